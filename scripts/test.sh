@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Set everything up, then run the whole test suite inside a network namespace that has only
+# loopback (unshare -rn), so that any attempt to reach the network fails the suite.
+# Usage: scripts/test.sh [pytest arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+run=(.venv/bin/python -m pytest -p no:cacheprovider "$@")
+if unshare -rn true 2>/dev/null; then
+  echo "test: running inside a network namespace with only loopback"
+  run=(unshare -rn "${run[@]}")
+else
+  echo "test: WARNING: unshare -rn is not permitted here; relying on the in-process guard only"
+fi
+set +e
+"${run[@]}"
+rc=$?
+set -e
+if [ "$rc" -eq 5 ]; then
+  echo "test: pytest collected no tests: that is a failure" >&2
+  exit 1
+fi
+exit "$rc"

@@ -1,0 +1,15 @@
+"""The command groups, each a module with `register(subparsers)`. Order is the --help order."""
+
+from __future__ import annotations
+
+from localnotes.cli import (
+    consent_cmd,
+    delete_cmd,
+    demo_cmd,
+    ledger_cmd,
+    models_cmd,
+    session_cmd,
+    vault_cmd,
+)
+
+MODULES = [vault_cmd, consent_cmd, session_cmd, delete_cmd, ledger_cmd, models_cmd, demo_cmd]

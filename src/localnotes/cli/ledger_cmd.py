@@ -1,0 +1,85 @@
+"""`log` and `verify`: the consent and deletion history, and proof that it is intact."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from localnotes.cli.context import Context
+
+
+def register(sub: Any) -> None:
+    lg = sub.add_parser("log", help="the consent and deletion history (for the patient)",
+                        epilog="Example: localnotes log P-001 --html history.html")
+    lg.add_argument("patient", metavar="PATIENT", nargs="?")
+    lg.add_argument("--html", metavar="FILE", help="also write a page the patient can keep")
+    lg.add_argument("--public-key", action="store_true",
+                    help="print the vault's public key, for patients to verify receipts")
+    lg.set_defaults(func=log)
+    v = sub.add_parser("verify", help="check the whole log, or one receipt",
+                       epilog="Example: localnotes verify receipt.json --offline --public-key KEY")
+    v.add_argument("receipt", metavar="RECEIPT", nargs="?")
+    v.add_argument("--offline", action="store_true", help="no vault: check against a public key")
+    v.add_argument("--public-key", metavar="KEY", help="the vault's public key (vkey or base64)")
+    v.set_defaults(func=verify)
+
+
+def log(ctx: Context, args: argparse.Namespace) -> int:
+    from localnotes.ledger.history import render_history_html, render_history_text
+    from localnotes.store.files import atomic_write
+    from localnotes.vault_ledger import ledger_of
+
+    vault = ctx.vault()
+    ledger = ledger_of(vault)
+    if args.public_key:
+        ctx.emit({"public_key": ledger.vkey}, ledger.vkey)
+        return 0
+    ph = vault.patient_hash(args.patient) if args.patient else None
+    entries = ledger.entries(ph)
+    if args.html:
+        atomic_write(Path(args.html), render_history_html(entries).encode("utf-8"))
+    ctx.emit({"entries": entries, "public_key": ledger.vkey}, render_history_text(entries))
+    return 0
+
+
+def verify(ctx: Context, args: argparse.Namespace) -> int:
+    from localnotes.errors import IntegrityError, NotFoundError, UsageError
+    from localnotes.ledger.receipts import verify_receipt_against, verify_receipt_offline
+
+    receipt: dict[str, Any] | None = None
+    if args.receipt:
+        try:
+            receipt = json.loads(Path(args.receipt).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise NotFoundError(f"no receipt file {args.receipt}") from None
+        except (ValueError, UnicodeDecodeError):
+            raise IntegrityError(f"{args.receipt} is not a localnotes receipt (not JSON)") from None
+        if not isinstance(receipt, dict):
+            raise IntegrityError(f"{args.receipt} is not a localnotes receipt")
+    if args.offline:
+        if receipt is None or not args.public_key:
+            raise UsageError("--offline needs a RECEIPT and --public-key KEY")
+        key = args.public_key
+        if Path(key).is_file():
+            key = Path(key).read_text(encoding="utf-8").strip()
+        verify_receipt_offline(receipt, key)
+        ctx.emit({"valid": True, "checked": "signature and inclusion (offline)"},
+                 "Receipt valid: signed by that key, and its entry is in the signed log.")
+        return 0
+    from localnotes.vault_ledger import ledger_of
+
+    vault = ctx.vault()
+    ledger = ledger_of(vault)
+    if receipt is not None:
+        verify_receipt_against(ledger, receipt)
+        ctx.emit({"valid": True, "checked": "signature, inclusion, consistency"},
+                 "Receipt valid: its entry is in this vault's log, and the log has only grown "
+                 "since it was issued.")
+        return 0
+    report = ledger.verify_all()
+    data = {"valid": True, **{k: v for k, v in vars(report).items() if not k.startswith("_")}}
+    ctx.emit(data, f"Log intact: {data.get('entries', data.get('size', '?'))} entries, every "
+             "checkpoint signed and consistent.")
+    return 0

@@ -1,0 +1,104 @@
+"""Entry point: global options, one sub-parser module per command group, one error handler.
+
+Command modules are imported here but must not import heavy dependencies at module level, so
+that `localnotes --help` stays instant (a test checks it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from localnotes import __version__
+from localnotes.cli import commands
+from localnotes.cli.context import Context
+from localnotes.errors import LocalNotesError
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors go through the same one-line, exit-2 path as everything else."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"localnotes: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="localnotes",
+        description="Record, transcribe and redact therapy sessions on this computer. "
+        "Nothing is ever uploaded.",
+        epilog="Example: localnotes init && localnotes consent grant P-001 --scope audio,transcript",
+    )
+    p.add_argument("--version", action="version", version=f"localnotes {__version__}")
+    p.add_argument("--data-dir", help="vault directory (default: your user data directory)")
+    p.add_argument("--config", help="settings file in TOML (see config/localnotes.toml)")
+    p.add_argument("--passphrase-file", help="read the vault passphrase from this file")
+    p.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    p.add_argument("-v", "--verbose", action="store_true", help="show tracebacks and debug logs")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in commands.MODULES:
+        module.register(sub)
+    for leaf in _leaves(p):
+        _add_globals(leaf)
+    return p
+
+
+def _leaves(p: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """Every command parser, so global options also work after the command name."""
+    out = []
+    for action in p._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                out += _leaves(child) or [child]
+    return out
+
+
+def _add_globals(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("global options (also accepted before the command)")
+    s = argparse.SUPPRESS
+    g.add_argument("--data-dir", default=s, help=s)
+    g.add_argument("--config", default=s, help=s)
+    g.add_argument("--passphrase-file", default=s, help=s)
+    g.add_argument("--json", action="store_true", default=s, help="print one JSON document")
+    g.add_argument("-v", "--verbose", action="store_true", default=s, help=s)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from localnotes import offline
+
+    offline.install()  # before anything else can import a dependency that talks to the network
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    ctx = Context(args)
+    try:
+        ctx.start()
+        code = args.func(ctx, args)
+        return int(code or 0)
+    except LocalNotesError as e:
+        if args.verbose:
+            import traceback
+
+            traceback.print_exc()
+        print(f"localnotes: {e.message}", file=sys.stderr)
+        return e.exit_code
+    except KeyboardInterrupt:
+        print("localnotes: interrupted", file=sys.stderr)
+        return 130
+    except Exception as e:  # the one place an unexpected failure becomes a clean line
+        if args.verbose:
+            raise
+        print(f"localnotes: unexpected error: {type(e).__name__}: {e} (run with -v for details)",
+              file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

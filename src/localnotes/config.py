@@ -1,0 +1,169 @@
+"""Settings: loaded once, validated, with a clear precedence.
+
+defaults (config/localnotes.toml's values, repeated here so an installed package needs no file)
+< the config file (--config or LOCALNOTES_CONFIG) < LOCALNOTES_<SECTION>_<KEY> environment
+< command-line flags. A bad value is a UsageError that names the key and what is allowed.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from localnotes.errors import NotFoundError, UsageError
+from localnotes.types import RetentionPolicy, parse_duration
+
+MIN_KDF_MEMORY_KIB = 65536
+
+
+def _choice(*allowed: str) -> Callable[[str, Any], Any]:
+    def check(key: str, value: Any) -> Any:
+        if value not in allowed:
+            raise UsageError(f"setting {key} = {value!r} is not allowed: use one of {', '.join(allowed)}")
+        return value
+
+    return check
+
+
+def _int_at_least(low: int) -> Callable[[str, Any], Any]:
+    def check(key: str, value: Any) -> Any:
+        try:
+            n = int(value)
+        except (TypeError, ValueError):
+            raise UsageError(f"setting {key} = {value!r} is not a whole number") from None
+        if n < low:
+            raise UsageError(f"setting {key} = {n} is too small: the least allowed is {low}")
+        return n
+
+    return check
+
+
+def _duration(key: str, value: Any) -> Any:
+    try:
+        parse_duration(str(value))
+    except UsageError:
+        raise UsageError(f"setting {key} = {value!r} is not a duration like 0d, 30d, 12h or 7y") from None
+    return str(value)
+
+
+def _text(key: str, value: Any) -> Any:
+    if not isinstance(value, str):
+        raise UsageError(f"setting {key} = {value!r} must be text")
+    return value
+
+
+def _unit_float(key: str, value: Any) -> Any:
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        raise UsageError(f"setting {key} = {value!r} is not a number") from None
+    if not 0.0 <= x <= 1.0:
+        raise UsageError(f"setting {key} = {x} must lie between 0 and 1")
+    return x
+
+
+# (section, key) -> (default, validator)
+SCHEMA: dict[tuple[str, str], tuple[Any, Callable[[str, Any], Any]]] = {
+    ("storage", "data_dir"): ("", _text),
+    ("kdf", "memory_kib"): (262144, _int_at_least(MIN_KDF_MEMORY_KIB)),
+    ("kdf", "iterations"): (3, _int_at_least(1)),
+    ("kdf", "lanes"): (4, _int_at_least(1)),
+    ("asr", "model"): ("tiny.en", _text),
+    ("asr", "device"): ("auto", _choice("auto", "cpu", "cuda")),
+    ("asr", "compute_type"): (
+        "auto",
+        _choice("auto", "int8", "int8_float16", "int8_float32", "int16", "float16", "float32"),
+    ),
+    ("asr", "threads"): (0, _int_at_least(0)),
+    ("asr", "beam_size"): (5, _int_at_least(1)),
+    ("asr", "language"): ("en", _text),
+    ("asr", "vocabulary_file"): ("", _text),
+    ("retention", "default_audio"): ("0d", _duration),
+    ("retention", "default_transcript"): ("30d", _duration),
+    ("retention", "default_redacted"): ("7y", _duration),
+    ("retention", "max_audio"): ("90d", _duration),
+    ("retention", "max_transcript"): ("1y", _duration),
+    ("retention", "max_redacted"): ("10y", _duration),
+    ("redaction", "mode"): ("placeholder", _choice("placeholder", "pseudonym", "mask")),
+    ("redaction", "threshold"): (0.35, _unit_float),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Validated settings. Read them with `get("section", "key")` or the typed properties."""
+
+    values: Mapping[tuple[str, str], Any]
+    source: str
+
+    def get(self, section: str, key: str) -> Any:
+        return self.values[(section, key)]
+
+    @property
+    def data_dir(self) -> Path:
+        raw = self.get("storage", "data_dir")
+        if raw:
+            return Path(raw).expanduser()
+        from platformdirs import user_data_dir
+
+        return Path(user_data_dir("localnotes", appauthor=False))
+
+    @property
+    def retention_defaults(self) -> RetentionPolicy:
+        return RetentionPolicy(
+            audio_s=parse_duration(self.get("retention", "default_audio")),
+            transcript_s=parse_duration(self.get("retention", "default_transcript")),
+            redacted_s=parse_duration(self.get("retention", "default_redacted")),
+        )
+
+    @property
+    def retention_maximums(self) -> RetentionPolicy:
+        return RetentionPolicy(
+            audio_s=parse_duration(self.get("retention", "max_audio")),
+            transcript_s=parse_duration(self.get("retention", "max_transcript")),
+            redacted_s=parse_duration(self.get("retention", "max_redacted")),
+        )
+
+
+def load_settings(
+    config_file: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+    overrides: Mapping[tuple[str, str], Any] | None = None,
+) -> Settings:
+    """Defaults < config file < LOCALNOTES_<SECTION>_<KEY> < overrides (flags)."""
+    env = os.environ if environ is None else environ
+    values: dict[tuple[str, str], Any] = {k: v[0] for k, v in SCHEMA.items()}
+    source = "defaults"
+    path = config_file or env.get("LOCALNOTES_CONFIG")
+    if path:
+        p = Path(path)
+        try:
+            data = tomllib.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise NotFoundError(f"config file {p} does not exist") from None
+        except tomllib.TOMLDecodeError as e:
+            raise UsageError(f"config file {p} is not valid TOML: {e}") from None
+        for section, table in data.items():
+            if not isinstance(table, dict):
+                raise UsageError(f"config file {p}: [{section}] must be a table of settings")
+            for key, value in table.items():
+                if (section, key) not in SCHEMA:
+                    raise UsageError(f"config file {p}: unknown setting {section}.{key}")
+                values[(section, key)] = value
+        source = str(p)
+    for section, key in SCHEMA:
+        name = f"LOCALNOTES_{section}_{key}".upper()
+        if name in env:
+            values[(section, key)] = env[name]
+    if "LOCALNOTES_DATA_DIR" in env:
+        values[("storage", "data_dir")] = env["LOCALNOTES_DATA_DIR"]
+    for k, v in (overrides or {}).items():
+        if v is not None:
+            values[k] = v
+    for (section, key), (_, check) in SCHEMA.items():
+        values[(section, key)] = check(f"{section}.{key}", values[(section, key)])
+    return Settings(values=values, source=source)

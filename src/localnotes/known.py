@@ -1,0 +1,56 @@
+"""Known identifiers of a patient (names of the patient, family, workplace, school), stored sealed
+in the vault and handed to the redactor, which matches them with tolerance for misspellings."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from localnotes.errors import UsageError
+from localnotes.store.vault import Vault
+
+KINDS = ("PERSON", "ORGANIZATION", "LOCATION")
+
+
+def _read(vault: Vault, patient_hash: str) -> list[dict[str, str]]:
+    row = vault.conn.execute("SELECT sealed FROM known_identifiers WHERE patient_hash=?",
+                             (patient_hash,)).fetchone()
+    if row is None:
+        return []
+    data: list[dict[str, str]] = json.loads(vault.open_value(f"known|{patient_hash}", row[0]))
+    return data
+
+
+def add(vault: Vault, patient_hash: str, texts: list[str], kind: str = "PERSON") -> int:
+    """Add identifiers (deduplicated, case-insensitively). Returns how many the patient now has."""
+    kind = kind.upper()
+    if kind not in KINDS:
+        raise UsageError(f"unknown identifier kind {kind!r}: use {', '.join(KINDS)}")
+    items = _read(vault, patient_hash)
+    seen = {(i["text"].casefold(), i["kind"]) for i in items}
+    for t in texts:
+        t = " ".join(t.split())
+        if not t:
+            raise UsageError("a known identifier may not be empty")
+        if (t.casefold(), kind) not in seen:
+            items.append({"text": t, "kind": kind})
+            seen.add((t.casefold(), kind))
+    sealed = vault.seal_value(f"known|{patient_hash}", json.dumps(items).encode())
+    with vault.transaction() as c:
+        c.execute("INSERT OR REPLACE INTO known_identifiers VALUES (?, ?)", (patient_hash, sealed))
+    return len(items)
+
+
+def remove_all(vault: Vault, patient_hash: str) -> None:
+    with vault.transaction() as c:
+        c.execute("DELETE FROM known_identifiers WHERE patient_hash=?", (patient_hash,))
+
+
+def listing(vault: Vault, patient_hash: str) -> list[dict[str, str]]:
+    return _read(vault, patient_hash)
+
+
+def load(vault: Vault, patient_hash: str) -> list[Any]:
+    from localnotes.redact import KnownIdentifier
+
+    return [KnownIdentifier(i["text"], i["kind"]) for i in _read(vault, patient_hash)]

@@ -1,0 +1,122 @@
+"""Start-up maintenance, run whenever a command opens the vault, in this order:
+
+1. crash recovery of the vault (partial blobs re-sealed up to their last good chunk, orphans gone);
+2. deletions a crash interrupted are finished and logged;
+3. recordings a crash interrupted are closed, logged, and transcribed if the consent allows;
+4. retention is enforced.
+
+When there is nothing to do this costs a handful of indexed queries. Reports hold counts and
+random ids only, never patient data.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from typing import Any
+
+from localnotes import consent, deletion, retention, sessions
+from localnotes.config import Settings
+from localnotes.errors import LocalNotesError
+from localnotes.ledger import events as ev
+from localnotes.ledger.log import Ledger
+from localnotes.store.vault import Vault
+from localnotes.types import ArtifactKind, CaptureGrant, Scope
+from localnotes.vault_ledger import ledger_of
+
+log = logging.getLogger(__name__)
+
+
+def _alive(pid: int | None) -> bool:
+    if not pid or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def interrupted_sessions(vault: Vault) -> list[sessions.SessionInfo]:
+    out = []
+    for s in sessions.list_sessions(vault):
+        if s.state not in ("recording", "transcribing"):
+            continue
+        writing = vault.session_artifacts(s.id, ("writing",))
+        if writing or _alive(s.pid):
+            continue  # still running in another process
+        out.append(s)
+    return out
+
+
+def complete_interrupted(vault: Vault, ledger: Ledger, settings: Settings,
+                         s: sessions.SessionInfo) -> dict[str, Any]:
+    """Close a session whose process died: log it, keep what the recording saved, and finish it."""
+    audio = [a for a in vault.session_artifacts(s.id) if a["kind"] == ArtifactKind.AUDIO.value]
+    seconds = round(sum(a["size"] for a in audio) / 2 / 16000, 1)
+    with vault.transaction() as c:
+        ledger.append({"event": ev.RECORDING_INTERRUPTED, "patient": s.patient_hash,
+                       "session_id": s.id, "consent_id": s.consent_id, "duration_s": seconds,
+                       "reason": ev.REASON_CRASH})
+        sessions.set_state(vault, s.id, "interrupted", conn=c)
+    outcome: dict[str, Any] = {"session_id": s.id, "recovered_audio_s": seconds}
+    rec = consent.get_consent(vault, s.consent_id)
+    live = rec.live(time.time())
+    if s.source == "microphone" and audio and live and Scope.TRANSCRIPT in rec.scopes:
+        from localnotes import pipeline
+
+        grant = CaptureGrant(rec.id, rec.patient_hash, rec.scopes, rec.retention, rec.expires_at)
+        res = pipeline.transcribe_recording(vault, ledger, settings, s.id, grant,
+                                            pipeline.asr_options(settings))
+        outcome["transcribed"] = True
+        outcome["segments"] = res.segments
+    elif audio and live and Scope.AUDIO in rec.scopes:
+        with vault.transaction() as c:
+            sessions.set_state(vault, s.id, "complete", conn=c)
+        outcome["kept_audio_only"] = True
+    else:
+        reason = ev.REASON_CONSENT_WITHDRAWN if rec.withdrawn_at else ev.REASON_CRASH
+        deletion.delete_sessions(vault, ledger, [s.id], s.patient_hash, reason)
+        outcome["deleted"] = True
+    return outcome
+
+
+def run(vault: Vault, settings: Settings) -> dict[str, Any]:
+    report: dict[str, Any] = {"recovery": vault.recover()}
+    ledger = ledger_of(vault)
+    finished = deletion.complete(vault, ledger)
+    report["deletions_finished"] = len(finished)
+    report["interrupted"] = []
+    for s in interrupted_sessions(vault):
+        try:
+            report["interrupted"].append(complete_interrupted(vault, ledger, settings, s))
+        except LocalNotesError as e:
+            report["interrupted"].append({"session_id": s.id, "error": e.message})
+    ret = retention.enforce(vault, ledger)
+    report["retention_deleted_sessions"] = ret.deleted_sessions
+    log.debug("maintenance: %s", {k: v for k, v in report.items() if k != "interrupted"})
+    return report
+
+
+def describe(report: dict[str, Any]) -> list[str]:
+    """Lines for a person about what maintenance did (ids and counts only)."""
+    out = []
+    rec = report.get("recovery", {})
+    if rec.get("recovered"):
+        out.append(f"recovered {rec['recovered']} artifact(s) cut short by a crash")
+    if rec.get("missing_blobs"):
+        out.append(f"warning: {rec['missing_blobs']} encrypted file(s) are missing from the vault")
+    if report.get("deletions_finished"):
+        out.append(f"finished {report['deletions_finished']} interrupted deletion(s)")
+    for i in report.get("interrupted", []):
+        what = ("transcribed" if i.get("transcribed") else "deleted" if i.get("deleted")
+                else "kept" if i.get("kept_audio_only") else f"not finished: {i.get('error')}")
+        out.append(f"session {i['session_id']} was interrupted by a crash "
+                   f"({i.get('recovered_audio_s', 0)} s of audio saved): {what}")
+    n = len(report.get("retention_deleted_sessions", []))
+    if n:
+        out.append(f"retention: deleted expired data of {n} session(s)")
+    return out

@@ -1,0 +1,222 @@
+"""The session pipeline: audio (a file or a recording in the vault) -> transcript -> redaction
+-> encrypted storage -> ledger, with the consent's retention applied to every artifact.
+
+Audio kept for 0 days is crypto-shredded as soon as the transcripts are stored; audio from a file
+is stored only when the consent keeps it for longer than that.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from localnotes import consent, deletion, sessions
+from localnotes.asr.whisper import AsrOptions, TranscriptionResult
+from localnotes.config import Settings
+from localnotes.errors import ConsentError, LocalNotesError
+from localnotes.ledger import events as ev
+from localnotes.ledger.log import Ledger
+from localnotes.store.vault import Vault
+from localnotes.types import ArtifactKind, CaptureGrant, Scope, Transcript
+
+SAMPLE_RATE = 16000
+AUDIO_CHUNK = 32000  # 1 s of 16 kHz s16 mono per sealed chunk: a crash loses at most about 1 s
+WINDOW_S = 600.0
+Progress = Callable[[str, float], None]
+
+
+@dataclass(frozen=True)
+class SessionResult:
+    session_id: str
+    duration_s: float
+    segments: int
+    words: int
+    language: str
+    model: str
+    redaction_report: dict[str, int]
+    audio_kept: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"session_id": self.session_id, "duration_s": self.duration_s,
+                "segments": self.segments, "words": self.words, "language": self.language,
+                "model": self.model, "redaction_report": self.redaction_report,
+                "audio_kept": self.audio_kept}
+
+
+def asr_options(settings: Settings, model: str | None = None, device: str | None = None,
+                compute_type: str | None = None, language: str | None = None) -> AsrOptions:
+    from localnotes.asr.vocabulary import build_hotwords
+
+    extra = settings.get("asr", "vocabulary_file")
+    hot = build_hotwords(Path(extra)) if extra else None
+    return AsrOptions(
+        model=model or settings.get("asr", "model"),
+        device=device or settings.get("asr", "device"),
+        compute_type=compute_type or settings.get("asr", "compute_type"),
+        threads=settings.get("asr", "threads"),
+        beam_size=settings.get("asr", "beam_size"),
+        language=language or settings.get("asr", "language"),
+        hotwords=hot,
+    )
+
+
+def models_dir(vault_or_dir: Vault | Path) -> Path:
+    base = vault_or_dir.data_dir if isinstance(vault_or_dir, Vault) else vault_or_dir
+    return base / "models"
+
+
+def _expiry(created: float, seconds: int) -> float:
+    return created + seconds
+
+
+def store_transcripts(vault: Vault, ledger: Ledger, settings: Settings, session_id: str,
+                      grant: CaptureGrant, result: TranscriptionResult,
+                      mode: str | None = None) -> Transcript:
+    """Redact, seal both transcripts with their deadlines, and log it, then drop 0-day audio."""
+    from localnotes.redact import get_redactor
+
+    known = known_identifiers(vault, grant.patient_hash)
+    redactor = get_redactor(mode or settings.get("redaction", "mode"),
+                            settings.get("redaction", "threshold"))
+    red = redactor.redact(result.segments, known=known)
+    full = Transcript(result.segments, result.language, result.model, result.duration_s,
+                      red.report)
+    redacted = Transcript(red.segments, result.language, result.model, result.duration_s,
+                          red.report)
+    now = time.time()
+    ids = [
+        vault.put_artifact(session_id, ArtifactKind.TRANSCRIPT_FULL.value,
+                           sessions.transcript_to_bytes(full),
+                           expires_at=_expiry(now, grant.retention.transcript_s)),
+        vault.put_artifact(session_id, ArtifactKind.TRANSCRIPT_REDACTED.value,
+                           sessions.transcript_to_bytes(redacted),
+                           expires_at=_expiry(now, grant.retention.redacted_s)),
+    ]
+    arts = [vault.artifact(i) for i in ids]
+    with vault.transaction() as c:
+        ledger.append({"event": ev.TRANSCRIPT_CREATED, "patient": grant.patient_hash,
+                       "session_id": session_id, "consent_id": grant.consent_id,
+                       "model": result.model, "duration_s": round(result.duration_s, 1),
+                       "artifacts": [{"kind": a["kind"], "size": a["size"],
+                                      "created": deletion.iso(a["created_at"])} for a in arts]})
+        sessions.set_state(vault, session_id, "complete", conn=c)
+    drop_zero_day_audio(vault, ledger, session_id, grant)
+    return redacted
+
+
+def drop_zero_day_audio(vault: Vault, ledger: Ledger, session_id: str, grant: CaptureGrant) -> None:
+    """Audio the consent does not keep is shredded once the transcripts exist."""
+    if grant.retention.audio_s > 0 and Scope.AUDIO in grant.scopes:
+        return
+    ids = deletion.session_artifact_ids(vault, session_id, (ArtifactKind.AUDIO.value,))
+    if ids:
+        deletion.delete_artifacts(vault, ledger, ids, grant.patient_hash, ev.REASON_RETENTION)
+
+
+def known_identifiers(vault: Vault, patient_hash: str) -> list[Any]:
+    from localnotes import known
+
+    return known.load(vault, patient_hash)
+
+
+def transcribe_file(vault: Vault, ledger: Ledger, settings: Settings, patient_ref: str,
+                    path: Path, opts: AsrOptions, channels: str = "mix",
+                    progress: Progress | None = None) -> SessionResult:
+    """The whole pipeline for an existing recording. Refused (exit 3) before the file is read."""
+    from localnotes.asr import whisper
+    from localnotes.audio.decode import probe
+
+    grant = consent.capture_grant(vault, patient_ref, Scope.TRANSCRIPT)
+    probe(path)  # a clear error for a missing, empty or non-audio file, before anything is stored
+    sid = sessions.create(vault, patient_ref, grant.patient_hash, grant.consent_id, "file",
+                          "transcribing", {"channels": channels})
+    keep_audio = Scope.AUDIO in grant.scopes and grant.retention.audio_s > 0
+    try:
+        with vault.transaction():
+            ledger.append({"event": ev.RECORDING_STARTED, "patient": grant.patient_hash,
+                           "session_id": sid, "consent_id": grant.consent_id, "source": "file",
+                           "scopes": sorted(s.value for s in grant.scopes)})
+        result = whisper.transcribe_file(
+            path, opts, models_dir(vault), channels="split" if channels == "split" else "mix",
+            progress=(lambda f: progress("transcribing", f)) if progress else None)
+        if keep_audio:
+            _store_file_audio(vault, sid, path, channels, grant)
+        redacted = store_transcripts(vault, ledger, settings, sid, grant, result)
+    except BaseException:
+        _abandon(vault, ledger, sid, grant)
+        raise
+    return _result(sid, result, redacted, keep_audio)
+
+
+def _store_file_audio(vault: Vault, sid: str, path: Path, channels: str,
+                      grant: CaptureGrant) -> None:
+    from localnotes.audio.decode import iter_windows
+
+    ch = "split" if channels == "split" else "mix"
+    meta = {"sample_rate": SAMPLE_RATE, "channels": 2 if ch == "split" else 1, "format": "s16le"}
+    with vault.artifact_writer(sid, ArtifactKind.AUDIO.value, meta, chunk_size=AUDIO_CHUNK,
+                               expires_at=time.time() + grant.retention.audio_s) as w:
+        for window in iter_windows(path, window_s=WINDOW_S, channels=ch):  # type: ignore[arg-type]
+            pcm = np.clip(window.samples.T.reshape(-1), -1.0, 1.0)
+            w.write((pcm * 32767.0).astype("<i2").tobytes())
+
+
+def _abandon(vault: Vault, ledger: Ledger, sid: str, grant: CaptureGrant) -> None:
+    """A pipeline that failed leaves nothing half-done: what it stored is shredded and logged."""
+    try:
+        ids = deletion.session_artifact_ids(vault, sid)
+        if ids:
+            deletion.delete_artifacts(vault, ledger, ids, grant.patient_hash, ev.REASON_ERROR)
+        with vault.transaction() as c:
+            sessions.set_state(vault, sid, "deleted", conn=c)
+    except LocalNotesError:
+        pass  # the original error is the one to report; recovery finishes this next time
+
+
+def _result(sid: str, result: TranscriptionResult, redacted: Transcript,
+            audio_kept: bool) -> SessionResult:
+    return SessionResult(sid, result.duration_s, len(result.segments),
+                         sum(len(s.text.split()) for s in result.segments), result.language,
+                         result.model, dict(redacted.redaction_report), audio_kept)
+
+
+def audio_windows(vault: Vault, artifact_id: str, window_s: float = WINDOW_S
+                  ) -> Iterator[np.ndarray[Any, np.dtype[np.float32]]]:
+    """A stored 16 kHz mono recording as float32 windows, read chunk by chunk from the vault."""
+    limit = int(window_s * SAMPLE_RATE) * 2
+    buf = bytearray()
+    for chunk in vault.iter_artifact(artifact_id):
+        buf += chunk
+        while len(buf) >= limit:
+            yield np.frombuffer(bytes(buf[:limit]), dtype="<i2").astype(np.float32) / 32768.0
+            del buf[:limit]
+    if len(buf) >= 2:
+        n = len(buf) // 2 * 2
+        yield np.frombuffer(bytes(buf[:n]), dtype="<i2").astype(np.float32) / 32768.0
+
+
+def transcribe_recording(vault: Vault, ledger: Ledger, settings: Settings, session_id: str,
+                         grant: CaptureGrant, opts: AsrOptions) -> SessionResult:
+    """Transcribe a session's stored recording, then store the transcripts."""
+    from localnotes.asr import whisper
+
+    if not grant.covers(Scope.TRANSCRIPT, time.time()):
+        raise ConsentError("the consent does not cover transcription; the audio was kept as agreed")
+    audio = [a for a in vault.session_artifacts(session_id) if a["kind"] == ArtifactKind.AUDIO.value]
+    segments = []
+    duration = 0.0
+    model = opts.model
+    for a in audio:
+        for seg in whisper.transcribe_windows(audio_windows(vault, a["id"]), opts,
+                                              models_dir(vault)):
+            segments.append(seg)
+        duration += a["size"] / 2 / SAMPLE_RATE
+    result = TranscriptionResult(tuple(segments), opts.language or "en", round(duration, 3), model)
+    redacted = store_transcripts(vault, ledger, settings, session_id, grant, result)
+    kept = bool(deletion.session_artifact_ids(vault, session_id, (ArtifactKind.AUDIO.value,)))
+    return _result(session_id, result, redacted, kept)

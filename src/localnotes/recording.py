@@ -1,0 +1,124 @@
+"""Recording a session from a microphone: consent first, then capture straight into a sealed,
+streaming audio artifact (never plaintext on disk, never the whole session in memory), then the
+pipeline. Withdrawal of consent in another process stops the capture within a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from localnotes import consent, pipeline, sessions
+from localnotes.asr.whisper import AsrOptions
+from localnotes.config import Settings
+from localnotes.errors import ConsentError, LocalNotesError
+from localnotes.ledger import events as ev
+from localnotes.ledger.log import Ledger
+from localnotes.store.vault import Vault
+from localnotes.types import ArtifactKind, CaptureGrant, Scope
+
+SYNC_EVERY_S = 2.0
+
+
+@dataclass(frozen=True)
+class RecordingHooks:
+    on_level: Callable[[float, float], None] | None = None
+    on_live_text: Callable[[str, float], None] | None = None
+    on_started: Callable[[str], None] | None = None
+    on_phase: Callable[[str], None] | None = None
+
+
+def grant_for_recording(vault: Vault, patient_ref: str) -> CaptureGrant:
+    """Recording needs a live consent covering the transcript, or at least the audio."""
+    try:
+        return consent.capture_grant(vault, patient_ref, Scope.TRANSCRIPT)
+    except ConsentError as first:
+        try:
+            return consent.capture_grant(vault, patient_ref, Scope.AUDIO)
+        except ConsentError:
+            raise first from None
+
+
+def _live(opts: AsrOptions, vault: Vault, on_text: Callable[[str, float], None]) -> object:
+    from localnotes.asr import whisper
+    from localnotes.audio.live import LiveTranscriber
+
+    mdir = pipeline.models_dir(vault)
+    whisper.load_model(opts, mdir)  # load before the session starts, not during it
+
+    def window(samples: object) -> list[tuple[float, float, str]]:
+        res = whisper.transcribe_pcm(samples, opts, mdir)  # type: ignore[arg-type]
+        return [(s.start, s.end, s.text) for s in res.segments]
+
+    return LiveTranscriber(window, on_text).start()
+
+
+def record_session(vault: Vault, ledger: Ledger, settings: Settings, patient_ref: str,
+                   opts: AsrOptions, device: str | int | None = None,
+                   seconds: float | None = None, hooks: RecordingHooks | None = None,
+                   stop_event: threading.Event | None = None) -> pipeline.SessionResult | None:
+    """Record, then transcribe. Returns None when the consent covers audio only."""
+    from localnotes.audio import capture
+
+    hooks = hooks or RecordingHooks()
+    grant = grant_for_recording(vault, patient_ref)  # exit 3 before any device is opened
+    live = _live(opts, vault, hooks.on_live_text) if hooks.on_live_text else None
+    sid = sessions.create(vault, patient_ref, grant.patient_hash, grant.consent_id, "microphone",
+                          "recording")
+    with vault.transaction():
+        ledger.append({"event": ev.RECORDING_STARTED, "patient": grant.patient_hash,
+                       "session_id": sid, "consent_id": grant.consent_id,
+                       "source": "microphone", "scopes": sorted(s.value for s in grant.scopes)})
+    meta = {"sample_rate": pipeline.SAMPLE_RATE, "channels": 1, "format": "s16le"}
+    keep_s = grant.retention.audio_s if Scope.AUDIO in grant.scopes else 0
+    writer = vault.artifact_writer(sid, ArtifactKind.AUDIO.value, meta,
+                                   chunk_size=pipeline.AUDIO_CHUNK,
+                                   expires_at=time.time() + keep_s)
+    last_sync = [time.monotonic()]
+
+    def sink(pcm: bytes) -> None:
+        writer.write(pcm)
+        if live is not None:
+            live.feed(pcm)  # type: ignore[attr-defined]
+        if time.monotonic() - last_sync[0] >= SYNC_EVERY_S:
+            writer.sync()
+            last_sync[0] = time.monotonic()
+
+    if hooks.on_started:
+        hooks.on_started(sid)
+    try:
+        stats = capture.record(grant, sink, device=device, seconds=seconds,
+                               should_stop=lambda: consent.is_withdrawn(vault, grant.consent_id),
+                               on_level=hooks.on_level, stop_event=stop_event)
+    except BaseException:
+        writer.close()
+        if live is not None:
+            live.close()  # type: ignore[attr-defined]
+        raise  # the session is finished by the next command's recovery
+    writer.close()
+    if live is not None:
+        live.close()  # type: ignore[attr-defined]
+    withdrawn = consent.is_withdrawn(vault, grant.consent_id)
+    with vault.transaction() as c:
+        ledger.append({"event": ev.RECORDING_STOPPED, "patient": grant.patient_hash,
+                       "session_id": sid, "consent_id": grant.consent_id,
+                       "duration_s": round(stats.seconds, 1),
+                       "reason": ev.REASON_CONSENT_WITHDRAWN if withdrawn else ev.REASON_STOPPED})
+        sessions.set_state(vault, sid, "withdrawn" if withdrawn else "transcribing", conn=c)
+    if withdrawn:
+        raise ConsentError("consent was withdrawn during the session: the recording stopped and "
+                           "what it covered is deleted")
+    if not grant.covers(Scope.TRANSCRIPT, time.time()):
+        with vault.transaction() as c:
+            sessions.set_state(vault, sid, "complete", conn=c)
+        return None
+    if hooks.on_phase:
+        hooks.on_phase("transcribing")
+    try:
+        return pipeline.transcribe_recording(vault, ledger, settings, sid, grant, opts)
+    except LocalNotesError:
+        with vault.transaction() as c:
+            sessions.set_state(vault, sid, "interrupted", conn=c)
+        raise

@@ -1,0 +1,85 @@
+"""The vault's SQLite schema (format 1). Changing it needs a new format version and a migration."""
+
+from __future__ import annotations
+
+FORMAT = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS header (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    format INTEGER NOT NULL,
+    vault_id TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    kdf_salt BLOB NOT NULL,
+    kdf_memory_kib INTEGER NOT NULL,
+    kdf_iterations INTEGER NOT NULL,
+    kdf_lanes INTEGER NOT NULL,
+    wrapped_master BLOB NOT NULL,
+    wrapped_signing BLOB NOT NULL,
+    public_key BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS artifacts (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    state TEXT NOT NULL,          -- writing | complete | shredded | missing
+    created_at REAL NOT NULL,
+    expires_at REAL,              -- NULL: no retention deadline
+    size INTEGER NOT NULL DEFAULT 0,
+    chunk_size INTEGER NOT NULL,
+    truncated INTEGER NOT NULL DEFAULT 0,
+    meta TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS artifacts_due ON artifacts(expires_at) WHERE state = 'complete';
+CREATE INDEX IF NOT EXISTS artifacts_session ON artifacts(session_id);
+CREATE TABLE IF NOT EXISTS keys (
+    artifact_id TEXT PRIMARY KEY,
+    wrapped BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pending_deletions (
+    artifact_id TEXT PRIMARY KEY,
+    deletion_id TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    patient_hash TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    created_at REAL NOT NULL,
+    reason TEXT NOT NULL,
+    requested_at REAL NOT NULL,
+    blob_state TEXT NOT NULL DEFAULT 'present',   -- present | removed | missing
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT
+);
+CREATE TABLE IF NOT EXISTS sessions (
+    id TEXT PRIMARY KEY,
+    patient_hash TEXT NOT NULL,
+    patient_ref BLOB NOT NULL,    -- sealed
+    consent_id TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    state TEXT NOT NULL,          -- recording | transcribing | complete | interrupted | deleted
+    source TEXT NOT NULL,         -- microphone | file
+    pid INTEGER,
+    meta TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS sessions_patient ON sessions(patient_hash);
+CREATE TABLE IF NOT EXISTS consents (
+    id TEXT PRIMARY KEY,
+    patient_hash TEXT NOT NULL,
+    scopes TEXT NOT NULL,
+    retain_audio INTEGER NOT NULL,
+    retain_transcript INTEGER NOT NULL,
+    retain_redacted INTEGER NOT NULL,
+    method TEXT NOT NULL,
+    witness BLOB,                 -- sealed
+    notice_sha256 TEXT NOT NULL,
+    granted_at REAL NOT NULL,
+    expires_at REAL,
+    withdrawn_at REAL,
+    ledger_index INTEGER
+);
+CREATE INDEX IF NOT EXISTS consents_patient ON consents(patient_hash);
+CREATE TABLE IF NOT EXISTS known_identifiers (
+    patient_hash TEXT PRIMARY KEY,
+    sealed BLOB NOT NULL
+);
+"""

@@ -1,0 +1,116 @@
+"""Frozen value types shared by every layer. No I/O here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from localnotes.errors import UsageError
+
+_DURATION = re.compile(r"^\s*(\d+)\s*([smhdwy])\s*$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400, "y": 365 * 86400}
+
+
+def parse_duration(text: str) -> int:
+    """Seconds in a duration written like `0d`, `30d`, `12h`, `7y` (s, m, h, d, w, y)."""
+    m = _DURATION.match(text)
+    if not m:
+        raise UsageError(f"bad duration {text!r}: write a number and a unit, like 0d, 30d, 12h or 7y")
+    return int(m.group(1)) * _UNIT_SECONDS[m.group(2)]
+
+
+def format_duration(seconds: int) -> str:
+    """The shortest exact spelling of a duration, the inverse of parse_duration."""
+    for unit in ("y", "w", "d", "h", "m"):
+        n = _UNIT_SECONDS[unit]
+        if seconds and seconds % n == 0:
+            return f"{seconds // n}{unit}"
+    return f"{seconds}s" if seconds else "0d"
+
+
+class ArtifactKind(str, Enum):
+    """What an encrypted artifact holds. The value is bound into every ciphertext."""
+
+    AUDIO = "audio"
+    TRANSCRIPT_FULL = "transcript"
+    TRANSCRIPT_REDACTED = "redacted"
+    KNOWN_IDENTIFIERS = "known"
+    PATIENT_REF = "patient"
+
+
+class Scope(str, Enum):
+    """What a consent allows: keep the recording, transcribe and keep the text."""
+
+    AUDIO = "audio"
+    TRANSCRIPT = "transcript"
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """How long each artifact kind is kept, in seconds after it is created."""
+
+    audio_s: int
+    transcript_s: int
+    redacted_s: int
+
+    def for_kind(self, kind: ArtifactKind) -> int | None:
+        return {
+            ArtifactKind.AUDIO: self.audio_s,
+            ArtifactKind.TRANSCRIPT_FULL: self.transcript_s,
+            ArtifactKind.TRANSCRIPT_REDACTED: self.redacted_s,
+        }.get(kind)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One stretch of transcribed speech. Times in seconds from the start of the recording."""
+
+    start: float
+    end: float
+    text: str
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    """A found identifier in a text: [start, end) character offsets, its kind, and a score."""
+
+    start: int
+    end: int
+    kind: str
+    score: float = 1.0
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """A session's transcript: its segments and what produced them."""
+
+    segments: tuple[Segment, ...]
+    language: str
+    model: str
+    duration_s: float
+    redaction_report: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(s.text.strip() for s in self.segments if s.text.strip())
+
+
+@dataclass(frozen=True)
+class CaptureGrant:
+    """Permission to capture or transcribe, issued only by `localnotes.consent` for a live consent.
+
+    Adapters that open a microphone or read a recording take one and check it before doing so;
+    there is no other way in. It holds no identifying information.
+    """
+
+    consent_id: str
+    patient_hash: str
+    scopes: frozenset[Scope]
+    retention: RetentionPolicy
+    expires_at: float | None  # Unix time, or None for no expiry
+
+    def covers(self, scope: Scope, now: float) -> bool:
+        live = self.expires_at is None or now < self.expires_at
+        return live and scope in self.scopes
