@@ -1,0 +1,56 @@
+"""A patient's consent and deletion history in plain language (`localnotes log`).
+
+Takes ledger entries (dicts, oldest first) and writes one sentence per event, such as "On
+27 November 2026 at 14:02 you gave consent to record the session's audio (kept for 30 days)".
+Consent entries show the same verification code as the patient's receipt.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import tzinfo
+from typing import Any
+
+from localnotes.ledger import events as ev
+from localnotes.ledger.receipt_render import page
+from localnotes.ledger.wording import describe, entry_code, format_when, zone_name
+
+TITLE = "Your consent and deletion history"
+_EMPTY = "Nothing has been recorded about you in this clinic's log."
+_CODED = (ev.CONSENT_GRANTED, ev.CONSENT_WITHDRAWN, ev.DELETED)
+
+
+def history_lines(entries: Sequence[dict[str, Any]], tz: tzinfo | None = None) -> list[str]:
+    """One sentence per entry, oldest first."""
+    lines = []
+    for entry in entries:
+        sentence = f"On {format_when(entry['time'], tz)} {describe(entry, tz)}"
+        if entry.get("event") in _CODED:
+            sentence += f" (Verification code {entry_code(entry)}.)"
+        lines.append(sentence)
+    return lines
+
+
+def render_history_text(entries: Sequence[dict[str, Any]], tz: tzinfo | None = None) -> str:
+    """The history as plain text."""
+    lines = history_lines(entries, tz)
+    out = [TITLE, "=" * len(TITLE), ""]
+    if not lines:
+        return "\n".join([*out, _EMPTY, ""])
+    out.append(f"Times are shown in {zone_name(tz)}.")
+    out.append("")
+    for line in lines:
+        out.append(f"- {line}")
+    out.append("")
+    return "\n".join(out)
+
+
+def render_history_html(entries: Sequence[dict[str, Any]], tz: tzinfo | None = None) -> str:
+    """The history as one self-contained HTML page."""
+    lines = history_lines(entries, tz)
+    if not lines:
+        return page(TITLE, f"<p>{html.escape(_EMPTY)}</p>")
+    items = "\n".join(f"<li>{html.escape(line)}</li>" for line in lines)
+    body = f"<p>Times are shown in {html.escape(zone_name(tz))}.</p>\n<ul>\n{items}\n</ul>"
+    return page(TITLE, body)

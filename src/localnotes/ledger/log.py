@@ -1,0 +1,344 @@
+"""The ledger: an append-only, signed log of events, stored in the vault's SQLite database.
+
+Each entry is canonical JSON (sorted keys, no spaces, UTF-8) and a leaf of an RFC 6962 Merkle
+tree. Every append stores a checkpoint for the new tree size, signed as a C2SP signed note with
+the vault's Ed25519 key, so each prefix of the log is pinned by a signature. `verify_all`
+recomputes everything from the stored bytes and names the first entry that does not add up.
+
+The log never commits: the caller's transaction (BEGIN IMMEDIATE) covers both the event and the
+change it records, so neither can exist without the other.
+"""
+
+from __future__ import annotations
+
+import base64
+import hmac
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from localnotes.errors import IntegrityError, NotFoundError
+from localnotes.ledger import merkle
+from localnotes.ledger.events import check_event
+from localnotes.ledger.note import (
+    NoteSigner,
+    format_checkpoint,
+    key_fingerprint,
+    open_note,
+    parse_checkpoint,
+    sign_note,
+    verifier_key,
+)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS ledger (
+    idx INTEGER PRIMARY KEY,      -- 0, 1, 2, ... with no gaps; equals the entry's "seq"
+    entry BLOB NOT NULL,          -- canonical JSON, UTF-8
+    leaf BLOB NOT NULL            -- SHA-256(0x00 || entry)
+);
+CREATE TABLE IF NOT EXISTS checkpoints (
+    size INTEGER PRIMARY KEY,     -- one per append: the tree of the first `size` entries
+    note TEXT NOT NULL            -- C2SP signed note holding a tlog checkpoint
+);
+"""
+
+ENTRY_VERSION = 1
+_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+
+
+def canonical_json(obj: Mapping[str, Any]) -> bytes:
+    """The one byte string an entry is stored, hashed and signed as."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def format_time(when: datetime) -> str:
+    """ISO-8601 in UTC to the second, like 2026-11-27T14:02:05Z."""
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_time(text: str) -> datetime:
+    """The inverse of format_time."""
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+class LedgerIntegrityError(IntegrityError):
+    """The ledger failed verification; `index` is the first entry that does not add up."""
+
+    def __init__(self, index: int, problem: str) -> None:
+        super().__init__(f"the ledger fails verification at entry {index}: {problem}")
+        self.index = index
+
+
+@dataclass(frozen=True)
+class EntryRef:
+    """Where an appended event landed, and the exact bytes that were stored and signed."""
+
+    index: int
+    entry_bytes: bytes
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """What a whole-log verification established."""
+
+    size: int
+    root: bytes
+    checkpoint: str
+    origin: str
+    key_fingerprint: str
+
+
+def _blob(value: object) -> bytes:
+    """A stored BLOB as bytes; a row rewritten with another type is tampering, not a crash."""
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    raise IntegrityError("the ledger holds a value of the wrong type: run localnotes verify")
+
+
+def parse_entry(entry_bytes: bytes) -> dict[str, Any]:
+    """A stored entry as a dict; ValueError if it is not canonical JSON of an entry."""
+    obj = json.loads(entry_bytes.decode("utf-8"))
+    if not isinstance(obj, dict) or canonical_json(obj) != entry_bytes:
+        raise ValueError("not canonical JSON")
+    if obj.get("v") != ENTRY_VERSION or not isinstance(obj.get("event"), str):
+        raise ValueError("not a ledger entry")
+    if not isinstance(obj.get("seq"), int) or not _TIME.match(str(obj.get("time"))):
+        raise ValueError("not a ledger entry")
+    return obj
+
+
+class Ledger:
+    """The signed log over a sqlite3 connection whose schema includes SCHEMA.
+
+    The key that signs checkpoints is named after the origin, as tlog-checkpoint suggests, so
+    the origin must be one token without spaces or '+', e.g. "localnotes.local/vault/3f9c".
+    """
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        signer: NoteSigner,
+        origin: str,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.conn = conn
+        self.signer = signer
+        self.origin = origin
+        self.key_name = origin
+        self.public_key_raw = signer.public_key_raw()
+        self.vkey = verifier_key(self.key_name, self.public_key_raw)
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._leaves: list[bytes] = []
+        self._frontier: list[tuple[int, bytes]] = []
+        self._loaded = False
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def append(self, event: Mapping[str, Any]) -> EntryRef:
+        """Add an event and sign the new checkpoint, inside the caller's transaction."""
+        check_event(event)
+        if self.conn.isolation_level is None and not self.conn.in_transaction:
+            raise ValueError("Ledger.append must run inside the caller's transaction")
+        self._sync()
+        index = len(self._leaves)
+        entry = {**event, "v": ENTRY_VERSION, "seq": index, "time": format_time(self._clock())}
+        data = canonical_json(entry)
+        leaf = merkle.leaf_hash(data)
+        frontier = merkle.frontier_append(self._frontier, leaf)
+        body = format_checkpoint(self.origin, index + 1, merkle.frontier_root(frontier))
+        note = sign_note(body, self.key_name, self.signer)
+        self.conn.execute(
+            "INSERT INTO ledger (idx, entry, leaf) VALUES (?, ?, ?)", (index, data, leaf)
+        )
+        self.conn.execute("INSERT INTO checkpoints (size, note) VALUES (?, ?)", (index + 1, note))
+        self._leaves.append(leaf)
+        self._frontier = frontier
+        return EntryRef(index, data)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def size(self) -> int:
+        self._sync()
+        return len(self._leaves)
+
+    def root(self) -> bytes:
+        """The root of the whole log as stored now."""
+        self._sync()
+        return merkle.frontier_root(self._frontier)
+
+    def entry_bytes(self, index: int) -> bytes:
+        row = self.conn.execute("SELECT entry FROM ledger WHERE idx = ?", (index,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"the ledger has no entry {index}")
+        return _blob(row[0])
+
+    def entries(self, patient_hash: str | None = None) -> list[dict[str, Any]]:
+        """Every entry in order, or only those about one patient (by keyed hash)."""
+        out = []
+        for (data,) in self.conn.execute("SELECT entry FROM ledger ORDER BY idx"):
+            try:
+                obj: dict[str, Any] = json.loads(_blob(data).decode("utf-8"))
+            except ValueError as exc:
+                raise IntegrityError("a ledger entry is unreadable: run localnotes verify") from exc
+            if patient_hash is None or obj.get("patient") == patient_hash:
+                out.append(obj)
+        return out
+
+    def checkpoint(self) -> str:
+        """The latest signed checkpoint note."""
+        row = self.conn.execute(
+            "SELECT note FROM checkpoints ORDER BY size DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            raise NotFoundError("the ledger is empty: there is no checkpoint yet")
+        return str(row[0])
+
+    def prove_inclusion(self, index: int, size: int | None = None) -> list[bytes]:
+        self._sync()
+        n = len(self._leaves) if size is None else size
+        return merkle.inclusion_proof(index, n, self._leaves)
+
+    def prove_consistency(self, old_size: int) -> list[bytes]:
+        """Proof that the tree of `old_size` entries is a prefix of the log as it is now."""
+        self._sync()
+        n = len(self._leaves)
+        if old_size > n:
+            raise IntegrityError(
+                f"the log has {n} entries, fewer than the {old_size} it had before: "
+                "entries were removed"
+            )
+        return merkle.consistency_proof(old_size, n, self._leaves)
+
+    def receipt_for(self, index: int) -> dict[str, Any]:
+        """The proof material for entry `index` against the latest checkpoint."""
+        self._sync()
+        n = len(self._leaves)
+        if not 0 <= index < n:
+            raise NotFoundError(f"the ledger has no entry {index}")
+        return {
+            "index": index,
+            "tree_size": n,
+            "event": self.entry_bytes(index).decode("utf-8"),
+            "inclusion_proof": [
+                base64.b64encode(h).decode() for h in merkle.inclusion_proof(index, n, self._leaves)
+            ],
+            "checkpoint": self.checkpoint(),
+            "origin": self.origin,
+            "public_key": {
+                "vkey": self.vkey,
+                "ed25519": base64.b64encode(self.public_key_raw).decode(),
+                "fingerprint": key_fingerprint(self.public_key_raw),
+            },
+        }
+
+    # -- verification ----------------------------------------------------------------------
+
+    def verify_all(self) -> VerifyReport:
+        """Recompute every leaf and every checkpoint from the stored bytes; raise
+        LedgerIntegrityError naming the first entry that was edited, removed, reordered or
+        inserted, or whose checkpoint was replaced."""
+        notes = dict(self.conn.execute("SELECT size, note FROM checkpoints").fetchall())
+        frontier: list[tuple[int, bytes]] = []
+        expected = 0
+        for idx, data, leaf in self.conn.execute(
+            "SELECT idx, entry, leaf FROM ledger ORDER BY idx"
+        ):
+            if idx != expected:
+                raise LedgerIntegrityError(expected, "the entry is missing")
+            try:
+                entry_bytes = _blob(data)
+                entry = parse_entry(entry_bytes)
+            except (ValueError, IntegrityError) as exc:
+                raise LedgerIntegrityError(idx, "the entry is not a well-formed entry") from exc
+            if entry["seq"] != idx:
+                raise LedgerIntegrityError(
+                    idx, f"it carries sequence number {entry['seq']}: entries were moved"
+                )
+            computed = merkle.leaf_hash(entry_bytes)
+            if not isinstance(leaf, bytes) or not hmac.compare_digest(computed, leaf):
+                raise LedgerIntegrityError(idx, "its content does not match its stored hash")
+            frontier = merkle.frontier_append(frontier, computed)
+            self._check_checkpoint(idx, notes.pop(idx + 1, None), merkle.frontier_root(frontier))
+            expected += 1
+        if notes:
+            extra = max(notes)
+            if extra > expected:
+                raise LedgerIntegrityError(
+                    expected,
+                    f"a signed checkpoint covers {extra} entries, but only "
+                    f"{expected} remain: entries were removed",
+                )
+            raise LedgerIntegrityError(0, f"there is a checkpoint for an impossible size {extra}")
+        return VerifyReport(
+            size=expected,
+            root=merkle.frontier_root(frontier),
+            checkpoint=self.checkpoint() if expected else "",
+            origin=self.origin,
+            key_fingerprint=key_fingerprint(self.public_key_raw),
+        )
+
+    def _check_checkpoint(self, idx: int, note: str | None, root: bytes) -> None:
+        """The checkpoint stored after entry idx: present, signed by us, and over this tree."""
+        if note is None:
+            raise LedgerIntegrityError(idx, "the signed checkpoint that follows it is missing")
+        try:
+            text = open_note(note, self.key_name, self.public_key_raw)
+            origin, size, signed_root = parse_checkpoint(text)
+        except IntegrityError as exc:
+            raise LedgerIntegrityError(
+                idx, "the checkpoint that follows it is not signed by this vault: it was replaced"
+            ) from exc
+        if origin != self.origin or size != idx + 1:
+            raise LedgerIntegrityError(idx, "the checkpoint that follows it is for another log")
+        if not hmac.compare_digest(signed_root, root):
+            raise LedgerIntegrityError(idx, "it was changed after it was signed")
+
+    # -- cache -------------------------------------------------------------------------------
+
+    def _sync(self) -> None:
+        """Keep the in-memory leaf hashes equal to the stored log. The cheap check (last index
+        and leaf) catches a rolled-back append or another writer; a reload then recomputes the
+        leaves from the entries and checks them against the latest signed checkpoint, so the
+        log is never extended on top of a tampered tip."""
+        row = self.conn.execute("SELECT idx, leaf FROM ledger ORDER BY idx DESC LIMIT 1").fetchone()
+        if self._loaded:
+            if row is None and not self._leaves:
+                return
+            if (
+                row is not None
+                and row[0] == len(self._leaves) - 1
+                and isinstance(row[1], bytes)
+                and hmac.compare_digest(row[1], self._leaves[-1])
+            ):
+                return
+        self._reload()
+
+    def _reload(self) -> None:
+        leaves: list[bytes] = []
+        frontier: list[tuple[int, bytes]] = []
+        for idx, data in self.conn.execute("SELECT idx, entry FROM ledger ORDER BY idx"):
+            if idx != len(leaves):
+                self.verify_all()
+                raise IntegrityError("the ledger has a gap; run localnotes verify")
+            leaf = merkle.leaf_hash(_blob(data))
+            leaves.append(leaf)
+            frontier = merkle.frontier_append(frontier, leaf)
+        if leaves:
+            try:
+                text = open_note(self.checkpoint(), self.key_name, self.public_key_raw)
+                origin, size, signed = parse_checkpoint(text)
+            except IntegrityError:
+                origin, size, signed = "", -1, b""
+            root = merkle.frontier_root(frontier)
+            if (origin, size) != (self.origin, len(leaves)) or signed != root:
+                self.verify_all()
+                raise IntegrityError(
+                    "the ledger does not match its latest signed checkpoint; run localnotes verify"
+                )
+        self._leaves, self._frontier, self._loaded = leaves, frontier, True

@@ -1,0 +1,142 @@
+"""Receipts in words: plain text and a self-contained HTML page a patient can read.
+
+Everything shown is taken from the signed entry (what was agreed or deleted, and when) and from
+the receipt's own signed fields (the clinic's details, the verification code, the key). The HTML
+page has inline CSS only: no scripts, fonts, images or links to anywhere.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import tzinfo
+from typing import Any
+
+from localnotes.ledger import events as ev
+from localnotes.ledger.log import parse_entry
+from localnotes.ledger.wording import (
+    REASON_PHRASES,
+    artifact_phrases,
+    consent_clauses,
+    format_when,
+    join_words,
+    zone_name,
+)
+
+_WITHDRAW = (
+    "You can withdraw your consent at any time, without giving a reason: tell your clinician. "
+    "Any recording in progress stops at once, everything this consent covered is deleted, and "
+    "you receive a deletion certificate."
+)
+_LOCAL = "Nothing is uploaded: the recording and transcript never leave the clinician's computer."
+_DELETED_HOW = (
+    "Everything was stored encrypted. The keys that unlock it were destroyed, so nobody can read "
+    "it again, not even from a backup."
+)
+
+
+def _sections(receipt: dict[str, Any], tz: tzinfo | None) -> tuple[str, list[tuple[str, str]]]:
+    """The title and (heading, paragraph) pairs both renderings show."""
+    entry = parse_entry(receipt["event"].encode())
+    details = receipt.get("details", {})
+    clinic = str(details.get("controller", "this clinic's computer"))
+    when = f"{format_when(entry['time'], tz)} ({zone_name(tz)})"
+    name = entry["event"]
+    out: list[tuple[str, str]] = [("From", clinic)]
+    if name == ev.CONSENT_GRANTED:
+        title = "Consent receipt"
+        agreed = join_words(consent_clauses(entry))
+        out.append(("What you agreed to", f"You agreed that the clinician may {agreed}."))
+        out.append(("When", when))
+        if "expires" in entry:
+            until = f"Until {format_when(entry['expires'], tz)}, unless you withdraw it sooner."
+        else:
+            until = "Until you withdraw it. It has no end date."
+        out.append(("For how long", until))
+        if "method" in entry:
+            how = "out loud" if entry["method"] == "verbal" else "in writing"
+            witness = ", with a witness present" if entry.get("witnessed") else ""
+            out.append(("How you gave it", f"You gave consent {how}{witness}."))
+        out.append(("How to withdraw", _WITHDRAW))
+        out.append(("Where your data is", _LOCAL))
+    elif name == ev.CONSENT_WITHDRAWN:
+        title = "Receipt for withdrawing consent"
+        out.append(
+            (
+                "What happened",
+                "You withdrew your consent. Recording has stopped and "
+                "everything your consent covered is being deleted.",
+            )
+        )
+        out.append(("When", when))
+    else:
+        title = "Deletion certificate"
+        what = artifact_phrases(entry, tz)
+        listed = "; ".join(what) if what else "stored data about your session"
+        out.append(("What was deleted", listed[0].upper() + listed[1:] + "."))
+        reason = REASON_PHRASES.get(str(entry.get("reason")), "")
+        if reason:
+            out.append(("Why", f"It was deleted because {reason}."))
+        out.append(("When", when))
+        out.append(("How", _DELETED_HOW))
+    key = receipt["public_key"]
+    out.append(("Verification code", str(receipt["verification_code"])))
+    out.append(
+        (
+            "How to check this receipt",
+            f"This receipt is entry {receipt['index']} of the clinic's signed log. "
+            f"The clinic's key fingerprint is {key['fingerprint']}. Anyone can check the "
+            "receipt, without the clinic's computer, by saving it as receipt.json and running: "
+            f"localnotes verify receipt.json --offline --public-key {key['vkey']}",
+        )
+    )
+    return title, out
+
+
+def render_text(receipt: dict[str, Any], tz: tzinfo | None = None) -> str:
+    """The receipt as plain text, for printing or the terminal."""
+    title, sections = _sections(receipt, tz)
+    lines = [title, "=" * len(title), ""]
+    for heading, body in sections:
+        lines.append(f"{heading}:")
+        lines.append(f"  {body}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+_CSS = """
+body { font-family: Georgia, 'Times New Roman', serif; max-width: 40em; margin: 2em auto;
+       padding: 0 1em; color: #1a1a1a; line-height: 1.5; }
+h1 { font-size: 1.6em; border-bottom: 2px solid #444; padding-bottom: .2em; }
+h2 { font-size: 1.05em; margin: 1.2em 0 .2em; color: #333; }
+p { margin: 0 0 .6em; }
+code { font-family: 'Courier New', monospace; font-size: .9em; background: #f2f2f2;
+       padding: .1em .3em; word-break: break-all; }
+.code { font-family: 'Courier New', monospace; font-size: 1.4em; letter-spacing: .05em; }
+@media print { body { margin: 0; } }
+"""
+
+
+def render_html(receipt: dict[str, Any], tz: tzinfo | None = None) -> str:
+    """The receipt as one self-contained HTML page (inline CSS, nothing fetched)."""
+    title, sections = _sections(receipt, tz)
+    parts = []
+    for heading, body in sections:
+        text = html.escape(body)
+        if heading == "Verification code":
+            text = f'<span class="code">{text}</span>'
+        elif heading == "How to check this receipt":
+            command, _, _ = body.partition("running: ")
+            cmd = body[len(command) + len("running: ") :]
+            text = f"{html.escape(command)}running:<br><code>{html.escape(cmd)}</code>"
+        parts.append(f"<h2>{html.escape(heading)}</h2>\n<p>{text}</p>")
+    return page(title, "\n".join(parts))
+
+
+def page(title: str, body_html: str) -> str:
+    """A whole HTML document around already-escaped body HTML."""
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<h1>{html.escape(title)}</h1>\n{body_html}\n</body>\n</html>\n"
+    )

@@ -1,0 +1,285 @@
+"""Consent receipts and deletion certificates: issue, verify offline and against the log."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from localnotes.crypto.signing import Signer
+from localnotes.errors import IntegrityError
+from localnotes.ledger import events as ev
+from localnotes.ledger.log import SCHEMA, Ledger
+from localnotes.ledger.receipts import (
+    KANTARA_VERSION,
+    describe_for,
+    load_public_key,
+    make_receipt,
+    render_html,
+    render_text,
+    verify_receipt_against,
+    verify_receipt_offline,
+)
+
+ORIGIN = "localnotes.test/vault/0001"
+PATIENT = hashlib.sha256(b"patient A").hexdigest()
+DETAILS = {"controller": "Riverside Counselling", "jurisdiction": "GB", "contact": "reception"}
+
+
+def clock() -> Callable[[], datetime]:
+    t = [datetime(2026, 11, 27, 14, 1, 0, tzinfo=UTC)]
+
+    def now() -> datetime:
+        t[0] += timedelta(seconds=60)
+        return t[0]
+
+    return now
+
+
+def open_ledger(path: Path, signer: Signer, origin: str = ORIGIN) -> Ledger:
+    conn = sqlite3.connect(path)
+    conn.executescript(SCHEMA)
+    return Ledger(conn, signer, origin, clock=clock())
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> Iterator[Ledger]:
+    led = open_ledger(tmp_path / "vault.db", Signer.generate())
+    yield led
+    led.conn.close()
+
+
+GRANT: dict[str, Any] = {
+    "event": ev.CONSENT_GRANTED,
+    "patient": PATIENT,
+    "consent_id": "c1",
+    "scopes": ["audio", "transcript"],
+    "retention": {"audio": 0, "transcript": 30 * 86400, "redacted": 365 * 86400},
+    "method": "written",
+    "witnessed": True,
+    "notice_sha256": hashlib.sha256(b"notice").hexdigest(),
+}
+DELETION: dict[str, Any] = {
+    "event": ev.DELETED,
+    "patient": PATIENT,
+    "session_id": "s1",
+    "deletion_id": "d1",
+    "reason": ev.REASON_CONSENT_WITHDRAWN,
+    "artifacts": [
+        {"kind": "audio", "size": 1_234_567, "created": "2026-11-27T14:05:00Z"},
+        {"kind": "transcript", "size": 2048, "created": "2026-11-27T14:40:00Z"},
+    ],
+}
+
+
+def filler(i: int) -> dict[str, Any]:
+    return {"event": ev.TRANSCRIPT_VIEWED_UNREDACTED, "patient": PATIENT, "session_id": f"s{i}"}
+
+
+def issue(ledger: Ledger) -> dict[str, Any]:
+    ref = ledger.append(GRANT)
+    receipt = make_receipt(ledger, ref.index, "consent", DETAILS)
+    ledger.conn.commit()
+    as_filed: dict[str, Any] = json.loads(json.dumps(receipt))  # as the patient gets it
+    return as_filed
+
+
+def test_an_early_receipt_still_verifies_after_hundreds_of_later_events(ledger: Ledger) -> None:
+    ledger.append(filler(0))
+    receipt = issue(ledger)
+    for i in range(400):
+        ledger.append(filler(i))
+    ledger.conn.commit()
+    verify_receipt_against(ledger, receipt)
+    verify_receipt_offline(receipt, ledger.public_key_raw)
+    assert ledger.verify_all().size == 402
+
+
+def test_a_receipt_verifies_offline_with_every_key_form(ledger: Ledger) -> None:
+    receipt = issue(ledger)
+    pub = ledger.public_key_raw
+    for key in (pub, ledger.vkey, base64.b64encode(pub).decode(), f"  {ledger.vkey}\n"):
+        verify_receipt_offline(receipt, key)
+    assert load_public_key(ledger.vkey) == (ORIGIN, pub)
+
+
+def test_the_receipt_carries_the_kantara_fields_that_apply(ledger: Ledger) -> None:
+    receipt = issue(ledger)
+    cr = receipt["consent_receipt"]
+    assert cr["version"] == KANTARA_VERSION == "KI-CR-v1.1.0"
+    assert cr["piiPrincipalId"] == PATIENT
+    assert cr["consentTimestamp"] == int(datetime(2026, 11, 27, 14, 2, tzinfo=UTC).timestamp())
+    assert cr["jurisdiction"] == "GB" and cr["sensitive"] is True and cr["spiCat"] == ["health"]
+    assert cr["piiControllers"] == [
+        {"piiController": "Riverside Counselling", "contact": "reception"}
+    ]
+    assert [s["service"] for s in cr["services"]] == ["recording", "transcription"]
+    assert "policyUrl" not in cr
+    assert receipt["public_key"]["vkey"] == ledger.vkey
+    assert re.fullmatch(r"([0-9A-F]{4} ){3}[0-9A-F]{4}", receipt["public_key"]["fingerprint"])
+
+
+ALTERATIONS: list[tuple[str, Callable[[dict[str, Any]], None]]] = [
+    ("event", lambda r: r.__setitem__("event", r["event"].replace("written", "verbal"))),
+    ("index", lambda r: r.__setitem__("index", r["index"] + 1)),
+    ("tree_size", lambda r: r.__setitem__("tree_size", r["tree_size"] + 1)),
+    ("proof", lambda r: r["inclusion_proof"].__setitem__(0, base64.b64encode(b"\0" * 32).decode())),
+    ("proof dropped", lambda r: r["inclusion_proof"].pop()),
+    (
+        "checkpoint",
+        lambda r: r.__setitem__("checkpoint", r["checkpoint"].replace("\n3\n", "\n4\n")),
+    ),
+    ("details", lambda r: r["details"].__setitem__("controller", "Someone Else")),
+    (
+        "retention shown",
+        lambda r: r["consent_receipt"]["services"][1]["purposes"][0].__setitem__(
+            "termination", "kept forever"
+        ),
+    ),
+    ("code", lambda r: r.__setitem__("verification_code", "0000 0000 0000 0000")),
+    ("kind", lambda r: r.__setitem__("kind", "deletion")),
+    ("signature", lambda r: r.__setitem__("signature", r["signature"].replace("\n\n", "\n\nx"))),
+    ("no signature", lambda r: r.pop("signature")),
+    ("origin", lambda r: r.__setitem__("origin", "evil.example/log")),
+]
+
+
+@pytest.mark.parametrize(("what", "alter"), ALTERATIONS, ids=[a for a, _ in ALTERATIONS])
+def test_an_altered_receipt_does_not_verify(
+    ledger: Ledger, what: str, alter: Callable[[dict[str, Any]], None]
+) -> None:
+    ledger.append(filler(0))
+    ledger.append(filler(1))
+    receipt = issue(ledger)
+    ledger.append(filler(2))
+    bad = copy.deepcopy(receipt)
+    alter(bad)
+    with pytest.raises(IntegrityError) as info:
+        verify_receipt_offline(bad, ledger.public_key_raw)
+    assert info.value.exit_code == 5 and "\n" not in str(info.value)
+    with pytest.raises(IntegrityError):
+        verify_receipt_against(ledger, bad)
+
+
+def test_a_receipt_from_another_vault_does_not_verify(ledger: Ledger, tmp_path: Path) -> None:
+    other = open_ledger(tmp_path / "other.db", Signer.generate())
+    foreign = issue(other)
+    with pytest.raises(IntegrityError, match="different vault"):
+        verify_receipt_offline(foreign, ledger.public_key_raw)
+    with pytest.raises(IntegrityError, match="different vault"):
+        verify_receipt_offline(foreign, ledger.vkey)
+    with pytest.raises(IntegrityError):
+        verify_receipt_against(ledger, foreign)
+    # Swapping in this vault's key does not help: the signatures are not this vault's.
+    forged = copy.deepcopy(foreign)
+    forged["public_key"] = make_receipt_key(ledger)
+    with pytest.raises(IntegrityError):
+        verify_receipt_offline(forged, ledger.public_key_raw)
+    other.conn.close()
+
+
+def make_receipt_key(ledger: Ledger) -> dict[str, str]:
+    return (
+        ledger.receipt_for(0)["public_key"]
+        if ledger.size()
+        else {"ed25519": base64.b64encode(ledger.public_key_raw).decode()}
+    )
+
+
+def test_a_receipt_does_not_verify_once_the_log_is_cut_short(ledger: Ledger) -> None:
+    for i in range(5):
+        ledger.append(filler(i))
+    receipt = issue(ledger)
+    ledger.conn.execute("DELETE FROM ledger WHERE idx >= 3")
+    ledger.conn.execute("DELETE FROM checkpoints WHERE size > 3")
+    with pytest.raises(IntegrityError):
+        verify_receipt_against(Ledger(ledger.conn, ledger.signer, ORIGIN), receipt)
+
+
+def test_a_receipt_detects_a_log_rewritten_with_the_vault_key(tmp_path: Path) -> None:
+    signer = Signer.generate()
+    honest = open_ledger(tmp_path / "a.db", signer)
+    for i in range(3):
+        honest.append(filler(i))
+    receipt = issue(honest)
+    # The same key signs a different history of the same length and more.
+    forked = open_ledger(tmp_path / "b.db", signer)
+    for i in range(10, 13):
+        forked.append(filler(i))
+    forked.append(GRANT)
+    with pytest.raises(IntegrityError):
+        verify_receipt_against(forked, receipt)
+    honest.conn.close()
+    forked.conn.close()
+
+
+def test_a_receipt_is_refused_when_the_current_log_was_tampered(ledger: Ledger) -> None:
+    receipt = issue(ledger)
+    ledger.append(filler(1))
+    ledger.conn.execute("UPDATE ledger SET entry = entry || ' ' WHERE idx = 1")
+    with pytest.raises(IntegrityError):
+        verify_receipt_against(Ledger(ledger.conn, ledger.signer, ORIGIN), receipt)
+
+
+def test_receipt_kinds_must_match_their_event(ledger: Ledger) -> None:
+    ledger.append(filler(0))
+    with pytest.raises(ValueError):
+        make_receipt(ledger, 0, "consent", {})
+    ledger.append(GRANT)
+    with pytest.raises(ValueError):
+        make_receipt(ledger, 1, "deletion", {})
+
+
+def test_consent_receipt_reads_plainly(ledger: Ledger) -> None:
+    receipt = issue(ledger)
+    text = render_text(receipt, UTC)
+    assert "Consent receipt" in text
+    assert "27 November 2026 at 14:02" in text
+    assert "record the session's audio (not kept" in text
+    assert "kept for 30 days" in text and "kept for 1 year" in text
+    assert "in writing, with a witness present" in text
+    assert "Until you withdraw it" in text
+    assert "withdraw your consent at any time" in text
+    assert receipt["verification_code"] in text
+    assert f"localnotes verify receipt.json --offline --public-key {ledger.vkey}" in text
+    assert PATIENT not in text
+    assert "valid consent receipt: entry 0" in describe_for(receipt, UTC)
+
+
+def test_deletion_certificate_says_what_why_and_when_but_no_content(ledger: Ledger) -> None:
+    ref = ledger.append(DELETION)
+    cert = make_receipt(ledger, ref.index, "deletion", {})
+    verify_receipt_offline(cert, ledger.vkey)
+    verify_receipt_against(ledger, cert)
+    text = render_text(cert, UTC)
+    assert "Deletion certificate" in text
+    assert "The audio recording (1.2 MB, made 27 November 2026 at 14:05)" in text
+    assert "the full transcript (2.0 kB, made 27 November 2026 at 14:40)" in text
+    assert "because you withdrew your consent" in text
+    assert "keys that unlock it were destroyed" in text
+    assert "consent_receipt" not in cert
+
+
+@pytest.mark.parametrize("kind", ["consent", "deletion"])
+def test_html_receipt_is_self_contained(ledger: Ledger, kind: str) -> None:
+    ledger.append(GRANT | {"expires": "2027-11-27T00:00:00Z"})
+    ledger.append(DELETION)
+    receipt = make_receipt(ledger, 0 if kind == "consent" else 1, kind, {"controller": "<b>&"})
+    page = render_html(receipt, UTC)
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    lowered = page.lower()
+    for banned in ("http:", "https:", "//", "<script", "<link", "<img", "src=", "url(", "@import"):
+        assert banned not in lowered.replace(ORIGIN.lower(), ""), banned
+    assert "&lt;b&gt;&amp;" in page
+    assert receipt["verification_code"] in page
+    if kind == "consent":
+        assert "Until 27 November 2027" in page
