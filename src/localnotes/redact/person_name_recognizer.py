@@ -1,0 +1,71 @@
+"""People's names from the words around them: titles, relations, greetings, introductions.
+
+"Doctor Nkemelu", "Dr. Ocopher", "Officer Brannigan", "my sister Kay", "Hi Lucia,", "my name is
+Thomas". spaCy's NER misses many names in transcribed speech, and Whisper misspells them, so the
+cue around the name matters more than the name. The title or relation word is kept; only the
+name is redacted ("Dr. [PERSON]").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from localnotes.redact import entity_kinds as k
+from localnotes.redact.name_patterns import (
+    CAP,
+    CAP_SEQ,
+    GREETINGS,
+    NAME_INTRO,
+    NOT_NAMES,
+    RELATIONS,
+    TITLES,
+)
+from localnotes.redact.regex_span_recognizer import RegexSpanRecognizer
+from localnotes.types import Span
+
+_TITLED = re.compile(rf"\b(?:{TITLES})\s+(?P<n>{CAP_SEQ})")
+_RELATION = re.compile(rf"(?i:\b(?:{RELATIONS})(?:'s)?),?\s+(?P<n>{CAP}(?:\s+{CAP}){{0,2}})")
+_GREETING = re.compile(rf"\b(?:{GREETINGS}),?\s+(?P<n>{CAP}(?:\s+{CAP}){{0,2}})\b")
+_INTRO = re.compile(rf"(?i:\b(?:{NAME_INTRO}))\s+(?P<n>{CAP}(?:\s+{CAP}){{0,2}})")
+# a lower-case name after a title, as Whisper sometimes writes it: "doctor nkemelu"
+_TITLED_LOWER = re.compile(
+    r"(?i:\b(?:doctor|dr\.|mister|mr\.|mrs\.|ms\.|officer))\s+(?P<n>[a-z]{3,})\b"
+)
+
+
+class PersonNameRecognizer(RegexSpanRecognizer):
+    """Names cued by a title, a relation, a greeting or an introduction."""
+
+    ENTITIES = (k.PERSON,)
+
+    def find(self, text: str, nlp_artifacts: Any) -> Iterator[Span]:
+        for rx, score in ((_TITLED, 0.85), (_RELATION, 0.7), (_GREETING, 0.7), (_INTRO, 0.5)):
+            for m in rx.finditer(text):
+                span = _name_span(m, "n", score)
+                if span is not None:
+                    yield span
+        for m in _TITLED_LOWER.finditer(text):
+            if m.group("n").lower() not in _COMMON_AFTER_TITLE:
+                yield Span(m.start("n"), m.end("n"), k.PERSON, 0.6)
+
+
+_COMMON_AFTER_TITLE = {
+    "said", "says", "told", "thinks", "thought", "and", "who", "was", "is", "has", "had", "will",
+    "would", "can", "could", "about", "for", "at", "to", "the", "a", "an", "appointment",
+    "visit", "visits", "office", "again", "today", "yesterday", "gave", "put", "wants",
+}  # fmt: skip
+
+
+def _name_span(m: re.Match[str], group: str, score: float) -> Span | None:
+    words = list(re.finditer(r"\S+", m.group(group)))
+    # drop leading and trailing words that are ordinary capitalised words, not names
+    while words and words[-1].group(0).lower().strip(".,'") in NOT_NAMES:
+        words.pop()
+    while words and words[0].group(0).lower().strip(".,'") in NOT_NAMES:
+        words.pop(0)
+    if not words:
+        return None
+    base = m.start(group)
+    return Span(base + words[0].start(), base + words[-1].end(), k.PERSON, score)

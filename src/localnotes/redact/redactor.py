@@ -1,0 +1,179 @@
+"""The redactor: finds identifiers in a transcript and replaces them, segment by segment.
+
+`get_redactor()` builds Presidio once per process (spaCy load, recognizer registry) and caches
+it. `Redactor.redact` joins the segments, analyses the joined text (so an identifier split
+across segments is still found), drops spans that are clinical vocabulary, merges overlapping
+spans, and rewrites each segment with Presidio's AnonymizerEngine: typed placeholders
+(`[PERSON]`), session pseudonyms (`[PERSON-1]`, the same for the same value throughout) or
+masking (`*****`). Logging here carries counts and kinds only, never text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from localnotes.errors import UsageError
+from localnotes.redact.clinical_allow_list import trim_clinical
+from localnotes.redact.entity_kinds import canonical
+from localnotes.redact.known_identifier import KnownIdentifier
+from localnotes.redact.name_patterns import is_ordinary
+from localnotes.redact.redaction_result import RedactionResult
+from localnotes.redact.segment_text_map import SegmentTextMap
+from localnotes.redact.span_merging import merge_spans
+from localnotes.types import Segment, Span
+
+MODES = ("placeholder", "pseudonym", "mask")
+log = logging.getLogger(__name__)
+_NAME_KINDS = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
+
+
+class Redactor:
+    """Presidio analyzer and anonymizer, built once, with this package's recognizers."""
+
+    def __init__(self, mode: str = "placeholder", threshold: float = 0.35) -> None:
+        _check_mode(mode)
+        from localnotes.redact.analyzer_factory import build_analyzer, build_anonymizer
+
+        self.mode = mode
+        self.threshold = threshold
+        self._analyzer: Any = build_analyzer()
+        self._anonymizer: Any = build_anonymizer()
+        self._lock = threading.Lock()
+
+    def analyze(self, text: str, known: Sequence[KnownIdentifier] = ()) -> list[Span]:
+        """The identifiers in a text: merged, clinical terms removed, in text order."""
+        ad_hoc = []
+        if known:
+            from localnotes.redact.known_identifier_recognizer import KnownIdentifierRecognizer
+
+            ad_hoc.append(KnownIdentifierRecognizer(known))
+        with self._lock:  # spaCy pipelines are not safe to share between threads
+            results = self._analyzer.analyze(
+                text=text,
+                language="en",
+                score_threshold=self.threshold,
+                ad_hoc_recognizers=ad_hoc or None,
+            )
+        spans: list[Span] = []
+        for r in results:
+            span = trim_clinical(text, Span(r.start, r.end, canonical(r.entity_type), r.score))
+            if span is None:
+                continue
+            if span.kind in _NAME_KINDS and is_ordinary(text[span.start : span.end]):
+                continue
+            spans.append(_strip_edges(text, span))
+        return merge_spans(text, spans)
+
+    def redact(
+        self,
+        segments: Sequence[Segment],
+        known: Sequence[KnownIdentifier] = (),
+        mode: str | None = None,
+    ) -> RedactionResult:
+        """Redacted copies of the segments (timings and speakers kept) and counts per kind."""
+        mode = mode or self.mode
+        _check_mode(mode)
+        joined = SegmentTextMap.join(segments)
+        spans = self.analyze(joined.text, known)
+        labels = _labels(joined.text, spans, mode)
+        report = Counter(s.kind for s in spans)
+        out: list[Segment] = []
+        for seg, pieces in zip(segments, joined.clip(spans), strict=True):
+            if not pieces:
+                out.append(seg)
+                continue
+            out.append(replace(seg, text=self._rewrite(seg.text, pieces, labels, mode)))
+        log.debug("redacted %d segments: %d spans", len(segments), len(spans))
+        return RedactionResult(tuple(out), dict(sorted(report.items())))
+
+    def _rewrite(
+        self,
+        text: str,
+        pieces: list[tuple[Span, bool]],
+        labels: dict[tuple[str, str], str],
+        mode: str,
+    ) -> str:
+        from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
+        results = []
+        operators: dict[str, Any] = {}
+        for n, (span, first) in enumerate(pieces):
+            etype = f"LN{n}"
+            results.append(RecognizerResult(etype, span.start, span.end, span.score))
+            if not first:
+                operators[etype] = OperatorConfig("replace", {"new_value": ""})
+            elif mode == "mask":
+                chars = span.end - span.start
+                operators[etype] = OperatorConfig(
+                    "mask", {"masking_char": "*", "chars_to_mask": chars, "from_end": False}
+                )
+            else:
+                key = (span.kind, _value_key(text[span.start : span.end]))
+                new = labels.get(key, f"[{span.kind}]")
+                operators[etype] = OperatorConfig("replace", {"new_value": new})
+        new_text: str = self._anonymizer.anonymize(
+            text=text, analyzer_results=results, operators=operators
+        ).text
+        return re.sub(r"  +", " ", new_text)
+
+
+def _check_mode(mode: str) -> None:
+    if mode not in MODES:
+        raise UsageError(f"unknown redaction mode {mode!r}: use one of {', '.join(MODES)}")
+
+
+def _value_key(value: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", value.lower())
+
+
+def _labels(text: str, spans: list[Span], mode: str) -> dict[tuple[str, str], str]:
+    """Placeholder per (kind, value): `[KIND]`, or `[KIND-n]` numbered in order of appearance."""
+    labels: dict[tuple[str, str], str] = {}
+    counters: Counter[str] = Counter()
+    for s in spans:
+        key = (s.kind, _value_key(text[s.start : s.end]))
+        if key in labels:
+            continue
+        if mode == "pseudonym":
+            counters[s.kind] += 1
+            labels[key] = f"[{s.kind}-{counters[s.kind]}]"
+        else:
+            labels[key] = f"[{s.kind}]"
+    return labels
+
+
+def _strip_edges(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start] in " ,.;:-":
+        start += 1
+    while end > start and text[end - 1] in " ,;:-":
+        end -= 1
+    return Span(start, end, span.kind, span.score)
+
+
+_CACHE: dict[tuple[str, float], Redactor] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def get_redactor(mode: str = "placeholder", threshold: float = 0.35) -> Redactor:
+    """The process-wide redactor for these settings (built on first use: about two seconds)."""
+    _check_mode(mode)
+    with _CACHE_LOCK:
+        key = (mode, threshold)
+        if key not in _CACHE:
+            # one Presidio build serves every mode: reuse it when only the mode differs
+            base = next((r for (m, t), r in _CACHE.items() if t == threshold), None)
+            if base is None:
+                _CACHE[key] = Redactor(mode, threshold)
+            else:
+                clone = object.__new__(Redactor)
+                clone.__dict__.update(base.__dict__)
+                clone.mode = mode
+                _CACHE[key] = clone
+        return _CACHE[key]
