@@ -42,17 +42,10 @@ def grant_for_recording(vault: Vault, patient_ref: str) -> CaptureGrant:
 
 
 def _live(opts: AsrOptions, vault: Vault, on_text: Callable[[str, float], None]) -> object:
-    from localnotes.asr import whisper
+    from localnotes.asr.live_window import make_live_window
     from localnotes.audio.live import LiveTranscriber
 
-    mdir = pipeline.models_dir(vault)
-    whisper.load_model(opts, mdir)  # load before the session starts, not during it
-
-    def window(samples: object) -> list[tuple[float, float, str]]:
-        res = whisper.transcribe_pcm(samples, opts, mdir)  # type: ignore[arg-type]
-        return [(s.start, s.end, s.text) for s in res.segments]
-
-    return LiveTranscriber(window, on_text).start()
+    return LiveTranscriber(make_live_window(opts, pipeline.models_dir(vault)), on_text).start()
 
 
 def record_session(vault: Vault, ledger: Ledger, settings: Settings, patient_ref: str,

@@ -1,0 +1,33 @@
+"""The recogniser behind live mode: a fast, word-level pass over the last seconds of audio.
+
+Live text only has to be good enough to follow the session; the stored transcript is made
+afterwards with the full settings. Greedy decoding with word timestamps lets the live
+transcriber commit word by word, which keeps the delay from speech to screen short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from localnotes.asr.whisper import AsrOptions, load_model
+
+WordWindow = Callable[[Any], list[tuple[float, float, str]]]
+
+
+def make_live_window(opts: AsrOptions, models_dir: Path) -> WordWindow:
+    loaded = load_model(opts, models_dir)  # verified and loaded before the session starts
+    language = "en" if loaded.english_only else opts.language
+
+    def window(samples: Any) -> list[tuple[float, float, str]]:
+        segments, _ = loaded.whisper.transcribe(
+            samples, language=language, beam_size=1, word_timestamps=True,
+            condition_on_previous_text=False, vad_filter=True)
+        out = []
+        for seg in segments:
+            for w in seg.words or []:
+                out.append((float(w.start), float(w.end), str(w.word)))
+        return out
+
+    return window
