@@ -20,8 +20,11 @@ REAL_SPEECH = SHARED / "data" / "real-speech"
 DIALOGS = SHARED / "data" / "dialogs"
 DEMO_AUDIO = REPO / "src" / "localnotes" / "data" / "demo_session.ogg"
 PASSPHRASE = "correct horse battery staple 42"
-FAST_KDF = {"LOCALNOTES_KDF_MEMORY_KIB": "65536", "LOCALNOTES_KDF_ITERATIONS": "1",
-            "LOCALNOTES_KDF_LANES": "1"}
+FAST_KDF = {
+    "LOCALNOTES_KDF_MEMORY_KIB": "65536",
+    "LOCALNOTES_KDF_ITERATIONS": "1",
+    "LOCALNOTES_KDF_LANES": "1",
+}
 
 
 def shared_file(*parts: str) -> Path:
@@ -48,13 +51,31 @@ class Cli:
         self.data_dir = data_dir
         self.env = env
 
-    def __call__(self, *args: str, env: dict[str, str] | None = None,
-                 prefix: list[str] | None = None, timeout: float = 600,
-                 check: bool = False) -> subprocess.CompletedProcess[str]:
-        cmd = [*(prefix or []), sys.executable, "-m", "localnotes", "--data-dir",
-               str(self.data_dir), *args]
-        r = subprocess.run(cmd, capture_output=True, text=True, env=env or self.env,
-                           timeout=timeout, stdin=subprocess.DEVNULL)
+    def __call__(
+        self,
+        *args: str,
+        env: dict[str, str] | None = None,
+        prefix: list[str] | None = None,
+        timeout: float = 600,
+        check: bool = False,
+    ) -> subprocess.CompletedProcess[str]:
+        cmd = [
+            *(prefix or []),
+            sys.executable,
+            "-m",
+            "localnotes",
+            "--data-dir",
+            str(self.data_dir),
+            *args,
+        ]
+        r = subprocess.run(
+            cmd,
+            capture_output=True,
+            text=True,
+            env=env or self.env,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+        )
         if check and r.returncode:
             raise AssertionError(f"{args} exited {r.returncode}: {r.stderr[-500:]}")
         return r

@@ -17,8 +17,9 @@ import pytest
 from tests.conftest import DEMO_AUDIO, PASSPHRASE, Cli, grant
 
 
-def test_transcribe_refused_without_consent_before_the_file_is_opened(initialized: Cli,
-                                                                       tmp_path: Path) -> None:
+def test_transcribe_refused_without_consent_before_the_file_is_opened(
+    initialized: Cli, tmp_path: Path
+) -> None:
     # a FIFO blocks whoever opens it: if transcribe read the file before checking consent,
     # it would hang here instead of exiting 3
     fifo = tmp_path / "never-opened.wav"
@@ -79,14 +80,23 @@ def test_retention_above_maximum_is_refused(initialized: Cli) -> None:
 @pytest.fixture
 def session_vault(initialized: Cli, tmp_path: Path) -> tuple[Cli, Path, str]:
     receipt = tmp_path / "receipt.json"
-    grant(initialized, "Maria Lopez P-77", "--receipt-out", str(receipt), "--witness",
-          "Nurse Ratched", "--known", "Daniel")
+    grant(
+        initialized,
+        "Maria Lopez P-77",
+        "--receipt-out",
+        str(receipt),
+        "--witness",
+        "Nurse Ratched",
+        "--known",
+        "Daniel",
+    )
     out = initialized.json("transcribe", "Maria Lopez P-77", str(DEMO_AUDIO))
     return initialized, receipt, out["session_id"]
 
 
-def test_receipt_verifies_online_offline_and_after_growth(session_vault: tuple[Cli, Path, str],
-                                                          tmp_path: Path) -> None:
+def test_receipt_verifies_online_offline_and_after_growth(
+    session_vault: tuple[Cli, Path, str], tmp_path: Path
+) -> None:
     cli, receipt, sid = session_vault
     assert cli("verify", str(receipt)).returncode == 0
     key = cli("log", "--public-key").stdout.strip()
@@ -95,15 +105,30 @@ def test_receipt_verifies_online_offline_and_after_growth(session_vault: tuple[C
     assert cli("verify", str(receipt)).returncode == 0
     # offline: a fresh environment, no vault anywhere, only the receipt and the key
     env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path / "elsewhere")}
-    r = subprocess.run([sys.executable, "-m", "localnotes", "--data-dir", str(tmp_path / "none"),
-                        "verify", str(receipt), "--offline", "--public-key", key],
-                       capture_output=True, text=True, env=env)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "localnotes",
+            "--data-dir",
+            str(tmp_path / "none"),
+            "verify",
+            str(receipt),
+            "--offline",
+            "--public-key",
+            key,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert r.returncode == 0, r.stderr
     assert not (tmp_path / "none").exists()
 
 
-def test_altered_receipt_and_foreign_vault_fail(session_vault: tuple[Cli, Path, str],
-                                                tmp_path: Path, cli_env: dict[str, str]) -> None:
+def test_altered_receipt_and_foreign_vault_fail(
+    session_vault: tuple[Cli, Path, str], tmp_path: Path, cli_env: dict[str, str]
+) -> None:
     cli, receipt, _ = session_vault
     data = json.loads(receipt.read_text())
     data["event"] = data["event"].replace('"verbal"', '"written"')
@@ -119,14 +144,17 @@ def test_altered_receipt_and_foreign_vault_fail(session_vault: tuple[Cli, Path, 
     assert cli("verify", str(receipt), "--offline", "--public-key", other_key).returncode == 5
 
 
-def test_database_holds_no_patient_reference_names_or_text(session_vault: tuple[Cli, Path, str]
-                                                           ) -> None:
+def test_database_holds_no_patient_reference_names_or_text(
+    session_vault: tuple[Cli, Path, str],
+) -> None:
     cli, _, sid = session_vault
     full = cli("show", sid, "--unredacted", check=True).stdout
     assert "Daniel" in full
     # the product's own vocabulary (schema, event names) is not the session's plaintext
     src = Path(__file__).resolve().parents[1] / "src" / "localnotes"
-    product = {w.lower() for f in src.rglob("*.py") for w in re.findall(r"[A-Za-z]+", f.read_text())}
+    product = {
+        w.lower() for f in src.rglob("*.py") for w in re.findall(r"[A-Za-z]+", f.read_text())
+    }
     words = {w.strip(".,?!").lower() for w in full.split() if len(w.strip(".,?!")) >= 6}
     secrets = {"maria", "lopez", "p-77", "ratched", "daniel"} | (words - product)
     assert len(secrets) > 12
@@ -147,20 +175,26 @@ def test_tampered_ledger_is_detected(session_vault: tuple[Cli, Path, str], attac
     assert len(rows) >= 3
     mid = len(rows) // 2
     if attack == "edit":
-        db.execute("UPDATE ledger SET entry=? WHERE idx=?",
-                   (bytes(rows[mid][1]).replace(b'"v":1', b'"v":2'), mid))
+        db.execute(
+            "UPDATE ledger SET entry=? WHERE idx=?",
+            (bytes(rows[mid][1]).replace(b'"v":1', b'"v":2'), mid),
+        )
     elif attack == "delete":
         db.execute("DELETE FROM ledger WHERE idx=?", (mid,))
     elif attack == "swap":
         db.execute("UPDATE ledger SET entry=? WHERE idx=?", (rows[mid + 1][1], mid))
         db.execute("UPDATE ledger SET entry=? WHERE idx=?", (rows[mid][1], mid + 1))
     elif attack == "insert":
-        db.execute("INSERT INTO ledger (idx, entry, leaf) VALUES (?, ?, ?)",
-                   (len(rows), rows[0][1], b"\0" * 32))
+        db.execute(
+            "INSERT INTO ledger (idx, entry, leaf) VALUES (?, ?, ?)",
+            (len(rows), rows[0][1], b"\0" * 32),
+        )
     else:
         note = db.execute("SELECT note FROM checkpoints ORDER BY size DESC").fetchone()[0]
-        db.execute("UPDATE checkpoints SET note=? WHERE size=(SELECT max(size) FROM checkpoints)",
-                   (note.replace("\n", "\n\n", 1),))
+        db.execute(
+            "UPDATE checkpoints SET note=? WHERE size=(SELECT max(size) FROM checkpoints)",
+            (note.replace("\n", "\n\n", 1),),
+        )
     db.commit()
     db.close()
     r = cli("verify")
@@ -168,8 +202,9 @@ def test_tampered_ledger_is_detected(session_vault: tuple[Cli, Path, str], attac
     assert "entry" in r.stderr or "checkpoint" in r.stderr
 
 
-def test_withdrawal_deletes_and_certificate_verifies_offline(session_vault: tuple[Cli, Path, str],
-                                                             tmp_path: Path) -> None:
+def test_withdrawal_deletes_and_certificate_verifies_offline(
+    session_vault: tuple[Cli, Path, str], tmp_path: Path
+) -> None:
     cli, _, sid = session_vault
     cert = tmp_path / "cert.json"
     r = cli("consent", "withdraw", "Maria Lopez P-77", "--receipt-out", str(cert), "--yes")

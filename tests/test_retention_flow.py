@@ -16,7 +16,8 @@ from tests.conftest import DEMO_AUDIO, FAST_KDF, PASSPHRASE, Cli, grant
 
 pytestmark = pytest.mark.skipif(
     subprocess.run(["which", "faketime"], capture_output=True).returncode != 0,
-    reason="Debian's faketime is not installed (scripts/setup.sh installs it)")
+    reason="Debian's faketime is not installed (scripts/setup.sh installs it)",
+)
 
 
 def blobs(cli: Cli) -> list[Path]:
@@ -25,15 +26,24 @@ def blobs(cli: Cli) -> list[Path]:
 
 def kinds(cli: Cli, sid: str) -> set[str]:
     db = sqlite3.connect(cli.data_dir / "vault.db")
-    rows = db.execute("SELECT kind FROM artifacts WHERE session_id=? AND state='complete'",
-                      (sid,)).fetchall()
+    rows = db.execute(
+        "SELECT kind FROM artifacts WHERE session_id=? AND state='complete'", (sid,)
+    ).fetchall()
     db.close()
     return {r[0] for r in rows}
 
 
 def test_one_day_transcript_retention_enforced_two_days_later(initialized: Cli) -> None:
-    grant(initialized, "P-1", "--retain-audio", "0d", "--retain-transcript", "1d",
-          "--retain-redacted", "1d")
+    grant(
+        initialized,
+        "P-1",
+        "--retain-audio",
+        "0d",
+        "--retain-transcript",
+        "1d",
+        "--retain-redacted",
+        "1d",
+    )
     sid = initialized.json("transcribe", "P-1", str(DEMO_AUDIO))["session_id"]
     assert initialized("show", sid).returncode == 0
     assert kinds(initialized, sid) == {"transcript", "redacted"}  # audio 0d: already gone
@@ -108,15 +118,23 @@ os.kill(os.getpid(), signal.SIGKILL)
 
 
 @pytest.mark.parametrize("point", ["before-unlink", "after-unlink"])
-def test_sigkill_mid_deletion_is_completed_by_the_next_command(initialized: Cli,
-                                                               point: str) -> None:
+def test_sigkill_mid_deletion_is_completed_by_the_next_command(
+    initialized: Cli, point: str
+) -> None:
     grant(initialized, "P-5", "--retain-audio", "30d")
     sid = initialized.json("transcribe", "P-5", str(DEMO_AUDIO))["session_id"]
-    wrapped = [bytes(r[0]) for r in sqlite3.connect(initialized.data_dir / "vault.db").execute(
-        "SELECT wrapped FROM keys")]
+    wrapped = [
+        bytes(r[0])
+        for r in sqlite3.connect(initialized.data_dir / "vault.db").execute(
+            "SELECT wrapped FROM keys"
+        )
+    ]
     assert len(wrapped) == 3
-    r = subprocess.run([sys.executable, "-c", SCRIPT, str(initialized.data_dir), PASSPHRASE,
-                        point], env=initialized.env, capture_output=True)
+    r = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(initialized.data_dir), PASSPHRASE, point],
+        env=initialized.env,
+        capture_output=True,
+    )
     assert r.returncode == -9
     assert initialized("show", sid).returncode == 6  # keys already gone
     out = initialized.json("sessions")  # the next command finishes the deletion
@@ -159,7 +177,17 @@ def test_failed_unlink_is_recorded_and_retried(tmp_path: Path) -> None:
 def test_consent_beyond_configured_maximum_is_refused(initialized: Cli, tmp_path: Path) -> None:
     cfg = tmp_path / "c.toml"
     cfg.write_text('[retention]\nmax_transcript = "7d"\n')
-    r = initialized("--config", str(cfg), "consent", "grant", "P-7", "--scope", "transcript",
-                    "--retain-transcript", "8d", "--yes")
+    r = initialized(
+        "--config",
+        str(cfg),
+        "consent",
+        "grant",
+        "P-7",
+        "--scope",
+        "transcript",
+        "--retain-transcript",
+        "8d",
+        "--yes",
+    )
     assert r.returncode == 2 and "maximum of 1w" in r.stderr
     assert FAST_KDF  # the vault was made with the fast test parameters

@@ -23,7 +23,9 @@ MIN_KDF_MEMORY_KIB = 65536
 def _choice(*allowed: str) -> Callable[[str, Any], Any]:
     def check(key: str, value: Any) -> Any:
         if value not in allowed:
-            raise UsageError(f"setting {key} = {value!r} is not allowed: use one of {', '.join(allowed)}")
+            raise UsageError(
+                f"setting {key} = {value!r} is not allowed: use one of {', '.join(allowed)}"
+            )
         return value
 
     return check
@@ -46,7 +48,9 @@ def _duration(key: str, value: Any) -> Any:
     try:
         parse_duration(str(value))
     except UsageError:
-        raise UsageError(f"setting {key} = {value!r} is not a duration like 0d, 30d, 12h or 7y") from None
+        raise UsageError(
+            f"setting {key} = {value!r} is not a duration like 0d, 30d, 12h or 7y"
+        ) from None
     return str(value)
 
 

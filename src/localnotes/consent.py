@@ -47,9 +47,11 @@ class ConsentRecord:
         return {
             "consent_id": self.id,
             "scopes": sorted(s.value for s in self.scopes),
-            "retention": {"audio": format_duration(self.retention.audio_s),
-                          "transcript": format_duration(self.retention.transcript_s),
-                          "redacted": format_duration(self.retention.redacted_s)},
+            "retention": {
+                "audio": format_duration(self.retention.audio_s),
+                "transcript": format_duration(self.retention.transcript_s),
+                "redacted": format_duration(self.retention.redacted_s),
+            },
             "method": self.method,
             "witnessed": self.witnessed,
             "notice_sha256": self.notice_sha256,
@@ -90,8 +92,13 @@ def parse_scopes(text: str) -> frozenset[Scope]:
     return frozenset(out)
 
 
-def retention_for(settings: Settings, scopes: frozenset[Scope], audio: str | None,
-                  transcript: str | None, redacted: str | None) -> RetentionPolicy:
+def retention_for(
+    settings: Settings,
+    scopes: frozenset[Scope],
+    audio: str | None,
+    transcript: str | None,
+    redacted: str | None,
+) -> RetentionPolicy:
     """The consent's retention: asked-for values or defaults, refused above the maximums."""
     d, mx = settings.retention_defaults, settings.retention_maximums
     pol = RetentionPolicy(
@@ -99,12 +106,16 @@ def retention_for(settings: Settings, scopes: frozenset[Scope], audio: str | Non
         transcript_s=parse_duration(transcript) if transcript else d.transcript_s,
         redacted_s=parse_duration(redacted) if redacted else d.redacted_s,
     )
-    for name, asked, most in (("audio", pol.audio_s, mx.audio_s),
-                              ("transcript", pol.transcript_s, mx.transcript_s),
-                              ("redacted transcript", pol.redacted_s, mx.redacted_s)):
+    for name, asked, most in (
+        ("audio", pol.audio_s, mx.audio_s),
+        ("transcript", pol.transcript_s, mx.transcript_s),
+        ("redacted transcript", pol.redacted_s, mx.redacted_s),
+    ):
         if asked > most:
-            raise UsageError(f"keeping the {name} for {format_duration(asked)} is more than the "
-                             f"maximum of {format_duration(most)} set in the configuration")
+            raise UsageError(
+                f"keeping the {name} for {format_duration(asked)} is more than the "
+                f"maximum of {format_duration(most)} set in the configuration"
+            )
     if Scope.AUDIO not in scopes:
         pol = RetentionPolicy(0, pol.transcript_s, pol.redacted_s)
     if Scope.TRANSCRIPT not in scopes and Scope.AUDIO in scopes and audio is None:
@@ -115,19 +126,30 @@ def retention_for(settings: Settings, scopes: frozenset[Scope], audio: str | Non
 
 def _row(r: Any) -> ConsentRecord:
     return ConsentRecord(
-        id=r[0], patient_hash=r[1], scopes=frozenset(Scope(s) for s in r[2].split(",")),
-        retention=RetentionPolicy(r[3], r[4], r[5]), method=r[6], witnessed=r[7] is not None,
-        notice_sha256=r[8], granted_at=r[9], expires_at=r[10], withdrawn_at=r[11],
-        ledger_index=r[12])
+        id=r[0],
+        patient_hash=r[1],
+        scopes=frozenset(Scope(s) for s in r[2].split(",")),
+        retention=RetentionPolicy(r[3], r[4], r[5]),
+        method=r[6],
+        witnessed=r[7] is not None,
+        notice_sha256=r[8],
+        granted_at=r[9],
+        expires_at=r[10],
+        withdrawn_at=r[11],
+        ledger_index=r[12],
+    )
 
 
-_COLS = ("id, patient_hash, scopes, retain_audio, retain_transcript, retain_redacted, method,"
-         " witness, notice_sha256, granted_at, expires_at, withdrawn_at, ledger_index")
+_COLS = (
+    "id, patient_hash, scopes, retain_audio, retain_transcript, retain_redacted, method,"
+    " witness, notice_sha256, granted_at, expires_at, withdrawn_at, ledger_index"
+)
 
 
 def consents_of(vault: Vault, patient_hash: str) -> list[ConsentRecord]:
-    rows = vault.conn.execute(f"SELECT {_COLS} FROM consents WHERE patient_hash=?"
-                              " ORDER BY granted_at", (patient_hash,)).fetchall()
+    rows = vault.conn.execute(
+        f"SELECT {_COLS} FROM consents WHERE patient_hash=? ORDER BY granted_at", (patient_hash,)
+    ).fetchall()
     return [_row(r) for r in rows]
 
 
@@ -144,9 +166,18 @@ def get_consent(vault: Vault, consent_id: str) -> ConsentRecord:
     return _row(r)
 
 
-def grant(vault: Vault, ledger: Ledger, settings: Settings, patient_ref: str, scopes: frozenset[Scope],
-          retention: RetentionPolicy, method: str, witness: str | None, notice: str,
-          expires: str | None) -> tuple[ConsentRecord, int]:
+def grant(
+    vault: Vault,
+    ledger: Ledger,
+    settings: Settings,
+    patient_ref: str,
+    scopes: frozenset[Scope],
+    retention: RetentionPolicy,
+    method: str,
+    witness: str | None,
+    notice: str,
+    expires: str | None,
+) -> tuple[ConsentRecord, int]:
     """Record a consent and its ledger entry in one transaction. Returns it and its ledger index."""
     if method not in METHODS:
         raise UsageError(f"unknown method {method!r}: use verbal or written")
@@ -160,11 +191,18 @@ def grant(vault: Vault, ledger: Ledger, settings: Settings, patient_ref: str, sc
     cid = secrets.token_hex(8)
     notice_sha = hashlib.sha256(notice.encode("utf-8")).hexdigest()
     event: dict[str, Any] = {
-        "event": ev.CONSENT_GRANTED, "patient": ph, "consent_id": cid,
+        "event": ev.CONSENT_GRANTED,
+        "patient": ph,
+        "consent_id": cid,
         "scopes": sorted(s.value for s in scopes),
-        "retention": {"audio": retention.audio_s, "transcript": retention.transcript_s,
-                      "redacted": retention.redacted_s},
-        "method": method, "witnessed": witness is not None, "notice_sha256": notice_sha,
+        "retention": {
+            "audio": retention.audio_s,
+            "transcript": retention.transcript_s,
+            "redacted": retention.redacted_s,
+        },
+        "method": method,
+        "witnessed": witness is not None,
+        "notice_sha256": notice_sha,
     }
     if expires_at is not None:
         event["expires"] = iso(expires_at)
@@ -172,16 +210,28 @@ def grant(vault: Vault, ledger: Ledger, settings: Settings, patient_ref: str, sc
         ref = ledger.append(event)
         c.execute(
             f"INSERT INTO consents ({_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (cid, ph, ",".join(sorted(s.value for s in scopes)), retention.audio_s,
-             retention.transcript_s, retention.redacted_s, method,
-             vault.seal_value("witness", witness.encode()) if witness else None, notice_sha, now,
-             expires_at, None, ref.index),
+            (
+                cid,
+                ph,
+                ",".join(sorted(s.value for s in scopes)),
+                retention.audio_s,
+                retention.transcript_s,
+                retention.redacted_s,
+                method,
+                vault.seal_value("witness", witness.encode()) if witness else None,
+                notice_sha,
+                now,
+                expires_at,
+                None,
+                ref.index,
+            ),
         )
     return get_consent(vault, cid), ref.index
 
 
-def capture_grant(vault: Vault, patient_ref: str, scope: Scope, now: float | None = None
-                  ) -> CaptureGrant:
+def capture_grant(
+    vault: Vault, patient_ref: str, scope: Scope, now: float | None = None
+) -> CaptureGrant:
     """The permission to record or transcribe, or ConsentError (exit 3) naming what is missing."""
     now = time.time() if now is None else now
     ph = vault.patient_hash(patient_ref)
@@ -189,26 +239,37 @@ def capture_grant(vault: Vault, patient_ref: str, scope: Scope, now: float | Non
     c = live_consent(vault, ph, now)
     if c is None:
         if not history:
-            raise ConsentError("no consent on record for this patient: record it first with "
-                               "`localnotes consent grant`")
+            raise ConsentError(
+                "no consent on record for this patient: record it first with "
+                "`localnotes consent grant`"
+            )
         last = history[-1]
         why = "was withdrawn" if last.withdrawn_at else "has expired"
         raise ConsentError(f"this patient's consent {why}; nothing was recorded or read")
     if scope not in c.scopes:
-        raise ConsentError(f"this patient's consent does not cover {scope.value}; "
-                           "nothing was recorded or read")
-    return CaptureGrant(consent_id=c.id, patient_hash=ph, scopes=c.scopes, retention=c.retention,
-                        expires_at=c.expires_at)
+        raise ConsentError(
+            f"this patient's consent does not cover {scope.value}; nothing was recorded or read"
+        )
+    return CaptureGrant(
+        consent_id=c.id,
+        patient_hash=ph,
+        scopes=c.scopes,
+        retention=c.retention,
+        expires_at=c.expires_at,
+    )
 
 
 def is_withdrawn(vault: Vault, consent_id: str) -> bool:
     """Polled by a running recording: has this consent been withdrawn (by any process)?"""
-    row = vault.conn.execute("SELECT withdrawn_at FROM consents WHERE id=?", (consent_id,)).fetchone()
+    row = vault.conn.execute(
+        "SELECT withdrawn_at FROM consents WHERE id=?", (consent_id,)
+    ).fetchone()
     return row is None or row[0] is not None
 
 
-def withdraw(vault: Vault, ledger: Ledger, patient_ref: str, method: str = "verbal"
-             ) -> list[ConsentRecord]:
+def withdraw(
+    vault: Vault, ledger: Ledger, patient_ref: str, method: str = "verbal"
+) -> list[ConsentRecord]:
     """Mark every live consent of the patient withdrawn, with a ledger entry each. Deleting what
     they covered is the caller's next step (see `deletion.delete_for_withdrawal`)."""
     ph = vault.patient_hash(patient_ref)
@@ -218,7 +279,13 @@ def withdraw(vault: Vault, ledger: Ledger, patient_ref: str, method: str = "verb
         raise NotFoundError("this patient has no live consent to withdraw")
     with vault.transaction() as c:
         for rec in live:
-            ledger.append({"event": ev.CONSENT_WITHDRAWN, "patient": ph, "consent_id": rec.id,
-                           "method": method})
+            ledger.append(
+                {
+                    "event": ev.CONSENT_WITHDRAWN,
+                    "patient": ph,
+                    "consent_id": rec.id,
+                    "method": method,
+                }
+            )
             c.execute("UPDATE consents SET withdrawn_at=? WHERE id=?", (now, rec.id))
     return [get_consent(vault, rec.id) for rec in live]

@@ -23,8 +23,9 @@ def iso(t: float) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
 
 
-def delete_artifacts(vault: Vault, ledger: Ledger, artifact_ids: list[str], patient_hash: str,
-                     reason: str) -> int | None:
+def delete_artifacts(
+    vault: Vault, ledger: Ledger, artifact_ids: list[str], patient_hash: str, reason: str
+) -> int | None:
     """Crypto-shred the artifacts now. Returns the ledger index of the deletion entry, or None
     while a blob could not be unlinked yet (the keys are gone; the unlink is retried)."""
     if not artifact_ids:
@@ -47,22 +48,32 @@ def complete(vault: Vault, ledger: Ledger) -> dict[str, int]:
         stuck = [r for r in items if r["blob_state"] == "present"]
         if stuck:
             already = vault.conn.execute(
-                "SELECT max(attempts) FROM pending_deletions WHERE deletion_id=?",
-                (deletion_id,)).fetchone()[0]
+                "SELECT max(attempts) FROM pending_deletions WHERE deletion_id=?", (deletion_id,)
+            ).fetchone()[0]
             if already == 1:  # record the failure once, then keep retrying quietly
                 with vault.transaction():
-                    ledger.append({"event": ev.DELETION_FAILED, "patient": items[0]["patient_hash"],
-                                   "session_id": items[0]["session_id"], "deletion_id": deletion_id,
-                                   "artifacts": [{"kind": r["kind"], "size": r["size"]}
-                                                 for r in stuck],
-                                   "reason": items[0]["reason"], "error": "disk"})
+                    ledger.append(
+                        {
+                            "event": ev.DELETION_FAILED,
+                            "patient": items[0]["patient_hash"],
+                            "session_id": items[0]["session_id"],
+                            "deletion_id": deletion_id,
+                            "artifacts": [{"kind": r["kind"], "size": r["size"]} for r in stuck],
+                            "reason": items[0]["reason"],
+                            "error": "disk",
+                        }
+                    )
             continue
         sessions = sorted({r["session_id"] for r in items})
         event: dict[str, Any] = {
-            "event": ev.DELETED, "patient": items[0]["patient_hash"], "deletion_id": deletion_id,
+            "event": ev.DELETED,
+            "patient": items[0]["patient_hash"],
+            "deletion_id": deletion_id,
             "reason": items[0]["reason"],
-            "artifacts": [{"kind": r["kind"], "size": r["size"], "created": iso(r["created_at"])}
-                          for r in sorted(items, key=lambda r: (r["created_at"], r["kind"]))],
+            "artifacts": [
+                {"kind": r["kind"], "size": r["size"], "created": iso(r["created_at"])}
+                for r in sorted(items, key=lambda r: (r["created_at"], r["kind"]))
+            ],
         }
         if len(sessions) == 1:
             event["session_id"] = sessions[0]
@@ -70,22 +81,27 @@ def complete(vault: Vault, ledger: Ledger) -> dict[str, int]:
             ref = ledger.append(event)
             c.execute("DELETE FROM pending_deletions WHERE deletion_id=?", (deletion_id,))
             for sid in sessions:
-                left = c.execute("SELECT count(*) FROM artifacts WHERE session_id=? AND state IN"
-                                 " ('writing','complete')", (sid,)).fetchone()[0]
+                left = c.execute(
+                    "SELECT count(*) FROM artifacts WHERE session_id=? AND state IN"
+                    " ('writing','complete')",
+                    (sid,),
+                ).fetchone()[0]
                 if not left:
                     c.execute("UPDATE sessions SET state='deleted' WHERE id=?", (sid,))
         indexes[deletion_id] = ref.index
     return indexes
 
 
-def session_artifact_ids(vault: Vault, session_id: str, kinds: tuple[str, ...] | None = None
-                         ) -> list[str]:
+def session_artifact_ids(
+    vault: Vault, session_id: str, kinds: tuple[str, ...] | None = None
+) -> list[str]:
     arts = vault.session_artifacts(session_id, ("complete", "writing", "missing"))
     return [a["id"] for a in arts if kinds is None or a["kind"] in kinds]
 
 
-def delete_sessions(vault: Vault, ledger: Ledger, session_ids: list[str], patient_hash: str,
-                    reason: str) -> int | None:
+def delete_sessions(
+    vault: Vault, ledger: Ledger, session_ids: list[str], patient_hash: str, reason: str
+) -> int | None:
     """Delete every artifact of the sessions as one deletion, with one ledger entry (and so one
     certificate). Sessions with nothing stored are simply closed."""
     ids: list[str] = []

@@ -35,8 +35,9 @@ def recording() -> Path:
     return Path(str(resources.files("localnotes").joinpath("data/demo_session.ogg")))
 
 
-def run(settings: Settings, kdf: KdfSettings, say: Callable[[str], None],
-        keep: Path | None = None) -> DemoResult:
+def run(
+    settings: Settings, kdf: KdfSettings, say: Callable[[str], None], keep: Path | None = None
+) -> DemoResult:
     tmp = Path(tempfile.mkdtemp(prefix="localnotes-demo-"))
     data_dir = keep or tmp / "vault"
     try:
@@ -54,15 +55,28 @@ def _session(vault: Vault, settings: Settings, say: Callable[[str], None], tmp: 
     ledger = ledger_of(vault)
     scopes = frozenset({Scope.AUDIO, Scope.TRANSCRIPT})
     pol = consent.retention_for(settings, scopes, None, None, None)
-    rec, index = consent.grant(vault, ledger, settings, PATIENT, scopes, pol, "verbal", None,
-                               consent.default_notice(), None)
+    rec, index = consent.grant(
+        vault,
+        ledger,
+        settings,
+        PATIENT,
+        scopes,
+        pol,
+        "verbal",
+        None,
+        consent.default_notice(),
+        None,
+    )
     known.add(vault, rec.patient_hash, ["Daniel"])
     receipt = make_receipt(ledger, index)
-    say(f"2. Consent recorded for patient {PATIENT} (audio kept 0 days, full transcript 30 days, "
-        f"redacted transcript 7 years); receipt code {receipt['verification_code']}")
+    say(
+        f"2. Consent recorded for patient {PATIENT} (audio kept 0 days, full transcript 30 days, "
+        f"redacted transcript 7 years); receipt code {receipt['verification_code']}"
+    )
     say("3. Transcribing the bundled recording on this computer (no network), then redacting")
-    res = pipeline.transcribe_file(vault, ledger, settings, PATIENT, recording(),
-                                   pipeline.asr_options(settings))
+    res = pipeline.transcribe_file(
+        vault, ledger, settings, PATIENT, recording(), pipeline.asr_options(settings)
+    )
     info = sessions.find(vault, res.session_id)
     redacted = sessions.load_transcript(vault, info, ArtifactKind.TRANSCRIPT_REDACTED)
     text = "\n".join(s.text.strip() for s in redacted.segments if s.text.strip())
@@ -70,7 +84,13 @@ def _session(vault: Vault, settings: Settings, say: Callable[[str], None], tmp: 
     ledger.verify_all()
     history = render_history_text(ledger.entries(rec.patient_hash))
     audio_left = [a for a in vault.session_artifacts(res.session_id) if a["kind"] == "audio"]
-    summary = {"session_id": res.session_id, "duration_s": res.duration_s, "words": res.words,
-               "redaction_report": res.redaction_report, "audio_left": len(audio_left),
-               "receipt_verified": True, "log_verified": True}
+    summary = {
+        "session_id": res.session_id,
+        "duration_s": res.duration_s,
+        "words": res.words,
+        "redaction_report": res.redaction_report,
+        "audio_left": len(audio_left),
+        "receipt_verified": True,
+        "log_verified": True,
+    }
     return DemoResult(res.session_id, text, history, summary)

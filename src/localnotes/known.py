@@ -13,8 +13,9 @@ KINDS = ("PERSON", "ORGANIZATION", "LOCATION")
 
 
 def _read(vault: Vault, patient_hash: str) -> list[dict[str, str]]:
-    row = vault.conn.execute("SELECT sealed FROM known_identifiers WHERE patient_hash=?",
-                             (patient_hash,)).fetchone()
+    row = vault.conn.execute(
+        "SELECT sealed FROM known_identifiers WHERE patient_hash=?", (patient_hash,)
+    ).fetchone()
     if row is None:
         return []
     data: list[dict[str, str]] = json.loads(vault.open_value(f"known|{patient_hash}", row[0]))

@@ -52,15 +52,23 @@ def interrupted_sessions(vault: Vault) -> list[sessions.SessionInfo]:
     return out
 
 
-def complete_interrupted(vault: Vault, ledger: Ledger, settings: Settings,
-                         s: sessions.SessionInfo) -> dict[str, Any]:
+def complete_interrupted(
+    vault: Vault, ledger: Ledger, settings: Settings, s: sessions.SessionInfo
+) -> dict[str, Any]:
     """Close a session whose process died: log it, keep what the recording saved, and finish it."""
     audio = [a for a in vault.session_artifacts(s.id) if a["kind"] == ArtifactKind.AUDIO.value]
     seconds = round(sum(a["size"] for a in audio) / 2 / 16000, 1)
     with vault.transaction() as c:
-        ledger.append({"event": ev.RECORDING_INTERRUPTED, "patient": s.patient_hash,
-                       "session_id": s.id, "consent_id": s.consent_id, "duration_s": seconds,
-                       "reason": ev.REASON_CRASH})
+        ledger.append(
+            {
+                "event": ev.RECORDING_INTERRUPTED,
+                "patient": s.patient_hash,
+                "session_id": s.id,
+                "consent_id": s.consent_id,
+                "duration_s": seconds,
+                "reason": ev.REASON_CRASH,
+            }
+        )
         sessions.set_state(vault, s.id, "interrupted", conn=c)
     outcome: dict[str, Any] = {"session_id": s.id, "recovered_audio_s": seconds}
     rec = consent.get_consent(vault, s.consent_id)
@@ -69,8 +77,9 @@ def complete_interrupted(vault: Vault, ledger: Ledger, settings: Settings,
         from localnotes import pipeline
 
         grant = CaptureGrant(rec.id, rec.patient_hash, rec.scopes, rec.retention, rec.expires_at)
-        res = pipeline.transcribe_recording(vault, ledger, settings, s.id, grant,
-                                            pipeline.asr_options(settings))
+        res = pipeline.transcribe_recording(
+            vault, ledger, settings, s.id, grant, pipeline.asr_options(settings)
+        )
         outcome["transcribed"] = True
         outcome["segments"] = res.segments
     elif audio and live and Scope.AUDIO in rec.scopes:
@@ -112,10 +121,19 @@ def describe(report: dict[str, Any]) -> list[str]:
     if report.get("deletions_finished"):
         out.append(f"finished {report['deletions_finished']} interrupted deletion(s)")
     for i in report.get("interrupted", []):
-        what = ("transcribed" if i.get("transcribed") else "deleted" if i.get("deleted")
-                else "kept" if i.get("kept_audio_only") else f"not finished: {i.get('error')}")
-        out.append(f"session {i['session_id']} was interrupted by a crash "
-                   f"({i.get('recovered_audio_s', 0)} s of audio saved): {what}")
+        what = (
+            "transcribed"
+            if i.get("transcribed")
+            else "deleted"
+            if i.get("deleted")
+            else "kept"
+            if i.get("kept_audio_only")
+            else f"not finished: {i.get('error')}"
+        )
+        out.append(
+            f"session {i['session_id']} was interrupted by a crash "
+            f"({i.get('recovered_audio_s', 0)} s of audio saved): {what}"
+        )
     n = len(report.get("retention_deleted_sessions", []))
     if n:
         out.append(f"retention: deleted expired data of {n} session(s)")

@@ -42,14 +42,25 @@ class SessionResult:
     audio_kept: bool
 
     def as_dict(self) -> dict[str, Any]:
-        return {"session_id": self.session_id, "duration_s": self.duration_s,
-                "segments": self.segments, "words": self.words, "language": self.language,
-                "model": self.model, "redaction_report": self.redaction_report,
-                "audio_kept": self.audio_kept}
+        return {
+            "session_id": self.session_id,
+            "duration_s": self.duration_s,
+            "segments": self.segments,
+            "words": self.words,
+            "language": self.language,
+            "model": self.model,
+            "redaction_report": self.redaction_report,
+            "audio_kept": self.audio_kept,
+        }
 
 
-def asr_options(settings: Settings, model: str | None = None, device: str | None = None,
-                compute_type: str | None = None, language: str | None = None) -> AsrOptions:
+def asr_options(
+    settings: Settings,
+    model: str | None = None,
+    device: str | None = None,
+    compute_type: str | None = None,
+    language: str | None = None,
+) -> AsrOptions:
     from localnotes.asr.vocabulary import build_hotwords
 
     extra = settings.get("asr", "vocabulary_file")
@@ -74,36 +85,58 @@ def _expiry(created: float, seconds: int) -> float:
     return created + seconds
 
 
-def store_transcripts(vault: Vault, ledger: Ledger, settings: Settings, session_id: str,
-                      grant: CaptureGrant, result: TranscriptionResult,
-                      mode: str | None = None) -> Transcript:
+def store_transcripts(
+    vault: Vault,
+    ledger: Ledger,
+    settings: Settings,
+    session_id: str,
+    grant: CaptureGrant,
+    result: TranscriptionResult,
+    mode: str | None = None,
+) -> Transcript:
     """Redact, seal both transcripts with their deadlines, and log it, then drop 0-day audio."""
     from localnotes.redact import get_redactor
 
     known = known_identifiers(vault, grant.patient_hash)
-    redactor = get_redactor(mode or settings.get("redaction", "mode"),
-                            settings.get("redaction", "threshold"))
+    redactor = get_redactor(
+        mode or settings.get("redaction", "mode"), settings.get("redaction", "threshold")
+    )
     red = redactor.redact(result.segments, known=known)
-    full = Transcript(result.segments, result.language, result.model, result.duration_s,
-                      red.report)
-    redacted = Transcript(red.segments, result.language, result.model, result.duration_s,
-                          red.report)
+    full = Transcript(result.segments, result.language, result.model, result.duration_s, red.report)
+    redacted = Transcript(
+        red.segments, result.language, result.model, result.duration_s, red.report
+    )
     now = time.time()
     ids = [
-        vault.put_artifact(session_id, ArtifactKind.TRANSCRIPT_FULL.value,
-                           sessions.transcript_to_bytes(full),
-                           expires_at=_expiry(now, grant.retention.transcript_s)),
-        vault.put_artifact(session_id, ArtifactKind.TRANSCRIPT_REDACTED.value,
-                           sessions.transcript_to_bytes(redacted),
-                           expires_at=_expiry(now, grant.retention.redacted_s)),
+        vault.put_artifact(
+            session_id,
+            ArtifactKind.TRANSCRIPT_FULL.value,
+            sessions.transcript_to_bytes(full),
+            expires_at=_expiry(now, grant.retention.transcript_s),
+        ),
+        vault.put_artifact(
+            session_id,
+            ArtifactKind.TRANSCRIPT_REDACTED.value,
+            sessions.transcript_to_bytes(redacted),
+            expires_at=_expiry(now, grant.retention.redacted_s),
+        ),
     ]
     arts = [vault.artifact(i) for i in ids]
     with vault.transaction() as c:
-        ledger.append({"event": ev.TRANSCRIPT_CREATED, "patient": grant.patient_hash,
-                       "session_id": session_id, "consent_id": grant.consent_id,
-                       "model": result.model, "duration_s": round(result.duration_s, 1),
-                       "artifacts": [{"kind": a["kind"], "size": a["size"],
-                                      "created": deletion.iso(a["created_at"])} for a in arts]})
+        ledger.append(
+            {
+                "event": ev.TRANSCRIPT_CREATED,
+                "patient": grant.patient_hash,
+                "session_id": session_id,
+                "consent_id": grant.consent_id,
+                "model": result.model,
+                "duration_s": round(result.duration_s, 1),
+                "artifacts": [
+                    {"kind": a["kind"], "size": a["size"], "created": deletion.iso(a["created_at"])}
+                    for a in arts
+                ],
+            }
+        )
         sessions.set_state(vault, session_id, "complete", conn=c)
     drop_zero_day_audio(vault, ledger, session_id, grant)
     return redacted
@@ -124,26 +157,51 @@ def known_identifiers(vault: Vault, patient_hash: str) -> list[Any]:
     return known.load(vault, patient_hash)
 
 
-def transcribe_file(vault: Vault, ledger: Ledger, settings: Settings, patient_ref: str,
-                    path: Path, opts: AsrOptions, channels: str = "mix",
-                    progress: Progress | None = None) -> SessionResult:
+def transcribe_file(
+    vault: Vault,
+    ledger: Ledger,
+    settings: Settings,
+    patient_ref: str,
+    path: Path,
+    opts: AsrOptions,
+    channels: str = "mix",
+    progress: Progress | None = None,
+) -> SessionResult:
     """The whole pipeline for an existing recording. Refused (exit 3) before the file is read."""
     from localnotes.asr import whisper
     from localnotes.audio.decode import probe
 
     grant = consent.capture_grant(vault, patient_ref, Scope.TRANSCRIPT)
     probe(path)  # a clear error for a missing, empty or non-audio file, before anything is stored
-    sid = sessions.create(vault, patient_ref, grant.patient_hash, grant.consent_id, "file",
-                          "transcribing", {"channels": channels})
+    sid = sessions.create(
+        vault,
+        patient_ref,
+        grant.patient_hash,
+        grant.consent_id,
+        "file",
+        "transcribing",
+        {"channels": channels},
+    )
     keep_audio = Scope.AUDIO in grant.scopes and grant.retention.audio_s > 0
     try:
         with vault.transaction():
-            ledger.append({"event": ev.RECORDING_STARTED, "patient": grant.patient_hash,
-                           "session_id": sid, "consent_id": grant.consent_id, "source": "file",
-                           "scopes": sorted(s.value for s in grant.scopes)})
+            ledger.append(
+                {
+                    "event": ev.RECORDING_STARTED,
+                    "patient": grant.patient_hash,
+                    "session_id": sid,
+                    "consent_id": grant.consent_id,
+                    "source": "file",
+                    "scopes": sorted(s.value for s in grant.scopes),
+                }
+            )
         result = whisper.transcribe_file(
-            path, opts, models_dir(vault), channels="split" if channels == "split" else "mix",
-            progress=(lambda f: progress("transcribing", f)) if progress else None)
+            path,
+            opts,
+            models_dir(vault),
+            channels="split" if channels == "split" else "mix",
+            progress=(lambda f: progress("transcribing", f)) if progress else None,
+        )
         if keep_audio:
             _store_file_audio(vault, sid, path, channels, grant)
         redacted = store_transcripts(vault, ledger, settings, sid, grant, result)
@@ -153,14 +211,20 @@ def transcribe_file(vault: Vault, ledger: Ledger, settings: Settings, patient_re
     return _result(sid, result, redacted, keep_audio)
 
 
-def _store_file_audio(vault: Vault, sid: str, path: Path, channels: str,
-                      grant: CaptureGrant) -> None:
+def _store_file_audio(
+    vault: Vault, sid: str, path: Path, channels: str, grant: CaptureGrant
+) -> None:
     from localnotes.audio.decode import iter_windows
 
     ch = "split" if channels == "split" else "mix"
     meta = {"sample_rate": SAMPLE_RATE, "channels": 2 if ch == "split" else 1, "format": "s16le"}
-    with vault.artifact_writer(sid, ArtifactKind.AUDIO.value, meta, chunk_size=AUDIO_CHUNK,
-                               expires_at=time.time() + grant.retention.audio_s) as w:
+    with vault.artifact_writer(
+        sid,
+        ArtifactKind.AUDIO.value,
+        meta,
+        chunk_size=AUDIO_CHUNK,
+        expires_at=time.time() + grant.retention.audio_s,
+    ) as w:
         for window in iter_windows(path, window_s=WINDOW_S, channels=ch):  # type: ignore[arg-type]
             pcm = np.clip(window.samples.T.reshape(-1), -1.0, 1.0)
             w.write((pcm * 32767.0).astype("<i2").tobytes())
@@ -178,15 +242,24 @@ def _abandon(vault: Vault, ledger: Ledger, sid: str, grant: CaptureGrant) -> Non
         pass  # the original error is the one to report; recovery finishes this next time
 
 
-def _result(sid: str, result: TranscriptionResult, redacted: Transcript,
-            audio_kept: bool) -> SessionResult:
-    return SessionResult(sid, result.duration_s, len(result.segments),
-                         sum(len(s.text.split()) for s in result.segments), result.language,
-                         result.model, dict(redacted.redaction_report), audio_kept)
+def _result(
+    sid: str, result: TranscriptionResult, redacted: Transcript, audio_kept: bool
+) -> SessionResult:
+    return SessionResult(
+        sid,
+        result.duration_s,
+        len(result.segments),
+        sum(len(s.text.split()) for s in result.segments),
+        result.language,
+        result.model,
+        dict(redacted.redaction_report),
+        audio_kept,
+    )
 
 
-def audio_windows(vault: Vault, artifact_id: str, window_s: float = WINDOW_S
-                  ) -> Iterator[np.ndarray[Any, np.dtype[np.float32]]]:
+def audio_windows(
+    vault: Vault, artifact_id: str, window_s: float = WINDOW_S
+) -> Iterator[np.ndarray[Any, np.dtype[np.float32]]]:
     """A stored 16 kHz mono recording as float32 windows, read chunk by chunk from the vault."""
     limit = int(window_s * SAMPLE_RATE) * 2
     buf = bytearray()
@@ -200,20 +273,29 @@ def audio_windows(vault: Vault, artifact_id: str, window_s: float = WINDOW_S
         yield np.frombuffer(bytes(buf[:n]), dtype="<i2").astype(np.float32) / 32768.0
 
 
-def transcribe_recording(vault: Vault, ledger: Ledger, settings: Settings, session_id: str,
-                         grant: CaptureGrant, opts: AsrOptions) -> SessionResult:
+def transcribe_recording(
+    vault: Vault,
+    ledger: Ledger,
+    settings: Settings,
+    session_id: str,
+    grant: CaptureGrant,
+    opts: AsrOptions,
+) -> SessionResult:
     """Transcribe a session's stored recording, then store the transcripts."""
     from localnotes.asr import whisper
 
     if not grant.covers(Scope.TRANSCRIPT, time.time()):
         raise ConsentError("the consent does not cover transcription; the audio was kept as agreed")
-    audio = [a for a in vault.session_artifacts(session_id) if a["kind"] == ArtifactKind.AUDIO.value]
+    audio = [
+        a for a in vault.session_artifacts(session_id) if a["kind"] == ArtifactKind.AUDIO.value
+    ]
     segments = []
     duration = 0.0
     model = opts.model
     for a in audio:
-        for seg in whisper.transcribe_windows(audio_windows(vault, a["id"]), opts,
-                                              models_dir(vault)):
+        for seg in whisper.transcribe_windows(
+            audio_windows(vault, a["id"]), opts, models_dir(vault)
+        ):
             segments.append(seg)
         duration += a["size"] / 2 / SAMPLE_RATE
     result = TranscriptionResult(tuple(segments), opts.language or "en", round(duration, 3), model)

@@ -48,27 +48,46 @@ def _live(opts: AsrOptions, vault: Vault, on_text: Callable[[str, float], None])
     return LiveTranscriber(make_live_window(opts, pipeline.models_dir(vault)), on_text).start()
 
 
-def record_session(vault: Vault, ledger: Ledger, settings: Settings, patient_ref: str,
-                   opts: AsrOptions, device: str | int | None = None,
-                   seconds: float | None = None, hooks: RecordingHooks | None = None,
-                   stop_event: threading.Event | None = None) -> pipeline.SessionResult | None:
+def record_session(
+    vault: Vault,
+    ledger: Ledger,
+    settings: Settings,
+    patient_ref: str,
+    opts: AsrOptions,
+    device: str | int | None = None,
+    seconds: float | None = None,
+    hooks: RecordingHooks | None = None,
+    stop_event: threading.Event | None = None,
+) -> pipeline.SessionResult | None:
     """Record, then transcribe. Returns None when the consent covers audio only."""
     from localnotes.audio import capture
 
     hooks = hooks or RecordingHooks()
     grant = grant_for_recording(vault, patient_ref)  # exit 3 before any device is opened
     live = _live(opts, vault, hooks.on_live_text) if hooks.on_live_text else None
-    sid = sessions.create(vault, patient_ref, grant.patient_hash, grant.consent_id, "microphone",
-                          "recording")
+    sid = sessions.create(
+        vault, patient_ref, grant.patient_hash, grant.consent_id, "microphone", "recording"
+    )
     with vault.transaction():
-        ledger.append({"event": ev.RECORDING_STARTED, "patient": grant.patient_hash,
-                       "session_id": sid, "consent_id": grant.consent_id,
-                       "source": "microphone", "scopes": sorted(s.value for s in grant.scopes)})
+        ledger.append(
+            {
+                "event": ev.RECORDING_STARTED,
+                "patient": grant.patient_hash,
+                "session_id": sid,
+                "consent_id": grant.consent_id,
+                "source": "microphone",
+                "scopes": sorted(s.value for s in grant.scopes),
+            }
+        )
     meta = {"sample_rate": pipeline.SAMPLE_RATE, "channels": 1, "format": "s16le"}
     keep_s = grant.retention.audio_s if Scope.AUDIO in grant.scopes else 0
-    writer = vault.artifact_writer(sid, ArtifactKind.AUDIO.value, meta,
-                                   chunk_size=pipeline.AUDIO_CHUNK,
-                                   expires_at=time.time() + keep_s)
+    writer = vault.artifact_writer(
+        sid,
+        ArtifactKind.AUDIO.value,
+        meta,
+        chunk_size=pipeline.AUDIO_CHUNK,
+        expires_at=time.time() + keep_s,
+    )
     last_sync = [time.monotonic()]
 
     def sink(pcm: bytes) -> None:
@@ -82,9 +101,15 @@ def record_session(vault: Vault, ledger: Ledger, settings: Settings, patient_ref
     if hooks.on_started:
         hooks.on_started(sid)
     try:
-        stats = capture.record(grant, sink, device=device, seconds=seconds,
-                               should_stop=lambda: consent.is_withdrawn(vault, grant.consent_id),
-                               on_level=hooks.on_level, stop_event=stop_event)
+        stats = capture.record(
+            grant,
+            sink,
+            device=device,
+            seconds=seconds,
+            should_stop=lambda: consent.is_withdrawn(vault, grant.consent_id),
+            on_level=hooks.on_level,
+            stop_event=stop_event,
+        )
     except BaseException:
         writer.close()
         if live is not None:
@@ -95,14 +120,22 @@ def record_session(vault: Vault, ledger: Ledger, settings: Settings, patient_ref
         live.close()  # type: ignore[attr-defined]
     withdrawn = consent.is_withdrawn(vault, grant.consent_id)
     with vault.transaction() as c:
-        ledger.append({"event": ev.RECORDING_STOPPED, "patient": grant.patient_hash,
-                       "session_id": sid, "consent_id": grant.consent_id,
-                       "duration_s": round(stats.seconds, 1),
-                       "reason": ev.REASON_CONSENT_WITHDRAWN if withdrawn else ev.REASON_STOPPED})
+        ledger.append(
+            {
+                "event": ev.RECORDING_STOPPED,
+                "patient": grant.patient_hash,
+                "session_id": sid,
+                "consent_id": grant.consent_id,
+                "duration_s": round(stats.seconds, 1),
+                "reason": ev.REASON_CONSENT_WITHDRAWN if withdrawn else ev.REASON_STOPPED,
+            }
+        )
         sessions.set_state(vault, sid, "withdrawn" if withdrawn else "transcribing", conn=c)
     if withdrawn:
-        raise ConsentError("consent was withdrawn during the session: the recording stopped and "
-                           "what it covered is deleted")
+        raise ConsentError(
+            "consent was withdrawn during the session: the recording stopped and "
+            "what it covered is deleted"
+        )
     if not grant.covers(Scope.TRANSCRIPT, time.time()):
         with vault.transaction() as c:
             sessions.set_state(vault, sid, "complete", conn=c)

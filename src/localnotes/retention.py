@@ -28,8 +28,15 @@ class RetentionReport:
     def as_dict(self) -> dict[str, Any]:
         return {
             "checked_at": deletion.iso(self.checked_at),
-            "due": [{"session_id": d["session_id"], "kind": d["kind"], "size": d["size"],
-                     "expired_at": deletion.iso(d["expires_at"])} for d in self.due],
+            "due": [
+                {
+                    "session_id": d["session_id"],
+                    "kind": d["kind"],
+                    "size": d["size"],
+                    "expired_at": deletion.iso(d["expires_at"]),
+                }
+                for d in self.due
+            ],
             "deleted_artifacts": len(self.due) if self.ledger_indexes or not self.due else 0,
             "ledger_indexes": self.ledger_indexes,
         }
@@ -42,13 +49,20 @@ def due_artifacts(vault: Vault, now: float) -> list[dict[str, Any]]:
         " JOIN sessions s ON s.id = a.session_id"
         " WHERE a.state = 'complete' AND a.expires_at IS NOT NULL AND a.expires_at <= ?"
         " AND s.state NOT IN ('recording', 'transcribing', 'interrupted')"
-        " ORDER BY a.expires_at", (now,)).fetchall()
+        " ORDER BY a.expires_at",
+        (now,),
+    ).fetchall()
     keys = ("id", "session_id", "kind", "size", "expires_at", "patient_hash")
     return [dict(zip(keys, r, strict=True)) for r in rows]
 
 
-def enforce(vault: Vault, ledger: Ledger, now: float | None = None, dry_run: bool = False,
-            record_run: bool = False) -> RetentionReport:
+def enforce(
+    vault: Vault,
+    ledger: Ledger,
+    now: float | None = None,
+    dry_run: bool = False,
+    record_run: bool = False,
+) -> RetentionReport:
     """Delete what is due, one deletion per session. With record_run, the run itself is logged
     even when nothing was due (the explicit `retention` command)."""
     now = time.time() if now is None else now
@@ -59,14 +73,20 @@ def enforce(vault: Vault, ledger: Ledger, now: float | None = None, dry_run: boo
     for d in report.due:
         by_session[d["session_id"]].append(d)
     for sid, items in by_session.items():
-        idx = deletion.delete_artifacts(vault, ledger, [d["id"] for d in items],
-                                        items[0]["patient_hash"], ev.REASON_RETENTION)
+        idx = deletion.delete_artifacts(
+            vault, ledger, [d["id"] for d in items], items[0]["patient_hash"], ev.REASON_RETENTION
+        )
         if idx is not None:
             report.ledger_indexes.append(idx)
             report.deleted_sessions.append(sid)
     if record_run or report.due:
         with vault.transaction():
-            ledger.append({"event": ev.RETENTION_RUN, "checked": len(report.due),
-                           "deleted_count": len(report.ledger_indexes),
-                           "failed_count": len(by_session) - len(report.ledger_indexes)})
+            ledger.append(
+                {
+                    "event": ev.RETENTION_RUN,
+                    "checked": len(report.due),
+                    "deleted_count": len(report.ledger_indexes),
+                    "failed_count": len(by_session) - len(report.ledger_indexes),
+                }
+            )
     return report

@@ -27,26 +27,50 @@ class SessionInfo:
     pid: int | None
 
 
-def create(vault: Vault, patient_ref: str, patient_hash: str, consent_id: str, source: str,
-           state: str, meta: dict[str, Any] | None = None) -> str:
+def create(
+    vault: Vault,
+    patient_ref: str,
+    patient_hash: str,
+    consent_id: str,
+    source: str,
+    state: str,
+    meta: dict[str, Any] | None = None,
+) -> str:
     sid = secrets.token_hex(6)
     with vault.transaction() as c:
-        c.execute("INSERT INTO sessions (id, patient_hash, patient_ref, consent_id, created_at,"
-                  " state, source, pid, meta) VALUES (?,?,?,?,?,?,?,?,?)",
-                  (sid, patient_hash, vault.seal_value("patient-ref", patient_ref.encode()),
-                   consent_id, time.time(), state, source, os.getpid(),
-                   json.dumps(meta or {}, sort_keys=True)))
+        c.execute(
+            "INSERT INTO sessions (id, patient_hash, patient_ref, consent_id, created_at,"
+            " state, source, pid, meta) VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                sid,
+                patient_hash,
+                vault.seal_value("patient-ref", patient_ref.encode()),
+                consent_id,
+                time.time(),
+                state,
+                source,
+                os.getpid(),
+                json.dumps(meta or {}, sort_keys=True),
+            ),
+        )
     return sid
 
 
-def set_state(vault: Vault, session_id: str, state: str, meta: dict[str, Any] | None = None,
-              conn: sqlite3.Connection | None = None) -> None:
+def set_state(
+    vault: Vault,
+    session_id: str,
+    state: str,
+    meta: dict[str, Any] | None = None,
+    conn: sqlite3.Connection | None = None,
+) -> None:
     c = conn or vault.conn
     if meta is None:
         c.execute("UPDATE sessions SET state=? WHERE id=?", (state, session_id))
     else:
-        c.execute("UPDATE sessions SET state=?, meta=? WHERE id=?",
-                  (state, json.dumps(meta, sort_keys=True), session_id))
+        c.execute(
+            "UPDATE sessions SET state=?, meta=? WHERE id=?",
+            (state, json.dumps(meta, sort_keys=True), session_id),
+        )
 
 
 _COLS = "id, patient_hash, consent_id, created_at, state, source, meta, pid"
@@ -56,8 +80,9 @@ def _info(r: Any) -> SessionInfo:
     return SessionInfo(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7])
 
 
-def list_sessions(vault: Vault, patient_hash: str | None = None,
-                  include_deleted: bool = False) -> list[SessionInfo]:
+def list_sessions(
+    vault: Vault, patient_hash: str | None = None, include_deleted: bool = False
+) -> list[SessionInfo]:
     q = f"SELECT {_COLS} FROM sessions"
     args: tuple[Any, ...] = ()
     where = [] if include_deleted else ["state != 'deleted'"]
@@ -74,8 +99,9 @@ def find(vault: Vault, ref: str) -> SessionInfo:
     ref = ref.strip().lower()
     if len(ref) < 4 or not all(ch in "0123456789abcdef" for ch in ref):
         raise NotFoundError(f"no session {ref!r}: session ids are hexadecimal (see `sessions`)")
-    rows = vault.conn.execute(f"SELECT {_COLS} FROM sessions WHERE id LIKE ?",
-                              (ref + "%",)).fetchall()
+    rows = vault.conn.execute(
+        f"SELECT {_COLS} FROM sessions WHERE id LIKE ?", (ref + "%",)
+    ).fetchall()
     if len(rows) > 1:
         raise UsageError(f"{ref!r} matches {len(rows)} sessions; give more of the id")
     if not rows or rows[0][4] == "deleted":
@@ -84,34 +110,50 @@ def find(vault: Vault, ref: str) -> SessionInfo:
 
 
 def patient_ref(vault: Vault, session_id: str) -> str:
-    row = vault.conn.execute("SELECT patient_ref FROM sessions WHERE id=?", (session_id,)).fetchone()
+    row = vault.conn.execute(
+        "SELECT patient_ref FROM sessions WHERE id=?", (session_id,)
+    ).fetchone()
     if row is None:
         raise NotFoundError(f"no session {session_id}")
     return vault.open_value("patient-ref", row[0]).decode()
 
 
 def transcript_to_bytes(t: Transcript) -> bytes:
-    return json.dumps({
-        "segments": [{"start": s.start, "end": s.end, "text": s.text, "speaker": s.speaker}
-                     for s in t.segments],
-        "language": t.language, "model": t.model, "duration_s": t.duration_s,
-        "redaction_report": t.redaction_report,
-    }, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return json.dumps(
+        {
+            "segments": [
+                {"start": s.start, "end": s.end, "text": s.text, "speaker": s.speaker}
+                for s in t.segments
+            ],
+            "language": t.language,
+            "model": t.model,
+            "duration_s": t.duration_s,
+            "redaction_report": t.redaction_report,
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    ).encode("utf-8")
 
 
 def transcript_from_bytes(data: bytes) -> Transcript:
     d = json.loads(data)
     return Transcript(
-        segments=tuple(Segment(s["start"], s["end"], s["text"], s.get("speaker"))
-                       for s in d["segments"]),
-        language=d["language"], model=d["model"], duration_s=d["duration_s"],
-        redaction_report=d.get("redaction_report", {}))
+        segments=tuple(
+            Segment(s["start"], s["end"], s["text"], s.get("speaker")) for s in d["segments"]
+        ),
+        language=d["language"],
+        model=d["model"],
+        duration_s=d["duration_s"],
+        redaction_report=d.get("redaction_report", {}),
+    )
 
 
 def load_transcript(vault: Vault, session: SessionInfo, kind: ArtifactKind) -> Transcript:
     arts = [a for a in vault.session_artifacts(session.id) if a["kind"] == kind.value]
     if not arts:
         what = "full transcript" if kind is ArtifactKind.TRANSCRIPT_FULL else "transcript"
-        raise NotFoundError(f"session {session.id} has no {what}: it was never made, or it was "
-                            "deleted under its retention or at the patient's request")
+        raise NotFoundError(
+            f"session {session.id} has no {what}: it was never made, or it was "
+            "deleted under its retention or at the patient's request"
+        )
     return transcript_from_bytes(vault.read_artifact(arts[-1]["id"]))

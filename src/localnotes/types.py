@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from localnotes.errors import UsageError
 
@@ -16,7 +16,9 @@ def parse_duration(text: str) -> int:
     """Seconds in a duration written like `0d`, `30d`, `12h`, `7y` (s, m, h, d, w, y)."""
     m = _DURATION.match(text)
     if not m:
-        raise UsageError(f"bad duration {text!r}: write a number and a unit, like 0d, 30d, 12h or 7y")
+        raise UsageError(
+            f"bad duration {text!r}: write a number and a unit, like 0d, 30d, 12h or 7y"
+        )
     return int(m.group(1)) * _UNIT_SECONDS[m.group(2)]
 
 
@@ -29,7 +31,7 @@ def format_duration(seconds: int) -> str:
     return f"{seconds}s" if seconds else "0d"
 
 
-class ArtifactKind(str, Enum):
+class ArtifactKind(StrEnum):
     """What an encrypted artifact holds. The value is bound into every ciphertext."""
 
     AUDIO = "audio"
@@ -39,7 +41,7 @@ class ArtifactKind(str, Enum):
     PATIENT_REF = "patient"
 
 
-class Scope(str, Enum):
+class Scope(StrEnum):
     """What a consent allows: keep the recording, transcribe and keep the text."""
 
     AUDIO = "audio"

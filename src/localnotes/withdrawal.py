@@ -25,21 +25,29 @@ class WithdrawalResult:
     certificate: dict[str, Any] | None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"withdrawn": self.consent_ids, "deleted_sessions": self.deleted_sessions,
-                "stopped_recordings": self.stopped_recordings,
-                "certificate": self.certificate is not None}
+        return {
+            "withdrawn": self.consent_ids,
+            "deleted_sessions": self.deleted_sessions,
+            "stopped_recordings": self.stopped_recordings,
+            "certificate": self.certificate is not None,
+        }
 
 
 def _recording(vault: Vault, consent_ids: set[str]) -> list[sessions.SessionInfo]:
     from localnotes.maintenance import _alive
 
-    return [s for s in sessions.list_sessions(vault)
-            if s.consent_id in consent_ids and s.state in ("recording", "transcribing")
-            and _alive(s.pid)]
+    return [
+        s
+        for s in sessions.list_sessions(vault)
+        if s.consent_id in consent_ids
+        and s.state in ("recording", "transcribing")
+        and _alive(s.pid)
+    ]
 
 
-def withdraw_and_delete(vault: Vault, settings: Settings, patient_ref: str,
-                        method: str = "verbal") -> WithdrawalResult:
+def withdraw_and_delete(
+    vault: Vault, settings: Settings, patient_ref: str, method: str = "verbal"
+) -> WithdrawalResult:
     ledger = ledger_of(vault)
     withdrawn = consent.withdraw(vault, ledger, patient_ref, method)
     ids = {c.id for c in withdrawn}

@@ -22,8 +22,13 @@ def make_live_window(opts: AsrOptions, models_dir: Path) -> WordWindow:
 
     def window(samples: Any) -> list[tuple[float, float, str]]:
         segments, _ = loaded.whisper.transcribe(
-            samples, language=language, beam_size=1, word_timestamps=True,
-            condition_on_previous_text=False, vad_filter=True)
+            samples,
+            language=language,
+            beam_size=1,
+            word_timestamps=True,
+            condition_on_previous_text=False,
+            vad_filter=True,
+        )
         out = []
         for seg in segments:
             for w in seg.words or []:

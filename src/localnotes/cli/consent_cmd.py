@@ -9,12 +9,18 @@ from localnotes.cli.context import Context
 
 
 def register(sub: Any) -> None:
-    c = sub.add_parser("consent", help="record, withdraw or show a patient's consent",
-                       description="Consent comes before any recording or transcription.")
+    c = sub.add_parser(
+        "consent",
+        help="record, withdraw or show a patient's consent",
+        description="Consent comes before any recording or transcription.",
+    )
     cs = c.add_subparsers(dest="consent_command", metavar="ACTION", required=True)
-    g = cs.add_parser("grant", help="record the patient's consent and write their receipt",
-                      epilog="Example: localnotes consent grant P-001 --scope audio,transcript "
-                      "--retain-audio 0d --retain-transcript 30d --receipt-out receipt.json --yes")
+    g = cs.add_parser(
+        "grant",
+        help="record the patient's consent and write their receipt",
+        epilog="Example: localnotes consent grant P-001 --scope audio,transcript "
+        "--retain-audio 0d --retain-transcript 30d --receipt-out receipt.json --yes",
+    )
     g.add_argument("patient", metavar="PATIENT", help="your reference for the patient")
     g.add_argument("--scope", required=True, help="audio, transcript, or audio,transcript")
     g.add_argument("--retain-audio", metavar="DUR", help="keep the recording this long (0d)")
@@ -24,36 +30,54 @@ def register(sub: Any) -> None:
     g.add_argument("--method", choices=("verbal", "written"), default="verbal")
     g.add_argument("--witness", metavar="NAME", help="who witnessed it (stored encrypted)")
     g.add_argument("--notice", metavar="FILE", help="the notice shown (default: the bundled one)")
-    g.add_argument("--known", action="append", default=[], metavar="NAME",
-                   help="a name to always redact for this patient (repeatable)")
+    g.add_argument(
+        "--known",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a name to always redact for this patient (repeatable)",
+    )
     g.add_argument("--receipt-out", metavar="FILE", help="write the patient's receipt here")
     g.add_argument("--yes", action="store_true", help="the patient agreed; do not ask")
     g.set_defaults(func=grant)
-    w = cs.add_parser("withdraw", help="withdraw consent: stop recording, delete what it covered",
-                      epilog="Example: localnotes consent withdraw P-001 --receipt-out cert.json "
-                      "--yes")
+    w = cs.add_parser(
+        "withdraw",
+        help="withdraw consent: stop recording, delete what it covered",
+        epilog="Example: localnotes consent withdraw P-001 --receipt-out cert.json --yes",
+    )
     w.add_argument("patient", metavar="PATIENT")
     w.add_argument("--method", choices=("verbal", "written"), default="verbal")
     w.add_argument("--receipt-out", metavar="FILE", help="write the deletion certificate here")
     w.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     w.set_defaults(func=withdraw)
-    s = cs.add_parser("status", help="the patient's live consent, if any",
-                      epilog="Example: localnotes consent status P-001")
+    s = cs.add_parser(
+        "status",
+        help="the patient's live consent, if any",
+        epilog="Example: localnotes consent status P-001",
+    )
     s.add_argument("patient", metavar="PATIENT")
     s.set_defaults(func=status)
 
-    k = sub.add_parser("known", help="names always redacted for a patient",
-                       description="Names of the patient, family, workplace or school, stored "
-                       "encrypted and redacted even when misspelled by the transcription.")
+    k = sub.add_parser(
+        "known",
+        help="names always redacted for a patient",
+        description="Names of the patient, family, workplace or school, stored "
+        "encrypted and redacted even when misspelled by the transcription.",
+    )
     ks = k.add_subparsers(dest="known_command", metavar="ACTION", required=True)
-    a = ks.add_parser("add", help="add names", epilog='Example: localnotes known add P-001 '
-                      '"Maria Lopez" "Lakeside Elementary" --kind PERSON')
+    a = ks.add_parser(
+        "add",
+        help="add names",
+        epilog="Example: localnotes known add P-001 "
+        '"Maria Lopez" "Lakeside Elementary" --kind PERSON',
+    )
     a.add_argument("patient", metavar="PATIENT")
     a.add_argument("names", nargs="+", metavar="NAME")
     a.add_argument("--kind", default="PERSON", help="PERSON, ORGANIZATION or LOCATION")
     a.set_defaults(func=known_add)
-    li = ks.add_parser("list", help="list them (shows the names)",
-                       epilog="Example: localnotes known list P-001")
+    li = ks.add_parser(
+        "list", help="list them (shows the names)", epilog="Example: localnotes known list P-001"
+    )
     li.add_argument("patient", metavar="PATIENT")
     li.set_defaults(func=known_list)
 
@@ -64,16 +88,27 @@ def grant(ctx: Context, args: argparse.Namespace) -> int:
     from localnotes.vault_ledger import ledger_of
 
     scopes = consent.parse_scopes(args.scope)
-    pol = consent.retention_for(ctx.settings, scopes, args.retain_audio, args.retain_transcript,
-                                args.retain_redacted)
+    pol = consent.retention_for(
+        ctx.settings, scopes, args.retain_audio, args.retain_transcript, args.retain_redacted
+    )
     notice = consent.read_notice(args.notice)
     vault = ctx.vault()
     if ctx.interactive and not ctx.json and not args.yes:
         ctx.info(notice.rstrip() + "\n")
     ctx.confirm("Has the patient read the notice and agreed", args.yes)
     ledger = ledger_of(vault)
-    rec, index = consent.grant(vault, ledger, ctx.settings, args.patient, scopes, pol, args.method,
-                               args.witness, notice, args.expires)
+    rec, index = consent.grant(
+        vault,
+        ledger,
+        ctx.settings,
+        args.patient,
+        scopes,
+        pol,
+        args.method,
+        args.witness,
+        notice,
+        args.expires,
+    )
     if args.known:
         known.add(vault, rec.patient_hash, args.known)
     data = rec.as_dict()
@@ -82,9 +117,11 @@ def grant(ctx: Context, args: argparse.Namespace) -> int:
         from localnotes.cli.receipts_out import write_receipt
 
         data["receipt_files"] = write_receipt(args.receipt_out, make_receipt(ledger, index))
-    text = (f"Consent recorded ({', '.join(data['scopes'])}; audio kept "
-            f"{data['retention']['audio']}, transcript {data['retention']['transcript']}, "
-            f"redacted transcript {data['retention']['redacted']}).")
+    text = (
+        f"Consent recorded ({', '.join(data['scopes'])}; audio kept "
+        f"{data['retention']['audio']}, transcript {data['retention']['transcript']}, "
+        f"redacted transcript {data['retention']['redacted']})."
+    )
     if args.receipt_out:
         text += f"\nReceipt for the patient: {', '.join(data['receipt_files'])}"
     ctx.emit(data, text)
@@ -102,8 +139,10 @@ def withdraw(ctx: Context, args: argparse.Namespace) -> int:
         from localnotes.cli.receipts_out import write_receipt
 
         data["receipt_files"] = write_receipt(args.receipt_out, result.certificate)
-    text = (f"Consent withdrawn. Deleted {result.deleted_sessions} session(s); "
-            f"{result.stopped_recordings} recording(s) stopped.")
+    text = (
+        f"Consent withdrawn. Deleted {result.deleted_sessions} session(s); "
+        f"{result.stopped_recordings} recording(s) stopped."
+    )
     if args.receipt_out:
         text += f"\nDeletion certificate: {', '.join(data.get('receipt_files', []))}"
     ctx.emit(data, text)
@@ -120,15 +159,20 @@ def status(ctx: Context, args: argparse.Namespace) -> int:
     data = {"live": live.as_dict() if live else None, "history": history}
     if live:
         d = live.as_dict()
-        text = (f"Live consent since {d['granted_at']}: {', '.join(d['scopes'])}; audio kept "
-                f"{d['retention']['audio']}, transcript {d['retention']['transcript']}, "
-                f"redacted {d['retention']['redacted']}"
-                + (f"; ends {d['expires_at']}" if d["expires_at"] else "") + ".")
+        text = (
+            f"Live consent since {d['granted_at']}: {', '.join(d['scopes'])}; audio kept "
+            f"{d['retention']['audio']}, transcript {d['retention']['transcript']}, "
+            f"redacted {d['retention']['redacted']}"
+            + (f"; ends {d['expires_at']}" if d["expires_at"] else "")
+            + "."
+        )
     elif history:
         last = history[-1]
-        text = ("No live consent: the last one was "
-                + (f"withdrawn {last['withdrawn_at']}." if last["withdrawn_at"]
-                   else f"in force until {last['expires_at']}."))
+        text = "No live consent: the last one was " + (
+            f"withdrawn {last['withdrawn_at']}."
+            if last["withdrawn_at"]
+            else f"in force until {last['expires_at']}."
+        )
     else:
         text = "No consent on record for this patient."
     ctx.emit(data, text)
@@ -149,6 +193,8 @@ def known_list(ctx: Context, args: argparse.Namespace) -> int:
 
     vault = ctx.vault()
     items = known.listing(vault, vault.patient_hash(args.patient))
-    ctx.emit({"known_identifiers": items},
-             "\n".join(f"{i['kind']}: {i['text']}" for i in items) or "none")
+    ctx.emit(
+        {"known_identifiers": items},
+        "\n".join(f"{i['kind']}: {i['text']}" for i in items) or "none",
+    )
     return 0

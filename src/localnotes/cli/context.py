@@ -34,8 +34,9 @@ class Context:
         if self.args.verbose:
             import logging
 
-            logging.basicConfig(level=logging.DEBUG, stream=sys.stderr,
-                                format="%(levelname)s %(name)s: %(message)s")
+            logging.basicConfig(
+                level=logging.DEBUG, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+            )
 
     @property
     def settings(self) -> Settings:
@@ -58,8 +59,9 @@ class Context:
         from localnotes.store.vault import KdfSettings
 
         s = self.settings
-        return KdfSettings(s.get("kdf", "memory_kib"), s.get("kdf", "iterations"),
-                           s.get("kdf", "lanes"))
+        return KdfSettings(
+            s.get("kdf", "memory_kib"), s.get("kdf", "iterations"), s.get("kdf", "lanes")
+        )
 
     def passphrase(self, confirm: bool = False, prompt: str = "Vault passphrase: ") -> str:
         """From --passphrase-file, LOCALNOTES_PASSPHRASE, or a prompt (twice when confirming)."""
@@ -73,8 +75,10 @@ class Context:
         if env:
             return env
         if not self.interactive:
-            raise UsageError("no passphrase: set LOCALNOTES_PASSPHRASE or pass --passphrase-file "
-                             "(no terminal to ask on)")
+            raise UsageError(
+                "no passphrase: set LOCALNOTES_PASSPHRASE or pass --passphrase-file "
+                "(no terminal to ask on)"
+            )
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("Repeat the passphrase: ") != first:
             raise UsageError("the two passphrases differ; nothing was changed")
@@ -101,7 +105,9 @@ class Context:
         if yes:
             return
         if not self.interactive:
-            raise UsageError(f"{question.rstrip('?')}: pass --yes to confirm (no terminal to ask on)")
+            raise UsageError(
+                f"{question.rstrip('?')}: pass --yes to confirm (no terminal to ask on)"
+            )
         answer = input(f"{question} [y/N] ").strip().lower()
         if answer not in ("y", "yes"):
             raise UsageError("not confirmed; nothing was changed")

@@ -9,20 +9,26 @@ from localnotes.cli.context import Context
 
 
 def register(sub: Any) -> None:
-    d = sub.add_parser("delete", help="crypto-shred a session or all of a patient's sessions",
-                       description="Destroys the keys, then the files, and logs it. Cannot be "
-                       "undone. Nothing is deleted without a named session or patient.",
-                       epilog="Example: localnotes delete 3fa2c1 --receipt-out cert.json --yes")
+    d = sub.add_parser(
+        "delete",
+        help="crypto-shred a session or all of a patient's sessions",
+        description="Destroys the keys, then the files, and logs it. Cannot be "
+        "undone. Nothing is deleted without a named session or patient.",
+        epilog="Example: localnotes delete 3fa2c1 --receipt-out cert.json --yes",
+    )
     d.add_argument("session", metavar="SESSION", nargs="?")
     d.add_argument("--patient", metavar="PATIENT", help="every session of this patient")
     d.add_argument("--dry-run", action="store_true", help="show what would be deleted")
     d.add_argument("--receipt-out", metavar="FILE", help="write the deletion certificate here")
     d.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     d.set_defaults(func=delete)
-    r = sub.add_parser("retention", help="enforce retention now (also runs before every command)",
-                       description="Deletes what is past its retention. Run it from cron or "
-                       "the systemd timer in config/ to enforce retention while idle.",
-                       epilog="Example: localnotes retention --dry-run")
+    r = sub.add_parser(
+        "retention",
+        help="enforce retention now (also runs before every command)",
+        description="Deletes what is past its retention. Run it from cron or "
+        "the systemd timer in config/ to enforce retention while idle.",
+        epilog="Example: localnotes retention --dry-run",
+    )
     r.add_argument("--dry-run", action="store_true", help="show what is due, delete nothing")
     r.set_defaults(func=retention)
 
@@ -43,31 +49,51 @@ def delete(ctx: Context, args: argparse.Namespace) -> int:
     else:
         ph = vault.patient_hash(args.patient)
         found = sessions.list_sessions(vault, ph)
-    plan = [{"session_id": s.id, "artifacts": [{"kind": a["kind"], "size": a["size"]}
-                                                for a in vault.session_artifacts(s.id)]}
-            for s in found]
+    plan: list[dict[str, Any]] = [
+        {
+            "session_id": s.id,
+            "artifacts": [
+                {"kind": a["kind"], "size": a["size"]} for a in vault.session_artifacts(s.id)
+            ],
+        }
+        for s in found
+    ]
     if args.dry_run or not found:
-        ctx.emit({"dry_run": args.dry_run, "would_delete": plan},
-                 "\n".join(f"would delete session {p['session_id']}: "
-                           + (", ".join(f"{a['kind']} ({a['size']} bytes)" for a in p["artifacts"])
-                              or "nothing stored") for p in plan) or "nothing to delete")
+        ctx.emit(
+            {"dry_run": args.dry_run, "would_delete": plan},
+            "\n".join(
+                f"would delete session {p['session_id']}: "
+                + (
+                    ", ".join(f"{a['kind']} ({a['size']} bytes)" for a in p["artifacts"])
+                    or "nothing stored"
+                )
+                for p in plan
+            )
+            or "nothing to delete",
+        )
         return 0
     ctx.confirm(f"Delete {len(found)} session(s) for good", args.yes)
     ledger = ledger_of(vault)
-    index = deletion.delete_sessions(vault, ledger, [s.id for s in found], ph,
-                                     ev.REASON_PATIENT_REQUEST)
+    index = deletion.delete_sessions(
+        vault, ledger, [s.id for s in found], ph, ev.REASON_PATIENT_REQUEST
+    )
     data: dict[str, Any] = {"deleted": plan, "ledger_index": index}
     if index is None:
-        data["pending"] = "some files could not be removed yet; the keys are destroyed and the "
-        "removal is retried by every command"
+        data["pending"] = (
+            "some files could not be removed yet; the keys are destroyed and the "
+            "removal is retried by every command"
+        )
     elif args.receipt_out:
         from localnotes.cli.receipts_out import write_receipt
 
-        data["receipt_files"] = write_receipt(args.receipt_out, make_receipt(ledger, index,
-                                                                             "deletion"))
-    ctx.emit(data, f"Deleted {len(found)} session(s)."
-             + (f" Certificate: {', '.join(data['receipt_files'])}" if "receipt_files" in data
-                else ""))
+        data["receipt_files"] = write_receipt(
+            args.receipt_out, make_receipt(ledger, index, "deletion")
+        )
+    ctx.emit(
+        data,
+        f"Deleted {len(found)} session(s)."
+        + (f" Certificate: {', '.join(data['receipt_files'])}" if "receipt_files" in data else ""),
+    )
     return 0
 
 
@@ -80,11 +106,17 @@ def retention(ctx: Context, args: argparse.Namespace) -> int:
     data = report.as_dict()
     data["dry_run"] = args.dry_run
     if args.dry_run:
-        text = "\n".join(f"due: session {d['session_id']} {d['kind']} (expired {d['expired_at']})"
-                         for d in data["due"]) or "nothing is due"
+        text = (
+            "\n".join(
+                f"due: session {d['session_id']} {d['kind']} (expired {d['expired_at']})"
+                for d in data["due"]
+            )
+            or "nothing is due"
+        )
     else:
         n = len(ctx.maintenance.get("retention_deleted_sessions", [])) + len(
-            report.deleted_sessions)
+            report.deleted_sessions
+        )
         text = f"Retention enforced: {n} session(s) had expired data deleted."
     ctx.emit(data, text)
     return 0

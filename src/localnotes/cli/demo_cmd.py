@@ -9,11 +9,14 @@ from localnotes.cli.context import Context
 
 
 def register(sub: Any) -> None:
-    d = sub.add_parser("demo", help="a complete session on a bundled recording (temporary vault)",
-                       description="Consent, transcription, redaction, encrypted storage, the "
-                       "patient's log and receipt verification, on an invented session. Leaves "
-                       "nothing behind.",
-                       epilog="Example: localnotes demo")
+    d = sub.add_parser(
+        "demo",
+        help="a complete session on a bundled recording (temporary vault)",
+        description="Consent, transcription, redaction, encrypted storage, the "
+        "patient's log and receipt verification, on an invented session. Leaves "
+        "nothing behind.",
+        epilog="Example: localnotes demo",
+    )
     d.set_defaults(func=demo)
 
 

@@ -11,15 +11,24 @@ from localnotes.cli.context import Context
 
 
 def register(sub: Any) -> None:
-    lg = sub.add_parser("log", help="the consent and deletion history (for the patient)",
-                        epilog="Example: localnotes log P-001 --html history.html")
+    lg = sub.add_parser(
+        "log",
+        help="the consent and deletion history (for the patient)",
+        epilog="Example: localnotes log P-001 --html history.html",
+    )
     lg.add_argument("patient", metavar="PATIENT", nargs="?")
     lg.add_argument("--html", metavar="FILE", help="also write a page the patient can keep")
-    lg.add_argument("--public-key", action="store_true",
-                    help="print the vault's public key, for patients to verify receipts")
+    lg.add_argument(
+        "--public-key",
+        action="store_true",
+        help="print the vault's public key, for patients to verify receipts",
+    )
     lg.set_defaults(func=log)
-    v = sub.add_parser("verify", help="check the whole log, or one receipt",
-                       epilog="Example: localnotes verify receipt.json --offline --public-key KEY")
+    v = sub.add_parser(
+        "verify",
+        help="check the whole log, or one receipt",
+        epilog="Example: localnotes verify receipt.json --offline --public-key KEY",
+    )
     v.add_argument("receipt", metavar="RECEIPT", nargs="?")
     v.add_argument("--offline", action="store_true", help="no vault: check against a public key")
     v.add_argument("--public-key", metavar="KEY", help="the vault's public key (vkey or base64)")
@@ -65,8 +74,10 @@ def verify(ctx: Context, args: argparse.Namespace) -> int:
         if Path(key).is_file():
             key = Path(key).read_text(encoding="utf-8").strip()
         verify_receipt_offline(receipt, key)
-        ctx.emit({"valid": True, "checked": "signature and inclusion (offline)"},
-                 "Receipt valid: signed by that key, and its entry is in the signed log.")
+        ctx.emit(
+            {"valid": True, "checked": "signature and inclusion (offline)"},
+            "Receipt valid: signed by that key, and its entry is in the signed log.",
+        )
         return 0
     from localnotes.vault_ledger import ledger_of
 
@@ -74,12 +85,17 @@ def verify(ctx: Context, args: argparse.Namespace) -> int:
     ledger = ledger_of(vault)
     if receipt is not None:
         verify_receipt_against(ledger, receipt)
-        ctx.emit({"valid": True, "checked": "signature, inclusion, consistency"},
-                 "Receipt valid: its entry is in this vault's log, and the log has only grown "
-                 "since it was issued.")
+        ctx.emit(
+            {"valid": True, "checked": "signature, inclusion, consistency"},
+            "Receipt valid: its entry is in this vault's log, and the log has only grown "
+            "since it was issued.",
+        )
         return 0
     report = ledger.verify_all()
     data = {"valid": True, **{k: v for k, v in vars(report).items() if not k.startswith("_")}}
-    ctx.emit(data, f"Log intact: {data.get('entries', data.get('size', '?'))} entries, every "
-             "checkpoint signed and consistent.")
+    ctx.emit(
+        data,
+        f"Log intact: {data.get('entries', data.get('size', '?'))} entries, every "
+        "checkpoint signed and consistent.",
+    )
     return 0

@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="localnotes",
         description="Record, transcribe and redact therapy sessions on this computer. "
         "Nothing is ever uploaded.",
-        epilog="Example: localnotes init && localnotes consent grant P-001 --scope audio,transcript",
+        epilog="Example: localnotes init && localnotes consent grant P-001 --scope transcript",
     )
     p.add_argument("--version", action="version", version=f"localnotes {__version__}")
     p.add_argument("--data-dir", help="vault directory (default: your user data directory)")
@@ -93,8 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as e:  # the one place an unexpected failure becomes a clean line
         if args.verbose:
             raise
-        print(f"localnotes: unexpected error: {type(e).__name__}: {e} (run with -v for details)",
-              file=sys.stderr)
+        print(
+            f"localnotes: unexpected error: {type(e).__name__}: {e} (run with -v for details)",
+            file=sys.stderr,
+        )
         return 1
     finally:
         ctx.close()

@@ -14,12 +14,18 @@ def register(sub: Any) -> None:
     ms = m.add_subparsers(dest="models_command", metavar="ACTION", required=True)
     li = ms.add_parser("list", help="list models", epilog="Example: localnotes models list")
     li.set_defaults(func=list_models)
-    v = ms.add_parser("verify", help="check every file of every installed model by SHA-256",
-                      epilog="Example: localnotes models verify")
+    v = ms.add_parser(
+        "verify",
+        help="check every file of every installed model by SHA-256",
+        epilog="Example: localnotes models verify",
+    )
     v.add_argument("name", nargs="?", help="only this model")
     v.set_defaults(func=verify)
-    a = ms.add_parser("add", help="add a CTranslate2 model you bring (its hashes are pinned)",
-                      epilog="Example: localnotes models add ./whisper-small-ct2 --name small")
+    a = ms.add_parser(
+        "add",
+        help="add a CTranslate2 model you bring (its hashes are pinned)",
+        epilog="Example: localnotes models add ./whisper-small-ct2 --name small",
+    )
     a.add_argument("directory", metavar="DIR")
     a.add_argument("--name", required=True)
     a.add_argument("--language", help="its language, or 'multi'")
@@ -38,11 +44,19 @@ def list_models(ctx: Context, args: argparse.Namespace) -> int:
     from localnotes.asr.registry import list_models as lm
 
     infos = [_info(m) for m in lm(_dir(ctx))]
-    ctx.emit({"models": infos}, "\n".join(
-        f"{i.get('name'):<10} {i.get('language', ''):<6} "
-        f"{'installed' if i.get('installed') else 'not installed'}"
-        + (f"  ({i.get('install_hint')})" if not i.get("installed") and i.get("install_hint")
-           else "") for i in infos))
+    ctx.emit(
+        {"models": infos},
+        "\n".join(
+            f"{i.get('name'):<10} {i.get('language', ''):<6} "
+            f"{'installed' if i.get('installed') else 'not installed'}"
+            + (
+                f"  ({i.get('install_hint')})"
+                if not i.get("installed") and i.get("install_hint")
+                else ""
+            )
+            for i in infos
+        ),
+    )
     return 0
 
 
@@ -52,8 +66,11 @@ def verify(ctx: Context, args: argparse.Namespace) -> int:
 
     names = [args.name] if args.name else [m.name for m in lm(_dir(ctx)) if m.installed]
     out = [_info(verify_model(n, _dir(ctx))) for n in names]
-    ctx.emit({"verified": out}, "\n".join(f"{i['name']}: every file matches its pinned SHA-256"
-                                         for i in out) or "no models installed")
+    ctx.emit(
+        {"verified": out},
+        "\n".join(f"{i['name']}: every file matches its pinned SHA-256" for i in out)
+        or "no models installed",
+    )
     return 0
 
 

@@ -22,8 +22,10 @@ class Bar:
         self._last = now
         width = 30
         done = int(width * max(0.0, min(1.0, fraction)))
-        sys.stderr.write(f"\r{label or self.label:<14} [{'#' * done}{'.' * (width - done)}] "
-                         f"{fraction * 100:5.1f}%  {now - self.started:5.0f}s")
+        sys.stderr.write(
+            f"\r{label or self.label:<14} [{'#' * done}{'.' * (width - done)}] "
+            f"{fraction * 100:5.1f}%  {now - self.started:5.0f}s"
+        )
         sys.stderr.flush()
 
     def done(self) -> None:
@@ -39,6 +41,8 @@ def level_meter(elapsed_s: float, dbfs: float) -> None:
     width = 20
     filled = int(width * max(0.0, min(1.0, (dbfs + 60.0) / 60.0)))
     m, s = divmod(int(elapsed_s), 60)
-    sys.stderr.write(f"\r\u25cf REC {m:02d}:{s:02d}  [{'#' * filled}{'.' * (width - filled)}] "
-                     f"{dbfs:6.1f} dBFS  (Ctrl-C to stop)")
+    sys.stderr.write(
+        f"\r\u25cf REC {m:02d}:{s:02d}  [{'#' * filled}{'.' * (width - filled)}] "
+        f"{dbfs:6.1f} dBFS  (Ctrl-C to stop)"
+    )
     sys.stderr.flush()

@@ -14,8 +14,10 @@ def write_receipt(path: str, receipt: dict[str, Any]) -> list[str]:
     from localnotes.ledger.receipt_render import render_html, render_text
 
     p = Path(path)
-    atomic_write(p, (json.dumps(receipt, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
-                 .encode("utf-8"))
+    atomic_write(
+        p,
+        (json.dumps(receipt, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"),
+    )
     base = p.with_suffix("") if p.suffix == ".json" else p
     txt, html = base.with_name(base.name + ".txt"), base.with_name(base.name + ".html")
     atomic_write(txt, render_text(receipt).encode("utf-8"))

@@ -14,48 +14,76 @@ FORMATS = ("txt", "md", "json", "srt", "vtt")
 
 def _asr_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", help="model name (see `models list`; default tiny.en)")
-    p.add_argument("--device", dest="asr_device", choices=("auto", "cpu", "cuda"),
-                   help="where to run the model (default auto)")
+    p.add_argument(
+        "--device",
+        dest="asr_device",
+        choices=("auto", "cpu", "cuda"),
+        help="where to run the model (default auto)",
+    )
     p.add_argument("--compute-type", help="int8, float16, float32, ... (default auto)")
     p.add_argument("--language", help="language for multilingual models (e.g. en, de)")
 
 
 def register(sub: Any) -> None:
-    t = sub.add_parser("transcribe", help="transcribe an existing recording",
-                       description="The whole pipeline for an audio file: consent check, "
-                       "transcription, redaction, encrypted storage.",
-                       epilog="Example: localnotes transcribe P-001 session.wav --json")
+    t = sub.add_parser(
+        "transcribe",
+        help="transcribe an existing recording",
+        description="The whole pipeline for an audio file: consent check, "
+        "transcription, redaction, encrypted storage.",
+        epilog="Example: localnotes transcribe P-001 session.wav --json",
+    )
     t.add_argument("patient", metavar="PATIENT")
     t.add_argument("audio", metavar="AUDIO_FILE")
-    t.add_argument("--channels", choices=("mix", "split"), default="mix",
-                   help="split: stereo with the clinician left and the client right")
+    t.add_argument(
+        "--channels",
+        choices=("mix", "split"),
+        default="mix",
+        help="split: stereo with the clinician left and the client right",
+    )
     _asr_flags(t)
     t.set_defaults(func=transcribe)
 
-    r = sub.add_parser("record", help="record from a microphone, then transcribe",
-                       epilog="Example: localnotes record P-001 --seconds 3000 --live")
+    r = sub.add_parser(
+        "record",
+        help="record from a microphone, then transcribe",
+        epilog="Example: localnotes record P-001 --seconds 3000 --live",
+    )
     r.add_argument("patient", metavar="PATIENT", nargs="?")
-    r.add_argument("--input", "--mic", dest="input_device", metavar="D",
-                   help="input device name or index (default: the system's default input)")
+    r.add_argument(
+        "--input",
+        "--mic",
+        dest="input_device",
+        metavar="D",
+        help="input device name or index (default: the system's default input)",
+    )
     r.add_argument("--seconds", type=float, metavar="N", help="stop after N seconds")
     r.add_argument("--live", action="store_true", help="show the transcript as you go")
     r.add_argument("--list-devices", action="store_true", help="list input devices and exit")
     _asr_flags(r)
     r.set_defaults(func=record)
 
-    s = sub.add_parser("sessions", help="list sessions", epilog="Example: localnotes sessions P-001")
+    s = sub.add_parser(
+        "sessions", help="list sessions", epilog="Example: localnotes sessions P-001"
+    )
     s.add_argument("patient", metavar="PATIENT", nargs="?")
     s.set_defaults(func=list_sessions)
 
-    sh = sub.add_parser("show", help="print a transcript (redacted unless asked)",
-                        epilog="Example: localnotes show 3fa2c1 > notes.txt")
+    sh = sub.add_parser(
+        "show",
+        help="print a transcript (redacted unless asked)",
+        epilog="Example: localnotes show 3fa2c1 > notes.txt",
+    )
     sh.add_argument("session", metavar="SESSION")
-    sh.add_argument("--unredacted", action="store_true",
-                    help="the full transcript (this access is logged)")
+    sh.add_argument(
+        "--unredacted", action="store_true", help="the full transcript (this access is logged)"
+    )
     sh.set_defaults(func=show)
 
-    e = sub.add_parser("export", help="export the redacted transcript",
-                       epilog="Example: localnotes export 3fa2c1 --format srt -o session.srt")
+    e = sub.add_parser(
+        "export",
+        help="export the redacted transcript",
+        epilog="Example: localnotes export 3fa2c1 --format srt -o session.srt",
+    )
     e.add_argument("session", metavar="SESSION")
     e.add_argument("--format", choices=FORMATS, default="txt")
     e.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
@@ -70,8 +98,10 @@ def _opts(ctx: Context, args: argparse.Namespace) -> Any:
 
 def _summary(res: Any) -> str:
     red = ", ".join(f"{k} {v}" for k, v in sorted(res.redaction_report.items())) or "nothing"
-    return (f"Session {res.session_id}: {res.duration_s:.0f} s of audio, {res.words} words "
-            f"({res.model}); redacted: {red}. Read it with `localnotes show {res.session_id}`.")
+    return (
+        f"Session {res.session_id}: {res.duration_s:.0f} s of audio, {res.words} words "
+        f"({res.model}); redacted: {red}. Read it with `localnotes show {res.session_id}`."
+    )
 
 
 def transcribe(ctx: Context, args: argparse.Namespace) -> int:
@@ -82,9 +112,16 @@ def transcribe(ctx: Context, args: argparse.Namespace) -> int:
     vault = ctx.vault()
     opts = _opts(ctx, args)
     bar = Bar("transcribing")
-    res = pipeline.transcribe_file(vault, ledger_of(vault), ctx.settings, args.patient,
-                                   Path(args.audio), opts, args.channels,
-                                   progress=lambda label, f: bar.update(f, label))
+    res = pipeline.transcribe_file(
+        vault,
+        ledger_of(vault),
+        ctx.settings,
+        args.patient,
+        Path(args.audio),
+        opts,
+        args.channels,
+        progress=lambda label, f: bar.update(f, label),
+    )
     bar.done()
     ctx.emit(res.as_dict(), _summary(res))
     return 0
@@ -97,9 +134,15 @@ def record(ctx: Context, args: argparse.Namespace) -> int:
         from localnotes.audio.capture import input_devices
 
         devs = input_devices()
-        ctx.emit({"devices": devs}, "\n".join(
-            f"{d.get('index')}: {d.get('name')} ({d.get('default_samplerate', '?')} Hz)"
-            + (" [default]" if d.get("default") else "") for d in devs) or "no input devices")
+        ctx.emit(
+            {"devices": devs},
+            "\n".join(
+                f"{d.get('index')}: {d.get('name')} ({d.get('default_samplerate', '?')} Hz)"
+                + (" [default]" if d.get("default") else "")
+                for d in devs
+            )
+            or "no input devices",
+        )
         return 0
     if not args.patient:
         raise UsageError("record needs a PATIENT (or --list-devices)")
@@ -118,11 +161,14 @@ def record(ctx: Context, args: argparse.Namespace) -> int:
         print(f"\r[{m:02d}:{s:02d}] {text.strip()}", file=sys.stderr, flush=True)
 
     hooks = recording.RecordingHooks(
-        on_level=level_meter, on_live_text=live_text if args.live else None,
+        on_level=level_meter,
+        on_live_text=live_text if args.live else None,
         on_started=lambda sid: ctx.info(f"recording session {sid} (Ctrl-C to stop)"),
-        on_phase=lambda phase: ctx.info(f"\n{phase}..."))
-    res = recording.record_session(vault, ledger_of(vault), ctx.settings, args.patient, opts,
-                                   device, args.seconds, hooks)
+        on_phase=lambda phase: ctx.info(f"\n{phase}..."),
+    )
+    res = recording.record_session(
+        vault, ledger_of(vault), ctx.settings, args.patient, opts, device, args.seconds, hooks
+    )
     if res is None:
         ctx.emit({"transcribed": False}, "Recorded; the consent covers audio only.")
         return 0
@@ -139,11 +185,24 @@ def list_sessions(ctx: Context, args: argparse.Namespace) -> int:
     rows = []
     for s in sessions.list_sessions(vault, ph):
         kinds = sorted({a["kind"] for a in vault.session_artifacts(s.id)})
-        rows.append({"session_id": s.id, "patient": sessions.patient_ref(vault, s.id),
-                     "created_at": iso(s.created_at), "state": s.state, "source": s.source,
-                     "stored": kinds})
-    text = "\n".join(f"{r['session_id']}  {r['created_at']}  {r['patient']:<12} {r['state']:<12} "
-                     f"{','.join(r['stored']) or '-'}" for r in rows) or "no sessions"
+        rows.append(
+            {
+                "session_id": s.id,
+                "patient": sessions.patient_ref(vault, s.id),
+                "created_at": iso(s.created_at),
+                "state": s.state,
+                "source": s.source,
+                "stored": kinds,
+            }
+        )
+    text = (
+        "\n".join(
+            f"{r['session_id']}  {r['created_at']}  {r['patient']:<12} {r['state']:<12} "
+            f"{','.join(r['stored']) or '-'}"
+            for r in rows
+        )
+        or "no sessions"
+    )
     ctx.emit({"sessions": rows}, text)
     return 0
 
@@ -161,19 +220,32 @@ def show(ctx: Context, args: argparse.Namespace) -> int:
     if args.unredacted:
         ledger = ledger_of(vault)
         with vault.transaction():
-            ledger.append({"event": ev.TRANSCRIPT_VIEWED_UNREDACTED, "patient": s.patient_hash,
-                           "session_id": s.id, "consent_id": s.consent_id})
+            ledger.append(
+                {
+                    "event": ev.TRANSCRIPT_VIEWED_UNREDACTED,
+                    "patient": s.patient_hash,
+                    "session_id": s.id,
+                    "consent_id": s.consent_id,
+                }
+            )
     if ctx.json:
-        from localnotes.export import to_json
-
         import json
 
+        from localnotes.export import to_json
+
         doc = json.loads(to_json(t))
-        doc.update({"session_id": s.id, "redacted": not args.unredacted,
-                    "redaction_report": t.redaction_report})
+        doc.update(
+            {
+                "session_id": s.id,
+                "redacted": not args.unredacted,
+                "redaction_report": t.redaction_report,
+            }
+        )
         ctx.emit(doc)
     else:
-        ctx.info(f"session {s.id} ({'UNREDACTED, access logged' if args.unredacted else 'redacted'})")
+        ctx.info(
+            f"session {s.id} ({'UNREDACTED, access logged' if args.unredacted else 'redacted'})"
+        )
         print(_plain(t))
     return 0
 
@@ -203,11 +275,20 @@ def export(ctx: Context, args: argparse.Namespace) -> int:
         atomic_write(Path(args.output), text.encode("utf-8"))
     ledger = ledger_of(vault)
     with vault.transaction():
-        ledger.append({"event": ev.EXPORTED, "patient": s.patient_hash, "session_id": s.id,
-                       "consent_id": s.consent_id, "format": args.format})
+        ledger.append(
+            {
+                "event": ev.EXPORTED,
+                "patient": s.patient_hash,
+                "session_id": s.id,
+                "consent_id": s.consent_id,
+                "format": args.format,
+            }
+        )
     if args.output:
-        ctx.emit({"session_id": s.id, "format": args.format, "output": args.output},
-                 f"Exported the redacted transcript to {args.output}")
+        ctx.emit(
+            {"session_id": s.id, "format": args.format, "output": args.output},
+            f"Exported the redacted transcript to {args.output}",
+        )
     elif ctx.json:
         ctx.emit({"session_id": s.id, "format": args.format, "content": text})
     else:

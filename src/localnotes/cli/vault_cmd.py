@@ -9,27 +9,40 @@ from localnotes.cli.context import Context
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("init", help="create the encrypted vault",
-                       description="Create the vault: an encrypted database and blob folder.",
-                       epilog="Example: LOCALNOTES_PASSPHRASE=... localnotes init")
+    p = sub.add_parser(
+        "init",
+        help="create the encrypted vault",
+        description="Create the vault: an encrypted database and blob folder.",
+        epilog="Example: LOCALNOTES_PASSPHRASE=... localnotes init",
+    )
     p.set_defaults(func=init)
-    p = sub.add_parser("rekey", help="change the vault passphrase",
-                       description="Re-wrap the vault's master key under a new passphrase. "
-                       "The new one comes from LOCALNOTES_NEW_PASSPHRASE or a prompt.",
-                       epilog="Example: localnotes rekey")
+    p = sub.add_parser(
+        "rekey",
+        help="change the vault passphrase",
+        description="Re-wrap the vault's master key under a new passphrase. "
+        "The new one comes from LOCALNOTES_NEW_PASSPHRASE or a prompt.",
+        epilog="Example: localnotes rekey",
+    )
     p.set_defaults(func=rekey)
 
 
 def init(ctx: Context, args: argparse.Namespace) -> int:
     from localnotes.store.vault import Vault
 
-    ctx.settings  # validate settings before asking for anything
+    _ = ctx.settings  # validate settings before asking for anything
     vault = Vault.create(ctx.data_dir, ctx.passphrase(confirm=True), ctx.kdf_settings())
     ctx.set_vault(vault)
     head = Vault.read_header(ctx.data_dir)
-    data = {"data_dir": str(ctx.data_dir), "vault_id": vault.vault_id,
-            "kdf": {"algorithm": "argon2id", "memory_kib": head["kdf_memory_kib"],
-                    "iterations": head["kdf_iterations"], "lanes": head["kdf_lanes"]}}
+    data = {
+        "data_dir": str(ctx.data_dir),
+        "vault_id": vault.vault_id,
+        "kdf": {
+            "algorithm": "argon2id",
+            "memory_kib": head["kdf_memory_kib"],
+            "iterations": head["kdf_iterations"],
+            "lanes": head["kdf_lanes"],
+        },
+    }
     ctx.emit(data, f"Created an encrypted vault in {ctx.data_dir}")
     return 0
 

@@ -18,6 +18,7 @@ duplication, a flipped bit, or a blob under another artifact's name all fail aut
 
 from __future__ import annotations
 
+import errno
 import os
 import struct
 from collections.abc import Iterator
@@ -65,12 +66,33 @@ class SealWriter:
         self._buf = bytearray()
         self._counter = 0
         self._closed = False
+        self._failed = False
         self.plaintext_bytes = 0
-        self._f.write(self._header)
+        self._write_all(self._header)
+
+    def _write_all(self, data: bytes) -> None:
+        """Write every byte or raise. A raw file may write less than asked (a disk filling up, a
+        signal); ignoring that would tear a chunk and misalign every chunk after it. After any
+        failure the writer refuses more, so the blob ends at its last whole chunk plus at most one
+        torn one, which recovery cuts off."""
+        if self._failed:
+            raise OSError(errno.EIO, "an earlier write to this blob failed")
+        view = memoryview(data)
+        try:
+            while view:
+                n = self._f.write(view)
+                if n is None:  # a non-blocking file that would block
+                    raise BlockingIOError(errno.EAGAIN, "the blob file would block")
+                view = view[n:]
+        except BaseException:
+            self._failed = True
+            raise
 
     def write(self, data: bytes) -> None:
         if self._closed:
             raise ValueError("write to a closed SealWriter")
+        if self._failed:
+            raise OSError(errno.EIO, "an earlier write to this blob failed")
         self._buf += data
         self.plaintext_bytes += len(data)
         while len(self._buf) >= self._chunk:
@@ -78,13 +100,20 @@ class SealWriter:
             del self._buf[: self._chunk]
 
     def _seal(self, pt: bytes, last: bool) -> None:
-        self._f.write(self._aead.encrypt(_nonce(self._counter, last), pt, self._header))
+        self._write_all(self._aead.encrypt(_nonce(self._counter, last), pt, self._header))
         self._counter += 1
 
     def sync(self) -> None:
         """Make every sealed chunk durable (flush and fsync)."""
-        self._f.flush()
-        os.fsync(self._f.fileno())
+        if self._failed:
+            raise OSError(errno.EIO, "an earlier write to this blob failed")
+        try:
+            self._f.flush()
+            os.fsync(self._f.fileno())
+        except BaseException:
+            # after a failed fsync the kernel may have dropped the pages: trust nothing more
+            self._failed = True
+            raise
 
     def close(self) -> None:
         """Seal the final chunk and make the blob durable."""
@@ -130,9 +159,9 @@ class SealReader:
         except InvalidTag:
             return None
 
-    def _cut(self, what: str) -> None:
+    def _cut(self) -> None:
         if not self._allow_truncated:
-            raise IntegrityError(f"an encrypted artifact is {what}: it was cut short or damaged")
+            raise IntegrityError("an encrypted artifact ends early: it was cut short or damaged")
         self.truncated = True
 
     def __iter__(self) -> Iterator[bytes]:
@@ -144,7 +173,8 @@ class SealReader:
             if nxt:
                 pt = self._open(counter, cur, last=False)
                 if pt is None:
-                    raise IntegrityError("an encrypted artifact failed authentication: it was altered")
+                    raise IntegrityError(
+                        "an encrypted artifact failed authentication: it was altered")
                 yield pt
                 counter += 1
                 cur = nxt
@@ -155,13 +185,45 @@ class SealReader:
                 yield pt
                 return
             whole = self._open(counter, cur, last=False) if len(cur) == size else None
-            if whole is not None or len(cur) < size:
-                # a chunk boundary, or a chunk torn mid-write, where the final chunk was due
-                self._cut("cut short")
-                if whole is not None:
-                    yield whole
+            if whole is not None:
+                # an intact non-final chunk where the final one was due: cut at a chunk boundary
+                self._cut()
+                yield whole
                 return
-            raise IntegrityError("an encrypted artifact failed authentication: it was altered")
+            # A final chunk that fails: torn by a crash mid-write (recovery drops it), or altered.
+            if self._allow_truncated and len(cur) < size:
+                self.truncated = True
+                return
+            raise IntegrityError(
+                "an encrypted artifact failed authentication: it was altered or cut short")
+
+
+def finish_truncated(fileobj: BinaryIO, key: bytes, artifact_id: bytes, kind: str
+                     ) -> tuple[int, bool]:
+    """Make the blob of a writer that died readable again, in place: authenticate every whole
+    chunk, cut off a torn tail, and append an empty final chunk. It needs no room for a copy (a
+    crash often comes with a full disk) and is idempotent if it is itself interrupted.
+
+    fileobj: the blob, opened for reading and writing at offset 0. Returns (plaintext bytes kept,
+    whether the blob had to be cut). Raises IntegrityError if a chunk before the end is altered."""
+    reader = SealReader(fileobj, key, artifact_id, kind, allow_truncated=True)
+    size = count = 0
+    for pt in reader:
+        size += len(pt)
+        count += 1
+    if not reader.truncated:
+        return size, False
+    end = len(reader._header) + count * (reader._chunk + TAG)
+    fileobj.truncate(end)
+    fileobj.seek(end)
+    if count:
+        final = AESGCM(key).encrypt(_nonce(count, True), b"", reader._header)
+        view = memoryview(final)
+        while view:
+            view = view[fileobj.write(view) or 0:]
+        fileobj.flush()
+        os.fsync(fileobj.fileno())
+    return size, True
 
 
 def open_reader(fileobj: BinaryIO, key: bytes, artifact_id: bytes, kind: str,

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from localnotes.crypto import keys as K
-from localnotes.crypto.container import DEFAULT_CHUNK, SealReader, SealWriter
+from localnotes.crypto.container import DEFAULT_CHUNK, SealReader, SealWriter, finish_truncated
 from localnotes.crypto.signing import Signer
 from localnotes.errors import (
     IntegrityError,
@@ -54,6 +54,47 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+# SQLite primary result codes (the low byte of an extended code)
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 11, 13, 14, 26
+
+
+def _disk_full(path: Path | None) -> bool:
+    try:
+        return path is not None and os.statvfs(path).f_bavail * os.statvfs(path).f_frsize < 65536
+    except OSError:
+        return False
+
+
+def db_error(e: sqlite3.Error, what: str, path: Path | None = None) -> LocalNotesError:
+    """A one-line error for a person from an SQLite failure: storage trouble or a damaged file.
+    path: the data directory, to tell a full disk behind a generic I/O error."""
+    code = (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == _SQLITE_FULL or (code in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and _disk_full(path)):
+        return StorageError(f"the disk is full while {what}; nothing was changed")
+    if code == _SQLITE_IOERR:
+        return StorageError(f"the disk failed a write while {what}; nothing was changed")
+    if code in (_SQLITE_READONLY, _SQLITE_CANTOPEN):
+        return StorageError(f"the vault is not writable while {what}; nothing was changed")
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return StorageError(f"the vault is busy (another localnotes is using it) while {what}")
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return IntegrityError("the vault database is damaged")
+    return StorageError(f"the vault database failed while {what} ({type(e).__name__})")
+
+
+def _storage_code(e: sqlite3.Error) -> bool:
+    code = (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF
+    return code in (_SQLITE_FULL, _SQLITE_IOERR, _SQLITE_READONLY, _SQLITE_BUSY, _SQLITE_LOCKED,
+                    _SQLITE_CORRUPT, _SQLITE_NOTADB, _SQLITE_CANTOPEN)
+
+
+def _unlink_db_files(db: Path) -> None:
+    """A database file and the journal, WAL and shared-memory files SQLite keeps beside it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        db.with_name(db.name + suffix).unlink(missing_ok=True)
 
 
 def _master_context(vault_id: str) -> bytes:
@@ -102,29 +143,33 @@ class Vault:
         vault_id = secrets.token_hex(16)
         signer = Signer.generate()
         tmp = data_dir / f".{DB_NAME}.creating"
-        tmp.unlink(missing_ok=True)
+        # a create killed earlier may have left a hot journal or WAL beside the temporary file;
+        # SQLite would replay it into the new database
+        _unlink_db_files(tmp)
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.FILE_MODE)
             os.close(fd)
-            conn = connect(tmp)
-            conn.executescript(SCHEMA)
-            conn.execute(
-                "INSERT INTO header VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (FORMAT, vault_id, time.time(), params.salt, params.memory_kib, params.iterations,
-                 params.lanes, K.wrap(kek, master, _master_context(vault_id)),
-                 K.wrap(K.subkey(master, "wrap"), signer.private_raw(), b"signing-key"),
-                 signer.public_key_raw()),
-            )
-            conn.close()
+            with contextlib.closing(connect(tmp)) as conn:
+                conn.executescript(SCHEMA)
+                conn.execute(
+                    "INSERT INTO header VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (FORMAT, vault_id, time.time(), params.salt, params.memory_kib,
+                     params.iterations, params.lanes,
+                     K.wrap(kek, master, _master_context(vault_id)),
+                     K.wrap(K.subkey(master, "wrap"), signer.private_raw(), b"signing-key"),
+                     signer.public_key_raw()),
+                )
             # switch to WAL only once complete, then move into place: a crash leaves no half vault
-            conn = connect(tmp)
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.close()
+            with contextlib.closing(connect(tmp)) as conn:
+                conn.execute("PRAGMA journal_mode = WAL")
             os.replace(tmp, data_dir / DB_NAME)
             files.fsync_dir(data_dir)
         except OSError as e:
-            tmp.unlink(missing_ok=True)
+            _unlink_db_files(tmp)
             raise files.storage_error(e, "creating the vault") from None
+        except sqlite3.Error as e:
+            _unlink_db_files(tmp)
+            raise db_error(e, "creating the vault", data_dir) from None
         return cls.open(data_dir, passphrase)
 
     @classmethod
@@ -133,10 +178,21 @@ class Vault:
         path = data_dir / DB_NAME
         if not path.exists():
             raise NotFoundError(f"no vault in {data_dir}: run `localnotes init` first")
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # A plain connection, not a read-only URI: a read-only connection to a WAL database leaves
+        # -wal and -shm files behind (so a wrong passphrase would change the directory), and a URI
+        # breaks on a '#', '?' or '%' in the path. query_only keeps it from writing anything.
         try:
+            conn = sqlite3.connect(path, timeout=30.0)
+        except sqlite3.Error as e:
+            raise db_error(e, "opening the vault", data_dir) from None
+        try:
+            conn.execute("PRAGMA query_only = ON")
             conn.row_factory = sqlite3.Row
             row = conn.execute("SELECT * FROM header WHERE id = 1").fetchone()
+        except sqlite3.OperationalError as e:
+            if "no such table" in str(e):
+                raise IntegrityError(f"{path} is not a readable localnotes vault") from None
+            raise db_error(e, "opening the vault", data_dir) from None
         except sqlite3.DatabaseError:
             raise IntegrityError(f"{path} is not a readable localnotes vault") from None
         finally:
@@ -191,16 +247,18 @@ class Vault:
         """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (including a full disk)."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as e:
-            raise StorageError(f"the vault is busy or not writable ({e})") from None
+        except sqlite3.Error as e:
+            raise db_error(e, "starting a change", self.data_dir) from None
         try:
             yield self.conn
             self.conn.execute("COMMIT")
         except BaseException as exc:
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc).lower():
-                raise StorageError("the disk is full; nothing was changed") from None
+            # Only storage failures are translated (full disk, I/O error on write or fsync,
+            # read-only, busy, damaged); a programming error such as a constraint stays as it is.
+            if isinstance(exc, sqlite3.Error) and _storage_code(exc):
+                raise db_error(exc, "saving a change", self.data_dir) from None
             raise
 
     def checkpoint(self) -> None:
@@ -230,9 +288,10 @@ class Vault:
     def blob_path(self, artifact_id: str) -> Path:
         return self.blob_dir / f"{artifact_id}.blob"
 
-    def _new_artifact(self, session_id: str, kind: str, chunk_size: int, meta: dict[str, Any],
-                      expires_at: float | None) -> tuple[str, bytes]:
-        artifact_id = secrets.token_hex(16)
+    def _new_artifact(self, artifact_id: str, session_id: str, kind: str, chunk_size: int,
+                      meta: dict[str, Any], expires_at: float | None) -> bytes:
+        """The artifact's row and wrapped key. Its blob file must already exist and be locked, so
+        that a recover() in another process never takes a fresh artifact for crash debris."""
         data_key = K.random_key()
         with self.transaction() as c:
             c.execute(
@@ -243,7 +302,28 @@ class Vault:
             )
             c.execute("INSERT INTO keys VALUES (?, ?)",
                       (artifact_id, K.wrap(self._wrap_key, data_key, _key_context(artifact_id, kind))))
-        return artifact_id, data_key
+        return data_key
+
+    @contextlib.contextmanager
+    def _blob_dir_lock(self, operation: int) -> Iterator[None]:
+        """A flock on the blob directory: writers hold it shared while they create and lock a new
+        file, recover() holds it exclusive, so it never sees a new file before its lock."""
+        fd = os.open(self.blob_dir, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            fcntl.flock(fd, operation)
+            yield
+        finally:
+            os.close(fd)
+
+    def _locked_new_file(self, path: Path, what: str) -> int:
+        """Create path (exclusively) and hold an exclusive flock on it: 'being written'."""
+        try:
+            with self._blob_dir_lock(fcntl.LOCK_SH):
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.FILE_MODE)
+                fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError as e:
+            raise files.storage_error(e, what) from None
+        return fd
 
     def _discard(self, artifact_id: str) -> None:
         with self.transaction() as c:
@@ -256,33 +336,50 @@ class Vault:
                         chunk_size: int = DEFAULT_CHUNK,
                         expires_at: float | None = None) -> ArtifactWriter:
         """A streaming writer: sealed chunks reach the disk as they fill."""
-        artifact_id, data_key = self._new_artifact(session_id, kind, chunk_size, meta or {},
-                                                   expires_at)
-        return ArtifactWriter(self, artifact_id, kind, data_key, chunk_size)
+        if not 1 <= chunk_size <= 1 << 24:
+            raise ValueError("chunk size out of range")
+        artifact_id = secrets.token_hex(16)
+        path = self.blob_path(artifact_id)
+        fd = self._locked_new_file(path, "starting a recording")
+        try:
+            data_key = self._new_artifact(artifact_id, session_id, kind, chunk_size, meta or {},
+                                          expires_at)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            os.close(fd)
+            raise
+        return ArtifactWriter(self, artifact_id, kind, data_key, chunk_size, fd)
 
     def put_artifact(self, session_id: str, kind: str, data: bytes,
                      meta: dict[str, Any] | None = None, expires_at: float | None = None) -> str:
         """Seal a whole artifact at once (a transcript). Atomic: all of it or none of it."""
-        artifact_id, data_key = self._new_artifact(session_id, kind, DEFAULT_CHUNK, meta or {},
-                                                   expires_at)
+        artifact_id = secrets.token_hex(16)
         final = self.blob_path(artifact_id)
         tmp = self.blob_dir / f".tmp-{artifact_id}"
-        try:
-            with open(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.FILE_MODE), "wb") as f:
+        # the temporary file stays locked until the artifact is complete (see _new_artifact)
+        fd = self._locked_new_file(tmp, f"storing a {kind} artifact")
+        # unbuffered: SealWriter writes whole chunks, and closing must not flush (and fail) again
+        with open(fd, "wb", buffering=0) as f:
+            try:
+                data_key = self._new_artifact(artifact_id, session_id, kind, DEFAULT_CHUNK,
+                                              meta or {}, expires_at)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+            try:
                 w = SealWriter(f, data_key, bytes.fromhex(artifact_id), kind)
                 w.write(data)
                 w.close()
-            os.replace(tmp, final)
-            files.fsync_dir(self.blob_dir)
-        except OSError as e:
-            tmp.unlink(missing_ok=True)
-            self._discard(artifact_id)
-            raise files.storage_error(e, f"storing a {kind} artifact") from None
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            self._discard(artifact_id)
-            raise
-        self._mark_complete(artifact_id, len(data), truncated=False)
+                os.replace(tmp, final)
+                files.fsync_dir(self.blob_dir)
+            except BaseException as e:
+                tmp.unlink(missing_ok=True)
+                final.unlink(missing_ok=True)
+                self._discard(artifact_id)
+                if isinstance(e, OSError):
+                    raise files.storage_error(e, f"storing a {kind} artifact") from None
+                raise
+            self._mark_complete(artifact_id, len(data), truncated=False)
         return artifact_id
 
     def _mark_complete(self, artifact_id: str, size: int, truncated: bool) -> None:
@@ -389,13 +486,21 @@ class Vault:
 
     def recover(self) -> dict[str, int]:
         """Resolve what a crash left: partial blobs, orphan blobs and orphan key rows.
-        Returns counts only (it is logged; it never holds patient data)."""
+        Returns counts only (it is logged; it never holds patient data). Artifacts that another
+        process is writing now (their blob is locked) are left alone."""
+        try:
+            with self._blob_dir_lock(fcntl.LOCK_EX):
+                return self._recover()
+        except OSError as e:
+            raise files.storage_error(e, "recovering after a crash") from None
+
+    def _recover(self) -> dict[str, int]:
         report = {"recovered": 0, "discarded": 0, "orphan_blobs": 0, "orphan_keys": 0,
                   "missing_blobs": 0}
         for aid, kind, chunk in self.conn.execute(
                 "SELECT id, kind, chunk_size FROM artifacts WHERE state='writing'").fetchall():
             path = self.blob_path(aid)
-            if path.exists() and _is_locked(path):
+            if _is_locked(path) or _is_locked(self.blob_dir / f".tmp-{aid}"):
                 continue  # another process is writing it now
             if not path.exists():
                 self._discard(aid)
@@ -406,61 +511,57 @@ class Vault:
             else:
                 self._discard(aid)
                 report["discarded"] += 1
+        # A 'missing' artifact keeps its key and its name: its blob may come back from a backup.
         known = {r[0] for r in self.conn.execute(
-            "SELECT id FROM artifacts WHERE state IN ('writing', 'complete')")}
+            "SELECT id FROM artifacts WHERE state IN ('writing', 'complete', 'missing')")}
         pending = {r[0] for r in self.conn.execute(
             "SELECT artifact_id FROM pending_deletions WHERE blob_state='present'")}
         for f in self.blob_dir.iterdir():
             stem = f.name.removesuffix(".blob")
-            if f.name.startswith(".tmp-"):
-                if not _is_locked(f):
-                    f.unlink(missing_ok=True)
-                    report["orphan_blobs"] += 1
-            elif stem not in known and stem not in pending:
+            if _is_locked(f):
+                continue  # being written by a writer whose row is not committed yet
+            if f.name.startswith(".tmp-") or (stem not in known and stem not in pending):
                 f.unlink(missing_ok=True)
                 report["orphan_blobs"] += 1
-        cur = self.conn.execute("SELECT count(*) FROM keys WHERE artifact_id NOT IN"
-                                " (SELECT id FROM artifacts WHERE state IN ('writing','complete'))")
-        n = cur.fetchone()[0]
+        live = "SELECT id FROM artifacts WHERE state IN ('writing', 'complete', 'missing')"
+        n = self.conn.execute(f"SELECT count(*) FROM keys WHERE artifact_id NOT IN ({live})"
+                              ).fetchone()[0]
         if n:
             with self.transaction() as c:
-                c.execute("DELETE FROM keys WHERE artifact_id NOT IN"
-                          " (SELECT id FROM artifacts WHERE state IN ('writing','complete'))")
+                c.execute(f"DELETE FROM keys WHERE artifact_id NOT IN ({live})")
             self.checkpoint()
             report["orphan_keys"] = n
-        for (aid,) in self.conn.execute("SELECT id FROM artifacts WHERE state='complete'").fetchall():
-            if not self.blob_path(aid).exists():
+        settled = "SELECT id, state FROM artifacts WHERE state IN ('complete', 'missing')"
+        for aid, state in self.conn.execute(settled).fetchall():
+            present = self.blob_path(aid).exists()
+            if state == "complete" and not present:
                 with self.transaction() as c:
                     c.execute("UPDATE artifacts SET state='missing' WHERE id=?", (aid,))
                 report["missing_blobs"] += 1
+            elif state == "missing" and present:
+                with self.transaction() as c:
+                    c.execute("UPDATE artifacts SET state='complete' WHERE id=?", (aid,))
         return report
 
     def _reseal_truncated(self, artifact_id: str, kind: str, chunk: int) -> bool:
-        """Re-seal the authenticated prefix of a blob whose writer died; False if nothing is left."""
+        """Re-seal, in place, the authenticated prefix of a blob whose writer died; False if
+        nothing is left. In place, because a crash often comes with a full disk."""
         key = self._data_key(artifact_id, kind)
         path = self.blob_path(artifact_id)
-        tmp = self.blob_dir / f".tmp-{artifact_id}"
-        size = 0
         try:
-            with open(path, "rb") as src, open(
-                    os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, files.FILE_MODE), "wb") as dst:
-                reader = SealReader(src, key, bytes.fromhex(artifact_id), kind, allow_truncated=True)
-                w = SealWriter(dst, key, bytes.fromhex(artifact_id), kind, chunk)
-                for pt in reader:
-                    w.write(pt)
-                    size += len(pt)
-                w.close()
-            os.replace(tmp, path)
-            files.fsync_dir(self.blob_dir)
+            with open(path, "r+b", buffering=0) as f:
+                try:
+                    fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    return True  # a writer took it meanwhile; it is not debris
+                size, truncated = finish_truncated(f, key, bytes.fromhex(artifact_id), kind)
         except IntegrityError:
-            tmp.unlink(missing_ok=True)
             return False
         except OSError as e:
-            tmp.unlink(missing_ok=True)
             raise files.storage_error(e, "recovering an interrupted recording") from None
         if size == 0:
             return False
-        self._mark_complete(artifact_id, size, truncated=reader.truncated)
+        self._mark_complete(artifact_id, size, truncated=truncated)
         return True
 
 
@@ -481,17 +582,17 @@ def _is_locked(path: Path) -> bool:
 class ArtifactWriter:
     """Streams one artifact into the vault. Holds an exclusive lock on its blob while open."""
 
-    def __init__(self, vault: Vault, artifact_id: str, kind: str, key: bytes, chunk: int) -> None:
+    def __init__(self, vault: Vault, artifact_id: str, kind: str, key: bytes, chunk: int,
+                 fd: int) -> None:
+        """fd: the blob, created and locked by Vault.artifact_writer before the row existed."""
         self.vault = vault
         self.id = artifact_id
-        path = vault.blob_path(artifact_id)
+        self._f = open(fd, "wb", buffering=0)  # noqa: SIM115 - closed in close()
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.FILE_MODE)
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            self._f = open(fd, "wb", buffering=0)  # noqa: SIM115 - closed in close()
             self._w = SealWriter(self._f, key, bytes.fromhex(artifact_id), kind, chunk)
             files.fsync_dir(vault.blob_dir)
         except OSError as e:
+            self._f.close()
             vault._discard(artifact_id)
             raise files.storage_error(e, "starting a recording") from None
         self.closed = False
@@ -519,17 +620,23 @@ class ArtifactWriter:
         try:
             self._w.close()
         except OSError as e:
+            # left 'writing': the next recover() keeps every chunk that reached the disk whole
             self._f.close()
             raise files.storage_error(e, "finishing a recording") from None
-        self._f.close()
-        self.vault._mark_complete(self.id, self._w.plaintext_bytes, truncated=False)
+        try:
+            # marked complete while still locked, so a recover() elsewhere never re-seals it
+            self.vault._mark_complete(self.id, self._w.plaintext_bytes, truncated=False)
+        finally:
+            self._f.close()
 
     def abort(self) -> None:
         """Discard everything written: the key row goes first, then the blob."""
         self.closed = True
-        with contextlib.suppress(OSError):
-            self._f.close()
-        self.vault._discard(self.id)
+        try:
+            self.vault._discard(self.id)
+        finally:
+            with contextlib.suppress(OSError):
+                self._f.close()
 
     def __enter__(self) -> ArtifactWriter:
         return self

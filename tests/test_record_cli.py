@@ -1,0 +1,135 @@
+"""`record` through a real microphone path: PortAudio reading a PulseAudio virtual microphone
+while real speech plays into it. Also: SIGKILL mid-session, and consent withdrawn mid-session
+from another process."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.audio_fixtures import JFK_TEXT, VirtualMic, wer
+from tests.conftest import Cli, grant
+
+pytestmark = [pytest.mark.audio, pytest.mark.slow]
+
+
+def start_record(cli: Cli, mic: VirtualMic, patient: str, seconds: int) -> subprocess.Popen[str]:
+    env = dict(cli.env, XDG_RUNTIME_DIR=mic.env["XDG_RUNTIME_DIR"])
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "localnotes",
+            "--data-dir",
+            str(cli.data_dir),
+            "--json",
+            "record",
+            patient,
+            "--seconds",
+            str(seconds),
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def db(cli: Cli) -> sqlite3.Connection:
+    return sqlite3.connect(cli.data_dir / "vault.db")
+
+
+def test_record_with_consent_transcribes_what_was_said(
+    initialized: Cli, virtual_mic: VirtualMic, jfk_wav: Path
+) -> None:
+    grant(initialized, "P-MIC")
+    rec = start_record(initialized, virtual_mic, "P-MIC", 20)
+    virtual_mic.wait_until_recording(timeout=120)
+    virtual_mic.play(jfk_wav)
+    out, err = rec.communicate(timeout=300)
+    assert rec.returncode == 0, err
+    sid = json.loads(out)["session_id"]
+    text = initialized("show", sid, "--unredacted", check=True).stdout
+    assert wer(JFK_TEXT, text) <= 0.15, text
+    # audio kept 0 days: shredded once the transcript was stored
+    kinds = {
+        r[0]
+        for r in db(initialized).execute(
+            "SELECT kind FROM artifacts WHERE session_id=? AND state='complete'", (sid,)
+        )
+    }
+    assert kinds == {"transcript", "redacted"}
+
+
+def test_record_killed_mid_session_keeps_audio_and_is_completed(
+    initialized: Cli, virtual_mic: VirtualMic, jfk_wav: Path
+) -> None:
+    grant(initialized, "P-KILL", "--retain-audio", "30d")
+    rec = start_record(initialized, virtual_mic, "P-KILL", 120)
+    virtual_mic.wait_until_recording(timeout=120)
+    started = time.time()
+    player = virtual_mic.play_async(jfk_wav)
+    time.sleep(6.0)
+    rec.send_signal(signal.SIGKILL)
+    killed = time.time()
+    rec.wait()
+    player.wait()
+    con = db(initialized)
+    sid, state = con.execute("SELECT id, state FROM sessions").fetchone()
+    assert state == "recording"
+    con.close()
+    out = initialized.json("sessions")  # any next command recovers and completes the session
+    assert initialized("show", sid, "--unredacted").returncode == 0
+    con = db(initialized)
+    ((size, _truncated),) = con.execute(
+        "SELECT size, truncated FROM artifacts WHERE session_id=? AND kind='audio'", (sid,)
+    )
+    con.close()
+    # everything up to about a second before the kill is in the vault
+    assert size / 32000 >= (killed - started) - 1.5, (size, killed - started)
+    log = initialized.json("log", "P-KILL")["entries"]
+    assert "recording_interrupted" in [e["event"] for e in log]
+    assert "transcript_created" in [e["event"] for e in log]
+    assert [s["session_id"] for s in out["sessions"]] == [sid]
+    assert initialized("verify").returncode == 0
+
+
+def test_withdrawal_in_another_process_stops_recording_and_deletes(
+    initialized: Cli, virtual_mic: VirtualMic, tmp_path: Path
+) -> None:
+    grant(initialized, "P-WD", "--retain-audio", "30d")
+    rec = start_record(initialized, virtual_mic, "P-WD", 120)
+    virtual_mic.wait_until_recording(timeout=120)
+    time.sleep(2.0)
+    cert = tmp_path / "cert.json"
+    r = initialized("consent", "withdraw", "P-WD", "--yes", "--receipt-out", str(cert))
+    assert r.returncode == 0, r.stderr
+    rec.wait(timeout=30)
+    assert rec.returncode == 3  # refused to go on: consent withdrawn
+    con = db(initialized)
+    withdrawn_at = con.execute("SELECT withdrawn_at FROM consents").fetchone()[0]
+    sid, created, state = con.execute("SELECT id, created_at, state FROM sessions").fetchone()
+    left = con.execute(
+        "SELECT count(*) FROM artifacts WHERE state IN ('writing','complete')"
+    ).fetchone()[0]
+    con.close()
+    assert state == "deleted" and left == 0
+    assert list((initialized.data_dir / "blobs").iterdir()) == []
+    log: list[dict[str, Any]] = initialized.json("log", "P-WD")["entries"]
+    stopped = next(e for e in log if e["event"] == "recording_stopped")
+    assert stopped["reason"] == "consent_withdrawn"
+    # the capture stopped within a second of the withdrawal being on record
+    assert stopped["duration_s"] <= (withdrawn_at - created) + 1.0
+    assert log[-1]["event"] == "deleted"
+    key = initialized("log", "--public-key").stdout.strip()
+    assert initialized("verify", str(cert), "--offline", "--public-key", key).returncode == 0
+    assert sid
