@@ -1,0 +1,293 @@
+"""The faster-whisper adapter: load a verified model once, transcribe files, PCM and live windows.
+
+Settings follow one rule: cost no more than a plain faster-whisper call (same beam, no extra
+passes) while closing the doors to hallucination. Voice activity detection drops silence before
+Whisper sees it; the compression-ratio and log-probability thresholds reject looping or unsure
+output; and no chunk is conditioned on the text of the one before, so a pause cannot carry an old
+sentence forward. The model comes from the registry as a verified local directory (never a name,
+which would download), and the offline variables are set before faster-whisper is imported.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from localnotes.asr.gpu import cuda_device_count
+from localnotes.asr.registry import list_models, resolve_model
+from localnotes.asr.vocabulary import build_hotwords
+from localnotes.audio.decode import (
+    DEFAULT_WINDOW_S,
+    SAMPLE_RATE,
+    Channels,
+    Float32Array,
+    iter_windows,
+    probe,
+    windows_from_array,
+)
+from localnotes.errors import AudioError, UsageError
+from localnotes.types import Segment
+
+#: Who is on which channel of a two-microphone recording.
+CHANNEL_LABELS = ("clinician", "client")
+_OFFLINE_ENV = {
+    "HF_HUB_OFFLINE": "1",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    # onnxruntime (faster-whisper's VAD) starts a telemetry store under ~/.cache/Microsoft when it
+    # is imported unless this is set; disable_telemetry_events() afterwards is too late for that.
+    "ORT_DISABLE_TELEMETRY": "1",
+}
+_MIN_SAMPLES = SAMPLE_RATE // 10  # under 0.1 s there is nothing to transcribe
+_REPEAT_MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class AsrOptions:
+    """How to transcribe. `hotwords=None` means the clinical vocabulary; `""` means none."""
+
+    model: str = "tiny.en"
+    device: str = "auto"  # auto | cpu | cuda
+    compute_type: str = "auto"  # auto: int8 on CPU, float16 on CUDA
+    threads: int = 0  # 0: one per usable core
+    beam_size: int = 5
+    language: str | None = "en"  # None: detect (multilingual models only)
+    hotwords: str | None = None
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    """A model in memory, with what it runs on."""
+
+    name: str
+    path: Path
+    device: str
+    compute_type: str
+    threads: int
+    english_only: bool
+    whisper: Any  # faster_whisper.WhisperModel
+
+
+@dataclass(frozen=True)
+class TranscriptionResult:
+    """Segments with times from the start of the audio, the language, and the audio's length."""
+
+    segments: tuple[Segment, ...]
+    language: str
+    duration_s: float
+    model: str
+
+
+_LOADED: dict[tuple[str, str, str, int], LoadedModel] = {}
+_LOCK = threading.Lock()
+
+
+def set_offline_env() -> None:
+    """Force the no-network, no-telemetry variables; must run before faster-whisper is imported."""
+    os.environ.update(_OFFLINE_ENV)
+
+
+def usable_cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def resolve_device(device: str, compute_type: str) -> tuple[str, str]:
+    """The concrete device and compute type for `auto` settings, checked against this machine."""
+    import ctranslate2
+
+    if device not in ("auto", "cpu", "cuda"):
+        raise UsageError(f"device {device!r}: use auto, cpu or cuda")
+    gpus = cuda_device_count()
+    if device == "auto":
+        device = "cuda" if gpus > 0 else "cpu"
+    elif device == "cuda" and gpus == 0:
+        raise UsageError("--device cuda: no usable CUDA GPU here; use --device cpu")
+    if compute_type == "auto":
+        compute_type = "float16" if device == "cuda" else "int8"
+    supported = set(ctranslate2.get_supported_compute_types(device))
+    if compute_type not in supported:
+        raise UsageError(
+            f"compute type {compute_type} is not supported on {device} here; "
+            f"use one of {', '.join(sorted(supported))}"
+        )
+    return device, compute_type
+
+
+def load_model(opts: AsrOptions, models_dir: Path) -> LoadedModel:
+    """Verify and load the model (once per process for the same settings)."""
+    path = resolve_model(opts.model, models_dir)  # verifies; IntegrityError on any mismatch
+    set_offline_env()
+    device, compute_type = resolve_device(opts.device, opts.compute_type)
+    threads = opts.threads or usable_cores()
+    key = (str(path), device, compute_type, threads)
+    with _LOCK:
+        if key in _LOADED:
+            return _LOADED[key]
+        from faster_whisper import WhisperModel
+
+        whisper = WhisperModel(
+            str(path),
+            device=device,
+            compute_type=compute_type,
+            cpu_threads=threads,
+            local_files_only=True,
+        )
+        info = next(i for i in list_models(models_dir) if i.name == opts.model)
+        loaded = LoadedModel(
+            name=opts.model,
+            path=path,
+            device=device,
+            compute_type=compute_type,
+            threads=threads,
+            english_only=info.language == "en" or not whisper.model.is_multilingual,
+            whisper=whisper,
+        )
+        _LOADED[key] = loaded
+        return loaded
+
+
+def _transcribe_kwargs(loaded: LoadedModel, opts: AsrOptions) -> dict[str, Any]:
+    if loaded.english_only and opts.language not in (None, "en"):
+        raise UsageError(
+            f"model {loaded.name} is English-only; "
+            f"choose a multilingual model for language {opts.language!r}"
+        )
+    hotwords = build_hotwords() if opts.hotwords is None else opts.hotwords
+    return {
+        "language": "en" if loaded.english_only else opts.language,
+        "beam_size": opts.beam_size,
+        "vad_filter": True,
+        "condition_on_previous_text": False,
+        "compression_ratio_threshold": 2.4,
+        "log_prob_threshold": -1.0,
+        "no_speech_threshold": 0.6,
+        "hotwords": hotwords or None,
+    }
+
+
+def _run(
+    loaded: LoadedModel,
+    samples: Float32Array,
+    offset_s: float,
+    speaker: str | None,
+    kwargs: dict[str, Any],
+    reached: Callable[[float], None] | None = None,
+) -> tuple[list[Segment], str]:
+    """Transcribe one mono window; times are shifted by `offset_s`; `reached(t)` after each."""
+    if samples.shape[-1] < _MIN_SAMPLES:
+        return [], kwargs.get("language") or "en"
+    pieces, info = loaded.whisper.transcribe(np.ascontiguousarray(samples), **kwargs)
+    out: list[Segment] = []
+    for piece in pieces:
+        text = piece.text.strip()
+        if not text:
+            continue
+        # A long sentence said twice in a row is Whisper looping, not the speaker.
+        if out and text == out[-1].text and len(text.split()) >= _REPEAT_MIN_WORDS:
+            continue
+        out.append(
+            Segment(
+                start=round(offset_s + float(piece.start), 3),
+                end=round(offset_s + float(piece.end), 3),
+                text=text,
+                speaker=speaker,
+            )
+        )
+        if reached is not None:
+            reached(out[-1].end)
+    return out, str(info.language)
+
+
+def _progress_to(progress: Callable[[float], None], total_s: float) -> Callable[[float], None]:
+    return lambda t: progress(min(1.0, t / total_s))
+
+
+def transcribe_file(
+    path: Path,
+    opts: AsrOptions,
+    models_dir: Path,
+    channels: Channels = "mix",
+    progress: Callable[[float], None] | None = None,
+    window_s: float = DEFAULT_WINDOW_S,
+) -> TranscriptionResult:
+    """Transcribe an audio file in windows; with `channels="split"` one speaker per channel."""
+    path = Path(path)
+    info = probe(path)  # a clear AudioError for empty, corrupt or non-audio files, before loading
+    if channels == "split" and info.channels != 2:
+        raise UsageError(
+            f"--channels split needs a stereo file; {path.name} has {info.channels} channel(s)"
+        )
+    loaded = load_model(opts, models_dir)
+    kwargs = _transcribe_kwargs(loaded, opts)
+    segments: list[Segment] = []
+    language = kwargs["language"]
+    decoded_s = 0.0
+    total = max(info.duration_s, 1e-9)
+    for window in iter_windows(path, window_s=window_s, channels=channels):
+        found: list[Segment] = []
+        labels: tuple[str | None, ...] = CHANNEL_LABELS if channels == "split" else (None,)
+        reached = None
+        if progress is not None and channels == "mix":
+            reached = _progress_to(progress, total)
+        for samples, label in zip(window.samples, labels, strict=True):
+            segs, lang = _run(loaded, samples, window.start_s, label, kwargs, reached)
+            found.extend(segs)
+            language = language or lang
+        segments.extend(sorted(found, key=lambda s: (s.start, s.end)))
+        decoded_s = window.start_s + window.duration_s
+        if progress is not None:
+            progress(min(1.0, decoded_s / total))
+    if decoded_s == 0.0 and info.duration_s > 0.0:
+        raise AudioError(f"{path.name} holds no decodable audio")
+    return TranscriptionResult(tuple(segments), language or "en", round(decoded_s, 3), loaded.name)
+
+
+def transcribe_pcm(
+    samples: Float32Array,
+    opts: AsrOptions,
+    models_dir: Path,
+    speaker: str | None = None,
+    progress: Callable[[float], None] | None = None,
+    window_s: float = DEFAULT_WINDOW_S,
+) -> TranscriptionResult:
+    """Transcribe recorded audio: 16 kHz mono float32, already in memory."""
+    mono = np.asarray(samples, dtype=np.float32).reshape(-1)
+    loaded = load_model(opts, models_dir)
+    kwargs = _transcribe_kwargs(loaded, opts)
+    segments: list[Segment] = []
+    language = kwargs["language"]
+    total = max(mono.shape[0] / SAMPLE_RATE, 1e-9)
+    for window in windows_from_array(mono, window_s):
+        segs, lang = _run(loaded, window.samples[0], window.start_s, speaker, kwargs)
+        segments.extend(segs)
+        language = language or lang
+        if progress is not None:
+            progress(min(1.0, (window.start_s + window.duration_s) / total))
+    duration = round(mono.shape[0] / SAMPLE_RATE, 3)
+    return TranscriptionResult(tuple(segments), language or "en", duration, loaded.name)
+
+
+def transcribe_windows(
+    windows: Iterable[Float32Array],
+    opts: AsrOptions,
+    models_dir: Path,
+    speaker: str | None = None,
+) -> Iterator[Segment]:
+    """Live mode: transcribe consecutive 16 kHz mono windows as they arrive, times running on."""
+    loaded = load_model(opts, models_dir)
+    kwargs = _transcribe_kwargs(loaded, opts)
+    offset = 0
+    for window in windows:
+        mono = np.asarray(window, dtype=np.float32).reshape(-1)
+        segs, _ = _run(loaded, mono, offset / SAMPLE_RATE, speaker, kwargs)
+        yield from segs
+        offset += mono.shape[0]
