@@ -9,7 +9,8 @@ scripts/setup.sh
 run=(.venv/bin/python -m pytest -p no:cacheprovider "$@")
 if unshare -rn true 2>/dev/null; then
   echo "test: running inside a network namespace with only loopback"
-  run=(unshare -rn "${run[@]}")
+  # loopback starts down in a new namespace; bring it up, nothing else exists there
+  run=(unshare -rn sh -c 'ip link set lo up && exec "$@"' sh "${run[@]}")
 else
   echo "test: WARNING: unshare -rn is not permitted here; relying on the in-process guard only"
 fi

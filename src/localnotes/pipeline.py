@@ -64,7 +64,10 @@ def asr_options(
     from localnotes.asr.vocabulary import build_hotwords
 
     extra = settings.get("asr", "vocabulary_file")
-    hot = build_hotwords(Path(extra)) if extra else None
+    # Hotwords are opt-in: with tiny.en and no conditioning on earlier text, the bundled drug list
+    # as a prompt made Whisper skip a whole 30-s window of an intake dialog (132 -> 82 words) and
+    # gained one clinical term in 33 over six dialogs (benchmarks: asr_hotwords in docs/asr.md).
+    hot = build_hotwords(Path(extra)) if extra else ""
     return AsrOptions(
         model=model or settings.get("asr", "model"),
         device=device or settings.get("asr", "device"),
