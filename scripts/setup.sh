@@ -6,7 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-pkgs=(libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins faketime strace espeak-ng python3-venv)
+pkgs=(libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins python3-venv)
+# the tests also drive real tools: faketime (retention), strace (no connect()), espeak-ng (speech),
+# iproute2 (loopback in the test namespace) and Chromium (the web app, through Playwright)
+[ "${1:-}" = "--no-dev" ] || pkgs+=(faketime strace espeak-ng iproute2 chromium)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -22,8 +25,8 @@ py="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
   "$py" -m venv .venv
 fi
-extras="dev,base"
-[ "${1:-}" = "--no-dev" ] && extras="base"
+extras="dev,base,app"
+[ "${1:-}" = "--no-dev" ] && extras="base,app"
 stamp=".venv/.localnotes-installed"
 want="$(sha256sum pyproject.toml | cut -c1-64) $extras"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then

@@ -1,0 +1,132 @@
+"""Sessions, the transcript (redacted, or revealed and logged), export, delete, retention."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from localnotes.errors import UsageError
+from localnotes.web.context import form, see_other, with_vault
+from localnotes.web.render import page
+
+if TYPE_CHECKING:
+    from localnotes.store.vault import Vault
+
+_MEDIA = {"txt": "text/plain", "md": "text/markdown", "json": "application/json",
+          "srt": "application/x-subrip", "vtt": "text/vtt"}
+
+
+def _sid(request: Request) -> str:
+    return str(request.path_params["sid"])
+
+
+async def session_list(request: Request) -> Response:
+    from localnotes import sessions
+
+    def load(v: Vault) -> list[dict[str, Any]]:
+        return [{"id": s.id, "patient_hash": s.patient_hash, "created_at": s.created_at,
+                 "state": s.state, "ref": sessions.patient_ref(v, s.id),
+                 "stored": sorted({a["kind"] for a in v.session_artifacts(s.id)})}
+                for s in reversed(sessions.list_sessions(v))]
+
+    return page(request, "sessions.html", rows=await with_vault(request, load))
+
+
+async def _transcript_page(request: Request, unredacted: bool) -> Response:
+    from localnotes import sessions, transcripts
+
+    sid = _sid(request)
+
+    def load(v: Vault) -> tuple[transcripts.TranscriptView, str]:
+        view = transcripts.read_transcript(v, sid, unredacted=unredacted)
+        return view, sessions.patient_ref(v, view.session.id)
+
+    view, ref = await with_vault(request, load)
+    return page(request, "transcript.html", view=view, ref=ref, formats=transcripts.FORMATS)
+
+
+async def transcript(request: Request) -> Response:
+    return await _transcript_page(request, unredacted=False)
+
+
+async def reveal(request: Request) -> Response:
+    """A POST, so the full text is shown only through a logged, CSRF-checked request (a GET
+    could be replayed from the history or prefetched)."""
+    return await _transcript_page(request, unredacted=True)
+
+
+async def export(request: Request) -> Response:
+    from localnotes import transcripts
+
+    sid, fmt = _sid(request), form(request).get("format", "txt")
+    done = await with_vault(request, lambda v: transcripts.export_transcript(v, sid, fmt))
+    return Response(done.text, media_type=f"{_MEDIA[fmt]}; charset=utf-8", headers={
+        "content-disposition": f'attachment; filename="session-{done.session.id}.{fmt}"'})
+
+
+async def delete_page(request: Request) -> Response:
+    from localnotes import sessions
+
+    sid = _sid(request)
+
+    def load(v: Vault) -> dict[str, Any]:
+        s = sessions.find(v, sid)
+        return {"session": s, "artifacts": v.session_artifacts(s.id)}
+
+    return page(request, "delete_confirm.html", **await with_vault(request, load))
+
+
+async def delete(request: Request) -> Response:
+    from localnotes import deletion, sessions
+    from localnotes.ledger import events as ev
+    from localnotes.vault_ledger import ledger_of
+
+    sid = _sid(request)
+    if form(request).get("confirm") != "1":
+        raise UsageError("not confirmed; nothing was deleted")
+
+    def run(v: Vault) -> int | None:
+        s = sessions.find(v, sid)
+        return deletion.delete_sessions(v, ledger_of(v), [s.id], s.patient_hash,
+                                        ev.REASON_PATIENT_REQUEST)
+
+    index = await with_vault(request, run)
+    if index is None:  # keys destroyed; a file could not be removed yet and is retried
+        return page(request, "error.html", heading="Deletion pending", message=(
+            "The keys are destroyed, so nothing can be read; a file could not be removed yet "
+            "and is retried on every unlock. The certificate follows once it is gone."),
+            status=202)
+    return see_other(f"/receipts/{index}?done=deleted")
+
+
+def _overview(v: Vault) -> dict[str, Any]:
+    from localnotes import retention, sessions
+
+    now = time.time()
+    rows = []
+    for s in sessions.list_sessions(v):
+        ref = sessions.patient_ref(v, s.id)
+        for a in v.session_artifacts(s.id):
+            rows.append({"session_id": s.id, "ref": ref, "kind": a["kind"], "size": a["size"],
+                         "created_at": a["created_at"], "expires_at": a["expires_at"],
+                         "due": a["expires_at"] is not None and a["expires_at"] <= now})
+    rows.sort(key=lambda r: (r["expires_at"] is None, r["expires_at"] or 0))
+    return {"rows": rows, "due": retention.due_artifacts(v, now)}
+
+
+async def retention_page(request: Request) -> Response:
+    return page(request, "retention.html", **await with_vault(request, _overview))
+
+
+async def retention_run(request: Request) -> Response:
+    from localnotes import retention
+    from localnotes.vault_ledger import ledger_of
+
+    def run(v: Vault) -> dict[str, Any]:
+        report = retention.enforce(v, ledger_of(v), record_run=True)
+        return {**_overview(v), "ran": {"deleted": len(report.deleted_sessions)}}
+
+    return page(request, "retention.html", **await with_vault(request, run))

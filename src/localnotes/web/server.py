@@ -1,0 +1,72 @@
+"""Serving the app: a socket on 127.0.0.1 only, a random token per launch, uvicorn, the idle
+watcher, and a clean end (recording stopped and finished, vault locked) on Ctrl-C.
+
+There is no option to bind any other address: the app shows patient data and must never be
+reachable from another computer. Importing this module imports the web framework (the `app`
+extra); the CLI does so only when `localnotes app` runs.
+"""
+
+from __future__ import annotations
+
+import secrets
+import socket
+import threading
+import webbrowser
+from collections.abc import Callable
+from pathlib import Path
+
+import uvicorn
+
+from localnotes.config import Settings
+from localnotes.errors import UsageError
+from localnotes.web.app import context_of, create_app
+
+BIND_ADDRESS = "127.0.0.1"
+STOP_RECORDING_WAIT_S = 600.0
+
+
+def bind(port: int) -> socket.socket:
+    """A listening TCP socket on 127.0.0.1 (port 0: a free one)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((BIND_ADDRESS, port))
+        sock.listen(64)
+    except OSError as e:
+        sock.close()
+        raise UsageError(f"cannot listen on {BIND_ADDRESS}:{port}: {e.strerror}") from None
+    return sock
+
+
+def url_of(port: int, token: str) -> str:
+    return f"http://{BIND_ADDRESS}:{port}/?token={token}"
+
+
+def serve(settings: Settings, data_dir: Path, port: int, idle_lock_s: float,
+          announce: Callable[[str], None], open_browser: bool = True,
+          device: str | int | None = None) -> None:
+    """Run until interrupted. `announce(url)` is called once the socket listens."""
+    token = secrets.token_urlsafe(32)
+    sock = bind(port)
+    port = sock.getsockname()[1]
+    app = create_app(settings, data_dir, token, idle_lock_s, port, device)
+    ctx = context_of(app)
+    stop = threading.Event()
+    ctx.vaults.watch(stop)
+    config = uvicorn.Config(app, http="h11", ws="none", lifespan="off", log_level="warning",
+                            access_log=False,  # an access log would hold the token and paths
+                            server_header=False, proxy_headers=False)
+    url = url_of(port, token)
+    announce(url)
+    if open_browser:
+        webbrowser.open(url)
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass  # Ctrl-C is how the app is meant to stop (uvicorn re-raises it after shutting down)
+    finally:
+        stop.set()
+        ctx.recorder.stop()  # a recording still running is stopped, transcribed and stored
+        ctx.recorder.wait(STOP_RECORDING_WAIT_S)
+        ctx.vaults.lock()
+        sock.close()

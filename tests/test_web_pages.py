@@ -1,0 +1,222 @@
+"""The clinician's screens the browser test does not walk through, in process over a real vault:
+withdrawal, refusals for lack of consent, every export format, receipts, retention, doctor.
+Each action must leave the same ledger entries the CLI leaves."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from tests.test_web_server import PATIENT, base_env, prepare_vault
+
+pytest.importorskip("starlette")
+from starlette.testclient import TestClient
+
+from localnotes.config import load_settings
+from localnotes.store.vault import Vault
+from localnotes.vault_ledger import ledger_of
+from localnotes.web.app import context_of, create_app
+
+PORT = 48212
+BASE = f"http://127.0.0.1:{PORT}"
+TOKEN = "k" * 43
+
+
+@pytest.fixture(scope="module")
+def made_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    tmp = tmp_path_factory.mktemp("web-pages")
+    return prepare_vault(tmp, base_env(tmp))
+
+
+@pytest.fixture
+def vault(made_once: tuple[Path, str], tmp_path: Path) -> tuple[Path, str]:
+    """A copy of one prepared vault per test (transcribing for each would take minutes)."""
+    data_dir = tmp_path / "vault"
+    shutil.copytree(made_once[0], data_dir)
+    return data_dir, made_once[1]
+
+
+@pytest.fixture
+def app(vault: tuple[Path, str]) -> Any:
+    data_dir = vault[0]
+    settings = load_settings(None, overrides={("storage", "data_dir"): str(data_dir)})
+    return create_app(settings, data_dir, TOKEN, idle_lock_s=600, port=PORT)
+
+
+@pytest.fixture
+def c(app: Any) -> Iterator[TestClient]:
+    with TestClient(app, base_url=BASE, follow_redirects=False) as client:
+        assert client.get(f"/?token={TOKEN}").status_code == 303
+        r = post(client, "/unlock", {"passphrase": PASSPHRASE})
+        assert r.status_code == 303, r.text
+        yield client
+
+
+def post(c: TestClient, path: str, data: dict[str, str]) -> Any:
+    return c.post(path, data={**data, "csrf": context_of(c.app).guard.csrf},  # type: ignore[arg-type]
+                  headers={"origin": BASE})
+
+
+def events(data_dir: Path) -> list[str]:
+    v = Vault.open(data_dir, PASSPHRASE)
+    try:
+        return [e["event"] for e in ledger_of(v).entries()]
+    finally:
+        v.close()
+
+
+def patient_url(c: TestClient, ref: str) -> str:
+    r = post(c, "/patients/open", {"ref": ref})
+    assert r.status_code == 303
+    return str(r.headers["location"])
+
+
+def test_wrong_passphrase_is_a_clear_refusal(app: Any) -> None:
+    with TestClient(app, base_url=BASE, follow_redirects=False) as c:
+        c.get(f"/?token={TOKEN}")
+        r = post(c, "/unlock", {"passphrase": "nope"})
+        assert r.status_code == 401 and "wrong passphrase" in r.text
+        assert not context_of(app).vaults.unlocked
+
+
+def test_patients_list_the_consent_status(c: TestClient) -> None:
+    page = c.get("/patients").text
+    assert PATIENT in page and "consent live" in page
+    url = patient_url(c, "P-NEW")
+    assert "No consent on record" in c.get(url).text
+    assert "P-NEW" in c.get("/patients").text  # typed in this sitting: remembered until lock
+
+
+def test_consent_needs_the_agreement_and_the_notice_that_was_shown(c: TestClient,
+                                                                   vault: tuple[Path, str]) -> None:
+    form = c.get("/consent/new").text
+    sha = re.search(r'name="notice_sha256" value="([0-9a-f]{64})"', form)
+    assert sha
+    base = {"ref": "P-300", "scope_audio": "1", "scope_transcript": "1", "method": "written",
+            "retain_audio": "0d", "retain_transcript": "30d", "retain_redacted": "7y"}
+    before = events(vault[0])
+    assert post(c, "/consent", {**base, "notice_sha256": sha.group(1)}).status_code == 400
+    assert post(c, "/consent", {**base, "agreed": "1", "notice_sha256": "0" * 64}
+                ).status_code == 400
+    too_long = post(c, "/consent", {**base, "agreed": "1", "notice_sha256": sha.group(1),
+                                    "retain_transcript": "5y"})
+    assert too_long.status_code == 400 and "maximum" in too_long.text
+    assert events(vault[0]) == before
+    ok = post(c, "/consent", {**base, "agreed": "1", "notice_sha256": sha.group(1),
+                              "known": "Maria Lopez\nLakeside School\n"})
+    assert ok.status_code == 303 and "done=consent" in ok.headers["location"]
+    receipt = c.get(ok.headers["location"]).text
+    assert "Consent receipt" in receipt and "in writing" in receipt
+    assert events(vault[0])[-1] == "consent_granted"
+
+
+def test_recording_without_consent_is_refused_before_any_device(c: TestClient) -> None:
+    r = post(c, "/record/start", {"ref": "P-NOBODY"})
+    assert r.status_code == 403 and "no consent" in r.text
+    assert c.get("/record/status").json()["phase"] == "idle"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "json", "srt", "vtt"])
+def test_every_export_format_is_redacted_and_logged(c: TestClient, vault: tuple[Path, str],
+                                                    fmt: str) -> None:
+    data_dir, sid = vault
+    r = post(c, f"/sessions/{sid}/export", {"format": fmt})
+    assert r.status_code == 200
+    assert f'filename="session-{sid}.{fmt}"' in r.headers["content-disposition"]
+    assert "PERSON" in r.text and "Americans" not in r.text
+    if fmt == "json":
+        json.loads(r.text)
+    assert events(data_dir)[-1] == "exported"
+
+
+def test_unknown_export_format_decrypts_nothing(c: TestClient, vault: tuple[Path, str]) -> None:
+    data_dir, sid = vault
+    before = events(data_dir)
+    assert post(c, f"/sessions/{sid}/export", {"format": "docx"}).status_code == 400
+    assert events(data_dir) == before
+
+
+def test_the_redacted_view_is_not_logged_and_the_reveal_is(c: TestClient,
+                                                           vault: tuple[Path, str]) -> None:
+    data_dir, sid = vault
+    before = events(data_dir)
+    page = c.get(f"/sessions/{sid}").text
+    assert '<span class="redacted" data-kind="PERSON">[PERSON]</span>' in page
+    assert events(data_dir) == before
+    shown = post(c, f"/sessions/{sid}/reveal", {})
+    assert "Americans" in shown.text and shown.headers["cache-control"] == "no-store"
+    assert events(data_dir) == [*before, "transcript_viewed_unredacted"]
+    assert c.get(f"/sessions/{sid}/reveal").status_code == 405  # never by GET
+
+
+def test_withdrawal_deletes_everything_and_gives_a_certificate(c: TestClient,
+                                                               vault: tuple[Path, str]) -> None:
+    data_dir, sid = vault
+    url = patient_url(c, PATIENT)
+    ph = url.rsplit("/", 1)[1]
+    assert "Withdraw consent" in c.get(url).text
+    assert post(c, f"{url}/withdraw", {"ref": PATIENT}).status_code == 400  # not confirmed
+    wrong = post(c, f"{url}/withdraw", {"ref": "P-OTHER", "confirm": "1"})
+    assert wrong.status_code == 400
+    r = post(c, f"{url}/withdraw", {"ref": PATIENT, "confirm": "1", "method": "written"})
+    assert r.status_code == 303 and "done=withdrawn" in r.headers["location"]
+    assert "Deletion certificate" in c.get(r.headers["location"]).text
+    assert "was withdrawn" in c.get(url).text
+    assert c.get(f"/sessions/{sid}").status_code == 404
+    assert events(data_dir)[-2:] == ["consent_withdrawn", "deleted"]
+    view = c.get(f"/patients/{ph}/view").text
+    assert "you withdrew your consent" in view
+    refused = post(c, "/record/start", {"ref": PATIENT})
+    assert refused.status_code == 403 and "withdrawn" in refused.text
+
+
+def test_receipts_exist_only_for_consent_and_deletion_entries(c: TestClient) -> None:
+    assert c.get("/receipts/0").status_code == 200  # consent_granted
+    assert "Consent receipt" in c.get("/receipts/0/page").text
+    page = c.get("/receipts/0/page")
+    assert "<script" not in page.text and "'unsafe-inline'" in page.headers[
+        "content-security-policy"] and "script-src" not in page.headers["content-security-policy"]
+    receipt = c.get("/receipts/0/json")
+    assert receipt.json()["kind"] == "consent"
+    assert c.get("/receipts/1").status_code == 404  # recording_started: no receipt
+    assert c.get("/receipts/999").status_code == 404
+
+
+def test_delete_needs_confirmation(c: TestClient, vault: tuple[Path, str]) -> None:
+    data_dir, sid = vault
+    confirm = c.get(f"/sessions/{sid}/delete").text
+    assert "redacted" in confirm and "Nobody can read it again" in confirm
+    assert post(c, f"/sessions/{sid}/delete", {}).status_code == 400
+    assert c.get(f"/sessions/{sid}").status_code == 200
+    r = post(c, f"/sessions/{sid}/delete", {"confirm": "1"})
+    assert r.status_code == 303 and "done=deleted" in r.headers["location"]
+    assert "Deletion certificate" in c.get(r.headers["location"]).text
+    assert events(data_dir)[-1] == "deleted"
+
+
+def test_retention_overview_and_run(c: TestClient, vault: tuple[Path, str]) -> None:
+    data_dir, sid = vault
+    page = c.get("/retention").text
+    assert sid in page and "transcript" in page and "Nothing is past its time" in page
+    ran = post(c, "/retention/run", {})
+    assert ran.status_code == 200 and "Retention enforced: 0" in ran.text
+    assert events(data_dir)[-1] == "retention_run"
+
+
+def test_doctor_report_renders(c: TestClient) -> None:
+    page = c.get("/doctor").text
+    assert "network guard" in page and "vault permissions" in page
+    assert re.search(r"\d+ failed, \d+ warnings", page)
+
+
+def test_unknown_session_is_not_found(c: TestClient) -> None:
+    assert c.get("/sessions/abcdef").status_code == 404
+    assert c.get("/sessions/zz").status_code == 404
+    assert c.get("/patients/" + "0" * 63).status_code == 404
