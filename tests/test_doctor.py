@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from localnotes import doctor, offline
+from localnotes import doctor, host_checks, offline
 from localnotes.cli import doctor_cmd
 from localnotes.config import load_settings
 
@@ -83,7 +83,7 @@ def test_data_dir_in_a_cloud_synced_folder_warns_loudly(
     tmp_path: Path, parts: tuple[str, ...], provider: str
 ) -> None:
     data_dir = tmp_path.joinpath(*parts)
-    check = doctor.check_cloud_sync(data_dir)
+    check = host_checks.check_cloud_sync(data_dir)
     assert check.status == "warn"
     assert check.detail.startswith("WARNING") and provider in check.detail
     assert check.fix is not None and "LOCALNOTES_DATA_DIR" in check.fix
@@ -92,25 +92,25 @@ def test_data_dir_in_a_cloud_synced_folder_warns_loudly(
 def test_a_dropbox_marker_in_an_ancestor_is_detected(tmp_path: Path) -> None:
     synced = tmp_path / "work-sync"
     (synced / ".dropbox").mkdir(parents=True)
-    assert doctor.cloud_provider(synced / "patients" / "localnotes") == "Dropbox"
+    assert host_checks.cloud_provider(synced / "patients" / "localnotes") == "Dropbox"
 
 
 def test_an_ordinary_folder_is_not_cloud_synced(tmp_path: Path) -> None:
-    assert doctor.check_cloud_sync(tmp_path / "localnotes").status == "ok"
+    assert host_checks.check_cloud_sync(tmp_path / "localnotes").status == "ok"
 
 
 def test_swap_encryption_is_read_from_proc_swaps(tmp_path: Path) -> None:
     swaps = tmp_path / "swaps"
     swaps.write_text("Filename\tType\tSize\tUsed\tPriority\n")
-    assert doctor.check_swap(swaps).status == "ok"
+    assert host_checks.check_swap(swaps).status == "ok"
     swaps.write_text(
         "Filename\tType\tSize\tUsed\tPriority\n/dev/zram0  partition  4194300  0  100\n"
     )
-    assert doctor.check_swap(swaps).status == "ok"
+    assert host_checks.check_swap(swaps).status == "ok"
     swaps.write_text(
         "Filename\tType\tSize\tUsed\tPriority\n/dev/nonexistent9  partition  4194300  0  -2\n"
     )
-    check = doctor.check_swap(swaps)
+    check = host_checks.check_swap(swaps)
     assert check.status == "warn" and check.fix is not None and "swapoff" in check.fix
 
 
