@@ -235,6 +235,12 @@ class Vault:
             )
         self.checkpoint()
 
+    def sibling(self) -> Vault:
+        """A second connection to this unlocked vault, for another thread: the same keys, no
+        second key derivation, no passphrase kept."""
+        return Vault(self.data_dir, connect(self.data_dir / DB_NAME), self._master, self.vault_id,
+                     self.signer)
+
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.checkpoint()

@@ -132,13 +132,8 @@ class VaultSession:
     def recording_vault(self) -> Vault:
         """A second connection to the unlocked vault, for the recording thread, so that its
         transactions never interleave with a request's on the shared connection."""
-        from localnotes.store.vault import DB_NAME, Vault, connect
-
         with self.use() as v:
-            # The same keys (no second key derivation, no passphrase kept); only the connection
-            # differs. Vault has no public constructor for this yet; see docs/app.md.
-            return Vault(v.data_dir, connect(v.data_dir / DB_NAME), v._master, v.vault_id,
-                         v.signer)
+            return v.sibling()
 
     def watch(self, stop: threading.Event) -> threading.Thread:
         """Start the idle watcher; it ends when `stop` is set."""
