@@ -11,6 +11,7 @@ front end can highlight them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from localnotes import export as exporters
@@ -49,22 +50,41 @@ def read_transcript(vault: Vault, session_ref: str, unredacted: bool = False) ->
     if unredacted:
         ledger = ledger_of(vault)
         with vault.transaction():
-            ledger.append({"event": ev.TRANSCRIPT_VIEWED_UNREDACTED, "patient": s.patient_hash,
-                           "session_id": s.id, "consent_id": s.consent_id})
+            ledger.append(
+                {
+                    "event": ev.TRANSCRIPT_VIEWED_UNREDACTED,
+                    "patient": s.patient_hash,
+                    "session_id": s.id,
+                    "consent_id": s.consent_id,
+                }
+            )
     return TranscriptView(s, t, not unredacted)
 
 
-def export_transcript(vault: Vault, session_ref: str, fmt: str) -> ExportedTranscript:
-    """The redacted transcript in `fmt` (txt, md, json, srt, vtt), with its `exported` entry."""
+def export_transcript(
+    vault: Vault, session_ref: str, fmt: str, deliver: Callable[[str], None] | None = None
+) -> ExportedTranscript:
+    """The redacted transcript in `fmt` (txt, md, json, srt, vtt), with its `exported` entry.
+    `deliver` (writing the file, say) runs before the entry is written, so a failed delivery is
+    never logged as an export."""
     if fmt not in FORMATS:  # before anything is read, so a bad format decrypts nothing
         raise UsageError(f"unknown export format {fmt!r}: use {', '.join(FORMATS)}")
     s = sessions.find(vault, session_ref)
     t = sessions.load_transcript(vault, s, ArtifactKind.TRANSCRIPT_REDACTED)
     text = exporters.export(t, fmt)
+    if deliver is not None:
+        deliver(text)
     ledger = ledger_of(vault)
     with vault.transaction():
-        ledger.append({"event": ev.EXPORTED, "patient": s.patient_hash, "session_id": s.id,
-                       "consent_id": s.consent_id, "format": fmt})
+        ledger.append(
+            {
+                "event": ev.EXPORTED,
+                "patient": s.patient_hash,
+                "session_id": s.id,
+                "consent_id": s.consent_id,
+                "format": fmt,
+            }
+        )
     return ExportedTranscript(s, fmt, text)
 
 
@@ -75,7 +95,7 @@ def redaction_pieces(text: str) -> list[tuple[str, str | None]]:
     at = 0
     for m in _PLACEHOLDER.finditer(text):
         if m.start() > at:
-            out.append((text[at:m.start()], None))
+            out.append((text[at : m.start()], None))
         out.append((m.group(0), m.group(1) or "MASKED"))
         at = m.end()
     if at < len(text):

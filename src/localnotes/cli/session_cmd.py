@@ -208,26 +208,10 @@ def list_sessions(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def show(ctx: Context, args: argparse.Namespace) -> int:
-    from localnotes import sessions
-    from localnotes.ledger import events as ev
-    from localnotes.types import ArtifactKind
-    from localnotes.vault_ledger import ledger_of
+    from localnotes.transcripts import read_transcript
 
-    vault = ctx.vault()
-    s = sessions.find(vault, args.session)
-    kind = ArtifactKind.TRANSCRIPT_FULL if args.unredacted else ArtifactKind.TRANSCRIPT_REDACTED
-    t = sessions.load_transcript(vault, s, kind)
-    if args.unredacted:
-        ledger = ledger_of(vault)
-        with vault.transaction():
-            ledger.append(
-                {
-                    "event": ev.TRANSCRIPT_VIEWED_UNREDACTED,
-                    "patient": s.patient_hash,
-                    "session_id": s.id,
-                    "consent_id": s.consent_id,
-                }
-            )
+    view = read_transcript(ctx.vault(), args.session, unredacted=args.unredacted)
+    s, t = view.session, view.transcript
     if ctx.json:
         import json
 
@@ -235,17 +219,11 @@ def show(ctx: Context, args: argparse.Namespace) -> int:
 
         doc = json.loads(to_json(t))
         doc.update(
-            {
-                "session_id": s.id,
-                "redacted": not args.unredacted,
-                "redaction_report": t.redaction_report,
-            }
+            {"session_id": s.id, "redacted": view.redacted, "redaction_report": t.redaction_report}
         )
         ctx.emit(doc)
     else:
-        ctx.info(
-            f"session {s.id} ({'UNREDACTED, access logged' if args.unredacted else 'redacted'})"
-        )
+        ctx.info(f"session {s.id} ({'redacted' if view.redacted else 'UNREDACTED, access logged'})")
         print(_plain(t))
     return 0
 
@@ -260,37 +238,22 @@ def _plain(t: Any) -> str:
 
 
 def export(ctx: Context, args: argparse.Namespace) -> int:
-    from localnotes import export as exporters
-    from localnotes import sessions
-    from localnotes.ledger import events as ev
     from localnotes.store.files import atomic_write
-    from localnotes.types import ArtifactKind
-    from localnotes.vault_ledger import ledger_of
+    from localnotes.transcripts import export_transcript
 
-    vault = ctx.vault()
-    s = sessions.find(vault, args.session)
-    t = sessions.load_transcript(vault, s, ArtifactKind.TRANSCRIPT_REDACTED)
-    text = getattr(exporters, f"to_{args.format}")(t)
-    if args.output:  # written before it is logged, so the log never claims an export that failed
-        atomic_write(Path(args.output), text.encode("utf-8"))
-    ledger = ledger_of(vault)
-    with vault.transaction():
-        ledger.append(
-            {
-                "event": ev.EXPORTED,
-                "patient": s.patient_hash,
-                "session_id": s.id,
-                "consent_id": s.consent_id,
-                "format": args.format,
-            }
-        )
+    def deliver(text: str) -> None:  # before the export is logged: the log never claims a failure
+        if args.output:
+            atomic_write(Path(args.output), text.encode("utf-8"))
+
+    out = export_transcript(ctx.vault(), args.session, args.format, deliver=deliver)
+    sid, text = out.session.id, out.text
     if args.output:
         ctx.emit(
-            {"session_id": s.id, "format": args.format, "output": args.output},
+            {"session_id": sid, "format": args.format, "output": args.output},
             f"Exported the redacted transcript to {args.output}",
         )
     elif ctx.json:
-        ctx.emit({"session_id": s.id, "format": args.format, "content": text})
+        ctx.emit({"session_id": sid, "format": args.format, "content": text})
     else:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
