@@ -87,6 +87,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         print(f"localnotes: {e.message}", file=sys.stderr)
         return e.exit_code
+    except BrokenPipeError:  # `localnotes show ... | head`: the reader left; not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("localnotes: interrupted", file=sys.stderr)
         return 130
