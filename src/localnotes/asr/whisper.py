@@ -50,7 +50,8 @@ _REPEAT_MIN_WORDS = 4
 
 @dataclass(frozen=True)
 class AsrOptions:
-    """How to transcribe. `hotwords=None` means the clinical vocabulary; `""` means none."""
+    """How to transcribe. `hotwords=""` (the default) gives Whisper no hotwords, `None` the
+    bundled clinical vocabulary; docs/asr.md says why none is the default."""
 
     model: str = "tiny.en"
     device: str = "auto"  # auto | cpu | cuda
@@ -58,7 +59,7 @@ class AsrOptions:
     threads: int = 0  # 0: one per usable core
     beam_size: int = 5
     language: str | None = "en"  # None: detect (multilingual models only)
-    hotwords: str | None = None
+    hotwords: str | None = ""
 
 
 @dataclass(frozen=True)
