@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 from localnotes.cli import (
+    app_cmd,
+    bench_cmd,
     consent_cmd,
     delete_cmd,
     demo_cmd,
+    doctor_cmd,
     ledger_cmd,
     models_cmd,
     session_cmd,
     vault_cmd,
 )
 
-MODULES = [vault_cmd, consent_cmd, session_cmd, delete_cmd, ledger_cmd, models_cmd, demo_cmd]
+MODULES = [
+    vault_cmd,
+    consent_cmd,
+    session_cmd,
+    delete_cmd,
+    ledger_cmd,
+    models_cmd,
+    doctor_cmd,
+    bench_cmd,
+    demo_cmd,
+    app_cmd,
+]

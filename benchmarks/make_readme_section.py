@@ -1,0 +1,234 @@
+"""Regenerate the README's performance section from the JSON files in benchmarks/results/.
+
+    python benchmarks/make_readme_section.py          # rewrite README.md between the markers
+    python benchmarks/make_readme_section.py --check  # exit 1 if README.md is out of date
+
+Only the text between `<!-- perf:start -->` and `<!-- perf:end -->` is replaced. Every number
+in it comes from a results file; a file that is missing leaves its paragraph out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results"
+README = HERE.parent / "README.md"
+START, END = "<!-- perf:start -->", "<!-- perf:end -->"
+
+
+def _load(name: str, results: Path) -> dict[str, Any] | None:
+    path = results / name
+    if not path.is_file():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _machine(m: dict[str, Any]) -> str:
+    pk = m.get("packages", {})
+    return (
+        f"{m['cpu']}, {m['usable_cores']} cores, {m['ram_gib']} GiB RAM, {m['os']}, "
+        f"Python {m['python']}, faster-whisper {pk.get('faster-whisper')}, CTranslate2 "
+        f"{pk.get('ctranslate2')}; load average {m['load_average'][0]} from other work"
+    )
+
+
+def _runs(n: int) -> str:
+    return "one run" if n == 1 else f"median of {n} alternating runs"
+
+
+def _pct(x: float | None) -> str:
+    return "n/a" if x is None else f"{x * 100:.1f}%"
+
+
+def asr_section(doc: dict[str, Any]) -> list[str]:
+    rows = doc["asr"]
+    audio = doc["asr"][0]["audio_s"] if doc["asr"] else 0
+    out = [
+        "### Transcription speed and accuracy",
+        "",
+        f"`python benchmarks/asr_speed.py` ({audio:.0f} s of audio: "
+        f"{', '.join(s['name'] for s in doc['samples'])}; "
+        f"{_runs(doc.get('repeats', 1))}). RTF is seconds of work per second of audio; WER "
+        "is the word error rate against the published references. `faster-whisper` is the "
+        "same model called directly with its defaults, for comparison.",
+        "",
+        "| engine | model | compute | threads | load (s) | RTF | WER | peak memory (MB) |",
+        "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in rows:
+        threads = r["threads"] or "default (4)"
+        out.append(
+            f"| {r['engine']} | {r['model']} | {r['compute_type']} | {threads} | "
+            f"{r['load_s']:.2f} | {r['rtf']:.3f} | {_pct(r['wer'])} | "
+            f"{r['peak_rss_mb']:.0f} |"
+        )
+    out += ["", f"Measured on {_machine(doc['machine'])}."]
+    return out
+
+
+def overhead_section(doc: dict[str, Any]) -> list[str]:
+    wp = doc["whole_process"]
+    out = [
+        "### Whole pipeline against bare faster-whisper",
+        "",
+        f"`python benchmarks/pipeline_overhead.py --breakdown`: `localnotes transcribe --model "
+        f"tiny.en` (consent check, key derivation, model load, VAD, ASR, redaction, encryption, "
+        f"ledger) on a {doc['audio_s'] / 60:.1f}-minute recording takes "
+        f"{wp['median_localnotes_s']:.1f} s against {wp['median_bare_s']:.1f} s for a bare "
+        f"faster-whisper script: a median ratio of **{wp['median_ratio']:.2f}** over "
+        f"{len(wp['runs'])} alternating runs (each ratio: "
+        f"{', '.join(format(r['ratio'], '.2f') for r in wp['runs'])}). In CPU time (all "
+        f"threads) the ratio is {wp['median_cpu_ratio']:.2f}. The two differ in settings: "
+        "localnotes runs one thread per core and does not condition each 30-second chunk on "
+        "the text before it; the bare script gets CTranslate2's default of 4 threads and "
+        "conditioning.",
+    ]
+    ip = doc.get("in_process")
+    if ip:
+        ln = ip["localnotes"]
+        steps = ", ".join(
+            f"{k.removesuffix('_s').replace('_', ' ')} {v:.2f} s"
+            for k, v in ln.items()
+            if k != "total_s"
+        )
+        out += [
+            "",
+            f"Inside one process: {steps}. The bare script: "
+            + ", ".join(
+                f"{k.removesuffix('_s').replace('_', ' ')} {v:.2f} s"
+                for k, v in ip["bare_faster_whisper"].items()
+                if k != "total_s"
+            )
+            + ".",
+        ]
+    out += ["", f"Measured on {_machine(doc['machine'])}."]
+    return out
+
+
+def redaction_section(doc: dict[str, Any]) -> list[str]:
+    total = doc["overall"]
+    out = [
+        "### Redaction",
+        "",
+        f"`python benchmarks/collect_results.py` (which runs `redaction_eval.py`) on "
+        f"{doc['dialogs']} spoken, transcribed dialogs: recall {total['recall']:.3f} "
+        f"({total['leaked']} of {total['labels']} identifiers leaked), "
+        f"precision {total['precision']:.3f}, "
+        f"clinical terms kept {total['clinical_kept']:.3f}.",
+    ]
+    return out
+
+
+def live_section(doc: dict[str, Any]) -> list[str]:
+    if "skipped" in doc:
+        return []
+    return [
+        "### Live mode",
+        "",
+        f"`python benchmarks/collect_results.py` (which runs `live_latency.py`: real "
+        f"speech through a virtual "
+        f"microphone, tiny.en, {doc['whisper_threads']} threads): a word appears a median "
+        f"{doc['latency_median_s']:.2f} s after it is spoken (90th percentile "
+        f"{doc['latency_p90_s']:.2f} s, worst {doc['latency_max_s']:.2f} s); "
+        f"{doc['words_shown']} of {doc['words_expected']} words shown, live WER "
+        f"{_pct(doc['live_wer'])}.",
+    ]
+
+
+def crypto_section(doc: dict[str, Any]) -> list[str]:
+    out = [
+        "### Encryption",
+        "",
+        f"`python benchmarks/crypto_throughput.py` ({doc['audio_seconds'] / 3600:.0f} h of "
+        f"16 kHz audio, {doc['bytes'] / 1e6:.1f} MB, best of {doc['best_of']}):",
+        "",
+    ]
+    for r in doc["results"]:
+        out.append(
+            f"- chunks of {r['chunk_size']} bytes: sealed in {r['seal_s']:.3f} s "
+            f"({r['seal_mb_per_s']:.0f} MB/s, {r['seal_pct_of_audio_duration']:.4f}% of "
+            f"the audio's duration), opened in {r['open_s']:.3f} s "
+            f"({r['open_mb_per_s']:.0f} MB/s)"
+        )
+    return out
+
+
+def hotwords_section(doc: dict[str, Any]) -> list[str]:
+    out = [
+        "### Clinical hotwords",
+        "",
+        "`python benchmarks/asr_hotwords.py` (tiny.en on the spoken dialogs):",
+        "",
+        "| setting | mean WER | worst WER | clinical terms recognised |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for name, r in doc["results"].items():
+        out.append(
+            f"| {name} | {_pct(r['mean_wer'])} | {_pct(r['worst_wer'])} | "
+            f"{r['clinical_terms_recognised']} |"
+        )
+    return out
+
+
+SECTIONS = (
+    ("asr_speed.json", asr_section),
+    ("pipeline_overhead.json", overhead_section),
+    ("redaction_eval.json", redaction_section),
+    ("asr_hotwords.json", hotwords_section),
+    ("live_latency.json", live_section),
+    ("crypto_throughput.json", crypto_section),
+)
+
+
+def render(results: Path = RESULTS) -> str:
+    parts = [
+        "",
+        "Generated by `python benchmarks/make_readme_section.py` from "
+        "`benchmarks/results/`; rerun the scripts named below to measure your machine, or "
+        "run `localnotes bench`.",
+        "",
+    ]
+    for name, section in SECTIONS:
+        doc = _load(name, results)
+        if doc is not None:
+            parts += [*section(doc), ""]
+    return "\n".join(parts)
+
+
+def splice(readme: str, body: str) -> str:
+    if START not in readme or END not in readme:
+        raise SystemExit(f"README has no {START} ... {END} markers")
+    head, rest = readme.split(START, 1)
+    _, tail = rest.split(END, 1)
+    return f"{head}{START}\n{body.strip()}\n{END}{tail}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="exit 1 if README.md is stale")
+    ap.add_argument("--readme", type=Path, default=README)
+    ap.add_argument("--results", type=Path, default=RESULTS)
+    args = ap.parse_args(argv)
+    current = args.readme.read_text(encoding="utf-8")
+    wanted = splice(current, render(args.results))
+    if args.check:
+        if wanted != current:
+            print(
+                f"{args.readme} is stale: run python benchmarks/make_readme_section.py",
+                file=sys.stderr,
+            )
+            return 1
+        return 0
+    if wanted != current:
+        args.readme.write_text(wanted, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

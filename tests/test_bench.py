@@ -1,0 +1,102 @@
+"""`localnotes bench` measures real models on real audio and reports a real-time factor; the
+README's performance section is what benchmarks/make_readme_section.py makes of the results."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from localnotes import bench
+from tests.audio_fixtures import write_wav16
+from tests.conftest import DEMO_AUDIO, REPO, Cli
+
+
+def test_bench_json_reports_rtf_and_wer_for_a_short_file(cli: Cli, tmp_path: Path) -> None:
+    ref = tmp_path / "ref.txt"
+    ref.write_text(bench.demo_sample().reference or "", encoding="utf-8")
+    doc = cli.json(
+        "bench",
+        "--models",
+        "tiny.en",
+        "--compute-type",
+        "int8",
+        "--audio",
+        str(DEMO_AUDIO),
+        "--reference",
+        str(ref),
+    )
+    (row,) = doc["asr"]
+    assert row["model"] == "tiny.en" and row["compute_type"] == "int8"
+    assert 0 < row["rtf"] < 5
+    assert row["load_s"] > 0 and row["peak_rss_mb"] > 50
+    assert 0 <= row["wer"] < 0.35  # tiny.en on the demo's synthesized speech
+    assert doc["redaction"]["words_per_s"] > 0
+    assert doc["encryption"]["kdf_s"] > 0 and doc["encryption"]["seal_mb_per_s"] > 0
+    assert doc["machine"]["cores"] >= 1
+
+
+def test_bench_without_reference_omits_wer_and_prints_a_table(cli: Cli, tmp_path: Path) -> None:
+    from faster_whisper import decode_audio
+
+    clip = write_wav16(tmp_path / "clip.wav", decode_audio(str(DEMO_AUDIO))[: 16000 * 8])
+    r = cli(
+        "bench", "--models", "tiny.en", "--compute-type", "int8", "--audio", str(clip), check=True
+    )
+    assert "RTF" in r.stdout and "tiny.en" in r.stdout and "n/a" in r.stdout
+    assert r.stderr == ""  # no progress bar without a terminal
+
+
+def test_bench_refuses_a_reference_without_audio(cli: Cli, tmp_path: Path) -> None:
+    r = cli("bench", "--reference", str(tmp_path / "x.txt"))
+    assert r.returncode == 2 and "--audio" in r.stderr
+
+
+def test_bench_unknown_model_is_a_clear_error(cli: Cli) -> None:
+    r = cli("bench", "--models", "no-such-model", "--audio", str(DEMO_AUDIO))
+    assert r.returncode == 6 and "no-such-model" in r.stderr
+
+
+@pytest.mark.parametrize(
+    ("ref", "hyp", "errors"),
+    [
+        ("raised my sertraline to fifty milligrams", "raised my sertraline to 50 milligrams", 0),
+        ("call me at five five five, two one four", "Call me at 555-214.", 0),
+        ("until our next session on March the ninth", "until our next session on March 9th", 1),
+        ("Doctor Patel", "Dr. Patel", 0),
+        ("a b c", "a x c d", 2),
+    ],
+)
+def test_word_errors_normalise_numbers_and_punctuation(ref: str, hyp: str, errors: int) -> None:
+    assert bench.word_errors(ref, hyp)[0] == errors
+
+
+def test_readme_performance_section_is_up_to_date() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    if "<!-- perf:start -->" not in readme or "<!-- perf:end -->" not in readme:
+        pytest.skip("README.md has no performance markers yet")
+    r = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "make_readme_section.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 0, r.stderr
+
+
+def test_readme_section_replaces_only_what_is_between_the_markers(tmp_path: Path) -> None:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        import make_readme_section as mrs
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    readme = tmp_path / "README.md"
+    readme.write_text("before\n<!-- perf:start -->\nold\n<!-- perf:end -->\nafter\n")
+    assert mrs.main(["--readme", str(readme), "--results", str(tmp_path)]) == 0
+    text = readme.read_text()
+    assert text.startswith("before\n<!-- perf:start -->\n") and text.endswith("-->\nafter\n")
+    assert "old" not in text
+    assert mrs.main(["--readme", str(readme), "--results", str(tmp_path), "--check"]) == 0
+    readme.write_text(text.replace("Generated", "Edited"))
+    assert mrs.main(["--readme", str(readme), "--results", str(tmp_path), "--check"]) == 1
