@@ -194,14 +194,13 @@ def measure_asr(
     whisper.set_offline_env()
     path = resolve_model(opts.model, models_dir)  # assembling or first hashing is not loading
     device, compute_type = whisper.resolve_device(opts.device, opts.compute_type)
-    from faster_whisper import WhisperModel  # the import is not the model's load time either
+    from localnotes.asr import bare
 
+    bare.import_engine()  # the import is not the model's load time either
     t0 = time.perf_counter()
     if engine == "faster-whisper":
-        model = WhisperModel(
-            str(path), device=device, compute_type=compute_type, local_files_only=True
-        )
-        threads, english_only = 0, not model.model.is_multilingual
+        model, english_only = bare.load(path, device, compute_type)
+        threads = 0
     else:
         loaded = whisper.load_model(opts, models_dir)
         threads, english_only = loaded.threads, loaded.english_only
@@ -211,13 +210,8 @@ def measure_asr(
         audio_s = probe(sample.path).duration_s
         t = time.perf_counter()
         if engine == "faster-whisper":
-            segs, _ = model.transcribe(
-                str(sample.path),
-                language="en" if english_only else opts.language,
-                beam_size=opts.beam_size,
-                vad_filter=True,
-            )
-            text = " ".join(s.text.strip() for s in segs)
+            language = "en" if english_only else opts.language
+            text = bare.transcribe(model, sample.path, language, opts.beam_size)
         else:
             result = whisper.transcribe_file(sample.path, opts, models_dir)
             text = " ".join(s.text for s in result.segments)
