@@ -152,24 +152,26 @@ def test_sigkill_mid_deletion_is_completed_by_the_next_command(
 def test_failed_unlink_is_recorded_and_retried(tmp_path: Path) -> None:
     from localnotes import deletion, sessions
     from localnotes.store.vault import KdfSettings, Vault
+    from localnotes.types import CaptureGrant, RetentionPolicy, Scope
     from localnotes.vault_ledger import ledger_of
 
     v = Vault.create(tmp_path / "v", "pw", KdfSettings(65536, 1, 1))
     ledger = ledger_of(v)
     ph = v.patient_hash("P-6")
-    sid = sessions.create(v, "P-6", ph, "c" * 16, "file", "complete")
+    grant = CaptureGrant("c" * 16, ph, frozenset({Scope.TRANSCRIPT}), RetentionPolicy(0, 1, 1), None)
+    sid = sessions.start(v, ledger, grant, "P-6", "file", "complete")
     aid = v.put_artifact(sid, "transcript", b"hello")
     blob = v.blob_path(aid)
     blob.rename(tmp_path / "held")
     blob.mkdir()  # unlink() of a directory fails: a stand-in for a file that cannot be removed
     assert deletion.delete_artifacts(v, ledger, [aid], ph, "patient_request") is None
     events = [e["event"] for e in ledger.entries(ph)]
-    assert events == ["deletion_failed"]
+    assert events == ["recording_started", "deletion_failed"]
     assert v.conn.execute("SELECT count(*) FROM keys").fetchone()[0] == 0  # the key is gone
     blob.rmdir()
     done = deletion.complete(v, ledger)
-    assert list(done.values()) == [1]
-    assert [e["event"] for e in ledger.entries(ph)] == ["deletion_failed", "deleted"]
+    assert list(done.values()) == [2]
+    assert [e["event"] for e in ledger.entries(ph)][1:] == ["deletion_failed", "deleted"]
     ledger.verify_all()
     v.close()
 

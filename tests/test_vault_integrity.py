@@ -235,13 +235,23 @@ def test_a_blob_renamed_to_another_artifacts_name_is_an_integrity_error(vault: V
 
 def test_a_damaged_blob_exits_5_through_the_cli_and_other_sessions_still_show(
         tmp_path: Path) -> None:
-    from localnotes.types import ArtifactKind, Segment, Transcript
+    from localnotes.types import (
+        ArtifactKind,
+        CaptureGrant,
+        RetentionPolicy,
+        Scope,
+        Segment,
+        Transcript,
+    )
+    from localnotes.vault_ledger import ledger_of
 
     data_dir = tmp_path / "data"
     v = Vault.create(data_dir, PASSPHRASE, FAST_KDF)
     ids = []
+    grant = CaptureGrant("c-test", v.patient_hash("P-001"), frozenset({Scope.TRANSCRIPT}),
+                         RetentionPolicy(0, 86400, 86400), None)
     for text in ("first session text", "second session text"):
-        sid = sessions.create(v, "P-001", v.patient_hash("P-001"), "c-test", "file", "complete")
+        sid = sessions.start(v, ledger_of(v), grant, "P-001", "file", "complete")
         t = Transcript((Segment(0.0, 1.0, text),), "en", "test", 1.0, {})
         v.put_artifact(sid, ArtifactKind.TRANSCRIPT_REDACTED.value, sessions.transcript_to_bytes(t))
         ids.append(sid)

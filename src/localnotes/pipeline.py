@@ -176,28 +176,11 @@ def transcribe_file(
 
     grant = consent.capture_grant(vault, patient_ref, Scope.TRANSCRIPT)
     probe(path)  # a clear error for a missing, empty or non-audio file, before anything is stored
-    sid = sessions.create(
-        vault,
-        patient_ref,
-        grant.patient_hash,
-        grant.consent_id,
-        "file",
-        "transcribing",
-        {"channels": channels},
+    sid = sessions.start(
+        vault, ledger, grant, patient_ref, "file", "transcribing", {"channels": channels}
     )
     keep_audio = Scope.AUDIO in grant.scopes and grant.retention.audio_s > 0
     try:
-        with vault.transaction():
-            ledger.append(
-                {
-                    "event": ev.RECORDING_STARTED,
-                    "patient": grant.patient_hash,
-                    "session_id": sid,
-                    "consent_id": grant.consent_id,
-                    "source": "file",
-                    "scopes": sorted(s.value for s in grant.scopes),
-                }
-            )
         result = whisper.transcribe_file(
             path,
             opts,

@@ -65,20 +65,7 @@ def record_session(
     hooks = hooks or RecordingHooks()
     grant = grant_for_recording(vault, patient_ref)  # exit 3 before any device is opened
     live = _live(opts, vault, hooks.on_live_text) if hooks.on_live_text else None
-    sid = sessions.create(
-        vault, patient_ref, grant.patient_hash, grant.consent_id, "microphone", "recording"
-    )
-    with vault.transaction():
-        ledger.append(
-            {
-                "event": ev.RECORDING_STARTED,
-                "patient": grant.patient_hash,
-                "session_id": sid,
-                "consent_id": grant.consent_id,
-                "source": "microphone",
-                "scopes": sorted(s.value for s in grant.scopes),
-            }
-        )
+    sid = sessions.start(vault, ledger, grant, patient_ref, "microphone", "recording")
     meta = {"sample_rate": pipeline.SAMPLE_RATE, "channels": 1, "format": "s16le"}
     keep_s = grant.retention.audio_s if Scope.AUDIO in grant.scopes else 0
     writer = vault.artifact_writer(

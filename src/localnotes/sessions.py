@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from localnotes.errors import NotFoundError, UsageError
+from localnotes.ledger import events as ev
+from localnotes.ledger.log import Ledger
 from localnotes.store.vault import Vault
-from localnotes.types import ArtifactKind, Segment, Transcript
+from localnotes.types import ArtifactKind, CaptureGrant, Segment, Transcript
 
 
 @dataclass(frozen=True)
@@ -27,15 +29,16 @@ class SessionInfo:
     pid: int | None
 
 
-def create(
+def start(
     vault: Vault,
+    ledger: Ledger,
+    grant: CaptureGrant,
     patient_ref: str,
-    patient_hash: str,
-    consent_id: str,
     source: str,
     state: str,
     meta: dict[str, Any] | None = None,
 ) -> str:
+    """Create a session under a grant and log its start, in one transaction."""
     sid = secrets.token_hex(6)
     with vault.transaction() as c:
         c.execute(
@@ -43,15 +46,25 @@ def create(
             " state, source, pid, meta) VALUES (?,?,?,?,?,?,?,?,?)",
             (
                 sid,
-                patient_hash,
+                grant.patient_hash,
                 vault.seal_value("patient-ref", patient_ref.encode()),
-                consent_id,
+                grant.consent_id,
                 time.time(),
                 state,
                 source,
                 os.getpid(),
                 json.dumps(meta or {}, sort_keys=True),
             ),
+        )
+        ledger.append(
+            {
+                "event": ev.RECORDING_STARTED,
+                "patient": grant.patient_hash,
+                "session_id": sid,
+                "consent_id": grant.consent_id,
+                "source": source,
+                "scopes": sorted(sc.value for sc in grant.scopes),
+            }
         )
     return sid
 
