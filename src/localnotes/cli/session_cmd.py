@@ -12,10 +12,10 @@ from localnotes.cli.context import Context
 FORMATS = ("txt", "md", "json", "srt", "vtt")
 
 
-def _asr_flags(p: argparse.ArgumentParser) -> None:
+def _asr_flags(p: argparse.ArgumentParser, device_flag: str = "--device") -> None:
     p.add_argument("--model", help="model name (see `models list`; default tiny.en)")
     p.add_argument(
-        "--device",
+        device_flag,
         dest="asr_device",
         choices=("auto", "cpu", "cuda"),
         help="where to run the model (default auto)",
@@ -50,16 +50,17 @@ def register(sub: Any) -> None:
     )
     r.add_argument("patient", metavar="PATIENT", nargs="?")
     r.add_argument(
+        "--device",
         "--input",
-        "--mic",
         dest="input_device",
         metavar="D",
-        help="input device name or index (default: the system's default input)",
+        help="input device name or index (default: the system's default input; see "
+        "--list-devices)",
     )
     r.add_argument("--seconds", type=float, metavar="N", help="stop after N seconds")
     r.add_argument("--live", action="store_true", help="show the transcript as you go")
     r.add_argument("--list-devices", action="store_true", help="list input devices and exit")
-    _asr_flags(r)
+    _asr_flags(r, device_flag="--asr-device")  # --device is the microphone here
     r.set_defaults(func=record)
 
     s = sub.add_parser(
