@@ -25,7 +25,7 @@ def register(sub: Any) -> None:
     p.add_argument("--no-browser", action="store_true", help="only print the link")
     p.add_argument("--idle-lock", metavar="DUR",
                    help="lock after this long without activity (default: [app] idle_lock, 10m)")
-    p.add_argument("--input", "--mic", dest="input_device", metavar="D",
+    p.add_argument("--device", "--input", dest="input_device", metavar="D",
                    help="input device name or index (default: the system's default input)")
     p.set_defaults(func=run)
 
