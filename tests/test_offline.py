@@ -37,10 +37,14 @@ def attempt(fn):
 
 def clean_env(home: Path | None = None, **extra: str) -> dict[str, str]:
     """This environment without any offline variable the user might have set."""
+    from localnotes.offline import environment_overrides  # importing it installs nothing
+
+    forced = set(environment_overrides())  # an earlier in-process install() may have set them
     env = {
         k: v
         for k, v in os.environ.items()
         if not k.startswith(("HF_", "ORT_", "TLDEXTRACT", "TRANSFORMERS", "PIP_"))
+        and k not in forced
     }
     env["PYTHONPATH"] = os.pathsep.join([str(SRC), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     if home is not None:

@@ -8,6 +8,7 @@ runs recover(). One vault is reused across kills so the whole loop stays fast.""
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 import random
 import signal
@@ -23,7 +24,7 @@ from localnotes.store.vault import Vault
 from tests.vault_fixtures import FAST_KDF, PASSPHRASE
 
 CHUNK = 32000
-TOTAL = 600_007  # not a whole number of chunks, so a missing final chunk always shows
+TOTAL = 2_000_003  # ~100 writes, so a kill after 1..25 acks lands mid-stream; not whole chunks
 
 WRITER = f"""
 import hashlib, random, sys
@@ -75,8 +76,17 @@ def _expected_stream(seed: int) -> bytes:
 
 
 def _spawn(script: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, str(script), *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+    # the children's pacing is part of the test: the same buffered stdout however the caller's
+    # environment is set (PYTHONUNBUFFERED would split each acknowledgement into several writes)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    return subprocess.Popen(
+        [sys.executable, str(script), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        env=env,
+    )
 
 
 def _kill_after(p: subprocess.Popen[str], lines_to_wait: int, pause: float) -> list[str]:
@@ -96,6 +106,17 @@ def _kill_after(p: subprocess.Popen[str], lines_to_wait: int, pause: float) -> l
     return [s for s in seen if s]
 
 
+def _fields(lines: list[str], words: tuple[str, ...]) -> list[list[str]]:
+    """The whole `word value` lines. A line the kill tore in half was never a full
+    acknowledgement, so it does not count as one."""
+    out = []
+    for s in lines:
+        f = s.split()
+        if len(f) == 2 and f[0] in words:
+            out.append(f)
+    return out
+
+
 def _assert_settled(v: Vault) -> None:
     """After recover(): nothing half-written is left, and every key row has its artifact."""
     names = sorted(f.name for f in v.blob_dir.iterdir())
@@ -103,8 +124,9 @@ def _assert_settled(v: Vault) -> None:
     complete = {r[0] for r in v.conn.execute("SELECT id FROM artifacts WHERE state='complete'")}
     assert {n.removesuffix(".blob") for n in names} == complete
     assert {r[0] for r in v.conn.execute("SELECT artifact_id FROM keys")} == complete
-    assert v.conn.execute("SELECT count(*) FROM artifacts WHERE state!='complete'"
-                          ).fetchone()[0] == 0
+    assert (
+        v.conn.execute("SELECT count(*) FROM artifacts WHERE state!='complete'").fetchone()[0] == 0
+    )
 
 
 def test_writer_killed_at_random_points_keeps_every_acknowledged_chunk(tmp_path: Path) -> None:
@@ -122,8 +144,8 @@ def test_writer_killed_at_random_points_keeps_every_acknowledged_chunk(tmp_path:
             lines = _kill_after(p, 0, rng.uniform(0.0, 0.4))
         else:  # else after a random number of acknowledged writes (1 line is "start")
             lines = _kill_after(p, rng.randint(1, 25), rng.uniform(0.0, 0.01))
-        acks = [int(s.split()[1]) for s in lines if s.startswith(("ack", "done"))]
-        starts = [s.split()[1] for s in lines if s.startswith("start")]
+        acks = [int(f[1]) for f in _fields(lines, ("ack", "done"))]
+        starts = [f[1] for f in _fields(lines, ("start",))]
         acked = acks[-1] if acks else 0
         try:
             report = v.recover()
@@ -180,7 +202,7 @@ def test_put_artifact_killed_at_random_points_is_all_or_nothing(tmp_path: Path) 
         for seed in range(15):
             p = _spawn(script, str(data_dir), str(seed))
             lines = _kill_after(p, rng.randint(1, 6), rng.uniform(0.0, 0.02))
-            acked |= {s.split()[1] for s in lines if s.startswith("ack")}
+            acked |= {f[1] for f in _fields(lines, ("ack",))}
             v.recover()
             _assert_settled(v)
             rows = v.conn.execute("SELECT id, meta FROM artifacts").fetchall()
@@ -199,8 +221,9 @@ def test_put_artifact_killed_at_random_points_is_all_or_nothing(tmp_path: Path) 
 
 
 @pytest.mark.parametrize("seed", range(10))
-def test_create_killed_at_a_random_point_leaves_no_vault_or_a_whole_one(tmp_path: Path,
-                                                                        seed: int) -> None:
+def test_create_killed_at_a_random_point_leaves_no_vault_or_a_whole_one(
+    tmp_path: Path, seed: int
+) -> None:
     data_dir = tmp_path / "data"
     script = tmp_path / "creator.py"
     script.write_text(CREATOR)
@@ -213,8 +236,10 @@ def test_create_killed_at_a_random_point_leaves_no_vault_or_a_whole_one(tmp_path
         v = Vault.create(data_dir, PASSPHRASE, FAST_KDF)  # the debris of the first try is no bar
     try:
         assert v.recover()["orphan_keys"] == 0
-        assert v.read_artifact(v.put_artifact("s", "transcript", b"after the crash")) \
+        assert (
+            v.read_artifact(v.put_artifact("s", "transcript", b"after the crash"))
             == b"after the crash"
+        )
     finally:
         v.close()
     assert sorted(f.name for f in data_dir.iterdir()) == ["blobs", "vault.db"]
