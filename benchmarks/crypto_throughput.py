@@ -44,17 +44,23 @@ def machine() -> dict[str, object]:
         crypto_version = cryptography.__version__
     except ImportError:
         crypto_version = "unknown"
-    return {"platform": platform.platform(), "python": platform.python_version(),
-            "cpu_model": cpu, "cores": os.cpu_count(),
-            "cores_usable": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
-            else os.cpu_count(), "cryptography": crypto_version}
+    return {
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "cpu_model": cpu,
+        "cores": os.cpu_count(),
+        "cores_usable": len(os.sched_getaffinity(0))
+        if hasattr(os, "sched_getaffinity")
+        else os.cpu_count(),
+        "cryptography": crypto_version,
+    }
 
 
 def run(v: Vault, audio: bytes, chunk: int) -> dict[str, float]:
     t0 = time.perf_counter()
     with v.artifact_writer("bench", "audio", chunk_size=chunk) as w:
         for i in range(0, len(audio), BYTES_PER_SECOND):
-            w.write(audio[i:i + BYTES_PER_SECOND])
+            w.write(audio[i : i + BYTES_PER_SECOND])
     seal_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     h = hashlib.sha256()
@@ -83,23 +89,36 @@ def main() -> None:
                 runs = [run(v, audio, chunk) for _ in range(args.repeat)]
                 seal = min(r["seal_s"] for r in runs)
                 opened = min(r["open_s"] for r in runs)
-                row = {"chunk_size": chunk, "plaintext_mb": round(mb, 1),
-                       "seal_s": round(seal, 3), "open_s": round(opened, 3),
-                       "seal_mb_per_s": round(mb / seal, 1), "open_mb_per_s": round(mb / opened, 1),
-                       "seal_pct_of_audio_duration": round(100 * seal / args.seconds, 4),
-                       "open_pct_of_audio_duration": round(100 * opened / args.seconds, 4)}
+                row = {
+                    "chunk_size": chunk,
+                    "plaintext_mb": round(mb, 1),
+                    "seal_s": round(seal, 3),
+                    "open_s": round(opened, 3),
+                    "seal_mb_per_s": round(mb / seal, 1),
+                    "open_mb_per_s": round(mb / opened, 1),
+                    "seal_pct_of_audio_duration": round(100 * seal / args.seconds, 4),
+                    "open_pct_of_audio_duration": round(100 * opened / args.seconds, 4),
+                }
                 results.append(row)
-                print(f"chunk {chunk:>6}: seal {row['seal_mb_per_s']:>7} MB/s "
-                      f"({row['seal_pct_of_audio_duration']}% of an hour), "
-                      f"open {row['open_mb_per_s']:>7} MB/s "
-                      f"({row['open_pct_of_audio_duration']}% of an hour)")
+                print(
+                    f"chunk {chunk:>6}: seal {row['seal_mb_per_s']:>7} MB/s "
+                    f"({row['seal_pct_of_audio_duration']}% of an hour), "
+                    f"open {row['open_mb_per_s']:>7} MB/s "
+                    f"({row['open_pct_of_audio_duration']}% of an hour)"
+                )
         finally:
             v.close()
-    doc = {"benchmark": "crypto_throughput", "audio_seconds": args.seconds,
-           "bytes": len(audio), "writes": "one second (32000 bytes) per write, fsync at close",
-           "storage": "a temporary directory on " + tempfile.gettempdir(),
-           "best_of": args.repeat, "machine": machine(), "results": results,
-           "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    doc = {
+        "benchmark": "crypto_throughput",
+        "audio_seconds": args.seconds,
+        "bytes": len(audio),
+        "writes": "one second (32000 bytes) per write, fsync at close",
+        "storage": "a temporary directory on " + tempfile.gettempdir(),
+        "best_of": args.repeat,
+        "machine": machine(),
+        "results": results,
+        "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(doc, indent=2) + "\n")
     print(f"wrote {OUT.relative_to(ROOT)}")

@@ -6,6 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 
+echo "test: lint, format and type checks"
+.venv/bin/ruff check src tests benchmarks scripts
+.venv/bin/ruff format --check --quiet src tests benchmarks scripts
+.venv/bin/mypy --strict src
+
 run=(.venv/bin/python -m pytest -p no:cacheprovider "$@")
 if unshare -rn true 2>/dev/null; then
   echo "test: running inside a network namespace with only loopback"

@@ -7,8 +7,18 @@ import json
 import subprocess
 import sys
 
-HEAVY = ["faster_whisper", "ctranslate2", "presidio_analyzer", "presidio_anonymizer", "spacy",
-         "sounddevice", "onnxruntime", "av", "numpy", "cryptography"]
+HEAVY = [
+    "faster_whisper",
+    "ctranslate2",
+    "presidio_analyzer",
+    "presidio_anonymizer",
+    "spacy",
+    "sounddevice",
+    "onnxruntime",
+    "av",
+    "numpy",
+    "cryptography",
+]
 
 PROBE = """
 import argparse, contextlib, io, json, sys
@@ -39,8 +49,13 @@ print(json.dumps(out))
 
 
 def test_help_of_every_command_loads_no_heavy_dependency() -> None:
-    r = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120,
-                       stdin=subprocess.DEVNULL)
+    r = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     assert {"(top)", "init", "rekey", "sessions", "show"} <= set(out)

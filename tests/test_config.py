@@ -22,17 +22,26 @@ def write(tmp_path: Path, text: str) -> Path:
 
 def test_defaults_without_file_or_environment() -> None:
     s = load_settings(None, environ={})
-    assert (s.get("kdf", "memory_kib"), s.get("kdf", "iterations"), s.get("kdf", "lanes")) \
-        == (262144, 3, 4)
+    assert (s.get("kdf", "memory_kib"), s.get("kdf", "iterations"), s.get("kdf", "lanes")) == (
+        262144,
+        3,
+        4,
+    )
     assert s.get("asr", "device") == "auto" and s.source == "defaults"
 
 
 def test_file_beats_defaults_environment_beats_file_flags_beat_environment(tmp_path: Path) -> None:
-    cfg = write(tmp_path, '[kdf]\nmemory_kib = 131072\niterations = 2\n'
-                          '[storage]\ndata_dir = "/from/file"\n[asr]\ndevice = "cpu"\n')
+    cfg = write(
+        tmp_path,
+        "[kdf]\nmemory_kib = 131072\niterations = 2\n"
+        '[storage]\ndata_dir = "/from/file"\n[asr]\ndevice = "cpu"\n',
+    )
     s = load_settings(cfg, environ={})
-    assert (s.get("kdf", "memory_kib"), s.get("kdf", "iterations"), s.get("kdf", "lanes")) \
-        == (131072, 2, 4)
+    assert (s.get("kdf", "memory_kib"), s.get("kdf", "iterations"), s.get("kdf", "lanes")) == (
+        131072,
+        2,
+        4,
+    )
     assert s.data_dir == Path("/from/file") and s.source == str(cfg)
     env = {"LOCALNOTES_KDF_MEMORY_KIB": "65536", "LOCALNOTES_STORAGE_DATA_DIR": "/from/env"}
     s = load_settings(cfg, environ=env)
@@ -40,30 +49,38 @@ def test_file_beats_defaults_environment_beats_file_flags_beat_environment(tmp_p
     assert s.get("kdf", "iterations") == 2 and s.data_dir == Path("/from/env")
     s = load_settings(cfg, environ={**env, "LOCALNOTES_DATA_DIR": "/short/env"})
     assert s.data_dir == Path("/short/env")
-    s = load_settings(cfg, environ={**env, "LOCALNOTES_DATA_DIR": "/short/env"},
-                      overrides={("storage", "data_dir"): "/from/flag",
-                                 ("asr", "device"): None})
+    s = load_settings(
+        cfg,
+        environ={**env, "LOCALNOTES_DATA_DIR": "/short/env"},
+        overrides={("storage", "data_dir"): "/from/flag", ("asr", "device"): None},
+    )
     assert s.data_dir == Path("/from/flag")
     assert s.get("asr", "device") == "cpu"  # a flag left unset overrides nothing
 
 
 def test_config_file_named_by_the_environment(tmp_path: Path) -> None:
     cfg = write(tmp_path, '[asr]\nmodel = "base.en"\n')
-    assert load_settings(None, environ={"LOCALNOTES_CONFIG": str(cfg)}).get("asr", "model") \
+    assert (
+        load_settings(None, environ={"LOCALNOTES_CONFIG": str(cfg)}).get("asr", "model")
         == "base.en"
+    )
 
 
-@pytest.mark.parametrize(("where", "text_or_env", "key"), [
-    ("file", "[kdf]\nmemory_kib = 1024\n", "kdf.memory_kib"),
-    ("file", '[asr]\ndevice = "tpu"\n', "asr.device"),
-    ("file", '[retention]\ndefault_audio = "soon"\n', "retention.default_audio"),
-    ("env", {"LOCALNOTES_KDF_ITERATIONS": "many"}, "kdf.iterations"),
-    ("env", {"LOCALNOTES_REDACTION_THRESHOLD": "1.5"}, "redaction.threshold"),
-    ("env", {"LOCALNOTES_REDACTION_MODE": "erase"}, "redaction.mode"),
-    ("env", {"LOCALNOTES_KDF_LANES": "0"}, "kdf.lanes"),
-])
-def test_a_bad_value_names_its_key(tmp_path: Path, where: str, text_or_env: str | dict[str, str],
-                                   key: str) -> None:
+@pytest.mark.parametrize(
+    ("where", "text_or_env", "key"),
+    [
+        ("file", "[kdf]\nmemory_kib = 1024\n", "kdf.memory_kib"),
+        ("file", '[asr]\ndevice = "tpu"\n', "asr.device"),
+        ("file", '[retention]\ndefault_audio = "soon"\n', "retention.default_audio"),
+        ("env", {"LOCALNOTES_KDF_ITERATIONS": "many"}, "kdf.iterations"),
+        ("env", {"LOCALNOTES_REDACTION_THRESHOLD": "1.5"}, "redaction.threshold"),
+        ("env", {"LOCALNOTES_REDACTION_MODE": "erase"}, "redaction.mode"),
+        ("env", {"LOCALNOTES_KDF_LANES": "0"}, "kdf.lanes"),
+    ],
+)
+def test_a_bad_value_names_its_key(
+    tmp_path: Path, where: str, text_or_env: str | dict[str, str], key: str
+) -> None:
     if where == "file":
         assert isinstance(text_or_env, str)
         args: tuple[Path | None, dict[str, str]] = (write(tmp_path, text_or_env), {})

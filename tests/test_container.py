@@ -22,13 +22,19 @@ KIND = "transcript"
 VECTOR = Path(__file__).parent / "golden" / "container_vector.json"
 
 
-def seal(data: bytes, chunk: int, splits: list[int] | None = None, key: bytes = KEY,
-         aid: bytes = AID, kind: str = KIND) -> bytes:
+def seal(
+    data: bytes,
+    chunk: int,
+    splits: list[int] | None = None,
+    key: bytes = KEY,
+    aid: bytes = AID,
+    kind: str = KIND,
+) -> bytes:
     with tempfile.TemporaryFile() as f:  # a real file: close() fsyncs
         w = SealWriter(f, key, aid, kind, chunk)
         pos = 0
         for n in splits or []:
-            w.write(data[pos:pos + n])
+            w.write(data[pos : pos + n])
             pos += n
         w.write(data[pos:])
         w.close()
@@ -36,8 +42,9 @@ def seal(data: bytes, chunk: int, splits: list[int] | None = None, key: bytes = 
         return f.read()
 
 
-def unseal(blob: bytes, key: bytes = KEY, aid: bytes = AID, kind: str = KIND,
-           allow_truncated: bool = False) -> tuple[bytes, bool]:
+def unseal(
+    blob: bytes, key: bytes = KEY, aid: bytes = AID, kind: str = KIND, allow_truncated: bool = False
+) -> tuple[bytes, bool]:
     r = SealReader(io.BytesIO(blob), key, aid, kind, allow_truncated)
     return b"".join(r), r.truncated
 
@@ -45,7 +52,7 @@ def unseal(blob: bytes, key: bytes = KEY, aid: bytes = AID, kind: str = KIND,
 def chunks_of(blob: bytes, chunk: int, kind: str = KIND) -> tuple[bytes, list[bytes]]:
     h = len(build_header(AID, kind, chunk))
     step = chunk + TAG
-    return blob[:h], [blob[i:i + step] for i in range(h, len(blob), step)]
+    return blob[:h], [blob[i : i + step] for i in range(h, len(blob), step)]
 
 
 @pytest.mark.parametrize("size", [0, 1, 65535, 65536, 65537, 3 * 65536, 3 * 65536 + 7])
@@ -59,8 +66,11 @@ def test_round_trip_at_chunk_edges(size: int) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(data=st.binary(max_size=2000), chunk=st.integers(1, 300),
-       splits=st.lists(st.integers(0, 400), max_size=12))
+@given(
+    data=st.binary(max_size=2000),
+    chunk=st.integers(1, 300),
+    splits=st.lists(st.integers(0, 400), max_size=12),
+)
 def test_round_trip_any_size_any_write_split(data: bytes, chunk: int, splits: list[int]) -> None:
     blob = seal(data, chunk, splits)
     # counter nonces: how the plaintext was split into write calls leaves no trace
@@ -111,8 +121,8 @@ def test_reordered_duplicated_or_dropped_chunks_are_detected() -> None:
     for i in range(len(parts) - 1):
         swapped = parts.copy()
         swapped[i], swapped[i + 1] = swapped[i + 1], swapped[i]
-        dup = [*parts[: i + 1], parts[i], *parts[i + 1:]]
-        dropped = parts[:i] + parts[i + 1:]
+        dup = [*parts[: i + 1], parts[i], *parts[i + 1 :]]
+        dropped = parts[:i] + parts[i + 1 :]
         for variant in (swapped, dup, dropped):
             with pytest.raises(IntegrityError):
                 unseal(head + b"".join(variant))

@@ -30,7 +30,9 @@ def test_readme_usage_lines_parse() -> None:
     parser = build_parser()
     block = README.split("## Using it", 1)[1].split("###", 1)[0]
     lines = re.sub(r"\\\n\s*", " ", block).splitlines()
-    used = [ln.strip().split("#")[0].split() for ln in lines if ln.strip().startswith("localnotes ")]
+    used = [
+        ln.strip().split("#")[0].split() for ln in lines if ln.strip().startswith("localnotes ")
+    ]
     assert len(used) >= 8
     for argv in used:
         parser.parse_args(argv[1:])  # raises SystemExit(2) on a usage error

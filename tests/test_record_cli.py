@@ -135,22 +135,40 @@ def test_withdrawal_in_another_process_stops_recording_and_deletes(
     assert sid
 
 
-def test_list_devices_shows_the_virtual_microphone(initialized: Cli, virtual_mic: VirtualMic
-                                                   ) -> None:
+def test_list_devices_shows_the_virtual_microphone(
+    initialized: Cli, virtual_mic: VirtualMic
+) -> None:
     env = dict(initialized.env, XDG_RUNTIME_DIR=virtual_mic.env["XDG_RUNTIME_DIR"])
     out = initialized.json("record", "--list-devices", env=env)
     names = " ".join(str(d.get("name", "")).lower() for d in out["devices"])
     assert "pulse" in names or "default" in names
 
 
-def test_live_mode_shows_the_words_while_recording(initialized: Cli, virtual_mic: VirtualMic,
-                                                   jfk_wav: Path) -> None:
+def test_live_mode_shows_the_words_while_recording(
+    initialized: Cli, virtual_mic: VirtualMic, jfk_wav: Path
+) -> None:
     grant(initialized, "P-LIVE")
     env = dict(initialized.env, XDG_RUNTIME_DIR=virtual_mic.env["XDG_RUNTIME_DIR"])
-    rec = subprocess.Popen([sys.executable, "-m", "localnotes", "--data-dir",
-                            str(initialized.data_dir), "--json", "record", "P-LIVE", "--seconds",
-                            "20", "--live"], env=env, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+    rec = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "localnotes",
+            "--data-dir",
+            str(initialized.data_dir),
+            "--json",
+            "record",
+            "P-LIVE",
+            "--seconds",
+            "20",
+            "--live",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
     virtual_mic.wait_until_recording(timeout=120)
     virtual_mic.play(jfk_wav)
     out, err = rec.communicate(timeout=300)

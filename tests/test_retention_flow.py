@@ -158,7 +158,9 @@ def test_failed_unlink_is_recorded_and_retried(tmp_path: Path) -> None:
     v = Vault.create(tmp_path / "v", "pw", KdfSettings(65536, 1, 1))
     ledger = ledger_of(v)
     ph = v.patient_hash("P-6")
-    grant = CaptureGrant("c" * 16, ph, frozenset({Scope.TRANSCRIPT}), RetentionPolicy(0, 1, 1), None)
+    grant = CaptureGrant(
+        "c" * 16, ph, frozenset({Scope.TRANSCRIPT}), RetentionPolicy(0, 1, 1), None
+    )
     sid = sessions.start(v, ledger, grant, "P-6", "file", "complete")
     aid = v.put_artifact(sid, "transcript", b"hello")
     blob = v.blob_path(aid)

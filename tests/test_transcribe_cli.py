@@ -35,8 +35,9 @@ def write_silence(path: Path, seconds: float) -> Path:
 
 
 @pytest.mark.parametrize("kind", ["empty", "text", "corrupt", "missing"])
-def test_bad_audio_is_one_clear_line_and_stores_nothing(initialized: Cli, tmp_path: Path,
-                                                        kind: str) -> None:
+def test_bad_audio_is_one_clear_line_and_stores_nothing(
+    initialized: Cli, tmp_path: Path, kind: str
+) -> None:
     grant(initialized, "P-1")
     f = tmp_path / f"{kind}.wav"
     if kind == "empty":
@@ -52,8 +53,9 @@ def test_bad_audio_is_one_clear_line_and_stores_nothing(initialized: Cli, tmp_pa
     assert stored_artifacts(initialized) == 0
 
 
-def test_half_a_second_of_silence_gives_an_empty_transcript(initialized: Cli,
-                                                            tmp_path: Path) -> None:
+def test_half_a_second_of_silence_gives_an_empty_transcript(
+    initialized: Cli, tmp_path: Path
+) -> None:
     grant(initialized, "P-1")
     out = initialized.json("transcribe", "P-1", str(write_silence(tmp_path / "s.wav", 0.5)))
     assert out["words"] == 0

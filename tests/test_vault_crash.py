@@ -8,8 +8,8 @@ runs recover(). One vault is reused across kills so the whole loop stays fast.""
 from __future__ import annotations
 
 import hashlib
-import os
 import json
+import os
 import random
 import signal
 import subprocess

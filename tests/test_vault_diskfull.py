@@ -115,8 +115,9 @@ def _one_line_full(e: pytest.ExceptionInfo[StorageError]) -> None:
 
 @pytest.mark.parametrize("fail_at", [1, 2, 3, 4])
 @pytest.mark.parametrize("short", [False, True])
-def test_put_artifact_on_a_full_disk_changes_nothing(vault: Vault, monkeypatch: pytest.MonkeyPatch,
-                                                     fail_at: int, short: bool) -> None:
+def test_put_artifact_on_a_full_disk_changes_nothing(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch, fail_at: int, short: bool
+) -> None:
     earlier = _earlier(vault)
     before = {r[0] for r in vault.conn.execute("SELECT id FROM artifacts")}
     with failing_writes(monkeypatch, fail_at, short), pytest.raises(StorageError) as e:
@@ -124,14 +125,20 @@ def test_put_artifact_on_a_full_disk_changes_nothing(vault: Vault, monkeypatch: 
     _one_line_full(e)
     assert {r[0] for r in vault.conn.execute("SELECT id FROM artifacts")} == before
     _assert_previous_state(vault, earlier)
-    assert vault.recover() == {"recovered": 0, "discarded": 0, "orphan_blobs": 0,
-                               "orphan_keys": 0, "missing_blobs": 0}
+    assert vault.recover() == {
+        "recovered": 0,
+        "discarded": 0,
+        "orphan_blobs": 0,
+        "orphan_keys": 0,
+        "missing_blobs": 0,
+    }
     assert len(list(vault.blob_dir.iterdir())) == len(earlier)
 
 
 @pytest.mark.parametrize("fail_at", [1, 2])
 def test_put_artifact_with_a_failing_fsync_changes_nothing(
-        vault: Vault, monkeypatch: pytest.MonkeyPatch, fail_at: int) -> None:
+    vault: Vault, monkeypatch: pytest.MonkeyPatch, fail_at: int
+) -> None:
     earlier = _earlier(vault)
     with failing_fsync(monkeypatch, fail_at), pytest.raises(StorageError) as e:
         vault.put_artifact("s1", "transcript", b"y" * 1000)  # fsync of the file, then its folder
@@ -144,15 +151,19 @@ def test_put_artifact_with_a_failing_fsync_changes_nothing(
 @pytest.mark.parametrize("fail_at", [2, 4, 6])
 @pytest.mark.parametrize("short", [False, True])
 def test_streaming_on_a_full_disk_keeps_the_whole_chunks_written_before(
-        vault: Vault, monkeypatch: pytest.MonkeyPatch, fail_at: int, short: bool) -> None:
+    vault: Vault, monkeypatch: pytest.MonkeyPatch, fail_at: int, short: bool
+) -> None:
     earlier = _earlier(vault)
     data = bytes(range(256)) * 1000
     writers = []
-    with (failing_writes(monkeypatch, fail_at, short), pytest.raises(StorageError) as e,
-          vault.artifact_writer("s1", "audio", chunk_size=CHUNK) as w):
+    with (
+        failing_writes(monkeypatch, fail_at, short),
+        pytest.raises(StorageError) as e,
+        vault.artifact_writer("s1", "audio", chunk_size=CHUNK) as w,
+    ):
         writers.append(w)
         for i in range(0, len(data), 5000):
-            w.write(data[i:i + 5000])
+            w.write(data[i : i + 5000])
     _one_line_full(e)
     # write 1 is the header; with `short`, the write before the failing one is torn
     whole = fail_at - 2 - int(short)
@@ -179,7 +190,8 @@ def test_streaming_on_a_full_disk_keeps_the_whole_chunks_written_before(
 
 
 def test_a_failing_fsync_in_a_stream_is_a_storage_error_and_recovers(
-        vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
     earlier = _earlier(vault)
     data = b"z" * (3 * CHUNK + 10)
     w = vault.artifact_writer("s1", "audio", chunk_size=CHUNK)
@@ -196,12 +208,14 @@ def test_a_failing_fsync_in_a_stream_is_a_storage_error_and_recovers(
 
 # ---- a real, tiny filesystem ----------------------------------------------------------------
 
+
 @pytest.fixture
 def tiny_fs(tmp_path: Path) -> Iterator[Path]:
     mnt = tmp_path / "tiny"
     mnt.mkdir()
-    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mnt)],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mnt)], capture_output=True, text=True
+    )
     if r.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here (needs root): {r.stderr.strip()}")
     try:
@@ -250,8 +264,10 @@ def test_a_really_full_disk_keeps_every_earlier_artifact(tiny_fs: Path) -> None:
         _assert_previous_state(again, stored)
         assert again.conn.execute("SELECT count(*) FROM artifacts").fetchone()[0] == len(stored)
         # a stream that fills the disk, then recovery
-        with (pytest.raises(StorageError),
-              again.artifact_writer("s", "audio", chunk_size=CHUNK) as w):
+        with (
+            pytest.raises(StorageError),
+            again.artifact_writer("s", "audio", chunk_size=CHUNK) as w,
+        ):
             while True:
                 w.write(b"a" * 10_000)
         assert again.recover()["recovered"] == 1
@@ -262,17 +278,30 @@ def test_a_really_full_disk_keeps_every_earlier_artifact(tiny_fs: Path) -> None:
         again.close()
 
 
-def test_the_cli_reports_a_full_disk_in_one_line_and_exits_1(tiny_fs: Path,
-                                                             tmp_path: Path) -> None:
+def test_the_cli_reports_a_full_disk_in_one_line_and_exits_1(tiny_fs: Path, tmp_path: Path) -> None:
     data_dir = tiny_fs / "data"
     env = cli_env(tmp_path)
-    assert subprocess.run(cli_cmd(data_dir, "init"), env=env, capture_output=True,
-                          stdin=subprocess.DEVNULL, timeout=120).returncode == 0
+    assert (
+        subprocess.run(
+            cli_cmd(data_dir, "init"),
+            env=env,
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            timeout=120,
+        ).returncode
+        == 0
+    )
     before = (data_dir / "vault.db").read_bytes()
     _fill(tiny_fs / "filler")
     env["LOCALNOTES_NEW_PASSPHRASE"] = "another passphrase"
-    r = subprocess.run(cli_cmd(data_dir, "rekey"), env=env, capture_output=True, text=True,
-                       stdin=subprocess.DEVNULL, timeout=120)
+    r = subprocess.run(
+        cli_cmd(data_dir, "rekey"),
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
     assert r.returncode == 1, r.stderr
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and "disk is full" in lines[0], r.stderr
@@ -284,10 +313,19 @@ def test_the_cli_reports_a_full_disk_in_one_line_and_exits_1(tiny_fs: Path,
     # and init on a full disk leaves no half vault behind
     other = tiny_fs / "other"
     _fill(tiny_fs / "filler")
-    r = subprocess.run(cli_cmd(other, "init"), env=env, capture_output=True, text=True,
-                       stdin=subprocess.DEVNULL, timeout=120)
+    r = subprocess.run(
+        cli_cmd(other, "init"),
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
     assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1, r.stderr
     assert not Vault.exists(other)
-    assert not [p for p in other.iterdir() if p.name.startswith(".vault.db")] if other.exists() \
+    assert (
+        not [p for p in other.iterdir() if p.name.startswith(".vault.db")]
+        if other.exists()
         else True
+    )
     assert header_len("audio") == 34

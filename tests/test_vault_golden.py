@@ -34,21 +34,35 @@ def test_golden_vault_decrypts_to_the_pinned_plaintexts(golden_copy: Path) -> No
         got = {}
         for a in MANIFEST["artifacts"]:
             row = v.artifact(a["id"])
-            assert (row["kind"], row["state"], row["size"], row["chunk_size"], row["truncated"]) \
-                == (a["kind"], "complete", a["size"], a["chunk_size"], 0)
+            assert (
+                row["kind"],
+                row["state"],
+                row["size"],
+                row["chunk_size"],
+                row["truncated"],
+            ) == (a["kind"], "complete", a["size"], a["chunk_size"], 0)
             got[a["kind"]] = hashlib.sha256(v.read_artifact(a["id"])).hexdigest()
             assert got[a["kind"]] == a["sha256"]
         assert got == {"transcript": TRANSCRIPT_SHA256, "audio": AUDIO_SHA256}
-        assert v.recover() == {"recovered": 0, "discarded": 0, "orphan_blobs": 0,
-                               "orphan_keys": 0, "missing_blobs": 0}
+        assert v.recover() == {
+            "recovered": 0,
+            "discarded": 0,
+            "orphan_blobs": 0,
+            "orphan_keys": 0,
+            "missing_blobs": 0,
+        }
     finally:
         v.close()
 
 
 def test_golden_header_and_blob_layout(golden_copy: Path) -> None:
     head = Vault.read_header(golden_copy)
-    assert (head["format"], head["kdf_memory_kib"], head["kdf_iterations"], head["kdf_lanes"]) \
-        == (1, 65536, 1, 1)
+    assert (head["format"], head["kdf_memory_kib"], head["kdf_iterations"], head["kdf_lanes"]) == (
+        1,
+        65536,
+        1,
+        1,
+    )
     audio = next(a for a in MANIFEST["artifacts"] if a["kind"] == "audio")
     blob = (golden_copy / "blobs" / f"{audio['id']}.blob").read_bytes()
     assert blob[:8] == MAGIC + b"\x01\x01"

@@ -40,11 +40,12 @@ def data_of(n: int, seed: str = "") -> bytes:
 def stream(v: Vault, data: bytes, chunk: int, kind: str = "audio", piece: int = 10007) -> str:
     with v.artifact_writer("s1", kind, chunk_size=chunk) as w:
         for i in range(0, len(data), piece):
-            w.write(data[i:i + piece])
+            w.write(data[i : i + piece])
     return str(w.id)
 
 
 # ---- round trips --------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("size", [0, 1, 64 * 1024, 64 * 1024 + 1])
 def test_round_trip_edge_sizes(vault: Vault, size: int) -> None:
@@ -79,15 +80,19 @@ def shared_vault(tmp_path_factory: pytest.TempPathFactory) -> Vault:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(size=st.integers(0, 200_000), chunk=st.sampled_from([1000, 32000, 65536]),
-       splits=st.lists(st.integers(0, 70_000), max_size=8))
-def test_round_trip_any_size_and_write_split(shared_vault: Vault, size: int, chunk: int,
-                                             splits: list[int]) -> None:
+@given(
+    size=st.integers(0, 200_000),
+    chunk=st.sampled_from([1000, 32000, 65536]),
+    splits=st.lists(st.integers(0, 70_000), max_size=8),
+)
+def test_round_trip_any_size_and_write_split(
+    shared_vault: Vault, size: int, chunk: int, splits: list[int]
+) -> None:
     data = data_of(size, "h")
     with shared_vault.artifact_writer("s1", "audio", chunk_size=chunk) as w:
         pos = 0
         for n in splits:
-            w.write(data[pos:pos + n])
+            w.write(data[pos : pos + n])
             pos = min(pos + n, size)
         w.write(data[pos:])
     assert shared_vault.read_artifact(w.id) == data
@@ -99,6 +104,7 @@ def test_round_trip_any_size_and_write_split(shared_vault: Vault, size: int, chu
 
 
 # ---- tampering ----------------------------------------------------------------------------------
+
 
 def _bystanders(v: Vault) -> dict[str, bytes]:
     """Two other artifacts that every damage test checks are unharmed."""
@@ -181,7 +187,9 @@ def test_truncation_at_every_chunk_boundary_is_an_integrity_error(vault: Vault) 
 
 def _chunks(original: bytes, chunk: int) -> tuple[bytes, list[bytes]]:
     h = header_len("audio")
-    return original[:h], [original[i:i + chunk + TAG] for i in range(h, len(original), chunk + TAG)]
+    return original[:h], [
+        original[i : i + chunk + TAG] for i in range(h, len(original), chunk + TAG)
+    ]
 
 
 def test_swapped_duplicated_or_dropped_chunks_are_integrity_errors(vault: Vault) -> None:
@@ -196,8 +204,8 @@ def test_swapped_duplicated_or_dropped_chunks_are_integrity_errors(vault: Vault)
     for i in range(len(parts) - 1):
         swapped = parts.copy()
         swapped[i], swapped[i + 1] = swapped[i + 1], swapped[i]
-        duplicated = [*parts[: i + 1], parts[i], *parts[i + 1:]]
-        variants += [swapped, duplicated, parts[:i] + parts[i + 1:]]
+        duplicated = [*parts[: i + 1], parts[i], *parts[i + 1 :]]
+        variants += [swapped, duplicated, parts[:i] + parts[i + 1 :]]
     variants.append([*parts, parts[-1]])
     variants.append([parts[0], parts[2], parts[1], parts[3], parts[4]])
     for variant in variants:
@@ -234,7 +242,8 @@ def test_a_blob_renamed_to_another_artifacts_name_is_an_integrity_error(vault: V
 
 
 def test_a_damaged_blob_exits_5_through_the_cli_and_other_sessions_still_show(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     from localnotes.types import (
         ArtifactKind,
         CaptureGrant,
@@ -248,8 +257,13 @@ def test_a_damaged_blob_exits_5_through_the_cli_and_other_sessions_still_show(
     data_dir = tmp_path / "data"
     v = Vault.create(data_dir, PASSPHRASE, FAST_KDF)
     ids = []
-    grant = CaptureGrant("c-test", v.patient_hash("P-001"), frozenset({Scope.TRANSCRIPT}),
-                         RetentionPolicy(0, 86400, 86400), None)
+    grant = CaptureGrant(
+        "c-test",
+        v.patient_hash("P-001"),
+        frozenset({Scope.TRANSCRIPT}),
+        RetentionPolicy(0, 86400, 86400),
+        None,
+    )
     for text in ("first session text", "second session text"):
         sid = sessions.start(v, ledger_of(v), grant, "P-001", "file", "complete")
         t = Transcript((Segment(0.0, 1.0, text),), "en", "test", 1.0, {})
@@ -258,16 +272,34 @@ def test_a_damaged_blob_exits_5_through_the_cli_and_other_sessions_still_show(
     damaged = v.session_artifacts(ids[0])[0]["id"]
     v.close()
     env = cli_env(tmp_path)
-    ok = subprocess.run(cli_cmd(data_dir, "show", ids[0]), env=env, capture_output=True,
-                        text=True, stdin=subprocess.DEVNULL, timeout=120)
+    ok = subprocess.run(
+        cli_cmd(data_dir, "show", ids[0]),
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
     assert ok.returncode == 0, ok.stderr
     assert "first session text" in ok.stdout
     flip_byte(data_dir / "blobs" / f"{damaged}.blob", 60)
-    bad = subprocess.run(cli_cmd(data_dir, "show", ids[0]), env=env, capture_output=True,
-                         text=True, stdin=subprocess.DEVNULL, timeout=120)
+    bad = subprocess.run(
+        cli_cmd(data_dir, "show", ids[0]),
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
     assert bad.returncode == 5
     assert bad.stdout == ""
     assert len(bad.stderr.strip().splitlines()) == 1 and "altered" in bad.stderr, bad.stderr
-    other = subprocess.run(cli_cmd(data_dir, "show", ids[1]), env=env, capture_output=True,
-                           text=True, stdin=subprocess.DEVNULL, timeout=120)
+    other = subprocess.run(
+        cli_cmd(data_dir, "show", ids[1]),
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
     assert other.returncode == 0 and "second session text" in other.stdout

@@ -23,13 +23,21 @@ from tests.vault_fixtures import (
     vault_fixture,  # noqa: F401 - the `vault` fixture
 )
 
-TEXT = ("Maribel described her panic attacks on the Harborview commute and her sister Odalys "
-        "in Tallahassee")
+TEXT = (
+    "Maribel described her panic attacks on the Harborview commute and her sister Odalys "
+    "in Tallahassee"
+)
 
 
 def run(data_dir: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(cli_cmd(data_dir, *args), env=env, capture_output=True, text=True,
-                          stdin=subprocess.DEVNULL, timeout=120)
+    return subprocess.run(
+        cli_cmd(data_dir, *args),
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -44,8 +52,9 @@ def cli_vault(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     return data_dir, env
 
 
-def test_wrong_passphrase_exits_4_and_changes_no_file(cli_vault: tuple[Path, dict[str, str]]
-                                                      ) -> None:
+def test_wrong_passphrase_exits_4_and_changes_no_file(
+    cli_vault: tuple[Path, dict[str, str]],
+) -> None:
     data_dir, env = cli_vault
     before = snapshot(data_dir)
     assert len(before) == 2  # vault.db and one blob
@@ -80,12 +89,15 @@ def test_rekey_through_the_cli(cli_vault: tuple[Path, dict[str, str]]) -> None:
     r = run(data_dir, {**env, "LOCALNOTES_NEW_PASSPHRASE": "second passphrase"}, "rekey")
     assert r.returncode == 0, r.stderr
     assert run(data_dir, env, "sessions").returncode == 4
-    assert run(data_dir, {**env, "LOCALNOTES_PASSPHRASE": "second passphrase"},
-               "sessions").returncode == 0
+    assert (
+        run(data_dir, {**env, "LOCALNOTES_PASSPHRASE": "second passphrase"}, "sessions").returncode
+        == 0
+    )
 
 
-def test_init_refuses_to_overwrite_and_touches_nothing(cli_vault: tuple[Path, dict[str, str]]
-                                                       ) -> None:
+def test_init_refuses_to_overwrite_and_touches_nothing(
+    cli_vault: tuple[Path, dict[str, str]],
+) -> None:
     data_dir, env = cli_vault
     before = snapshot(data_dir)
     for passphrase in (PASSPHRASE, "another"):
@@ -119,8 +131,9 @@ def test_data_dir_is_0700_and_every_file_0600(tmp_path: Path) -> None:
 def test_crypto_shredding_leaves_no_key_bytes_and_no_blob(vault: Vault) -> None:
     keep = vault.put_artifact("s0", "transcript", b"another session")
     aid = vault.put_artifact("s1", "transcript", b"to be deleted")
-    wrapped = vault.conn.execute("SELECT wrapped FROM keys WHERE artifact_id=?",
-                                 (aid,)).fetchone()[0]
+    wrapped = vault.conn.execute("SELECT wrapped FROM keys WHERE artifact_id=?", (aid,)).fetchone()[
+        0
+    ]
     assert len(wrapped) == 12 + 32 + 16
     assert any(wrapped in b for b in tree_bytes(vault.data_dir).values())  # the scan can see it
     vault.shred_keys([aid], "del-1", "ph", "patient request")
@@ -174,8 +187,13 @@ def test_recover_leaves_a_live_writer_alone(vault: Vault) -> None:
     w = vault.artifact_writer("s1", "audio", chunk_size=1000)
     w.write(b"a" * 2500)
     w.sync()
-    assert vault.recover() == {"recovered": 0, "discarded": 0, "orphan_blobs": 0,
-                               "orphan_keys": 0, "missing_blobs": 0}
+    assert vault.recover() == {
+        "recovered": 0,
+        "discarded": 0,
+        "orphan_blobs": 0,
+        "orphan_keys": 0,
+        "missing_blobs": 0,
+    }
     assert vault.artifact(w.id)["state"] == "writing"
     w.write(b"b" * 10)
     w.close()

@@ -26,8 +26,15 @@ from tests.test_web_server import AppProcess, base_env, prepare_vault
 
 sync_api = pytest.importorskip("playwright.sync_api")
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 PATIENT = "P-200"
 
 pytestmark = [pytest.mark.slow]
@@ -76,8 +83,9 @@ def unlock(page: Any, app: AppProcess) -> None:
     page.wait_for_url(app.base + "/patients")
 
 
-def test_a_whole_session_in_the_browser(page: Any, virtual_mic: VirtualMic, jfk_wav: Path,
-                                        tmp_path: Path, artifacts: Path) -> None:
+def test_a_whole_session_in_the_browser(
+    page: Any, virtual_mic: VirtualMic, jfk_wav: Path, tmp_path: Path, artifacts: Path
+) -> None:
     from localnotes.consent import default_notice
 
     env = base_env(tmp_path, virtual_mic.env)  # PortAudio finds the virtual microphone
@@ -123,7 +131,8 @@ def test_a_whole_session_in_the_browser(page: Any, virtual_mic: VirtualMic, jfk_
         virtual_mic.play(jfk_wav)
         page.wait_for_function(
             "() => /country/i.test(document.querySelector('[data-live]').textContent)",
-            timeout=120_000)
+            timeout=120_000,
+        )
         assert page.inner_text("[data-rec-phase]").strip() == "recording"
         assert page.inner_text("[data-rec-elapsed]") != "00:00"
         assert float(page.get_attribute("[data-rec-level]", "value") or -120) >= -60
@@ -170,9 +179,13 @@ def test_a_whole_session_in_the_browser(page: Any, virtual_mic: VirtualMic, jfk_
         # the patient's view: the whole history, the deletion, receipts and how to verify them
         page.goto(patient_url + "/view")
         history = page.inner_text("[data-history]")
-        for said in ("you gave consent", "recording of your session started",
-                     "full transcript, including identifying details, was opened",
-                     "was exported in TXT format", "deleted because"):
+        for said in (
+            "you gave consent",
+            "recording of your session started",
+            "full transcript, including identifying details, was opened",
+            "was exported in TXT format",
+            "deleted because",
+        ):
             assert said in history, said
         # consent; the audio, deleted once transcribed (kept 0d); the session, deleted on request
         assert page.locator("[data-receipts] li").count() == 3
@@ -181,8 +194,11 @@ def test_a_whole_session_in_the_browser(page: Any, virtual_mic: VirtualMic, jfk_
         assert vkey
         shot(page, artifacts, "09-patient-view")
 
-        for path, name in (("/retention", "10-retention"), ("/doctor", "11-doctor"),
-                           ("/patients", "12-patients")):
+        for path, name in (
+            ("/retention", "10-retention"),
+            ("/doctor", "11-doctor"),
+            ("/patients", "12-patients"),
+        ):
             page.goto(app.base + path)
             shot(page, artifacts, name)
         assert page.locator("[data-patients] tr", has_text=PATIENT).count() == 1
@@ -190,19 +206,37 @@ def test_a_whole_session_in_the_browser(page: Any, virtual_mic: VirtualMic, jfk_
         assert app.stop() == 0, app.log.read_text()[-1500:]
 
     # the patient's receipt checks out without the vault; the log holds each step
-    ok = subprocess.run([sys.executable, "-m", "localnotes", "verify", str(receipt), "--offline",
-                         "--public-key", vkey.group(1)], capture_output=True, text=True, env=env)
+    ok = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "localnotes",
+            "verify",
+            str(receipt),
+            "--offline",
+            "--public-key",
+            vkey.group(1),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert ok.returncode == 0, ok.stderr
-    log = subprocess.run([sys.executable, "-m", "localnotes", "--data-dir", str(data_dir),
-                          "--json", "log", PATIENT], capture_output=True, text=True,
-                         env={**env, "LOCALNOTES_PASSPHRASE": PASSPHRASE})
+    log = subprocess.run(
+        [sys.executable, "-m", "localnotes", "--data-dir", str(data_dir), "--json", "log", PATIENT],
+        capture_output=True,
+        text=True,
+        env={**env, "LOCALNOTES_PASSPHRASE": PASSPHRASE},
+    )
     events = [e["event"] for e in json.loads(log.stdout)["entries"]]
     assert events[:3] == ["consent_granted", "recording_started", "recording_stopped"]
     assert events[-3:] == ["transcript_viewed_unredacted", "exported", "deleted"]
     assert {"transcript_created", "deleted"} <= set(events[3:-3])
 
-def test_the_idle_lock_takes_the_transcript_off_the_screen(page: Any, tmp_path: Path,
-                                                           artifacts: Path) -> None:
+
+def test_the_idle_lock_takes_the_transcript_off_the_screen(
+    page: Any, tmp_path: Path, artifacts: Path
+) -> None:
     env = base_env(tmp_path)
     data_dir, sid = prepare_vault(tmp_path, env)
     app = AppProcess(data_dir, env, "--idle-lock", "3s")
@@ -231,4 +265,3 @@ def test_the_idle_lock_takes_the_transcript_off_the_screen(page: Any, tmp_path: 
         assert "[PERSON]" in page.inner_text("[data-transcript]")
     finally:
         assert app.stop() == 0, app.log.read_text()[-1500:]
-

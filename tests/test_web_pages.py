@@ -60,8 +60,11 @@ def c(app: Any) -> Iterator[TestClient]:
 
 
 def post(c: TestClient, path: str, data: dict[str, str]) -> Any:
-    return c.post(path, data={**data, "csrf": context_of(c.app).guard.csrf},  # type: ignore[arg-type]
-                  headers={"origin": BASE})
+    return c.post(
+        path,
+        data={**data, "csrf": context_of(c.app).guard.csrf},  # type: ignore[arg-type]
+        headers={"origin": BASE},
+    )
 
 
 def events(data_dir: Path) -> list[str]:
@@ -94,23 +97,43 @@ def test_patients_list_the_consent_status(c: TestClient) -> None:
     assert "P-NEW" in c.get("/patients").text  # typed in this sitting: remembered until lock
 
 
-def test_consent_needs_the_agreement_and_the_notice_that_was_shown(c: TestClient,
-                                                                   vault: tuple[Path, str]) -> None:
+def test_consent_needs_the_agreement_and_the_notice_that_was_shown(
+    c: TestClient, vault: tuple[Path, str]
+) -> None:
     form = c.get("/consent/new").text
     sha = re.search(r'name="notice_sha256" value="([0-9a-f]{64})"', form)
     assert sha
-    base = {"ref": "P-300", "scope_audio": "1", "scope_transcript": "1", "method": "written",
-            "retain_audio": "0d", "retain_transcript": "30d", "retain_redacted": "7y"}
+    base = {
+        "ref": "P-300",
+        "scope_audio": "1",
+        "scope_transcript": "1",
+        "method": "written",
+        "retain_audio": "0d",
+        "retain_transcript": "30d",
+        "retain_redacted": "7y",
+    }
     before = events(vault[0])
     assert post(c, "/consent", {**base, "notice_sha256": sha.group(1)}).status_code == 400
-    assert post(c, "/consent", {**base, "agreed": "1", "notice_sha256": "0" * 64}
-                ).status_code == 400
-    too_long = post(c, "/consent", {**base, "agreed": "1", "notice_sha256": sha.group(1),
-                                    "retain_transcript": "5y"})
+    assert (
+        post(c, "/consent", {**base, "agreed": "1", "notice_sha256": "0" * 64}).status_code == 400
+    )
+    too_long = post(
+        c,
+        "/consent",
+        {**base, "agreed": "1", "notice_sha256": sha.group(1), "retain_transcript": "5y"},
+    )
     assert too_long.status_code == 400 and "maximum" in too_long.text
     assert events(vault[0]) == before
-    ok = post(c, "/consent", {**base, "agreed": "1", "notice_sha256": sha.group(1),
-                              "known": "Maria Lopez\nLakeside School\n"})
+    ok = post(
+        c,
+        "/consent",
+        {
+            **base,
+            "agreed": "1",
+            "notice_sha256": sha.group(1),
+            "known": "Maria Lopez\nLakeside School\n",
+        },
+    )
     assert ok.status_code == 303 and "done=consent" in ok.headers["location"]
     receipt = c.get(ok.headers["location"]).text
     assert "Consent receipt" in receipt and "in writing" in receipt
@@ -124,8 +147,9 @@ def test_recording_without_consent_is_refused_before_any_device(c: TestClient) -
 
 
 @pytest.mark.parametrize("fmt", ["txt", "md", "json", "srt", "vtt"])
-def test_every_export_format_is_redacted_and_logged(c: TestClient, vault: tuple[Path, str],
-                                                    fmt: str) -> None:
+def test_every_export_format_is_redacted_and_logged(
+    c: TestClient, vault: tuple[Path, str], fmt: str
+) -> None:
     data_dir, sid = vault
     r = post(c, f"/sessions/{sid}/export", {"format": fmt})
     assert r.status_code == 200
@@ -143,8 +167,9 @@ def test_unknown_export_format_decrypts_nothing(c: TestClient, vault: tuple[Path
     assert events(data_dir) == before
 
 
-def test_the_redacted_view_is_not_logged_and_the_reveal_is(c: TestClient,
-                                                           vault: tuple[Path, str]) -> None:
+def test_the_redacted_view_is_not_logged_and_the_reveal_is(
+    c: TestClient, vault: tuple[Path, str]
+) -> None:
     data_dir, sid = vault
     before = events(data_dir)
     page = c.get(f"/sessions/{sid}").text
@@ -156,8 +181,9 @@ def test_the_redacted_view_is_not_logged_and_the_reveal_is(c: TestClient,
     assert c.get(f"/sessions/{sid}/reveal").status_code == 405  # never by GET
 
 
-def test_withdrawal_deletes_everything_and_gives_a_certificate(c: TestClient,
-                                                               vault: tuple[Path, str]) -> None:
+def test_withdrawal_deletes_everything_and_gives_a_certificate(
+    c: TestClient, vault: tuple[Path, str]
+) -> None:
     data_dir, sid = vault
     url = patient_url(c, PATIENT)
     ph = url.rsplit("/", 1)[1]
@@ -181,8 +207,11 @@ def test_receipts_exist_only_for_consent_and_deletion_entries(c: TestClient) -> 
     assert c.get("/receipts/0").status_code == 200  # consent_granted
     assert "Consent receipt" in c.get("/receipts/0/page").text
     page = c.get("/receipts/0/page")
-    assert "<script" not in page.text and "'unsafe-inline'" in page.headers[
-        "content-security-policy"] and "script-src" not in page.headers["content-security-policy"]
+    assert (
+        "<script" not in page.text
+        and "'unsafe-inline'" in page.headers["content-security-policy"]
+        and "script-src" not in page.headers["content-security-policy"]
+    )
     receipt = c.get("/receipts/0/json")
     assert receipt.json()["kind"] == "consent"
     assert c.get("/receipts/1").status_code == 404  # recording_started: no receipt

@@ -63,12 +63,27 @@ def csrf(c: TestClient, path: str = "/unlock") -> str:
 
 
 def unlock(c: TestClient, **headers: str) -> Any:
-    return c.post("/unlock", data={"passphrase": PASSPHRASE, "csrf": csrf(c)},
-                  headers={"origin": BASE, **headers})
+    return c.post(
+        "/unlock",
+        data={"passphrase": PASSPHRASE, "csrf": csrf(c)},
+        headers={"origin": BASE, **headers},
+    )
 
 
-@pytest.mark.parametrize("path", ["/", "/unlock", "/patients", "/sessions", "/record/status",
-                                  "/static/app.js", "/static/app.css", "/doctor", "/receipts/0"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/unlock",
+        "/patients",
+        "/sessions",
+        "/record/status",
+        "/static/app.js",
+        "/static/app.css",
+        "/doctor",
+        "/receipts/0",
+    ],
+)
 def test_no_token_is_refused_everywhere(anon: TestClient, path: str) -> None:
     r = anon.get(path)
     assert r.status_code == 403
@@ -76,8 +91,9 @@ def test_no_token_is_refused_everywhere(anon: TestClient, path: str) -> None:
 
 
 def test_post_without_token_is_refused_and_unlocks_nothing(anon: TestClient, app: Any) -> None:
-    r = anon.post("/unlock", data={"passphrase": PASSPHRASE, "csrf": app.csrf},
-                  headers={"origin": BASE})
+    r = anon.post(
+        "/unlock", data={"passphrase": PASSPHRASE, "csrf": app.csrf}, headers={"origin": BASE}
+    )
     assert r.status_code == 403
     assert not context_of(app).vaults.unlocked
 
@@ -91,7 +107,8 @@ def test_wrong_token_is_refused_and_sets_no_cookie(anon: TestClient) -> None:
 
 
 def test_the_token_becomes_a_strict_httponly_cookie_and_leaves_the_address(
-        anon: TestClient) -> None:
+    anon: TestClient,
+) -> None:
     r = anon.get(f"/unlock?token={TOKEN}&x=1")
     assert r.status_code == 303
     assert r.headers["location"] == "/unlock?x=1"
@@ -105,16 +122,28 @@ def test_the_token_redirect_never_leaves_the_app(anon: TestClient) -> None:
     assert not r.headers["location"].startswith("//")
 
 
-@pytest.mark.parametrize("host", ["evil.example", f"evil.example:{PORT}", "127.0.0.1:1",
-                                  f"192.0.2.2:{PORT}", f"[::1]:{PORT}", ""])
-def test_other_host_headers_are_refused_even_with_the_cookie(client: TestClient,
-                                                             host: str) -> None:
+@pytest.mark.parametrize(
+    "host",
+    [
+        "evil.example",
+        f"evil.example:{PORT}",
+        "127.0.0.1:1",
+        f"192.0.2.2:{PORT}",
+        f"[::1]:{PORT}",
+        "",
+    ],
+)
+def test_other_host_headers_are_refused_even_with_the_cookie(client: TestClient, host: str) -> None:
     assert client.get("/unlock", headers={"host": host}).status_code == 421
 
 
 def test_cross_origin_post_is_refused(client: TestClient, app: Any) -> None:
-    for origin in ("http://evil.example", "null", f"http://127.0.0.1:{PORT + 1}",
-                   f"https://127.0.0.1:{PORT}"):
+    for origin in (
+        "http://evil.example",
+        "null",
+        f"http://127.0.0.1:{PORT + 1}",
+        f"https://127.0.0.1:{PORT}",
+    ):
         r = unlock(client, origin=origin)
         assert r.status_code == 403 and "another site" in r.text, origin
     assert not context_of(app).vaults.unlocked
@@ -123,18 +152,27 @@ def test_cross_origin_post_is_refused(client: TestClient, app: Any) -> None:
 def test_post_naming_no_origin_and_no_referer_is_refused(client: TestClient, app: Any) -> None:
     r = client.post("/unlock", data={"passphrase": PASSPHRASE, "csrf": csrf(client)})
     assert r.status_code == 403
-    bad_referer = client.post("/unlock", data={"passphrase": PASSPHRASE, "csrf": csrf(client)},
-                              headers={"referer": "http://evil.example/x"})
+    bad_referer = client.post(
+        "/unlock",
+        data={"passphrase": PASSPHRASE, "csrf": csrf(client)},
+        headers={"referer": "http://evil.example/x"},
+    )
     assert bad_referer.status_code == 403
     assert not context_of(app).vaults.unlocked
-    ok = client.post("/unlock", data={"passphrase": PASSPHRASE, "csrf": csrf(client)},
-                     headers={"referer": BASE + "/unlock"})
+    ok = client.post(
+        "/unlock",
+        data={"passphrase": PASSPHRASE, "csrf": csrf(client)},
+        headers={"referer": BASE + "/unlock"},
+    )
     assert ok.status_code == 303
 
 
 def test_missing_or_wrong_csrf_token_is_refused(client: TestClient, app: Any) -> None:
-    for data in ({"passphrase": PASSPHRASE}, {"passphrase": PASSPHRASE, "csrf": ""},
-                 {"passphrase": PASSPHRASE, "csrf": "x" * 43}):
+    for data in (
+        {"passphrase": PASSPHRASE},
+        {"passphrase": PASSPHRASE, "csrf": ""},
+        {"passphrase": PASSPHRASE, "csrf": "x" * 43},
+    ):
         r = client.post("/unlock", data=data, headers={"origin": BASE})
         assert r.status_code == 403 and "form token" in r.text
     assert not context_of(app).vaults.unlocked
@@ -144,16 +182,22 @@ def test_missing_or_wrong_csrf_token_is_refused(client: TestClient, app: Any) ->
 
 def test_only_urlencoded_forms_and_only_post(client: TestClient) -> None:
     token = csrf(client)
-    r = client.post("/unlock", json={"passphrase": PASSPHRASE, "csrf": token},
-                    headers={"origin": BASE, "x-csrf-token": token})
+    r = client.post(
+        "/unlock",
+        json={"passphrase": PASSPHRASE, "csrf": token},
+        headers={"origin": BASE, "x-csrf-token": token},
+    )
     assert r.status_code == 403
     for method in ("PUT", "DELETE", "PATCH"):
-        r = client.request(method, "/sessions/abcd", headers={"origin": BASE,
-                                                             "x-csrf-token": token})
+        r = client.request(
+            method, "/sessions/abcd", headers={"origin": BASE, "x-csrf-token": token}
+        )
         assert r.status_code == 403, method
-    big = client.post("/unlock", content=b"a=" + b"x" * (guard.MAX_BODY + 1),
-                      headers={"origin": BASE, "content-type":
-                               "application/x-www-form-urlencoded"})
+    big = client.post(
+        "/unlock",
+        content=b"a=" + b"x" * (guard.MAX_BODY + 1),
+        headers={"origin": BASE, "content-type": "application/x-www-form-urlencoded"},
+    )
     assert big.status_code == 413
 
 
@@ -161,8 +205,9 @@ def test_a_lock_rotates_the_csrf_token(client: TestClient, app: Any) -> None:
     assert unlock(client).status_code == 303
     old = csrf(client, "/patients")
     assert client.post("/lock", data={"csrf": old}, headers={"origin": BASE}).status_code == 303
-    r = client.post("/unlock", data={"passphrase": PASSPHRASE, "csrf": old},
-                    headers={"origin": BASE})
+    r = client.post(
+        "/unlock", data={"passphrase": PASSPHRASE, "csrf": old}, headers={"origin": BASE}
+    )
     assert r.status_code == 403
 
 
@@ -193,8 +238,11 @@ def test_every_asset_ships_in_the_package_and_nothing_is_fetched_from_elsewhere(
 
 def test_patient_references_never_appear_in_addresses(client: TestClient) -> None:
     assert unlock(client).status_code == 303
-    r = client.post("/patients/open", data={"ref": "Maria Lopez", "csrf": csrf(client,
-                    "/patients")}, headers={"origin": BASE})
+    r = client.post(
+        "/patients/open",
+        data={"ref": "Maria Lopez", "csrf": csrf(client, "/patients")},
+        headers={"origin": BASE},
+    )
     assert r.status_code == 303
     assert re.fullmatch(r"/patients/[0-9a-f]{64}", r.headers["location"])
     page = client.get(r.headers["location"]).text

@@ -42,9 +42,14 @@ def base_env(tmp: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
 
 
 def cli(data_dir: Path, env: dict[str, str], *args: str) -> Any:
-    r = subprocess.run([sys.executable, "-m", "localnotes", "--data-dir", str(data_dir), "--json",
-                        *args], capture_output=True, text=True, stdin=subprocess.DEVNULL,
-                       env={**env, "LOCALNOTES_PASSPHRASE": PASSPHRASE}, timeout=600)
+    r = subprocess.run(
+        [sys.executable, "-m", "localnotes", "--data-dir", str(data_dir), "--json", *args],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        env={**env, "LOCALNOTES_PASSPHRASE": PASSPHRASE},
+        timeout=600,
+    )
     assert r.returncode == 0, f"{args}: {r.stderr[-800:]}"
     return json.loads(r.stdout)
 
@@ -63,15 +68,30 @@ def prepare_vault(tmp: Path, env: dict[str, str], transcribe: bool = True) -> tu
 class AppProcess:
     """`localnotes app` in a subprocess; `.url` is the link it printed."""
 
-    def __init__(self, data_dir: Path, env: dict[str, str], *extra: str,
-                 log: Path | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, env: dict[str, str], *extra: str, log: Path | None = None
+    ) -> None:
         self.log = log or data_dir.parent / "app.log"
         self._err = open(self.log, "w")  # noqa: SIM115 - closed in stop()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "localnotes", "--data-dir", str(data_dir), "app",
-             "--no-browser", "--port", "0", *extra],
-            stdout=subprocess.PIPE, stderr=self._err, stdin=subprocess.DEVNULL, text=True,
-            env=env)
+            [
+                sys.executable,
+                "-m",
+                "localnotes",
+                "--data-dir",
+                str(data_dir),
+                "app",
+                "--no-browser",
+                "--port",
+                "0",
+                *extra,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=self._err,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            env=env,
+        )
         self.url = self._first_line(timeout=60)
         m = re.fullmatch(r"http://127\.0\.0\.1:(\d+)/\?token=([A-Za-z0-9_-]{43})", self.url)
         if not m:
@@ -83,8 +103,10 @@ class AppProcess:
     def _first_line(self, timeout: float) -> str:
         assert self.proc.stdout is not None
         out: list[str] = []
-        reader = threading.Thread(target=lambda: out.append(self.proc.stdout.readline()),  # type: ignore[union-attr]
-                                  daemon=True)
+        reader = threading.Thread(
+            target=lambda: out.append(self.proc.stdout.readline()),  # type: ignore[union-attr]
+            daemon=True,
+        )
         reader.start()
         reader.join(timeout)
         if not out or not out[0].strip():
@@ -119,13 +141,15 @@ def csrf_of(html: str) -> str:
 
 def post(c: Any, path: str, data: dict[str, str], page: str = "/unlock") -> Any:
     token = csrf_of(c.get(page).text)
-    return c.post(path, data={**data, "csrf": token},
-                  headers={"origin": str(c.base_url).rstrip("/")})
+    return c.post(
+        path, data={**data, "csrf": token}, headers={"origin": str(c.base_url).rstrip("/")}
+    )
 
 
 @pytest.fixture(scope="module")
 def vault_with_session(
-        tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str], str]:
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, dict[str, str], str]:
     tmp = tmp_path_factory.mktemp("web-server")
     env = base_env(tmp)
     data_dir, sid = prepare_vault(tmp, env)
@@ -160,14 +184,16 @@ def _other_addresses() -> list[str]:
     out: list[str] = []
     if shutil.which("ip"):
         for family in ("-4", "-6"):
-            text = subprocess.run(["ip", family, "-o", "addr"], capture_output=True,
-                                  text=True).stdout
+            text = subprocess.run(
+                ["ip", family, "-o", "addr"], capture_output=True, text=True
+            ).stdout
             out += re.findall(r"inet6? ([0-9a-fA-F.:]+)/", text)
     return [a for a in out if not (a.startswith("127.") or a == "::1" or a.startswith("fe80"))]
 
 
 def test_app_prints_a_link_with_a_fresh_token_each_launch(
-        vault_with_session: tuple[Path, dict[str, str], str]) -> None:
+    vault_with_session: tuple[Path, dict[str, str], str],
+) -> None:
     data_dir, env, _ = vault_with_session
     first = AppProcess(data_dir, env)
     second = AppProcess(data_dir, env)
@@ -201,31 +227,44 @@ def test_app_is_unreachable_on_the_machines_other_addresses(app_proc: AppProcess
 def test_app_offers_no_way_to_listen_elsewhere() -> None:
     from localnotes.web import server
 
-    r = subprocess.run([sys.executable, "-m", "localnotes", "app", "--help"],
-                       capture_output=True, text=True, check=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "localnotes", "app", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "--host" not in r.stdout and "--bind" not in r.stdout
     assert server.BIND_ADDRESS == "127.0.0.1"
-    bad = subprocess.run([sys.executable, "-m", "localnotes", "app", "--host", "0.0.0.0"],
-                         capture_output=True, text=True)
+    bad = subprocess.run(
+        [sys.executable, "-m", "localnotes", "app", "--host", "0.0.0.0"],
+        capture_output=True,
+        text=True,
+    )
     assert bad.returncode == 2
 
 
 def test_help_loads_no_web_framework_and_a_missing_extra_is_one_clear_line(
-        vault_with_session: tuple[Path, dict[str, str], str]) -> None:
+    vault_with_session: tuple[Path, dict[str, str], str],
+) -> None:
     data_dir, env, _ = vault_with_session
-    probe = ("import sys; from localnotes.cli.main import build_parser; build_parser(); "
-             "print([m for m in ('starlette', 'uvicorn', 'jinja2') if m in sys.modules])")
+    probe = (
+        "import sys; from localnotes.cli.main import build_parser; build_parser(); "
+        "print([m for m in ('starlette', 'uvicorn', 'jinja2') if m in sys.modules])"
+    )
     r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
     assert r.stdout.strip() == "[]", r.stderr
-    without = ("import sys; sys.modules['starlette'] = None; "
-               "from localnotes.cli.main import main; "
-               f"raise SystemExit(main(['--data-dir', {str(data_dir)!r}, 'app', '--no-browser']))")
+    without = (
+        "import sys; sys.modules['starlette'] = None; "
+        "from localnotes.cli.main import main; "
+        f"raise SystemExit(main(['--data-dir', {str(data_dir)!r}, 'app', '--no-browser']))"
+    )
     r = subprocess.run([sys.executable, "-c", without], capture_output=True, text=True, env=env)
     assert r.returncode == 2 and "pip install 'localnotes[app]'" in r.stderr
 
 
 def test_idle_lock_drops_the_vault_and_transcripts_need_the_passphrase_again(
-        app_proc: AppProcess, vault_with_session: tuple[Path, dict[str, str], str]) -> None:
+    app_proc: AppProcess, vault_with_session: tuple[Path, dict[str, str], str]
+) -> None:
     _, _, sid = vault_with_session
     with app_proc.client() as c:
         assert post(c, "/unlock", {"passphrase": PASSPHRASE}).status_code == 303
@@ -238,8 +277,11 @@ def test_idle_lock_drops_the_vault_and_transcripts_need_the_passphrase_again(
             r = c.get(path)
             assert r.status_code == 303 and r.headers["location"] == "/unlock", path
         # the old page's form token died with the lock, and a fresh one still needs the vault
-        stale = c.post(f"/sessions/{sid}/reveal", data={"csrf": csrf_of(shown.text)},
-                       headers={"origin": app_proc.base})
+        stale = c.post(
+            f"/sessions/{sid}/reveal",
+            data={"csrf": csrf_of(shown.text)},
+            headers={"origin": app_proc.base},
+        )
         assert stale.status_code == 403
         fresh = post(c, f"/sessions/{sid}/reveal", {})
         assert fresh.status_code == 303 and fresh.headers["location"] == "/unlock"
@@ -248,8 +290,7 @@ def test_idle_lock_drops_the_vault_and_transcripts_need_the_passphrase_again(
         assert post(c, "/unlock", {"passphrase": "wrong"}).status_code == 401
         assert c.get(f"/sessions/{sid}").status_code == 303
         assert post(c, "/unlock", {"passphrase": PASSPHRASE}).status_code == 303
-        assert "Americans" in post(c, f"/sessions/{sid}/reveal", {},
-                                   page=f"/sessions/{sid}").text
+        assert "Americans" in post(c, f"/sessions/{sid}/reveal", {}, page=f"/sessions/{sid}").text
 
 
 def test_polling_does_not_keep_the_vault_open(app_proc: AppProcess) -> None:

@@ -16,8 +16,11 @@ from localnotes.store.vault import KdfSettings, Vault
 
 PASSPHRASE = "correct horse battery staple 42"
 FAST_KDF = KdfSettings(memory_kib=65536, iterations=1, lanes=1)
-FAST_KDF_ENV = {"LOCALNOTES_KDF_MEMORY_KIB": "65536", "LOCALNOTES_KDF_ITERATIONS": "1",
-                "LOCALNOTES_KDF_LANES": "1"}
+FAST_KDF_ENV = {
+    "LOCALNOTES_KDF_MEMORY_KIB": "65536",
+    "LOCALNOTES_KDF_ITERATIONS": "1",
+    "LOCALNOTES_KDF_LANES": "1",
+}
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -45,8 +48,11 @@ def cli_cmd(data_dir: Path, *args: str) -> list[str]:
 
 def snapshot(data_dir: Path) -> dict[str, str]:
     """relative path -> SHA-256 of every file under data_dir."""
-    return {str(p.relative_to(data_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(data_dir.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(data_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(data_dir.rglob("*"))
+        if p.is_file()
+    }
 
 
 def header_len(kind: str) -> int:
@@ -80,5 +86,8 @@ def restore_byte(path: Path, offset: int, value: int) -> None:
 
 def tree_bytes(data_dir: Path) -> dict[str, bytes]:
     """relative path -> raw content of every file under data_dir (for raw scans)."""
-    return {str(p.relative_to(data_dir)): p.read_bytes()
-            for p in sorted(data_dir.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(data_dir)): p.read_bytes()
+        for p in sorted(data_dir.rglob("*"))
+        if p.is_file()
+    }

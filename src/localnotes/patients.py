@@ -24,7 +24,7 @@ class PatientSummary:
 
     @property
     def status(self) -> str:
-        """"live", "withdrawn", "expired" or "none"."""
+        """ "live", "withdrawn", "expired" or "none"."""
         if self.live_consent is not None:
             return "live"
         if self.last_consent is None:
@@ -41,14 +41,16 @@ def known_refs(vault: Vault) -> dict[str, str]:
     return refs
 
 
-def summary(vault: Vault, patient_hash: str, ref: str | None = None,
-            now: float | None = None) -> PatientSummary:
+def summary(
+    vault: Vault, patient_hash: str, ref: str | None = None, now: float | None = None
+) -> PatientSummary:
     now = time.time() if now is None else now
     history = consent.consents_of(vault, patient_hash)
     live = [c for c in history if c.live(now)]
     count = len(sessions.list_sessions(vault, patient_hash))
-    return PatientSummary(patient_hash, ref, live[-1] if live else None,
-                          history[-1] if history else None, count)
+    return PatientSummary(
+        patient_hash, ref, live[-1] if live else None, history[-1] if history else None, count
+    )
 
 
 def directory(vault: Vault, extra_refs: dict[str, str] | None = None) -> list[PatientSummary]:
@@ -59,5 +61,6 @@ def directory(vault: Vault, extra_refs: dict[str, str] | None = None) -> list[Pa
     hashes |= set(refs)
     now = time.time()
     out = [summary(vault, ph, refs.get(ph), now) for ph in hashes]
-    return sorted(out, key=lambda p: (p.status != "live", (p.ref or "~").casefold(),
-                                      p.patient_hash))
+    return sorted(
+        out, key=lambda p: (p.status != "live", (p.ref or "~").casefold(), p.patient_hash)
+    )

@@ -28,8 +28,9 @@ from localnotes.store.vault import KdfSettings, Vault  # noqa: E402
 
 PASSPHRASE = "golden vault passphrase (test only)"
 KDF = KdfSettings(memory_kib=65536, iterations=1, lanes=1)
-TRANSCRIPT = (b"Golden transcript. The client described a calm week and a plan for the next "
-              b"session.\n")
+TRANSCRIPT = (
+    b"Golden transcript. The client described a calm week and a plan for the next session.\n"
+)
 STREAM_CHUNK = 32000
 
 
@@ -46,10 +47,16 @@ def vector() -> dict[str, object]:
     w = SealWriter(buf, key, aid, kind, chunk)
     w.write(pt)
     w._seal(bytes(w._buf), last=True)  # close() would fsync, which a memory file cannot
-    return {"description": "container format 1 (AES-256-GCM STREAM); regenerate only on a "
-            "deliberate format change (tests/golden/make_golden.py)",
-            "key": key.hex(), "artifact_id": aid.hex(), "kind": kind, "chunk_size": chunk,
-            "plaintext": pt.hex(), "ciphertext": buf.getvalue().hex()}
+    return {
+        "description": "container format 1 (AES-256-GCM STREAM); regenerate only on a "
+        "deliberate format change (tests/golden/make_golden.py)",
+        "key": key.hex(),
+        "artifact_id": aid.hex(),
+        "kind": kind,
+        "chunk_size": chunk,
+        "plaintext": pt.hex(),
+        "ciphertext": buf.getvalue().hex(),
+    }
 
 
 def main() -> None:
@@ -61,7 +68,7 @@ def main() -> None:
     audio = stream_plaintext()
     with v.artifact_writer("golden-session", "audio", chunk_size=STREAM_CHUNK) as w:
         for i in range(0, len(audio), 10000):  # several writes, as a recorder makes them
-            w.write(audio[i:i + 10000])
+            w.write(audio[i : i + 10000])
     aid = w.id
     v.close()
     for extra in ("vault.db-wal", "vault.db-shm"):
@@ -70,16 +77,29 @@ def main() -> None:
         "passphrase": PASSPHRASE,
         "kdf": {"memory_kib": KDF.memory_kib, "iterations": KDF.iterations, "lanes": KDF.lanes},
         "artifacts": [
-            {"id": tid, "kind": "transcript", "size": len(TRANSCRIPT), "chunk_size": 65536,
-             "sha256": hashlib.sha256(TRANSCRIPT).hexdigest(), "plaintext": TRANSCRIPT.decode()},
-            {"id": aid, "kind": "audio", "size": len(audio), "chunk_size": STREAM_CHUNK,
-             "sha256": hashlib.sha256(audio).hexdigest()},
+            {
+                "id": tid,
+                "kind": "transcript",
+                "size": len(TRANSCRIPT),
+                "chunk_size": 65536,
+                "sha256": hashlib.sha256(TRANSCRIPT).hexdigest(),
+                "plaintext": TRANSCRIPT.decode(),
+            },
+            {
+                "id": aid,
+                "kind": "audio",
+                "size": len(audio),
+                "chunk_size": STREAM_CHUNK,
+                "sha256": hashlib.sha256(audio).hexdigest(),
+            },
         ],
     }
     (HERE / "golden.json").write_text(json.dumps(golden, indent=2) + "\n")
     (HERE / "container_vector.json").write_text(json.dumps(vector(), indent=2) + "\n")
-    rows = "\n".join(f"| `{a['id']}` | {a['kind']} | {a['size']} | {a['chunk_size']} | "
-                     f"`{a['sha256']}` |" for a in golden["artifacts"])
+    rows = "\n".join(
+        f"| `{a['id']}` | {a['kind']} | {a['size']} | {a['chunk_size']} | `{a['sha256']}` |"
+        for a in golden["artifacts"]
+    )
     (HERE / "README.md").write_text(f"""# Golden files: the on-disk format, pinned
 
 These files were written by `make_golden.py` with today's vault format (schema {1}) and container

@@ -14,19 +14,30 @@ _EXTRA = ("starlette", "uvicorn", "jinja2", "h11")
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "app", help="the web app for clinicians and patients (this computer only)",
+        "app",
+        help="the web app for clinicians and patients (this computer only)",
         description="Start the web app on 127.0.0.1 and open it in the browser. The link it "
         "prints carries a token that is new at every launch; without it the app refuses every "
         "request. The vault passphrase is asked in the page, and the app locks itself when "
         "left idle. Stop it with Ctrl-C.",
-        epilog="Example: localnotes app --idle-lock 5m")
-    p.add_argument("--port", type=int, default=0, metavar="N",
-                   help="port on 127.0.0.1 (default: a free one)")
+        epilog="Example: localnotes app --idle-lock 5m",
+    )
+    p.add_argument(
+        "--port", type=int, default=0, metavar="N", help="port on 127.0.0.1 (default: a free one)"
+    )
     p.add_argument("--no-browser", action="store_true", help="only print the link")
-    p.add_argument("--idle-lock", metavar="DUR",
-                   help="lock after this long without activity (default: [app] idle_lock, 10m)")
-    p.add_argument("--device", "--input", dest="input_device", metavar="D",
-                   help="input device name or index (default: the system's default input)")
+    p.add_argument(
+        "--idle-lock",
+        metavar="DUR",
+        help="lock after this long without activity (default: [app] idle_lock, 10m)",
+    )
+    p.add_argument(
+        "--device",
+        "--input",
+        dest="input_device",
+        metavar="D",
+        help="input device name or index (default: the system's default input)",
+    )
     p.set_defaults(func=run)
 
 
@@ -69,10 +80,19 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     def announce(url: str) -> None:
         ctx.emit({"url": url}, url)
         sys.stdout.flush()  # whoever started the app reads the link from a pipe
-        ctx.info("localnotes app: open the link above in a browser on this computer "
-                 "(it holds this launch's token). Ctrl-C stops the app.")
+        ctx.info(
+            "localnotes app: open the link above in a browser on this computer "
+            "(it holds this launch's token). Ctrl-C stops the app."
+        )
 
-    server.serve(ctx.settings, ctx.data_dir, args.port, idle, announce,
-                 open_browser=not args.no_browser, device=device)
+    server.serve(
+        ctx.settings,
+        ctx.data_dir,
+        args.port,
+        idle,
+        announce,
+        open_browser=not args.no_browser,
+        device=device,
+    )
     ctx.info("localnotes app: stopped; the vault is locked.")
     return 0

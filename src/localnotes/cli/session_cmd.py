@@ -54,8 +54,7 @@ def register(sub: Any) -> None:
         "--input",
         dest="input_device",
         metavar="D",
-        help="input device name or index (default: the system's default input; see "
-        "--list-devices)",
+        help="input device name or index (default: the system's default input; see --list-devices)",
     )
     r.add_argument("--seconds", type=float, metavar="N", help="stop after N seconds")
     r.add_argument("--live", action="store_true", help="show the transcript as you go")

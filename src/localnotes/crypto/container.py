@@ -52,11 +52,17 @@ def _nonce(counter: int, last: bool) -> bytes:
 
 
 class SealWriter:
-    """Streams plaintext into a sealed blob. Full chunks are sealed and written as soon as they fill,
-    so a crash loses at most the chunk in flight; `close()` seals the last chunk."""
+    """Streams plaintext into a sealed blob. Full chunks are sealed and written as soon as they
+    fill, so a crash loses at most the chunk in flight; `close()` seals the last chunk."""
 
-    def __init__(self, fileobj: BinaryIO, key: bytes, artifact_id: bytes, kind: str,
-                 chunk_size: int = DEFAULT_CHUNK) -> None:
+    def __init__(
+        self,
+        fileobj: BinaryIO,
+        key: bytes,
+        artifact_id: bytes,
+        kind: str,
+        chunk_size: int = DEFAULT_CHUNK,
+    ) -> None:
         if not 1 <= chunk_size <= 1 << 24:
             raise ValueError("chunk size out of range")
         self._f = fileobj
@@ -131,8 +137,14 @@ class SealReader:
     With allow_truncated, a blob that ends without its final chunk (a crash mid-write) yields what
     authenticates and sets `truncated`; otherwise that is an IntegrityError."""
 
-    def __init__(self, fileobj: BinaryIO, key: bytes, artifact_id: bytes, kind: str,
-                 allow_truncated: bool = False) -> None:
+    def __init__(
+        self,
+        fileobj: BinaryIO,
+        key: bytes,
+        artifact_id: bytes,
+        kind: str,
+        allow_truncated: bool = False,
+    ) -> None:
         self._f = fileobj
         self._aead = AESGCM(key)
         self._allow_truncated = allow_truncated
@@ -174,7 +186,8 @@ class SealReader:
                 pt = self._open(counter, cur, last=False)
                 if pt is None:
                     raise IntegrityError(
-                        "an encrypted artifact failed authentication: it was altered")
+                        "an encrypted artifact failed authentication: it was altered"
+                    )
                 yield pt
                 counter += 1
                 cur = nxt
@@ -195,11 +208,13 @@ class SealReader:
                 self.truncated = True
                 return
             raise IntegrityError(
-                "an encrypted artifact failed authentication: it was altered or cut short")
+                "an encrypted artifact failed authentication: it was altered or cut short"
+            )
 
 
-def finish_truncated(fileobj: BinaryIO, key: bytes, artifact_id: bytes, kind: str
-                     ) -> tuple[int, bool]:
+def finish_truncated(
+    fileobj: BinaryIO, key: bytes, artifact_id: bytes, kind: str
+) -> tuple[int, bool]:
     """Make the blob of a writer that died readable again, in place: authenticate every whole
     chunk, cut off a torn tail, and append an empty final chunk. It needs no room for a copy (a
     crash often comes with a full disk) and is idempotent if it is itself interrupted.
@@ -220,12 +235,13 @@ def finish_truncated(fileobj: BinaryIO, key: bytes, artifact_id: bytes, kind: st
         final = AESGCM(key).encrypt(_nonce(count, True), b"", reader._header)
         view = memoryview(final)
         while view:
-            view = view[fileobj.write(view) or 0:]
+            view = view[fileobj.write(view) or 0 :]
         fileobj.flush()
         os.fsync(fileobj.fileno())
     return size, True
 
 
-def open_reader(fileobj: BinaryIO, key: bytes, artifact_id: bytes, kind: str,
-                allow_truncated: bool = False) -> SealReader:
+def open_reader(
+    fileobj: BinaryIO, key: bytes, artifact_id: bytes, kind: str, allow_truncated: bool = False
+) -> SealReader:
     return SealReader(fileobj, key, artifact_id, kind, allow_truncated)

@@ -50,8 +50,9 @@ def derive_kek(passphrase: str, params: KdfParams) -> bytes:
 
 def subkey(master: bytes, label: str) -> bytes:
     """A key for one purpose, derived from the master key (HKDF-SHA256, label as info)."""
-    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
-                info=LABEL_PREFIX + label.encode()).derive(master)
+    return HKDF(
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=LABEL_PREFIX + label.encode()
+    ).derive(master)
 
 
 def wrap(key: bytes, plaintext: bytes, context: bytes) -> bytes:
@@ -65,7 +66,9 @@ def unwrap(key: bytes, sealed: bytes, context: bytes) -> bytes:
     if len(sealed) < NONCE_BYTES + 16:
         raise IntegrityError("a wrapped key is too short: the vault is damaged")
     try:
-        return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], LABEL_PREFIX + context)
+        return AESGCM(key).decrypt(
+            sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], LABEL_PREFIX + context
+        )
     except InvalidTag:
         raise IntegrityError("a wrapped key failed authentication: the vault is damaged") from None
 

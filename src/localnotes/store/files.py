@@ -31,7 +31,9 @@ def storage_error(e: OSError, what: str) -> StorageError:
         return StorageError(f"the disk is full while {what}; nothing was changed")
     if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return StorageError(f"permission denied while {what}; nothing was changed")
-    return StorageError(f"could not write to disk while {what} ({errno.errorcode.get(e.errno or 0, e)})")
+    return StorageError(
+        f"could not write to disk while {what} ({errno.errorcode.get(e.errno or 0, e)})"
+    )
 
 
 def atomic_write(path: Path, data: bytes) -> None:

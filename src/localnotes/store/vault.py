@@ -87,8 +87,16 @@ def db_error(e: sqlite3.Error, what: str, path: Path | None = None) -> LocalNote
 
 def _storage_code(e: sqlite3.Error) -> bool:
     code = (getattr(e, "sqlite_errorcode", None) or 0) & 0xFF
-    return code in (_SQLITE_FULL, _SQLITE_IOERR, _SQLITE_READONLY, _SQLITE_BUSY, _SQLITE_LOCKED,
-                    _SQLITE_CORRUPT, _SQLITE_NOTADB, _SQLITE_CANTOPEN)
+    return code in (
+        _SQLITE_FULL,
+        _SQLITE_IOERR,
+        _SQLITE_READONLY,
+        _SQLITE_BUSY,
+        _SQLITE_LOCKED,
+        _SQLITE_CORRUPT,
+        _SQLITE_NOTADB,
+        _SQLITE_CANTOPEN,
+    )
 
 
 def _unlink_db_files(db: Path) -> None:
@@ -108,8 +116,9 @@ def _key_context(artifact_id: str, kind: str) -> bytes:
 class Vault:
     """An unlocked vault. Use `Vault.create` or `Vault.open`; close it when done."""
 
-    def __init__(self, data_dir: Path, conn: sqlite3.Connection, master: bytes, vault_id: str,
-                 signer: Signer) -> None:
+    def __init__(
+        self, data_dir: Path, conn: sqlite3.Connection, master: bytes, vault_id: str, signer: Signer
+    ) -> None:
         self.data_dir = data_dir
         self.conn = conn
         self.vault_id = vault_id
@@ -153,11 +162,18 @@ class Vault:
                 conn.executescript(SCHEMA)
                 conn.execute(
                     "INSERT INTO header VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (FORMAT, vault_id, time.time(), params.salt, params.memory_kib,
-                     params.iterations, params.lanes,
-                     K.wrap(kek, master, _master_context(vault_id)),
-                     K.wrap(K.subkey(master, "wrap"), signer.private_raw(), b"signing-key"),
-                     signer.public_key_raw()),
+                    (
+                        FORMAT,
+                        vault_id,
+                        time.time(),
+                        params.salt,
+                        params.memory_kib,
+                        params.iterations,
+                        params.lanes,
+                        K.wrap(kek, master, _master_context(vault_id)),
+                        K.wrap(K.subkey(master, "wrap"), signer.private_raw(), b"signing-key"),
+                        signer.public_key_raw(),
+                    ),
                 )
             # switch to WAL only once complete, then move into place: a crash leaves no half vault
             with contextlib.closing(connect(tmp)) as conn:
@@ -206,8 +222,9 @@ class Vault:
         head = cls.read_header(data_dir)
         if head["format"] != FORMAT:
             raise IntegrityError(f"vault format {head['format']} is not one this version reads")
-        params = K.KdfParams(head["kdf_salt"], head["kdf_memory_kib"], head["kdf_iterations"],
-                             head["kdf_lanes"])
+        params = K.KdfParams(
+            head["kdf_salt"], head["kdf_memory_kib"], head["kdf_iterations"], head["kdf_lanes"]
+        )
         kek = K.derive_kek(passphrase, params)
         master = K.try_unwrap(kek, head["wrapped_master"], _master_context(head["vault_id"]))
         if master is None:
@@ -230,16 +247,26 @@ class Vault:
             self.conn.execute(
                 "UPDATE header SET kdf_salt=?, kdf_memory_kib=?, kdf_iterations=?, kdf_lanes=?,"
                 " wrapped_master=? WHERE id=1",
-                (params.salt, params.memory_kib, params.iterations, params.lanes,
-                 K.wrap(kek, self._master, _master_context(self.vault_id))),
+                (
+                    params.salt,
+                    params.memory_kib,
+                    params.iterations,
+                    params.lanes,
+                    K.wrap(kek, self._master, _master_context(self.vault_id)),
+                ),
             )
         self.checkpoint()
 
     def sibling(self) -> Vault:
         """A second connection to this unlocked vault, for another thread: the same keys, no
         second key derivation, no passphrase kept."""
-        return Vault(self.data_dir, connect(self.data_dir / DB_NAME), self._master, self.vault_id,
-                     self.signer)
+        return Vault(
+            self.data_dir,
+            connect(self.data_dir / DB_NAME),
+            self._master,
+            self.vault_id,
+            self.signer,
+        )
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -294,8 +321,15 @@ class Vault:
     def blob_path(self, artifact_id: str) -> Path:
         return self.blob_dir / f"{artifact_id}.blob"
 
-    def _new_artifact(self, artifact_id: str, session_id: str, kind: str, chunk_size: int,
-                      meta: dict[str, Any], expires_at: float | None) -> bytes:
+    def _new_artifact(
+        self,
+        artifact_id: str,
+        session_id: str,
+        kind: str,
+        chunk_size: int,
+        meta: dict[str, Any],
+        expires_at: float | None,
+    ) -> bytes:
         """The artifact's row and wrapped key. Its blob file must already exist and be locked, so
         that a recover() in another process never takes a fresh artifact for crash debris."""
         data_key = K.random_key()
@@ -303,11 +337,20 @@ class Vault:
             c.execute(
                 "INSERT INTO artifacts (id, session_id, kind, state, created_at, expires_at,"
                 " chunk_size, meta) VALUES (?, ?, ?, 'writing', ?, ?, ?, ?)",
-                (artifact_id, session_id, kind, time.time(), expires_at, chunk_size,
-                 json.dumps(meta, sort_keys=True)),
+                (
+                    artifact_id,
+                    session_id,
+                    kind,
+                    time.time(),
+                    expires_at,
+                    chunk_size,
+                    json.dumps(meta, sort_keys=True),
+                ),
             )
-            c.execute("INSERT INTO keys VALUES (?, ?)",
-                      (artifact_id, K.wrap(self._wrap_key, data_key, _key_context(artifact_id, kind))))
+            c.execute(
+                "INSERT INTO keys VALUES (?, ?)",
+                (artifact_id, K.wrap(self._wrap_key, data_key, _key_context(artifact_id, kind))),
+            )
         return data_key
 
     @contextlib.contextmanager
@@ -338,9 +381,14 @@ class Vault:
         self.checkpoint()
         self.blob_path(artifact_id).unlink(missing_ok=True)
 
-    def artifact_writer(self, session_id: str, kind: str, meta: dict[str, Any] | None = None,
-                        chunk_size: int = DEFAULT_CHUNK,
-                        expires_at: float | None = None) -> ArtifactWriter:
+    def artifact_writer(
+        self,
+        session_id: str,
+        kind: str,
+        meta: dict[str, Any] | None = None,
+        chunk_size: int = DEFAULT_CHUNK,
+        expires_at: float | None = None,
+    ) -> ArtifactWriter:
         """A streaming writer: sealed chunks reach the disk as they fill."""
         if not 1 <= chunk_size <= 1 << 24:
             raise ValueError("chunk size out of range")
@@ -348,16 +396,23 @@ class Vault:
         path = self.blob_path(artifact_id)
         fd = self._locked_new_file(path, "starting a recording")
         try:
-            data_key = self._new_artifact(artifact_id, session_id, kind, chunk_size, meta or {},
-                                          expires_at)
+            data_key = self._new_artifact(
+                artifact_id, session_id, kind, chunk_size, meta or {}, expires_at
+            )
         except BaseException:
             path.unlink(missing_ok=True)
             os.close(fd)
             raise
         return ArtifactWriter(self, artifact_id, kind, data_key, chunk_size, fd)
 
-    def put_artifact(self, session_id: str, kind: str, data: bytes,
-                     meta: dict[str, Any] | None = None, expires_at: float | None = None) -> str:
+    def put_artifact(
+        self,
+        session_id: str,
+        kind: str,
+        data: bytes,
+        meta: dict[str, Any] | None = None,
+        expires_at: float | None = None,
+    ) -> str:
         """Seal a whole artifact at once (a transcript). Atomic: all of it or none of it."""
         artifact_id = secrets.token_hex(16)
         final = self.blob_path(artifact_id)
@@ -367,8 +422,9 @@ class Vault:
         # unbuffered: SealWriter writes whole chunks, and closing must not flush (and fail) again
         with open(fd, "wb", buffering=0) as f:
             try:
-                data_key = self._new_artifact(artifact_id, session_id, kind, DEFAULT_CHUNK,
-                                              meta or {}, expires_at)
+                data_key = self._new_artifact(
+                    artifact_id, session_id, kind, DEFAULT_CHUNK, meta or {}, expires_at
+                )
             except BaseException:
                 tmp.unlink(missing_ok=True)
                 raise
@@ -391,9 +447,11 @@ class Vault:
     def _mark_complete(self, artifact_id: str, size: int, truncated: bool) -> None:
         with self.transaction() as c:
             # only a writing artifact completes: one shredded meanwhile (a withdrawal) stays gone
-            c.execute("UPDATE artifacts SET state='complete', size=?, truncated=? WHERE id=?"
-                      " AND state='writing'",
-                      (size, int(truncated), artifact_id))
+            c.execute(
+                "UPDATE artifacts SET state='complete', size=?, truncated=? WHERE id=?"
+                " AND state='writing'",
+                (size, int(truncated), artifact_id),
+            )
 
     def artifact(self, artifact_id: str) -> dict[str, Any]:
         self.conn.row_factory = sqlite3.Row
@@ -406,8 +464,9 @@ class Vault:
         return dict(row)
 
     def _data_key(self, artifact_id: str, kind: str) -> bytes:
-        row = self.conn.execute("SELECT wrapped FROM keys WHERE artifact_id=?",
-                                (artifact_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT wrapped FROM keys WHERE artifact_id=?", (artifact_id,)
+        ).fetchone()
         if row is None:
             raise NotFoundError("that artifact was deleted: its key no longer exists")
         return K.unwrap(self._wrap_key, row[0], _key_context(artifact_id, kind))
@@ -421,51 +480,61 @@ class Vault:
         try:
             f = open(self.blob_path(artifact_id), "rb")  # noqa: SIM115 - closed below
         except FileNotFoundError:
-            raise IntegrityError(f"the encrypted file of artifact {artifact_id} is missing") from None
+            raise IntegrityError(
+                f"the encrypted file of artifact {artifact_id} is missing"
+            ) from None
         with f:
             yield from SealReader(f, key, bytes.fromhex(artifact_id), art["kind"], allow_truncated)
 
     def read_artifact(self, artifact_id: str) -> bytes:
         return b"".join(self.iter_artifact(artifact_id))
 
-    def session_artifacts(self, session_id: str, states: tuple[str, ...] = ("complete",)
-                          ) -> list[dict[str, Any]]:
+    def session_artifacts(
+        self, session_id: str, states: tuple[str, ...] = ("complete",)
+    ) -> list[dict[str, Any]]:
         marks = ",".join("?" * len(states))
         self.conn.row_factory = sqlite3.Row
         try:
             rows = self.conn.execute(
                 f"SELECT * FROM artifacts WHERE session_id=? AND state IN ({marks})"
-                " ORDER BY created_at", (session_id, *states)).fetchall()
+                " ORDER BY created_at",
+                (session_id, *states),
+            ).fetchall()
         finally:
             self.conn.row_factory = None
         return [dict(r) for r in rows]
 
     # ---- crypto-shredding ----------------------------------------------------------------------
 
-    def shred_keys(self, artifact_ids: list[str], deletion_id: str, patient_hash: str,
-                   reason: str) -> None:
+    def shred_keys(
+        self, artifact_ids: list[str], deletion_id: str, patient_hash: str, reason: str
+    ) -> None:
         """Step 1 of a deletion: destroy the wrapped keys and queue the blobs for unlinking, in one
         transaction; then truncate the WAL so no copy of the keys stays in it."""
         now = time.time()
         with self.transaction() as c:
             for aid in artifact_ids:
-                art = c.execute("SELECT session_id, kind, size, created_at, state FROM artifacts"
-                                " WHERE id=?", (aid,)).fetchone()
+                art = c.execute(
+                    "SELECT session_id, kind, size, created_at, state FROM artifacts WHERE id=?",
+                    (aid,),
+                ).fetchone()
                 if art is None or art[4] == "shredded":
                     continue
-                c.execute("INSERT OR REPLACE INTO pending_deletions (artifact_id, deletion_id,"
-                          " session_id, patient_hash, kind, size, created_at, reason, requested_at)"
-                          " VALUES (?,?,?,?,?,?,?,?,?)",
-                          (aid, deletion_id, art[0], patient_hash, art[1], art[2], art[3], reason,
-                           now))
+                c.execute(
+                    "INSERT OR REPLACE INTO pending_deletions (artifact_id, deletion_id,"
+                    " session_id, patient_hash, kind, size, created_at, reason, requested_at)"
+                    " VALUES (?,?,?,?,?,?,?,?,?)",
+                    (aid, deletion_id, art[0], patient_hash, art[1], art[2], art[3], reason, now),
+                )
                 c.execute("DELETE FROM keys WHERE artifact_id=?", (aid,))
                 c.execute("UPDATE artifacts SET state='shredded' WHERE id=?", (aid,))
         self.checkpoint()
 
     def unlink_pending_blobs(self) -> list[dict[str, Any]]:
         """Step 2: unlink queued blobs. Failures are recorded and retried on the next call."""
-        rows = self.conn.execute("SELECT artifact_id FROM pending_deletions"
-                                 " WHERE blob_state='present'").fetchall()
+        rows = self.conn.execute(
+            "SELECT artifact_id FROM pending_deletions WHERE blob_state='present'"
+        ).fetchall()
         for (aid,) in rows:
             path = self.blob_path(aid)
             state, err = "removed", None
@@ -476,8 +545,11 @@ class Vault:
             except OSError as e:
                 state, err = "present", (os.strerror(e.errno) if e.errno else str(e))
             with self.transaction() as c:
-                c.execute("UPDATE pending_deletions SET blob_state=?, attempts=attempts+1,"
-                          " last_error=? WHERE artifact_id=?", (state, err, aid))
+                c.execute(
+                    "UPDATE pending_deletions SET blob_state=?, attempts=attempts+1,"
+                    " last_error=? WHERE artifact_id=?",
+                    (state, err, aid),
+                )
         if rows:
             with contextlib.suppress(OSError):
                 files.fsync_dir(self.blob_dir)
@@ -501,10 +573,16 @@ class Vault:
             raise files.storage_error(e, "recovering after a crash") from None
 
     def _recover(self) -> dict[str, int]:
-        report = {"recovered": 0, "discarded": 0, "orphan_blobs": 0, "orphan_keys": 0,
-                  "missing_blobs": 0}
+        report = {
+            "recovered": 0,
+            "discarded": 0,
+            "orphan_blobs": 0,
+            "orphan_keys": 0,
+            "missing_blobs": 0,
+        }
         for aid, kind, chunk in self.conn.execute(
-                "SELECT id, kind, chunk_size FROM artifacts WHERE state='writing'").fetchall():
+            "SELECT id, kind, chunk_size FROM artifacts WHERE state='writing'"
+        ).fetchall():
             path = self.blob_path(aid)
             if _is_locked(path) or _is_locked(self.blob_dir / f".tmp-{aid}"):
                 continue  # another process is writing it now
@@ -518,10 +596,18 @@ class Vault:
                 self._discard(aid)
                 report["discarded"] += 1
         # A 'missing' artifact keeps its key and its name: its blob may come back from a backup.
-        known = {r[0] for r in self.conn.execute(
-            "SELECT id FROM artifacts WHERE state IN ('writing', 'complete', 'missing')")}
-        pending = {r[0] for r in self.conn.execute(
-            "SELECT artifact_id FROM pending_deletions WHERE blob_state='present'")}
+        known = {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM artifacts WHERE state IN ('writing', 'complete', 'missing')"
+            )
+        }
+        pending = {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT artifact_id FROM pending_deletions WHERE blob_state='present'"
+            )
+        }
         for f in self.blob_dir.iterdir():
             stem = f.name.removesuffix(".blob")
             if _is_locked(f):
@@ -530,8 +616,9 @@ class Vault:
                 f.unlink(missing_ok=True)
                 report["orphan_blobs"] += 1
         live = "SELECT id FROM artifacts WHERE state IN ('writing', 'complete', 'missing')"
-        n = self.conn.execute(f"SELECT count(*) FROM keys WHERE artifact_id NOT IN ({live})"
-                              ).fetchone()[0]
+        n = self.conn.execute(
+            f"SELECT count(*) FROM keys WHERE artifact_id NOT IN ({live})"
+        ).fetchone()[0]
         if n:
             with self.transaction() as c:
                 c.execute(f"DELETE FROM keys WHERE artifact_id NOT IN ({live})")
@@ -588,8 +675,9 @@ def _is_locked(path: Path) -> bool:
 class ArtifactWriter:
     """Streams one artifact into the vault. Holds an exclusive lock on its blob while open."""
 
-    def __init__(self, vault: Vault, artifact_id: str, kind: str, key: bytes, chunk: int,
-                 fd: int) -> None:
+    def __init__(
+        self, vault: Vault, artifact_id: str, kind: str, key: bytes, chunk: int, fd: int
+    ) -> None:
         """fd: the blob, created and locked by Vault.artifact_writer before the row existed."""
         self.vault = vault
         self.id = artifact_id

@@ -39,8 +39,12 @@ async def _error(request: Request, exc: Exception) -> Response:
         return see_other("/unlock")
     assert isinstance(exc, LocalNotesError)
     status = next((code for kind, code in _STATUS if isinstance(exc, kind)), 500)
-    heading = {401: "Wrong passphrase", 403: "Refused: no consent", 404: "Not found",
-               400: "Not done"}.get(status, "Something went wrong")
+    heading = {
+        401: "Wrong passphrase",
+        403: "Refused: no consent",
+        404: "Not found",
+        400: "Not done",
+    }.get(status, "Something went wrong")
     return page(request, "error.html", status=status, heading=heading, message=exc.message)
 
 
@@ -80,8 +84,14 @@ def routes() -> list[Route | Mount]:
     ]
 
 
-def create_app(settings: Settings, data_dir: Path, token: str, idle_lock_s: float,
-               port: int = 0, device: str | int | None = None) -> Guard:
+def create_app(
+    settings: Settings,
+    data_dir: Path,
+    token: str,
+    idle_lock_s: float,
+    port: int = 0,
+    device: str | int | None = None,
+) -> Guard:
     """The app to serve. Set `.port` on the result once the socket is bound."""
     vaults = VaultSession(data_dir, settings, idle_lock_s)
     recorder = Recorder(vaults)

@@ -51,8 +51,6 @@ def see_other(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
 
-
-
 def ctx_of(request: Request) -> WebContext:
     ctx: WebContext = request.app.state.ctx
     return ctx

@@ -37,8 +37,10 @@ FORM_KEY = "localnotes.form"
 MAX_BODY = 64 * 1024
 SAFE = ("GET", "HEAD")
 
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-       "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
 # A receipt page the patient may save is self-contained: its own inline style, and no script.
 RECEIPT_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
 HEADERS = {
@@ -82,8 +84,11 @@ class Guard:
         headers = _headers(scope)
         host = headers.get("host", "")
         if host not in (o.split("//", 1)[1] for o in self.origins):
-            await _refuse(send, 421, "refused: this app answers only at 127.0.0.1 or localhost "
-                          "on its own port")
+            await _refuse(
+                send,
+                421,
+                "refused: this app answers only at 127.0.0.1 or localhost on its own port",
+            )
             return
         method = scope["method"]
         query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
@@ -98,8 +103,12 @@ class Guard:
             await _redirect(send, target, cookie=self.token)
             return
         if not _equal(_cookie(headers.get("cookie", ""), COOKIE), self.token):
-            await _refuse(send, 403, "refused: open the link localnotes printed in the terminal "
-                          "(it carries this launch's token)")
+            await _refuse(
+                send,
+                403,
+                "refused: open the link localnotes printed in the terminal "
+                "(it carries this launch's token)",
+            )
             return
         if method not in SAFE:
             problem = self._unsafe_problem(method, headers)
@@ -110,12 +119,19 @@ class Guard:
             if body is None:
                 await _refuse(send, 413, "refused: request too large")
                 return
-            form = {k: v[-1] for k, v in parse_qs(body.decode("utf-8", "replace"),
-                                                 keep_blank_values=True).items()}
+            form = {
+                k: v[-1]
+                for k, v in parse_qs(
+                    body.decode("utf-8", "replace"), keep_blank_values=True
+                ).items()
+            }
             sent = headers.get("x-csrf-token") or form.get("csrf", "")
             if not _equal(sent, self.csrf):
-                await _refuse(send, 403, "refused: missing or stale form token. Reload the page "
-                              "and try again.")
+                await _refuse(
+                    send,
+                    403,
+                    "refused: missing or stale form token. Reload the page and try again.",
+                )
                 return
             scope[FORM_KEY] = form
             receive = _replay(body)
@@ -190,8 +206,9 @@ def _with_headers(send: Send, scope: Scope) -> Send:
     async def wrapped(message: Message) -> None:
         if message["type"] == "http.response.start":
             present = {k.lower() for k, _ in message.get("headers", [])}
-            extra = [(k.encode(), v.encode()) for k, v in HEADERS.items()
-                     if k.encode() not in present]
+            extra = [
+                (k.encode(), v.encode()) for k, v in HEADERS.items() if k.encode() not in present
+            ]
             if b"content-security-policy" not in present:
                 extra.append((b"content-security-policy", CSP.encode()))
             message["headers"] = [*message.get("headers", []), *extra]
@@ -219,7 +236,8 @@ async def _redirect(send: Send, target: str, cookie: str) -> None:
     headers = _security_headers(b"text/plain; charset=utf-8")
     headers.append((b"location", target.encode("latin-1")))
     headers.append((b"content-length", b"0"))
-    headers.append((b"set-cookie", f"{COOKIE}={cookie}; HttpOnly; SameSite=Strict; Path=/"
-                    .encode()))
+    headers.append(
+        (b"set-cookie", f"{COOKIE}={cookie}; HttpOnly; SameSite=Strict; Path=/".encode())
+    )
     await send({"type": "http.response.start", "status": 303, "headers": headers})
     await send({"type": "http.response.body", "body": b""})

@@ -64,10 +64,12 @@ async def patient(request: Request) -> Response:
 
     def load(v: Vault) -> dict[str, Any]:
         found = sessions.list_sessions(v, ph)
-        return {"p": patients.summary(v, ph, _ref_of(request, v, ph)),
-                "consents": consent.consents_of(v, ph), "sessions": found,
-                "stored": {s.id: sorted({a["kind"] for a in v.session_artifacts(s.id)})
-                           for s in found}}
+        return {
+            "p": patients.summary(v, ph, _ref_of(request, v, ph)),
+            "consents": consent.consents_of(v, ph),
+            "sessions": found,
+            "stored": {s.id: sorted({a["kind"] for a in v.session_artifacts(s.id)}) for s in found},
+        }
 
     return page(request, "patient.html", **await with_vault(request, load))
 
@@ -82,13 +84,22 @@ async def consent_form(request: Request) -> Response:
     d, mx = s.retention_defaults, s.retention_maximums
 
     def spelled(p: Any) -> dict[str, str]:
-        return {"audio": format_duration(p.audio_s), "transcript": format_duration(p.transcript_s),
-                "redacted": format_duration(p.redacted_s)}
+        return {
+            "audio": format_duration(p.audio_s),
+            "transcript": format_duration(p.transcript_s),
+            "redacted": format_duration(p.redacted_s),
+        }
 
     notice = consent.default_notice()
-    return page(request, "consent_form.html", ref=ref, notice=notice,
-                notice_sha256=hashlib.sha256(notice.encode()).hexdigest(),
-                defaults=spelled(d), maxima=spelled(mx))
+    return page(
+        request,
+        "consent_form.html",
+        ref=ref,
+        notice=notice,
+        notice_sha256=hashlib.sha256(notice.encode()).hexdigest(),
+        defaults=spelled(d),
+        maxima=spelled(mx),
+    )
 
 
 async def grant(request: Request) -> Response:
@@ -103,17 +114,31 @@ async def grant(request: Request) -> Response:
     notice = consent.default_notice()
     if f.get("notice_sha256") != hashlib.sha256(notice.encode()).hexdigest():
         raise UsageError("the notice changed since the page was shown; show it again")
-    scopes = consent.parse_scopes(",".join(
-        name for name in ("audio", "transcript") if f.get(f"scope_{name}") == "1"))
-    pol = consent.retention_for(settings, scopes, f.get("retain_audio") or None,
-                                f.get("retain_transcript") or None,
-                                f.get("retain_redacted") or None)
+    scopes = consent.parse_scopes(
+        ",".join(name for name in ("audio", "transcript") if f.get(f"scope_{name}") == "1")
+    )
+    pol = consent.retention_for(
+        settings,
+        scopes,
+        f.get("retain_audio") or None,
+        f.get("retain_transcript") or None,
+        f.get("retain_redacted") or None,
+    )
     names = [n.strip() for n in f.get("known", "").splitlines() if n.strip()]
 
     def record(v: Vault) -> tuple[str, int]:
-        rec, index = consent.grant(v, ledger_of(v), settings, ref, scopes, pol,
-                                   f.get("method", "verbal"), f.get("witness") or None, notice,
-                                   f.get("expires") or None)
+        rec, index = consent.grant(
+            v,
+            ledger_of(v),
+            settings,
+            ref,
+            scopes,
+            pol,
+            f.get("method", "verbal"),
+            f.get("witness") or None,
+            notice,
+            f.get("expires") or None,
+        )
         if names:
             known.add(v, rec.patient_hash, names)
         return rec.patient_hash, index
@@ -127,8 +152,9 @@ async def withdraw_page(request: Request) -> Response:
     from localnotes import sessions
 
     ph = _patient_hash(request)
-    ref, count = await with_vault(request, lambda v: (_ref_of(request, v, ph),
-                                                      len(sessions.list_sessions(v, ph))))
+    ref, count = await with_vault(
+        request, lambda v: (_ref_of(request, v, ph), len(sessions.list_sessions(v, ph)))
+    )
     return page(request, "withdraw.html", patient_hash=ph, ref=ref, sessions=count)
 
 
@@ -147,11 +173,14 @@ async def withdraw(request: Request) -> Response:
         # this process's own recording: stop it and let it finish before deleting under it
         ctx.recorder.stop()
         await run_in_threadpool(ctx.recorder.wait)
-    result = await with_vault(request, lambda v: withdrawal.withdraw_and_delete(
-        v, ctx.settings, ref, f.get("method", "verbal")))
+    result = await with_vault(
+        request,
+        lambda v: withdrawal.withdraw_and_delete(v, ctx.settings, ref, f.get("method", "verbal")),
+    )
     index = result.certificate["index"] if result.certificate else None
-    return see_other(f"/receipts/{index}?done=withdrawn" if index is not None
-                     else f"/patients/{ph}")
+    return see_other(
+        f"/receipts/{index}?done=withdrawn" if index is not None else f"/patients/{ph}"
+    )
 
 
 def _receipt_for(v: Vault, index: int) -> dict[str, Any]:
@@ -170,10 +199,12 @@ def _receipt_for(v: Vault, index: int) -> dict[str, Any]:
     return make_receipt(ledger, index, kinds[event])
 
 
-_DONE = {"consent": "Consent recorded. Give the patient this receipt.",
-         "withdrawn": "Consent withdrawn and everything it covered deleted. Give the patient "
-                      "this certificate.",
-         "deleted": "Deleted. Give the patient this deletion certificate."}
+_DONE = {
+    "consent": "Consent recorded. Give the patient this receipt.",
+    "withdrawn": "Consent withdrawn and everything it covered deleted. Give the patient "
+    "this certificate.",
+    "deleted": "Deleted. Give the patient this deletion certificate.",
+}
 
 
 async def receipt(request: Request) -> Response:
@@ -183,9 +214,16 @@ async def receipt(request: Request) -> Response:
     index = int(request.path_params["index"])
     rec = await with_vault(request, lambda v: _receipt_for(v, index))
     entry = parse_entry(rec["event"].encode())
-    return page(request, "receipt.html", text=render_text(rec), index=index, kind=rec["kind"],
-                title=render_text(rec).splitlines()[0], patient_hash=entry.get("patient"),
-                message=_DONE.get(request.query_params.get("done", "")))
+    return page(
+        request,
+        "receipt.html",
+        text=render_text(rec),
+        index=index,
+        kind=rec["kind"],
+        title=render_text(rec).splitlines()[0],
+        patient_hash=entry.get("patient"),
+        message=_DONE.get(request.query_params.get("done", "")),
+    )
 
 
 async def receipt_page(request: Request) -> Response:
@@ -201,8 +239,11 @@ async def receipt_json(request: Request) -> Response:
     index = int(request.path_params["index"])
     rec = await with_vault(request, lambda v: _receipt_for(v, index))
     body = json.dumps(rec, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    return Response(body, media_type="application/json", headers={
-        "content-disposition": f'attachment; filename="receipt-{index}.json"'})
+    return Response(
+        body,
+        media_type="application/json",
+        headers={"content-disposition": f'attachment; filename="receipt-{index}.json"'},
+    )
 
 
 async def patient_view(request: Request) -> Response:
@@ -213,18 +254,31 @@ async def patient_view(request: Request) -> Response:
     from localnotes.vault_ledger import ledger_of
 
     ph = _patient_hash(request)
-    titles = {ev.CONSENT_GRANTED: "Consent receipt",
-              ev.CONSENT_WITHDRAWN: "Receipt for withdrawing consent",
-              ev.DELETED: "Deletion certificate"}
+    titles = {
+        ev.CONSENT_GRANTED: "Consent receipt",
+        ev.CONSENT_WITHDRAWN: "Receipt for withdrawing consent",
+        ev.DELETED: "Deletion certificate",
+    }
 
     def load(v: Vault) -> dict[str, Any]:
         ledger = ledger_of(v)
         entries = ledger.entries(ph)
-        receipts = [{"index": e["seq"], "title": titles[e["event"]], "code": entry_code(e),
-                     "when": format_when(e["time"], None)}
-                    for e in entries if e["event"] in titles]
-        return {"lines": history_lines(entries), "receipts": receipts, "vkey": ledger.vkey,
-                "fingerprint": key_fingerprint(ledger.public_key_raw)}
+        receipts = [
+            {
+                "index": e["seq"],
+                "title": titles[e["event"]],
+                "code": entry_code(e),
+                "when": format_when(e["time"], None),
+            }
+            for e in entries
+            if e["event"] in titles
+        ]
+        return {
+            "lines": history_lines(entries),
+            "receipts": receipts,
+            "vkey": ledger.vkey,
+            "fingerprint": key_fingerprint(ledger.public_key_raw),
+        }
 
     data = await with_vault(request, load)
     return page(request, "patient_view.html", patient_hash=ph, zone=zone_name(None), **data)

@@ -15,8 +15,13 @@ from localnotes.web.render import page
 if TYPE_CHECKING:
     from localnotes.store.vault import Vault
 
-_MEDIA = {"txt": "text/plain", "md": "text/markdown", "json": "application/json",
-          "srt": "application/x-subrip", "vtt": "text/vtt"}
+_MEDIA = {
+    "txt": "text/plain",
+    "md": "text/markdown",
+    "json": "application/json",
+    "srt": "application/x-subrip",
+    "vtt": "text/vtt",
+}
 
 
 def _sid(request: Request) -> str:
@@ -27,10 +32,17 @@ async def session_list(request: Request) -> Response:
     from localnotes import sessions
 
     def load(v: Vault) -> list[dict[str, Any]]:
-        return [{"id": s.id, "patient_hash": s.patient_hash, "created_at": s.created_at,
-                 "state": s.state, "ref": sessions.patient_ref(v, s.id),
-                 "stored": sorted({a["kind"] for a in v.session_artifacts(s.id)})}
-                for s in reversed(sessions.list_sessions(v))]
+        return [
+            {
+                "id": s.id,
+                "patient_hash": s.patient_hash,
+                "created_at": s.created_at,
+                "state": s.state,
+                "ref": sessions.patient_ref(v, s.id),
+                "stored": sorted({a["kind"] for a in v.session_artifacts(s.id)}),
+            }
+            for s in reversed(sessions.list_sessions(v))
+        ]
 
     return page(request, "sessions.html", rows=await with_vault(request, load))
 
@@ -63,8 +75,11 @@ async def export(request: Request) -> Response:
 
     sid, fmt = _sid(request), form(request).get("format", "txt")
     done = await with_vault(request, lambda v: transcripts.export_transcript(v, sid, fmt))
-    return Response(done.text, media_type=f"{_MEDIA[fmt]}; charset=utf-8", headers={
-        "content-disposition": f'attachment; filename="session-{done.session.id}.{fmt}"'})
+    return Response(
+        done.text,
+        media_type=f"{_MEDIA[fmt]}; charset=utf-8",
+        headers={"content-disposition": f'attachment; filename="session-{done.session.id}.{fmt}"'},
+    )
 
 
 async def delete_page(request: Request) -> Response:
@@ -90,15 +105,22 @@ async def delete(request: Request) -> Response:
 
     def run(v: Vault) -> int | None:
         s = sessions.find(v, sid)
-        return deletion.delete_sessions(v, ledger_of(v), [s.id], s.patient_hash,
-                                        ev.REASON_PATIENT_REQUEST)
+        return deletion.delete_sessions(
+            v, ledger_of(v), [s.id], s.patient_hash, ev.REASON_PATIENT_REQUEST
+        )
 
     index = await with_vault(request, run)
     if index is None:  # keys destroyed; a file could not be removed yet and is retried
-        return page(request, "error.html", heading="Deletion pending", message=(
-            "The keys are destroyed, so nothing can be read; a file could not be removed yet "
-            "and is retried on every unlock. The certificate follows once it is gone."),
-            status=202)
+        return page(
+            request,
+            "error.html",
+            heading="Deletion pending",
+            message=(
+                "The keys are destroyed, so nothing can be read; a file could not be removed yet "
+                "and is retried on every unlock. The certificate follows once it is gone."
+            ),
+            status=202,
+        )
     return see_other(f"/receipts/{index}?done=deleted")
 
 
@@ -110,9 +132,17 @@ def _overview(v: Vault) -> dict[str, Any]:
     for s in sessions.list_sessions(v):
         ref = sessions.patient_ref(v, s.id)
         for a in v.session_artifacts(s.id):
-            rows.append({"session_id": s.id, "ref": ref, "kind": a["kind"], "size": a["size"],
-                         "created_at": a["created_at"], "expires_at": a["expires_at"],
-                         "due": a["expires_at"] is not None and a["expires_at"] <= now})
+            rows.append(
+                {
+                    "session_id": s.id,
+                    "ref": ref,
+                    "kind": a["kind"],
+                    "size": a["size"],
+                    "created_at": a["created_at"],
+                    "expires_at": a["expires_at"],
+                    "due": a["expires_at"] is not None and a["expires_at"] <= now,
+                }
+            )
     rows.sort(key=lambda r: (r["expires_at"] is None, r["expires_at"] or 0))
     return {"rows": rows, "due": retention.due_artifacts(v, now)}
 

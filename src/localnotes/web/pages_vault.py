@@ -49,5 +49,11 @@ async def doctor(request: Request) -> Response:
     ctx = ctx_of(request)
     found = await run_in_threadpool(checks.run_checks, ctx.vaults.data_dir, ctx.settings)
     counts = {s: sum(c.status == s for c in found) for s in ("ok", "warn", "fail")}
-    return page(request, "doctor.html", checks=found, counts=counts,
-                code=checks.exit_code(found), data_dir=str(ctx.vaults.data_dir))
+    return page(
+        request,
+        "doctor.html",
+        checks=found,
+        counts=counts,
+        code=checks.exit_code(found),
+        data_dir=str(ctx.vaults.data_dir),
+    )

@@ -34,11 +34,16 @@ class RecordingState:
     result: dict[str, Any] | None = None
 
     def as_json(self) -> dict[str, Any]:
-        return {"phase": self.phase, "active": self.phase in ACTIVE,
-                "session_id": self.session_id, "elapsed_s": round(self.elapsed_s, 1),
-                "level_dbfs": round(self.level_dbfs, 1),
-                "live": paragraphs(self.live),
-                "error": self.error, "result": self.result}
+        return {
+            "phase": self.phase,
+            "active": self.phase in ACTIVE,
+            "session_id": self.session_id,
+            "elapsed_s": round(self.elapsed_s, 1),
+            "level_dbfs": round(self.level_dbfs, 1),
+            "live": paragraphs(self.live),
+            "error": self.error,
+            "result": self.result,
+        }
 
 
 def paragraphs(items: list[tuple[float, str]], span_s: float = PARAGRAPH_S) -> list[dict[str, Any]]:
@@ -88,11 +93,16 @@ class Recorder:
         with self._mutex:
             if self._state.phase in ACTIVE:
                 raise UsageError("a recording is already running: stop it first")
-            self._state = RecordingState(phase="starting", patient_hash=grant.patient_hash,
-                                         started_at=time.time())
+            self._state = RecordingState(
+                phase="starting", patient_hash=grant.patient_hash, started_at=time.time()
+            )
             self._stop = threading.Event()
-            self._thread = threading.Thread(target=self._run, args=(patient_ref, device, opts),
-                                            name="localnotes-recording", daemon=True)
+            self._thread = threading.Thread(
+                target=self._run,
+                args=(patient_ref, device, opts),
+                name="localnotes-recording",
+                daemon=True,
+            )
             self._thread.start()
 
     def stop(self) -> None:
@@ -127,17 +137,28 @@ class Recorder:
         from localnotes.vault_ledger import ledger_of
 
         hooks = recording.RecordingHooks(
-            on_level=self._level, on_live_text=self._text,
+            on_level=self._level,
+            on_live_text=self._text,
             on_started=lambda sid: self._set(phase="recording", session_id=sid),
-            on_phase=lambda phase: self._set(phase=phase))
+            on_phase=lambda phase: self._set(phase=phase),
+        )
         try:
             vault = self._vaults.recording_vault()
         except LocalNotesError as e:
             self._set(phase="failed", error=e.message)
             return
         try:
-            res = recording.record_session(vault, ledger_of(vault), self._vaults.settings,
-                                           patient_ref, opts, device, None, hooks, self._stop)
+            res = recording.record_session(
+                vault,
+                ledger_of(vault),
+                self._vaults.settings,
+                patient_ref,
+                opts,
+                device,
+                None,
+                hooks,
+                self._stop,
+            )
             self._set(phase="done", result=res.as_dict() if res else {"transcribed": False})
         except LocalNotesError as e:
             self._set(phase="failed", error=e.message)

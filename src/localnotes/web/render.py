@@ -13,9 +13,12 @@ from starlette.responses import HTMLResponse
 from localnotes.transcripts import redaction_pieces
 from localnotes.web.context import ctx_of
 
-_env = Environment(loader=PackageLoader("localnotes.web", "templates"),
-                   autoescape=select_autoescape(default=True), trim_blocks=True,
-                   lstrip_blocks=True)
+_env = Environment(
+    loader=PackageLoader("localnotes.web", "templates"),
+    autoescape=select_autoescape(default=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
 
 
 def _when(t: float | None) -> str:

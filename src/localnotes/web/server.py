@@ -42,9 +42,15 @@ def url_of(port: int, token: str) -> str:
     return f"http://{BIND_ADDRESS}:{port}/?token={token}"
 
 
-def serve(settings: Settings, data_dir: Path, port: int, idle_lock_s: float,
-          announce: Callable[[str], None], open_browser: bool = True,
-          device: str | int | None = None) -> None:
+def serve(
+    settings: Settings,
+    data_dir: Path,
+    port: int,
+    idle_lock_s: float,
+    announce: Callable[[str], None],
+    open_browser: bool = True,
+    device: str | int | None = None,
+) -> None:
     """Run until interrupted. `announce(url)` is called once the socket listens."""
     token = secrets.token_urlsafe(32)
     sock = bind(port)
@@ -53,9 +59,16 @@ def serve(settings: Settings, data_dir: Path, port: int, idle_lock_s: float,
     ctx = context_of(app)
     stop = threading.Event()
     ctx.vaults.watch(stop)
-    config = uvicorn.Config(app, http="h11", ws="none", lifespan="off", log_level="warning",
-                            access_log=False,  # an access log would hold the token and paths
-                            server_header=False, proxy_headers=False)
+    config = uvicorn.Config(
+        app,
+        http="h11",
+        ws="none",
+        lifespan="off",
+        log_level="warning",
+        access_log=False,  # an access log would hold the token and paths
+        server_header=False,
+        proxy_headers=False,
+    )
     url = url_of(port, token)
     announce(url)
     if open_browser:

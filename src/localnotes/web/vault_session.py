@@ -43,8 +43,13 @@ class VaultLocked(LocalNotesError):
 
 
 class VaultSession:
-    def __init__(self, data_dir: Path, settings: Settings, idle_lock_s: float,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: Settings,
+        idle_lock_s: float,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.data_dir = data_dir
         self.settings = settings
         self.idle_lock_s = idle_lock_s
