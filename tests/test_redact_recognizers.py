@@ -222,3 +222,21 @@ def test_doses_durations_scores_and_years_are_kept(redactor: Redactor, text: str
 def test_clinical_terms_survive_even_when_capitalised(redactor: Redactor, term: str) -> None:
     text = f"{term.capitalize() if term.islower() else term} has been on my mind, doctor."
     assert term.lower() in redacted(redactor, text).lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And so my fellow Americans, ask not what your country can do for you.",
+        "My family is Catholic and my husband is Jewish.",
+        "I voted Democrat for the first time.",
+    ],
+)
+def test_nationality_religion_and_party_are_not_identifiers(redactor: Redactor, text: str) -> None:
+    # not on the Safe Harbor list, and often clinically relevant (faith, culture)
+    assert redacted(redactor, text) == text
+
+
+def test_a_name_beside_a_group_word_is_still_redacted(redactor: Redactor) -> None:
+    out = redacted(redactor, "My Catholic friend Kay Dunmore from Baptist Church came along.")
+    assert "Dunmore" not in out and "Baptist Church" not in out and "Catholic" in out

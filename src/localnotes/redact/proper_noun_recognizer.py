@@ -50,6 +50,10 @@ def _candidate(tok: Any) -> bool:
         return False
     if t.isupper() and len(t) <= 5:  # acronyms: PTSD, ADHD, HR, CBT
         return False
+    if (
+        tok.ent_type_ == "NORP"
+    ):  # nationalities, religions, parties: not identifiers, often clinical
+        return False
     if tok.tag_ in ("NNP", "NNPS"):
         return True
     # a capitalised word mid-sentence that the tagger did not explain (not after a full stop)
