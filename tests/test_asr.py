@@ -16,6 +16,7 @@ from localnotes.asr import whisper
 from localnotes.asr.vocabulary import build_hotwords, read_terms
 from localnotes.asr.whisper import AsrOptions, transcribe_file, transcribe_pcm, transcribe_windows
 from localnotes.errors import AudioError, UsageError
+from tests.test_decode import make_near_silence
 
 SPEECH = Path(__file__).resolve().parents[2] / "shared" / "data" / "real-speech"
 needs_speech = pytest.mark.skipif(not SPEECH.is_dir(), reason=f"{SPEECH} not present")
@@ -214,27 +215,8 @@ print(len(r.segments), r.duration_s, resource.getrusage(resource.RUSAGE_SELF).ru
 
 @pytest.mark.slow
 def test_two_hours_of_near_silence_in_bounded_memory(tmp_path: Path) -> None:
-    path = tmp_path / "long.flac"
     try:
-        subprocess.run(
-            [
-                "sox",
-                "-n",
-                "-r",
-                "16000",
-                "-c",
-                "1",
-                "-b",
-                "16",
-                str(path),
-                "synth",
-                "7200",
-                "whitenoise",
-                "vol",
-                "0.0008",
-            ],
-            check=True,
-        )
+        path = make_near_silence(tmp_path / "long.flac", 7200)
     except (FileNotFoundError, subprocess.CalledProcessError):
         pytest.skip("sox is not installed")
     out = subprocess.run(
