@@ -58,7 +58,20 @@ def prepare_vault(tmp: Path, env: dict[str, str], transcribe: bool = True) -> tu
     """A vault with one patient's consent and, optionally, one transcribed session of jfk.flac."""
     data_dir = tmp / "vault"
     cli(data_dir, env, "init")
-    cli(data_dir, env, "consent", "grant", PATIENT, "--scope", "audio,transcript", "--yes")
+    # jfk.flac names nobody; the patient's known identifier gives the transcript something to
+    # redact ("Americans" stands in for a family name the clinician listed)
+    cli(
+        data_dir,
+        env,
+        "consent",
+        "grant",
+        PATIENT,
+        "--scope",
+        "audio,transcript",
+        "--yes",
+        "--known",
+        "Americans",
+    )
     if not transcribe:
         return data_dir, ""
     done = cli(data_dir, env, "transcribe", PATIENT, str(shared_file("real-speech", "jfk.flac")))
