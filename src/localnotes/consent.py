@@ -21,7 +21,14 @@ from localnotes.errors import ConsentError, NotFoundError, UsageError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.store.vault import Vault
-from localnotes.types import CaptureGrant, RetentionPolicy, Scope, format_duration, parse_duration
+from localnotes.types import (
+    CaptureGrant,
+    RetentionPolicy,
+    Scope,
+    format_duration,
+    format_utc,
+    parse_duration,
+)
 
 METHODS = ("verbal", "written")
 
@@ -55,15 +62,11 @@ class ConsentRecord:
             "method": self.method,
             "witnessed": self.witnessed,
             "notice_sha256": self.notice_sha256,
-            "granted_at": iso(self.granted_at),
-            "expires_at": iso(self.expires_at) if self.expires_at else None,
-            "withdrawn_at": iso(self.withdrawn_at) if self.withdrawn_at else None,
+            "granted_at": format_utc(self.granted_at),
+            "expires_at": format_utc(self.expires_at) if self.expires_at else None,
+            "withdrawn_at": format_utc(self.withdrawn_at) if self.withdrawn_at else None,
             "live": self.live(time.time()),
         }
-
-
-def iso(t: float) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
 
 
 def default_notice() -> str:
@@ -205,7 +208,7 @@ def grant(
         "notice_sha256": notice_sha,
     }
     if expires_at is not None:
-        event["expires"] = iso(expires_at)
+        event["expires"] = format_utc(expires_at)
     with vault.transaction() as c:
         ref = ledger.append(event)
         c.execute(

@@ -10,17 +10,13 @@ is retried; the ledger says so.
 from __future__ import annotations
 
 import secrets
-import time
 from collections import defaultdict
 from typing import Any
 
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.store.vault import Vault
-
-
-def iso(t: float) -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
+from localnotes.types import format_utc
 
 
 def delete_artifacts(
@@ -71,7 +67,7 @@ def complete(vault: Vault, ledger: Ledger) -> dict[str, int]:
             "deletion_id": deletion_id,
             "reason": items[0]["reason"],
             "artifacts": [
-                {"kind": r["kind"], "size": r["size"], "created": iso(r["created_at"])}
+                {"kind": r["kind"], "size": r["size"], "created": format_utc(r["created_at"])}
                 for r in sorted(items, key=lambda r: (r["created_at"], r["kind"]))
             ],
         }

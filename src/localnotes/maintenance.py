@@ -12,7 +12,6 @@ random ids only, never patient data.
 from __future__ import annotations
 
 import logging
-import os
 import time
 from typing import Any
 
@@ -28,25 +27,13 @@ from localnotes.vault_ledger import ledger_of
 log = logging.getLogger(__name__)
 
 
-def _alive(pid: int | None) -> bool:
-    if not pid or pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def interrupted_sessions(vault: Vault) -> list[sessions.SessionInfo]:
     out = []
     for s in sessions.list_sessions(vault):
         if s.state not in ("recording", "transcribing"):
             continue
         writing = vault.session_artifacts(s.id, ("writing",))
-        if writing or _alive(s.pid):
+        if writing or sessions.running_elsewhere(s.pid):
             continue  # still running in another process
         out.append(s)
     return out

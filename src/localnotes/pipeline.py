@@ -22,7 +22,7 @@ from localnotes.errors import ConsentError, LocalNotesError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.store.vault import Vault
-from localnotes.types import ArtifactKind, CaptureGrant, Scope, Transcript
+from localnotes.types import ArtifactKind, CaptureGrant, Scope, Transcript, format_utc
 
 SAMPLE_RATE = 16000
 AUDIO_CHUNK = 32000  # 1 s of 16 kHz s16 mono per sealed chunk: a crash loses at most about 1 s
@@ -135,7 +135,7 @@ def store_transcripts(
                 "model": result.model,
                 "duration_s": round(result.duration_s, 1),
                 "artifacts": [
-                    {"kind": a["kind"], "size": a["size"], "created": deletion.iso(a["created_at"])}
+                    {"kind": a["kind"], "size": a["size"], "created": format_utc(a["created_at"])}
                     for a in arts
                 ],
             }

@@ -16,6 +16,7 @@ from localnotes import deletion
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.store.vault import Vault
+from localnotes.types import format_utc
 
 
 @dataclass
@@ -27,13 +28,13 @@ class RetentionReport:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "checked_at": deletion.iso(self.checked_at),
+            "checked_at": format_utc(self.checked_at),
             "due": [
                 {
                     "session_id": d["session_id"],
                     "kind": d["kind"],
                     "size": d["size"],
-                    "expired_at": deletion.iso(d["expires_at"]),
+                    "expired_at": format_utc(d["expires_at"]),
                 }
                 for d in self.due
             ],

@@ -69,6 +69,19 @@ def start(
     return sid
 
 
+def running_elsewhere(pid: int | None) -> bool:
+    """Whether the process that owns a session is alive and is not this one."""
+    if not pid or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def set_state(
     vault: Vault,
     session_id: str,

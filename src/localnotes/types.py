@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -20,6 +21,11 @@ def parse_duration(text: str) -> int:
             f"bad duration {text!r}: write a number and a unit, like 0d, 30d, 12h or 7y"
         )
     return int(m.group(1)) * _UNIT_SECONDS[m.group(2)]
+
+
+def format_utc(t: float) -> str:
+    """Unix time as ISO-8601 UTC to the second, the form every record and report uses."""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
 
 
 def format_duration(seconds: int) -> str:

@@ -34,14 +34,12 @@ class WithdrawalResult:
 
 
 def _recording(vault: Vault, consent_ids: set[str]) -> list[sessions.SessionInfo]:
-    from localnotes.maintenance import _alive
-
     return [
         s
         for s in sessions.list_sessions(vault)
         if s.consent_id in consent_ids
         and s.state in ("recording", "transcribing")
-        and _alive(s.pid)
+        and sessions.running_elsewhere(s.pid)
     ]
 
 

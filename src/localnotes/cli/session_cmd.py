@@ -178,7 +178,7 @@ def record(ctx: Context, args: argparse.Namespace) -> int:
 
 def list_sessions(ctx: Context, args: argparse.Namespace) -> int:
     from localnotes import sessions
-    from localnotes.consent import iso
+    from localnotes.types import format_utc
 
     vault = ctx.vault()
     ph = vault.patient_hash(args.patient) if args.patient else None
@@ -189,7 +189,7 @@ def list_sessions(ctx: Context, args: argparse.Namespace) -> int:
             {
                 "session_id": s.id,
                 "patient": sessions.patient_ref(vault, s.id),
-                "created_at": iso(s.created_at),
+                "created_at": format_utc(s.created_at),
                 "state": s.state,
                 "source": s.source,
                 "stored": kinds,
