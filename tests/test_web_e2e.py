@@ -167,6 +167,7 @@ def test_a_whole_session_in_the_browser(
 
         # delete, with confirmation and a certificate
         page.click("text=Delete…")
+        page.wait_for_selector("[data-plan] li")  # count() does not wait for the new page
         assert page.locator("[data-plan] li").count() >= 1
         shot(page, artifacts, "07-delete-confirm")
         page.check("input[name=confirm]")
