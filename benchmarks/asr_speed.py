@@ -4,7 +4,7 @@ and the same models called as bare faster-whisper (its default threads), side by
     /tmp/venv/bin/python benchmarks/asr_speed.py [--repeats 1] [--real-speech] [--out FILE]
 
 Each combination runs in a fresh process (`localnotes.bench.measure_asr_isolated`), on the
-bundled demo recording (and, with --real-speech, the recordings in ../shared/data/real-speech).
+bundled demo recording (and, with --real-speech, the recordings in tests/data/real-speech).
 With --repeats N the combinations are run N times in alternation and the median kept.
 Other engines: whisper.cpp's Python wheel (pywhispercpp) installs, but no PyPI package ships a
 ggml tiny.en model and it would otherwise download one at run time, so it is not compared here.
@@ -40,7 +40,7 @@ def combos() -> list[tuple[str, str, int, str]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeats", type=int, default=1)
-    ap.add_argument("--real-speech", action="store_true", help="add ../shared real speech")
+    ap.add_argument("--real-speech", action="store_true", help="add the real speech in tests/data")
     ap.add_argument("--out", type=Path, default=HERE / "results" / "asr_speed.json")
     args = ap.parse_args(argv)
     samples = [bench.demo_sample()]

@@ -22,7 +22,6 @@ from localnotes.bench import machine
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
-SHARED_DIALOGS = HERE.parent.parent / "shared" / "data" / "dialogs"
 
 
 def parse_redaction(text: str) -> dict[str, Any]:
@@ -64,7 +63,7 @@ def parse_redaction(text: str) -> dict[str, Any]:
 
 
 def run_redaction() -> dict[str, Any]:
-    dirs = [str(d) for d in (SHARED_DIALOGS, HERE / "data" / "dialogs") if d.is_dir()]
+    dirs = [str(HERE / "data" / "dialogs")]
     r = subprocess.run(
         [sys.executable, str(HERE / "redaction_eval.py"), *dirs, "--timing"],
         capture_output=True,

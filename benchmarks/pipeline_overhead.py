@@ -2,9 +2,9 @@
 
     /tmp/venv/bin/python benchmarks/pipeline_overhead.py [--runs 5] [--breakdown] [--out FILE]
 
-The recording is built as the acceptance check builds it: the dialogs of ../shared/data/dialogs,
+The recording is built as the acceptance check builds it: dialogs d1 and d2 (benchmarks/data),
 spoken by piper (seeded, cached under /tmp/localnotes-redaction-eval like redaction_eval.py),
-back to back and repeated to at least 8 minutes (`--all-dialogs` adds benchmarks/data/dialogs).
+back to back and repeated to at least 8 minutes (`--all-dialogs`: every dialog there).
 
 Whole process: `localnotes transcribe P --model tiny.en` (consent check, key derivation, model
 load, VAD, ASR, redaction, encryption, ledger; consent `--scope transcript`, so no audio is
@@ -59,9 +59,10 @@ def dialog_wav(path: Path) -> Path:
 
 
 def build_recording(all_dialogs: bool) -> Path:
-    dialogs = sorted(reval.SHARED_DIALOGS.glob("*.txt"))
+    # the two dialogs the acceptance check speaks (d1, d2), or all of the project's dialogs
+    dialogs = sorted(reval.OWN_DIALOGS.glob("d*.txt"))
     if all_dialogs:
-        dialogs += sorted(reval.OWN_DIALOGS.glob("*.txt"))
+        dialogs = sorted(reval.OWN_DIALOGS.glob("*.txt"))
     parts = [dialog_wav(p) for p in dialogs]
     seconds = 0.0
     for p in parts:

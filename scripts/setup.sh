@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 
 pkgs=(libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins python3-venv)
 # the tests also drive real tools: faketime (retention), strace (no connect()), espeak-ng (speech),
-# iproute2 (loopback in the test namespace) and Chromium (the web app, through Playwright)
-[ "${1:-}" = "--no-dev" ] || pkgs+=(faketime strace espeak-ng iproute2 chromium)
+# sox (pitch, mixing and memory tests), iproute2 (loopback in the test namespace) and Chromium (the web app, through Playwright)
+[ "${1:-}" = "--no-dev" ] || pkgs+=(faketime strace espeak-ng sox iproute2 chromium)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -29,7 +29,9 @@ import numpy as np
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-JFK_FLAC = REPO.parent / "shared" / "data" / "real-speech" / "jfk.flac"
+# Real recordings the project owns (attribution and licences in tests/data/real-speech/README.md).
+REAL_SPEECH = REPO / "tests" / "data" / "real-speech"
+JFK_FLAC = REAL_SPEECH / "jfk.flac"
 JFK_TEXT = (
     "And so my fellow Americans, ask not what your country can do for you, "
     "ask what you can do for your country."

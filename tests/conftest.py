@@ -1,5 +1,5 @@
 """Shared fixtures: a CLI runner on a throwaway vault with fast key derivation, the real-speech
-data from ../shared when present (skipped with a reason when not), and the virtual microphone."""
+data committed under tests/data, and the virtual microphone."""
 
 from __future__ import annotations
 
@@ -12,12 +12,10 @@ from typing import Any
 
 import pytest
 
-from tests.audio_fixtures import jfk_wav, virtual_mic, whisper_tiny  # noqa: F401 - fixtures
+from tests.audio_fixtures import REAL_SPEECH, jfk_wav, virtual_mic, whisper_tiny  # noqa: F401
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-REAL_SPEECH = SHARED / "data" / "real-speech"
-DIALOGS = SHARED / "data" / "dialogs"
+DIALOGS = REPO / "benchmarks" / "data" / "dialogs"
 DEMO_AUDIO = REPO / "src" / "localnotes" / "data" / "demo_session.ogg"
 PASSPHRASE = "correct horse battery staple 42"
 FAST_KDF = {
@@ -27,11 +25,10 @@ FAST_KDF = {
 }
 
 
-def shared_file(*parts: str) -> Path:
-    """A file from ../shared/data, or skip the test saying why."""
-    p = SHARED.joinpath("data", *parts)
-    if not p.exists():
-        pytest.skip(f"{p} is not here (the shared data sits beside the repository in development)")
+def real_speech(name: str) -> Path:
+    """A real recording committed under tests/data/real-speech (it must be there: no skip)."""
+    p = REAL_SPEECH / name
+    assert p.is_file(), f"{p} is missing from the repository"
     return p
 
 

@@ -16,10 +16,10 @@ from localnotes.asr import whisper
 from localnotes.asr.vocabulary import build_hotwords, read_terms
 from localnotes.asr.whisper import AsrOptions, transcribe_file, transcribe_pcm, transcribe_windows
 from localnotes.errors import AudioError, UsageError
+from tests.audio_fixtures import REAL_SPEECH
 from tests.test_decode import make_near_silence
 
-SPEECH = Path(__file__).resolve().parents[2] / "shared" / "data" / "real-speech"
-needs_speech = pytest.mark.skipif(not SPEECH.is_dir(), reason=f"{SPEECH} not present")
+SPEECH = REAL_SPEECH
 OPTS = AsrOptions(model="tiny.en", device="cpu")
 
 
@@ -53,7 +53,6 @@ def write_wav(path: Path, samples: np.ndarray) -> Path:
     return path
 
 
-@needs_speech
 def test_phone_call_is_accurate_and_never_repeats_itself(models_dir: Path) -> None:
     stm = (SPEECH / "phone_call_2spk.stm").read_text().splitlines()
     reference = " ".join(line.split(maxsplit=5)[5] for line in stm if line.strip())
@@ -67,7 +66,6 @@ def test_phone_call_is_accurate_and_never_repeats_itself(models_dir: Path) -> No
     assert result.language == "en" and result.duration_s == 30.0
 
 
-@needs_speech
 def test_split_channels_label_each_speaker(models_dir: Path) -> None:
     result = transcribe_file(SPEECH / "stereo_diarization.wav", OPTS, models_dir, channels="split")
     said = {
@@ -79,7 +77,6 @@ def test_split_channels_label_each_speaker(models_dir: Path) -> None:
     assert "horizon" not in said["clinician"] and "wizard" not in said["client"]
 
 
-@needs_speech
 def test_flac_stereo_44k_and_pcm_paths_agree(models_dir: Path) -> None:
     from localnotes.audio.decode import iter_windows
 
@@ -93,7 +90,6 @@ def test_flac_stereo_44k_and_pcm_paths_agree(models_dir: Path) -> None:
     assert [s.text for s in pcm.segments] == [s.text for s in result.segments]
 
 
-@needs_speech
 def test_live_windows_keep_running_time(models_dir: Path) -> None:
     from localnotes.audio.decode import iter_windows
 

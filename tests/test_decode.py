@@ -14,9 +14,9 @@ import pytest
 from localnotes.audio import decode
 from localnotes.audio.decode import SAMPLE_RATE, iter_windows, probe, read_pcm16
 from localnotes.errors import AudioError, NotFoundError, UsageError
+from tests.audio_fixtures import REAL_SPEECH
 
-SPEECH = Path(__file__).resolve().parents[2] / "shared" / "data" / "real-speech"
-needs_speech = pytest.mark.skipif(not SPEECH.is_dir(), reason=f"{SPEECH} not present")
+SPEECH = REAL_SPEECH
 
 
 def write_wav(path: Path, samples: np.ndarray, rate: int = SAMPLE_RATE, channels: int = 1) -> Path:
@@ -72,7 +72,6 @@ def test_common_formats_decode_to_16k_mono(tmp_path: Path, suffix: str, codec: s
     assert 0.1 < float(np.abs(windows[0].samples).max()) < 0.6
 
 
-@needs_speech
 def test_windows_equal_faster_whispers_own_decoding() -> None:
     from faster_whisper.audio import decode_audio
 
@@ -84,7 +83,6 @@ def test_windows_equal_faster_whispers_own_decoding() -> None:
     assert windows[1].start_s == windows[0].samples.shape[1] / SAMPLE_RATE
 
 
-@needs_speech
 def test_probe_reads_the_header() -> None:
     info = probe(SPEECH / "jfk.flac")
     assert (info.channels, info.sample_rate, round(info.duration_s)) == (2, 44100, 11)

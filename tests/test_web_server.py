@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import FAST_KDF, PASSPHRASE, shared_file
+from tests.conftest import FAST_KDF, PASSPHRASE, real_speech
 
 pytest.importorskip("starlette")
 pytest.importorskip("uvicorn")
@@ -74,7 +74,7 @@ def prepare_vault(tmp: Path, env: dict[str, str], transcribe: bool = True) -> tu
     )
     if not transcribe:
         return data_dir, ""
-    done = cli(data_dir, env, "transcribe", PATIENT, str(shared_file("real-speech", "jfk.flac")))
+    done = cli(data_dir, env, "transcribe", PATIENT, str(real_speech("jfk.flac")))
     return data_dir, str(done["session_id"])
 
 

@@ -28,7 +28,7 @@ from localnotes.asr.whisper import AsrOptions
 Progress = Callable[[str, float], None]
 
 #: Published references of the real-speech recordings a source checkout keeps in
-#: `../shared/data/real-speech` (see its README); the phone call's comes from its .stm file.
+#: `tests/data/real-speech` (see its README); the phone call's comes from its .stm file.
 REAL_SPEECH = {
     "jfk.flac": "And so my fellow Americans, ask not what your country can do for you, "
     "ask what you can do for your country.",
@@ -136,10 +136,10 @@ def demo_sample() -> Sample:
 
 
 def find_real_speech() -> Path | None:
-    """`shared/data/real-speech` beside a source checkout (or LOCALNOTES_REAL_SPEECH), if there."""
+    """`tests/data/real-speech` in a source checkout (or LOCALNOTES_REAL_SPEECH), if there."""
     env = os.environ.get("LOCALNOTES_REAL_SPEECH")
     candidates = [Path(env)] if env else []
-    candidates.append(Path(__file__).resolve().parents[3] / "shared" / "data" / "real-speech")
+    candidates.append(Path(__file__).resolve().parents[3] / "tests" / "data" / "real-speech")
     return next((c for c in candidates if (c / "jfk.flac").is_file()), None)
 
 
