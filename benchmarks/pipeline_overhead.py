@@ -69,7 +69,7 @@ def build_recording(all_dialogs: bool) -> Path:
         with wave.open(str(p)) as w:
             seconds += w.getnframes() / w.getframerate()
     parts = parts * max(1, -(-MIN_SECONDS // int(seconds)))
-    out = reval.CACHE / f"overhead.{'all' if all_dialogs else 'shared'}.{len(parts)}.wav"
+    out = reval.CACHE / f"overhead.{'all' if all_dialogs else 'd1d2'}.{len(parts)}.wav"
     if not out.exists():
         tmp = out.with_name(f".{out.stem}.{os.getpid()}.wav")
         with wave.open(str(tmp), "wb") as dst:

@@ -11,12 +11,16 @@ echo "test: lint, format and type checks"
 .venv/bin/ruff format --check --quiet src tests benchmarks scripts
 .venv/bin/mypy --strict src
 
-run=(.venv/bin/python -m pytest -p no:cacheprovider "$@")
+# -rs lists every skip with its reason; tests/conftest.py fails any skip outside its allow-list
+run=(.venv/bin/python -m pytest -p no:cacheprovider -rs "$@")
 if unshare -rnm true 2>/dev/null; then
-  echo "test: running inside a network namespace with only loopback"
-  # loopback starts down in a new namespace; bring it up, nothing else exists there. The mount
-  # namespace (-m) lets the disk-full tests mount a tiny tmpfs without touching the host.
-  run=(unshare -rnm sh -c 'ip link set lo up && exec "$@"' sh "${run[@]}")
+  echo "test: running inside a network namespace with only loopback and a bridge with no uplink"
+  # loopback starts down in a new namespace; bring it up. The bridge (documentation addresses,
+  # no uplink: it reaches nothing) gives the web server test an address besides loopback to be
+  # refused on. The mount namespace (-m) lets the disk-full tests mount a tiny tmpfs.
+  netns='ip link set lo up && ip link add ln-test0 type bridge && ip addr add 192.0.2.1/24 dev ln-test0'
+  netns+=' && ip -6 addr add 2001:db8::1/64 dev ln-test0 nodad && ip link set ln-test0 up'
+  run=(unshare -rnm sh -c "$netns"' && exec "$@"' sh "${run[@]}")
 else
   echo "test: WARNING: unshare -rnm is not permitted here; relying on the in-process guard only"
 fi

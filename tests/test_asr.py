@@ -214,7 +214,7 @@ def test_two_hours_of_near_silence_in_bounded_memory(tmp_path: Path) -> None:
     try:
         path = make_near_silence(tmp_path / "long.flac", 7200)
     except (FileNotFoundError, subprocess.CalledProcessError):
-        pytest.skip("sox is not installed")
+        pytest.fail("sox is not installed (scripts/setup.sh installs it)")
     out = subprocess.run(
         [sys.executable, "-c", _LONG, str(path), str(tmp_path / "models")],
         capture_output=True,

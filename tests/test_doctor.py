@@ -127,7 +127,6 @@ def test_network_guard_check_fails_when_the_guard_is_off(monkeypatch: pytest.Mon
 
 
 def test_secure_delete_is_checked_through_the_vaults_own_connect() -> None:
-    pytest.importorskip("localnotes.store.vault")
     assert doctor.check_secure_delete().status == "ok"
 
 

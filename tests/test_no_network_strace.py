@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,10 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 SPEECH = REPO / "tests" / "data" / "real-speech" / "jfk.flac"
 TELEMETRY = re.compile(r"telemetry|Microsoft/DeveloperTools|\.onnxruntime", re.IGNORECASE)
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed"),
-]
+pytestmark = pytest.mark.slow
 
 
 def session_id(doc: Any) -> str | None:

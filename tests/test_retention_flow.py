@@ -14,11 +14,6 @@ import pytest
 
 from tests.conftest import DEMO_AUDIO, FAST_KDF, PASSPHRASE, Cli, grant
 
-pytestmark = pytest.mark.skipif(
-    subprocess.run(["which", "faketime"], capture_output=True).returncode != 0,
-    reason="Debian's faketime is not installed (scripts/setup.sh installs it)",
-)
-
 
 def blobs(cli: Cli) -> list[Path]:
     return [f for f in (cli.data_dir / "blobs").iterdir() if f.is_file()]

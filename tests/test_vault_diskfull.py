@@ -217,7 +217,10 @@ def tiny_fs(tmp_path: Path) -> Iterator[Path]:
         ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mnt)], capture_output=True, text=True
     )
     if r.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here (needs root): {r.stderr.strip()}")
+        pytest.fail(
+            "cannot mount a tmpfs (scripts/test.sh runs the suite in a mount namespace of its "
+            f"own): {r.stderr.strip()}"
+        )
     try:
         yield mnt
     finally:

@@ -12,17 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from tests.conftest import PASSPHRASE
-from tests.test_web_server import PATIENT, base_env, prepare_vault
-
-pytest.importorskip("starlette")
 from starlette.testclient import TestClient
 
 from localnotes.config import load_settings
 from localnotes.store.vault import Vault
 from localnotes.vault_ledger import ledger_of
 from localnotes.web.app import context_of, create_app
+from tests.conftest import PASSPHRASE
+from tests.test_web_server import PATIENT, base_env, prepare_vault
 
 PORT = 48212
 BASE = f"http://127.0.0.1:{PORT}"

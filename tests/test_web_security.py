@@ -11,17 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from tests.conftest import PASSPHRASE
-from tests.test_web_server import base_env, prepare_vault
-
-pytest.importorskip("starlette")
 from starlette.testclient import TestClient
 
 from localnotes.config import load_settings
 from localnotes.transcripts import redaction_pieces
 from localnotes.web import guard
 from localnotes.web.app import context_of, create_app
+from tests.conftest import PASSPHRASE
+from tests.test_web_server import base_env, prepare_vault
 
 PORT = 48211
 BASE = f"http://127.0.0.1:{PORT}"
