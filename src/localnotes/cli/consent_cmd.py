@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from localnotes.cli.context import Context
+from localnotes.cli.receipts_out import FORCE_HELP, check_receipt_paths, write_receipt
 
 
 def register(sub: Any) -> None:
@@ -38,6 +39,7 @@ def register(sub: Any) -> None:
         help="a name to always redact for this patient (repeatable)",
     )
     g.add_argument("--receipt-out", metavar="FILE", help="write the patient's receipt here")
+    g.add_argument("--force", action="store_true", help=FORCE_HELP)
     g.add_argument("--yes", action="store_true", help="the patient agreed; do not ask")
     g.set_defaults(func=grant)
     w = cs.add_parser(
@@ -48,6 +50,7 @@ def register(sub: Any) -> None:
     w.add_argument("patient", metavar="PATIENT")
     w.add_argument("--method", choices=("verbal", "written"), default="verbal")
     w.add_argument("--receipt-out", metavar="FILE", help="write the deletion certificate here")
+    w.add_argument("--force", action="store_true", help=FORCE_HELP)
     w.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     w.set_defaults(func=withdraw)
     s = cs.add_parser(
@@ -87,6 +90,7 @@ def grant(ctx: Context, args: argparse.Namespace) -> int:
     from localnotes.ledger.receipts import make_receipt
     from localnotes.vault_ledger import ledger_of
 
+    check_receipt_paths(args.receipt_out, args.force)
     scopes = consent.parse_scopes(args.scope)
     pol = consent.retention_for(
         ctx.settings, scopes, args.retain_audio, args.retain_transcript, args.retain_redacted
@@ -114,9 +118,9 @@ def grant(ctx: Context, args: argparse.Namespace) -> int:
     data = rec.as_dict()
     data["ledger_index"] = index
     if args.receipt_out:
-        from localnotes.cli.receipts_out import write_receipt
-
-        data["receipt_files"] = write_receipt(args.receipt_out, make_receipt(ledger, index))
+        data["receipt_files"] = write_receipt(
+            args.receipt_out, make_receipt(ledger, index), args.force
+        )
     text = (
         f"Consent recorded ({', '.join(data['scopes'])}; audio kept "
         f"{data['retention']['audio']}, transcript {data['retention']['transcript']}, "
@@ -131,14 +135,13 @@ def grant(ctx: Context, args: argparse.Namespace) -> int:
 def withdraw(ctx: Context, args: argparse.Namespace) -> int:
     from localnotes import withdrawal
 
+    check_receipt_paths(args.receipt_out, args.force)
     vault = ctx.vault()
     ctx.confirm("Withdraw this patient's consent and delete what it covered", args.yes)
     result = withdrawal.withdraw_and_delete(vault, ctx.settings, args.patient, args.method)
     data = result.as_dict()
     if args.receipt_out and result.certificate is not None:
-        from localnotes.cli.receipts_out import write_receipt
-
-        data["receipt_files"] = write_receipt(args.receipt_out, result.certificate)
+        data["receipt_files"] = write_receipt(args.receipt_out, result.certificate, args.force)
     text = (
         f"Consent withdrawn. Deleted {result.deleted_sessions} session(s); "
         f"{result.stopped_recordings} recording(s) stopped."

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from localnotes.cli.context import Context
+from localnotes.cli.receipts_out import FORCE_HELP, check_receipt_paths, write_receipt
 
 
 def register(sub: Any) -> None:
@@ -20,6 +21,7 @@ def register(sub: Any) -> None:
     d.add_argument("--patient", metavar="PATIENT", help="every session of this patient")
     d.add_argument("--dry-run", action="store_true", help="show what would be deleted")
     d.add_argument("--receipt-out", metavar="FILE", help="write the deletion certificate here")
+    d.add_argument("--force", action="store_true", help=FORCE_HELP)
     d.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     d.set_defaults(func=delete)
     r = sub.add_parser(
@@ -72,6 +74,7 @@ def delete(ctx: Context, args: argparse.Namespace) -> int:
             or "nothing to delete",
         )
         return 0
+    check_receipt_paths(args.receipt_out, args.force)
     ctx.confirm(f"Delete {len(found)} session(s) for good", args.yes)
     ledger = ledger_of(vault)
     index = deletion.delete_sessions(
@@ -84,10 +87,8 @@ def delete(ctx: Context, args: argparse.Namespace) -> int:
             "removal is retried by every command"
         )
     elif args.receipt_out:
-        from localnotes.cli.receipts_out import write_receipt
-
         data["receipt_files"] = write_receipt(
-            args.receipt_out, make_receipt(ledger, index, "deletion")
+            args.receipt_out, make_receipt(ledger, index, "deletion"), args.force
         )
     ctx.emit(
         data,

@@ -18,6 +18,7 @@ def register(sub: Any) -> None:
     )
     lg.add_argument("patient", metavar="PATIENT", nargs="?")
     lg.add_argument("--html", metavar="FILE", help="also write a page the patient can keep")
+    lg.add_argument("--force", action="store_true", help="replace FILE if it exists")
     lg.add_argument(
         "--public-key",
         action="store_true",
@@ -37,9 +38,11 @@ def register(sub: Any) -> None:
 
 def log(ctx: Context, args: argparse.Namespace) -> int:
     from localnotes.ledger.history import render_history_html, render_history_text
-    from localnotes.store.files import atomic_write
+    from localnotes.output_files import check_output, write_output
     from localnotes.vault_ledger import ledger_of
 
+    if args.html:
+        check_output(Path(args.html), args.force)
     vault = ctx.vault()
     ledger = ledger_of(vault)
     if args.public_key:
@@ -48,7 +51,7 @@ def log(ctx: Context, args: argparse.Namespace) -> int:
     ph = vault.patient_hash(args.patient) if args.patient else None
     entries = ledger.entries(ph)
     if args.html:
-        atomic_write(Path(args.html), render_history_html(entries).encode("utf-8"))
+        write_output(Path(args.html), render_history_html(entries).encode("utf-8"), args.force)
     ctx.emit({"entries": entries, "public_key": ledger.vkey}, render_history_text(entries))
     return 0
 

@@ -87,6 +87,7 @@ def register(sub: Any) -> None:
     e.add_argument("session", metavar="SESSION")
     e.add_argument("--format", choices=FORMATS, default="txt")
     e.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    e.add_argument("--force", action="store_true", help="replace FILE if it exists")
     e.set_defaults(func=export)
 
 
@@ -238,12 +239,15 @@ def _plain(t: Any) -> str:
 
 
 def export(ctx: Context, args: argparse.Namespace) -> int:
-    from localnotes.store.files import atomic_write
+    from localnotes.output_files import check_output, write_output
     from localnotes.transcripts import export_transcript
+
+    if args.output:  # refused before the vault is opened: nothing is decrypted for nothing
+        check_output(Path(args.output), args.force)
 
     def deliver(text: str) -> None:  # before the export is logged: the log never claims a failure
         if args.output:
-            atomic_write(Path(args.output), text.encode("utf-8"))
+            write_output(Path(args.output), text.encode("utf-8"), args.force)
 
     out = export_transcript(ctx.vault(), args.session, args.format, deliver=deliver)
     sid, text = out.session.id, out.text
