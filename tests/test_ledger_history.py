@@ -65,7 +65,7 @@ def test_history_reads_as_plain_sentences() -> None:
         "2 years). You gave it out loud." in text
     )
     assert "On 27 November 2026 at 14:03 a recording of your session started" in text
-    assert "the recording stopped after 52 minutes (session a1b2c3d4)" in text
+    assert "the recording stopped after 52 minutes (session a1b2c3d4e5f6)" in text
     assert "the full transcript, including identifying details, was opened" in text
     assert "was exported in MD format" in text
     assert (

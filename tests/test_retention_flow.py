@@ -71,8 +71,13 @@ def test_retention_dry_run_deletes_nothing(initialized: Cli) -> None:
     out = initialized.json("retention", "--dry-run", prefix=["faketime", "-f", "+2d"])
     assert {d["session_id"] for d in out["due"]} == {sid}
     assert len(blobs(initialized)) == n
-    out = initialized.json("retention", prefix=["faketime", "-f", "+2d"])
+    r = initialized("--json", "retention", prefix=["faketime", "-f", "+2d"], check=True)
     assert blobs(initialized) == []
+    out = json.loads(r.stdout)
+    # the vault's opening enforced retention before the command itself did: both are counted
+    assert out["deleted_artifacts"] == 2 and out["deleted_sessions"] == [sid]
+    assert {d["kind"] for d in out["due"]} == {"transcript", "redacted"}
+    assert "deleted expired data of 1 session" in r.stderr
 
 
 def test_patient_deletion_certificate_verifies_offline(initialized: Cli, tmp_path: Path) -> None:

@@ -93,6 +93,7 @@ def run(vault: Vault, settings: Settings) -> dict[str, Any]:
             report["interrupted"].append({"session_id": s.id, "error": e.message})
     ret = retention.enforce(vault, ledger)
     report["retention_deleted_sessions"] = ret.deleted_sessions
+    report["retention"] = ret.as_dict()
     log.debug("maintenance: %s", {k: v for k, v in report.items() if k != "interrupted"})
     return report
 

@@ -39,6 +39,7 @@ class RetentionReport:
                 for d in self.due
             ],
             "deleted_artifacts": len(self.due) if self.ledger_indexes or not self.due else 0,
+            "deleted_sessions": self.deleted_sessions,
             "ledger_indexes": self.ledger_indexes,
         }
 

@@ -16,6 +16,11 @@ from localnotes.ledger.log import Ledger
 from localnotes.store.vault import Vault
 from localnotes.types import ArtifactKind, CaptureGrant, Segment, Transcript
 
+#: Session ids are this many hex characters everywhere (CLI, web, log); any unique prefix of at
+#: least MIN_PREFIX characters names a session.
+ID_LENGTH = 12
+MIN_PREFIX = 4
+
 
 @dataclass(frozen=True)
 class SessionInfo:
@@ -39,7 +44,7 @@ def start(
     meta: dict[str, Any] | None = None,
 ) -> str:
     """Create a session under a grant and log its start, in one transaction."""
-    sid = secrets.token_hex(6)
+    sid = secrets.token_hex(ID_LENGTH // 2)
     with vault.transaction() as c:
         c.execute(
             "INSERT INTO sessions (id, patient_hash, patient_ref, consent_id, created_at,"
@@ -123,8 +128,16 @@ def list_sessions(
 def find(vault: Vault, ref: str) -> SessionInfo:
     """A session by its id or a unique prefix of at least 4 characters; deleted ones are gone."""
     ref = ref.strip().lower()
-    if len(ref) < 4 or not all(ch in "0123456789abcdef" for ch in ref):
-        raise NotFoundError(f"no session {ref!r}: session ids are hexadecimal (see `sessions`)")
+    if not ref or not all(ch in "0123456789abcdef" for ch in ref):
+        raise UsageError(
+            f"{ref!r} is not a session id: ids are {ID_LENGTH} characters of 0-9 and a-f "
+            "(see `sessions`)"
+        )
+    if len(ref) < MIN_PREFIX:
+        raise UsageError(
+            f"session id {ref!r} is too short: give at least {MIN_PREFIX} of its "
+            f"{ID_LENGTH} characters"
+        )
     rows = vault.conn.execute(
         f"SELECT {_COLS} FROM sessions WHERE id LIKE ?", (ref + "%",)
     ).fetchall()

@@ -58,7 +58,11 @@ def log(ctx: Context, args: argparse.Namespace) -> int:
 
 def verify(ctx: Context, args: argparse.Namespace) -> int:
     from localnotes.errors import IntegrityError, NotFoundError, UsageError
-    from localnotes.ledger.receipts import verify_receipt_against, verify_receipt_offline
+    from localnotes.ledger.receipts import (
+        load_public_key,
+        verify_receipt_against,
+        verify_receipt_offline,
+    )
 
     receipt: dict[str, Any] | None = None
     if args.receipt:
@@ -76,6 +80,10 @@ def verify(ctx: Context, args: argparse.Namespace) -> int:
         key = args.public_key
         if Path(key).is_file():
             key = Path(key).read_text(encoding="utf-8").strip()
+        try:  # a key that is not a key is a mistake in the command, not a tampered receipt
+            load_public_key(key)
+        except IntegrityError as exc:
+            raise UsageError(f"--public-key: {exc}") from None
         verify_receipt_offline(receipt, key)
         ctx.emit(
             {"valid": True, "checked": "signature and inclusion (offline)"},

@@ -17,12 +17,48 @@ from localnotes.errors import LocalNotesError
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but usage errors go through the same one-line, exit-2 path as everything else."""
+    """argparse, but usage errors are one line with exit 2, and a typo gets the closest match."""
+
+    argv: Sequence[str] = ()
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"localnotes: error: {message}", file=sys.stderr)
+        hint = suggestion(message, self, _Parser.argv)
+        where = _deepest(self, _Parser.argv).prog
+        print(f"localnotes: error: {message}{hint} (see `{where} --help`)", file=sys.stderr)
         raise SystemExit(2)
+
+
+def suggestion(message: str, parser: argparse.ArgumentParser, argv: Sequence[str]) -> str:
+    """ "; did you mean 'X'?" for an unknown command or option close to a real one, else ""."""
+    import difflib
+    import re
+
+    choice = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+    if choice:
+        words, pool = [choice.group(1)], re.findall(r"'([^']*)'", choice.group(2))
+    elif message.startswith("unrecognized arguments:"):
+        words = [w.split("=", 1)[0] for w in message.split(":", 1)[1].split() if w[:1] == "-"]
+        pool = _option_strings(_deepest(parser, argv))
+    else:
+        return ""
+    for word in words:
+        close = difflib.get_close_matches(word, pool, n=1, cutoff=0.6)
+        if close:
+            return f"; did you mean '{close[0]}'?"
+    return ""
+
+
+def _deepest(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.ArgumentParser:
+    """The parser of the (sub)command named in argv: its options are the ones to suggest."""
+    for word in argv:
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if subs and word in subs[0].choices:
+            parser = subs[0].choices[word]
+    return parser
+
+
+def _option_strings(parser: argparse.ArgumentParser) -> list[str]:
+    return [o for a in parser._actions for o in a.option_strings if a.help != argparse.SUPPRESS]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     offline.install()  # before anything else can import a dependency that talks to the network
     parser = build_parser()
+    _Parser.argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()

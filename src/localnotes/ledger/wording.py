@@ -142,7 +142,7 @@ def artifact_phrases(entry: dict[str, Any], tz: tzinfo | None) -> list[str]:
 
 def session_note(entry: dict[str, Any]) -> str:
     sid = entry.get("session_id")
-    return f" (session {str(sid)[:8]})" if sid else ""
+    return f" (session {sid})" if sid else ""
 
 
 def describe(entry: dict[str, Any], tz: tzinfo | None = None) -> str:
