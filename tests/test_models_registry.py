@@ -82,7 +82,45 @@ def test_tiny_en_verifies_and_second_check_uses_the_cache(
     first = len(hash_calls)
     assert first == 4
     registry.verify_model("tiny.en", tmp_path)
-    assert len(hash_calls) == first  # unchanged files are not rehashed
+    assert len(hash_calls) == first  # unchanged files are not rehashed when loading
+    registry.verify_model("tiny.en", tmp_path, rehash=True)
+    assert len(hash_calls) == 2 * first  # `models verify` reads every file again
+
+
+def test_models_verify_finds_a_flipped_byte_the_stat_cache_would_miss(
+    tmp_path: Path, cli_env: dict[str, str]
+) -> None:
+    """A copy whose flipped byte keeps size, mtime, and (re-stat'd) cache entry: `models verify`
+    rehashes and finds it (exit 5), it does not trust the cache."""
+    from tests.conftest import Cli
+
+    cli = Cli(tmp_path / "vault", cli_env)
+    src = registry.resolve_model("tiny.en", tmp_path / "probe")
+    user = tmp_path / "mine"
+    shutil.copytree(src, user)
+    assert cli("models", "add", str(user), "--name", "mine", "--language", "en").returncode == 0
+    user = cli.data_dir / "models" / "mine"  # the pinned copy
+    old = time.time_ns() - 60 * 10**9
+    for f in user.iterdir():
+        os.utime(f, ns=(old, old))
+    assert cli("models", "verify", "mine").returncode == 0
+    good = integrity.sha256_file(user / "model.bin")
+    with open(user / "model.bin", "r+b") as f:  # flip a byte, then put the mtime back
+        f.seek(1234)
+        b = f.read(1)
+        f.seek(1234)
+        f.write(bytes([b[0] ^ 1]))
+    os.utime(user / "model.bin", ns=(old, old))
+    # and make the cache vouch for the altered file, as a stale or edited cache could
+    cache_file = cli.data_dir / "models" / integrity.CACHE_NAME
+    cache = json.loads(cache_file.read_text()) if cache_file.exists() else {"files": {}}
+    stat_key = integrity._stat_key(os.stat(user / "model.bin"))
+    cache["files"][str(user / "model.bin")] = {"stat": stat_key, "sha256": good}
+    cache_file.write_text(json.dumps(cache))
+    registry.resolve_model("mine", cli.data_dir / "models")  # loading trusts the cache: no error
+    r = cli("models", "verify", "mine")
+    assert r.returncode == 5, r.stderr
+    assert "model.bin does not match its pinned SHA-256" in r.stderr
 
 
 def test_unknown_model_is_not_found(tmp_path: Path) -> None:

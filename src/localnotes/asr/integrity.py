@@ -61,7 +61,9 @@ def _stat_key(st: os.stat_result) -> list[int]:
 class VerifyCache:
     """The `.verified.json` of one models directory: path -> stat key and hash that matched."""
 
-    def __init__(self, models_dir: Path) -> None:
+    def __init__(self, models_dir: Path, trust: bool = True) -> None:
+        # trust=False: vouch for nothing (`models verify` rehashes every file), still remember
+        self.trust = trust
         self.file = models_dir / CACHE_NAME
         self._entries: dict[str, dict[str, Any]] = {}
         self._dirty = False
@@ -78,7 +80,8 @@ class VerifyCache:
     def matches(self, path: Path, st: os.stat_result, sha256: str) -> bool:
         entry = self._entries.get(str(path))
         return (
-            entry is not None
+            self.trust
+            and entry is not None
             and entry.get("sha256") == sha256
             and entry.get("stat") == _stat_key(st)
         )

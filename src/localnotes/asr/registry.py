@@ -147,10 +147,11 @@ def _info(entry: dict[str, Any], models_dir: Path, path: Path | None) -> ModelIn
     return replace(info, path=path, verified=True)
 
 
-def verify_model(name: str, models_dir: Path) -> ModelInfo:
-    """Hash-check a model's files (or, for an unassembled model, its parts)."""
+def verify_model(name: str, models_dir: Path, rehash: bool = False) -> ModelInfo:
+    """Hash-check a model's files (or, for an unassembled model, its parts). With `rehash`, every
+    file is read and hashed again, whatever the stat cache says (what `models verify` does)."""
     entry = _entry(name, models_dir)
-    cache = VerifyCache(models_dir)
+    cache = VerifyCache(models_dir, trust=not rehash)
     path = _model_dir(entry, models_dir)
     if path is not None:
         verify_files(name, path, _pins(entry), cache)

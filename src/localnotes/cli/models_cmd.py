@@ -65,10 +65,10 @@ def verify(ctx: Context, args: argparse.Namespace) -> int:
     from localnotes.asr.registry import verify_model
 
     names = [args.name] if args.name else [m.name for m in lm(_dir(ctx)) if m.installed]
-    out = [_info(verify_model(n, _dir(ctx))) for n in names]
+    out = [_info(verify_model(n, _dir(ctx), rehash=True)) for n in names]
     ctx.emit(
-        {"verified": out},
-        "\n".join(f"{i['name']}: every file matches its pinned SHA-256" for i in out)
+        {"verified": out, "rehashed": True},
+        "\n".join(f"{i['name']}: every file read again and matches its pinned SHA-256" for i in out)
         or "no models installed",
     )
     return 0
