@@ -17,8 +17,14 @@ def register(sub: Any) -> None:
         description="Check that nothing can leave this computer and that the set-up is sound: "
         "the network guard, model hashes, the redaction model, vault permissions and key "
         "derivation, secure delete, microphones, GPU, swap encryption, core dumps and "
-        "cloud-synced folders. Exits 1 only when a guarantee is broken.",
-        epilog="Example: localnotes doctor   (or: localnotes --json doctor)",
+        "cloud-synced folders. With --artifacts it also opens the vault and authenticates "
+        "every stored encrypted file. Exits 1 only when a guarantee is broken.",
+        epilog="Example: localnotes doctor   (or: localnotes --json doctor --artifacts)",
+    )
+    p.add_argument(
+        "--artifacts",
+        action="store_true",
+        help="open the vault and authenticate every stored encrypted file (asks the passphrase)",
     )
     p.set_defaults(func=run)
 
@@ -27,6 +33,8 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     from localnotes import doctor, offline
 
     checks = doctor.run_checks(ctx.data_dir, ctx.settings)
+    if args.artifacts:
+        checks.append(_stored_files(ctx))
     code = doctor.exit_code(checks)
     counts = {s: sum(c.status == s for c in checks) for s in ("ok", "warn", "fail")}
     data = {
@@ -46,3 +54,24 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     lines.append(f"{counts['fail']} failed, {counts['warn']} warnings: {verdict}")
     ctx.emit(data, "\n".join(lines))
     return code
+
+
+def _stored_files(ctx: Context) -> Any:
+    from localnotes.artifact_scan import scan
+    from localnotes.cli.progress import Bar
+    from localnotes.host_checks import Check
+
+    bar = Bar("checking files")
+    report = scan(ctx.vault(), bar.update)
+    bar.done()
+    if report.intact:
+        return Check("stored files", "ok", f"{report.checked} encrypted file(s) authenticated")
+    names = "; ".join(
+        f"session {d['session_id']} {d['kind']}: {d['problem']}" for d in report.damaged
+    )
+    return Check(
+        "stored files",
+        "fail",
+        f"{len(report.damaged)} of {report.checked} damaged: {names}",
+        "restore the data directory from a backup made before the damage",
+    )

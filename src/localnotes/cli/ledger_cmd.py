@@ -33,6 +33,11 @@ def register(sub: Any) -> None:
     v.add_argument("receipt", metavar="RECEIPT", nargs="?")
     v.add_argument("--offline", action="store_true", help="no vault: check against a public key")
     v.add_argument("--public-key", metavar="KEY", help="the vault's public key (vkey or base64)")
+    v.add_argument(
+        "--artifacts",
+        action="store_true",
+        help="also read and authenticate every stored encrypted file (slow on a large vault)",
+    )
     v.set_defaults(func=verify)
 
 
@@ -104,9 +109,23 @@ def verify(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     report = ledger.verify_all()
     data = {"valid": True, **{k: v for k, v in vars(report).items() if not k.startswith("_")}}
-    ctx.emit(
-        data,
+    text = (
         f"Log intact: {data.get('entries', data.get('size', '?'))} entries, every "
-        "checkpoint signed and consistent.",
+        "checkpoint signed and consistent."
     )
+    if args.artifacts:
+        from localnotes.artifact_scan import describe_damage, scan
+        from localnotes.cli.progress import Bar
+
+        bar = Bar("checking files")
+        scanned = scan(vault, bar.update)
+        bar.done()
+        data["artifacts"] = scanned.as_dict()
+        data["valid"] = scanned.intact
+        if not scanned.intact:
+            ctx.emit(data, text + "\n" + describe_damage(scanned))
+            n = len(scanned.damaged)
+            raise IntegrityError(f"{n} of {scanned.checked} stored file(s) failed authentication")
+        text += f"\nStored files intact: {scanned.checked} authenticated, every chunk."
+    ctx.emit(data, text)
     return 0
