@@ -49,7 +49,7 @@ def test_session_ids_say_what_is_wrong(initialized: Cli) -> None:
     assert r.returncode == 2
     assert f"session id '{sid[:3]}' is too short: give at least 4 of its 12 characters" in r.stderr
     r = initialized("show", "not-hex!")
-    assert r.returncode == 2 and "ids are 12 characters of 0-9 and a-f" in r.stderr
+    assert r.returncode == 6 and "ids are 12 characters of 0-9 and a-f" in r.stderr
     assert initialized("show", sid[:4]).returncode == 0  # a prefix works, as the README says
     # the patient's log names the session by the same 12 characters
     log = initialized("log", "P-1", check=True).stdout

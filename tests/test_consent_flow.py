@@ -220,3 +220,27 @@ def test_withdrawal_deletes_and_certificate_verifies_offline(
     assert (tmp_path / "cert.html").exists() and (tmp_path / "cert.txt").exists()
     assert cli("verify").returncode == 0
     assert PASSPHRASE not in cert.read_text()
+
+
+def test_the_clinics_name_is_on_receipts_certificates_and_the_history(
+    initialized: Cli, tmp_path: Path
+) -> None:
+    env = {**initialized.env, "LOCALNOTES_CLINIC_NAME": "Riverbend Counselling",
+           "LOCALNOTES_CLINIC_CONTACT": "front desk 555 0100"}  # fmt: skip
+    receipt = tmp_path / "p9-consent.json"
+    r = initialized("consent", "grant", "P-9", "--scope", "transcript", "--yes",
+                    "--receipt-out", str(receipt), env=env)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert json.loads(receipt.read_text())["details"]["controller"] == "Riverbend Counselling"
+    for page in (receipt.with_suffix(".txt"), receipt.with_suffix(".html")):
+        text = page.read_text()
+        assert "Riverbend Counselling" in text and "front desk 555 0100" in text
+        assert "this clinic's computer" not in text
+    history = initialized("log", "P-9", env=env, check=True).stdout
+    assert "From: Riverbend Counselling. Contact: front desk 555 0100" in history
+    cert = tmp_path / "p9-deletion.json"
+    r = initialized("consent", "withdraw", "P-9", "--yes", "--receipt-out", str(cert), env=env)
+    assert r.returncode == 0, r.stderr
+    assert "Riverbend Counselling" in cert.with_suffix(".txt").read_text()
+    # without the setting, the old wording stays
+    assert "From: this clinic's computer" in initialized("log", "P-9", check=True).stdout

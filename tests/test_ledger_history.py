@@ -67,7 +67,10 @@ def test_history_reads_as_plain_sentences() -> None:
     assert "On 27 November 2026 at 14:03 a recording of your session started" in text
     assert "the recording stopped after 52 minutes (session a1b2c3d4e5f6)" in text
     assert "the full transcript, including identifying details, was opened" in text
-    assert "was exported in MD format" in text
+    assert (
+        "a copy of the transcript, with identifying details removed, was exported as a "
+        "formatted document" in text
+    )
     assert (
         "the audio recording (5.0 MB, made 27 November 2026 at 14:03) was deleted because "
         "the time it was allowed to be kept had run out" in text

@@ -185,7 +185,7 @@ def test_a_whole_session_in_the_browser(
             "you gave consent",
             "recording of your session started",
             "full transcript, including identifying details, was opened",
-            "was exported in TXT format",
+            "was exported as plain text",
             "deleted because",
         ):
             assert said in history, said

@@ -246,3 +246,29 @@ def test_unknown_session_is_not_found(c: TestClient) -> None:
     assert c.get("/sessions/abcdef").status_code == 404
     assert c.get("/sessions/zz").status_code == 404
     assert c.get("/patients/" + "0" * 63).status_code == 404
+
+
+def test_the_clinics_name_and_contact_reach_receipts_and_the_patient_view(
+    vault: tuple[Path, str],
+) -> None:
+    data_dir = vault[0]
+    settings = load_settings(
+        None,
+        overrides={
+            ("storage", "data_dir"): str(data_dir),
+            ("clinic", "name"): "Riverbend Counselling",
+            ("clinic", "contact"): "front desk 555 0100",
+        },
+    )
+    app = create_app(settings, data_dir, TOKEN, idle_lock_s=600, port=PORT)
+    with TestClient(app, base_url=BASE, follow_redirects=False) as client:
+        assert client.get(f"/?token={TOKEN}").status_code == 303
+        assert post(client, "/unlock", {"passphrase": PASSPHRASE}).status_code == 303
+        page = client.get("/receipts/0/page").text
+        assert "Riverbend Counselling" in page and "front desk 555 0100" in page
+        assert client.get("/receipts/0/json").json()["details"]["controller"] == (
+            "Riverbend Counselling"
+        )
+        ph = patient_url(client, PATIENT).rsplit("/", 1)[1]
+        view = client.get(f"/patients/{ph}/view").text
+        assert "From: Riverbend Counselling. Contact: front desk 555 0100" in view

@@ -95,6 +95,8 @@ SCHEMA: dict[tuple[str, str], tuple[Any, Callable[[str, Any], Any]]] = {
     ("redaction", "mode"): ("placeholder", _choice("placeholder", "pseudonym", "mask")),
     ("redaction", "threshold"): (0.35, _unit_float),
     ("app", "idle_lock"): ("10m", _duration),
+    ("clinic", "name"): ("", _text),
+    ("clinic", "contact"): ("", _text),
 }
 
 
@@ -116,6 +118,17 @@ class Settings:
         from platformdirs import user_data_dir
 
         return Path(user_data_dir("localnotes", appauthor=False))
+
+    @property
+    def clinic_details(self) -> dict[str, str]:
+        """Who the patient's receipts, certificates and history say they come from (the
+        receipt's `details`: `controller` and `contact`); empty when the clinic set nothing."""
+        out = {}
+        if self.get("clinic", "name"):
+            out["controller"] = str(self.get("clinic", "name"))
+        if self.get("clinic", "contact"):
+            out["contact"] = str(self.get("clinic", "contact"))
+        return out
 
     @property
     def retention_defaults(self) -> RetentionPolicy:

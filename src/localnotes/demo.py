@@ -68,7 +68,7 @@ def _session(vault: Vault, settings: Settings, say: Callable[[str], None], tmp: 
         None,
     )
     known.add(vault, rec.patient_hash, ["Daniel"])
-    receipt = make_receipt(ledger, index)
+    receipt = make_receipt(ledger, index, details=settings.clinic_details)
     say(
         f"2. Consent recorded for patient {PATIENT} (audio kept 0 days, full transcript 30 days, "
         f"redacted transcript 7 years); receipt code {receipt['verification_code']}"

@@ -129,9 +129,8 @@ def find(vault: Vault, ref: str) -> SessionInfo:
     """A session by its id or a unique prefix of at least 4 characters; deleted ones are gone."""
     ref = ref.strip().lower()
     if not ref or not all(ch in "0123456789abcdef" for ch in ref):
-        raise UsageError(
-            f"{ref!r} is not a session id: ids are {ID_LENGTH} characters of 0-9 and a-f "
-            "(see `sessions`)"
+        raise NotFoundError(
+            f"no session {ref!r}: ids are {ID_LENGTH} characters of 0-9 and a-f (see `sessions`)"
         )
     if len(ref) < MIN_PREFIX:
         raise UsageError(

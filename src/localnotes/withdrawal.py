@@ -58,10 +58,10 @@ def withdraw_and_delete(
     covered = [s.id for s in sessions.list_sessions(vault, ph) if s.consent_id in ids]
     index = deletion.delete_sessions(vault, ledger, covered, ph, ev.REASON_CONSENT_WITHDRAWN)
     if index is not None:
-        cert = make_receipt(ledger, index, "deletion")
+        cert = make_receipt(ledger, index, "deletion", settings.clinic_details)
     else:
         # nothing was stored under the consent: the receipt is the withdrawal entry itself
         entries = ledger.entries(ph)
         last = max(e["seq"] for e in entries if e["event"] == ev.CONSENT_WITHDRAWN)
-        cert = make_receipt(ledger, last, "consent")
+        cert = make_receipt(ledger, last, "consent", settings.clinic_details)
     return WithdrawalResult(sorted(ids), len(covered), len(running), cert)

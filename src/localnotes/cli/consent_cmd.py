@@ -119,7 +119,9 @@ def grant(ctx: Context, args: argparse.Namespace) -> int:
     data["ledger_index"] = index
     if args.receipt_out:
         data["receipt_files"] = write_receipt(
-            args.receipt_out, make_receipt(ledger, index), args.force
+            args.receipt_out,
+            make_receipt(ledger, index, details=ctx.settings.clinic_details),
+            args.force,
         )
     text = (
         f"Consent recorded ({', '.join(data['scopes'])}; audio kept "

@@ -88,7 +88,9 @@ def delete(ctx: Context, args: argparse.Namespace) -> int:
         )
     elif args.receipt_out:
         data["receipt_files"] = write_receipt(
-            args.receipt_out, make_receipt(ledger, index, "deletion"), args.force
+            args.receipt_out,
+            make_receipt(ledger, index, "deletion", ctx.settings.clinic_details),
+            args.force,
         )
     ctx.emit(
         data,

@@ -56,8 +56,15 @@ def log(ctx: Context, args: argparse.Namespace) -> int:
     ph = vault.patient_hash(args.patient) if args.patient else None
     entries = ledger.entries(ph)
     if args.html:
-        write_output(Path(args.html), render_history_html(entries).encode("utf-8"), args.force)
-    ctx.emit({"entries": entries, "public_key": ledger.vkey}, render_history_text(entries))
+        write_output(
+            Path(args.html),
+            render_history_html(entries, clinic=ctx.settings.clinic_details).encode("utf-8"),
+            args.force,
+        )
+    ctx.emit(
+        {"entries": entries, "public_key": ledger.vkey},
+        render_history_text(entries, clinic=ctx.settings.clinic_details),
+    )
     return 0
 
 

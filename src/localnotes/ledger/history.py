@@ -8,7 +8,7 @@ Consent entries show the same verification code as the patient's receipt.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import tzinfo
 from typing import Any
 
@@ -17,6 +17,7 @@ from localnotes.ledger.receipt_render import page
 from localnotes.ledger.wording import describe, entry_code, format_when, zone_name
 
 TITLE = "Your consent and deletion history"
+DEFAULT_CLINIC = "this clinic's computer"
 _EMPTY = "Nothing has been recorded about you in this clinic's log."
 _CODED = (ev.CONSENT_GRANTED, ev.CONSENT_WITHDRAWN, ev.DELETED)
 
@@ -32,10 +33,21 @@ def history_lines(entries: Sequence[dict[str, Any]], tz: tzinfo | None = None) -
     return lines
 
 
-def render_history_text(entries: Sequence[dict[str, Any]], tz: tzinfo | None = None) -> str:
+def clinic_line(clinic: Mapping[str, str] | None) -> str:
+    """'From: <clinic>. Contact: <contact>' from the `[clinic]` settings."""
+    clinic = clinic or {}
+    line = f"From: {clinic.get('controller') or DEFAULT_CLINIC}"
+    return line + (f". Contact: {clinic['contact']}" if clinic.get("contact") else "")
+
+
+def render_history_text(
+    entries: Sequence[dict[str, Any]],
+    tz: tzinfo | None = None,
+    clinic: Mapping[str, str] | None = None,
+) -> str:
     """The history as plain text."""
     lines = history_lines(entries, tz)
-    out = [TITLE, "=" * len(TITLE), ""]
+    out = [TITLE, "=" * len(TITLE), clinic_line(clinic), ""]
     if not lines:
         return "\n".join([*out, _EMPTY, ""])
     out.append(f"Times are shown in {zone_name(tz)}.")
@@ -46,11 +58,16 @@ def render_history_text(entries: Sequence[dict[str, Any]], tz: tzinfo | None = N
     return "\n".join(out)
 
 
-def render_history_html(entries: Sequence[dict[str, Any]], tz: tzinfo | None = None) -> str:
+def render_history_html(
+    entries: Sequence[dict[str, Any]],
+    tz: tzinfo | None = None,
+    clinic: Mapping[str, str] | None = None,
+) -> str:
     """The history as one self-contained HTML page."""
     lines = history_lines(entries, tz)
+    who = f"<p>{html.escape(clinic_line(clinic))}</p>\n"
     if not lines:
-        return page(TITLE, f"<p>{html.escape(_EMPTY)}</p>")
+        return page(TITLE, f"{who}<p>{html.escape(_EMPTY)}</p>")
     items = "\n".join(f"<li>{html.escape(line)}</li>" for line in lines)
-    body = f"<p>Times are shown in {html.escape(zone_name(tz))}.</p>\n<ul>\n{items}\n</ul>"
+    body = f"{who}<p>Times are shown in {html.escape(zone_name(tz))}.</p>\n<ul>\n{items}\n</ul>"
     return page(TITLE, body)

@@ -42,6 +42,8 @@ def _sections(receipt: dict[str, Any], tz: tzinfo | None) -> tuple[str, list[tup
     when = f"{format_when(entry['time'], tz)} ({zone_name(tz)})"
     name = entry["event"]
     out: list[tuple[str, str]] = [("From", clinic)]
+    if details.get("contact"):
+        out.append(("Contact", str(details["contact"])))
     if name == ev.CONSENT_GRANTED:
         title = "Consent receipt"
         agreed = join_words(consent_clauses(entry))

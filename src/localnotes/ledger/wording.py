@@ -118,6 +118,17 @@ def consent_clauses(entry: dict[str, Any]) -> list[str]:
     return clauses
 
 
+#: How an export's format reads to a patient ("... was exported as subtitles").
+EXPORT_FORMAT_PHRASES = {
+    "txt": " as plain text",
+    "md": " as a formatted document",
+    "json": " as data for another program",
+    "srt": " as subtitles",
+    "vtt": " as subtitles",
+    "rttm": " as a list of who spoke when, without the words",
+}
+
+
 def join_words(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
@@ -176,8 +187,8 @@ def describe(entry: dict[str, Any], tz: tzinfo | None = None) -> str:
     if name == ev.TRANSCRIPT_VIEWED_UNREDACTED:
         return f"the full transcript, including identifying details, was opened{s}."
     if name == ev.EXPORTED:
-        fmt = f" in {str(entry['format']).upper()} format" if "format" in entry else ""
-        return f"the transcript, with identifying details removed, was exported{fmt}{s}."
+        fmt = EXPORT_FORMAT_PHRASES.get(str(entry.get("format")), "")
+        return f"a copy of the transcript, with identifying details removed, was exported{fmt}{s}."
     if name == ev.DELETED:
         what = join_words(artifact_phrases(entry, tz)) or "stored data"
         why = f" because {reason}" if reason else ""

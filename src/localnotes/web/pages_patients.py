@@ -183,7 +183,7 @@ async def withdraw(request: Request) -> Response:
     )
 
 
-def _receipt_for(v: Vault, index: int) -> dict[str, Any]:
+def _receipt_for(v: Vault, index: int, details: dict[str, str]) -> dict[str, Any]:
     from localnotes.ledger import events as ev
     from localnotes.ledger.log import parse_entry
     from localnotes.ledger.receipts import make_receipt
@@ -196,7 +196,7 @@ def _receipt_for(v: Vault, index: int) -> dict[str, Any]:
     kinds = {ev.CONSENT_GRANTED: "consent", ev.CONSENT_WITHDRAWN: "consent", ev.DELETED: "deletion"}
     if event not in kinds:
         raise NotFoundError("that log entry has no receipt")
-    return make_receipt(ledger, index, kinds[event])
+    return make_receipt(ledger, index, kinds[event], details)
 
 
 _DONE = {
@@ -212,7 +212,8 @@ async def receipt(request: Request) -> Response:
     from localnotes.ledger.receipt_render import render_text
 
     index = int(request.path_params["index"])
-    rec = await with_vault(request, lambda v: _receipt_for(v, index))
+    clinic = ctx_of(request).settings.clinic_details
+    rec = await with_vault(request, lambda v: _receipt_for(v, index, clinic))
     entry = parse_entry(rec["event"].encode())
     return page(
         request,
@@ -231,13 +232,15 @@ async def receipt_page(request: Request) -> Response:
     from localnotes.ledger.receipt_render import render_html
 
     index = int(request.path_params["index"])
-    rec = await with_vault(request, lambda v: _receipt_for(v, index))
+    clinic = ctx_of(request).settings.clinic_details
+    rec = await with_vault(request, lambda v: _receipt_for(v, index, clinic))
     return HTMLResponse(render_html(rec), headers={"content-security-policy": RECEIPT_CSP})
 
 
 async def receipt_json(request: Request) -> Response:
     index = int(request.path_params["index"])
-    rec = await with_vault(request, lambda v: _receipt_for(v, index))
+    clinic = ctx_of(request).settings.clinic_details
+    rec = await with_vault(request, lambda v: _receipt_for(v, index, clinic))
     body = json.dumps(rec, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     return Response(
         body,
@@ -281,4 +284,7 @@ async def patient_view(request: Request) -> Response:
         }
 
     data = await with_vault(request, load)
-    return page(request, "patient_view.html", patient_hash=ph, zone=zone_name(None), **data)
+    clinic = ctx_of(request).settings.clinic_details
+    return page(
+        request, "patient_view.html", patient_hash=ph, zone=zone_name(None), clinic=clinic, **data
+    )
