@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from localnotes.errors import NotFoundError, UsageError
-from localnotes.store.files import FILE_MODE, fsync_dir, storage_error
+from localnotes.store.files import storage_error, write_file
 
 
 def check_output(path: Path, force: bool) -> None:
@@ -48,29 +48,11 @@ def write_output(path: Path, data: bytes, force: bool) -> None:
     Without `force` the final step is a hard link, which fails if the name appeared meanwhile, so
     a file created by someone else between the check and the write is never replaced."""
     check_output(path, force)
-    parent = path.parent if str(path.parent) else Path(".")
-    tmp = parent / f".{path.name}.localnotes-{os.getpid()}.tmp"
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        if force:
-            os.replace(tmp, path)
-        else:
-            try:
-                os.link(tmp, path)
-            finally:
-                tmp.unlink(missing_ok=True)
-        fsync_dir(parent)
+        write_file(path, data, replace=force)
     except FileExistsError:
         raise UsageError(f"{path} already exists; pass --force to replace it") from None
     except OSError as e:
-        tmp.unlink(missing_ok=True)
         if e.errno == errno.EISDIR:
             raise UsageError(f"{path} is a folder: give a file name inside it") from None
         raise storage_error(e, f"writing {path}") from None

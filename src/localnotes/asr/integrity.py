@@ -15,18 +15,17 @@ than the registry itself.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
 import os
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from localnotes.errors import IntegrityError
+from localnotes.store.files import write_file
 
 log = logging.getLogger(__name__)
 
@@ -101,16 +100,12 @@ class VerifyCache:
         """Write the cache atomically; a failure is logged, since it only costs time later."""
         if not self._dirty:
             return
+        body = json.dumps({"format": 1, "files": self._entries}, indent=1, sort_keys=True)
         try:
             self.file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".verified-", dir=self.file.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"format": 1, "files": self._entries}, f, indent=1, sort_keys=True)
-            os.replace(tmp, self.file)
+            write_file(self.file, body.encode("utf-8"))
             self._dirty = False
         except OSError as exc:
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(tmp)
             log.debug("could not save verification cache %s: %s", self.file, exc)
 
 

@@ -10,7 +10,6 @@ pinned in `<models_dir>/registry.json`. Every file is verified before a model is
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import importlib.util
 import json
@@ -25,6 +24,7 @@ from typing import Any
 
 from localnotes.asr.integrity import PinnedFile, VerifyCache, sha256_file, verify_files
 from localnotes.errors import IntegrityError, NotFoundError, UsageError
+from localnotes.store.files import atomic_write, fsync_dir
 
 USER_REGISTRY = "registry.json"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
@@ -189,14 +189,6 @@ def resolve_model(name: str, models_dir: Path) -> Path:
     return path
 
 
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _assemble(entry: dict[str, Any], models_dir: Path) -> Path:
     """Concatenate the parts into `<models_dir>/<name>/`, checking every hash on the way."""
     name = str(entry["name"])
@@ -232,13 +224,13 @@ def _assemble(entry: dict[str, Any], models_dir: Path) -> Path:
                 os.fsync(out.fileno())
             if whole.hexdigest() != f["sha256"]:
                 raise IntegrityError(f"model {name}: assembled {f['path']} does not match its pin")
-        _fsync_dir(tmp)
+        fsync_dir(tmp)
         try:
             os.rename(tmp, target)
         except OSError:
             if not target.is_dir():  # another process finished first; otherwise a real failure
                 raise
-        _fsync_dir(models_dir)
+        fsync_dir(models_dir)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
@@ -297,7 +289,7 @@ def add_model(src_dir: Path, name: str, models_dir: Path, language: str | None =
                     "size": (tmp / fname).stat().st_size,
                 }
             )
-        _fsync_dir(tmp)
+        fsync_dir(tmp)
         os.rename(tmp, target)
     finally:
         if tmp.exists():
@@ -316,16 +308,5 @@ def add_model(src_dir: Path, name: str, models_dir: Path, language: str | None =
 
 
 def _write_user_registry(models_dir: Path, entries: list[dict[str, Any]]) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".registry-", dir=models_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({"format": 1, "models": entries}, f, indent=2)
-            f.write("\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, models_dir / USER_REGISTRY)
-        _fsync_dir(models_dir)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    body = json.dumps({"format": 1, "models": entries}, indent=2) + "\n"
+    atomic_write(models_dir / USER_REGISTRY, body.encode("utf-8"))

@@ -36,21 +36,34 @@ def storage_error(e: OSError, what: str) -> StorageError:
     )
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write data to path so that either the old or the new content is there after a crash."""
-    tmp = path.with_name(f".tmp-{path.name}-{os.getpid()}")
+def write_file(path: Path, data: bytes, replace: bool = True) -> None:
+    """The one atomic save (as borgbackup's SaveFile): a temp file in the same folder, written,
+    fsynced, then renamed over `path` (or, with replace=False, hard-linked to it, which fails with
+    FileExistsError if the name exists), then the folder fsynced. Either the old or the new
+    content is there after a crash. Raises OSError; callers say what it means."""
+    parent = path.parent if str(path.parent) else Path(".")
+    tmp = parent / f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
         try:
             view = memoryview(data)
             while view:
-                n = os.write(fd, view)
-                view = view[n:]
+                view = view[os.write(fd, view) :]
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
-    except OSError as e:
+        if replace:
+            os.replace(tmp, path)
+        else:
+            os.link(tmp, path)
+        fsync_dir(parent)
+    finally:
         tmp.unlink(missing_ok=True)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """write_file, with a failure turned into a one-line StorageError."""
+    try:
+        write_file(path, data)
+    except OSError as e:
         raise storage_error(e, f"writing {path.name}") from None
