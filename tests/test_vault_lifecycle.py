@@ -229,7 +229,7 @@ def test_a_data_dir_with_uri_characters_works(tmp_path: Path, name: str) -> None
     v = Vault.create(tmp_path / name, PASSPHRASE, FAST_KDF)
     aid = v.put_artifact("s", "transcript", b"ok")
     v.close()
-    assert Vault.read_header(tmp_path / name)["format"] == 1
+    assert Vault.read_header(tmp_path / name)["format"] == 2
     v = Vault.open(tmp_path / name, PASSPHRASE)
     try:
         assert v.read_artifact(aid) == b"ok"

@@ -272,3 +272,27 @@ def test_the_clinics_name_and_contact_reach_receipts_and_the_patient_view(
         ph = patient_url(client, PATIENT).rsplit("/", 1)[1]
         view = client.get(f"/patients/{ph}/view").text
         assert "From: Riverbend Counselling. Contact: front desk 555 0100" in view
+
+
+def test_an_expiry_beyond_any_date_is_a_400_not_a_500(
+    c: TestClient, vault: tuple[Path, str]
+) -> None:
+    form = c.get("/consent/new").text
+    sha = re.search(r'name="notice_sha256" value="([0-9a-f]{64})"', form)
+    assert sha
+    before = events(vault[0])
+    r = post(
+        c,
+        "/consent",
+        {
+            "ref": "P-301",
+            "scope_audio": "1",
+            "scope_transcript": "1",
+            "method": "verbal",
+            "agreed": "1",
+            "notice_sha256": sha.group(1),
+            "expires": "999999999999y",
+        },
+    )
+    assert r.status_code == 400 and "100 years" in r.text
+    assert events(vault[0]) == before

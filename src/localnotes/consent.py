@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from localnotes.config import Settings
-from localnotes.errors import ConsentError, NotFoundError, UsageError
+from localnotes.errors import ConsentError, IntegrityError, NotFoundError, UsageError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.store.vault import Vault
@@ -127,33 +127,63 @@ def retention_for(
     return pol
 
 
-def _row(r: Any) -> ConsentRecord:
+def _row(r: dict[str, Any]) -> ConsentRecord:
     return ConsentRecord(
-        id=r[0],
-        patient_hash=r[1],
-        scopes=frozenset(Scope(s) for s in r[2].split(",")),
-        retention=RetentionPolicy(r[3], r[4], r[5]),
-        method=r[6],
-        witnessed=r[7] is not None,
-        notice_sha256=r[8],
-        granted_at=r[9],
-        expires_at=r[10],
-        withdrawn_at=r[11],
-        ledger_index=r[12],
+        id=r["id"],
+        patient_hash=r["patient_hash"],
+        scopes=frozenset(Scope(s) for s in r["scopes"].split(",")),
+        retention=RetentionPolicy(r["retain_audio"], r["retain_transcript"], r["retain_redacted"]),
+        method=r["method"],
+        witnessed=r["witness"] is not None,
+        notice_sha256=r["notice_sha256"],
+        granted_at=r["granted_at"],
+        expires_at=r["expires_at"],
+        withdrawn_at=r["withdrawn_at"],
+        ledger_index=r["ledger_index"],
     )
 
 
-_COLS = (
-    "id, patient_hash, scopes, retain_audio, retain_transcript, retain_redacted, method,"
-    " witness, notice_sha256, granted_at, expires_at, withdrawn_at, ledger_index"
-)
+def _cross_check(records: list[ConsentRecord], ledger: Ledger) -> None:
+    """A consent row must agree with the ledger: its grant entry names it with the same patient,
+    scopes and retention, and a withdrawal in the log is a withdrawal in the row. A row put back
+    from before its withdrawal (its seal was genuine then) fails here."""
+    if not records:
+        return
+    entries = ledger.entries()
+    withdrawn = {e.get("consent_id") for e in entries if e.get("event") == ev.CONSENT_WITHDRAWN}
+    for rec in records:
+        idx = rec.ledger_index
+        grant = entries[idx] if isinstance(idx, int) and 0 <= idx < len(entries) else {}
+        if (
+            grant.get("event") != ev.CONSENT_GRANTED
+            or grant.get("consent_id") != rec.id
+            or grant.get("patient") != rec.patient_hash
+            or grant.get("scopes") != sorted(s.value for s in rec.scopes)
+            or grant.get("retention")
+            != {
+                "audio": rec.retention.audio_s,
+                "transcript": rec.retention.transcript_s,
+                "redacted": rec.retention.redacted_s,
+            }
+        ):
+            raise IntegrityError(
+                f"consent {rec.id} does not match its grant in the ledger (scope, retention or "
+                "patient): the vault was altered; nothing was done"
+            )
+        if rec.id in withdrawn and rec.withdrawn_at is None:
+            raise IntegrityError(
+                f"consent {rec.id} reads as live but the ledger records its withdrawal: the "
+                "vault was altered; nothing was done"
+            )
 
 
 def consents_of(vault: Vault, patient_hash: str) -> list[ConsentRecord]:
-    rows = vault.conn.execute(
-        f"SELECT {_COLS} FROM consents WHERE patient_hash=? ORDER BY granted_at", (patient_hash,)
-    ).fetchall()
-    return [_row(r) for r in rows]
+    """A patient's consents, each row checked against its seal and against the ledger."""
+    from localnotes.vault_ledger import ledger_of
+
+    records = [_row(r) for r in vault.rows("consents", "patient_hash = ?", (patient_hash,))]
+    _cross_check(records, ledger_of(vault))
+    return records
 
 
 def live_consent(vault: Vault, patient_hash: str, now: float | None = None) -> ConsentRecord | None:
@@ -162,11 +192,22 @@ def live_consent(vault: Vault, patient_hash: str, now: float | None = None) -> C
     return live[-1] if live else None
 
 
+def check_all(vault: Vault, ledger: Ledger) -> int:
+    """Every consent row checked against its seal and against the ledger; how many there are."""
+    records = [_row(r) for r in vault.rows("consents")]
+    _cross_check(records, ledger)
+    return len(records)
+
+
 def get_consent(vault: Vault, consent_id: str) -> ConsentRecord:
-    r = vault.conn.execute(f"SELECT {_COLS} FROM consents WHERE id=?", (consent_id,)).fetchone()
-    if r is None:
+    from localnotes.vault_ledger import ledger_of
+
+    found = vault.rows("consents", "id = ?", (consent_id,))
+    if not found:
         raise NotFoundError("no such consent")
-    return _row(r)
+    rec = _row(found[0])
+    _cross_check([rec], ledger_of(vault))
+    return rec
 
 
 def grant(
@@ -211,23 +252,24 @@ def grant(
         event["expires"] = format_utc(expires_at)
     with vault.transaction() as c:
         ref = ledger.append(event)
-        c.execute(
-            f"INSERT INTO consents ({_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                cid,
-                ph,
-                ",".join(sorted(s.value for s in scopes)),
-                retention.audio_s,
-                retention.transcript_s,
-                retention.redacted_s,
-                method,
-                vault.seal_value("witness", witness.encode()) if witness else None,
-                notice_sha,
-                now,
-                expires_at,
-                None,
-                ref.index,
-            ),
+        vault.insert_row(
+            "consents",
+            cid,
+            {
+                "patient_hash": ph,
+                "scopes": ",".join(sorted(s.value for s in scopes)),
+                "retain_audio": retention.audio_s,
+                "retain_transcript": retention.transcript_s,
+                "retain_redacted": retention.redacted_s,
+                "method": method,
+                "notice_sha256": notice_sha,
+                "granted_at": now,
+                "expires_at": expires_at,
+                "withdrawn_at": None,
+                "ledger_index": ref.index,
+            },
+            extra={"witness": vault.seal_value("witness", witness.encode()) if witness else None},
+            conn=c,
         )
     return get_consent(vault, cid), ref.index
 
@@ -264,10 +306,8 @@ def capture_grant(
 
 def is_withdrawn(vault: Vault, consent_id: str) -> bool:
     """Polled by a running recording: has this consent been withdrawn (by any process)?"""
-    row = vault.conn.execute(
-        "SELECT withdrawn_at FROM consents WHERE id=?", (consent_id,)
-    ).fetchone()
-    return row is None or row[0] is not None
+    found = vault.rows("consents", "id = ?", (consent_id,))
+    return not found or found[0]["withdrawn_at"] is not None
 
 
 def withdraw(
@@ -290,5 +330,5 @@ def withdraw(
                     "method": method,
                 }
             )
-            c.execute("UPDATE consents SET withdrawn_at=? WHERE id=?", (now, rec.id))
+            vault.update_row("consents", rec.id, {"withdrawn_at": now}, conn=c)
     return [get_consent(vault, rec.id) for rec in live]

@@ -77,13 +77,13 @@ def complete(vault: Vault, ledger: Ledger) -> dict[str, int]:
             ref = ledger.append(event)
             c.execute("DELETE FROM pending_deletions WHERE deletion_id=?", (deletion_id,))
             for sid in sessions:
-                left = c.execute(
-                    "SELECT count(*) FROM artifacts WHERE session_id=? AND state IN"
-                    " ('writing','complete')",
-                    (sid,),
-                ).fetchone()[0]
+                left = [
+                    a
+                    for a in vault.rows("artifacts", "session_id = ?", (sid,), conn=c)
+                    if a["state"] in ("writing", "complete")
+                ]
                 if not left:
-                    c.execute("UPDATE sessions SET state='deleted' WHERE id=?", (sid,))
+                    vault.update_row("sessions", sid, {"state": "deleted"}, conn=c)
         indexes[deletion_id] = ref.index
     return indexes
 
@@ -106,5 +106,5 @@ def delete_sessions(
         ids += found
         if not found:
             with vault.transaction() as c:
-                c.execute("UPDATE sessions SET state='deleted' WHERE id=?", (sid,))
+                vault.update_row("sessions", sid, {"state": "deleted"}, conn=c)
     return delete_artifacts(vault, ledger, ids, patient_hash, reason)

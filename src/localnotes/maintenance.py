@@ -83,6 +83,7 @@ def complete_interrupted(
 def run(vault: Vault, settings: Settings) -> dict[str, Any]:
     report: dict[str, Any] = {"recovery": vault.recover()}
     ledger = ledger_of(vault)
+    consent.check_all(vault, ledger)  # a consent row edited or put back is exit 5 at once
     finished = deletion.complete(vault, ledger)
     report["deletions_finished"] = len(finished)
     report["interrupted"] = []

@@ -57,7 +57,7 @@ def directory(vault: Vault, extra_refs: dict[str, str] | None = None) -> list[Pa
     """Every patient with a consent or a session, those with a live consent first.
     `extra_refs` adds references the caller knows (typed in this sitting)."""
     refs = {**(extra_refs or {}), **known_refs(vault)}
-    hashes = {r[0] for r in vault.conn.execute("SELECT DISTINCT patient_hash FROM consents")}
+    hashes = {r["patient_hash"] for r in vault.rows("consents")}
     hashes |= set(refs)
     now = time.time()
     out = [summary(vault, ph, refs.get(ph), now) for ph in hashes]

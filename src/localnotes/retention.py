@@ -46,16 +46,27 @@ class RetentionReport:
 
 def due_artifacts(vault: Vault, now: float) -> list[dict[str, Any]]:
     """Artifacts whose deadline has passed, except audio of a recording still in progress."""
-    rows = vault.conn.execute(
-        "SELECT a.id, a.session_id, a.kind, a.size, a.expires_at, s.patient_hash FROM artifacts a"
-        " JOIN sessions s ON s.id = a.session_id"
-        " WHERE a.state = 'complete' AND a.expires_at IS NOT NULL AND a.expires_at <= ?"
-        " AND s.state NOT IN ('recording', 'transcribing', 'interrupted')"
-        " ORDER BY a.expires_at",
-        (now,),
-    ).fetchall()
-    keys = ("id", "session_id", "kind", "size", "expires_at", "patient_hash")
-    return [dict(zip(keys, r, strict=True)) for r in rows]
+    # Every row is read and checked against its seal: the deadlines are sealed, so a row whose
+    # clear placeholder was edited (an expiry removed) fails here instead of being skipped.
+    by_id = {s["id"]: s for s in vault.rows("sessions")}
+    out = []
+    for a in vault.rows("artifacts"):
+        s = by_id.get(a["session_id"])
+        if a["state"] != "complete" or a["expires_at"] is None or a["expires_at"] > now:
+            continue
+        if s is None or s["state"] in ("recording", "transcribing", "interrupted"):
+            continue
+        out.append(
+            {
+                "id": a["id"],
+                "session_id": a["session_id"],
+                "kind": a["kind"],
+                "size": a["size"],
+                "expires_at": a["expires_at"],
+                "patient_hash": s["patient_hash"],
+            }
+        )
+    return sorted(out, key=lambda d: d["expires_at"])
 
 
 def enforce(

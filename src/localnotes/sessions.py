@@ -14,7 +14,13 @@ from localnotes.errors import NotFoundError, UsageError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.store.vault import Vault
-from localnotes.types import ArtifactKind, CaptureGrant, Segment, Transcript
+from localnotes.types import (
+    ArtifactKind,
+    CaptureGrant,
+    Segment,
+    Transcript,
+    normalise_patient_ref,
+)
 
 #: Session ids are this many hex characters everywhere (CLI, web, log); any unique prefix of at
 #: least MIN_PREFIX characters names a session.
@@ -46,20 +52,24 @@ def start(
     """Create a session under a grant and log its start, in one transaction."""
     sid = secrets.token_hex(ID_LENGTH // 2)
     with vault.transaction() as c:
-        c.execute(
-            "INSERT INTO sessions (id, patient_hash, patient_ref, consent_id, created_at,"
-            " state, source, pid, meta) VALUES (?,?,?,?,?,?,?,?,?)",
-            (
-                sid,
-                grant.patient_hash,
-                vault.seal_value("patient-ref", patient_ref.encode()),
-                grant.consent_id,
-                time.time(),
-                state,
-                source,
-                os.getpid(),
-                json.dumps(meta or {}, sort_keys=True),
-            ),
+        vault.insert_row(
+            "sessions",
+            sid,
+            {
+                "patient_hash": grant.patient_hash,
+                "consent_id": grant.consent_id,
+                "created_at": time.time(),
+                "state": state,
+                "source": source,
+                "pid": os.getpid(),
+                "meta": json.dumps(meta or {}, sort_keys=True),
+            },
+            extra={
+                "patient_ref": vault.seal_value(
+                    "patient-ref", normalise_patient_ref(patient_ref).encode()
+                )
+            },
+            conn=c,
         )
         ledger.append(
             {
@@ -94,35 +104,34 @@ def set_state(
     meta: dict[str, Any] | None = None,
     conn: sqlite3.Connection | None = None,
 ) -> None:
-    c = conn or vault.conn
-    if meta is None:
-        c.execute("UPDATE sessions SET state=? WHERE id=?", (state, session_id))
-    else:
-        c.execute(
-            "UPDATE sessions SET state=?, meta=? WHERE id=?",
-            (state, json.dumps(meta, sort_keys=True), session_id),
-        )
+    changes: dict[str, Any] = {"state": state}
+    if meta is not None:
+        changes["meta"] = json.dumps(meta, sort_keys=True)
+    vault.update_row("sessions", session_id, changes, conn=conn)
 
 
-_COLS = "id, patient_hash, consent_id, created_at, state, source, meta, pid"
-
-
-def _info(r: Any) -> SessionInfo:
-    return SessionInfo(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7])
+def _info(r: dict[str, Any]) -> SessionInfo:
+    return SessionInfo(
+        r["id"],
+        r["patient_hash"],
+        r["consent_id"],
+        r["created_at"],
+        r["state"],
+        r["source"],
+        json.loads(r["meta"]),
+        r["pid"],
+    )
 
 
 def list_sessions(
     vault: Vault, patient_hash: str | None = None, include_deleted: bool = False
 ) -> list[SessionInfo]:
-    q = f"SELECT {_COLS} FROM sessions"
-    args: tuple[Any, ...] = ()
-    where = [] if include_deleted else ["state != 'deleted'"]
-    if patient_hash:
-        where.append("patient_hash = ?")
-        args = (patient_hash,)
-    if where:
-        q += " WHERE " + " AND ".join(where)
-    return [_info(r) for r in vault.conn.execute(q + " ORDER BY created_at", args)]
+    found = (
+        vault.rows("sessions", "patient_hash = ?", (patient_hash,))
+        if patient_hash
+        else vault.rows("sessions")
+    )
+    return [_info(r) for r in found if include_deleted or r["state"] != "deleted"]
 
 
 def find(vault: Vault, ref: str) -> SessionInfo:
@@ -137,12 +146,10 @@ def find(vault: Vault, ref: str) -> SessionInfo:
             f"session id {ref!r} is too short: give at least {MIN_PREFIX} of its "
             f"{ID_LENGTH} characters"
         )
-    rows = vault.conn.execute(
-        f"SELECT {_COLS} FROM sessions WHERE id LIKE ?", (ref + "%",)
-    ).fetchall()
+    rows = vault.rows("sessions", "id LIKE ?", (ref + "%",))
     if len(rows) > 1:
         raise UsageError(f"{ref!r} matches {len(rows)} sessions; give more of the id")
-    if not rows or rows[0][4] == "deleted":
+    if not rows or rows[0]["state"] == "deleted":
         raise NotFoundError(f"no session {ref}: it does not exist or was deleted")
     return _info(rows[0])
 

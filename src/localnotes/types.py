@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -11,6 +12,8 @@ from localnotes.errors import UsageError
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([smhdwy])\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400, "y": 365 * 86400}
+# Nothing is kept or consented to for longer; and a date past year 9999 cannot be written down.
+MAX_DURATION_S = 100 * 365 * 86400
 
 
 def parse_duration(text: str) -> int:
@@ -20,7 +23,37 @@ def parse_duration(text: str) -> int:
         raise UsageError(
             f"bad duration {text!r}: write a number and a unit, like 0d, 30d, 12h or 7y"
         )
-    return int(m.group(1)) * _UNIT_SECONDS[m.group(2)]
+    seconds = int(m.group(1)) * _UNIT_SECONDS[m.group(2)]
+    if seconds > MAX_DURATION_S:
+        raise UsageError(f"duration {text.strip()!r} is longer than 100 years")
+    return seconds
+
+
+MAX_PATIENT_REF_CHARS = 200
+
+
+def normalise_patient_ref(text: str) -> str:
+    """A patient reference as the vault keeps it: NFC (so the composed and decomposed spellings of
+    "Zoë" are one patient), trimmed; UsageError for control or format characters (a newline
+    would split a row, an escape sequence would reach the terminal) or an over-long reference."""
+    ref = unicodedata.normalize("NFC", text).strip()
+    if not ref:
+        raise UsageError("the patient reference may not be empty")
+    if len(ref) > MAX_PATIENT_REF_CHARS:
+        raise UsageError(f"the patient reference is longer than {MAX_PATIENT_REF_CHARS} characters")
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in ref):
+        raise UsageError("the patient reference holds a control character; type it plainly")
+    return ref
+
+
+def printable(text: str) -> str:
+    """Text safe to print on a terminal: control and format characters shown as escapes."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
+        else ch
+        for ch in text
+    )
 
 
 def format_utc(t: float) -> str:

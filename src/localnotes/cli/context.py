@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 from localnotes.config import Settings, load_settings
 from localnotes.errors import UsageError
 
+SECRET_VARIABLES = ("LOCALNOTES_PASSPHRASE", "LOCALNOTES_NEW_PASSPHRASE")
+
 if TYPE_CHECKING:
     from localnotes.store.vault import KdfSettings, Vault
 
@@ -28,9 +30,16 @@ class Context:
         self._settings: Settings | None = None
         self._vault: Vault | None = None
         self.maintenance: dict[str, Any] = {}
+        self._env_secrets: dict[str, str] = {}
 
     def start(self) -> None:
         os.umask(0o077)
+        # Read once and removed from the environment, so no child process (a bench worker, the
+        # browser the app opens, a tool run for doctor) inherits the passphrase.
+        for name in SECRET_VARIABLES:
+            value = os.environ.pop(name, None)
+            if value:
+                self._env_secrets[name] = value
         if self.args.verbose:
             import logging
 
@@ -71,7 +80,7 @@ class Context:
                 return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
             except OSError as e:
                 raise UsageError(f"cannot read the passphrase file {path}: {e.strerror}") from None
-        env = os.environ.get("LOCALNOTES_PASSPHRASE")
+        env = self.env_secret("LOCALNOTES_PASSPHRASE")
         if env:
             return env
         if not self.interactive:
@@ -83,6 +92,10 @@ class Context:
         if confirm and getpass.getpass("Repeat the passphrase: ") != first:
             raise UsageError("the two passphrases differ; nothing was changed")
         return first
+
+    def env_secret(self, name: str) -> str | None:
+        """A secret that came in the environment (removed from it at start)."""
+        return self._env_secrets.get(name) or os.environ.pop(name, None)
 
     def vault(self, maintain: bool = True) -> Vault:
         if self._vault is None:

@@ -114,11 +114,17 @@ def verify(ctx: Context, args: argparse.Namespace) -> int:
             "since it was issued.",
         )
         return 0
+    from localnotes import consent
+
     report = ledger.verify_all()
+    rows = vault.check_rows()
+    consent.check_all(vault, ledger)
     data = {"valid": True, **{k: v for k, v in vars(report).items() if not k.startswith("_")}}
+    data["rows_checked"] = rows
     text = (
         f"Log intact: {data.get('entries', data.get('size', '?'))} entries, every "
-        "checkpoint signed and consistent."
+        f"checkpoint signed and consistent, up to its sealed high-water mark; {rows} rows "
+        "that decide access match their seals."
     )
     if args.artifacts:
         from localnotes.artifact_scan import describe_damage, scan

@@ -179,7 +179,7 @@ def record(ctx: Context, args: argparse.Namespace) -> int:
 
 def list_sessions(ctx: Context, args: argparse.Namespace) -> int:
     from localnotes import sessions
-    from localnotes.types import format_utc
+    from localnotes.types import format_utc, printable
 
     vault = ctx.vault()
     ph = vault.patient_hash(args.patient) if args.patient else None
@@ -198,7 +198,8 @@ def list_sessions(ctx: Context, args: argparse.Namespace) -> int:
         )
     text = (
         "\n".join(
-            f"{r['session_id']}  {r['created_at']}  {r['patient']:<12} {r['state']:<12} "
+            f"{r['session_id']}  {r['created_at']}  {printable(str(r['patient'])):<12} "
+            f"{r['state']:<12} "
             f"{','.join(r['stored']) or '-'}"
             for r in rows
         )

@@ -27,10 +27,16 @@ def register(sub: Any) -> None:
 
 
 def init(ctx: Context, args: argparse.Namespace) -> int:
+    from localnotes.errors import UsageError
+    from localnotes.passphrase_policy import check_strength
     from localnotes.store.vault import Vault
 
     _ = ctx.settings  # validate settings before asking for anything
-    vault = Vault.create(ctx.data_dir, ctx.passphrase(confirm=True), ctx.kdf_settings())
+    if Vault.exists(ctx.data_dir):
+        raise UsageError(f"a vault already exists in {ctx.data_dir}; it was left untouched")
+    passphrase = ctx.passphrase(confirm=True)
+    check_strength(passphrase)
+    vault = Vault.create(ctx.data_dir, passphrase, ctx.kdf_settings())
     ctx.set_vault(vault)
     head = Vault.read_header(ctx.data_dir)
     data = {
@@ -49,18 +55,19 @@ def init(ctx: Context, args: argparse.Namespace) -> int:
 
 def rekey(ctx: Context, args: argparse.Namespace) -> int:
     import getpass
-    import os
 
     from localnotes.errors import UsageError
+    from localnotes.passphrase_policy import check_strength
 
     vault = ctx.vault()
-    new = os.environ.get("LOCALNOTES_NEW_PASSPHRASE")
+    new = ctx.env_secret("LOCALNOTES_NEW_PASSPHRASE")
     if not new:
         if not ctx.interactive:
             raise UsageError("set LOCALNOTES_NEW_PASSPHRASE (no terminal to ask on)")
         new = getpass.getpass("New passphrase: ")
         if getpass.getpass("Repeat the new passphrase: ") != new:
             raise UsageError("the two passphrases differ; nothing was changed")
+    check_strength(new)
     vault.rekey(new, ctx.kdf_settings())
     ctx.emit({"rekeyed": True}, "The passphrase was changed.")
     return 0

@@ -15,9 +15,10 @@ Fields (all optional unless the service that writes the event needs them):
 - `witnessed`: true if a witness was present (never the witness's name).
 - `notice_sha256`: SHA-256 hex of the notice text shown to the patient.
 - `source`: "microphone" or "file".
-- `duration_s`: seconds of audio.
+- `duration_s`: seconds of audio, rounded up to whole minutes by `coarsen`.
 - `artifacts`: list of {"kind", "size", "created", "session_id"} (kind from ArtifactKind,
-  size in bytes, created as ISO-8601 UTC) — never the content.
+  size in bytes as a size class (a power of two, see `coarsen`), created as ISO-8601 UTC) —
+  never the content.
 - `kinds`, `sizes`: artifact kinds and sizes in bytes when a whole list is not needed.
 - `model`: the transcription model's name; `format`: an export format.
 - `reason`: a fixed word, one of REASONS.
@@ -27,6 +28,7 @@ Fields (all optional unless the service that writes the event needs them):
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from typing import Any, Final
@@ -160,6 +162,39 @@ _CHECKS: Final[Mapping[str, Any]] = {
     "deleted_count": _int,
     "failed_count": _int,
 }
+
+
+def size_class(n: int) -> int:
+    """A byte count rounded up to a power of two: the ledger keeps the order of magnitude of an
+    artifact, not its exact size (an exact transcript size tells what was redacted)."""
+    return 0 if n <= 0 else 1 << (n - 1).bit_length()
+
+
+def coarse_seconds(seconds: float) -> int:
+    """A duration rounded up to whole minutes, in seconds."""
+    return 60 * math.ceil(seconds / 60) if seconds > 0 else 0
+
+
+def coarsen(event: Mapping[str, Any]) -> dict[str, Any]:
+    """The event as the ledger keeps it: durations in whole minutes, sizes as size classes.
+    Applied by `Ledger.append` to every event, so no caller can log an exact figure."""
+    out = dict(event)
+    if _number(out.get("duration_s")):
+        out["duration_s"] = coarse_seconds(out["duration_s"])
+    sizes = out.get("sizes")
+    if isinstance(sizes, dict):
+        out["sizes"] = {k: size_class(v) if _int(v) else v for k, v in sizes.items()}
+    elif isinstance(sizes, list):
+        out["sizes"] = [size_class(v) if _int(v) else v for v in sizes]
+    arts = out.get("artifacts")
+    if isinstance(arts, list):
+        out["artifacts"] = [
+            {**a, "size": size_class(a["size"])}
+            if isinstance(a, dict) and _int(a.get("size"))
+            else a
+            for a in arts
+        ]
+    return out
 
 
 def check_event(event: Mapping[str, Any]) -> None:

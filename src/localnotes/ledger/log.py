@@ -5,6 +5,10 @@ tree. Every append stores a checkpoint for the new tree size, signed as a C2SP s
 the vault's Ed25519 key, so each prefix of the log is pinned by a signature. `verify_all`
 recomputes everything from the stored bytes and names the first entry that does not add up.
 
+In a vault the entry bodies are sealed at rest (a `LedgerGuard` seals and opens them; the leaf
+hashes still commit to the canonical entry, so receipts are unchanged), and every append also
+stores a sealed high-water mark (size and root) that catches a log cut at its end.
+
 The log never commits: the caller's transaction (BEGIN IMMEDIATE) covers both the event and the
 change it records, so neither can exist without the other.
 """
@@ -19,11 +23,11 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from localnotes.errors import IntegrityError, NotFoundError
 from localnotes.ledger import merkle
-from localnotes.ledger.events import check_event
+from localnotes.ledger.events import check_event, coarsen
 from localnotes.ledger.note import (
     NoteSigner,
     format_checkpoint,
@@ -71,6 +75,18 @@ class LedgerIntegrityError(IntegrityError):
     def __init__(self, index: int, problem: str) -> None:
         super().__init__(f"the ledger fails verification at entry {index}: {problem}")
         self.index = index
+
+
+class LedgerGuard(Protocol):
+    """What a vault gives its ledger: entry bodies sealed at rest, and a sealed high-water mark."""
+
+    def seal_entry(self, index: int, entry: bytes) -> bytes: ...
+
+    def open_entry(self, index: int, stored: bytes) -> bytes: ...
+
+    def write_mark(self, size: int, root: bytes) -> None: ...
+
+    def read_mark(self) -> tuple[int, bytes]: ...
 
 
 @dataclass(frozen=True)
@@ -126,8 +142,10 @@ class Ledger:
         signer: NoteSigner,
         origin: str,
         clock: Callable[[], datetime] | None = None,
+        guard: LedgerGuard | None = None,
     ) -> None:
         self.conn = conn
+        self.guard = guard
         self.signer = signer
         self.origin = origin
         self.key_name = origin
@@ -143,6 +161,7 @@ class Ledger:
     def append(self, event: Mapping[str, Any]) -> EntryRef:
         """Add an event and sign the new checkpoint, inside the caller's transaction."""
         check_event(event)
+        event = coarsen(event)
         if self.conn.isolation_level is None and not self.conn.in_transaction:
             raise ValueError("Ledger.append must run inside the caller's transaction")
         self._sync()
@@ -153,15 +172,34 @@ class Ledger:
         frontier = merkle.frontier_append(self._frontier, leaf)
         body = format_checkpoint(self.origin, index + 1, merkle.frontier_root(frontier))
         note = sign_note(body, self.key_name, self.signer)
+        stored = self.guard.seal_entry(index, data) if self.guard else data
         self.conn.execute(
-            "INSERT INTO ledger (idx, entry, leaf) VALUES (?, ?, ?)", (index, data, leaf)
+            "INSERT INTO ledger (idx, entry, leaf) VALUES (?, ?, ?)", (index, stored, leaf)
         )
         self.conn.execute("INSERT INTO checkpoints (size, note) VALUES (?, ?)", (index + 1, note))
+        if self.guard:
+            self.guard.write_mark(index + 1, merkle.frontier_root(frontier))
         self._leaves.append(leaf)
         self._frontier = frontier
         return EntryRef(index, data)
 
     # -- reading ---------------------------------------------------------------------------
+
+    def _open(self, index: int, stored: object) -> bytes:
+        """The canonical bytes of a stored entry (opened from its seal in a vault)."""
+        data = _blob(stored)
+        return self.guard.open_entry(index, data) if self.guard else data
+
+    def check_mark(self) -> None:
+        """The log is at least as long as its sealed high-water mark, and its prefix of that size
+        has the marked root: a log cut at its end, or rewritten, is an IntegrityError."""
+        if self.guard is None:
+            return
+        self._sync()
+        size, root = self.guard.read_mark()
+        problem = _mark_problem(size, root, len(self._leaves), self._leaves)
+        if problem:
+            raise LedgerIntegrityError(min(size, len(self._leaves)), problem)
 
     def size(self) -> int:
         self._sync()
@@ -176,14 +214,14 @@ class Ledger:
         row = self.conn.execute("SELECT entry FROM ledger WHERE idx = ?", (index,)).fetchone()
         if row is None:
             raise NotFoundError(f"the ledger has no entry {index}")
-        return _blob(row[0])
+        return self._open(index, row[0])
 
     def entries(self, patient_hash: str | None = None) -> list[dict[str, Any]]:
         """Every entry in order, or only those about one patient (by keyed hash)."""
         out = []
-        for (data,) in self.conn.execute("SELECT entry FROM ledger ORDER BY idx"):
+        for idx, data in self.conn.execute("SELECT idx, entry FROM ledger ORDER BY idx"):
             try:
-                obj: dict[str, Any] = json.loads(_blob(data).decode("utf-8"))
+                obj: dict[str, Any] = json.loads(self._open(idx, data).decode("utf-8"))
             except ValueError as exc:
                 raise IntegrityError("a ledger entry is unreadable: run localnotes verify") from exc
             if patient_hash is None or obj.get("patient") == patient_hash:
@@ -245,6 +283,7 @@ class Ledger:
         inserted, or whose checkpoint was replaced."""
         notes = dict(self.conn.execute("SELECT size, note FROM checkpoints").fetchall())
         frontier: list[tuple[int, bytes]] = []
+        leaves: list[bytes] = []
         expected = 0
         for idx, data, leaf in self.conn.execute(
             "SELECT idx, entry, leaf FROM ledger ORDER BY idx"
@@ -252,7 +291,7 @@ class Ledger:
             if idx != expected:
                 raise LedgerIntegrityError(expected, "the entry is missing")
             try:
-                entry_bytes = _blob(data)
+                entry_bytes = self._open(idx, data)
                 entry = parse_entry(entry_bytes)
             except (ValueError, IntegrityError) as exc:
                 raise LedgerIntegrityError(idx, "the entry is not a well-formed entry") from exc
@@ -265,6 +304,7 @@ class Ledger:
                 raise LedgerIntegrityError(idx, "its content does not match its stored hash")
             frontier = merkle.frontier_append(frontier, computed)
             self._check_checkpoint(idx, notes.pop(idx + 1, None), merkle.frontier_root(frontier))
+            leaves.append(computed)
             expected += 1
         if notes:
             extra = max(notes)
@@ -275,6 +315,11 @@ class Ledger:
                     f"{expected} remain: entries were removed",
                 )
             raise LedgerIntegrityError(0, f"there is a checkpoint for an impossible size {extra}")
+        if self.guard is not None:
+            size, root = self.guard.read_mark()
+            problem = _mark_problem(size, root, expected, leaves)
+            if problem:
+                raise LedgerIntegrityError(min(size, expected), problem)
         return VerifyReport(
             size=expected,
             root=merkle.frontier_root(frontier),
@@ -326,7 +371,7 @@ class Ledger:
             if idx != len(leaves):
                 self.verify_all()
                 raise IntegrityError("the ledger has a gap; run localnotes verify")
-            leaf = merkle.leaf_hash(_blob(data))
+            leaf = merkle.leaf_hash(self._open(idx, data))
             leaves.append(leaf)
             frontier = merkle.frontier_append(frontier, leaf)
         if leaves:
@@ -342,3 +387,15 @@ class Ledger:
                     "the ledger does not match its latest signed checkpoint; run localnotes verify"
                 )
         self._leaves, self._frontier, self._loaded = leaves, frontier, True
+
+
+def _mark_problem(size: int, root: bytes, have: int, leaves: list[bytes]) -> str | None:
+    """Why a log of `have` entries does not reach its high-water mark, or None."""
+    if size > have:
+        return (
+            f"the log ends after {have} entries but its sealed high-water mark records {size}: "
+            "entries were cut from its end"
+        )
+    if not hmac.compare_digest(merkle.root(leaves[:size]), root):
+        return "the log does not match its sealed high-water mark: it was rewritten"
+    return None

@@ -28,6 +28,7 @@ from localnotes.ledger.note import (
     sign_note,
 )
 from localnotes.ledger.receipt_render import render_html, render_text
+from localnotes.ledger.receipt_shape import malformed_is_integrity
 from localnotes.ledger.wording import format_when, kept_for, verification_code
 
 FORMAT = "localnotes-receipt"
@@ -164,6 +165,7 @@ def _field(receipt: dict[str, Any], name: str, kind: type) -> Any:
     return value
 
 
+@malformed_is_integrity
 def verify_receipt_offline(receipt: dict[str, Any], public_key: bytes | str) -> None:
     """Check a receipt with nothing but the vault's public key: the checkpoint is signed by that
     key, the event is in the tree the checkpoint describes, and no field was changed."""
@@ -215,6 +217,7 @@ def _embedded_fingerprint(embedded: Any) -> str:
         return "unreadable"
 
 
+@malformed_is_integrity
 def verify_receipt_against(ledger: Ledger, receipt: dict[str, Any]) -> None:
     """Everything verify_receipt_offline checks, and: the event is still entry `index` of this
     vault's log, it is included under the current checkpoint, and the current checkpoint is
@@ -248,6 +251,7 @@ def verify_receipt_against(ledger: Ledger, receipt: dict[str, Any]) -> None:
         )
 
 
+@malformed_is_integrity
 def describe_for(receipt: dict[str, Any], tz: tzinfo | None = None) -> str:
     """The one-line summary a CLI prints after a successful verification."""
     entry = parse_entry(receipt["event"].encode())

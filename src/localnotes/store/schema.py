@@ -1,8 +1,15 @@
-"""The vault's SQLite schema (format 1). Changing it needs a new format version and a migration."""
+"""The vault's SQLite schema (format 2). Changing it needs a new format version and a migration.
+
+Format 2 (store/migrate.py upgrades format 1): every row that decides access carries a `seal`
+(store/rows.py) and its times, sizes and pid are placeholders in clear; data keys are bound to
+their session, patient and consent; ledger entries are sealed at rest and a sealed high-water mark
+records the log's size and root.
+"""
 
 from __future__ import annotations
 
-FORMAT = 1
+FORMAT = 2
+SEALED_TABLES = ("consents", "sessions", "artifacts", "pending_deletions")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS header (
@@ -28,7 +35,8 @@ CREATE TABLE IF NOT EXISTS artifacts (
     size INTEGER NOT NULL DEFAULT 0,
     chunk_size INTEGER NOT NULL,
     truncated INTEGER NOT NULL DEFAULT 0,
-    meta TEXT NOT NULL DEFAULT '{}'
+    meta TEXT NOT NULL DEFAULT '{}',
+    seal BLOB
 );
 CREATE INDEX IF NOT EXISTS artifacts_due ON artifacts(expires_at) WHERE state = 'complete';
 CREATE INDEX IF NOT EXISTS artifacts_session ON artifacts(session_id);
@@ -48,7 +56,8 @@ CREATE TABLE IF NOT EXISTS pending_deletions (
     requested_at REAL NOT NULL,
     blob_state TEXT NOT NULL DEFAULT 'present',   -- present | removed | missing
     attempts INTEGER NOT NULL DEFAULT 0,
-    last_error TEXT
+    last_error TEXT,
+    seal BLOB
 );
 CREATE TABLE IF NOT EXISTS sessions (
     id TEXT PRIMARY KEY,
@@ -59,7 +68,8 @@ CREATE TABLE IF NOT EXISTS sessions (
     state TEXT NOT NULL,          -- recording | transcribing | complete | interrupted | deleted
     source TEXT NOT NULL,         -- microphone | file
     pid INTEGER,
-    meta TEXT NOT NULL DEFAULT '{}'
+    meta TEXT NOT NULL DEFAULT '{}',
+    seal BLOB
 );
 CREATE INDEX IF NOT EXISTS sessions_patient ON sessions(patient_hash);
 CREATE TABLE IF NOT EXISTS consents (
@@ -75,9 +85,14 @@ CREATE TABLE IF NOT EXISTS consents (
     granted_at REAL NOT NULL,
     expires_at REAL,
     withdrawn_at REAL,
-    ledger_index INTEGER
+    ledger_index INTEGER,
+    seal BLOB
 );
 CREATE INDEX IF NOT EXISTS consents_patient ON consents(patient_hash);
+CREATE TABLE IF NOT EXISTS high_water (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    sealed BLOB NOT NULL          -- the ledger's size and root, sealed (store/ledger_seal.py)
+);
 CREATE TABLE IF NOT EXISTS known_identifiers (
     patient_hash TEXT PRIMARY KEY,
     sealed BLOB NOT NULL

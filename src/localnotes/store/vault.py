@@ -32,8 +32,10 @@ from localnotes.errors import (
     StorageError,
     UsageError,
 )
-from localnotes.store import files
-from localnotes.store.schema import FORMAT, SCHEMA
+from localnotes.ledger.merkle import EMPTY_ROOT
+from localnotes.store import files, ledger_seal, migrate, rows
+from localnotes.store.schema import FORMAT, SCHEMA, SEALED_TABLES
+from localnotes.types import normalise_patient_ref
 
 DB_NAME = "vault.db"
 BLOBS = "blobs"
@@ -109,8 +111,12 @@ def _master_context(vault_id: str) -> bytes:
     return f"master|{vault_id}".encode()
 
 
-def _key_context(artifact_id: str, kind: str) -> bytes:
-    return f"data-key|{artifact_id}|{kind}".encode()
+def _key_context(artifact_id: str, kind: str, binding: tuple[str, str, str] | None = None) -> bytes:
+    """The associated data of a data key: its artifact and kind, and (format 2) the session,
+    patient and consent it belongs to, so a key moved to another session fails to unwrap."""
+    if binding is None:
+        return f"data-key|{artifact_id}|{kind}".encode()
+    return "data-key/2|{}|{}|{}|{}|{}".format(artifact_id, kind, *binding).encode()
 
 
 class Vault:
@@ -127,6 +133,9 @@ class Vault:
         self._wrap_key = K.subkey(master, "wrap")
         self._field_key = K.subkey(master, "fields")
         self._patient_key = K.subkey(master, "patient-hash")
+        self._row_key = K.subkey(master, "rows")
+        self._ledger_key = K.subkey(master, "ledger-entries")
+        self._mark_key = K.subkey(master, "high-water")
         self.blob_dir = data_dir / BLOBS
 
     # ---- creation and unlocking -------------------------------------------------------------
@@ -175,6 +184,9 @@ class Vault:
                         signer.public_key_raw(),
                     ),
                 )
+                ledger_seal.write_mark(
+                    conn, K.subkey(master, "high-water"), vault_id, 0, EMPTY_ROOT
+                )
             # switch to WAL only once complete, then move into place: a crash leaves no half vault
             with contextlib.closing(connect(tmp)) as conn:
                 conn.execute("PRAGMA journal_mode = WAL")
@@ -220,11 +232,9 @@ class Vault:
     @classmethod
     def open(cls, data_dir: Path, passphrase: str) -> Vault:
         head = cls.read_header(data_dir)
-        if head["format"] != FORMAT:
+        if head["format"] not in (1, FORMAT):
             raise IntegrityError(f"vault format {head['format']} is not one this version reads")
-        params = K.KdfParams(
-            head["kdf_salt"], head["kdf_memory_kib"], head["kdf_iterations"], head["kdf_lanes"]
-        )
+        params = migrate.header_params(head)
         kek = K.derive_kek(passphrase, params)
         master = K.try_unwrap(kek, head["wrapped_master"], _master_context(head["vault_id"]))
         if master is None:
@@ -235,7 +245,16 @@ class Vault:
             raise IntegrityError("the vault's signing key does not match its public key")
         conn = connect(data_dir / DB_NAME)
         conn.executescript(SCHEMA)  # new tables of later minor versions; idempotent
-        return cls(data_dir, conn, master, head["vault_id"], signer)
+        vault = cls(data_dir, conn, master, head["vault_id"], signer)
+        if head["format"] == 1:
+            migrate.upgrade_from_1(vault)
+        return vault
+
+    def ledger_guard(self) -> ledger_seal.VaultLedgerGuard:
+        """Seals the ledger's entry bodies and keeps its high-water mark (store/ledger_seal.py)."""
+        return ledger_seal.VaultLedgerGuard(
+            self.conn, self._ledger_key, self._mark_key, self.vault_id
+        )
 
     def rekey(self, new_passphrase: str, kdf: KdfSettings) -> None:
         """Re-wrap the master key under a new passphrase. Data keys and blobs are unchanged."""
@@ -310,11 +329,55 @@ class Vault:
 
     def patient_hash(self, patient_ref: str) -> str:
         """The pseudonym of a patient reference in this vault: HMAC-SHA256 in 64 hex digits."""
-        norm = " ".join(patient_ref.split()).casefold().encode("utf-8")
+        norm = " ".join(normalise_patient_ref(patient_ref).split()).casefold().encode("utf-8")
         return K.keyed_hash(self._patient_key, norm).hex()
 
     def public_key(self) -> bytes:
         return self.signer.public_key_raw()
+
+    # ---- authenticated rows (see store/rows.py) ----------------------------------------------
+
+    def rows(
+        self,
+        table: str,
+        where: str = "",
+        args: tuple[Any, ...] = (),
+        conn: sqlite3.Connection | None = None,
+    ) -> list[dict[str, Any]]:
+        """Rows of an authenticated table, each checked against its seal, in insertion order."""
+        return rows.select(conn or self.conn, self._row_key, table, where, args)
+
+    def insert_row(
+        self,
+        table: str,
+        row_id: str,
+        values: dict[str, Any],
+        extra: dict[str, Any] | None = None,
+        conn: sqlite3.Connection | None = None,
+        verb: str = "INSERT",
+    ) -> None:
+        rows.insert(conn or self.conn, self._row_key, table, row_id, values, extra, verb)
+
+    def update_row(
+        self,
+        table: str,
+        row_id: str,
+        changes: dict[str, Any],
+        conn: sqlite3.Connection | None = None,
+    ) -> dict[str, Any] | None:
+        return rows.update(conn or self.conn, self._row_key, table, row_id, changes)
+
+    def check_rows(self) -> int:
+        """Read every authenticated row, checking each against its seal; how many there are."""
+        return sum(len(self.rows(t)) for t in SEALED_TABLES)
+
+    def session_binding(self, session_id: str) -> tuple[str, str, str]:
+        """(session, patient hash, consent id) bound into the data keys of a session's artifacts;
+        a session with no row (a bare vault in tests) binds empty names."""
+        found = self.rows("sessions", "id = ?", (session_id,))
+        if not found:
+            return (session_id, "", "")
+        return (session_id, found[0]["patient_hash"], found[0]["consent_id"])
 
     # ---- artifacts -----------------------------------------------------------------------------
 
@@ -333,23 +396,30 @@ class Vault:
         """The artifact's row and wrapped key. Its blob file must already exist and be locked, so
         that a recover() in another process never takes a fresh artifact for crash debris."""
         data_key = K.random_key()
+        binding = self.session_binding(session_id)
         with self.transaction() as c:
-            c.execute(
-                "INSERT INTO artifacts (id, session_id, kind, state, created_at, expires_at,"
-                " chunk_size, meta) VALUES (?, ?, ?, 'writing', ?, ?, ?, ?)",
-                (
-                    artifact_id,
-                    session_id,
-                    kind,
-                    time.time(),
-                    expires_at,
-                    chunk_size,
-                    json.dumps(meta, sort_keys=True),
-                ),
+            self.insert_row(
+                "artifacts",
+                artifact_id,
+                {
+                    "session_id": session_id,
+                    "kind": kind,
+                    "state": "writing",
+                    "created_at": time.time(),
+                    "expires_at": expires_at,
+                    "size": 0,
+                    "chunk_size": chunk_size,
+                    "truncated": 0,
+                    "meta": json.dumps(meta, sort_keys=True),
+                },
+                conn=c,
             )
             c.execute(
                 "INSERT INTO keys VALUES (?, ?)",
-                (artifact_id, K.wrap(self._wrap_key, data_key, _key_context(artifact_id, kind))),
+                (
+                    artifact_id,
+                    K.wrap(self._wrap_key, data_key, _key_context(artifact_id, kind, binding)),
+                ),
             )
         return data_key
 
@@ -447,36 +517,44 @@ class Vault:
     def _mark_complete(self, artifact_id: str, size: int, truncated: bool) -> None:
         with self.transaction() as c:
             # only a writing artifact completes: one shredded meanwhile (a withdrawal) stays gone
-            c.execute(
-                "UPDATE artifacts SET state='complete', size=?, truncated=? WHERE id=?"
-                " AND state='writing'",
-                (size, int(truncated), artifact_id),
-            )
+            now = self.rows("artifacts", "id = ?", (artifact_id,), conn=c)
+            if now and now[0]["state"] == "writing":
+                self.update_row(
+                    "artifacts",
+                    artifact_id,
+                    {"state": "complete", "size": size, "truncated": int(truncated)},
+                    conn=c,
+                )
 
     def artifact(self, artifact_id: str) -> dict[str, Any]:
-        self.conn.row_factory = sqlite3.Row
-        try:
-            row = self.conn.execute("SELECT * FROM artifacts WHERE id=?", (artifact_id,)).fetchone()
-        finally:
-            self.conn.row_factory = None
-        if row is None:
+        found = self.rows("artifacts", "id = ?", (artifact_id,))
+        if not found:
             raise NotFoundError(f"no artifact {artifact_id}")
-        return dict(row)
+        return found[0]
 
-    def _data_key(self, artifact_id: str, kind: str) -> bytes:
+    def _data_key(self, art: dict[str, Any]) -> bytes:
+        """The data key of a checked artifact row, unwrapped with its session, patient and
+        consent as associated data."""
         row = self.conn.execute(
-            "SELECT wrapped FROM keys WHERE artifact_id=?", (artifact_id,)
+            "SELECT wrapped FROM keys WHERE artifact_id=?", (art["id"],)
         ).fetchone()
         if row is None:
             raise NotFoundError("that artifact was deleted: its key no longer exists")
-        return K.unwrap(self._wrap_key, row[0], _key_context(artifact_id, kind))
+        context = _key_context(art["id"], art["kind"], self.session_binding(art["session_id"]))
+        try:
+            return K.unwrap(self._wrap_key, row[0], context)
+        except IntegrityError:
+            raise IntegrityError(
+                f"the key of artifact {art['id']} does not belong to its session, patient and "
+                "consent: the vault was altered"
+            ) from None
 
     def iter_artifact(self, artifact_id: str, allow_truncated: bool = False) -> Iterator[bytes]:
         """Plaintext of an artifact, chunk by chunk, each authenticated before it is yielded."""
         art = self.artifact(artifact_id)
         if art["state"] == "shredded":
             raise NotFoundError("that artifact was deleted")
-        key = self._data_key(artifact_id, art["kind"])
+        key = self._data_key(art)
         try:
             f = open(self.blob_path(artifact_id), "rb")  # noqa: SIM115 - closed below
         except FileNotFoundError:
@@ -492,17 +570,10 @@ class Vault:
     def session_artifacts(
         self, session_id: str, states: tuple[str, ...] = ("complete",)
     ) -> list[dict[str, Any]]:
-        marks = ",".join("?" * len(states))
-        self.conn.row_factory = sqlite3.Row
-        try:
-            rows = self.conn.execute(
-                f"SELECT * FROM artifacts WHERE session_id=? AND state IN ({marks})"
-                " ORDER BY created_at",
-                (session_id, *states),
-            ).fetchall()
-        finally:
-            self.conn.row_factory = None
-        return [dict(r) for r in rows]
+        # every row of the session is checked, whatever its state: a row edited to 'shredded'
+        # must not silently drop out of a deletion
+        found = self.rows("artifacts", "session_id = ?", (session_id,))
+        return [a for a in found if a["state"] in states]
 
     def stored_artifacts(self) -> list[dict[str, Any]]:
         """Every artifact whose encrypted file should be there (complete ones), oldest first."""
@@ -522,20 +593,29 @@ class Vault:
         now = time.time()
         with self.transaction() as c:
             for aid in artifact_ids:
-                art = c.execute(
-                    "SELECT session_id, kind, size, created_at, state FROM artifacts WHERE id=?",
-                    (aid,),
-                ).fetchone()
-                if art is None or art[4] == "shredded":
+                found = self.rows("artifacts", "id = ?", (aid,), conn=c)
+                if not found or found[0]["state"] == "shredded":
                     continue
-                c.execute(
-                    "INSERT OR REPLACE INTO pending_deletions (artifact_id, deletion_id,"
-                    " session_id, patient_hash, kind, size, created_at, reason, requested_at)"
-                    " VALUES (?,?,?,?,?,?,?,?,?)",
-                    (aid, deletion_id, art[0], patient_hash, art[1], art[2], art[3], reason, now),
+                art = found[0]
+                self.insert_row(
+                    "pending_deletions",
+                    aid,
+                    {
+                        "deletion_id": deletion_id,
+                        "session_id": art["session_id"],
+                        "patient_hash": patient_hash,
+                        "kind": art["kind"],
+                        "size": art["size"],
+                        "created_at": art["created_at"],
+                        "reason": reason,
+                        "requested_at": now,
+                    },
+                    extra={"blob_state": "present", "attempts": 0, "last_error": None},
+                    conn=c,
+                    verb="INSERT OR REPLACE",
                 )
                 c.execute("DELETE FROM keys WHERE artifact_id=?", (aid,))
-                c.execute("UPDATE artifacts SET state='shredded' WHERE id=?", (aid,))
+                self.update_row("artifacts", aid, {"state": "shredded"}, conn=c)
         self.checkpoint()
 
     def unlink_pending_blobs(self) -> list[dict[str, Any]]:
@@ -561,12 +641,7 @@ class Vault:
         if rows:
             with contextlib.suppress(OSError):
                 files.fsync_dir(self.blob_dir)
-        self.conn.row_factory = sqlite3.Row
-        try:
-            out = [dict(r) for r in self.conn.execute("SELECT * FROM pending_deletions")]
-        finally:
-            self.conn.row_factory = None
-        return out
+        return self.rows("pending_deletions")
 
     # ---- recovery at start-up ----------------------------------------------------------------
 
@@ -588,9 +663,9 @@ class Vault:
             "orphan_keys": 0,
             "missing_blobs": 0,
         }
-        for aid, kind, chunk in self.conn.execute(
-            "SELECT id, kind, chunk_size FROM artifacts WHERE state='writing'"
-        ).fetchall():
+        every = self.rows("artifacts")
+        for art in [a for a in every if a["state"] == "writing"]:
+            aid = art["id"]
             path = self.blob_path(aid)
             if _is_locked(path) or _is_locked(self.blob_dir / f".tmp-{aid}"):
                 continue  # another process is writing it now
@@ -598,18 +673,14 @@ class Vault:
                 self._discard(aid)
                 report["discarded"] += 1
                 continue
-            if self._reseal_truncated(aid, kind, chunk):
+            if self._reseal_truncated(art):
                 report["recovered"] += 1
             else:
                 self._discard(aid)
                 report["discarded"] += 1
         # A 'missing' artifact keeps its key and its name: its blob may come back from a backup.
-        known = {
-            r[0]
-            for r in self.conn.execute(
-                "SELECT id FROM artifacts WHERE state IN ('writing', 'complete', 'missing')"
-            )
-        }
+        every = self.rows("artifacts")
+        known = {a["id"] for a in every if a["state"] in ("writing", "complete", "missing")}
         pending = {
             r[0]
             for r in self.conn.execute(
@@ -632,22 +703,23 @@ class Vault:
                 c.execute(f"DELETE FROM keys WHERE artifact_id NOT IN ({live})")
             self.checkpoint()
             report["orphan_keys"] = n
-        settled = "SELECT id, state FROM artifacts WHERE state IN ('complete', 'missing')"
-        for aid, state in self.conn.execute(settled).fetchall():
+        for a in self.rows("artifacts"):
+            aid, state = a["id"], a["state"]
             present = self.blob_path(aid).exists()
             if state == "complete" and not present:
                 with self.transaction() as c:
-                    c.execute("UPDATE artifacts SET state='missing' WHERE id=?", (aid,))
+                    self.update_row("artifacts", aid, {"state": "missing"}, conn=c)
                 report["missing_blobs"] += 1
             elif state == "missing" and present:
                 with self.transaction() as c:
-                    c.execute("UPDATE artifacts SET state='complete' WHERE id=?", (aid,))
+                    self.update_row("artifacts", aid, {"state": "complete"}, conn=c)
         return report
 
-    def _reseal_truncated(self, artifact_id: str, kind: str, chunk: int) -> bool:
+    def _reseal_truncated(self, art: dict[str, Any]) -> bool:
         """Re-seal, in place, the authenticated prefix of a blob whose writer died; False if
         nothing is left. In place, because a crash often comes with a full disk."""
-        key = self._data_key(artifact_id, kind)
+        artifact_id, kind = art["id"], art["kind"]
+        key = self._data_key(art)
         path = self.blob_path(artifact_id)
         try:
             with open(path, "r+b", buffering=0) as f:

@@ -8,8 +8,11 @@ extra); the CLI does so only when `localnotes app` runs.
 
 from __future__ import annotations
 
+import html
+import os
 import secrets
 import socket
+import tempfile
 import threading
 import webbrowser
 from collections.abc import Callable
@@ -42,6 +45,25 @@ def url_of(port: int, token: str) -> str:
     return f"http://{BIND_ADDRESS}:{port}/?token={token}"
 
 
+def launch_file(url: str) -> Path:
+    """A page that sends the browser on to `url`, readable by this user only (0600, in a 0700
+    folder). The browser is started with this file's name, never with the link: a process's
+    command line is readable by every user of the computer (/proc/PID/cmdline), and the link
+    holds the launch token. Jupyter does the same."""
+    folder = Path(tempfile.mkdtemp(prefix="localnotes-app-"))  # 0700
+    path = folder / "open-localnotes.html"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    safe = html.escape(url, quote=True)
+    page = (
+        '<!doctype html><meta charset="utf-8">'
+        f'<meta http-equiv="refresh" content="0;url={safe}">'
+        f'<title>localnotes</title><p><a href="{safe}">Open localnotes</a></p>'
+    )
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(page)
+    return path
+
+
 def serve(
     settings: Settings,
     data_dir: Path,
@@ -71,8 +93,10 @@ def serve(
     )
     url = url_of(port, token)
     announce(url)
+    launch: Path | None = None
     if open_browser:
-        webbrowser.open(url)
+        launch = launch_file(url)
+        webbrowser.open(launch.as_uri())
     try:
         uvicorn.Server(config).run(sockets=[sock])
     except KeyboardInterrupt:
@@ -83,3 +107,6 @@ def serve(
         ctx.recorder.wait(STOP_RECORDING_WAIT_S)
         ctx.vaults.lock()
         sock.close()
+        if launch is not None:
+            launch.unlink(missing_ok=True)
+            launch.parent.rmdir()

@@ -1,0 +1,124 @@
+"""Reading the vault header safely, and upgrading a format-1 vault to format 2.
+
+The header is read before any key exists, so nothing in it is authenticated yet: its KDF
+parameters are checked against the same minimums `init` enforces (and sane maximums, so an edited
+header cannot make the key derivation hang or exhaust memory) and an impossible value is reported
+as an altered vault (exit 5), never as a wrong passphrase or a crash. A value edited within range
+derives another key and reads as a wrong passphrase: without the passphrase the two look alike.
+
+Format 2 adds row seals (store/rows.py), binds each data key to its session, patient and consent,
+seals the ledger's entry bodies and writes the high-water mark (store/ledger_seal.py). The upgrade
+runs once, in one transaction, the first time a format-1 vault is opened with its passphrase: the
+rows as they are then are taken as genuine (format 1 had nothing to check them against).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from localnotes.config import MIN_KDF_MEMORY_KIB
+from localnotes.crypto import keys as K
+from localnotes.errors import IntegrityError
+from localnotes.ledger import merkle
+from localnotes.store import ledger_seal, rows
+from localnotes.store.schema import FORMAT, SEALED_TABLES
+
+if TYPE_CHECKING:
+    from localnotes.store.vault import Vault
+
+MAX_KDF_MEMORY_KIB = 16 * 1024 * 1024  # 16 GiB
+MAX_KDF_ITERATIONS = 1000
+MAX_KDF_LANES = 255
+SALT_BYTES = 16
+
+
+def _int(value: Any, low: int, high: int) -> int | None:
+    ok = isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+    return value if ok else None
+
+
+def header_params(head: dict[str, Any]) -> K.KdfParams:
+    """The KDF parameters of a header, or IntegrityError if they could not have been written by
+    `init` (which refuses memory below 64 MiB, fewer than 1 pass or lane)."""
+    m, t, p, salt = (
+        head.get("kdf_memory_kib"),
+        head.get("kdf_iterations"),
+        head.get("kdf_lanes"),
+        head.get("kdf_salt"),
+    )
+    problems = []
+    memory = _int(m, MIN_KDF_MEMORY_KIB, MAX_KDF_MEMORY_KIB)
+    passes = _int(t, 1, MAX_KDF_ITERATIONS)
+    lanes = _int(p, 1, MAX_KDF_LANES)
+    if memory is None:
+        problems.append(f"kdf_memory_kib={m!r}")
+    if passes is None:
+        problems.append(f"kdf_iterations={t!r}")
+    if lanes is None:
+        problems.append(f"kdf_lanes={p!r}")
+    if not (isinstance(salt, bytes) and len(salt) == SALT_BYTES):
+        problems.append("kdf_salt")
+    for name in ("wrapped_master", "wrapped_signing", "public_key"):
+        if not isinstance(head.get(name), bytes):
+            problems.append(name)
+    if not isinstance(head.get("vault_id"), str):
+        problems.append("vault_id")
+    if problems:
+        raise IntegrityError(
+            "the vault header was altered (" + ", ".join(problems)[:200] + " is not a value "
+            "localnotes writes); the vault was not opened"
+        )
+    assert isinstance(salt, bytes) and memory and passes and lanes
+    return K.KdfParams(salt, memory, passes, lanes)
+
+
+def _columns(vault: Vault, table: str) -> list[str]:
+    return [r[1] for r in vault.conn.execute(f"PRAGMA table_info({table})")]
+
+
+def upgrade_from_1(vault: Vault) -> None:
+    """Seal every row, re-wrap every data key with its binding, seal the ledger, write the mark."""
+    with vault.transaction() as c:
+        for table in SEALED_TABLES:
+            if "seal" not in _columns(vault, table):
+                c.execute(f"ALTER TABLE {table} ADD COLUMN seal BLOB")
+        idc = {"pending_deletions": "artifact_id"}
+        old_keys = dict(c.execute("SELECT artifact_id, wrapped FROM keys").fetchall())
+        for table in SEALED_TABLES:
+            cur = c.execute(f"SELECT * FROM {table} ORDER BY rowid")
+            names = [d[0] for d in cur.description]
+            for values in [dict(zip(names, r, strict=True)) for r in cur.fetchall()]:
+                rid = values[idc.get(table, "id")]
+                row = rows.seal(vault._row_key, table, rid, values)
+                sets = ", ".join(f"{k} = ?" for k in row if k != idc.get(table, "id"))
+                c.execute(
+                    f"UPDATE {table} SET {sets} WHERE {idc.get(table, 'id')} = ?",
+                    (*[v for k, v in row.items() if k != idc.get(table, "id")], rid),
+                )
+        for art in vault.rows("artifacts", conn=c):
+            wrapped = old_keys.get(art["id"])
+            if wrapped is None:
+                continue
+            old = f"data-key|{art['id']}|{art['kind']}".encode()
+            data_key = K.unwrap(vault._wrap_key, wrapped, old)
+            binding = vault.session_binding(art["session_id"])
+            new = "data-key/2|{}|{}|{}|{}|{}".format(art["id"], art["kind"], *binding).encode()
+            c.execute(
+                "UPDATE keys SET wrapped = ? WHERE artifact_id = ?",
+                (K.wrap(vault._wrap_key, data_key, new), art["id"]),
+            )
+        leaves: list[bytes] = []
+        has_ledger = c.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'ledger'"
+        ).fetchone()[0]
+        if has_ledger:
+            for idx, entry in c.execute("SELECT idx, entry FROM ledger ORDER BY idx").fetchall():
+                data = entry if isinstance(entry, bytes) else str(entry).encode()
+                leaves.append(merkle.leaf_hash(data))
+                c.execute(
+                    "UPDATE ledger SET entry = ? WHERE idx = ?",
+                    (ledger_seal.seal_entry(vault._ledger_key, idx, data), idx),
+                )
+        ledger_seal.write_mark(c, vault._mark_key, vault.vault_id, len(leaves), merkle.root(leaves))
+        c.execute("UPDATE header SET format = ? WHERE id = 1", (FORMAT,))
+    vault.checkpoint()
