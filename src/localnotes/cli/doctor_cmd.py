@@ -32,9 +32,7 @@ def register(sub: Any) -> None:
 def run(ctx: Context, args: argparse.Namespace) -> int:
     from localnotes import doctor, offline
 
-    checks = doctor.run_checks(
-        ctx.data_dir, ctx.settings, getattr(args, "passphrase_file", None)
-    )
+    checks = doctor.run_checks(ctx.data_dir, ctx.settings, getattr(args, "passphrase_file", None))
     if args.artifacts:
         checks.append(_stored_files(ctx))
     code = doctor.exit_code(checks)

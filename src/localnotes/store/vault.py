@@ -577,11 +577,7 @@ class Vault:
 
     def stored_artifacts(self) -> list[dict[str, Any]]:
         """Every artifact whose encrypted file should be there (complete ones), oldest first."""
-        rows = self.conn.execute(
-            "SELECT id, session_id, kind, size FROM artifacts WHERE state='complete'"
-            " ORDER BY created_at"
-        ).fetchall()
-        return [{"id": r[0], "session_id": r[1], "kind": r[2], "size": r[3]} for r in rows]
+        return [a for a in self.rows("artifacts") if a["state"] == "complete"]
 
     # ---- crypto-shredding ----------------------------------------------------------------------
 
