@@ -173,3 +173,27 @@ def test_verify_names_the_rows_it_checked(vault2: tuple[Cli, dict[str, str]]) ->
     cli, _ = vault2
     out = json.loads(cli("--json", "verify", check=True).stdout)
     assert out["valid"] is True and out["rows_checked"] >= 2 + 2 + 4
+
+
+def test_a_header_value_init_could_not_write_is_exit_5_in_one_line(initialized: Cli) -> None:
+    original = sql(initialized, "SELECT kdf_memory_kib, kdf_iterations, kdf_lanes FROM header")[0]
+    for column, value in (
+        ("kdf_lanes", 0),
+        ("kdf_memory_kib", -1),
+        ("kdf_memory_kib", 1024),
+        ("kdf_iterations", 0),
+        ("kdf_lanes", "four"),
+        ("kdf_salt", b"short"),
+    ):
+        before = sql(initialized, f"SELECT {column} FROM header")[0][0]
+        sql(initialized, f"UPDATE header SET {column}=?", args=(value,))
+        r = initialized("sessions")
+        assert r.returncode == 5, (column, value, r.stderr)
+        assert "header was altered" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+        sql(initialized, f"UPDATE header SET {column}=?", args=(before,))
+    assert sql(initialized, "SELECT kdf_memory_kib, kdf_iterations, kdf_lanes FROM header")[0] == (
+        original
+    )
+    # a value within range derives another key: indistinguishable from a wrong passphrase
+    sql(initialized, "UPDATE header SET kdf_iterations=2")
+    assert initialized("sessions").returncode == 4
