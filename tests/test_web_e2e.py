@@ -77,10 +77,10 @@ def shot(page: Any, artifacts: Path, name: str) -> None:
 
 def unlock(page: Any, app: AppProcess) -> None:
     page.goto(app.url)
-    assert page.url == app.base + "/unlock"  # the token left the address bar
+    assert page.url == app.site + "/unlock"  # the token left the address bar
     page.fill("#passphrase", PASSPHRASE)
     page.click("button:has-text('Unlock')")
-    page.wait_for_url(app.base + "/patients")
+    page.wait_for_url(app.site + "/patients")
 
 
 def test_a_whole_session_in_the_browser(
@@ -101,7 +101,7 @@ def test_a_whole_session_in_the_browser(
         # patients, then the consent flow with the notice in full
         page.fill("#ref", PATIENT)
         page.click("button:has-text('Open or add')")
-        assert re.fullmatch(re.escape(app.base) + r"/patients/[0-9a-f]{64}", page.url)
+        assert re.fullmatch(re.escape(app.site) + r"/patients/[0-9a-f]{64}", page.url)
         patient_url = page.url
         assert "No consent on record" in page.inner_text("[data-consent-status]")
         page.click("text=Record consent")
@@ -138,7 +138,7 @@ def test_a_whole_session_in_the_browser(
         assert page.inner_text("[data-rec-elapsed]") != "00:00"
         assert float(page.get_attribute("[data-rec-level]", "value") or -120) >= -60
         shot(page, artifacts, "04-recording")
-        page.goto(app.base + "/sessions")  # the banner follows to every page
+        page.goto(app.site + "/sessions")  # the banner follows to every page
         assert page.is_visible("#rec-banner")
         page.click("#rec-banner [data-stop]")
         page.wait_for_selector("[data-rec-done]", timeout=300_000)
@@ -201,7 +201,7 @@ def test_a_whole_session_in_the_browser(
             ("/doctor", "11-doctor"),
             ("/patients", "12-patients"),
         ):
-            page.goto(app.base + path)
+            page.goto(app.site + path)
             shot(page, artifacts, name)
         assert page.locator("[data-patients] tr", has_text=PATIENT).count() == 1
     finally:
@@ -244,26 +244,26 @@ def test_the_idle_lock_takes_the_transcript_off_the_screen(
     app = AppProcess(data_dir, env, "--idle-lock", "3s")
     try:
         unlock(page, app)
-        page.goto(f"{app.base}/sessions/{sid}")
+        page.goto(f"{app.site}/sessions/{sid}")
         assert "[PERSON]" in page.inner_text("[data-transcript]")
         started = time.monotonic()
-        page.wait_for_url(app.base + "/unlock", timeout=15_000)  # the page leaves by itself
+        page.wait_for_url(app.site + "/unlock", timeout=15_000)  # the page leaves by itself
         assert time.monotonic() - started < 10
         assert page.is_visible("[data-idle-locked]")
         shot(page, artifacts, "13-idle-locked")
         page.go_back()  # no-store: the browser asks again, and the app says "unlock"
-        assert page.url == app.base + "/unlock"
+        assert page.url == app.site + "/unlock"
         assert not page.locator("[data-transcript]").count()
-        page.goto(f"{app.base}/sessions/{sid}")
-        assert page.url == app.base + "/unlock"
+        page.goto(f"{app.site}/sessions/{sid}")
+        assert page.url == app.site + "/unlock"
         page.fill("#passphrase", "not the passphrase")
         page.click("button:has-text('Unlock')")
         assert "wrong passphrase" in page.inner_text("[role=alert]")
-        page.goto(f"{app.base}/sessions/{sid}")
-        assert page.url == app.base + "/unlock"
+        page.goto(f"{app.site}/sessions/{sid}")
+        assert page.url == app.site + "/unlock"
         page.fill("#passphrase", PASSPHRASE)
         page.click("button:has-text('Unlock')")
-        page.goto(f"{app.base}/sessions/{sid}")
+        page.goto(f"{app.site}/sessions/{sid}")
         assert "[PERSON]" in page.inner_text("[data-transcript]")
     finally:
         assert app.stop() == 0, app.log.read_text()[-1500:]

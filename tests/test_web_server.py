@@ -103,11 +103,16 @@ class AppProcess:
             env=env,
         )
         self.url = self._first_line(timeout=60)
-        m = re.fullmatch(r"http://127\.0\.0\.1:(\d+)/\?token=([A-Za-z0-9_-]{43})", self.url)
+        m = re.fullmatch(
+            r"http://([0-9a-f]{16}\.localhost):(\d+)/\?token=([A-Za-z0-9_-]{43})", self.url
+        )
         if not m:
             self.stop()
             raise AssertionError(f"unexpected link {self.url!r}")
-        self.port, self.token = int(m.group(1)), m.group(2)
+        self.host, self.port, self.token = m.group(1), int(m.group(2)), m.group(3)
+        # a browser resolves the launch's own *.localhost name; Python's resolver does not, so
+        # HTTP clients in the tests use the loopback address, which the app also answers
+        self.site = f"http://{self.host}:{self.port}"
         self.base = f"http://127.0.0.1:{self.port}"
 
     def _first_line(self, timeout: float) -> str:
@@ -128,7 +133,7 @@ class AppProcess:
     def client(self) -> Iterator[Any]:
         """An HTTP client that has followed the link (so it holds the session cookie)."""
         with httpx.Client(base_url=self.base, follow_redirects=False, timeout=60) as c:
-            assert c.get(self.url).status_code == 303
+            assert c.get(self.base + "/?token=" + self.token).status_code == 303
             yield c
 
     def stop(self) -> int:

@@ -91,12 +91,13 @@ def create_app(
     idle_lock_s: float,
     port: int = 0,
     device: str | int | None = None,
+    host: str | None = None,
 ) -> Guard:
     """The app to serve. Set `.port` on the result once the socket is bound."""
     vaults = VaultSession(data_dir, settings, idle_lock_s)
     recorder = Recorder(vaults)
     inner = Starlette(routes=routes(), exception_handlers={LocalNotesError: _error})
-    guard = Guard(inner, token, port)
+    guard = Guard(inner, token, port, host)
     vaults.on_lock(guard.rotate_csrf)
     inner.state.ctx = WebContext(vaults, recorder, guard, settings, device)
     return guard

@@ -13,7 +13,7 @@ from starlette.responses import RedirectResponse
 from localnotes.config import Settings
 from localnotes.web.guard import FORM_KEY, Guard
 from localnotes.web.recorder import Recorder
-from localnotes.web.vault_session import VaultSession
+from localnotes.web.vault_session import VaultLocked, VaultSession
 
 if TYPE_CHECKING:
     from localnotes.store.vault import Vault
@@ -30,9 +30,21 @@ class WebContext:
     device: str | int | None = None
 
 
+UNLOCK_COOKIE = "localnotes_unlock"
+
+
+def unlocked_here(request: Request) -> bool:
+    """The vault is unlocked, and by this browser session (its unlock cookie): another browser
+    that has only the launch token sees the unlock page."""
+    return ctx_of(request).vaults.held_by(request.cookies.get(UNLOCK_COOKIE, ""))
+
+
 async def with_vault(request: Request, fn: Callable[[Vault], T]) -> T:
-    """Run `fn(vault)` in a worker thread, holding the vault for this request."""
+    """Run `fn(vault)` in a worker thread, holding the vault for this request; VaultLocked (the
+    unlock page) for a browser session that did not unlock it."""
     vaults = ctx_of(request).vaults
+    if not unlocked_here(request):
+        raise VaultLocked()
 
     def run() -> T:
         with vaults.use() as vault:

@@ -1,10 +1,13 @@
 """The gate every request passes: host, launch token, origin and CSRF checks, security headers.
 
 Why each check exists:
-- Host must be 127.0.0.1:PORT or localhost:PORT: a page on another site that makes its own
+- Host must be this launch's own name (a random `<hex>.localhost`, which browsers resolve to
+  loopback), 127.0.0.1:PORT or localhost:PORT: a page on another site that makes its own
   domain resolve to 127.0.0.1 (DNS rebinding) then sends its own name as Host, and is refused.
 - The launch token (printed in the terminal, random per launch) is asked once, as `?token=`; it
-  becomes an HttpOnly, SameSite=Strict cookie and the token leaves the address bar at once. Any
+  becomes an HttpOnly, SameSite=Strict cookie and the token leaves the address bar at once.
+  Browsers do not keep cookies apart by port, so the link names a random host per launch: the
+  cookie is host-only to that name, and a server on another port of 127.0.0.1 never receives it. Any
   request without the cookie (or the token) is refused: other users and programs on this
   computer can reach the port, but cannot know the token.
 - State changes (POST only; no other unsafe method is served) need the page's own Origin
@@ -60,9 +63,10 @@ HEADERS = {
 class Guard:
     """ASGI middleware. `port` is set once the listening socket exists."""
 
-    def __init__(self, app: App, token: str, port: int = 0) -> None:
+    def __init__(self, app: App, token: str, port: int = 0, host: str | None = None) -> None:
         self.app = app
         self.token = token
+        self.host = host
         self.csrf = secrets.token_urlsafe(32)
         self.port = port
 
@@ -72,7 +76,8 @@ class Guard:
 
     @property
     def origins(self) -> tuple[str, ...]:
-        return (f"http://127.0.0.1:{self.port}", f"http://localhost:{self.port}")
+        own = (f"http://{self.host}:{self.port}",) if self.host else ()
+        return (*own, f"http://127.0.0.1:{self.port}", f"http://localhost:{self.port}")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":

@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from localnotes.errors import UsageError
-from localnotes.web.context import ctx_of, form, see_other, with_vault
+from localnotes.web.context import ctx_of, form, see_other, unlocked_here, with_vault
 from localnotes.web.render import page
 
 if TYPE_CHECKING:
@@ -56,6 +56,6 @@ async def status(request: Request) -> Response:
     patient speech: it is shown only while the vault is unlocked."""
     ctx = ctx_of(request)
     snap = ctx.recorder.snapshot()
-    if not ctx.vaults.unlocked:
+    if not unlocked_here(request):
         snap["live"], snap["result"] = [], None
     return JSONResponse(snap)

@@ -7,17 +7,17 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from localnotes.errors import PassphraseError
-from localnotes.web.context import ctx_of, form, see_other
+from localnotes.web.context import UNLOCK_COOKIE, ctx_of, form, see_other, unlocked_here
 from localnotes.web.render import page
 
 
 async def home(request: Request) -> Response:
-    return see_other("/patients" if ctx_of(request).vaults.unlocked else "/unlock")
+    return see_other("/patients" if unlocked_here(request) else "/unlock")
 
 
 async def unlock_page(request: Request) -> Response:
     vaults = ctx_of(request).vaults
-    if vaults.unlocked:
+    if unlocked_here(request):
         return see_other("/patients")
     return page(request, "unlock.html", idle=vaults.locked_for_idle)
 
@@ -28,7 +28,11 @@ async def unlock(request: Request) -> Response:
         await run_in_threadpool(vaults.unlock, form(request).get("passphrase", ""))
     except PassphraseError as e:
         return page(request, "unlock.html", status=401, error=e.message, idle=False)
-    return see_other("/patients")
+    done = see_other("/patients")
+    holder = vaults.holder
+    if holder:
+        done.set_cookie(UNLOCK_COOKIE, holder, httponly=True, samesite="strict", path="/")
+    return done
 
 
 async def lock(request: Request) -> Response:
@@ -40,7 +44,7 @@ async def state(request: Request) -> Response:
     """Polled by every page (it does not count as activity), so a locked app leaves the screen."""
     ctx = ctx_of(request)
     await run_in_threadpool(ctx.vaults.lock_if_idle)
-    return JSONResponse({"unlocked": ctx.vaults.unlocked, "recording": ctx.recorder.active})
+    return JSONResponse({"unlocked": unlocked_here(request), "recording": ctx.recorder.active})
 
 
 async def doctor(request: Request) -> Response:

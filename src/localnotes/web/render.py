@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from localnotes.transcripts import redaction_pieces
-from localnotes.web.context import ctx_of
+from localnotes.web.context import ctx_of, unlocked_here
 
 _env = Environment(
     loader=PackageLoader("localnotes.web", "templates"),
@@ -46,7 +46,7 @@ def page(request: Request, template: str, status: int = 200, **data: Any) -> HTM
     ctx = ctx_of(request)
     common = {
         "csrf": ctx.guard.csrf,
-        "unlocked": ctx.vaults.unlocked,
+        "unlocked": unlocked_here(request),
         "recording": ctx.recorder.snapshot(),
         "path": request.url.path,
         "idle_lock_s": ctx.vaults.idle_lock_s,

@@ -41,8 +41,15 @@ def bind(port: int) -> socket.socket:
     return sock
 
 
-def url_of(port: int, token: str) -> str:
-    return f"http://{BIND_ADDRESS}:{port}/?token={token}"
+def launch_host() -> str:
+    """A host name new at every launch under `.localhost` (which browsers resolve to loopback
+    themselves): the session cookie is host-only to it, so no other local server, on any port,
+    is sent it."""
+    return f"{secrets.token_hex(8)}.localhost"
+
+
+def url_of(port: int, token: str, host: str = BIND_ADDRESS) -> str:
+    return f"http://{host}:{port}/?token={token}"
 
 
 def launch_file(url: str) -> Path:
@@ -77,7 +84,8 @@ def serve(
     token = secrets.token_urlsafe(32)
     sock = bind(port)
     port = sock.getsockname()[1]
-    app = create_app(settings, data_dir, token, idle_lock_s, port, device)
+    host = launch_host()
+    app = create_app(settings, data_dir, token, idle_lock_s, port, device, host)
     ctx = context_of(app)
     stop = threading.Event()
     ctx.vaults.watch(stop)
@@ -91,7 +99,7 @@ def serve(
         server_header=False,
         proxy_headers=False,
     )
-    url = url_of(port, token)
+    url = url_of(port, token, host)
     announce(url)
     launch: Path | None = None
     if open_browser:

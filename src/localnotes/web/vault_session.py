@@ -16,7 +16,9 @@ so a page left open still locks.
 from __future__ import annotations
 
 import contextlib
+import hmac
 import logging
+import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -64,10 +66,23 @@ class VaultSession:
         self.refs: dict[str, str] = {}
         self.locked_for_idle = False
         self.maintenance: list[str] = []
+        # The browser session that typed the passphrase holds this secret (a cookie set by the
+        # unlock page); the launch token alone is not enough to see the unlocked vault.
+        self.holder: str | None = None
 
     @property
     def unlocked(self) -> bool:
         return self._vault is not None
+
+    def held_by(self, secret: str) -> bool:
+        """Whether `secret` is the unlock secret of the browser session that unlocked the vault."""
+        holder = self.holder
+        return (
+            self._vault is not None
+            and holder is not None
+            and bool(secret)
+            and hmac.compare_digest(secret.encode(), holder.encode())
+        )
 
     def on_lock(self, callback: Callable[[], None]) -> None:
         """Run `callback` whenever the vault locks (to drop what was read from it)."""
@@ -80,6 +95,8 @@ class VaultSession:
 
         with self._guard:
             if self._vault is not None:
+                # another browser session: it joins only with the passphrase, checked again
+                Vault.open(self.data_dir, passphrase).close()
                 return []
             vault = Vault.open(self.data_dir, passphrase)
             # Locked by hand while this process records: maintenance would take the running
@@ -92,6 +109,7 @@ class VaultSession:
                     vault.close()
                     raise
             self._vault = vault
+            self.holder = secrets.token_urlsafe(32)
             self._last = self._clock()
             self.locked_for_idle = False
             self.maintenance = maintenance.describe(report)
@@ -100,6 +118,7 @@ class VaultSession:
     def lock(self, idle: bool = False) -> None:
         with self._guard:
             vault, self._vault = self._vault, None
+            self.holder = None
             self.refs.clear()
             self.maintenance = []
             if vault is not None:
