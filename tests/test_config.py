@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from localnotes.config import load_settings
 from localnotes.errors import NotFoundError, UsageError
-from localnotes.types import format_duration, parse_duration
+from localnotes.types import _UNIT_SECONDS, MAX_DURATION_S, format_duration, parse_duration
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -104,17 +104,28 @@ def test_unknown_setting_bad_toml_and_missing_file(tmp_path: Path) -> None:
         load_settings(tmp_path / "absent.toml", environ={})
 
 
-@given(st.integers(0, 10**12))
+@given(st.integers(0, MAX_DURATION_S))
 def test_format_duration_round_trips_through_parse(seconds: int) -> None:
     text = format_duration(seconds)
     assert parse_duration(text) == seconds
     assert len(text) <= len(f"{seconds}s")
 
 
+@settings(deadline=None)  # a loaded CI machine is not a slow parser
 @given(st.integers(0, 10**6), st.sampled_from("smhdwy"))
 def test_parse_then_format_is_the_same_duration(n: int, unit: str) -> None:
+    if n * _UNIT_SECONDS[unit] > MAX_DURATION_S:
+        with pytest.raises(UsageError, match="100 years"):
+            parse_duration(f"{n}{unit}")
+        return
     seconds = parse_duration(f"{n}{unit}")
     assert parse_duration(format_duration(seconds)) == seconds
+
+
+@pytest.mark.parametrize("huge", ["101y", "999999999999y", f"{MAX_DURATION_S + 1}s"])
+def test_durations_past_a_century_are_usage_errors(huge: str) -> None:
+    with pytest.raises(UsageError, match="100 years"):
+        parse_duration(huge)
 
 
 @pytest.mark.parametrize("bad", ["", "30", "d", "-1d", "1.5d", "30 days", "1dd", "x7y"])

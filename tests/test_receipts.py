@@ -262,8 +262,9 @@ def test_deletion_certificate_says_what_why_and_when_but_no_content(ledger: Ledg
     verify_receipt_against(ledger, cert)
     text = render_text(cert, UTC)
     assert "Deletion certificate" in text
-    assert "The audio recording (1.2 MB, made 27 November 2026 at 14:05)" in text
-    assert "the full transcript (2.0 kB, made 27 November 2026 at 14:40)" in text
+    # the ledger keeps size classes (powers of two), never exact sizes: 1,234,567 is kept as 2**21
+    assert "The audio recording (up to 2.1 MB, made 27 November 2026 at 14:05)" in text
+    assert "the full transcript (up to 2.0 kB, made 27 November 2026 at 14:40)" in text
     assert "because you withdrew your consent" in text
     assert "keys that unlock it were destroyed" in text
     assert "consent_receipt" not in cert

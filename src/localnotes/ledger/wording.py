@@ -142,7 +142,7 @@ def artifact_phrases(entry: dict[str, Any], tz: tzinfo | None) -> list[str]:
         name = KIND_NAMES.get(str(a.get("kind")), f"a stored item of type {a.get('kind')}")
         facts = []
         if "size" in a:
-            facts.append(plain_size(int(a["size"])))
+            facts.append("up to " + plain_size(int(a["size"])))  # a size class
         if "created" in a:
             facts.append(f"made {format_when(str(a['created']), tz)}")
         out.append(f"{name} ({', '.join(facts)})" if facts else name)
