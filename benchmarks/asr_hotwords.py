@@ -25,7 +25,7 @@ def main() -> None:
     from faster_whisper import WhisperModel
 
     from localnotes.asr.vocabulary import build_hotwords
-    from localnotes.bench import wer
+    from localnotes.wer import wer
 
     wav_dir = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/localnotes-redaction-eval")
     refs = {p.stem: p for p in reval.OWN_DIALOGS.glob("*.txt")}

@@ -176,8 +176,55 @@ def hotwords_section(doc: dict[str, Any]) -> list[str]:
     return out
 
 
+def _recall(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.3f}"
+
+
+def accuracy_section(doc: dict[str, Any]) -> list[str]:
+    sets = doc["sets"]
+    out = [
+        "### Transcription accuracy and clinical term repair",
+        "",
+        f"`nice -n 10 python benchmarks/asr_accuracy.py` ({sets['real']} real-speech recordings "
+        f"with published references; {sets['dialog']} dialogs spoken with piper; int8, beam 5, "
+        f"VAD, {doc['threads']} threads). WER uses the one normalisation of `localnotes.wer`; "
+        "medication recall counts the drugs named in the dialogs' scripts that the transcript "
+        "names; *repaired* is after clinical term repair. Invented lines: lines outside what "
+        "was said on the phone call, or in ten minutes of silence after speech.",
+        "",
+        "| model | real speech WER | repaired | dialogs WER | repaired | medication recall | "
+        "repaired | repairs (dialogs / real speech) | invented lines | RTF | load (s) | "
+        "peak memory (MB) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for m in doc["models"]:
+        real, dia = m["sets"]["real"], m["sets"]["dialog"]
+        out.append(
+            f"| {m['model']} | {_pct(real['wer'])} | {_pct(real['wer_repaired'])} | "
+            f"{_pct(dia['wer'])} | {_pct(dia['wer_repaired'])} | {_recall(dia['med_recall'])} | "
+            f"{_recall(dia['med_recall_repaired'])} ({dia['meds']} names) | "
+            f"{dia['repairs']} / {real['repairs']} | {m['invented_lines']} | {m['rtf']:.3f} | "
+            f"{m['load_s']:.2f} | {m['peak_rss_mb']:.0f} |"
+        )
+    fr = doc["false_repairs_text"]
+    out += [
+        "",
+        "False repairs on text that is already right: "
+        + "; ".join(
+            f"{v['false_repairs']} in {v['words']} words of {k.replace('_', ' ')}"
+            for k, v in fr.items()
+        )
+        + ".",
+        "",
+        f"Measured on {_machine(doc['machine'])}; the machine is shared, so speeds are "
+        "pessimistic.",
+    ]
+    return out
+
+
 SECTIONS = (
     ("asr_speed.json", asr_section),
+    ("asr_accuracy.json", accuracy_section),
     ("pipeline_overhead.json", overhead_section),
     ("redaction_eval.json", redaction_section),
     ("asr_hotwords.json", hotwords_section),

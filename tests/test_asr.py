@@ -16,6 +16,7 @@ from localnotes.asr import whisper
 from localnotes.asr.vocabulary import build_hotwords, read_terms
 from localnotes.asr.whisper import AsrOptions, transcribe_file, transcribe_pcm, transcribe_windows
 from localnotes.errors import AudioError, UsageError
+from localnotes.wer import wer
 from tests.audio_fixtures import REAL_SPEECH
 from tests.test_decode import make_near_silence
 
@@ -30,16 +31,6 @@ def models_dir(tmp_path: Path) -> Path:
 
 def words(text: str) -> list[str]:
     return re.sub(r"[^a-z0-9' ]+", " ", text.lower()).split()
-
-
-def wer(reference: str, hypothesis: str) -> float:
-    ref, hyp = words(reference), words(hypothesis)
-    row = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        prev, row[0] = row[0], i
-        for j, h in enumerate(hyp, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (r != h))
-    return row[-1] / max(1, len(ref))
 
 
 def write_wav(path: Path, samples: np.ndarray) -> Path:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from localnotes import bench
+from localnotes.wer import word_errors
 from tests.audio_fixtures import write_wav16
 from tests.conftest import DEMO_AUDIO, REPO, Cli
 
@@ -70,7 +71,7 @@ def test_bench_unknown_model_is_a_clear_error(cli: Cli) -> None:
     ],
 )
 def test_word_errors_normalise_numbers_and_punctuation(ref: str, hyp: str, errors: int) -> None:
-    assert bench.word_errors(ref, hyp)[0] == errors
+    assert word_errors(ref, hyp)[0] == errors
 
 
 def test_readme_performance_section_is_up_to_date() -> None:

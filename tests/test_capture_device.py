@@ -18,7 +18,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from tests.audio_fixtures import JFK_TEXT, VirtualMic, wer
+from localnotes.wer import wer
+from tests.audio_fixtures import JFK_TEXT, VirtualMic
 
 pytestmark = [pytest.mark.audio, pytest.mark.slow]
 

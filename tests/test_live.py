@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from localnotes.audio.live import LiveTranscriber
-from tests.audio_fixtures import JFK_TEXT, decode_jfk, wer
+from localnotes.wer import wer
+from tests.audio_fixtures import JFK_TEXT, decode_jfk
 
 RATE = 16000
 

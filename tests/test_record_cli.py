@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from tests.audio_fixtures import JFK_TEXT, VirtualMic, wer
+from localnotes.wer import wer
+from tests.audio_fixtures import JFK_TEXT, VirtualMic
 from tests.conftest import Cli, grant
 
 pytestmark = [pytest.mark.audio, pytest.mark.slow]

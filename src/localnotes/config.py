@@ -76,7 +76,7 @@ SCHEMA: dict[tuple[str, str], tuple[Any, Callable[[str, Any], Any]]] = {
     ("kdf", "memory_kib"): (262144, _int_at_least(MIN_KDF_MEMORY_KIB)),
     ("kdf", "iterations"): (3, _int_at_least(1)),
     ("kdf", "lanes"): (4, _int_at_least(1)),
-    ("asr", "model"): ("tiny.en", _text),
+    ("asr", "model"): ("auto", _text),
     ("asr", "device"): ("auto", _choice("auto", "cpu", "cuda")),
     ("asr", "compute_type"): (
         "auto",

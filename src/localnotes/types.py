@@ -124,6 +124,18 @@ class Span:
 
 
 @dataclass(frozen=True)
+class TermRepair:
+    """A clinical term put right after recognition: what was heard, what is written, when
+    (seconds, estimated within the segment), and the rule of context that allowed it."""
+
+    start: float
+    end: float
+    original: str
+    replacement: str
+    rule: str
+
+
+@dataclass(frozen=True)
 class Transcript:
     """A session's transcript: its segments and what produced them."""
 
@@ -132,6 +144,7 @@ class Transcript:
     model: str
     duration_s: float
     redaction_report: dict[str, int] = field(default_factory=dict)
+    repairs: tuple[TermRepair, ...] = ()
 
     @property
     def text(self) -> str:

@@ -4,8 +4,10 @@ Settings follow one rule: cost no more than a plain faster-whisper call (same be
 passes) while closing the doors to hallucination. Voice activity detection drops silence before
 Whisper sees it; the compression-ratio and log-probability thresholds reject looping or unsure
 output; and no chunk is conditioned on the text of the one before, so a pause cannot carry an old
-sentence forward. The model comes from the registry as a verified local directory (never a name,
-which would download), and the offline variables are set before faster-whisper is imported.
+sentence forward; a line that still falls where VAD heard no speech, or is one of the phrases
+Whisper invents at the end of audio, is dropped (`invented_lines`). The model comes from the
+registry as a verified local directory (never a name, which would download), and the offline
+variables are set before faster-whisper is imported.
 """
 
 from __future__ import annotations
@@ -13,14 +15,16 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from localnotes.asr import model_choice
 from localnotes.asr.gpu import cuda_device_count
-from localnotes.asr.registry import list_models, resolve_model
+from localnotes.asr.invented_lines import Heard, invented, speech_regions
+from localnotes.asr.registry import builtin_entries, list_models, resolve_model
 from localnotes.asr.vocabulary import build_hotwords
 from localnotes.audio.decode import (
     DEFAULT_WINDOW_S,
@@ -123,8 +127,21 @@ def resolve_device(device: str, compute_type: str) -> tuple[str, str]:
     return device, compute_type
 
 
+def resolve_auto(opts: AsrOptions, models_dir: Path) -> AsrOptions:
+    """`auto` made concrete: the model (and compute type) bench recorded, else the default."""
+    if opts.model != model_choice.AUTO:
+        return opts
+    default = next((e["name"] for e in builtin_entries() if e.get("default")), "tiny.en")
+    name, choice = model_choice.resolve(opts.model, models_dir.parent, default)
+    ctype = opts.compute_type
+    if choice is not None and ctype == "auto" and opts.device in ("auto", choice.device):
+        ctype = choice.compute_type
+    return replace(opts, model=name, compute_type=ctype)
+
+
 def load_model(opts: AsrOptions, models_dir: Path) -> LoadedModel:
     """Verify and load the model (once per process for the same settings)."""
+    opts = resolve_auto(opts, models_dir)
     path = resolve_model(opts.model, models_dir)  # verifies; IntegrityError on any mismatch
     set_offline_env()
     device, compute_type = resolve_device(opts.device, opts.compute_type)
@@ -186,11 +203,13 @@ def _run(
     """Transcribe one mono window; times are shifted by `offset_s`; `reached(t)` after each."""
     if samples.shape[-1] < _MIN_SAMPLES:
         return [], kwargs.get("language") or "en"
-    pieces, info = loaded.whisper.transcribe(np.ascontiguousarray(samples), **kwargs)
+    samples = np.ascontiguousarray(samples)
+    pieces, info = loaded.whisper.transcribe(samples, **kwargs)
+    speech = speech_regions(samples)
     out: list[Segment] = []
     for piece in pieces:
         text = piece.text.strip()
-        if not text:
+        if not text or invented(_heard(piece, text), speech):
             continue
         # A long sentence said twice in a row is Whisper looping, not the speaker.
         if out and text == out[-1].text and len(text.split()) >= _REPEAT_MIN_WORDS:
@@ -206,6 +225,16 @@ def _run(
         if reached is not None:
             reached(out[-1].end)
     return out, str(info.language)
+
+
+def _heard(piece: Any, text: str) -> Heard:
+    return Heard(
+        float(piece.start),
+        float(piece.end),
+        text,
+        float(piece.avg_logprob),
+        float(piece.no_speech_prob),
+    )
 
 
 def _progress_to(progress: Callable[[float], None], total_s: float) -> Callable[[float], None]:

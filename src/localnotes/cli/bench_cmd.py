@@ -121,11 +121,43 @@ def bench(ctx: Context, args: argparse.Namespace) -> int:
         progress=lambda label, f: bar.update(f, label),
     )
     bar.done()
+    report["recommended"] = _record_choice(ctx, report)
     if plot is not None:
         plot(report, Path(args.plot))
         report["plot"] = args.plot
     ctx.emit(report, table(report))
     return 0
+
+
+def _record_choice(ctx: Context, report: dict[str, Any]) -> dict[str, Any] | None:
+    """Recommend the most accurate model under RTF 0.5 here, and record it for `--model auto`."""
+    from dataclasses import asdict
+
+    from localnotes.asr import model_choice
+
+    row = model_choice.recommend(report["asr"])
+    if row is None:
+        return None
+    choice = model_choice.choice_from(row, report["machine"]["cpu"])
+    path = model_choice.save(ctx.data_dir, choice)
+    return {**asdict(choice), "recorded_in": str(path)}
+
+
+def _advice(report: dict[str, Any]) -> str:
+    from localnotes.asr.model_choice import MAX_RTF
+
+    rec = report.get("recommended")
+    if not rec:
+        return (
+            f"recommended: none (no model measured a real-time factor under {MAX_RTF} with a "
+            "word error rate); --model auto stays on the default model"
+        )
+    wer = "n/a" if rec["wer"] is None else f"{rec['wer'] * 100:.1f}%"
+    return (
+        f"recommended for --model auto: {rec['model']} {rec['compute_type']} (the most accurate "
+        f"with RTF under {MAX_RTF}: RTF {rec['rtf']:.3f}, WER {wer}); recorded in "
+        f"{rec['recorded_in']}"
+    )
 
 
 def table(report: dict[str, Any]) -> str:
@@ -155,6 +187,7 @@ def table(report: dict[str, Any]) -> str:
         f"{enc['seal_mb_per_s']:.0f} MB/s ({enc['seal_s_per_audio_hour']:.2f} s per hour of audio)",
         f"machine: {m['cpu']}, {m['usable_cores']} cores, {m['ram_gib']} GiB, "
         f"load average {m['load_average'][0]}",
+        _advice(report),
     ]
     return "\n".join(lines)
 

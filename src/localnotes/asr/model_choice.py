@@ -1,0 +1,98 @@
+"""Which model fits this computer: `bench` measures, recommends and records; `--model auto` uses it.
+
+The recommendation is the most accurate model (lowest word error rate) whose real-time factor on
+this machine stays under 0.5, so an hour of session is transcribed in under half an hour, with
+room for the rest of the pipeline. It is recorded in `<data_dir>/model-choice.json` with what it
+was measured on; `auto` means that model, or the default model until `bench` has run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+AUTO = "auto"
+CHOICE_FILE = "model-choice.json"
+MAX_RTF = 0.5
+
+
+@dataclass(frozen=True)
+class ModelChoice:
+    """The model `auto` stands for on this computer, and the measurement behind it."""
+
+    model: str
+    compute_type: str
+    device: str
+    rtf: float
+    wer: float | None
+    measured_at: str
+    cpu: str
+
+
+def recommend(rows: Sequence[dict[str, Any]], max_rtf: float = MAX_RTF) -> dict[str, Any] | None:
+    """The bench row of the most accurate model under `max_rtf` (ties: the faster), or None."""
+    fit = [
+        r
+        for r in rows
+        if r.get("engine", "localnotes") == "localnotes"
+        and r["rtf"] < max_rtf
+        and r.get("wer") is not None
+    ]
+    if not fit:
+        return None
+    return min(fit, key=lambda r: (round(float(r["wer"]), 4), float(r["rtf"])))
+
+
+def choice_from(row: dict[str, Any], cpu: str) -> ModelChoice:
+    return ModelChoice(
+        model=str(row["model"]),
+        compute_type=str(row["compute_type"]),
+        device=str(row["device"]),
+        rtf=float(row["rtf"]),
+        wer=None if row.get("wer") is None else float(row["wer"]),
+        measured_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        cpu=cpu,
+    )
+
+
+def save(data_dir: Path, choice: ModelChoice) -> Path:
+    """Record the choice atomically in the data directory."""
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".model-choice-", dir=data_dir)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({"format": 1, **asdict(choice)}, f, indent=2)
+            f.write("\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, data_dir / CHOICE_FILE)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return data_dir / CHOICE_FILE
+
+
+def load(data_dir: Path) -> ModelChoice | None:
+    """The recorded choice, or None when bench has not run here (or the file is unreadable)."""
+    try:
+        doc = json.loads((data_dir / CHOICE_FILE).read_text(encoding="utf-8"))
+        doc.pop("format", None)
+        return ModelChoice(**doc)
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def resolve(name: str, data_dir: Path, default: str) -> tuple[str, ModelChoice | None]:
+    """The model a name stands for: `auto` is the recorded choice, or `default` before bench."""
+    if name != AUTO:
+        return name, None
+    choice = load(data_dir)
+    return (choice.model, choice) if choice else (default, None)

@@ -1,0 +1,256 @@
+"""Clinical term repair: put right the drug names and clinical terms Whisper mishears, and only
+where what is said around them shows that a clinical term belongs there.
+
+Runs after recognition and before redaction. Small models turn words they do not know into
+common ones ("raised my search line to fifty milligrams", "a diary of the traders"). A run of one
+to three words is replaced by a lexicon term (`localnotes.clinical_lexicon`) when both hold:
+
+- it sounds like the term: the Metaphone codes and the spellings are close (jellyfish), and they
+  start with the same sound;
+- the context calls for that kind of term: a dose right after it, or a medication verb or a
+  possessive right before it, for a medication ("my X to 50 milligrams", "taking X"); a diary,
+  log or list right before it for a clinical concept ("a diary of the X"); a therapy or diagnosis
+  word next to it for those.
+
+Ordinary speech is never rewritten on sound alone. Every repair is returned as a `TermRepair`
+(the words heard, the term written, when, and the rule that allowed it) and is stored with the
+transcript, so a reader can always see what was changed. Pure functions; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import jellyfish
+
+from localnotes.clinical_lexicon import Lexicon, TermKind, fold, load_lexicon
+from localnotes.types import Segment, TermRepair
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:\.\d+)?")
+_NUMBER_WORDS = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "fifteen", "twenty", "twenty-five", "thirty", "forty", "fifty", "sixty",
+    "seventy", "seventy-five", "eighty", "ninety", "hundred", "half", "a",
+}  # fmt: skip
+_UNITS = {"mg", "milligram", "milligrams", "mcg", "microgram", "micrograms", "milligrammes"}
+#: Words after which a medication's name is expected ("my", "taking", "raised my").
+_MED_BEFORE = {
+    "my", "his", "her", "their", "your", "the", "on", "of", "off", "take", "takes", "taking",
+    "took", "start", "started", "starting", "stop", "stopped", "stopping", "raise", "raised",
+    "increase", "increased", "lower", "lowered", "reduce", "reduced", "prescribe", "prescribed",
+    "switch", "switched", "some", "and", "or", "with", "from", "restart", "restarted", "tried",
+}  # fmt: skip
+#: Verbs that name a medication as their object ("taking X", "prescribed X").
+_MED_VERBS = {
+    "take", "takes", "taking", "took", "prescribe", "prescribed", "started", "starting",
+    "stopped", "stopping", "switched", "restarted", "tried", "raised", "increased", "lowered",
+    "reduced", "refill", "refilled",
+}  # fmt: skip
+_TO_DOSE = {"to", "at", "of", "is", "was", "now", "from", "about", "around", "only", "just"}
+_CONCEPT_CUES = {"diary", "journal", "log", "list", "notice", "identify", "record", "worksheet"}
+_THERAPY_CUES = {"therapy", "therapist", "skills", "practice", "practise", "exercise",
+                 "exercises", "technique", "techniques", "homework", "worksheet"}  # fmt: skip
+_DIAGNOSIS_CUES = {"diagnosed", "diagnosis", "disorder", "symptoms", "history", "treatment"}
+#: Words that make a stretch of talk clinical: a concept, therapy or diagnosis is repaired only
+#: when one of these (or a lexicon term) is said in the same segment or the one before or after.
+_CLINICAL = {
+    "session", "sessions", "therapy", "therapist", "anxiety", "anxious", "panic", "depression",
+    "depressed", "mood", "symptoms", "stress", "stressed", "worry", "worried", "sleep",
+    "medication", "medications", "feelings", "coping", "cope", "urges", "craving", "cravings",
+    "nightmares", "flashbacks", "trauma", "grief", "homework", "overwhelmed", "upset",
+}  # fmt: skip
+_LINK = {"of", "the", "a", "an", "my", "your", "his", "her", "their", "for", "with", "to", "at",
+         "those", "these", "any", "some", "about", "down", "up", "on"}  # fmt: skip
+_MAX_WORDS = 3
+# Thresholds on `similarity` (0..1): a dose right after the words is strong support; a cue word
+# before them is weaker, so the sound must be closer.
+_WITH_DOSE = 0.74
+_WITH_CUE = 0.8
+_WITH_VERB = 0.88  # "taking X" is said of many things besides medications
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class _Name:
+    written: str  # as the lexicon writes it
+    key: str  # letters only, lower case
+    code: str  # Metaphone
+    kind: TermKind
+
+
+@lru_cache(maxsize=4)
+def _names(lexicon: Lexicon) -> tuple[_Name, ...]:
+    """Single-word names worth repairing to (multi-word names are rarely misheard as a whole)."""
+    out: list[_Name] = []
+    for med in lexicon.medications:
+        for n in med.names:
+            out.append(_Name(n, n.lower(), jellyfish.metaphone(n.lower()), "medication"))
+    for term in lexicon.terms():
+        for n in term.names:
+            if " " not in n and "-" not in n and len(n) >= 5 and not n.isupper():
+                out.append(_Name(n, n.lower(), jellyfish.metaphone(n.lower()), term.kind))
+    return tuple(out)
+
+
+def similarity(heard: str, name: str) -> float:
+    """How alike two words sound and read, 0..1: Metaphone codes and Jaro-Winkler, averaged."""
+    a, b = heard.lower().replace(" ", ""), name.lower()
+    ca, cb = jellyfish.metaphone(a), jellyfish.metaphone(b)
+    if not ca or not cb or ca[0] != cb[0]:
+        return 0.0
+    codes = 1.0 - jellyfish.levenshtein_distance(ca, cb) / max(len(ca), len(cb))
+    return 0.5 * codes + 0.5 * jellyfish.jaro_winkler_similarity(a, b)
+
+
+def _is_number(tok: _Token) -> bool:
+    return tok.text[0].isdigit() or tok.low in _NUMBER_WORDS or "-" in tok.low
+
+
+def _dose_after(tokens: Sequence[_Token], j: int) -> bool:
+    """A dose right after position j: "to 50 milligrams", "fifty mg", "is at twenty five mg"."""
+    k = j
+    while k < len(tokens) and k < j + 2 and tokens[k].low in _TO_DOSE:
+        k += 1
+    n = 0
+    while k < len(tokens) and _is_number(tokens[k]) and n < 3:
+        k, n = k + 1, n + 1
+    return n > 0 and k < len(tokens) and tokens[k].low in _UNITS
+
+
+def _cue_before(tokens: Sequence[_Token], i: int, cues: set[str]) -> bool:
+    """A cue word right before position i, with at most two linking words between."""
+    k = i - 1
+    links = 0
+    while k >= 0 and tokens[k].low in _LINK and links < 2:
+        k, links = k - 1, links + 1
+    return k >= 0 and tokens[k].low in cues
+
+
+def _cue_after(tokens: Sequence[_Token], j: int, cues: set[str]) -> bool:
+    return j < len(tokens) and tokens[j].low in cues
+
+
+def _support(
+    kind: TermKind, tokens: Sequence[_Token], i: int, j: int, clinical: bool
+) -> tuple[str, float] | None:
+    """The rule that lets words i..j-1 become a term of this kind, and the similarity it needs.
+    `clinical`: whether the talk around them is clinical (needed for all but medications, whose
+    dose or verb is context enough)."""
+    before = tokens[i - 1].low if i > 0 else ""
+    if kind == "medication":
+        if _dose_after(tokens, j) and (before in _MED_BEFORE or i == 0):
+            return "dose follows", _WITH_DOSE
+        if _cue_before(tokens, i, _MED_VERBS):
+            return "medication verb before", _WITH_VERB
+        return None
+    if not clinical:
+        return None
+    if kind == "concept" and _cue_before(tokens, i, _CONCEPT_CUES):
+        return "diary or log before", _WITH_CUE
+    if kind == "therapy" and (
+        _cue_after(tokens, j, _THERAPY_CUES) or _cue_before(tokens, i, _THERAPY_CUES)
+    ):
+        return "therapy word next to it", _WITH_CUE
+    if kind == "diagnosis" and _cue_before(tokens, i, _DIAGNOSIS_CUES):
+        return "diagnosis word before", _WITH_CUE
+    return None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    i: int
+    j: int
+    name: _Name
+    score: float
+    rule: str
+
+
+def _best(tokens: Sequence[_Token], i: int, lexicon: Lexicon, clinical: bool) -> _Candidate | None:
+    best: _Candidate | None = None
+    for j in range(i + 1, min(len(tokens), i + _MAX_WORDS) + 1):
+        words = tokens[i:j]
+        if any(_is_number(t) or t.low in _UNITS or t.low in _LINK for t in words):
+            break
+        heard = "".join(t.low for t in words)
+        if len(heard) < 4 or lexicon.is_known(" ".join(t.text for t in words)):
+            continue
+        for name in _names(lexicon):
+            if not 0.6 <= len(heard) / len(name.key) <= 1.6:
+                continue
+            support = _support(name.kind, tokens, i, j, clinical)
+            if support is None:
+                continue
+            score = similarity(heard, name.key)
+            if score >= support[1] and (best is None or score > best.score):
+                best = _Candidate(i, j, name, score, support[0])
+    return best
+
+
+def _written(name: _Name, original: str) -> str:
+    if original[:1].isupper() and name.written.islower():
+        return name.written[:1].upper() + name.written[1:]
+    return name.written
+
+
+def _is_clinical(text: str, lexicon: Lexicon) -> bool:
+    words = [m.group(0).lower() for m in _TOKEN.finditer(text)]
+    return any(w in _CLINICAL or lexicon.is_known(w) for w in words)
+
+
+def _repairs(text: str, lexicon: Lexicon, clinical: bool) -> list[tuple[int, int, str, str, str]]:
+    tokens = [_Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out = []
+    i = 0
+    while i < len(tokens):
+        if lexicon.is_known(tokens[i].text) or fold(tokens[i].text) == "":
+            i += 1
+            continue
+        cand = _best(tokens, i, lexicon, clinical)
+        if cand is None:
+            i += 1
+            continue
+        a, b = tokens[cand.i].start, tokens[cand.j - 1].end
+        heard = text[a:b]
+        out.append((a, b, heard, _written(cand.name, heard), cand.rule))
+        i = cand.j
+    return out
+
+
+def repair_segments(
+    segments: Sequence[Segment], lexicon: Lexicon | None = None
+) -> tuple[tuple[Segment, ...], tuple[TermRepair, ...]]:
+    """The segments with clinical terms repaired, and a record of every repair made."""
+    lex = lexicon or load_lexicon()
+    out: list[Segment] = []
+    made: list[TermRepair] = []
+    clinical = [_is_clinical(s.text, lex) for s in segments]
+    for n, seg in enumerate(segments):
+        near = any(clinical[max(0, n - 1) : n + 2])
+        found = _repairs(seg.text, lex, near)
+        if not found:
+            out.append(seg)
+            continue
+        text, shift = seg.text, 0
+        span = max(seg.end - seg.start, 0.0)
+        for a, b, heard, term, rule in found:
+            text = text[: a + shift] + term + text[b + shift :]
+            shift += len(term) - (b - a)
+            # where in the segment the words fall, by their place in its text
+            t0 = seg.start + span * a / max(len(seg.text), 1)
+            t1 = seg.start + span * b / max(len(seg.text), 1)
+            made.append(TermRepair(round(t0, 2), round(t1, 2), heard, term, rule))
+        out.append(replace(seg, text=text))
+    return tuple(out), tuple(made)

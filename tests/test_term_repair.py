@@ -1,0 +1,111 @@
+"""Clinical term repair: misheard drug names and terms are put right where the context calls for
+them, ordinary speech is never rewritten, and every repair is recorded and shown."""
+
+from __future__ import annotations
+
+import pytest
+
+from localnotes.term_repair import repair_segments, similarity
+from localnotes.types import Segment
+from tests.conftest import DEMO_AUDIO, Cli, grant
+
+
+def repaired(text: str) -> tuple[str, list[tuple[str, str]]]:
+    segs, repairs = repair_segments([Segment(10.0, 14.0, text)])
+    return segs[0].text, [(r.original, r.replacement) for r in repairs]
+
+
+@pytest.mark.parametrize(
+    ("heard", "meant", "term"),
+    [
+        ("Dr. Patel also raised my search line to 50 milligrams.", "search line", "sertraline"),
+        ("Dr. Patel also raised my serter line to 50 milligrams.", "serter line", "sertraline"),
+        ("Let's keep a diary of the traders until our next session.", "traders", "triggers"),
+        ("I've been taking Lexipro since March.", "Lexipro", "Lexapro"),
+        ("She is on mirtazapene fifteen milligrams at night.", "mirtazapene", "mirtazapine"),
+        ("He started venlafaxin 75 mg last week.", "venlafaxin", "venlafaxine"),
+        ("my sarah quell 100 mg", "sarah quell", "Seroquel"),
+        ("I started ambient 10 mg for sleep.", "ambient", "Ambien"),
+        ("They prescribed hydroxazine for the panic.", "hydroxazine", "hydroxyzine"),
+    ],
+)
+def test_misheard_terms_are_repaired_in_clinical_context(heard: str, meant: str, term: str) -> None:
+    text, repairs = repaired(heard)
+    assert repairs == [(meant, term)]
+    assert term in text and meant not in text.replace(term, "")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm certain 50 milligrams is enough.",
+        "The traders on the floor were shouting.",
+        "The search line was busy all morning.",
+        "She has the ability to take 5 mg.",
+        "He raised my salary to 50 dollars.",
+        "They track the tigers across the park.",
+        "Let's keep a diary of the traders at the market.",
+        "Identify the traders who sold before the announcement.",
+        "I'm taking ability classes at the college.",
+        "Ambient music helps me study.",
+        "The serial number is on the back.",
+        "We were certain the line would hold.",
+        "Ask not what your country can do for you.",
+        "Concord returned to its place amidst the tents.",
+        "Dr. Patel also raised my sertraline to 50 milligrams.",
+        "Let's keep a diary of the triggers until our next session.",
+    ],
+)
+def test_ordinary_or_correct_speech_is_never_rewritten(said: str) -> None:
+    assert repaired(said) == (said, [])
+
+
+def test_every_repair_records_what_was_heard_what_is_written_and_when() -> None:
+    segs, repairs = repair_segments(
+        [
+            Segment(0.0, 3.0, "Good morning."),
+            Segment(
+                26.0, 31.84, "A little. Dr. Patel also raised my search line to 50 milligrams."
+            ),
+        ]
+    )
+    assert segs[0].text == "Good morning."
+    (r,) = repairs
+    assert (r.original, r.replacement, r.rule) == ("search line", "sertraline", "dose follows")
+    assert 26.0 < r.start < r.end < 31.84
+    assert segs[1].text == "A little. Dr. Patel also raised my sertraline to 50 milligrams."
+
+
+def test_a_concept_needs_clinical_talk_nearby() -> None:
+    heard = "Let's keep a diary of the traders."
+    alone, _ = repair_segments([Segment(0.0, 2.0, heard)])
+    assert alone[0].text == heard
+    after_panic, repairs = repair_segments(
+        [Segment(0.0, 2.0, "The panic came back on Tuesday."), Segment(2.0, 4.0, heard)]
+    )
+    assert after_panic[1].text == "Let's keep a diary of the triggers."
+    assert [r.original for r in repairs] == ["traders"]
+
+
+def test_a_capitalised_word_gets_a_capitalised_term() -> None:
+    assert repaired("Serter line 50 mg, once a day.")[0] == "Sertraline 50 mg, once a day."
+
+
+def test_sound_alike_needs_the_same_first_sound() -> None:
+    assert similarity("searchline", "sertraline") > 0.74
+    assert similarity("lertraline", "sertraline") == 0.0
+
+
+@pytest.mark.slow
+def test_demo_session_repairs_are_stored_and_shown_in_show_json(initialized: Cli) -> None:
+    grant(initialized, "P-1")
+    sid = initialized.json("transcribe", "P-1", str(DEMO_AUDIO))["session_id"]
+    doc = initialized.json("show", sid)
+    got = {(r["replacement"], r["rule"]) for r in doc["repairs"]}
+    assert ("sertraline", "dose follows") in got, doc["repairs"]
+    assert ("triggers", "diary or log before") in got
+    text = " ".join(s["text"] for s in doc["segments"])
+    assert "sertraline to 50 milligrams" in text and "diary of the triggers" in text
+    assert all(r["start"] <= r["end"] and r["original"] for r in doc["repairs"])
+    full = initialized.json("show", sid, "--unredacted")
+    assert [r["original"] for r in full["repairs"]] == [r["original"] for r in doc["repairs"]]
