@@ -86,10 +86,16 @@ class Lexicon:
     therapies: tuple[Term, ...]
     concepts: tuple[Term, ...]
     _by_name: dict[str, Medication] = field(init=False, repr=False, compare=False, hash=False)
+    _by_term: dict[str, Term] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         index = {fold(n): m for m in self.medications for n in m.names}
         object.__setattr__(self, "_by_name", index)
+        terms: dict[str, Term] = {}
+        for t in self.terms():
+            for n in t.names:
+                terms.setdefault(fold(n), t)
+        object.__setattr__(self, "_by_term", terms)
 
     def terms(self) -> Iterator[Term]:
         """Every non-medication term."""
@@ -104,8 +110,7 @@ class Lexicon:
 
     def term(self, name: str) -> Term | None:
         """The diagnosis, scale, therapy or concept called `name` (or an alias), or None."""
-        key = fold(name)
-        return next((t for t in self.terms() if key in {fold(n) for n in t.names}), None)
+        return self._by_term.get(fold(name))
 
     def is_known(self, words: str) -> bool:
         """Whether `words` is, as a whole, a name in the lexicon."""

@@ -108,7 +108,10 @@ def _names(lexicon: Lexicon) -> tuple[_Name, ...]:
 def similarity(heard: str, name: str) -> float:
     """How alike two words sound and read, 0..1: Metaphone codes and Jaro-Winkler, averaged."""
     a, b = heard.lower().replace(" ", ""), name.lower()
-    ca, cb = jellyfish.metaphone(a), jellyfish.metaphone(b)
+    return _similar(a, jellyfish.metaphone(a), b, jellyfish.metaphone(b))
+
+
+def _similar(a: str, ca: str, b: str, cb: str) -> float:
     if not ca or not cb or ca[0] != cb[0]:
         return 0.0
     codes = 1.0 - jellyfish.levenshtein_distance(ca, cb) / max(len(ca), len(cb))
@@ -187,13 +190,17 @@ def _best(tokens: Sequence[_Token], i: int, lexicon: Lexicon, clinical: bool) ->
         heard = "".join(t.low for t in words)
         if len(heard) < 4 or lexicon.is_known(" ".join(t.text for t in words)):
             continue
+        code = jellyfish.metaphone(heard)
+        supports: dict[str, tuple[str, float] | None] = {}
         for name in _names(lexicon):
-            if not 0.6 <= len(heard) / len(name.key) <= 1.6:
+            if not 0.6 <= len(heard) / len(name.key) <= 1.6 or code[:1] != name.code[:1]:
                 continue
-            support = _support(name.kind, tokens, i, j, clinical)
+            if name.kind not in supports:
+                supports[name.kind] = _support(name.kind, tokens, i, j, clinical)
+            support = supports[name.kind]
             if support is None:
                 continue
-            score = similarity(heard, name.key)
+            score = _similar(heard, code, name.key, name.code)
             if score >= support[1] and (best is None or score > best.score):
                 best = _Candidate(i, j, name, score, support[0])
     return best

@@ -8,15 +8,14 @@ was measured on; `auto` means that model, or the default model until `bench` has
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
+
+from localnotes.store.files import write_file
 
 AUTO = "auto"
 CHOICE_FILE = "model-choice.json"
@@ -63,21 +62,12 @@ def choice_from(row: dict[str, Any], cpu: str) -> ModelChoice:
 
 
 def save(data_dir: Path, choice: ModelChoice) -> Path:
-    """Record the choice atomically in the data directory."""
+    """Record the choice in the data directory (one atomic save)."""
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".model-choice-", dir=data_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({"format": 1, **asdict(choice)}, f, indent=2)
-            f.write("\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, data_dir / CHOICE_FILE)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return data_dir / CHOICE_FILE
+    path = data_dir / CHOICE_FILE
+    text = json.dumps({"format": 1, **asdict(choice)}, indent=2) + "\n"
+    write_file(path, text.encode("utf-8"))
+    return path
 
 
 def load(data_dir: Path) -> ModelChoice | None:
