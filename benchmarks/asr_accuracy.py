@@ -144,21 +144,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--models", nargs="+", default=["tiny.en", "base"])
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--reuse", action="store_true", help="score the last run's transcripts again")
+    ap.add_argument(
+        "--sets",
+        default="real,demo,dialog,tail",
+        help="which recordings to transcribe (real, demo, dialog, tail); scoring covers them all",
+    )
     ap.add_argument("--out", type=Path, default=HERE / "results" / "asr_accuracy.json")
     args = ap.parse_args(argv)
     from localnotes import bench
 
     samples = [*real_speech(), *dialogs(), silence_tail()]
-    raw_path = CACHE / "transcripts.json"
-    if args.reuse:
-        runs = json.loads(raw_path.read_text())
-    else:
-        runs = []
-        for model in args.models:
+    wanted = set(args.sets.split(","))
+    CACHE.mkdir(parents=True, exist_ok=True)
+    if not args.reuse:
+        for model in args.models:  # each model's transcripts are kept as soon as they exist
             print(f"transcribing with {model} ({args.threads} threads)", file=sys.stderr)
-            runs.append(run_isolated(model, args.threads, samples))
-        CACHE.mkdir(parents=True, exist_ok=True)
-        raw_path.write_text(json.dumps(runs))
+            run = run_isolated(model, args.threads, [s for s in samples if s["set"] in wanted])
+            (CACHE / f"transcripts-{model}.json").write_text(json.dumps(run))
+    runs = []
+    for model in args.models:
+        path = CACHE / f"transcripts-{model}.json"
+        if path.is_file():
+            runs.append(json.loads(path.read_text()))
     import score_asr_accuracy as scoring
 
     doc = {

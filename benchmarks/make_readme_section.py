@@ -190,7 +190,8 @@ def accuracy_section(doc: dict[str, Any]) -> list[str]:
         f"VAD, {doc['threads']} threads). WER uses the one normalisation of `localnotes.wer`; "
         "medication recall counts the drugs named in the dialogs' scripts that the transcript "
         "names; *repaired* is after clinical term repair. Invented lines: lines outside what "
-        "was said on the phone call, or in ten minutes of silence after speech.",
+        "was said on the phone call, or in ten minutes of silence after speech. RTF: on the "
+        "real speech and the demo recording, with the model in its own process.",
         "",
         "| model | real speech WER | repaired | dialogs WER | repaired | medication recall | "
         "repaired | repairs (dialogs / real speech) | invented lines | RTF | load (s) | "
@@ -198,12 +199,21 @@ def accuracy_section(doc: dict[str, Any]) -> list[str]:
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for m in doc["models"]:
-        real, dia = m["sets"]["real"], m["sets"]["dialog"]
+        real = m["sets"]["real"]
+        dia = m["sets"].get("dialog")
+        if dia is None:
+            dialog_cells = "not run | | | | "
+            repairs = f"- / {real['repairs']}"
+        else:
+            dialog_cells = (
+                f"{_pct(dia['wer'])} | {_pct(dia['wer_repaired'])} | "
+                f"{_recall(dia['med_recall'])} | {_recall(dia['med_recall_repaired'])} "
+                f"({dia['meds']} names) | "
+            )
+            repairs = f"{dia['repairs']} / {real['repairs']}"
         out.append(
             f"| {m['model']} | {_pct(real['wer'])} | {_pct(real['wer_repaired'])} | "
-            f"{_pct(dia['wer'])} | {_pct(dia['wer_repaired'])} | {_recall(dia['med_recall'])} | "
-            f"{_recall(dia['med_recall_repaired'])} ({dia['meds']} names) | "
-            f"{dia['repairs']} / {real['repairs']} | {m['invented_lines']} | {m['rtf']:.3f} | "
+            f"{dialog_cells}{repairs} | {m['invented_lines']} | {m['rtf']:.3f} | "
             f"{m['load_s']:.2f} | {m['peak_rss_mb']:.0f} |"
         )
     fr = doc["false_repairs_text"]
