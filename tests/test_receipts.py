@@ -18,7 +18,11 @@ import pytest
 from localnotes.crypto.signing import Signer
 from localnotes.errors import IntegrityError
 from localnotes.ledger import events as ev
+from localnotes.ledger import receipt_page
 from localnotes.ledger.log import SCHEMA, Ledger
+from localnotes.ledger.receipt_growth import compare_receipts
+from localnotes.ledger.receipt_page import NACL_VERSION, csp
+from localnotes.ledger.receipt_render import facts
 from localnotes.ledger.receipts import (
     KANTARA_VERSION,
     describe_for,
@@ -274,13 +278,139 @@ def test_deletion_certificate_says_what_why_and_when_but_no_content(ledger: Ledg
 def test_html_receipt_is_self_contained(ledger: Ledger, kind: str) -> None:
     ledger.append(GRANT | {"expires": "2027-11-27T00:00:00Z"})
     ledger.append(DELETION)
-    receipt = make_receipt(ledger, 0 if kind == "consent" else 1, kind, {"controller": "<b>&"})
+    receipt = make_receipt(
+        ledger, 0 if kind == "consent" else 1, kind, {"controller": "<b>&</script>"}, UTC
+    )
     page = render_html(receipt, UTC)
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     lowered = page.lower()
-    for banned in ("http:", "https:", "//", "<script", "<link", "<img", "src=", "url(", "@import"):
+    # nothing that loads anything: no links, sources, imports, frames, objects or fonts
+    for banned in ("http:", "https:", "<link", "<img", "src=", "href=", "url(", "@import",
+                   "<iframe", "<object", "<embed", "@font-face"):  # fmt: skip
         assert banned not in lowered.replace(ORIGIN.lower(), ""), banned
-    assert "&lt;b&gt;&amp;" in page
+    # two scripts: the receipt as data, and the one inline script the policy pins by hash
+    scripts = re.findall(r"<script([^>]*)>(.*?)</script>", page, flags=re.S)
+    assert [attrs for attrs, _ in scripts] == [' type="application/json" id="ln-receipt"', ""]
+    assert json.loads(scripts[0][1]) == receipt  # the data block, escaped, reads back the same
+    assert "</script" not in scripts[0][1] and "<" not in scripts[0][1]
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert policy and policy.group(1) == csp()
+    digest = base64.b64encode(hashlib.sha256(scripts[1][1].encode()).digest()).decode()
+    style = re.search(r"<style>(.*?)</style>", page, flags=re.S)
+    assert style
+    style_digest = base64.b64encode(hashlib.sha256(style.group(1).encode()).digest()).decode()
+    assert csp() == (
+        f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'sha256-{style_digest}'; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    assert "&lt;b&gt;&amp;&lt;/script&gt;" in page
     assert receipt["verification_code"] in page
     if kind == "consent":
         assert "Until 27 November 2027" in page
+
+
+def test_the_vendored_library_is_the_pinned_npm_release() -> None:
+    vendor = Path(receipt_page.__file__).parent / "vendor" / f"tweetnacl-{NACL_VERSION}"
+    pins = json.loads((vendor / "VENDOR.json").read_text())
+    assert pins["package"] == "tweetnacl" and pins["version"] == NACL_VERSION
+    for name, digest in pins["files"].items():
+        assert hashlib.sha256((vendor / name).read_bytes()).hexdigest() == digest, name
+    assert "public domain" in (vendor / "LICENSE").read_text()
+    assert (vendor / "nacl.min.js").read_text() in receipt_page.script()
+
+
+def test_the_qr_code_holds_the_verification_code_and_fingerprint(ledger: Ledger) -> None:
+    import segno
+
+    receipt = issue(ledger)
+    payload = (
+        f"localnotes receipt\nverification code: {receipt['verification_code']}\n"
+        f"clinic key fingerprint: {receipt['public_key']['fingerprint']}"
+    )
+    assert receipt_page.qr_payload(receipt) == payload
+    svg = segno.make(payload, error="m").svg_inline(scale=3, dark="#000")
+    assert svg in render_html(receipt, UTC)
+
+
+def test_receipts_are_pinned_to_their_entry_and_prove_growth_from_earlier_ones(
+    ledger: Ledger,
+) -> None:
+    first = issue(ledger)
+    for i in range(4):
+        ledger.append(filler(i))
+    ledger.append({**filler(9), "patient": "f" * 64})  # another patient's entry
+    ref = ledger.append(DELETION)
+    later = json.loads(json.dumps(make_receipt(ledger, ref.index, "deletion", {}, UTC)))
+    assert first["tree_size"] == 1 and later["tree_size"] == ref.index + 1
+    assert [c["tree_size"] for c in later["consistency"]] == [1]
+    assert make_receipt(ledger, 0, "consent", DETAILS, UTC)["checkpoint"] == first["checkpoint"]
+    assert compare_receipts(first, later) == (1, ref.index + 1)
+    assert compare_receipts(later, first, ledger.vkey) == (1, ref.index + 1)
+    assert compare_receipts(first, first) == (1, 1)
+    verify_receipt_against(ledger, later)
+    # the signed wording is the wording a reader sees
+    title, sections = facts(later, UTC)
+    assert later["wording"] == {"title": title, "sections": [list(s) for s in sections]}
+
+
+BAD_EXTENSIONS: list[tuple[str, Any]] = [
+    ("consistency", {"tree_size": 1}),
+    ("consistency", [{"tree_size": 0, "proof": []}]),
+    ("consistency", [{"tree_size": 99, "proof": []}]),
+    ("consistency", [{"tree_size": True, "proof": []}]),
+    ("consistency", [{"tree_size": 1, "proof": ["AAAA"]}]),
+    ("consistency", [{"tree_size": 1, "proof": [], "extra": 1}]),
+    ("wording", {"title": "x"}),
+    ("wording", {"title": "x", "sections": [["only one"]]}),
+    ("wording", {"title": 1, "sections": []}),
+]
+
+
+@pytest.mark.parametrize(("name", "value"), BAD_EXTENSIONS)
+def test_the_new_fields_are_checked_strictly_even_when_signed(
+    ledger: Ledger, name: str, value: Any
+) -> None:
+    ledger.append(filler(0))
+    ref = ledger.append(GRANT)
+    receipt = make_receipt(ledger, ref.index, "consent", DETAILS, UTC)
+    receipt[name] = value
+    from localnotes.ledger.note import sign_note
+    from localnotes.ledger.receipts import _signature_text
+
+    receipt["signature"] = sign_note(_signature_text(receipt), ledger.key_name, ledger.signer)
+    with pytest.raises(IntegrityError, match=f"malformed: '{name}'"):
+        verify_receipt_offline(receipt, ledger.vkey)
+
+
+def test_an_older_receipt_without_the_new_fields_still_verifies(ledger: Ledger) -> None:
+    ref = ledger.append(GRANT)
+    receipt = make_receipt(ledger, ref.index, "consent", DETAILS, UTC)
+    for name in ("consistency", "wording"):
+        del receipt[name]
+    from localnotes.ledger.note import sign_note
+    from localnotes.ledger.receipts import _signature_text
+
+    receipt["signature"] = sign_note(_signature_text(receipt), ledger.key_name, ledger.signer)
+    verify_receipt_offline(receipt, ledger.vkey)
+    assert "Consent receipt" in render_html(receipt, UTC)
+
+
+def test_comparing_receipts_of_different_keys_or_rewritten_logs_fails(tmp_path: Path) -> None:
+    signer = Signer.generate()
+    honest = open_ledger(tmp_path / "a.db", signer)
+    for i in range(3):
+        honest.append(filler(i))
+    earlier = issue(honest)
+    forked = open_ledger(tmp_path / "b.db", signer)
+    for i in range(10, 13):
+        forked.append(filler(i))
+    same_size = issue(forked)  # the same key, another log of the same size
+    with pytest.raises(IntegrityError, match="different logs of the same size"):
+        compare_receipts(earlier, same_size)
+    ref = forked.append(DELETION)
+    later = make_receipt(forked, ref.index, "deletion", {}, UTC)
+    with pytest.raises(IntegrityError, match="the log was rewritten"):
+        compare_receipts(earlier, later)
+    other = open_ledger(tmp_path / "c.db", Signer.generate())
+    with pytest.raises(IntegrityError, match="different keys"):
+        compare_receipts(earlier, issue(other))

@@ -204,11 +204,15 @@ def test_receipts_exist_only_for_consent_and_deletion_entries(c: TestClient) -> 
     assert c.get("/receipts/0").status_code == 200  # consent_granted
     assert "Consent receipt" in c.get("/receipts/0/page").text
     page = c.get("/receipts/0/page")
-    assert (
-        "<script" not in page.text
-        and "'unsafe-inline'" in page.headers["content-security-policy"]
-        and "script-src" not in page.headers["content-security-policy"]
-    )
+    # the same self-checking page the CLI writes: only its hash-pinned script, nothing loaded
+    from localnotes.ledger.receipt_page import csp
+
+    policy = page.headers["content-security-policy"]
+    assert policy == f"{csp()}; frame-ancestors 'none'" and "unsafe-inline" not in policy
+    assert 'id="ln-verdict"' in page.text and '<b data-file="html">receipt-0.html</b>' in page.text
+    saved = c.get("/receipts/0/page?download=1")
+    assert saved.headers["content-disposition"] == 'attachment; filename="receipt-0.html"'
+    assert saved.text == page.text
     receipt = c.get("/receipts/0/json")
     assert receipt.json()["kind"] == "consent"
     assert c.get("/receipts/1").status_code == 404  # recording_started: no receipt

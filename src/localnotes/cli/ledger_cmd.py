@@ -38,6 +38,11 @@ def register(sub: Any) -> None:
         action="store_true",
         help="also read and authenticate every stored encrypted file (slow on a large vault)",
     )
+    v.add_argument(
+        "--earlier",
+        metavar="RECEIPT",
+        help="an earlier receipt: check both share the key and the log only grew in between",
+    )
     v.set_defaults(func=verify)
 
 
@@ -56,9 +61,13 @@ def log(ctx: Context, args: argparse.Namespace) -> int:
     ph = vault.patient_hash(args.patient) if args.patient else None
     entries = ledger.entries(ph)
     if args.html:
+        clinic = ctx.settings.clinic_details
+        receipts = {}
+        if ph:  # one patient's page: their receipts beside it, linked
+            receipts = _write_receipts(ledger, entries, Path(args.html), clinic, args.force)
         write_output(
             Path(args.html),
-            render_history_html(entries, clinic=ctx.settings.clinic_details).encode("utf-8"),
+            render_history_html(entries, None, clinic, receipts).encode("utf-8"),
             args.force,
         )
     ctx.emit(
@@ -68,24 +77,53 @@ def log(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_receipts(
+    ledger: Any, entries: list[dict[str, Any]], page: Path, clinic: Any, force: bool
+) -> dict[int, str]:
+    """Beside the patient's history page, the self-checking receipt of each consent and
+    deletion entry (STEM-receipt-N.html, with its .json and .txt); returns seq -> page name."""
+    from localnotes.cli.receipts_out import write_receipt
+    from localnotes.ledger.receipts import KINDS, make_receipt
+
+    kind_of = {event: kind for kind, events in KINDS.items() for event in events}
+    stem = page.name[: -len(page.suffix)] if page.suffix else page.name
+    out = {}
+    for entry in entries:
+        kind = kind_of.get(entry.get("event", ""))
+        if kind is None:
+            continue
+        target = page.with_name(f"{stem}-receipt-{entry['seq']}.json")
+        write_receipt(str(target), make_receipt(ledger, entry["seq"], kind, clinic), force)
+        out[entry["seq"]] = target.with_suffix(".html").name
+    return out
+
+
+def _read_receipt(path: str) -> dict[str, Any]:
+    from localnotes.errors import IntegrityError, NotFoundError
+
+    try:
+        receipt = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise NotFoundError(f"no receipt file {path}") from None
+    except (ValueError, UnicodeDecodeError):
+        raise IntegrityError(f"{path} is not a localnotes receipt (not JSON)") from None
+    if not isinstance(receipt, dict):
+        raise IntegrityError(f"{path} is not a localnotes receipt")
+    return receipt
+
+
 def verify(ctx: Context, args: argparse.Namespace) -> int:
-    from localnotes.errors import IntegrityError, NotFoundError, UsageError
+    from localnotes.errors import IntegrityError, UsageError
     from localnotes.ledger.receipts import (
         load_public_key,
         verify_receipt_against,
         verify_receipt_offline,
     )
 
-    receipt: dict[str, Any] | None = None
-    if args.receipt:
-        try:
-            receipt = json.loads(Path(args.receipt).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise NotFoundError(f"no receipt file {args.receipt}") from None
-        except (ValueError, UnicodeDecodeError):
-            raise IntegrityError(f"{args.receipt} is not a localnotes receipt (not JSON)") from None
-        if not isinstance(receipt, dict):
-            raise IntegrityError(f"{args.receipt} is not a localnotes receipt")
+    receipt = _read_receipt(args.receipt) if args.receipt else None
+    if args.earlier and receipt is None:
+        raise UsageError("--earlier needs a RECEIPT to compare it with")
+    earlier = _read_receipt(args.earlier) if args.earlier else None
     if args.offline:
         if receipt is None or not args.public_key:
             raise UsageError("--offline needs a RECEIPT and --public-key KEY")
@@ -97,6 +135,8 @@ def verify(ctx: Context, args: argparse.Namespace) -> int:
         except IntegrityError as exc:
             raise UsageError(f"--public-key: {exc}") from None
         verify_receipt_offline(receipt, key)
+        if earlier is not None:
+            return _compare(ctx, receipt, earlier, key)
         ctx.emit(
             {"valid": True, "checked": "signature and inclusion (offline)"},
             "Receipt valid: signed by that key, and its entry is in the signed log.",
@@ -108,6 +148,9 @@ def verify(ctx: Context, args: argparse.Namespace) -> int:
     ledger = ledger_of(vault)
     if receipt is not None:
         verify_receipt_against(ledger, receipt)
+        if earlier is not None:
+            verify_receipt_against(ledger, earlier)
+            return _compare(ctx, receipt, earlier, ledger.public_key_raw)
         ctx.emit(
             {"valid": True, "checked": "signature, inclusion, consistency"},
             "Receipt valid: its entry is in this vault's log, and the log has only grown "
@@ -141,4 +184,16 @@ def verify(ctx: Context, args: argparse.Namespace) -> int:
             raise IntegrityError(f"{n} of {scanned.checked} stored file(s) failed authentication")
         text += f"\nStored files intact: {scanned.checked} authenticated, every chunk."
     ctx.emit(data, text)
+    return 0
+
+
+def _compare(ctx: Context, receipt: dict[str, Any], earlier: dict[str, Any], key: Any) -> int:
+    from localnotes.ledger.receipt_growth import compare_receipts
+
+    m, n = compare_receipts(earlier, receipt, key)
+    ctx.emit(
+        {"valid": True, "checked": "both receipts, same key, log only grew", "sizes": [m, n]},
+        f"Both receipts valid and signed by the same key; the log only grew, from {m} to {n} "
+        "entries, between them.",
+    )
     return 0

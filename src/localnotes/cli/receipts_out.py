@@ -1,4 +1,5 @@
-"""Writing a receipt for the patient: JSON to verify, and a text and HTML page to read."""
+"""Writing a receipt for the patient: JSON to verify, a text to read, and an HTML page that
+checks itself in any browser."""
 
 from __future__ import annotations
 
@@ -26,12 +27,14 @@ def check_receipt_paths(path: str | None, force: bool) -> None:
 
 def write_receipt(path: str, receipt: dict[str, Any], force: bool = False) -> list[str]:
     """Write the three files of a receipt. Returns their paths."""
-    from localnotes.ledger.receipt_render import render_html, render_text
+    from localnotes.ledger.receipt_page import render_html
+    from localnotes.ledger.receipt_render import render_text
 
     paths = receipt_paths(path)
     check_outputs(paths, force)
     body = json.dumps(receipt, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    names = (paths[2].name, paths[0].name)  # the page names the files the patient has
     write_output(paths[0], body.encode("utf-8"), force)
-    write_output(paths[1], render_text(receipt).encode("utf-8"), force)
-    write_output(paths[2], render_html(receipt).encode("utf-8"), force)
+    write_output(paths[1], render_text(receipt, None, *names).encode("utf-8"), force)
+    write_output(paths[2], render_html(receipt, None, *names).encode("utf-8"), force)
     return [str(p) for p in paths]

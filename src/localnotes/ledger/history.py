@@ -58,16 +58,32 @@ def render_history_text(
     return "\n".join(out)
 
 
+_LINKED = (
+    "Each receipt links to its own page, which checks itself when opened in any web browser, "
+    "with nothing to install and nothing sent anywhere."
+)
+
+
 def render_history_html(
     entries: Sequence[dict[str, Any]],
     tz: tzinfo | None = None,
     clinic: Mapping[str, str] | None = None,
+    receipts: Mapping[int, str] | None = None,
 ) -> str:
-    """The history as one self-contained HTML page."""
+    """The history as one self-contained HTML page; `receipts` maps an entry's seq to the file
+    name of its self-checking receipt page, written beside this one."""
     lines = history_lines(entries, tz)
     who = f"<p>{html.escape(clinic_line(clinic))}</p>\n"
     if not lines:
         return page(TITLE, f"{who}<p>{html.escape(_EMPTY)}</p>")
-    items = "\n".join(f"<li>{html.escape(line)}</li>" for line in lines)
-    body = f"{who}<p>Times are shown in {html.escape(zone_name(tz))}.</p>\n<ul>\n{items}\n</ul>"
+    receipts = receipts or {}
+    items = []
+    for entry, line in zip(entries, lines, strict=True):
+        name = receipts.get(entry.get("seq", -1))
+        link = f' <a href="{html.escape(name)}">Receipt: {html.escape(name)}</a>' if name else ""
+        items.append(f"<li>{html.escape(line)}{link}</li>")
+    body = f"{who}<p>Times are shown in {html.escape(zone_name(tz))}.</p>\n"
+    if receipts:
+        body += f"<p>{html.escape(_LINKED)}</p>\n"
+    body += "<ul>\n" + "\n".join(items) + "\n</ul>"
     return page(TITLE, body)

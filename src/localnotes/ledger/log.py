@@ -242,10 +242,18 @@ class Ledger:
         n = len(self._leaves) if size is None else size
         return merkle.inclusion_proof(index, n, self._leaves)
 
-    def prove_consistency(self, old_size: int) -> list[bytes]:
-        """Proof that the tree of `old_size` entries is a prefix of the log as it is now."""
+    def checkpoint_at(self, size: int) -> str:
+        """The signed checkpoint note stored when the log reached `size` entries."""
+        row = self.conn.execute("SELECT note FROM checkpoints WHERE size = ?", (size,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"the ledger has no checkpoint for size {size}")
+        return str(row[0])
+
+    def prove_consistency(self, old_size: int, size: int | None = None) -> list[bytes]:
+        """Proof that the tree of `old_size` entries is a prefix of the tree of `size` entries
+        (by default, the log as it is now)."""
         self._sync()
-        n = len(self._leaves)
+        n = len(self._leaves) if size is None else size
         if old_size > n:
             raise IntegrityError(
                 f"the log has {n} entries, fewer than the {old_size} it had before: "
@@ -253,12 +261,15 @@ class Ledger:
             )
         return merkle.consistency_proof(old_size, n, self._leaves)
 
-    def receipt_for(self, index: int) -> dict[str, Any]:
-        """The proof material for entry `index` against the latest checkpoint."""
+    def receipt_for(self, index: int, size: int | None = None) -> dict[str, Any]:
+        """The proof material for entry `index` against the checkpoint of `size` entries
+        (by default the latest one)."""
         self._sync()
-        n = len(self._leaves)
-        if not 0 <= index < n:
+        if not 0 <= index < len(self._leaves):
             raise NotFoundError(f"the ledger has no entry {index}")
+        n = len(self._leaves) if size is None else size
+        if not index < n <= len(self._leaves):
+            raise ValueError(f"tree size {n} does not hold entry {index}")
         return {
             "index": index,
             "tree_size": n,
@@ -266,7 +277,7 @@ class Ledger:
             "inclusion_proof": [
                 base64.b64encode(h).decode() for h in merkle.inclusion_proof(index, n, self._leaves)
             ],
-            "checkpoint": self.checkpoint(),
+            "checkpoint": self.checkpoint() if size is None else self.checkpoint_at(n),
             "origin": self.origin,
             "public_key": {
                 "vkey": self.vkey,

@@ -1,8 +1,8 @@
-"""Receipts in words: plain text and a self-contained HTML page a patient can read.
+"""Receipts in words: the plain-language sections a patient reads, and the plain-text receipt.
 
 Everything shown is taken from the signed entry (what was agreed or deleted, and when) and from
-the receipt's own signed fields (the clinic's details, the verification code, the key). The HTML
-page has inline CSS only: no scripts, fonts, images or links to anywhere.
+the receipt's own signed fields (the clinic's details, the verification code, the key). The
+self-checking HTML page is `receipt_page`; `page` here is the script-free page of the history.
 """
 
 from __future__ import annotations
@@ -80,23 +80,50 @@ def _sections(receipt: dict[str, Any], tz: tzinfo | None) -> tuple[str, list[tup
             out.append(("Why", f"It was deleted because {reason}."))
         out.append(("When", when))
         out.append(("How", _DELETED_HOW))
-    key = receipt["public_key"]
     out.append(("Verification code", str(receipt["verification_code"])))
-    out.append(
-        (
-            "How to check this receipt",
-            f"This receipt is entry {receipt['index']} of the clinic's signed log. "
-            f"The clinic's key fingerprint is {key['fingerprint']}. Anyone can check the "
-            "receipt, without the clinic's computer, by saving it as receipt.json and running: "
-            f"localnotes verify receipt.json --offline --public-key {key['vkey']}",
-        )
-    )
     return title, out
 
 
-def render_text(receipt: dict[str, Any], tz: tzinfo | None = None) -> str:
+def facts(receipt: dict[str, Any], tz: tzinfo | None = None) -> tuple[str, list[tuple[str, str]]]:
+    """The title and the (heading, paragraph) pairs of what the receipt records: the wording
+    `make_receipt` signs, so the page can show the patient that its words are the clinic's."""
+    return _sections(receipt, tz)
+
+
+def json_name_for(html_name: str) -> str:
+    """The JSON file written beside a receipt's page (see cli/receipts_out.py)."""
+    stem = html_name[: -len(".html")] if html_name.endswith(".html") else html_name
+    return stem + ".json"
+
+
+def how_to_check(
+    receipt: dict[str, Any], html_name: str = "receipt.html", json_name: str | None = None
+) -> str:
+    """How the patient checks the receipt, naming the files they were given."""
+    key = receipt["public_key"]
+    json_name = json_name or json_name_for(html_name)
+    return (
+        f"Open {html_name} in any web browser: the page checks the clinic's signatures itself, "
+        "with nothing to install and nothing sent anywhere. Then compare the clinic's key "
+        f"fingerprint, {key['fingerprint']}, with the one the clinic shows at its front desk, on "
+        "its website, or on your first receipt: if they are the same, the receipt is from that "
+        f"clinic. This receipt is entry {receipt['index']} of the clinic's signed log. Anyone "
+        "with localnotes installed can also check it, without the clinic's computer, by "
+        f"running: localnotes verify {json_name} --offline --public-key "
+        f"{key['vkey']}"
+    )
+
+
+def render_text(
+    receipt: dict[str, Any],
+    tz: tzinfo | None = None,
+    html_name: str = "receipt.html",
+    json_name: str | None = None,
+) -> str:
     """The receipt as plain text, for printing or the terminal."""
     title, sections = _sections(receipt, tz)
+    how = how_to_check(receipt, html_name, json_name)
+    sections = [*sections, ("How to check this receipt", how)]
     lines = [title, "=" * len(title), ""]
     for heading, body in sections:
         lines.append(f"{heading}:")
@@ -118,24 +145,8 @@ code { font-family: 'Courier New', monospace; font-size: .9em; background: #f2f2
 """
 
 
-def render_html(receipt: dict[str, Any], tz: tzinfo | None = None) -> str:
-    """The receipt as one self-contained HTML page (inline CSS, nothing fetched)."""
-    title, sections = _sections(receipt, tz)
-    parts = []
-    for heading, body in sections:
-        text = html.escape(body)
-        if heading == "Verification code":
-            text = f'<span class="code">{text}</span>'
-        elif heading == "How to check this receipt":
-            command, _, _ = body.partition("running: ")
-            cmd = body[len(command) + len("running: ") :]
-            text = f"{html.escape(command)}running:<br><code>{html.escape(cmd)}</code>"
-        parts.append(f"<h2>{html.escape(heading)}</h2>\n<p>{text}</p>")
-    return page(title, "\n".join(parts))
-
-
 def page(title: str, body_html: str) -> str:
-    """A whole HTML document around already-escaped body HTML."""
+    """A whole HTML document around already-escaped body HTML (no script: the history page)."""
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'

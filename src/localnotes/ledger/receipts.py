@@ -27,7 +27,8 @@ from localnotes.ledger.note import (
     parse_verifier_key,
     sign_note,
 )
-from localnotes.ledger.receipt_render import render_html, render_text
+from localnotes.ledger.receipt_page import render_html
+from localnotes.ledger.receipt_render import facts, render_text
 from localnotes.ledger.receipt_shape import malformed_is_integrity
 from localnotes.ledger.wording import format_when, kept_for, verification_code
 
@@ -117,16 +118,27 @@ def _signature_text(receipt: dict[str, Any]) -> str:
 
 
 def make_receipt(
-    ledger: Ledger, index: int, kind: str = "consent", details: dict[str, Any] | None = None
+    ledger: Ledger,
+    index: int,
+    kind: str = "consent",
+    details: dict[str, Any] | None = None,
+    tz: tzinfo | None = None,
 ) -> dict[str, Any]:
     """The receipt for ledger entry `index`. `details` holds what the ledger must not: the
     clinic's name and contact (`controller`, `contact`, `address`, `email`, `phone`),
-    `jurisdiction`, `language`. Never anything that identifies the patient."""
+    `jurisdiction`, `language`. Never anything that identifies the patient.
+
+    The receipt is proved against the checkpoint signed right after its entry (tree size
+    index + 1), so the same entry always gets the same receipt, and it carries consistency
+    proofs from the tree sizes of the receipts the vault issued to the same patient before:
+    with an earlier receipt beside it, anyone can check that the log only grew in between.
+    The plain-language wording (`tz` for its times) is signed with the rest, so the words a
+    patient reads are covered by the signature too."""
     if kind not in KINDS:
         raise ValueError(f"unknown receipt kind {kind!r}")
     details = dict(details or {})
     receipt: dict[str, Any] = {"format": FORMAT, "version": VERSION, "kind": kind}
-    receipt.update(ledger.receipt_for(index))
+    receipt.update(ledger.receipt_for(index, index + 1))
     entry_bytes = receipt["event"].encode()
     entry = parse_entry(entry_bytes)
     if entry["event"] not in KINDS[kind]:
@@ -136,8 +148,32 @@ def make_receipt(
     if entry["event"] == ev.CONSENT_GRANTED:
         code_hex = merkle.leaf_hash(entry_bytes)[:16].hex()
         receipt["consent_receipt"] = _kantara(entry, details, code_hex)
+    receipt["consistency"] = _consistency(ledger, entry)
+    title, sections = facts(receipt, tz)
+    receipt["wording"] = {"title": title, "sections": [list(pair) for pair in sections]}
     receipt["signature"] = sign_note(_signature_text(receipt), ledger.key_name, ledger.signer)
     return receipt
+
+
+def _consistency(ledger: Ledger, entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """Consistency proofs from the tree size of every earlier receipt of this patient (each
+    receipt is pinned to the checkpoint right after its entry) to this receipt's tree size."""
+    patient, size = entry.get("patient"), entry["seq"] + 1
+    if not patient:
+        return []
+    receipted = {e for names in KINDS.values() for e in names}
+    earlier = sorted(
+        e["seq"] + 1
+        for e in ledger.entries(patient)
+        if e.get("event") in receipted and isinstance(e.get("seq"), int) and e["seq"] + 1 < size
+    )
+    return [
+        {
+            "tree_size": m,
+            "proof": [base64.b64encode(h).decode() for h in ledger.prove_consistency(m, size)],
+        }
+        for m in earlier
+    ]
 
 
 def load_public_key(key: bytes | str) -> tuple[str | None, bytes]:
@@ -208,6 +244,47 @@ def verify_receipt_offline(receipt: dict[str, Any], public_key: bytes | str) -> 
         raise IntegrityError("the receipt's signature is not valid: it was altered") from exc
     if signed != _signature_text(receipt):
         raise IntegrityError("the receipt was altered after it was issued")
+    _check_extensions(receipt)
+
+
+def _is_hash_b64(value: Any) -> bool:
+    try:
+        return isinstance(value, str) and len(base64.b64decode(value, validate=True)) == 32
+    except binascii.Error:
+        return False
+
+
+def _check_extensions(receipt: dict[str, Any]) -> None:
+    """The optional fields of newer receipts, strictly: consistency proofs from earlier tree
+    sizes (increasing, each below this receipt's), and the signed wording."""
+    if "consistency" in receipt:
+        items, last, size = receipt["consistency"], 0, receipt["tree_size"]
+        if not isinstance(items, list):
+            items = [None]
+        for item in items:
+            if (
+                not isinstance(item, dict)
+                or set(item) != {"tree_size", "proof"}
+                or type(item["tree_size"]) is not int
+                or not last < item["tree_size"] < size
+                or not isinstance(item["proof"], list)
+                or not all(_is_hash_b64(h) for h in item["proof"])
+            ):
+                raise IntegrityError("the receipt is malformed: 'consistency' is missing or wrong")
+            last = item["tree_size"]
+    if "wording" in receipt:
+        w = receipt["wording"]
+        if (
+            not isinstance(w, dict)
+            or set(w) != {"title", "sections"}
+            or not isinstance(w["title"], str)
+            or not isinstance(w["sections"], list)
+            or not all(
+                isinstance(s, list) and len(s) == 2 and all(isinstance(t, str) for t in s)
+                for s in w["sections"]
+            )
+        ):
+            raise IntegrityError("the receipt is malformed: 'wording' is missing or wrong")
 
 
 def _embedded_fingerprint(embedded: Any) -> str:

@@ -44,8 +44,9 @@ CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
     "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 )
-# A receipt page the patient may save is self-contained: its own inline style, and no script.
-RECEIPT_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
+# Added to a receipt page's own policy (ledger/receipt_page.csp: only its hash-pinned inline
+# script and style), which a <meta> tag cannot say.
+RECEIPT_CSP = "frame-ancestors 'none'"
 HEADERS = {
     "x-frame-options": "DENY",
     "x-content-type-options": "nosniff",

@@ -215,26 +215,36 @@ async def receipt(request: Request) -> Response:
     clinic = ctx_of(request).settings.clinic_details
     rec = await with_vault(request, lambda v: _receipt_for(v, index, clinic))
     entry = parse_entry(rec["event"].encode())
+    names = (f"receipt-{index}.html", f"receipt-{index}.json")
     return page(
         request,
         "receipt.html",
-        text=render_text(rec),
+        text=render_text(rec, None, *names),
         index=index,
         kind=rec["kind"],
-        title=render_text(rec).splitlines()[0],
+        title=render_text(rec, None, *names).splitlines()[0],
         patient_hash=entry.get("patient"),
         message=_DONE.get(request.query_params.get("done", "")),
     )
 
 
 async def receipt_page(request: Request) -> Response:
-    """The self-contained page of `receipt_render`: inline style, no script, nothing fetched."""
-    from localnotes.ledger.receipt_render import render_html
+    """The self-checking page of `receipt_page`, the same file the CLI writes: one hash-pinned
+    inline script, its own inline style, nothing fetched. `?download=1` saves it."""
+    from localnotes.ledger.receipt_page import csp, render_html
 
     index = int(request.path_params["index"])
     clinic = ctx_of(request).settings.clinic_details
     rec = await with_vault(request, lambda v: _receipt_for(v, index, clinic))
-    return HTMLResponse(render_html(rec), headers={"content-security-policy": RECEIPT_CSP})
+    name = f"receipt-{index}.html"
+    disposition = "attachment" if request.query_params.get("download") else "inline"
+    return HTMLResponse(
+        render_html(rec, html_name=name, json_name=f"receipt-{index}.json"),
+        headers={
+            "content-security-policy": f"{csp()}; {RECEIPT_CSP}",
+            "content-disposition": f'{disposition}; filename="{name}"',
+        },
+    )
 
 
 async def receipt_json(request: Request) -> Response:
