@@ -148,7 +148,7 @@ def open_page(
         if js:
             page.wait_for_function(
                 "document.querySelector('#ln-verdict').dataset.verdict !== 'unchecked'",
-                timeout=15_000,
+                timeout=90_000,
             )
         yield Opened(page, requests)
     finally:
