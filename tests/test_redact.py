@@ -154,8 +154,8 @@ def test_clinical_terms_ship_as_a_plain_list() -> None:
     assert {"sertraline", "melatonin", "panic attacks", "ptsd", "sleep hygiene"} <= set(terms)
 
 
-# the shared dialogs (d*, n*); widening this to every dialog is issue 18 (e09, e14 leak as text)
-@pytest.mark.parametrize("path", sorted(DIALOGS.glob("[dn]*.txt")), ids=lambda p: p.stem)
+# every dialog of benchmarks/data/dialogs, as text (the spoken and transcribed form is benchmarked)
+@pytest.mark.parametrize("path", sorted(DIALOGS.glob("*.txt")), ids=lambda p: p.stem)
 def test_dialog_text_leaks_nothing_and_keeps_clinical_terms(redactor: Redactor, path: Path) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
     import redaction_eval as ev
@@ -165,4 +165,6 @@ def test_dialog_text_leaks_nothing_and_keeps_clinical_terms(redactor: Redactor, 
     red = "\n".join(s.text for s in redactor.redact(segs).segments)
     leaks = [p.kind for p in d.pii if any(ev.leaked(k, red) for k in p.keys)]
     assert leaks == []
-    assert [t for t in d.keep if ev.norm_words(t) not in ev.norm_words(red)] == []
+    said = ev.norm_words(" ".join(text for _spk, text in d.turns))
+    present = [t for t in d.keep if ev.norm_words(t) in said]  # "# keep:" may name a stem only
+    assert [t for t in present if ev.norm_words(t) not in ev.norm_words(red)] == []

@@ -94,6 +94,7 @@ SCHEMA: dict[tuple[str, str], tuple[Any, Callable[[str, Any], Any]]] = {
     ("retention", "max_redacted"): ("10y", _duration),
     ("redaction", "mode"): ("placeholder", _choice("placeholder", "pseudonym", "mask")),
     ("redaction", "threshold"): (0.35, _unit_float),
+    ("redaction", "states"): ("keep", _choice("keep", "redact")),
     ("app", "idle_lock"): ("10m", _duration),
     ("clinic", "name"): ("", _text),
     ("clinic", "contact"): ("", _text),

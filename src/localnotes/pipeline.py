@@ -111,7 +111,9 @@ def store_transcripts(
 
     known = known_identifiers(vault, grant.patient_hash)
     redactor = get_redactor(
-        mode or settings.get("redaction", "mode"), settings.get("redaction", "threshold")
+        mode or settings.get("redaction", "mode"),
+        settings.get("redaction", "threshold"),
+        settings.get("redaction", "states"),
     )
     # clinical term repair comes before redaction, so a repaired drug name is judged as one
     segments, repairs = repair_segments(result.segments)

@@ -47,6 +47,7 @@ def build_analyzer() -> Any:
         UrlRecognizer,
     )
 
+    from localnotes.redact.gazetteer_recognizer import GazetteerRecognizer
     from localnotes.redact.organization_recognizer import OrganizationRecognizer
     from localnotes.redact.person_name_recognizer import PersonNameRecognizer
     from localnotes.redact.place_recognizer import PlaceRecognizer
@@ -102,6 +103,7 @@ def build_analyzer() -> Any:
         PersonNameRecognizer(),
         ProperNounRecognizer(),
         PlaceRecognizer(),
+        GazetteerRecognizer(),
         OrganizationRecognizer(),
     ):
         registry.add_recognizer(recognizer)

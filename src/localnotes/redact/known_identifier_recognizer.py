@@ -39,6 +39,8 @@ def similar(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 4 or a.isdigit() or b.isdigit():
         return False
+    if abs(len(a) - len(b)) > max(2, max(len(a), len(b)) // 4):
+        return False  # a prefix is not the name: "bright" is not "brightwater"
     if jellyfish.jaro_winkler_similarity(a, b) >= 0.9:
         return True
     limit = 1 if max(len(a), len(b)) < 8 else 2
@@ -72,12 +74,26 @@ class KnownIdentifierRecognizer(RegexSpanRecognizer):
         for parts, kind in self._targets:
             n = len(parts)
             joined = "".join(parts)
-            for size in {n, n + 1}:
-                for i in range(len(words) - size + 1):
-                    window = normed[i : i + size]
-                    if size == n and all(similar(p, w) for p, w in zip(parts, window, strict=True)):
-                        hit = True
-                    else:
-                        hit = similar(joined, "".join(window)) and len(joined) >= 5
-                    if hit:
-                        yield Span(words[i].start(), words[i + size - 1].end(), kind, 0.9)
+            for i in range(len(words) - n + 1):
+                window = normed[i : i + n]
+                if all(similar(p, w) for p, w in zip(parts, window, strict=True)) or (
+                    len(joined) >= 5 and similar(joined, "".join(window))
+                ):
+                    yield Span(words[i].start(), words[i + n - 1].end(), kind, 0.9)
+                elif i + n < len(words) and _split_match(joined, normed[i : i + n + 1]):
+                    yield Span(words[i].start(), words[i + n].end(), kind, 0.9)
+
+
+def _split_match(joined: str, window: list[str]) -> bool:
+    """Whether Whisper wrote the name in one more word than it has ("bright water").
+
+    The extra word must carry part of the name: the window, joined, is about as long as the
+    name and the same name, and neither end word can be dropped while it still matches, so a
+    neighbour ("Daniel. How") is never taken into the span.
+    """
+    together = "".join(window)
+    if len(joined) < 5 or abs(len(together) - len(joined)) > max(1, len(joined) // 6):
+        return False
+    if not similar(joined, together):
+        return False
+    return not (similar(joined, "".join(window[:-1])) or similar(joined, "".join(window[1:])))

@@ -35,6 +35,128 @@ _TITLED_LOWER = re.compile(
 )
 
 
+# a name said to someone: "Aiden, thanks for coming in", "Welcome back, Rosalind." spaCy's small
+# model tags unseen names there as adverbs or adjectives, so the position decides
+_VOCATIVE_FIRST = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>[A-Z][a-z]{2,}),\s+(?=[a-z])")
+_VOCATIVE_LAST = re.compile(r",\s+(?P<n>[A-Z][a-z]{2,})(?=[.!?](?:\s|$))")
+_NOT_VOCATIVE = frozenset(
+    [
+        "well",
+        "yes",
+        "yeah",
+        "no",
+        "okay",
+        "honestly",
+        "actually",
+        "anyway",
+        "sure",
+        "right",
+        "look",
+        "listen",
+        "now",
+        "then",
+        "also",
+        "still",
+        "sometimes",
+        "usually",
+        "mostly",
+        "first",
+        "second",
+        "third",
+        "finally",
+        "again",
+        "thanks",
+        "sorry",
+        "alright",
+        "maybe",
+        "really",
+        "basically",
+        "great",
+        "good",
+        "fine",
+        "true",
+        "perfect",
+        "exactly",
+        "totally",
+        "absolutely",
+        "definitely",
+        "yep",
+        "nope",
+        "wow",
+        "hmm",
+        "hey",
+        "please",
+        "besides",
+        "however",
+        "otherwise",
+        "instead",
+        "meanwhile",
+        "later",
+        "earlier",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "lately",
+        "recently",
+        "anyhow",
+        "plus",
+        "though",
+        "although",
+        "because",
+        "since",
+        "once",
+        "whatever",
+        "nothing",
+        "everything",
+        "something",
+        "everyone",
+        "somehow",
+        "sadly",
+        "luckily",
+        "frankly",
+        "seriously",
+        "obviously",
+        "apparently",
+        "unfortunately",
+        "fortunately",
+        "personally",
+        "ideally",
+        "overall",
+        "afterwards",
+        "after",
+        "before",
+        "last",
+        "next",
+        "yes,",
+        "correct",
+        "interesting",
+        "wonderful",
+        "awesome",
+        "cool",
+        "nice",
+        "lovely",
+        "understood",
+        "agreed",
+        "indeed",
+        "certainly",
+        "precisely",
+        "there",
+        "here",
+        "too",
+        "either",
+        "neither",
+        "both",
+        "each",
+        "some",
+        "many",
+        "most",
+        "more",
+        "less",
+    ]
+)
+
+
 class PersonNameRecognizer(RegexSpanRecognizer):
     """Names cued by a title, a relation, a greeting or an introduction."""
 
@@ -46,6 +168,11 @@ class PersonNameRecognizer(RegexSpanRecognizer):
                 span = _name_span(m, "n", score)
                 if span is not None:
                     yield span
+        for rx in (_VOCATIVE_FIRST, _VOCATIVE_LAST):
+            for m in rx.finditer(text):
+                word = m.group("n").lower()
+                if word not in NOT_NAMES and word not in _NOT_VOCATIVE and not word.endswith("ly"):
+                    yield Span(m.start("n"), m.end("n"), k.PERSON, 0.5)
         for m in _TITLED_LOWER.finditer(text):
             if m.group("n").lower() not in _COMMON_AFTER_TITLE:
                 yield Span(m.start("n"), m.end("n"), k.PERSON, 0.6)

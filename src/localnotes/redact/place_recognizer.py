@@ -31,12 +31,91 @@ _NUM = rf"(?:{NUMBER_PIECE}[\s-]*){{1,6}}"
 _ADDRESS = re.compile(
     rf"(?:(?i:\b{_NUM})\s*)?\b(?:{CAP}|[a-z]{{3,}})(?:\s+{CAP}){{0,2}}\s+(?:{_STREET})\b"
 )
+# street types that are rarely anything else ("way", "place", "row" are left to _ADDRESS)
+_STREET_WORDS = (
+    r"street|avenue|road|lane|court|drive|boulevard|terrace|circle|parkway|highway|trail|"
+    r"alley|crescent|plaza|pike|turnpike"
+)
+# a house number, then within a few words a street type, the name between garbled by speech
+# recognition ("1142, sick and more lane" for "eleven forty two Sycamore Lane")
+_HOUSE = re.compile(
+    rf"(?i:\b(?P<n>\d{{1,6}}[a-z]?|{NUMBER_PIECE}(?:[\s-]+{NUMBER_PIECE}){{0,4}})"
+    r"[,.]?(?:\s+[A-Za-z][A-Za-z'\-]*){1,4}?\s+"
+    rf"(?:{_STREET_WORDS})\b)"
+)
+_NOT_IN_STREET_NAME = frozenset(
+    [
+        "the",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "of",
+        "to",
+        "on",
+        "in",
+        "at",
+        "down",
+        "up",
+        "across",
+        "from",
+        "off",
+        "along",
+        "over",
+        "past",
+        "by",
+        "per",
+        "times",
+        "every",
+        "each",
+        "minutes",
+        "minute",
+        "hours",
+        "hour",
+        "miles",
+        "mile",
+        "blocks",
+        "block",
+        "feet",
+        "yards",
+        "steps",
+        "days",
+        "weeks",
+        "years",
+        "months",
+        "kids",
+        "people",
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "it",
+        "was",
+        "is",
+        "are",
+        "were",
+        "and-then",
+        "then",
+    ]
+)
 _ROUTE = re.compile(
     rf"\b(?i:route|highway|interstate|county\s+road|state\s+road|exit|I)[\s-]+(?i:{_NUM})",
 )
 _UNIT = re.compile(
     r"(?i:\b(?:apartment|apt\.?|unit|suite|ste\.?|lot|room|p\.?\s*o\.?\s+box|box|floor|"
     rf"building|bldg\.?))\s+(?:number\s+)?(?P<u>(?:[A-Z0-9]{{1,4}}\b|(?i:{_NUM}))(?:\s*[A-Z]\b)?)(?!\s+of\b)"
+)
+_UNIT_AFTER_NUMBER = re.compile(
+    r"(?i:[\s,]*(?:times|minutes?|hours?|miles?|blocks?|feet|yards|steps|days?|weeks?|months?|"
+    r"years?|kids|people|dollars|bucks|percent|pills|mg|milligrams))\b"
 )
 _PLACE_SUFFIX = re.compile(rf"\b{CAP}(?:\s+{CAP}){{0,2}}\s+(?:{_PLACE})\b")
 _PLACE_CUE = re.compile(
@@ -62,6 +141,13 @@ class PlaceRecognizer(RegexSpanRecognizer):
             ):
                 continue
             yield Span(m.start(), m.end(), k.ADDRESS, 0.75)
+        for m in _HOUSE.finditer(text):
+            between = re.findall(r"[A-Za-z][A-Za-z'\-]*", text[m.end("n") : m.end()])[:-1]
+            if any(w.lower() in _NOT_IN_STREET_NAME for w in between):
+                continue
+            if _UNIT_AFTER_NUMBER.match(text[m.end("n") :]):
+                continue
+            yield Span(m.start(), m.end(), k.ADDRESS, 0.7)
         for m in _ROUTE.finditer(text):
             if m.group(0)[:1] == "I" and not re.match(r"I[\s-]*\d", m.group(0)):
                 continue

@@ -23,12 +23,15 @@ from localnotes.redact.clinical_allow_list import trim_clinical
 from localnotes.redact.entity_kinds import canonical
 from localnotes.redact.known_identifier import KnownIdentifier
 from localnotes.redact.name_patterns import is_ordinary
+from localnotes.redact.place_gazetteer import only_states, without_states
 from localnotes.redact.redaction_result import RedactionResult
 from localnotes.redact.segment_text_map import SegmentTextMap
 from localnotes.redact.span_merging import merge_spans
 from localnotes.types import Segment, Span
 
 MODES = ("placeholder", "pseudonym", "mask")
+#: Safe Harbor lets states stay ("keep"); "redact" removes them like towns
+STATE_POLICIES = ("keep", "redact")
 log = logging.getLogger(__name__)
 _NAME_KINDS = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 
@@ -36,38 +39,50 @@ _NAME_KINDS = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 class Redactor:
     """Presidio analyzer and anonymizer, built once, with this package's recognizers."""
 
-    def __init__(self, mode: str = "placeholder", threshold: float = 0.35) -> None:
+    def __init__(
+        self, mode: str = "placeholder", threshold: float = 0.35, states: str = "keep"
+    ) -> None:
         _check_mode(mode)
+        _check_states(states)
         from localnotes.redact.analyzer_factory import build_analyzer, build_anonymizer
 
         self.mode = mode
         self.threshold = threshold
+        self.states = states
         self._analyzer: Any = build_analyzer()
         self._anonymizer: Any = build_anonymizer()
         self._lock = threading.Lock()
 
     def analyze(self, text: str, known: Sequence[KnownIdentifier] = ()) -> list[Span]:
-        """The identifiers in a text: merged, clinical terms removed, in text order."""
-        ad_hoc = []
-        if known:
-            from localnotes.redact.known_identifier_recognizer import KnownIdentifierRecognizer
+        """The identifiers in a text: merged, clinical terms removed, in text order.
 
-            ad_hoc.append(KnownIdentifierRecognizer(known))
+        Known identifiers always win: they are matched apart from Presidio and pass none of the
+        filters below (clinical vocabulary, ordinary words, the state policy).
+        """
         with self._lock:  # spaCy pipelines are not safe to share between threads
             results = self._analyzer.analyze(
-                text=text,
-                language="en",
-                score_threshold=self.threshold,
-                ad_hoc_recognizers=ad_hoc or None,
+                text=text, language="en", score_threshold=self.threshold
             )
         spans: list[Span] = []
         for r in results:
             span = trim_clinical(text, Span(r.start, r.end, canonical(r.entity_type), r.score))
             if span is None:
                 continue
-            if span.kind in _NAME_KINDS and is_ordinary(text[span.start : span.end]):
+            chunk = text[span.start : span.end]
+            if self.states == "redact" and span.kind != "PERSON" and only_states(chunk):
+                spans.append(Span(span.start, span.end, "LOCATION", span.score))
                 continue
+            if span.kind in _NAME_KINDS and is_ordinary(chunk):
+                continue
+            if self.states == "keep" and span.kind != "PERSON":
+                span = without_states(text, span)
+                if span is None:
+                    continue
             spans.append(_strip_edges(text, span))
+        if known:
+            from localnotes.redact.known_identifier_recognizer import KnownIdentifierRecognizer
+
+            spans += KnownIdentifierRecognizer(known).find(text, None)
         return merge_spans(text, spans)
 
     def redact(
@@ -107,7 +122,9 @@ class Redactor:
             etype = f"LN{n}"
             results.append(RecognizerResult(etype, span.start, span.end, span.score))
             if not first:
-                operators[etype] = OperatorConfig("replace", {"new_value": ""})
+                # the rest of a span that began in an earlier segment: removed ("replace" with
+                # an empty value would write Presidio's default "<LN0>" instead)
+                operators[etype] = OperatorConfig("redact", {})
             elif mode == "mask":
                 chars = span.end - span.start
                 operators[etype] = OperatorConfig(
@@ -121,6 +138,11 @@ class Redactor:
             text=text, analyzer_results=results, operators=operators
         ).text
         return re.sub(r"  +", " ", new_text)
+
+
+def _check_states(states: str) -> None:
+    if states not in STATE_POLICIES:
+        raise UsageError(f"unknown state policy {states!r}: use one of {', '.join(STATE_POLICIES)}")
 
 
 def _check_mode(mode: str) -> None:
@@ -157,23 +179,27 @@ def _strip_edges(text: str, span: Span) -> Span:
     return Span(start, end, span.kind, span.score)
 
 
-_CACHE: dict[tuple[str, float], Redactor] = {}
+_CACHE: dict[tuple[str, float, str], Redactor] = {}
 _CACHE_LOCK = threading.Lock()
 
 
-def get_redactor(mode: str = "placeholder", threshold: float = 0.35) -> Redactor:
+def get_redactor(
+    mode: str = "placeholder", threshold: float = 0.35, states: str = "keep"
+) -> Redactor:
     """The process-wide redactor for these settings (built on first use: about two seconds)."""
     _check_mode(mode)
+    _check_states(states)
     with _CACHE_LOCK:
-        key = (mode, threshold)
+        key = (mode, threshold, states)
         if key not in _CACHE:
-            # one Presidio build serves every mode: reuse it when only the mode differs
-            base = next((r for (m, t), r in _CACHE.items() if t == threshold), None)
+            # one Presidio build serves every mode and state policy: reuse it when only they differ
+            base = next((r for (_m, t, _s), r in _CACHE.items() if t == threshold), None)
             if base is None:
-                _CACHE[key] = Redactor(mode, threshold)
+                _CACHE[key] = Redactor(mode, threshold, states)
             else:
                 clone = object.__new__(Redactor)
                 clone.__dict__.update(base.__dict__)
                 clone.mode = mode
+                clone.states = states
                 _CACHE[key] = clone
         return _CACHE[key]

@@ -17,9 +17,11 @@ from localnotes.redact import entity_kinds as k
 from localnotes.redact.regex_span_recognizer import RegexSpanRecognizer
 from localnotes.types import Span
 
+# generic top-level domains people say, and any two letters: the country codes ("dot se")
 _TLD = (
-    r"(?:com|net|org|edu|gov|io|co|us|uk|ca|info|biz|me|app|ai|ly|tv|health|online|site|"
-    r"org\.uk|co\.uk|dev|xyz)"
+    r"(?:com|net|org|edu|gov|info|biz|app|health|online|site|dev|xyz|shop|store|blog|tech|"
+    r"email|live|life|news|world|club|design|agency|org\.uk|co\.uk|com\.[a-z]{2}|"
+    r"(?:(?<=\.)|(?<=dot\s))(?-i:[a-z]{2}))"
 )
 _DOT = r"(?:\s*\.\s*|\s+dot\s+)"
 _WORD = r"[A-Za-z0-9][A-Za-z0-9'_\-]*"
@@ -30,7 +32,8 @@ _STOP_BEFORE = {
     "and", "the", "or", "use", "send", "sent", "on", "from", "by", "it", "that", "her", "his",
     "their", "your", "our", "say", "says", "said", "write", "wrote", "account", "handle", "yes",
     "yeah", "sure", "okay", "ok", "so", "called", "named", "visit", "site", "website", "page",
-    "go", "check", "with", "in", "for", "under", "of", "a", "an",
+    "go", "check", "with", "in", "for", "under", "of", "a", "an", "see", "try", "posted", "photo",
+    "link", "blog", "just", "read", "follow",
 }  # fmt: skip
 
 _EMAIL_WRITTEN = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
