@@ -175,10 +175,10 @@ def test_tampered_ledger_is_detected(session_vault: tuple[Cli, Path, str], attac
     assert len(rows) >= 3
     mid = len(rows) // 2
     if attack == "edit":
-        db.execute(
-            "UPDATE ledger SET entry=? WHERE idx=?",
-            (bytes(rows[mid][1]).replace(b'"v":1', b'"v":2'), mid),
-        )
+        # entries are sealed at rest: an edit without the key can only flip stored bits
+        stored = bytearray(rows[mid][1])
+        stored[len(stored) // 2] ^= 0x01
+        db.execute("UPDATE ledger SET entry=? WHERE idx=?", (bytes(stored), mid))
     elif attack == "delete":
         db.execute("DELETE FROM ledger WHERE idx=?", (mid,))
     elif attack == "swap":
