@@ -1,0 +1,178 @@
+"""resemblyzer's voice encoder in numpy: 40 mel bands -> 3-layer LSTM (256) -> linear -> ReLU -> L2.
+
+The weights are resemblyzer 0.1.4's `pretrained.pt` (Apache-2.0), shipped inside localnotes under
+`data/voice/` and pinned by SHA-256 in the model registry (`models/registry.json`, key `voice`); the
+file is hashed before it is parsed, so a changed byte is an integrity error (exit 5) and the pickle
+reader never sees it. A partial utterance of 160 frames (1.6 s) gives one 256-dimensional vector of
+unit length; an utterance's vector is the normalised mean of its partials', as in
+`VoiceEncoder.embed_utterance`.
+
+The LSTM runs layer by layer: each layer's input projection is one matrix product over every frame
+of every partial, and only the recurrent product is stepped. One BLAS thread is used: these small
+products run slower when split across threads that the transcription also wants.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from localnotes.errors import IntegrityError, NotFoundError
+from localnotes.voice import features
+from localnotes.voice.torch_legacy import read_state_dict
+
+Float32Array = features.Float32Array
+EMBEDDING_SIZE = 256
+_LAYERS = 3
+_BATCH = 128  # partials per forward pass: bounds memory at about 128 x 160 x 1024 floats
+
+
+@dataclass(frozen=True)
+class EncoderPin:
+    """Where the encoder's weights are and what they must hash to."""
+
+    name: str
+    path: Path
+    sha256: str
+    size: int
+    source: str
+
+
+def pinned_encoder() -> EncoderPin:
+    """The registry's voice encoder entry, with its file's location inside the installed package."""
+    text = resources.files("localnotes").joinpath("data/models.json").read_text(encoding="utf-8")
+    entry = json.loads(text)["voice"][0]
+    f = entry["files"][0]
+    base = Path(str(resources.files("localnotes"))) / entry["dir"]
+    src = entry["source"]
+    return EncoderPin(
+        name=entry["name"],
+        path=base / f["path"],
+        sha256=f["sha256"],
+        size=int(f["size"]),
+        source=f"{src['distribution']}=={src['version']}:{src['path']}",
+    )
+
+
+def verify(pin: EncoderPin) -> bytes:
+    """The weights file's bytes, after checking its size and SHA-256 against the pin."""
+    try:
+        data = pin.path.read_bytes()
+    except FileNotFoundError:
+        raise NotFoundError(
+            f"voice encoder weights are missing ({pin.path}); reinstall localnotes"
+        ) from None
+    if len(data) != pin.size or hashlib.sha256(data).hexdigest() != pin.sha256:
+        raise IntegrityError(
+            f"voice encoder {pin.name}: {pin.path.name} does not match its pinned SHA-256"
+        )
+    return data
+
+
+@contextlib.contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """Run numpy's matrix products on one thread for the duration."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # without it numpy keeps its own setting; slower, same results
+        yield
+        return
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield
+
+
+def _sigmoid(x: Float32Array) -> Float32Array:
+    out: Float32Array = 0.5 * (np.tanh(0.5 * x) + 1.0)
+    return out
+
+
+class VoiceEncoder:
+    """Embeds 16 kHz audio. Build it with `load_encoder()`, which verifies the weights."""
+
+    def __init__(self, state: dict[str, np.ndarray[Any, Any]]) -> None:
+        try:
+            self._w_ih = [np.ascontiguousarray(state[f"lstm.weight_ih_l{i}"].T) for i in range(3)]
+            self._w_hh = [np.ascontiguousarray(state[f"lstm.weight_hh_l{i}"].T) for i in range(3)]
+            self._b = [state[f"lstm.bias_ih_l{i}"] + state[f"lstm.bias_hh_l{i}"] for i in range(3)]
+            self._lin_w = np.ascontiguousarray(state["linear.weight"].T)
+            self._lin_b = state["linear.bias"]
+        except KeyError as e:
+            raise IntegrityError(f"voice encoder weights lack {e.args[0]}") from None
+        if self._w_ih[0].shape != (features.N_MELS, 4 * 256) or self._lin_w.shape != (256, 256):
+            raise IntegrityError("voice encoder weights have unexpected shapes")
+
+    def embed_partials(self, mels: Float32Array) -> Float32Array:
+        """(n, 160, 40) mel partials -> (n, 256) unit vectors."""
+        mels = np.asarray(mels, dtype=np.float32)
+        out = np.empty((mels.shape[0], EMBEDDING_SIZE), dtype=np.float32)
+        with one_blas_thread():
+            for at in range(0, mels.shape[0], _BATCH):
+                out[at : at + _BATCH] = self._forward(mels[at : at + _BATCH])
+        return out
+
+    def _forward(self, x: Float32Array) -> Float32Array:
+        b, t, _ = x.shape
+        h = np.zeros((b, 256), dtype=np.float32)
+        for layer in range(_LAYERS):
+            gates_x = (x.reshape(b * t, -1) @ self._w_ih[layer]).reshape(b, t, 4 * 256)
+            gates_x += self._b[layer]
+            w_hh = self._w_hh[layer]
+            h = np.zeros((b, 256), dtype=np.float32)
+            c = np.zeros((b, 256), dtype=np.float32)
+            seq = np.empty((b, t, 256), dtype=np.float32) if layer < _LAYERS - 1 else None
+            for step in range(t):
+                g = gates_x[:, step] + h @ w_hh
+                i = _sigmoid(g[:, :256])
+                f = _sigmoid(g[:, 256:512])
+                cand = np.tanh(g[:, 512:768])
+                o = _sigmoid(g[:, 768:])
+                c = f * c + i * cand
+                h = o * np.tanh(c)
+                if seq is not None:
+                    seq[:, step] = h
+            if seq is not None:
+                x = seq
+        raw = np.maximum(h @ self._lin_w + self._lin_b, 0.0)
+        norm = np.linalg.norm(raw, axis=1, keepdims=True)
+        result: Float32Array = (raw / np.maximum(norm, 1e-12)).astype(np.float32)
+        return result
+
+    def embed_utterance(
+        self, wav: Float32Array, rate: float = 1.3, min_coverage: float = 0.75
+    ) -> Float32Array:
+        """One vector for a (preprocessed) 16 kHz utterance, as resemblyzer's embed_utterance."""
+        wav = np.asarray(wav, dtype=np.float32).reshape(-1)
+        slices = features.partial_slices(len(wav), rate, min_coverage)
+        stop = slices[-1].stop * features.HOP
+        if stop >= len(wav):
+            wav = np.pad(wav, (0, stop - len(wav)))
+        mel = features.mel_frames(wav)
+        partials = self.embed_partials(np.stack([mel[s] for s in slices]))
+        mean = partials.mean(axis=0)
+        result: Float32Array = (mean / np.linalg.norm(mean)).astype(np.float32)
+        return result
+
+
+_LOCK = threading.Lock()
+
+
+_LOADED: dict[EncoderPin, VoiceEncoder] = {}
+
+
+def load_encoder(pin: EncoderPin | None = None) -> VoiceEncoder:
+    """The encoder, its weights verified against the pin before they are parsed (once per
+    process and pin: a later change to the file is caught by the next process)."""
+    pin = pin or pinned_encoder()
+    with _LOCK:
+        if pin not in _LOADED:
+            _LOADED[pin] = VoiceEncoder(read_state_dict(verify(pin), pin.path.name))
+        return _LOADED[pin]

@@ -1,0 +1,120 @@
+"""The voice encoder without torch: the legacy checkpoint reader refuses anything but tensors, the
+pinned weights are verified before they are parsed, and the numpy network gives resemblyzer's
+vectors (golden file computed once with resemblyzer 0.1.4 and torch, see tests/golden)."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import io
+import json
+import pickle
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from localnotes.errors import IntegrityError
+from localnotes.voice import features
+from localnotes.voice.encoder import load_encoder, pinned_encoder, verify
+from localnotes.voice.torch_legacy import MAGIC, PROTOCOL_VERSION, read_state_dict
+from tests.conftest import REPO, real_speech
+
+GOLDEN = Path(__file__).parent / "golden" / "resemblyzer_phone_call.json"
+
+
+def phone_call() -> np.ndarray:
+    with wave.open(str(real_speech("phone_call_2spk.wav"))) as w:
+        pcm = w.readframes(w.getnframes())
+    return np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
+
+
+def test_torch_is_not_installed() -> None:
+    assert importlib.util.find_spec("torch") is None
+    assert importlib.util.find_spec("resemblyzer") is None
+
+
+def test_weights_are_pinned_in_the_registry_and_its_package_copy() -> None:
+    pin = pinned_encoder()
+    for registry in (REPO / "models" / "registry.json", REPO / "src/localnotes/data/models.json"):
+        entry = json.loads(registry.read_text())["voice"][0]
+        assert entry["files"][0]["sha256"] == pin.sha256
+        assert entry["source"] == {
+            "distribution": "resemblyzer",
+            "version": "0.1.4",
+            "path": "resemblyzer/pretrained.pt",
+            "wheel": "Resemblyzer-0.1.4-py3-none-any.whl",
+            "wheel_sha256": "8f12eb2f1a9982d32e8db7856de754709b59c93a77bcf0ff536584b619a9dd1f",
+        }
+    assert len(verify(pin)) == pin.size
+
+
+@pytest.mark.parametrize("where", [0, 5000, 9_000_000, 17_090_378])
+def test_a_flipped_byte_in_the_weights_is_an_integrity_error(tmp_path: Path, where: int) -> None:
+    pin = pinned_encoder()
+    data = bytearray(pin.path.read_bytes())
+    data[where] ^= 0x01
+    copy = tmp_path / "pretrained.pt"
+    copy.write_bytes(bytes(data))
+    with pytest.raises(IntegrityError) as e:
+        load_encoder(dataclasses.replace(pin, path=copy))
+    assert e.value.exit_code == 5
+
+
+def _legacy(obj: object, tail: bytes = b"") -> bytes:
+    out = io.BytesIO()
+    for part in (MAGIC, PROTOCOL_VERSION, {"little_endian": True}):
+        pickle.dump(part, out, protocol=2)
+    out.write(pickle.dumps(obj, protocol=2))
+    out.write(tail)
+    return out.getvalue()
+
+
+class _Evil:
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        import os
+
+        return (os.system, ("echo owned > /dev/null",))
+
+
+def test_the_checkpoint_reader_refuses_code_in_the_pickle() -> None:
+    with pytest.raises(IntegrityError, match="refusing to load"):
+        read_state_dict(_legacy({"model_state": _Evil()}))
+
+
+def test_the_checkpoint_reader_refuses_a_non_checkpoint_and_a_truncated_one() -> None:
+    with pytest.raises(IntegrityError):
+        read_state_dict(b"PK\x03\x04 a zip file, the new format")
+    whole = pinned_encoder().path.read_bytes()
+    with pytest.raises(IntegrityError, match="truncated"):
+        read_state_dict(whole[: len(whole) - 1000])
+
+
+def test_the_reader_gives_the_lstm_shapes() -> None:
+    state = read_state_dict(pinned_encoder().path.read_bytes())
+    assert state["lstm.weight_ih_l0"].shape == (1024, 40)
+    assert state["lstm.weight_hh_l2"].shape == (1024, 256)
+    assert state["linear.weight"].shape == (256, 256)
+    assert all(v.dtype == np.float32 and np.isfinite(v).all() for v in state.values())
+
+
+def test_mel_frames_match_librosa_on_real_speech() -> None:
+    golden = json.loads(GOLDEN.read_text())
+    wav = phone_call()[int(10.5 * 16000) : int(12.1 * 16000)]
+    mine = features.mel_frames(wav)[:5]
+    ref = np.array(golden["mel_10.5_12.1"], dtype=np.float32)
+    assert np.allclose(mine, ref, rtol=1e-4, atol=1e-6)
+
+
+def test_embeddings_match_resemblyzer_with_torch() -> None:
+    golden = json.loads(GOLDEN.read_text())
+    wav = phone_call()
+    encoder = load_encoder()
+    assert golden["cases"], "the golden file has no cases"
+    for case in golden["cases"]:
+        seg = features.normalize_volume(wav[int(case["start"] * 16000) : int(case["end"] * 16000)])
+        mine = encoder.embed_utterance(seg)
+        ref = np.array(case["embedding"], dtype=np.float32)
+        assert float(mine @ ref) > 0.9999, case["start"]
+        assert np.abs(mine - ref).max() < 1e-4
