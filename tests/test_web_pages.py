@@ -157,6 +157,31 @@ def test_every_export_format_is_redacted_and_logged(
     assert events(data_dir)[-1] == "exported"
 
 
+def test_rttm_export_has_times_and_labels_only(c: TestClient, vault: tuple[Path, str]) -> None:
+    data_dir, sid = vault
+    r = post(c, f"/sessions/{sid}/export", {"format": "rttm"})
+    assert r.status_code == 200 and r.text.startswith("SPEAKER session 1 ")
+    assert "PERSON" not in r.text and "Americans" not in r.text
+    assert events(data_dir)[-1] == "exported"
+
+
+def test_the_transcript_shows_turns_and_a_label_is_renamed_with_a_log_entry(
+    c: TestClient, vault: tuple[Path, str]
+) -> None:
+    data_dir, sid = vault
+    page = c.get(f"/sessions/{sid}").text
+    assert 'class="turn"' in page and '<span class="speaker">speaker 1:</span>' in page
+    before = events(data_dir)
+    r = post(c, f"/sessions/{sid}/speakers", {"from": "speaker 1", "to": "clinician"})
+    assert r.status_code == 303
+    page = c.get(f"/sessions/{sid}").text
+    assert '<span class="speaker">clinician:</span>' in page and "speaker 1:" not in page
+    assert events(data_dir) == [*before, "speakers_relabelled"]
+    refused = post(c, f"/sessions/{sid}/speakers", {"from": "clinician", "to": "Kennedy"})
+    assert refused.status_code == 400 and "names are not allowed" in refused.text
+    assert events(data_dir) == [*before, "speakers_relabelled"]
+
+
 def test_unknown_export_format_decrypts_nothing(c: TestClient, vault: tuple[Path, str]) -> None:
     data_dir, sid = vault
     before = events(data_dir)

@@ -332,3 +332,16 @@ def withdraw(
             )
             vault.update_row("consents", rec.id, {"withdrawn_at": now}, conn=c)
     return [get_consent(vault, rec.id) for rec in live]
+
+
+def own_voice_grant(seconds: float) -> CaptureGrant:
+    """Permission to capture the clinician's own voice for `voice enroll`: no patient is
+    recorded, so no patient consent is needed; the audio is kept only in memory, as long as the
+    enrolment takes, and only its voice vector is stored."""
+    return CaptureGrant(
+        consent_id="clinician-own-voice",
+        patient_hash="",
+        scopes=frozenset({Scope.AUDIO}),
+        retention=RetentionPolicy(0, 0, 0),
+        expires_at=time.time() + seconds + 60.0,
+    )

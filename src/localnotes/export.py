@@ -1,4 +1,4 @@
-"""Transcript exports (txt, md, json, srt, vtt) and the srt/vtt parsers that read them back.
+"""Transcript exports (txt, md, json, srt, vtt, rttm) and the srt/vtt parsers that read them back.
 
 Pure functions of a `Transcript`: no I/O, no vault. Speaker labels appear when known. Timestamps
 are written to the millisecond, and parsing an export gives back the same times and text, so a
@@ -16,7 +16,7 @@ from typing import Any
 from localnotes.errors import UsageError
 from localnotes.types import Segment, Transcript
 
-FORMATS = ("txt", "md", "json", "srt", "vtt")
+FORMATS = ("txt", "md", "json", "srt", "vtt", "rttm")
 _SRT_TIME = re.compile(r"^(\d+):(\d{2}):(\d{2})[,.](\d{3})$")
 _VTT_TIME = re.compile(r"^(?:(\d+):)?(\d{2}):(\d{2})\.(\d{3})$")
 _CUE = re.compile(r"^\s*(\S+)\s+-->\s+(\S+)")
@@ -111,9 +111,30 @@ def to_vtt(transcript: Transcript) -> str:
     return "\n".join(blocks)
 
 
+def to_rttm(transcript: Transcript) -> str:
+    """NIST RTTM, who spoke when: one `SPEAKER` line per labelled turn, times and labels only (the
+    file is called `session`, spaces in labels become `_`), nothing said and nothing identifying."""
+    lines = []
+    for s in _spoken(transcript.segments):
+        if not s.speaker or s.end <= s.start:
+            continue
+        who = "_".join(s.speaker.split())
+        lines.append(
+            f"SPEAKER session 1 {s.start:.3f} {s.end - s.start:.3f} <NA> <NA> {who} <NA> <NA>"
+        )
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
 def export(transcript: Transcript, fmt: str) -> str:
     """The transcript in `fmt`, one of FORMATS."""
-    writers = {"txt": to_txt, "md": to_md, "json": to_json, "srt": to_srt, "vtt": to_vtt}
+    writers = {
+        "txt": to_txt,
+        "md": to_md,
+        "json": to_json,
+        "srt": to_srt,
+        "vtt": to_vtt,
+        "rttm": to_rttm,
+    }
     if fmt not in writers:
         raise UsageError(f"export format {fmt!r}: use one of {', '.join(FORMATS)}")
     return writers[fmt](transcript)

@@ -8,7 +8,7 @@ is stored only when the consent keeps it for longer than that.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -199,8 +199,10 @@ def transcribe_file(
     opts: AsrOptions,
     channels: str = "mix",
     progress: Progress | None = None,
+    speakers: int | None = 2,
 ) -> SessionResult:
-    """The whole pipeline for an existing recording. Refused (exit 3) before the file is read."""
+    """The whole pipeline for an existing recording. Refused (exit 3) before the file is read.
+    A mixed (one-microphone) recording gets speaker labels for `speakers` voices (None: auto)."""
     from localnotes.asr import whisper
     from localnotes.audio.decode import probe
 
@@ -210,14 +212,19 @@ def transcribe_file(
         vault, ledger, grant, patient_ref, "file", "transcribing", {"channels": channels}
     )
     keep_audio = Scope.AUDIO in grant.scopes and grant.retention.audio_s > 0
+    attribute = channels != "split"
     try:
         result = whisper.transcribe_file(
             path,
-            opts,
+            replace(opts, word_timestamps=True) if attribute else opts,
             models_dir(vault),
             channels="split" if channels == "split" else "mix",
             progress=(lambda f: progress("transcribing", f)) if progress else None,
         )
+        if attribute:
+            if progress:
+                progress("attributing speakers", 0.0)
+            result = attributed(vault, result, file_windows(path), speakers)
         if keep_audio:
             _store_file_audio(vault, sid, path, channels, grant)
         redacted = store_transcripts(vault, ledger, settings, sid, grant, result)
@@ -225,6 +232,37 @@ def transcribe_file(
         _abandon(vault, ledger, sid, grant)
         raise
     return _result(sid, result, redacted, keep_audio)
+
+
+def file_windows(path: Path) -> Iterator[tuple[float, np.ndarray[Any, np.dtype[np.float32]]]]:
+    """A file as 16 kHz mono windows (start in seconds, samples), decoded once more."""
+    from localnotes.audio.decode import iter_windows
+
+    for w in iter_windows(path, window_s=WINDOW_S, channels="mix"):
+        yield w.start_s, w.samples[0]
+
+
+def _timed(
+    windows: Iterable[np.ndarray[Any, np.dtype[np.float32]]],
+) -> Iterator[tuple[float, np.ndarray[Any, np.dtype[np.float32]]]]:
+    at = 0
+    for w in windows:
+        yield at / SAMPLE_RATE, w
+        at += len(w)
+
+
+def attributed(
+    vault: Vault,
+    result: TranscriptionResult,
+    windows: Iterable[tuple[float, np.ndarray[Any, np.dtype[np.float32]]]],
+    speakers: int | None,
+) -> TranscriptionResult:
+    """The transcription with its segments re-cut into labelled turns."""
+    from localnotes import attribution
+
+    profile = attribution.clinician_profile(vault)
+    segments = attribution.attribute(result.segments, windows, speakers, profile)
+    return replace(result, segments=segments)
 
 
 def _store_file_audio(
@@ -296,8 +334,9 @@ def transcribe_recording(
     session_id: str,
     grant: CaptureGrant,
     opts: AsrOptions,
+    speakers: int | None = 2,
 ) -> SessionResult:
-    """Transcribe a session's stored recording, then store the transcripts."""
+    """Transcribe a session's stored recording, label its speakers, then store the transcripts."""
     from localnotes.asr import whisper
 
     if not grant.covers(Scope.TRANSCRIPT, time.time()):
@@ -309,13 +348,18 @@ def transcribe_recording(
     duration = 0.0
     opts = whisper.resolve_auto(opts, models_dir(vault))
     model = opts.model
+    attribute = len(audio) == 1  # one recording: times in its segments match its audio
     for a in audio:
         for seg in whisper.transcribe_windows(
-            audio_windows(vault, a["id"]), opts, models_dir(vault)
+            audio_windows(vault, a["id"]),
+            replace(opts, word_timestamps=True) if attribute else opts,
+            models_dir(vault),
         ):
             segments.append(seg)
         duration += a["size"] / 2 / SAMPLE_RATE
     result = TranscriptionResult(tuple(segments), opts.language or "en", round(duration, 3), model)
+    if attribute:
+        result = attributed(vault, result, _timed(audio_windows(vault, audio[0]["id"])), speakers)
     redacted = store_transcripts(vault, ledger, settings, session_id, grant, result)
     kept = bool(deletion.session_artifact_ids(vault, session_id, (ArtifactKind.AUDIO.value,)))
     return _result(session_id, result, redacted, kept)

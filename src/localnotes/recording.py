@@ -58,6 +58,7 @@ def record_session(
     seconds: float | None = None,
     hooks: RecordingHooks | None = None,
     stop_event: threading.Event | None = None,
+    speakers: int | None = 2,
 ) -> pipeline.SessionResult | None:
     """Record, then transcribe. Returns None when the consent covers audio only."""
     from localnotes.audio import capture
@@ -130,7 +131,7 @@ def record_session(
     if hooks.on_phase:
         hooks.on_phase("transcribing")
     try:
-        return pipeline.transcribe_recording(vault, ledger, settings, sid, grant, opts)
+        return pipeline.transcribe_recording(vault, ledger, settings, sid, grant, opts, speakers)
     except LocalNotesError:
         with vault.transaction() as c:
             sessions.set_state(vault, sid, "interrupted", conn=c)

@@ -194,7 +194,10 @@ def transcript_from_bytes(data: bytes) -> Transcript:
     )
 
 
-def load_transcript(vault: Vault, session: SessionInfo, kind: ArtifactKind) -> Transcript:
+def load_transcript(
+    vault: Vault, session: SessionInfo, kind: ArtifactKind, relabelled: bool = True
+) -> Transcript:
+    """The session's transcript of `kind`, with the clinician's speaker-label corrections."""
     arts = [a for a in vault.session_artifacts(session.id) if a["kind"] == kind.value]
     if not arts:
         what = "full transcript" if kind is ArtifactKind.TRANSCRIPT_FULL else "transcript"
@@ -202,4 +205,9 @@ def load_transcript(vault: Vault, session: SessionInfo, kind: ArtifactKind) -> T
             f"session {session.id} has no {what}: it was never made, or it was "
             "deleted under its retention or at the patient's request"
         )
-    return transcript_from_bytes(vault.read_artifact(arts[-1]["id"]))
+    t = transcript_from_bytes(vault.read_artifact(arts[-1]["id"]))
+    if not relabelled:
+        return t
+    from localnotes import speaker_labels
+
+    return speaker_labels.apply(t, dict(session.meta.get(speaker_labels.META_KEY, {})))

@@ -104,13 +104,24 @@ class RetentionPolicy:
 
 
 @dataclass(frozen=True)
+class Word:
+    """One recognised word with its times; `text` keeps Whisper's leading space."""
+
+    start: float
+    end: float
+    text: str
+
+
+@dataclass(frozen=True)
 class Segment:
-    """One stretch of transcribed speech. Times in seconds from the start of the recording."""
+    """One stretch of transcribed speech. Times in seconds from the start of the recording.
+    `words` is filled while a transcription runs (for speaker attribution) and never stored."""
 
     start: float
     end: float
     text: str
     speaker: str | None = None
+    words: tuple[Word, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from localnotes.audio.decode import (
     windows_from_array,
 )
 from localnotes.errors import AudioError, UsageError
-from localnotes.types import Segment
+from localnotes.types import Segment, Word
 
 #: Who is on which channel of a two-microphone recording.
 CHANNEL_LABELS = ("clinician", "client")
@@ -64,6 +64,7 @@ class AsrOptions:
     beam_size: int = 5
     language: str | None = "en"  # None: detect (multilingual models only)
     hotwords: str | None = ""
+    word_timestamps: bool = False  # words with times, for speaker attribution
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,7 @@ def _transcribe_kwargs(loaded: LoadedModel, opts: AsrOptions) -> dict[str, Any]:
         "log_prob_threshold": -1.0,
         "no_speech_threshold": 0.6,
         "hotwords": hotwords or None,
+        "word_timestamps": opts.word_timestamps,
     }
 
 
@@ -220,11 +222,19 @@ def _run(
                 end=round(offset_s + float(piece.end), 3),
                 text=text,
                 speaker=speaker,
+                words=_words(piece.words, offset_s),
             )
         )
         if reached is not None:
             reached(out[-1].end)
     return out, str(info.language)
+
+
+def _words(words: Any, offset_s: float) -> tuple[Word, ...]:
+    return tuple(
+        Word(round(offset_s + float(w.start), 3), round(offset_s + float(w.end), 3), str(w.word))
+        for w in words or ()
+    )
 
 
 def _heard(piece: Any, text: str) -> Heard:

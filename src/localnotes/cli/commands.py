@@ -13,12 +13,14 @@ from localnotes.cli import (
     models_cmd,
     session_cmd,
     vault_cmd,
+    voice_cmd,
 )
 
 MODULES = [
     vault_cmd,
     consent_cmd,
     session_cmd,
+    voice_cmd,
     delete_cmd,
     ledger_cmd,
     models_cmd,

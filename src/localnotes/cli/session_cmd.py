@@ -9,7 +9,7 @@ from typing import Any
 
 from localnotes.cli.context import Context
 
-FORMATS = ("txt", "md", "json", "srt", "vtt")
+FORMATS = ("txt", "md", "json", "srt", "vtt", "rttm")
 
 
 def _asr_flags(p: argparse.ArgumentParser, device_flag: str = "--device") -> None:
@@ -22,6 +22,15 @@ def _asr_flags(p: argparse.ArgumentParser, device_flag: str = "--device") -> Non
     )
     p.add_argument("--compute-type", help="int8, float16, float32, ... (default auto)")
     p.add_argument("--language", help="language for multilingual models (e.g. en, de)")
+
+
+def _speaker_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--speakers",
+        metavar="N|auto",
+        default="2",
+        help="how many people speak, 1 to 6, or auto (default 2); labels each turn",
+    )
 
 
 def register(sub: Any) -> None:
@@ -40,6 +49,7 @@ def register(sub: Any) -> None:
         default="mix",
         help="split: stereo with the clinician left and the client right",
     )
+    _speaker_flag(t)
     _asr_flags(t)
     t.set_defaults(func=transcribe)
 
@@ -59,6 +69,7 @@ def register(sub: Any) -> None:
     r.add_argument("--seconds", type=float, metavar="N", help="stop after N seconds")
     r.add_argument("--live", action="store_true", help="show the transcript as you go")
     r.add_argument("--list-devices", action="store_true", help="list input devices and exit")
+    _speaker_flag(r)
     _asr_flags(r, device_flag="--asr-device")  # --device is the microphone here
     r.set_defaults(func=record)
 
@@ -107,9 +118,11 @@ def _summary(res: Any) -> str:
 
 def transcribe(ctx: Context, args: argparse.Namespace) -> int:
     from localnotes import pipeline
+    from localnotes.attribution import parse_speakers
     from localnotes.cli.progress import Bar
     from localnotes.vault_ledger import ledger_of
 
+    speakers = parse_speakers(args.speakers)  # a usage error before the vault is opened
     vault = ctx.vault()
     opts = _opts(ctx, args)
     bar = Bar("transcribing")
@@ -122,6 +135,7 @@ def transcribe(ctx: Context, args: argparse.Namespace) -> int:
         opts,
         args.channels,
         progress=lambda label, f: bar.update(f, label),
+        speakers=speakers,
     )
     bar.done()
     ctx.emit(res.as_dict(), _summary(res))
@@ -147,6 +161,9 @@ def record(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     if not args.patient:
         raise UsageError("record needs a PATIENT (or --list-devices)")
+    from localnotes.attribution import parse_speakers
+
+    speakers = parse_speakers(args.speakers)
     from localnotes import recording
     from localnotes.cli.progress import level_meter
     from localnotes.vault_ledger import ledger_of
@@ -168,7 +185,15 @@ def record(ctx: Context, args: argparse.Namespace) -> int:
         on_phase=lambda phase: ctx.info(f"\n{phase}..."),
     )
     res = recording.record_session(
-        vault, ledger_of(vault), ctx.settings, args.patient, opts, device, args.seconds, hooks
+        vault,
+        ledger_of(vault),
+        ctx.settings,
+        args.patient,
+        opts,
+        device,
+        args.seconds,
+        hooks,
+        speakers=speakers,
     )
     if res is None:
         ctx.emit({"transcribed": False}, "Recorded; the consent covers audio only.")
@@ -231,11 +256,15 @@ def show(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _plain(t: Any) -> str:
+    """One line per segment; the speaker's label where the speaker changes."""
     lines = []
+    last: str | None = None
     for seg in t.segments:
         text = seg.text.strip()
         if text:
-            lines.append(f"{seg.speaker}: {text}" if seg.speaker else text)
+            changed = seg.speaker is not None and seg.speaker != last
+            lines.append(f"{seg.speaker}: {text}" if changed else text)
+            last = seg.speaker
     return "\n".join(lines)
 
 

@@ -41,6 +41,7 @@ RECORDING_INTERRUPTED: Final = "recording_interrupted"
 TRANSCRIPT_CREATED: Final = "transcript_created"
 TRANSCRIPT_VIEWED_UNREDACTED: Final = "transcript_viewed_unredacted"
 EXPORTED: Final = "exported"
+SPEAKERS_RELABELLED: Final = "speakers_relabelled"
 DELETED: Final = "deleted"
 DELETION_FAILED: Final = "deletion_failed"
 RETENTION_RUN: Final = "retention_run"
@@ -82,6 +83,7 @@ FIELDS: Final[Mapping[str, frozenset[str]]] = {
     TRANSCRIPT_CREATED: _SESSION | {"kinds", "sizes", "duration_s", "model", "artifacts"},
     TRANSCRIPT_VIEWED_UNREDACTED: _SESSION,
     EXPORTED: _SESSION | {"format", "kinds", "sizes"},
+    SPEAKERS_RELABELLED: _SESSION,
     DELETED: _SESSION | {"deletion_id", "artifacts", "reason", "kinds", "sizes"},
     DELETION_FAILED: _SESSION | {"deletion_id", "artifacts", "reason", "error"},
     RETENTION_RUN: frozenset({"checked", "deleted_count", "failed_count"}),

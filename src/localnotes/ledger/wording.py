@@ -189,6 +189,8 @@ def describe(entry: dict[str, Any], tz: tzinfo | None = None) -> str:
     if name == ev.EXPORTED:
         fmt = EXPORT_FORMAT_PHRASES.get(str(entry.get("format")), "")
         return f"a copy of the transcript, with identifying details removed, was exported{fmt}{s}."
+    if name == ev.SPEAKERS_RELABELLED:
+        return f"the labels saying who spoke in the transcript were corrected{s}."
     if name == ev.DELETED:
         what = join_words(artifact_phrases(entry, tz)) or "stored data"
         why = f" because {reason}" if reason else ""

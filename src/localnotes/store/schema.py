@@ -97,4 +97,8 @@ CREATE TABLE IF NOT EXISTS known_identifiers (
     patient_hash TEXT PRIMARY KEY,
     sealed BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS voice_profiles (
+    owner TEXT PRIMARY KEY,       -- 'clinician'
+    sealed BLOB NOT NULL          -- the voice vector, sealed
+);
 """

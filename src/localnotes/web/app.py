@@ -76,6 +76,7 @@ def routes() -> list[Route | Mount]:
         Route("/sessions/{sid:str}", pages_sessions.transcript, methods=get),
         Route("/sessions/{sid:str}/reveal", pages_sessions.reveal, methods=post),
         Route("/sessions/{sid:str}/export", pages_sessions.export, methods=post),
+        Route("/sessions/{sid:str}/speakers", pages_sessions.relabel, methods=post),
         Route("/sessions/{sid:str}/delete", pages_sessions.delete_page, methods=get),
         Route("/sessions/{sid:str}/delete", pages_sessions.delete, methods=post),
         Route("/retention", pages_sessions.retention_page, methods=get),

