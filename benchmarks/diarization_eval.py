@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import resource
 import subprocess
 import sys
@@ -41,6 +39,7 @@ REPO = HERE.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from localnotes import attribution  # noqa: E402
+from localnotes.bench import machine  # noqa: E402
 from localnotes.diarization_error import Turn, der, read_rttm  # noqa: E402
 
 SPEECH = REPO / "tests" / "data" / "real-speech"
@@ -261,6 +260,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--speakers", default="2")
     ap.add_argument("--no-save", action="store_true")
+    ap.add_argument(
+        "--clients", default="espeak", help="client voices: espeak, pitch or espeak,pitch"
+    )
     ap.add_argument("--child", nargs=3, metavar=("WAV", "WORDS", "SPEAKERS"))
     args = ap.parse_args()
     if args.child:
@@ -279,7 +281,7 @@ def main() -> None:
     write_wav(mono, stereo.mean(axis=1))
     ref = [(s, e, who) for ch, who in ((0, "L"), (1, "R")) for s, e in active_spans(stereo[:, ch])]
     cases.append(("stereo_diarization_mono", mono, ref))
-    for client in ("espeak", "pitch"):
+    for client in args.clients.split(","):
         for d in DIALOG_FILES:
             wav, turns = synth_dialog(DIALOGS / d, client)
             cases.append((f"{Path(d).stem}.{client}", wav, turns))
@@ -306,9 +308,9 @@ def main() -> None:
         RESULTS.write_text(
             json.dumps(
                 {
-                    "command": "python benchmarks/diarization_eval.py --speakers " + args.speakers,
-                    "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
-                    f"{platform.platform()}, load {os.getloadavg()[0]:.2f}",
+                    "command": f"python benchmarks/diarization_eval.py --speakers {args.speakers} "
+                    f"--clients {args.clients}",
+                    "machine": machine(),
                     "cases": rows,
                     "summary": summary,
                 },

@@ -33,7 +33,7 @@ from localnotes.voice.torch_legacy import read_state_dict
 Float32Array = features.Float32Array
 EMBEDDING_SIZE = 256
 _LAYERS = 3
-_BATCH = 128  # partials per forward pass: bounds memory at about 128 x 160 x 1024 floats
+_BATCH = 32  # partials per forward pass: a layer's gates take 32 x 160 x 1024 floats (21 MB)
 
 
 @dataclass(frozen=True)
