@@ -36,6 +36,9 @@ def complete(vault: Vault, ledger: Ledger) -> dict[str, int]:
     rows = vault.unlink_pending_blobs()
     if not rows:
         return {}
+    # the deletion is logged (and certified) only once its keys are gone from every file: an
+    # earlier overwrite of the WAL may have failed (StorageError) and is finished here first
+    vault.checkpoint()
     by_deletion: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_deletion[r["deletion_id"]].append(r)

@@ -93,6 +93,10 @@ CREATE TABLE IF NOT EXISTS high_water (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     sealed BLOB NOT NULL          -- the ledger's size and root, sealed (store/ledger_seal.py)
 );
+-- pages of zeros written through the WAL to overwrite it before it is truncated (store/wal.py)
+CREATE TABLE IF NOT EXISTS wal_scrub (
+    pad BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS known_identifiers (
     patient_hash TEXT PRIMARY KEY,
     sealed BLOB NOT NULL

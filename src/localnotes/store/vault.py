@@ -33,7 +33,7 @@ from localnotes.errors import (
     UsageError,
 )
 from localnotes.ledger.merkle import EMPTY_ROOT
-from localnotes.store import files, ledger_seal, migrate, rows
+from localnotes.store import files, ledger_seal, migrate, rows, wal
 from localnotes.store.schema import FORMAT, SCHEMA, SEALED_TABLES
 from localnotes.types import normalise_patient_ref
 
@@ -288,8 +288,9 @@ class Vault:
         )
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(sqlite3.Error, LocalNotesError):
             self.checkpoint()
+        with contextlib.suppress(sqlite3.Error):
             self.conn.close()
 
     # ---- transactions and small sealed fields -------------------------------------------------
@@ -314,12 +315,13 @@ class Vault:
             raise
 
     def checkpoint(self) -> None:
-        """Fold the WAL into the database and truncate it, so deleted rows leave no old copies."""
-        for _ in range(20):
-            row = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            if row is None or row[0] == 0:
-                return
-            time.sleep(0.05)
+        """Fold the WAL into the database and overwrite it before truncating it (see store/wal.py),
+        so that no copy of a deleted row stays in the file or in blocks the file system freed.
+        Raises StorageError when it cannot complete: never a silent return."""
+        try:
+            wal.scrub(self.conn, self.data_dir / DB_NAME)
+        except sqlite3.Error as e:
+            raise db_error(e, "overwriting the vault's log", self.data_dir) from None
 
     def seal_value(self, purpose: str, data: bytes) -> bytes:
         return K.wrap(self._field_key, data, f"field|{purpose}".encode())
