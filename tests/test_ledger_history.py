@@ -115,7 +115,7 @@ def test_history_html_is_self_contained() -> None:
 def test_every_event_has_documented_fields() -> None:
     names = {getattr(ev, n) for n in dir(ev) if n.isupper() and isinstance(getattr(ev, n), str)}
     assert set(ev.FIELDS) <= names
-    assert len(ev.FIELDS) == 12
+    assert len(ev.FIELDS) == 14
     for fields in ev.FIELDS.values():
         assert not fields & ev.RESERVED
 

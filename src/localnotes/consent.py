@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.store.vault import Vault
 from localnotes.types import (
+    ArtifactKind,
     CaptureGrant,
     RetentionPolicy,
     Scope,
@@ -58,6 +59,7 @@ class ConsentRecord:
                 "audio": format_duration(self.retention.audio_s),
                 "transcript": format_duration(self.retention.transcript_s),
                 "redacted": format_duration(self.retention.redacted_s),
+                "note": format_duration(self.retention.for_kind(ArtifactKind.NOTE) or 0),
             },
             "method": self.method,
             "witnessed": self.witnessed,
@@ -101,18 +103,22 @@ def retention_for(
     audio: str | None,
     transcript: str | None,
     redacted: str | None,
+    note: str | None = None,
 ) -> RetentionPolicy:
-    """The consent's retention: asked-for values or defaults, refused above the maximums."""
+    """The consent's retention: asked-for values or defaults, refused above the maximums. A note
+    draft is kept as long as the redacted transcript unless the consent says otherwise."""
     d, mx = settings.retention_defaults, settings.retention_maximums
     pol = RetentionPolicy(
         audio_s=parse_duration(audio) if audio else d.audio_s,
         transcript_s=parse_duration(transcript) if transcript else d.transcript_s,
         redacted_s=parse_duration(redacted) if redacted else d.redacted_s,
+        note_s=parse_duration(note) if note else None,
     )
     for name, asked, most in (
         ("audio", pol.audio_s, mx.audio_s),
         ("transcript", pol.transcript_s, mx.transcript_s),
         ("redacted transcript", pol.redacted_s, mx.redacted_s),
+        ("note draft", pol.note_s or 0, mx.redacted_s),
     ):
         if asked > most:
             raise UsageError(
@@ -120,7 +126,7 @@ def retention_for(
                 f"maximum of {format_duration(most)} set in the configuration"
             )
     if Scope.AUDIO not in scopes:
-        pol = RetentionPolicy(0, pol.transcript_s, pol.redacted_s)
+        pol = replace(pol, audio_s=0)
     if Scope.TRANSCRIPT not in scopes and Scope.AUDIO in scopes and audio is None:
         # audio-only consent: the audio is the record, so keep it as long as a transcript would be
         pol = RetentionPolicy(max(pol.audio_s, pol.transcript_s), 0, 0)
@@ -154,17 +160,21 @@ def _cross_check(records: list[ConsentRecord], ledger: Ledger) -> None:
     for rec in records:
         idx = rec.ledger_index
         grant = entries[idx] if isinstance(idx, int) and 0 <= idx < len(entries) else {}
+        kept = {
+            "audio": rec.retention.audio_s,
+            "transcript": rec.retention.transcript_s,
+            "redacted": rec.retention.redacted_s,
+        }
+        if "note" in (grant.get("retention") or {}):  # grants from before note drafts have none
+            kept["note"] = rec.retention.for_kind(ArtifactKind.NOTE) or 0
+        elif rec.retention.note_s is not None:
+            kept["note"] = rec.retention.note_s
         if (
             grant.get("event") != ev.CONSENT_GRANTED
             or grant.get("consent_id") != rec.id
             or grant.get("patient") != rec.patient_hash
             or grant.get("scopes") != sorted(s.value for s in rec.scopes)
-            or grant.get("retention")
-            != {
-                "audio": rec.retention.audio_s,
-                "transcript": rec.retention.transcript_s,
-                "redacted": rec.retention.redacted_s,
-            }
+            or grant.get("retention") != kept
         ):
             raise IntegrityError(
                 f"consent {rec.id} does not match its grant in the ledger (scope, retention or "
@@ -177,11 +187,23 @@ def _cross_check(records: list[ConsentRecord], ledger: Ledger) -> None:
             )
 
 
+def _with_note_retention(vault: Vault, rec: ConsentRecord) -> ConsentRecord:
+    row = vault.conn.execute(
+        "SELECT retain_note FROM note_retention WHERE consent_id=?", (rec.id,)
+    ).fetchone()
+    if row is None:
+        return rec
+    return replace(rec, retention=replace(rec.retention, note_s=int(row[0])))
+
+
 def consents_of(vault: Vault, patient_hash: str) -> list[ConsentRecord]:
     """A patient's consents, each row checked against its seal and against the ledger."""
     from localnotes.vault_ledger import ledger_of
 
-    records = [_row(r) for r in vault.rows("consents", "patient_hash = ?", (patient_hash,))]
+    records = [
+        _with_note_retention(vault, _row(r))
+        for r in vault.rows("consents", "patient_hash = ?", (patient_hash,))
+    ]
     _cross_check(records, ledger_of(vault))
     return records
 
@@ -194,7 +216,7 @@ def live_consent(vault: Vault, patient_hash: str, now: float | None = None) -> C
 
 def check_all(vault: Vault, ledger: Ledger) -> int:
     """Every consent row checked against its seal and against the ledger; how many there are."""
-    records = [_row(r) for r in vault.rows("consents")]
+    records = [_with_note_retention(vault, _row(r)) for r in vault.rows("consents")]
     _cross_check(records, ledger)
     return len(records)
 
@@ -205,7 +227,7 @@ def get_consent(vault: Vault, consent_id: str) -> ConsentRecord:
     found = vault.rows("consents", "id = ?", (consent_id,))
     if not found:
         raise NotFoundError("no such consent")
-    rec = _row(found[0])
+    rec = _with_note_retention(vault, _row(found[0]))
     _cross_check([rec], ledger_of(vault))
     return rec
 
@@ -243,6 +265,7 @@ def grant(
             "audio": retention.audio_s,
             "transcript": retention.transcript_s,
             "redacted": retention.redacted_s,
+            "note": retention.for_kind(ArtifactKind.NOTE) or 0,
         },
         "method": method,
         "witnessed": witness is not None,
@@ -271,6 +294,11 @@ def grant(
             extra={"witness": vault.seal_value("witness", witness.encode()) if witness else None},
             conn=c,
         )
+        if retention.note_s is not None:
+            c.execute(
+                "INSERT INTO note_retention (consent_id, retain_note) VALUES (?, ?)",
+                (cid, retention.note_s),
+            )
     return get_consent(vault, cid), ref.index
 
 

@@ -78,6 +78,7 @@ class ArtifactKind(StrEnum):
     TRANSCRIPT_REDACTED = "redacted"
     KNOWN_IDENTIFIERS = "known"
     PATIENT_REF = "patient"
+    NOTE = "note"
 
 
 class Scope(StrEnum):
@@ -94,12 +95,14 @@ class RetentionPolicy:
     audio_s: int
     transcript_s: int
     redacted_s: int
+    note_s: int | None = None  # the note draft; None: as long as the redacted transcript
 
     def for_kind(self, kind: ArtifactKind) -> int | None:
         return {
             ArtifactKind.AUDIO: self.audio_s,
             ArtifactKind.TRANSCRIPT_FULL: self.transcript_s,
             ArtifactKind.TRANSCRIPT_REDACTED: self.redacted_s,
+            ArtifactKind.NOTE: self.redacted_s if self.note_s is None else self.note_s,
         }.get(kind)
 
 

@@ -27,6 +27,11 @@ def register(sub: Any) -> None:
     g.add_argument("--retain-audio", metavar="DUR", help="keep the recording this long (0d)")
     g.add_argument("--retain-transcript", metavar="DUR", help="keep the full transcript (30d)")
     g.add_argument("--retain-redacted", metavar="DUR", help="keep the redacted transcript (7y)")
+    g.add_argument(
+        "--retain-note",
+        metavar="DUR",
+        help="keep note drafts (default: as the redacted transcript)",
+    )
     g.add_argument("--expires", metavar="DUR", help="the consent ends after this long")
     g.add_argument("--method", choices=("verbal", "written"), default="verbal")
     g.add_argument("--witness", metavar="NAME", help="who witnessed it (stored encrypted)")
@@ -93,7 +98,12 @@ def grant(ctx: Context, args: argparse.Namespace) -> int:
     check_receipt_paths(args.receipt_out, args.force)
     scopes = consent.parse_scopes(args.scope)
     pol = consent.retention_for(
-        ctx.settings, scopes, args.retain_audio, args.retain_transcript, args.retain_redacted
+        ctx.settings,
+        scopes,
+        args.retain_audio,
+        args.retain_transcript,
+        args.retain_redacted,
+        args.retain_note,
     )
     notice = consent.read_notice(args.notice)
     vault = ctx.vault()
@@ -126,7 +136,8 @@ def grant(ctx: Context, args: argparse.Namespace) -> int:
     text = (
         f"Consent recorded ({', '.join(data['scopes'])}; audio kept "
         f"{data['retention']['audio']}, transcript {data['retention']['transcript']}, "
-        f"redacted transcript {data['retention']['redacted']})."
+        f"redacted transcript {data['retention']['redacted']}, "
+        f"note drafts {data['retention']['note']})."
     )
     if args.receipt_out:
         text += f"\nReceipt for the patient: {', '.join(data['receipt_files'])}"

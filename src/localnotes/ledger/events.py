@@ -9,7 +9,7 @@ Fields (all optional unless the service that writes the event needs them):
 - `patient`: keyed hash of the patient reference (64 lowercase hex digits).
 - `consent_id`, `session_id`, `deletion_id`: random identifiers made by the vault.
 - `scopes`: list of "audio", "transcript".
-- `retention`: seconds each kind is kept, {"audio": s, "transcript": s, "redacted": s}.
+- `retention`: seconds each kind is kept, {"audio": s, "transcript": s, "redacted": s, "note": s}.
 - `expires`: ISO-8601 UTC time the consent ends, or absent for no end.
 - `method`: how consent was obtained or withdrawn: "verbal" or "written".
 - `witnessed`: true if a witness was present (never the witness's name).
@@ -20,7 +20,8 @@ Fields (all optional unless the service that writes the event needs them):
   size in bytes as a size class (a power of two, see `coarsen`), created as ISO-8601 UTC) —
   never the content.
 - `kinds`, `sizes`: artifact kinds and sizes in bytes when a whole list is not needed.
-- `model`: the transcription model's name; `format`: an export format.
+- `model`: the transcription model's name; `format`: an export format (for a note draft, its
+  template: "soap", "dap", "birp" or "custom").
 - `reason`: a fixed word, one of REASONS.
 - `error`: a fixed word naming the kind of failure (e.g. "disk", "missing"), never a message.
 - `checked`, `deleted_count`, `failed_count`: counts for a retention run.
@@ -45,6 +46,8 @@ SPEAKERS_RELABELLED: Final = "speakers_relabelled"
 DELETED: Final = "deleted"
 DELETION_FAILED: Final = "deletion_failed"
 RETENTION_RUN: Final = "retention_run"
+NOTE_DRAFTED: Final = "note_drafted"
+NOTE_EDITED: Final = "note_edited"
 
 # Why something was deleted or interrupted.
 REASON_PATIENT_REQUEST: Final = "patient_request"
@@ -54,6 +57,7 @@ REASON_CONSENT_EXPIRED: Final = "consent_expired"
 REASON_CRASH: Final = "crash"
 REASON_ERROR: Final = "error"
 REASON_STOPPED: Final = "stopped"
+REASON_REPLACED: Final = "replaced"  # a note draft replaced by a newer or edited one
 REASONS: Final = frozenset(
     {
         REASON_PATIENT_REQUEST,
@@ -63,6 +67,7 @@ REASONS: Final = frozenset(
         REASON_CRASH,
         REASON_ERROR,
         REASON_STOPPED,
+        REASON_REPLACED,
     }
 )
 
@@ -87,6 +92,8 @@ FIELDS: Final[Mapping[str, frozenset[str]]] = {
     DELETED: _SESSION | {"deletion_id", "artifacts", "reason", "kinds", "sizes"},
     DELETION_FAILED: _SESSION | {"deletion_id", "artifacts", "reason", "error"},
     RETENTION_RUN: frozenset({"checked", "deleted_count", "failed_count"}),
+    NOTE_DRAFTED: _SESSION | {"kinds", "sizes", "format"},
+    NOTE_EDITED: _SESSION | {"kinds", "sizes"},
 }
 
 _HASH = re.compile(r"^[0-9a-f]{64}$")

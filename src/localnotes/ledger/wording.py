@@ -20,6 +20,7 @@ KIND_NAMES = {
     "redacted": "the transcript with identifying details removed",
     "known": "the list of names and details to remove from transcripts",
     "patient": "the clinician's reference for you",
+    "note": "the draft session note",
 }
 
 REASON_PHRASES = {
@@ -30,6 +31,7 @@ REASON_PHRASES = {
     ev.REASON_CRASH: "the program stopped unexpectedly",
     ev.REASON_ERROR: "of a technical problem",
     ev.REASON_STOPPED: "it was stopped",
+    ev.REASON_REPLACED: "a newer version replaced it",
 }
 
 
@@ -115,6 +117,8 @@ def consent_clauses(entry: dict[str, Any]) -> list[str]:
             f"transcribe it into text ({kept_for(retention, 'transcript')}; the version with "
             f"names and other identifying details removed is {kept_for(retention, 'redacted')})"
         )
+        if "note" in retention:
+            clauses.append(f"draft a session note from it ({kept_for(retention, 'note')})")
     return clauses
 
 
@@ -186,6 +190,9 @@ def describe(entry: dict[str, Any], tz: tzinfo | None = None) -> str:
         return f"a written transcript of the session was made{s}."
     if name == ev.TRANSCRIPT_VIEWED_UNREDACTED:
         return f"the full transcript, including identifying details, was opened{s}."
+    if name == ev.EXPORTED and str(entry.get("format", "")).startswith("note-"):
+        fmt = str(entry["format"])[5:].upper()
+        return f"the draft session note was exported in {fmt} format{s}."
     if name == ev.EXPORTED:
         fmt = EXPORT_FORMAT_PHRASES.get(str(entry.get("format")), "")
         return f"a copy of the transcript, with identifying details removed, was exported{fmt}{s}."
@@ -202,6 +209,10 @@ def describe(entry: dict[str, Any], tz: tzinfo | None = None) -> str:
     if name == ev.DELETION_FAILED:
         what = join_words(artifact_phrases(entry, tz)) or "stored data"
         return f"deleting {what} did not finish{s}; it will be tried again."
+    if name == ev.NOTE_DRAFTED:
+        return f"a draft session note was made from the transcript{s}."
+    if name == ev.NOTE_EDITED:
+        return f"the clinician edited the draft session note{s}."
     if name == ev.RETENTION_RUN:
         n = entry.get("deleted_count", 0)
         return (

@@ -97,6 +97,11 @@ CREATE TABLE IF NOT EXISTS high_water (
 CREATE TABLE IF NOT EXISTS wal_scrub (
     pad BLOB NOT NULL
 );
+-- added in 1.x: how long a consent keeps note drafts (no row: as long as the redacted transcript)
+CREATE TABLE IF NOT EXISTS note_retention (
+    consent_id TEXT PRIMARY KEY,
+    retain_note INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS known_identifiers (
     patient_hash TEXT PRIMARY KEY,
     sealed BLOB NOT NULL

@@ -1,0 +1,65 @@
+"""One call from a transcript's segments to everything the draft is made of."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from localnotes.notes import measures as measures_mod
+from localnotes.notes import medications as meds_mod
+from localnotes.notes import risk as risk_mod
+from localnotes.notes import session_content as content
+from localnotes.notes.model import Extraction, Item, Measure, Medication
+from localnotes.notes.numbers import plain
+from localnotes.notes.sentences import speakers_known, split
+from localnotes.types import Segment
+
+
+def medication_text(m: Medication) -> str:
+    parts = [m.name]
+    if m.dose is not None:
+        parts.append(f"{plain(m.dose)}{' ' + m.unit if m.unit else ''}")
+    if m.frequency:
+        parts.append(m.frequency)
+    text = " ".join(parts)
+    if m.said_as.lower() != m.name.lower():
+        text += f" (said as “{m.said_as}”)"
+    if m.change:
+        text += f"; change: {m.change}"
+    return f"{text}. “{m.evidence[0].quote}”"
+
+
+def measure_text(m: Measure) -> str:
+    top = f" of {plain(m.out_of)}" if m.out_of else ""
+    return f"{m.name}: {plain(m.score)}{top}. " + " ".join(f"“{e.quote}”" for e in m.evidence)
+
+
+def extract(segments: Sequence[Segment]) -> Extraction:
+    sentences = split(segments)
+    meds = meds_mod.extract(sentences)
+    scores = measures_mod.extract(sentences)
+    risks, risk_context = risk_mod.extract(sentences)
+    items: list[Item] = [
+        *content.concern(sentences),
+        *content.mood(sentences),
+        *(Item("medication", medication_text(m), m.evidence) for m in meds),
+        *(Item("measure", measure_text(m), m.evidence) for m in scores),
+        *risk_mod.as_items(risks),
+        *risk_context,
+        *content.interventions(sentences),
+        *content.responses(sentences),
+        *content.homework(sentences),
+        *content.plan(sentences),
+        *(
+            Item("plan", f"Medication change: {medication_text(m)}", m.evidence)
+            for m in meds
+            if m.change and m.change != "continue"
+        ),
+        *content.next_appointment(sentences),
+    ]
+    return Extraction(
+        medications=tuple(meds),
+        measures=tuple(scores),
+        risk=tuple(risks),
+        items=tuple(items),
+        speakers_known=speakers_known(sentences),
+    )

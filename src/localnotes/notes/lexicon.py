@@ -1,0 +1,101 @@
+"""The note draft's vocabulary (`localnotes/data/notes/lexicon.toml`): medications with their
+brand names and misrecognised spellings, standardized measures, interventions.
+
+Names that speech recognition mangles beyond the listed spellings are still found by edit distance
+(`fuzzy_medication`), but only where the sentence talks about medication, so an ordinary word
+that happens to be one letter from a drug name ("ability", "Abilify") is not taken for it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    medication_names: dict[str, str]  # any spelling, lowercase -> generic name
+    medication_re: re.Pattern[str]
+    measures: tuple[tuple[str, re.Pattern[str]], ...]
+    interventions: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _spelling_pattern(name: str) -> str:
+    """'s-citalopram' also as 's citalopram' and 'scitalopram'; word boundaries around it."""
+    parts = re.split(r"[\s-]+", name)
+    return r"\b" + r"[\s-]?".join(re.escape(p) for p in parts) + r"(?:'s)?\b"
+
+
+@cache
+def load() -> Lexicon:
+    raw = resources.files("localnotes").joinpath("data/notes/lexicon.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    names: dict[str, str] = {}
+    for generic, others in data["medications"].items():
+        for spelling in [generic, *others]:
+            names[spelling.lower().removesuffix("'s")] = generic
+    # longest first, so "lithium carbonate" wins over "lithium"
+    alternation = "|".join(_spelling_pattern(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return Lexicon(
+        medication_names=names,
+        medication_re=re.compile(alternation, re.I),
+        measures=tuple(
+            (name, re.compile("|".join(f"(?:{p})" for p in pats), re.I))
+            for name, pats in data["measures"].items()
+        ),
+        interventions=tuple(
+            (name, re.compile("|".join(f"(?:{p})" for p in pats), re.I))
+            for name, pats in data["interventions"].items()
+        ),
+    )
+
+
+def generic_of(spelling: str) -> str | None:
+    key = re.sub(r"[\s-]+", " ", spelling.lower()).removesuffix("'s")
+    names = load().medication_names
+    return names.get(key) or names.get(key.replace(" ", "")) or names.get(key.replace(" ", "-"))
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+# Ordinary words within an edit or two of a drug name.
+_NOT_DRUGS = frozenset(
+    {"ability", "abilities", "liability", "ritual", "rituals", "vitamin", "lexical", "cymbal",
+     "tenets", "tenet", "prosaic", "adderly", "elevate", "catapult", "intuition", "stratus",
+     "latitude", "relapse", "remedy", "remember", "geodes"}
+)  # fmt: skip
+
+
+@cache
+def fuzzy_medication(word: str) -> str | None:
+    """The generic name a misrecognised word most likely stands for, or None."""
+    w = word.lower()
+    if len(w) < 6 or w in _NOT_DRUGS or not w.isalpha():
+        return None
+    best: tuple[int, str] | None = None
+    for spelling, generic in load().medication_names.items():
+        if len(spelling) < 6 or " " in spelling or "-" in spelling:
+            continue
+        limit = 1 if len(spelling) < 9 else 2
+        if w[0] != spelling[0] and w[-3:] != spelling[-3:]:
+            continue
+        d = _distance(w, spelling, limit)
+        if d <= limit and (best is None or d < best[0]):
+            best = (d, generic)
+    return best[1] if best else None

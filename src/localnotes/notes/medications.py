@@ -1,0 +1,291 @@
+"""Medications with dose, unit, frequency and change, from the sentences that name them.
+
+A dose is a number followed by a unit ("75 mg", "seventy five milligrams"), or a bare number right
+after the drug ("venlafaxine 75", "sertraline at one fifty"). A dose change said without the drug's
+name ("we'll go up to one fifty") belongs to the drug named last, a few sentences before; its
+evidence then quotes both sentences. One entry per drug and dose; mentions without a dose join the
+drug's entry, and a drug never given a dose is listed with `dose` None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from localnotes.notes import lexicon
+from localnotes.notes.model import Evidence, Medication
+from localnotes.notes.numbers import NumberSpan, find_numbers, plain
+from localnotes.notes.sentences import Sentence
+
+UNITS = {
+    "mg": "mg", "mgs": "mg", "milligram": "mg", "milligrams": "mg", "milligrams.": "mg",
+    "mcg": "mcg", "microgram": "mcg", "micrograms": "mcg", "ml": "ml", "milliliter": "ml",
+    "milliliters": "ml", "g": "g", "gram": "g", "grams": "g", "units": "units",
+}  # fmt: skip
+_UNIT_AFTER = re.compile(
+    r"^\s*-?\s*(mgs?|milligrams?|mcg|micrograms?|ml|milliliters?|grams?|g)\b", re.I
+)
+_BARE_BEFORE = re.compile(
+    r"(?:\b(?:at|on|to|of|from|take|taking|takes)\s+(?:the\s+)?|\b[a-z]+(?:'s)?,?\s+)$", re.I
+)
+_NOT_DOSE_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|am\b|pm\b|"
+    r"a\.m|p\.m|percent|%|pounds|kilos?|out of|/|and a half (?:weeks|months)|or so|nights?|"
+    r"mornings?|pills?|tablets?|capsules?|people|sessions?|drinks?|beers?)",
+    re.I,
+)
+FREQUENCY = re.compile(
+    r"\b(?:once|twice|three times|two times) (?:a|per|each) day\b|\b(?:once|twice) daily\b|"
+    r"\bdaily\b|\bnightly\b|\bevery (?:morning|night|evening|day|other day)\b|"
+    r"\bin the (?:morning|evening)\b|\bat (?:night|bedtime)\b|\bbefore bed\b|"
+    r"\bas needed\b|\bwhen (?:needed|i need it)\b|\bprn\b",
+    re.I,
+)
+_CHANGES = (
+    ("stop", re.compile(r"\b(?:stop(?:ping)?|discontinu\w*|come off|coming off|taper(?:ing)? off|"
+                        r"quit)\b", re.I)),
+    ("increase", re.compile(r"\b(?:go(?:ing)? up|increas\w*|rais\w*|bump\w*|up to|higher|"
+        r"titrat\w* up)\b", re.I)),
+    ("decrease", re.compile(r"\b(?:go(?:ing)? down|lower\w*|decreas\w*|reduc\w*|cut (?:it |"
+        r"that )?back|"
+                            r"down to|taper\w*)\b", re.I)),
+    ("start", re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|add(?:ing)?|try (?:you )?on|"
+        r"prescrib\w*)\b", re.I)),
+    ("continue", re.compile(r"\b(?:stay(?:ing)? on|keep(?:ing)? (?:you )?(?:on|at|the same)|"
+                            r"continu\w*|same dose)\b", re.I)),
+)  # fmt: skip
+_MED_CONTEXT = re.compile(
+    r"\b(?:tak(?:e|es|ing)|took|prescri\w*|medication|meds|dose|pills?|milligrams?|mg|"
+    r"tablets?|refill|pharmacy|on (?:the )?\w+ now)\b",
+    re.I,
+)
+_DOSE_BEFORE = re.compile(
+    r"\s*-?\s*(?:mgs?|milligrams?|mcg|micrograms?|ml)\s+(?:of\s+)?(?:the\s+|your\s+|my\s+)?",
+    re.I,
+)
+_WORD = re.compile(r"[A-Za-z]{3,}")
+# How far back a dose change said without a name may reach for the drug it is about.
+_ANTECEDENT_SENTENCES = 6
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    generic: str
+    said: str
+    past: bool = False  # "better than the Adderall was", "I used to take Zoloft"
+
+
+_PAST_BEFORE = re.compile(
+    r"\b(?:than|used to (?:take|be on)|came off|come off|stopped|instead of|switched from|"
+    r"tried)\s+(?:the\s+|my\s+|your\s+)?$",
+    re.I,
+)
+_PAST_AFTER = re.compile(r"^(?:'s)?\s+(?:was|didn't|did not|never|used to)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Text:
+    text: str
+
+
+def _mark_past(s: _Text, m: _Mention) -> _Mention:
+    past = bool(_PAST_BEFORE.search(s.text[: m.start])) or bool(_PAST_AFTER.match(s.text[m.end :]))
+    return replace(m, past=past)
+
+
+@dataclass(frozen=True)
+class _Dose:
+    number: NumberSpan
+    unit: str | None
+
+
+def _mentions(s: Sentence) -> list[_Mention]:
+    return list(_mentions_in(s.text))
+
+
+@lru_cache(maxsize=4096)
+def _mentions_in(text: str) -> tuple[_Mention, ...]:
+    s = _Text(text)
+    lex = lexicon.load()
+    found = []
+    taken: list[tuple[int, int]] = []
+    for m in lex.medication_re.finditer(s.text):
+        generic = lexicon.generic_of(m.group(0))
+        if generic:
+            found.append(_Mention(m.start(), m.end(), generic, m.group(0)))
+            taken.append((m.start(), m.end()))
+    if _MED_CONTEXT.search(s.text):
+        words = list(_WORD.finditer(s.text))
+        for i, m in enumerate(words):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            generic = lexicon.fuzzy_medication(m.group(0))
+            if generic:
+                found.append(_Mention(m.start(), m.end(), generic, m.group(0)))
+                taken.append((m.start(), m.end()))
+                continue
+            # a name heard as two words: "serter line", "lamo trigine"
+            if i + 1 < len(words) and s.text[m.end() : words[i + 1].start()] == " ":
+                n = words[i + 1]
+                if any(a <= n.start() < b for a, b in taken):
+                    continue
+                generic = lexicon.fuzzy_medication(m.group(0) + n.group(0))
+                if generic:
+                    found.append(_Mention(m.start(), n.end(), generic, s.text[m.start() : n.end()]))
+                    taken.append((m.start(), n.end()))
+    return tuple(sorted((_mark_past(s, m) for m in found), key=lambda x: x.start))
+
+
+def _doses(s: Sentence, mentions: list[_Mention]) -> list[_Dose]:
+    out = []
+    for n in find_numbers(s.text):
+        after = s.text[n.end :]
+        u = _UNIT_AFTER.match(after)
+        if u:
+            out.append(_Dose(n, UNITS[u.group(1).lower()]))
+            continue
+        if _NOT_DOSE_AFTER.match(after) or not 0.25 <= n.value <= 3000:
+            continue
+        # a bare number counts only right after a drug's name or a change word: "Zoloft 100",
+        # "sertraline at one fifty", "go up to 150"
+        before = s.text[max(0, n.start - 40) : n.start]
+        near_drug = any(0 <= n.start - m.end <= 12 for m in mentions)
+        changing = re.search(r"\b(?:up|down|back) to\s+$|\bat\s+$", before, re.I)
+        if near_drug or (changing and _BARE_BEFORE.search(before)):
+            out.append(_Dose(n, None))
+    return out
+
+
+def _change(text: str, dose: _Dose | None, unit: str | None) -> str | None:
+    for word, pattern in _CHANGES:
+        if pattern.search(text):
+            if dose is not None and word in ("increase", "decrease", "start"):
+                u = f" {unit}" if unit else ""
+                joiner = " at " if word == "start" else " to "
+                return f"{word}{joiner}{plain(dose.number.value)}{u}"
+            return word
+    return None
+
+
+def _frequency(text: str) -> str | None:
+    m = FREQUENCY.search(text)
+    return m.group(0).lower() if m else None
+
+
+def _quote(s: Sentence) -> Evidence:
+    return s.evidence()
+
+
+def extract(sentences: Sequence[Sentence]) -> list[Medication]:
+    """Every medication named in the transcript, one entry per drug and dose, in order."""
+    entries: list[Medication] = []
+    last_named: tuple[int, str, str, Sentence] | None = None  # sentence index, generic, said, s
+    units_seen: dict[str, str] = {}
+
+    def add(med: Medication) -> None:
+        for i, e in enumerate(entries):
+            if e.name == med.name and (e.dose == med.dose or med.dose is None):
+                ev = e.evidence + tuple(x for x in med.evidence if x not in e.evidence)
+                entries[i] = replace(
+                    e,
+                    evidence=ev[:4],
+                    frequency=e.frequency or med.frequency,
+                    change=e.change or med.change,
+                    unit=e.unit or med.unit,
+                )
+                return
+            if e.name == med.name and e.dose is None and med.dose is not None:
+                entries[i] = replace(med, evidence=med.evidence + e.evidence[:2])
+                return
+        entries.append(med)
+
+    for k, s in enumerate(sentences):
+        mentions = _mentions(s)
+        doses = _doses(s, mentions)
+        if not mentions:
+            # "we'll go up to one fifty": a change to the drug named last
+            changed = [d for d in doses if _change(s.text, d, d.unit)]
+            if changed and last_named and k - last_named[0] <= _ANTECEDENT_SENTENCES:
+                _, generic, said, named_in = last_named
+                for d in changed:
+                    unit = d.unit or units_seen.get(generic)
+                    add(
+                        Medication(
+                            generic,
+                            d.number.value,
+                            unit,
+                            _frequency(s.text),
+                            _change(s.text, d, unit),
+                            said,
+                            (_quote(named_in), _quote(s)),
+                        )
+                    )
+            continue
+        for i, m in enumerate(mentions):
+            nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(s.text)
+            prev_end = mentions[i - 1].end if i else 0
+            mine = [d for d in doses if m.end <= d.number.start < nxt]
+            if not mine:  # "fifteen milligrams of mirtazapine"
+                mine = [
+                    d
+                    for d in doses
+                    if prev_end <= d.number.start < m.start
+                    and _DOSE_BEFORE.fullmatch(s.text[d.number.end : m.start])
+                ]
+            sources = [s]
+            if m.past:  # named, but not what the client takes now: no dose from nearby
+                add(Medication(m.generic, None, None, None, "earlier", m.said, (_quote(s),)))
+                continue
+            if not mine and len(mentions) == 1:
+                mine, later = _dose_nearby(sentences, k)
+                sources += later
+            last_named = (k, m.generic, m.said, s)
+            if not mine:
+                add(
+                    Medication(
+                        m.generic,
+                        None,
+                        None,
+                        _frequency(s.text),
+                        _change(s.text, None, None),
+                        m.said,
+                        (_quote(s),),
+                    )
+                )
+                continue
+            for d in mine:
+                unit = d.unit or units_seen.get(m.generic)
+                if d.unit:
+                    units_seen[m.generic] = d.unit
+                add(
+                    Medication(
+                        m.generic,
+                        d.number.value,
+                        unit,
+                        _frequency(s.text),
+                        _change(s.text, d, unit),
+                        m.said,
+                        tuple(_quote(x) for x in sources),
+                    )
+                )
+    return entries
+
+
+def _dose_nearby(sentences: Sequence[Sentence], k: int) -> tuple[list[_Dose], list[Sentence]]:
+    """A dose with a unit in the next sentence or two (the answer to "you're on sertraline?"),
+    when those sentences name no drug themselves; and the sentence it was found in."""
+    for j in range(k + 1, min(len(sentences), k + 3)):
+        s = sentences[j]
+        named = _mentions(s)
+        if any(not m.past for m in named):
+            break
+        if named:
+            continue
+        found = [d for d in _doses(s, []) if d.unit]
+        if found:
+            return found[:1], [s]
+    return [], []

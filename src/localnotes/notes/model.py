@@ -1,0 +1,99 @@
+"""The values a note draft is made of. Every one carries its evidence: where in the transcript it
+was said (segment start and end in seconds, the speaker when known) and the literal quote."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+RISK_KINDS = ("suicidal_ideation", "self_harm", "harm_to_others", "abuse_or_neglect")
+RISK_STATUSES = ("endorsed", "denied")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    start: float
+    end: float
+    speaker: str | None
+    quote: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "speaker": self.speaker, "quote": self.quote}
+
+
+@dataclass(frozen=True)
+class Medication:
+    name: str  # the generic name
+    dose: float | None
+    unit: str | None
+    frequency: str | None
+    change: str | None  # "increase to 150 mg", "start", "stop", "decrease to 50 mg", "continue"
+    said_as: str  # the name as it was said ("Zoloft", "sertraline")
+    evidence: tuple[Evidence, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "dose": self.dose,
+            "unit": self.unit,
+            "frequency": self.frequency,
+            "change": self.change,
+            "said_as": self.said_as,
+            "evidence": [e.as_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Measure:
+    name: str  # "PHQ-9", or "mood rating (0-10)" for a self-rating
+    score: float
+    out_of: float | None
+    evidence: tuple[Evidence, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "score": self.score,
+            "out_of": self.out_of,
+            "evidence": [e.as_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Risk:
+    kind: str  # one of RISK_KINDS
+    status: str  # one of RISK_STATUSES
+    time: str  # "present" or "past"
+    evidence: tuple[Evidence, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "status": self.status,
+            "time": self.time,
+            "evidence": [e.as_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of the draft: its category (what the templates place), its text, its evidence."""
+
+    category: str
+    text: str
+    evidence: tuple[Evidence, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "evidence": [e.as_dict() for e in self.evidence]}
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything found in one transcript."""
+
+    medications: tuple[Medication, ...]
+    measures: tuple[Measure, ...]
+    risk: tuple[Risk, ...]
+    items: tuple[Item, ...]  # all items, the structured ones included, in transcript order
+    speakers_known: bool = False
+    notes: tuple[str, ...] = field(default=())

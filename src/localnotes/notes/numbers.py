@@ -1,0 +1,174 @@
+"""Numbers as speech recognition writes them: digits ("75", "12.5", "1,000"), words ("seventy
+five", "seventy-five", "a hundred and fifty", "two point five", "twelve and a half") and the
+clinic's shorthand for doses ("one fifty" is 150, "two twenty-five" is 225).
+
+`find_numbers(text)` gives each number with its character span, so a caller can quote it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+UNITS = {
+    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_WORD = re.compile(r"[A-Za-z]+|\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    start: int
+    end: int
+    value: float
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+
+
+_GAP = re.compile(r"[ \t]*-?[ \t]*")
+_STARTS = frozenset(UNITS) | frozenset(TENS) | {"a"}
+
+
+def _gap_ok(text: str, a: int, b: int) -> bool:
+    """Words of one number are separated by spaces or a hyphen only (a comma ends it)."""
+    return _GAP.fullmatch(text, a, b) is not None
+
+
+def _below_hundred(words: list[str], i: int) -> tuple[int, int] | None:
+    """A value below 100 spelled from words[i]: ("seventy", "five") -> 75; returns (value, used)."""
+    w = words[i]
+    if w in TENS:
+        if i + 1 < len(words) and words[i + 1] in UNITS and 0 < UNITS[words[i + 1]] < 10:
+            return TENS[w] + UNITS[words[i + 1]], 2
+        return TENS[w], 1
+    if w in UNITS and w != "oh":
+        return UNITS[w], 1
+    return None
+
+
+def _spelled(words: list[str], i: int) -> tuple[float, int] | None:
+    """The number spelled from words[i], and how many words it used."""
+    j = i
+    total = 0
+    if words[j] == "a" and j + 1 < len(words) and words[j + 1] in ("hundred", "thousand"):
+        total, j = 1, j + 1
+    else:
+        first = _below_hundred(words, j)
+        if first is None:
+            return None
+        total, j = first[0], j + first[1]
+    if j < len(words) and words[j] == "thousand":
+        total *= 1000
+        j += 1
+        rest = _below_thousand(words, j)
+        if rest:
+            total += rest[0]
+            j += rest[1]
+        return float(total), j - i
+    if j < len(words) and words[j] == "hundred":
+        total *= 100
+        j += 1
+        if j + 1 < len(words) and words[j] == "and" and _below_hundred(words, j + 1):
+            j += 1
+        rest = _below_hundred(words, j) if j < len(words) else None
+        if rest:
+            total += rest[0]
+            j += rest[1]
+    elif 1 <= total <= 9 and j < len(words) and words[j] in TENS:
+        # "one fifty", "two twenty five": the way doses are said aloud
+        rest = _below_hundred(words, j)
+        if rest:
+            total = total * 100 + rest[0]
+            j += rest[1]
+    value = float(total)
+    if j + 1 < len(words) and words[j] == "point" and words[j + 1] in UNITS:
+        digits = ""
+        k = j + 1
+        while k < len(words) and words[k] in UNITS and UNITS[words[k]] < 10:
+            digits += str(UNITS[words[k]])
+            k += 1
+        if digits:
+            value = float(f"{total}.{digits}")
+            j = k
+    return value, j - i
+
+
+def _below_thousand(words: list[str], i: int) -> tuple[int, int] | None:
+    if i >= len(words):
+        return None
+    first = _below_hundred(words, i)
+    if first is None:
+        return None
+    j = i + first[1]
+    if j < len(words) and words[j] == "hundred":
+        total, j = first[0] * 100, j + 1
+        rest = _below_hundred(words, j) if j < len(words) else None
+        if rest:
+            total, j = total + rest[0], j + rest[1]
+        return total, j - i
+    return first[0], j - i
+
+
+@lru_cache(maxsize=4096)
+def find_numbers(text: str) -> tuple[NumberSpan, ...]:
+    """Every number in `text`, in order, with its character span."""
+    return tuple(_find(text))
+
+
+def _find(text: str) -> list[NumberSpan]:
+    toks = _tokens(text)
+    words = [t[2].lower() for t in toks]
+    out: list[NumberSpan] = []
+    i = 0
+    while i < len(toks):
+        w = words[i]
+        if (
+            w == "point"
+            and i + 1 < len(toks)
+            and words[i + 1] in UNITS
+            and _gap_ok(text, toks[i][1], toks[i + 1][0])
+        ):  # "point five milligrams"
+            out.append(NumberSpan(toks[i][0], toks[i + 1][1], float(f"0.{UNITS[words[i + 1]]}")))
+            i += 2
+            continue
+        if w[0].isdigit() or w[0] == ".":
+            value = float(w.replace(",", ""))
+            start, end = toks[i][0], toks[i][1]
+            i += 1
+        else:
+            if w not in _STARTS:
+                i += 1
+                continue
+            # only words joined by spaces or hyphens make one number (at most 8 of them)
+            run = i + 1
+            while run < min(len(toks), i + 8) and _gap_ok(text, toks[run - 1][1], toks[run][0]):
+                run += 1
+            got = _spelled(words[i:run], 0)
+            if got is None:
+                i += 1
+                continue
+            value, used = got
+            start, end = toks[i][0], toks[i + used - 1][1]
+            i += used
+        # "twelve and a half", "1 and a half"
+        if i + 2 < len(toks) and words[i : i + 3] == ["and", "a", "half"]:
+            value += 0.5
+            end = toks[i + 2][1]
+            i += 3
+        out.append(NumberSpan(start, end, value))
+    return out
+
+
+def plain(value: float) -> str:
+    """75.0 -> "75", 12.5 -> "12.5"."""
+    return str(int(value)) if value == int(value) else f"{value:g}"

@@ -1,0 +1,211 @@
+"""Risk statements: endorsed or denied, past or present, with protective factors when stated.
+
+How a status is decided, in the order the rules apply:
+1. An idiom ("this job is killing me", "I could kill him", "die of embarrassment") is not risk.
+2. A cue said to "you" or in a question ("Any thoughts of hurting yourself?") is the clinician
+   asking: the answer decides. A plain "No"/"Nothing like that" denies it, "Yes"/"Sometimes"
+   endorses it; an answer that names the risk itself is read as a statement of its own; an answer
+   that does neither decides nothing, and nothing is reported.
+3. A cue in a hypothetical ("if you ever feel like ending your life, call ...") is not a statement.
+4. A statement about oneself is endorsed unless a negation stands before the cue in its clause
+   ("I would never hurt myself", "no thoughts of suicide"); negations that do not deny ("I
+   wouldn't mind not waking up", "I can't stop thinking about ...") do not count. "I haven't cut
+   since March" is a denial now and a history then: both are reported.
+5. A statement about someone else ("my uncle died by suicide") is not the client's risk.
+Endorsed statements are never dropped for being unsure: a missed endorsement is the worse error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from localnotes.notes import risk_cues as rc
+from localnotes.notes.model import Evidence, Item, Risk
+from localnotes.notes.sentences import Sentence
+
+_KIND_WORDS = {
+    "suicidal_ideation": "Suicidal ideation",
+    "self_harm": "Self-harm",
+    "harm_to_others": "Harm to others",
+    "abuse_or_neglect": "Abuse or neglect",
+}
+
+
+def kind_label(kind: str) -> str:
+    return _KIND_WORDS[kind]
+
+
+def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, int, int]]:
+    """The cues of sentence k, or for "Have you had any thoughts like that?" those of the
+    sentence before it, which says what "that" is."""
+    s = sentences[k]
+    found = _cues(s.text)
+    if not found and k and s.is_question and rc.BACK_REFERENCE.search(s.lower):
+        found = [(c, 0, 0) for c, _, _ in _cues(sentences[k - 1].text)]
+    return found
+
+
+def _cues(text: str) -> list[tuple[rc.Cue, int, int]]:
+    low = text.lower()
+    out = []
+    for cue in rc.CUES:
+        for m in cue.pattern.finditer(low):
+            out.append((cue, m.start(), m.end()))
+    # one report per kind per sentence: keep each kind's first cue
+    seen: set[str] = set()
+    firsts = []
+    for c in sorted(out, key=lambda x: x[1]):
+        if c[0].kind not in seen:
+            seen.add(c[0].kind)
+            firsts.append(c)
+    return firsts
+
+
+def _clause_before(low: str, at: int) -> str:
+    head = low[:at]
+    breaks = list(rc.CLAUSE_BREAK.finditer(head))
+    return head[breaks[-1].end() :] if breaks else head
+
+
+def _negated(low: str, start: int) -> bool:
+    # mask the negations that do not deny first, over the whole sentence: "wouldn't mind" spans
+    # the cue's start
+    masked = rc.NOT_A_DENIAL.sub(lambda m: " " * len(m.group(0)), low)
+    return bool(rc.NEGATION.search(_clause_before(masked, start)))
+
+
+def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
+    said = low[start:end]
+    if cue.first_person:
+        return bool(re.search(r"\b(?:my|myself|me|i)\b", said))
+    clause = _clause_before(low, start)
+    if rc.SOMEONE_ELSES.search(low):
+        return False
+    firsts = list(rc.FIRST_PERSON.finditer(clause))
+    if cue.kind == "abuse_or_neglect":
+        # done to the client or the family ("he hits me", "it feels like neglect"), not by the
+        # client ("I hit him" is harm to others)
+        return not re.search(r"\bi\s+(?:\w+\s+)?$", low[:start])
+    if not firsts:
+        return bool(re.search(r"\b(?:i|me|my|myself)\b", low[start:end]))
+    after_me = clause[firsts[-1].end() :]
+    return not rc.THIRD_PERSON.search(after_me)
+
+
+def _asks(s: Sentence, low: str, start: int, end: int) -> bool:
+    """The cue is the clinician asking about it (a question, or said to "you")."""
+    if s.role == "client":
+        return False
+    if s.is_question:
+        return True
+    if rc.SECOND_PERSON.search(low[start:end]):
+        return True
+    return bool(
+        re.search(
+            r"\b(?:tell me|let me ask|i (?:have|need|want) to ask|i'm going to ask|i ask)\b", low
+        )
+    )
+
+
+def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str | None]:
+    """The answer to the question in sentence k, and whether it says yes or no."""
+    asker = sentences[k].role
+    for j in range(k + 1, min(len(sentences), k + 4)):
+        a = sentences[j]
+        if asker is not None and a.role == asker:
+            continue  # the clinician still talking
+        low = rc.FILLER.sub("", a.lower.strip(" \"'"))
+        if _cues(a.text):
+            return a, "statement"
+        if rc.DENY_ANSWER.match(low):
+            return a, "no"
+        if rc.ENDORSE_ANSWER.match(low):
+            return a, "yes"
+        return a, None
+    return None, None
+
+
+def _time(low: str) -> str:
+    return "past" if rc.PAST.search(low) else "present"
+
+
+def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
+    """Risk statements, and the protective factors and plans said near them."""
+    found: list[Risk] = []
+    for k, s in enumerate(sentences):
+        low = s.lower
+        if rc.IDIOMS.search(low):
+            continue
+        for cue, start, end in _asked_about(sentences, k):
+            if end == 0 or _asks(s, low, start, end):
+                answer, says = _answer(sentences, k)
+                if answer is None or says in (None, "statement"):
+                    continue
+                if cue.inverted:  # "Do you feel safe at home?" -- "Yes."
+                    says = "no" if says == "yes" else "yes"
+                status = "endorsed" if says == "yes" else "denied"
+                ev = (s.evidence(), answer.evidence())
+                found.append(Risk(cue.kind, status, _time(answer.lower), ev))
+                continue
+            if rc.CONDITIONAL.search(_clause_before(low, start)) or rc.CONDITIONAL.search(
+                low[:start]
+            ):
+                continue
+            if not _about_self(low, cue, start, end):
+                continue
+            if _negated(low, start):
+                found.append(Risk(cue.kind, "denied", "present", (s.evidence(),)))
+                if re.search(r"\bsince\b|\bany ?more\b|\bno longer\b|\bin (?:years|months)\b", low):
+                    found.append(Risk(cue.kind, "endorsed", "past", (s.evidence(),)))
+                continue
+            found.append(Risk(cue.kind, "endorsed", _time(low), (s.evidence(),)))
+    risks = _merge(found)
+    return risks, _context_items(sentences, risks)
+
+
+def _merge(found: list[Risk]) -> list[Risk]:
+    out: list[Risk] = []
+    for r in found:
+        for i, o in enumerate(out):
+            if (o.kind, o.status, o.time) == (r.kind, r.status, r.time):
+                extra = tuple(e for e in r.evidence if e not in o.evidence)
+                out[i] = replace(o, evidence=(o.evidence + extra)[:6])
+                break
+        else:
+            out.append(r)
+    return out
+
+
+def _context_items(sentences: Sequence[Sentence], risks: list[Risk]) -> list[Item]:
+    """Protective factors and plan or means, said within three sentences of a risk statement."""
+    near: set[int] = set()
+    by_time = {(e.start, e.quote) for r in risks for e in r.evidence}
+    for k, s in enumerate(sentences):
+        if (s.start, s.text.strip()) in by_time:
+            near.update(range(max(0, k - 3), min(len(sentences), k + 4)))
+    items: list[Item] = []
+    for k in sorted(near):
+        s = sentences[k]
+        if s.role == "clinician":
+            continue
+        low = s.lower
+        if rc.PROTECTIVE.search(low) and not s.is_question:
+            items.append(Item("protective", f"Protective factor: “{s.text}”", (s.evidence(),)))
+        elif rc.PLAN_OR_MEANS.search(low) and not s.is_question:
+            items.append(Item("risk_detail", f"Plan, intent or means: “{s.text}”", (s.evidence(),)))
+    return items
+
+
+def as_items(risks: Sequence[Risk]) -> list[Item]:
+    out = []
+    for r in risks:
+        when = ", in the past" if r.time == "past" else ""
+        quotes = " / ".join(f"“{e.quote}”" for e in r.evidence[:3])
+        out.append(Item("risk", f"{kind_label(r.kind)}: {r.status}{when}. {quotes}", r.evidence))
+    return out
+
+
+def evidence_of(r: Risk) -> tuple[Evidence, ...]:
+    return r.evidence

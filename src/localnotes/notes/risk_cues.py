@@ -1,0 +1,251 @@
+"""The words of risk: what suicidal ideation, self-harm, harm to others and abuse or neglect sound
+like in a session, and the idioms that only sound like them.
+
+Cues are specific on purpose: "kill myself", never "killing me"; "want to die", never "died". A
+cue said about oneself ("I", "myself", "my life") can be a statement; said about "you" it is the
+clinician asking, and only the answer decides. Patterns run on lowercase text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SELF = r"(?:my|your|them|him|her)sel(?:f|ves)"
+_PEOPLE = (
+    r"(?:him|her|them|someone|somebody|anyone|anybody|people|others|other people|"
+    r"(?:someone|somebody|anyone|anybody) else|the (?:baby|kids?|children)|"
+    r"my (?:\w+ )?(?:boss|wife|husband|partner|son|daughter|kids?|baby|child|children|mom|mother|"
+    r"dad|father|brother|sister|neighbou?r|co-?worker|ex|boyfriend|girlfriend|roommate|manager|"
+    r"teacher|supervisor|stepfather|stepdad|family))"
+)
+_VICTIM = r"(?:me|you|us|my (?:mom|mother|sister|brother|kids?|children|son|daughter|baby))"
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    pattern: re.Pattern[str]
+    first_person: bool  # the cue itself says who: "kill myself", "my life", "better off without me"
+    inverted: bool = False  # "do you feel safe at home?": yes means no risk
+
+
+def _c(kind: str, pattern: str, first_person: bool = False, inverted: bool = False) -> Cue:
+    return Cue(kind, re.compile(pattern), first_person, inverted)
+
+
+CUES: tuple[Cue, ...] = (
+    # suicidal ideation, active and passive
+    _c("suicidal_ideation", rf"\b(?:kill|killing|killed|kills) {_SELF}\b", True),
+    _c("suicidal_ideation", r"\bsuicid\w*"),
+    _c(
+        "suicidal_ideation",
+        r"\b(?:end|ending|ended|take|taking|took) (?:my|your) (?:own )?life\b",
+        True,
+    ),
+    _c("suicidal_ideation", r"\bend(?:ing)? it all\b|\bend(?:ing)? everything\b"),
+    _c(
+        "suicidal_ideation",
+        r"\b(?:easier|better|rather|wish\w*|want\w*|prefer\w*|"
+        r"mind)\b[^.?!]{0,40}?\bnot (?:to )?(?:be|being|exist\w*)(?: here| around| alive)?\b",
+    ),
+    _c("suicidal_ideation", r"\bnot (?:be|being) (?:here|around|alive) any ?more\b"),
+    _c(
+        "suicidal_ideation",
+        r"\b(?:mind|wish\w*|hop\w*|rather|want\w*|sleep and|pray\w*)\b[^.?!]{0,25}?\b(?:not|"
+        r"never) (?:wake|waking|woke) up\b",
+    ),
+    _c(
+        "suicidal_ideation",
+        r"\b(?:want|wanted|wanting|wants) to (?:just )?(?:die|be dead|not exist)\b",
+    ),
+    _c(
+        "suicidal_ideation",
+        r"\bwish(?:ed|ing)? (?:i|you) (?:was|were|had|could) (?:just )?(?:be )?(?:dead|died|"
+        r"die|never been born|disappear forever)\b",
+        True,
+    ),
+    _c(
+        "suicidal_ideation",
+        r"\bbetter off (?:dead|without (?:me|you)|if (?:i|you) (?:was|were|wasn't|"
+        r"weren't) (?:here|around|gone|alive))\b",
+        True,
+    ),
+    _c(
+        "suicidal_ideation",
+        r"\b(?:easier|better) (?:for (?:everyone|everybody|them) )?if (?:i|you) (?:was|were|"
+        r"wasn't|weren't) (?:gone|here|around|dead|alive)\b",
+        True,
+    ),
+    _c(
+        "suicidal_ideation",
+        r"\b(?:life|living|it) (?:isn't|is not|wasn't|was not|isnt|ain't) worth (?:living|"
+        r"it any ?more)\b|\bnot worth living\b",
+    ),
+    _c("suicidal_ideation", r"\b(?:no|any) reasons? to (?:live|go on|keep going|be alive)\b"),
+    _c(
+        "suicidal_ideation",
+        r"\b(?:don't|do not|didn't|did not) want to (?:live|be alive|go on living|exist|"
+        r"wake up)(?: any ?more)?\b",
+    ),
+    _c(
+        "suicidal_ideation",
+        r"\b(?:thoughts?|thinking|thought) (?:of|about) (?:death|dying|suicide|ending (?:it|"
+        r"things|my life|your life)|not being here)\b",
+    ),
+    _c("suicidal_ideation", rf"\b(?:hang|hanging|shoot|shooting|drown|drowning) {_SELF}\b", True),
+    _c("suicidal_ideation", r"\boverdos\w*"),
+    _c("suicidal_ideation", r"\b(?:go to sleep|fall asleep) and (?:never|not) wake up\b"),
+    # self-harm
+    _c(
+        "self_harm",
+        rf"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|hit|"
+        rf"hitting|scratch\w*|punch\w*|starv\w*) {_SELF}\b",
+        True,
+    ),
+    _c("self_harm", r"\bself[\s-]?(?:harm\w*|injur\w*|mutilat\w*)"),
+    _c("self_harm", r"\b(?:urges?|urge) to (?:cut|hurt|burn|harm)\b"),
+    _c(
+        "self_harm",
+        r"\b(?:started|stopped|been|was|were|go back to|relapsed on|relapse on) cutting\b|"
+        r"\bcut (?:on )?(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach)\b",
+    ),
+    # harm to others
+    _c(
+        "harm_to_others",
+        rf"\b(?:hurt|hurting|harm|harming|kill|killing|hit|hitting|attack\w*|stab\w*|shoot|"
+        rf"shooting|strangl\w*|punch\w*|beat|beating|smother\w*) {_PEOPLE}\b",
+    ),
+    _c(
+        "harm_to_others",
+        r"\bhomicid\w*|\bviolent (?:thoughts|urges|impulses)\b|\bthoughts of violence\b",
+    ),
+    _c(
+        "harm_to_others",
+        r"\b(?:yourself|myself) or (?:others|anyone else|someone else|somebody else|"
+        r"other people|anybody else)\b",
+    ),
+    # abuse or neglect (said about someone doing it to the client or the client's family)
+    _c(
+        "abuse_or_neglect",
+        rf"\b(?:hits?|hitting|beats?|beating|beaten|slapp?\w*|punch(?:es|ed|ing)|kick(?:s|ed|"
+        rf"ing)|chok(?:es|ed|ing)|strangl\w*|shov(?:es|ed|ing)|grabb(?:ed|ing)|push(?:es|ed|"
+        rf"ing)|threaten\w*|molest\w*|rap(?:ed|es|ing))\s+{_VICTIM}\b(?! out\b| to\b| around\b|"
+        rf" into (?:doing|taking))",
+    ),
+    _c("abuse_or_neglect", r"\b(?:hurting|hurts|hurt|harming|harm) (?:you|me)\b"),
+    _c(
+        "abuse_or_neglect",
+        r"(?<!substance )(?<!alcohol )(?<!drug )(?<!drugs )(?<!opioid )(?<!self-)(?<!self )\b(?"
+        r":abuse|abused|abusive|abusing)\b",
+    ),
+    _c(
+        "abuse_or_neglect",
+        r"\bneglect\w*|\bdomestic violence\b|\bsexual(?:ly)? assault\w*|\bassaulted\b|"
+        r"\btouched (?:me|you) (?:inappropriately|sexually|when)",
+    ),
+    _c(
+        "abuse_or_neglect",
+        r"\b(?:make|makes|making|made) (?:you|me) (?:feel )?unsafe\b|\bunsafe at home\b|"
+        r"\bafraid (?:of|for) (?:your|my) safety\b",
+    ),
+    _c(
+        "abuse_or_neglect",
+        r"\b(?:feel|feels|feeling) safe (?:at home|with (?:him|her|them|your|my)|in (?:your|"
+        r"my) (?:home|house|relationship))\b",
+        inverted=True,
+    ),
+    _c(
+        "abuse_or_neglect",
+        r"\b(?:afraid|scared|terrified) of (?:him|her|my (?:husband|wife|partner|boyfriend|"
+        r"girlfriend|father|dad|stepfather|stepdad|mother|mom))\b(?! (?:leaving|finding|being))",
+    ),
+)
+
+#: "Have you had any thoughts like that?": the question is about what was just said.
+BACK_REFERENCE = re.compile(
+    r"\b(?:like that|like this|that kind of thing|those thoughts|such thoughts)\b"
+)
+#: Sayings that sound like risk and are not.
+IDIOMS = re.compile(
+    r"\bdie (?:of|from) (?:embarrassment|shame|boredom|laughing|laughter)\b|\bdie laughing\b|"
+    r"\bdying to\b|\bdie for\b|\bkill(?:ing)? (?:my|your)self (?:laughing|at|over|to get|to finish|"
+    r"working|with work|studying|for)\b|\bkill(?:ing)? time\b|\bkill for\b|"
+    r"\bcould (?:just )?kill\b|"
+    r"\bkill (?:him|her|them|me) if\b|\bkidding\b|\bjoking\b|\bjust an expression\b|"
+    r"\bfigure of speech\b|\bnot literally\b|\bmanner of speaking\b|\bjust a saying\b|"
+    r"\bhurt (?:my|your)self (?:playing|at the gym|lifting|running|skiing|when i fell)\b|"
+    r"\bcut (?:my|your)self (?:shaving|cooking|on (?:a|the) (?:knife|glass|paper))\b|"
+    r"\bsuicide (?:squad|doors?|run|mission)\b|\b(?:burn|burned|burnt) (?:my|your)self out\b"
+)
+#: A cue after one of these is a hypothetical, not a statement ("if you ever feel like ...").
+CONDITIONAL = re.compile(
+    r"\b(?:if|in case|whenever|should you|any ?time|what if|unless|so that|prevent|"
+    r"people (?:who|with|often)|many people|some people|common (?:for|in|with)|sometimes people)\b"
+)
+NEGATION = re.compile(
+    r"\b(?:no|not|never|nothing|none|nobody|neither|nor|without|denies|denied|deny|"
+    r"haven't|hasn't|hadn't|don't|doesn't|didn't|won't|wouldn't|isn't|aren't|wasn't|weren't|"
+    r"can't|cannot|couldn't|shouldn't|no longer)\b|n't\b"
+)
+#: Negations that do not deny what follows: "I wouldn't mind not waking up", "I can't stop thinking
+#: about killing myself", "I don't know why I keep thinking about dying".
+NOT_A_DENIAL = re.compile(
+    r"\b(?:wouldn't|would not|don't|do not|doesn't) mind\b|\b(?:can't|cannot|couldn't|could not) "
+    r"(?:stop|help|shake|get rid of)\b|\b(?:don't|do not|didn't|did not|never) (?:know|understand|"
+    r"tell|told|say|said|remember|admit|realize|realise|think i|want anyone|want to admit)\b|"
+    r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b"
+)
+CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:but|and|because|though|although|except|so)\s|\s-\s|—")
+FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself)\b|\bmy(?= life| own| thoughts)"
+)
+#: How a death or an act of someone else is told: "my uncle died by suicide".
+SOMEONE_ELSES = re.compile(
+    r"\b(?:died|dies|death|lost (?:\w+ )?(?:\w+ )?)(?: by| to| from) suicide\b|"
+    r"\bcommitted suicide\b"
+)
+THIRD_PERSON = re.compile(
+    r"\b(?:he|she|they|his|their|my (?:uncle|aunt|brother|sister|mom|mother|dad|father|friend|"
+    r"cousin|grand\w+|son|daughter|husband|wife|partner|boyfriend|girlfriend|neighbou?r|"
+    r"coworker|classmate|patient|client))\b"
+)
+SECOND_PERSON = re.compile(r"\b(?:you|your|yourself)\b")
+PAST = re.compile(
+    r"\b(?:used to|years? ago|months? ago|weeks? ago|when i was|as a (?:kid|child|teen\w*)|"
+    r"in (?:high school|college|middle school|my (?:teens|twenties))|back (?:then|in)|last year|"
+    r"in the past|a long time ago|since|ago|previous(?:ly)?|history of|"
+    r"attempt(?:ed)?|tried to|once|twice|at (?:fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty|\d+))\b"
+)
+DENY_ANSWER = re.compile(
+    r"^(?:no|nope|nah|never|not really|not at all|nothing like that|nothing|none|absolutely not|"
+    r"god,? no|no way|i don't|i haven't|i have not|i do not|i never|i wouldn't|i'm not|i am not|"
+    r"not that|definitely not|of course not|oh,? no|not now|not lately|not since|not for|"
+    r"not anymore|no,|no\.)\b"
+)
+ENDORSE_ANSWER = re.compile(
+    r"^(?:yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|i have|i do|i did|i guess|"
+    r"maybe|once|twice|a few times|occasionally|lately|more than|every|most days|recently|"
+    r"it has|there (?:have|has) been|i think about it|i've thought|i have thought|mhm|uh-huh|"
+    r"i've had|i had|only|a couple of times|on and off|now and then|from time to time|"
+    r"more often|it's been|i am|i was|i'm afraid so|unfortunately|he does|she does|he did|"
+    r"she did|he has|she has|they do|they did)\b"
+)
+FILLER = re.compile(
+    r"^(?:(?:um+|uh+|well|honestly|i mean|so|okay|ok|hmm+|oh|actually|truthfully|"
+    r"to be honest)[,.]?\s+)+"
+)
+# "Do you feel safe at home?" "Yes." -- the yes denies the risk.
+SAFE_ANSWER = re.compile(r"^(?:yes|yeah|yep|i do|i am|i feel safe|totally|completely|very)\b")
+PROTECTIVE = re.compile(
+    r"\b(?:my (?:kids|children|son|daughter|dog|cat|family|wife|husband|partner|faith|mom|mother|"
+    r"grandkids|grandchildren)|reasons? (?:to|for) (?:live|living|keep going|stay)|"
+    r"wouldn't do that to|would never do that to|could never do that to|keeps? me going|"
+    r"look(?:ing)? forward to|supportive|support system|safety plan|my faith|church|"
+    r"hope|hopeful|future|i'd never act on|would never act on|wouldn't act on|not going to act)\b"
+)
+PLAN_OR_MEANS = re.compile(
+    r"\b(?:a plan|any plan|no plan|the plan|intent|intention|pills? (?:saved|stockpiled|stashed)|"
+    r"stockpil\w*|a gun|firearm|rope|bridge|means|how i would do it|access to)\b"
+)

@@ -1,0 +1,90 @@
+"""Over every labelled dialog in benchmarks/data/dialogs (their written turns as segments): each
+item's evidence is real -- its quote is a literal piece of a segment lying within the evidence's
+start and end -- every endorsed risk statement is found, and nothing denied or idiomatic is
+reported endorsed. The spoken, transcribed version of this measure is benchmarks/note_eval.py."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from localnotes.notes import draft, templates
+from localnotes.types import Segment
+from tests.conftest import DIALOGS
+
+LABELLED = sorted(p for p in DIALOGS.glob("*.txt") if "# expect-" in p.read_text("utf-8"))
+MARK = re.compile(r"\[\[[A-Z]+:([^|\]]+)(?:\|[^\]]*)?\]\]")
+
+
+def turns(path: Path) -> list[Segment]:
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        _, _, text = line.partition(":")
+        out.append(MARK.sub(lambda m: m.group(1).strip(), text).strip())
+    return [Segment(i * 6.0, i * 6.0 + 5.5, t) for i, t in enumerate(out)]
+
+
+def expected_risk(path: Path) -> list[tuple[set[str], str]]:
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("# expect-risk:"):
+            kinds, status = (x.strip() for x in line.split(":", 1)[1].split("|"))
+            out.append((set(kinds.split("/")), status))
+    return out
+
+
+def test_there_are_enough_labelled_dialogs() -> None:
+    assert len(LABELLED) >= 20
+
+
+@pytest.mark.parametrize("path", LABELLED, ids=lambda p: p.stem)
+def test_every_item_quotes_its_segment(path: Path) -> None:
+    segments = turns(path)
+    for name in templates.BUILT_IN:
+        doc = draft.build(segments, templates.load(name), "s", "redacted")
+        items = [i for s in doc["sections"] for i in s["items"]]
+        items += doc["medications"] + doc["measures"] + doc["risk"]
+        assert items
+        for item in items:
+            assert item["evidence"]
+            for e in item["evidence"]:
+                assert any(
+                    e["quote"] in s.text and e["start"] <= s.start and s.end <= e["end"]
+                    for s in segments
+                ), e
+
+
+@pytest.mark.parametrize("path", LABELLED, ids=lambda p: p.stem)
+def test_endorsed_found_and_nothing_else_endorsed(path: Path) -> None:
+    doc = draft.build(turns(path), templates.load("soap"), "s", "redacted")
+    expected = expected_risk(path)
+    endorsed_kinds = {k for kinds, st in expected if st == "endorsed" for k in kinds}
+    for kinds, status in expected:
+        if status == "endorsed":
+            assert any(r["kind"] in kinds and r["status"] == "endorsed" for r in doc["risk"])
+    wrong = [r["kind"] for r in doc["risk"] if r["status"] == "endorsed"]
+    assert set(wrong) <= endorsed_kinds
+
+
+def test_json_contract_types() -> None:
+    doc = draft.build(turns(LABELLED[0]), templates.load("soap"), "s1", "redacted")
+    assert {"session_id", "template", "sections", "medications", "measures", "risk"} <= set(doc)
+    for m in doc["medications"]:
+        assert isinstance(m["dose"], float | None) and {"name", "unit", "change"} <= set(m)
+    for m in doc["measures"]:
+        assert isinstance(m["score"], float)
+    for r in doc["risk"]:
+        assert r["kind"] in (
+            "suicidal_ideation",
+            "self_harm",
+            "harm_to_others",
+            "abuse_or_neglect",
+        )
+        assert r["status"] in ("endorsed", "denied")
+    for s in doc["sections"]:
+        for i in s["items"]:
+            assert set(i["evidence"][0]) == {"start", "end", "speaker", "quote"}
