@@ -126,13 +126,15 @@ def test_output_file_is_never_overwritten_without_force(
     out = tmp_path / "note.md"
     out.write_text("the clinician's own notes")
     r = cli("note", sid, "-o", str(out))
-    assert r.returncode == 2 and "--force" in r.stderr
+    assert r.returncode == 2 and "--force" in r.stderr and r.stderr.count("\n") == 1
     assert out.read_text() == "the clinician's own notes"
     cli("note", sid, "-o", str(out), "--force", check=True)
     assert "DRAFT, not an assessment" in out.read_text()
     exported = [e for e in events(cli) if e["event"] == "exported"]
     assert exported[-1]["format"] == "note-md"
-    assert "the draft session note was exported in MD format" in cli("log", "P-300").stdout
+    assert (
+        "the draft session note was exported as a formatted document" in cli("log", "P-300").stdout
+    )
 
 
 def test_unredacted_draft_is_logged_and_never_shown_unlogged(demo: tuple[Cli, str]) -> None:

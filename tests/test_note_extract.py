@@ -276,3 +276,14 @@ def test_every_quote_is_a_piece_of_its_segment() -> None:
     for item in ex.items:
         for e in item.evidence:
             assert any(e.quote in seg.text and e.start == seg.start for seg in s)
+
+
+def test_one_list_of_drugs_the_shared_clinical_lexicon() -> None:
+    import tomllib
+    from importlib import resources
+
+    from localnotes.clinical_lexicon import load_lexicon
+
+    raw = resources.files("localnotes").joinpath("data/notes/lexicon.toml").read_text("utf-8")
+    generics = {m.generic for m in load_lexicon().medications}
+    assert set(tomllib.loads(raw)["heard_as"]) <= generics

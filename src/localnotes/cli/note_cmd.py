@@ -30,7 +30,7 @@ def register(sub: Any) -> None:
     )
     n.add_argument("--format", choices=FORMATS, default="md", help="output format (default md)")
     n.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
-    n.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    n.add_argument("--force", action="store_true", help="replace FILE if it exists")
     n.add_argument(
         "--rebuild", action="store_true", help="draft again from the transcript (drops edits)"
     )
@@ -44,18 +44,19 @@ def register(sub: Any) -> None:
 
 def note(ctx: Context, args: argparse.Namespace) -> int:
     from localnotes import note_drafts
-    from localnotes.errors import UsageError
-    from localnotes.store.files import atomic_write
+    from localnotes.output_files import check_output, write_output
 
     out = Path(args.output) if args.output else None
-    if out is not None and out.exists() and not args.force:
-        raise UsageError(f"{out} exists; pass --force to overwrite it")
+    if out is not None:  # refused before the vault is opened: nothing is decrypted for nothing
+        check_output(out, args.force)
     vault = ctx.vault()
     draft = note_drafts.make(
         vault, args.session, args.template, unredacted=args.unredacted, rebuild=args.rebuild
     )
     if out is not None:
-        note_drafts.export(vault, draft, args.format, lambda t: atomic_write(out, t.encode()))
+        note_drafts.export(
+            vault, draft, args.format, lambda t: write_output(out, t.encode("utf-8"), args.force)
+        )
         ctx.emit(
             {"session_id": draft.session.id, "format": args.format, "output": str(out)},
             f"Wrote the note draft to {out}",

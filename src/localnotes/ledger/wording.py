@@ -130,6 +130,7 @@ EXPORT_FORMAT_PHRASES = {
     "srt": " as subtitles",
     "vtt": " as subtitles",
     "rttm": " as a list of who spoke when, without the words",
+    "html": " as a web page",
 }
 
 
@@ -191,8 +192,8 @@ def describe(entry: dict[str, Any], tz: tzinfo | None = None) -> str:
     if name == ev.TRANSCRIPT_VIEWED_UNREDACTED:
         return f"the full transcript, including identifying details, was opened{s}."
     if name == ev.EXPORTED and str(entry.get("format", "")).startswith("note-"):
-        fmt = str(entry["format"])[5:].upper()
-        return f"the draft session note was exported in {fmt} format{s}."
+        fmt = EXPORT_FORMAT_PHRASES.get(str(entry["format"])[5:], "")
+        return f"a copy of the draft session note was exported{fmt}{s}."
     if name == ev.EXPORTED:
         fmt = EXPORT_FORMAT_PHRASES.get(str(entry.get("format")), "")
         return f"a copy of the transcript, with identifying details removed, was exported{fmt}{s}."

@@ -1,5 +1,7 @@
-"""The note draft's vocabulary (`localnotes/data/notes/lexicon.toml`): medications with their
-brand names and misrecognised spellings, standardized measures, interventions.
+"""The note draft's vocabulary. Medications (generic and brand names) come from the shared
+clinical lexicon (`localnotes.clinical_lexicon`); `localnotes/data/notes/lexicon.toml` adds only
+how speech recognition has written those names, the patterns of standardized measures as they are
+said, and interventions.
 
 Names that speech recognition mangles beyond the listed spellings are still found by edit distance
 (`fuzzy_medication`), but only where the sentence talks about medication, so an ordinary word
@@ -13,6 +15,8 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from localnotes.clinical_lexicon import load_lexicon
 
 
 @dataclass(frozen=True)
@@ -34,8 +38,11 @@ def load() -> Lexicon:
     raw = resources.files("localnotes").joinpath("data/notes/lexicon.toml").read_text("utf-8")
     data = tomllib.loads(raw)
     names: dict[str, str] = {}
-    for generic, others in data["medications"].items():
-        for spelling in [generic, *others]:
+    for med in load_lexicon().medications:
+        for spelling in med.names:
+            names[spelling.lower()] = med.generic
+    for generic, heard in data["heard_as"].items():
+        for spelling in heard:
             names[spelling.lower().removesuffix("'s")] = generic
     # longest first, so "lithium carbonate" wins over "lithium"
     alternation = "|".join(_spelling_pattern(n) for n in sorted(names, key=lambda n: (-len(n), n)))

@@ -24,7 +24,7 @@ from localnotes.errors import (
     PassphraseError,
     UsageError,
 )
-from localnotes.web import pages_patients, pages_record, pages_sessions, pages_vault
+from localnotes.web import pages_notes, pages_patients, pages_record, pages_sessions, pages_vault
 from localnotes.web.context import WebContext, see_other
 from localnotes.web.guard import Guard
 from localnotes.web.recorder import Recorder
@@ -77,6 +77,9 @@ def routes() -> list[Route | Mount]:
         Route("/sessions/{sid:str}/reveal", pages_sessions.reveal, methods=post),
         Route("/sessions/{sid:str}/export", pages_sessions.export, methods=post),
         Route("/sessions/{sid:str}/speakers", pages_sessions.relabel, methods=post),
+        Route("/sessions/{sid:str}/note", pages_notes.note_page, methods=get),
+        Route("/sessions/{sid:str}/note", pages_notes.save, methods=post),
+        Route("/sessions/{sid:str}/note/draft", pages_notes.draft, methods=post),
         Route("/sessions/{sid:str}/delete", pages_sessions.delete_page, methods=get),
         Route("/sessions/{sid:str}/delete", pages_sessions.delete, methods=post),
         Route("/retention", pages_sessions.retention_page, methods=get),

@@ -1,0 +1,137 @@
+"""The note draft screen, in process over a real vault: the draft beside the redacted transcript,
+each item linked to the segments it quotes, edits saved with their evidence kept, and the same
+ledger entries the CLI leaves."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+from localnotes import consent, pipeline, sessions
+from localnotes.asr.whisper import TranscriptionResult
+from localnotes.config import load_settings
+from localnotes.store.vault import Vault
+from localnotes.types import Scope, Segment
+from localnotes.vault_ledger import ledger_of
+from localnotes.web.app import context_of, create_app
+from tests.conftest import PASSPHRASE
+from tests.vault_fixtures import FAST_KDF
+
+PORT = 48231
+BASE = f"http://127.0.0.1:{PORT}"
+TOKEN = "n" * 43
+TURNS = (
+    "Good to see you again. Your PHQ-9 this morning was seventeen.",
+    "Yeah, that sounds right. I've been feeling really low since the holidays.",
+    "You're on sertraline, one hundred milligrams every morning.",
+    "Sometimes at night I wish I could go to sleep and not wake up.",
+    "Any thoughts of hurting anyone else?",
+    "No, never.",
+)
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> tuple[Path, str]:
+    """A vault with one session whose transcript is the turns above (stored by the pipeline's
+    own redact-and-seal step; no speech recognition needed for this screen)."""
+    data_dir = tmp_path / "vault"
+    settings = load_settings(None, overrides={("storage", "data_dir"): str(data_dir)})
+    v = Vault.create(data_dir, PASSPHRASE, FAST_KDF)
+    try:
+        ledger = ledger_of(v)
+        scopes = frozenset({Scope.AUDIO, Scope.TRANSCRIPT})
+        pol = consent.retention_for(settings, scopes, None, None, None)
+        consent.grant(v, ledger, settings, "P-400", scopes, pol, "verbal", None, "notice", None)
+        grant = consent.capture_grant(v, "P-400", Scope.TRANSCRIPT)
+        sid = sessions.start(v, ledger, grant, "P-400", "file", "transcribing")
+        segs = tuple(Segment(i * 5.0, i * 5.0 + 4.5, t) for i, t in enumerate(TURNS))
+        result = TranscriptionResult(segs, "en", 30.0, "tiny.en")
+        pipeline.store_transcripts(v, ledger, settings, sid, grant, result)
+        sessions.set_state(v, sid, "complete")
+    finally:
+        v.close()
+    return data_dir, sid
+
+
+@pytest.fixture
+def c(vault: tuple[Path, str]) -> Iterator[TestClient]:
+    data_dir = vault[0]
+    settings = load_settings(None, overrides={("storage", "data_dir"): str(data_dir)})
+    app = create_app(settings, data_dir, TOKEN, idle_lock_s=600, port=PORT)
+    with TestClient(app, base_url=BASE, follow_redirects=False) as client:
+        assert client.get(f"/?token={TOKEN}").status_code == 303
+        assert post(client, "/unlock", {"passphrase": PASSPHRASE}).status_code == 303
+        yield client
+
+
+def post(c: TestClient, path: str, data: dict[str, str]) -> Any:
+    return c.post(
+        path,
+        data={**data, "csrf": context_of(c.app).guard.csrf},  # type: ignore[arg-type]
+        headers={"origin": BASE},
+    )
+
+
+def events(data_dir: Path) -> list[str]:
+    v = Vault.open(data_dir, PASSPHRASE)
+    try:
+        return [e["event"] for e in ledger_of(v).entries()]
+    finally:
+        v.close()
+
+
+def test_draft_beside_the_transcript_with_items_linked_to_their_spans(
+    c: TestClient, vault: tuple[Path, str]
+) -> None:
+    data_dir, sid = vault
+    assert "Note draft" in c.get(f"/sessions/{sid}").text
+    empty = c.get(f"/sessions/{sid}/note").text
+    assert (
+        "No draft yet" in empty and events(data_dir)[-1] != "note_drafted"
+    )  # a GET drafts nothing
+    r = post(c, f"/sessions/{sid}/note/draft", {"template": "birp"})
+    assert r.status_code == 303 and events(data_dir)[-1] == "note_drafted"
+    page = c.get(f"/sessions/{sid}/note").text
+    assert "Session note (BIRP)" in page and "not an assessment" in page
+    # every item links to a transcript segment shown beside it
+    cites = set(re.findall(r'href="#seg-(\d+)"', page))
+    assert cites and all(f'id="seg-{i}"' in page for i in cites)
+    assert "sertraline" in page and "nothing found in the transcript" in page
+
+
+def test_edits_are_saved_and_evidence_stays(c: TestClient, vault: tuple[Path, str]) -> None:
+    from localnotes import note_drafts
+
+    data_dir, sid = vault
+    post(c, f"/sessions/{sid}/note/draft", {"template": "soap"})
+    page = c.get(f"/sessions/{sid}/note").text
+    first = re.search(r'name="item-(\d+\.\d+)"', page)
+    assert first
+    r = post(c, f"/sessions/{sid}/note", {f"item-{first.group(1)}": "Reports low mood."})
+    assert r.status_code == 303 and "Reports low mood." in c.get(r.headers["location"]).text
+    assert events(data_dir)[-1] == "deleted"  # the replaced draft, shredded after note_edited
+    assert "note_edited" in events(data_dir)
+    v = Vault.open(data_dir, PASSPHRASE)
+    try:
+        have = note_drafts.load(v, sid)
+        assert have is not None and have.doc["edited"]
+        si, ii = (int(x) for x in first.group(1).split("."))
+        item = have.doc["sections"][si]["items"][ii]
+        assert item["text"] == "Reports low mood."
+        assert any(item["evidence"][0]["quote"] in turn for turn in TURNS)
+    finally:
+        v.close()
+
+
+def test_a_template_path_is_refused_from_the_browser(
+    c: TestClient, vault: tuple[Path, str]
+) -> None:
+    data_dir, sid = vault
+    before = events(data_dir)
+    assert post(c, f"/sessions/{sid}/note/draft", {"template": "/etc/passwd"}).status_code == 400
+    assert events(data_dir) == before
