@@ -179,6 +179,14 @@ def score(stem: str, e: Expect, doc: dict[str, Any], segments: list[Any], sc: Sc
             )
 
 
+def speech_cached(path: Path) -> bool:
+    import hashlib
+
+    d = speech.parse(path)
+    digest = hashlib.sha256(json.dumps(d.turns).encode()).hexdigest()[:16]
+    return (speech.CACHE / f"{path.stem}.{digest}.seed{speech.SYNTH_SEED}.tiny-en.json").exists()
+
+
 def segments_for(path: Path, text_only: bool) -> list[Any]:
     from localnotes.types import Segment
 
@@ -200,9 +208,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print misses and extra items")
     ap.add_argument("--timing", action="store_true", help="time a draft of a 50-minute session")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument(
+        "--cached", action="store_true", help="only dialogs already spoken and transcribed"
+    )
     args = ap.parse_args(argv)
     dirs = args.dirs or [OWN_DIALOGS]
     paths = sorted(p for d in dirs for p in d.glob("*.txt") if "# expect-" in p.read_text())
+    if args.cached and not args.text:
+        paths = [p for p in paths if speech_cached(p)]
     if not paths:
         print("no dialogs with # expect- lines", file=sys.stderr)
         return 2

@@ -287,3 +287,27 @@ def test_one_list_of_drugs_the_shared_clinical_lexicon() -> None:
     raw = resources.files("localnotes").joinpath("data/notes/lexicon.toml").read_text("utf-8")
     generics = {m.generic for m in load_lexicon().medications}
     assert set(tomllib.loads(raw)["heard_as"]) <= generics
+
+
+def test_a_question_whose_question_mark_speech_recognition_dropped() -> None:
+    # tiny.en on the spoken n01 dialog ran the clinician's question into the sentence before
+    found = risks("Thank you for telling me any thoughts of hurting anyone else.", "No, never.")
+    assert found == {("harm_to_others", "denied")}
+
+
+@pytest.mark.parametrize(
+    ("said", "generic"),
+    [
+        ("mirtaza pin", "mirtazapine"),
+        ("lamo trigene", "lamotrigine"),
+        ("search of line", "sertraline"),
+    ],
+)
+def test_drug_names_heard_as_several_words(said: str, generic: str) -> None:
+    assert meds(f"I take {said}, fifteen milligrams.") == {(generic, 15.0)}
+
+
+def test_ordinary_words_that_sound_near_a_drug_are_not_one() -> None:
+    assert meds(
+        "We'll taper down to five milligrams.", "You started Zoloft, fifty milligrams?"
+    ) == {("sertraline", 50.0)}

@@ -90,6 +90,41 @@ _NOT_DRUGS = frozenset(
 
 
 @cache
+def _sounds() -> tuple[tuple[str, str], ...]:
+    """(metaphone code, generic) of every name of six letters or more."""
+    import jellyfish
+
+    return tuple(
+        (jellyfish.metaphone(spelling.replace(" ", "").replace("-", "")), generic)
+        for spelling, generic in load().medication_names.items()
+        if len(spelling) >= 6
+    )
+
+
+@cache
+def sounds_like_medication(words: str, dose_follows: bool) -> str | None:
+    """The generic name that a run of one to three words sounds like ("serter line", "mirtaza
+    pin"), by their metaphone codes: one sound apart, or two when a dose is said right after."""
+    import jellyfish
+
+    joined = re.sub(r"[^a-z]", "", words.lower())
+    if len(joined) < 6 or joined in _NOT_DRUGS:
+        return None
+    code = jellyfish.metaphone(joined)
+    if len(code) < 5:
+        return None
+    limit = 2 if dose_follows and len(code) >= 6 else 1
+    best: tuple[int, str] | None = None
+    for known, generic in _sounds():
+        if abs(len(known) - len(code)) > limit or known[:2] != code[:2]:
+            continue
+        d = jellyfish.levenshtein_distance(code, known)
+        if d <= limit and (best is None or d < best[0]):
+            best = (d, generic)
+    return best[1] if best else None
+
+
+@cache
 def fuzzy_medication(word: str) -> str | None:
     """The generic name a misrecognised word most likely stands for, or None."""
     w = word.lower()

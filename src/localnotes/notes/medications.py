@@ -65,7 +65,15 @@ _DOSE_BEFORE = re.compile(
     r"\s*-?\s*(?:mgs?|milligrams?|mcg|micrograms?|ml)\s+(?:of\s+)?(?:the\s+|your\s+|my\s+)?",
     re.I,
 )
-_WORD = re.compile(r"[A-Za-z]{3,}")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_LITTLE_WORDS = frozenset(
+    "to of the a an and or on in at up down off for with my your his her it is was be".split()
+)
+_DOSE_FOLLOWS = re.compile(
+    r"^[,\s]*(?:at\s+|is\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\b)",
+    re.I,
+)
 # How far back a dose change said without a name may reach for the drug it is about.
 _ANTECEDENT_SENTENCES = 6
 
@@ -128,15 +136,30 @@ def _mentions_in(text: str) -> tuple[_Mention, ...]:
                 found.append(_Mention(m.start(), m.end(), generic, m.group(0)))
                 taken.append((m.start(), m.end()))
                 continue
-            # a name heard as two words: "serter line", "lamo trigine"
-            if i + 1 < len(words) and s.text[m.end() : words[i + 1].start()] == " ":
-                n = words[i + 1]
-                if any(a <= n.start() < b for a, b in taken):
+            # a name heard as two words: "serter line", "mirtaza pin" (by letters, or by sound when
+            # neither word is a little word of English)
+            for span in (2, 1):
+                run = words[i : i + span]
+                if len(run) < span or any(
+                    s.text[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)
+                ):
                     continue
-                generic = lexicon.fuzzy_medication(m.group(0) + n.group(0))
+                if any(a <= w.start() < b for w in run for a, b in taken):
+                    continue
+                end = run[-1].end()
+                said = s.text[m.start() : end]
+                dose = bool(_DOSE_FOLLOWS.match(s.text[end:]))
+                generic = None
+                if span > 1:
+                    generic = lexicon.fuzzy_medication(said.replace(" ", "")) or (
+                        None
+                        if any(w.group(0).lower() in _LITTLE_WORDS for w in run)
+                        else lexicon.sounds_like_medication(said, dose)
+                    )
                 if generic:
-                    found.append(_Mention(m.start(), n.end(), generic, s.text[m.start() : n.end()]))
-                    taken.append((m.start(), n.end()))
+                    found.append(_Mention(m.start(), end, generic, said))
+                    taken.append((m.start(), end))
+                    break
     return tuple(sorted((_mark_past(s, m) for m in found), key=lambda x: x.start))
 
 

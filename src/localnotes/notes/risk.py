@@ -100,6 +100,11 @@ def _asks(s: Sentence, low: str, start: int, end: int) -> bool:
         return False
     if s.is_question:
         return True
+    clause = _clause_before(low, start)
+    if rc.QUESTION_FORM.search(clause + low[start:end]) and not re.search(
+        r"\b(?:i|i'm|i've|i'd|i'll|i have|i had)\b", clause
+    ):  # "I don't have any thoughts of ..." is the client speaking
+        return True
     if rc.SECOND_PERSON.search(low[start:end]):
         return True
     return bool(

@@ -162,6 +162,13 @@ CUES: tuple[Cue, ...] = (
     ),
 )
 
+#: A question even when speech recognition dropped its question mark or ran it into the sentence
+#: before ("Thank you for telling me any thoughts of hurting anyone else.").
+QUESTION_FORM = re.compile(
+    r"\b(?:any|anything|ever) (?:thoughts?|urges?|feelings?|plans?|intent\w*|times?)\b|"
+    r"\b(?:have|had|do|did|are|were|would|could) you (?:\w+ )?(?:had|have|been|thought|felt|ever|"
+    r"having|thinking|feeling|wish\w*|want\w*)\b|\b(?:has|is|does|did) any(?:one|body)\b"
+)
 #: "Have you had any thoughts like that?": the question is about what was just said.
 BACK_REFERENCE = re.compile(
     r"\b(?:like that|like this|that kind of thing|those thoughts|such thoughts)\b"
