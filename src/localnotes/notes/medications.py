@@ -9,6 +9,7 @@ drug's entry, and a drug never given a dose is listed with `dose` None.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -67,7 +68,31 @@ _DOSE_BEFORE = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _LITTLE_WORDS = frozenset(
-    "to of the a an and or on in at up down off for with my your his her it is was be".split()
+    [
+        "to",
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "on",
+        "in",
+        "at",
+        "up",
+        "down",
+        "off",
+        "for",
+        "with",
+        "my",
+        "your",
+        "his",
+        "her",
+        "it",
+        "is",
+        "was",
+        "be",
+    ]
 )
 _DOSE_FOLLOWS = re.compile(
     r"^[,\s]*(?:at\s+|is\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
@@ -141,7 +166,7 @@ def _mentions_in(text: str) -> tuple[_Mention, ...]:
             for span in (2, 1):
                 run = words[i : i + span]
                 if len(run) < span or any(
-                    s.text[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)
+                    s.text[a.end() : b.start()] != " " for a, b in itertools.pairwise(run)
                 ):
                     continue
                 if any(a <= w.start() < b for w in run for a, b in taken):
