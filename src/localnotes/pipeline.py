@@ -175,6 +175,28 @@ def redacted_repairs(
     return tuple(replace(r, original=s.text) for r, s in zip(repairs, heard.segments, strict=True))
 
 
+def warm_up(settings: Settings) -> None:
+    """Build the redactor now (Presidio and spaCy load in about two seconds), so that a recording
+    that transcribes as it goes has nothing slow left to do when the session stops."""
+    from localnotes.redact import get_redactor
+
+    get_redactor(settings.get("redaction", "mode"), settings.get("redaction", "threshold"))
+
+
+def store_recording(
+    vault: Vault,
+    ledger: Ledger,
+    settings: Settings,
+    session_id: str,
+    grant: CaptureGrant,
+    result: TranscriptionResult,
+) -> SessionResult:
+    """Store a recording's transcription (made while it was recorded, or afterwards)."""
+    redacted = store_transcripts(vault, ledger, settings, session_id, grant, result)
+    kept = bool(deletion.session_artifact_ids(vault, session_id, (ArtifactKind.AUDIO.value,)))
+    return _result(session_id, result, redacted, kept)
+
+
 def drop_zero_day_audio(vault: Vault, ledger: Ledger, session_id: str, grant: CaptureGrant) -> None:
     """Audio the consent does not keep is shredded once the transcripts exist."""
     if grant.retention.audio_s > 0 and Scope.AUDIO in grant.scopes:
@@ -359,7 +381,17 @@ def transcribe_recording(
         duration += a["size"] / 2 / SAMPLE_RATE
     result = TranscriptionResult(tuple(segments), opts.language or "en", round(duration, 3), model)
     if attribute:
-        result = attributed(vault, result, _timed(audio_windows(vault, audio[0]["id"])), speakers)
-    redacted = store_transcripts(vault, ledger, settings, session_id, grant, result)
-    kept = bool(deletion.session_artifact_ids(vault, session_id, (ArtifactKind.AUDIO.value,)))
-    return _result(session_id, result, redacted, kept)
+        result = attribute_recording(vault, session_id, result, speakers)
+    return store_recording(vault, ledger, settings, session_id, grant, result)
+
+
+def attribute_recording(
+    vault: Vault, session_id: str, result: TranscriptionResult, speakers: int | None
+) -> TranscriptionResult:
+    """Label the turns of a session recorded as one stream, from its sealed audio."""
+    audio = [
+        a for a in vault.session_artifacts(session_id) if a["kind"] == ArtifactKind.AUDIO.value
+    ]
+    if len(audio) != 1:  # times in the segments match one recording only
+        return result
+    return attributed(vault, result, _timed(audio_windows(vault, audio[0]["id"])), speakers)

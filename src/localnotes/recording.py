@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from localnotes import consent, pipeline, sessions
 from localnotes.asr.whisper import AsrOptions
@@ -16,10 +16,12 @@ from localnotes.config import Settings
 from localnotes.errors import ConsentError, LocalNotesError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
+from localnotes.session_transcriber import SessionTranscriber
 from localnotes.store.vault import Vault
 from localnotes.types import ArtifactKind, CaptureGrant, Scope
 
 SYNC_EVERY_S = 2.0
+BEHIND_EVERY_S = 30.0
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,27 @@ class RecordingHooks:
     on_live_text: Callable[[str, float], None] | None = None
     on_started: Callable[[str], None] | None = None
     on_phase: Callable[[str], None] | None = None
+    #: seconds of audio still to transcribe when capture ends (usually under one window)
+    on_backlog: Callable[[float], None] | None = None
+    #: while recording, when transcription falls behind: about how long after stop it will be ready
+    on_behind: Callable[[float], None] | None = None
+
+
+def _transcriber(
+    vault: Vault, settings: Settings, opts: AsrOptions, live: bool
+) -> SessionTranscriber:
+    """The stored transcript is made while the session records (see session_transcriber). With
+    the live view on, it gets a model instance of its own with one thread, so that its windows
+    never hold up the live view's short passes."""
+    from localnotes.asr.whisper import resolve_auto
+
+    # word timestamps: speaker attribution splits turns at words when the session ends
+    opts = replace(resolve_auto(opts, pipeline.models_dir(vault)), word_timestamps=True)
+    if live:
+        opts = replace(opts, threads=1)
+    return SessionTranscriber(
+        opts, pipeline.models_dir(vault), prepare=lambda: pipeline.warm_up(settings)
+    ).start()
 
 
 def grant_for_recording(vault: Vault, patient_ref: str) -> CaptureGrant:
@@ -66,6 +89,11 @@ def record_session(
     hooks = hooks or RecordingHooks()
     grant = grant_for_recording(vault, patient_ref)  # exit 3 before any device is opened
     live = _live(opts, vault, hooks.on_live_text) if hooks.on_live_text else None
+    streaming = (
+        _transcriber(vault, settings, opts, live is not None)
+        if grant.covers(Scope.TRANSCRIPT, time.time())
+        else None
+    )
     sid = sessions.start(vault, ledger, grant, patient_ref, "microphone", "recording")
     meta = {"sample_rate": pipeline.SAMPLE_RATE, "channels": 1, "format": "s16le"}
     keep_s = grant.retention.audio_s if Scope.AUDIO in grant.scopes else 0
@@ -77,9 +105,21 @@ def record_session(
         expires_at=time.time() + keep_s,
     )
     last_sync = [time.monotonic()]
+    last_told = [time.monotonic()]
 
     def sink(pcm: bytes) -> None:
         writer.write(pcm)
+        if streaming is not None:
+            streaming.feed(pcm)
+            # a machine that cannot keep up says so, at most every BEHIND_EVERY_S
+            now = time.monotonic()
+            if (
+                hooks.on_behind
+                and now - last_told[0] >= BEHIND_EVERY_S
+                and streaming.backlog_s > 2 * streaming.window_s
+            ):
+                last_told[0] = now
+                hooks.on_behind(streaming.ready_after_stop_s)
         if live is not None:
             live.feed(pcm)  # type: ignore[attr-defined]
         if time.monotonic() - last_sync[0] >= SYNC_EVERY_S:
@@ -100,6 +140,8 @@ def record_session(
         )
     except BaseException:
         writer.close()
+        if streaming is not None:
+            streaming.cancel()
         if live is not None:
             live.close()  # type: ignore[attr-defined]
         raise  # the session is finished by the next command's recovery
@@ -119,19 +161,29 @@ def record_session(
             }
         )
         sessions.set_state(vault, sid, "withdrawn" if withdrawn else "transcribing", conn=c)
+    covered = grant.covers(Scope.TRANSCRIPT, time.time())
+    if (withdrawn or not covered) and streaming is not None:
+        streaming.cancel()
     if withdrawn:
         raise ConsentError(
             "consent was withdrawn during the session: the recording stopped and "
             "what it covered is deleted"
         )
-    if not grant.covers(Scope.TRANSCRIPT, time.time()):
+    if not covered:
         with vault.transaction() as c:
             sessions.set_state(vault, sid, "complete", conn=c)
         return None
-    if hooks.on_phase:
-        hooks.on_phase("transcribing")
     try:
-        return pipeline.transcribe_recording(vault, ledger, settings, sid, grant, opts, speakers)
+        if streaming is None:  # not covered when capture began, covered now: transcribe afterwards
+            if hooks.on_phase:
+                hooks.on_phase("transcribing")
+            return pipeline.transcribe_recording(vault, ledger, settings, sid, grant, opts)
+        if hooks.on_phase:
+            hooks.on_phase("transcribing")
+        if hooks.on_backlog:
+            hooks.on_backlog(streaming.backlog_s)
+        result = pipeline.attribute_recording(vault, sid, streaming.finish(), speakers)
+        return pipeline.store_recording(vault, ledger, settings, sid, grant, result)
     except LocalNotesError:
         with vault.transaction() as c:
             sessions.set_state(vault, sid, "interrupted", conn=c)

@@ -150,7 +150,7 @@ def _decoded_blocks(path: Path, layout: str) -> Iterator[npt.NDArray[np.int16]]:
         raise AudioError(f"{path.name} is corrupt: no audio could be decoded")
 
 
-def _quietest_cut(buf: npt.NDArray[Any], limit: int) -> int:
+def quietest_cut(buf: npt.NDArray[Any], limit: int) -> int:
     """Index at or before `limit` at the centre of the quietest 0.1 s in the search span."""
     lo = max(0, limit - int(CUT_SEARCH_S * SAMPLE_RATE))
     n_frames = (limit - lo) // _FRAME
@@ -199,7 +199,7 @@ def iter_windows(
         while pending_n >= limit:
             buf = np.concatenate(pending, axis=1) if len(pending) > 1 else pending[0]
             pending = []  # hold one copy of the audio, not two, while the window is used
-            cut = _quietest_cut(buf, limit)
+            cut = quietest_cut(buf, limit)
             window = _to_float(buf[:, :cut])
             rest = buf[:, cut:].copy()
             del buf
@@ -224,7 +224,7 @@ def windows_from_array(
     start = 0
     while mono.shape[1] - start > limit:
         rest = mono[:, start:]
-        cut = _quietest_cut(rest, limit)
+        cut = quietest_cut(rest, limit)
         yield PcmWindow(start / SAMPLE_RATE, rest[:, :cut])
         start += cut
     if mono.shape[1] > start:

@@ -183,6 +183,13 @@ def record(ctx: Context, args: argparse.Namespace) -> int:
         on_live_text=live_text if args.live else None,
         on_started=lambda sid: ctx.info(f"recording session {sid} (Ctrl-C to stop)"),
         on_phase=lambda phase: ctx.info(f"\n{phase}..."),
+        on_behind=lambda s: ctx.info(
+            f"\nthis computer is behind: the transcript will be ready about "
+            f"{max(1, round(s / 60))} minute(s) after you stop (nothing is lost)"
+        ),
+        on_backlog=lambda s: ctx.info(
+            f"the transcript was made while you recorded; {s:.0f} s of audio left to transcribe"
+        ),
     )
     res = recording.record_session(
         vault,

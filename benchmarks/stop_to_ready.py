@@ -1,0 +1,139 @@
+"""Stop-to-ready and the stored transcript's accuracy, transcribing while the session records
+versus transcribing the whole recording afterwards.
+
+    python benchmarks/stop_to_ready.py [--minutes 10] [--speed 4] [--runs 5] [--model tiny.en]
+                                       [--out benchmarks/results/stop_to_ready.json]
+
+The session is the project's dialogs (benchmarks/data/dialogs, spoken by piper as in
+redaction_eval.py, cached), back to back up to `--minutes`. It is fed to the product's
+`SessionTranscriber` in 0.1-s blocks at `--speed` times real time (the capture thread's pace; 1
+is a real session: a 50-minute run then takes 50 minutes); when the last block is fed, the clock
+starts, and it stops when the transcription is finished and redacted (the work `record` has left
+when capture ends; storing it adds milliseconds). The same audio is transcribed afterwards in one
+go (`transcribe_pcm`, what `transcribe` does with a file), and both are scored against the
+dialogs' text (WER, `localnotes.bench.wer`) and for identifiers left after redaction (the
+labelled keys of each dialog, as redaction_eval.py counts them).
+
+With --speed above 1 the machine must keep up at that pace for the figure to mean the same as in
+a real session: the backlog when capture ends is reported with each run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+import wave
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import pipeline_overhead as po  # noqa: E402
+import redaction_eval as reval  # noqa: E402
+
+
+def session_audio(minutes: float) -> tuple[bytes, list[reval.Dialog]]:
+    paths = sorted(reval.OWN_DIALOGS.glob("*.txt"))
+    pcm = bytearray()
+    used: list[reval.Dialog] = []
+    while len(pcm) < minutes * 60 * 16000 * 2:
+        for p in paths:
+            with wave.open(str(po.dialog_wav(p))) as w:
+                pcm += w.readframes(w.getnframes())
+            used.append(reval.parse(p))
+            if len(pcm) >= minutes * 60 * 16000 * 2:
+                break
+    return bytes(pcm), used
+
+
+def score(text: str, dialogs: list[reval.Dialog], redacted: str) -> dict[str, float | int]:
+    from localnotes.bench import wer
+
+    reference = " ".join(t for d in dialogs for _, t in d.turns)
+    keys = [(p.kind, k) for d in dialogs for p in d.pii for k in p.keys]
+    leaked = sum(reval.leaked(k, redacted) for _, k in keys)
+    return {"wer": round(wer(reference, text), 4), "identifiers": len(keys), "leaked": leaked}
+
+
+def run_once(
+    pcm: bytes, dialogs: list[reval.Dialog], args: argparse.Namespace
+) -> dict[str, object]:
+    from localnotes.asr.whisper import AsrOptions, transcribe_pcm
+    from localnotes.redact import get_redactor
+    from localnotes.session_transcriber import SessionTranscriber
+
+    models = Path("/tmp/localnotes-bench-models")
+    opts = AsrOptions(model=args.model, device="cpu")
+    redactor = get_redactor()
+    t = SessionTranscriber(opts, models).start()
+    block = 3200
+    start = time.monotonic()
+    for i in range(0, len(pcm), block):
+        due = start + (i / 2 / 16000) / args.speed
+        delay = due - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+        t.feed(pcm[i : i + block])
+    backlog = t.backlog_s
+    stopped = time.monotonic()
+    result = t.finish()
+    red = redactor.redact(result.segments)
+    ready = time.monotonic() - stopped
+    streamed_text = " ".join(s.text for s in result.segments)
+    after_t0 = time.monotonic()
+    samples = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
+    whole = transcribe_pcm(samples, opts, models)
+    after_red = redactor.redact(whole.segments)
+    after_s = time.monotonic() - after_t0
+    after_text = " ".join(s.text for s in whole.segments)
+    return {
+        "stop_to_ready_s": round(ready, 2),
+        "backlog_at_stop_s": round(backlog, 1),
+        "after_the_fact_s": round(after_s, 2),
+        "streamed": score(streamed_text, dialogs, " ".join(s.text for s in red.segments)),
+        "after": score(after_text, dialogs, " ".join(s.text for s in after_red.segments)),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--minutes", type=float, default=10.0)
+    ap.add_argument("--speed", type=float, default=4.0, help="times real time (1 = a real session)")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--model", default="tiny.en")
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args(argv)
+    from localnotes.bench import machine
+
+    pcm, dialogs = session_audio(args.minutes)
+    runs = []
+    for i in range(args.runs):
+        r = run_once(pcm, dialogs, args)
+        runs.append(r)
+        print(f"run {i + 1}: {json.dumps(r)}", flush=True)
+    ready = [float(r["stop_to_ready_s"]) for r in runs]  # type: ignore[arg-type]
+    doc = {
+        "audio_s": round(len(pcm) / 2 / 16000, 1),
+        "model": args.model,
+        "speed": args.speed,
+        "runs": runs,
+        "stop_to_ready_s": {
+            "median": statistics.median(ready),
+            "min": min(ready),
+            "max": max(ready),
+        },
+        "machine": machine(),
+    }
+    print(json.dumps({k: v for k, v in doc.items() if k != "runs"}, indent=2))
+    if args.out:
+        args.out.write_text(json.dumps(doc, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,155 @@
+"""The stored transcript, made while the session is still being recorded.
+
+`SessionTranscriber` takes the same 16 kHz s16le blocks as the capture sink. A background thread
+cuts the audio into windows of at most `window_s` seconds at the quietest 0.1 s near each
+window's end (so no word is split), and transcribes each window with the session's model and
+its full settings (the same `transcribe_windows` that transcribing a stored recording uses), as
+soon as it is complete. When the session stops, only the last window is left to transcribe.
+
+It is separate from the live view (`audio/live.py`): that one re-decodes the newest seconds fast
+to show words quickly; this one decides what is stored, and nothing here trades accuracy for
+speed. When the machine cannot keep up, windows wait in a queue (as 16-bit audio, 115 MB an
+hour at most) and `backlog_s` says how far behind it is; nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from localnotes.asr.whisper import AsrOptions, TranscriptionResult, transcribe_windows
+from localnotes.audio.decode import CUT_SEARCH_S, SAMPLE_RATE, quietest_cut
+from localnotes.types import Segment
+
+#: Whisper hears 30 s at a time: windows of 20-30 s (cut at quiet points) cost no accuracy.
+WINDOW_S = 30.0
+_END = object()
+
+
+class SessionTranscriber:
+    """feed() PCM as it is captured; finish() returns the whole session's transcription.
+
+    `prepare` runs on the background thread before the first window (loading the model there,
+    and anything else the stored transcript will need, so none of it is left for the end)."""
+
+    def __init__(
+        self,
+        opts: AsrOptions,
+        models_dir: Path,
+        window_s: float = WINDOW_S,
+        prepare: Callable[[], None] | None = None,
+    ) -> None:
+        if window_s < 2 * CUT_SEARCH_S:
+            raise ValueError(f"window_s must be at least {2 * CUT_SEARCH_S:.0f} s")
+        self.opts = opts
+        self.models_dir = models_dir
+        self.window_s = window_s
+        self._prepare = prepare
+        self._pending = bytearray()  # captured, not yet cut into a window
+        self._windows: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._segments: list[Segment] = []
+        self._received = 0  # samples fed
+        self._done = 0  # samples transcribed
+        self._busy_s = 0.0  # time spent transcribing them
+        self._lock = threading.Lock()
+        self._error: BaseException | None = None
+        self._cancelled = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="session-transcriber", daemon=True)
+
+    def start(self) -> SessionTranscriber:
+        self._thread.start()
+        return self
+
+    # -- the capture side ------------------------------------------------------------------------
+
+    def feed(self, pcm: bytes) -> None:
+        """One block of 16 kHz mono s16le audio, from the capture thread."""
+        self._pending += pcm
+        self._received += len(pcm) // 2
+        limit = int(self.window_s * SAMPLE_RATE)
+        while len(self._pending) // 2 >= limit:
+            buf = np.frombuffer(bytes(self._pending[: limit * 2]), dtype="<i2").reshape(1, -1)
+            cut = quietest_cut(buf, limit)
+            self._windows.put(bytes(self._pending[: cut * 2]))
+            del self._pending[: cut * 2]
+
+    @property
+    def backlog_s(self) -> float:
+        """Seconds of captured audio not transcribed yet."""
+        with self._lock:
+            return (self._received - self._done) / SAMPLE_RATE
+
+    @property
+    def ready_after_stop_s(self) -> float:
+        """About how long after capture ends the transcript will be ready, at the pace seen."""
+        with self._lock:
+            rtf = self._busy_s / (self._done / SAMPLE_RATE) if self._done else 0.1
+        return (self.backlog_s + self.window_s) * rtf
+
+    def finish(self) -> TranscriptionResult:
+        """Transcribe what is left and return everything, times from the session's start."""
+        if self._pending:
+            self._windows.put(bytes(self._pending))
+            self._pending.clear()
+        self._windows.put(_END)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        duration = round(self._received / SAMPLE_RATE, 3)
+        # Whisper can time the last words of the last window past the audio's end: clamp
+        segments = tuple(
+            replace(s, start=min(s.start, duration), end=min(s.end, duration))
+            for s in self._segments
+        )
+        return TranscriptionResult(segments, self.opts.language or "en", duration, self.opts.model)
+
+    def cancel(self) -> None:
+        """Stop without transcribing what is left (consent withdrawn, recording failed)."""
+        self._cancelled.set()
+        self._windows.put(_END)
+        if self._thread.is_alive():
+            self._thread.join()
+
+    # -- the background thread -------------------------------------------------------------------
+
+    def _next_windows(self) -> Iterator[Any]:
+        # transcribe_windows asks for the next window only once the previous one is transcribed:
+        # that is when the previous one counts as done.
+        previous = 0
+        began = 0.0
+        while not self._cancelled.is_set():
+            item = self._windows.get()
+            with self._lock:
+                self._done += previous
+                if previous:
+                    self._busy_s += time.monotonic() - began
+            if item is _END or self._cancelled.is_set():
+                return
+            samples = np.frombuffer(item, dtype="<i2").astype(np.float32) / 32768.0
+            previous = samples.shape[0]
+            began = time.monotonic()
+            yield samples
+
+    def _run(self) -> None:
+        try:
+            if self._prepare is not None:
+                self._prepare()
+            for seg in transcribe_windows(self._next_windows(), self.opts, self.models_dir):
+                self._segments.append(seg)
+        except BaseException as e:  # handed to finish(): a thread cannot raise to its owner
+            self._error = e
+
+
+def wait_until_idle(t: SessionTranscriber, timeout_s: float) -> bool:
+    """For tests and benchmarks: wait until the backlog is under one window."""
+    deadline = time.monotonic() + timeout_s
+    while t.backlog_s > t.window_s and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return t.backlog_s <= t.window_s
