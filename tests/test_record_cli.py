@@ -59,7 +59,8 @@ def test_record_with_consent_transcribes_what_was_said(
     out, err = rec.communicate(timeout=300)
     assert rec.returncode == 0, err
     sid = json.loads(out)["session_id"]
-    text = initialized("show", sid, "--unredacted", check=True).stdout
+    doc = initialized.json("show", sid, "--unredacted")
+    text = " ".join(s["text"] for s in doc["segments"])  # the words, without the turn labels
     assert wer(JFK_TEXT, text) <= 0.15, text
     # audio kept 0 days: shredded once the transcript was stored
     kinds = {
@@ -118,11 +119,12 @@ def test_withdrawal_in_another_process_stops_recording_and_deletes(
     cert = tmp_path / "cert.json"
     r = initialized("consent", "withdraw", "P-WD", "--yes", "--receipt-out", str(cert))
     assert r.returncode == 0, r.stderr
+    # withdraw waits for a recording in another process to stop: the recorder is gone, or going,
+    # when it returns (the 120-s recording does not run on)
     rec.wait(timeout=30)
     assert rec.returncode == 3  # refused to go on: consent withdrawn
     con = db(initialized)
-    withdrawn_at = con.execute("SELECT withdrawn_at FROM consents").fetchone()[0]
-    sid, created, state = con.execute("SELECT id, created_at, state FROM sessions").fetchone()
+    sid, state = con.execute("SELECT id, state FROM sessions").fetchone()
     left = con.execute(
         "SELECT count(*) FROM artifacts WHERE state IN ('writing','complete')"
     ).fetchone()[0]
@@ -132,8 +134,9 @@ def test_withdrawal_in_another_process_stops_recording_and_deletes(
     log: list[dict[str, Any]] = initialized.json("log", "P-WD")["entries"]
     stopped = next(e for e in log if e["event"] == "recording_stopped")
     assert stopped["reason"] == "consent_withdrawn"
-    # the capture stopped within a second of the withdrawal being on record
-    assert stopped["duration_s"] <= (withdrawn_at - created) + 1.0
+    # times and durations are coarsened at rest (issue 13): the capture stopped in its first
+    # minute, not after the 120 s it was asked for
+    assert stopped["duration_s"] <= 60
     assert log[-1]["event"] == "deleted"
     key = initialized("log", "--public-key").stdout.strip()
     assert initialized("verify", str(cert), "--offline", "--public-key", key).returncode == 0
