@@ -11,7 +11,7 @@ is a real session: a 50-minute run then takes 50 minutes); when the last block i
 starts, and it stops when the transcription is finished and redacted (the work `record` has left
 when capture ends; storing it adds milliseconds). The same audio is transcribed afterwards in one
 go (`transcribe_pcm`, what `transcribe` does with a file), and both are scored against the
-dialogs' text (WER, `localnotes.bench.wer`) and for identifiers left after redaction (the
+dialogs' text (WER, `localnotes.wer`) and for identifiers left after redaction (the
 labelled keys of each dialog, as redaction_eval.py counts them).
 
 With --speed above 1 the machine must keep up at that pace for the figure to mean the same as in
@@ -52,7 +52,7 @@ def session_audio(minutes: float) -> tuple[bytes, list[reval.Dialog]]:
 
 
 def score(text: str, dialogs: list[reval.Dialog], redacted: str) -> dict[str, float | int]:
-    from localnotes.bench import wer
+    from localnotes.wer import wer
 
     reference = " ".join(t for d in dialogs for _, t in d.turns)
     keys = [(p.kind, k) for d in dialogs for p in d.pii for k in p.keys]

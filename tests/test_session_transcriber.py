@@ -12,8 +12,8 @@ import pytest
 
 from localnotes.asr.whisper import AsrOptions
 from localnotes.audio.decode import read_pcm16
-from localnotes.bench import wer
 from localnotes.session_transcriber import SessionTranscriber
+from localnotes.wer import wer
 from tests.conftest import DEMO_AUDIO, REPO
 
 OPTS = AsrOptions(model="tiny.en", device="cpu")
