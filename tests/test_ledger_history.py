@@ -65,7 +65,8 @@ def test_history_reads_as_plain_sentences() -> None:
         "2 years). You gave it out loud." in text
     )
     assert "On 27 November 2026 at 14:03 a recording of your session started" in text
-    assert "the recording stopped after 52 minutes (session a1b2c3d4e5f6)" in text
+    # 3125.4 s, rounded up to whole minutes when logged (durations are coarsened at rest)
+    assert "the recording stopped after 53 minutes (session a1b2c3d4e5f6)" in text
     assert "the full transcript, including identifying details, was opened" in text
     assert (
         "a copy of the transcript, with identifying details removed, was exported as a "
