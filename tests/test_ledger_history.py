@@ -73,7 +73,8 @@ def test_history_reads_as_plain_sentences() -> None:
         "formatted document" in text
     )
     assert (
-        "the audio recording (5.0 MB, made 27 November 2026 at 14:03) was deleted because "
+        # 5,000,000 bytes, logged as the next power of two (sizes are coarsened at rest)
+        "the audio recording (up to 8.4 MB, made 27 November 2026 at 14:03) was deleted because "
         "the time it was allowed to be kept had run out" in text
     )
     assert "did not finish" in text and "interrupted" in text and "you withdrew" in text
