@@ -347,7 +347,8 @@ def _shown(page_html: str, heading: str, change: Callable[[str], str]) -> str:
 
 
 def _scope(paragraph: str) -> str:
-    return paragraph.replace(" and transcribe it into text", "")
+    # the transcript clause is no longer the last one (the note draft's follows it)
+    return paragraph.replace("transcribe it into text", "keep it")
 
 
 def test_one_character_of_a_signed_value_is_enough(
