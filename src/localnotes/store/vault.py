@@ -174,7 +174,9 @@ class Vault:
                     (
                         FORMAT,
                         vault_id,
-                        time.time(),
+                        # the day only: the second a vault was made sits next to its first
+                        # consent and session, which must not be readable from the clear file
+                        float(int(time.time()) // 86400 * 86400),
                         params.salt,
                         params.memory_kib,
                         params.iterations,
