@@ -145,11 +145,3 @@ class SessionTranscriber:
                 self._segments.append(seg)
         except BaseException as e:  # handed to finish(): a thread cannot raise to its owner
             self._error = e
-
-
-def wait_until_idle(t: SessionTranscriber, timeout_s: float) -> bool:
-    """For tests and benchmarks: wait until the backlog is under one window."""
-    deadline = time.monotonic() + timeout_s
-    while t.backlog_s > t.window_s and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return t.backlog_s <= t.window_s
