@@ -35,9 +35,9 @@ def _where(item: Mapping[str, Any]) -> str:
 def _source_line(doc: Mapping[str, Any]) -> str:
     src = "the redacted transcript" if doc.get("source") == "redacted" else "the full transcript"
     who = (
-        "speakers as labelled"
+        "the clinician's turns as labelled"
         if doc.get("speakers_known")
-        else "speakers not labelled: interventions are taken from the whole text"
+        else "no turn labelled clinician or client: interventions are taken from the whole text"
     )
     return f"Session {doc['session_id']}, from {src} ({who})."
 
