@@ -4,17 +4,20 @@
 
 Dialogs (format: benchmarks/data/dialogs/README.md) with `# expect-med/-measure/-risk` lines are
 spoken with piper and transcribed with tiny.en exactly as `redaction_eval.py` does (same seed,
-same cache under /tmp/localnotes-redaction-eval), redacted with `localnotes.redact` as the
-pipeline does, and drafted with `localnotes.notes`. `--text` skips speech: the written turns are
-the segments (an upper bound, and a quick check while developing).
+same cache under /tmp/localnotes-redaction-eval); then, as the pipeline stores a transcript,
+clinical term repair (`localnotes.term_repair`) and redaction (`localnotes.redact`); then drafted
+with `localnotes.notes`. `--text` skips speech: the written turns are the segments (an upper
+bound, and a quick check while developing).
 
 Printed: recall and precision for medications (name and dose; a dose change counts when its
-number matches), measures (name and score), risk recall for endorsed and for denied statements
-separately, statements reported endorsed that the dialog does not endorse (denied ones and
-idioms), and the share of evidence quotes found literally in a segment within the evidence's
-times. The matching rules for names are the acceptance check's. `--timing` drafts a 50-minute
-transcript (the dialogs' transcripts repeated) and reports the median of 5 cold runs, in wall and
-in CPU time (on a shared machine the wall time is mostly waiting for a core).
+number matches) and measures (name and score); their recall among those the stored (repaired,
+unredacted) transcript contains (the drug named by a name of the clinical lexicon and its dose
+said; the measure's score said); risk recall for endorsed and for denied statements separately;
+statements reported endorsed that the dialog does not endorse (denied ones and idioms); and the
+share of evidence quotes found literally in a segment within the evidence's times. The matching
+rules for names are the acceptance check's. `--timing` drafts a 50-minute transcript (the
+dialogs' transcripts repeated) and reports the median of 5 cold runs, in wall and in CPU time
+(on a shared machine the wall time is mostly waiting for a core).
 
 Two sets, reported apart: `benchmarks/data/dialogs` (n0_example, n01-n20: written while the
 extractor was built and TUNED ON, so their figures are optimistic) and `benchmarks/data/
@@ -247,11 +250,14 @@ def run_set(
     paths: list[Path], text_only: bool, redactor: Any, template: Any
 ) -> tuple[Scores, list[Any]]:
     from localnotes.notes import draft
+    from localnotes.term_repair import repair_segments
 
     sc = Scores()
     all_segments = []
     for path in paths:
         segs = segments_for(path, text_only)
+        if not text_only:  # as the pipeline stores it: term repair, then redaction
+            segs = list(repair_segments(segs)[0])
         heard = " ".join(x.text for x in segs)
         if redactor is not None:
             segs = list(redactor.redact(segs).segments)
