@@ -20,6 +20,7 @@ from localnotes.config import Settings
 from localnotes.errors import ConsentError, IntegrityError, NotFoundError, UsageError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
+from localnotes.store import patient_keys
 from localnotes.store.vault import Vault
 from localnotes.types import (
     ArtifactKind,
@@ -291,7 +292,11 @@ def grant(
                 "withdrawn_at": None,
                 "ledger_index": ref.index,
             },
-            extra={"witness": vault.seal_value("witness", witness.encode()) if witness else None},
+            extra={
+                "witness": patient_keys.seal(vault, ph, "witness", cid, witness.encode(), conn=c)
+                if witness
+                else None
+            },
             conn=c,
         )
         if retention.note_s is not None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
+from localnotes.store import patient_keys
 from localnotes.store.vault import Vault
 from localnotes.types import format_utc
 
@@ -87,6 +88,7 @@ def complete(vault: Vault, ledger: Ledger) -> dict[str, int]:
                 ]
                 if not left:
                     vault.update_row("sessions", sid, {"state": "deleted"}, conn=c)
+                    patient_keys.forget_ref(c, sid)  # the sealed patient reference goes too
         indexes[deletion_id] = ref.index
     return indexes
 
@@ -110,4 +112,5 @@ def delete_sessions(
         if not found:
             with vault.transaction() as c:
                 vault.update_row("sessions", sid, {"state": "deleted"}, conn=c)
+                patient_keys.forget_ref(c, sid)
     return delete_artifacts(vault, ledger, ids, patient_hash, reason)

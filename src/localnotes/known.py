@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from localnotes.errors import UsageError
+from localnotes.errors import NotFoundError, UsageError
+from localnotes.store import patient_keys
 from localnotes.store.vault import Vault
 
 KINDS = ("PERSON", "ORGANIZATION", "LOCATION")
@@ -17,8 +18,13 @@ def _read(vault: Vault, patient_hash: str) -> list[dict[str, str]]:
         "SELECT sealed FROM known_identifiers WHERE patient_hash=?", (patient_hash,)
     ).fetchone()
     if row is None:
+        if patient_keys.shredded(vault, patient_hash):
+            raise NotFoundError(
+                "this patient's known identifiers were deleted with their consent or sessions"
+            )
         return []
-    data: list[dict[str, str]] = json.loads(vault.open_value(f"known|{patient_hash}", row[0]))
+    opened = patient_keys.open_sealed(vault, patient_hash, "known", "", row[0])
+    data: list[dict[str, str]] = json.loads(opened)
     return data
 
 
@@ -27,7 +33,10 @@ def add(vault: Vault, patient_hash: str, texts: list[str], kind: str = "PERSON")
     kind = kind.upper()
     if kind not in KINDS:
         raise UsageError(f"unknown identifier kind {kind!r}: use {', '.join(KINDS)}")
-    items = _read(vault, patient_hash)
+    try:
+        items = _read(vault, patient_hash)
+    except NotFoundError:
+        items = []  # a new consent after a withdrawal starts a new list under a new key
     seen = {(i["text"].casefold(), i["kind"]) for i in items}
     for t in texts:
         t = " ".join(t.split())
@@ -36,15 +45,12 @@ def add(vault: Vault, patient_hash: str, texts: list[str], kind: str = "PERSON")
         if (t.casefold(), kind) not in seen:
             items.append({"text": t, "kind": kind})
             seen.add((t.casefold(), kind))
-    sealed = vault.seal_value(f"known|{patient_hash}", json.dumps(items).encode())
     with vault.transaction() as c:
+        sealed = patient_keys.seal(
+            vault, patient_hash, "known", "", json.dumps(items).encode(), conn=c
+        )
         c.execute("INSERT OR REPLACE INTO known_identifiers VALUES (?, ?)", (patient_hash, sealed))
     return len(items)
-
-
-def remove_all(vault: Vault, patient_hash: str) -> None:
-    with vault.transaction() as c:
-        c.execute("DELETE FROM known_identifiers WHERE patient_hash=?", (patient_hash,))
 
 
 def listing(vault: Vault, patient_hash: str) -> list[dict[str, str]]:
@@ -54,4 +60,8 @@ def listing(vault: Vault, patient_hash: str) -> list[dict[str, str]]:
 def load(vault: Vault, patient_hash: str) -> list[Any]:
     from localnotes.redact import KnownIdentifier
 
-    return [KnownIdentifier(i["text"], i["kind"]) for i in _read(vault, patient_hash)]
+    try:
+        items = _read(vault, patient_hash)
+    except NotFoundError:
+        items = []
+    return [KnownIdentifier(i["text"], i["kind"]) for i in items]

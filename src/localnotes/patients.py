@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 
 from localnotes import consent, sessions
+from localnotes.errors import NotFoundError
 from localnotes.store.vault import Vault
 
 
@@ -33,11 +34,15 @@ class PatientSummary:
 
 
 def known_refs(vault: Vault) -> dict[str, str]:
-    """patient hash -> reference, for every patient a session (even a deleted one) names."""
+    """patient hash -> reference, for every patient a session names whose reference can still be
+    read (a deleted session's goes with it; a withdrawal shreds the patient's key)."""
     refs: dict[str, str] = {}
     for s in sessions.list_sessions(vault, include_deleted=True):
         if s.patient_hash not in refs:
-            refs[s.patient_hash] = sessions.patient_ref(vault, s.id)
+            try:
+                refs[s.patient_hash] = sessions.patient_ref(vault, s.id)
+            except NotFoundError:
+                continue
     return refs
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from localnotes.errors import NotFoundError, UsageError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
+from localnotes.store import patient_keys
 from localnotes.store.vault import Vault
 from localnotes.types import (
     ArtifactKind,
@@ -52,7 +53,9 @@ def start(
 ) -> str:
     """Create a session under a grant and log its start, in one transaction."""
     sid = secrets.token_hex(ID_LENGTH // 2)
+    ref = normalise_patient_ref(patient_ref).encode()
     with vault.transaction() as c:
+        sealed_ref = patient_keys.seal(vault, grant.patient_hash, "patient-ref", sid, ref, conn=c)
         vault.insert_row(
             "sessions",
             sid,
@@ -65,11 +68,7 @@ def start(
                 "pid": os.getpid(),
                 "meta": json.dumps(meta or {}, sort_keys=True),
             },
-            extra={
-                "patient_ref": vault.seal_value(
-                    "patient-ref", normalise_patient_ref(patient_ref).encode()
-                )
-            },
+            extra={"patient_ref": sealed_ref},
             conn=c,
         )
         ledger.append(
@@ -109,6 +108,8 @@ def set_state(
     if meta is not None:
         changes["meta"] = json.dumps(meta, sort_keys=True)
     vault.update_row("sessions", session_id, changes, conn=conn)
+    if state == "deleted":  # the sealed patient reference goes with the session
+        patient_keys.forget_ref(conn or vault.conn, session_id)
 
 
 def _info(r: dict[str, Any]) -> SessionInfo:
@@ -156,12 +157,24 @@ def find(vault: Vault, ref: str) -> SessionInfo:
 
 
 def patient_ref(vault: Vault, session_id: str) -> str:
-    row = vault.conn.execute(
-        "SELECT patient_ref FROM sessions WHERE id=?", (session_id,)
-    ).fetchone()
-    if row is None:
+    """The session's patient reference; NotFoundError once the session or the patient's key was
+    deleted (the sealed reference of a deleted session is removed with it)."""
+    found = vault.rows("sessions", "id = ?", (session_id,))
+    if not found:
         raise NotFoundError(f"no session {session_id}")
-    return vault.open_value("patient-ref", row[0]).decode()
+    s = found[0]
+    sealed = s["patient_ref"]
+    return patient_keys.open_sealed(
+        vault, s["patient_hash"], "patient-ref", session_id, sealed
+    ).decode()
+
+
+def patient_label(vault: Vault, session_id: str) -> str:
+    """The reference for a listing, or a placeholder once it was deleted with the patient's key."""
+    try:
+        return patient_ref(vault, session_id)
+    except NotFoundError:
+        return "(deleted)"
 
 
 def transcript_to_bytes(t: Transcript) -> bytes:

@@ -11,6 +11,7 @@ from localnotes import consent, deletion, sessions
 from localnotes.config import Settings
 from localnotes.ledger import events as ev
 from localnotes.ledger.receipts import make_receipt
+from localnotes.store import patient_keys
 from localnotes.store.vault import Vault
 from localnotes.vault_ledger import ledger_of
 
@@ -43,6 +44,12 @@ def _recording(vault: Vault, consent_ids: set[str]) -> list[sessions.SessionInfo
     ]
 
 
+def forget_patient(vault: Vault, patient_hash: str) -> None:
+    """Remove the patient's known identifiers and shred the patient's key, which seals every
+    patient reference, identifier and witness name of theirs that is left (store/patient_keys)."""
+    patient_keys.shred(vault, patient_hash)
+
+
 def withdraw_and_delete(
     vault: Vault, settings: Settings, patient_ref: str, method: str = "verbal"
 ) -> WithdrawalResult:
@@ -57,6 +64,7 @@ def withdraw_and_delete(
         time.sleep(0.05)
     covered = [s.id for s in sessions.list_sessions(vault, ph) if s.consent_id in ids]
     index = deletion.delete_sessions(vault, ledger, covered, ph, ev.REASON_CONSENT_WITHDRAWN)
+    forget_patient(vault, ph)
     if index is not None:
         cert = make_receipt(ledger, index, "deletion", settings.clinic_details)
     else:

@@ -80,6 +80,11 @@ def delete(ctx: Context, args: argparse.Namespace) -> int:
     index = deletion.delete_sessions(
         vault, ledger, [s.id for s in found], ph, ev.REASON_PATIENT_REQUEST
     )
+    if args.patient:
+        from localnotes.withdrawal import forget_patient
+
+        # the patient's known identifiers and their key go too: nothing of theirs stays readable
+        forget_patient(vault, ph)
     data: dict[str, Any] = {"deleted": plan, "ledger_index": index}
     if index is None:
         data["pending"] = (

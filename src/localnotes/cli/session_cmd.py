@@ -221,7 +221,7 @@ def list_sessions(ctx: Context, args: argparse.Namespace) -> int:
         rows.append(
             {
                 "session_id": s.id,
-                "patient": sessions.patient_ref(vault, s.id),
+                "patient": sessions.patient_label(vault, s.id),
                 "created_at": format_utc(s.created_at),
                 "state": s.state,
                 "source": s.source,

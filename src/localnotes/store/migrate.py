@@ -10,6 +10,8 @@ Format 2 adds row seals (store/rows.py), binds each data key to its session, pat
 seals the ledger's entry bodies and writes the high-water mark (store/ledger_seal.py). The upgrade
 runs once, in one transaction, the first time a format-1 vault is opened with its passphrase: the
 rows as they are then are taken as genuine (format 1 had nothing to check them against).
+
+Format 3 seals what is scoped to one patient under that patient's key (upgrade_from_2).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from localnotes.config import MIN_KDF_MEMORY_KIB
 from localnotes.crypto import keys as K
 from localnotes.errors import IntegrityError
 from localnotes.ledger import merkle
-from localnotes.store import ledger_seal, rows
+from localnotes.store import ledger_seal, patient_keys, rows
 from localnotes.store.schema import FORMAT, SEALED_TABLES
 
 if TYPE_CHECKING:
@@ -120,5 +122,56 @@ def upgrade_from_1(vault: Vault) -> None:
                     (ledger_seal.seal_entry(vault._ledger_key, idx, data), idx),
                 )
         ledger_seal.write_mark(c, vault._mark_key, vault.vault_id, len(leaves), merkle.root(leaves))
+        c.execute("UPDATE header SET format = 2 WHERE id = 1")
+    vault.checkpoint()
+
+
+def upgrade_from_2(vault: Vault) -> None:
+    """Format 3: move every patient reference, known identifier and witness name from the
+    vault-wide field key to its patient's own key (store/patient_keys.py), in one transaction.
+
+    What a format-2 vault should already have forgotten is forgotten now: the reference of a
+    deleted session is removed, and a patient whose every consent was withdrawn loses their
+    known identifiers, witness names and references, as a withdrawal does from now on.
+    """
+    with vault.transaction() as c:
+        consents = vault.rows("consents", conn=c)
+        patients = {r["patient_hash"] for r in consents}
+        gone = {
+            ph
+            for ph in patients
+            if all(r["withdrawn_at"] is not None for r in consents if r["patient_hash"] == ph)
+        }
+        for s in vault.rows("sessions", conn=c):
+            sid, ph = s["id"], s["patient_hash"]
+            if s["state"] == "deleted" or ph in gone or not s["patient_ref"]:
+                patient_keys.forget_ref(c, sid)
+                continue
+            ref = vault.open_value("patient-ref", s["patient_ref"])
+            sealed = patient_keys.seal(vault, ph, "patient-ref", sid, ref, conn=c)
+            c.execute("UPDATE sessions SET patient_ref = ? WHERE id = ?", (sealed, sid))
+        for r in consents:
+            cid, ph = r["id"], r["patient_hash"]
+            if r["witness"] is None:
+                continue
+            witness = None
+            if ph not in gone:
+                name = vault.open_value("witness", r["witness"])
+                witness = patient_keys.seal(vault, ph, "witness", cid, name, conn=c)
+            c.execute("UPDATE consents SET witness = ? WHERE id = ?", (witness, cid))
+        for ph, old in c.execute("SELECT patient_hash, sealed FROM known_identifiers").fetchall():
+            if ph in gone:
+                patient_keys.remove_known(c, ph)
+                continue
+            items = vault.open_value(f"known|{ph}", old)
+            sealed = patient_keys.seal(vault, ph, "known", "", items, conn=c)
+            c.execute(
+                "UPDATE known_identifiers SET sealed = ? WHERE patient_hash = ?", (sealed, ph)
+            )
+        for ph in gone:
+            c.execute(
+                "INSERT OR REPLACE INTO patient_keys (patient_hash, wrapped) VALUES (?, NULL)",
+                (ph,),
+            )
         c.execute("UPDATE header SET format = ? WHERE id = 1", (FORMAT,))
     vault.checkpoint()

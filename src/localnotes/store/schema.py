@@ -1,14 +1,18 @@
-"""The vault's SQLite schema (format 2). Changing it needs a new format version and a migration.
+"""The vault's SQLite schema (format 3). Changing it needs a new format version and a migration.
 
 Format 2 (store/migrate.py upgrades format 1): every row that decides access carries a `seal`
 (store/rows.py) and its times, sizes and pid are placeholders in clear; data keys are bound to
 their session, patient and consent; ledger entries are sealed at rest and a sealed high-water mark
 records the log's size and root.
+
+Format 3 (store/migrate.upgrade_from_2): what is scoped to one patient (the patient reference of
+each session, the known identifiers, a witness's name) is sealed under that patient's own key
+(store/patient_keys.py), which withdrawal and `delete --patient` shred.
 """
 
 from __future__ import annotations
 
-FORMAT = 2
+FORMAT = 3
 SEALED_TABLES = ("consents", "sessions", "artifacts", "pending_deletions")
 
 SCHEMA = """
@@ -92,6 +96,11 @@ CREATE INDEX IF NOT EXISTS consents_patient ON consents(patient_hash);
 CREATE TABLE IF NOT EXISTS high_water (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     sealed BLOB NOT NULL          -- the ledger's size and root, sealed (store/ledger_seal.py)
+);
+-- one key per patient, wrapped by the master key; NULL once shredded (store/patient_keys.py)
+CREATE TABLE IF NOT EXISTS patient_keys (
+    patient_hash TEXT PRIMARY KEY,
+    wrapped BLOB
 );
 -- pages of zeros written through the WAL to overwrite it before it is truncated (store/wal.py)
 CREATE TABLE IF NOT EXISTS wal_scrub (

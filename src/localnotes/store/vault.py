@@ -234,7 +234,7 @@ class Vault:
     @classmethod
     def open(cls, data_dir: Path, passphrase: str) -> Vault:
         head = cls.read_header(data_dir)
-        if head["format"] not in (1, FORMAT):
+        if head["format"] not in (1, 2, FORMAT):
             raise IntegrityError(f"vault format {head['format']} is not one this version reads")
         params = migrate.header_params(head)
         kek = K.derive_kek(passphrase, params)
@@ -248,8 +248,14 @@ class Vault:
         conn = connect(data_dir / DB_NAME)
         conn.executescript(SCHEMA)  # new tables of later minor versions; idempotent
         vault = cls(data_dir, conn, master, head["vault_id"], signer)
-        if head["format"] == 1:
-            migrate.upgrade_from_1(vault)
+        try:
+            if head["format"] == 1:
+                migrate.upgrade_from_1(vault)
+            if head["format"] <= 2:
+                migrate.upgrade_from_2(vault)
+        except BaseException:
+            vault.close()
+            raise
         return vault
 
     def ledger_guard(self) -> ledger_seal.VaultLedgerGuard:
@@ -330,6 +336,13 @@ class Vault:
 
     def open_value(self, purpose: str, sealed: bytes) -> bytes:
         return K.unwrap(self._field_key, sealed, f"field|{purpose}".encode())
+
+    def wrap_with_master(self, key: bytes, context: bytes) -> bytes:
+        """Wrap a key (a patient's key: store/patient_keys.py) under the master key."""
+        return K.wrap(self._wrap_key, key, context)
+
+    def unwrap_with_master(self, wrapped: bytes, context: bytes) -> bytes:
+        return K.unwrap(self._wrap_key, wrapped, context)
 
     def patient_hash(self, patient_ref: str) -> str:
         """The pseudonym of a patient reference in this vault: HMAC-SHA256 in 64 hex digits."""

@@ -39,7 +39,7 @@ async def session_list(request: Request) -> Response:
                 "patient_hash": s.patient_hash,
                 "created_at": s.created_at,
                 "state": s.state,
-                "ref": sessions.patient_ref(v, s.id),
+                "ref": sessions.patient_label(v, s.id),
                 "stored": sorted({a["kind"] for a in v.session_artifacts(s.id)}),
             }
             for s in reversed(sessions.list_sessions(v))
@@ -156,7 +156,7 @@ def _overview(v: Vault) -> dict[str, Any]:
     now = time.time()
     rows = []
     for s in sessions.list_sessions(v):
-        ref = sessions.patient_ref(v, s.id)
+        ref = sessions.patient_label(v, s.id)
         for a in v.session_artifacts(s.id):
             rows.append(
                 {
