@@ -13,6 +13,7 @@ import secrets
 from collections import defaultdict
 from typing import Any
 
+from localnotes.errors import LocalNotesError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.store import patient_keys
@@ -114,3 +115,27 @@ def delete_sessions(
                 vault.update_row("sessions", sid, {"state": "deleted"}, conn=c)
                 patient_keys.forget_ref(c, sid)
     return delete_artifacts(vault, ledger, ids, patient_hash, reason)
+
+
+def abandon(
+    vault: Vault, ledger: Ledger, session_id: str, patient_hash: str, why: BaseException
+) -> None:
+    """A transcription that failed or was stopped leaves nothing half-done: what it stored is
+    shredded and logged with the true reason (a withdrawal, a deletion, or an error), and the
+    session is closed as deleted."""
+    from localnotes.sessions import Cancelled
+
+    reason = ev.REASON_ERROR
+    if isinstance(why, Cancelled):
+        reason = ev.REASON_PATIENT_REQUEST if why.why == "deleted" else ev.REASON_CONSENT_WITHDRAWN
+        if why.why == "expired":
+            reason = ev.REASON_CONSENT_EXPIRED
+    try:
+        ids = session_artifact_ids(vault, session_id)
+        if ids:
+            delete_artifacts(vault, ledger, ids, patient_hash, reason)
+        with vault.transaction() as c:
+            vault.update_row("sessions", session_id, {"state": "deleted"}, conn=c)
+            patient_keys.forget_ref(c, session_id)
+    except LocalNotesError:
+        pass  # the original error is the one to report; recovery finishes this next time

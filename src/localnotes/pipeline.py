@@ -18,7 +18,7 @@ import numpy as np
 from localnotes import consent, deletion, sessions
 from localnotes.asr.whisper import AsrOptions, TranscriptionResult
 from localnotes.config import Settings
-from localnotes.errors import ConsentError, LocalNotesError
+from localnotes.errors import ConsentError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.store.vault import Vault
@@ -146,6 +146,8 @@ def store_transcripts(
     ]
     arts = [vault.artifact(i) for i in ids]
     with vault.transaction() as c:
+        # in the same transaction: a withdrawal or deletion that committed first wins
+        sessions.still_wanted(vault, session_id, grant.consent_id, conn=c)
         ledger.append(
             {
                 "event": ev.TRANSCRIPT_CREATED,
@@ -235,14 +237,22 @@ def transcribe_file(
     )
     keep_audio = Scope.AUDIO in grant.scopes and grant.retention.audio_s > 0
     attribute = channels != "split"
+    watch = sessions.Watch(vault, sid, grant.consent_id)
+
+    def polled(f: float) -> None:
+        watch.check()  # a withdrawal or deletion in another process stops the transcription
+        if progress is not None:
+            progress("transcribing", f)
+
     try:
         result = whisper.transcribe_file(
             path,
             replace(opts, word_timestamps=True) if attribute else opts,
             models_dir(vault),
             channels="split" if channels == "split" else "mix",
-            progress=(lambda f: progress("transcribing", f)) if progress else None,
+            progress=polled,
         )
+        watch.check(force=True)
         if attribute:
             if progress:
                 progress("attributing speakers", 0.0)
@@ -250,8 +260,8 @@ def transcribe_file(
         if keep_audio:
             _store_file_audio(vault, sid, path, channels, grant)
         redacted = store_transcripts(vault, ledger, settings, sid, grant, result)
-    except BaseException:
-        _abandon(vault, ledger, sid, grant)
+    except BaseException as e:
+        deletion.abandon(vault, ledger, sid, grant.patient_hash, e)
         raise
     return _result(sid, result, redacted, keep_audio)
 
@@ -304,18 +314,6 @@ def _store_file_audio(
         for window in iter_windows(path, window_s=WINDOW_S, channels=ch):  # type: ignore[arg-type]
             pcm = np.clip(window.samples.T.reshape(-1), -1.0, 1.0)
             w.write((pcm * 32767.0).astype("<i2").tobytes())
-
-
-def _abandon(vault: Vault, ledger: Ledger, sid: str, grant: CaptureGrant) -> None:
-    """A pipeline that failed leaves nothing half-done: what it stored is shredded and logged."""
-    try:
-        ids = deletion.session_artifact_ids(vault, sid)
-        if ids:
-            deletion.delete_artifacts(vault, ledger, ids, grant.patient_hash, ev.REASON_ERROR)
-        with vault.transaction() as c:
-            sessions.set_state(vault, sid, "deleted", conn=c)
-    except LocalNotesError:
-        pass  # the original error is the one to report; recovery finishes this next time
 
 
 def _result(
@@ -371,12 +369,14 @@ def transcribe_recording(
     opts = whisper.resolve_auto(opts, models_dir(vault))
     model = opts.model
     attribute = len(audio) == 1  # one recording: times in its segments match its audio
+    watch = sessions.Watch(vault, session_id, grant.consent_id)
     for a in audio:
         for seg in whisper.transcribe_windows(
             audio_windows(vault, a["id"]),
             replace(opts, word_timestamps=True) if attribute else opts,
             models_dir(vault),
         ):
+            watch.check()  # a withdrawal or deletion in another process stops it
             segments.append(seg)
         duration += a["size"] / 2 / SAMPLE_RATE
     result = TranscriptionResult(tuple(segments), opts.language or "en", round(duration, 3), model)

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from localnotes import consent, pipeline, sessions
+from localnotes import consent, deletion, pipeline, sessions
 from localnotes.asr.whisper import AsrOptions
 from localnotes.config import Settings
 from localnotes.errors import ConsentError, LocalNotesError
@@ -51,6 +51,14 @@ def _transcriber(
     return SessionTranscriber(
         opts, pipeline.models_dir(vault), prepare=lambda: pipeline.warm_up(settings)
     ).start()
+
+
+def _why_stopped(watch: sessions.Watch) -> sessions.Cancelled:
+    try:
+        watch.check(force=True)
+    except sessions.Cancelled as e:
+        return e
+    return sessions.Cancelled("deleted")
 
 
 def grant_for_recording(vault: Vault, patient_ref: str) -> CaptureGrant:
@@ -106,6 +114,8 @@ def record_session(
     )
     last_sync = [time.monotonic()]
     last_told = [time.monotonic()]
+    # a withdrawal or a deletion of this session in another process stops the capture
+    watch = sessions.Watch(vault, sid, grant.consent_id)
 
     def sink(pcm: bytes) -> None:
         writer.write(pcm)
@@ -134,7 +144,7 @@ def record_session(
             sink,
             device=device,
             seconds=seconds,
-            should_stop=lambda: consent.is_withdrawn(vault, grant.consent_id),
+            should_stop=watch.stopped,
             on_level=hooks.on_level,
             stop_event=stop_event,
         )
@@ -149,6 +159,12 @@ def record_session(
     if live is not None:
         live.close()  # type: ignore[attr-defined]
     withdrawn = consent.is_withdrawn(vault, grant.consent_id)
+    if not withdrawn and watch.stopped():  # deleted (or its consent ran out) meanwhile
+        if streaming is not None:
+            streaming.cancel()
+        why = _why_stopped(watch)
+        deletion.abandon(vault, ledger, sid, grant.patient_hash, why)
+        raise why
     with vault.transaction() as c:
         ledger.append(
             {
@@ -184,6 +200,9 @@ def record_session(
             hooks.on_backlog(streaming.backlog_s)
         result = pipeline.attribute_recording(vault, sid, streaming.finish(), speakers)
         return pipeline.store_recording(vault, ledger, settings, sid, grant, result)
+    except sessions.Cancelled as e:  # withdrawn or deleted while the last window was transcribed
+        deletion.abandon(vault, ledger, sid, grant.patient_hash, e)
+        raise
     except LocalNotesError:
         with vault.transaction() as c:
             sessions.set_state(vault, sid, "interrupted", conn=c)

@@ -10,7 +10,7 @@ import time
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from localnotes.errors import NotFoundError, UsageError
+from localnotes.errors import ConsentError, NotFoundError, UsageError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.store import patient_keys
@@ -82,6 +82,69 @@ def start(
             }
         )
     return sid
+
+
+class Cancelled(ConsentError):
+    """A transcription stopped because its consent was withdrawn or ran out (exit 3), or its
+    session was deleted (exit 6), by another process."""
+
+    def __init__(self, why: str) -> None:
+        self.why = why
+        what = {
+            "withdrawn": "the patient's consent was withdrawn",
+            "expired": "the patient's consent ran out",
+        }
+        super().__init__(
+            f"{what.get(why, 'the session was deleted')} while it was in progress: "
+            "nothing of it was kept"
+        )
+        if why == "deleted":
+            self.exit_code = NotFoundError.exit_code
+
+
+IN_PROGRESS = ("recording", "transcribing", "interrupted")
+
+
+def still_wanted(
+    vault: Vault, session_id: str, consent_id: str, conn: sqlite3.Connection | None = None
+) -> None:
+    """Raise Cancelled unless the consent is live and the session still in progress. Called inside
+    the transaction that stores a transcript, so a withdrawal or a deletion that committed first
+    always wins."""
+    now = time.time()
+    found = vault.rows("consents", "id = ?", (consent_id,), conn=conn)
+    if not found or found[0]["withdrawn_at"] is not None:
+        raise Cancelled("withdrawn")
+    if found[0]["expires_at"] is not None and now >= found[0]["expires_at"]:
+        raise Cancelled("expired")
+    mine = vault.rows("sessions", "id = ?", (session_id,), conn=conn)
+    if not mine or mine[0]["state"] not in IN_PROGRESS:
+        raise Cancelled("deleted")
+
+
+class Watch:
+    """Polled by a running transcription (as `record` polls the consent): raises Cancelled once
+    its consent is withdrawn or its session deleted, reading the vault at most every `every_s`."""
+
+    def __init__(self, vault: Vault, session_id: str, consent_id: str, every_s: float = 0.25):
+        self.vault, self.session_id, self.consent_id = vault, session_id, consent_id
+        self.every_s = every_s
+        self._next = 0.0
+
+    def check(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and now < self._next:
+            return
+        self._next = now + self.every_s
+        still_wanted(self.vault, self.session_id, self.consent_id)
+
+    def stopped(self) -> bool:
+        """Whether it should stop (for a capture loop's should_stop)."""
+        try:
+            self.check(force=True)
+        except Cancelled:
+            return True
+        return False
 
 
 def running_elsewhere(pid: int | None) -> bool:
