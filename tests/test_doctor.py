@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -170,3 +171,24 @@ def test_doctor_exits_nonzero_only_when_a_guarantee_is_broken(tmp_path: Path) ->
     assert "FAIL  vault permissions" in text and "fix: chmod" in text
     warn_only = [doctor.Check("swap", "warn", "x", "y"), doctor.Check("GPU", "ok", "z")]
     assert doctor.exit_code(warn_only) == 0
+
+
+def test_doctor_warns_when_the_data_directory_is_not_on_an_encrypted_volume(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "vault"  # not made yet: the check looks at the folder that will hold it
+    st = os.stat(tmp_path)
+    fake = tmp_path / "sys-dev-block"
+    node = fake / f"{os.major(st.st_dev)}:{os.minor(st.st_dev)}"
+    (node / "dm").mkdir(parents=True)
+    (node / "dm" / "uuid").write_text("LVM-plain\n")
+    monkeypatch.setattr(host_checks, "_mount_type", lambda p: "ext4")
+    plain = host_checks.check_encrypted_volume(data, fake)
+    assert plain.status == "warn" and plain.fix is not None and "LUKS" in plain.fix
+    (node / "dm" / "uuid").write_text("CRYPT-LUKS2-0123-data\n")
+    crypt = host_checks.check_encrypted_volume(data, fake)
+    assert crypt.status == "ok" and "dm-crypt" in crypt.detail
+    monkeypatch.setattr(host_checks, "_mount_type", lambda p: "fuse.gocryptfs")
+    assert host_checks.check_encrypted_volume(data, tmp_path / "none").status == "ok"
+    names = [c.name for c in doctor.run_checks(data)]
+    assert "encrypted volume" in names

@@ -89,7 +89,7 @@ def test_patient_deletion_certificate_verifies_offline(initialized: Cli, tmp_pat
     assert plan["would_delete"][0]["session_id"] == sid
     assert initialized("delete").returncode == 2  # never everything without a named target
     cert = tmp_path / "cert.json"
-    initialized("delete", sid, "--receipt-out", str(cert), "--yes", check=True)
+    initialized("delete", sid, "--receipt-out", str(cert), "--yes", "--patient-asked", check=True)
     assert initialized("show", sid).returncode == 6
     c = json.loads(cert.read_text())
     event = json.loads(c["event"])

@@ -247,7 +247,8 @@ def test_receipts_exist_only_for_consent_and_deletion_entries(c: TestClient) -> 
 def test_delete_needs_confirmation(c: TestClient, vault: tuple[Path, str]) -> None:
     data_dir, sid = vault
     confirm = c.get(f"/sessions/{sid}/delete").text
-    assert "redacted" in confirm and "Nobody can read it again" in confirm
+    assert "redacted" in confirm and "cannot be read on this computer again" in confirm
+    assert "a backup made before the deletion is not covered" in confirm
     assert post(c, f"/sessions/{sid}/delete", {}).status_code == 400
     assert c.get(f"/sessions/{sid}").status_code == 200
     r = post(c, f"/sessions/{sid}/delete", {"confirm": "1"})

@@ -48,9 +48,13 @@ class ConsentRecord:
     expires_at: float | None
     withdrawn_at: float | None
     ledger_index: int | None
+    replaced_by: str | None = None  # a later consent, granted while this one was in force
 
     def live(self, now: float) -> bool:
         return self.withdrawn_at is None and (self.expires_at is None or now < self.expires_at)
+
+    def in_force_at(self, t: float) -> bool:
+        return self.granted_at <= t and self.live(t)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -68,7 +72,8 @@ class ConsentRecord:
             "granted_at": format_utc(self.granted_at),
             "expires_at": format_utc(self.expires_at) if self.expires_at else None,
             "withdrawn_at": format_utc(self.withdrawn_at) if self.withdrawn_at else None,
-            "live": self.live(time.time()),
+            "live": self.live(time.time()) and self.replaced_by is None,
+            "replaced_by": self.replaced_by,
         }
 
 
@@ -206,6 +211,9 @@ def consents_of(vault: Vault, patient_hash: str) -> list[ConsentRecord]:
         for r in vault.rows("consents", "patient_hash = ?", (patient_hash,))
     ]
     _cross_check(records, ledger_of(vault))
+    for i, c in enumerate(records):  # which later consent replaced it, if any
+        later = next((d for d in records[i + 1 :] if c.in_force_at(d.granted_at)), None)
+        records[i] = replace(c, replaced_by=later.id if later else None)
     return records
 
 
@@ -257,6 +265,7 @@ def grant(
     ph = vault.patient_hash(patient_ref)
     cid = secrets.token_hex(8)
     notice_sha = hashlib.sha256(notice.encode("utf-8")).hexdigest()
+    replaced = [c.id for c in consents_of(vault, ph) if c.live(now) and c.replaced_by is None]
     event: dict[str, Any] = {
         "event": ev.CONSENT_GRANTED,
         "patient": ph,
@@ -274,6 +283,8 @@ def grant(
     }
     if expires_at is not None:
         event["expires"] = format_utc(expires_at)
+    if replaced:  # the log says that this consent replaces the one in force
+        event["replaces"] = replaced
     with vault.transaction() as c:
         ref = ledger.append(event)
         vault.insert_row(

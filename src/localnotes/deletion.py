@@ -127,7 +127,7 @@ def abandon(
 
     reason = ev.REASON_ERROR
     if isinstance(why, Cancelled):
-        reason = ev.REASON_PATIENT_REQUEST if why.why == "deleted" else ev.REASON_CONSENT_WITHDRAWN
+        reason = ev.REASON_CLINICIAN if why.why == "deleted" else ev.REASON_CONSENT_WITHDRAWN
         if why.why == "expired":
             reason = ev.REASON_CONSENT_EXPIRED
     try:

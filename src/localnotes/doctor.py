@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 
 from localnotes import offline
 from localnotes.errors import LocalNotesError
-from localnotes.host_checks import Check, check_cloud_sync, check_core_dumps, check_swap
+from localnotes.host_checks import (
+    Check,
+    check_cloud_sync,
+    check_core_dumps,
+    check_encrypted_volume,
+    check_swap,
+)
 
 if TYPE_CHECKING:
     from localnotes.config import Settings
@@ -46,6 +52,7 @@ def run_checks(
         ("microphones", check_audio_input),
         ("GPU", check_gpu),
         ("swap", lambda: check_swap()),
+        ("encrypted volume", lambda: check_encrypted_volume(data_dir)),
         ("core dumps", lambda: check_core_dumps()),
         ("cloud sync", lambda: check_cloud_sync(data_dir)),
     ]

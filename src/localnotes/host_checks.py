@@ -202,3 +202,57 @@ def check_cloud_sync(data_dir: Path) -> Check:
         "~/.local/share/localnotes), point LOCALNOTES_DATA_DIR or --data-dir at it, and "
         "delete the synced copy",
     )
+
+
+_ENCRYPTING_FS = ("ecryptfs", "fuse.gocryptfs", "fuse.encfs", "fuse.cryfs", "fuse.securefs")
+_IN_MEMORY_FS = ("tmpfs", "ramfs")
+_FS_IOC_GETFLAGS, _FS_ENCRYPT_FL = 0x80086601, 0x800
+
+
+def _fscrypt(path: Path) -> bool:
+    """The directory is encrypted with fscrypt (ext4, f2fs, ubifs): the inode's encrypt flag."""
+    import array
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return False
+    try:
+        buf = array.array("l", [0])
+        fcntl.ioctl(fd, _FS_IOC_GETFLAGS, buf, True)
+        return bool(buf[0] & _FS_ENCRYPT_FL)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def check_encrypted_volume(data_dir: Path, sys_dev_block: Path = Path("/sys/dev/block")) -> Check:
+    """Whether the data directory is on an encrypted volume: deletion overwrites keys in place,
+    but SSDs and some file systems keep old blocks no program can reach, and a stolen disk holds
+    whatever was not yet overwritten; an encrypted volume keeps those out of reach."""
+    name = "encrypted volume"
+    here = data_dir
+    while not here.exists() and here != here.parent:
+        here = here.parent
+    fstype = _mount_type(here.resolve()) or ""
+    ok = "the data directory is on {}: leftovers of deleted keys on the disk are ciphertext"
+    if fstype in _IN_MEMORY_FS:
+        return Check(name, "ok", f"the data directory is in memory ({fstype})")
+    if fstype in _ENCRYPTING_FS:
+        return Check(name, "ok", ok.format(f"an encrypted file system ({fstype})"))
+    if _fscrypt(here):
+        return Check(name, "ok", ok.format("an fscrypt-encrypted directory"))
+    st = os.stat(here)
+    dev = sys_dev_block / f"{os.major(st.st_dev)}:{os.minor(st.st_dev)}"
+    if dev.exists() and _block_is_encrypted(dev.resolve()):
+        return Check(name, "ok", ok.format("an encrypted block device (dm-crypt/LUKS)"))
+    return Check(
+        name,
+        "warn",
+        f"{data_dir} is not on an encrypted volume: deletion overwrites the keys in place, but "
+        "SSDs and some file systems keep old copies of blocks that no program can overwrite",
+        "keep the data directory on an encrypted volume: LUKS/dm-crypt, fscrypt, or an "
+        "encrypted home folder",
+    )

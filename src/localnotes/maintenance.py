@@ -60,7 +60,8 @@ def complete_interrupted(
     outcome: dict[str, Any] = {"session_id": s.id, "recovered_audio_s": seconds}
     rec = consent.get_consent(vault, s.consent_id)
     live = rec.live(time.time())
-    if s.source == "microphone" and audio and live and Scope.TRANSCRIPT in rec.scopes:
+    # an empty recording is never completed (nor "transcribed"): it is closed as deleted
+    if s.source == "microphone" and seconds > 0 and live and Scope.TRANSCRIPT in rec.scopes:
         from localnotes import pipeline
 
         grant = CaptureGrant(rec.id, rec.patient_hash, rec.scopes, rec.retention, rec.expires_at)
@@ -69,7 +70,7 @@ def complete_interrupted(
         )
         outcome["transcribed"] = True
         outcome["segments"] = res.segments
-    elif audio and live and Scope.AUDIO in rec.scopes:
+    elif seconds > 0 and live and Scope.AUDIO in rec.scopes:
         with vault.transaction() as c:
             sessions.set_state(vault, s.id, "complete", conn=c)
         outcome["kept_audio_only"] = True

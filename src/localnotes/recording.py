@@ -17,7 +17,7 @@ from localnotes.errors import ConsentError, LocalNotesError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.session_transcriber import SessionTranscriber
-from localnotes.store.vault import Vault
+from localnotes.store.vault import ArtifactWriter, Vault
 from localnotes.types import ArtifactKind, CaptureGrant, Scope
 
 SYNC_EVERY_S = 2.0
@@ -102,22 +102,30 @@ def record_session(
         if grant.covers(Scope.TRANSCRIPT, time.time())
         else None
     )
-    sid = sessions.start(vault, ledger, grant, patient_ref, "microphone", "recording")
     meta = {"sample_rate": pipeline.SAMPLE_RATE, "channels": 1, "format": "s16le"}
     keep_s = grant.retention.audio_s if Scope.AUDIO in grant.scopes else 0
-    writer = vault.artifact_writer(
-        sid,
-        ArtifactKind.AUDIO.value,
-        meta,
-        chunk_size=pipeline.AUDIO_CHUNK,
-        expires_at=time.time() + keep_s,
-    )
     last_sync = [time.monotonic()]
     last_told = [time.monotonic()]
-    # a withdrawal or a deletion of this session in another process stops the capture
-    watch = sessions.Watch(vault, sid, grant.consent_id)
+    opened: list[tuple[str, ArtifactWriter, sessions.Watch]] = []
+
+    def on_open() -> None:
+        # only once the device is open and capturing: a microphone that cannot be used leaves
+        # no session and no `recording_started` entry behind
+        sid = sessions.start(vault, ledger, grant, patient_ref, "microphone", "recording")
+        w = vault.artifact_writer(
+            sid,
+            ArtifactKind.AUDIO.value,
+            meta,
+            chunk_size=pipeline.AUDIO_CHUNK,
+            expires_at=time.time() + keep_s,
+        )
+        # a withdrawal or a deletion of this session in another process stops the capture
+        opened.append((sid, w, sessions.Watch(vault, sid, grant.consent_id)))
+        if hooks.on_started:
+            hooks.on_started(sid)
 
     def sink(pcm: bytes) -> None:
+        writer = opened[0][1]
         writer.write(pcm)
         if streaming is not None:
             streaming.feed(pcm)
@@ -136,25 +144,26 @@ def record_session(
             writer.sync()
             last_sync[0] = time.monotonic()
 
-    if hooks.on_started:
-        hooks.on_started(sid)
     try:
         stats = capture.record(
             grant,
             sink,
             device=device,
             seconds=seconds,
-            should_stop=watch.stopped,
+            should_stop=lambda: bool(opened) and opened[0][2].stopped(),
             on_level=hooks.on_level,
             stop_event=stop_event,
+            on_open=on_open,
         )
     except BaseException:
-        writer.close()
+        if opened:
+            opened[0][1].close()
         if streaming is not None:
             streaming.cancel()
         if live is not None:
             live.close()  # type: ignore[attr-defined]
-        raise  # the session is finished by the next command's recovery
+        raise  # a session that started is finished by the next command's recovery
+    sid, writer, watch = opened[0]
     writer.close()
     if live is not None:
         live.close()  # type: ignore[attr-defined]

@@ -116,6 +116,7 @@ def record(
     on_level: Callable[[float, float], None] | None = None,
     stop_event: threading.Event | None = None,
     samplerate: int | None = None,
+    on_open: Callable[[], None] | None = None,
 ) -> CaptureStats:
     """Capture from `device` (name, index, or the default input) until one of: `seconds` of
     audio, `stop_event` set, Ctrl-C, or `should_stop()` true (polled every 0.1 s, for consent
@@ -124,6 +125,8 @@ def record(
 
     `samplerate` forces the device rate (default: 16 kHz when the device offers it, else its
     own rate). Ctrl-C is a normal end and returns the stats. Device trouble is an AudioError.
+    `on_open()` runs once the device is open and capturing, before any block reaches `sink`: the
+    caller starts its session there, so a device that cannot be opened leaves nothing behind.
     """
     check_grant(grant)
     if seconds is not None and seconds <= 0:
@@ -161,6 +164,8 @@ def record(
             ) from None
         loop = _Loop(grant, sink, seconds, should_stop, on_level, stop_event, interrupted)
         try:
+            if on_open is not None:
+                on_open()
             stopped_by = loop.run(blocks, StreamResampler(rate, RATE))
         finally:
             stream.abort(ignore_errors=True)

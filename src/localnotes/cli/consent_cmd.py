@@ -111,6 +111,7 @@ def grant(ctx: Context, args: argparse.Namespace) -> int:
         ctx.info(notice.rstrip() + "\n")
     ctx.confirm("Has the patient read the notice and agreed", args.yes)
     ledger = ledger_of(vault)
+    replaces = consent.live_consent(vault, vault.patient_hash(args.patient)) is not None
     rec, index = consent.grant(
         vault,
         ledger,
@@ -133,7 +134,7 @@ def grant(ctx: Context, args: argparse.Namespace) -> int:
             make_receipt(ledger, index, details=ctx.settings.clinic_details),
             args.force,
         )
-    text = (
+    text = ("It replaces the consent in force before. " if replaces else "") + (
         f"Consent recorded ({', '.join(data['scopes'])}; audio kept "
         f"{data['retention']['audio']}, transcript {data['retention']['transcript']}, "
         f"redacted transcript {data['retention']['redacted']}, "
@@ -182,6 +183,9 @@ def status(ctx: Context, args: argparse.Namespace) -> int:
             + (f"; ends {d['expires_at']}" if d["expires_at"] else "")
             + "."
         )
+        n = sum(1 for c in history if c["replaced_by"])
+        if n:
+            text += f" It replaced {n} earlier consent(s), no longer in force."
     elif history:
         last = history[-1]
         text = "No live consent: the last one was " + (

@@ -23,6 +23,12 @@ def register(sub: Any) -> None:
     d.add_argument("--receipt-out", metavar="FILE", help="write the deletion certificate here")
     d.add_argument("--force", action="store_true", help=FORCE_HELP)
     d.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    d.add_argument(
+        "--patient-asked",
+        action="store_true",
+        help="the patient asked for it: the log and certificate say so (otherwise they say "
+        "that the clinician deleted it)",
+    )
     d.set_defaults(func=delete)
     r = sub.add_parser(
         "retention",
@@ -77,9 +83,8 @@ def delete(ctx: Context, args: argparse.Namespace) -> int:
     check_receipt_paths(args.receipt_out, args.force)
     ctx.confirm(f"Delete {len(found)} session(s) for good", args.yes)
     ledger = ledger_of(vault)
-    index = deletion.delete_sessions(
-        vault, ledger, [s.id for s in found], ph, ev.REASON_PATIENT_REQUEST
-    )
+    reason = ev.REASON_PATIENT_REQUEST if args.patient_asked else ev.REASON_CLINICIAN
+    index = deletion.delete_sessions(vault, ledger, [s.id for s in found], ph, reason)
     if args.patient:
         from localnotes.withdrawal import forget_patient
 

@@ -8,6 +8,7 @@ here, a field that is not listed for it, or a `patient` that is not such a hash.
 Fields (all optional unless the service that writes the event needs them):
 - `patient`: keyed hash of the patient reference (64 lowercase hex digits).
 - `consent_id`, `session_id`, `deletion_id`: random identifiers made by the vault.
+- `replaces`: the consent ids a new consent replaces (those in force when it was granted).
 - `scopes`: list of "audio", "transcript".
 - `retention`: seconds each kind is kept, {"audio": s, "transcript": s, "redacted": s, "note": s}.
 - `expires`: ISO-8601 UTC time the consent ends, or absent for no end.
@@ -51,6 +52,7 @@ NOTE_EDITED: Final = "note_edited"
 
 # Why something was deleted or interrupted.
 REASON_PATIENT_REQUEST: Final = "patient_request"
+REASON_CLINICIAN: Final = "clinician"  # the clinician deleted it (not at the patient's request)
 REASON_CONSENT_WITHDRAWN: Final = "consent_withdrawn"
 REASON_RETENTION: Final = "retention"
 REASON_CONSENT_EXPIRED: Final = "consent_expired"
@@ -61,6 +63,7 @@ REASON_REPLACED: Final = "replaced"  # a note draft replaced by a newer or edite
 REASONS: Final = frozenset(
     {
         REASON_PATIENT_REQUEST,
+        REASON_CLINICIAN,
         REASON_CONSENT_WITHDRAWN,
         REASON_RETENTION,
         REASON_CONSENT_EXPIRED,
@@ -79,7 +82,7 @@ _SESSION = frozenset({"patient", "session_id", "consent_id"})
 FIELDS: Final[Mapping[str, frozenset[str]]] = {
     CONSENT_GRANTED: frozenset(
         {"patient", "consent_id", "scopes", "retention", "expires", "method", "witnessed"}
-        | {"notice_sha256"}
+        | {"notice_sha256", "replaces"}
     ),
     CONSENT_WITHDRAWN: frozenset({"patient", "consent_id", "method", "reason"}),
     RECORDING_STARTED: _SESSION | {"source", "scopes"},
@@ -152,6 +155,9 @@ _CHECKS: Final[Mapping[str, Any]] = {
     "consent_id": lambda v: isinstance(v, str) and bool(_ID.match(v)),
     "session_id": lambda v: isinstance(v, str) and bool(_ID.match(v)),
     "deletion_id": lambda v: isinstance(v, str) and bool(_ID.match(v)),
+    "replaces": lambda v: (
+        isinstance(v, list) and all(isinstance(x, str) and bool(_ID.match(x)) for x in v)
+    ),
     "scopes": _word_list,
     "kinds": _word_list,
     "retention": _retention,

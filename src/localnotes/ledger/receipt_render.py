@@ -29,8 +29,11 @@ _WITHDRAW = (
 )
 _LOCAL = "Nothing is uploaded: the recording and transcript never leave the clinician's computer."
 _DELETED_HOW = (
-    "Everything was stored encrypted. The keys that unlock it were destroyed, so nobody can read "
-    "it again, not even from a backup."
+    "Everything was stored encrypted. The keys that unlock it were destroyed and overwritten on "
+    "this computer's disk, so it cannot be read on this computer again. A copy of the clinic's "
+    "data made before the deletion (a backup) still holds those keys and is not covered, and some "
+    "disks (SSDs) keep old copies of blocks that no program can overwrite: an encrypted disk "
+    "protects against both."
 )
 
 

@@ -25,6 +25,7 @@ KIND_NAMES = {
 
 REASON_PHRASES = {
     ev.REASON_PATIENT_REQUEST: "you asked for it to be deleted",
+    ev.REASON_CLINICIAN: "your clinician deleted it",
     ev.REASON_CONSENT_WITHDRAWN: "you withdrew your consent",
     ev.REASON_RETENTION: "the time it was allowed to be kept had run out",
     ev.REASON_CONSENT_EXPIRED: "your consent had come to its end date",
@@ -168,6 +169,8 @@ def describe(entry: dict[str, Any], tz: tzinfo | None = None) -> str:
     s = session_note(entry)
     if name == ev.CONSENT_GRANTED:
         text = f"you gave consent to {join_words(consent_clauses(entry))}."
+        if entry.get("replaces"):
+            text += " It replaces the consent you had given before, which no longer applies."
         if "expires" in entry:
             text += f" This consent ends on {format_when(entry['expires'], tz)}."
         if "method" in entry:
@@ -204,8 +207,8 @@ def describe(entry: dict[str, Any], tz: tzinfo | None = None) -> str:
         why = f" because {reason}" if reason else ""
         return (
             f"{what} {'was' if len(artifact_phrases(entry, tz)) <= 1 else 'were'} "
-            f"deleted{why}{s}. The keys that unlock it were destroyed, so nobody can read "
-            "it again."
+            f"deleted{why}{s}. The keys that unlock it were destroyed, so it cannot be read "
+            "on this computer again."
         )
     if name == ev.DELETION_FAILED:
         what = join_words(artifact_phrases(entry, tz)) or "stored data"

@@ -132,7 +132,7 @@ async def delete(request: Request) -> Response:
     def run(v: Vault) -> int | None:
         s = sessions.find(v, sid)
         return deletion.delete_sessions(
-            v, ledger_of(v), [s.id], s.patient_hash, ev.REASON_PATIENT_REQUEST
+            v, ledger_of(v), [s.id], s.patient_hash, ev.REASON_CLINICIAN
         )
 
     index = await with_vault(request, run)
