@@ -27,6 +27,10 @@ def repaired(text: str) -> tuple[str, list[tuple[str, str]]]:
         ("my sarah quell 100 mg", "sarah quell", "Seroquel"),
         ("I started ambient 10 mg for sleep.", "ambient", "Ambien"),
         ("They prescribed hydroxazine for the panic.", "hydroxazine", "hydroxyzine"),
+        # a name heard as words with a little word in it, the dose after when it is taken
+        ("and the MURTA's app on at night, 50 milligrams.", "MURTA's app on", "Mirtazapine"),
+        ("You're on lamo tri gene in the morning, 100 mg.", "lamo tri gene", "lamotrigine"),
+        ("and the venla facts at night, 75 milligrams", "venla facts", "venlafaxine"),
     ],
 )
 def test_misheard_terms_are_repaired_in_clinical_context(heard: str, meant: str, term: str) -> None:
@@ -54,6 +58,9 @@ def test_misheard_terms_are_repaired_in_clinical_context(heard: str, meant: str,
         "Concord returned to its place amidst the tents.",
         "Dr. Patel also raised my sertraline to 50 milligrams.",
         "Let's keep a diary of the triggers until our next session.",
+        "I take it at night, 50 milligrams.",
+        "We met at the mall in the morning, 10 of us.",
+        "I'm going to the map on Monday, 15 miles away.",
     ],
 )
 def test_ordinary_or_correct_speech_is_never_rewritten(said: str) -> None:

@@ -50,6 +50,8 @@ _MED_VERBS = {
     "reduced", "refill", "refilled",
 }  # fmt: skip
 _TO_DOSE = {"to", "at", "of", "is", "was", "now", "from", "about", "around", "only", "just"}
+#: When a dose is taken, said between the name and the dose ("X at night, 15 milligrams").
+_WHEN = {"at", "in", "the", "night", "morning", "evening", "bedtime", "daily", "nightly"}
 _CONCEPT_CUES = {"diary", "journal", "log", "list", "notice", "identify", "record", "worksheet"}
 _THERAPY_CUES = {"therapy", "therapist", "skills", "practice", "practise", "exercise",
                  "exercises", "technique", "techniques", "homework", "worksheet"}  # fmt: skip
@@ -123,8 +125,13 @@ def _is_number(tok: _Token) -> bool:
 
 
 def _dose_after(tokens: Sequence[_Token], j: int) -> bool:
-    """A dose right after position j: "to 50 milligrams", "fifty mg", "is at twenty five mg"."""
+    """A dose right after position j: "to 50 milligrams", "fifty mg", "is at twenty five mg",
+    also after when it is taken: "at night, 15 milligrams", "in the morning, 75 mg"."""
     k = j
+    while k < len(tokens) and k < j + 3 and tokens[k].low in _WHEN:
+        k += 1
+    if k > j and not (k < len(tokens) and _is_number(tokens[k])):
+        k = j  # the words after were not a time of day before a dose
     while k < len(tokens) and k < j + 2 and tokens[k].low in _TO_DOSE:
         k += 1
     n = 0
@@ -185,8 +192,12 @@ def _best(tokens: Sequence[_Token], i: int, lexicon: Lexicon, clinical: bool) ->
     best: _Candidate | None = None
     for j in range(i + 1, min(len(tokens), i + _MAX_WORDS) + 1):
         words = tokens[i:j]
-        if any(_is_number(t) or t.low in _UNITS or t.low in _LINK for t in words):
+        # a little word may be a piece of a name heard as several ("MURTA's app on"), never its
+        # first word
+        if _is_number(words[-1]) or words[-1].low in _UNITS or words[0].low in _LINK:
             break
+        if words[-1].low in _LINK and best is not None:
+            continue  # "venla facts" was heard already: "venla facts at" is not longer a name
         heard = "".join(t.low for t in words)
         if len(heard) < 4 or lexicon.is_known(" ".join(t.text for t in words)):
             continue
