@@ -304,10 +304,37 @@ def test_a_question_whose_question_mark_speech_recognition_dropped() -> None:
     ],
 )
 def test_drug_names_heard_as_several_words(said: str, generic: str) -> None:
-    assert meds(f"I take {said}, fifteen milligrams.") == {(generic, 15.0)}
+    # a dose in each drug's usual range (15 mg of lamotrigine would be read as 50: see below)
+    assert meds(f"I take {said}, twenty five milligrams.") == {(generic, 25.0)}
 
 
 def test_ordinary_words_that_sound_near_a_drug_are_not_one() -> None:
     assert meds(
         "We'll taper down to five milligrams.", "You started Zoloft, fifty milligrams?"
     ) == {("sertraline", 50.0)}
+
+
+def test_fifteen_heard_as_fifty_is_put_right_and_said_so() -> None:
+    # tiny.en writes "fifteen milligrams" as "50 milligrams"; mirtazapine is given at 7.5-45 mg
+    ex = extract(segs("and the mirtazapine at night, 50 milligrams."))
+    (m,) = ex.medications
+    assert (m.name, m.dose, m.heard_dose) == ("mirtazapine", 15.0, 50.0)
+    assert m.check and "heard as 50 mg" in m.check and "check" in m.check
+    assert m.evidence[0].quote == "and the mirtazapine at night, 50 milligrams."  # still literal
+    assert any("heard as 50 mg" in i.text for i in ex.items)
+    assert m.as_dict()["heard_dose"] == 50.0
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We will raise the quetiapine to 50 mg.",  # in range: as heard
+        "Your sertraline is 150 milligrams.",
+        "Lithium, 15 milligrams.",  # out of range, but 50 is out of range too
+        "Sertraline, 250 milligrams.",  # out of range, no sound-alike
+        "Fluoxetine, 90 milligrams once a week.",  # 19 is no dose
+    ],
+)
+def test_other_doses_stay_as_heard(said: str) -> None:
+    (m,) = extract(segs(said)).medications
+    assert m.heard_dose is None and m.check is None and "heard_dose" not in m.as_dict()

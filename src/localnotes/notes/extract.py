@@ -23,6 +23,8 @@ def medication_text(m: Medication) -> str:
     text = " ".join(parts)
     if m.said_as.lower() != m.name.lower():
         text += f" (said as “{m.said_as}”)"
+    if m.check:
+        text += f" ({m.check})"
     if m.change:
         text += f"; change: {m.change}"
     return f"{text}. “{m.evidence[0].quote}”"

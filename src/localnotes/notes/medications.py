@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from localnotes.notes import lexicon
+from localnotes.notes import dose_sound, lexicon
 from localnotes.notes.model import Evidence, Medication
 from localnotes.notes.numbers import NumberSpan, find_numbers, plain
 from localnotes.notes.sentences import Sentence
@@ -320,7 +320,16 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                         tuple(_quote(x) for x in sources),
                     )
                 )
-    return entries
+    out: list[Medication] = []
+    for med in map(dose_sound.checked, entries):  # "50 mg" of a drug given at 15 mg, said so
+        same = [i for i, o in enumerate(out) if (o.name, o.dose) == (med.name, med.dose)]
+        if same:
+            o = out[same[0]]
+            ev = o.evidence + tuple(x for x in med.evidence if x not in o.evidence)
+            out[same[0]] = replace(o, evidence=ev[:4], check=o.check or med.check)
+        else:
+            out.append(med)
+    return out
 
 
 def _dose_nearby(sentences: Sequence[Sentence], k: int) -> tuple[list[_Dose], list[Sentence]]:

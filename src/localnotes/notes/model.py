@@ -30,9 +30,11 @@ class Medication:
     change: str | None  # "increase to 150 mg", "start", "stop", "decrease to 50 mg", "continue"
     said_as: str  # the name as it was said ("Zoloft", "sertraline")
     evidence: tuple[Evidence, ...]
+    heard_dose: float | None = None  # the dose as heard, when `dose` is its sound-alike
+    check: str | None = None  # why the dose differs from what was heard
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "name": self.name,
             "dose": self.dose,
             "unit": self.unit,
@@ -41,6 +43,9 @@ class Medication:
             "said_as": self.said_as,
             "evidence": [e.as_dict() for e in self.evidence],
         }
+        if self.heard_dose is not None:
+            out.update(heard_dose=self.heard_dose, check=self.check)
+        return out
 
 
 @dataclass(frozen=True)
