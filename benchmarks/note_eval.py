@@ -14,7 +14,8 @@ number matches) and measures (name and score); their recall among those the stor
 unredacted) transcript contains (the drug named by a name of the clinical lexicon and its dose
 said; the measure's score said); risk recall for endorsed and for denied statements separately;
 statements reported endorsed that the dialog does not endorse (denied ones and idioms); and the
-share of evidence quotes found literally in a segment within the evidence's times. The matching
+share of evidence quotes found literally in the segments within the evidence's times (joined
+by a space, as `show` prints them). The matching
 rules for names are the acceptance check's. `--timing` drafts a 50-minute transcript (the
 dialogs' transcripts repeated) and reports the median of 5 cold runs, in wall and in CPU time
 (on a shared machine the wall time is mostly waiting for a core).
@@ -216,12 +217,12 @@ def score(
     for it in items:
         for ev in it["evidence"]:
             sc.quotes.total += 1
-            sc.quotes.hit += any(
-                ev["quote"]
-                and ev["quote"] in s.text
-                and ev["start"] <= s.start <= s.end <= ev["end"]
-                for s in segments
+            # the segments within the evidence's times, joined as `show` prints them: a sentence
+            # speech recognition cut between two segments is quoted across both
+            within = " ".join(
+                s.text.strip() for s in segments if ev["start"] <= s.start <= s.end <= ev["end"]
             )
+            sc.quotes.hit += bool(ev["quote"]) and ev["quote"] in within
 
 
 def speech_cached(path: Path) -> bool:

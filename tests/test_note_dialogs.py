@@ -65,13 +65,10 @@ def test_every_item_quotes_its_segment(path: Path, speakers: bool) -> None:
         for item in items:
             assert item["evidence"]
             for e in item["evidence"]:
-                assert any(
-                    e["quote"] in s.text
-                    and e["start"] <= s.start
-                    and s.end <= e["end"]
-                    and e["speaker"] == s.speaker
-                    for s in segments
-                ), e
+                within = [s for s in segments if e["start"] <= s.start and s.end <= e["end"]]
+                assert e["quote"] in " ".join(s.text for s in within), e
+                assert within and within[0].start == e["start"], e
+                assert {s.speaker for s in within} == {e["speaker"]}, e
 
 
 @pytest.mark.parametrize("path", LABELLED, ids=lambda p: p.stem)

@@ -338,3 +338,43 @@ def test_fifteen_heard_as_fifty_is_put_right_and_said_so() -> None:
 def test_other_doses_stay_as_heard(said: str) -> None:
     (m,) = extract(segs(said)).medications
     assert m.heard_dose is None and m.check is None and "heard_dose" not in m.as_dict()
+
+
+def test_a_sentence_cut_between_two_segments_is_one_sentence() -> None:
+    # tiny.en cut the example dialog's passive death wish between two segments
+    s = [
+        Segment(32.0, 36.4, " and some nights I think it would be easier to just"),
+        Segment(36.4, 38.7, " not be here anymore."),
+        Segment(38.7, 42.4, " Thank you for telling me."),
+    ]
+    (r,) = extract(s).risk
+    assert (r.kind, r.status) == ("suicidal_ideation", "endorsed")
+    (e,) = r.evidence
+    assert (e.start, e.end) == (32.0, 38.7)
+    assert e.quote == "and some nights I think it would be easier to just not be here anymore."
+    assert e.quote in " ".join(x.text.strip() for x in s[:2])
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        Segment(36.4, 38.7, " not be here anymore.", "speaker 2"),  # another speaker
+        Segment(40.5, 42.7, " not be here anymore."),  # a long pause
+        Segment(36.4, 38.7, " Not be here anymore."),  # a new sentence
+    ],
+)
+def test_segments_are_joined_only_within_one_speakers_sentence(second: Segment) -> None:
+    from localnotes.notes.sentences import split
+
+    first = Segment(32.0, 36.4, " it would be easier to just")
+    assert [x.text for x in split([first, second])] == [
+        "it would be easier to just",
+        second.text.strip(),
+    ]
+
+
+def test_what_is_rated_from_the_question_before_the_scale() -> None:
+    # speech recognition cut the question in two: the scale is asked apart from what is rated
+    ex = extract(segs("How would you rate your focus at work?", "0 to 10?", "Maybe a 5."))
+    assert [(m.name, m.score) for m in ex.measures] == [("focus rating", 5.0)]
+    assert ex.measures[0].evidence[0].quote == "How would you rate your focus at work?"

@@ -147,6 +147,10 @@ def _answered_rating(sentences: Sequence[Sentence], k: int) -> Measure | None:
         if nums:
             what = _rated(q.text) or _rated(s.text)
             ev = (q.evidence(), *(x.evidence() for x in sentences[k + 1 : j + 1]))
+            before = sentences[k - 1] if k else None
+            if not what and before is not None and before.is_question and _rated(before.text):
+                # "How would you rate your focus at work?" "0 to 10?" "Maybe a 5."
+                what, ev = _rated(before.text), (before.evidence(), *ev)
             return Measure(_rating_name(what), nums[0].value, top, ev[:3])
     return None
 

@@ -1,8 +1,14 @@
 """Transcript segments cut into sentences that remember where they came from.
 
 A sentence is a literal slice of one segment's text, so its quote is always found in the
-transcript within its segment's start and end. The speaker's role (clinician or client) comes from
-the segment's speaker label when speaker attribution made one; otherwise it is unknown.
+transcript within its segment's start and end -- except where speech recognition cut a sentence
+between two segments of the same speaker ("... easier to just" | "not be here anymore."): the
+segment ends without a full stop and the next goes on, and the sentence is the end of the one
+and the start of the other, joined by a space. Its evidence then spans both segments, and its
+quote is found in their texts joined the same way (as `show` prints them, one after the other).
+
+The speaker's role (clinician or client) comes from the segment's speaker label when speaker
+attribution made one; otherwise it is unknown.
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ from dataclasses import dataclass
 from localnotes.notes.model import Evidence
 from localnotes.types import Segment
 
+_MERGE_GAP_S = 2.0  # a pause longer than this ends a sentence even without a full stop
+_ENDED = re.compile(r"[.?!][\"')\]]*$")
 _END = re.compile(r"(?<=[.?!])[\"')\]]*\s+|(?<=[.?!])[\"')\]]*$")
 _CLINICIAN = re.compile(r"^(?:clinician|therapist|counsel+or|doctor|provider|t)\b", re.I)
 _CLIENT = re.compile(r"^(?:client|patient|c|p)\b", re.I)
@@ -63,7 +71,39 @@ def role_of(speaker: str | None) -> str | None:
 
 
 def split(segments: Sequence[Segment]) -> list[Sentence]:
-    """Every sentence of every segment, in order."""
+    """Every sentence of every segment, in order; a sentence cut between two segments of one
+    speaker is one sentence."""
+    out: list[Sentence] = []
+    for s in _split_each(segments):
+        prev = out[-1] if out else None
+        if prev is not None and _goes_on(segments, prev, s):
+            out[-1] = Sentence(
+                prev.index, prev.segment, prev.char_start, f"{prev.text} {s.text}",
+                prev.start, s.end, prev.speaker, prev.role,
+            )  # fmt: skip
+            continue
+        out.append(Sentence(len(out), s.segment, s.char_start, s.text, s.start, s.end,
+                            s.speaker, s.role))  # fmt: skip
+    return out
+
+
+def _goes_on(segments: Sequence[Segment], prev: Sentence, s: Sentence) -> bool:
+    """Sentence `s`, the first of its segment, finishes `prev`, the last of the segment before:
+    same speaker, no full stop between, a short pause, and `s` starts in lower case or a digit."""
+    if s.segment == 0 or segments[s.segment].text[: s.char_start].strip():
+        return False
+    before = segments[s.segment - 1]
+    return (
+        prev.end == before.end
+        and prev.speaker == s.speaker
+        and not _ENDED.search(prev.text)
+        and s.start - prev.end <= _MERGE_GAP_S
+        and (s.text[:1].islower() or s.text[:1].isdigit())
+    )
+
+
+def _split_each(segments: Sequence[Segment]) -> list[Sentence]:
+    """Every sentence of every segment, each within its segment."""
     out: list[Sentence] = []
     for si, seg in enumerate(segments):
         text = seg.text
