@@ -18,9 +18,10 @@ def register(sub: Any) -> None:
     p.set_defaults(func=init)
     p = sub.add_parser(
         "rekey",
-        help="change the vault passphrase",
-        description="Re-wrap the vault's master key under a new passphrase. "
-        "The new one comes from LOCALNOTES_NEW_PASSPHRASE or a prompt.",
+        help="change the vault passphrase and rotate its master key",
+        description="Draw a new master key, re-wrap every key under it and protect it with a new "
+        "passphrase, in one step: a copy of the vault made before opens nothing made after. "
+        "The new passphrase comes from LOCALNOTES_NEW_PASSPHRASE or a prompt.",
         epilog="Example: localnotes rekey",
     )
     p.set_defaults(func=rekey)
@@ -69,5 +70,5 @@ def rekey(ctx: Context, args: argparse.Namespace) -> int:
             raise UsageError("the two passphrases differ; nothing was changed")
     check_strength(new)
     vault.rekey(new, ctx.kdf_settings())
-    ctx.emit({"rekeyed": True}, "The passphrase was changed.")
+    ctx.emit({"rekeyed": True}, "The passphrase was changed and the master key replaced.")
     return 0

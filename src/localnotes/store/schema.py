@@ -102,6 +102,11 @@ CREATE TABLE IF NOT EXISTS patient_keys (
     patient_hash TEXT PRIMARY KEY,
     wrapped BLOB
 );
+-- subkeys kept across a rekey, wrapped under the current master key (store/subkeys.py)
+CREATE TABLE IF NOT EXISTS subkeys (
+    label TEXT PRIMARY KEY,
+    wrapped BLOB NOT NULL
+);
 -- pages of zeros written through the WAL to overwrite it before it is truncated (store/wal.py)
 CREATE TABLE IF NOT EXISTS wal_scrub (
     pad BLOB NOT NULL

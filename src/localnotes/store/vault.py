@@ -33,7 +33,7 @@ from localnotes.errors import (
     UsageError,
 )
 from localnotes.ledger.merkle import EMPTY_ROOT
-from localnotes.store import files, ledger_seal, migrate, rows, wal
+from localnotes.store import files, ledger_seal, migrate, rows, subkeys, wal
 from localnotes.store.schema import FORMAT, SCHEMA, SEALED_TABLES
 from localnotes.types import normalise_patient_ref
 
@@ -129,14 +129,29 @@ class Vault:
         self.conn = conn
         self.vault_id = vault_id
         self.signer = signer
+        self.set_master(master)
+        self.blob_dir = data_dir / BLOBS
+
+    def set_master(self, master: bytes) -> None:
+        """The master key and its subkeys; those that must outlive a rekey may be stored wrapped
+        (store/subkeys.py)."""
+        stable = subkeys.stable(self.conn, master, self.vault_id)
         self._master = master
         self._wrap_key = K.subkey(master, "wrap")
         self._field_key = K.subkey(master, "fields")
-        self._patient_key = K.subkey(master, "patient-hash")
-        self._row_key = K.subkey(master, "rows")
-        self._ledger_key = K.subkey(master, "ledger-entries")
-        self._mark_key = K.subkey(master, "high-water")
-        self.blob_dir = data_dir / BLOBS
+        self._patient_key = stable["patient-hash"]
+        self._row_key = stable["rows"]
+        self._ledger_key = stable["ledger-entries"]
+        self._mark_key = stable["high-water"]
+
+    def stable_subkeys(self) -> dict[str, bytes]:
+        """The current values of the subkeys a rekey keeps (store/subkeys.py)."""
+        return {
+            "patient-hash": self._patient_key,
+            "rows": self._row_key,
+            "ledger-entries": self._ledger_key,
+            "high-water": self._mark_key,
+        }
 
     # ---- creation and unlocking -------------------------------------------------------------
 
@@ -265,24 +280,10 @@ class Vault:
         )
 
     def rekey(self, new_passphrase: str, kdf: KdfSettings) -> None:
-        """Re-wrap the master key under a new passphrase. Data keys and blobs are unchanged."""
-        if not new_passphrase:
-            raise UsageError("the passphrase may not be empty")
-        params = K.KdfParams(os.urandom(16), kdf.memory_kib, kdf.iterations, kdf.lanes)
-        kek = K.derive_kek(new_passphrase, params)
-        with self.transaction():
-            self.conn.execute(
-                "UPDATE header SET kdf_salt=?, kdf_memory_kib=?, kdf_iterations=?, kdf_lanes=?,"
-                " wrapped_master=? WHERE id=1",
-                (
-                    params.salt,
-                    params.memory_kib,
-                    params.iterations,
-                    params.lanes,
-                    K.wrap(kek, self._master, _master_context(self.vault_id)),
-                ),
-            )
-        self.checkpoint()
+        """A new passphrase and a new master key; every key re-wrapped (store/rekey.py)."""
+        from localnotes.store import rekey
+
+        rekey.rotate(self, new_passphrase, kdf)
 
     def sibling(self) -> Vault:
         """A second connection to this unlocked vault, for another thread: the same keys, no
