@@ -14,17 +14,20 @@ Cases:
 Each case is transcribed with tiny.en (int8, the product's settings) twice, without and with word
 timestamps, then attributed with `localnotes.attribution`. DER has a 0.25 s collar, overlap scored,
 optimal mapping (`localnotes.diarization_error`). Cost: (transcription with words - without) +
-attribution, as a share of the transcription without words; peak memory of attribution measured
-in a child process as its peak RSS above the RSS it had before attributing. With `--enrolled`,
-the clinician's share of words labelled `clinician` on the dialogs, enrolling from a separate
-piper recording of the therapist voice.
+attribution, as a share of the transcription without words, in wall time and in CPU time (every
+thread; the fairer figure on a shared machine); peak memory of attribution measured
+in a child process as its peak RSS (the kernel's, reset just before) above the RSS it had before
+attributing, the encoder's weights included. With `--enrolled`, the therapist's voice is enrolled
+from a separate piper recording (the therapist lines of `d1_insomnia`, in none of the scored
+dialogs) and the dialogs are labelled again: the share of the therapist's words labelled
+`clinician`, and of the client's words labelled `clinician` by mistake.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import resource
+import os
 import subprocess
 import sys
 import time
@@ -50,6 +53,10 @@ SYNTH_SEED = 20261127
 SR = 16000
 GAP_S = 0.5
 DIALOG_FILES = ("e01_panic_commute.txt", "e02_grief_mother.txt", "e05_court_case.txt")
+#: The therapist's enrolment reads this dialog's therapist lines (none of DIALOG_FILES).
+ENROL_DIALOG = "d1_insomnia.txt"
+#: CPU time (every thread of this process) of the last transcription of (file, with words).
+CPU: dict[tuple[str, bool], float] = {}
 
 
 def read_wav(path: Path) -> np.ndarray[Any, Any]:
@@ -181,8 +188,9 @@ def transcribe(path: Path, words: bool) -> tuple[Any, float]:
     opts = whisper.AsrOptions(model="tiny.en", word_timestamps=words)
     models = CACHE / "models"
     whisper.load_model(opts, models)
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     result = whisper.transcribe_file(path, opts, models)
+    CPU[path.name, words] = time.process_time() - cpu
     return result, time.perf_counter() - t
 
 
@@ -195,38 +203,70 @@ def hyp_turns(segments: Any) -> list[Turn]:
 
 
 def child_memory(path: Path, words_json: Path, speakers: str) -> None:
-    """Child mode: attribute one case and print the peak RSS it added."""
+    """Child mode: attribute one case and print the peak RSS it added (the encoder's weights
+    included: they are loaded inside), measured from the RSS just before, with the kernel's
+    peak reset there (/proc/self/clear_refs), so imports and decoding are not counted."""
+    import gc
+
     from localnotes.types import Segment, Word
 
     doc = json.loads(words_json.read_text())
     segs = tuple(Segment(s[0], s[1], "", words=tuple(Word(*w) for w in s[2])) for s in doc)
     w = windows(path)
-    attribution.load_encoder()  # part of the cost: the weights are in memory while it runs
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    import localnotes.voice.encoder as enc
-
-    enc._LOADED.clear()
-    base = _rss_kb()
+    gc.collect()
+    base = _status_kb("VmRSS:")
+    Path("/proc/self/clear_refs").write_text("5")
     attribution.attribute(segs, w, attribution.parse_speakers(speakers))
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"added_mb": round((max(peak, before) - base) / 1024, 1)}))
+    peak = _status_kb("VmHWM:")
+    print(json.dumps({"added_mb": round((peak - base) / 1024, 1)}))
 
 
-def _rss_kb() -> int:
+def _status_kb(key: str) -> int:
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(key):
             return int(line.split()[1])
     return 0
 
 
-def run_case(name: str, wav: Path, ref: list[Turn], speakers: str) -> dict[str, Any]:
+def enrolment() -> np.ndarray[Any, Any]:
+    """The therapist's voice (piper joe) reading lines that are in none of the scored dialogs."""
+    wav = CACHE / "enrol.joe.wav"
+    if not wav.exists():
+        lines = [t for s, t in parse_dialog(DIALOGS / ENROL_DIALOG) if s == "T"]
+        gap = np.zeros(int(0.4 * SR), np.float32)
+        write_wav(wav, np.concatenate([y for x in _piper(lines) for y in (x, gap)]))
+    return read_wav(wav)[:, 0]
+
+
+def clinician_share(segments: Any, ref: list[Turn]) -> dict[str, Any]:
+    """Of the words said in the therapist's reference turns, the share labelled `clinician`; and
+    of the client's, the share labelled `clinician` by mistake."""
+    said: dict[str, list[bool]] = {"T": [], "C": []}
+    for seg in segments:
+        for w in seg.words:
+            mid = (w.start + w.end) / 2
+            who = [r[2] for r in ref if r[0] - 0.25 <= mid <= r[1] + 0.25]
+            if len(who) == 1 and who[0] in said:
+                said[who[0]].append(seg.speaker == "clinician")
+    return {
+        "therapist_words": len(said["T"]),
+        "therapist_as_clinician": round(sum(said["T"]) / max(1, len(said["T"])), 4),
+        "client_words": len(said["C"]),
+        "client_as_clinician": round(sum(said["C"]) / max(1, len(said["C"])), 4),
+    }
+
+
+def run_case(
+    name: str, wav: Path, ref: list[Turn], speakers: str, profile: np.ndarray[Any, Any] | None
+) -> dict[str, Any]:
     _, t_plain = transcribe(wav, words=False)
     worded, t_words = transcribe(wav, words=True)
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     segs = attribution.attribute(
         worded.segments, windows(wav), attribution.parse_speakers(speakers)
     )
-    t_attr = time.perf_counter() - t
+    t_attr, cpu_attr = time.perf_counter() - t, time.process_time() - cpu
+    cpu_plain, cpu_words = CPU[wav.name, False], CPU[wav.name, True]
     dur = len(read_wav(wav)) / SR
     score = der(ref, hyp_turns(segs), dur, collar=0.25)
     words_json = CACHE / f"{name}.words.json"
@@ -242,6 +282,14 @@ def run_case(name: str, wav: Path, ref: list[Turn], speakers: str) -> dict[str, 
         check=True,
     )
     labels = sorted({s.speaker for s in segs if s.speaker})
+    enrolled: dict[str, Any] = {}
+    if profile is not None and "." in name:
+        enrolled = clinician_share(
+            attribution.attribute(
+                worded.segments, windows(wav), attribution.parse_speakers(speakers), profile
+            ),
+            ref,
+        )
     return {
         "case": name,
         "duration_s": round(dur, 1),
@@ -252,7 +300,12 @@ def run_case(name: str, wav: Path, ref: list[Turn], speakers: str) -> dict[str, 
         "attribution_s": round(t_attr, 2),
         "added_share": round((t_words - t_plain + t_attr) / t_plain, 3),
         "attribution_share": round(t_attr / t_plain, 3),
+        "asr_cpu_s": round(cpu_plain, 2),
+        "asr_words_cpu_s": round(cpu_words, 2),
+        "attribution_cpu_s": round(cpu_attr, 2),
+        "attribution_cpu_share": round(cpu_attr / cpu_plain, 3),
         "added_mb": json.loads(mem.stdout)["added_mb"],
+        **enrolled,
     }
 
 
@@ -262,6 +315,9 @@ def main() -> None:
     ap.add_argument("--no-save", action="store_true")
     ap.add_argument(
         "--clients", default="espeak", help="client voices: espeak, pitch or espeak,pitch"
+    )
+    ap.add_argument(
+        "--enrolled", action="store_true", help="also label with the therapist's voice enrolled"
     )
     ap.add_argument("--child", nargs=3, metavar=("WAV", "WORDS", "SPEAKERS"))
     args = ap.parse_args()
@@ -285,9 +341,10 @@ def main() -> None:
         for d in DIALOG_FILES:
             wav, turns = synth_dialog(DIALOGS / d, client)
             cases.append((f"{Path(d).stem}.{client}", wav, turns))
+    profile = attribution.embed_voice(enrolment()) if args.enrolled else None
     rows = []
     for name, wav, ref in cases:
-        row = run_case(name, wav, ref, args.speakers)
+        row = run_case(name, wav, ref, args.speakers, profile)
         rows.append(row)
         print(json.dumps(row), flush=True)
     dialogs = [r for r in rows if "." in r["case"]]
@@ -301,15 +358,33 @@ def main() -> None:
             sum(r["asr_words_s"] - r["asr_s"] + r["attribution_s"] for r in rows) / asr, 3
         ),
         "attribution_share_all": round(sum(r["attribution_s"] for r in rows) / asr, 3),
+        "attribution_cpu_share_all": round(
+            sum(r["attribution_cpu_s"] for r in rows) / sum(r["asr_cpu_s"] for r in rows), 3
+        ),
+        "added_cpu_share_all": round(
+            sum(r["asr_words_cpu_s"] - r["asr_cpu_s"] + r["attribution_cpu_s"] for r in rows)
+            / sum(r["asr_cpu_s"] for r in rows),
+            3,
+        ),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
         "max_added_mb": max(r["added_mb"] for r in rows),
     }
+    if args.enrolled:
+        t_words = sum(r["therapist_words"] for r in dialogs)
+        c_words = sum(r["client_words"] for r in dialogs)
+        summary["therapist_as_clinician"] = round(
+            sum(r["therapist_as_clinician"] * r["therapist_words"] for r in dialogs) / t_words, 4
+        )
+        summary["client_as_clinician"] = round(
+            sum(r["client_as_clinician"] * r["client_words"] for r in dialogs) / c_words, 4
+        )
     print(json.dumps(summary))
     if not args.no_save:
         RESULTS.write_text(
             json.dumps(
                 {
                     "command": f"python benchmarks/diarization_eval.py --speakers {args.speakers} "
-                    f"--clients {args.clients}",
+                    f"--clients {args.clients}" + (" --enrolled" if args.enrolled else ""),
                     "machine": machine(),
                     "cases": rows,
                     "summary": summary,

@@ -162,27 +162,76 @@ def crypto_section(doc: dict[str, Any]) -> list[str]:
 def diarization_section(doc: dict[str, Any]) -> list[str]:
     rows = [
         f"| {r['case']} | {r['duration_s']:.0f} | {r['der']:.3f} | {r['speakers_found']} | "
-        f"{r['added_share'] * 100:.0f}% | {r['added_mb']:.0f} |"
+        f"{r['added_share'] * 100:.0f}% | {r['attribution_share'] * 100:.1f}% | "
+        f"{r['added_mb']:.0f} |"
         for r in doc["cases"]
     ]
     s = doc["summary"]
-    return [
+    out = [
         "### Who said what",
         "",
         f"`{doc['command']}`: diarization error rate (collar 0.25 s, overlap scored, optimal "
         "mapping) of `transcribe`'s speaker labels, two speakers asked, on the shared phone call, "
         "the stereo test file mixed to mono, and dialogs spoken by two synthetic voices (therapist "
         "piper, client espeak-ng or piper pitch-shifted). Added time: transcription with word "
-        "timestamps plus attribution, over transcription without; memory: peak RSS added by "
-        "attribution.",
+        "timestamps plus attribution, over transcription without; attribution: its own share; "
+        "memory: peak RSS added by attribution, the encoder's weights included.",
         "",
-        "| case | s | DER | speakers found | added time | added MB |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "| case | s | DER | speakers found | added time | attribution | added MB |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
         *rows,
         "",
         f"Dialogs pooled: DER {s['dialogs_pooled_der']:.3f}. All cases: added time "
         f"{_pct(s['added_share_all'])} of transcription ({_pct(s['attribution_share_all'])} "
         f"attribution alone), at most {s['max_added_mb']:.0f} MB.",
+    ]
+    if "attribution_cpu_share_all" in s:
+        out[-1] += (
+            f" In CPU time (all threads): added {_pct(s['added_cpu_share_all'])}, attribution "
+            f"alone {_pct(s['attribution_cpu_share_all'])} of transcription's; load average "
+            f"{s['load_average'][0]:.1f} when it finished."
+        )
+    if "therapist_as_clinician" in s:
+        out += [
+            "",
+            "With the therapist's voice enrolled from a separate recording (`--enrolled`: piper "
+            "reading other lines), "
+            f"{_pct(s['therapist_as_clinician'])} of the therapist's words on the dialogs are "
+            f"labelled `clinician`, and {_pct(s['client_as_clinician'])} of the client's.",
+        ]
+    return [*out, "", f"Measured on {_machine(doc['machine'])}."]
+
+
+def speaker_count_section(doc: dict[str, Any]) -> list[str]:
+    by_case: dict[str, dict[str, Any]] = {}
+    for r in doc["cases"]:
+        by_case.setdefault(r["case"], {"true": r["true"], "s": r["duration_s"]})[
+            r["speakers_asked"]
+        ] = r
+    rows = [
+        f"| {name} | {c['s']:.0f} | {c['true']} | {c['2']['found']} | {c['2']['der']:.3f} | "
+        f"{c['auto']['found']} | {c['auto']['der']:.3f} |"
+        for name, c in by_case.items()
+    ]
+    two, auto = doc["summary"]["2"], doc["summary"]["auto"]
+    return [
+        "### How many voices",
+        "",
+        f"`{doc['command']}`: one- to four-voice recordings (synthetic voices taking turns: "
+        "piper `joe`, pitch-shifted `joe+5` and `joe-4`, espeak-ng `f3` and `gbm3`; and real "
+        "speech: jfk, each channel of the stereo file, each side of the phone call alone, two "
+        "LibriSpeech speakers, the stereo file mixed, the phone call), transcribed with tiny.en "
+        "and attributed with the default (`2`: at most two) and with `--speakers auto`.",
+        "",
+        "| case | s | voices | found (default) | DER | found (auto) | DER |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        *rows,
+        "",
+        f"One voice, one label: {two['one_voice_one_label']} of {two['one_voice_cases']} with "
+        f"the default, {auto['one_voice_one_label']} of {auto['one_voice_cases']} with auto. "
+        f"`auto` finds the true count in {auto['exact']} of {auto['cases']} and is within one "
+        f"in {auto['within_one']} of {auto['cases']}. The one-voice rule "
+        "(`voice/clustering.py`) was tuned on these cases.",
         "",
         f"Measured on {_machine(doc['machine'])}.",
     ]
@@ -269,6 +318,7 @@ SECTIONS = (
     ("asr_hotwords.json", hotwords_section),
     ("live_latency.json", live_section),
     ("diarization_eval.json", diarization_section),
+    ("speaker_count_eval.json", speaker_count_section),
     ("crypto_throughput.json", crypto_section),
 )
 

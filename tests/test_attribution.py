@@ -100,12 +100,38 @@ def test_speakers_out_of_range_is_a_usage_error(initialized: Cli, bad: str) -> N
 
 
 @pytest.mark.slow
-def test_one_speaker_asked_gives_one_label_and_silence_none(initialized: Cli) -> None:
+@pytest.mark.parametrize("asked", [(), ("--speakers", "1"), ("--speakers", "auto")])
+def test_one_voice_gets_one_label_and_silence_none(
+    initialized: Cli, tmp_path: Path, asked: tuple[str, ...]
+) -> None:
+    """One of the phone call's two women alone (her turns, the other's speech cut out) with
+    4 s of silence in the middle: one label by default (two asked), with 1 and with auto."""
+    rttm = read_rttm(real_speech("phone_call_2spk.rttm").read_text())
+    with wave.open(str(real_speech(PHONE))) as w:
+        rate, params = w.getframerate(), w.getparams()
+        pcm = np.frombuffer(w.readframes(w.getnframes()), "<i2")
+    others = [(s, e) for s, e, who in rttm if who != "speaker91"]
+    parts = []
+    for s, e, who in rttm:
+        if who == "speaker91":
+            for o0, o1 in others:
+                s = o1 if o0 <= s < o1 else s
+                e = o0 if o0 < e <= o1 else e
+            parts += [pcm[int(s * rate) : int(e * rate)], np.zeros(int(0.3 * rate), "<i2")]
+    parts.insert(4, np.zeros(4 * rate, "<i2"))
+    alone = tmp_path / "one-voice.wav"
+    with wave.open(str(alone), "wb") as out:
+        out.setparams(params)
+        out.writeframes(np.concatenate(parts).tobytes())
     grant(initialized, "P-1")
-    out = initialized.json("transcribe", "P-1", str(real_speech("jfk.flac")), "--speakers", "1")
+    out = initialized.json("transcribe", "P-1", str(alone), *asked)
     doc = initialized.json("show", out["session_id"])
     assert {s["speaker"] for s in doc["segments"]} == {"speaker 1"}
     assert all(s["text"].strip() for s in doc["segments"])  # labels only on words
+    rttm_out = initialized.json("export", out["session_id"], "--format", "rttm")["content"]
+    silence = (sum(len(p) for p in parts[:4]) / rate, sum(len(p) for p in parts[:5]) / rate)
+    for s, e, _ in read_rttm(rttm_out):  # nobody speaks in the silence (word times are loose)
+        assert e <= silence[0] + 1.0 or s >= silence[1] - 1.0, (s, e, silence)
 
 
 @pytest.mark.slow

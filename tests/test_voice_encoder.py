@@ -9,6 +9,7 @@ import importlib.util
 import io
 import json
 import pickle
+import shutil
 import wave
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from localnotes.errors import IntegrityError
 from localnotes.voice import features
 from localnotes.voice.encoder import load_encoder, pinned_encoder, verify
 from localnotes.voice.torch_legacy import MAGIC, PROTOCOL_VERSION, read_state_dict
-from tests.conftest import REPO, real_speech
+from tests.conftest import REPO, Cli, grant, real_speech
 
 GOLDEN = Path(__file__).parent / "golden" / "resemblyzer_phone_call.json"
 
@@ -118,3 +119,43 @@ def test_embeddings_match_resemblyzer_with_torch() -> None:
         ref = np.array(case["embedding"], dtype=np.float32)
         assert float(mine @ ref) > 0.9999, case["start"]
         assert np.abs(mine - ref).max() < 1e-4
+
+
+@pytest.mark.slow
+def test_transcribe_with_a_flipped_weight_byte_exits_5_and_keeps_nothing(
+    initialized: Cli, tmp_path: Path
+) -> None:
+    """The CLI, run from a copy of the package whose voice weights have one bit flipped: the
+    pipeline stops with exit 5 and one line, and the session it began is not left behind."""
+    pkg = tmp_path / "pkg"
+    shutil.copytree(
+        REPO / "src" / "localnotes",
+        pkg / "localnotes",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    shipped = pinned_encoder().path
+    weights = pkg / "localnotes" / shipped.relative_to(shipped.parents[2])
+    data = bytearray(weights.read_bytes())
+    data[5000] ^= 0x01
+    weights.write_bytes(bytes(data))
+    env = {**initialized.env, "PYTHONPATH": str(pkg)}
+    grant(initialized, "P-1")
+    r = initialized("transcribe", "P-1", str(real_speech("jfk.flac")), env=env)
+    assert r.returncode == 5, r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
+    assert "pinned SHA-256" in r.stderr
+    listed = initialized.json("sessions", "P-1")
+    assert all(s.get("state") != "transcribed" for s in listed["sessions"]), listed
+
+
+def test_pieces_of_different_lengths_in_one_batch_match_each_embedded_alone() -> None:
+    wav = phone_call()
+    encoder = load_encoder()
+    mels = [
+        features.mel_frames(features.normalize_volume(wav[s : s + n]))
+        for s, n in ((16000, 25600), (80000, 8000), (120000, 17777), (300000, 25600), (5, 1600))
+    ]
+    together = encoder.embed_many(mels)
+    alone = np.stack([encoder.embed_partials(m[None])[0] for m in mels])
+    assert np.abs(together - alone).max() < 1e-5
+    assert len({m.shape[0] for m in mels}) == 4  # the batch really was ragged

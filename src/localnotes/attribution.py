@@ -5,7 +5,8 @@ into pieces of at most 1.6 s (the encoder's partial utterance) that overlap by h
 a voice vector; the vectors are grouped into speakers; and each word takes the speaker of the piece
 whose centre is nearest to it. Segments are then re-cut wherever the speaker changes, so a turn
 boundary inside a Whisper segment is kept (labelling whole segments was worse than labelling
-nothing in sagascript#65). Silence gets no label because only words are labelled.
+nothing in sagascript#65), and at pauses of PAUSE_S or more. Silence gets no label because only
+words are labelled and no turn spans a pause.
 
 With an enrolled clinician voice, the group closest to it (above CLINICIAN_MATCH) is `clinician`
 and the others `client` (`client 1`, `client 2`… when there are several); without one, groups are
@@ -15,7 +16,7 @@ writes them anywhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -25,7 +26,7 @@ from localnotes.store import voice_profiles
 from localnotes.store.vault import Vault
 from localnotes.types import Segment, Word
 from localnotes.voice import clustering, features
-from localnotes.voice.encoder import Float32Array, load_encoder
+from localnotes.voice.encoder import Float32Array, load_encoder, one_blas_thread
 
 SAMPLE_RATE = features.SAMPLE_RATE
 PIECE_S = 1.6
@@ -33,12 +34,16 @@ HOP_S = 0.8
 MIN_PIECE_S = 0.5
 #: Words closer than this belong to one stretch of speech.
 JOIN_GAP_S = 0.3
+#: A pause this long inside a segment ends the turn, so silence is never inside a labelled turn.
+PAUSE_S = 1.0
 #: Cosine similarity above which a speaker group is the enrolled clinician.
 CLINICIAN_MATCH = 0.70
 #: The shortest recording `voice enroll` accepts.
 MIN_ENROL_S = 5.0
 #: Pieces at least this long set the speaker groups; shorter ones only take a label.
 _CLUSTER_MIN_S = 1.0
+#: Pieces whose mel frames wait for the encoder at most (26 KB each).
+_PENDING = 128
 
 
 def parse_speakers(text: str | int | None) -> int | None:
@@ -93,30 +98,66 @@ def pieces_of(stretches: list[tuple[float, float]]) -> list[Piece]:
 def embed_pieces(
     windows: Iterable[tuple[float, Float32Array]], pieces: list[Piece]
 ) -> Float32Array:
-    """A voice vector per piece, reading 16 kHz mono audio window by window."""
+    """A voice vector per piece, reading 16 kHz mono audio window by window.
+
+    Pieces are embedded as soon as their audio has been read, a few hundred at a time, so memory
+    stays bounded however long the recording: no window, mel frame or piece is kept beyond
+    what the next batch needs (the last PIECE_S of a window is kept for a piece across two)."""
     encoder = load_encoder()
-    mels: list[Float32Array | None] = [None] * len(pieces)
-    order = sorted(range(len(pieces)), key=lambda i: pieces[i].centre)
+    out = np.zeros((len(pieces), 256), dtype=np.float32)
+    pending: list[tuple[int, Float32Array]] = []
+
+    def flush() -> None:
+        if pending:
+            out[[i for i, _ in pending]] = encoder.embed_many([m for _, m in pending])
+        pending.clear()
+
+    def take(i: int, clip: Float32Array) -> None:
+        if clip.size < features.HOP:
+            return
+        pending.append((i, features.mel_frames(features.normalize_volume(clip))))
+        if len(pending) >= _PENDING:
+            flush()
+
+    with one_blas_thread():  # the mel filters' small products too: threads cost more than they give
+        _read_pieces(windows, pieces, take)
+        flush()
+    return out
+
+
+def _read_pieces(
+    windows: Iterable[tuple[float, Float32Array]],
+    pieces: list[Piece],
+    take: Callable[[int, Float32Array], None],
+) -> None:
+    """Hand each piece's samples to `take` as soon as the windows read so far hold them."""
+    order = sorted(range(len(pieces)), key=lambda i: pieces[i].end)
     at = 0
+    tail: Float32Array = np.zeros(0, dtype=np.float32)
+    tail_start = 0.0
+    samples: Float32Array = tail
+    start_s = 0.0
     for start_s, samples in windows:
         end_s = start_s + len(samples) / SAMPLE_RATE
-        while at < len(order) and pieces[order[at]].centre < end_s:
-            p = pieces[order[at]]
-            i0 = max(0, round((p.start - start_s) * SAMPLE_RATE))
-            i1 = min(len(samples), round((p.end - start_s) * SAMPLE_RATE))
-            clip = samples[i0:i1] if i1 - i0 >= features.HOP else samples[:0]
-            if clip.size:
-                mels[order[at]] = features.mel_frames(features.normalize_volume(clip))
+        while at < len(order) and pieces[order[at]].end <= end_s:
+            take(order[at], _clip(pieces[order[at]], tail, tail_start, samples, start_s))
             at += 1
-    out = np.zeros((len(pieces), 256), dtype=np.float32)
-    by_len: dict[int, list[int]] = {}
-    for i, m in enumerate(mels):
-        if m is not None:
-            by_len.setdefault(m.shape[0], []).append(i)
-    for idx in by_len.values():
-        batch = np.stack([mels[i] for i in idx])  # type: ignore[misc]
-        out[idx] = encoder.embed_partials(batch)
-    return out
+        tail = samples[-round(PIECE_S * SAMPLE_RATE) :]
+        tail_start = end_s - len(tail) / SAMPLE_RATE
+    for i in order[at:]:  # pieces padded past the end of the audio
+        take(i, _clip(pieces[i], tail, tail_start, samples, start_s))
+
+
+def _clip(
+    p: Piece, tail: Float32Array, tail_start: float, samples: Float32Array, start_s: float
+) -> Float32Array:
+    """A piece's samples from the current window, with the previous window's tail before it."""
+    i0 = round((p.start - start_s) * SAMPLE_RATE)
+    i1 = min(len(samples), round((p.end - start_s) * SAMPLE_RATE))
+    if i0 >= 0 or not tail.size or abs(tail_start + len(tail) / SAMPLE_RATE - start_s) > 1e-3:
+        return samples[max(0, i0) : max(0, i1)]
+    j0 = max(0, len(tail) + i0)
+    return np.concatenate([tail[j0:], samples[: max(0, i1)]])
 
 
 def _names(order: list[int], centres: Float32Array, profile: Float32Array | None) -> dict[int, str]:
@@ -157,7 +198,9 @@ def attribute(
         core = usable
     if not core.any():
         return segments
-    _, centres = clustering.cluster(vectors[core], speakers, weights=lengths[core])
+    # pieces overlap: each stands for HOP_S / PIECE_S of its length
+    seconds = lengths[core] * (HOP_S / PIECE_S)
+    _, centres = clustering.cluster(vectors[core], speakers, weights=seconds)
     piece_group = np.argmax(vectors @ centres.T, axis=1)
     centres_t = np.array([p.centre for p in pieces])
     valid = np.flatnonzero(usable)
@@ -179,7 +222,7 @@ def attribute(
             continue
         run: list[Word] = []
         for w in seg.words:
-            if run and groups[id(w)] != groups[id(run[-1])]:
+            if run and (groups[id(w)] != groups[id(run[-1])] or w.start - run[-1].end >= PAUSE_S):
                 out.append(_turn(seg, run, names[groups[id(run[-1])]]))
                 run = []
             run.append(w)

@@ -14,10 +14,18 @@ Vectors = np.ndarray[Any, np.dtype[np.float32]]
 Labels = np.ndarray[Any, np.dtype[np.int64]]
 
 MAX_SPEAKERS = 6
-#: Above this similarity two groups' centres are one voice and are merged. Kept high on purpose:
-#: the phone call's two women are 0.85 apart while the noisy one-voice jfk.flac splits into groups
-#: 0.77 apart, so centre similarity cannot tell one speaker from two; only near-duplicates merge.
+#: Above this similarity two groups' centres are one voice and are merged.
 SAME_VOICE = 0.92
+#: Below it, a group needs only MIN_VOICE_S of speech of its own to count as a voice.
+DISTINCT_VOICES = 0.69
+MIN_VOICE_S = 1.0
+#: Between the two, the more alike two groups sound, the more speech the smaller must hold:
+#: MIN_VOICE_S at DISTINCT_VOICES, rising by this many seconds per 0.01 of similarity.
+#: Centre similarity alone cannot tell one voice from two: the phone call's two women are 0.85
+#: apart, while one of them alone splits into groups 0.87 apart and the noisy jfk.flac into groups
+#: 0.77 apart; but those splits are short-lived (2.4 to 4 s in the smaller group, against 8 s for
+#: the call's second woman). Measured in benchmarks/speaker_count_eval.py.
+SECONDS_PER_HUNDREDTH = 0.31
 #: `auto` adds a speaker only while it raises the mean silhouette by at least this much.
 _SILHOUETTE_GAIN = 0.02
 _SEED = 20261130
@@ -86,36 +94,51 @@ def silhouette(x: Vectors, labels: Labels) -> float:
 def cluster(
     x: Vectors, speakers: int | None, weights: np.ndarray[Any, Any] | None = None
 ) -> tuple[Labels, Vectors]:
-    """Group `x` into `speakers` voices, or with None as many (1 to 6) as the data shows.
+    """Group `x` into at most `speakers` voices, or with None as many (1 to 6) as the data shows.
 
-    Groups whose centres are closer than SAME_VOICE are one voice, so a recording with one person
-    gets one label even when two were asked for.
+    `weights` are the seconds of speech each vector stands for (0.8 s by default). Two groups are
+    two voices only when they sound different enough for the speech the smaller one holds
+    (`distinct`), so a recording with one person gets one label even when two were asked for.
     """
     x = _normalise(np.asarray(x, dtype=np.float32))
+    w = np.full(x.shape[0], 0.8) if weights is None else np.asarray(weights, dtype=np.float64)
     if x.shape[0] == 0:
         return np.zeros(0, dtype=np.int64), np.zeros((0, x.shape[1]), dtype=np.float32)
     if speakers is None:
-        labels, centres = kmeans(x, 1, weights)
+        labels, centres = kmeans(x, 1, w)
         best = 0.0
         sample = x if x.shape[0] <= 1500 else x[:: int(np.ceil(x.shape[0] / 1500))]
         for k in range(2, MAX_SPEAKERS + 1):
             if k > x.shape[0]:
                 break
-            lk, ck = kmeans(x, k, weights)
-            if _too_close(ck):
+            lk, ck = kmeans(x, k, w)
+            if not all_distinct(lk, ck, w):
                 break
             s = silhouette(sample, np.argmax(sample @ ck.T, axis=1))
             if s < best + _SILHOUETTE_GAIN:
                 break
             best, labels, centres = s, lk, ck
         return labels, centres
-    labels, centres = kmeans(x, speakers, weights)
-    while centres.shape[0] > 1 and _too_close(centres):
-        labels, centres = kmeans(x, centres.shape[0] - 1, weights)
+    labels, centres = kmeans(x, speakers, w)
+    while centres.shape[0] > 1 and not all_distinct(labels, centres, w):
+        labels, centres = kmeans(x, centres.shape[0] - 1, w)
     return labels, centres
 
 
-def _too_close(centres: Vectors) -> bool:
+def needed_seconds(similarity: float) -> float:
+    """Speech the smaller of two groups this alike must hold to be a voice of its own."""
+    if similarity >= SAME_VOICE:
+        return float("inf")
+    extra = max(0.0, similarity - DISTINCT_VOICES) * 100 * SECONDS_PER_HUNDREDTH
+    return MIN_VOICE_S + extra
+
+
+def all_distinct(labels: Labels, centres: Vectors, weights: np.ndarray[Any, Any]) -> bool:
+    """Every pair of groups is two voices: see `needed_seconds`."""
+    held = np.array([weights[labels == j].sum() for j in range(centres.shape[0])])
     sims = centres @ centres.T
-    np.fill_diagonal(sims, -1.0)
-    return bool(sims.max() > SAME_VOICE)
+    for a in range(centres.shape[0]):
+        for b in range(a + 1, centres.shape[0]):
+            if min(held[a], held[b]) < needed_seconds(float(sims[a, b])):
+                return False
+    return True

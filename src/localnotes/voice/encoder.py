@@ -113,14 +113,30 @@ class VoiceEncoder:
     def embed_partials(self, mels: Float32Array) -> Float32Array:
         """(n, 160, 40) mel partials -> (n, 256) unit vectors."""
         mels = np.asarray(mels, dtype=np.float32)
-        out = np.empty((mels.shape[0], EMBEDDING_SIZE), dtype=np.float32)
+        return self.embed_many(list(mels))
+
+    def embed_many(self, mels: list[Float32Array]) -> Float32Array:
+        """Mel partials of any lengths ((frames, 40) each) -> (n, 256) unit vectors, the same as
+        each embedded alone: a batch is padded at the front, and the state of a sequence stays
+        zero until its first frame, so differently long pieces share one forward pass."""
+        out = np.empty((len(mels), EMBEDDING_SIZE), dtype=np.float32)
+        order = sorted(range(len(mels)), key=lambda i: mels[i].shape[0])
         with one_blas_thread():
-            for at in range(0, mels.shape[0], _BATCH):
-                out[at : at + _BATCH] = self._forward(mels[at : at + _BATCH])
+            for at in range(0, len(order), _BATCH):
+                idx = order[at : at + _BATCH]
+                lengths = np.array([mels[i].shape[0] for i in idx])
+                x = np.zeros((len(idx), int(lengths.max()), features.N_MELS), dtype=np.float32)
+                for row, i in enumerate(idx):
+                    x[row, x.shape[1] - lengths[row] :] = mels[i]
+                out[idx] = self._forward(x, lengths)
         return out
 
-    def _forward(self, x: Float32Array) -> Float32Array:
+    def _forward(
+        self, x: Float32Array, lengths: np.ndarray[Any, Any] | None = None
+    ) -> Float32Array:
         b, t, _ = x.shape
+        first = np.zeros(b, dtype=np.int64) if lengths is None else t - np.asarray(lengths)
+        ragged = bool(first.any())
         h = np.zeros((b, 256), dtype=np.float32)
         for layer in range(_LAYERS):
             gates_x = (x.reshape(b * t, -1) @ self._w_ih[layer]).reshape(b, t, 4 * 256)
@@ -128,7 +144,7 @@ class VoiceEncoder:
             w_hh = self._w_hh[layer]
             h = np.zeros((b, 256), dtype=np.float32)
             c = np.zeros((b, 256), dtype=np.float32)
-            seq = np.empty((b, t, 256), dtype=np.float32) if layer < _LAYERS - 1 else None
+            seq = np.zeros((b, t, 256), dtype=np.float32) if layer < _LAYERS - 1 else None
             for step in range(t):
                 g = gates_x[:, step] + h @ w_hh
                 i = _sigmoid(g[:, :256])
@@ -137,6 +153,10 @@ class VoiceEncoder:
                 o = _sigmoid(g[:, 768:])
                 c = f * c + i * cand
                 h = o * np.tanh(c)
+                if ragged:  # sequences that have not begun keep a zero state
+                    waiting = (first > step)[:, None]
+                    c = np.where(waiting, 0.0, c).astype(np.float32)
+                    h = np.where(waiting, 0.0, h).astype(np.float32)
                 if seq is not None:
                     seq[:, step] = h
             if seq is not None:
