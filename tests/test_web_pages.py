@@ -18,8 +18,8 @@ from localnotes.config import load_settings
 from localnotes.store.vault import Vault
 from localnotes.vault_ledger import ledger_of
 from localnotes.web.app import context_of, create_app
-from tests.conftest import PASSPHRASE
-from tests.test_web_server import PATIENT, base_env, prepare_vault
+from tests.conftest import PASSPHRASE, real_speech
+from tests.test_web_server import PATIENT, base_env, cli, prepare_vault
 
 PORT = 48212
 BASE = f"http://127.0.0.1:{PORT}"
@@ -326,3 +326,36 @@ def test_an_expiry_beyond_any_date_is_a_400_not_a_500(
     )
     assert r.status_code == 400 and "100 years" in r.text
     assert events(vault[0]) == before
+
+
+@pytest.fixture(scope="module")
+def two_voices(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A vault with the two-person phone call transcribed (two speaker labels)."""
+    tmp = tmp_path_factory.mktemp("web-two-voices")
+    env = base_env(tmp)
+    data_dir, _ = prepare_vault(tmp, env, transcribe=False)
+    done = cli(data_dir, env, "transcribe", PATIENT, str(real_speech("phone_call_2spk.wav")))
+    return data_dir, str(done["session_id"])
+
+
+@pytest.mark.slow
+def test_two_speakers_are_swapped_from_the_transcript_page_with_a_log_entry(
+    two_voices: tuple[Path, str],
+) -> None:
+    data_dir, sid = two_voices
+    settings = load_settings(None, overrides={("storage", "data_dir"): str(data_dir)})
+    app = create_app(settings, data_dir, TOKEN, idle_lock_s=600, port=PORT)
+    turn = re.compile(r'<span class="speaker">(speaker [12]):</span>')
+    with TestClient(app, base_url=BASE, follow_redirects=False) as client:
+        assert client.get(f"/?token={TOKEN}").status_code == 303
+        assert post(client, "/unlock", {"passphrase": PASSPHRASE}).status_code == 303
+        page = client.get(f"/sessions/{sid}").text
+        assert "data-swap" in page
+        shown = turn.findall(page)
+        assert set(shown) == {"speaker 1", "speaker 2"}
+        before = events(data_dir)
+        swap = {"action": "swap", "a": "speaker 1", "b": "speaker 2"}
+        assert post(client, f"/sessions/{sid}/speakers", swap).status_code == 303
+        flip = {"speaker 1": "speaker 2", "speaker 2": "speaker 1"}
+        assert turn.findall(client.get(f"/sessions/{sid}").text) == [flip[s] for s in shown]
+    assert events(data_dir) == [*before, "speakers_relabelled"]
