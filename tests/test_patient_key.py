@@ -87,6 +87,19 @@ def test_shredding_the_patient_key_leaves_nothing_of_theirs_readable(
     assert listed.returncode == 0 and "Rosa" in listed.stdout and "Quintanilla" not in listed.stdout
 
 
+def test_delete_patient_without_sessions_still_deletes_their_identifiers(
+    initialized: Cli,
+) -> None:
+    grant(initialized, "P-NOSESS", "--known", "Marisol Quintanilla", "--witness", "Dr Ana Ruiz")
+    r = initialized("delete", "--patient", "P-NOSESS", "--yes")
+    assert r.returncode == 0 and "identifiers were deleted" in r.stdout, (r.stdout, r.stderr)
+    assert initialized("known", "list", "P-NOSESS").returncode == 6
+    assert mentions(opened_fields(initialized.data_dir), "Quintanilla", "Ana Ruiz") == []
+    # a patient the vault never held is not marked as deleted
+    assert "nothing to delete" in initialized("delete", "--patient", "P-NEVER", "--yes").stdout
+    assert initialized("known", "list", "P-NEVER").returncode == 0
+
+
 def test_a_deleted_session_takes_its_patient_reference_with_it(initialized: Cli) -> None:
     grant(initialized, "P-REF")
     sid = initialized.json("transcribe", "P-REF", str(SHORT))["session_id"]

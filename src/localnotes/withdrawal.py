@@ -50,6 +50,11 @@ def forget_patient(vault: Vault, patient_hash: str) -> None:
     patient_keys.shred(vault, patient_hash)
 
 
+def holds_details(vault: Vault, patient_hash: str) -> bool:
+    """Whether anything sealed for the patient can still be opened (their key exists)."""
+    return patient_keys.has_key(vault, patient_hash)
+
+
 def withdraw_and_delete(
     vault: Vault, settings: Settings, patient_ref: str, method: str = "verbal"
 ) -> WithdrawalResult:

@@ -66,6 +66,17 @@ def delete(ctx: Context, args: argparse.Namespace) -> int:
         }
         for s in found
     ]
+    if args.patient and not found and not args.dry_run:
+        from localnotes.withdrawal import forget_patient, holds_details
+
+        if holds_details(vault, ph):  # no session, but known identifiers or a witness's name
+            ctx.confirm("Delete this patient's known identifiers for good", args.yes)
+            forget_patient(vault, ph)
+            ctx.emit(
+                {"deleted": [], "identifiers_deleted": True},
+                "No session to delete; the patient's known identifiers were deleted.",
+            )
+            return 0
     if args.dry_run or not found:
         ctx.emit(
             {"dry_run": args.dry_run, "would_delete": plan},

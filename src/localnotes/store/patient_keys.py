@@ -98,6 +98,11 @@ def open_sealed(
     return opened
 
 
+def has_key(vault: Vault, patient_hash: str) -> bool:
+    """Whether the patient has a key that is not shredded."""
+    return _stored(vault.conn, patient_hash)[1] is not None
+
+
 def shredded(vault: Vault, patient_hash: str) -> bool:
     """Whether this patient's key was shredded and no new one made since."""
     exists, wrapped = _stored(vault.conn, patient_hash)
