@@ -62,7 +62,16 @@ def test_shredded_keys_are_not_on_the_raw_disk(
     cli = Cli(mnt / "data", cli_env)
     cli("init", check=True)
     grant(cli, "P-DEL", "--retain-audio", "30d")
-    grant(cli, "P-WD", "--retain-audio", "30d")
+    grant(
+        cli,
+        "P-WD",
+        "--retain-audio",
+        "30d",
+        "--known",
+        "Marisol Quintanilla",
+        "--witness",
+        "Dr Ana Ruiz",
+    )
     grant(cli, "P-RET", "--retain-transcript", "1s", "--retain-redacted", "1s")
     deleted = cli.json("transcribe", "P-DEL", str(jfk_wav))["session_id"]
     cli.json("transcribe", "P-WD", str(jfk_wav))
@@ -77,6 +86,8 @@ def test_shredded_keys_are_not_on_the_raw_disk(
     gone = {v: t for v, t in before.items() if v not in after}
     # 3 + 3 + 2 artifacts of the three sessions, the audio of P-RET having gone at transcription
     assert sum(t == "keys.wrapped" for t in gone.values()) >= 8, sorted(gone.values())
+    # the withdrawn patient's key and what it sealed (issue 12: per-patient keys)
+    assert {"patient_keys.wrapped", "known_identifiers.sealed"} <= set(gone.values())
     subprocess.run(["umount", str(mnt)], check=True)
     raw = img.read_bytes()
     left = sorted(t for v, t in gone.items() if raw.find(v) != -1)
