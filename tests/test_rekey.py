@@ -143,3 +143,24 @@ def test_rekey_killed_at_any_point_leaves_one_passphrase_that_opens_everything(
         assert initialized("verify", env=env_now).returncode == 0
         if opens[0] != current:
             current, other = other, current
+
+
+def test_the_clinicians_voice_profile_survives_a_rekey_and_the_old_key_does_not_open_it(
+    tmp_path: Path,
+) -> None:
+    from localnotes.store import voice_profiles
+    from tests.vault_fixtures import FAST_KDF
+
+    v = Vault.create(tmp_path / "data", PASSPHRASE, FAST_KDF)
+    vector = [0.25, -0.5, 1.0]
+    voice_profiles.put(v, voice_profiles.CLINICIAN, vector)
+    old_field_key = v._field_key
+    v.rekey(NEW, FAST_KDF)
+    v.close()
+    v = Vault.open(tmp_path / "data", NEW)
+    try:
+        assert voice_profiles.get(v, voice_profiles.CLINICIAN) == vector
+        (sealed,) = v.conn.execute("SELECT sealed FROM voice_profiles").fetchone()
+        assert K.try_unwrap(old_field_key, sealed, b"field|voice|clinician") is None
+    finally:
+        v.close()
