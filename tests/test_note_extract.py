@@ -378,3 +378,39 @@ def test_what_is_rated_from_the_question_before_the_scale() -> None:
     ex = extract(segs("How would you rate your focus at work?", "0 to 10?", "Maybe a 5."))
     assert [(m.name, m.score) for m in ex.measures] == [("focus rating", 5.0)]
     assert ex.measures[0].evidence[0].quote == "How would you rate your focus at work?"
+
+
+@pytest.mark.parametrize(
+    ("turns", "found"),
+    [
+        # the question is about what was just said, a hypothetical of other people
+        (
+            (
+                "Some people start to feel life isn't worth living. Has that happened for you?",
+                "No, I get frustrated, but I want to be around.",
+            ),
+            {("suicidal_ideation", "denied")},
+        ),
+        (
+            ("Any thoughts of harming yourself or of not wanting to be alive?", "No."),
+            {("self_harm", "denied"), ("suicidal_ideation", "denied")},
+        ),
+        # neglect told without the word; a denial of hitting does not undo it
+        (
+            ("He leaves me alone for days.", "Has he ever hit you?", "No, he doesn't hit me."),
+            {("abuse_or_neglect", "endorsed"), ("abuse_or_neglect", "denied")},
+        ),
+        (
+            ("Do they ever leave you alone for days?", "No, never."),
+            {("abuse_or_neglect", "denied")},
+        ),
+        (("My brother took my money for the trip, we split it.",), set()),
+    ],
+)
+def test_risk_said_in_other_words(turns: tuple[str, ...], found: set[tuple[str, str]]) -> None:
+    assert risks(*turns) == found
+
+
+def test_the_geriatric_depression_scale() -> None:
+    ex = extract(segs("Your Geriatric Depression Scale today was nine."))
+    assert [(m.name, m.score) for m in ex.measures] == [("GDS", 9.0)]

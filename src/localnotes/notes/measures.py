@@ -20,7 +20,7 @@ from localnotes.notes.sentences import Sentence
 RANGES = {
     "PHQ-9": 27, "PHQ-A": 27, "GAD-7": 21, "PCL-5": 80, "AUDIT": 40, "AUDIT-C": 12,
     "C-SSRS": 6, "EPDS": 30, "BDI-II": 63, "BAI": 63, "Y-BOCS": 40, "DAST-10": 10, "ISI": 28,
-    "K10": 50, "ORS": 40, "SUDS": 100,
+    "K10": 50, "ORS": 40, "SUDS": 100, "GDS": 30,
 }  # fmt: skip
 _NOT_SCORE_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|sessions?|"

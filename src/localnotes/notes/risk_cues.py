@@ -88,6 +88,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:don't|do not|didn't|did not) want to (?:live|be alive|go on living|exist|"
         r"wake up)(?: any ?more)?\b",
     ),
+    _c("suicidal_ideation", r"\bnot (?:wanting|want) to (?:live|be alive|be here|exist|wake up)\b"),
     _c(
         "suicidal_ideation",
         r"\b(?:thoughts?|thinking|thought) (?:of|about) (?:death|dying|suicide|ending (?:it|"
@@ -144,6 +145,12 @@ CUES: tuple[Cue, ...] = (
         r"\bneglect\w*|\bdomestic violence\b|\bsexual(?:ly)? assault\w*|\bassaulted\b|"
         r"\btouched (?:me|you) (?:inappropriately|sexually|when)",
     ),
+    # neglect told without the word for it
+    _c(
+        "abuse_or_neglect",
+        r"\b(?:leaves?|left|leaving) (?:me|us|you|the kids|my (?:kids|children)) (?:\w+ )?"
+        r"alone for (?:days|the weekend|a week|weeks)\b",
+    ),
     _c(
         "abuse_or_neglect",
         r"\b(?:make|makes|making|made) (?:you|me) (?:feel )?unsafe\b|\bunsafe at home\b|"
@@ -171,7 +178,8 @@ QUESTION_FORM = re.compile(
 )
 #: "Have you had any thoughts like that?": the question is about what was just said.
 BACK_REFERENCE = re.compile(
-    r"\b(?:like that|like this|that kind of thing|those thoughts|such thoughts)\b"
+    r"\b(?:like that|like this|that kind of thing|those thoughts|such thoughts|"
+    r"(?:has|have|does|did) (?:that|this) (?:happened|happen|been)|felt that way|feel that way)\b"
 )
 #: Sayings that sound like risk and are not.
 IDIOMS = re.compile(
