@@ -135,3 +135,17 @@ def test_a_template_path_is_refused_from_the_browser(
     before = events(data_dir)
     assert post(c, f"/sessions/{sid}/note/draft", {"template": "/etc/passwd"}).status_code == 400
     assert events(data_dir) == before
+
+
+def test_an_item_quoting_a_sentence_cut_between_segments_links_both() -> None:
+    from localnotes.notes import draft, templates
+    from localnotes.web.pages_notes import _cited
+
+    segs = [
+        Segment(0.0, 4.0, "Before we start, how was the week?"),
+        Segment(5.0, 9.0, " some nights I think it would be easier to just"),
+        Segment(9.0, 11.0, " not be here anymore."),
+    ]
+    doc = draft.build(segs, templates.load("soap"), "s", "redacted")
+    linked = [i["segments"] for sec in _cited(doc, segs) for i in sec["items"]]
+    assert [1, 2] in linked and all(linked)

@@ -25,12 +25,16 @@ def _cited(doc: dict[str, Any], segments: Any) -> list[dict[str, Any]]:
     for sec in doc["sections"]:
         items = []
         for item in sec["items"]:
-            spans = [
-                i
-                for e in item["evidence"]
-                for i, s in enumerate(segments)
-                if s.start == e["start"] and e["quote"] in s.text
-            ]
+            spans = []
+            for e in item["evidence"]:
+                # one segment, or two when speech recognition cut the sentence between them
+                within = [
+                    (i, s)
+                    for i, s in enumerate(segments)
+                    if e["start"] <= s.start and s.end <= e["end"]
+                ]
+                if within and e["quote"] in " ".join(s.text.strip() for _, s in within):
+                    spans += [i for i, _ in within]
             items.append({**item, "segments": sorted(set(spans))})
         out.append({**sec, "items": items})
     return out
