@@ -88,9 +88,23 @@ def build_analyzer() -> Any:
     )
     nlp_engine.nlp = {"en": load_spacy()}  # type: ignore[assignment]  # loaded here, so SpacyNlpEngine.load never runs
 
+    from localnotes.redact.tagger_name_check import tagger_false_name
+    from localnotes.types import Span
+
+    class TaggerNameRecognizer(SpacyRecognizer):
+        """spaCy's names, less those `tagger_name_check` shows are not names."""
+
+        def analyze(self, text: str, entities: Any, nlp_artifacts: Any = None) -> Any:
+            results = super().analyze(text, entities, nlp_artifacts)
+            return [
+                r
+                for r in results
+                if not tagger_false_name(text, Span(r.start, r.end, r.entity_type, r.score))
+            ]
+
     registry = RecognizerRegistry(supported_languages=["en"])
     for recognizer in (
-        SpacyRecognizer(supported_entities=["PERSON", "LOCATION", "ORGANIZATION"]),
+        TaggerNameRecognizer(supported_entities=["PERSON", "LOCATION", "ORGANIZATION"]),
         PhoneRecognizer(supported_regions=("US", "CA", "GB")),
         CreditCardRecognizer(),
         IpRecognizer(),

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from localnotes.redact.tagger_name_check import only_common_words
 from localnotes.types import Span
 
 _SMALL = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "my", "his", "her"}
@@ -18,6 +19,7 @@ _SMALL = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "m
 # addresses on the web are identifiers as a whole ("kindredhearts.org/support")
 _WORDY_KINDS = {"PERSON", "LOCATION", "ORGANIZATION", "ADDRESS", "DATE", "AGE"}
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'\-]*")
+_NAME_KINDS = {"PERSON", "LOCATION", "ORGANIZATION"}
 
 
 @lru_cache(maxsize=1)
@@ -31,9 +33,18 @@ def clinical_terms() -> frozenset[str]:
     )
 
 
+#: words of multi-word terms that are not clinical on their own: "PHQ nine", "G A D seven"
+_NOT_ALONE = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+
 @lru_cache(maxsize=1)
 def _clinical_words() -> frozenset[str]:
-    return frozenset(w for term in clinical_terms() for w in term.split() if w not in _SMALL)
+    return frozenset(
+        w
+        for term in clinical_terms()
+        for w in term.split()
+        if w not in _SMALL and w not in _NOT_ALONE and len(w) > 1 and not w.isdigit()
+    )
 
 
 def trim_clinical(text: str, span: Span) -> Span | None:
@@ -62,6 +73,9 @@ def trim_clinical(text: str, span: Span) -> Span | None:
         return None
     if lo == 0 and hi == len(words):
         return span
+    rest = chunk[words[lo].start() : words[hi - 1].end()]
+    if span.kind in _NAME_KINDS and only_common_words(rest):
+        return None  # "Home Health Agency" less its clinical words: "Agency" names nothing
     return Span(
         span.start + words[lo].start(), span.start + words[hi - 1].end(), span.kind, span.score
     )

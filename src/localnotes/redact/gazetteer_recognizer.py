@@ -22,6 +22,7 @@ from localnotes.redact import entity_kinds as k
 from localnotes.redact.name_patterns import NOT_NAMES
 from localnotes.redact.place_gazetteer import COMMON_ZIPF, places
 from localnotes.redact.regex_span_recognizer import RegexSpanRecognizer
+from localnotes.redact.tagger_name_check import only_common_words
 from localnotes.types import Span
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*(?:[.-][A-Za-z]+)*")
@@ -179,7 +180,13 @@ def _longest(
         return None
     # no exact name: a misspelt town after a place cue other than a bare "in" ("moved to elsworth")
     word = words[i].group(0)
-    if cue and not weak and word.lower() not in NOT_NAMES and gaz.sounds_like(word) is not None:
+    if (
+        cue
+        and not weak
+        and word.lower() not in NOT_NAMES
+        and not only_common_words(word)  # "where do you live these days"
+        and gaz.sounds_like(word) is not None
+    ):
         return 1, Span(start, words[i].end(), k.LOCATION, 0.5)
     return None
 

@@ -98,9 +98,13 @@ class OrganizationRecognizer(RegexSpanRecognizer):
 
     def find(self, text: str, nlp_artifacts: Any) -> Iterator[Span]:
         for m in _ORG.finditer(text):
-            yield _trim(m.start(), m.end(), text, 0.75)
+            span = _trim(m.start(), m.end(), text, 0.75)
+            if " " in text[span.start : span.end].strip():  # a suffix alone names nothing
+                yield span
         for m in _ORG_LOWER.finditer(text):
-            if m.group("o").split()[0] not in _LOWER_STOP and m.group("o").islower():
+            words = m.group("o").split()
+            # a name has no article or preposition inside: not "to talk with the school"
+            if m.group("o").islower() and not any(w in _LOWER_STOP for w in words[:-1]):
                 yield Span(m.start("o"), m.end("o"), k.ORGANIZATION, 0.6)
         for m in _SAINT.finditer(text):
             yield Span(m.start(), m.end(), k.ORGANIZATION, 0.7)
@@ -114,6 +118,7 @@ class OrganizationRecognizer(RegexSpanRecognizer):
 _LOWER_STOP = {
     "the", "a", "an", "my", "his", "her", "their", "our", "your", "this", "that", "local", "public",
     "new", "old", "same", "other", "another", "some", "any", "every", "each", "one", "two",
+    "with", "at", "for", "from", "to", "in", "on", "of", "and", "or",
 }  # fmt: skip
 
 

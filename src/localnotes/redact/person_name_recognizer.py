@@ -23,12 +23,13 @@ from localnotes.redact.name_patterns import (
     TITLES,
 )
 from localnotes.redact.regex_span_recognizer import RegexSpanRecognizer
+from localnotes.redact.tagger_name_check import only_common_words, sounds_clinical
 from localnotes.types import Span
 
 _TITLED = re.compile(rf"\b(?:{TITLES})\s+(?P<n>{CAP_SEQ})")
 _RELATION = re.compile(rf"(?i:\b(?:{RELATIONS})(?:'s)?),?\s+(?P<n>{CAP}(?:\s+{CAP}){{0,2}})")
 _GREETING = re.compile(rf"\b(?:{GREETINGS}),?\s+(?P<n>{CAP}(?:\s+{CAP}){{0,2}})\b")
-_INTRO = re.compile(rf"(?i:\b(?:{NAME_INTRO}))\s+(?P<n>{CAP}(?:\s+{CAP}){{0,2}})")
+_INTRO = re.compile(rf"(?i:\b(?:{NAME_INTRO}))[?:]?\s+(?P<n>{CAP}(?:\s+{CAP}){{0,2}})")
 # a lower-case name after a title, as Whisper sometimes writes it: "doctor nkemelu"
 _TITLED_LOWER = re.compile(
     r"(?i:\b(?:doctor|dr\.|mister|mr\.|mrs\.|ms\.|officer))\s+(?P<n>[a-z]{3,})\b"
@@ -171,10 +172,18 @@ class PersonNameRecognizer(RegexSpanRecognizer):
         for rx in (_VOCATIVE_FIRST, _VOCATIVE_LAST):
             for m in rx.finditer(text):
                 word = m.group("n").lower()
-                if word not in NOT_NAMES and word not in _NOT_VOCATIVE and not word.endswith("ly"):
+                if (
+                    word not in NOT_NAMES
+                    and word not in _NOT_VOCATIVE
+                    and not word.endswith("ly")
+                    and not only_common_words(word)  # "Bad, insomnia most nights"
+                    and not sounds_clinical(word)  # "Alpitations, then catastrophising"
+                ):
                     yield Span(m.start("n"), m.end("n"), k.PERSON, 0.5)
         for m in _TITLED_LOWER.finditer(text):
-            if m.group("n").lower() not in _COMMON_AFTER_TITLE:
+            word = m.group("n").lower()
+            # "your doctor increased it" is no name; "doctor nkemelu" is
+            if word not in _COMMON_AFTER_TITLE and not only_common_words(word):
                 yield Span(m.start("n"), m.end("n"), k.PERSON, 0.6)
 
 

@@ -3,24 +3,31 @@
 Whisper capitalises names, places and organisations even when it misspells them ("Kay should
 done more" for "Keisha Dunmore"). spaCy's tagger marks them NNP; this recognizer redacts
 NNP runs unless they are ordinary capitalised words (months, states, "Mom", "God"), acronyms,
-or clinical terms (those are filtered later by the allow-list). The kind follows spaCy's NER
-label where it has one, otherwise PERSON.
+or clinical terms (those are filtered later by the allow-list), nor what `tagger_name_check`
+shows is no name (common words, misheard drug names). The kind follows spaCy's NER label where
+it has one, otherwise PERSON.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from localnotes.redact import entity_kinds as k
 from localnotes.redact.name_patterns import NOT_NAMES, STATES_AND_COUNTRIES
 from localnotes.redact.regex_span_recognizer import RegexSpanRecognizer
+from localnotes.redact.tagger_name_check import only_common_words, tagger_false_name
 from localnotes.types import Span
 
 _NER_KIND = {
     "PERSON": k.PERSON, "GPE": k.LOCATION, "LOC": k.LOCATION, "FAC": k.ADDRESS,
     "ORG": k.ORGANIZATION,
 }  # fmt: skip
+
+
+#: how names of peoples and faiths end: American, Japanese, Polish, Iraqi, Catholic, Baptist
+_DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ics|ist|ists|ite|ites|ch|u|on|ons)$")
 
 
 class ProperNounRecognizer(RegexSpanRecognizer):
@@ -39,7 +46,7 @@ class ProperNounRecognizer(RegexSpanRecognizer):
                 continue
             if run:
                 span = _span(run)
-                if span is not None:
+                if span is not None and not tagger_false_name(text, span):
                     yield span
                 run = []
 
@@ -50,9 +57,9 @@ def _candidate(tok: Any) -> bool:
         return False
     if t.isupper() and len(t) <= 5:  # acronyms: PTSD, ADHD, HR, CBT
         return False
-    if (
-        tok.ent_type_ == "NORP"
-    ):  # nationalities, religions, parties: not identifiers, often clinical
+    if tok.ent_type_ == "NORP" and (only_common_words(t) or _DEMONYM.search(t.lower())):
+        # nationalities, religions, parties: not identifiers, often clinical; the small model
+        # also calls unseen names NORP ("Yes, doctor. Felicino did."), so the word decides
         return False
     if tok.tag_ in ("NNP", "NNPS"):
         return True

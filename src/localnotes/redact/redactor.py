@@ -57,7 +57,8 @@ class Redactor:
         """The identifiers in a text: merged, clinical terms removed, in text order.
 
         Known identifiers always win: they are matched apart from Presidio and pass none of the
-        filters below (clinical vocabulary, ordinary words, the state policy).
+        filters below (clinical vocabulary, ordinary words, the state policy) nor the tagger's
+        second opinion (`tagger_name_check`).
         """
         with self._lock:  # spaCy pipelines are not safe to share between threads
             results = self._analyzer.analyze(

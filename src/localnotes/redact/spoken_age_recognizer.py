@@ -30,7 +30,7 @@ _PATTERNS = [
         rf"\b(?P<age>{_OLD})(?=[\s-]*(?:years?|yrs?)[\s-]*old\b|[\s-]*year[\s-]old\b)", re.I
     ),
     re.compile(
-        r"(?i:\b(?:turned|turns|turning|turn|aged|age|ages|is|was|am|be|being|reached|"
+        r"(?i:\b(?:turned|turns|turning|turn|aged|age(?:\s+of)?|ages|is|was|am|be|being|reached|"
         r"reach|he's|she's|i'm|they're|who's|now|almost|nearly|just)\s+(?:about\s+)?)"
         rf"(?P<age>{_OLD})\b{_NOT_AGE}",
         re.I,

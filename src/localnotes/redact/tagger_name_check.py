@@ -1,0 +1,130 @@
+"""Second opinion on names that only the tagger saw: common words, misheard drugs, acronyms.
+
+spaCy's NER and the proper-noun rule take any capitalised word for a name, and in a transcript
+many capitalised words are not names: the first word of a sentence ("Awful, I feel resentment"),
+a word Whisper misheard ("At Little" for "a little"), a drug it misspelt ("since the Praisesan"
+for prazosin, "Zollof"), an acronym ("the VA"). A span that only the tagger reported (no title,
+relation, greeting, cue or suffix behind it) is dropped when:
+
+- every word of it is a common English word that is not a given name (`common_words.txt`:
+  Zipf >= 4 in `wordfreq`, less the Census given names; "Rose", "Will", "Grace" stay names);
+- it is one word that sounds like a medication or clinical term of the lexicon (term repair's
+  similarity, or one letter off) and is no given name or frequent surname (`person_names.txt`,
+  US Census: "Clinton" and "Delphine" stay names);
+- it is a person after an article ("the Praisesan", "the Ice Cube thing"): people are not
+  "the X";
+- it is an acronym of up to five capitals, a body of the whole country ("Medicare", "the VA"),
+  or one lower-case word (Whisper capitalises names).
+
+Known identifiers never pass through here. Pure Python, no Presidio.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import jellyfish
+
+from localnotes.types import Span
+
+_NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+_ARTICLE = re.compile(r"(?i:\b(?:the|a|an|some|any|this|that))\s+$")
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){1,5}(?:[-\s]?\d+)?")
+#: bodies and programmes of a whole country: naming one identifies nobody
+_NATIONWIDE = frozenset(
+    [
+        "medicare", "medicaid", "social security", "va", "v.a.", "veterans affairs", "irs",
+        "fbi", "cdc", "fda", "nih", "ssa", "ssi", "ssdi", "snap", "wic", "tricare", "army",
+        "navy", "marines", "marine corps", "air force", "coast guard", "national guard",
+        "congress", "senate", "supreme court", "white house", "pentagon", "red cross",
+        "alcoholics anonymous", "narcotics anonymous", "al-anon", "obamacare", "nhs",
+        "child protective services", "cps", "dmv", "post office", "usps",
+    ]
+)  # fmt: skip
+#: how alike a word must sound to a lexicon term to be taken for it (term repair's measure)
+_SOUNDS_LIKE = 0.8
+
+
+def _read(name: str) -> frozenset[str]:
+    text = resources.files("localnotes").joinpath("data", name).read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Common English words that are not given names (`data/common_words.txt`)."""
+    return _read("common_words.txt")
+
+
+@lru_cache(maxsize=1)
+def person_names() -> frozenset[str]:
+    """Census given names and frequent surnames (`data/person_names.txt`)."""
+    return _read("person_names.txt")
+
+
+@lru_cache(maxsize=1)
+def _clinical_keys() -> tuple[tuple[str, str], ...]:
+    """Lexicon names and clinical terms as letters only, with their Metaphone codes."""
+    from localnotes.clinical_lexicon import load_lexicon
+    from localnotes.redact.clinical_allow_list import clinical_terms
+
+    lex = load_lexicon()
+    names = {n for med in lex.medications for n in med.names}
+    names |= {n for term in lex.terms() for n in term.names}
+    names |= set(clinical_terms())
+    keys = {re.sub(r"[^a-z]", "", n.lower()) for n in names}
+    return tuple((k, jellyfish.metaphone(k)) for k in sorted(keys) if len(k) >= 5)
+
+
+def sounds_clinical(word: str) -> bool:
+    """Whether a word is a misheard medication or clinical term rather than a name."""
+    key = re.sub(r"[^a-z]", "", word.lower())
+    if len(key) < 5 or key in person_names():
+        return False
+    code = jellyfish.metaphone(key)
+    for term, term_code in _clinical_keys():
+        if abs(len(term) - len(key)) > 4:
+            continue
+        if len(key) >= 7 and jellyfish.damerau_levenshtein_distance(key, term) <= 1:
+            return True
+        if not code or not term_code or code[0] != term_code[0]:
+            continue
+        longest = max(len(code), len(term_code))
+        codes = 1.0 - jellyfish.levenshtein_distance(code, term_code) / longest
+        if 0.5 * codes + 0.5 * jellyfish.jaro_winkler_similarity(key, term) >= _SOUNDS_LIKE:
+            return True
+    return False
+
+
+def only_common_words(chunk: str) -> bool:
+    """Every word is a common English word that is not a given name."""
+    words = [w.lower().removesuffix("'s") for w in _WORD.findall(chunk)]
+    common = common_words()
+    return bool(words) and all(w in common for w in words)
+
+
+def tagger_false_name(text: str, span: Span) -> bool:
+    """Whether a name-like span that only the tagger reported is not an identifier."""
+    if span.kind not in _NAME_KINDS:
+        return False
+    chunk = text[span.start : span.end].strip(" .,;:'\u2019")
+    words = _WORD.findall(chunk)
+    if not words:
+        return True
+    if _ACRONYM.fullmatch(chunk) or chunk.lower().removeprefix("the ") in _NATIONWIDE:
+        return True
+    if span.kind != "LOCATION" and only_common_words(chunk):
+        return True
+    if span.kind == "PERSON" and _ARTICLE.search(text[max(0, span.start - 12) : span.start]):
+        return True  # "since the Praisesan", "the Ice Cube thing"
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if span.kind != "LOCATION" and word.islower():
+        return True
+    return sounds_clinical(word)
