@@ -19,6 +19,7 @@ from localnotes.types import Segment
 
 ROOT = Path(__file__).resolve().parents[1]
 DIALOGS = ROOT / "benchmarks" / "data" / "dialogs"
+HELDOUT = ROOT / "benchmarks" / "data" / "heldout"
 _TOKEN = re.compile(r"\[[A-Z_]+(?:-\d+)?\]|[A-Za-z0-9']+")
 
 
@@ -46,6 +47,12 @@ def test_the_demo_greeting_keeps_the_next_sentence(redactor: Redactor) -> None:
     )
 
 
+def test_the_demo_greeting_without_known_names(redactor: Redactor) -> None:
+    assert one(redactor, "Good morning, Daniel. How has your week been") == (
+        "Good morning, [PERSON]. How has your week been"
+    )
+
+
 def test_a_known_name_split_in_two_words_is_still_one_span(redactor: Redactor) -> None:
     out = one(
         redactor, "she works at bright water now", [KnownIdentifier("Brightwater", "ORGANIZATION")]
@@ -62,7 +69,9 @@ def _tokens_outside(text: str, spans: list[tuple[int, int]]) -> list[str]:
     return out + _TOKEN.findall(text[pos:])
 
 
-@pytest.mark.parametrize("path", sorted(DIALOGS.glob("*.txt")), ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path", sorted([*DIALOGS.glob("*.txt"), *HELDOUT.glob("*.txt")]), ids=lambda p: p.stem
+)
 def test_no_word_outside_a_span_is_lost_or_changed(redactor: Redactor, path: Path) -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import redaction_eval as ev

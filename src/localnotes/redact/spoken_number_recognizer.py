@@ -129,10 +129,27 @@ class SpokenNumberRecognizer(RegexSpanRecognizer):
             return Span(start, end, kind, 0.7)
         if n == 4 and (kind is not None or letters):
             return Span(start, end, kind or k.ID, 0.7)
+        if n == 4 and _after_region(text, start):
+            return Span(start, end, k.ZIP, 0.7)  # "Billerica, Massachusetts, one eight two one"
         if n >= 3 and kind is not None and kind != k.ID and re.search(r"\d|\b\w+\b.*\b\w+\b", run):
             # three digits read after "phone"/"social": the start of a number Whisper broke up
             return Span(start, end, kind, 0.6)
         return None
+
+
+def _after_region(text: str, start: int) -> bool:
+    """Whether a state or a country is named right before: a postal code follows it."""
+    from localnotes.redact.place_gazetteer import places
+
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 40) : start])
+    if not re.search(r"[A-Za-z][\s,]*$", text[max(0, start - 40) : start]):
+        return False
+    gaz = places()
+    for n in (1, 2, 3):
+        place = gaz.exact(" ".join(words[-n:])) if len(words) >= n else None
+        if place is not None and place.kind in ("state", "country"):
+            return True
+    return False
 
 
 def _has_digits(tok: str) -> bool:

@@ -11,8 +11,8 @@ relation, greeting, cue or suffix behind it) is dropped when:
 - it is one word that sounds like a medication or clinical term of the lexicon (term repair's
   similarity, or one letter off) and is no given name or frequent surname (`person_names.txt`,
   US Census: "Clinton" and "Delphine" stay names);
-- it is a person after an article ("the Praisesan", "the Ice Cube thing"): people are not
-  "the X";
+- it is one word after an article that is no Census name ("since the Praisesan"): people are
+  seldom "the X", and when they are it is a known name ("the Mitchell novel");
 - it is an acronym of up to five capitals, a body of the whole country ("Medicare", "the VA"),
   or one lower-case word (Whisper capitalises names).
 
@@ -27,6 +27,7 @@ from importlib import resources
 
 import jellyfish
 
+from localnotes.redact.place_gazetteer import places
 from localnotes.types import Span
 
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
@@ -118,13 +119,16 @@ def tagger_false_name(text: str, span: Span) -> bool:
         return True
     if _ACRONYM.fullmatch(chunk) or chunk.lower().removeprefix("the ") in _NATIONWIDE:
         return True
+    if places().exact(chunk) is not None:
+        return False  # "Las Vegas", "Port Orange": common words, and a place
     if span.kind != "LOCATION" and only_common_words(chunk):
         return True
-    if span.kind == "PERSON" and _ARTICLE.search(text[max(0, span.start - 12) : span.start]):
-        return True  # "since the Praisesan", "the Ice Cube thing"
     if len(words) != 1:
         return False
     word = words[0]
+    before = text[max(0, span.start - 12) : span.start]
+    if span.kind == "PERSON" and _ARTICLE.search(before) and word.lower() not in person_names():
+        return True  # "since the Praisesan", but "the Mitchell novel"
     if span.kind != "LOCATION" and word.islower():
         return True
     return sounds_clinical(word)
