@@ -43,6 +43,7 @@ def parse_redaction(text: str) -> dict[str, Any]:
     dialogs = re.search(r"^dialogs: (\d+)", text, re.M)
     kept = re.search(r"clinical terms kept: (\d+)/(\d+).*\(([\d.]+)\)", text)
     timing = re.search(r"redaction of (\d+) words .*: ([\d.]+) s", text)
+    cpu = re.search(r"redaction of .*\(CPU ([\d.]+) s", text)
     total = recall.get("ALL", {})
     doc: dict[str, Any] = {
         "dialogs": int(dialogs.group(1)) if dialogs else 0,
@@ -59,6 +60,8 @@ def parse_redaction(text: str) -> dict[str, Any]:
     if timing:
         doc["redaction_words"] = int(timing.group(1))
         doc["redaction_s"] = float(timing.group(2))
+    if cpu:
+        doc["redaction_cpu_s"] = float(cpu.group(1))
     return doc
 
 

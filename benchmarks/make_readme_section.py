@@ -123,7 +123,7 @@ def redaction_section(doc: dict[str, Any]) -> list[str]:
         f"`python benchmarks/collect_results.py` (which runs `redaction_eval.py --timing`) on "
         f"the {doc['dialogs']} spoken, transcribed dialogs of `benchmarks/data/dialogs`, tiny.en. "
         "**These dialogs were written while the recognizers were built and tuned on them**, so "
-        "the figures measure the tuning; the held-out figures are in the next section. "
+        "the figures measure the tuning; held-out figures follow the performance section. "
         f"Recall {total['recall']:.3f} ({total['leaked']} of {total['labels']} identifiers "
         f"leaked), precision {total['precision']:.3f} ({kinds}), "
         f"clinical terms kept {total['clinical_kept']:.3f}.",
@@ -132,8 +132,9 @@ def redaction_section(doc: dict[str, Any]) -> list[str]:
         out += [
             "",
             f"Redacting a 50-minute transcript ({doc['redaction_words']} words) took "
-            f"{doc['redaction_s']:.2f} s after the engine was loaded, on "
-            f"{_machine(doc['machine'])}.",
+            f"{doc['redaction_s']:.2f} s after the engine was loaded"
+            + (f" ({doc['redaction_cpu_s']:.2f} s of CPU time)" if "redaction_cpu_s" in doc else "")
+            + f", on {_machine(doc['machine'])}.",
         ]
     return out
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from localnotes.redact import entity_kinds as k
 from localnotes.redact.name_patterns import NOT_NAMES
-from localnotes.redact.place_gazetteer import COMMON_ZIPF, places
+from localnotes.redact.place_gazetteer import COMMON_ZIPF, fold, places
 from localnotes.redact.regex_span_recognizer import RegexSpanRecognizer
 from localnotes.redact.tagger_name_check import only_common_words
 from localnotes.types import Span
@@ -153,10 +153,14 @@ def _longest(
 ) -> tuple[int, Span | None] | None:
     """The longest gazetteer name starting at word i: (words used, span or None to keep it)."""
     start = words[i].start()
+    word = words[i].group(0)
+    named = fold(word).split()[0] in gaz.first_words
+    if not named and (len(word) < 5 or word.lower() in NOT_NAMES or only_common_words(word)):
+        return None  # no place starts with this word, and it is no misspelt town either
     before = text[max(0, start - 30) : start]
     cue = _CUE.search(before)
     weak = cue is not None and cue.group(0).strip(" ,").lower() in _WEAK_CUES
-    for n in range(min(gaz.longest, 4, len(words) - i), 0, -1):
+    for n in range(min(gaz.longest, 4, len(words) - i) if named else 0, 0, -1):
         end = words[i + n - 1].end()
         chunk = text[start:end]
         if "\n" in chunk or re.search(r"[.!?;,]\s", chunk):
@@ -178,13 +182,13 @@ def _longest(
         if cue and place.zipf < (_WEAK_ZIPF if weak else COMMON_ZIPF):
             return n, Span(start, end, k.LOCATION, 0.55)
         return None
-    # no exact name: a misspelt town after a place cue other than a bare "in" ("moved to elsworth")
-    word = words[i].group(0)
+    # no exact name: a misspelt town after a place cue other than a bare "in" ("moved to elsworth"),
+    # unless a common word ("where do you live these days")
     if (
         cue
         and not weak
         and word.lower() not in NOT_NAMES
-        and not only_common_words(word)  # "where do you live these days"
+        and not only_common_words(word)
         and gaz.sounds_like(word) is not None
     ):
         return 1, Span(start, words[i].end(), k.LOCATION, 0.5)

@@ -49,6 +49,8 @@ class PlaceGazetteer:
 
     def __init__(self, places: list[Place]) -> None:
         self.by_name = {p.name: p for p in places}
+        #: the first word of every name: a run of words starting elsewhere names no place
+        self.first_words = frozenset(p.name.split()[0] for p in places if p.name)
         self.longest = max((len(p.name.split()) for p in places), default=1)
         sounds: dict[str, list[Place]] = defaultdict(list)
         for p in places:

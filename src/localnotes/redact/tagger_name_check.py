@@ -82,6 +82,7 @@ def _clinical_keys() -> tuple[tuple[str, str], ...]:
     return tuple((k, jellyfish.metaphone(k)) for k in sorted(keys) if len(k) >= 5)
 
 
+@lru_cache(maxsize=4096)
 def sounds_clinical(word: str) -> bool:
     """Whether a word is a misheard medication or clinical term rather than a name."""
     key = re.sub(r"[^a-z]", "", word.lower())
