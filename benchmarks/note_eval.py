@@ -275,7 +275,7 @@ def figures(name: str, paths: list[Path], source: str, sc: Scores) -> dict[str, 
     return {
         "set": name,
         "dialogs": len(paths),
-        "tuned_on": name == "tuned",
+        "tuned_on": {"tuned": True, "held-out": False}.get(name),  # None: a folder given
         "source": source,
         "medications": {"recall": sc.meds.recall(), "precision": sc.meds.precision(),
                         "found": sc.meds.hit, "expected": sc.meds.total},
@@ -303,7 +303,9 @@ def figures(name: str, paths: list[Path], source: str, sc: Scores) -> dict[str, 
 def line(r: dict[str, Any]) -> str:
     m, ms = r["medications"], r["measures"]
     mh, msh = r["medications_in_transcript"], r["measures_in_transcript"]
-    label = "TUNED ON" if r["tuned_on"] else "held out, not tuned on"
+    label = {True: "TUNED ON", False: "held out, not tuned on"}.get(
+        r["tuned_on"], "tuned on or not: see the folder's README"
+    )
     return (
         f"{r['set']} ({label}), {r['dialogs']} dialogs ({r['source']}): "
         f"medications recall {pct(m['recall'])} ({m['found']}/{m['expected']}), "

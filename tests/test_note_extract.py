@@ -414,3 +414,19 @@ def test_risk_said_in_other_words(turns: tuple[str, ...], found: set[tuple[str, 
 def test_the_geriatric_depression_scale() -> None:
     ex = extract(segs("Your Geriatric Depression Scale today was nine."))
     assert [(m.name, m.score) for m in ex.measures] == [("GDS", 9.0)]
+
+
+@pytest.mark.parametrize(
+    ("turns", "found"),
+    [
+        (("He threw a plate at me on Wednesday.",), {("abuse_or_neglect", "endorsed")}),
+        (("He grabbed my neck once in the summer.",), {("abuse_or_neglect", "endorsed")}),
+        (("Has he ever grabbed you by your neck?", "No, never."), {("abuse_or_neglect", "denied")}),
+        (("The kids threw snowballs at us.",), set()),
+        (("I grabbed my coat and left.",), set()),
+    ],
+)
+def test_violence_told_as_what_was_done(
+    turns: tuple[str, ...], found: set[tuple[str, str]]
+) -> None:
+    assert risks(*turns) == found

@@ -145,6 +145,14 @@ CUES: tuple[Cue, ...] = (
         r"\bneglect\w*|\bdomestic violence\b|\bsexual(?:ly)? assault\w*|\bassaulted\b|"
         r"\btouched (?:me|you) (?:inappropriately|sexually|when)",
     ),
+    # violence told as what was done ("he threw a plate at me", "grabbed my neck")
+    _c(
+        "abuse_or_neglect",
+        r"\b(?:threw|throws|throwing|thrown) (?:a|the|his|her|my|your) (?:plate|glass|bottle|"
+        r"chair|phone|cup|mug|knife|shoe|book|remote|bowl|pan|lamp)s? at (?:me|you)\b|"
+        r"\b(?:grabbed|grabs|grabbing|squeezed|squeezes) (?:me by )?(?:my|your) (?:neck|throat|"
+        r"hair|arms?|wrists?|face)\b|\b(?:pinned|pins|dragged|drags|locked|locks) (?:me|you|us)\b",
+    ),
     # neglect told without the word for it
     _c(
         "abuse_or_neglect",
