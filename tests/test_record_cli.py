@@ -5,6 +5,7 @@ from another process."""
 from __future__ import annotations
 
 import json
+import re
 import signal
 import sqlite3
 import subprocess
@@ -104,6 +105,59 @@ def test_record_killed_mid_session_keeps_audio_and_is_completed(
     assert "recording_interrupted" in [e["event"] for e in log]
     assert "transcript_created" in [e["event"] for e in log]
     assert [s["session_id"] for s in out["sessions"]] == [sid]
+    assert initialized("verify").returncode == 0
+
+
+def _journal_windows(cli: Cli) -> int:
+    """How many windows the running recorder has sealed into its journal (the transcript so far):
+    each is one or more 4 kB chunks of the blob, past its header."""
+    con = db(cli)
+    try:
+        row = con.execute("SELECT id FROM artifacts WHERE kind='partial'").fetchone()
+    finally:
+        con.close()
+    if row is None:
+        return 0
+    blob = cli.data_dir / "blobs" / f"{row[0]}.blob"
+    return blob.stat().st_size // 4096 if blob.exists() else 0
+
+
+def test_killed_mid_session_keeps_what_was_already_transcribed(
+    initialized: Cli, virtual_mic: VirtualMic, jfk_wav: Path
+) -> None:
+    """The windows transcribed before a SIGKILL are sealed as they finish: recovery takes them
+    and transcribes only the audio after them; the audio after them is not lost either."""
+    grant(initialized, "P-JOURNAL")
+    rec = start_record(initialized, virtual_mic, "P-JOURNAL", 300)
+    virtual_mic.wait_until_recording(timeout=120)
+    virtual_mic.play(jfk_wav)  # 11 s of speech, then silence until the first window is cut
+    deadline = time.monotonic() + 240
+    while _journal_windows(initialized) == 0 and time.monotonic() < deadline:
+        assert rec.poll() is None, rec.communicate()
+        time.sleep(0.2)
+    assert _journal_windows(initialized) > 0, "no window was transcribed in 4 minutes"
+    virtual_mic.play(jfk_wav)  # the same words again, after the transcribed window
+    time.sleep(4.0)  # past the sound server's buffer and the 1-s chunk in flight
+    rec.send_signal(signal.SIGKILL)
+    rec.wait()
+    r = initialized("sessions")  # any next command recovers and completes the session
+    assert r.returncode == 0, r.stderr
+    m = re.search(r"\(([\d.]+) s of audio saved\): transcribed \(([\d.]+) s of it", r.stderr)
+    assert m, r.stderr
+    saved, resumed = float(m.group(1)), float(m.group(2))
+    assert 20.0 <= resumed < saved  # at least the first window (20-30 s) was not redone
+    sid = initialized.json("sessions")["sessions"][0]["session_id"]
+    doc = initialized.json("show", sid, "--unredacted")
+    assert doc["duration_s"] == pytest.approx(saved, abs=0.1)
+    # both tellings, once each: the first from the journal, the rest transcribed at recovery
+    text = " ".join(s["text"] for s in doc["segments"])
+    assert wer(f"{JFK_TEXT} {JFK_TEXT}", text) <= 0.2, text
+    con = db(initialized)
+    left = con.execute(
+        "SELECT count(*) FROM artifacts WHERE kind='partial' AND state!='shredded'"
+    ).fetchone()[0]
+    con.close()
+    assert left == 0  # the journal is shredded once the transcripts are stored
     assert initialized("verify").returncode == 0
 
 

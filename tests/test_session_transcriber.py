@@ -5,7 +5,9 @@ and nothing transcribed after a cancel."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -95,3 +97,51 @@ def test_cancel_transcribes_nothing_more(session_pcm: bytes, tmp_path: Path) -> 
     _feed(t, session_pcm)
     t.cancel()
     assert not t._thread.is_alive()
+
+
+def test_a_three_hour_session_keeps_only_its_segments(tmp_path: Path) -> None:
+    """Memory is bounded: a window's audio is let go once transcribed; what stays per window is
+    its segments. Three hours of audio through the real windowing, with a stand-in recogniser
+    that gives each window one segment of 75 words (fast speech), as faster-whisper's would."""
+    import tracemalloc
+
+    from localnotes.types import Segment, Word
+
+    def fake(windows: Iterator[Any], opts: AsrOptions, models_dir: Path) -> Iterator[Segment]:
+        at = 0.0
+        for w in windows:
+            n = w.shape[0] / 16000
+            words = tuple(Word(at + i * n / 75, at + (i + 1) * n / 75, " word") for i in range(75))
+            yield Segment(at, at + n, " ".join(["word"] * 75), words=words)
+            at += n
+
+    windows: list[int] = []
+    t = SessionTranscriber(
+        OPTS, tmp_path, window_s=WINDOW_S, transcribe=fake, on_window=lambda e, s: windows.append(e)
+    ).start()
+    rng = np.random.default_rng(21)
+    # one minute of speech-like noise with quieter stretches, fed again and again
+    minute = (rng.normal(0, 3000, 16000 * 60) * (1 + np.sin(np.arange(16000 * 60) / 4000))).astype(
+        "<i2"
+    )
+    block = minute.tobytes()
+    tracemalloc.start()
+    for m in range(180):
+        _feed(t, block)
+        deadline = time.monotonic() + 60
+        while t.backlog_s > 2 * WINDOW_S and time.monotonic() < deadline:
+            time.sleep(0.01)  # the stand-in keeps up, as the recommended model does
+        if m == 10:
+            after_ten_minutes = tracemalloc.get_traced_memory()[0]
+    result = t.finish()
+    current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert result.duration_s == pytest.approx(3 * 3600, abs=0.01)
+    assert windows[-1] == 3 * 3600 * 16000  # every sample transcribed, nothing dropped
+    assert sum(len(s.text.split()) for s in result.segments) == 75 * len(windows)
+    grew = current - after_ten_minutes
+    print(f"{len(windows)} windows; grew {grew / 1e6:.1f} MB; peak {peak / 1e6:.1f} MB")
+    # growth from minute 10 to hour 3 is the segments and their words alone, never the audio
+    # (three hours of it would be 345 MB); the peak is that plus a window or two in flight
+    assert grew < 30e6
+    assert peak - current < 20e6

@@ -70,6 +70,7 @@ def complete_interrupted(
         )
         outcome["transcribed"] = True
         outcome["segments"] = res.segments
+        outcome["resumed_s"] = res.resumed_s  # transcribed before the crash: not redone
     elif seconds > 0 and live and Scope.AUDIO in rec.scopes:
         with vault.transaction() as c:
             sessions.set_state(vault, s.id, "complete", conn=c)
@@ -79,6 +80,22 @@ def complete_interrupted(
         deletion.delete_sessions(vault, ledger, [s.id], s.patient_hash, reason)
         outcome["deleted"] = True
     return outcome
+
+
+def drop_finished_journals(vault: Vault, ledger: Ledger) -> int:
+    """A journal (the transcript so far) whose session is over is debris: a crash came between
+    storing the transcripts and discarding it. It is shredded like any artifact."""
+    kind = ArtifactKind.TRANSCRIPT_PARTIAL.value
+    found = vault.rows("artifacts", "kind = ? AND state = 'complete'", (kind,))
+    n = 0
+    for a in found:
+        owner = vault.rows("sessions", "id = ?", (a["session_id"],))
+        if owner and owner[0]["state"] not in ("recording", "transcribing"):
+            deletion.delete_artifacts(
+                vault, ledger, [a["id"]], owner[0]["patient_hash"], ev.REASON_REPLACED
+            )
+            n += 1
+    return n
 
 
 def run(vault: Vault, settings: Settings) -> dict[str, Any]:
@@ -93,6 +110,7 @@ def run(vault: Vault, settings: Settings) -> dict[str, Any]:
             report["interrupted"].append(complete_interrupted(vault, ledger, settings, s))
         except LocalNotesError as e:
             report["interrupted"].append({"session_id": s.id, "error": e.message})
+    report["journals_dropped"] = drop_finished_journals(vault, ledger)
     ret = retention.enforce(vault, ledger)
     report["retention_deleted_sessions"] = ret.deleted_sessions
     report["retention"] = ret.as_dict()
@@ -120,6 +138,8 @@ def describe(report: dict[str, Any]) -> list[str]:
             if i.get("kept_audio_only")
             else f"not finished: {i.get('error')}"
         )
+        if i.get("resumed_s"):
+            what += f" ({i['resumed_s']} s of it had been transcribed before the crash)"
         out.append(
             f"session {i['session_id']} was interrupted by a crash "
             f"({i.get('recovered_audio_s', 0)} s of audio saved): {what}"

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from localnotes import consent, deletion, sessions
+from localnotes import consent, deletion, sessions, transcript_journal
 from localnotes.asr.whisper import AsrOptions, TranscriptionResult
 from localnotes.config import Settings
 from localnotes.errors import ConsentError
@@ -49,18 +49,10 @@ class SessionResult:
     model: str
     redaction_report: dict[str, int]
     audio_kept: bool
+    resumed_s: float = 0.0  # transcribed before a crash, taken from the journal
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "session_id": self.session_id,
-            "duration_s": self.duration_s,
-            "segments": self.segments,
-            "words": self.words,
-            "language": self.language,
-            "model": self.model,
-            "redaction_report": self.redaction_report,
-            "audio_kept": self.audio_kept,
-        }
+        return asdict(self)
 
 
 def asr_options(
@@ -332,13 +324,19 @@ def _result(
 
 
 def audio_windows(
-    vault: Vault, artifact_id: str, window_s: float = WINDOW_S
+    vault: Vault, artifact_id: str, window_s: float = WINDOW_S, skip: int = 0
 ) -> Iterator[np.ndarray[Any, np.dtype[np.float32]]]:
-    """A stored 16 kHz mono recording as float32 windows, read chunk by chunk from the vault."""
+    """A stored 16 kHz mono recording as float32 windows, read chunk by chunk from the vault,
+    from its sample `skip` on."""
     limit = int(window_s * SAMPLE_RATE) * 2
     buf = bytearray()
+    skip *= 2
     for chunk in vault.iter_artifact(artifact_id):
-        buf += chunk
+        if skip >= len(chunk):
+            skip -= len(chunk)
+            continue
+        buf += chunk[skip:]
+        skip = 0
         while len(buf) >= limit:
             yield np.frombuffer(bytes(buf[:limit]), dtype="<i2").astype(np.float32) / 32768.0
             del buf[:limit]
@@ -356,7 +354,8 @@ def transcribe_recording(
     opts: AsrOptions,
     speakers: int | None = 2,
 ) -> SessionResult:
-    """Transcribe a session's stored recording, label its speakers, then store the transcripts."""
+    """Transcribe a session's stored recording, label its speakers, then store the transcripts.
+    What the recording already transcribed before a crash (its journal) is taken, not redone."""
     from localnotes.asr import whisper
 
     if not grant.covers(Scope.TRANSCRIPT, time.time()):
@@ -364,25 +363,29 @@ def transcribe_recording(
     audio = [
         a for a in vault.session_artifacts(session_id) if a["kind"] == ArtifactKind.AUDIO.value
     ]
-    segments = []
-    duration = 0.0
     opts = whisper.resolve_auto(opts, models_dir(vault))
-    model = opts.model
     attribute = len(audio) == 1  # one recording: times in its segments match its audio
     watch = sessions.Watch(vault, session_id, grant.consent_id)
+    journal = transcript_journal.read(vault, session_id)
+    done = journal.end_sample if attribute else 0
+    segments = list(journal.segments) if attribute else []
     for a in audio:
         for seg in whisper.transcribe_windows(
-            audio_windows(vault, a["id"]),
+            audio_windows(vault, a["id"], skip=done),
             replace(opts, word_timestamps=True) if attribute else opts,
             models_dir(vault),
+            start_s=done / SAMPLE_RATE,
         ):
             watch.check()  # a withdrawal or deletion in another process stops it
             segments.append(seg)
-        duration += a["size"] / 2 / SAMPLE_RATE
-    result = TranscriptionResult(tuple(segments), opts.language or "en", round(duration, 3), model)
+    duration = round(sum(a["size"] for a in audio) / 2 / SAMPLE_RATE, 3)
+    result = TranscriptionResult(tuple(segments), opts.language or "en", duration, opts.model)
     if attribute:
         result = attribute_recording(vault, session_id, result, speakers)
-    return store_recording(vault, ledger, settings, session_id, grant, result)
+    stored = store_recording(vault, ledger, settings, session_id, grant, result)
+    ids = list(journal.artifact_ids)
+    deletion.delete_artifacts(vault, ledger, ids, grant.patient_hash, ev.REASON_REPLACED)
+    return replace(stored, resumed_s=round(done / SAMPLE_RATE, 1))
 
 
 def attribute_recording(

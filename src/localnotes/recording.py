@@ -5,6 +5,7 @@ pipeline. Withdrawal of consent in another process stops the capture within a fr
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable
@@ -18,7 +19,8 @@ from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.session_transcriber import SessionTranscriber
 from localnotes.store.vault import ArtifactWriter, Vault
-from localnotes.types import ArtifactKind, CaptureGrant, Scope
+from localnotes.transcript_journal import JournalWriter
+from localnotes.types import ArtifactKind, CaptureGrant, Scope, Segment
 
 SYNC_EVERY_S = 2.0
 BEHIND_EVERY_S = 30.0
@@ -37,19 +39,33 @@ class RecordingHooks:
 
 
 def _transcriber(
-    vault: Vault, settings: Settings, opts: AsrOptions, live: bool
+    vault: Vault, settings: Settings, opts: AsrOptions, live: bool, journal: list[JournalWriter]
 ) -> SessionTranscriber:
-    """The stored transcript is made while the session records (see session_transcriber). With
-    the live view on, it gets a model instance of its own with one thread, so that its windows
-    never hold up the live view's short passes."""
+    """The stored transcript is made while the session records (see session_transcriber), and
+    each window's part of it is sealed in the journal (made once the session starts) as soon as
+    it exists. With the live view on, it gets a model instance of its own with one thread, so
+    that its windows never hold up the live view's short passes."""
     from localnotes.asr.whisper import resolve_auto
 
     # word timestamps: speaker attribution splits turns at words when the session ends
     opts = replace(resolve_auto(opts, pipeline.models_dir(vault)), word_timestamps=True)
     if live:
         opts = replace(opts, threads=1)
+    broken: list[bool] = []
+
+    def journal_window(end_sample: int, segments: list[Segment]) -> None:
+        if broken or not journal:
+            return
+        try:
+            journal[0].add(end_sample, segments)
+        except LocalNotesError:  # a full disk: the session goes on; a crash would redo more
+            broken.append(True)
+
     return SessionTranscriber(
-        opts, pipeline.models_dir(vault), prepare=lambda: pipeline.warm_up(settings)
+        opts,
+        pipeline.models_dir(vault),
+        prepare=lambda: pipeline.warm_up(settings),
+        on_window=journal_window,
     ).start()
 
 
@@ -97,11 +113,20 @@ def record_session(
     hooks = hooks or RecordingHooks()
     grant = grant_for_recording(vault, patient_ref)  # exit 3 before any device is opened
     live = _live(opts, vault, hooks.on_live_text) if hooks.on_live_text else None
+    journal: list[JournalWriter] = []  # the transcript so far, sealed window by window
     streaming = (
-        _transcriber(vault, settings, opts, live is not None)
+        _transcriber(vault, settings, opts, live is not None, journal)
         if grant.covers(Scope.TRANSCRIPT, time.time())
         else None
     )
+
+    def drop_journal() -> None:
+        if streaming is not None:
+            streaming.cancel()
+        if journal:
+            with contextlib.suppress(LocalNotesError):  # if not, maintenance shreds it later
+                journal[0].discard()
+
     meta = {"sample_rate": pipeline.SAMPLE_RATE, "channels": 1, "format": "s16le"}
     keep_s = grant.retention.audio_s if Scope.AUDIO in grant.scopes else 0
     last_sync = [time.monotonic()]
@@ -121,6 +146,9 @@ def record_session(
         )
         # a withdrawal or a deletion of this session in another process stops the capture
         opened.append((sid, w, sessions.Watch(vault, sid, grant.consent_id)))
+        if streaming is not None:
+            expires = time.time() + grant.retention.transcript_s
+            journal.append(JournalWriter(vault, sid, expires))
         if hooks.on_started:
             hooks.on_started(sid)
 
@@ -160,6 +188,9 @@ def record_session(
             opened[0][1].close()
         if streaming is not None:
             streaming.cancel()
+        if journal:
+            with contextlib.suppress(LocalNotesError):
+                journal[0].close()  # what was transcribed is kept for the recovery
         if live is not None:
             live.close()  # type: ignore[attr-defined]
         raise  # a session that started is finished by the next command's recovery
@@ -169,8 +200,7 @@ def record_session(
         live.close()  # type: ignore[attr-defined]
     withdrawn = consent.is_withdrawn(vault, grant.consent_id)
     if not withdrawn and watch.stopped():  # deleted (or its consent ran out) meanwhile
-        if streaming is not None:
-            streaming.cancel()
+        drop_journal()
         why = _why_stopped(watch)
         deletion.abandon(vault, ledger, sid, grant.patient_hash, why)
         raise why
@@ -187,8 +217,8 @@ def record_session(
         )
         sessions.set_state(vault, sid, "withdrawn" if withdrawn else "transcribing", conn=c)
     covered = grant.covers(Scope.TRANSCRIPT, time.time())
-    if (withdrawn or not covered) and streaming is not None:
-        streaming.cancel()
+    if withdrawn or not covered:
+        drop_journal()
     if withdrawn:
         raise ConsentError(
             "consent was withdrawn during the session: the recording stopped and "
@@ -208,11 +238,15 @@ def record_session(
         if hooks.on_backlog:
             hooks.on_backlog(streaming.backlog_s)
         result = pipeline.attribute_recording(vault, sid, streaming.finish(), speakers)
-        return pipeline.store_recording(vault, ledger, settings, sid, grant, result)
+        stored = pipeline.store_recording(vault, ledger, settings, sid, grant, result)
     except sessions.Cancelled as e:  # withdrawn or deleted while the last window was transcribed
+        drop_journal()
         deletion.abandon(vault, ledger, sid, grant.patient_hash, e)
         raise
     except LocalNotesError:
+        drop_journal()
         with vault.transaction() as c:
             sessions.set_state(vault, sid, "interrupted", conn=c)
         raise
+    drop_journal()  # the transcripts are stored: the transcript so far goes
+    return stored

@@ -10,6 +10,11 @@ It is separate from the live view (`audio/live.py`): that one re-decodes the new
 to show words quickly; this one decides what is stored, and nothing here trades accuracy for
 speed. When the machine cannot keep up, windows wait in a queue (as 16-bit audio, 115 MB an
 hour at most) and `backlog_s` says how far behind it is; nothing is dropped.
+
+Memory: a window's audio is dropped as soon as it is transcribed; what stays is its segments
+(with their words, for speaker attribution at stop): about 1 MB an hour of speech. `on_window`
+gets each window's segments as soon as they exist (the recorder seals them in the vault, so a
+crash keeps them: see transcript_journal).
 """
 
 from __future__ import annotations
@@ -31,6 +36,9 @@ from localnotes.types import Segment
 #: Whisper hears 30 s at a time: windows of 20-30 s (cut at quiet points) cost no accuracy.
 WINDOW_S = 30.0
 _END = object()
+#: (end of the window in samples from the session's start, the window's segments)
+OnWindow = Callable[[int, list[Segment]], None]
+Transcribe = Callable[[Iterator[Any], AsrOptions, Path], Iterator[Segment]]
 
 
 class SessionTranscriber:
@@ -45,6 +53,8 @@ class SessionTranscriber:
         models_dir: Path,
         window_s: float = WINDOW_S,
         prepare: Callable[[], None] | None = None,
+        on_window: OnWindow | None = None,
+        transcribe: Transcribe = transcribe_windows,
     ) -> None:
         if window_s < 2 * CUT_SEARCH_S:
             raise ValueError(f"window_s must be at least {2 * CUT_SEARCH_S:.0f} s")
@@ -52,6 +62,9 @@ class SessionTranscriber:
         self.models_dir = models_dir
         self.window_s = window_s
         self._prepare = prepare
+        self._on_window = on_window
+        self._transcribe = transcribe
+        self._reported = 0  # segments handed to on_window
         self._pending = bytearray()  # captured, not yet cut into a window
         self._windows: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._segments: list[Segment] = []
@@ -120,28 +133,33 @@ class SessionTranscriber:
     # -- the background thread -------------------------------------------------------------------
 
     def _next_windows(self) -> Iterator[Any]:
-        # transcribe_windows asks for the next window only once the previous one is transcribed:
-        # that is when the previous one counts as done.
-        previous = 0
-        began = 0.0
+        # transcribe_windows asks for the next window only once it has handed over every segment
+        # of the one before: that is when the one before counts as done.
         while not self._cancelled.is_set():
             item = self._windows.get()
-            with self._lock:
-                self._done += previous
-                if previous:
-                    self._busy_s += time.monotonic() - began
             if item is _END or self._cancelled.is_set():
                 return
             samples = np.frombuffer(item, dtype="<i2").astype(np.float32) / 32768.0
-            previous = samples.shape[0]
+            del item
             began = time.monotonic()
             yield samples
+            self._window_done(samples.shape[0], time.monotonic() - began)
+
+    def _window_done(self, samples: int, busy_s: float) -> None:
+        with self._lock:
+            self._done += samples
+            self._busy_s += busy_s
+            done = self._done
+        fresh = self._segments[self._reported :]
+        self._reported = len(self._segments)
+        if self._on_window is not None:
+            self._on_window(done, fresh)
 
     def _run(self) -> None:
         try:
             if self._prepare is not None:
                 self._prepare()
-            for seg in transcribe_windows(self._next_windows(), self.opts, self.models_dir):
+            for seg in self._transcribe(self._next_windows(), self.opts, self.models_dir):
                 self._segments.append(seg)
         except BaseException as e:  # handed to finish(): a thread cannot raise to its owner
             self._error = e

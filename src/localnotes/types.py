@@ -79,6 +79,8 @@ class ArtifactKind(StrEnum):
     KNOWN_IDENTIFIERS = "known"
     PATIENT_REF = "patient"
     NOTE = "note"
+    #: the transcript made so far while a session records, kept only until it is stored
+    TRANSCRIPT_PARTIAL = "partial"
 
 
 class Scope(StrEnum):
@@ -101,6 +103,7 @@ class RetentionPolicy:
         return {
             ArtifactKind.AUDIO: self.audio_s,
             ArtifactKind.TRANSCRIPT_FULL: self.transcript_s,
+            ArtifactKind.TRANSCRIPT_PARTIAL: self.transcript_s,
             ArtifactKind.TRANSCRIPT_REDACTED: self.redacted_s,
             ArtifactKind.NOTE: self.redacted_s if self.note_s is None else self.note_s,
         }.get(kind)

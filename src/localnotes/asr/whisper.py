@@ -321,11 +321,13 @@ def transcribe_windows(
     opts: AsrOptions,
     models_dir: Path,
     speaker: str | None = None,
+    start_s: float = 0.0,
 ) -> Iterator[Segment]:
-    """Live mode: transcribe consecutive 16 kHz mono windows as they arrive, times running on."""
+    """Transcribe consecutive 16 kHz mono windows as they arrive, times running on from
+    `start_s`."""
     loaded = load_model(opts, models_dir)
     kwargs = _transcribe_kwargs(loaded, opts)
-    offset = 0
+    offset = round(start_s * SAMPLE_RATE)
     for window in windows:
         mono = np.asarray(window, dtype=np.float32).reshape(-1)
         segs, _ = _run(loaded, mono, offset / SAMPLE_RATE, speaker, kwargs)

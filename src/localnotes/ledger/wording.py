@@ -21,6 +21,7 @@ KIND_NAMES = {
     "known": "the list of names and details to remove from transcripts",
     "patient": "the clinician's reference for you",
     "note": "the draft session note",
+    "partial": "the transcript made so far during a recording",
 }
 
 REASON_PHRASES = {
