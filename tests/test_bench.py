@@ -47,6 +47,7 @@ def test_bench_without_reference_omits_wer_and_prints_a_table(cli: Cli, tmp_path
         "bench", "--models", "tiny.en", "--compute-type", "int8", "--audio", str(clip), check=True
     )
     assert "RTF" in r.stdout and "tiny.en" in r.stdout and "n/a" in r.stdout
+    assert "ready after stop" in r.stdout  # the wait after a 50-minute session, per model
     assert r.stderr == ""  # no progress bar without a terminal
 
 

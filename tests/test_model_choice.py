@@ -26,6 +26,18 @@ def test_the_most_accurate_model_under_half_real_time_is_recommended() -> None:
     assert recommend([row("small", 0.7, 0.05), row("base", 0.2, None)]) is None
 
 
+def test_the_wait_after_stop_is_the_last_window_or_the_backlog() -> None:
+    """bench states, per model, how soon after Stop a 50-minute session is stored: a model that
+    keeps up leaves one window (30 s of audio at its RTF); a slower one its whole backlog."""
+    wait = model_choice.ready_after_stop_s
+    assert wait(0.06) == pytest.approx(1.8)  # tiny.en here: the last window only
+    assert wait(0.4) == pytest.approx(12.0)  # Whisper small: still only the last window
+    assert wait(1.0) == pytest.approx(30.0)
+    # RTF 1.2: 0.2 s behind per second of the 49.5 minutes before the last window
+    assert wait(1.2) == pytest.approx(36.0 + 0.2 * (3000 - 30))
+    assert wait(1.2, session_s=600) > wait(0.4, session_s=3000)  # slow models wait by length
+
+
 def test_auto_is_the_default_model_until_bench_has_run(tmp_path: Path) -> None:
     assert model_choice.resolve("auto", tmp_path, "tiny.en") == ("tiny.en", None)
     assert model_choice.resolve("base", tmp_path, "tiny.en") == ("base", None)

@@ -143,6 +143,8 @@ def test_a_whole_session_in_the_browser(
         page.click("#rec-banner [data-stop]")
         page.wait_for_selector("[data-rec-done]", timeout=300_000)
         assert not page.is_visible("#rec-banner")
+        # made while recording: the screen says how soon after Stop it was ready
+        assert float(page.inner_text("[data-ready-in]")) >= 0
 
         # the redacted transcript, then the logged reveal
         page.click("[data-open-transcript]")

@@ -143,6 +143,28 @@ def test_recording_without_consent_is_refused_before_any_device(c: TestClient) -
     assert c.get("/record/status").json()["phase"] == "idle"
 
 
+def test_the_recording_screen_says_when_the_transcript_will_be_ready(
+    c: TestClient, app: Any
+) -> None:
+    """What record_session reports through its hooks reaches the screen: a computer that falls
+    behind says how long after Stop the transcript will be ready; after Stop, what was left."""
+    hooks = context_of(app).recorder.hooks()
+    hooks.on_started("0123456789ab")
+    page = c.get("/record").text
+    assert "data-rec-behind hidden" in page  # keeping up: nothing to say
+    hooks.on_behind(200.0)
+    st = c.get("/record/status").json()
+    assert st["phase"] == "recording" and st["ready_after_min"] == 3
+    page = c.get("/record").text
+    assert re.search(r"ready about <strong data-rec-behind-min>3</strong> minute", page), page
+    assert "Nothing is lost" in page and "data-rec-behind hidden" not in page
+    hooks.on_phase("transcribing")
+    hooks.on_backlog(12.4)
+    st = c.get("/record/status").json()
+    assert st["phase"] == "transcribing" and st["left_s"] == 12
+    assert "<strong data-rec-left-s>12</strong> s of audio were left" in c.get("/record").text
+
+
 @pytest.mark.parametrize("fmt", ["txt", "md", "json", "srt", "vtt"])
 def test_every_export_format_is_redacted_and_logged(
     c: TestClient, vault: tuple[Path, str], fmt: str

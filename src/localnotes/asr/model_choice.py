@@ -1,8 +1,11 @@
 """Which model fits this computer: `bench` measures, recommends and records; `--model auto` uses it.
 
 The recommendation is the most accurate model (lowest word error rate) whose real-time factor on
-this machine stays under 0.5, so an hour of session is transcribed in under half an hour, with
-room for the rest of the pipeline. It is recorded in `<data_dir>/model-choice.json` with what it
+this machine stays under 0.5: the recorder transcribes while the session runs, so such a model
+keeps up with the speech while leaving half the computer for the live view and the clinician's
+other work, and the transcript is ready seconds after Stop (`ready_after_stop_s`; a model over
+1.0 falls behind and the wait grows with the session, which `bench` states for each model).
+It is recorded in `<data_dir>/model-choice.json` with what it
 was measured on; `auto` means that model, or the default model until `bench` has run.
 """
 
@@ -20,6 +23,22 @@ from localnotes.store.files import write_file
 AUTO = "auto"
 CHOICE_FILE = "model-choice.json"
 MAX_RTF = 0.5
+
+
+#: what `bench` states for each model: how soon after Stop a session of this length is stored
+SESSION_S = 50 * 60.0
+WINDOW_S = 30.0  # the recorder transcribes while it records, a window of at most this at a time
+
+
+def ready_after_stop_s(
+    rtf: float, session_s: float = SESSION_S, window_s: float = WINDOW_S
+) -> float:
+    """About how long after Stop the transcript of a `session_s` session is stored, when it is
+    transcribed while it records. A model that keeps up (RTF under 1) has only the last window
+    left; a slower one falls behind by (RTF - 1) seconds per second of session, and nothing is
+    dropped, so that backlog is what the clinician waits for."""
+    last = min(window_s, session_s) * rtf
+    return last + max(0.0, rtf - 1.0) * max(0.0, session_s - window_s)
 
 
 @dataclass(frozen=True)

@@ -140,7 +140,8 @@ def _record_choice(ctx: Context, report: dict[str, Any]) -> dict[str, Any] | Non
         return None
     choice = model_choice.choice_from(row, report["machine"]["cpu"])
     path = model_choice.save(ctx.data_dir, choice)
-    return {**asdict(choice), "recorded_in": str(path)}
+    wait = round(model_choice.ready_after_stop_s(choice.rtf), 1)
+    return {**asdict(choice), "recorded_in": str(path), "ready_after_stop_s": wait}
 
 
 def _advice(report: dict[str, Any]) -> str:
@@ -155,16 +156,23 @@ def _advice(report: dict[str, Any]) -> str:
     wer = "n/a" if rec["wer"] is None else f"{rec['wer'] * 100:.1f}%"
     return (
         f"recommended for --model auto: {rec['model']} {rec['compute_type']} (the most accurate "
-        f"with RTF under {MAX_RTF}: RTF {rec['rtf']:.3f}, WER {wer}); recorded in "
+        f"with RTF under {MAX_RTF}: RTF {rec['rtf']:.3f}, WER {wer}, transcript ready about "
+        f"{_wait(rec['ready_after_stop_s'])} after a 50-minute session); recorded in "
         f"{rec['recorded_in']}"
     )
 
 
+def _wait(seconds: float) -> str:
+    return f"{seconds:.0f} s" if seconds < 90 else f"{seconds / 60:.0f} min"
+
+
 def table(report: dict[str, Any]) -> str:
     """The results as a readable table, then redaction and encryption in a line each."""
+    from localnotes.asr.model_choice import ready_after_stop_s
+
     head = (
         f"{'engine':<15}{'model':<9}{'compute':<9}{'load s':>7}{'RTF':>7}{'x real':>8}"
-        f"{'WER':>7}{'peak MB':>9}"
+        f"{'WER':>7}{'peak MB':>9}{'ready after stop':>18}"
     )
     lines = [head, "-" * len(head)]
     for r in report["asr"]:
@@ -173,6 +181,7 @@ def table(report: dict[str, Any]) -> str:
         lines.append(
             f"{r['engine']:<15}{r['model']:<9}{r['compute_type']:<9}{r['load_s']:>7.2f}"
             f"{r['rtf']:>7.3f}{speed:>7.1f}x{wer:>7}{r['peak_rss_mb']:>9.0f}"
+            f"{_wait(ready_after_stop_s(r['rtf'])):>18}"
         )
     red, enc, m = report["redaction"], report["encryption"], report["machine"]
     audio = sum(r["audio_s"] for r in report["asr"][:1])
@@ -187,6 +196,8 @@ def table(report: dict[str, Any]) -> str:
         f"{enc['seal_mb_per_s']:.0f} MB/s ({enc['seal_s_per_audio_hour']:.2f} s per hour of audio)",
         f"machine: {m['cpu']}, {m['usable_cores']} cores, {m['ram_gib']} GiB, "
         f"load average {m['load_average'][0]}",
+        "ready after stop: about how long after you stop a 50-minute session its transcript is "
+        "stored (it is made while you record; a model slower than real time falls behind)",
         _advice(report),
     ]
     return "\n".join(lines)

@@ -32,6 +32,12 @@ class RecordingState:
     live: list[tuple[float, str]] = field(default_factory=list)
     error: str | None = None
     result: dict[str, Any] | None = None
+    #: while recording, when this computer falls behind: about how long after Stop it is ready
+    ready_after_s: float | None = None
+    #: after Stop: the audio left to transcribe, then how long the stored transcript took
+    left_s: float | None = None
+    stopped_at: float | None = None
+    ready_in_s: float | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -43,7 +49,17 @@ class RecordingState:
             "live": paragraphs(self.live),
             "error": self.error,
             "result": self.result,
+            "ready_after_min": None
+            if self.ready_after_s is None
+            else ready_minutes(self.ready_after_s),
+            "left_s": None if self.left_s is None else round(self.left_s),
+            "ready_in_s": None if self.ready_in_s is None else round(self.ready_in_s, 1),
         }
+
+
+def ready_minutes(seconds: float) -> int:
+    """'ready about N minutes after you stop', N at least 1."""
+    return max(1, round(seconds / 60))
 
 
 def paragraphs(items: list[tuple[float, str]], span_s: float = PARAGRAPH_S) -> list[dict[str, Any]]:
@@ -127,21 +143,33 @@ class Recorder:
     def _level(self, elapsed_s: float, dbfs: float) -> None:
         self._set(elapsed_s=elapsed_s, level_dbfs=dbfs)
 
+    def _phase(self, phase: str) -> None:
+        """'transcribing' comes as the capture ends: the clock of stop-to-ready starts."""
+        self._set(phase=phase, stopped_at=time.time() if phase == "transcribing" else None)
+
     def _text(self, text: str, start_s: float) -> None:
         with self._mutex:
             if len(self._state.live) < MAX_LIVE_LINES:
                 self._state.live.append((start_s, text.strip()))
 
+    def hooks(self) -> Any:
+        """What `record_session` reports, written into the state the page polls."""
+        from localnotes import recording
+
+        return recording.RecordingHooks(
+            on_level=self._level,
+            on_live_text=self._text,
+            on_started=lambda sid: self._set(phase="recording", session_id=sid),
+            on_phase=self._phase,
+            on_behind=lambda s: self._set(ready_after_s=s),
+            on_backlog=lambda s: self._set(left_s=s),
+        )
+
     def _run(self, patient_ref: str, device: str | int | None, opts: Any) -> None:
         from localnotes import recording
         from localnotes.vault_ledger import ledger_of
 
-        hooks = recording.RecordingHooks(
-            on_level=self._level,
-            on_live_text=self._text,
-            on_started=lambda sid: self._set(phase="recording", session_id=sid),
-            on_phase=lambda phase: self._set(phase=phase),
-        )
+        hooks = self.hooks()
         try:
             vault = self._vaults.recording_vault()
         except LocalNotesError as e:
@@ -159,7 +187,12 @@ class Recorder:
                 hooks,
                 self._stop,
             )
-            self._set(phase="done", result=res.as_dict() if res else {"transcribed": False})
+            stopped = self._state.stopped_at
+            self._set(
+                phase="done",
+                result=res.as_dict() if res else {"transcribed": False},
+                ready_in_s=None if stopped is None else time.time() - stopped,
+            )
         except LocalNotesError as e:
             self._set(phase="failed", error=e.message)
         except Exception as e:  # the page must learn the recording ended, whatever happened

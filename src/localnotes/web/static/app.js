@@ -56,6 +56,10 @@
       each("[data-rec-phase]", function (el) { el.textContent = st.phase; });
       each("[data-rec-level]", function (el) { el.value = Math.max(-60, st.level_dbfs); });
       showLive(st.live);
+      each("[data-rec-behind]", function (el) { el.hidden = st.ready_after_min === null; });
+      each("[data-rec-behind-min]", function (el) { el.textContent = st.ready_after_min; });
+      each("[data-rec-left]", function (el) { el.hidden = st.left_s === null; });
+      each("[data-rec-left-s]", function (el) { el.textContent = st.left_s; });
       if (!st.active) {
         if (onRecordPage) { location.replace("/record"); } else { location.reload(); }
         return;
