@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -60,18 +61,25 @@ def score(text: str, dialogs: list[reval.Dialog], redacted: str) -> dict[str, fl
     return {"wer": round(wer(reference, text), 4), "identifiers": len(keys), "leaked": leaked}
 
 
+def _samples(pcm: bytes, start: int, n: int) -> np.ndarray:  # type: ignore[type-arg]
+    return np.frombuffer(pcm[start * 2 : (start + n) * 2], dtype="<i2").astype(np.float32) / 32768.0
+
+
 def run_once(
-    pcm: bytes, dialogs: list[reval.Dialog], args: argparse.Namespace
+    pcm: bytes, dialogs: list[reval.Dialog], args: argparse.Namespace, after: bool = True
 ) -> dict[str, object]:
+    from localnotes import attribution
     from localnotes.asr.whisper import AsrOptions, transcribe_pcm
     from localnotes.redact import get_redactor
     from localnotes.session_transcriber import SessionTranscriber
 
     models = Path("/tmp/localnotes-bench-models")
-    opts = AsrOptions(model=args.model, device="cpu")
+    # as record does: word timestamps for the speaker attribution done at stop
+    opts = AsrOptions(model=args.model, device="cpu", word_timestamps=True)
     redactor = get_redactor()
     t = SessionTranscriber(opts, models).start()
     block = 3200
+    cpu0 = time.process_time()
     start = time.monotonic()
     for i in range(0, len(pcm), block):
         due = start + (i / 2 / 16000) / args.speed
@@ -80,22 +88,42 @@ def run_once(
             time.sleep(delay)
         t.feed(pcm[i : i + block])
     backlog = t.backlog_s
+    fed_s = time.monotonic() - start
+    cpu_fed = time.process_time() - cpu0  # all threads of this process while it "recorded"
     stopped = time.monotonic()
     result = t.finish()
-    red = redactor.redact(result.segments)
+    finished = time.monotonic()
+    windows = (
+        (i / 16000, _samples(pcm, i, 600 * 16000)) for i in range(0, len(pcm) // 2, 600 * 16000)
+    )
+    segments = attribution.attribute(result.segments, windows, 2, None)
+    attributed = time.monotonic()
+    red = redactor.redact(segments)
     ready = time.monotonic() - stopped
+    figures = {
+        "stop_to_ready_s": round(ready, 2),
+        "last_window_s": round(finished - stopped, 2),
+        "attribution_s": round(attributed - finished, 2),
+        "backlog_at_stop_s": round(backlog, 1),
+        # CPU seconds per second of session audio: the share of one core recording takes
+        "cpu_per_audio_s": round(cpu_fed / (len(pcm) / 2 / 16000), 3),
+        "fed_in_s": round(fed_s, 1),
+        "load_average": round(os.getloadavg()[0], 2),
+    }
     streamed_text = " ".join(s.text for s in result.segments)
+    streamed = score(streamed_text, dialogs, " ".join(s.text for s in red.segments))
+    if not after:
+        return {**figures, "streamed": streamed}
     after_t0 = time.monotonic()
     samples = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
-    whole = transcribe_pcm(samples, opts, models)
+    whole = transcribe_pcm(samples, opts, models)  # as `transcribe` does: word timestamps too
     after_red = redactor.redact(whole.segments)
     after_s = time.monotonic() - after_t0
     after_text = " ".join(s.text for s in whole.segments)
     return {
-        "stop_to_ready_s": round(ready, 2),
-        "backlog_at_stop_s": round(backlog, 1),
+        **figures,
         "after_the_fact_s": round(after_s, 2),
-        "streamed": score(streamed_text, dialogs, " ".join(s.text for s in red.segments)),
+        "streamed": streamed,
         "after": score(after_text, dialogs, " ".join(s.text for s in after_red.segments)),
     }
 
@@ -107,13 +135,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--model", default="tiny.en")
     ap.add_argument("--out", type=Path)
+    ap.add_argument(
+        "--no-after", action="store_true", help="never transcribe afterwards (else: after run 1)"
+    )
     args = ap.parse_args(argv)
     from localnotes.bench import machine
 
     pcm, dialogs = session_audio(args.minutes)
     runs = []
     for i in range(args.runs):
-        r = run_once(pcm, dialogs, args)
+        r = run_once(pcm, dialogs, args, after=i == 0 and not args.no_after)  # deterministic
         runs.append(r)
         print(f"run {i + 1}: {json.dumps(r)}", flush=True)
     ready = [float(r["stop_to_ready_s"]) for r in runs]  # type: ignore[arg-type]
@@ -127,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
             "min": min(ready),
             "max": max(ready),
         },
+        "attribution_s": statistics.median(float(r["attribution_s"]) for r in runs),  # type: ignore[arg-type]
+        "cpu_per_audio_s": statistics.median(float(r["cpu_per_audio_s"]) for r in runs),  # type: ignore[arg-type]
+        "load_average": [r["load_average"] for r in runs],
         "machine": machine(),
     }
     print(json.dumps({k: v for k, v in doc.items() if k != "runs"}, indent=2))
