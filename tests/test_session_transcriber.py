@@ -145,4 +145,3 @@ def test_a_three_hour_session_keeps_only_its_segments(tmp_path: Path) -> None:
     # (three hours of it would be 345 MB); the peak is that plus a window or two in flight
     assert grew < 30e6
     assert peak - current < 20e6
-
