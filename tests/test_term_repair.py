@@ -59,6 +59,7 @@ def test_misheard_terms_are_repaired_in_clinical_context(heard: str, meant: str,
         "Dr. Patel also raised my sertraline to 50 milligrams.",
         "Let's keep a diary of the triggers until our next session.",
         "I take it at night, 50 milligrams.",
+        "Naproxen, 500 milligrams with breakfast and dinner.",  # not in the lexicon, not naltrexone
         "We met at the mall in the morning, 10 of us.",
         "I'm going to the map on Monday, 15 miles away.",
     ],

@@ -211,6 +211,10 @@ def _best(tokens: Sequence[_Token], i: int, lexicon: Lexicon, clinical: bool) ->
             support = supports[name.kind]
             if support is None:
                 continue
+            if j - i == 1 and jellyfish.levenshtein_distance(code, name.code) > 1:
+                # one word heard whole and two sounds off is more likely another word, or a drug
+                # the lexicon does not know ("Naproxen" is not "Naltrexone")
+                continue
             score = _similar(heard, code, name.key, name.code)
             if score >= support[1] and (best is None or score > best.score):
                 best = _Candidate(i, j, name, score, support[0])
