@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from localnotes.errors import IntegrityError, NotFoundError, PassphraseError, UsageError
+from localnotes.store.schema import FORMAT
 from localnotes.store.vault import Vault
 from tests.vault_fixtures import (
     FAST_KDF,
@@ -229,7 +230,7 @@ def test_a_data_dir_with_uri_characters_works(tmp_path: Path, name: str) -> None
     v = Vault.create(tmp_path / name, PASSPHRASE, FAST_KDF)
     aid = v.put_artifact("s", "transcript", b"ok")
     v.close()
-    assert Vault.read_header(tmp_path / name)["format"] == 2
+    assert Vault.read_header(tmp_path / name)["format"] == FORMAT
     v = Vault.open(tmp_path / name, PASSPHRASE)
     try:
         assert v.read_artifact(aid) == b"ok"
