@@ -84,3 +84,13 @@ def test_the_word_lists_hold_what_they_say() -> None:
         assert not only_common_words(name)
     assert sounds_clinical("Zollof") and sounds_clinical("Praisesan")
     assert not sounds_clinical("Clinton") and not sounds_clinical("Rosalind")
+
+
+def test_the_tagger_reads_only_sentences_that_may_hold_a_name() -> None:
+    from localnotes.redact.tagger_name_check import tagger_text
+
+    text = "How has your week been? Awful, I barely slept.\nMy ex, Curtis, texts me. She's from jersey city."
+    out = tagger_text(text)
+    assert len(out) == len(text)  # offsets are the transcript's
+    assert "Curtis" in out and "jersey city" in out
+    assert "Awful" not in out and "week" not in out and "\n" in out

@@ -82,7 +82,15 @@ def build_analyzer() -> Any:
             "PRODUCT",
         ],
     )
-    nlp_engine = SpacyNlpEngine(
+    from localnotes.redact.tagger_name_check import tagger_text
+
+    class CandidateSentencesEngine(SpacyNlpEngine):
+        """spaCy on the sentences that may hold a name (`tagger_text`), offsets unchanged."""
+
+        def process_text(self, text: str, language: str) -> Any:
+            return super().process_text(tagger_text(text), language)
+
+    nlp_engine = CandidateSentencesEngine(
         models=[{"lang_code": "en", "model_name": SPACY_PACKAGE}],
         ner_model_configuration=ner_config,
     )

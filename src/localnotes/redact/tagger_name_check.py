@@ -133,3 +133,39 @@ def tagger_false_name(text: str, span: Span) -> bool:
     if span.kind != "LOCATION" and word.islower():
         return True
     return sounds_clinical(word)
+
+
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+
+
+def _has_candidate(sentence: str) -> bool:
+    """Whether a sentence holds a word the tagger could take for a name: capitalised, or a
+    place's first word in lower case."""
+    from localnotes.redact.name_patterns import NOT_NAMES
+
+    first_words = places().first_words
+    for i, m in enumerate(_WORD.finditer(sentence)):
+        word = m.group(0)
+        if not word[0].isupper():
+            if word in first_words and not only_common_words(word):
+                return True  # a place in lower case: "my cousin is from jersey city"
+            continue
+        low = word.lower().removesuffix("'s").removesuffix("\u2019s")
+        if low in NOT_NAMES or (word.isupper() and len(word) <= 5):
+            continue
+        if i == 0 and only_common_words(word):
+            continue  # "How", "Awful" opening a sentence
+        return True
+    return False
+
+
+def tagger_text(text: str) -> str:
+    """The text the tagger needs to see: sentences with no capitalised word that could be a
+    name are blanked to spaces, so offsets stay and spaCy (most of redaction's time) reads a
+    third of a transcript. The other recognizers read the whole text."""
+    out: list[str] = []
+    for m in _SENTENCE.finditer(text):
+        chunk = m.group(0)
+        out.append(chunk if _has_candidate(chunk) else re.sub(r"[^\n]", " ", chunk))
+    blanked = "".join(out)
+    return blanked if len(blanked) == len(text) else text
