@@ -55,6 +55,8 @@ def test_words_the_tagger_took_for_names_are_kept(redactor: Redactor, text: str)
         ("My lawyer, Ms. Little, said to keep a log.", "Little"),  # a word, but titled
         ("What's your last name? Barrios", "Barrios"),
         ("Thanks, Delphine. See you next week.", "Delphine"),
+        ("Elínborg, can I please speak to your boss?", "Elínborg"),  # letters of any script
+        ("Her maiden name is Takács", "ács"),  # the whole word, not "[PERSON]ács"
     ],
 )
 def test_names_around_the_same_rules_still_go(redactor: Redactor, text: str, secret: str) -> None:
@@ -89,7 +91,10 @@ def test_the_word_lists_hold_what_they_say() -> None:
 def test_the_tagger_reads_only_sentences_that_may_hold_a_name() -> None:
     from localnotes.redact.tagger_name_check import tagger_text
 
-    text = "How has your week been? Awful, I barely slept.\nMy ex, Curtis, texts me. She's from jersey city."
+    text = (
+        "How has your week been? Awful, I barely slept.\n"
+        "My ex, Curtis, texts me. She's from jersey city."
+    )
     out = tagger_text(text)
     assert len(out) == len(text)  # offsets are the transcript's
     assert "Curtis" in out and "jersey city" in out

@@ -177,6 +177,11 @@ def _strip_edges(text: str, span: Span) -> Span:
         start += 1
     while end > start and text[end - 1] in " ,;:-":
         end -= 1
+    # whole words only: a pattern written for ASCII letters stops inside "Takács"
+    while start > 0 and start < end and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and end > start and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
     return Span(start, end, span.kind, span.score)
 
 

@@ -31,7 +31,7 @@ from localnotes.redact.place_gazetteer import places
 from localnotes.types import Span
 
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019]*")  # letters of any script
 _ARTICLE = re.compile(r"(?i:\b(?:the|a|an|some|any|this|that))\s+$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){1,5}(?:[-\s]?\d+)?")
 #: bodies and programmes of a whole country: naming one identifies nobody
