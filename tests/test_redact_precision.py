@@ -99,3 +99,14 @@ def test_the_tagger_reads_only_sentences_that_may_hold_a_name() -> None:
     assert len(out) == len(text)  # offsets are the transcript's
     assert "Curtis" in out and "jersey city" in out
     assert "Awful" not in out and "week" not in out and "\n" in out
+
+
+def test_a_blanked_stretch_is_never_part_of_a_name(redactor: Redactor) -> None:
+    # the sentences between are blanked for spaCy, which once labelled the blank as a person
+    text = (
+        "Yeah, my service number was S. and 555208914. And how are the nightmares? "
+        "Better on prazosin, two milligrams. Still some avoidance."
+    )
+    out = one(redactor, text)
+    assert "555208914" not in out
+    assert "And how are the nightmares? Better on prazosin, two milligrams." in out

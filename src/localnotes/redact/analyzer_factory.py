@@ -88,7 +88,13 @@ def build_analyzer() -> Any:
         """spaCy on the sentences that may hold a name (`tagger_text`), offsets unchanged."""
 
         def process_text(self, text: str, language: str) -> Any:
-            return super().process_text(tagger_text(text), language)
+            artifacts = super().process_text(tagger_text(text), language)
+            # the model may label a blanked stretch itself: an entity must hold words only
+            ents = [e for e in artifacts.entities if not any(t.is_space for t in e)]
+            if len(ents) != len(artifacts.entities):
+                artifacts.entities = ents
+                artifacts.tokens.set_ents(ents, default="outside")
+            return artifacts
 
     nlp_engine = CandidateSentencesEngine(
         models=[{"lang_code": "en", "model_name": SPACY_PACKAGE}],
