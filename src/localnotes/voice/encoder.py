@@ -100,9 +100,17 @@ class VoiceEncoder:
 
     def __init__(self, state: dict[str, np.ndarray[Any, Any]]) -> None:
         try:
-            self._w_ih = [np.ascontiguousarray(state[f"lstm.weight_ih_l{i}"].T) for i in range(3)]
-            self._w_hh = [np.ascontiguousarray(state[f"lstm.weight_hh_l{i}"].T) for i in range(3)]
-            self._b = [state[f"lstm.bias_ih_l{i}"] + state[f"lstm.bias_hh_l{i}"] for i in range(3)]
+            # torch orders the gates (i, f, g, o); (i, f, o, g) puts the sigmoid ones together
+            ifog = np.r_[0:512, 768:1024, 512:768]
+            self._w_ih = [
+                np.ascontiguousarray(state[f"lstm.weight_ih_l{i}"][ifog].T) for i in range(3)
+            ]
+            self._w_hh = [
+                np.ascontiguousarray(state[f"lstm.weight_hh_l{i}"][ifog].T) for i in range(3)
+            ]
+            self._b = [
+                (state[f"lstm.bias_ih_l{i}"] + state[f"lstm.bias_hh_l{i}"])[ifog] for i in range(3)
+            ]
             self._lin_w = np.ascontiguousarray(state["linear.weight"].T)
             self._lin_b = state["linear.bias"]
         except KeyError as e:
@@ -134,33 +142,33 @@ class VoiceEncoder:
     def _forward(
         self, x: Float32Array, lengths: np.ndarray[Any, Any] | None = None
     ) -> Float32Array:
+        """The LSTM, time-major so each step reads contiguous rows; gates in (i, f, o, g) order
+        so the three sigmoid gates are one call."""
         b, t, _ = x.shape
         first = np.zeros(b, dtype=np.int64) if lengths is None else t - np.asarray(lengths)
         ragged = bool(first.any())
+        seq: Float32Array = np.ascontiguousarray(x.transpose(1, 0, 2))
         h = np.zeros((b, 256), dtype=np.float32)
         for layer in range(_LAYERS):
-            gates_x = (x.reshape(b * t, -1) @ self._w_ih[layer]).reshape(b, t, 4 * 256)
+            gates_x = (seq.reshape(t * b, -1) @ self._w_ih[layer]).reshape(t, b, 4 * 256)
             gates_x += self._b[layer]
             w_hh = self._w_hh[layer]
             h = np.zeros((b, 256), dtype=np.float32)
             c = np.zeros((b, 256), dtype=np.float32)
-            seq = np.zeros((b, t, 256), dtype=np.float32) if layer < _LAYERS - 1 else None
+            last = layer == _LAYERS - 1
+            if not last:
+                seq = np.zeros((t, b, 256), dtype=np.float32)
             for step in range(t):
-                g = gates_x[:, step] + h @ w_hh
-                i = _sigmoid(g[:, :256])
-                f = _sigmoid(g[:, 256:512])
-                cand = np.tanh(g[:, 512:768])
-                o = _sigmoid(g[:, 768:])
-                c = f * c + i * cand
-                h = o * np.tanh(c)
+                g = gates_x[step] + h @ w_hh
+                ifo = _sigmoid(g[:, :768])
+                c = ifo[:, 256:512] * c + ifo[:, :256] * np.tanh(g[:, 768:])
+                h = ifo[:, 512:768] * np.tanh(c)
                 if ragged:  # sequences that have not begun keep a zero state
                     waiting = (first > step)[:, None]
-                    c = np.where(waiting, 0.0, c).astype(np.float32)
-                    h = np.where(waiting, 0.0, h).astype(np.float32)
-                if seq is not None:
-                    seq[:, step] = h
-            if seq is not None:
-                x = seq
+                    c = np.where(waiting, np.float32(0.0), c)
+                    h = np.where(waiting, np.float32(0.0), h)
+                if not last:
+                    seq[step] = h
         raw = np.maximum(h @ self._lin_w + self._lin_b, 0.0)
         norm = np.linalg.norm(raw, axis=1, keepdims=True)
         result: Float32Array = (raw / np.maximum(norm, 1e-12)).astype(np.float32)
