@@ -1,6 +1,6 @@
 """Speaker attribution benchmark: diarization error rate, added time and memory.
 
-    .venv/bin/python benchmarks/diarization_eval.py [--speakers N|auto] [--no-save]
+    .venv/bin/python benchmarks/diarization_eval.py [--speakers N|auto] [--enrolled] [--long N]
 
 Cases:
 - `phone_call_2spk.wav` (tests/data/real-speech, 30 s, two people on a phone line) with its RTTM;
@@ -20,7 +20,9 @@ in a child process as its peak RSS (the kernel's, reset just before) above the R
 attributing, the encoder's weights included. With `--enrolled`, the therapist's voice is enrolled
 from a separate piper recording (the therapist lines of `d1_insomnia`, in none of the scored
 dialogs) and the dialogs are labelled again: the share of the therapist's words labelled
-`clinician`, and of the client's words labelled `clinician` by mistake.
+`clinician`, and of the client's words labelled `clinician` by mistake. With `--long N`, also a
+file of the phone call N times over (N=100: 50 minutes), attributed as `transcribe` does it (the
+file decoded again in 600 s windows): peak memory added and CPU time (`--long-only N`: just that).
 """
 
 from __future__ import annotations
@@ -202,7 +204,7 @@ def hyp_turns(segments: Any) -> list[Turn]:
     return [(s.start, s.end, s.speaker) for s in segments if s.speaker]
 
 
-def child_memory(path: Path, words_json: Path, speakers: str) -> None:
+def child_memory(path: Path, words_json: Path, speakers: str, reader: str = "whole") -> None:
     """Child mode: attribute one case and print the peak RSS it added (the encoder's weights
     included: they are loaded inside), measured from the RSS just before, with the kernel's
     peak reset there (/proc/self/clear_refs), so imports and decoding are not counted."""
@@ -212,13 +214,57 @@ def child_memory(path: Path, words_json: Path, speakers: str) -> None:
 
     doc = json.loads(words_json.read_text())
     segs = tuple(Segment(s[0], s[1], "", words=tuple(Word(*w) for w in s[2])) for s in doc)
-    w = windows(path)
+    if reader == "file":  # as `transcribe` reads a file: decoded again, 600 s at a time
+        from localnotes.pipeline import file_windows
+
+        w: Any = file_windows(path)
+    else:
+        w = windows(path)
     gc.collect()
     base = _status_kb("VmRSS:")
     Path("/proc/self/clear_refs").write_text("5")
+    cpu = time.process_time()
     attribution.attribute(segs, w, attribution.parse_speakers(speakers))
+    cpu = time.process_time() - cpu
     peak = _status_kb("VmHWM:")
-    print(json.dumps({"added_mb": round((peak - base) / 1024, 1)}))
+    print(json.dumps({"added_mb": round((peak - base) / 1024, 1), "cpu_s": round(cpu, 2)}))
+
+
+def long_session(repeats: int, speakers: str) -> dict[str, Any]:
+    """The phone call `repeats` times over as one file (30 s each), its words shifted to match:
+    attribution's peak memory and CPU time as `transcribe` runs it, in a child process."""
+    wav = CACHE / f"phone_call_x{repeats}.wav"
+    call = read_wav(SPEECH / "phone_call_2spk.wav")[:, 0]
+    if not wav.exists():
+        write_wav(wav, np.tile(call, repeats))
+    seg_json = CACHE / "phone_call_2spk.words.json"
+    if not seg_json.exists():
+        worded, _ = transcribe(SPEECH / "phone_call_2spk.wav", words=True)
+        _save_words(seg_json, worded.segments)
+    one = json.loads(seg_json.read_text())
+    step = len(call) / SR
+    doc = [
+        [s + k * step, e + k * step, [[a + k * step, b + k * step, t] for a, b, t in ws]]
+        for k in range(repeats)
+        for s, e, ws in one
+    ]
+    words_json = CACHE / f"phone_call_x{repeats}.words.json"
+    words_json.write_text(json.dumps(doc))
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", str(wav), str(words_json), speakers, "file"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return {"audio_min": round(repeats * step / 60, 1), **json.loads(out.stdout)}
+
+
+def _save_words(path: Path, segments: Any) -> None:
+    path.write_text(
+        json.dumps(
+            [[s.start, s.end, [[w.start, w.end, w.text] for w in s.words]] for s in segments]
+        )
+    )
 
 
 def _status_kb(key: str) -> int:
@@ -319,10 +365,17 @@ def main() -> None:
     ap.add_argument(
         "--enrolled", action="store_true", help="also label with the therapist's voice enrolled"
     )
-    ap.add_argument("--child", nargs=3, metavar=("WAV", "WORDS", "SPEAKERS"))
+    ap.add_argument(
+        "--long", type=int, default=0, metavar="N", help="also a file of the phone call N times"
+    )
+    ap.add_argument("--long-only", type=int, default=0, metavar="N", help="only that file")
+    ap.add_argument("--child", nargs="+", metavar="ARG")
     args = ap.parse_args()
     if args.child:
-        child_memory(Path(args.child[0]), Path(args.child[1]), args.child[2])
+        child_memory(Path(args.child[0]), Path(args.child[1]), *args.child[2:])
+        return
+    if args.long_only:
+        print(json.dumps(long_session(args.long_only, args.speakers)))
         return
     CACHE.mkdir(parents=True, exist_ok=True)
     cases: list[tuple[str, Path, list[Turn]]] = [
@@ -369,6 +422,8 @@ def main() -> None:
         "load_average": [round(x, 2) for x in os.getloadavg()],
         "max_added_mb": max(r["added_mb"] for r in rows),
     }
+    if args.long:
+        summary["long"] = long_session(args.long, args.speakers)
     if args.enrolled:
         t_words = sum(r["therapist_words"] for r in dialogs)
         c_words = sum(r["client_words"] for r in dialogs)
@@ -384,7 +439,9 @@ def main() -> None:
             json.dumps(
                 {
                     "command": f"python benchmarks/diarization_eval.py --speakers {args.speakers} "
-                    f"--clients {args.clients}" + (" --enrolled" if args.enrolled else ""),
+                    f"--clients {args.clients}"
+                    + (" --enrolled" if args.enrolled else "")
+                    + (f" --long {args.long}" if args.long else ""),
                     "machine": machine(),
                     "cases": rows,
                     "summary": summary,

@@ -205,6 +205,12 @@ def diarization_section(doc: dict[str, Any]) -> list[str]:
             f"alone {_pct(s['attribution_cpu_share_all'])} of transcription's; load average "
             f"{s['load_average'][0]:.1f} when it finished."
         )
+    if "long" in s:
+        out[-1] += (
+            f" A {s['long']['audio_min']:.0f}-minute file (the phone call over and over), read "
+            f"as `transcribe` reads it: {s['long']['added_mb']:.0f} MB added at peak, "
+            f"{s['long']['cpu_s']:.1f} s of CPU for attribution."
+        )
     if "therapist_as_clinician" in s:
         out += [
             "",

@@ -142,7 +142,7 @@ def _read_pieces(
         while at < len(order) and pieces[order[at]].end <= end_s:
             take(order[at], _clip(pieces[order[at]], tail, tail_start, samples, start_s))
             at += 1
-        tail = samples[-round(PIECE_S * SAMPLE_RATE) :]
+        tail = samples[-round(PIECE_S * SAMPLE_RATE) :].copy()  # a view would keep the window
         tail_start = end_s - len(tail) / SAMPLE_RATE
     for i in order[at:]:  # pieces padded past the end of the audio
         take(i, _clip(pieces[i], tail, tail_start, samples, start_s))

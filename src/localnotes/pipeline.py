@@ -36,6 +36,8 @@ from localnotes.types import (
 SAMPLE_RATE = 16000
 AUDIO_CHUNK = 32000  # 1 s of 16 kHz s16 mono per sealed chunk: a crash loses at most about 1 s
 WINDOW_S = 600.0
+#: Attribution reads 1.6 s pieces: a minute at a time keeps its memory small on long recordings.
+ATTRIBUTION_WINDOW_S = 60.0
 Progress = Callable[[str, float], None]
 
 
@@ -262,7 +264,7 @@ def file_windows(path: Path) -> Iterator[tuple[float, np.ndarray[Any, np.dtype[n
     """A file as 16 kHz mono windows (start in seconds, samples), decoded once more."""
     from localnotes.audio.decode import iter_windows
 
-    for w in iter_windows(path, window_s=WINDOW_S, channels="mix"):
+    for w in iter_windows(path, window_s=ATTRIBUTION_WINDOW_S, channels="mix"):
         yield w.start_s, w.samples[0]
 
 
@@ -397,4 +399,5 @@ def attribute_recording(
     ]
     if len(audio) != 1:  # times in the segments match one recording only
         return result
-    return attributed(vault, result, _timed(audio_windows(vault, audio[0]["id"])), speakers)
+    windows = _timed(audio_windows(vault, audio[0]["id"], ATTRIBUTION_WINDOW_S))
+    return attributed(vault, result, windows, speakers)
