@@ -223,3 +223,20 @@ def test_speaker_labels_are_swapped_and_renamed_and_logged(
         text.count("speakers_relabelled") - json.dumps(log_before).count("speakers_relabelled") == 3
     )
     assert "clinician" not in text and "speaker 1" not in text
+
+
+def test_pieces_across_window_boundaries_get_the_same_vectors() -> None:
+    """Attribution reads audio a window at a time: a piece that straddles two windows is embedded
+    from its whole audio, as if the recording were read at once."""
+    from localnotes import attribution
+
+    with wave.open(str(real_speech(PHONE))) as w:
+        audio = np.frombuffer(w.readframes(w.getnframes()), "<i2").astype(np.float32) / 32768
+    pieces = attribution.pieces_of([(6.6, 12.0), (14.4, 21.6), (21.8, 29.9)])
+    whole = attribution.embed_pieces([(0.0, audio)], pieces)
+    step = int(7.3 * 16000)  # boundaries at 7.3, 14.6, 21.9 s: inside pieces
+    windowed = attribution.embed_pieces(
+        [(i / 16000, audio[i : i + step]) for i in range(0, len(audio), step)], pieces
+    )
+    assert np.linalg.norm(whole, axis=1).min() > 0.99
+    assert np.abs(whole - windowed).max() < 1e-5
