@@ -178,3 +178,20 @@ def test_lower_case_places_from_the_gazetteer(redactor: Redactor, text: str, sec
 )
 def test_common_words_that_are_also_towns_stay(redactor: Redactor, text: str) -> None:
     assert one(redactor, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We moved to New York, New York last year.",
+            "We moved to [LOCATION], New York last year.",
+        ),
+        ("She works in Washington, D.C. now.", "She works in [LOCATION], D.C. now."),
+        ("I lived in Ohio, Texas and Florida.", "I lived in Ohio, Texas and Florida."),
+    ],
+)
+def test_a_town_named_like_its_state_is_a_town(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert one(redactor, text) == expected

@@ -73,7 +73,10 @@ class Redactor:
             if self.states == "redact" and span.kind != "PERSON" and only_states(chunk):
                 spans.append(Span(span.start, span.end, "LOCATION", span.score))
                 continue
-            if span.kind in _NAME_KINDS and is_ordinary(chunk):
+            if span.kind in _NAME_KINDS and is_ordinary(chunk) and not _city(text, span):
+                continue
+            if self.states == "keep" and span.kind != "PERSON" and _city(text, span):
+                spans.append(Span(span.start, span.end, "LOCATION", span.score))
                 continue
             if self.states == "keep" and span.kind != "PERSON":
                 span = without_states(text, span)
@@ -169,6 +172,25 @@ def _labels(text: str, spans: list[Span], mode: str) -> dict[tuple[str, str], st
         else:
             labels[key] = f"[{s.kind}]"
     return labels
+
+
+_STATE_AFTER = re.compile(r",?\s+(?P<s>D\.?\s?C\b\.?|[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})")
+
+
+def _city(text: str, span: Span) -> bool:
+    """A town named like a state, since the same state or D.C. follows: "Washington, D.C.",
+    "New York, New York". A state's name as a town is smaller than a state: redacted."""
+    if not only_states(text[span.start : span.end]):
+        return False
+    m = _STATE_AFTER.match(text, span.end)
+    if m is None:
+        return False
+    after = m.group("s")
+    if re.fullmatch(r"D\.?\s?C\b\.?", after):
+        return True
+    # the same name again: "New York, New York"; a list of states ("Ohio, Texas") stays
+    name = _value_key(text[span.start : span.end].split(",")[-1])
+    return _value_key(" ".join(after.split()[: len(name.split()) + 2])).startswith(name)
 
 
 def _strip_edges(text: str, span: Span) -> Span:
