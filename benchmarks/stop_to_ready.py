@@ -77,7 +77,8 @@ def run_once(
     # as record does: word timestamps for the speaker attribution done at stop
     opts = AsrOptions(model=args.model, device="cpu", word_timestamps=True)
     redactor = get_redactor()
-    t = SessionTranscriber(opts, models).start()
+    # as record does: each window's voices embedded as it is transcribed
+    t = SessionTranscriber(opts, models, embed_voices=True).start()
     block = 3200
     cpu0 = time.process_time()
     start = time.monotonic()
@@ -90,20 +91,20 @@ def run_once(
     backlog = t.backlog_s
     fed_s = time.monotonic() - start
     cpu_fed = time.process_time() - cpu0  # all threads of this process while it "recorded"
-    stopped = time.monotonic()
+    stopped, cpu_stopped = time.monotonic(), time.process_time()
     result = t.finish()
     finished = time.monotonic()
-    windows = (
-        (i / 16000, _samples(pcm, i, 600 * 16000)) for i in range(0, len(pcm) // 2, 600 * 16000)
-    )
-    segments = attribution.attribute(result.segments, windows, 2, None)
+    labelled = t.attributed(result, 2, None)  # only the grouping is left at stop
+    assert labelled is not None
     attributed = time.monotonic()
-    red = redactor.redact(segments)
+    red = redactor.redact(labelled.segments)
     ready = time.monotonic() - stopped
+    ready_cpu = time.process_time() - cpu_stopped
     figures = {
         "stop_to_ready_s": round(ready, 2),
         "last_window_s": round(finished - stopped, 2),
         "attribution_s": round(attributed - finished, 2),
+        "stop_to_ready_cpu_s": round(ready_cpu, 2),  # CPU, all threads: steadier under load
         "backlog_at_stop_s": round(backlog, 1),
         # CPU seconds per second of session audio: the share of one core recording takes
         "cpu_per_audio_s": round(cpu_fed / (len(pcm) / 2 / 16000), 3),
@@ -114,6 +115,14 @@ def run_once(
     streamed = score(streamed_text, dialogs, " ".join(s.text for s in red.segments))
     if not after:
         return {**figures, "streamed": streamed}
+    # what attribution at stop would cost over the whole session (as before it was per window)
+    w0, c0 = time.monotonic(), time.process_time()
+    windows = (
+        (i / 16000, _samples(pcm, i, 600 * 16000)) for i in range(0, len(pcm) // 2, 600 * 16000)
+    )
+    attribution.attribute(result.segments, windows, 2, None)
+    figures["attribution_whole_session_s"] = round(time.monotonic() - w0, 2)
+    figures["attribution_whole_session_cpu_s"] = round(time.process_time() - c0, 2)
     after_t0 = time.monotonic()
     samples = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
     whole = transcribe_pcm(samples, opts, models)  # as `transcribe` does: word timestamps too

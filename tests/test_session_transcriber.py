@@ -145,3 +145,30 @@ def test_a_three_hour_session_keeps_only_its_segments(tmp_path: Path) -> None:
     # (three hours of it would be 345 MB); the peak is that plus a window or two in flight
     assert grew < 30e6
     assert peak - current < 20e6
+
+
+def test_speakers_are_labelled_from_voices_embedded_window_by_window(tmp_path: Path) -> None:
+    """Attribution while recording: each window's voices are embedded as it is transcribed, so
+    only the grouping is left at stop; the labels hold across windows (the phone call, cut into
+    two windows, scored as the acceptance check scores `transcribe --speakers 2`)."""
+    import wave
+    from dataclasses import replace
+
+    from localnotes.diarization_error import der, read_rttm
+    from tests.conftest import real_speech
+
+    with wave.open(str(real_speech("phone_call_2spk.wav"))) as w:
+        pcm = w.readframes(w.getnframes())
+    opts = replace(OPTS, word_timestamps=True)
+    t = SessionTranscriber(opts, tmp_path / "models", window_s=WINDOW_S, embed_voices=True)
+    _feed(t.start(), pcm)
+    result = t.finish()
+    assert len(t._vectors) >= 2  # embedded in more than one window
+    labelled = t.attributed(result, 2, None)
+    assert labelled is not None
+    hyp = [(s.start, s.end, str(s.speaker)) for s in labelled.segments]
+    assert {h[2] for h in hyp} == {"speaker 1", "speaker 2"}
+    ref = read_rttm(real_speech("phone_call_2spk.rttm").read_text())
+    score = der(ref, hyp, 30.0, collar=0.25).der
+    print(f"DER {score:.3f}")
+    assert score <= 0.15

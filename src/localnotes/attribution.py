@@ -190,7 +190,21 @@ def attribute(
     if not words:
         return segments
     pieces = pieces_of(speech_stretches(words))
-    vectors = embed_pieces(windows, pieces)
+    return label(segments, pieces, embed_pieces(windows, pieces), speakers, profile)
+
+
+def label(
+    segments: tuple[Segment, ...],
+    pieces: list[Piece],
+    vectors: Float32Array,
+    speakers: int | None = 2,
+    profile: Float32Array | None = None,
+) -> tuple[Segment, ...]:
+    """`segments` re-cut into turns from pieces already embedded: a recording transcribed while
+    it runs embeds each window's pieces as it goes, and only this grouping is left at the end."""
+    words = [w for s in segments for w in s.words]
+    if not words or not pieces:
+        return segments
     usable = np.linalg.norm(vectors, axis=1) > 0
     lengths = np.array([p.end - p.start for p in pieces])
     core = usable & (lengths >= _CLUSTER_MIN_S)

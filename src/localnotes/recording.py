@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from localnotes import consent, deletion, pipeline, sessions
-from localnotes.asr.whisper import AsrOptions
+from localnotes.asr.whisper import AsrOptions, TranscriptionResult
 from localnotes.config import Settings
 from localnotes.errors import ConsentError, LocalNotesError
 from localnotes.ledger import events as ev
@@ -66,6 +66,7 @@ def _transcriber(
         pipeline.models_dir(vault),
         prepare=lambda: pipeline.warm_up(settings),
         on_window=journal_window,
+        embed_voices=True,  # speaker attribution window by window: only the grouping at stop
     ).start()
 
 
@@ -75,6 +76,20 @@ def _why_stopped(watch: sessions.Watch) -> sessions.Cancelled:
     except sessions.Cancelled as e:
         return e
     return sessions.Cancelled("deleted")
+
+
+def _attributed(
+    vault: Vault, sid: str, streaming: SessionTranscriber, speakers: int | None
+) -> TranscriptionResult:
+    """The whole session's transcription labelled by speaker: from the voices embedded while it
+    recorded (only the grouping is left), or else from the whole sealed recording."""
+    from localnotes import attribution
+
+    result = streaming.finish()
+    labelled = streaming.attributed(result, speakers, attribution.clinician_profile(vault))
+    if labelled is not None:
+        return labelled
+    return pipeline.attribute_recording(vault, sid, result, speakers)
 
 
 def grant_for_recording(vault: Vault, patient_ref: str) -> CaptureGrant:
@@ -237,7 +252,7 @@ def record_session(
             hooks.on_phase("transcribing")
         if hooks.on_backlog:
             hooks.on_backlog(streaming.backlog_s)
-        result = pipeline.attribute_recording(vault, sid, streaming.finish(), speakers)
+        result = _attributed(vault, sid, streaming, speakers)
         stored = pipeline.store_recording(vault, ledger, settings, sid, grant, result)
     except sessions.Cancelled as e:  # withdrawn or deleted while the last window was transcribed
         drop_journal()

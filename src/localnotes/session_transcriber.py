@@ -12,7 +12,8 @@ speed. When the machine cannot keep up, windows wait in a queue (as 16-bit audio
 hour at most) and `backlog_s` says how far behind it is; nothing is dropped.
 
 Memory: a window's audio is dropped as soon as it is transcribed; what stays is its segments
-(with their words, for speaker attribution at stop): about 1 MB an hour of speech. `on_window`
+(with their words) and, with `embed_voices`, the voice vectors of its stretches of speech for
+speaker attribution (1 kB per 0.8 s of speech): about 1 MB plus 5 MB an hour of speech. `on_window`
 gets each window's segments as soon as they exist (the recorder seals them in the vault, so a
 crash keeps them: see transcript_journal).
 """
@@ -55,6 +56,7 @@ class SessionTranscriber:
         prepare: Callable[[], None] | None = None,
         on_window: OnWindow | None = None,
         transcribe: Transcribe = transcribe_windows,
+        embed_voices: bool = False,
     ) -> None:
         if window_s < 2 * CUT_SEARCH_S:
             raise ValueError(f"window_s must be at least {2 * CUT_SEARCH_S:.0f} s")
@@ -65,6 +67,9 @@ class SessionTranscriber:
         self._on_window = on_window
         self._transcribe = transcribe
         self._reported = 0  # segments handed to on_window
+        # speaker attribution's voice vectors, window by window (None: not asked, or it failed)
+        self._pieces: list[Any] | None = [] if embed_voices else None
+        self._vectors: list[Any] = []
         self._pending = bytearray()  # captured, not yet cut into a window
         self._windows: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._segments: list[Segment] = []
@@ -143,17 +148,47 @@ class SessionTranscriber:
             del item
             began = time.monotonic()
             yield samples
-            self._window_done(samples.shape[0], time.monotonic() - began)
+            self._window_done(samples, time.monotonic() - began)
 
-    def _window_done(self, samples: int, busy_s: float) -> None:
+    def _window_done(self, samples: Any, busy_s: float) -> None:
         with self._lock:
-            self._done += samples
+            start = self._done
+            self._done += samples.shape[0]
             self._busy_s += busy_s
             done = self._done
         fresh = self._segments[self._reported :]
         self._reported = len(self._segments)
         if self._on_window is not None:
             self._on_window(done, fresh)
+        if self._pieces is not None:
+            self._embed(start / SAMPLE_RATE, samples, fresh)
+
+    def _embed(self, start_s: float, samples: Any, segments: list[Segment]) -> None:
+        """The voice vectors of this window's stretches of speech, while its audio is at hand."""
+        from localnotes import attribution
+
+        assert self._pieces is not None
+        words = [w for s in segments for w in s.words]
+        try:
+            pieces = attribution.pieces_of(attribution.speech_stretches(words))
+            if pieces:
+                self._vectors.append(attribution.embed_pieces([(start_s, samples)], pieces))
+                self._pieces.extend(pieces)
+        except Exception:  # attribution at stop reads the whole recording instead
+            self._pieces = None
+
+    def attributed(
+        self, result: TranscriptionResult, speakers: int | None, profile: Any
+    ) -> TranscriptionResult | None:
+        """`result` (from finish()) labelled by speaker from the voices embedded window by
+        window, so that only the grouping is left at stop; None when they were not embedded."""
+        from localnotes import attribution
+
+        if self._pieces is None:
+            return None
+        vectors = np.concatenate(self._vectors) if self._vectors else np.zeros((0, 256), np.float32)
+        segments = attribution.label(result.segments, self._pieces, vectors, speakers, profile)
+        return replace(result, segments=segments)
 
     def _run(self) -> None:
         try:
