@@ -1,8 +1,8 @@
 """The recogniser behind live mode: a fast, word-level pass over the last seconds of audio.
 
 Live text only has to be good enough to follow the session; the stored transcript is made
-afterwards with the full settings. Greedy decoding with word timestamps lets the live
-transcriber commit word by word, which keeps the delay from speech to screen short.
+separately (session_transcriber) with the full settings. Greedy decoding with word timestamps
+lets the live transcriber commit word by word, which keeps the delay from speech to screen short.
 """
 
 from __future__ import annotations
@@ -28,6 +28,10 @@ def make_live_window(opts: AsrOptions, models_dir: Path) -> WordWindow:
             word_timestamps=True,
             condition_on_previous_text=False,
             vad_filter=True,
+            # one greedy decode, never the fallback at higher temperatures: a window cut
+            # mid-word can look like a failed decode, and the fallback would decode it up to
+            # five more times; the next pass hears the word whole anyway
+            temperature=0.0,
         )
         out = []
         for seg in segments:
