@@ -47,11 +47,31 @@ def _clinical_words() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _phrases() -> re.Pattern[str]:
+    """Terms of several words or hyphenated ("zero to ten", "y-box"), a space or hyphen alike."""
+    parts = [
+        r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", t))
+        for t in sorted(clinical_terms(), key=len, reverse=True)
+        if re.search(r"[\s-]", t)
+    ]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+
+def _inside_phrase(text: str, span: Span) -> bool:
+    """The span lies within a clinical phrase ("[Zero] to ten", "Y-[Box]")."""
+    lo = max(0, span.start - 60)
+    return any(
+        lo + m.start() <= span.start and span.end <= lo + m.end()
+        for m in _phrases().finditer(text[lo : span.end + 60])
+    )
+
+
 def trim_clinical(text: str, span: Span) -> Span | None:
     """The span without clinical words at its edges, or None when nothing else is left."""
     terms = clinical_terms()
     chunk = text[span.start : span.end]
-    if chunk.lower().strip(" .,'") in terms:
+    if chunk.lower().strip(" .,'") in terms or _inside_phrase(text, span):
         return None
     words = list(_WORD.finditer(chunk))
     if not words or span.kind not in _WORDY_KINDS:

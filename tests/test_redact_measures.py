@@ -1,0 +1,56 @@
+"""Standardized measures, rating scales and their spoken forms are never redacted (issue 17).
+
+The note draft reads measure names and scores from the redacted transcript: "Y-[PERSON] was 24"
+or "a scale from [LOCATION] to ten" lose the measure. Names next to them are still redacted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from localnotes.redact import Redactor, get_redactor
+from localnotes.types import Segment
+
+KEPT = [
+    "On a scale from Zero to Ten, where are you?",
+    "Zero to ten, how bad is it?",
+    "Your Y-Box was 24 this week, a little lower than before.",
+    "Your Y-BOCS was 24.",
+    "The Yale-Brown came in at 27.",
+    "Your PHQ-9 was 14.",
+    "Your P H Q nine came in at twelve.",
+    "Your pH Q9 went up to 14.",
+    "Your GAD-7 is eleven.",
+    "Your G A D seven is eleven.",
+    "Your PCL5 came in at 41.",
+    "Your AUDIT score was 18.",
+    "The C-SSRS screen was negative.",
+    "The GDS today was nine.",
+    "Your SUDS was 60.",
+    "Your K10 was 20.",
+]
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return get_redactor()
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_measure_names_and_scales_are_kept(redactor: Redactor, text: str) -> None:
+    out = redactor.redact([Segment(0.0, 5.0, text)])
+    assert out.segments[0].text == text
+
+
+def test_a_name_beside_a_measure_is_still_redacted(redactor: Redactor) -> None:
+    text = "Good to see you again, Marcus, your pH Q9 this morning was 17."
+    got = redactor.redact([Segment(0.0, 5.0, text)]).segments[0].text
+    assert "Marcus" not in got
+    assert "your pH Q9 this morning was 17." in got
+
+
+def test_a_surname_that_is_part_of_a_measure_is_still_redacted_alone(
+    redactor: Redactor,
+) -> None:
+    got = redactor.redact([Segment(0.0, 5.0, "Mr. Box came by yesterday.")]).segments[0].text
+    assert "Box" not in got
