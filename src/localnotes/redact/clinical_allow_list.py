@@ -34,7 +34,9 @@ def clinical_terms() -> frozenset[str]:
 
 
 #: words of multi-word terms that are not clinical on their own: "PHQ nine", "G A D seven"
-_NOT_ALONE = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_NOT_ALONE = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred",
+}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
