@@ -35,7 +35,8 @@ def clinical_terms() -> frozenset[str]:
 
 #: words of multi-word terms that are not clinical on their own: "PHQ nine", "G A D seven"
 _NOT_ALONE = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred",
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "hundred",
 }  # fmt: skip
 
 
