@@ -39,6 +39,12 @@ _SCALE_QUESTION = re.compile(
     r"the)",
     re.I,
 )
+#: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
+_ONLY_SCALE = re.compile(
+    r"^\W*(?:on a scale (?:of|from) )?(?:zero|0|one|1) (?:to|through) "
+    r"(?:ten|10|a hundred|one hundred|100)\W*$",
+    re.I,
+)
 RATED = (
     ("mood", r"\bmood\b|how (?:are|have) you (?:been )?feeling|\bfeeling overall\b"),
     ("anxiety", r"\banxi\w+|\bnervous"),
@@ -48,7 +54,8 @@ RATED = (
     ("stress", r"\bstress\w*"),
     ("craving", r"\bcravings?\b|\bcrav\w+"),
     ("urge", r"\burges?\b"),
-    ("SUDS", r"\bsuds\b|\bdistress\b"),
+    ("SUDS", r"\bsuds\b"),
+    ("distress", r"\bdistress\w*|\bupset\w*"),
     ("focus", r"\bfocus\w*|\bconcentrat\w+|\battention\b"),
     ("satisfaction", r"\bsatisf\w+"),
     ("craving", r"\bwant(?:ing)? (?:a|to) (?:drink|use|smoke)\b"),
@@ -124,9 +131,13 @@ def _self_ratings(sentences: Sequence[Sentence]) -> list[Measure]:
             )
             asked = [c.evidence() for c in context[-1:] if what and not _rated(s.text)]
             ev = (*asked, s.evidence())
-            out.append(Measure(_rating_name(what), n.value, top, ev))
+            out.append(Measure(_rating_name(what, top), n.value, top, ev))
         # "On a scale of one to ten, how is your mood?" -- "Pretty steady. I'd give it a six."
-        if _SCALE_QUESTION.search(s.text) and (s.is_question or re.search(r"\brate\b", s.lower)):
+        # "How has your mood been?" -- "Zero to ten." -- "I'd give it a six."
+        scale_after_question = k > 0 and sentences[k - 1].is_question and _ONLY_SCALE.match(s.text)
+        if _SCALE_QUESTION.search(s.text) and (
+            s.is_question or re.search(r"\brate\b", s.lower) or scale_after_question
+        ):
             rating = _answered_rating(sentences, k)
             if rating is not None:
                 out.append(rating)
@@ -151,13 +162,13 @@ def _answered_rating(sentences: Sequence[Sentence], k: int) -> Measure | None:
             if not what and before is not None and before.is_question and _rated(before.text):
                 # "How would you rate your focus at work?" "0 to 10?" "Maybe a 5."
                 what, ev = _rated(before.text), (before.evidence(), *ev)
-            return Measure(_rating_name(what), nums[0].value, top, ev[:3])
+            return Measure(_rating_name(what, top), nums[0].value, top, ev[:3])
     return None
 
 
 def _rating_name(what: str | None, top: float = 10.0) -> str:
-    if what == "SUDS":
-        return "SUDS"
+    if what == "SUDS" or (what == "distress" and top == 100.0):
+        return "SUDS"  # subjective units of distress, 0 to 100
     return f"{what or 'self'} rating"
 
 
