@@ -23,8 +23,8 @@ dialogs' transcripts repeated) and reports the median of 5 cold runs, in wall an
 Two sets, reported apart: tuned, `benchmarks/data/dialogs` (n0_example, n01-n20: written while
 the extractor was built) and `benchmarks/data/note_tuned` (q01-q08: a first held-out set whose
 misses were then fixed), TUNED ON, so their figures are optimistic; and held out,
-`benchmarks/data/note_heldout` (written afterwards and never tuned on; see its README). Each DIALOG_DIR
-argument is a set of its own instead.
+`benchmarks/data/note_heldout` (written afterwards and never tuned on; see its README). Each
+DIALOG_DIR argument is a set of its own instead.
 
 This is a benchmark, run by a person: with --show it prints what was missed (all invented).
 """

@@ -1,0 +1,67 @@
+"""Common non-psychiatric drugs are known to the lexicon, kept by redaction and drafted (issue 17).
+
+Clients on pain, blood-pressure and cholesterol medicines say so in session; a lexicon of
+psychiatric drugs only missed them ("lisinopril") or let redaction take them for a name
+("[PERSON], 500 milligrams"). Adding names must not make term repair rewrite correct text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from localnotes.clinical_lexicon import load_lexicon
+from localnotes.notes.extract import extract
+from localnotes.redact import get_redactor
+from localnotes.term_repair import repair_segments
+from localnotes.types import Segment
+
+DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+
+
+def segs(*turns: str) -> list[Segment]:
+    return [Segment(i * 4.0, i * 4.0 + 3.5, t) for i, t in enumerate(turns)]
+
+
+@pytest.mark.parametrize(
+    ("text", "generic", "dose"),
+    [
+        ("Naproxen, 500 milligrams with breakfast and dinner.", "naproxen", 500.0),
+        ("The lisinopril, ten milligrams. Most days.", "lisinopril", 10.0),
+        ("I'm down to fifty milligrams of tramadol twice a day.", "tramadol", 50.0),
+        ("They gave me oxycodone, five milligrams, after the surgery.", "oxycodone", 5.0),
+        ("Atorvastatin twenty milligrams at night.", "atorvastatin", 20.0),
+        ("Metformin, a thousand milligrams twice a day.", "metformin", 1000.0),
+    ],
+)
+def test_common_drugs_survive_redaction_and_are_drafted(
+    text: str, generic: str, dose: float
+) -> None:
+    red = get_redactor().redact(segs(text))
+    assert red.segments[0].text == text
+    got = {(m.name, m.dose) for m in extract(list(red.segments)).medications}
+    assert (generic, dose) in got
+
+
+def test_the_lexicon_knows_pain_and_blood_pressure_drugs() -> None:
+    generics = {m.generic for m in load_lexicon().medications}
+    assert {"naproxen", "oxycodone", "lisinopril", "amlodipine", "atorvastatin"} <= generics
+
+
+def test_correct_text_gets_no_repair_with_the_larger_lexicon() -> None:
+    # every written turn of the benchmark dialogs and the general text set is already right
+    texts = [
+        line[3:]
+        for path in sorted(DATA.glob("*/*.txt"))
+        for line in path.read_text("utf-8").splitlines()
+        if line[:3] in ("T: ", "C: ")
+    ]
+    texts += [
+        line
+        for line in (DATA / "general_text.txt").read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(texts) > 500
+    _, repairs = repair_segments(segs(*texts))
+    assert [(r.original, r.replacement) for r in repairs] == []
