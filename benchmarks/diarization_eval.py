@@ -1,6 +1,7 @@
 """Speaker attribution benchmark: diarization error rate, added time and memory.
 
     .venv/bin/python benchmarks/diarization_eval.py [--speakers N|auto] [--enrolled] [--long N]
+        [--model tiny.en|base]
 
 Cases:
 - `phone_call_2spk.wav` (tests/data/real-speech, 30 s, two people on a phone line) with its RTTM;
@@ -11,11 +12,11 @@ Cases:
   the same piper voice pitch-shifted up 5 semitones with sox in the other; 0.5 s between turns;
   the reference is each clip's span with its leading and trailing silence trimmed.
 
-Each case is transcribed with tiny.en (int8, the product's settings) twice, without and with word
-timestamps, then attributed with `localnotes.attribution`. DER has a 0.25 s collar, overlap scored,
-optimal mapping (`localnotes.diarization_error`). Cost: (transcription with words - without) +
-attribution, as a share of the transcription without words, in wall time and in CPU time (every
-thread; the fairer figure on a shared machine); peak memory of attribution measured
+Each case is transcribed with tiny.en (`--model base`: base; int8, the product's settings) twice,
+without and with word timestamps, then attributed with `localnotes.attribution`. DER has a 0.25 s
+collar, overlap scored, optimal mapping (`localnotes.diarization_error`). Cost: (transcription with
+words - without) + attribution, as a share of the transcription without words, in wall time and in
+CPU time (every thread; the fairer figure on a shared machine); peak memory of attribution measured
 in a child process as its peak RSS (the kernel's, reset just before) above the RSS it had before
 attributing, the encoder's weights included. With `--enrolled`, the therapist's voice is enrolled
 from a separate piper recording (the therapist lines of `d1_insomnia`, in none of the scored
@@ -51,6 +52,8 @@ SPEECH = REPO / "tests" / "data" / "real-speech"
 DIALOGS = HERE / "data" / "dialogs"
 CACHE = Path("/tmp/localnotes-diarization-eval")
 RESULTS = HERE / "results" / "diarization_eval.json"
+#: The Whisper model every case is transcribed with (`--model`).
+MODEL = "tiny.en"
 SYNTH_SEED = 20261127
 SR = 16000
 GAP_S = 0.5
@@ -187,7 +190,7 @@ def synth_dialog(path: Path, client: str) -> tuple[Path, list[Turn]]:
 def transcribe(path: Path, words: bool) -> tuple[Any, float]:
     from localnotes.asr import whisper
 
-    opts = whisper.AsrOptions(model="tiny.en", word_timestamps=words)
+    opts = whisper.AsrOptions(model=MODEL, word_timestamps=words)
     models = CACHE / "models"
     whisper.load_model(opts, models)
     t, cpu = time.perf_counter(), time.process_time()
@@ -237,7 +240,7 @@ def long_session(repeats: int, speakers: str) -> dict[str, Any]:
     call = read_wav(SPEECH / "phone_call_2spk.wav")[:, 0]
     if not wav.exists():
         write_wav(wav, np.tile(call, repeats))
-    seg_json = CACHE / "phone_call_2spk.words.json"
+    seg_json = CACHE / f"phone_call_2spk.{MODEL}.words.json"
     if not seg_json.exists():
         worded, _ = transcribe(SPEECH / "phone_call_2spk.wav", words=True)
         _save_words(seg_json, worded.segments)
@@ -356,6 +359,7 @@ def run_case(
 
 
 def main() -> None:
+    global MODEL
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--speakers", default="2")
     ap.add_argument("--no-save", action="store_true")
@@ -369,8 +373,10 @@ def main() -> None:
         "--long", type=int, default=0, metavar="N", help="also a file of the phone call N times"
     )
     ap.add_argument("--long-only", type=int, default=0, metavar="N", help="only that file")
+    ap.add_argument("--model", default=MODEL, help="the Whisper model: tiny.en (default) or base")
     ap.add_argument("--child", nargs="+", metavar="ARG")
     args = ap.parse_args()
+    MODEL = args.model
     if args.child:
         child_memory(Path(args.child[0]), Path(args.child[1]), *args.child[2:])
         return
@@ -435,11 +441,15 @@ def main() -> None:
         )
     print(json.dumps(summary))
     if not args.no_save:
-        RESULTS.write_text(
+        results = (
+            RESULTS if MODEL == "tiny.en" else RESULTS.with_name(f"diarization_eval.{MODEL}.json")
+        )
+        results.write_text(
             json.dumps(
                 {
                     "command": f"python benchmarks/diarization_eval.py --speakers {args.speakers} "
                     f"--clients {args.clients}"
+                    + (f" --model {MODEL}" if MODEL != "tiny.en" else "")
                     + (" --enrolled" if args.enrolled else "")
                     + (f" --long {args.long}" if args.long else ""),
                     "machine": machine(),
