@@ -65,3 +65,13 @@ def test_correct_text_gets_no_repair_with_the_larger_lexicon() -> None:
     assert len(texts) > 500
     _, repairs = repair_segments(segs(*texts))
     assert [(r.original, r.replacement) for r in repairs] == []
+
+
+def test_a_measure_that_went_up_is_not_a_dose_change_of_the_drug_before() -> None:
+    got = extract(
+        segs(
+            "Naproxen, 500 milligrams with breakfast and dinner.",
+            "Your PHQ-9 went up to 40.",
+        )
+    )
+    assert {(m.name, m.dose) for m in got.medications} == {("naproxen", 500.0)}

@@ -224,6 +224,10 @@ def _frequency(text: str) -> str | None:
     return m.group(0).lower() if m else None
 
 
+def _names_measure(s: Sentence) -> bool:
+    return any(p.search(s.text) for _, p in lexicon.load().measures)
+
+
 def _quote(s: Sentence) -> Evidence:
     return s.evidence()
 
@@ -255,8 +259,9 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
         mentions = _mentions(s)
         doses = _doses(s, mentions)
         if not mentions:
-            # "we'll go up to one fifty": a change to the drug named last
-            changed = [d for d in doses if _change(s.text, d, d.unit)]
+            # "we'll go up to one fifty": a change to the drug named last; but "your PHQ-9
+            # went up to fourteen" is a score, not a dose
+            changed = [d for d in doses if _change(s.text, d, d.unit) and not _names_measure(s)]
             if changed and last_named and k - last_named[0] <= _ANTECEDENT_SENTENCES:
                 _, generic, said, named_in = last_named
                 for d in changed:
