@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,20 +15,7 @@ from localnotes.ledger import events as ev
 from localnotes.ledger import merkle
 from localnotes.ledger.log import SCHEMA, Ledger, LedgerIntegrityError, canonical_json
 from localnotes.ledger.note import format_checkpoint, open_note, parse_checkpoint, sign_note
-
-ORIGIN = "localnotes.test/vault/0001"
-PATIENT = hashlib.sha256(b"patient A").hexdigest()
-OTHER = hashlib.sha256(b"patient B").hexdigest()
-
-
-def ticking_clock() -> Callable[[], datetime]:
-    t = [datetime(2026, 11, 27, 14, 2, 0, tzinfo=UTC)]
-
-    def now() -> datetime:
-        t[0] += timedelta(seconds=61)
-        return t[0]
-
-    return now
+from tests.ledger_fixtures import ORIGIN, OTHER, PATIENT, ticking_clock
 
 
 @pytest.fixture

@@ -23,12 +23,12 @@ from localnotes.ledger.receipts import (
     verify_receipt_offline,
 )
 from tests.conftest import Cli, grant
-from tests.test_receipts import DETAILS, GRANT, ORIGIN, clock
+from tests.ledger_fixtures import DETAILS, GRANT, ORIGIN, ticking_clock
 
 SIGNER = Signer.generate()
 _CONN = sqlite3.connect(":memory:", check_same_thread=False)
 _CONN.executescript(SCHEMA)
-LEDGER = Ledger(_CONN, SIGNER, ORIGIN, clock=clock())
+LEDGER = Ledger(_CONN, SIGNER, ORIGIN, clock=ticking_clock())
 RECEIPT: dict[str, Any] = json.loads(
     json.dumps(make_receipt(LEDGER, LEDGER.append(GRANT).index, "consent", DETAILS))
 )

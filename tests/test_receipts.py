@@ -9,7 +9,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,20 +33,11 @@ from localnotes.ledger.receipts import (
     verify_receipt_against,
     verify_receipt_offline,
 )
-
-ORIGIN = "localnotes.test/vault/0001"
-PATIENT = hashlib.sha256(b"patient A").hexdigest()
-DETAILS = {"controller": "Riverside Counselling", "jurisdiction": "GB", "contact": "reception"}
+from tests.ledger_fixtures import DETAILS, GRANT, ORIGIN, PATIENT, ticking_clock
 
 
 def clock() -> Callable[[], datetime]:
-    t = [datetime(2026, 11, 27, 14, 1, 0, tzinfo=UTC)]
-
-    def now() -> datetime:
-        t[0] += timedelta(seconds=60)
-        return t[0]
-
-    return now
+    return ticking_clock(datetime(2026, 11, 27, 14, 1, 0, tzinfo=UTC), 60)
 
 
 def open_ledger(path: Path, signer: Signer, origin: str = ORIGIN) -> Ledger:
@@ -62,16 +53,6 @@ def ledger(tmp_path: Path) -> Iterator[Ledger]:
     led.conn.close()
 
 
-GRANT: dict[str, Any] = {
-    "event": ev.CONSENT_GRANTED,
-    "patient": PATIENT,
-    "consent_id": "c1",
-    "scopes": ["audio", "transcript"],
-    "retention": {"audio": 0, "transcript": 30 * 86400, "redacted": 365 * 86400},
-    "method": "written",
-    "witnessed": True,
-    "notice_sha256": hashlib.sha256(b"notice").hexdigest(),
-}
 DELETION: dict[str, Any] = {
     "event": ev.DELETED,
     "patient": PATIENT,

@@ -14,8 +14,7 @@ import pytest
 from playwright import sync_api
 
 from tests.conftest import PASSPHRASE
-from tests.test_web_e2e import ARGS, CHROMIUM
-from tests.test_web_server import PATIENT, AppProcess, base_env, prepare_vault
+from tests.web_fixtures import ARGS, CHROMIUM, PATIENT, AppProcess, base_env, prepare_vault
 
 pytestmark = [pytest.mark.slow]
 

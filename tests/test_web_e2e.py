@@ -23,18 +23,8 @@ from playwright import sync_api
 
 from tests.audio_fixtures import VirtualMic
 from tests.conftest import PASSPHRASE
-from tests.test_web_server import AppProcess, base_env, prepare_vault
+from tests.web_fixtures import ARGS, CHROMIUM, AppProcess, base_env, prepare_vault
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PATIENT = "P-200"
 
 pytestmark = [pytest.mark.slow]

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from starlette.testclient import TestClient
@@ -18,9 +17,12 @@ from localnotes.config import load_settings
 from localnotes.store.vault import Vault
 from localnotes.types import Scope, Segment
 from localnotes.vault_ledger import ledger_of
-from localnotes.web.app import context_of, create_app
+from localnotes.web.app import create_app
 from tests.conftest import PASSPHRASE
 from tests.vault_fixtures import FAST_KDF
+from tests.web_fixtures import ledger_events as events
+from tests.web_fixtures import post_form as post
+from tests.web_fixtures import unlocked_client
 
 PORT = 48231
 BASE = f"http://127.0.0.1:{PORT}"
@@ -63,26 +65,8 @@ def c(vault: tuple[Path, str]) -> Iterator[TestClient]:
     data_dir = vault[0]
     settings = load_settings(None, overrides={("storage", "data_dir"): str(data_dir)})
     app = create_app(settings, data_dir, TOKEN, idle_lock_s=600, port=PORT)
-    with TestClient(app, base_url=BASE, follow_redirects=False) as client:
-        assert client.get(f"/?token={TOKEN}").status_code == 303
-        assert post(client, "/unlock", {"passphrase": PASSPHRASE}).status_code == 303
+    with unlocked_client(app, TOKEN, BASE) as client:
         yield client
-
-
-def post(c: TestClient, path: str, data: dict[str, str]) -> Any:
-    return c.post(
-        path,
-        data={**data, "csrf": context_of(c.app).guard.csrf},  # type: ignore[arg-type]
-        headers={"origin": BASE},
-    )
-
-
-def events(data_dir: Path) -> list[str]:
-    v = Vault.open(data_dir, PASSPHRASE)
-    try:
-        return [e["event"] for e in ledger_of(v).entries()]
-    finally:
-        v.close()
 
 
 def test_draft_beside_the_transcript_with_items_linked_to_their_spans(

@@ -15,11 +15,11 @@ import pytest
 from starlette.testclient import TestClient
 
 from localnotes.config import load_settings
-from localnotes.store.vault import Vault
-from localnotes.vault_ledger import ledger_of
 from localnotes.web.app import context_of, create_app
 from tests.conftest import PASSPHRASE, real_speech
-from tests.test_web_server import PATIENT, base_env, cli, prepare_vault
+from tests.web_fixtures import PATIENT, base_env, cli, prepare_vault, unlocked_client
+from tests.web_fixtures import ledger_events as events
+from tests.web_fixtures import post_form as post
 
 PORT = 48212
 BASE = f"http://127.0.0.1:{PORT}"
@@ -49,27 +49,8 @@ def app(vault: tuple[Path, str]) -> Any:
 
 @pytest.fixture
 def c(app: Any) -> Iterator[TestClient]:
-    with TestClient(app, base_url=BASE, follow_redirects=False) as client:
-        assert client.get(f"/?token={TOKEN}").status_code == 303
-        r = post(client, "/unlock", {"passphrase": PASSPHRASE})
-        assert r.status_code == 303, r.text
+    with unlocked_client(app, TOKEN, BASE) as client:
         yield client
-
-
-def post(c: TestClient, path: str, data: dict[str, str]) -> Any:
-    return c.post(
-        path,
-        data={**data, "csrf": context_of(c.app).guard.csrf},  # type: ignore[arg-type]
-        headers={"origin": BASE},
-    )
-
-
-def events(data_dir: Path) -> list[str]:
-    v = Vault.open(data_dir, PASSPHRASE)
-    try:
-        return [e["event"] for e in ledger_of(v).entries()]
-    finally:
-        v.close()
 
 
 def patient_url(c: TestClient, ref: str) -> str:

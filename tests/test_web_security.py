@@ -18,7 +18,7 @@ from localnotes.transcripts import redaction_pieces
 from localnotes.web import guard
 from localnotes.web.app import context_of, create_app
 from tests.conftest import PASSPHRASE
-from tests.test_web_server import base_env, prepare_vault
+from tests.web_fixtures import base_env, prepare_vault
 
 PORT = 48211
 BASE = f"http://127.0.0.1:{PORT}"
