@@ -103,7 +103,7 @@ def transcribe_all(model: str, threads: int, samples: list[dict[str, Any]]) -> d
     import resource
     import tempfile
 
-    from localnotes import offline
+    from localnotes import offline, transcription
     from localnotes.asr import whisper
     from localnotes.asr.registry import resolve_model
     from localnotes.audio.decode import probe
@@ -118,7 +118,7 @@ def transcribe_all(model: str, threads: int, samples: list[dict[str, Any]]) -> d
     rows = []
     for s in samples:
         t = time.perf_counter()
-        result = whisper.transcribe_file(Path(s["path"]), opts, models_dir)
+        result = transcription.transcribe_file(Path(s["path"]), opts, models_dir)
         took = time.perf_counter() - t
         rows.append(
             {

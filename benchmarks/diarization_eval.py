@@ -188,13 +188,14 @@ def synth_dialog(path: Path, client: str) -> tuple[Path, list[Turn]]:
 
 
 def transcribe(path: Path, words: bool) -> tuple[Any, float]:
+    from localnotes import transcription
     from localnotes.asr import whisper
 
     opts = whisper.AsrOptions(model=MODEL, word_timestamps=words)
     models = CACHE / "models"
     whisper.load_model(opts, models)
     t, cpu = time.perf_counter(), time.process_time()
-    result = whisper.transcribe_file(path, opts, models)
+    result = transcription.transcribe_file(path, opts, models)
     CPU[path.name, words] = time.process_time() - cpu
     return result, time.perf_counter() - t
 

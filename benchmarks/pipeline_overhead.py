@@ -148,7 +148,7 @@ def _child_localnotes(vault_dir: Path, wav: Path) -> dict[str, float]:
     from localnotes import offline
 
     offline.install()
-    from localnotes import consent, maintenance, pipeline, sessions
+    from localnotes import consent, maintenance, pipeline, sessions, transcription
     from localnotes.asr import whisper
     from localnotes.config import load_settings
     from localnotes.redact import get_redactor
@@ -177,12 +177,10 @@ def _child_localnotes(vault_dir: Path, wav: Path) -> dict[str, float]:
     whisper.load_model(opts, pipeline.models_dir(vault))
     step("model_load_s", t)
     t = time.perf_counter()
-    result = whisper.transcribe_file(wav, opts, pipeline.models_dir(vault))
+    result = transcription.transcribe_file(wav, opts, pipeline.models_dir(vault))
     step("asr_s", t)
     t = time.perf_counter()
-    redactor = get_redactor(
-        settings.get("redaction", "mode"), settings.get("redaction", "threshold")
-    )
+    redactor = get_redactor(settings.redaction.mode, settings.redaction.threshold)
     step("presidio_load_s", t)
     t = time.perf_counter()
     red = redactor.redact(result.segments)

@@ -69,9 +69,10 @@ def run_once(
     pcm: bytes, dialogs: list[reval.Dialog], args: argparse.Namespace, after: bool = True
 ) -> dict[str, object]:
     from localnotes import attribution
-    from localnotes.asr.whisper import AsrOptions, transcribe_pcm
+    from localnotes.asr.whisper import AsrOptions
     from localnotes.redact import get_redactor
     from localnotes.session_transcriber import SessionTranscriber
+    from localnotes.transcription import transcribe_pcm
 
     models = Path("/tmp/localnotes-bench-models")
     # as record does: word timestamps for the speaker attribution done at stop

@@ -182,3 +182,27 @@ def jfk_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def whisper_tiny() -> Any:
     return load_whisper_tiny()
+
+
+def make_near_silence(path: Path, seconds: int) -> Path:
+    """Hours of faint noise as FLAC, written with sox in constant memory."""
+    subprocess.run(
+        [
+            "sox",
+            "-n",
+            "-r",
+            "16000",
+            "-c",
+            "1",
+            "-b",
+            "16",
+            str(path),
+            "synth",
+            str(seconds),
+            "whitenoise",
+            "vol",
+            "0.0008",
+        ],
+        check=True,
+    )
+    return path

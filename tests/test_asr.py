@@ -14,11 +14,11 @@ import pytest
 
 from localnotes.asr import whisper
 from localnotes.asr.vocabulary import build_hotwords, read_terms
-from localnotes.asr.whisper import AsrOptions, transcribe_file, transcribe_pcm, transcribe_windows
+from localnotes.asr.whisper import AsrOptions, transcribe_windows
 from localnotes.errors import AudioError, UsageError
+from localnotes.transcription import transcribe_file, transcribe_pcm
 from localnotes.wer import wer
-from tests.audio_fixtures import REAL_SPEECH
-from tests.test_decode import make_near_silence
+from tests.audio_fixtures import REAL_SPEECH, make_near_silence
 
 SPEECH = REAL_SPEECH
 OPTS = AsrOptions(model="tiny.en", device="cpu")
@@ -157,7 +157,8 @@ _FRESH_HOME = """
 import sys
 from pathlib import Path
 import numpy as np
-from localnotes.asr.whisper import AsrOptions, transcribe_pcm
+from localnotes.asr.whisper import AsrOptions
+from localnotes.transcription import transcribe_pcm
 print(len(transcribe_pcm(np.zeros(32000, dtype=np.float32), AsrOptions(device="cpu"),
                          Path(sys.argv[1])).segments))
 """
@@ -194,7 +195,8 @@ def test_importing_the_adapter_loads_nothing_heavy() -> None:
 _LONG = """
 import resource, sys
 from pathlib import Path
-from localnotes.asr.whisper import AsrOptions, transcribe_file
+from localnotes.asr.whisper import AsrOptions
+from localnotes.transcription import transcribe_file
 r = transcribe_file(Path(sys.argv[1]), AsrOptions(device="cpu"), Path(sys.argv[2]))
 print(len(r.segments), r.duration_s, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
 """

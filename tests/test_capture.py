@@ -18,7 +18,9 @@ import numpy as np
 import pytest
 
 from localnotes.audio import capture
+from localnotes.audio.devices import list_input_devices
 from localnotes.errors import AudioError, ConsentError
+from localnotes.pcm import SAMPLE_RATE
 from localnotes.types import CaptureGrant, RetentionPolicy, Scope
 
 POLICY = RetentionPolicy(audio_s=0, transcript_s=86400, redacted_s=86400)
@@ -266,7 +268,7 @@ def test_withdrawal_stops_and_nothing_after_it_reaches_the_sink(
     stats = capture.record(grant(), guarded, should_stop=withdrawn.is_set)
     # should_stop may query the vault, so it is asked at most every POLL_S / 2: what reaches the
     # sink after the withdrawal is at most that much audio, never the rest of the session
-    late_s = sum(len(b) for b in late) / 2 / capture.RATE
+    late_s = sum(len(b) for b in late) / 2 / SAMPLE_RATE
     assert stats.stopped_by == "withdrawn" and late_s <= capture.POLL_S
 
 
@@ -341,12 +343,12 @@ def test_missing_portaudio_says_how_to_install(monkeypatch: pytest.MonkeyPatch) 
     with pytest.raises(AudioError, match="libportaudio2"):
         capture.record(grant(), Collect(), seconds=1)
     with pytest.raises(AudioError, match="libportaudio2"):
-        capture.input_devices()
+        list_input_devices()
 
 
 def test_input_devices_lists_inputs(fake_sd: Callable[..., FakeSoundDevice]) -> None:
     fake_sd()
-    assert capture.input_devices() == [
+    assert [d.as_dict() for d in list_input_devices()] == [
         {
             "index": 0,
             "name": "Fake Mic",

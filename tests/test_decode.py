@@ -12,9 +12,10 @@ import numpy as np
 import pytest
 
 from localnotes.audio import decode
-from localnotes.audio.decode import SAMPLE_RATE, iter_windows, probe, read_pcm16
+from localnotes.audio.decode import iter_windows, probe, read_pcm16
 from localnotes.errors import AudioError, NotFoundError, UsageError
-from tests.audio_fixtures import REAL_SPEECH
+from localnotes.pcm import SAMPLE_RATE
+from tests.audio_fixtures import REAL_SPEECH, make_near_silence
 
 SPEECH = REAL_SPEECH
 
@@ -167,30 +168,6 @@ def test_missing_file_is_not_found(tmp_path: Path) -> None:
 def test_read_pcm16_gives_s16le_mono(tmp_path: Path) -> None:
     pcm = read_pcm16(write_wav(tmp_path / "h.wav", tone(0.5, 8000), rate=8000))
     assert len(pcm) == 2 * SAMPLE_RATE // 2
-
-
-def make_near_silence(path: Path, seconds: int) -> Path:
-    """Hours of faint noise as FLAC, written with sox in constant memory."""
-    subprocess.run(
-        [
-            "sox",
-            "-n",
-            "-r",
-            "16000",
-            "-c",
-            "1",
-            "-b",
-            "16",
-            str(path),
-            "synth",
-            str(seconds),
-            "whitenoise",
-            "vol",
-            "0.0008",
-        ],
-        check=True,
-    )
-    return path
 
 
 _MEASURE = """

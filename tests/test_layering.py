@@ -1,5 +1,10 @@
-"""The rooms stay tidy: each outside dependency is imported only inside its own package, and the
-library never prints or exits (the CLI and the web front end do)."""
+"""The rooms stay tidy.
+
+Layers (docs/architecture.md says why each module sits where it does): a module imports only its
+own layer or lower ones, and one adapter never imports another (the pipeline hands one adapter's
+output to the next). Each outside dependency is imported only inside its own package, and the
+library never prints or exits (the CLI and the web front end do).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,65 @@ import pytest
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "localnotes"
 
+CORE, MECHANISM, ADAPTER, SERVICE, FRONT_END = 1, 2, 3, 4, 5
+LAYER_NAMES = {1: "core", 2: "mechanism", 3: "adapter", 4: "service", 5: "front end"}
+
+#: Every package and top-level module of src/localnotes, placed in its layer. A new module must be
+#: placed here (the test fails on one it does not know).
+LAYERS: dict[str, int] = {
+    # 1. core: types, errors, and pure functions of them (no I/O beyond the package's own data)
+    "errors": CORE,
+    "types": CORE,
+    "pcm": CORE,
+    "wer": CORE,
+    "diarization_error": CORE,
+    "clinical_lexicon": CORE,
+    # 2. mechanisms: settings, crypto, the log, the vault, and process-wide guards
+    "config": MECHANISM,
+    "crypto": MECHANISM,
+    "ledger": MECHANISM,
+    "store": MECHANISM,
+    "vault_ledger": MECHANISM,
+    "offline": MECHANISM,
+    "output_files": MECHANISM,
+    "passphrase_policy": MECHANISM,
+    # 3. adapters: one package per outside dependency or model
+    "audio": ADAPTER,
+    "asr": ADAPTER,
+    "voice": ADAPTER,
+    "redact": ADAPTER,
+    # 4. services: the use cases
+    "artifact_scan": SERVICE,
+    "attribution": SERVICE,
+    "bench": SERVICE,
+    "consent": SERVICE,
+    "deletion": SERVICE,
+    "demo": SERVICE,
+    "doctor": SERVICE,
+    "export": SERVICE,
+    "host_checks": SERVICE,
+    "known": SERVICE,
+    "maintenance": SERVICE,
+    "note_drafts": SERVICE,
+    "notes": SERVICE,
+    "patients": SERVICE,
+    "pipeline": SERVICE,
+    "recording": SERVICE,
+    "retention": SERVICE,
+    "session_transcriber": SERVICE,
+    "sessions": SERVICE,
+    "speaker_labels": SERVICE,
+    "term_repair": SERVICE,
+    "transcription": SERVICE,
+    "transcripts": SERVICE,
+    "withdrawal": SERVICE,
+    # 5. front ends
+    "cli": FRONT_END,
+    "web": FRONT_END,
+    "__main__": FRONT_END,
+}
+ADAPTERS = {name for name, layer in LAYERS.items() if layer == ADAPTER}
+
 HOME = {
     "cryptography": "crypto",
     "sounddevice": "audio",
@@ -19,6 +83,118 @@ HOME = {
     "presidio_anonymizer": "redact",
     "spacy": "redact",
 }
+
+
+def module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def import_graph(root: Path) -> dict[str, set[str]]:
+    """Each module of the package at `root` -> the modules of that package it imports (anywhere in
+    the file, lazy imports included). `from pkg import name` counts as `pkg.name` when that is a
+    module."""
+    files = {module_name(p, root): p for p in root.rglob("*.py")}
+    top = root.name
+    graph: dict[str, set[str]] = {}
+    for name, path in files.items():
+        here = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found |= {a.name for a in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = here[: len(here) - node.level + 1]
+                    target = ".".join(base + ([node.module] if node.module else []))
+                else:
+                    target = node.module or ""
+                for alias in node.names:
+                    sub = f"{target}.{alias.name}"
+                    found.add(sub if sub in files else target)
+        graph[name] = {t for t in found if t == top or t.startswith(top + ".")}
+    return graph
+
+
+def place(module: str, layers: dict[str, int]) -> tuple[str, int] | None:
+    """The unit (package or top-level module) a module belongs to, and that unit's layer."""
+    parts = module.split(".")
+    unit = parts[1] if len(parts) > 1 else ""
+    return (unit, layers[unit]) if unit in layers else None
+
+
+def violations(graph: dict[str, set[str]], layers: dict[str, int], adapters: set[str]) -> list[str]:
+    """One line per import that goes up a layer or from one adapter into another, and per module
+    that the map does not place."""
+    out = []
+    for module in sorted(graph):
+        if module.count(".") == 0:
+            continue  # the package's own __init__
+        here = place(module, layers)
+        if here is None:
+            out.append(f"{module}: not in the layer map")
+            continue
+        for target in sorted(graph[module]):
+            there = place(target, layers)
+            if there is None:
+                continue  # the package root, or a module reported on its own line
+            if there[1] > here[1]:
+                out.append(
+                    f"{module} ({LAYER_NAMES[here[1]]}) imports {target} ({LAYER_NAMES[there[1]]})"
+                )
+            elif here[0] in adapters and there[0] in adapters and here[0] != there[0]:
+                out.append(f"{module} (adapter {here[0]}) imports {target} (adapter {there[0]})")
+    return out
+
+
+def test_every_module_is_placed_and_imports_only_downwards() -> None:
+    found = violations(import_graph(SRC), LAYERS, ADAPTERS)
+    assert not found, "imports against the layers:\n" + "\n".join(found)
+
+
+def test_the_map_names_only_what_exists() -> None:
+    units = {p.stem for p in SRC.glob("*.py") if p.stem != "__init__"}
+    units |= {p.parent.name for p in SRC.glob("*/__init__.py")}
+    assert set(LAYERS) == units
+
+
+def _tree(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_the_check_catches_an_upward_import_and_an_adapter_importing_another(
+    tmp_path: Path,
+) -> None:
+    """A fake package with the mistakes the map exists to catch: a mechanism that reaches up into
+    a service (lazily, inside a function), and one adapter that uses another."""
+    pkg = _tree(
+        tmp_path / "localnotes",
+        {
+            "__init__.py": "",
+            "errors.py": "",
+            "store/__init__.py": "",
+            "store/vault.py": "def f():\n    from localnotes import sessions\n",
+            "sessions.py": "from localnotes.store import vault\n",
+            "audio/__init__.py": "",
+            "audio/decode.py": "from ..errors import *\n",
+            "asr/__init__.py": "",
+            "asr/whisper.py": "from localnotes.audio.decode import probe\n",
+            "stray.py": "",
+        },
+    )
+    layers = {"errors": CORE, "store": MECHANISM, "audio": ADAPTER, "asr": ADAPTER}
+    layers["sessions"] = SERVICE
+    found = violations(import_graph(pkg), layers, {"audio", "asr"})
+    assert found == [
+        "localnotes.asr.whisper (adapter asr) imports localnotes.audio.decode (adapter audio)",
+        "localnotes.store.vault (mechanism) imports localnotes.sessions (service)",
+        "localnotes.stray: not in the layer map",
+    ]
 
 
 def imports(path: Path) -> set[str]:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 
+from localnotes.asr.live_window import make_live_window
+from localnotes.asr.whisper import AsrOptions
 from localnotes.audio.live import LiveTranscriber
 from localnotes.wer import wer
 from tests.audio_fixtures import JFK_TEXT, decode_jfk
@@ -104,20 +107,12 @@ def test_recogniser_error_surfaces_on_close() -> None:
 
 
 @pytest.mark.slow
-def test_live_transcript_of_real_speech(whisper_tiny: Any) -> None:
-    """jfk at the pace it was spoken, with tiny.en on this machine's CPU. Latency is printed
-    (benchmarks/live_latency.py measures it through the microphone); only sanity is asserted."""
-
-    def transcribe_window(audio: np.ndarray[Any, Any]) -> list[tuple[float, float, str]]:
-        segments, _ = whisper_tiny.transcribe(
-            audio,
-            language="en",
-            beam_size=1,
-            word_timestamps=True,
-            condition_on_previous_text=False,
-            vad_filter=True,
-        )
-        return [(w.start, w.end, w.word) for s in segments for w in (s.words or [])]
+def test_live_transcript_of_real_speech(tmp_path: Path) -> None:
+    """jfk at the pace it was spoken, with the product's live recogniser (tiny.en on this
+    machine's CPU). Latency is printed (benchmarks/live_latency.py measures it through the
+    microphone); only sanity is asserted."""
+    opts = AsrOptions(model="tiny.en", device="cpu", threads=2)
+    transcribe_window = make_live_window(opts, tmp_path / "models")
 
     audio = np.concatenate(
         [np.zeros(RATE, np.float32), decode_jfk(), np.zeros(2 * RATE, np.float32)]

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from localnotes.asr.whisper import AsrOptions
+from localnotes.pcm import BYTES_PER_SECOND
 from localnotes.wer import word_errors
 
 Progress = Callable[[str, float], None]
@@ -125,13 +126,12 @@ def measure_asr(
     `engine="faster-whisper"` runs the same model as a plain faster-whisper call would (its own
     defaults, no hotwords), for the side-by-side comparison.
     """
-    from localnotes import offline
+    from localnotes import offline, transcription
     from localnotes.asr import whisper
     from localnotes.asr.registry import resolve_model
     from localnotes.audio.decode import probe
 
     offline.install()
-    whisper.set_offline_env()
     path = resolve_model(opts.model, models_dir)  # assembling or first hashing is not loading
     device, compute_type = whisper.resolve_device(opts.device, opts.compute_type)
     from localnotes.asr import bare
@@ -153,7 +153,7 @@ def measure_asr(
             language = "en" if english_only else opts.language
             text = bare.transcribe(model, sample.path, language, opts.beam_size)
         else:
-            result = whisper.transcribe_file(sample.path, opts, models_dir)
+            result = transcription.transcribe_file(sample.path, opts, models_dir)
             text = " ".join(s.text for s in result.segments)
         took = time.perf_counter() - t
         row: dict[str, Any] = {
@@ -246,7 +246,7 @@ def measure_encryption(
         writer.close()
         seal_s = time.perf_counter() - t1
     mb_per_s = megabytes / max(seal_s, 1e-9)
-    audio_hour_mb = 3600 * 16000 * 2 / (1 << 20)  # 16 kHz s16 mono, as the vault stores it
+    audio_hour_mb = 3600 * BYTES_PER_SECOND / (1 << 20)
     return {
         "kdf_s": round(kdf_s, 3),
         "kdf": {"memory_kib": memory_kib, "iterations": iterations, "lanes": lanes},

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from localnotes.errors import NotFoundError, UsageError
-from localnotes.types import RetentionPolicy, parse_duration
+from localnotes.types import ASR_DEVICES, REDACTION_MODES, RetentionPolicy, parse_duration
 
 MIN_KDF_MEMORY_KIB = 65536
 
@@ -77,7 +77,7 @@ SCHEMA: dict[tuple[str, str], tuple[Any, Callable[[str, Any], Any]]] = {
     ("kdf", "iterations"): (3, _int_at_least(1)),
     ("kdf", "lanes"): (4, _int_at_least(1)),
     ("asr", "model"): ("auto", _text),
-    ("asr", "device"): ("auto", _choice("auto", "cpu", "cuda")),
+    ("asr", "device"): ("auto", _choice(*ASR_DEVICES)),
     ("asr", "compute_type"): (
         "auto",
         _choice("auto", "int8", "int8_float16", "int8_float32", "int16", "float16", "float32"),
@@ -92,7 +92,7 @@ SCHEMA: dict[tuple[str, str], tuple[Any, Callable[[str, Any], Any]]] = {
     ("retention", "max_audio"): ("90d", _duration),
     ("retention", "max_transcript"): ("1y", _duration),
     ("retention", "max_redacted"): ("10y", _duration),
-    ("redaction", "mode"): ("placeholder", _choice("placeholder", "pseudonym", "mask")),
+    ("redaction", "mode"): ("placeholder", _choice(*REDACTION_MODES)),
     ("redaction", "threshold"): (0.35, _unit_float),
     ("redaction", "states"): ("keep", _choice("keep", "redact")),
     ("app", "idle_lock"): ("10m", _duration),
@@ -102,18 +102,78 @@ SCHEMA: dict[tuple[str, str], tuple[Any, Callable[[str, Any], Any]]] = {
 
 
 @dataclass(frozen=True)
+class AsrSettings:
+    model: str
+    device: str
+    compute_type: str
+    threads: int
+    beam_size: int
+    language: str
+    vocabulary_file: str
+
+
+@dataclass(frozen=True)
+class RedactionSettings:
+    mode: str
+    threshold: float
+    states: str
+
+
+@dataclass(frozen=True)
 class Settings:
-    """Validated settings. Read them with `get("section", "key")` or the typed properties."""
+    """Validated settings, read through the typed sections (`settings.asr.model`) and properties;
+    `get("section", "key")` is the raw value, for tests and messages."""
 
     values: Mapping[tuple[str, str], Any]
     source: str
 
-    def get(self, section: str, key: str) -> Any:
-        return self.values[(section, key)]
+    def get(self, section: str, key: str) -> object:
+        value: object = self.values[(section, key)]
+        return value
+
+    def _str(self, section: str, key: str) -> str:
+        return str(self.values[(section, key)])
+
+    def _int(self, section: str, key: str) -> int:
+        return int(self.values[(section, key)])
+
+    @property
+    def kdf(self) -> tuple[int, int, int]:
+        """Argon2id memory (KiB), iterations and lanes for a new vault (store.vault.KdfSettings)."""
+        return (
+            self._int("kdf", "memory_kib"),
+            self._int("kdf", "iterations"),
+            self._int("kdf", "lanes"),
+        )
+
+    @property
+    def asr(self) -> AsrSettings:
+        return AsrSettings(
+            model=self._str("asr", "model"),
+            device=self._str("asr", "device"),
+            compute_type=self._str("asr", "compute_type"),
+            threads=self._int("asr", "threads"),
+            beam_size=self._int("asr", "beam_size"),
+            language=self._str("asr", "language"),
+            vocabulary_file=self._str("asr", "vocabulary_file"),
+        )
+
+    @property
+    def redaction(self) -> RedactionSettings:
+        return RedactionSettings(
+            mode=self._str("redaction", "mode"),
+            threshold=float(self.values[("redaction", "threshold")]),
+            states=self._str("redaction", "states"),
+        )
+
+    @property
+    def idle_lock(self) -> str:
+        """How long the web app waits before it locks (a duration like 10m)."""
+        return self._str("app", "idle_lock")
 
     @property
     def data_dir(self) -> Path:
-        raw = self.get("storage", "data_dir")
+        raw = self._str("storage", "data_dir")
         if raw:
             return Path(raw).expanduser()
         from platformdirs import user_data_dir
@@ -125,26 +185,26 @@ class Settings:
         """Who the patient's receipts, certificates and history say they come from (the
         receipt's `details`: `controller` and `contact`); empty when the clinic set nothing."""
         out = {}
-        if self.get("clinic", "name"):
-            out["controller"] = str(self.get("clinic", "name"))
-        if self.get("clinic", "contact"):
-            out["contact"] = str(self.get("clinic", "contact"))
+        if self._str("clinic", "name"):
+            out["controller"] = self._str("clinic", "name")
+        if self._str("clinic", "contact"):
+            out["contact"] = self._str("clinic", "contact")
         return out
 
     @property
     def retention_defaults(self) -> RetentionPolicy:
         return RetentionPolicy(
-            audio_s=parse_duration(self.get("retention", "default_audio")),
-            transcript_s=parse_duration(self.get("retention", "default_transcript")),
-            redacted_s=parse_duration(self.get("retention", "default_redacted")),
+            audio_s=parse_duration(self._str("retention", "default_audio")),
+            transcript_s=parse_duration(self._str("retention", "default_transcript")),
+            redacted_s=parse_duration(self._str("retention", "default_redacted")),
         )
 
     @property
     def retention_maximums(self) -> RetentionPolicy:
         return RetentionPolicy(
-            audio_s=parse_duration(self.get("retention", "max_audio")),
-            transcript_s=parse_duration(self.get("retention", "max_transcript")),
-            redacted_s=parse_duration(self.get("retention", "max_redacted")),
+            audio_s=parse_duration(self._str("retention", "max_audio")),
+            transcript_s=parse_duration(self._str("retention", "max_transcript")),
+            redacted_s=parse_duration(self._str("retention", "max_redacted")),
         )
 
 

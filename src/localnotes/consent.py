@@ -23,6 +23,7 @@ from localnotes.ledger.log import Ledger
 from localnotes.store import patient_keys
 from localnotes.store.vault import Vault
 from localnotes.types import (
+    CONSENT_METHODS,
     ArtifactKind,
     CaptureGrant,
     RetentionPolicy,
@@ -32,7 +33,7 @@ from localnotes.types import (
     parse_duration,
 )
 
-METHODS = ("verbal", "written")
+METHODS = CONSENT_METHODS
 
 
 @dataclass(frozen=True)
@@ -358,7 +359,7 @@ def withdraw(
     vault: Vault, ledger: Ledger, patient_ref: str, method: str = "verbal"
 ) -> list[ConsentRecord]:
     """Mark every live consent of the patient withdrawn, with a ledger entry each. Deleting what
-    they covered is the caller's next step (see `deletion.delete_for_withdrawal`)."""
+    they covered is the caller's next step (see `withdrawal.withdraw_and_delete`)."""
     ph = vault.patient_hash(patient_ref)
     now = time.time()
     live = [c for c in consents_of(vault, ph) if c.live(now)]
@@ -389,3 +390,9 @@ def own_voice_grant(seconds: float) -> CaptureGrant:
         retention=RetentionPolicy(0, 0, 0),
         expires_at=time.time() + seconds + 60.0,
     )
+
+
+def grant_of(rec: ConsentRecord) -> CaptureGrant:
+    """The grant a consent already on record gives: for finishing a recording a crash interrupted
+    (the caller has checked that it is live and covers what it will do)."""
+    return CaptureGrant(rec.id, rec.patient_hash, rec.scopes, rec.retention, rec.expires_at)

@@ -9,6 +9,7 @@ is retried; the ledger says so.
 
 from __future__ import annotations
 
+import logging
 import secrets
 from collections import defaultdict
 from typing import Any
@@ -19,6 +20,8 @@ from localnotes.ledger.log import Ledger
 from localnotes.store import patient_keys
 from localnotes.store.vault import Vault
 from localnotes.types import format_utc
+
+log = logging.getLogger(__name__)
 
 
 def delete_artifacts(
@@ -137,5 +140,6 @@ def abandon(
         with vault.transaction() as c:
             vault.update_row("sessions", session_id, {"state": "deleted"}, conn=c)
             patient_keys.forget_ref(c, session_id)
-    except LocalNotesError:
-        pass  # the original error is the one to report; recovery finishes this next time
+    except LocalNotesError as e:
+        # the original error is the one to report; recovery finishes this next time
+        log.warning("a failed session was left for recovery to clean up: %s", type(e).__name__)

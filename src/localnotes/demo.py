@@ -44,14 +44,14 @@ def run(
         say(f"1. Creating a temporary encrypted vault in {data_dir}")
         vault = Vault.create(data_dir, secrets.token_urlsafe(24), kdf)
         try:
-            return _session(vault, settings, say, tmp)
+            return _session(vault, settings, say)
         finally:
             vault.close()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _session(vault: Vault, settings: Settings, say: Callable[[str], None], tmp: Path) -> DemoResult:
+def _session(vault: Vault, settings: Settings, say: Callable[[str], None]) -> DemoResult:
     ledger = ledger_of(vault)
     scopes = frozenset({Scope.AUDIO, Scope.TRANSCRIPT})
     pol = consent.retention_for(settings, scopes, None, None, None)

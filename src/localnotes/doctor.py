@@ -40,7 +40,7 @@ def run_checks(
     data_dir: Path, settings: Settings | None = None, passphrase_file: str | None = None
 ) -> list[Check]:
     """Every check, in the order a person should read them."""
-    default_model = str(settings.get("asr", "model")) if settings is not None else None
+    default_model = settings.asr.model if settings is not None else None
     probes: list[tuple[str, Callable[[], Check]]] = [
         ("network guard", check_network_guard),
         ("telemetry", check_telemetry),

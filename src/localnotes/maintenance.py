@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from localnotes import consent, deletion, retention, sessions
@@ -20,9 +21,10 @@ from localnotes.config import Settings
 from localnotes.errors import LocalNotesError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
+from localnotes.pcm import BYTES_PER_SECOND
 from localnotes.store.vault import Vault
-from localnotes.types import ArtifactKind, CaptureGrant, Scope
-from localnotes.vault_ledger import ledger_of
+from localnotes.types import ArtifactKind, Scope
+from localnotes.vault_ledger import ledger_of, session_entry
 
 log = logging.getLogger(__name__)
 
@@ -40,21 +42,20 @@ def interrupted_sessions(vault: Vault) -> list[sessions.SessionInfo]:
 
 
 def complete_interrupted(
-    vault: Vault, ledger: Ledger, settings: Settings, s: sessions.SessionInfo
+    vault: Vault,
+    ledger: Ledger,
+    settings: Settings,
+    s: sessions.SessionInfo,
+    announce: Callable[[str], None] | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> dict[str, Any]:
-    """Close a session whose process died: log it, keep what the recording saved, and finish it."""
+    """Close a session whose process died: log it, keep what the recording saved, and finish it.
+    Transcribing it can take minutes: `announce` says so first, `progress` follows it."""
     audio = [a for a in vault.session_artifacts(s.id) if a["kind"] == ArtifactKind.AUDIO.value]
-    seconds = round(sum(a["size"] for a in audio) / 2 / 16000, 1)
+    seconds = round(sum(a["size"] for a in audio) / BYTES_PER_SECOND, 1)
     with vault.transaction() as c:
         ledger.append(
-            {
-                "event": ev.RECORDING_INTERRUPTED,
-                "patient": s.patient_hash,
-                "session_id": s.id,
-                "consent_id": s.consent_id,
-                "duration_s": seconds,
-                "reason": ev.REASON_CRASH,
-            }
+            session_entry(s, ev.RECORDING_INTERRUPTED, duration_s=seconds, reason=ev.REASON_CRASH)
         )
         sessions.set_state(vault, s.id, "interrupted", conn=c)
     outcome: dict[str, Any] = {"session_id": s.id, "recovered_audio_s": seconds}
@@ -64,9 +65,19 @@ def complete_interrupted(
     if s.source == "microphone" and seconds > 0 and live and Scope.TRANSCRIPT in rec.scopes:
         from localnotes import pipeline
 
-        grant = CaptureGrant(rec.id, rec.patient_hash, rec.scopes, rec.retention, rec.expires_at)
+        if announce is not None:
+            announce(
+                f"session {s.id} was interrupted by a crash: transcribing the {seconds} s "
+                "of audio it saved"
+            )
         res = pipeline.transcribe_recording(
-            vault, ledger, settings, s.id, grant, pipeline.asr_options(settings)
+            vault,
+            ledger,
+            settings,
+            s.id,
+            consent.grant_of(rec),
+            pipeline.asr_options(settings),
+            progress=progress,
         )
         outcome["transcribed"] = True
         outcome["segments"] = res.segments
@@ -98,7 +109,14 @@ def drop_finished_journals(vault: Vault, ledger: Ledger) -> int:
     return n
 
 
-def run(vault: Vault, settings: Settings) -> dict[str, Any]:
+def run(
+    vault: Vault,
+    settings: Settings,
+    announce: Callable[[str], None] | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> dict[str, Any]:
+    """Everything above, in order; `announce` and `progress` are told before a slow step (the
+    transcription of an interrupted recording) and while it runs."""
     report: dict[str, Any] = {"recovery": vault.recover()}
     ledger = ledger_of(vault)
     consent.check_all(vault, ledger)  # a consent row edited or put back is exit 5 at once
@@ -107,7 +125,8 @@ def run(vault: Vault, settings: Settings) -> dict[str, Any]:
     report["interrupted"] = []
     for s in interrupted_sessions(vault):
         try:
-            report["interrupted"].append(complete_interrupted(vault, ledger, settings, s))
+            done = complete_interrupted(vault, ledger, settings, s, announce, progress)
+            report["interrupted"].append(done)
         except LocalNotesError as e:
             report["interrupted"].append({"session_id": s.id, "error": e.message})
     report["journals_dropped"] = drop_finished_journals(vault, ledger)

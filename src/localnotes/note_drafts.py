@@ -25,7 +25,7 @@ from localnotes.notes import draft, render, templates
 from localnotes.store.vault import Vault
 from localnotes.transcripts import read_transcript
 from localnotes.types import ArtifactKind
-from localnotes.vault_ledger import ledger_of
+from localnotes.vault_ledger import log_session_event
 
 FORMATS = render.FORMATS
 
@@ -42,7 +42,7 @@ def _stored(vault: Vault, session_id: str) -> list[dict[str, Any]]:
 
 
 def _store(
-    vault: Vault, s: sessions.SessionInfo, doc: Mapping[str, Any], event: dict[str, Any]
+    vault: Vault, s: sessions.SessionInfo, doc: Mapping[str, Any], event: str, **fields: Any
 ) -> None:
     """Seal the draft with its deadline, log it, and shred the draft it replaces."""
     old = [a["id"] for a in _stored(vault, s.id)]
@@ -52,18 +52,9 @@ def _store(
         keep = min(keep, rec.retention.transcript_s)
     data = json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8")
     vault.put_artifact(s.id, ArtifactKind.NOTE.value, data, expires_at=time.time() + keep)
-    ledger = ledger_of(vault)
-    with vault.transaction():
-        ledger.append(
-            {
-                **event,
-                "patient": s.patient_hash,
-                "session_id": s.id,
-                "consent_id": s.consent_id,
-                "kinds": [ArtifactKind.NOTE.value],
-                "sizes": [len(data)],
-            }
-        )
+    ledger = log_session_event(
+        vault, s, event, **fields, kinds=[ArtifactKind.NOTE.value], sizes=[len(data)]
+    )
     deletion.delete_artifacts(vault, ledger, old, s.patient_hash, ev.REASON_REPLACED)
 
 
@@ -93,7 +84,7 @@ def make(
         and (template is None or have.doc.get("template") == tpl.name)
     ):
         if unredacted:
-            _log_unredacted_view(vault, have.session)
+            log_session_event(vault, have.session, ev.TRANSCRIPT_VIEWED_UNREDACTED)
         return have
     view = read_transcript(vault, session_ref, unredacted=unredacted)
     s = view.session
@@ -101,21 +92,8 @@ def make(
         view.transcript.segments, tpl, s.id, "redacted" if view.redacted else "unredacted"
     )
     fmt = template.lower() if template and template.lower() in templates.BUILT_IN else "custom"
-    _store(vault, s, doc, {"event": ev.NOTE_DRAFTED, "format": fmt if template else "soap"})
+    _store(vault, s, doc, ev.NOTE_DRAFTED, format=fmt if template else "soap")
     return NoteDraft(s, doc, created=True)
-
-
-def _log_unredacted_view(vault: Vault, s: sessions.SessionInfo) -> None:
-    ledger = ledger_of(vault)
-    with vault.transaction():
-        ledger.append(
-            {
-                "event": ev.TRANSCRIPT_VIEWED_UNREDACTED,
-                "patient": s.patient_hash,
-                "session_id": s.id,
-                "consent_id": s.consent_id,
-            }
-        )
 
 
 def save_edits(vault: Vault, session_ref: str, edits: Mapping[str, str]) -> NoteDraft:
@@ -128,7 +106,7 @@ def save_edits(vault: Vault, session_ref: str, edits: Mapping[str, str]) -> Note
     doc = draft.apply_edits(have.doc, edits)
     if doc == have.doc:
         return have
-    _store(vault, have.session, doc, {"event": ev.NOTE_EDITED})
+    _store(vault, have.session, doc, ev.NOTE_EDITED)
     return NoteDraft(have.session, doc, created=False)
 
 
@@ -142,17 +120,7 @@ def export(vault: Vault, note: NoteDraft, fmt: str, deliver: Callable[[str], Non
     """Deliver the draft in `fmt` (writing a file, say), then log the export."""
     text = rendered(note, fmt)
     deliver(text)
-    s = note.session
-    ledger = ledger_of(vault)
-    with vault.transaction():
-        ledger.append(
-            {
-                "event": ev.EXPORTED,
-                "patient": s.patient_hash,
-                "session_id": s.id,
-                "consent_id": s.consent_id,
-                "format": f"note-{fmt}",
-                "kinds": [ArtifactKind.NOTE.value],
-            }
-        )
+    log_session_event(
+        vault, note.session, ev.EXPORTED, format=f"note-{fmt}", kinds=[ArtifactKind.NOTE.value]
+    )
     return text

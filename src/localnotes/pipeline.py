@@ -21,6 +21,8 @@ from localnotes.config import Settings
 from localnotes.errors import ConsentError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
+from localnotes.pcm import BYTES_PER_SECOND
+from localnotes.pcm import SAMPLE_RATE as SAMPLE_RATE  # recording.py reads it here
 from localnotes.store.vault import Vault
 from localnotes.term_repair import repair_segments
 from localnotes.types import (
@@ -33,7 +35,6 @@ from localnotes.types import (
     format_utc,
 )
 
-SAMPLE_RATE = 16000
 AUDIO_CHUNK = 32000  # 1 s of 16 kHz s16 mono per sealed chunk: a crash loses at most about 1 s
 WINDOW_S = 600.0
 #: Attribution reads 1.6 s pieces: a minute at a time keeps its memory small on long recordings.
@@ -66,18 +67,17 @@ def asr_options(
 ) -> AsrOptions:
     from localnotes.asr.vocabulary import build_hotwords
 
-    extra = settings.get("asr", "vocabulary_file")
-    # Hotwords are opt-in: with tiny.en and no conditioning on earlier text, the bundled drug list
-    # as a prompt made Whisper skip a whole 30-s window of an intake dialog (132 -> 82 words) and
-    # gained one clinical term in 33 over six dialogs (benchmarks: asr_hotwords in docs/asr.md).
+    asr = settings.asr
+    extra = asr.vocabulary_file
+    # Hotwords are opt-in: docs/asr.md has what they cost and gain (benchmarks/asr_hotwords.py).
     hot = build_hotwords(Path(extra)) if extra else ""
     return AsrOptions(
-        model=model or settings.get("asr", "model"),
-        device=device or settings.get("asr", "device"),
-        compute_type=compute_type or settings.get("asr", "compute_type"),
-        threads=settings.get("asr", "threads"),
-        beam_size=settings.get("asr", "beam_size"),
-        language=language or settings.get("asr", "language"),
+        model=model or asr.model,
+        device=device or asr.device,
+        compute_type=compute_type or asr.compute_type,
+        threads=asr.threads,
+        beam_size=asr.beam_size,
+        language=language or asr.language,
         hotwords=hot,
     )
 
@@ -85,10 +85,6 @@ def asr_options(
 def models_dir(vault_or_dir: Vault | Path) -> Path:
     base = vault_or_dir.data_dir if isinstance(vault_or_dir, Vault) else vault_or_dir
     return base / "models"
-
-
-def _expiry(created: float, seconds: int) -> float:
-    return created + seconds
 
 
 def store_transcripts(
@@ -104,11 +100,8 @@ def store_transcripts(
     from localnotes.redact import get_redactor
 
     known = known_identifiers(vault, grant.patient_hash)
-    redactor = get_redactor(
-        mode or settings.get("redaction", "mode"),
-        settings.get("redaction", "threshold"),
-        settings.get("redaction", "states"),
-    )
+    red_settings = settings.redaction
+    redactor = get_redactor(mode or red_settings.mode, red_settings.threshold, red_settings.states)
     # clinical term repair comes before redaction, so a repaired drug name is judged as one
     segments, repairs = repair_segments(result.segments)
     red = redactor.redact(segments, known=known)
@@ -129,13 +122,13 @@ def store_transcripts(
             session_id,
             ArtifactKind.TRANSCRIPT_FULL.value,
             sessions.transcript_to_bytes(full),
-            expires_at=_expiry(now, grant.retention.transcript_s),
+            expires_at=now + grant.retention.transcript_s,
         ),
         vault.put_artifact(
             session_id,
             ArtifactKind.TRANSCRIPT_REDACTED.value,
             sessions.transcript_to_bytes(redacted),
-            expires_at=_expiry(now, grant.retention.redacted_s),
+            expires_at=now + grant.retention.redacted_s,
         ),
     ]
     arts = [vault.artifact(i) for i in ids]
@@ -176,7 +169,7 @@ def warm_up(settings: Settings) -> None:
     that transcribes as it goes has nothing slow left to do when the session stops."""
     from localnotes.redact import get_redactor
 
-    get_redactor(settings.get("redaction", "mode"), settings.get("redaction", "threshold"))
+    get_redactor(settings.redaction.mode, settings.redaction.threshold)
 
 
 def store_recording(
@@ -221,7 +214,7 @@ def transcribe_file(
 ) -> SessionResult:
     """The whole pipeline for an existing recording. Refused (exit 3) before the file is read.
     A mixed (one-microphone) recording gets speaker labels for `speakers` voices (None: auto)."""
-    from localnotes.asr import whisper
+    from localnotes import transcription
     from localnotes.audio.decode import probe
 
     grant = consent.capture_grant(vault, patient_ref, Scope.TRANSCRIPT)
@@ -239,7 +232,7 @@ def transcribe_file(
             progress("transcribing", f)
 
     try:
-        result = whisper.transcribe_file(
+        result = transcription.transcribe_file(
             path,
             replace(opts, word_timestamps=True) if attribute else opts,
             models_dir(vault),
@@ -294,9 +287,9 @@ def attributed(
 def _store_file_audio(
     vault: Vault, sid: str, path: Path, channels: str, grant: CaptureGrant
 ) -> None:
-    from localnotes.audio.decode import iter_windows
+    from localnotes.audio.decode import Channels, iter_windows
 
-    ch = "split" if channels == "split" else "mix"
+    ch: Channels = "split" if channels == "split" else "mix"
     meta = {"sample_rate": SAMPLE_RATE, "channels": 2 if ch == "split" else 1, "format": "s16le"}
     with vault.artifact_writer(
         sid,
@@ -305,7 +298,7 @@ def _store_file_audio(
         chunk_size=AUDIO_CHUNK,
         expires_at=time.time() + grant.retention.audio_s,
     ) as w:
-        for window in iter_windows(path, window_s=WINDOW_S, channels=ch):  # type: ignore[arg-type]
+        for window in iter_windows(path, window_s=WINDOW_S, channels=ch):
             pcm = np.clip(window.samples.T.reshape(-1), -1.0, 1.0)
             w.write((pcm * 32767.0).astype("<i2").tobytes())
 
@@ -355,9 +348,11 @@ def transcribe_recording(
     grant: CaptureGrant,
     opts: AsrOptions,
     speakers: int | None = 2,
+    progress: Callable[[float], None] | None = None,
 ) -> SessionResult:
-    """Transcribe a session's stored recording, label its speakers, then store the transcripts.
-    What the recording already transcribed before a crash (its journal) is taken, not redone."""
+    """Transcribe a session's stored recording, label its speakers, then store the transcripts;
+    `progress(fraction)` as the words come. What the recording already transcribed before a crash
+    (its journal) is taken, not redone."""
     from localnotes.asr import whisper
 
     if not grant.covers(Scope.TRANSCRIPT, time.time()):
@@ -371,6 +366,8 @@ def transcribe_recording(
     journal = transcript_journal.read(vault, session_id)
     done = journal.end_sample if attribute else 0
     segments = list(journal.segments) if attribute else []
+    total_s = max(sum(a["size"] for a in audio) / BYTES_PER_SECOND, 1e-9)
+    before = 0.0  # seconds of the recordings already gone through
     for a in audio:
         for seg in whisper.transcribe_windows(
             audio_windows(vault, a["id"], skip=done),
@@ -380,7 +377,10 @@ def transcribe_recording(
         ):
             watch.check()  # a withdrawal or deletion in another process stops it
             segments.append(seg)
-    duration = round(sum(a["size"] for a in audio) / 2 / SAMPLE_RATE, 3)
+            if progress is not None:
+                progress(min(1.0, (before + seg.end) / total_s))
+        before += a["size"] / BYTES_PER_SECOND
+    duration = round(sum(a["size"] for a in audio) / BYTES_PER_SECOND, 3)
     result = TranscriptionResult(tuple(segments), opts.language or "en", duration, opts.model)
     if attribute:
         result = attribute_recording(vault, session_id, result, speakers)

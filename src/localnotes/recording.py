@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from localnotes import consent, deletion, pipeline, sessions
 from localnotes.asr.whisper import AsrOptions, TranscriptionResult
+from localnotes.audio.live import LiveTranscriber
 from localnotes.config import Settings
 from localnotes.errors import ConsentError, LocalNotesError
 from localnotes.ledger import events as ev
@@ -103,9 +104,8 @@ def grant_for_recording(vault: Vault, patient_ref: str) -> CaptureGrant:
             raise first from None
 
 
-def _live(opts: AsrOptions, vault: Vault, on_text: Callable[[str, float], None]) -> object:
+def _live(opts: AsrOptions, vault: Vault, on_text: Callable[[str, float], None]) -> LiveTranscriber:
     from localnotes.asr.live_window import make_live_window
-    from localnotes.audio.live import LiveTranscriber
 
     return LiveTranscriber(make_live_window(opts, pipeline.models_dir(vault)), on_text).start()
 
@@ -182,7 +182,7 @@ def record_session(
                 last_told[0] = now
                 hooks.on_behind(streaming.ready_after_stop_s)
         if live is not None:
-            live.feed(pcm)  # type: ignore[attr-defined]
+            live.feed(pcm)
         if time.monotonic() - last_sync[0] >= SYNC_EVERY_S:
             writer.sync()
             last_sync[0] = time.monotonic()
@@ -207,12 +207,12 @@ def record_session(
             with contextlib.suppress(LocalNotesError):
                 journal[0].close()  # what was transcribed is kept for the recovery
         if live is not None:
-            live.close()  # type: ignore[attr-defined]
+            live.close()
         raise  # a session that started is finished by the next command's recovery
     sid, writer, watch = opened[0]
     writer.close()
     if live is not None:
-        live.close()  # type: ignore[attr-defined]
+        live.close()
     withdrawn = consent.is_withdrawn(vault, grant.consent_id)
     if not withdrawn and watch.stopped():  # deleted (or its consent ran out) meanwhile
         drop_journal()

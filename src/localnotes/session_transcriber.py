@@ -31,7 +31,8 @@ from typing import Any
 import numpy as np
 
 from localnotes.asr.whisper import AsrOptions, TranscriptionResult, transcribe_windows
-from localnotes.audio.decode import CUT_SEARCH_S, SAMPLE_RATE, quietest_cut
+from localnotes.audio.decode import CUT_SEARCH_S, quietest_cut
+from localnotes.pcm import SAMPLE_RATE
 from localnotes.types import Segment
 
 #: Whisper hears 30 s at a time: windows of 20-30 s (cut at quiet points) cost no accuracy.

@@ -16,7 +16,7 @@ from localnotes.errors import UsageError
 from localnotes.ledger import events as ev
 from localnotes.store.vault import Vault
 from localnotes.types import Segment, Transcript
-from localnotes.vault_ledger import ledger_of
+from localnotes.vault_ledger import ledger_of, session_entry
 
 META_KEY = "speaker_labels"
 _LABEL = re.compile(r"^(clinician|client|client [1-6]|speaker [1-6])$")
@@ -90,14 +90,7 @@ def relabel(
     ledger = ledger_of(vault)
     with vault.transaction() as c:
         sessions.set_state(vault, s.id, s.state, meta=meta, conn=c)
-        ledger.append(
-            {
-                "event": ev.SPEAKERS_RELABELLED,
-                "patient": s.patient_hash,
-                "session_id": s.id,
-                "consent_id": s.consent_id,
-            }
-        )
+        ledger.append(session_entry(s, ev.SPEAKERS_RELABELLED))
     return dict(sorted(mapping.items()))
 
 

@@ -20,7 +20,7 @@ from localnotes.errors import UsageError
 from localnotes.ledger import events as ev
 from localnotes.store.vault import Vault
 from localnotes.types import ArtifactKind, Transcript
-from localnotes.vault_ledger import ledger_of
+from localnotes.vault_ledger import log_session_event
 
 FORMATS = exporters.FORMATS
 
@@ -48,16 +48,7 @@ def read_transcript(vault: Vault, session_ref: str, unredacted: bool = False) ->
     kind = ArtifactKind.TRANSCRIPT_FULL if unredacted else ArtifactKind.TRANSCRIPT_REDACTED
     t = sessions.load_transcript(vault, s, kind)
     if unredacted:
-        ledger = ledger_of(vault)
-        with vault.transaction():
-            ledger.append(
-                {
-                    "event": ev.TRANSCRIPT_VIEWED_UNREDACTED,
-                    "patient": s.patient_hash,
-                    "session_id": s.id,
-                    "consent_id": s.consent_id,
-                }
-            )
+        log_session_event(vault, s, ev.TRANSCRIPT_VIEWED_UNREDACTED)
     return TranscriptView(s, t, not unredacted)
 
 
@@ -74,17 +65,7 @@ def export_transcript(
     text = exporters.export(t, fmt)
     if deliver is not None:
         deliver(text)
-    ledger = ledger_of(vault)
-    with vault.transaction():
-        ledger.append(
-            {
-                "event": ev.EXPORTED,
-                "patient": s.patient_hash,
-                "session_id": s.id,
-                "consent_id": s.consent_id,
-                "format": fmt,
-            }
-        )
+    log_session_event(vault, s, ev.EXPORTED, format=fmt)
     return ExportedTranscript(s, fmt, text)
 
 

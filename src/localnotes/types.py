@@ -56,9 +56,13 @@ def printable(text: str) -> str:
     )
 
 
+#: ISO-8601 in UTC to the second: the one form every record, entry and report writes a time in.
+UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
 def format_utc(t: float) -> str:
     """Unix time as ISO-8601 UTC to the second, the form every record and report uses."""
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
+    return time.strftime(UTC_FORMAT, time.gmtime(t))
 
 
 def format_duration(seconds: int) -> str:
@@ -68,6 +72,16 @@ def format_duration(seconds: int) -> str:
         if seconds and seconds % n == 0:
             return f"{seconds // n}{unit}"
     return f"{seconds}s" if seconds else "0d"
+
+
+# The choices each defined once: settings, CLI flags, the ledger's checks and the adapters read
+# them from here.
+#: How redaction replaces what it finds.
+REDACTION_MODES = ("placeholder", "pseudonym", "mask")
+#: Where speech recognition runs.
+ASR_DEVICES = ("auto", "cpu", "cuda")
+#: How a consent was obtained.
+CONSENT_METHODS = ("verbal", "written")
 
 
 class ArtifactKind(StrEnum):

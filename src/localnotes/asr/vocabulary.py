@@ -4,9 +4,8 @@ faster-whisper puts hotwords into the decoder prompt of every 30-second chunk. A
 time on every chunk and makes Whisper likelier to echo the list into the transcript, so only the
 first terms up to a small budget are used: the clinician's own terms first, then the most
 prescribed psychiatric medications of the bundled list (`localnotes/data/clinical_terms.txt`).
-Measured on synthesized speech naming 19 drugs and therapies with tiny.en: 8 recognised with no
-hotwords, 7 with the list's first 120 characters (alphabetical), 15 with these priorities in 120
-characters, 17 in 240; time per run unchanged within noise.
+What hotwords gain and cost is measured by `python benchmarks/asr_hotwords.py` (docs/asr.md); they
+are used only when the clinician names a vocabulary file.
 """
 
 from __future__ import annotations

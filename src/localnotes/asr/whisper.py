@@ -1,4 +1,7 @@
-"""The faster-whisper adapter: load a verified model once, transcribe files, PCM and live windows.
+"""The faster-whisper adapter: load a verified model once, transcribe 16 kHz mono windows.
+
+It never opens an audio file: `transcription.py` decodes (audio/) and hands it the windows, so the
+two adapters do not import each other.
 
 Settings follow one rule: cost no more than a plain faster-whisper call (same beam, no extra
 passes) while closing the doors to hallucination. Voice activity detection drops silence before
@@ -21,33 +24,16 @@ from typing import Any
 
 import numpy as np
 
+from localnotes import offline
 from localnotes.asr import model_choice
 from localnotes.asr.gpu import cuda_device_count
 from localnotes.asr.invented_lines import Heard, invented, speech_regions
 from localnotes.asr.registry import builtin_entries, list_models, resolve_model
 from localnotes.asr.vocabulary import build_hotwords
-from localnotes.audio.decode import (
-    DEFAULT_WINDOW_S,
-    SAMPLE_RATE,
-    Channels,
-    Float32Array,
-    iter_windows,
-    probe,
-    windows_from_array,
-)
-from localnotes.errors import AudioError, UsageError
-from localnotes.types import Segment, Word
+from localnotes.errors import UsageError
+from localnotes.pcm import SAMPLE_RATE, Float32Array
+from localnotes.types import ASR_DEVICES, Segment, Word
 
-#: Who is on which channel of a two-microphone recording.
-CHANNEL_LABELS = ("clinician", "client")
-_OFFLINE_ENV = {
-    "HF_HUB_OFFLINE": "1",
-    "HF_HUB_DISABLE_TELEMETRY": "1",
-    "TRANSFORMERS_OFFLINE": "1",
-    # onnxruntime (faster-whisper's VAD) starts a telemetry store under ~/.cache/Microsoft when it
-    # is imported unless this is set; disable_telemetry_events() afterwards is too late for that.
-    "ORT_DISABLE_TELEMETRY": "1",
-}
 _MIN_SAMPLES = SAMPLE_RATE // 10  # under 0.1 s there is nothing to transcribe
 _REPEAT_MIN_WORDS = 4
 
@@ -94,11 +80,6 @@ _LOADED: dict[tuple[str, str, str, int], LoadedModel] = {}
 _LOCK = threading.Lock()
 
 
-def set_offline_env() -> None:
-    """Force the no-network, no-telemetry variables; must run before faster-whisper is imported."""
-    os.environ.update(_OFFLINE_ENV)
-
-
 def usable_cores() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -110,7 +91,7 @@ def resolve_device(device: str, compute_type: str) -> tuple[str, str]:
     """The concrete device and compute type for `auto` settings, checked against this machine."""
     import ctranslate2
 
-    if device not in ("auto", "cpu", "cuda"):
+    if device not in ASR_DEVICES:
         raise UsageError(f"device {device!r}: use auto, cpu or cuda")
     gpus = cuda_device_count()
     if device == "auto":
@@ -144,7 +125,7 @@ def load_model(opts: AsrOptions, models_dir: Path) -> LoadedModel:
     """Verify and load the model (once per process for the same settings)."""
     opts = resolve_auto(opts, models_dir)
     path = resolve_model(opts.model, models_dir)  # verifies; IntegrityError on any mismatch
-    set_offline_env()
+    offline.apply_environment()  # before faster-whisper (and onnxruntime) are imported
     device, compute_type = resolve_device(opts.device, opts.compute_type)
     threads = opts.threads or usable_cores()
     key = (str(path), device, compute_type, threads)
@@ -247,73 +228,33 @@ def _heard(piece: Any, text: str) -> Heard:
     )
 
 
-def _progress_to(progress: Callable[[float], None], total_s: float) -> Callable[[float], None]:
-    return lambda t: progress(min(1.0, t / total_s))
+@dataclass(frozen=True)
+class Recogniser:
+    """A loaded model with the settings of one transcription; `window` transcribes one stretch."""
+
+    loaded: LoadedModel
+    kwargs: dict[str, Any]
+
+    @property
+    def language(self) -> str | None:
+        language: str | None = self.kwargs["language"]
+        return language
+
+    def window(
+        self,
+        samples: Float32Array,
+        offset_s: float,
+        speaker: str | None = None,
+        reached: Callable[[float], None] | None = None,
+    ) -> tuple[list[Segment], str]:
+        """Segments of one mono window, times shifted by `offset_s`, and the language heard."""
+        return _run(self.loaded, samples, offset_s, speaker, self.kwargs, reached)
 
 
-def transcribe_file(
-    path: Path,
-    opts: AsrOptions,
-    models_dir: Path,
-    channels: Channels = "mix",
-    progress: Callable[[float], None] | None = None,
-    window_s: float = DEFAULT_WINDOW_S,
-) -> TranscriptionResult:
-    """Transcribe an audio file in windows; with `channels="split"` one speaker per channel."""
-    path = Path(path)
-    info = probe(path)  # a clear AudioError for empty, corrupt or non-audio files, before loading
-    if channels == "split" and info.channels != 2:
-        raise UsageError(
-            f"--channels split needs a stereo file; {path.name} has {info.channels} channel(s)"
-        )
+def recogniser(opts: AsrOptions, models_dir: Path) -> Recogniser:
+    """Verify and load the model, and check the options against it (English-only models)."""
     loaded = load_model(opts, models_dir)
-    kwargs = _transcribe_kwargs(loaded, opts)
-    segments: list[Segment] = []
-    language = kwargs["language"]
-    decoded_s = 0.0
-    total = max(info.duration_s, 1e-9)
-    for window in iter_windows(path, window_s=window_s, channels=channels):
-        found: list[Segment] = []
-        labels: tuple[str | None, ...] = CHANNEL_LABELS if channels == "split" else (None,)
-        reached = None
-        if progress is not None and channels == "mix":
-            reached = _progress_to(progress, total)
-        for samples, label in zip(window.samples, labels, strict=True):
-            segs, lang = _run(loaded, samples, window.start_s, label, kwargs, reached)
-            found.extend(segs)
-            language = language or lang
-        segments.extend(sorted(found, key=lambda s: (s.start, s.end)))
-        decoded_s = window.start_s + window.duration_s
-        if progress is not None:
-            progress(min(1.0, decoded_s / total))
-    if decoded_s == 0.0 and info.duration_s > 0.0:
-        raise AudioError(f"{path.name} holds no decodable audio")
-    return TranscriptionResult(tuple(segments), language or "en", round(decoded_s, 3), loaded.name)
-
-
-def transcribe_pcm(
-    samples: Float32Array,
-    opts: AsrOptions,
-    models_dir: Path,
-    speaker: str | None = None,
-    progress: Callable[[float], None] | None = None,
-    window_s: float = DEFAULT_WINDOW_S,
-) -> TranscriptionResult:
-    """Transcribe recorded audio: 16 kHz mono float32, already in memory."""
-    mono = np.asarray(samples, dtype=np.float32).reshape(-1)
-    loaded = load_model(opts, models_dir)
-    kwargs = _transcribe_kwargs(loaded, opts)
-    segments: list[Segment] = []
-    language = kwargs["language"]
-    total = max(mono.shape[0] / SAMPLE_RATE, 1e-9)
-    for window in windows_from_array(mono, window_s):
-        segs, lang = _run(loaded, window.samples[0], window.start_s, speaker, kwargs)
-        segments.extend(segs)
-        language = language or lang
-        if progress is not None:
-            progress(min(1.0, (window.start_s + window.duration_s) / total))
-    duration = round(mono.shape[0] / SAMPLE_RATE, 3)
-    return TranscriptionResult(tuple(segments), language or "en", duration, loaded.name)
+    return Recogniser(loaded, _transcribe_kwargs(loaded, opts))
 
 
 def transcribe_windows(
@@ -325,11 +266,10 @@ def transcribe_windows(
 ) -> Iterator[Segment]:
     """Transcribe consecutive 16 kHz mono windows as they arrive, times running on from
     `start_s`."""
-    loaded = load_model(opts, models_dir)
-    kwargs = _transcribe_kwargs(loaded, opts)
+    rec = recogniser(opts, models_dir)
     offset = round(start_s * SAMPLE_RATE)
     for window in windows:
         mono = np.asarray(window, dtype=np.float32).reshape(-1)
-        segs, _ = _run(loaded, mono, offset / SAMPLE_RATE, speaker, kwargs)
+        segs, _ = rec.window(mono, offset / SAMPLE_RATE, speaker)
         yield from segs
         offset += mono.shape[0]

@@ -23,18 +23,15 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 
+from localnotes.audio.devices import one_line, sounddevice
 from localnotes.audio.resample import StreamResampler
 from localnotes.errors import AudioError, ConsentError
+from localnotes.pcm import SAMPLE_RATE
 from localnotes.types import CaptureGrant, Scope
 
-RATE = 16000  # what every consumer gets: 16 kHz mono s16le
 BLOCK_S = 0.1  # audio per device callback, and so per sink call
 POLL_S = 0.1  # the longest the loop waits before polling should_stop and the clock again
 _LEVEL_FLOOR_DBFS = -100.0
-_PORTAUDIO_HINT = (
-    "PortAudio is not installed: install it with `sudo apt-get install libportaudio2` "
-    "(Debian/Ubuntu), `sudo dnf install portaudio` (Fedora) or `brew install portaudio` (macOS)"
-)
 
 StoppedBy = Literal["seconds", "stop", "interrupt", "withdrawn"]
 Device = str | int | None
@@ -70,42 +67,6 @@ def check_grant(grant: object, now: float | None = None) -> CaptureGrant:
     return grant
 
 
-def _sounddevice() -> ModuleType:
-    try:
-        import sounddevice
-    except OSError:  # sounddevice raises OSError when libportaudio cannot be loaded
-        raise AudioError(_PORTAUDIO_HINT) from None
-    module: ModuleType = sounddevice
-    return module
-
-
-def input_devices() -> list[dict[str, Any]]:
-    """The input devices PortAudio sees: index, name, channels, default_samplerate, hostapi,
-    default. Listing opens no device, so it needs no consent."""
-    sd = _sounddevice()
-    try:
-        devices = sd.query_devices()
-        hostapis = sd.query_hostapis()
-        default_in = sd.default.device[0]
-    except sd.PortAudioError as e:
-        raise AudioError(f"could not list audio devices: {_one_line(e)}") from None
-    out: list[dict[str, Any]] = []
-    for d in devices:
-        if int(d["max_input_channels"]) <= 0:
-            continue
-        out.append(
-            {
-                "index": int(d["index"]),
-                "name": str(d["name"]),
-                "channels": int(d["max_input_channels"]),
-                "default_samplerate": int(d["default_samplerate"]),
-                "hostapi": str(hostapis[d["hostapi"]]["name"]),
-                "default": int(d["index"]) == default_in,
-            }
-        )
-    return out
-
-
 def record(
     grant: CaptureGrant,
     sink: Callable[[bytes], None],
@@ -131,7 +92,7 @@ def record(
     check_grant(grant)
     if seconds is not None and seconds <= 0:
         raise ValueError("seconds must be positive")
-    sd = _sounddevice()
+    sd = sounddevice()
     info = _input_device_info(sd, device)
     index = int(info["index"])
     rate, channels = _pick_format(sd, index, info, samplerate)
@@ -159,19 +120,19 @@ def record(
             stream.start()
         except sd.PortAudioError as e:
             raise AudioError(
-                f"could not open the input device {info['name']!r}: {_one_line(e)} "
+                f"could not open the input device {info['name']!r}: {one_line(e)} "
                 "(is another program using it?)"
             ) from None
         loop = _Loop(grant, sink, seconds, should_stop, on_level, stop_event, interrupted)
         try:
             if on_open is not None:
                 on_open()
-            stopped_by = loop.run(blocks, StreamResampler(rate, RATE))
+            stopped_by = loop.run(blocks, StreamResampler(rate, SAMPLE_RATE))
         finally:
             stream.abort(ignore_errors=True)
             stream.close(ignore_errors=True)
     return CaptureStats(
-        seconds=loop.frames / RATE,
+        seconds=loop.frames / SAMPLE_RATE,
         frames=loop.frames,
         device_name=str(info["name"]),
         device_rate=rate,
@@ -196,7 +157,7 @@ class _Loop:
     ) -> None:
         self.grant = grant
         self.sink = sink
-        self.limit = None if seconds is None else round(seconds * RATE)
+        self.limit = None if seconds is None else round(seconds * SAMPLE_RATE)
         self.should_stop = should_stop
         self.on_level = on_level
         self.stop_event = stop_event
@@ -261,7 +222,7 @@ class _Loop:
             self.sink(pcm.tobytes())
             self.frames += int(audio.size)
             if self.on_level is not None:
-                self.on_level(self.frames / RATE, rms_dbfs(audio))
+                self.on_level(self.frames / SAMPLE_RATE, rms_dbfs(audio))
         return self.limit is not None and self.frames >= self.limit
 
 
@@ -289,7 +250,7 @@ def _input_device_info(sd: ModuleType, device: Device) -> dict[str, Any]:
         info = sd.query_devices(device, "input")
     except ValueError as e:  # no match, several matches, or not an input
         raise AudioError(
-            f"{_one_line(e)}: see `localnotes record --list-devices` for the inputs"
+            f"{one_line(e)}: see `localnotes record --list-devices` for the inputs"
         ) from None
     except sd.PortAudioError:
         raise AudioError(
@@ -305,7 +266,7 @@ def _pick_format(
 ) -> tuple[int, int]:
     """(rate, channels) the device accepts: 16 kHz mono when it can, else its own rate, in
     mono or else in as few channels as it allows (mixed down to mono afterwards)."""
-    rates = [forced_rate] if forced_rate else [RATE, int(info["default_samplerate"])]
+    rates = [forced_rate] if forced_rate else [SAMPLE_RATE, int(info["default_samplerate"])]
     channel_options = sorted({1, min(2, int(info["max_input_channels"]))})
     last: Exception | None = None
     for rate in rates:
@@ -317,7 +278,7 @@ def _pick_format(
                 continue
             return int(rate), ch
     raise AudioError(
-        f"the input device {info['name']!r} accepts none of the formats tried: {_one_line(last)}"
+        f"the input device {info['name']!r} accepts none of the formats tried: {one_line(last)}"
     )
 
 
@@ -341,7 +302,3 @@ class _sigint_sets:
     def __exit__(self, *exc: object) -> None:
         if self.installed:
             signal.signal(signal.SIGINT, self.previous)
-
-
-def _one_line(e: object) -> str:
-    return " ".join(str(e).split()) or type(e).__name__

@@ -19,14 +19,13 @@ import numpy as np
 import numpy.typing as npt
 
 from localnotes.errors import AudioError, NotFoundError, UsageError
+from localnotes.pcm import SAMPLE_RATE, Float32Array
 
-SAMPLE_RATE = 16_000
 Channels = Literal["mix", "split"]
 DEFAULT_WINDOW_S = 600.0
 #: How far back from a window's end to look for a quiet place to cut.
 CUT_SEARCH_S = 10.0
 _FRAME = 1_600  # 0.1 s at 16 kHz: the unit in which quiet is measured
-Float32Array = npt.NDArray[np.float32]
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,15 @@
-"""The microphones PortAudio can see, for `doctor` and for choosing `record --device`.
+"""The microphones PortAudio can see, for `doctor` and for `record --list-devices`, and the one
+place sounddevice (so PortAudio) is loaded from.
 
-sounddevice (and so PortAudio) is imported inside the function: importing this module loads
-nothing, and listing devices never opens one.
+sounddevice is imported inside the functions: importing this module loads nothing, and listing
+devices never opens one (so it needs no consent).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
 
 from localnotes.errors import AudioError
 
@@ -23,32 +26,58 @@ class InputDevice:
     index: int
     name: str
     channels: int
-    default_samplerate: float
+    default_samplerate: int
+    hostapi: str
     is_default: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        """What `record --list-devices --json` prints for it."""
+        return {
+            "index": self.index,
+            "name": self.name,
+            "channels": self.channels,
+            "default_samplerate": self.default_samplerate,
+            "hostapi": self.hostapi,
+            "default": self.is_default,
+        }
+
+
+def sounddevice() -> ModuleType:
+    """The sounddevice module; AudioError saying how to install PortAudio when it is missing."""
+    try:
+        import sounddevice
+    except OSError:  # sounddevice raises OSError when libportaudio cannot be loaded
+        raise AudioError(_PORTAUDIO_HINT) from None
+    module: ModuleType = sounddevice
+    return module
+
+
+def one_line(e: object) -> str:
+    """A PortAudio error as one line."""
+    return " ".join(str(e).split()) or type(e).__name__
 
 
 def list_input_devices() -> list[InputDevice]:
     """Every device with at least one input channel. AudioError when PortAudio is missing."""
-    try:
-        import sounddevice as sd
-    except OSError:  # sounddevice raises OSError when it cannot load the PortAudio library
-        raise AudioError(_PORTAUDIO_HINT) from None
+    sd = sounddevice()
     try:
         devices = sd.query_devices()
+        hostapis = sd.query_hostapis()
         default_input = sd.default.device[0]
     except sd.PortAudioError as e:
-        raise AudioError(f"PortAudio could not list the audio devices: {e}") from None
+        raise AudioError(f"could not list audio devices: {one_line(e)}") from None
     found = []
     for index, dev in enumerate(devices):
         channels = int(dev["max_input_channels"])
         if channels > 0:
             found.append(
                 InputDevice(
-                    index=index,
+                    index=int(dev.get("index", index)),
                     name=str(dev["name"]),
                     channels=channels,
-                    default_samplerate=float(dev["default_samplerate"]),
-                    is_default=index == default_input,
+                    default_samplerate=int(dev["default_samplerate"]),
+                    hostapi=str(hostapis[dev["hostapi"]]["name"]),
+                    is_default=int(dev.get("index", index)) == default_input,
                 )
             )
     return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-Float32Array = npt.NDArray[np.float32]
+from localnotes.pcm import Float32Array
 
 _HALF_WIDTH = 32  # kernel half-width, in input samples (at the lower of the two rates)
 _KAISER_BETA = 8.6  # about 80 dB stop-band attenuation

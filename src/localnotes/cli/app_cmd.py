@@ -48,7 +48,7 @@ def _idle_lock_s(ctx: Context, flag: str | None) -> int:
     text = flag
     if text is None:
         try:
-            text = str(ctx.settings.get("app", "idle_lock"))
+            text = ctx.settings.idle_lock
         except KeyError:  # settings without an [app] section
             text = DEFAULT_IDLE_LOCK
     seconds = parse_duration(text)

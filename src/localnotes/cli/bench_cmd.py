@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from localnotes.cli.context import Context
+from localnotes.types import ASR_DEVICES
 
 
 def register(sub: Any) -> None:
@@ -24,7 +25,7 @@ def register(sub: Any) -> None:
     b.add_argument(
         "--device",
         dest="asr_device",
-        choices=("auto", "cpu", "cuda"),
+        choices=ASR_DEVICES,
         default="auto",
         help="where to run the models (default auto)",
     )
@@ -115,8 +116,8 @@ def bench(ctx: Context, args: argparse.Namespace) -> int:
         types,
         samples,
         models_dir(ctx.data_dir),
-        kdf=(s.get("kdf", "memory_kib"), s.get("kdf", "iterations"), s.get("kdf", "lanes")),
-        redaction=(s.get("redaction", "mode"), s.get("redaction", "threshold")),
+        kdf=s.kdf,
+        redaction=(s.redaction.mode, s.redaction.threshold),
         compare=args.compare,
         progress=lambda label, f: bar.update(f, label),
     )

@@ -7,6 +7,7 @@ from typing import Any
 
 from localnotes.cli.context import Context
 from localnotes.cli.receipts_out import FORCE_HELP, check_receipt_paths, write_receipt
+from localnotes.types import CONSENT_METHODS
 
 
 def register(sub: Any) -> None:
@@ -33,7 +34,7 @@ def register(sub: Any) -> None:
         help="keep note drafts (default: as the redacted transcript)",
     )
     g.add_argument("--expires", metavar="DUR", help="the consent ends after this long")
-    g.add_argument("--method", choices=("verbal", "written"), default="verbal")
+    g.add_argument("--method", choices=CONSENT_METHODS, default="verbal")
     g.add_argument("--witness", metavar="NAME", help="who witnessed it (stored encrypted)")
     g.add_argument("--notice", metavar="FILE", help="the notice shown (default: the bundled one)")
     g.add_argument(
@@ -53,7 +54,7 @@ def register(sub: Any) -> None:
         epilog="Example: localnotes consent withdraw P-001 --receipt-out cert.json --yes",
     )
     w.add_argument("patient", metavar="PATIENT")
-    w.add_argument("--method", choices=("verbal", "written"), default="verbal")
+    w.add_argument("--method", choices=CONSENT_METHODS, default="verbal")
     w.add_argument("--receipt-out", metavar="FILE", help="write the deletion certificate here")
     w.add_argument("--force", action="store_true", help=FORCE_HELP)
     w.add_argument("--yes", action="store_true", help="do not ask for confirmation")

@@ -67,10 +67,7 @@ class Context:
     def kdf_settings(self) -> KdfSettings:
         from localnotes.store.vault import KdfSettings
 
-        s = self.settings
-        return KdfSettings(
-            s.get("kdf", "memory_kib"), s.get("kdf", "iterations"), s.get("kdf", "lanes")
-        )
+        return KdfSettings(*self.settings.kdf)
 
     def passphrase(self, confirm: bool = False, prompt: str = "Vault passphrase: ") -> str:
         """From --passphrase-file, LOCALNOTES_PASSPHRASE, or a prompt (twice when confirming)."""
@@ -104,8 +101,14 @@ class Context:
             self._vault = Vault.open(self.data_dir, self.passphrase())
             if maintain:
                 from localnotes import maintenance
+                from localnotes.cli.progress import Bar
 
-                self.maintenance = maintenance.run(self._vault, self.settings)
+                bar = Bar("recovering")
+                self.maintenance = maintenance.run(
+                    self._vault, self.settings, announce=self.info, progress=bar.update
+                )
+                if bar.drawn:
+                    bar.done()
                 for line in maintenance.describe(self.maintenance):
                     self.info(line)
         return self._vault

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from localnotes import __version__
 from localnotes.cli import commands
@@ -21,7 +22,7 @@ class _Parser(argparse.ArgumentParser):
 
     argv: Sequence[str] = ()
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         hint = suggestion(message, self, _Parser.argv)
         where = _deepest(self, _Parser.argv).prog
         print(f"localnotes: error: {message}{hint} (see `{where} --help`)", file=sys.stderr)

@@ -12,6 +12,7 @@ class Bar:
         self.enabled = sys.stderr.isatty() if enabled is None else enabled
         self.started = time.monotonic()
         self._last = -1.0
+        self.drawn = False
 
     def update(self, fraction: float, label: str | None = None) -> None:
         if not self.enabled:
@@ -20,6 +21,7 @@ class Bar:
         if fraction < 1.0 and now - self._last < 0.2:
             return
         self._last = now
+        self.drawn = True
         width = 30
         done = int(width * max(0.0, min(1.0, fraction)))
         sys.stderr.write(

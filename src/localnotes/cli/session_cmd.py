@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from localnotes.cli.context import Context
+from localnotes.types import ASR_DEVICES
 
 FORMATS = ("txt", "md", "json", "srt", "vtt", "rttm")
 
@@ -17,7 +18,7 @@ def _asr_flags(p: argparse.ArgumentParser, device_flag: str = "--device") -> Non
     p.add_argument(
         device_flag,
         dest="asr_device",
-        choices=("auto", "cpu", "cuda"),
+        choices=ASR_DEVICES,
         help="where to run the model (default auto)",
     )
     p.add_argument("--compute-type", help="int8, float16, float32, ... (default auto)")
@@ -146,14 +147,14 @@ def record(ctx: Context, args: argparse.Namespace) -> int:
     from localnotes.errors import UsageError
 
     if args.list_devices:
-        from localnotes.audio.capture import input_devices
+        from localnotes.audio.devices import list_input_devices
 
-        devs = input_devices()
+        devs = list_input_devices()
         ctx.emit(
-            {"devices": devs},
+            {"devices": [d.as_dict() for d in devs]},
             "\n".join(
-                f"{d.get('index')}: {d.get('name')} ({d.get('default_samplerate', '?')} Hz)"
-                + (" [default]" if d.get("default") else "")
+                f"{d.index}: {d.name} ({d.default_samplerate} Hz)"
+                + (" [default]" if d.is_default else "")
                 for d in devs
             )
             or "no input devices",

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from localnotes.cli.context import Context
+from localnotes.pcm import SAMPLE_RATE
 
 
 def register(sub: Any) -> None:
@@ -93,7 +94,7 @@ def enroll(ctx: Context, args: argparse.Namespace) -> int:
         samples = _from_microphone(args.seconds, args.input_device)
     attribution.enrol_clinician(vault, samples)
     ctx.emit(
-        {"enrolled": True, "seconds": round(len(samples) / 16000, 1)},
+        {"enrolled": True, "seconds": round(len(samples) / SAMPLE_RATE, 1)},
         "Your voice profile is stored, sealed; your turns will be labelled clinician.",
     )
     return 0

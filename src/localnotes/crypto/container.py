@@ -239,9 +239,3 @@ def finish_truncated(
         fileobj.flush()
         os.fsync(fileobj.fileno())
     return size, True
-
-
-def open_reader(
-    fileobj: BinaryIO, key: bytes, artifact_id: bytes, kind: str, allow_truncated: bool = False
-) -> SealReader:
-    return SealReader(fileobj, key, artifact_id, kind, allow_truncated)

@@ -35,6 +35,8 @@ import re
 from collections.abc import Mapping
 from typing import Any, Final
 
+from localnotes.types import CONSENT_METHODS
+
 CONSENT_GRANTED: Final = "consent_granted"
 CONSENT_WITHDRAWN: Final = "consent_withdrawn"
 RECORDING_STARTED: Final = "recording_started"
@@ -162,7 +164,7 @@ _CHECKS: Final[Mapping[str, Any]] = {
     "kinds": _word_list,
     "retention": _retention,
     "expires": lambda v: isinstance(v, str) and bool(_TIME.match(v)),
-    "method": lambda v: v in ("verbal", "written"),
+    "method": lambda v: v in CONSENT_METHODS,
     "witnessed": lambda v: isinstance(v, bool),
     "notice_sha256": lambda v: isinstance(v, str) and bool(_HASH.match(v)),
     "source": lambda v: v in ("microphone", "file"),

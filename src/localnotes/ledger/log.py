@@ -18,7 +18,6 @@ from __future__ import annotations
 import base64
 import hmac
 import json
-import re
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -27,6 +26,14 @@ from typing import Any, Protocol
 
 from localnotes.errors import IntegrityError, NotFoundError
 from localnotes.ledger import merkle
+from localnotes.ledger.entry import (
+    ENTRY_VERSION,
+    canonical_json,
+    format_time,
+    parse_entry,
+    parse_time,
+    stored_bytes,
+)
 from localnotes.ledger.events import check_event, coarsen
 from localnotes.ledger.note import (
     NoteSigner,
@@ -37,6 +44,21 @@ from localnotes.ledger.note import (
     sign_note,
     verifier_key,
 )
+
+# The entry format lives in ledger/entry.py; these names are also read from here.
+__all__ = [
+    "ENTRY_VERSION",
+    "SCHEMA",
+    "EntryRef",
+    "Ledger",
+    "LedgerGuard",
+    "LedgerIntegrityError",
+    "VerifyReport",
+    "canonical_json",
+    "format_time",
+    "parse_entry",
+    "parse_time",
+]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS ledger (
@@ -49,24 +71,6 @@ CREATE TABLE IF NOT EXISTS checkpoints (
     note TEXT NOT NULL            -- C2SP signed note holding a tlog checkpoint
 );
 """
-
-ENTRY_VERSION = 1
-_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
-
-
-def canonical_json(obj: Mapping[str, Any]) -> bytes:
-    """The one byte string an entry is stored, hashed and signed as."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-
-
-def format_time(when: datetime) -> str:
-    """ISO-8601 in UTC to the second, like 2026-11-27T14:02:05Z."""
-    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_time(text: str) -> datetime:
-    """The inverse of format_time."""
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
 class LedgerIntegrityError(IntegrityError):
@@ -106,27 +110,6 @@ class VerifyReport:
     checkpoint: str
     origin: str
     key_fingerprint: str
-
-
-def _blob(value: object) -> bytes:
-    """A stored BLOB as bytes; a row rewritten with another type is tampering, not a crash."""
-    if isinstance(value, bytes):
-        return value
-    if isinstance(value, str):
-        return value.encode("utf-8")
-    raise IntegrityError("the ledger holds a value of the wrong type: run localnotes verify")
-
-
-def parse_entry(entry_bytes: bytes) -> dict[str, Any]:
-    """A stored entry as a dict; ValueError if it is not canonical JSON of an entry."""
-    obj = json.loads(entry_bytes.decode("utf-8"))
-    if not isinstance(obj, dict) or canonical_json(obj) != entry_bytes:
-        raise ValueError("not canonical JSON")
-    if obj.get("v") != ENTRY_VERSION or not isinstance(obj.get("event"), str):
-        raise ValueError("not a ledger entry")
-    if not isinstance(obj.get("seq"), int) or not _TIME.match(str(obj.get("time"))):
-        raise ValueError("not a ledger entry")
-    return obj
 
 
 class Ledger:
@@ -187,7 +170,7 @@ class Ledger:
 
     def _open(self, index: int, stored: object) -> bytes:
         """The canonical bytes of a stored entry (opened from its seal in a vault)."""
-        data = _blob(stored)
+        data = stored_bytes(stored)
         return self.guard.open_entry(index, data) if self.guard else data
 
     def check_mark(self) -> None:

@@ -25,7 +25,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from localnotes.ledger.receipt_render import facts, how_to_check, json_name_for
+from localnotes.ledger.receipt_render import facts, how_to_check, json_name_for, page
 
 NACL_VERSION = "1.0.3"
 _VENDOR = f"vendor/tweetnacl-{NACL_VERSION}"
@@ -174,11 +174,8 @@ between, with nothing taken out or rewritten.</p>
 </section>
 <script type="application/json" id="ln-receipt">{_data_block(receipt)}</script>
 <script>{script()}</script>"""
-    return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+    policy = (
         f'<meta http-equiv="Content-Security-Policy" content="{esc(csp(), quote=False)}">\n'
         '<meta name="referrer" content="no-referrer">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{esc(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-        f"<h1>{esc(title)}</h1>\n{body}\n</body>\n</html>\n"
     )
+    return page(title, body, css=_CSS, head=policy)

@@ -148,11 +148,13 @@ code { font-family: 'Courier New', monospace; font-size: .9em; background: #f2f2
 """
 
 
-def page(title: str, body_html: str) -> str:
-    """A whole HTML document around already-escaped body HTML (no script: the history page)."""
+def page(title: str, body_html: str, css: str = _CSS, head: str = "") -> str:
+    """A whole HTML document around already-escaped body HTML: the history page (no script) and,
+    with its own `css` and `head` lines (its policy), the receipt page."""
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"{head}"
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{html.escape(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"
         f"<h1>{html.escape(title)}</h1>\n{body_html}\n</body>\n</html>\n"
     )

@@ -15,7 +15,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from localnotes.errors import UsageError
@@ -27,31 +27,54 @@ from localnotes.redact.place_gazetteer import only_states, without_states
 from localnotes.redact.redaction_result import RedactionResult
 from localnotes.redact.segment_text_map import SegmentTextMap
 from localnotes.redact.span_merging import merge_spans
-from localnotes.types import Segment, Span
+from localnotes.types import REDACTION_MODES, Segment, Span
 
-MODES = ("placeholder", "pseudonym", "mask")
+MODES = REDACTION_MODES
 #: Safe Harbor lets states stay ("keep"); "redact" removes them like towns
 STATE_POLICIES = ("keep", "redact")
 log = logging.getLogger(__name__)
 _NAME_KINDS = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 
 
+@dataclass(frozen=True)
+class _Engines:
+    """One Presidio build (about two seconds), shared by redactors that differ only in mode or
+    state policy, with the lock that keeps its spaCy pipeline to one thread at a time."""
+
+    analyzer: Any
+    anonymizer: Any
+    lock: threading.Lock
+
+
+def _build_engines() -> _Engines:
+    from localnotes.redact.analyzer_factory import build_analyzer, build_anonymizer
+
+    return _Engines(build_analyzer(), build_anonymizer(), threading.Lock())
+
+
 class Redactor:
     """Presidio analyzer and anonymizer, built once, with this package's recognizers."""
 
     def __init__(
-        self, mode: str = "placeholder", threshold: float = 0.35, states: str = "keep"
+        self,
+        mode: str = "placeholder",
+        threshold: float = 0.35,
+        states: str = "keep",
+        engines: _Engines | None = None,
     ) -> None:
         _check_mode(mode)
         _check_states(states)
-        from localnotes.redact.analyzer_factory import build_analyzer, build_anonymizer
-
         self.mode = mode
         self.threshold = threshold
         self.states = states
-        self._analyzer: Any = build_analyzer()
-        self._anonymizer: Any = build_anonymizer()
-        self._lock = threading.Lock()
+        self._engines = engines or _build_engines()
+        self._analyzer: Any = self._engines.analyzer
+        self._anonymizer: Any = self._engines.anonymizer
+        self._lock = self._engines.lock
+
+    def with_policy(self, mode: str, states: str) -> Redactor:
+        """A redactor on the same Presidio build, with another mode and state policy."""
+        return Redactor(mode, self.threshold, states, engines=self._engines)
 
     def analyze(self, text: str, known: Sequence[KnownIdentifier] = ()) -> list[Span]:
         """The identifiers in a text: merged, clinical terms removed, in text order.
@@ -225,9 +248,5 @@ def get_redactor(
             if base is None:
                 _CACHE[key] = Redactor(mode, threshold, states)
             else:
-                clone = object.__new__(Redactor)
-                clone.__dict__.update(base.__dict__)
-                clone.mode = mode
-                clone.states = states
-                _CACHE[key] = clone
+                _CACHE[key] = base.with_policy(mode, states)
         return _CACHE[key]

@@ -14,15 +14,15 @@ from typing import Any
 
 import numpy as np
 
-SAMPLE_RATE = 16000
+from localnotes.pcm import SAMPLE_RATE as SAMPLE_RATE  # read by attribution as features.*
+from localnotes.pcm import Float32Array as Float32Array
+
 N_FFT = 400  # 25 ms
 HOP = 160  # 10 ms
 N_MELS = 40
 PARTIAL_FRAMES = 160  # 1.6 s
 TARGET_DBFS = -30.0
 _INT16_MAX = 2**15 - 1
-
-Float32Array = np.ndarray[Any, np.dtype[np.float32]]
 
 
 def _hz_to_mel(f: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:

@@ -141,7 +141,7 @@ class Guard:
                 return
             scope[FORM_KEY] = form
             receive = _replay(body)
-        await self.app(scope, receive, _with_headers(send, scope))
+        await self.app(scope, receive, _with_headers(send))
 
     def _unsafe_problem(self, method: str, headers: dict[str, str]) -> str | None:
         if method != "POST":
@@ -208,7 +208,7 @@ def _replay(body: bytes) -> Receive:
     return receive
 
 
-def _with_headers(send: Send, scope: Scope) -> Send:
+def _with_headers(send: Send) -> Send:
     async def wrapped(message: Message) -> None:
         if message["type"] == "http.response.start":
             present = {k.lower() for k, _ in message.get("headers", [])}

@@ -32,11 +32,14 @@ def _clock(seconds: float) -> str:
 
 
 def _size(n: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n = n / 1024  # type: ignore[assignment]
-    return str(n)
+    if n < 1024:
+        return f"{n} bytes"
+    x = n / 1024
+    for unit in ("KB", "MB"):
+        if x < 1024:
+            return f"{x:.1f} {unit}"
+        x /= 1024
+    return f"{x:.1f} GB"
 
 
 _env.filters.update(when=_when, clock=_clock, size=_size, pieces=redaction_pieces)
