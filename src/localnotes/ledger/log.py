@@ -44,6 +44,7 @@ from localnotes.ledger.note import (
     sign_note,
     verifier_key,
 )
+from localnotes.store.ledger_tables import SCHEMA, LedgerTables
 
 # The entry format lives in ledger/entry.py; these names are also read from here.
 __all__ = [
@@ -59,18 +60,6 @@ __all__ = [
     "parse_entry",
     "parse_time",
 ]
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS ledger (
-    idx INTEGER PRIMARY KEY,      -- 0, 1, 2, ... with no gaps; equals the entry's "seq"
-    entry BLOB NOT NULL,          -- canonical JSON, UTF-8
-    leaf BLOB NOT NULL            -- SHA-256(0x00 || entry)
-);
-CREATE TABLE IF NOT EXISTS checkpoints (
-    size INTEGER PRIMARY KEY,     -- one per append: the tree of the first `size` entries
-    note TEXT NOT NULL            -- C2SP signed note holding a tlog checkpoint
-);
-"""
 
 
 class LedgerIntegrityError(IntegrityError):
@@ -113,7 +102,8 @@ class VerifyReport:
 
 
 class Ledger:
-    """The signed log over a sqlite3 connection whose schema includes SCHEMA.
+    """The signed log over a sqlite3 connection whose schema includes SCHEMA (its rows are read and
+    written by store/ledger_tables.py).
 
     The key that signs checkpoints is named after the origin, as tlog-checkpoint suggests, so
     the origin must be one token without spaces or '+', e.g. "localnotes.local/vault/3f9c".
@@ -128,6 +118,7 @@ class Ledger:
         guard: LedgerGuard | None = None,
     ) -> None:
         self.conn = conn
+        self.tables = LedgerTables(conn)
         self.guard = guard
         self.signer = signer
         self.origin = origin
@@ -145,7 +136,7 @@ class Ledger:
         """Add an event and sign the new checkpoint, inside the caller's transaction."""
         check_event(event)
         event = coarsen(event)
-        if self.conn.isolation_level is None and not self.conn.in_transaction:
+        if not self.tables.in_transaction():
             raise ValueError("Ledger.append must run inside the caller's transaction")
         self._sync()
         index = len(self._leaves)
@@ -156,10 +147,7 @@ class Ledger:
         body = format_checkpoint(self.origin, index + 1, merkle.frontier_root(frontier))
         note = sign_note(body, self.key_name, self.signer)
         stored = self.guard.seal_entry(index, data) if self.guard else data
-        self.conn.execute(
-            "INSERT INTO ledger (idx, entry, leaf) VALUES (?, ?, ?)", (index, stored, leaf)
-        )
-        self.conn.execute("INSERT INTO checkpoints (size, note) VALUES (?, ?)", (index + 1, note))
+        self.tables.insert(index, stored, leaf, index + 1, note)
         if self.guard:
             self.guard.write_mark(index + 1, merkle.frontier_root(frontier))
         self._leaves.append(leaf)
@@ -194,15 +182,15 @@ class Ledger:
         return merkle.frontier_root(self._frontier)
 
     def entry_bytes(self, index: int) -> bytes:
-        row = self.conn.execute("SELECT entry FROM ledger WHERE idx = ?", (index,)).fetchone()
-        if row is None:
+        stored = self.tables.entry(index)
+        if stored is None:
             raise NotFoundError(f"the ledger has no entry {index}")
-        return self._open(index, row[0])
+        return self._open(index, stored)
 
     def entries(self, patient_hash: str | None = None) -> list[dict[str, Any]]:
         """Every entry in order, or only those about one patient (by keyed hash)."""
         out = []
-        for idx, data in self.conn.execute("SELECT idx, entry FROM ledger ORDER BY idx"):
+        for idx, data in self.tables.entries():
             try:
                 obj: dict[str, Any] = json.loads(self._open(idx, data).decode("utf-8"))
             except ValueError as exc:
@@ -213,12 +201,10 @@ class Ledger:
 
     def checkpoint(self) -> str:
         """The latest signed checkpoint note."""
-        row = self.conn.execute(
-            "SELECT note FROM checkpoints ORDER BY size DESC LIMIT 1"
-        ).fetchone()
-        if row is None:
+        note = self.tables.latest_checkpoint()
+        if note is None:
             raise NotFoundError("the ledger is empty: there is no checkpoint yet")
-        return str(row[0])
+        return note
 
     def prove_inclusion(self, index: int, size: int | None = None) -> list[bytes]:
         self._sync()
@@ -227,10 +213,10 @@ class Ledger:
 
     def checkpoint_at(self, size: int) -> str:
         """The signed checkpoint note stored when the log reached `size` entries."""
-        row = self.conn.execute("SELECT note FROM checkpoints WHERE size = ?", (size,)).fetchone()
-        if row is None:
+        note = self.tables.checkpoint(size)
+        if note is None:
             raise NotFoundError(f"the ledger has no checkpoint for size {size}")
-        return str(row[0])
+        return note
 
     def prove_consistency(self, old_size: int, size: int | None = None) -> list[bytes]:
         """Proof that the tree of `old_size` entries is a prefix of the tree of `size` entries
@@ -275,13 +261,11 @@ class Ledger:
         """Recompute every leaf and every checkpoint from the stored bytes; raise
         LedgerIntegrityError naming the first entry that was edited, removed, reordered or
         inserted, or whose checkpoint was replaced."""
-        notes = dict(self.conn.execute("SELECT size, note FROM checkpoints").fetchall())
+        notes = self.tables.checkpoints()
         frontier: list[tuple[int, bytes]] = []
         leaves: list[bytes] = []
         expected = 0
-        for idx, data, leaf in self.conn.execute(
-            "SELECT idx, entry, leaf FROM ledger ORDER BY idx"
-        ):
+        for idx, data, leaf in self.tables.entries_and_leaves():
             if idx != expected:
                 raise LedgerIntegrityError(expected, "the entry is missing")
             try:
@@ -345,7 +329,7 @@ class Ledger:
         and leaf) catches a rolled-back append or another writer; a reload then recomputes the
         leaves from the entries and checks them against the latest signed checkpoint, so the
         log is never extended on top of a tampered tip."""
-        row = self.conn.execute("SELECT idx, leaf FROM ledger ORDER BY idx DESC LIMIT 1").fetchone()
+        row = self.tables.last_leaf()
         if self._loaded:
             if row is None and not self._leaves:
                 return
@@ -361,7 +345,7 @@ class Ledger:
     def _reload(self) -> None:
         leaves: list[bytes] = []
         frontier: list[tuple[int, bytes]] = []
-        for idx, data in self.conn.execute("SELECT idx, entry FROM ledger ORDER BY idx"):
+        for idx, data in self.tables.entries():
             if idx != len(leaves):
                 self.verify_all()
                 raise IntegrityError("the ledger has a gap; run localnotes verify")

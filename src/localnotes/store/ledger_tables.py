@@ -1,0 +1,73 @@
+"""The ledger's two tables, entries and signed checkpoints: the SQL the log runs, kept with the rest
+of the vault's SQL. Nothing here commits; every write runs inside the caller's transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+_TABLES = (
+    """CREATE TABLE IF NOT EXISTS ledger (
+    idx INTEGER PRIMARY KEY,      -- 0, 1, 2, ... with no gaps, equal to the entry's "seq"
+    entry BLOB NOT NULL,          -- canonical JSON, UTF-8 (sealed at rest in a vault)
+    leaf BLOB NOT NULL            -- SHA-256(0x00 || entry)
+)""",
+    """CREATE TABLE IF NOT EXISTS checkpoints (
+    size INTEGER PRIMARY KEY,     -- one per append: the tree of the first `size` entries
+    note TEXT NOT NULL            -- C2SP signed note holding a tlog checkpoint
+)""",
+)
+SCHEMA = "".join(f"{t};\n" for t in _TABLES)
+
+
+def create(conn: sqlite3.Connection) -> None:
+    """The tables, if missing. Statement by statement: `executescript` would commit a transaction
+    the caller has open."""
+    for table in _TABLES:
+        conn.execute(table)
+
+
+class LedgerTables:
+    """Rows of the ledger over one connection."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def in_transaction(self) -> bool:
+        """A write may go ahead: a transaction is open (or the connection opens one itself)."""
+        return self.conn.isolation_level is not None or self.conn.in_transaction
+
+    def insert(self, index: int, entry: bytes, leaf: bytes, size: int, note: str) -> None:
+        self.conn.execute(
+            "INSERT INTO ledger (idx, entry, leaf) VALUES (?, ?, ?)", (index, entry, leaf)
+        )
+        self.conn.execute("INSERT INTO checkpoints (size, note) VALUES (?, ?)", (size, note))
+
+    def entry(self, index: int) -> object | None:
+        row = self.conn.execute("SELECT entry FROM ledger WHERE idx = ?", (index,)).fetchone()
+        return None if row is None else row[0]
+
+    def entries(self) -> Iterator[tuple[int, object]]:
+        """(index, stored entry), in order."""
+        yield from self.conn.execute("SELECT idx, entry FROM ledger ORDER BY idx")
+
+    def entries_and_leaves(self) -> Iterator[tuple[int, object, object]]:
+        """(index, stored entry, stored leaf hash), in order."""
+        yield from self.conn.execute("SELECT idx, entry, leaf FROM ledger ORDER BY idx")
+
+    def last_leaf(self) -> tuple[int, object] | None:
+        row = self.conn.execute("SELECT idx, leaf FROM ledger ORDER BY idx DESC LIMIT 1").fetchone()
+        return None if row is None else (int(row[0]), row[1])
+
+    def latest_checkpoint(self) -> str | None:
+        row = self.conn.execute(
+            "SELECT note FROM checkpoints ORDER BY size DESC LIMIT 1"
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def checkpoint(self, size: int) -> str | None:
+        row = self.conn.execute("SELECT note FROM checkpoints WHERE size = ?", (size,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def checkpoints(self) -> dict[int, str]:
+        return dict(self.conn.execute("SELECT size, note FROM checkpoints").fetchall())
