@@ -32,13 +32,19 @@ def real_speech(name: str) -> Path:
     return p
 
 
-@pytest.fixture
-def cli_env(tmp_path: Path) -> dict[str, str]:
-    home = tmp_path / "home"
+def user_env(base: Path) -> dict[str, str]:
+    """This process's environment with no LOCALNOTES_ settings of its own, a fresh HOME under
+    `base`, the fast KDF and the test passphrase."""
+    home = base / "home"
     home.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("LOCALNOTES_")}
     env.update(FAST_KDF, LOCALNOTES_PASSPHRASE=PASSPHRASE, HOME=str(home))
     return env
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path) -> dict[str, str]:
+    return user_env(tmp_path)
 
 
 class Cli:
@@ -91,6 +97,13 @@ def cli(tmp_path: Path, cli_env: dict[str, str]) -> Cli:
 
 @pytest.fixture
 def initialized(cli: Cli) -> Cli:
+    cli("init", check=True)
+    return cli
+
+
+def initialized_in(base: Path) -> Cli:
+    """A vault made with `init` under `base`, for fixtures shared by a module."""
+    cli = Cli(base / "vault", user_env(base))
     cli("init", check=True)
     return cli
 

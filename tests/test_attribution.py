@@ -5,7 +5,6 @@ and the voice profile sealed and forgotten."""
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import struct
 import wave
@@ -15,7 +14,7 @@ import numpy as np
 import pytest
 
 from localnotes.diarization_error import der, read_rttm
-from tests.conftest import FAST_KDF, PASSPHRASE, Cli, grant, real_speech
+from tests.conftest import Cli, grant, initialized_in, real_speech
 
 PHONE = "phone_call_2spk.wav"
 
@@ -35,13 +34,7 @@ def cut(src: Path, dst: Path, start: float, end: float) -> Path:
 @pytest.fixture(scope="module")
 def phone_session(tmp_path_factory: pytest.TempPathFactory) -> tuple[Cli, str]:
     """One vault with the phone call transcribed with --speakers 2 (shared: it is slow)."""
-    tmp = tmp_path_factory.mktemp("attr")
-    home = tmp / "home"
-    home.mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LOCALNOTES_")}
-    env.update(FAST_KDF, LOCALNOTES_PASSPHRASE=PASSPHRASE, HOME=str(home))
-    cli = Cli(tmp / "vault", env)
-    cli("init", check=True)
+    cli = initialized_in(tmp_path_factory.mktemp("attr"))
     grant(cli, "P-1")
     out = cli.json("transcribe", "P-1", str(real_speech(PHONE)), "--speakers", "2")
     return cli, out["session_id"]

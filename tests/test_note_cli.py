@@ -14,20 +14,12 @@ from typing import Any
 import pytest
 
 from localnotes.store.vault import Vault
-from tests.conftest import DEMO_AUDIO, FAST_KDF, PASSPHRASE, Cli, grant
+from tests.conftest import DEMO_AUDIO, PASSPHRASE, Cli, grant, initialized_in
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Cli, str]]:
-    import os
-
-    base = tmp_path_factory.mktemp("note-cli")
-    home = base / "home"
-    home.mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LOCALNOTES_")}
-    env.update(FAST_KDF, LOCALNOTES_PASSPHRASE=PASSPHRASE, HOME=str(home))
-    cli = Cli(base / "vault", env)
-    cli("init", check=True)
+    cli = initialized_in(tmp_path_factory.mktemp("note-cli"))
     grant(cli, "P-300", "--retain-note", "90d")
     sid = cli.json("transcribe", "P-300", str(DEMO_AUDIO))["session_id"]
     yield cli, sid

@@ -10,20 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DEMO_AUDIO, Cli, grant
+from tests.conftest import DEMO_AUDIO, Cli, grant, initialized_in
 
 
 @pytest.fixture(scope="module")
 def with_session(tmp_path_factory: pytest.TempPathFactory) -> tuple[Cli, str, Path]:
-    from tests.conftest import FAST_KDF, PASSPHRASE
-
     root = tmp_path_factory.mktemp("out")
-    home = root / "home"
-    home.mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LOCALNOTES_")}
-    env.update(FAST_KDF, LOCALNOTES_PASSPHRASE=PASSPHRASE, HOME=str(home))
-    cli = Cli(root / "vault", env)
-    cli("init", check=True)
+    cli = initialized_in(root)
     grant(cli, "P-1")
     sid = cli.json("transcribe", "P-1", str(DEMO_AUDIO))["session_id"]
     return cli, sid, root

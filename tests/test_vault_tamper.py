@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import DEMO_AUDIO, Cli, grant
+from tests.conftest import DEMO_AUDIO, Cli, grant, initialized_in
 
 
 def sql(cli: Cli, *statements: str, args: tuple[Any, ...] = ()) -> list[Any]:
@@ -30,22 +30,12 @@ def sql(cli: Cli, *statements: str, args: tuple[Any, ...] = ()) -> list[Any]:
 @pytest.fixture(scope="module")
 def two_patients(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
     """A vault with one transcribed session for each of two patients (made once per module)."""
-    import os
-
-    from tests.conftest import FAST_KDF, PASSPHRASE
-
-    base = tmp_path_factory.mktemp("tamper-base")
-    home = base / "home"
-    home.mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LOCALNOTES_")}
-    env.update(FAST_KDF, LOCALNOTES_PASSPHRASE=PASSPHRASE, HOME=str(home))
-    cli = Cli(base / "vault", env)
-    cli("init", check=True)
+    cli = initialized_in(tmp_path_factory.mktemp("tamper-base"))
     sids = {}
     for p in ("P-1", "P-2"):
         grant(cli, p, "--retain-audio", "0d", "--retain-transcript", "30d")
         sids[p] = cli.json("transcribe", p, str(DEMO_AUDIO))["session_id"]
-    return base / "vault", sids
+    return cli.data_dir, sids
 
 
 @pytest.fixture

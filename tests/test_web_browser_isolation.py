@@ -7,16 +7,25 @@ from __future__ import annotations
 import http.server
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
-from playwright import sync_api
 
 from tests.conftest import PASSPHRASE
-from tests.web_fixtures import ARGS, CHROMIUM, PATIENT, AppProcess, base_env, prepare_vault
+from tests.web_fixtures import (
+    PATIENT,
+    AppProcess,
+    base_env,
+    chromium,
+    prepare_vault,
+)
 
 pytestmark = [pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    yield from chromium()
 
 
 @pytest.fixture(scope="module")
@@ -29,17 +38,6 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppProcess]:
         yield proc
     finally:
         assert proc.stop() == 0, proc.log.read_text()[-800:]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing (scripts/setup.sh installs chromium)"
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 def unlock(context: Any, app: AppProcess) -> Any:

@@ -19,15 +19,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright import sync_api
 
 from tests.audio_fixtures import VirtualMic
 from tests.conftest import PASSPHRASE
-from tests.web_fixtures import ARGS, CHROMIUM, AppProcess, base_env, prepare_vault
+from tests.web_fixtures import (
+    AppProcess,
+    base_env,
+    chromium,
+    prepare_vault,
+)
 
 PATIENT = "P-200"
 
 pytestmark = [pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    yield from chromium()
 
 
 @pytest.fixture(scope="module")
@@ -36,18 +45,6 @@ def artifacts(tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = Path(where) / "web" if where else tmp_path_factory.mktemp("web-artifacts")
     d.mkdir(parents=True, exist_ok=True)
     return d
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing (scripts/setup.sh installs chromium)")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from starlette.testclient import TestClient
 
 from localnotes.store.vault import Vault
@@ -189,3 +190,18 @@ def ledger_events(data_dir: Path) -> list[str]:
         return [e["event"] for e in ledger_of(v).entries()]
     finally:
         v.close()
+
+
+def chromium() -> Iterator[Any]:
+    """Debian's Chromium, headless, through Playwright (scripts/setup.sh installs both): a
+    module's `browser` fixture yields from it."""
+    from playwright import sync_api
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing (scripts/setup.sh installs chromium)")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            yield b
+        finally:
+            b.close()

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from localnotes.cli.context import Context
-from localnotes.pcm import SAMPLE_RATE
 
 
 def register(sub: Any) -> None:
@@ -81,6 +80,7 @@ def _from_file(path: Path) -> Any:
 def enroll(ctx: Context, args: argparse.Namespace) -> int:
     from localnotes import attribution
     from localnotes.errors import UsageError
+    from localnotes.pcm import SAMPLE_RATE
 
     if (args.file is None) == (args.seconds is None):
         raise UsageError("voice enroll needs a FILE or --seconds N (one of them)")

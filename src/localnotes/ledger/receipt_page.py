@@ -25,21 +25,15 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from localnotes.ledger.receipt_render import facts, how_to_check, json_name_for, page
+from localnotes.ledger.receipt_render import base_css, facts, how_to_check, json_name_for, page
 
 NACL_VERSION = "1.0.3"
 _VENDOR = f"vendor/tweetnacl-{NACL_VERSION}"
 
-_CSS = """
-body { font-family: Georgia, 'Times New Roman', serif; max-width: 42em; margin: 2em auto;
-       padding: 0 1em; color: #1a1a1a; line-height: 1.5; }
-h1 { font-size: 1.6em; border-bottom: 2px solid #444; padding-bottom: .2em; }
-h2 { font-size: 1.05em; margin: 1.2em 0 .2em; color: #333; }
-p { margin: 0 0 .6em; }
-code { font-family: 'Courier New', monospace; font-size: .9em; background: #f2f2f2;
-       padding: .1em .3em; word-break: break-all; }
-.code, .fp { font-family: 'Courier New', monospace; font-size: 1.3em; letter-spacing: .05em;
-             white-space: nowrap; }
+_CSS = (
+    base_css(42)
+    + """.code, .fp { font-family: 'Courier New', monospace; font-size: 1.3em;
+             letter-spacing: .05em; white-space: nowrap; }
 .verdict { border: 3px solid #888; border-radius: .4em; padding: .6em 1em; margin: 1em 0; }
 .verdict .verdict-head { font-size: 1.25em; font-weight: bold; margin-bottom: .3em; }
 .verdict[data-verdict=genuine] { border-color: #1b7a2f; background: #eef8f0; }
@@ -58,6 +52,7 @@ input[type=text] { font: inherit; width: 100%; box-sizing: border-box; padding: 
   section, .qr { break-inside: avoid; }
 }
 """
+)
 
 
 @cache

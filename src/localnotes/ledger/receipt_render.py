@@ -135,17 +135,25 @@ def render_text(
     return "\n".join(lines)
 
 
-_CSS = """
-body { font-family: Georgia, 'Times New Roman', serif; max-width: 40em; margin: 2em auto;
-       padding: 0 1em; color: #1a1a1a; line-height: 1.5; }
-h1 { font-size: 1.6em; border-bottom: 2px solid #444; padding-bottom: .2em; }
-h2 { font-size: 1.05em; margin: 1.2em 0 .2em; color: #333; }
-p { margin: 0 0 .6em; }
-code { font-family: 'Courier New', monospace; font-size: .9em; background: #f2f2f2;
-       padding: .1em .3em; word-break: break-all; }
-.code { font-family: 'Courier New', monospace; font-size: 1.4em; letter-spacing: .05em; }
+def base_css(max_width_em: int) -> str:
+    """The look the patient's pages share: the history page and the receipt page."""
+    return f"""
+body {{ font-family: Georgia, 'Times New Roman', serif; max-width: {max_width_em}em;
+       margin: 2em auto; padding: 0 1em; color: #1a1a1a; line-height: 1.5; }}
+h1 {{ font-size: 1.6em; border-bottom: 2px solid #444; padding-bottom: .2em; }}
+h2 {{ font-size: 1.05em; margin: 1.2em 0 .2em; color: #333; }}
+p {{ margin: 0 0 .6em; }}
+code {{ font-family: 'Courier New', monospace; font-size: .9em; background: #f2f2f2;
+       padding: .1em .3em; word-break: break-all; }}
+"""
+
+
+_CSS = (
+    base_css(40)
+    + """.code { font-family: 'Courier New', monospace; font-size: 1.4em; letter-spacing: .05em; }
 @media print { body { margin: 0; } }
 """
+)
 
 
 def page(title: str, body_html: str, css: str = _CSS, head: str = "") -> str:
