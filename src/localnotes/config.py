@@ -20,8 +20,11 @@ from localnotes.types import ASR_DEVICES, REDACTION_MODES, RetentionPolicy, pars
 MIN_KDF_MEMORY_KIB = 65536
 
 
-def _choice(*allowed: str) -> Callable[[str, Any], Any]:
-    def check(key: str, value: Any) -> Any:
+Validator = Callable[[str, object], object]
+
+
+def _choice(*allowed: str) -> Validator:
+    def check(key: str, value: object) -> object:
         if value not in allowed:
             raise UsageError(
                 f"setting {key} = {value!r} is not allowed: use one of {', '.join(allowed)}"
@@ -31,9 +34,11 @@ def _choice(*allowed: str) -> Callable[[str, Any], Any]:
     return check
 
 
-def _int_at_least(low: int) -> Callable[[str, Any], Any]:
-    def check(key: str, value: Any) -> Any:
+def _int_at_least(low: int) -> Validator:
+    def check(key: str, value: object) -> object:
         try:
+            if not isinstance(value, int | float | str):
+                raise TypeError
             n = int(value)
         except (TypeError, ValueError):
             raise UsageError(f"setting {key} = {value!r} is not a whole number") from None
@@ -44,7 +49,7 @@ def _int_at_least(low: int) -> Callable[[str, Any], Any]:
     return check
 
 
-def _duration(key: str, value: Any) -> Any:
+def _duration(key: str, value: object) -> object:
     try:
         parse_duration(str(value))
     except UsageError:
@@ -54,14 +59,16 @@ def _duration(key: str, value: Any) -> Any:
     return str(value)
 
 
-def _text(key: str, value: Any) -> Any:
+def _text(key: str, value: object) -> object:
     if not isinstance(value, str):
         raise UsageError(f"setting {key} = {value!r} must be text")
     return value
 
 
-def _unit_float(key: str, value: Any) -> Any:
+def _unit_float(key: str, value: object) -> object:
     try:
+        if not isinstance(value, int | float | str):
+            raise TypeError
         x = float(value)
     except (TypeError, ValueError):
         raise UsageError(f"setting {key} = {value!r} is not a number") from None
@@ -71,7 +78,7 @@ def _unit_float(key: str, value: Any) -> Any:
 
 
 # (section, key) -> (default, validator)
-SCHEMA: dict[tuple[str, str], tuple[Any, Callable[[str, Any], Any]]] = {
+SCHEMA: dict[tuple[str, str], tuple[object, Validator]] = {
     ("storage", "data_dir"): ("", _text),
     ("kdf", "memory_kib"): (262144, _int_at_least(MIN_KDF_MEMORY_KIB)),
     ("kdf", "iterations"): (3, _int_at_least(1)),

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -21,7 +21,7 @@ from localnotes.config import Settings
 from localnotes.errors import ConsentError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
-from localnotes.pcm import BYTES_PER_SECOND
+from localnotes.pcm import BYTES_PER_SECOND, Float32Array
 from localnotes.pcm import SAMPLE_RATE as SAMPLE_RATE  # recording.py reads it here
 from localnotes.store.vault import Vault
 from localnotes.term_repair import repair_segments
@@ -34,6 +34,9 @@ from localnotes.types import (
     Transcript,
     format_utc,
 )
+
+if TYPE_CHECKING:
+    from localnotes.redact import KnownIdentifier, Redactor
 
 AUDIO_CHUNK = 32000  # 1 s of 16 kHz s16 mono per sealed chunk: a crash loses at most about 1 s
 WINDOW_S = 600.0
@@ -155,7 +158,7 @@ def store_transcripts(
 
 
 def redacted_repairs(
-    repairs: tuple[TermRepair, ...], redactor: Any, known: list[Any]
+    repairs: tuple[TermRepair, ...], redactor: Redactor, known: list[KnownIdentifier]
 ) -> tuple[TermRepair, ...]:
     """The repair record as the redacted transcript keeps it: the words heard, redacted too."""
     if not repairs:
@@ -195,7 +198,7 @@ def drop_zero_day_audio(vault: Vault, ledger: Ledger, session_id: str, grant: Ca
         deletion.delete_artifacts(vault, ledger, ids, grant.patient_hash, ev.REASON_RETENTION)
 
 
-def known_identifiers(vault: Vault, patient_hash: str) -> list[Any]:
+def known_identifiers(vault: Vault, patient_hash: str) -> list[KnownIdentifier]:
     from localnotes import known
 
     return known.load(vault, patient_hash)
@@ -253,7 +256,7 @@ def transcribe_file(
     return _result(sid, result, redacted, keep_audio)
 
 
-def file_windows(path: Path) -> Iterator[tuple[float, np.ndarray[Any, np.dtype[np.float32]]]]:
+def file_windows(path: Path) -> Iterator[tuple[float, Float32Array]]:
     """A file as 16 kHz mono windows (start in seconds, samples), decoded once more."""
     from localnotes.audio.decode import iter_windows
 
@@ -262,8 +265,8 @@ def file_windows(path: Path) -> Iterator[tuple[float, np.ndarray[Any, np.dtype[n
 
 
 def _timed(
-    windows: Iterable[np.ndarray[Any, np.dtype[np.float32]]],
-) -> Iterator[tuple[float, np.ndarray[Any, np.dtype[np.float32]]]]:
+    windows: Iterable[Float32Array],
+) -> Iterator[tuple[float, Float32Array]]:
     at = 0
     for w in windows:
         yield at / SAMPLE_RATE, w
@@ -273,7 +276,7 @@ def _timed(
 def attributed(
     vault: Vault,
     result: TranscriptionResult,
-    windows: Iterable[tuple[float, np.ndarray[Any, np.dtype[np.float32]]]],
+    windows: Iterable[tuple[float, Float32Array]],
     speakers: int | None,
 ) -> TranscriptionResult:
     """The transcription with its segments re-cut into labelled turns."""
@@ -320,7 +323,7 @@ def _result(
 
 def audio_windows(
     vault: Vault, artifact_id: str, window_s: float = WINDOW_S, skip: int = 0
-) -> Iterator[np.ndarray[Any, np.dtype[np.float32]]]:
+) -> Iterator[Float32Array]:
     """A stored 16 kHz mono recording as float32 windows, read chunk by chunk from the vault,
     from its sample `skip` on."""
     limit = int(window_s * SAMPLE_RATE) * 2
