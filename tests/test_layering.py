@@ -61,6 +61,7 @@ LAYERS: dict[str, int] = {
     "recording": SERVICE,
     "retention": SERVICE,
     "session_transcriber": SERVICE,
+    "session_rows": SERVICE,
     "sessions": SERVICE,
     "speaker_labels": SERVICE,
     "term_repair": SERVICE,

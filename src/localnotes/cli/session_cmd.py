@@ -211,24 +211,10 @@ def record(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def list_sessions(ctx: Context, args: argparse.Namespace) -> int:
-    from localnotes import sessions
-    from localnotes.types import format_utc, printable
+    from localnotes.session_rows import session_rows
+    from localnotes.types import printable
 
-    vault = ctx.vault()
-    ph = vault.patient_hash(args.patient) if args.patient else None
-    rows = []
-    for s in sessions.list_sessions(vault, ph):
-        kinds = sorted({a["kind"] for a in vault.session_artifacts(s.id)})
-        rows.append(
-            {
-                "session_id": s.id,
-                "patient": sessions.patient_label(vault, s.id),
-                "created_at": format_utc(s.created_at),
-                "state": s.state,
-                "source": s.source,
-                "stored": kinds,
-            }
-        )
+    rows = [r.as_dict() for r in session_rows(ctx.vault(), args.patient)]
     text = (
         "\n".join(
             f"{r['session_id']}  {r['created_at']}  {printable(str(r['patient'])):<12} "

@@ -30,20 +30,10 @@ def _sid(request: Request) -> str:
 
 
 async def session_list(request: Request) -> Response:
-    from localnotes import sessions
+    from localnotes.session_rows import SessionRow, session_rows
 
-    def load(v: Vault) -> list[dict[str, Any]]:
-        return [
-            {
-                "id": s.id,
-                "patient_hash": s.patient_hash,
-                "created_at": s.created_at,
-                "state": s.state,
-                "ref": sessions.patient_label(v, s.id),
-                "stored": sorted({a["kind"] for a in v.session_artifacts(s.id)}),
-            }
-            for s in reversed(sessions.list_sessions(v))
-        ]
+    def load(v: Vault) -> list[SessionRow]:
+        return list(reversed(session_rows(v)))  # newest first
 
     return page(request, "sessions.html", rows=await with_vault(request, load))
 
