@@ -90,7 +90,11 @@ def test_record_killed_mid_session_keeps_audio_and_is_completed(
     sid, state = con.execute("SELECT id, state FROM sessions").fetchone()
     assert state == "recording"
     con.close()
-    out = initialized.json("sessions")  # any next command recovers and completes the session
+    # any next command recovers and completes the session, and says so before the slow part
+    r = initialized("--json", "sessions")
+    assert r.returncode == 0, r.stderr
+    assert f"session {sid} was interrupted by a crash: transcribing" in r.stderr
+    out = json.loads(r.stdout)
     assert initialized("show", sid, "--unredacted").returncode == 0
     # sizes are sealed at rest now: the recovered audio's length is the transcript's duration
     seconds = initialized.json("show", sid, "--unredacted")["duration_s"]
