@@ -264,25 +264,9 @@ def check_passphrase_file(path: Path) -> Check:
 
 def read_vault_header(data_dir: Path) -> dict[str, int] | None:
     """The vault's KDF parameters, read-only and without unlocking; None when there is no vault."""
-    import sqlite3
+    from localnotes.store.inspect import header_kdf
 
-    path = data_dir / VAULT_DB
-    if not path.exists():
-        return None
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        row = conn.execute(
-            "SELECT kdf_memory_kib, kdf_iterations, kdf_lanes FROM header WHERE id = 1"
-        ).fetchone()
-    except sqlite3.DatabaseError as e:
-        from localnotes.errors import IntegrityError
-
-        raise IntegrityError(f"{path} is not a readable localnotes vault ({e})") from None
-    finally:
-        conn.close()
-    if row is None:
-        return None
-    return {"memory_kib": int(row[0]), "iterations": int(row[1]), "lanes": int(row[2])}
+    return header_kdf(data_dir)
 
 
 def check_vault_kdf(data_dir: Path) -> Check:
@@ -307,16 +291,10 @@ def check_vault_kdf(data_dir: Path) -> Check:
 def check_secure_delete() -> Check:
     name = "secure delete"
     try:
-        from localnotes.store.vault import connect
+        from localnotes.store.inspect import secure_delete_is_on
     except ImportError:
         return Check(name, "warn", "unknown: the vault module is not part of this build")
-    # Ask a connection made by the vault's own connect() (in memory: the vault is not touched).
-    conn = connect(Path(":memory:"))
-    try:
-        on = conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
-    finally:
-        conn.close()
-    if not on:
+    if not secure_delete_is_on():
         return Check(name, "fail", "the vault opens SQLite without secure_delete", None)
     return Check(
         name,
