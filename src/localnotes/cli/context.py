@@ -103,7 +103,7 @@ class Context:
                 from localnotes import maintenance
                 from localnotes.cli.progress import Bar
 
-                bar = Bar("recovering")
+                bar = Bar("transcribing")
                 self.maintenance = maintenance.run(
                     self._vault, self.settings, announce=self.info, progress=bar.update
                 )
