@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from localnotes.errors import StorageError
-from localnotes.store import vault as vault_module
+from localnotes.store import artifact_writer, artifacts, recovery
 from localnotes.store.vault import Vault
 from tests.vault_fixtures import (
     FAST_KDF,
@@ -71,7 +71,8 @@ def failing_writes(mp: pytest.MonkeyPatch, fail_at: int, short: bool = False) ->
         return _Faulty(f, fail_at, short) if "w" in mode else f
 
     with mp.context() as m:
-        m.setattr(vault_module, "open", fake_open, raising=False)
+        for module in (artifacts, artifact_writer, recovery):  # where the vault opens its blobs
+            m.setattr(module, "open", fake_open, raising=False)
         yield
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from localnotes.store.vault import DB_NAME, Vault, connect
+from localnotes.store.connection import connect
+from localnotes.store.vault import DB_NAME, Vault
 
 
 def header_kdf(data_dir: Path) -> dict[str, int] | None:

@@ -70,7 +70,8 @@ def _reseal_patient(c: sqlite3.Connection, vault: Vault, ph: str, new_wrap: byte
 
 def rotate(vault: Vault, new_passphrase: str, kdf: KdfSettings) -> None:
     """Rotate the master key of an unlocked vault (see the module text)."""
-    from localnotes.store.vault import _key_context, _master_context
+    from localnotes.store.artifacts import key_context
+    from localnotes.store.vault import _master_context
 
     if not new_passphrase:
         raise UsageError("the passphrase may not be empty")
@@ -90,7 +91,7 @@ def rotate(vault: Vault, new_passphrase: str, kdf: KdfSettings) -> None:
             if art is None:
                 c.execute("DELETE FROM keys WHERE artifact_id = ?", (aid,))  # an orphan
                 continue
-            ctx = _key_context(aid, art["kind"], vault.session_binding(art["session_id"]))
+            ctx = key_context(aid, art["kind"], vault.session_binding(art["session_id"]))
             data_key = K.unwrap(vault._wrap_key, wrapped, ctx)
             c.execute(
                 "UPDATE keys SET wrapped = ? WHERE artifact_id = ?",
