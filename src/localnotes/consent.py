@@ -20,7 +20,7 @@ from localnotes.config import Settings
 from localnotes.errors import ConsentError, IntegrityError, NotFoundError, UsageError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
-from localnotes.store import patient_keys
+from localnotes.store import patient_keys, side_tables
 from localnotes.store.vault import Vault
 from localnotes.types import (
     CONSENT_METHODS,
@@ -195,12 +195,10 @@ def _cross_check(records: list[ConsentRecord], ledger: Ledger) -> None:
 
 
 def _with_note_retention(vault: Vault, rec: ConsentRecord) -> ConsentRecord:
-    row = vault.conn.execute(
-        "SELECT retain_note FROM note_retention WHERE consent_id=?", (rec.id,)
-    ).fetchone()
-    if row is None:
+    keep = side_tables.note_retention(vault.conn, rec.id)
+    if keep is None:
         return rec
-    return replace(rec, retention=replace(rec.retention, note_s=int(row[0])))
+    return replace(rec, retention=replace(rec.retention, note_s=keep))
 
 
 def consents_of(vault: Vault, patient_hash: str) -> list[ConsentRecord]:
@@ -312,10 +310,7 @@ def grant(
             conn=c,
         )
         if retention.note_s is not None:
-            c.execute(
-                "INSERT INTO note_retention (consent_id, retain_note) VALUES (?, ?)",
-                (cid, retention.note_s),
-            )
+            side_tables.set_note_retention(c, cid, retention.note_s)
     return get_consent(vault, cid), ref.index
 
 

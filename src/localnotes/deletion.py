@@ -17,7 +17,7 @@ from typing import Any
 from localnotes.errors import LocalNotesError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
-from localnotes.store import patient_keys
+from localnotes.store import patient_keys, side_tables
 from localnotes.store.vault import Vault
 from localnotes.types import format_utc
 
@@ -51,9 +51,7 @@ def complete(vault: Vault, ledger: Ledger) -> dict[str, int]:
     for deletion_id, items in by_deletion.items():
         stuck = [r for r in items if r["blob_state"] == "present"]
         if stuck:
-            already = vault.conn.execute(
-                "SELECT max(attempts) FROM pending_deletions WHERE deletion_id=?", (deletion_id,)
-            ).fetchone()[0]
+            already = side_tables.deletion_attempts(vault.conn, deletion_id)
             if already == 1:  # record the failure once, then keep retrying quietly
                 with vault.transaction():
                     ledger.append(
@@ -83,7 +81,7 @@ def complete(vault: Vault, ledger: Ledger) -> dict[str, int]:
             event["session_id"] = sessions[0]
         with vault.transaction() as c:
             ref = ledger.append(event)
-            c.execute("DELETE FROM pending_deletions WHERE deletion_id=?", (deletion_id,))
+            side_tables.drop_pending(c, deletion_id)
             for sid in sessions:
                 left = [
                     a

@@ -7,23 +7,21 @@ import json
 from typing import Any
 
 from localnotes.errors import NotFoundError, UsageError
-from localnotes.store import patient_keys
+from localnotes.store import patient_keys, side_tables
 from localnotes.store.vault import Vault
 
 KINDS = ("PERSON", "ORGANIZATION", "LOCATION")
 
 
 def _read(vault: Vault, patient_hash: str) -> list[dict[str, str]]:
-    row = vault.conn.execute(
-        "SELECT sealed FROM known_identifiers WHERE patient_hash=?", (patient_hash,)
-    ).fetchone()
-    if row is None:
+    sealed = side_tables.known_sealed(vault.conn, patient_hash)
+    if sealed is None:
         if patient_keys.shredded(vault, patient_hash):
             raise NotFoundError(
                 "this patient's known identifiers were deleted with their consent or sessions"
             )
         return []
-    opened = patient_keys.open_sealed(vault, patient_hash, "known", "", row[0])
+    opened = patient_keys.open_sealed(vault, patient_hash, "known", "", sealed)
     data: list[dict[str, str]] = json.loads(opened)
     return data
 
@@ -49,7 +47,7 @@ def add(vault: Vault, patient_hash: str, texts: list[str], kind: str = "PERSON")
         sealed = patient_keys.seal(
             vault, patient_hash, "known", "", json.dumps(items).encode(), conn=c
         )
-        c.execute("INSERT OR REPLACE INTO known_identifiers VALUES (?, ?)", (patient_hash, sealed))
+        side_tables.put_known_sealed(c, patient_hash, sealed)
     return len(items)
 
 
