@@ -1,4 +1,8 @@
-"""The vault's SQLite schema (format 3). Changing it needs a new format version and a migration.
+"""The vault's SQLite schema (format 3), run whole at every open (`CREATE ... IF NOT EXISTS`).
+
+The rule: a new table or index needs no new format (the next open creates it, and an older
+localnotes ignores it); a change to an existing table, or to what a stored value means, needs a
+new FORMAT and a step in store/migrate.py.
 
 Format 2 (store/migrate.py upgrades format 1): every row that decides access carries a `seal`
 (store/rows.py) and its times, sizes and pid are placeholders in clear; data keys are bound to
@@ -111,7 +115,8 @@ CREATE TABLE IF NOT EXISTS subkeys (
 CREATE TABLE IF NOT EXISTS wal_scrub (
     pad BLOB NOT NULL
 );
--- added in 1.x: how long a consent keeps note drafts (no row: as long as the redacted transcript)
+-- a new table, so no new format: how long a consent keeps note drafts (no row: as long as the
+-- redacted transcript)
 CREATE TABLE IF NOT EXISTS note_retention (
     consent_id TEXT PRIMARY KEY,
     retain_note INTEGER NOT NULL

@@ -195,7 +195,7 @@ class Vault(Recovery):
         if signer.public_key_raw() != head["public_key"]:
             raise IntegrityError("the vault's signing key does not match its public key")
         conn = connect(data_dir / DB_NAME)
-        conn.executescript(SCHEMA)  # new tables of later minor versions; idempotent
+        conn.executescript(SCHEMA)  # idempotent; new tables need no new format (schema.py)
         vault = cls(data_dir, conn, master, head["vault_id"], signer)
         try:
             if head["format"] == 1:
