@@ -16,7 +16,8 @@ from pathlib import Path
 
 from localnotes.crypto import keys as K
 from localnotes.store import patient_keys
-from localnotes.store.vault import Vault, _key_context
+from localnotes.store.artifacts import key_context
+from localnotes.store.vault import Vault
 from tests.conftest import PASSPHRASE, Cli, grant
 
 NEW = "a brand new passphrase 7 for the vault"
@@ -86,7 +87,7 @@ def test_old_copy_and_old_passphrase_open_nothing_made_after_rekey(
         assert len(keys) >= 4 and len(fields) == 4
         opened = []
         for aid, kind, sid, wrapped in keys:
-            ctx = _key_context(aid, kind, old.session_binding(sid))
+            ctx = key_context(aid, kind, old.session_binding(sid))
             if K.try_unwrap(old._wrap_key, wrapped, ctx) is not None:
                 opened.append(aid)
         assert opened == [], "a data key of the current vault opens with the old master key"
