@@ -36,7 +36,8 @@ from localnotes import consent, deletion, known, sessions, withdrawal  # noqa: E
 from localnotes.config import load_settings  # noqa: E402
 from localnotes.ledger import events as ev  # noqa: E402
 from localnotes.store import wal  # noqa: E402
-from localnotes.store.vault import DB_NAME, KdfSettings, Vault  # noqa: E402
+from localnotes.store.connection import DB_NAME  # noqa: E402
+from localnotes.store.vault import KdfSettings, Vault  # noqa: E402
 from localnotes.types import RetentionPolicy, Scope  # noqa: E402
 from localnotes.vault_ledger import ledger_of  # noqa: E402
 

@@ -2,8 +2,8 @@
 the master key with its artifact, kind, session, patient and consent as associated data; and the
 first step of a deletion, which destroys those keys (crypto-shredding).
 
-`ArtifactStore` is a part of `Vault` (store/vault.py), which gives it its connection, keys,
-transactions and authenticated rows.
+`ArtifactStore` is a part of `Vault` (store/vault.py); its connection, transactions and
+authenticated rows come from `VaultCore` (store/core.py).
 """
 
 from __future__ import annotations
@@ -13,17 +13,17 @@ import fcntl
 import json
 import os
 import secrets
-import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from localnotes.crypto import keys as K
 from localnotes.crypto.container import DEFAULT_CHUNK, SealReader, SealWriter
 from localnotes.errors import IntegrityError, NotFoundError
 from localnotes.store import files
 from localnotes.store.artifact_writer import ArtifactWriter
+from localnotes.store.core import VaultCore
 
 
 def key_context(artifact_id: str, kind: str, binding: tuple[str, str, str] | None = None) -> bytes:
@@ -34,45 +34,8 @@ def key_context(artifact_id: str, kind: str, binding: tuple[str, str, str] | Non
     return "data-key/2|{}|{}|{}|{}|{}".format(artifact_id, kind, *binding).encode()
 
 
-class ArtifactStore:
+class ArtifactStore(VaultCore):
     """The artifact lifecycle: write (streaming or whole), read, list, crypto-shred."""
-
-    if TYPE_CHECKING:  # given by Vault
-        conn: sqlite3.Connection
-        blob_dir: Path
-        _wrap_key: bytes
-
-        def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]: ...
-
-        def checkpoint(self) -> None: ...
-
-        def session_binding(self, session_id: str) -> tuple[str, str, str]: ...
-
-        def rows(
-            self,
-            table: str,
-            where: str = "",
-            args: tuple[Any, ...] = (),
-            conn: sqlite3.Connection | None = None,
-        ) -> list[dict[str, Any]]: ...
-
-        def insert_row(
-            self,
-            table: str,
-            row_id: str,
-            values: dict[str, Any],
-            extra: dict[str, Any] | None = None,
-            conn: sqlite3.Connection | None = None,
-            verb: str = "INSERT",
-        ) -> None: ...
-
-        def update_row(
-            self,
-            table: str,
-            row_id: str,
-            changes: dict[str, Any],
-            conn: sqlite3.Connection | None = None,
-        ) -> dict[str, Any] | None: ...
 
     def blob_path(self, artifact_id: str) -> Path:
         return self.blob_dir / f"{artifact_id}.blob"

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from localnotes.errors import IntegrityError, LocalNotesError, StorageError
 
+DB_NAME = "vault.db"
+
 
 def connect(path: Path) -> sqlite3.Connection:
     """A connection with the vault's pragmas: WAL, synchronous=FULL, secure_delete=ON."""

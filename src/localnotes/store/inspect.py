@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from localnotes.store.connection import connect
-from localnotes.store.vault import DB_NAME, Vault
+from localnotes.store.connection import DB_NAME, connect
+from localnotes.store.vault import Vault
 
 
 def header_kdf(data_dir: Path) -> dict[str, int] | None:
