@@ -21,8 +21,7 @@ from localnotes.config import Settings
 from localnotes.errors import ConsentError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
-from localnotes.pcm import BYTES_PER_SECOND, Float32Array
-from localnotes.pcm import SAMPLE_RATE as SAMPLE_RATE  # recording.py reads it here
+from localnotes.pcm import BYTES_PER_SECOND, SAMPLE_RATE, Float32Array
 from localnotes.store.vault import Vault
 from localnotes.term_repair import repair_segments
 from localnotes.types import (
@@ -100,9 +99,10 @@ def store_transcripts(
     mode: str | None = None,
 ) -> Transcript:
     """Redact, seal both transcripts with their deadlines, and log it, then drop 0-day audio."""
+    from localnotes import known as known_ids
     from localnotes.redact import get_redactor
 
-    known = known_identifiers(vault, grant.patient_hash)
+    known = known_ids.load(vault, grant.patient_hash)
     red_settings = settings.redaction
     redactor = get_redactor(mode or red_settings.mode, red_settings.threshold, red_settings.states)
     # clinical term repair comes before redaction, so a repaired drug name is judged as one
@@ -196,12 +196,6 @@ def drop_zero_day_audio(vault: Vault, ledger: Ledger, session_id: str, grant: Ca
     ids = deletion.session_artifact_ids(vault, session_id, (ArtifactKind.AUDIO.value,))
     if ids:
         deletion.delete_artifacts(vault, ledger, ids, grant.patient_hash, ev.REASON_RETENTION)
-
-
-def known_identifiers(vault: Vault, patient_hash: str) -> list[KnownIdentifier]:
-    from localnotes import known
-
-    return known.load(vault, patient_hash)
 
 
 def transcribe_file(

@@ -18,6 +18,7 @@ from localnotes.config import Settings
 from localnotes.errors import ConsentError, LocalNotesError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
+from localnotes.pcm import SAMPLE_RATE
 from localnotes.session_transcriber import SessionTranscriber
 from localnotes.store.vault import ArtifactWriter, Vault
 from localnotes.transcript_journal import JournalWriter
@@ -142,7 +143,7 @@ def record_session(
             with contextlib.suppress(LocalNotesError):  # if not, maintenance shreds it later
                 journal[0].discard()
 
-    meta = {"sample_rate": pipeline.SAMPLE_RATE, "channels": 1, "format": "s16le"}
+    meta = {"sample_rate": SAMPLE_RATE, "channels": 1, "format": "s16le"}
     keep_s = grant.retention.audio_s if Scope.AUDIO in grant.scopes else 0
     last_sync = [time.monotonic()]
     last_told = [time.monotonic()]
