@@ -65,6 +65,7 @@ LAYERS: dict[str, int] = {
     "sessions": SERVICE,
     "speaker_labels": SERVICE,
     "term_repair": SERVICE,
+    "transcript_journal": SERVICE,
     "transcription": SERVICE,
     "transcripts": SERVICE,
     "withdrawal": SERVICE,
