@@ -1,6 +1,6 @@
 """Scoring for benchmarks/note_eval.py: a dialog's `# expect-` lines against a note draft.
 
-The matching rules for names are the acceptance check's (`../shared/tools/acceptance/checks/note`):
+The matching rules for names are those of the `note` acceptance check:
 a medication by name (or named in its evidence) and dose (or a number of its dose change), a
 measure by name and score. Quotes are looked for in the segments within the evidence's times,
 joined by a space as `show` prints them.
