@@ -205,7 +205,7 @@ class ArtifactStore(VaultCore):
                 "consent: the vault was altered"
             ) from None
 
-    def iter_artifact(self, artifact_id: str, allow_truncated: bool = False) -> Iterator[bytes]:
+    def iter_artifact(self, artifact_id: str) -> Iterator[bytes]:
         """Plaintext of an artifact, chunk by chunk, each authenticated before it is yielded."""
         art = self.artifact(artifact_id)
         if art["state"] == "shredded":
@@ -218,7 +218,7 @@ class ArtifactStore(VaultCore):
                 f"the encrypted file of artifact {artifact_id} is missing"
             ) from None
         with f:
-            yield from SealReader(f, key, bytes.fromhex(artifact_id), art["kind"], allow_truncated)
+            yield from SealReader(f, key, bytes.fromhex(artifact_id), art["kind"])
 
     def read_artifact(self, artifact_id: str) -> bytes:
         return b"".join(self.iter_artifact(artifact_id))
