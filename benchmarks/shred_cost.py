@@ -67,10 +67,9 @@ def make_vault(base: Path, n: int) -> tuple[Vault, list[str]]:
     shutil.rmtree(data)
     v = Vault.create(data, PASS, KdfSettings(memory_kib=65536, iterations=1, lanes=1))
     ledger = ledger_of(v)
-    settings = load_settings(environ={})
     scopes = frozenset({Scope.AUDIO, Scope.TRANSCRIPT})
     pol = RetentionPolicy(30 * 86400, 30 * 86400, 7 * 365 * 86400)
-    consent.grant(v, ledger, settings, "P-BENCH", scopes, pol, "verbal", None, "notice", None)
+    consent.grant(v, ledger, "P-BENCH", scopes, pol, "verbal", None, "notice", None)
     known.add(v, v.patient_hash("P-BENCH"), ["Marisol Quintanilla"])
     grant = consent.capture_grant(v, "P-BENCH", Scope.TRANSCRIPT)
     sids = []

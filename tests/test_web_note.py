@@ -48,7 +48,7 @@ def vault(tmp_path: Path) -> tuple[Path, str]:
         ledger = ledger_of(v)
         scopes = frozenset({Scope.AUDIO, Scope.TRANSCRIPT})
         pol = consent.retention_for(settings, scopes, None, None, None)
-        consent.grant(v, ledger, settings, "P-400", scopes, pol, "verbal", None, "notice", None)
+        consent.grant(v, ledger, "P-400", scopes, pol, "verbal", None, "notice", None)
         grant = consent.capture_grant(v, "P-400", Scope.TRANSCRIPT)
         sid = sessions.start(v, ledger, grant, "P-400", "file", "transcribing")
         segs = tuple(Segment(i * 5.0, i * 5.0 + 4.5, t) for i, t in enumerate(TURNS))

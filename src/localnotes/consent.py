@@ -243,7 +243,6 @@ def get_consent(vault: Vault, consent_id: str) -> ConsentRecord:
 def grant(
     vault: Vault,
     ledger: Ledger,
-    settings: Settings,
     patient_ref: str,
     scopes: frozenset[Scope],
     retention: RetentionPolicy,

@@ -58,7 +58,6 @@ def _session(vault: Vault, settings: Settings, say: Callable[[str], None]) -> De
     rec, index = consent.grant(
         vault,
         ledger,
-        settings,
         PATIENT,
         scopes,
         pol,

@@ -116,7 +116,6 @@ def grant(ctx: Context, args: argparse.Namespace) -> int:
     rec, index = consent.grant(
         vault,
         ledger,
-        ctx.settings,
         args.patient,
         scopes,
         pol,

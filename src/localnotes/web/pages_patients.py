@@ -130,7 +130,6 @@ async def grant(request: Request) -> Response:
         rec, index = consent.grant(
             v,
             ledger_of(v),
-            settings,
             ref,
             scopes,
             pol,
