@@ -142,17 +142,39 @@ def redaction_section(doc: dict[str, Any]) -> list[str]:
 def live_section(doc: dict[str, Any]) -> list[str]:
     if "skipped" in doc:
         return []
-    return [
+    runs = doc.get("runs", [])
+    out = [
         "### Live mode",
         "",
         f"`python benchmarks/collect_results.py` (which runs `live_latency.py`: real "
         f"speech through a virtual "
-        f"microphone, tiny.en, {doc['whisper_threads']} threads): a word appears a median "
+        f"microphone, tiny.en, {doc['whisper_threads']} threads"
+        + (
+            ", the stored transcript's transcriber running beside it as `record --live` does"
+            if doc.get("with_stored_transcript")
+            else ""
+        )
+        + (f"; {len(runs)} runs pooled" if runs else "")
+        + f"): a word appears a median "
         f"{doc['latency_median_s']:.2f} s after it is spoken (90th percentile "
         f"{doc['latency_p90_s']:.2f} s, worst {doc['latency_max_s']:.2f} s); "
         f"{doc['words_shown']} of {doc['words_expected']} words shown, live WER "
-        f"{_pct(doc['live_wer'])}.",
+        f"{_pct(doc['live_wer'])}" + (" (median of the runs)." if runs else "."),
     ]
+    if runs:
+        out += [
+            "",
+            "| run | median | p90 | worst | live WER | load average |",
+            "|---|---|---|---|---|---|",
+        ]
+        for i, r in enumerate(runs, 1):
+            load = r.get("load_average", r.get("load"))
+            out.append(
+                f"| {i} | {r['latency_median_s']:.2f} s | {r['latency_p90_s']:.2f} s "
+                f"| {r['latency_max_s']:.2f} s | {_pct(r['live_wer'])} "
+                f"| {'' if load is None else f'{float(load):.1f}'} |"
+            )
+    return out
 
 
 def crypto_section(doc: dict[str, Any]) -> list[str]:

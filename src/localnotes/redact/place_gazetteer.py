@@ -37,8 +37,10 @@ class Place:
         return self.zipf >= COMMON_ZIPF
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower case, accents and dots removed, hyphens as spaces: the gazetteer's key form."""
+    """Lower case, accents and dots removed, hyphens as spaces: the gazetteer's key form
+    (cached: a transcript asks for the same words again and again)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.lower().replace(".", "").replace("-", " ").split())
