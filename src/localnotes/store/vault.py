@@ -5,8 +5,10 @@ SQLite connection and its errors in store/connection.py.
 Keys: passphrase -> Argon2id KEK -> master key (wrapped in the header) -> HKDF subkeys for key
 wrapping, sealed row fields and the patient hash; one random data key per artifact, wrapped with
 its artifact id and kind as associated data. The Ed25519 signing key is wrapped the same way.
-Deleting an artifact deletes its wrapped key (secure_delete, then a TRUNCATE checkpoint of the WAL)
-and then unlinks the blob: without the key the ciphertext is noise, even in an earlier backup.
+Deleting an artifact deletes its wrapped key (secure_delete; the WAL's frames are zeroed before
+its TRUNCATE checkpoint, store/wal.py) and then unlinks the blob: without the key the ciphertext
+is noise. A copy of the data directory made before the deletion still holds the wrapped key, so
+it is not covered (docs/privacy.md, and the certificate says so).
 """
 
 from __future__ import annotations
