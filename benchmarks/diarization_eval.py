@@ -445,22 +445,20 @@ def main() -> None:
         results = (
             RESULTS if MODEL == "tiny.en" else RESULTS.with_name(f"diarization_eval.{MODEL}.json")
         )
-        results.write_text(
-            json.dumps(
-                {
-                    "command": f"python benchmarks/diarization_eval.py --speakers {args.speakers} "
-                    f"--clients {args.clients}"
-                    + (f" --model {MODEL}" if MODEL != "tiny.en" else "")
-                    + (" --enrolled" if args.enrolled else "")
-                    + (f" --long {args.long}" if args.long else ""),
-                    "machine": machine(),
-                    "cases": rows,
-                    "summary": summary,
-                },
-                indent=1,
-            )
-            + "\n"
+        command = (
+            f"python benchmarks/diarization_eval.py --speakers {args.speakers} "
+            f"--clients {args.clients}"
+            + (f" --model {MODEL}" if MODEL != "tiny.en" else "")
+            + (" --enrolled" if args.enrolled else "")
+            + (f" --long {args.long}" if args.long else "")
         )
+        save_results(results, command, rows, summary)
+
+
+def save_results(path: Path, command: str, rows: list[Any], summary: dict[str, Any]) -> None:
+    """A results file: the command that made it, the machine, each case and the summary."""
+    doc = {"command": command, "machine": machine(), "cases": rows, "summary": summary}
+    path.write_text(json.dumps(doc, indent=1) + "\n")
 
 
 if __name__ == "__main__":

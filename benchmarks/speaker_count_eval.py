@@ -34,7 +34,6 @@ sys.path.insert(0, str(HERE.parent / "src"))
 import diarization_eval as de  # noqa: E402
 
 from localnotes import attribution  # noqa: E402
-from localnotes.bench import machine  # noqa: E402
 from localnotes.diarization_error import Turn, der, read_rttm  # noqa: E402
 from localnotes.types import Segment, Word  # noqa: E402
 
@@ -243,18 +242,7 @@ def main() -> None:
     summary = summarise(rows)
     print(json.dumps(summary))
     if not args.no_save:
-        RESULTS.write_text(
-            json.dumps(
-                {
-                    "command": "python benchmarks/speaker_count_eval.py",
-                    "machine": machine(),
-                    "cases": rows,
-                    "summary": summary,
-                },
-                indent=1,
-            )
-            + "\n"
-        )
+        de.save_results(RESULTS, "python benchmarks/speaker_count_eval.py", rows, summary)
 
 
 if __name__ == "__main__":
