@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,12 @@ def vault_fixture(tmp_path: Path) -> Iterator[Vault]:
     v = Vault.create(tmp_path / "data", PASSPHRASE, FAST_KDF)
     yield v
     v.close()
+
+
+def raw_conn(v: Vault) -> sqlite3.Connection:
+    """The vault's own connection, private to store/: for tests that read or alter what is stored
+    underneath the API (the one place a test reaches it)."""
+    return v.conn
 
 
 def cli_env(tmp_path: Path, passphrase: str = PASSPHRASE) -> dict[str, str]:

@@ -19,7 +19,7 @@ from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.store import patient_keys, side_tables
 from localnotes.store.vault import Vault
-from localnotes.types import format_utc
+from localnotes.types import SessionState, format_utc
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ def complete(vault: Vault, ledger: Ledger) -> dict[str, int]:
                     if a["state"] in ("writing", "complete")
                 ]
                 if not left:
-                    vault.update_row("sessions", sid, {"state": "deleted"}, conn=c)
+                    vault.update_row("sessions", sid, {"state": SessionState.DELETED}, conn=c)
                     patient_keys.forget_ref(c, sid)  # the sealed patient reference goes too
         indexes[deletion_id] = ref.index
     return indexes
@@ -113,7 +113,7 @@ def delete_sessions(
         ids += found
         if not found:
             with vault.transaction() as c:
-                vault.update_row("sessions", sid, {"state": "deleted"}, conn=c)
+                vault.update_row("sessions", sid, {"state": SessionState.DELETED}, conn=c)
                 patient_keys.forget_ref(c, sid)
     return delete_artifacts(vault, ledger, ids, patient_hash, reason)
 
@@ -136,7 +136,7 @@ def abandon(
         if ids:
             delete_artifacts(vault, ledger, ids, patient_hash, reason)
         with vault.transaction() as c:
-            vault.update_row("sessions", session_id, {"state": "deleted"}, conn=c)
+            vault.update_row("sessions", session_id, {"state": SessionState.DELETED}, conn=c)
             patient_keys.forget_ref(c, session_id)
     except LocalNotesError as e:
         # the original error is the one to report; recovery finishes this next time

@@ -23,7 +23,7 @@ from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.pcm import BYTES_PER_SECOND
 from localnotes.store.vault import Vault
-from localnotes.types import ArtifactKind, Scope
+from localnotes.types import ArtifactKind, Scope, SessionState
 from localnotes.vault_ledger import ledger_of, session_entry
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 def interrupted_sessions(vault: Vault) -> list[sessions.SessionInfo]:
     out = []
     for s in sessions.list_sessions(vault):
-        if s.state not in ("recording", "transcribing"):
+        if not s.state.running:
             continue
         writing = vault.session_artifacts(s.id, ("writing",))
         if writing or sessions.running_elsewhere(s.pid):
@@ -57,7 +57,7 @@ def complete_interrupted(
         ledger.append(
             session_entry(s, ev.RECORDING_INTERRUPTED, duration_s=seconds, reason=ev.REASON_CRASH)
         )
-        sessions.set_state(vault, s.id, "interrupted", conn=c)
+        sessions.set_state(vault, s.id, SessionState.INTERRUPTED, conn=c)
     outcome: dict[str, Any] = {"session_id": s.id, "recovered_audio_s": seconds}
     rec = consent.get_consent(vault, s.consent_id)
     live = rec.live(time.time())
@@ -84,7 +84,7 @@ def complete_interrupted(
         outcome["resumed_s"] = res.resumed_s  # transcribed before the crash: not redone
     elif seconds > 0 and live and Scope.AUDIO in rec.scopes:
         with vault.transaction() as c:
-            sessions.set_state(vault, s.id, "complete", conn=c)
+            sessions.set_state(vault, s.id, SessionState.COMPLETE, conn=c)
         outcome["kept_audio_only"] = True
     else:
         reason = ev.REASON_CONSENT_WITHDRAWN if rec.withdrawn_at else ev.REASON_CRASH
@@ -101,7 +101,7 @@ def drop_finished_journals(vault: Vault, ledger: Ledger) -> int:
     n = 0
     for a in found:
         owner = vault.rows("sessions", "id = ?", (a["session_id"],))
-        if owner and owner[0]["state"] not in ("recording", "transcribing"):
+        if owner and not SessionState(owner[0]["state"]).running:
             deletion.delete_artifacts(
                 vault, ledger, [a["id"]], owner[0]["patient_hash"], ev.REASON_REPLACED
             )

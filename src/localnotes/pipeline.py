@@ -2,8 +2,7 @@
 -> encrypted storage -> ledger, with the consent's retention applied to every artifact.
 
 Audio kept for 0 days is crypto-shredded as soon as the transcripts are stored; audio from a file
-is stored only when the consent keeps it for longer than that.
-"""
+is stored only when the consent keeps it for longer than that."""
 
 from __future__ import annotations
 
@@ -29,6 +28,7 @@ from localnotes.types import (
     CaptureGrant,
     Scope,
     Segment,
+    SessionState,
     TermRepair,
     Transcript,
     format_utc,
@@ -152,7 +152,7 @@ def store_transcripts(
                 ],
             }
         )
-        sessions.set_state(vault, session_id, "complete", conn=c)
+        sessions.set_state(vault, session_id, SessionState.COMPLETE, conn=c)
     drop_zero_day_audio(vault, ledger, session_id, grant)
     return redacted
 
@@ -217,7 +217,7 @@ def transcribe_file(
     grant = consent.capture_grant(vault, patient_ref, Scope.TRANSCRIPT)
     probe(path)  # a clear error for a missing, empty or non-audio file, before anything is stored
     sid = sessions.start(
-        vault, ledger, grant, patient_ref, "file", "transcribing", {"channels": channels}
+        vault, ledger, grant, patient_ref, "file", SessionState.TRANSCRIBING, {"channels": channels}
     )
     keep_audio = Scope.AUDIO in grant.scopes and grant.retention.audio_s > 0
     attribute = channels != "split"

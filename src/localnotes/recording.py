@@ -22,7 +22,7 @@ from localnotes.pcm import SAMPLE_RATE
 from localnotes.session_transcriber import SessionTranscriber
 from localnotes.store.vault import ArtifactWriter, Vault
 from localnotes.transcript_journal import JournalWriter
-from localnotes.types import ArtifactKind, CaptureGrant, Scope, Segment
+from localnotes.types import ArtifactKind, CaptureGrant, Scope, Segment, SessionState
 
 SYNC_EVERY_S = 2.0
 BEHIND_EVERY_S = 30.0
@@ -152,7 +152,9 @@ def record_session(
     def on_open() -> None:
         # only once the device is open and capturing: a microphone that cannot be used leaves
         # no session and no `recording_started` entry behind
-        sid = sessions.start(vault, ledger, grant, patient_ref, "microphone", "recording")
+        sid = sessions.start(
+            vault, ledger, grant, patient_ref, "microphone", SessionState.RECORDING
+        )
         w = vault.artifact_writer(
             sid,
             ArtifactKind.AUDIO.value,
@@ -231,7 +233,8 @@ def record_session(
                 "reason": ev.REASON_CONSENT_WITHDRAWN if withdrawn else ev.REASON_STOPPED,
             }
         )
-        sessions.set_state(vault, sid, "withdrawn" if withdrawn else "transcribing", conn=c)
+        state = SessionState.WITHDRAWN if withdrawn else SessionState.TRANSCRIBING
+        sessions.set_state(vault, sid, state, conn=c)
     covered = grant.covers(Scope.TRANSCRIPT, time.time())
     if withdrawn or not covered:
         drop_journal()
@@ -242,7 +245,7 @@ def record_session(
         )
     if not covered:
         with vault.transaction() as c:
-            sessions.set_state(vault, sid, "complete", conn=c)
+            sessions.set_state(vault, sid, SessionState.COMPLETE, conn=c)
         return None
     try:
         if streaming is None:  # not covered when capture began, covered now: transcribe afterwards
@@ -262,7 +265,7 @@ def record_session(
     except LocalNotesError:
         drop_journal()
         with vault.transaction() as c:
-            sessions.set_state(vault, sid, "interrupted", conn=c)
+            sessions.set_state(vault, sid, SessionState.INTERRUPTED, conn=c)
         raise
     drop_journal()  # the transcripts are stored: the transcript so far goes
     return stored

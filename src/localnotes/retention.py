@@ -16,7 +16,7 @@ from localnotes import deletion
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.store.vault import Vault
-from localnotes.types import format_utc
+from localnotes.types import SessionState, format_utc
 
 
 @dataclass
@@ -54,7 +54,7 @@ def due_artifacts(vault: Vault, now: float) -> list[dict[str, Any]]:
         s = by_id.get(a["session_id"])
         if a["state"] != "complete" or a["expires_at"] is None or a["expires_at"] > now:
             continue
-        if s is None or s["state"] in ("recording", "transcribing", "interrupted"):
+        if s is None or SessionState(s["state"]).in_progress:
             continue
         out.append(
             {

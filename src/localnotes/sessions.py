@@ -19,6 +19,7 @@ from localnotes.types import (
     ArtifactKind,
     CaptureGrant,
     Segment,
+    SessionState,
     TermRepair,
     Transcript,
     normalise_patient_ref,
@@ -36,7 +37,7 @@ class SessionInfo:
     patient_hash: str
     consent_id: str
     created_at: float
-    state: str
+    state: SessionState
     source: str
     meta: dict[str, Any]
     pid: int | None
@@ -48,7 +49,7 @@ def start(
     grant: CaptureGrant,
     patient_ref: str,
     source: str,
-    state: str,
+    state: SessionState,
     meta: dict[str, Any] | None = None,
 ) -> str:
     """Create a session under a grant and log its start, in one transaction."""
@@ -102,9 +103,6 @@ class Cancelled(ConsentError):
             self.exit_code = NotFoundError.exit_code
 
 
-IN_PROGRESS = ("recording", "transcribing", "interrupted")
-
-
 def still_wanted(
     vault: Vault, session_id: str, consent_id: str, conn: sqlite3.Connection | None = None
 ) -> None:
@@ -118,7 +116,7 @@ def still_wanted(
     if found[0]["expires_at"] is not None and now >= found[0]["expires_at"]:
         raise Cancelled("expired")
     mine = vault.rows("sessions", "id = ?", (session_id,), conn=conn)
-    if not mine or mine[0]["state"] not in IN_PROGRESS:
+    if not mine or not SessionState(mine[0]["state"]).in_progress:
         raise Cancelled("deleted")
 
 
@@ -163,7 +161,7 @@ def running_elsewhere(pid: int | None) -> bool:
 def set_state(
     vault: Vault,
     session_id: str,
-    state: str,
+    state: SessionState,
     meta: dict[str, Any] | None = None,
     conn: sqlite3.Connection | None = None,
 ) -> None:
@@ -171,7 +169,7 @@ def set_state(
     if meta is not None:
         changes["meta"] = json.dumps(meta, sort_keys=True)
     vault.update_row("sessions", session_id, changes, conn=conn)
-    if state == "deleted":  # the sealed patient reference goes with the session
+    if state is SessionState.DELETED:  # the sealed patient reference goes with the session
         patient_keys.forget_ref(conn or vault.conn, session_id)
 
 
@@ -181,7 +179,7 @@ def _info(r: dict[str, Any]) -> SessionInfo:
         r["patient_hash"],
         r["consent_id"],
         r["created_at"],
-        r["state"],
+        SessionState(r["state"]),
         r["source"],
         json.loads(r["meta"]),
         r["pid"],
@@ -196,7 +194,7 @@ def list_sessions(
         if patient_hash
         else vault.rows("sessions")
     )
-    return [_info(r) for r in found if include_deleted or r["state"] != "deleted"]
+    return [_info(r) for r in found if include_deleted or r["state"] != SessionState.DELETED]
 
 
 def find(vault: Vault, ref: str) -> SessionInfo:
@@ -214,7 +212,7 @@ def find(vault: Vault, ref: str) -> SessionInfo:
     rows = vault.rows("sessions", "id LIKE ?", (ref + "%",))
     if len(rows) > 1:
         raise UsageError(f"{ref!r} matches {len(rows)} sessions; give more of the id")
-    if not rows or rows[0]["state"] == "deleted":
+    if not rows or rows[0]["state"] == SessionState.DELETED:
         raise NotFoundError(f"no session {ref}: it does not exist or was deleted")
     return _info(rows[0])
 

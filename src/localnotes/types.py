@@ -97,6 +97,29 @@ class ArtifactKind(StrEnum):
     TRANSCRIPT_PARTIAL = "partial"
 
 
+class SessionState(StrEnum):
+    """Where a session is in its life; the value is what its row stores (store/schema.py)."""
+
+    RECORDING = "recording"
+    TRANSCRIBING = "transcribing"
+    COMPLETE = "complete"
+    #: a crash stopped it; the next command's start-up transcribes what was saved
+    INTERRUPTED = "interrupted"
+    #: consent was withdrawn (or ran out) while it recorded: nothing of it is transcribed
+    WITHDRAWN = "withdrawn"
+    DELETED = "deleted"
+
+    @property
+    def in_progress(self) -> bool:
+        """Its transcript may still be made (a crashed one included)."""
+        return self in (SessionState.RECORDING, SessionState.TRANSCRIBING, SessionState.INTERRUPTED)
+
+    @property
+    def running(self) -> bool:
+        """A process is recording or transcribing it now (or was, until it crashed)."""
+        return self in (SessionState.RECORDING, SessionState.TRANSCRIBING)
+
+
 class Scope(StrEnum):
     """What a consent allows: keep the recording, transcribe and keep the text."""
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from localnotes.ledger.log import Ledger
-from localnotes.store import ledger_tables
 from localnotes.store.vault import Vault
 
 
@@ -31,7 +30,6 @@ def origin_of(vault: Vault) -> str:
 def ledger_of(vault: Vault) -> Ledger:
     """The vault's ledger, its entries sealed at rest; raises IntegrityError if the log is shorter
     than its sealed high-water mark (cut at its end) or does not match it."""
-    ledger_tables.create(vault.conn)  # statement by statement: never commits a caller's work
     ledger = Ledger(vault.conn, vault.signer, origin_of(vault), guard=vault.ledger_guard())
     ledger.check_mark()
     return ledger

@@ -38,9 +38,7 @@ def _recording(vault: Vault, consent_ids: set[str]) -> list[sessions.SessionInfo
     return [
         s
         for s in sessions.list_sessions(vault)
-        if s.consent_id in consent_ids
-        and s.state in ("recording", "transcribing")
-        and sessions.running_elsewhere(s.pid)
+        if s.consent_id in consent_ids and s.state.running and sessions.running_elsewhere(s.pid)
     ]
 
 

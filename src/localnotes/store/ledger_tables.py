@@ -1,30 +1,15 @@
 """The ledger's two tables, entries and signed checkpoints: the SQL the log runs, kept with the rest
-of the vault's SQL. Nothing here commits; every write runs inside the caller's transaction."""
+of the vault's SQL. The tables are made with the rest of the schema (store/schema.py) when a vault
+opens; nothing here runs DDL or commits: every write runs inside the caller's transaction."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
 
-_TABLES = (
-    """CREATE TABLE IF NOT EXISTS ledger (
-    idx INTEGER PRIMARY KEY,      -- 0, 1, 2, ... with no gaps, equal to the entry's "seq"
-    entry BLOB NOT NULL,          -- canonical JSON, UTF-8 (sealed at rest in a vault)
-    leaf BLOB NOT NULL            -- SHA-256(0x00 || entry)
-)""",
-    """CREATE TABLE IF NOT EXISTS checkpoints (
-    size INTEGER PRIMARY KEY,     -- one per append: the tree of the first `size` entries
-    note TEXT NOT NULL            -- C2SP signed note holding a tlog checkpoint
-)""",
-)
-SCHEMA = "".join(f"{t};\n" for t in _TABLES)
+from localnotes.store.schema import LEDGER_SCHEMA
 
-
-def create(conn: sqlite3.Connection) -> None:
-    """The tables, if missing. Statement by statement: `executescript` would commit a transaction
-    the caller has open."""
-    for table in _TABLES:
-        conn.execute(table)
+SCHEMA = LEDGER_SCHEMA  # for a bare database (tests); a vault makes them when it opens
 
 
 class LedgerTables:

@@ -1,4 +1,5 @@
-"""The vault's SQLite schema (format 3), run whole at every open (`CREATE ... IF NOT EXISTS`).
+"""The vault's SQLite schema (format 3), the ledger's tables included, run whole once when a vault
+is created or opened (`CREATE ... IF NOT EXISTS`); nothing else in the package runs DDL.
 
 The rule: a new table or index needs no new format (the next open creates it, and an older
 localnotes ignores it); a change to an existing table, or to what a stored value means, needs a
@@ -19,7 +20,21 @@ from __future__ import annotations
 FORMAT = 3
 SEALED_TABLES = ("consents", "sessions", "artifacts", "pending_deletions")
 
-SCHEMA = """
+# The signed log's two tables (read and written by store/ledger_tables.py); also made on their
+# own by tests that run the ledger over a bare database.
+LEDGER_SCHEMA = """
+CREATE TABLE IF NOT EXISTS ledger (
+    idx INTEGER PRIMARY KEY,      -- 0, 1, 2, ... with no gaps, equal to the entry's "seq"
+    entry BLOB NOT NULL,          -- canonical JSON, UTF-8 (sealed at rest in a vault)
+    leaf BLOB NOT NULL            -- SHA-256(0x00 || entry)
+);
+CREATE TABLE IF NOT EXISTS checkpoints (
+    size INTEGER PRIMARY KEY,     -- one per append: the tree of the first `size` entries
+    note TEXT NOT NULL            -- C2SP signed note holding a tlog checkpoint
+);
+"""
+
+_VAULT_TABLES = """
 CREATE TABLE IF NOT EXISTS header (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     format INTEGER NOT NULL,
@@ -73,7 +88,8 @@ CREATE TABLE IF NOT EXISTS sessions (
     patient_ref BLOB NOT NULL,    -- sealed
     consent_id TEXT NOT NULL,
     created_at REAL NOT NULL,
-    state TEXT NOT NULL,          -- recording | transcribing | complete | interrupted | deleted
+    -- types.SessionState: recording | transcribing | complete | interrupted | withdrawn | deleted
+    state TEXT NOT NULL,
     source TEXT NOT NULL,         -- microphone | file
     pid INTEGER,
     meta TEXT NOT NULL DEFAULT '{}',
@@ -130,3 +146,6 @@ CREATE TABLE IF NOT EXISTS voice_profiles (
     sealed BLOB NOT NULL          -- the voice vector, sealed
 );
 """
+
+#: Everything a vault holds, run whole when it is created and each time it opens.
+SCHEMA = _VAULT_TABLES + LEDGER_SCHEMA
