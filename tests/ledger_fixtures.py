@@ -4,11 +4,13 @@ details, a consent entry, and a clock that ticks on each call."""
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from localnotes.ledger import events as ev
+from localnotes.ledger.log import Ledger
 
 ORIGIN = "localnotes.test/vault/0001"
 PATIENT = hashlib.sha256(b"patient A").hexdigest()
@@ -37,3 +39,9 @@ def ticking_clock(
         return t[0]
 
     return now
+
+
+def conn_of(ledger: Ledger) -> sqlite3.Connection:
+    """The connection under a test's bare ledger, to commit or to alter what is stored (the log
+    itself never sees it: store/ledger_tables.py does)."""
+    return ledger.tables._conn

@@ -84,6 +84,7 @@ HOME = {
     "presidio_analyzer": "redact",
     "presidio_anonymizer": "redact",
     "spacy": "redact",
+    "sqlite3": "store",
 }
 
 
@@ -199,13 +200,19 @@ def test_the_check_catches_an_upward_import_and_an_adapter_importing_another(
     ]
 
 
+def imports_of(node: ast.AST) -> set[str]:
+    """The outside packages an import statement names (none for a relative import)."""
+    if isinstance(node, ast.Import):
+        return {a.name.split(".")[0] for a in node.names}
+    if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+        return {node.module.split(".")[0]}
+    return set()
+
+
 def imports(path: Path) -> set[str]:
-    out = set()
+    out: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            out |= {a.name.split(".")[0] for a in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            out.add(node.module.split(".")[0])
+        out |= imports_of(node)
     return out
 
 
@@ -218,6 +225,48 @@ def test_dependency_is_imported_only_in_its_adapter(module: str) -> None:
         if module in imports(p) and home not in p.parents
     ]
     assert offenders == []
+
+
+#: What only store/ may touch: the vault's connection and the transaction that hands it out.
+PRIVATE_TO_STORE = {"conn", "_conn", "_tx"}
+
+
+def connection_leaks(root: Path) -> list[str]:
+    """Each place outside root/store that imports sqlite3 or reaches a connection (`x.conn`,
+    `x._conn`) or store's own transaction (`x._tx`): services and the ledger see rows and
+    transactions, never the connection."""
+    out = []
+    for p in sorted(root.rglob("*.py")):
+        if root / "store" in p.parents:
+            continue
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in PRIVATE_TO_STORE:
+                out.append(f"{p.relative_to(root)}:{node.lineno}: .{node.attr}")
+            elif "sqlite3" in imports_of(node):
+                out.append(f"{p.relative_to(root)}:{node.lineno}: imports sqlite3")
+    return out
+
+
+def test_the_connection_is_private_to_the_store() -> None:
+    assert connection_leaks(SRC) == []
+
+
+def test_the_connection_check_catches_a_leak(tmp_path: Path) -> None:
+    pkg = _tree(
+        tmp_path / "localnotes",
+        {
+            "store/core.py": "import sqlite3\nclass V:\n    _conn: sqlite3.Connection\n",
+            "store/side.py": "def f(v):\n    return v._conn.execute('SELECT 1')\n",
+            "deletion.py": "def f(vault):\n    return vault.conn.execute('SELECT 1')\n",
+            "ledger/log.py": "import sqlite3\n",
+            "known.py": "def f(vault):\n    with vault._tx() as c:\n        pass\n",
+        },
+    )
+    assert connection_leaks(pkg) == [
+        "deletion.py:2: .conn",
+        "known.py:2: ._tx",
+        "ledger/log.py:1: imports sqlite3",
+    ]
 
 
 def test_library_never_prints_or_exits() -> None:

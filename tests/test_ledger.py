@@ -15,7 +15,8 @@ from localnotes.ledger import events as ev
 from localnotes.ledger import merkle
 from localnotes.ledger.log import SCHEMA, Ledger, LedgerIntegrityError, canonical_json
 from localnotes.ledger.note import format_checkpoint, open_note, parse_checkpoint, sign_note
-from tests.ledger_fixtures import ORIGIN, OTHER, PATIENT, ticking_clock
+from localnotes.store.ledger_tables import LedgerTables
+from tests.ledger_fixtures import ORIGIN, OTHER, PATIENT, conn_of, ticking_clock
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def signer() -> Signer:
 
 @pytest.fixture
 def ledger(db: sqlite3.Connection, signer: Signer) -> Ledger:
-    return Ledger(db, signer, ORIGIN, clock=ticking_clock())
+    return Ledger(LedgerTables(db), signer, ORIGIN, clock=ticking_clock())
 
 
 def grant(patient: str = PATIENT) -> dict[str, object]:
@@ -50,7 +51,7 @@ def grant(patient: str = PATIENT) -> dict[str, object]:
 def fill(ledger: Ledger, n: int) -> None:
     for i in range(n):
         ledger.append(grant(PATIENT if i % 2 else OTHER))
-    ledger.conn.commit()
+    conn_of(ledger).commit()
 
 
 def test_append_stores_canonical_json_with_version_seq_and_time(ledger: Ledger) -> None:
@@ -77,19 +78,19 @@ def test_append_does_not_commit(tmp_path: Path, ledger: Ledger) -> None:
     ledger.append(grant())
     other = sqlite3.connect(tmp_path / "vault.db")
     assert other.execute("SELECT count(*) FROM ledger").fetchone() == (0,)
-    ledger.conn.commit()
+    conn_of(ledger).commit()
     assert other.execute("SELECT count(*) FROM ledger").fetchone() == (1,)
     other.close()
 
 
 def test_a_rolled_back_append_leaves_no_trace(ledger: Ledger) -> None:
     ledger.append(grant())
-    ledger.conn.commit()
-    ledger.conn.execute("BEGIN IMMEDIATE")
+    conn_of(ledger).commit()
+    conn_of(ledger).execute("BEGIN IMMEDIATE")
     ledger.append(grant())
-    ledger.conn.rollback()
+    conn_of(ledger).rollback()
     ref = ledger.append(grant(OTHER))
-    ledger.conn.commit()
+    conn_of(ledger).commit()
     assert ref.index == 1
     assert ledger.verify_all().size == 2
 
@@ -100,9 +101,9 @@ def test_append_refuses_to_run_outside_a_transaction_in_autocommit(
     conn = sqlite3.connect(tmp_path / "auto.db", isolation_level=None)
     conn.executescript(SCHEMA)
     with pytest.raises(ValueError, match="transaction"):
-        Ledger(conn, signer, ORIGIN).append(grant())
+        Ledger(LedgerTables(conn), signer, ORIGIN).append(grant())
     conn.execute("BEGIN IMMEDIATE")
-    Ledger(conn, signer, ORIGIN).append(grant())
+    Ledger(LedgerTables(conn), signer, ORIGIN).append(grant())
     conn.execute("COMMIT")
     conn.close()
 
@@ -110,7 +111,7 @@ def test_append_refuses_to_run_outside_a_transaction_in_autocommit(
 def test_two_ledger_objects_on_one_database_stay_in_step(
     db: sqlite3.Connection, signer: Signer
 ) -> None:
-    a, b = Ledger(db, signer, ORIGIN), Ledger(db, signer, ORIGIN)
+    a, b = Ledger(LedgerTables(db), signer, ORIGIN), Ledger(LedgerTables(db), signer, ORIGIN)
     a.append(grant())
     b.append(grant())
     a.append(grant())
@@ -172,7 +173,7 @@ def test_prove_consistency_links_every_earlier_size(ledger: Ledger) -> None:
 
 def _expect_bad(ledger: Ledger, index: int) -> None:
     with pytest.raises(LedgerIntegrityError) as info:
-        Ledger(ledger.conn, ledger.signer, ORIGIN).verify_all()
+        Ledger(ledger.tables, ledger.signer, ORIGIN).verify_all()
     assert info.value.index == index
     assert info.value.exit_code == 5
     assert f"entry {index}" in str(info.value)
@@ -193,41 +194,41 @@ def test_an_edited_entry_is_named(ledger: Ledger, fix_leaf: bool) -> None:
     fill(ledger, 10)
     entry = json.loads(ledger.entry_bytes(4))
     entry["retention"]["transcript"] = 10 * 365 * 86400
-    _set_entry(ledger.conn, 4, canonical_json(entry), fix_leaf)
+    _set_entry(conn_of(ledger), 4, canonical_json(entry), fix_leaf)
     _expect_bad(ledger, 4)
 
 
 def test_a_non_canonical_rewrite_of_the_same_entry_is_named(ledger: Ledger) -> None:
     fill(ledger, 5)
     pretty = json.dumps(json.loads(ledger.entry_bytes(2)), indent=1).encode()
-    _set_entry(ledger.conn, 2, pretty, True)
+    _set_entry(conn_of(ledger), 2, pretty, True)
     _expect_bad(ledger, 2)
 
 
 def test_a_deleted_entry_is_named(ledger: Ledger) -> None:
     fill(ledger, 10)
-    ledger.conn.execute("DELETE FROM ledger WHERE idx = 6")
+    conn_of(ledger).execute("DELETE FROM ledger WHERE idx = 6")
     _expect_bad(ledger, 6)
 
 
 def test_a_deleted_and_renumbered_entry_is_named(ledger: Ledger) -> None:
     fill(ledger, 10)
-    ledger.conn.execute("DELETE FROM ledger WHERE idx = 6")
-    ledger.conn.execute("UPDATE ledger SET idx = idx - 1 WHERE idx > 6")
+    conn_of(ledger).execute("DELETE FROM ledger WHERE idx = 6")
+    conn_of(ledger).execute("UPDATE ledger SET idx = idx - 1 WHERE idx > 6")
     _expect_bad(ledger, 6)
 
 
 def test_deleting_the_newest_entries_is_detected(ledger: Ledger) -> None:
     fill(ledger, 10)
-    ledger.conn.execute("DELETE FROM ledger WHERE idx >= 8")
+    conn_of(ledger).execute("DELETE FROM ledger WHERE idx >= 8")
     _expect_bad(ledger, 8)
 
 
 def test_swapped_entries_are_named(ledger: Ledger) -> None:
     fill(ledger, 10)
     a, b = ledger.entry_bytes(3), ledger.entry_bytes(7)
-    _set_entry(ledger.conn, 3, b, True)
-    _set_entry(ledger.conn, 7, a, True)
+    _set_entry(conn_of(ledger), 3, b, True)
+    _set_entry(conn_of(ledger), 7, a, True)
     _expect_bad(ledger, 3)
 
 
@@ -235,19 +236,19 @@ def test_swapped_entries_with_rewritten_seq_are_named(ledger: Ledger) -> None:
     fill(ledger, 10)
     a, b = json.loads(ledger.entry_bytes(3)), json.loads(ledger.entry_bytes(7))
     a["seq"], b["seq"] = 7, 3
-    _set_entry(ledger.conn, 3, canonical_json(b), True)
-    _set_entry(ledger.conn, 7, canonical_json(a), True)
+    _set_entry(conn_of(ledger), 3, canonical_json(b), True)
+    _set_entry(conn_of(ledger), 7, canonical_json(a), True)
     _expect_bad(ledger, 3)
 
 
 def test_an_inserted_entry_is_named(ledger: Ledger) -> None:
     fill(ledger, 10)
-    ledger.conn.execute("UPDATE ledger SET idx = idx + 1000 WHERE idx >= 5")
-    ledger.conn.execute("UPDATE ledger SET idx = idx - 999 WHERE idx >= 1000")
+    conn_of(ledger).execute("UPDATE ledger SET idx = idx + 1000 WHERE idx >= 5")
+    conn_of(ledger).execute("UPDATE ledger SET idx = idx - 999 WHERE idx >= 1000")
     forged = json.loads(ledger.entry_bytes(4))
     forged["seq"] = 5
     entry = canonical_json(forged)
-    ledger.conn.execute("INSERT INTO ledger VALUES (5, ?, ?)", (entry, merkle.leaf_hash(entry)))
+    conn_of(ledger).execute("INSERT INTO ledger VALUES (5, ?, ?)", (entry, merkle.leaf_hash(entry)))
     _expect_bad(ledger, 5)
 
 
@@ -256,7 +257,9 @@ def test_an_entry_appended_without_the_vault_key_is_named(ledger: Ledger) -> Non
     forged = json.loads(ledger.entry_bytes(9))
     forged["seq"] = 10
     entry = canonical_json(forged)
-    ledger.conn.execute("INSERT INTO ledger VALUES (10, ?, ?)", (entry, merkle.leaf_hash(entry)))
+    conn_of(ledger).execute(
+        "INSERT INTO ledger VALUES (10, ?, ?)", (entry, merkle.leaf_hash(entry))
+    )
     _expect_bad(ledger, 10)
 
 
@@ -264,7 +267,7 @@ def test_a_checkpoint_signed_by_another_key_is_named(ledger: Ledger) -> None:
     fill(ledger, 10)
     leaves = [merkle.leaf_hash(ledger.entry_bytes(i)) for i in range(10)]
     body = format_checkpoint(ORIGIN, 6, merkle.root(leaves[:6]))
-    ledger.conn.execute(
+    conn_of(ledger).execute(
         "UPDATE checkpoints SET note = ? WHERE size = 6",
         (sign_note(body, ORIGIN, Signer.generate()),),
     )
@@ -273,14 +276,14 @@ def test_a_checkpoint_signed_by_another_key_is_named(ledger: Ledger) -> None:
 
 def test_a_checkpoint_replaced_by_another_of_ours_is_named(ledger: Ledger) -> None:
     fill(ledger, 10)
-    note7 = ledger.conn.execute("SELECT note FROM checkpoints WHERE size = 7").fetchone()[0]
-    ledger.conn.execute("UPDATE checkpoints SET note = ? WHERE size = 4", (note7,))
+    note7 = conn_of(ledger).execute("SELECT note FROM checkpoints WHERE size = 7").fetchone()[0]
+    conn_of(ledger).execute("UPDATE checkpoints SET note = ? WHERE size = 4", (note7,))
     _expect_bad(ledger, 3)
 
 
 def test_a_missing_checkpoint_is_named(ledger: Ledger) -> None:
     fill(ledger, 10)
-    ledger.conn.execute("DELETE FROM checkpoints WHERE size = 9")
+    conn_of(ledger).execute("DELETE FROM checkpoints WHERE size = 9")
     _expect_bad(ledger, 8)
 
 
@@ -289,20 +292,20 @@ def test_a_rewritten_history_resigned_by_the_vault_key_is_named(ledger: Ledger) 
     fill(ledger, 10)
     entry = json.loads(ledger.entry_bytes(2))
     entry["method"] = "written"
-    _set_entry(ledger.conn, 2, canonical_json(entry), True)
+    _set_entry(conn_of(ledger), 2, canonical_json(entry), True)
     leaves = [merkle.leaf_hash(ledger.entry_bytes(i)) for i in range(10)]
     body = format_checkpoint(ORIGIN, 10, merkle.root(leaves))
-    ledger.conn.execute(
+    conn_of(ledger).execute(
         "UPDATE checkpoints SET note = ? WHERE size = 10", (sign_note(body, ORIGIN, ledger.signer),)
     )
     _expect_bad(ledger, 2)
 
 
 def test_append_refuses_to_extend_a_tampered_tip(db: sqlite3.Connection, signer: Signer) -> None:
-    first = Ledger(db, signer, ORIGIN)
+    first = Ledger(LedgerTables(db), signer, ORIGIN)
     fill(first, 5)
     entry = json.loads(first.entry_bytes(4))
     entry["method"] = "written"
     _set_entry(db, 4, canonical_json(entry), True)
     with pytest.raises(IntegrityError, match="entry 4"):
-        Ledger(db, signer, ORIGIN).append(grant())
+        Ledger(LedgerTables(db), signer, ORIGIN).append(grant())

@@ -17,6 +17,7 @@ from localnotes.ledger.history import render_history_html, render_history_text
 from localnotes.ledger.log import SCHEMA, Ledger, canonical_json, parse_entry
 from localnotes.ledger.receipts import make_receipt
 from localnotes.ledger.wording import plain_duration, plain_length, plain_size
+from localnotes.store.ledger_tables import LedgerTables
 
 PATIENT = hashlib.sha256(b"p").hexdigest()
 
@@ -31,7 +32,7 @@ def history_ledger() -> Ledger:
         t[0] += timedelta(minutes=1)
         return now
 
-    led = Ledger(conn, Signer.generate(), "localnotes.test/h", clock=clock)
+    led = Ledger(LedgerTables(conn), Signer.generate(), "localnotes.test/h", clock=clock)
     s: dict[str, Any] = {"patient": PATIENT, "session_id": "a1b2c3d4e5f6", "consent_id": "c1"}
     events: list[dict[str, Any]] = [
         {"event": ev.CONSENT_GRANTED, "patient": PATIENT, "consent_id": "c1",

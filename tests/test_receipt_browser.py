@@ -27,6 +27,7 @@ from localnotes.ledger import events as ev
 from localnotes.ledger.log import SCHEMA, Ledger
 from localnotes.ledger.receipt_page import render_html
 from localnotes.ledger.receipts import make_receipt, verify_receipt_offline
+from localnotes.store.ledger_tables import LedgerTables
 from tests.conftest import FAST_KDF, PASSPHRASE, Cli
 
 CHROMIUM = "/usr/bin/chromium"
@@ -431,7 +432,7 @@ def test_a_later_receipt_compared_with_an_earlier_one(browser: Any, issued: Issu
 def _ledger(path: Path, signer: Signer) -> Ledger:
     conn = sqlite3.connect(path)
     conn.executescript(SCHEMA)
-    return Ledger(conn, signer, "localnotes.test/vault/fork")
+    return Ledger(LedgerTables(conn), signer, "localnotes.test/vault/fork")
 
 
 def test_a_log_rewritten_with_the_same_key_fails_the_comparison(

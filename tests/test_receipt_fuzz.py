@@ -22,13 +22,14 @@ from localnotes.ledger.receipts import (
     verify_receipt_against,
     verify_receipt_offline,
 )
+from localnotes.store.ledger_tables import LedgerTables
 from tests.conftest import Cli, grant
 from tests.ledger_fixtures import DETAILS, GRANT, ORIGIN, ticking_clock
 
 SIGNER = Signer.generate()
 _CONN = sqlite3.connect(":memory:", check_same_thread=False)
 _CONN.executescript(SCHEMA)
-LEDGER = Ledger(_CONN, SIGNER, ORIGIN, clock=ticking_clock())
+LEDGER = Ledger(LedgerTables(_CONN), SIGNER, ORIGIN, clock=ticking_clock())
 RECEIPT: dict[str, Any] = json.loads(
     json.dumps(make_receipt(LEDGER, LEDGER.append(GRANT).index, "consent", DETAILS))
 )

@@ -33,7 +33,8 @@ from localnotes.ledger.receipts import (
     verify_receipt_against,
     verify_receipt_offline,
 )
-from tests.ledger_fixtures import DETAILS, GRANT, ORIGIN, PATIENT, ticking_clock
+from localnotes.store.ledger_tables import LedgerTables
+from tests.ledger_fixtures import DETAILS, GRANT, ORIGIN, PATIENT, conn_of, ticking_clock
 
 
 def clock() -> Callable[[], datetime]:
@@ -43,14 +44,14 @@ def clock() -> Callable[[], datetime]:
 def open_ledger(path: Path, signer: Signer, origin: str = ORIGIN) -> Ledger:
     conn = sqlite3.connect(path)
     conn.executescript(SCHEMA)
-    return Ledger(conn, signer, origin, clock=clock())
+    return Ledger(LedgerTables(conn), signer, origin, clock=clock())
 
 
 @pytest.fixture
 def ledger(tmp_path: Path) -> Iterator[Ledger]:
     led = open_ledger(tmp_path / "vault.db", Signer.generate())
     yield led
-    led.conn.close()
+    conn_of(led).close()
 
 
 DELETION: dict[str, Any] = {
@@ -73,7 +74,7 @@ def filler(i: int) -> dict[str, Any]:
 def issue(ledger: Ledger) -> dict[str, Any]:
     ref = ledger.append(GRANT)
     receipt = make_receipt(ledger, ref.index, "consent", DETAILS)
-    ledger.conn.commit()
+    conn_of(ledger).commit()
     as_filed: dict[str, Any] = json.loads(json.dumps(receipt))  # as the patient gets it
     return as_filed
 
@@ -83,7 +84,7 @@ def test_an_early_receipt_still_verifies_after_hundreds_of_later_events(ledger: 
     receipt = issue(ledger)
     for i in range(400):
         ledger.append(filler(i))
-    ledger.conn.commit()
+    conn_of(ledger).commit()
     verify_receipt_against(ledger, receipt)
     verify_receipt_offline(receipt, ledger.public_key_raw)
     assert ledger.verify_all().size == 402
@@ -169,7 +170,7 @@ def test_a_receipt_from_another_vault_does_not_verify(ledger: Ledger, tmp_path: 
     forged["public_key"] = make_receipt_key(ledger)
     with pytest.raises(IntegrityError):
         verify_receipt_offline(forged, ledger.public_key_raw)
-    other.conn.close()
+    conn_of(other).close()
 
 
 def make_receipt_key(ledger: Ledger) -> dict[str, str]:
@@ -184,10 +185,10 @@ def test_a_receipt_does_not_verify_once_the_log_is_cut_short(ledger: Ledger) -> 
     for i in range(5):
         ledger.append(filler(i))
     receipt = issue(ledger)
-    ledger.conn.execute("DELETE FROM ledger WHERE idx >= 3")
-    ledger.conn.execute("DELETE FROM checkpoints WHERE size > 3")
+    conn_of(ledger).execute("DELETE FROM ledger WHERE idx >= 3")
+    conn_of(ledger).execute("DELETE FROM checkpoints WHERE size > 3")
     with pytest.raises(IntegrityError):
-        verify_receipt_against(Ledger(ledger.conn, ledger.signer, ORIGIN), receipt)
+        verify_receipt_against(Ledger(ledger.tables, ledger.signer, ORIGIN), receipt)
 
 
 def test_a_receipt_detects_a_log_rewritten_with_the_vault_key(tmp_path: Path) -> None:
@@ -203,16 +204,16 @@ def test_a_receipt_detects_a_log_rewritten_with_the_vault_key(tmp_path: Path) ->
     forked.append(GRANT)
     with pytest.raises(IntegrityError):
         verify_receipt_against(forked, receipt)
-    honest.conn.close()
-    forked.conn.close()
+    conn_of(honest).close()
+    conn_of(forked).close()
 
 
 def test_a_receipt_is_refused_when_the_current_log_was_tampered(ledger: Ledger) -> None:
     receipt = issue(ledger)
     ledger.append(filler(1))
-    ledger.conn.execute("UPDATE ledger SET entry = entry || ' ' WHERE idx = 1")
+    conn_of(ledger).execute("UPDATE ledger SET entry = entry || ' ' WHERE idx = 1")
     with pytest.raises(IntegrityError):
-        verify_receipt_against(Ledger(ledger.conn, ledger.signer, ORIGIN), receipt)
+        verify_receipt_against(Ledger(ledger.tables, ledger.signer, ORIGIN), receipt)
 
 
 def test_receipt_kinds_must_match_their_event(ledger: Ledger) -> None:

@@ -19,6 +19,7 @@ from localnotes.store import patient_keys
 from localnotes.store.artifacts import key_context
 from localnotes.store.vault import Vault
 from tests.conftest import PASSPHRASE, Cli, grant
+from tests.vault_fixtures import raw_conn
 
 NEW = "a brand new passphrase 7 for the vault"
 SHORT = Path(__file__).parent / "data" / "real-speech" / "7902-96591-0000.flac"
@@ -91,7 +92,7 @@ def test_old_copy_and_old_passphrase_open_nothing_made_after_rekey(
             if K.try_unwrap(old._wrap_key, wrapped, ctx) is not None:
                 opened.append(aid)
         assert opened == [], "a data key of the current vault opens with the old master key"
-        old_pk = patient_keys._key(old, ph, old.conn)
+        old_pk = patient_keys._key(old, ph, raw_conn(old))
         assert old_pk is not None
         for purpose, rid, sealed in fields:
             ctx = patient_keys.field_context(purpose, ph, rid)
@@ -161,7 +162,7 @@ def test_the_clinicians_voice_profile_survives_a_rekey_and_the_old_key_does_not_
     v = Vault.open(tmp_path / "data", NEW)
     try:
         assert voice_profiles.get(v, voice_profiles.CLINICIAN) == vector
-        (sealed,) = v.conn.execute("SELECT sealed FROM voice_profiles").fetchone()
+        (sealed,) = raw_conn(v).execute("SELECT sealed FROM voice_profiles").fetchone()
         assert K.try_unwrap(old_field_key, sealed, b"field|voice|clinician") is None
     finally:
         v.close()

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DEMO_AUDIO, FAST_KDF, PASSPHRASE, Cli, grant
+from tests.vault_fixtures import raw_conn
 
 
 def blobs(cli: Cli) -> list[Path]:
@@ -108,8 +109,8 @@ from pathlib import Path
 from localnotes.store.vault import Vault
 from localnotes.vault_ledger import ledger_of
 v = Vault.open(Path(sys.argv[1]), sys.argv[2])
-ids = [r[0] for r in v.conn.execute("SELECT id FROM artifacts WHERE state='complete'")]
-ph = v.conn.execute("SELECT patient_hash FROM sessions").fetchone()[0]
+ids = [r[0] for r in v._conn.execute("SELECT id FROM artifacts WHERE state='complete'")]
+ph = v._conn.execute("SELECT patient_hash FROM sessions").fetchone()[0]
 v.shred_keys(ids, "d" * 16, ph, "patient_request")
 if sys.argv[3] == "after-unlink":
     v.unlink_pending_blobs()
@@ -169,7 +170,7 @@ def test_failed_unlink_is_recorded_and_retried(tmp_path: Path) -> None:
     assert deletion.delete_artifacts(v, ledger, [aid], ph, "patient_request") is None
     events = [e["event"] for e in ledger.entries(ph)]
     assert events == ["recording_started", "deletion_failed"]
-    assert v.conn.execute("SELECT count(*) FROM keys").fetchone()[0] == 0  # the key is gone
+    assert raw_conn(v).execute("SELECT count(*) FROM keys").fetchone()[0] == 0  # the key is gone
     blob.rmdir()
     done = deletion.complete(v, ledger)
     assert list(done.values()) == [2]

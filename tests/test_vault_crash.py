@@ -21,7 +21,7 @@ import pytest
 
 from localnotes.errors import NotFoundError
 from localnotes.store.vault import Vault
-from tests.vault_fixtures import FAST_KDF, PASSPHRASE
+from tests.vault_fixtures import FAST_KDF, PASSPHRASE, raw_conn
 
 CHUNK = 32000
 TOTAL = 2_000_003  # ~100 writes, so a kill after 1..25 acks lands mid-stream; not whole chunks
@@ -121,11 +121,14 @@ def _assert_settled(v: Vault) -> None:
     """After recover(): nothing half-written is left, and every key row has its artifact."""
     names = sorted(f.name for f in v.blob_dir.iterdir())
     assert not [n for n in names if n.startswith(".tmp-")], names
-    complete = {r[0] for r in v.conn.execute("SELECT id FROM artifacts WHERE state='complete'")}
+    complete = {
+        r[0] for r in raw_conn(v).execute("SELECT id FROM artifacts WHERE state='complete'")
+    }
     assert {n.removesuffix(".blob") for n in names} == complete
-    assert {r[0] for r in v.conn.execute("SELECT artifact_id FROM keys")} == complete
+    assert {r[0] for r in raw_conn(v).execute("SELECT artifact_id FROM keys")} == complete
     assert (
-        v.conn.execute("SELECT count(*) FROM artifacts WHERE state!='complete'").fetchone()[0] == 0
+        raw_conn(v).execute("SELECT count(*) FROM artifacts WHERE state!='complete'").fetchone()[0]
+        == 0
     )
 
 
@@ -205,7 +208,7 @@ def test_put_artifact_killed_at_random_points_is_all_or_nothing(tmp_path: Path) 
             acked |= {f[1] for f in _fields(lines, ("ack",))}
             v.recover()
             _assert_settled(v)
-            rows = v.conn.execute("SELECT id, meta FROM artifacts").fetchall()
+            rows = raw_conn(v).execute("SELECT id, meta FROM artifacts").fetchall()
             assert acked <= {r[0] for r in rows}
             assert checked <= {r[0] for r in rows}
             for aid, meta in rows:  # acknowledged or not, whatever is there is whole

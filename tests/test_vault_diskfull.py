@@ -26,6 +26,7 @@ from tests.vault_fixtures import (
     cli_cmd,
     cli_env,
     header_len,
+    raw_conn,
     vault_fixture,  # noqa: F401 - the `vault` fixture
 )
 
@@ -105,8 +106,8 @@ def _assert_previous_state(v: Vault, earlier: dict[str, bytes]) -> None:
         assert v.read_artifact(aid) == data
     names = [f.name for f in v.blob_dir.iterdir()]
     assert not [n for n in names if n.startswith(".tmp-")], names
-    rows = {r[0] for r in v.conn.execute("SELECT id FROM artifacts")}
-    assert {r[0] for r in v.conn.execute("SELECT artifact_id FROM keys")} <= rows
+    rows = {r[0] for r in raw_conn(v).execute("SELECT id FROM artifacts")}
+    assert {r[0] for r in raw_conn(v).execute("SELECT artifact_id FROM keys")} <= rows
 
 
 def _one_line_full(e: pytest.ExceptionInfo[StorageError]) -> None:
@@ -120,11 +121,11 @@ def test_put_artifact_on_a_full_disk_changes_nothing(
     vault: Vault, monkeypatch: pytest.MonkeyPatch, fail_at: int, short: bool
 ) -> None:
     earlier = _earlier(vault)
-    before = {r[0] for r in vault.conn.execute("SELECT id FROM artifacts")}
+    before = {r[0] for r in raw_conn(vault).execute("SELECT id FROM artifacts")}
     with failing_writes(monkeypatch, fail_at, short), pytest.raises(StorageError) as e:
         vault.put_artifact("s1", "transcript", b"x" * 150_000)  # header, 2 chunks, final
     _one_line_full(e)
-    assert {r[0] for r in vault.conn.execute("SELECT id FROM artifacts")} == before
+    assert {r[0] for r in raw_conn(vault).execute("SELECT id FROM artifacts")} == before
     _assert_previous_state(vault, earlier)
     assert vault.recover() == {
         "recovered": 0,
@@ -146,7 +147,7 @@ def test_put_artifact_with_a_failing_fsync_changes_nothing(
     _one_line_full(e)
     _assert_previous_state(vault, earlier)
     assert len(list(vault.blob_dir.iterdir())) == len(earlier)
-    assert vault.conn.execute("SELECT count(*) FROM artifacts").fetchone()[0] == len(earlier)
+    assert raw_conn(vault).execute("SELECT count(*) FROM artifacts").fetchone()[0] == len(earlier)
 
 
 @pytest.mark.parametrize("fail_at", [2, 4, 6])
@@ -170,7 +171,9 @@ def test_streaming_on_a_full_disk_keeps_the_whole_chunks_written_before(
     whole = fail_at - 2 - int(short)
     if fail_at - int(short) <= 1:  # the header itself failed: the writer never started
         assert not writers
-        assert vault.conn.execute("SELECT count(*) FROM artifacts").fetchone()[0] == len(earlier)
+        assert raw_conn(vault).execute("SELECT count(*) FROM artifacts").fetchone()[0] == len(
+            earlier
+        )
         assert vault.recover()["orphan_blobs"] == 0
         _assert_previous_state(vault, earlier)
         return
@@ -266,7 +269,9 @@ def test_a_really_full_disk_keeps_every_earlier_artifact(tiny_fs: Path) -> None:
     try:
         again.recover()
         _assert_previous_state(again, stored)
-        assert again.conn.execute("SELECT count(*) FROM artifacts").fetchone()[0] == len(stored)
+        assert raw_conn(again).execute("SELECT count(*) FROM artifacts").fetchone()[0] == len(
+            stored
+        )
         # a stream that fills the disk, then recovery
         with (
             pytest.raises(StorageError),

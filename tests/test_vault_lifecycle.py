@@ -19,6 +19,7 @@ from tests.vault_fixtures import (
     PASSPHRASE,
     cli_cmd,
     cli_env,
+    raw_conn,
     snapshot,
     tree_bytes,
     vault_fixture,  # noqa: F401 - the `vault` fixture
@@ -132,9 +133,11 @@ def test_data_dir_is_0700_and_every_file_0600(tmp_path: Path) -> None:
 def test_crypto_shredding_leaves_no_key_bytes_and_no_blob(vault: Vault) -> None:
     keep = vault.put_artifact("s0", "transcript", b"another session")
     aid = vault.put_artifact("s1", "transcript", b"to be deleted")
-    wrapped = vault.conn.execute("SELECT wrapped FROM keys WHERE artifact_id=?", (aid,)).fetchone()[
-        0
-    ]
+    wrapped = (
+        raw_conn(vault)
+        .execute("SELECT wrapped FROM keys WHERE artifact_id=?", (aid,))
+        .fetchone()[0]
+    )
     assert len(wrapped) == 12 + 32 + 16
     assert any(wrapped in b for b in tree_bytes(vault.data_dir).values())  # the scan can see it
     vault.shred_keys([aid], "del-1", "ph", "patient request")

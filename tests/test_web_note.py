@@ -15,7 +15,7 @@ from localnotes import consent, pipeline, sessions
 from localnotes.asr.whisper import TranscriptionResult
 from localnotes.config import load_settings
 from localnotes.store.vault import Vault
-from localnotes.types import Scope, Segment
+from localnotes.types import Scope, Segment, SessionState
 from localnotes.vault_ledger import ledger_of
 from localnotes.web.app import create_app
 from tests.conftest import PASSPHRASE
@@ -54,7 +54,7 @@ def vault(tmp_path: Path) -> tuple[Path, str]:
         segs = tuple(Segment(i * 5.0, i * 5.0 + 4.5, t) for i, t in enumerate(TURNS))
         result = TranscriptionResult(segs, "en", 30.0, "tiny.en")
         pipeline.store_transcripts(v, ledger, settings, sid, grant, result)
-        sessions.set_state(v, sid, "complete")
+        sessions.set_state(v, sid, SessionState.COMPLETE)
     finally:
         v.close()
     return data_dir, sid

@@ -18,6 +18,7 @@ from localnotes.transcripts import redaction_pieces
 from localnotes.web import guard
 from localnotes.web.app import context_of, create_app
 from tests.conftest import PASSPHRASE
+from tests.vault_fixtures import raw_conn
 from tests.web_fixtures import base_env, prepare_vault
 
 PORT = 48211
@@ -256,7 +257,7 @@ def test_the_idle_lock_closes_the_vault_and_forgets_what_was_typed(app: Any) -> 
     vaults.unlock(PASSPHRASE)
     with vaults.use() as v:
         vaults.refs[v.patient_hash("P-001")] = "P-001"
-        conn = v.conn
+        conn = raw_conn(v)
     import time
 
     time.sleep(0.3)

@@ -36,7 +36,7 @@ def vault_fixture(tmp_path: Path) -> Iterator[Vault]:
 def raw_conn(v: Vault) -> sqlite3.Connection:
     """The vault's own connection, private to store/: for tests that read or alter what is stored
     underneath the API (the one place a test reaches it)."""
-    return v.conn
+    return v._conn
 
 
 def cli_env(tmp_path: Path, passphrase: str = PASSPHRASE) -> dict[str, str]:

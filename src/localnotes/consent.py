@@ -195,7 +195,7 @@ def _cross_check(records: list[ConsentRecord], ledger: Ledger) -> None:
 
 
 def _with_note_retention(vault: Vault, rec: ConsentRecord) -> ConsentRecord:
-    keep = side_tables.note_retention(vault.conn, rec.id)
+    keep = side_tables.note_retention(vault, rec.id)
     if keep is None:
         return rec
     return replace(rec, retention=replace(rec.retention, note_s=keep))
@@ -283,7 +283,7 @@ def grant(
         event["expires"] = format_utc(expires_at)
     if replaced:  # the log says that this consent replaces the one in force
         event["replaces"] = replaced
-    with vault.transaction() as c:
+    with vault.transaction():
         ref = ledger.append(event)
         vault.insert_row(
             "consents",
@@ -302,14 +302,13 @@ def grant(
                 "ledger_index": ref.index,
             },
             extra={
-                "witness": patient_keys.seal(vault, ph, "witness", cid, witness.encode(), conn=c)
+                "witness": patient_keys.seal(vault, ph, "witness", cid, witness.encode())
                 if witness
                 else None
             },
-            conn=c,
         )
         if retention.note_s is not None:
-            side_tables.set_note_retention(c, cid, retention.note_s)
+            side_tables.set_note_retention(vault, cid, retention.note_s)
     return get_consent(vault, cid), ref.index
 
 
@@ -359,7 +358,7 @@ def withdraw(
     live = [c for c in consents_of(vault, ph) if c.live(now)]
     if not live:
         raise NotFoundError("this patient has no live consent to withdraw")
-    with vault.transaction() as c:
+    with vault.transaction():
         for rec in live:
             ledger.append(
                 {
@@ -369,7 +368,7 @@ def withdraw(
                     "method": method,
                 }
             )
-            vault.update_row("consents", rec.id, {"withdrawn_at": now}, conn=c)
+            vault.update_row("consents", rec.id, {"withdrawn_at": now})
     return [get_consent(vault, rec.id) for rec in live]
 
 

@@ -51,7 +51,7 @@ def complete(vault: Vault, ledger: Ledger) -> dict[str, int]:
     for deletion_id, items in by_deletion.items():
         stuck = [r for r in items if r["blob_state"] == "present"]
         if stuck:
-            already = side_tables.deletion_attempts(vault.conn, deletion_id)
+            already = side_tables.deletion_attempts(vault, deletion_id)
             if already == 1:  # record the failure once, then keep retrying quietly
                 with vault.transaction():
                     ledger.append(
@@ -79,18 +79,18 @@ def complete(vault: Vault, ledger: Ledger) -> dict[str, int]:
         }
         if len(sessions) == 1:
             event["session_id"] = sessions[0]
-        with vault.transaction() as c:
+        with vault.transaction():
             ref = ledger.append(event)
-            side_tables.drop_pending(c, deletion_id)
+            side_tables.drop_pending(vault, deletion_id)
             for sid in sessions:
                 left = [
                     a
-                    for a in vault.rows("artifacts", "session_id = ?", (sid,), conn=c)
+                    for a in vault.rows("artifacts", "session_id = ?", (sid,))
                     if a["state"] in ("writing", "complete")
                 ]
                 if not left:
-                    vault.update_row("sessions", sid, {"state": SessionState.DELETED}, conn=c)
-                    patient_keys.forget_ref(c, sid)  # the sealed patient reference goes too
+                    vault.update_row("sessions", sid, {"state": SessionState.DELETED})
+                    patient_keys.forget_ref(vault, sid)  # the sealed patient reference goes too
         indexes[deletion_id] = ref.index
     return indexes
 
@@ -112,9 +112,9 @@ def delete_sessions(
         found = session_artifact_ids(vault, sid)
         ids += found
         if not found:
-            with vault.transaction() as c:
-                vault.update_row("sessions", sid, {"state": SessionState.DELETED}, conn=c)
-                patient_keys.forget_ref(c, sid)
+            with vault.transaction():
+                vault.update_row("sessions", sid, {"state": SessionState.DELETED})
+                patient_keys.forget_ref(vault, sid)
     return delete_artifacts(vault, ledger, ids, patient_hash, reason)
 
 
@@ -135,9 +135,9 @@ def abandon(
         ids = session_artifact_ids(vault, session_id)
         if ids:
             delete_artifacts(vault, ledger, ids, patient_hash, reason)
-        with vault.transaction() as c:
-            vault.update_row("sessions", session_id, {"state": SessionState.DELETED}, conn=c)
-            patient_keys.forget_ref(c, session_id)
+        with vault.transaction():
+            vault.update_row("sessions", session_id, {"state": SessionState.DELETED})
+            patient_keys.forget_ref(vault, session_id)
     except LocalNotesError as e:
         # the original error is the one to report; recovery finishes this next time
         log.warning("a failed session was left for recovery to clean up: %s", type(e).__name__)

@@ -14,7 +14,7 @@ KINDS = ("PERSON", "ORGANIZATION", "LOCATION")
 
 
 def _read(vault: Vault, patient_hash: str) -> list[dict[str, str]]:
-    sealed = side_tables.known_sealed(vault.conn, patient_hash)
+    sealed = side_tables.known_sealed(vault, patient_hash)
     if sealed is None:
         if patient_keys.shredded(vault, patient_hash):
             raise NotFoundError(
@@ -43,11 +43,9 @@ def add(vault: Vault, patient_hash: str, texts: list[str], kind: str = "PERSON")
         if (t.casefold(), kind) not in seen:
             items.append({"text": t, "kind": kind})
             seen.add((t.casefold(), kind))
-    with vault.transaction() as c:
-        sealed = patient_keys.seal(
-            vault, patient_hash, "known", "", json.dumps(items).encode(), conn=c
-        )
-        side_tables.put_known_sealed(c, patient_hash, sealed)
+    with vault.transaction():
+        sealed = patient_keys.seal(vault, patient_hash, "known", "", json.dumps(items).encode())
+        side_tables.put_known_sealed(vault, patient_hash, sealed)
     return len(items)
 
 

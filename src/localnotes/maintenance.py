@@ -53,11 +53,11 @@ def complete_interrupted(
     Transcribing it can take minutes: `announce` says so first, `progress` follows it."""
     audio = [a for a in vault.session_artifacts(s.id) if a["kind"] == ArtifactKind.AUDIO.value]
     seconds = round(sum(a["size"] for a in audio) / BYTES_PER_SECOND, 1)
-    with vault.transaction() as c:
+    with vault.transaction():
         ledger.append(
             session_entry(s, ev.RECORDING_INTERRUPTED, duration_s=seconds, reason=ev.REASON_CRASH)
         )
-        sessions.set_state(vault, s.id, SessionState.INTERRUPTED, conn=c)
+        sessions.set_state(vault, s.id, SessionState.INTERRUPTED)
     outcome: dict[str, Any] = {"session_id": s.id, "recovered_audio_s": seconds}
     rec = consent.get_consent(vault, s.consent_id)
     live = rec.live(time.time())
@@ -83,8 +83,8 @@ def complete_interrupted(
         outcome["segments"] = res.segments
         outcome["resumed_s"] = res.resumed_s  # transcribed before the crash: not redone
     elif seconds > 0 and live and Scope.AUDIO in rec.scopes:
-        with vault.transaction() as c:
-            sessions.set_state(vault, s.id, SessionState.COMPLETE, conn=c)
+        with vault.transaction():
+            sessions.set_state(vault, s.id, SessionState.COMPLETE)
         outcome["kept_audio_only"] = True
     else:
         reason = ev.REASON_CONSENT_WITHDRAWN if rec.withdrawn_at else ev.REASON_CRASH

@@ -135,9 +135,9 @@ def store_transcripts(
         ),
     ]
     arts = [vault.artifact(i) for i in ids]
-    with vault.transaction() as c:
+    with vault.transaction():
         # in the same transaction: a withdrawal or deletion that committed first wins
-        sessions.still_wanted(vault, session_id, grant.consent_id, conn=c)
+        sessions.still_wanted(vault, session_id, grant.consent_id)
         ledger.append(
             {
                 "event": ev.TRANSCRIPT_CREATED,
@@ -152,7 +152,7 @@ def store_transcripts(
                 ],
             }
         )
-        sessions.set_state(vault, session_id, SessionState.COMPLETE, conn=c)
+        sessions.set_state(vault, session_id, SessionState.COMPLETE)
     drop_zero_day_audio(vault, ledger, session_id, grant)
     return redacted
 

@@ -222,7 +222,7 @@ def record_session(
         why = _why_stopped(watch)
         deletion.abandon(vault, ledger, sid, grant.patient_hash, why)
         raise why
-    with vault.transaction() as c:
+    with vault.transaction():
         ledger.append(
             {
                 "event": ev.RECORDING_STOPPED,
@@ -234,7 +234,7 @@ def record_session(
             }
         )
         state = SessionState.WITHDRAWN if withdrawn else SessionState.TRANSCRIBING
-        sessions.set_state(vault, sid, state, conn=c)
+        sessions.set_state(vault, sid, state)
     covered = grant.covers(Scope.TRANSCRIPT, time.time())
     if withdrawn or not covered:
         drop_journal()
@@ -244,8 +244,8 @@ def record_session(
             "what it covered is deleted"
         )
     if not covered:
-        with vault.transaction() as c:
-            sessions.set_state(vault, sid, SessionState.COMPLETE, conn=c)
+        with vault.transaction():
+            sessions.set_state(vault, sid, SessionState.COMPLETE)
         return None
     try:
         if streaming is None:  # not covered when capture began, covered now: transcribe afterwards
@@ -264,8 +264,8 @@ def record_session(
         raise
     except LocalNotesError:
         drop_journal()
-        with vault.transaction() as c:
-            sessions.set_state(vault, sid, SessionState.INTERRUPTED, conn=c)
+        with vault.transaction():
+            sessions.set_state(vault, sid, SessionState.INTERRUPTED)
         raise
     drop_journal()  # the transcripts are stored: the transcript so far goes
     return stored

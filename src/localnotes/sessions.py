@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import sqlite3
 import time
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -55,8 +54,8 @@ def start(
     """Create a session under a grant and log its start, in one transaction."""
     sid = secrets.token_hex(ID_LENGTH // 2)
     ref = normalise_patient_ref(patient_ref).encode()
-    with vault.transaction() as c:
-        sealed_ref = patient_keys.seal(vault, grant.patient_hash, "patient-ref", sid, ref, conn=c)
+    with vault.transaction():
+        sealed_ref = patient_keys.seal(vault, grant.patient_hash, "patient-ref", sid, ref)
         vault.insert_row(
             "sessions",
             sid,
@@ -70,7 +69,6 @@ def start(
                 "meta": json.dumps(meta or {}, sort_keys=True),
             },
             extra={"patient_ref": sealed_ref},
-            conn=c,
         )
         ledger.append(
             {
@@ -103,19 +101,17 @@ class Cancelled(ConsentError):
             self.exit_code = NotFoundError.exit_code
 
 
-def still_wanted(
-    vault: Vault, session_id: str, consent_id: str, conn: sqlite3.Connection | None = None
-) -> None:
+def still_wanted(vault: Vault, session_id: str, consent_id: str) -> None:
     """Raise Cancelled unless the consent is live and the session still in progress. Called inside
     the transaction that stores a transcript, so a withdrawal or a deletion that committed first
     always wins."""
     now = time.time()
-    found = vault.rows("consents", "id = ?", (consent_id,), conn=conn)
+    found = vault.rows("consents", "id = ?", (consent_id,))
     if not found or found[0]["withdrawn_at"] is not None:
         raise Cancelled("withdrawn")
     if found[0]["expires_at"] is not None and now >= found[0]["expires_at"]:
         raise Cancelled("expired")
-    mine = vault.rows("sessions", "id = ?", (session_id,), conn=conn)
+    mine = vault.rows("sessions", "id = ?", (session_id,))
     if not mine or not SessionState(mine[0]["state"]).in_progress:
         raise Cancelled("deleted")
 
@@ -163,14 +159,14 @@ def set_state(
     session_id: str,
     state: SessionState,
     meta: dict[str, Any] | None = None,
-    conn: sqlite3.Connection | None = None,
 ) -> None:
+    """Inside the caller's transaction (or, outside one, on its own)."""
     changes: dict[str, Any] = {"state": state}
     if meta is not None:
         changes["meta"] = json.dumps(meta, sort_keys=True)
-    vault.update_row("sessions", session_id, changes, conn=conn)
+    vault.update_row("sessions", session_id, changes)
     if state is SessionState.DELETED:  # the sealed patient reference goes with the session
-        patient_keys.forget_ref(conn or vault.conn, session_id)
+        patient_keys.forget_ref(vault, session_id)
 
 
 def _info(r: dict[str, Any]) -> SessionInfo:

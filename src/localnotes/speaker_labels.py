@@ -88,8 +88,8 @@ def relabel(
     meta = dict(s.meta)
     meta[META_KEY] = {o: n for o, n in mapping.items() if o != n}
     ledger = ledger_of(vault)
-    with vault.transaction() as c:
-        sessions.set_state(vault, s.id, s.state, meta=meta, conn=c)
+    with vault.transaction():
+        sessions.set_state(vault, s.id, s.state, meta=meta)
         ledger.append(session_entry(s, ev.SPEAKERS_RELABELLED))
     return dict(sorted(mapping.items()))
 

@@ -30,7 +30,9 @@ def origin_of(vault: Vault) -> str:
 def ledger_of(vault: Vault) -> Ledger:
     """The vault's ledger, its entries sealed at rest; raises IntegrityError if the log is shorter
     than its sealed high-water mark (cut at its end) or does not match it."""
-    ledger = Ledger(vault.conn, vault.signer, origin_of(vault), guard=vault.ledger_guard())
+    ledger = Ledger(
+        vault.ledger_tables(), vault.signer, origin_of(vault), guard=vault.ledger_guard()
+    )
     ledger.check_mark()
     return ledger
 

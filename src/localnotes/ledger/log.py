@@ -18,7 +18,6 @@ from __future__ import annotations
 import base64
 import hmac
 import json
-import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -102,8 +101,8 @@ class VerifyReport:
 
 
 class Ledger:
-    """The signed log over a sqlite3 connection whose schema includes SCHEMA (its rows are read and
-    written by store/ledger_tables.py).
+    """The signed log over its stored rows (store/ledger_tables.py: a vault's, or a bare database's
+    whose schema includes SCHEMA).
 
     The key that signs checkpoints is named after the origin, as tlog-checkpoint suggests, so
     the origin must be one token without spaces or '+', e.g. "localnotes.local/vault/3f9c".
@@ -111,14 +110,13 @@ class Ledger:
 
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        tables: LedgerTables,
         signer: NoteSigner,
         origin: str,
         clock: Callable[[], datetime] | None = None,
         guard: LedgerGuard | None = None,
     ) -> None:
-        self.conn = conn
-        self.tables = LedgerTables(conn)
+        self.tables = tables
         self.guard = guard
         self.signer = signer
         self.origin = origin

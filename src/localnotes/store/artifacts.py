@@ -53,7 +53,7 @@ class ArtifactStore(VaultCore):
         that a recover() in another process never takes a fresh artifact for crash debris."""
         data_key = K.random_key()
         binding = self.session_binding(session_id)
-        with self.transaction() as c:
+        with self._tx() as c:
             self.insert_row(
                 "artifacts",
                 artifact_id,
@@ -68,7 +68,6 @@ class ArtifactStore(VaultCore):
                     "truncated": 0,
                     "meta": json.dumps(meta, sort_keys=True),
                 },
-                conn=c,
             )
             c.execute(
                 "INSERT INTO keys VALUES (?, ?)",
@@ -101,7 +100,7 @@ class ArtifactStore(VaultCore):
         return fd
 
     def _discard(self, artifact_id: str) -> None:
-        with self.transaction() as c:
+        with self._tx() as c:
             c.execute("DELETE FROM keys WHERE artifact_id = ?", (artifact_id,))
             c.execute("DELETE FROM artifacts WHERE id = ?", (artifact_id,))
         self.checkpoint()
@@ -171,15 +170,14 @@ class ArtifactStore(VaultCore):
         return artifact_id
 
     def _mark_complete(self, artifact_id: str, size: int, truncated: bool) -> None:
-        with self.transaction() as c:
+        with self._tx():
             # only a writing artifact completes: one shredded meanwhile (a withdrawal) stays gone
-            now = self.rows("artifacts", "id = ?", (artifact_id,), conn=c)
+            now = self.rows("artifacts", "id = ?", (artifact_id,))
             if now and now[0]["state"] == "writing":
                 self.update_row(
                     "artifacts",
                     artifact_id,
                     {"state": "complete", "size": size, "truncated": int(truncated)},
-                    conn=c,
                 )
 
     def artifact(self, artifact_id: str) -> dict[str, Any]:
@@ -191,7 +189,7 @@ class ArtifactStore(VaultCore):
     def _data_key(self, art: dict[str, Any]) -> bytes:
         """The data key of a checked artifact row, unwrapped with its session, patient and
         consent as associated data."""
-        row = self.conn.execute(
+        row = self._conn.execute(
             "SELECT wrapped FROM keys WHERE artifact_id=?", (art["id"],)
         ).fetchone()
         if row is None:
@@ -243,9 +241,9 @@ class ArtifactStore(VaultCore):
         """Step 1 of a deletion: destroy the wrapped keys and queue the blobs for unlinking, in one
         transaction; then truncate the WAL so no copy of the keys stays in it."""
         now = time.time()
-        with self.transaction() as c:
+        with self._tx() as c:
             for aid in artifact_ids:
-                found = self.rows("artifacts", "id = ?", (aid,), conn=c)
+                found = self.rows("artifacts", "id = ?", (aid,))
                 if not found or found[0]["state"] == "shredded":
                     continue
                 art = found[0]
@@ -263,16 +261,15 @@ class ArtifactStore(VaultCore):
                         "requested_at": now,
                     },
                     extra={"blob_state": "present", "attempts": 0, "last_error": None},
-                    conn=c,
                     verb="INSERT OR REPLACE",
                 )
                 c.execute("DELETE FROM keys WHERE artifact_id=?", (aid,))
-                self.update_row("artifacts", aid, {"state": "shredded"}, conn=c)
+                self.update_row("artifacts", aid, {"state": "shredded"})
         self.checkpoint()
 
     def unlink_pending_blobs(self) -> list[dict[str, Any]]:
         """Step 2: unlink queued blobs. Failures are recorded and retried on the next call."""
-        rows = self.conn.execute(
+        rows = self._conn.execute(
             "SELECT artifact_id FROM pending_deletions WHERE blob_state='present'"
         ).fetchall()
         for (aid,) in rows:
@@ -284,7 +281,7 @@ class ArtifactStore(VaultCore):
                 state = "missing"
             except OSError as e:
                 state, err = "present", (os.strerror(e.errno) if e.errno else str(e))
-            with self.transaction() as c:
+            with self._tx() as c:
                 c.execute(
                     "UPDATE pending_deletions SET blob_state=?, attempts=attempts+1,"
                     " last_error=? WHERE artifact_id=?",

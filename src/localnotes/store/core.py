@@ -1,6 +1,10 @@
 """The part of a vault every other part stands on: its connection, transactions that are all or
 nothing (a full disk included), the WAL overwritten before it is truncated, and the authenticated
-rows (store/rows.py) with the binding a session gives its data keys."""
+rows (store/rows.py) with the binding a session gives its data keys.
+
+The connection is private to this package: services and the ledger see transactions and rows,
+never the connection (tests/test_layering.py checks it); other modules of store/ reach it as
+`_conn` and open a transaction that hands it to them with `_tx()`."""
 
 from __future__ import annotations
 
@@ -20,23 +24,33 @@ class VaultCore:
 
     data_dir: Path
     blob_dir: Path
-    conn: sqlite3.Connection
+    _conn: sqlite3.Connection
     _row_key: bytes
     _wrap_key: bytes
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (including a full disk)."""
+    def transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (including a full disk). Every row
+        read or written, and every ledger append, inside it is part of it."""
+        with self._tx():
+            yield
+
+    def in_transaction(self) -> bool:
+        return self._conn.in_transaction
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """`transaction()` for store/ itself, handing it the connection."""
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as e:
             raise db_error(e, "starting a change", self.data_dir) from None
         try:
-            yield self.conn
-            self.conn.execute("COMMIT")
+            yield self._conn
+            self._conn.execute("COMMIT")
         except BaseException as exc:
             with contextlib.suppress(sqlite3.Error):
-                self.conn.execute("ROLLBACK")
+                self._conn.execute("ROLLBACK")
             # Only storage failures are translated (full disk, I/O error on write or fsync,
             # read-only, busy, damaged); a programming error such as a constraint stays as it is.
             if isinstance(exc, sqlite3.Error) and storage_failure(exc):
@@ -48,7 +62,7 @@ class VaultCore:
         so that no copy of a deleted row stays in the file or in blocks the file system freed.
         Raises StorageError when it cannot complete: never a silent return."""
         try:
-            wal.scrub(self.conn, self.data_dir / DB_NAME)
+            wal.scrub(self._conn, self.data_dir / DB_NAME)
         except sqlite3.Error as e:
             raise db_error(e, "overwriting the vault's log", self.data_dir) from None
 
@@ -57,10 +71,9 @@ class VaultCore:
         table: str,
         where: str = "",
         args: tuple[Any, ...] = (),
-        conn: sqlite3.Connection | None = None,
     ) -> list[dict[str, Any]]:
         """Rows of an authenticated table, each checked against its seal, in insertion order."""
-        return rows.select(conn or self.conn, self._row_key, table, where, args)
+        return rows.select(self._conn, self._row_key, table, where, args)
 
     def insert_row(
         self,
@@ -68,19 +81,17 @@ class VaultCore:
         row_id: str,
         values: dict[str, Any],
         extra: dict[str, Any] | None = None,
-        conn: sqlite3.Connection | None = None,
         verb: str = "INSERT",
     ) -> None:
-        rows.insert(conn or self.conn, self._row_key, table, row_id, values, extra, verb)
+        rows.insert(self._conn, self._row_key, table, row_id, values, extra, verb)
 
     def update_row(
         self,
         table: str,
         row_id: str,
         changes: dict[str, Any],
-        conn: sqlite3.Connection | None = None,
     ) -> dict[str, Any] | None:
-        return rows.update(conn or self.conn, self._row_key, table, row_id, changes)
+        return rows.update(self._conn, self._row_key, table, row_id, changes)
 
     def check_rows(self) -> int:
         """Read every authenticated row, checking each against its seal; how many there are."""

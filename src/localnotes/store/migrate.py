@@ -75,12 +75,12 @@ def header_params(head: dict[str, Any]) -> K.KdfParams:
 
 
 def _columns(vault: Vault, table: str) -> list[str]:
-    return [r[1] for r in vault.conn.execute(f"PRAGMA table_info({table})")]
+    return [r[1] for r in vault._conn.execute(f"PRAGMA table_info({table})")]
 
 
 def upgrade_from_1(vault: Vault) -> None:
     """Seal every row, re-wrap every data key with its binding, seal the ledger, write the mark."""
-    with vault.transaction() as c:
+    with vault._tx() as c:
         for table in SEALED_TABLES:
             if "seal" not in _columns(vault, table):
                 c.execute(f"ALTER TABLE {table} ADD COLUMN seal BLOB")
@@ -97,7 +97,7 @@ def upgrade_from_1(vault: Vault) -> None:
                     f"UPDATE {table} SET {sets} WHERE {idc.get(table, 'id')} = ?",
                     (*[v for k, v in row.items() if k != idc.get(table, "id")], rid),
                 )
-        for art in vault.rows("artifacts", conn=c):
+        for art in vault.rows("artifacts"):
             wrapped = old_keys.get(art["id"])
             if wrapped is None:
                 continue
@@ -134,21 +134,21 @@ def upgrade_from_2(vault: Vault) -> None:
     deleted session is removed, and a patient whose every consent was withdrawn loses their
     known identifiers, witness names and references, as a withdrawal does from now on.
     """
-    with vault.transaction() as c:
-        consents = vault.rows("consents", conn=c)
+    with vault._tx() as c:
+        consents = vault.rows("consents")
         patients = {r["patient_hash"] for r in consents}
         gone = {
             ph
             for ph in patients
             if all(r["withdrawn_at"] is not None for r in consents if r["patient_hash"] == ph)
         }
-        for s in vault.rows("sessions", conn=c):
+        for s in vault.rows("sessions"):
             sid, ph = s["id"], s["patient_hash"]
             if s["state"] == "deleted" or ph in gone or not s["patient_ref"]:
-                patient_keys.forget_ref(c, sid)
+                patient_keys.forget_ref(vault, sid)
                 continue
             ref = vault.open_value("patient-ref", s["patient_ref"])
-            sealed = patient_keys.seal(vault, ph, "patient-ref", sid, ref, conn=c)
+            sealed = patient_keys.seal(vault, ph, "patient-ref", sid, ref)
             c.execute("UPDATE sessions SET patient_ref = ? WHERE id = ?", (sealed, sid))
         for r in consents:
             cid, ph = r["id"], r["patient_hash"]
@@ -157,14 +157,14 @@ def upgrade_from_2(vault: Vault) -> None:
             witness = None
             if ph not in gone:
                 name = vault.open_value("witness", r["witness"])
-                witness = patient_keys.seal(vault, ph, "witness", cid, name, conn=c)
+                witness = patient_keys.seal(vault, ph, "witness", cid, name)
             c.execute("UPDATE consents SET witness = ? WHERE id = ?", (witness, cid))
         for ph, old in c.execute("SELECT patient_hash, sealed FROM known_identifiers").fetchall():
             if ph in gone:
-                patient_keys.remove_known(c, ph)
+                patient_keys.remove_known(vault, ph)
                 continue
             items = vault.open_value(f"known|{ph}", old)
-            sealed = patient_keys.seal(vault, ph, "known", "", items, conn=c)
+            sealed = patient_keys.seal(vault, ph, "known", "", items)
             c.execute(
                 "UPDATE known_identifiers SET sealed = ? WHERE patient_hash = ?", (sealed, ph)
             )

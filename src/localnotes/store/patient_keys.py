@@ -69,14 +69,13 @@ def seal(
     purpose: str,
     row_id: str,
     data: bytes,
-    conn: sqlite3.Connection | None = None,
 ) -> bytes:
-    """Seal `data` under the patient's key (made if needed). With `conn`, inside the caller's
-    transaction; without, in one of its own."""
-    if conn is not None:
-        key = _create(vault, patient_hash, conn)
+    """Seal `data` under the patient's key (made if needed): inside the caller's transaction if one
+    is open, or in one of its own."""
+    if vault.in_transaction():
+        key = _create(vault, patient_hash, vault._conn)
     else:
-        with vault.transaction() as c:
+        with vault._tx() as c:
             key = _create(vault, patient_hash, c)
     return K.wrap(key, data, field_context(purpose, patient_hash, row_id))
 
@@ -87,7 +86,7 @@ def open_sealed(
     """Open a field sealed for this patient; NotFoundError once it or the patient's key is gone."""
     if not sealed:
         raise NotFoundError(GONE)
-    key = _key(vault, patient_hash, vault.conn)
+    key = _key(vault, patient_hash, vault._conn)
     if key is None:
         raise NotFoundError(GONE)
     opened = K.try_unwrap(key, sealed, field_context(purpose, patient_hash, row_id))
@@ -100,31 +99,31 @@ def open_sealed(
 
 def has_key(vault: Vault, patient_hash: str) -> bool:
     """Whether the patient has a key that is not shredded."""
-    return _stored(vault.conn, patient_hash)[1] is not None
+    return _stored(vault._conn, patient_hash)[1] is not None
 
 
 def shredded(vault: Vault, patient_hash: str) -> bool:
     """Whether this patient's key was shredded and no new one made since."""
-    exists, wrapped = _stored(vault.conn, patient_hash)
+    exists, wrapped = _stored(vault._conn, patient_hash)
     return exists and wrapped is None
 
 
-def forget_ref(conn: sqlite3.Connection, session_id: str) -> None:
+def forget_ref(vault: Vault, session_id: str) -> None:
     """Remove a session's sealed patient reference (it goes with the session when it is deleted;
-    the column is outside the row's seal)."""
-    conn.execute("UPDATE sessions SET patient_ref = x'' WHERE id = ?", (session_id,))
+    the column is outside the row's seal), inside the caller's transaction."""
+    vault._conn.execute("UPDATE sessions SET patient_ref = x'' WHERE id = ?", (session_id,))
 
 
-def remove_known(conn: sqlite3.Connection, patient_hash: str) -> None:
-    conn.execute("DELETE FROM known_identifiers WHERE patient_hash = ?", (patient_hash,))
+def remove_known(vault: Vault, patient_hash: str) -> None:
+    vault._conn.execute("DELETE FROM known_identifiers WHERE patient_hash = ?", (patient_hash,))
 
 
 def shred(vault: Vault, patient_hash: str) -> bool:
     """Remove the patient's known identifiers and destroy the patient's key, in one transaction,
     then overwrite the log (store/wal.py) so no copy of the key stays on disk. True if there was
     a key."""
-    with vault.transaction() as c:
-        remove_known(c, patient_hash)
+    with vault._tx() as c:
+        remove_known(vault, patient_hash)
         n = c.execute(
             "UPDATE patient_keys SET wrapped = NULL WHERE patient_hash = ? AND wrapped IS NOT NULL",
             (patient_hash,),

@@ -56,7 +56,7 @@ class Recovery(ArtifactStore):
         known = {a["id"] for a in every if a["state"] in ("writing", "complete", "missing")}
         pending = {
             r[0]
-            for r in self.conn.execute(
+            for r in self._conn.execute(
                 "SELECT artifact_id FROM pending_deletions WHERE blob_state='present'"
             )
         }
@@ -68,11 +68,11 @@ class Recovery(ArtifactStore):
                 f.unlink(missing_ok=True)
                 report["orphan_blobs"] += 1
         live = "SELECT id FROM artifacts WHERE state IN ('writing', 'complete', 'missing')"
-        n = self.conn.execute(
+        n = self._conn.execute(
             f"SELECT count(*) FROM keys WHERE artifact_id NOT IN ({live})"
         ).fetchone()[0]
         if n:
-            with self.transaction() as c:
+            with self._tx() as c:
                 c.execute(f"DELETE FROM keys WHERE artifact_id NOT IN ({live})")
             self.checkpoint()
             report["orphan_keys"] = n
@@ -80,12 +80,12 @@ class Recovery(ArtifactStore):
             aid, state = a["id"], a["state"]
             present = self.blob_path(aid).exists()
             if state == "complete" and not present:
-                with self.transaction() as c:
-                    self.update_row("artifacts", aid, {"state": "missing"}, conn=c)
+                with self._tx() as c:
+                    self.update_row("artifacts", aid, {"state": "missing"})
                 report["missing_blobs"] += 1
             elif state == "missing" and present:
-                with self.transaction() as c:
-                    self.update_row("artifacts", aid, {"state": "complete"}, conn=c)
+                with self._tx() as c:
+                    self.update_row("artifacts", aid, {"state": "complete"})
         return report
 
     def _reseal_truncated(self, art: dict[str, Any]) -> bool:

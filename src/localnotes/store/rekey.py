@@ -80,12 +80,12 @@ def rotate(vault: Vault, new_passphrase: str, kdf: KdfSettings) -> None:
     new_master = K.random_key()
     new_wrap = K.subkey(new_master, "wrap")
     new_fields = K.subkey(new_master, "fields")
-    with vault.transaction() as c:
+    with vault._tx() as c:
         for (ph,) in c.execute(
             "SELECT patient_hash FROM patient_keys WHERE wrapped IS NOT NULL"
         ).fetchall():
             _reseal_patient(c, vault, ph, new_wrap)
-        arts = {a["id"]: a for a in vault.rows("artifacts", conn=c)}
+        arts = {a["id"]: a for a in vault.rows("artifacts")}
         for aid, wrapped in c.execute("SELECT artifact_id, wrapped FROM keys").fetchall():
             art = arts.get(aid)
             if art is None:

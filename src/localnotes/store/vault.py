@@ -35,6 +35,7 @@ from localnotes.ledger.merkle import EMPTY_ROOT
 from localnotes.store import files, ledger_seal, migrate, subkeys
 from localnotes.store.artifact_writer import ArtifactWriter as ArtifactWriter  # for recording.py
 from localnotes.store.connection import DB_NAME, connect, db_error, unlink_db_files
+from localnotes.store.ledger_tables import LedgerTables
 from localnotes.store.recovery import Recovery
 from localnotes.store.schema import FORMAT, SCHEMA
 from localnotes.types import normalise_patient_ref
@@ -60,7 +61,7 @@ class Vault(Recovery):
         self, data_dir: Path, conn: sqlite3.Connection, master: bytes, vault_id: str, signer: Signer
     ) -> None:
         self.data_dir = data_dir
-        self.conn = conn
+        self._conn = conn
         self.vault_id = vault_id
         self.signer = signer
         self.set_master(master)
@@ -69,7 +70,7 @@ class Vault(Recovery):
     def set_master(self, master: bytes) -> None:
         """The master key and its subkeys; those that must outlive a rekey may be stored wrapped
         (store/subkeys.py)."""
-        stable = subkeys.stable(self.conn, master, self.vault_id)
+        stable = subkeys.stable(self._conn, master, self.vault_id)
         self._master = master
         self._wrap_key = K.subkey(master, "wrap")
         self._field_key = K.subkey(master, "fields")
@@ -210,8 +211,12 @@ class Vault(Recovery):
     def ledger_guard(self) -> ledger_seal.VaultLedgerGuard:
         """Seals the ledger's entry bodies and keeps its high-water mark (store/ledger_seal.py)."""
         return ledger_seal.VaultLedgerGuard(
-            self.conn, self._ledger_key, self._mark_key, self.vault_id
+            self._conn, self._ledger_key, self._mark_key, self.vault_id
         )
+
+    def ledger_tables(self) -> LedgerTables:
+        """The ledger's rows in this vault, for its log (vault_ledger.ledger_of)."""
+        return LedgerTables(self._conn)
 
     def rekey(self, new_passphrase: str, kdf: KdfSettings) -> None:
         """A new passphrase and a new master key; every key re-wrapped (store/rekey.py)."""
@@ -234,7 +239,7 @@ class Vault(Recovery):
         with contextlib.suppress(sqlite3.Error, LocalNotesError):
             self.checkpoint()
         with contextlib.suppress(sqlite3.Error):
-            self.conn.close()
+            self._conn.close()
 
     # ---- small sealed fields ---------------------------------------------------------------
 

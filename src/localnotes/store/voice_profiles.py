@@ -17,14 +17,16 @@ def put(vault: Vault, owner: str, vector: list[float]) -> None:
     """Store (or replace) `owner`'s voice vector, sealed."""
     data = struct.pack(f"<{len(vector)}f", *vector)
     sealed = vault.seal_value(_PURPOSE + owner, data)
-    with vault.transaction() as c:
+    with vault._tx() as c:
         c.execute("INSERT OR REPLACE INTO voice_profiles VALUES (?, ?)", (owner, sealed))
     vault.checkpoint()
 
 
 def get(vault: Vault, owner: str) -> list[float] | None:
     """`owner`'s voice vector, or None when none is enrolled."""
-    row = vault.conn.execute("SELECT sealed FROM voice_profiles WHERE owner=?", (owner,)).fetchone()
+    row = vault._conn.execute(
+        "SELECT sealed FROM voice_profiles WHERE owner=?", (owner,)
+    ).fetchone()
     if row is None:
         return None
     data = vault.open_value(_PURPOSE + owner, row[0])
@@ -35,7 +37,7 @@ def get(vault: Vault, owner: str) -> list[float] | None:
 
 def delete(vault: Vault, owner: str) -> bool:
     """Remove `owner`'s voice vector; True when there was one."""
-    with vault.transaction() as c:
+    with vault._tx() as c:
         n = c.execute("DELETE FROM voice_profiles WHERE owner=?", (owner,)).rowcount
     vault.checkpoint()
     return bool(n)
