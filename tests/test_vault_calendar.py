@@ -57,12 +57,12 @@ def test_no_file_holds_a_sessions_times_duration_or_sizes(initialized: Cli, tmp_
         v.close()
     seconds = set(range(int(t0) - 1, int(t1) + 2))
     seconds |= {int(parse_time(e["time"]).timestamp()) for e in entries}
-    seconds |= {int(a["created_at"]) for a in arts} | {int(session["created_at"])}
+    seconds |= {int(a.created_at) for a in arts} | {int(session["created_at"])}
     patterns = {p for s in seconds for p in time_patterns(s)}
     patterns |= {repr(true_duration).encode(), struct.pack(">d", true_duration)}
     for a in arts:
-        assert a["size"] > 255
-        patterns |= {struct.pack(">i", a["size"]), struct.pack(">q", a["size"])}
+        assert a.size > 255
+        patterns |= {struct.pack(">i", a.size), struct.pack(">q", a.size)}
     hits = [(p.name, pat) for p, data in files.items() for pat in patterns if pat in data]
     assert hits == []
     # the ledger keeps whole minutes and size classes, never the exact figures

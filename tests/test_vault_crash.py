@@ -168,10 +168,10 @@ def test_writer_killed_at_random_points_keeps_every_acknowledged_chunk(tmp_path:
                     outcomes["discarded"] += 1
                 else:
                     got = v.read_artifact(aid)
-                    assert row["state"] == "complete" and row["size"] == len(got)
+                    assert row.state == "complete" and row.size == len(got)
                     assert expected.startswith(got), seed
                     assert len(got) >= acked // CHUNK * CHUNK, (seed, acked, len(got))
-                    if row["truncated"]:
+                    if row.truncated:
                         assert len(got) % CHUNK == 0 and len(got) < TOTAL
                         outcomes["recovered"] += 1
                     else:

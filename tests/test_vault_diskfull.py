@@ -179,13 +179,13 @@ def test_streaming_on_a_full_disk_keeps_the_whole_chunks_written_before(
         return
     with pytest.raises(StorageError):  # a failed writer takes nothing more
         w.write(b"more")
-    assert vault.artifact(w.id)["state"] == "writing"
+    assert vault.artifact(w.id).state == "writing"
     report = vault.recover()
     assert report["orphan_blobs"] == 0
     if whole > 0:
         assert report["recovered"] == 1
         row = vault.artifact(w.id)
-        assert (row["state"], row["truncated"], row["size"]) == ("complete", 1, whole * CHUNK)
+        assert (row.state, row.truncated, row.size) == ("complete", 1, whole * CHUNK)
         assert vault.read_artifact(w.id) == data[: whole * CHUNK]
     else:
         assert report["discarded"] == 1
@@ -280,7 +280,7 @@ def test_a_really_full_disk_keeps_every_earlier_artifact(tiny_fs: Path) -> None:
             while True:
                 w.write(b"a" * 10_000)
         assert again.recover()["recovered"] == 1
-        assert again.artifact(w.id)["truncated"] == 1
+        assert again.artifact(w.id).truncated == 1
         assert set(again.read_artifact(w.id)) == {ord("a")}
         _assert_previous_state(again, stored)
     finally:

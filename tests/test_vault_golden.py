@@ -35,11 +35,11 @@ def test_golden_vault_decrypts_to_the_pinned_plaintexts(golden_copy: Path) -> No
         for a in MANIFEST["artifacts"]:
             row = v.artifact(a["id"])
             assert (
-                row["kind"],
-                row["state"],
-                row["size"],
-                row["chunk_size"],
-                row["truncated"],
+                row.kind,
+                row.state,
+                row.size,
+                row.chunk_size,
+                row.truncated,
             ) == (a["kind"], "complete", a["size"], a["chunk_size"], 0)
             got[a["kind"]] = hashlib.sha256(v.read_artifact(a["id"])).hexdigest()
             assert got[a["kind"]] == a["sha256"]

@@ -55,7 +55,7 @@ def test_round_trip_edge_sizes(vault: Vault, size: int) -> None:
     for aid in (put, streamed):
         assert vault.read_artifact(aid) == data
         row = vault.artifact(aid)
-        assert (row["state"], row["size"], row["truncated"]) == ("complete", size, 0)
+        assert (row.state, row.size, row.truncated) == ("complete", size, 0)
     # and from a fresh unlock, not only the process that wrote them
     again = Vault.open(vault.data_dir, PASSPHRASE)
     try:
@@ -96,7 +96,7 @@ def test_round_trip_any_size_and_write_split(
             pos = min(pos + n, size)
         w.write(data[pos:])
     assert shared_vault.read_artifact(w.id) == data
-    assert shared_vault.artifact(w.id)["size"] == size
+    assert shared_vault.artifact(w.id).size == size
     blob = shared_vault.blob_path(w.id).stat().st_size
     assert blob == header_len("audio") + size + (size // chunk + 1) * TAG
     if size <= 20_000:
@@ -269,7 +269,7 @@ def test_a_damaged_blob_exits_5_through_the_cli_and_other_sessions_still_show(
         t = Transcript((Segment(0.0, 1.0, text),), "en", "test", 1.0, {})
         v.put_artifact(sid, ArtifactKind.TRANSCRIPT_REDACTED.value, sessions.transcript_to_bytes(t))
         ids.append(sid)
-    damaged = v.session_artifacts(ids[0])[0]["id"]
+    damaged = v.session_artifacts(ids[0])[0].id
     v.close()
     env = cli_env(tmp_path)
     ok = subprocess.run(

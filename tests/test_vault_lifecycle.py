@@ -198,7 +198,7 @@ def test_recover_leaves_a_live_writer_alone(vault: Vault) -> None:
         "orphan_keys": 0,
         "missing_blobs": 0,
     }
-    assert vault.artifact(w.id)["state"] == "writing"
+    assert vault.artifact(w.id).state == "writing"
     w.write(b"b" * 10)
     w.close()
     assert vault.read_artifact(w.id) == b"a" * 2500 + b"b" * 10
@@ -210,13 +210,13 @@ def test_a_missing_blob_keeps_its_key_and_comes_back(vault: Vault) -> None:
     saved = path.read_bytes()
     path.unlink()
     assert vault.recover()["missing_blobs"] == 1
-    assert vault.artifact(aid)["state"] == "missing"
+    assert vault.artifact(aid).state == "missing"
     with pytest.raises(IntegrityError, match="missing"):
         vault.read_artifact(aid)
     assert vault.recover()["orphan_keys"] == 0  # the key must survive until the blob is back
     path.write_bytes(saved)
     vault.recover()
-    assert vault.artifact(aid)["state"] == "complete"
+    assert vault.artifact(aid).state == "complete"
     assert vault.read_artifact(aid) == b"on a disk being restored"
 
 

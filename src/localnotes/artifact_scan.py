@@ -34,21 +34,21 @@ class ScanReport:
 def scan(vault: Vault, progress: Callable[[float], None] | None = None) -> ScanReport:
     """Authenticate every complete artifact; collect (never stop at) the damaged ones."""
     artifacts = vault.stored_artifacts()
-    total = sum(int(a["size"] or 0) for a in artifacts) or 1
+    total = sum(int(a.size or 0) for a in artifacts) or 1
     report = ScanReport()
     for art in artifacts:
         try:
-            n = sum(len(chunk) for chunk in vault.iter_artifact(art["id"]))
+            n = sum(len(chunk) for chunk in vault.iter_artifact(art.id))
         except (IntegrityError, NotFoundError) as exc:
             report.damaged.append(
                 {
-                    "artifact_id": art["id"],
-                    "session_id": art["session_id"],
-                    "kind": art["kind"],
+                    "artifact_id": art.id,
+                    "session_id": art.session_id,
+                    "kind": art.kind,
                     "problem": exc.message,
                 }
             )
-            n = int(art["size"] or 0)
+            n = int(art.size or 0)
         report.checked += 1
         report.bytes_checked += n
         if progress is not None:

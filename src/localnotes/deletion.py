@@ -85,8 +85,8 @@ def complete(vault: Vault, ledger: Ledger) -> dict[str, int]:
             for sid in sessions:
                 left = [
                     a
-                    for a in vault.rows("artifacts", "session_id = ?", (sid,))
-                    if a["state"] in ("writing", "complete")
+                    for a in vault.artifacts("session_id = ?", (sid,))
+                    if a.state in ("writing", "complete")
                 ]
                 if not left:
                     vault.update_row("sessions", sid, {"state": SessionState.DELETED})
@@ -99,7 +99,7 @@ def session_artifact_ids(
     vault: Vault, session_id: str, kinds: tuple[str, ...] | None = None
 ) -> list[str]:
     arts = vault.session_artifacts(session_id, ("complete", "writing", "missing"))
-    return [a["id"] for a in arts if kinds is None or a["kind"] in kinds]
+    return [a.id for a in arts if kinds is None or a.kind in kinds]
 
 
 def delete_sessions(

@@ -82,7 +82,7 @@ def _session(vault: Vault, settings: Settings, say: Callable[[str], None]) -> De
     verify_receipt_against(ledger, receipt)
     ledger.verify_all()
     history = render_history_text(ledger.entries(rec.patient_hash))
-    audio_left = [a for a in vault.session_artifacts(res.session_id) if a["kind"] == "audio"]
+    audio_left = [a for a in vault.session_artifacts(res.session_id) if a.kind == "audio"]
     summary = {
         "session_id": res.session_id,
         "duration_s": res.duration_s,

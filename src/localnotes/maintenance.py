@@ -51,8 +51,8 @@ def complete_interrupted(
 ) -> dict[str, Any]:
     """Close a session whose process died: log it, keep what the recording saved, and finish it.
     Transcribing it can take minutes: `announce` says so first, `progress` follows it."""
-    audio = [a for a in vault.session_artifacts(s.id) if a["kind"] == ArtifactKind.AUDIO.value]
-    seconds = round(sum(a["size"] for a in audio) / BYTES_PER_SECOND, 1)
+    audio = [a for a in vault.session_artifacts(s.id) if a.kind == ArtifactKind.AUDIO.value]
+    seconds = round(sum(a.size for a in audio) / BYTES_PER_SECOND, 1)
     with vault.transaction():
         ledger.append(
             session_entry(s, ev.RECORDING_INTERRUPTED, duration_s=seconds, reason=ev.REASON_CRASH)
@@ -97,13 +97,13 @@ def drop_finished_journals(vault: Vault, ledger: Ledger) -> int:
     """A journal (the transcript so far) whose session is over is debris: a crash came between
     storing the transcripts and discarding it. It is shredded like any artifact."""
     kind = ArtifactKind.TRANSCRIPT_PARTIAL.value
-    found = vault.rows("artifacts", "kind = ? AND state = 'complete'", (kind,))
+    found = vault.artifacts("kind = ? AND state = 'complete'", (kind,))
     n = 0
     for a in found:
-        owner = vault.rows("sessions", "id = ?", (a["session_id"],))
+        owner = vault.rows("sessions", "id = ?", (a.session_id,))
         if owner and not SessionState(owner[0]["state"]).running:
             deletion.delete_artifacts(
-                vault, ledger, [a["id"]], owner[0]["patient_hash"], ev.REASON_REPLACED
+                vault, ledger, [a.id], owner[0]["patient_hash"], ev.REASON_REPLACED
             )
             n += 1
     return n

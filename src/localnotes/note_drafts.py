@@ -22,6 +22,7 @@ from localnotes import consent, deletion, sessions
 from localnotes.errors import NotFoundError, UsageError
 from localnotes.ledger import events as ev
 from localnotes.notes import draft, render, templates
+from localnotes.store.records import ArtifactRow
 from localnotes.store.vault import Vault
 from localnotes.transcripts import read_transcript
 from localnotes.types import ArtifactKind
@@ -37,15 +38,15 @@ class NoteDraft:
     created: bool  # made now, rather than read back
 
 
-def _stored(vault: Vault, session_id: str) -> list[dict[str, Any]]:
-    return [a for a in vault.session_artifacts(session_id) if a["kind"] == ArtifactKind.NOTE.value]
+def _stored(vault: Vault, session_id: str) -> list[ArtifactRow]:
+    return [a for a in vault.session_artifacts(session_id) if a.kind == ArtifactKind.NOTE.value]
 
 
 def _store(
     vault: Vault, s: sessions.SessionInfo, doc: Mapping[str, Any], event: str, **fields: Any
 ) -> None:
     """Seal the draft with its deadline, log it, and shred the draft it replaces."""
-    old = [a["id"] for a in _stored(vault, s.id)]
+    old = [a.id for a in _stored(vault, s.id)]
     rec = consent.get_consent(vault, s.consent_id)
     keep = rec.retention.for_kind(ArtifactKind.NOTE) or 0
     if doc.get("source") == "unredacted":
@@ -64,7 +65,7 @@ def load(vault: Vault, session_ref: str) -> NoteDraft | None:
     arts = _stored(vault, s.id)
     if not arts:
         return None
-    return NoteDraft(s, json.loads(vault.read_artifact(arts[-1]["id"])), created=False)
+    return NoteDraft(s, json.loads(vault.read_artifact(arts[-1].id)), created=False)
 
 
 def make(

@@ -147,7 +147,7 @@ def store_transcripts(
                 "model": result.model,
                 "duration_s": round(result.duration_s, 1),
                 "artifacts": [
-                    {"kind": a["kind"], "size": a["size"], "created": format_utc(a["created_at"])}
+                    {"kind": a.kind, "size": a.size, "created": format_utc(a.created_at)}
                     for a in arts
                 ],
             }
@@ -354,20 +354,18 @@ def transcribe_recording(
 
     if not grant.covers(Scope.TRANSCRIPT, time.time()):
         raise ConsentError("the consent does not cover transcription; the audio was kept as agreed")
-    audio = [
-        a for a in vault.session_artifacts(session_id) if a["kind"] == ArtifactKind.AUDIO.value
-    ]
+    audio = [a for a in vault.session_artifacts(session_id) if a.kind == ArtifactKind.AUDIO.value]
     opts = whisper.resolve_auto(opts, models_dir(vault))
     attribute = len(audio) == 1  # one recording: times in its segments match its audio
     watch = sessions.Watch(vault, session_id, grant.consent_id)
     journal = transcript_journal.read(vault, session_id)
     done = journal.end_sample if attribute else 0
     segments = list(journal.segments) if attribute else []
-    total_s = max(sum(a["size"] for a in audio) / BYTES_PER_SECOND, 1e-9)
+    total_s = max(sum(a.size for a in audio) / BYTES_PER_SECOND, 1e-9)
     before = 0.0  # seconds of the recordings already gone through
     for a in audio:
         for seg in whisper.transcribe_windows(
-            audio_windows(vault, a["id"], skip=done),
+            audio_windows(vault, a.id, skip=done),
             replace(opts, word_timestamps=True) if attribute else opts,
             models_dir(vault),
             start_s=done / SAMPLE_RATE,
@@ -376,8 +374,8 @@ def transcribe_recording(
             segments.append(seg)
             if progress is not None:
                 progress(min(1.0, (before + seg.end) / total_s))
-        before += a["size"] / BYTES_PER_SECOND
-    duration = round(sum(a["size"] for a in audio) / BYTES_PER_SECOND, 3)
+        before += a.size / BYTES_PER_SECOND
+    duration = round(sum(a.size for a in audio) / BYTES_PER_SECOND, 3)
     result = TranscriptionResult(tuple(segments), opts.language or "en", duration, opts.model)
     if attribute:
         result = attribute_recording(vault, session_id, result, speakers)
@@ -391,10 +389,8 @@ def attribute_recording(
     vault: Vault, session_id: str, result: TranscriptionResult, speakers: int | None
 ) -> TranscriptionResult:
     """Label the turns of a session recorded as one stream, from its sealed audio."""
-    audio = [
-        a for a in vault.session_artifacts(session_id) if a["kind"] == ArtifactKind.AUDIO.value
-    ]
+    audio = [a for a in vault.session_artifacts(session_id) if a.kind == ArtifactKind.AUDIO.value]
     if len(audio) != 1:  # times in the segments match one recording only
         return result
-    windows = _timed(audio_windows(vault, audio[0]["id"], ATTRIBUTION_WINDOW_S))
+    windows = _timed(audio_windows(vault, audio[0].id, ATTRIBUTION_WINDOW_S))
     return attributed(vault, result, windows, speakers)

@@ -50,19 +50,19 @@ def due_artifacts(vault: Vault, now: float) -> list[dict[str, Any]]:
     # clear placeholder was edited (an expiry removed) fails here instead of being skipped.
     by_id = {s["id"]: s for s in vault.rows("sessions")}
     out = []
-    for a in vault.rows("artifacts"):
-        s = by_id.get(a["session_id"])
-        if a["state"] != "complete" or a["expires_at"] is None or a["expires_at"] > now:
+    for a in vault.artifacts():
+        s = by_id.get(a.session_id)
+        if a.state != "complete" or a.expires_at is None or a.expires_at > now:
             continue
         if s is None or SessionState(s["state"]).in_progress:
             continue
         out.append(
             {
-                "id": a["id"],
-                "session_id": a["session_id"],
-                "kind": a["kind"],
-                "size": a["size"],
-                "expires_at": a["expires_at"],
+                "id": a.id,
+                "session_id": a.session_id,
+                "kind": a.kind,
+                "size": a.size,
+                "expires_at": a.expires_at,
                 "patient_hash": s["patient_hash"],
             }
         )

@@ -45,7 +45,7 @@ def session_rows(vault: Vault, patient_ref: str | None = None) -> list[SessionRo
             created_at=s.created_at,
             state=s.state,
             source=s.source,
-            stored=tuple(sorted({a["kind"] for a in vault.session_artifacts(s.id)})),
+            stored=tuple(sorted({a.kind for a in vault.session_artifacts(s.id)})),
         )
         for s in sessions.list_sessions(vault, ph)
     ]

@@ -268,14 +268,14 @@ def load_transcript(
     vault: Vault, session: SessionInfo, kind: ArtifactKind, relabelled: bool = True
 ) -> Transcript:
     """The session's transcript of `kind`, with the clinician's speaker-label corrections."""
-    arts = [a for a in vault.session_artifacts(session.id) if a["kind"] == kind.value]
+    arts = [a for a in vault.session_artifacts(session.id) if a.kind == kind.value]
     if not arts:
         what = "full transcript" if kind is ArtifactKind.TRANSCRIPT_FULL else "transcript"
         raise NotFoundError(
             f"session {session.id} has no {what}: it was never made, or it was "
             "deleted under its retention or at the patient's request"
         )
-    t = transcript_from_bytes(vault.read_artifact(arts[-1]["id"]))
+    t = transcript_from_bytes(vault.read_artifact(arts[-1].id))
     if not relabelled:
         return t
     from localnotes import speaker_labels

@@ -69,9 +69,9 @@ class Journal:
 def read(vault: Vault, session_id: str) -> Journal:
     """What a session's journal holds (empty when it has none), up to its first damaged line."""
     ids = tuple(
-        a["id"]
+        a.id
         for a in vault.session_artifacts(session_id)
-        if a["kind"] == ArtifactKind.TRANSCRIPT_PARTIAL.value
+        if a.kind == ArtifactKind.TRANSCRIPT_PARTIAL.value
     )
     segments: list[Segment] = []
     end = 0

@@ -60,9 +60,7 @@ def delete(ctx: Context, args: argparse.Namespace) -> int:
     plan: list[dict[str, Any]] = [
         {
             "session_id": s.id,
-            "artifacts": [
-                {"kind": a["kind"], "size": a["size"]} for a in vault.session_artifacts(s.id)
-            ],
+            "artifacts": [{"kind": a.kind, "size": a.size} for a in vault.session_artifacts(s.id)],
         }
         for s in found
     ]

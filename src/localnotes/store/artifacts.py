@@ -24,6 +24,7 @@ from localnotes.errors import IntegrityError, NotFoundError
 from localnotes.store import files
 from localnotes.store.artifact_writer import ArtifactWriter
 from localnotes.store.core import VaultCore
+from localnotes.store.records import ArtifactRow
 
 
 def key_context(artifact_id: str, kind: str, binding: tuple[str, str, str] | None = None) -> bytes:
@@ -180,33 +181,38 @@ class ArtifactStore(VaultCore):
                     {"state": "complete", "size": size, "truncated": int(truncated)},
                 )
 
-    def artifact(self, artifact_id: str) -> dict[str, Any]:
-        found = self.rows("artifacts", "id = ?", (artifact_id,))
+    def artifact(self, artifact_id: str) -> ArtifactRow:
+        found = self.artifacts("id = ?", (artifact_id,))
         if not found:
             raise NotFoundError(f"no artifact {artifact_id}")
         return found[0]
 
-    def _data_key(self, art: dict[str, Any]) -> bytes:
+    def artifacts(self, where: str = "", args: tuple[Any, ...] = ()) -> list[ArtifactRow]:
+        """Artifact rows, each checked against its seal, in insertion order. `where` is SQL
+        written by this package, never by a user."""
+        return [ArtifactRow.of(r) for r in self.rows("artifacts", where, args)]
+
+    def _data_key(self, art: ArtifactRow) -> bytes:
         """The data key of a checked artifact row, unwrapped with its session, patient and
         consent as associated data."""
         row = self._conn.execute(
-            "SELECT wrapped FROM keys WHERE artifact_id=?", (art["id"],)
+            "SELECT wrapped FROM keys WHERE artifact_id=?", (art.id,)
         ).fetchone()
         if row is None:
             raise NotFoundError("that artifact was deleted: its key no longer exists")
-        context = key_context(art["id"], art["kind"], self.session_binding(art["session_id"]))
+        context = key_context(art.id, art.kind, self.session_binding(art.session_id))
         try:
             return K.unwrap(self._wrap_key, row[0], context)
         except IntegrityError:
             raise IntegrityError(
-                f"the key of artifact {art['id']} does not belong to its session, patient and "
+                f"the key of artifact {art.id} does not belong to its session, patient and "
                 "consent: the vault was altered"
             ) from None
 
     def iter_artifact(self, artifact_id: str) -> Iterator[bytes]:
         """Plaintext of an artifact, chunk by chunk, each authenticated before it is yielded."""
         art = self.artifact(artifact_id)
-        if art["state"] == "shredded":
+        if art.state == "shredded":
             raise NotFoundError("that artifact was deleted")
         key = self._data_key(art)
         try:
@@ -216,22 +222,22 @@ class ArtifactStore(VaultCore):
                 f"the encrypted file of artifact {artifact_id} is missing"
             ) from None
         with f:
-            yield from SealReader(f, key, bytes.fromhex(artifact_id), art["kind"])
+            yield from SealReader(f, key, bytes.fromhex(artifact_id), art.kind)
 
     def read_artifact(self, artifact_id: str) -> bytes:
         return b"".join(self.iter_artifact(artifact_id))
 
     def session_artifacts(
         self, session_id: str, states: tuple[str, ...] = ("complete",)
-    ) -> list[dict[str, Any]]:
+    ) -> list[ArtifactRow]:
         # every row of the session is checked, whatever its state: a row edited to 'shredded'
         # must not silently drop out of a deletion
-        found = self.rows("artifacts", "session_id = ?", (session_id,))
-        return [a for a in found if a["state"] in states]
+        found = self.artifacts("session_id = ?", (session_id,))
+        return [a for a in found if a.state in states]
 
-    def stored_artifacts(self) -> list[dict[str, Any]]:
+    def stored_artifacts(self) -> list[ArtifactRow]:
         """Every artifact whose encrypted file should be there (complete ones), oldest first."""
-        return [a for a in self.rows("artifacts") if a["state"] == "complete"]
+        return [a for a in self.artifacts() if a.state == "complete"]
 
     # ---- crypto-shredding ----------------------------------------------------------------------
 
@@ -243,8 +249,8 @@ class ArtifactStore(VaultCore):
         now = time.time()
         with self._tx() as c:
             for aid in artifact_ids:
-                found = self.rows("artifacts", "id = ?", (aid,))
-                if not found or found[0]["state"] == "shredded":
+                found = self.artifacts("id = ?", (aid,))
+                if not found or found[0].state == "shredded":
                     continue
                 art = found[0]
                 self.insert_row(
@@ -252,11 +258,11 @@ class ArtifactStore(VaultCore):
                     aid,
                     {
                         "deletion_id": deletion_id,
-                        "session_id": art["session_id"],
+                        "session_id": art.session_id,
                         "patient_hash": patient_hash,
-                        "kind": art["kind"],
-                        "size": art["size"],
-                        "created_at": art["created_at"],
+                        "kind": art.kind,
+                        "size": art.size,
+                        "created_at": art.created_at,
                         "reason": reason,
                         "requested_at": now,
                     },

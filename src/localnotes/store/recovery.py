@@ -7,12 +7,12 @@ from __future__ import annotations
 import fcntl
 import os
 from pathlib import Path
-from typing import Any
 
 from localnotes.crypto.container import finish_truncated
 from localnotes.errors import IntegrityError
 from localnotes.store import files
 from localnotes.store.artifacts import ArtifactStore
+from localnotes.store.records import ArtifactRow
 
 
 class Recovery(ArtifactStore):
@@ -36,9 +36,9 @@ class Recovery(ArtifactStore):
             "orphan_keys": 0,
             "missing_blobs": 0,
         }
-        every = self.rows("artifacts")
-        for art in [a for a in every if a["state"] == "writing"]:
-            aid = art["id"]
+        every = self.artifacts()
+        for art in [a for a in every if a.state == "writing"]:
+            aid = art.id
             path = self.blob_path(aid)
             if _is_locked(path) or _is_locked(self.blob_dir / f".tmp-{aid}"):
                 continue  # another process is writing it now
@@ -52,8 +52,8 @@ class Recovery(ArtifactStore):
                 self._discard(aid)
                 report["discarded"] += 1
         # A 'missing' artifact keeps its key and its name: its blob may come back from a backup.
-        every = self.rows("artifacts")
-        known = {a["id"] for a in every if a["state"] in ("writing", "complete", "missing")}
+        every = self.artifacts()
+        known = {a.id for a in every if a.state in ("writing", "complete", "missing")}
         pending = {
             r[0]
             for r in self._conn.execute(
@@ -76,22 +76,22 @@ class Recovery(ArtifactStore):
                 c.execute(f"DELETE FROM keys WHERE artifact_id NOT IN ({live})")
             self.checkpoint()
             report["orphan_keys"] = n
-        for a in self.rows("artifacts"):
-            aid, state = a["id"], a["state"]
+        for a in self.artifacts():
+            aid, state = a.id, a.state
             present = self.blob_path(aid).exists()
             if state == "complete" and not present:
-                with self._tx() as c:
+                with self._tx():
                     self.update_row("artifacts", aid, {"state": "missing"})
                 report["missing_blobs"] += 1
             elif state == "missing" and present:
-                with self._tx() as c:
+                with self._tx():
                     self.update_row("artifacts", aid, {"state": "complete"})
         return report
 
-    def _reseal_truncated(self, art: dict[str, Any]) -> bool:
+    def _reseal_truncated(self, art: ArtifactRow) -> bool:
         """Re-seal, in place, the authenticated prefix of a blob whose writer died; False if
         nothing is left. In place, because a crash often comes with a full disk."""
-        artifact_id, kind = art["id"], art["kind"]
+        artifact_id, kind = art.id, art.kind
         key = self._data_key(art)
         path = self.blob_path(artifact_id)
         try:

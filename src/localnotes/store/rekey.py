@@ -85,13 +85,13 @@ def rotate(vault: Vault, new_passphrase: str, kdf: KdfSettings) -> None:
             "SELECT patient_hash FROM patient_keys WHERE wrapped IS NOT NULL"
         ).fetchall():
             _reseal_patient(c, vault, ph, new_wrap)
-        arts = {a["id"]: a for a in vault.rows("artifacts")}
+        arts = {a.id: a for a in vault.artifacts()}
         for aid, wrapped in c.execute("SELECT artifact_id, wrapped FROM keys").fetchall():
             art = arts.get(aid)
             if art is None:
                 c.execute("DELETE FROM keys WHERE artifact_id = ?", (aid,))  # an orphan
                 continue
-            ctx = key_context(aid, art["kind"], vault.session_binding(art["session_id"]))
+            ctx = key_context(aid, art.kind, vault.session_binding(art.session_id))
             data_key = K.unwrap(vault._wrap_key, wrapped, ctx)
             c.execute(
                 "UPDATE keys SET wrapped = ? WHERE artifact_id = ?",

@@ -68,7 +68,7 @@ async def patient(request: Request) -> Response:
             "p": patients.summary(v, ph, _ref_of(request, v, ph)),
             "consents": consent.consents_of(v, ph),
             "sessions": found,
-            "stored": {s.id: sorted({a["kind"] for a in v.session_artifacts(s.id)}) for s in found},
+            "stored": {s.id: sorted({a.kind for a in v.session_artifacts(s.id)}) for s in found},
         }
 
     return page(request, "patient.html", **await with_vault(request, load))

@@ -152,11 +152,11 @@ def _overview(v: Vault) -> dict[str, Any]:
                 {
                     "session_id": s.id,
                     "ref": ref,
-                    "kind": a["kind"],
-                    "size": a["size"],
-                    "created_at": a["created_at"],
-                    "expires_at": a["expires_at"],
-                    "due": a["expires_at"] is not None and a["expires_at"] <= now,
+                    "kind": a.kind,
+                    "size": a.size,
+                    "created_at": a.created_at,
+                    "expires_at": a.expires_at,
+                    "due": a.expires_at is not None and a.expires_at <= now,
                 }
             )
     rows.sort(key=lambda r: (r["expires_at"] is None, r["expires_at"] or 0))

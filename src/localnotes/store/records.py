@@ -1,0 +1,44 @@
+"""The rows the store hands out, typed: each is read from its table and checked against its seal
+(store/rows.py) before it becomes one of these, so a caller never sees an unchecked row or a dict
+whose keys it has to guess."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ArtifactRow:
+    """One artifact: a sealed blob of one kind belonging to one session."""
+
+    id: str
+    session_id: str
+    kind: str
+    #: writing | complete | shredded | missing
+    state: str
+    created_at: float
+    #: None: no retention deadline
+    expires_at: float | None
+    #: plaintext bytes (0 while it is written)
+    size: int
+    chunk_size: int
+    #: recovery re-sealed the authenticated prefix of a blob whose writer died
+    truncated: bool
+    meta: str
+
+    @classmethod
+    def of(cls, row: Mapping[str, Any]) -> ArtifactRow:
+        return cls(
+            id=str(row["id"]),
+            session_id=str(row["session_id"]),
+            kind=str(row["kind"]),
+            state=str(row["state"]),
+            created_at=float(row["created_at"]),
+            expires_at=None if row["expires_at"] is None else float(row["expires_at"]),
+            size=int(row["size"]),
+            chunk_size=int(row["chunk_size"]),
+            truncated=bool(row["truncated"]),
+            meta=str(row["meta"]),
+        )
