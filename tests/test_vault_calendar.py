@@ -50,14 +50,14 @@ def test_no_file_holds_a_sessions_times_duration_or_sizes(initialized: Cli, tmp_
     try:
         entries = ledger_of(v).entries()
         arts = v.session_artifacts(sid)
-        session = v.rows("sessions", "id = ?", (sid,))[0]
+        session = v.sessions("id = ?", (sid,))[0]
         durations = [e["duration_s"] for e in entries if "duration_s" in e]
         true_duration = load_transcript(v, find(v, sid), ArtifactKind.TRANSCRIPT_FULL).duration_s
     finally:
         v.close()
     seconds = set(range(int(t0) - 1, int(t1) + 2))
     seconds |= {int(parse_time(e["time"]).timestamp()) for e in entries}
-    seconds |= {int(a.created_at) for a in arts} | {int(session["created_at"])}
+    seconds |= {int(a.created_at) for a in arts} | {int(session.created_at)}
     patterns = {p for s in seconds for p in time_patterns(s)}
     patterns |= {repr(true_duration).encode(), struct.pack(">d", true_duration)}
     for a in arts:

@@ -100,10 +100,10 @@ def drop_finished_journals(vault: Vault, ledger: Ledger) -> int:
     found = vault.artifacts("kind = ? AND state = 'complete'", (kind,))
     n = 0
     for a in found:
-        owner = vault.rows("sessions", "id = ?", (a.session_id,))
-        if owner and not SessionState(owner[0]["state"]).running:
+        owner = vault.sessions("id = ?", (a.session_id,))
+        if owner and not owner[0].state.running:
             deletion.delete_artifacts(
-                vault, ledger, [a.id], owner[0]["patient_hash"], ev.REASON_REPLACED
+                vault, ledger, [a.id], owner[0].patient_hash, ev.REASON_REPLACED
             )
             n += 1
     return n

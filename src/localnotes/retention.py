@@ -16,7 +16,7 @@ from localnotes import deletion
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.store.vault import Vault
-from localnotes.types import SessionState, format_utc
+from localnotes.types import format_utc
 
 
 @dataclass
@@ -48,13 +48,13 @@ def due_artifacts(vault: Vault, now: float) -> list[dict[str, Any]]:
     """Artifacts whose deadline has passed, except audio of a recording still in progress."""
     # Every row is read and checked against its seal: the deadlines are sealed, so a row whose
     # clear placeholder was edited (an expiry removed) fails here instead of being skipped.
-    by_id = {s["id"]: s for s in vault.rows("sessions")}
+    by_id = {s.id: s for s in vault.sessions()}
     out = []
     for a in vault.artifacts():
         s = by_id.get(a.session_id)
         if a.state != "complete" or a.expires_at is None or a.expires_at > now:
             continue
-        if s is None or SessionState(s["state"]).in_progress:
+        if s is None or s.state.in_progress:
             continue
         out.append(
             {
@@ -63,7 +63,7 @@ def due_artifacts(vault: Vault, now: float) -> list[dict[str, Any]]:
                 "kind": a.kind,
                 "size": a.size,
                 "expires_at": a.expires_at,
-                "patient_hash": s["patient_hash"],
+                "patient_hash": s.patient_hash,
             }
         )
     return sorted(out, key=lambda d: d["expires_at"])

@@ -6,13 +6,14 @@ import json
 import os
 import secrets
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
 
 from localnotes.errors import ConsentError, NotFoundError, UsageError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.store import patient_keys
+from localnotes.store.records import SessionRow
 from localnotes.store.vault import Vault
 from localnotes.types import (
     ArtifactKind,
@@ -30,16 +31,8 @@ ID_LENGTH = 12
 MIN_PREFIX = 4
 
 
-@dataclass(frozen=True)
-class SessionInfo:
-    id: str
-    patient_hash: str
-    consent_id: str
-    created_at: float
-    state: SessionState
-    source: str
-    meta: dict[str, Any]
-    pid: int | None
+#: A session as the store hands it out (store/records.py), checked against its seal.
+SessionInfo = SessionRow
 
 
 def start(
@@ -111,8 +104,8 @@ def still_wanted(vault: Vault, session_id: str, consent_id: str) -> None:
         raise Cancelled("withdrawn")
     if found[0]["expires_at"] is not None and now >= found[0]["expires_at"]:
         raise Cancelled("expired")
-    mine = vault.rows("sessions", "id = ?", (session_id,))
-    if not mine or not SessionState(mine[0]["state"]).in_progress:
+    mine = vault.sessions("id = ?", (session_id,))
+    if not mine or not mine[0].state.in_progress:
         raise Cancelled("deleted")
 
 
@@ -169,28 +162,13 @@ def set_state(
         patient_keys.forget_ref(vault, session_id)
 
 
-def _info(r: dict[str, Any]) -> SessionInfo:
-    return SessionInfo(
-        r["id"],
-        r["patient_hash"],
-        r["consent_id"],
-        r["created_at"],
-        SessionState(r["state"]),
-        r["source"],
-        json.loads(r["meta"]),
-        r["pid"],
-    )
-
-
 def list_sessions(
     vault: Vault, patient_hash: str | None = None, include_deleted: bool = False
 ) -> list[SessionInfo]:
     found = (
-        vault.rows("sessions", "patient_hash = ?", (patient_hash,))
-        if patient_hash
-        else vault.rows("sessions")
+        vault.sessions("patient_hash = ?", (patient_hash,)) if patient_hash else vault.sessions()
     )
-    return [_info(r) for r in found if include_deleted or r["state"] != SessionState.DELETED]
+    return [s for s in found if include_deleted or s.state is not SessionState.DELETED]
 
 
 def find(vault: Vault, ref: str) -> SessionInfo:
@@ -205,24 +183,23 @@ def find(vault: Vault, ref: str) -> SessionInfo:
             f"session id {ref!r} is too short: give at least {MIN_PREFIX} of its "
             f"{ID_LENGTH} characters"
         )
-    rows = vault.rows("sessions", "id LIKE ?", (ref + "%",))
+    rows = vault.sessions("id LIKE ?", (ref + "%",))
     if len(rows) > 1:
         raise UsageError(f"{ref!r} matches {len(rows)} sessions; give more of the id")
-    if not rows or rows[0]["state"] == SessionState.DELETED:
+    if not rows or rows[0].state is SessionState.DELETED:
         raise NotFoundError(f"no session {ref}: it does not exist or was deleted")
-    return _info(rows[0])
+    return rows[0]
 
 
 def patient_ref(vault: Vault, session_id: str) -> str:
     """The session's patient reference; NotFoundError once the session or the patient's key was
     deleted (the sealed reference of a deleted session is removed with it)."""
-    found = vault.rows("sessions", "id = ?", (session_id,))
+    found = vault.sessions("id = ?", (session_id,))
     if not found:
         raise NotFoundError(f"no session {session_id}")
     s = found[0]
-    sealed = s["patient_ref"]
     return patient_keys.open_sealed(
-        vault, s["patient_hash"], "patient-ref", session_id, sealed
+        vault, s.patient_hash, "patient-ref", session_id, s.patient_ref
     ).decode()
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from localnotes.store import rows, wal
 from localnotes.store.connection import DB_NAME, db_error, storage_failure
+from localnotes.store.records import SessionRow
 from localnotes.store.schema import SEALED_TABLES
 
 
@@ -93,6 +94,10 @@ class VaultCore:
     ) -> dict[str, Any] | None:
         return rows.update(self._conn, self._row_key, table, row_id, changes)
 
+    def sessions(self, where: str = "", args: tuple[Any, ...] = ()) -> list[SessionRow]:
+        """Session rows, each checked against its seal, in insertion order (deleted ones too)."""
+        return [SessionRow.of(r) for r in self.rows("sessions", where, args)]
+
     def check_rows(self) -> int:
         """Read every authenticated row, checking each against its seal; how many there are."""
         return sum(len(self.rows(t)) for t in SEALED_TABLES)
@@ -100,7 +105,7 @@ class VaultCore:
     def session_binding(self, session_id: str) -> tuple[str, str, str]:
         """(session, patient hash, consent id) bound into the data keys of a session's artifacts;
         a session with no row (a bare vault in tests) binds empty names."""
-        found = self.rows("sessions", "id = ?", (session_id,))
+        found = self.sessions("id = ?", (session_id,))
         if not found:
             return (session_id, "", "")
-        return (session_id, found[0]["patient_hash"], found[0]["consent_id"])
+        return (session_id, found[0].patient_hash, found[0].consent_id)

@@ -4,9 +4,12 @@ whose keys it has to guess."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from localnotes.types import SessionState
 
 
 @dataclass(frozen=True)
@@ -41,4 +44,37 @@ class ArtifactRow:
             chunk_size=int(row["chunk_size"]),
             truncated=bool(row["truncated"]),
             meta=str(row["meta"]),
+        )
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """One session: a recording or an imported file of one patient, under one consent."""
+
+    id: str
+    patient_hash: str
+    consent_id: str
+    created_at: float
+    state: SessionState
+    #: microphone | file
+    source: str
+    meta: dict[str, Any]
+    #: the process that records or transcribes it (None once it is done)
+    pid: int | None
+    #: the patient reference, sealed under the patient's key (store/patient_keys.py); empty once
+    #: the session or the key was deleted
+    patient_ref: bytes = field(default=b"", repr=False, compare=False)
+
+    @classmethod
+    def of(cls, row: Mapping[str, Any]) -> SessionRow:
+        return cls(
+            id=str(row["id"]),
+            patient_hash=str(row["patient_hash"]),
+            consent_id=str(row["consent_id"]),
+            created_at=float(row["created_at"]),
+            state=SessionState(row["state"]),
+            source=str(row["source"]),
+            meta=json.loads(row["meta"]),
+            pid=None if row["pid"] is None else int(row["pid"]),
+            patient_ref=bytes(row.get("patient_ref") or b""),
         )
