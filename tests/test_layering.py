@@ -248,7 +248,8 @@ def connection_leaks(root: Path) -> list[str]:
 
 
 def test_the_connection_is_private_to_the_store() -> None:
-    assert connection_leaks(SRC) == []
+    leaks = connection_leaks(SRC)
+    assert not leaks, "the connection reached outside store/:\n" + "\n".join(leaks)
 
 
 def test_the_connection_check_catches_a_leak(tmp_path: Path) -> None:
