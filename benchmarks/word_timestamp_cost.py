@@ -26,6 +26,7 @@ sys.path.insert(0, str(HERE))
 import diarization_eval as de  # noqa: E402
 import faster_whisper.transcribe as ft  # noqa: E402
 
+from localnotes import transcription  # noqa: E402
 from localnotes.asr import whisper  # noqa: E402
 
 STAT: dict[str, float] = {}
@@ -62,7 +63,7 @@ def main() -> None:
         STAT.clear()
         cpu, segments = time.process_time(), 0
         for f in files:
-            segments += len(whisper.transcribe_file(f, opts, de.CACHE / "models").segments)
+            segments += len(transcription.transcribe_file(f, opts, de.CACHE / "models").segments)
         out["words" if words else "plain"] = {
             "cpu_s": round(time.process_time() - cpu, 2),
             "encoder_windows": int(STAT.get("encode_calls", 0)),
