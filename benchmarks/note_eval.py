@@ -1,6 +1,7 @@
 """Note draft benchmark: labelled dialogs spoken, transcribed, redacted, drafted, scored.
 
     .venv/bin/python benchmarks/note_eval.py [DIALOG_DIR ...] [--text] [--show] [--timing] [--json]
+                                             [--tuned-only]
 
 Dialogs (format: benchmarks/data/dialogs/README.md) with `# expect-med/-measure/-risk` lines are
 spoken with piper and transcribed with tiny.en exactly as `redaction_eval.py` does (same seed,
@@ -24,7 +25,8 @@ Two sets, reported apart: tuned, `benchmarks/data/dialogs` (n0_example, n01-n20:
 the extractor was built) and `benchmarks/data/note_tuned` (q01-q08: a first held-out set whose
 misses were then fixed), TUNED ON, so their figures are optimistic; and held out,
 `benchmarks/data/note_heldout` (written afterwards and never tuned on; see its README). Each
-DIALOG_DIR argument is a set of its own instead.
+DIALOG_DIR argument is a set of its own instead. `--tuned-only` runs the tuned set and leaves the
+held-out set unrun (while tuning, its dialogs must not be looked at).
 
 This is a benchmark, run by a person: with --show it prints what was missed (all invented).
 """
@@ -159,8 +161,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--cached", action="store_true", help="only dialogs already spoken and transcribed"
     )
+    ap.add_argument(
+        "--tuned-only",
+        action="store_true",
+        help="the tuned set alone, leaving the held-out set unrun",
+    )
     args = ap.parse_args(argv)
-    groups = [[d] for d in args.dirs] or [[OWN_DIALOGS, SEEN], [HELD_OUT]]
+    groups = [[d] for d in args.dirs] or [[OWN_DIALOGS, SEEN], [HELD_OUT]][
+        : 1 if args.tuned_only else 2
+    ]
     sets = []
     for dirs in groups:
         paths = sorted(p for d in dirs for p in d.glob("*.txt") if "# expect-" in p.read_text())

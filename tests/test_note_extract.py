@@ -80,10 +80,20 @@ def test_a_dose_change_without_the_name_belongs_to_the_drug_named_before() -> No
             "Given the score, I'd like to go up to one fifty.",
         )
     )
-    changed = [m for m in ex.medications if m.dose == 150]
-    assert changed and changed[0].name == "sertraline"
-    assert changed[0].change == "increase to 150 mg" and changed[0].unit == "mg"
-    assert len(changed[0].evidence) == 2  # the sentence naming it and the one changing it
+    # one entry: the dose the client is on, and its change (not a second sertraline at 150)
+    (m,) = ex.medications
+    assert (m.name, m.dose, m.unit) == ("sertraline", 100.0, "mg")
+    assert m.change == "increase to 150 mg"
+    assert [e.quote for e in m.evidence] == [
+        "You're on sertraline, one hundred milligrams every morning.",
+        "Given the score, I'd like to go up to one fifty.",
+    ]  # the sentence naming it and the one changing it
+
+
+def test_a_change_said_before_any_dose_is_the_dose() -> None:
+    ex = extract(segs("Is the doctor still lowering it, the tramadol?", "I'm down to fifty mg."))
+    (m,) = ex.medications
+    assert (m.name, m.dose, m.change) == ("tramadol", 50.0, "decrease to 50 mg")
 
 
 def test_dose_before_the_name_and_two_drugs_in_one_sentence() -> None:

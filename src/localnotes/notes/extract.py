@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from localnotes.notes import measures as measures_mod
 from localnotes.notes import medications as meds_mod
@@ -37,13 +38,21 @@ def measure_text(m: Measure) -> str:
 
 def extract(segments: Sequence[Segment]) -> Extraction:
     sentences = split(segments)
-    meds = meds_mod.extract(sentences)
+    meds, earlier = meds_mod.only_earlier(meds_mod.extract(sentences))
     scores = measures_mod.extract(sentences)
     risks, risk_context = risk_mod.extract(sentences)
     items: list[Item] = [
         *content.concern(sentences),
         *content.mood(sentences),
         *(Item("medication", medication_text(m), m.evidence) for m in meds),
+        *(
+            Item(
+                "medication",
+                f"Taken before: {medication_text(replace(m, change=None))}",
+                m.evidence,
+            )
+            for m in earlier
+        ),
         *(Item("measure", measure_text(m), m.evidence) for m in scores),
         *risk_mod.as_items(risks),
         *risk_context,

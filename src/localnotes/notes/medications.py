@@ -4,7 +4,10 @@ A dose is a number followed by a unit ("75 mg", "seventy five milligrams"), or a
 after the drug ("venlafaxine 75", "sertraline at one fifty"). A dose change said without the drug's
 name ("we'll go up to one fifty") belongs to the drug named last, a few sentences before; its
 evidence then quotes both sentences. One entry per drug and dose; mentions without a dose join the
-drug's entry, and a drug never given a dose is listed with `dose` None.
+drug's entry, and a drug never given a dose is listed with `dose` None. A change to another dose
+of a drug already listed with one ("still a hundred milligrams at night?" ... "wants to go up to
+one fifty") is that entry's change, not an entry of its own. A drug only named as taken before
+("better than the Adderall was") is history: `only_earlier` sets it apart.
 """
 
 from __future__ import annotations
@@ -68,37 +71,16 @@ _DOSE_BEFORE = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _LITTLE_WORDS = frozenset(
-    [
-        "to",
-        "of",
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "on",
-        "in",
-        "at",
-        "up",
-        "down",
-        "off",
-        "for",
-        "with",
-        "my",
-        "your",
-        "his",
-        "her",
-        "it",
-        "is",
-        "was",
-        "be",
-    ]
-)
+    ["to", "of", "the", "a", "an", "and", "or", "on", "in", "at", "up", "down", "off", "for",
+     "with", "my", "your", "his", "her", "it", "is", "was", "be"]
+)  # fmt: skip
 _DOSE_FOLLOWS = re.compile(
     r"^[,\s]*(?:at\s+|is\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\b)",
     re.I,
 )
+#: a dose said before a drug named in another clause ("down to fifty mg twice a day, and ibuprofen")
+_ANOTHER_CLAUSE = re.compile(r"(?:\b(?:and|plus|also)\b|;)\s*(?:\w+\s+){0,2}$", re.I)
 # How far back a dose change said without a name may reach for the drug it is about.
 _ANTECEDENT_SENTENCES = 6
 
@@ -110,6 +92,7 @@ class _Mention:
     generic: str
     said: str
     past: bool = False  # "better than the Adderall was", "I used to take Zoloft"
+    stopped: bool = False  # "I stopped the Zoloft": a change, not only history
 
 
 _PAST_BEFORE = re.compile(
@@ -117,6 +100,7 @@ _PAST_BEFORE = re.compile(
     r"tried)\s+(?:the\s+|my\s+|your\s+)?$",
     re.I,
 )
+_STOPPED = re.compile(r"(?:came off|come off|stopped|switched from)\b", re.I)
 _PAST_AFTER = re.compile(r"^(?:'s)?\s+(?:was|didn't|did not|never|used to)\b", re.I)
 
 
@@ -126,8 +110,10 @@ class _Text:
 
 
 def _mark_past(s: _Text, m: _Mention) -> _Mention:
-    past = bool(_PAST_BEFORE.search(s.text[: m.start])) or bool(_PAST_AFTER.match(s.text[m.end :]))
-    return replace(m, past=past)
+    before = _PAST_BEFORE.search(s.text[: m.start])
+    past = bool(before) or bool(_PAST_AFTER.match(s.text[m.end :]))
+    stopped = before is not None and bool(_STOPPED.match(before.group(0)))
+    return replace(m, past=past, stopped=stopped)
 
 
 @dataclass(frozen=True)
@@ -240,6 +226,10 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
 
     def add(med: Medication) -> None:
         for i, e in enumerate(entries):
+            if _changes_dose_of(med, e):  # "100 mg at night" ... "go up to one fifty": one entry
+                ev = e.evidence[:2] + tuple(x for x in med.evidence if x not in e.evidence)
+                entries[i] = replace(e, evidence=ev[:4], change=med.change)
+                return
             if e.name == med.name and (e.dose == med.dose or med.dose is None):
                 ev = e.evidence + tuple(x for x in med.evidence if x not in e.evidence)
                 entries[i] = replace(
@@ -258,26 +248,37 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
     for k, s in enumerate(sentences):
         mentions = _mentions(s)
         doses = _doses(s, mentions)
-        if not mentions:
-            # "we'll go up to one fifty": a change to the drug named last; but "your PHQ-9
-            # went up to fourteen" is a score, not a dose
-            changed = [d for d in doses if _change(s.text, d, d.unit) and not _names_measure(s)]
-            if changed and last_named and k - last_named[0] <= _ANTECEDENT_SENTENCES:
-                _, generic, said, named_in = last_named
-                for d in changed:
-                    unit = d.unit or units_seen.get(generic)
-                    add(
-                        Medication(
-                            generic,
-                            d.number.value,
-                            unit,
-                            _frequency(s.text),
-                            _change(s.text, d, unit),
-                            said,
-                            (_quote(named_in), _quote(s)),
-                        )
+        # "we'll go up to one fifty": a change to the drug named last; also a change said before
+        # another drug is named ("I'm down to fifty milligrams, and ibuprofen four hundred"); but
+        # "your PHQ-9 went up to fourteen" is a score, not a dose
+        lead = s.text[: mentions[0].start] if mentions else s.text
+        changed = [
+            d
+            for d in doses
+            if d.number.end <= len(lead)
+            and _change(lead, d, d.unit)
+            and (not mentions or _ANOTHER_CLAUSE.search(lead[d.number.end :]))
+            and not _names_measure(s)
+        ]
+        if changed and last_named and k - last_named[0] <= _ANTECEDENT_SENTENCES:
+            _, generic, said, named_in = last_named
+            for d in changed:
+                unit = d.unit or units_seen.get(generic)
+                add(
+                    Medication(
+                        generic,
+                        d.number.value,
+                        unit,
+                        _frequency(lead),
+                        _change(lead, d, unit),
+                        said,
+                        (_quote(named_in), _quote(s)),
                     )
+                )
+            doses = [d for d in doses if d not in changed]
+        if not mentions:
             continue
+        rest = s.text[len(lead) :] if changed else s.text  # the change said before is not theirs
         for i, m in enumerate(mentions):
             nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(s.text)
             prev_end = mentions[i - 1].end if i else 0
@@ -291,7 +292,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 ]
             sources = [s]
             if m.past:  # named, but not what the client takes now: no dose from nearby
-                add(Medication(m.generic, None, None, None, "earlier", m.said, (_quote(s),)))
+                change = "stop" if m.stopped else "earlier"
+                add(Medication(m.generic, None, None, None, change, m.said, (_quote(s),)))
                 continue
             if not mine and len(mentions) == 1:
                 mine, later = _dose_nearby(sentences, k)
@@ -303,8 +305,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                         m.generic,
                         None,
                         None,
-                        _frequency(s.text),
-                        _change(s.text, None, None),
+                        _frequency(rest),
+                        _change(rest, None, None),
                         m.said,
                         (_quote(s),),
                     )
@@ -319,12 +321,36 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                         m.generic,
                         d.number.value,
                         unit,
-                        _frequency(s.text),
-                        _change(s.text, d, unit),
+                        _frequency(rest),
+                        _change(rest, d, unit),
                         m.said,
                         tuple(_quote(x) for x in sources),
                     )
                 )
+    return _one_per_dose(entries)
+
+
+def _changes_dose_of(med: Medication, e: Medication) -> bool:
+    """`med` raises or lowers the dose of entry `e`, the same drug at another dose with no change
+    of its own: it is `e`'s change, not a drug of its own."""
+    return (
+        e.name == med.name
+        and e.dose is not None
+        and med.dose is not None
+        and e.dose != med.dose
+        and e.change in (None, "continue")
+        and (med.change or "").startswith(("increase", "decrease"))
+    )
+
+
+def only_earlier(meds: Sequence[Medication]) -> tuple[list[Medication], list[Medication]]:
+    """The drugs taken now or changed, and those only named as taken before ("better than the
+    Adderall was"), which are history, not the client's medication."""
+    now = [m for m in meds if not (m.change == "earlier" and m.dose is None)]
+    return now, [m for m in meds if m not in now]
+
+
+def _one_per_dose(entries: Sequence[Medication]) -> list[Medication]:
     out: list[Medication] = []
     for med in map(dose_sound.checked, entries):  # "50 mg" of a drug given at 15 mg, said so
         same = [i for i, o in enumerate(out) if (o.name, o.dose) == (med.name, med.dose)]

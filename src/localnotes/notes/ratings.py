@@ -1,0 +1,227 @@
+"""Self-ratings ("a four out of ten") with what is rated, and where a score is said in an answer.
+
+A rating is "N out of ten" said in full, or a number answering a rating prompt. A prompt is a
+question or an order: one that sets up a scale ("how is your mood, zero to ten?", or "Zero to
+ten." said after a question), or one that asks for a number with no scale said ("Give me a number
+for the pain", "What number did you give it?", "How would you rate your sleep?", "Where would you
+put the anxiety?"; the scale is then zero to ten). The answer is the next sentence with a number
+in it, of either speaker, within three sentences ("Around a six."), or the rest of a sentence that
+said the scale again first ("Zero to ten, around a six."). The scale's own numbers ("zero to ten",
+"out of ten", "of 10") are never the score. A score heard as a sound-alike word in score position
+("Maybe a for.", "Probably ate.") counts as its number; an answer that starts with its number is an
+answer even where speech recognition ended it with a question mark ("A7, where's at night?").
+
+What is rated is the feeling or symptom the prompt names, or else the sentence before it (“Let's
+start with the mood chart. What number did you give yesterday?”), also when speech recognition
+misheard the word by a letter ("cradings" for "cravings").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes.model import Measure
+from localnotes.notes.numbers import NumberSpan, find_numbers
+from localnotes.notes.sentences import Sentence
+
+RATED = (
+    ("mood", r"\bmood\b|how (?:are|have) you (?:been )?feeling|\bfeeling overall\b"),
+    ("anxiety", r"\banxi\w+|\bnervous"),
+    ("depression", r"\bdepress\w*|\bsadness\b|\blow\b"),
+    ("sleep", r"\bsleep\w*"),
+    ("pain", r"\bpain\b"),
+    ("stress", r"\bstress\w*"),
+    ("craving", r"\bcravings?\b|\bcrav\w+"),
+    ("urge", r"\burges?\b"),
+    ("SUDS", r"\bsuds\b"),
+    ("distress", r"\bdistress\w*|\bupset\w*"),
+    ("focus", r"\bfocus\w*|\bconcentrat\w+|\battention\b"),
+    ("satisfaction", r"\bsatisf\w+"),
+    ("craving", r"\bwant(?:ing)? (?:a|to) (?:drink|use|smoke)\b"),
+    ("energy", r"\benergy\b"),
+    ("panic", r"\bpanic\b"),
+    ("anger", r"\banger\b|\bangry\b|\birritab\w+"),
+    ("motivation", r"\bmotivat\w+"),
+    ("hopelessness", r"\bhopeless\w*"),
+    ("confidence", r"\bconfiden\w+"),
+    ("importance", r"\bimportan\w+"),
+    ("worry", r"\bworr\w+"),
+)
+#: the words of RATED that speech recognition may mishear by one letter ("cradings")
+_RATED_WORDS = {
+    "cravings": "craving", "craving": "craving", "anxiety": "anxiety", "anxious": "anxiety",
+    "depression": "depression", "depressed": "depression", "sleeping": "sleep",
+    "stressed": "stress", "distress": "distress", "distressing": "distress",
+    "upsetting": "distress", "focus": "focus", "concentration": "focus", "energy": "energy",
+    "panic": "panic", "anger": "anger", "motivation": "motivation", "hopeless": "hopelessness",
+    "confidence": "confidence", "important": "importance", "worried": "worry", "worry": "worry",
+}  # fmt: skip
+NOT_SCORE_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|sessions?|"
+    r"questions?|items?|drinks?|mg|milligrams?|am\b|pm\b|a\.m|p\.m|nights?|percent|%|pages?)",
+    re.I,
+)
+_OUT_OF = re.compile(r"^\s*(?:out of|/|on a scale (?:of|from) \w+ to)\s*", re.I)
+#: the scale's own numbers, never a score: "zero to ten", "1 through 10", and its anchors ("ten
+#: is the worst", "where 0 means none")
+_SCALE_RANGE = re.compile(
+    r"\b(?:zero|0|one|1) (?:to|through) (?:ten|10|five|5|a hundred|one hundred|100)\b", re.I
+)
+_ANCHOR_AFTER = re.compile(
+    r"^\s*(?:is|being|means|meaning|would be|=)\s+(?:the\s+|you\s+)?(?:worst|best|most|least|"
+    r"highest|lowest|none|nothing|no\b|not at all|extreme|max|perfect|terrible|awful|great)",
+    re.I,
+)
+_TOP_BEFORE = re.compile(r"\b(?:out\s+)?of\s+$", re.I)
+_SCALE_SET_UP = re.compile(
+    r"scale (?:of|from) (?:zero|one|0|1) to (?:ten|10|a hundred|100)|out of (?:ten|10|100)|"
+    r"(?:zero|0|one|1) (?:to|through) (?:ten|10|100|a hundred|one hundred)\b",
+    re.I,
+)
+#: a prompt for a number that needs no scale said: a question or an order
+_ASKS_FOR_A_NUMBER = re.compile(
+    r"\bhow (?:would|do|did|will) you (?:rate|score)\b|\brate (?:your|my|it|that|the|this|how)\b|"
+    r"\b(?:give|tell) (?:me|us) a (?:number|rating|score)\b|\b(?:put|pick|choose) a number\b|"
+    r"\bwhat number (?:would|did|do|will) you (?:give|put|say|rate|pick|choose)\b|"
+    r"\bwhat number (?:is|was|would be) (?:it|that)\b|\bwhere would you put\b|"
+    r"\bwhat would you (?:give|rate|score)\b|\bwhat (?:rating|score) would you\b",
+    re.I,
+)
+#: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
+_ONLY_SCALE = re.compile(
+    r"^\W*(?:on a scale (?:of|from) )?(?:zero|0|one|1) (?:to|through) "
+    r"(?:ten|10|a hundred|one hundred|100)\W*$",
+    re.I,
+)
+#: words speech recognition writes for a small number said in score position ("maybe a for")
+_SOUND_ALIKES = {"for": 4.0, "fore": 4.0, "to": 2.0, "too": 2.0, "tree": 3.0, "ate": 8.0,
+                 "won": 1.0}  # fmt: skip
+_SOUND_ALIKE = re.compile(
+    r"\b(?:a|an|maybe|probably|around)\s+(for|fore|to|too|tree|ate|won)\b"
+    r"(?=\s*(?:[,.;!?]|$|out of\b|or\b|maybe\b|i (?:think|guess)\b))",
+    re.I,
+)
+#: an answer that starts with its number: "A7, where's at night?", "About a six?"
+_LEADS_WITH_NUMBER = re.compile(
+    r"^\W*(?:(?:and|so|um|uh|oh|well|yeah|i'd say|i guess|maybe|probably|about|around|like|"
+    r"a|an|the)(?:\W+|$)){0,3}$",
+    re.I,
+)
+
+
+def rated(text: str) -> str | None:
+    for name, pattern in RATED:
+        if re.search(pattern, text, re.I):
+            return name
+    return None
+
+
+def _rated_misheard(text: str) -> str | None:
+    """A rated word misheard by one letter: "cradings" is cravings (same first letter, six or
+    more letters, one edit)."""
+    from localnotes.notes.lexicon import _distance
+
+    for w in re.findall(r"[a-z]{6,}", text.lower()):
+        for word, name in _RATED_WORDS.items():
+            if w[0] == word[0] and _distance(w, word, 1) <= 1:
+                return name
+    return None
+
+
+def answer_scores(text: str, top: float) -> list[NumberSpan]:
+    """The numbers of an answer that can be a score from 0 to `top`: not the scale's own numbers
+    ("zero to ten", "out of ten", "ten is the worst"), not a count of time or things; sound-alike
+    words in score position included."""
+    scale = [(m.start(), m.end()) for m in _SCALE_RANGE.finditer(text)]
+
+    def score_like(start: int, end: int, value: float) -> bool:
+        return (
+            0 <= value <= top
+            and not any(a <= start < b for a, b in scale)
+            and not (value == top and _TOP_BEFORE.search(text[:start]))
+            and not _ANCHOR_AFTER.match(text[end:])
+        )
+
+    out = [
+        n
+        for n in find_numbers(text)
+        if score_like(n.start, n.end, n.value) and not NOT_SCORE_AFTER.match(text[n.end :])
+    ]
+    for m in _SOUND_ALIKE.finditer(text):
+        value = _SOUND_ALIKES[m.group(1).lower()]
+        if score_like(m.start(1), m.end(1), value):
+            out.append(NumberSpan(m.start(1), m.end(1), value))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _leads_with_number(s: Sentence, top: float) -> bool:
+    nums = answer_scores(s.text, top)
+    return bool(nums) and bool(_LEADS_WITH_NUMBER.match(s.text[: nums[0].start]))
+
+
+def extract(sentences: Sequence[Sentence]) -> list[Measure]:
+    out: list[Measure] = []
+    for k, s in enumerate(sentences):
+        context = [sentences[j] for j in range(max(0, k - 2), k)]
+        # "a four out of ten", "6/10"
+        for n in find_numbers(s.text):
+            m = _OUT_OF.match(s.text[n.end :])
+            if not m:
+                continue
+            rest = find_numbers(s.text[n.end + m.end() :][:20])
+            top = rest[0].value if rest else 10.0
+            if n.value > top or top not in (5.0, 10.0, 100.0):
+                continue
+            what = rated(s.text) or next(
+                (r for c in reversed(context) if (r := rated(c.text))), None
+            )
+            asked = [c.evidence() for c in context[-1:] if what and not rated(s.text)]
+            ev = (*asked, s.evidence())
+            out.append(Measure(rating_name(what, top), n.value, top, ev))
+        # "On a scale of one to ten, how is your mood?" -- "Pretty steady. I'd give it a six."
+        # "How has your mood been?" -- "Zero to ten." -- "I'd give it a six."
+        # "Give me a number for the pain today." -- "Zero to ten, around a six."
+        scale_after_question = k > 0 and sentences[k - 1].is_question and _ONLY_SCALE.match(s.text)
+        if _ASKS_FOR_A_NUMBER.search(s.text) or (
+            _SCALE_SET_UP.search(s.text)
+            and (s.is_question or re.search(r"\brate\b", s.lower) or scale_after_question)
+        ):
+            rating = _answered_rating(sentences, k)
+            if rating is not None:
+                out.append(rating)
+    return out
+
+
+def _answered_rating(sentences: Sequence[Sentence], k: int) -> Measure | None:
+    q = sentences[k]
+    top = 100.0 if re.search(r"100|hundred", q.text) else 10.0
+    asked = _ASKS_FOR_A_NUMBER.search(q.text)
+    if asked and not q.is_question:  # "I'd rate my sleep a four."
+        nums = answer_scores(q.text[asked.end() :], top)
+        if nums:
+            return Measure(rating_name(rated(q.text), top), nums[0].value, top, (q.evidence(),))
+    for j in range(k + 1, min(len(sentences), k + 4)):
+        s = sentences[j]
+        if s.is_question and not _leads_with_number(s, top):
+            return None  # a new question
+        if q.role and s.role == q.role and not _SCALE_RANGE.search(s.text):
+            continue  # the asker goes on (but "Zero to ten, around a six." is read)
+        nums = answer_scores(s.text, top)
+        if nums:
+            ev = (q.evidence(), *(x.evidence() for x in sentences[k + 1 : j + 1]))
+            what = rated(q.text) or rated(s.text)
+            before = sentences[k - 1] if k else None
+            if not what and before is not None and rated(before.text):
+                # "How would you rate your focus at work?" "0 to 10?" "Maybe a 5."
+                # "Let's start with the mood chart." "What number did you give yesterday?"
+                what, ev = rated(before.text), (before.evidence(), *ev)
+            what = what or _rated_misheard(q.text)
+            return Measure(rating_name(what, top), nums[0].value, top, ev[:3])
+    return None
+
+
+def rating_name(what: str | None, top: float = 10.0) -> str:
+    if what == "SUDS" or (what == "distress" and top == 100.0):
+        return "SUDS"  # subjective units of distress, 0 to 100
+    return f"{what or 'self'} rating"
