@@ -3,19 +3,26 @@
 Starts a private PulseAudio virtual microphone, plays real speech (jfk.flac) into it with
 paplay, records it with `localnotes.audio.capture.record` (PortAudio) and feeds the blocks to
 the product's live view (`LiveTranscriber` over `asr.live_window.make_live_window`, tiny.en on the
-CPU), and, as `record --live` does, to the session transcriber that makes the stored transcript
-at the same time (`--no-stored` leaves it out). For each word shown, the latency is the moment it
-appeared minus the moment the word ended in the playback (paplay's start plus the word's end
-time in the file, from an offline transcription). paplay's own output buffering is counted in,
-so the figures err on the slow side. `--runs N` repeats the whole measurement and reports each
-run and the spread; the load average of the machine is stated with each run.
+CPU, warmed up as the product warms it), and, as `record --live` does, to the session
+transcriber that makes the stored transcript at the same time, beside the live view (one model
+thread, a lower priority, the redactor built and each window's voices embedded; `--no-stored`
+leaves it out, `--same-priority` runs it at the live view's priority as before issue 21).
+For each word shown, the latency is the moment it appeared minus the moment the word ended in
+the playback (paplay's start plus the word's end time in the file, from an offline
+transcription). paplay's own output buffering is counted in, so the figures err on the slow side.
+`--runs N` repeats the whole measurement and reports each run and the spread; the load average
+of the machine is stated with each run. `--trace FILE` writes each run's timeline (every live
+pass with the audio it heard, the stored transcript's windows, garbage collections over 5 ms,
+each word's latency) to see what slow words waited for.
 
     python benchmarks/live_latency.py [--runs 5] [--repeat 3] [--threads 2] [--json]
+                                      [--trace FILE] [--same-priority] [--trim-after S]
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import re
@@ -25,6 +32,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +73,24 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3, help="times to play the speech per run")
     ap.add_argument("--threads", type=int, default=2, help="CPU threads for Whisper (default 2)")
     ap.add_argument("--no-stored", action="store_true", help="without the stored transcript")
+    ap.add_argument(
+        "--trim-after",
+        type=float,
+        help="seconds of audio after which the live window drops what it committed "
+        "(default: the product's)",
+    )
+    ap.add_argument(
+        "--same-priority",
+        action="store_true",
+        help="the stored transcript's thread at the live view's priority (as before issue 21)",
+    )
     ap.add_argument("--json", action="store_true", help="print one JSON document")
+    ap.add_argument(
+        "--trace",
+        type=Path,
+        help="write each run's timeline here (live passes, stored windows, garbage collections, "
+        "each word's latency), to see what the slow words waited for",
+    )
     args = ap.parse_args()
     reason = missing_tools()
     if reason:
@@ -76,19 +101,24 @@ def main() -> int:
 
     models = Path(tempfile.mkdtemp(prefix="ln-bench-models-"))
     opts = AsrOptions(model="tiny.en", device="cpu", threads=args.threads)
-    window = make_live_window(opts, models)  # the product's live pass
+    window = make_live_window(opts, models)  # the product's live pass, warmed up as it is
+    # the word times come from an instance of their own, so the live one has only decoded its
+    # warm-up before the first run, as in `record --live`
+    timing = make_live_window(replace(opts, threads=1), models)
 
     def reference_words(audio: np.ndarray[Any, Any]) -> list[tuple[float, float, str]]:
-        return [(float(s), float(e), str(w)) for s, e, w in window(audio)]
+        return [(float(s), float(e), str(w)) for s, e, w in timing(audio)]
 
     speech = decode_jfk()
     reference = reference_words(speech)  # word end times within the file
     runs = []
+    traces: list[dict[str, Any]] = []
     mic = start_virtual_mic()
     os.environ["XDG_RUNTIME_DIR"] = str(mic.runtime_dir)  # before sounddevice is imported
     try:
         for i in range(args.runs):
             r = one_run(args, mic, window, speech, reference, models)
+            traces.append(r.pop("trace"))
             runs.append(r)
             if not args.json:
                 print(
@@ -97,6 +127,8 @@ def main() -> int:
                 )
     finally:
         mic.stop()
+    if args.trace:
+        args.trace.write_text(json.dumps(traces) + "\n")
     pooled = [x for r in runs for x in r.pop("latencies")]
     result = {
         "runs": runs,
@@ -109,6 +141,7 @@ def main() -> int:
         "cpu_count": os.cpu_count(),
         "whisper_threads": args.threads,
         "with_stored_transcript": not args.no_stored,
+        "stored_at_lower_priority": not args.no_stored and not args.same_priority,
     }
     if args.json:
         print(json.dumps(result))
@@ -127,19 +160,65 @@ def one_run(
     reference: list[tuple[float, float, str]],
     models: Path,
 ) -> dict[str, Any]:
-    from localnotes.asr.whisper import AsrOptions
+    from localnotes.asr.whisper import AsrOptions, transcribe_windows
     from localnotes.session_transcriber import SessionTranscriber
 
     workdir = Path(tempfile.mkdtemp(prefix="ln-bench-"))
     wav = write_wav16(workdir / "jfk.wav", speech)
+    t0 = time.monotonic()
+    passes: list[tuple[float, float, float]] = []  # (began, ended, seconds of audio heard)
+    windows: list[tuple[float, float]] = []  # the stored transcript's windows: (began, ended)
+    collections: list[tuple[float, float]] = []  # garbage collections: (began, ended)
+
+    def timed_pass(samples: Any) -> Any:
+        began = time.monotonic()
+        items = window(samples)
+        passes.append((began - t0, time.monotonic() - t0, len(samples) / 16000))
+        return items
+
+    def timed_windows(ws: Any, opts: Any, models_dir: Path) -> Any:
+        def each() -> Any:
+            for w in ws:
+                began = time.monotonic()
+                yield w
+                windows.append((began - t0, time.monotonic() - t0))
+
+        yield from transcribe_windows(each(), opts, models_dir)
+
+    gc_began: list[float] = []
+
+    def on_gc(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            gc_began[:] = [time.monotonic()]
+        elif gc_began and time.monotonic() - gc_began[0] > 0.005:
+            collections.append((gc_began[0] - t0, time.monotonic() - t0))
+
+    gc.callbacks.append(on_gc)
     shown: list[tuple[float, str]] = []
     play_starts: list[float] = []
     stop = threading.Event()
-    live = LiveTranscriber(window, lambda text, start: shown.append((time.monotonic(), text)))
+    live = LiveTranscriber(
+        timed_pass,
+        lambda text, start: shown.append((time.monotonic(), text)),
+        **({"trim_after_s": args.trim_after} if args.trim_after else {}),
+    )
     stored = None
-    if not args.no_stored:  # as record --live: the stored transcript on one thread of its own
+    if not args.no_stored:
+        # as record --live: beside the live view (one thread, a lower priority), building the
+        # redactor first and embedding each window's voices; 20-s windows, so that one is
+        # transcribed while the speech plays
+        from localnotes.redact import get_redactor
+
         stored_opts = AsrOptions(model="tiny.en", device="cpu", threads=1, word_timestamps=True)
-        stored = SessionTranscriber(stored_opts, models, window_s=20.0).start()
+        stored = SessionTranscriber(
+            stored_opts,
+            models,
+            window_s=20.0,
+            prepare=get_redactor,
+            transcribe=timed_windows,
+            embed_voices=True,
+            beside_live=not args.same_priority,
+        ).start()
 
     def sink(pcm: bytes) -> None:
         live.feed(pcm)
@@ -166,18 +245,21 @@ def one_run(
         if stored is not None:
             stored.finish()
     finally:
+        gc.callbacks.remove(on_gc)
         shutil.rmtree(workdir, ignore_errors=True)
 
     expected = [
         (t0 + end, key(word)) for t0 in play_starts for _, end, word in reference if key(word)
     ]
     latencies: list[float] = []
+    timed: list[tuple[float, float, str]] = []  # (shown at, latency, word)
     j = 0
     for at, text in shown:
         k = key(text)
         for jj in range(j, min(j + 4, len(expected))):  # in order, skipping a missed word or so
             if expected[jj][1] == k:
                 latencies.append(at - expected[jj][0])
+                timed.append((round(at - t0, 3), round(at - expected[jj][0], 3), k))
                 j = jj + 1
                 break
     text = " ".join(t.strip() for _, t in shown)
@@ -194,6 +276,13 @@ def one_run(
         "passes": live.passes,
         "load_average": round(load, 2),
         "latencies": latencies,
+        "trace": {
+            "play_starts": [round(p - t0, 3) for p in play_starts],
+            "passes": [[round(x, 3) for x in p] for p in passes],
+            "stored_windows": [[round(x, 3) for x in w] for w in windows],
+            "gc": [[round(x, 3) for x in c] for c in collections],
+            "words": timed,
+        },
     }
 
 

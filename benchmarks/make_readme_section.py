@@ -151,6 +151,7 @@ def live_section(doc: dict[str, Any]) -> list[str]:
         f"microphone, tiny.en, {doc['whisper_threads']} threads"
         + (
             ", the stored transcript's transcriber running beside it as `record --live` does"
+            + (" (at a lower priority)" if doc.get("stored_at_lower_priority") else "")
             if doc.get("with_stored_transcript")
             else ""
         )

@@ -172,3 +172,63 @@ def test_speakers_are_labelled_from_voices_embedded_window_by_window(tmp_path: P
     score = der(ref, hyp, 30.0, collar=0.25).der
     print(f"DER {score:.3f}")
     assert score <= 0.15
+
+
+def _nice_of(tid: int) -> int:
+    fields = Path(f"/proc/self/task/{tid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[16])  # field 19 of stat: the thread's nice value
+
+
+def test_beside_the_live_view_its_thread_and_the_models_threads_give_way(tmp_path: Path) -> None:
+    """With the live view on, the stored transcript runs on one model thread and at a lower
+    priority: its own thread, and the threads the real model starts when it loads there; the
+    model instance is its own, not the one a thread at the normal priority gets. The words are
+    the same either way (only when they are decoded changes)."""
+    import threading
+
+    from localnotes.asr.whisper import load_model, thread_nice
+    from localnotes.session_transcriber import BESIDE_LIVE_NICE
+
+    own = thread_nice()
+    expected = min(19, own + BESIDE_LIVE_NICE)
+    models = REPO / ".pytest-models-unused"  # never reached: the stand-in below loads nothing
+    seen: dict[str, Any] = {}
+
+    def stand_in(windows: Iterator[Any], opts: AsrOptions, models_dir: Path) -> Iterator[Any]:
+        seen.update(nice=thread_nice(), threads=opts.threads)
+        yield from ()
+        for _ in windows:
+            pass
+
+    t = SessionTranscriber(
+        OPTS, models, window_s=WINDOW_S, transcribe=stand_in, beside_live=True
+    ).start()
+    t.finish()
+    assert seen == {"nice": expected, "threads": 1}
+    t = SessionTranscriber(OPTS, models, window_s=WINDOW_S, transcribe=stand_in).start()
+    t.finish()
+    assert seen == {"nice": own, "threads": OPTS.threads}  # without the live view: unchanged
+
+    # the real model, loaded on a lowered thread, as the transcriber's thread loads it
+    opts = AsrOptions(model="tiny.en", device="cpu", threads=1)
+    before = {int(p.name) for p in Path("/proc/self/task").iterdir()}
+    got: dict[str, Any] = {}
+
+    def load_lowered() -> None:
+        from localnotes.asr.whisper import lower_thread_priority
+
+        lower_thread_priority(BESIDE_LIVE_NICE)
+        got["model"] = load_model(opts, tmp_path / "models")
+        got["threads"] = (
+            {int(p.name) for p in Path("/proc/self/task").iterdir()}
+            - before
+            - {threading.get_native_id()}
+        )
+
+    loader = threading.Thread(target=load_lowered)
+    loader.start()
+    loader.join()
+    assert got["threads"], "the model started no thread of its own"
+    assert {_nice_of(tid) for tid in got["threads"]} == {expected}
+    assert load_model(opts, tmp_path / "models") is not got["model"]
+    assert thread_nice() == own  # the caller's own priority is untouched

@@ -45,14 +45,13 @@ def _transcriber(
 ) -> SessionTranscriber:
     """The stored transcript is made while the session records (see session_transcriber), and
     each window's part of it is sealed in the journal (made once the session starts) as soon as
-    it exists. With the live view on, it gets a model instance of its own with one thread, so
-    that its windows never hold up the live view's short passes."""
+    it exists. With the live view on, it runs beside it (`beside_live`: a model instance of its
+    own with one thread, at a lower priority), so that its windows never hold up the live view's
+    short passes."""
     from localnotes.asr.whisper import resolve_auto
 
     # word timestamps: speaker attribution splits turns at words when the session ends
     opts = replace(resolve_auto(opts, pipeline.models_dir(vault)), word_timestamps=True)
-    if live:
-        opts = replace(opts, threads=1)
     broken: list[bool] = []
 
     def journal_window(end_sample: int, segments: list[Segment]) -> None:
@@ -69,6 +68,7 @@ def _transcriber(
         prepare=lambda: pipeline.warm_up(settings),
         on_window=journal_window,
         embed_voices=True,  # speaker attribution window by window: only the grouping at stop
+        beside_live=live,
     ).start()
 
 

@@ -30,13 +30,21 @@ from typing import Any
 
 import numpy as np
 
-from localnotes.asr.whisper import AsrOptions, TranscriptionResult, transcribe_windows
+from localnotes.asr.whisper import (
+    AsrOptions,
+    TranscriptionResult,
+    lower_thread_priority,
+    transcribe_windows,
+)
 from localnotes.audio.decode import CUT_SEARCH_S, quietest_cut
 from localnotes.pcm import SAMPLE_RATE
 from localnotes.types import Segment
 
 #: Whisper hears 30 s at a time: windows of 20-30 s (cut at quiet points) cost no accuracy.
 WINDOW_S = 30.0
+#: Beside the live view, this thread's nice value is raised by this much: its windows then take
+#: the cores only when the live view's short passes leave them (weight 110 against 1024).
+BESIDE_LIVE_NICE = 10
 _END = object()
 #: (end of the window in samples from the session's start, the window's segments)
 OnWindow = Callable[[int, list[Segment]], None]
@@ -47,7 +55,14 @@ class SessionTranscriber:
     """feed() PCM as it is captured; finish() returns the whole session's transcription.
 
     `prepare` runs on the background thread before the first window (loading the model there,
-    and anything else the stored transcript will need, so none of it is left for the end)."""
+    and anything else the stored transcript will need, so none of it is left for the end).
+
+    `beside_live`: the live view runs in the same process, and comes first. The model gets one
+    thread (a second instance, so a window never holds up a live pass inside the model), and this
+    thread, with the model's workers it starts, runs at a lower priority (`BESIDE_LIVE_NICE`), so
+    a window, the model's loading and `prepare` use the cores the live passes leave. Nothing is
+    decoded differently: the stored transcript is the same, only later when the cores are short.
+    """
 
     def __init__(
         self,
@@ -58,10 +73,12 @@ class SessionTranscriber:
         on_window: OnWindow | None = None,
         transcribe: Transcribe = transcribe_windows,
         embed_voices: bool = False,
+        beside_live: bool = False,
     ) -> None:
         if window_s < 2 * CUT_SEARCH_S:
             raise ValueError(f"window_s must be at least {2 * CUT_SEARCH_S:.0f} s")
-        self.opts = opts
+        self.beside_live = beside_live
+        self.opts = replace(opts, threads=1) if beside_live else opts
         self.models_dir = models_dir
         self.window_s = window_s
         self._prepare = prepare
@@ -193,6 +210,8 @@ class SessionTranscriber:
 
     def _run(self) -> None:
         try:
+            if self.beside_live:  # before the model loads: its threads inherit the priority
+                lower_thread_priority(BESIDE_LIVE_NICE)
             if self._prepare is not None:
                 self._prepare()
             for seg in self._transcribe(self._next_windows(), self.opts, self.models_dir):

@@ -15,7 +15,9 @@ variables are set before faster-whisper is imported.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -76,8 +78,26 @@ class TranscriptionResult:
     model: str
 
 
-_LOADED: dict[tuple[str, str, str, int], LoadedModel] = {}
+_LOADED: dict[tuple[str, str, str, int, int], LoadedModel] = {}
 _LOCK = threading.Lock()
+
+
+def thread_nice() -> int:
+    """The calling thread's nice value (on Linux each thread has its own; elsewhere 0)."""
+    if sys.platform != "linux":
+        return 0
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+def lower_thread_priority(by: int) -> None:
+    """Raise the calling thread's nice value by `by`, so that the process's other threads come
+    first when they compete for the cores. Threads it starts afterwards (a model's workers,
+    created when the model loads) inherit it. Linux only; elsewhere, and where refused, nothing."""
+    if sys.platform != "linux" or by <= 0:
+        return
+    tid = threading.get_native_id()
+    with contextlib.suppress(OSError):
+        os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + by))
 
 
 def usable_cores() -> int:
@@ -128,7 +148,9 @@ def load_model(opts: AsrOptions, models_dir: Path) -> LoadedModel:
     offline.apply_environment()  # before faster-whisper (and onnxruntime) are imported
     device, compute_type = resolve_device(opts.device, opts.compute_type)
     threads = opts.threads or usable_cores()
-    key = (str(path), device, compute_type, threads)
+    # the model's worker threads are made now and keep this thread's priority: a model loaded
+    # by a lowered thread (session_transcriber beside the live view) is not lent to others
+    key = (str(path), device, compute_type, threads, thread_nice())
     with _LOCK:
         if key in _LOADED:
             return _LOADED[key]
