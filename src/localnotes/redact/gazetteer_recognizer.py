@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from localnotes.redact import entity_kinds as k
@@ -135,6 +136,9 @@ class GazetteerRecognizer(RegexSpanRecognizer):
         words = list(_WORD.finditer(text))
         i = 0
         while i < len(words):
+            if not _may_open(words[i].group(0)):
+                i += 1
+                continue
             hit = _longest(text, words, i, gaz, people)
             if hit is None:
                 i += 1
@@ -154,9 +158,7 @@ def _longest(
     """The longest gazetteer name starting at word i: (words used, span or None to keep it)."""
     start = words[i].start()
     word = words[i].group(0)
-    named = fold(word).split()[0] in gaz.first_words
-    if not named and (len(word) < 5 or word.lower() in NOT_NAMES or only_common_words(word)):
-        return None  # no place starts with this word, and it is no misspelt town either
+    named = _names_start(word)
     before = text[max(0, start - 30) : start]
     cue = _CUE.search(before)
     weak = cue is not None and cue.group(0).strip(" ,").lower() in _WEAK_CUES
@@ -195,12 +197,27 @@ def _longest(
     return None
 
 
+@lru_cache(maxsize=1 << 16)
+def _names_start(word: str) -> bool:
+    """Whether some place's name starts with this word (a transcript repeats its words: cached)."""
+    return fold(word).split()[0] in places().first_words
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_open(word: str) -> bool:
+    """Whether a place may start at this word: a name starts with it, or it may be a misspelt
+    town (long, neither an ordinary capitalised word nor common English)."""
+    if _names_start(word):
+        return True
+    return not (len(word) < 5 or word.lower() in NOT_NAMES or only_common_words(word))
+
+
 def _person_starts(nlp_artifacts: Any) -> set[int]:
     """Where spaCy's NER saw a person: a town's name there is someone's name ("Mr. Henderson")."""
     doc = getattr(nlp_artifacts, "tokens", None)
     if doc is None:
         return set()
-    return {t.idx for t in doc if t.ent_type_ == "PERSON"}
+    return {t.idx for e in doc.ents if e.label_ == "PERSON" for t in e}
 
 
 def _sentence_start(text: str, start: int) -> bool:

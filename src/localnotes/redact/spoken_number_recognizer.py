@@ -51,15 +51,27 @@ _YEAR = re.compile(
 _LETTER_STOP = {"I", "A", "OK", "AM", "PM", "TV", "US", "OH", "O"}
 
 
+_DIGIT = re.compile(r"\d")
+_ORDINAL_OR_PLURAL = re.compile(r"\d+(?:st|nd|rd|th|s)", re.I)
+
+
 def _is_number_token(tok: str) -> bool:
     return tok.isdigit() or tok.lower() in _NUMBER_WORDS
 
 
 def _is_code_token(tok: str) -> bool:
     """Letters that belong to a code: "WXK", "MRN", "7KJP", "B" - not ordinary words."""
-    if any(c.isdigit() for c in tok):
-        return not re.fullmatch(r"\d+(?:st|nd|rd|th|s)", tok, re.I)
+    if _DIGIT.search(tok):
+        return not _ORDINAL_OR_PLURAL.fullmatch(tok)
     return tok.isupper() and len(tok) <= 4 and tok not in _LETTER_STOP
+
+
+def _is_run_token(tok: str) -> bool:
+    """A number piece or code letters; most words of a transcript are neither, and a word of
+    lower-case letters only is one when it is a number word (the quick test first)."""
+    if tok.isalpha() and tok.islower():
+        return tok in _NUMBER_WORDS
+    return _is_number_token(tok) or _is_code_token(tok)
 
 
 class SpokenNumberRecognizer(RegexSpanRecognizer):
@@ -71,8 +83,7 @@ class SpokenNumberRecognizer(RegexSpanRecognizer):
         toks = list(_TOKEN.finditer(text))
         i = 0
         while i < len(toks):
-            t = toks[i].group(0)
-            if not (_is_number_token(t) or _is_code_token(t)):
+            if not _is_run_token(toks[i].group(0)):
                 i += 1
                 continue
             j = i
@@ -84,10 +95,10 @@ class SpokenNumberRecognizer(RegexSpanRecognizer):
                 if nxt.lower() in _SPOKEN_SEPARATORS and j + 2 < len(toks):
                     after = toks[j + 2].group(0)
                     gap2 = text[toks[j + 1].end() : toks[j + 2].start()]
-                    if _GAP.match(gap2) and (_is_number_token(after) or _is_code_token(after)):
+                    if _GAP.match(gap2) and _is_run_token(after):
                         j += 2  # "twenty four, dash, one two three"
                         continue
-                if not (_is_number_token(nxt) or _is_code_token(nxt)):
+                if not _is_run_token(nxt):
                     break
                 j += 1
             span = self._judge(text, toks, i, j)
@@ -109,8 +120,8 @@ class SpokenNumberRecognizer(RegexSpanRecognizer):
             _is_code_token(t.group(0)) and not t.group(0).isdigit() for t in toks[i : j + 1]
         )
         n = digit_count(run)
-        if n == 0:
-            return None
+        if n < 2 or (n == 2 and not letters):
+            return None  # no rule below takes fewer digits: "one of them", "two kids"
         before = text[max(0, start - 60) : start]
         before_words = " ".join(re.findall(r"[A-Za-z0-9']+", before)[-7:])
         kind = next((kind for kind, rx in _CONTEXT if rx.search(before_words)), None)

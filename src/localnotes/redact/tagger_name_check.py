@@ -144,10 +144,11 @@ def _has_candidate(sentence: str) -> bool:
     from localnotes.redact.name_patterns import NOT_NAMES
 
     first_words = places().first_words
-    for i, m in enumerate(_WORD.finditer(sentence)):
+    words = list(_WORD.finditer(sentence))
+    for i, m in enumerate(words):
         word = m.group(0)
         if not word[0].isupper():
-            if word in first_words and not only_common_words(word):
+            if word in first_words and _lower_case_place(words, i):
                 return True  # a place in lower case: "my cousin is from jersey city"
             continue
         low = word.lower().removesuffix("'s").removesuffix("\u2019s")
@@ -156,6 +157,19 @@ def _has_candidate(sentence: str) -> bool:
         if i == 0 and only_common_words(word):
             continue  # "How", "Awful" opening a sentence
         return True
+    return False
+
+
+def _lower_case_place(words: list[re.Match[str]], i: int) -> bool:
+    """Whether the words from i on name a place: several words ("jersey city"), or one that is
+    no common English word ("ellsworth"). Many everyday words begin some place's name ("my",
+    "day", "long": My Tho, Day County, Long Beach) and are surnames too, so the first word alone
+    would send a sentence in every three to the tagger for nothing."""
+    gaz = places()
+    for n in range(min(gaz.longest, 4, len(words) - i), 0, -1):
+        place = gaz.exact(" ".join(w.group(0) for w in words[i : i + n]))
+        if place is not None and (n > 1 or not place.common):
+            return True
     return False
 
 
