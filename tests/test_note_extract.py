@@ -119,10 +119,11 @@ def test_standardized_measures_and_their_scores() -> None:
             "We'll repeat the PHQ-9 in two weeks.",
         )
     )
-    assert {(m.name, m.score) for m in ex.measures} == {
-        ("PHQ-9", 12.0),
-        ("GAD-7", 9.0),
-        ("PCL-5", 52.0),
+    assert {(m.name, m.score, m.earlier) for m in ex.measures} == {
+        ("PHQ-9", 12.0, False),
+        ("GAD-7", 9.0, False),
+        ("PCL-5", 52.0, False),
+        ("PCL-5", 60.0, True),  # the previous score, said beside today's
     }
 
 

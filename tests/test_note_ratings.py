@@ -186,3 +186,14 @@ def test_a_rating_from_zero_to_a_hundred() -> None:
     assert measures("How distressing is it now, zero to a hundred?", "About sixty.") == {
         ("SUDS", 60)
     }
+
+
+def test_an_earlier_score_said_beside_todays_is_marked_earlier() -> None:
+    ex = extract(segs("Your PCL-5 came in at 41, down from 55 in the spring."))
+    assert {(m.name, m.score, m.earlier) for m in ex.measures} == {
+        ("PCL-5", 41.0, False),
+        ("PCL-5", 55.0, True),
+    }
+    assert any("55 of 80 (an earlier score)" in i.text for i in ex.items)
+    # a number after "down from" that is no score stays out
+    assert measures("Your PHQ-9 was 12, down from 3 weeks ago.") == {("PHQ-9", 12.0)}

@@ -33,7 +33,8 @@ def medication_text(m: Medication) -> str:
 
 def measure_text(m: Measure) -> str:
     top = f" of {plain(m.out_of)}" if m.out_of else ""
-    return f"{m.name}: {plain(m.score)}{top}. " + " ".join(f"“{e.quote}”" for e in m.evidence)
+    when = " (an earlier score)" if m.earlier else ""
+    return f"{m.name}: {plain(m.score)}{top}{when}. " + " ".join(f"“{e.quote}”" for e in m.evidence)
 
 
 def extract(segments: Sequence[Segment]) -> Extraction:

@@ -5,8 +5,8 @@ A measure's score is a number in the measure's range said in the sentence that n
 PHQ-9 came in at twelve", "twelve on the PHQ-9"), or in the sentence right after: the answer to
 a question ("What was the GAD-7? -- Fourteen."), or a number where a score is said ("On the
 Columbia screen you answered no to all six questions. -- So that's a zero, right?"). Numbers
-followed by a time word ("in two weeks") or counting things ("six questions") are not scores,
-nor is an earlier score ("down from sixty").
+followed by a time word ("in two weeks") or counting things ("six questions") are not scores;
+an earlier score said beside today's ("down from sixty") is one, marked `earlier`.
 """
 
 from __future__ import annotations
@@ -27,10 +27,12 @@ RANGES = {
     "K10": 50, "ORS": 40, "SUDS": 100, "GDS": 30,
 }  # fmt: skip
 _NOT_SCORE_BEFORE = re.compile(
-    r"\b(?:question|item|number|session|week|day|page)\s+$|\bout of\s+$|\bdown from\s+$|"
-    r"\bup from\s+$|\bfrom\s+$|\bthan\s+$|\blast (?:time|month|week)\s+(?:it was\s+)?$",
+    r"\b(?:question|item|number|session|week|day|page)\s+$|\bout of\s+$|"
+    r"(?<!\bdown )(?<!\bup )\bfrom\s+$|\bthan\s+$|\blast (?:time|month|week)\s+(?:it was\s+)?$",
     re.I,
 )
+#: a previous score said beside today's: "came in at 41, down from 55 in the spring"
+_EARLIER_BEFORE = re.compile(r"\b(?:down|up) from\s+$", re.I)
 #: a score said in the sentence after the one naming the measure sits where a score is said:
 #: "On the Columbia, you answered no to all six questions." "So that's a zero, right?"
 _SCORE_POSITION = re.compile(
@@ -71,7 +73,8 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             if not nums and len(found) == 1 and k + 1 < len(sentences):
                 nums, ev = _score_after(s, sentences[k + 1], most)
             for n in nums:
-                out.append(Measure(name, n.value, float(most), ev))
+                earlier = bool(_EARLIER_BEFORE.search(s.text[: n.start]))
+                out.append(Measure(name, n.value, float(most), ev, earlier))
     return out
 
 

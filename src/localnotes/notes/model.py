@@ -54,14 +54,18 @@ class Measure:
     score: float
     out_of: float | None
     evidence: tuple[Evidence, ...]
+    earlier: bool = False  # a previous score said beside today's ("down from sixty")
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "name": self.name,
             "score": self.score,
             "out_of": self.out_of,
             "evidence": [e.as_dict() for e in self.evidence],
         }
+        if self.earlier:
+            out["earlier"] = True
+        return out
 
 
 @dataclass(frozen=True)
