@@ -11,11 +11,13 @@ from __future__ import annotations
 import hashlib
 import secrets
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from localnotes import known
 from localnotes.config import Settings
 from localnotes.errors import ConsentError, IntegrityError, NotFoundError, UsageError
 from localnotes.ledger import events as ev
@@ -250,8 +252,10 @@ def grant(
     witness: str | None,
     notice: str,
     expires: str | None,
+    known_names: Sequence[str] = (),
 ) -> tuple[ConsentRecord, int]:
-    """Record a consent and its ledger entry in one transaction. Returns it and its ledger index."""
+    """Record a consent, its ledger entry and the patient's `known_names` (always redacted) in
+    one transaction: a name refused leaves no consent. Returns it and its ledger index."""
     if method not in METHODS:
         raise UsageError(f"unknown method {method!r}: use verbal or written")
     if not patient_ref.strip():
@@ -263,6 +267,7 @@ def grant(
     ph = vault.patient_hash(patient_ref)
     cid = secrets.token_hex(8)
     notice_sha = hashlib.sha256(notice.encode("utf-8")).hexdigest()
+    names = known.merged(vault, ph, known_names) if known_names else None
     replaced = [c.id for c in consents_of(vault, ph) if c.live(now) and c.replaced_by is None]
     event: dict[str, Any] = {
         "event": ev.CONSENT_GRANTED,
@@ -309,6 +314,8 @@ def grant(
         )
         if retention.note_s is not None:
             side_tables.set_note_retention(vault, cid, retention.note_s)
+        if names is not None:
+            known.store(vault, ph, names)
     return get_consent(vault, cid), ref.index
 
 

@@ -4,6 +4,7 @@ in the vault and handed to the redactor, which matches them with tolerance for m
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from localnotes.errors import NotFoundError, UsageError
@@ -26,8 +27,11 @@ def _read(vault: Vault, patient_hash: str) -> list[dict[str, str]]:
     return data
 
 
-def add(vault: Vault, patient_hash: str, texts: list[str], kind: str = "PERSON") -> int:
-    """Add identifiers (deduplicated, case-insensitively). Returns how many the patient now has."""
+def merged(
+    vault: Vault, patient_hash: str, texts: Sequence[str], kind: str = "PERSON"
+) -> list[dict[str, str]]:
+    """The patient's identifiers with `texts` added (deduplicated, case-insensitively), or
+    UsageError for an empty one or an unknown kind. Nothing is written."""
     kind = kind.upper()
     if kind not in KINDS:
         raise UsageError(f"unknown identifier kind {kind!r}: use {', '.join(KINDS)}")
@@ -43,9 +47,21 @@ def add(vault: Vault, patient_hash: str, texts: list[str], kind: str = "PERSON")
         if (t.casefold(), kind) not in seen:
             items.append({"text": t, "kind": kind})
             seen.add((t.casefold(), kind))
+    return items
+
+
+def store(vault: Vault, patient_hash: str, items: list[dict[str, str]]) -> None:
+    """Seal and store the patient's whole list, inside the caller's transaction."""
+    data = json.dumps(items).encode()
+    sealed = patient_keys.seal(vault, patient_hash, "known", "", data)
+    side_tables.put_known_sealed(vault, patient_hash, sealed)
+
+
+def add(vault: Vault, patient_hash: str, texts: list[str], kind: str = "PERSON") -> int:
+    """Add identifiers (deduplicated, case-insensitively). Returns how many the patient now has."""
+    items = merged(vault, patient_hash, texts, kind)
     with vault.transaction():
-        sealed = patient_keys.seal(vault, patient_hash, "known", "", json.dumps(items).encode())
-        side_tables.put_known_sealed(vault, patient_hash, sealed)
+        store(vault, patient_hash, items)
     return len(items)
 
 

@@ -92,9 +92,7 @@ def register(sub: Any) -> None:
 
 
 def grant(ctx: Context, args: argparse.Namespace) -> int:
-    from localnotes import consent, known
-    from localnotes.ledger.receipts import make_receipt
-    from localnotes.vault_ledger import ledger_of
+    from localnotes import consent, consent_intake
 
     check_receipt_paths(args.receipt_out, args.force)
     scopes = consent.parse_scopes(args.scope)
@@ -111,11 +109,7 @@ def grant(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.interactive and not ctx.json and not args.yes:
         ctx.info(notice.rstrip() + "\n")
     ctx.confirm("Has the patient read the notice and agreed", args.yes)
-    ledger = ledger_of(vault)
-    replaces = consent.live_consent(vault, vault.patient_hash(args.patient)) is not None
-    rec, index = consent.grant(
-        vault,
-        ledger,
+    request = consent_intake.GrantRequest(
         args.patient,
         scopes,
         pol,
@@ -123,18 +117,14 @@ def grant(ctx: Context, args: argparse.Namespace) -> int:
         args.witness,
         notice,
         args.expires,
+        tuple(args.known),
     )
-    if args.known:
-        known.add(vault, rec.patient_hash, args.known)
-    data = rec.as_dict()
-    data["ledger_index"] = index
+    done = consent_intake.grant(vault, request, ctx.settings.clinic_details)
+    data = done.record.as_dict()
+    data["ledger_index"] = done.ledger_index
     if args.receipt_out:
-        data["receipt_files"] = write_receipt(
-            args.receipt_out,
-            make_receipt(ledger, index, details=ctx.settings.clinic_details),
-            args.force,
-        )
-    text = ("It replaces the consent in force before. " if replaces else "") + (
+        data["receipt_files"] = write_receipt(args.receipt_out, done.receipt, args.force)
+    text = ("It replaces the consent in force before. " if done.replaces else "") + (
         f"Consent recorded ({', '.join(data['scopes'])}; audio kept "
         f"{data['retention']['audio']}, transcript {data['retention']['transcript']}, "
         f"redacted transcript {data['retention']['redacted']}, "

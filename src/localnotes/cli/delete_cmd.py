@@ -42,78 +42,53 @@ def register(sub: Any) -> None:
 
 
 def delete(ctx: Context, args: argparse.Namespace) -> int:
-    from localnotes import deletion, sessions
+    from localnotes import deletion_request as dr
     from localnotes.errors import UsageError
     from localnotes.ledger import events as ev
-    from localnotes.ledger.receipts import make_receipt
-    from localnotes.vault_ledger import ledger_of
 
     if bool(args.session) == bool(args.patient):
         raise UsageError("name exactly one SESSION or --patient PATIENT; nothing was deleted")
     vault = ctx.vault()
-    if args.session:
-        found = [sessions.find(vault, args.session)]
-        ph = found[0].patient_hash
-    else:
-        ph = vault.patient_hash(args.patient)
-        found = sessions.list_sessions(vault, ph)
-    plan: list[dict[str, Any]] = [
-        {
-            "session_id": s.id,
-            "artifacts": [{"kind": a.kind, "size": a.size} for a in vault.session_artifacts(s.id)],
-        }
-        for s in found
-    ]
-    if args.patient and not found and not args.dry_run:
-        from localnotes.withdrawal import forget_patient, holds_details
-
-        if holds_details(vault, ph):  # no session, but known identifiers or a witness's name
-            ctx.confirm("Delete this patient's known identifiers for good", args.yes)
-            forget_patient(vault, ph)
-            ctx.emit(
-                {"deleted": [], "identifiers_deleted": True},
-                "No session to delete; the patient's known identifiers were deleted.",
-            )
-            return 0
-    if args.dry_run or not found:
+    plan = (
+        dr.plan_session(vault, args.session)
+        if args.session
+        else dr.plan_patient(vault, args.patient)
+    )
+    reason = ev.REASON_PATIENT_REQUEST if args.patient_asked else ev.REASON_CLINICIAN
+    if plan.identifiers_only and not args.dry_run:
+        # no session, but known identifiers or a witness's name
+        ctx.confirm("Delete this patient's known identifiers for good", args.yes)
+        dr.carry_out(vault, plan, reason, ctx.settings.clinic_details)
         ctx.emit(
-            {"dry_run": args.dry_run, "would_delete": plan},
+            {"deleted": [], "identifiers_deleted": True},
+            "No session to delete; the patient's known identifiers were deleted.",
+        )
+        return 0
+    if args.dry_run or not plan.sessions:
+        ctx.emit(
+            {"dry_run": args.dry_run, "would_delete": plan.as_dicts()},
             "\n".join(
-                f"would delete session {p['session_id']}: "
-                + (
-                    ", ".join(f"{a['kind']} ({a['size']} bytes)" for a in p["artifacts"])
-                    or "nothing stored"
-                )
-                for p in plan
+                f"would delete session {s.session_id}: "
+                + (", ".join(f"{a.kind} ({a.size} bytes)" for a in s.artifacts) or "nothing stored")
+                for s in plan.sessions
             )
             or "nothing to delete",
         )
         return 0
     check_receipt_paths(args.receipt_out, args.force)
-    ctx.confirm(f"Delete {len(found)} session(s) for good", args.yes)
-    ledger = ledger_of(vault)
-    reason = ev.REASON_PATIENT_REQUEST if args.patient_asked else ev.REASON_CLINICIAN
-    index = deletion.delete_sessions(vault, ledger, [s.id for s in found], ph, reason)
-    if args.patient:
-        from localnotes.withdrawal import forget_patient
-
-        # the patient's known identifiers and their key go too: nothing of theirs stays readable
-        forget_patient(vault, ph)
-    data: dict[str, Any] = {"deleted": plan, "ledger_index": index}
-    if index is None:
+    ctx.confirm(f"Delete {len(plan.sessions)} session(s) for good", args.yes)
+    done = dr.carry_out(vault, plan, reason, ctx.settings.clinic_details)
+    data: dict[str, Any] = {"deleted": plan.as_dicts(), "ledger_index": done.ledger_index}
+    if done.certificate is None:
         data["pending"] = (
             "some files could not be removed yet; the keys are destroyed and the "
             "removal is retried by every command"
         )
     elif args.receipt_out:
-        data["receipt_files"] = write_receipt(
-            args.receipt_out,
-            make_receipt(ledger, index, "deletion", ctx.settings.clinic_details),
-            args.force,
-        )
+        data["receipt_files"] = write_receipt(args.receipt_out, done.certificate, args.force)
     ctx.emit(
         data,
-        f"Deleted {len(found)} session(s)."
+        f"Deleted {len(plan.sessions)} session(s)."
         + (f" Certificate: {', '.join(data['receipt_files'])}" if "receipt_files" in data else ""),
     )
     return 0

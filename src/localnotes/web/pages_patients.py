@@ -103,8 +103,7 @@ async def consent_form(request: Request) -> Response:
 
 
 async def grant(request: Request) -> Response:
-    from localnotes import consent, known
-    from localnotes.vault_ledger import ledger_of
+    from localnotes import consent, consent_intake
 
     f = form(request)
     settings = ctx_of(request).settings
@@ -124,27 +123,21 @@ async def grant(request: Request) -> Response:
         f.get("retain_transcript") or None,
         f.get("retain_redacted") or None,
     )
-    names = [n.strip() for n in f.get("known", "").splitlines() if n.strip()]
-
-    def record(v: Vault) -> tuple[str, int]:
-        rec, index = consent.grant(
-            v,
-            ledger_of(v),
-            ref,
-            scopes,
-            pol,
-            f.get("method", "verbal"),
-            f.get("witness") or None,
-            notice,
-            f.get("expires") or None,
-        )
-        if names:
-            known.add(v, rec.patient_hash, names)
-        return rec.patient_hash, index
-
-    ph, index = await with_vault(request, record)
-    ctx_of(request).vaults.refs[ph] = ref
-    return see_other(f"/receipts/{index}?done=consent")
+    asked = consent_intake.GrantRequest(
+        ref,
+        scopes,
+        pol,
+        f.get("method", "verbal"),
+        f.get("witness") or None,
+        notice,
+        f.get("expires") or None,
+        tuple(n.strip() for n in f.get("known", "").splitlines() if n.strip()),
+    )
+    done = await with_vault(
+        request, lambda v: consent_intake.grant(v, asked, settings.clinic_details)
+    )
+    ctx_of(request).vaults.refs[done.record.patient_hash] = ref
+    return see_other(f"/receipts/{done.ledger_index}?done=consent")
 
 
 async def withdraw_page(request: Request) -> Response:

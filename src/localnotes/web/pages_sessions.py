@@ -9,7 +9,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from localnotes.errors import UsageError
-from localnotes.web.context import form, see_other, with_vault
+from localnotes.web.context import ctx_of, form, see_other, with_vault
 from localnotes.web.render import page
 
 if TYPE_CHECKING:
@@ -99,31 +99,24 @@ async def relabel(request: Request) -> Response:
 
 
 async def delete_page(request: Request) -> Response:
-    from localnotes import sessions
+    from localnotes.deletion_request import plan_session
 
     sid = _sid(request)
-
-    def load(v: Vault) -> dict[str, Any]:
-        s = sessions.find(v, sid)
-        return {"session": s, "artifacts": v.session_artifacts(s.id)}
-
-    return page(request, "delete_confirm.html", **await with_vault(request, load))
+    plan = await with_vault(request, lambda v: plan_session(v, sid))
+    return page(request, "delete_confirm.html", session=plan.sessions[0])
 
 
 async def delete(request: Request) -> Response:
-    from localnotes import deletion, sessions
+    from localnotes import deletion_request as dr
     from localnotes.ledger import events as ev
-    from localnotes.vault_ledger import ledger_of
 
     sid = _sid(request)
     if form(request).get("confirm") != "1":
         raise UsageError("not confirmed; nothing was deleted")
+    clinic = ctx_of(request).settings.clinic_details
 
     def run(v: Vault) -> int | None:
-        s = sessions.find(v, sid)
-        return deletion.delete_sessions(
-            v, ledger_of(v), [s.id], s.patient_hash, ev.REASON_CLINICIAN
-        )
+        return dr.carry_out(v, dr.plan_session(v, sid), ev.REASON_CLINICIAN, clinic).ledger_index
 
     index = await with_vault(request, run)
     if index is None:  # keys destroyed; a file could not be removed yet and is retried
