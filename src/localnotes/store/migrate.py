@@ -1,4 +1,4 @@
-"""Reading the vault header safely, and upgrading a format-1 vault to format 2.
+"""Reading the vault header safely, and upgrading an older vault's format (1 to 2, 2 to 3).
 
 The header is read before any key exists, so nothing in it is authenticated yet: its KDF
 parameters are checked against the same minimums `init` enforces (and sane maximums, so an edited
