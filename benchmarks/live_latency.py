@@ -41,17 +41,12 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from harness.speech import JFK_TEXT, decode_jfk, write_wav16  # noqa: E402
+from harness.virtual_mic import missing_tools, start_virtual_mic  # noqa: E402
 from localnotes.audio.capture import record  # noqa: E402
 from localnotes.audio.live import LiveTranscriber  # noqa: E402
 from localnotes.types import CaptureGrant, RetentionPolicy, Scope  # noqa: E402
 from localnotes.wer import wer  # noqa: E402
-from tests.audio_fixtures import (  # noqa: E402 - after the path is set
-    JFK_TEXT,
-    decode_jfk,
-    missing_tools,
-    start_virtual_mic,
-    write_wav16,
-)
 
 # A synthetic grant: the speech is a public recording, not a patient.
 GRANT = CaptureGrant(

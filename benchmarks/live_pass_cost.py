@@ -23,7 +23,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.audio_fixtures import decode_jfk  # noqa: E402
+from harness.speech import decode_jfk  # noqa: E402
 
 
 def passes(model: Any, speech: np.ndarray[Any, Any], **kw: Any) -> list[float]:

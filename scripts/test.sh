@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 
 echo "test: lint, format and type checks"
-.venv/bin/ruff check src tests benchmarks scripts
-.venv/bin/ruff format --check --quiet src tests benchmarks scripts
+.venv/bin/ruff check src tests benchmarks harness scripts
+.venv/bin/ruff format --check --quiet src tests benchmarks harness scripts
 .venv/bin/mypy --strict src
 
 # -rs lists every skip with its reason; tests/conftest.py fails any skip outside its allow-list

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests.audio_fixtures import REAL_SPEECH, jfk_wav, virtual_mic, whisper_tiny  # noqa: F401
+from harness.speech import REAL_SPEECH
+from tests.audio_fixtures import jfk_wav, virtual_mic, whisper_tiny  # noqa: F401
 
 REPO = Path(__file__).resolve().parent.parent
 DIALOGS = REPO / "benchmarks" / "data" / "dialogs"

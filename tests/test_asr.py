@@ -12,13 +12,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from harness.speech import REAL_SPEECH
 from localnotes.asr import whisper
 from localnotes.asr.vocabulary import build_hotwords, read_terms
 from localnotes.asr.whisper import AsrOptions, transcribe_windows
 from localnotes.errors import AudioError, UsageError
 from localnotes.transcription import transcribe_file, transcribe_pcm
 from localnotes.wer import wer
-from tests.audio_fixtures import REAL_SPEECH, make_near_silence
+from tests.audio_fixtures import make_near_silence
 
 SPEECH = REAL_SPEECH
 OPTS = AsrOptions(model="tiny.en", device="cpu")

@@ -18,8 +18,9 @@ from typing import Any
 import numpy as np
 import pytest
 
+from harness.speech import JFK_TEXT
+from harness.virtual_mic import VirtualMic
 from localnotes.wer import wer
-from tests.audio_fixtures import JFK_TEXT, VirtualMic
 
 pytestmark = [pytest.mark.audio, pytest.mark.slow]
 

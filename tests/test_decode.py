@@ -11,11 +11,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from harness.speech import REAL_SPEECH
 from localnotes.audio import decode
 from localnotes.audio.decode import iter_windows, probe, read_pcm16
 from localnotes.errors import AudioError, NotFoundError, UsageError
 from localnotes.pcm import SAMPLE_RATE
-from tests.audio_fixtures import REAL_SPEECH, make_near_silence
+from tests.audio_fixtures import make_near_silence
 
 SPEECH = REAL_SPEECH
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from harness.speech import REAL_SPEECH
 from localnotes.asr.invented_lines import Heard, invented, speech_regions
 from localnotes.asr.whisper import AsrOptions
 from localnotes.audio.decode import iter_windows
 from localnotes.transcription import transcribe_file, transcribe_pcm
 from localnotes.wer import wer
-from tests.audio_fixtures import REAL_SPEECH
 
 OPTS = AsrOptions(model="tiny.en", device="cpu")
 

@@ -10,11 +10,11 @@ from typing import Any
 import numpy as np
 import pytest
 
+from harness.speech import JFK_TEXT, decode_jfk
 from localnotes.asr.live_window import make_live_window
 from localnotes.asr.whisper import AsrOptions
 from localnotes.audio.live import LiveTranscriber
 from localnotes.wer import wer
-from tests.audio_fixtures import JFK_TEXT, decode_jfk
 
 RATE = 16000
 

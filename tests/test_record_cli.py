@@ -16,8 +16,9 @@ from typing import Any
 
 import pytest
 
+from harness.speech import JFK_TEXT
+from harness.virtual_mic import VirtualMic
 from localnotes.wer import wer
-from tests.audio_fixtures import JFK_TEXT, VirtualMic
 from tests.conftest import Cli, grant
 
 pytestmark = [pytest.mark.audio, pytest.mark.slow]

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from harness import dialogs
 from localnotes.errors import UsageError
 from localnotes.redact import KnownIdentifier, RedactionResult, Redactor, get_redactor
 from localnotes.types import Segment
@@ -157,14 +158,11 @@ def test_clinical_terms_ship_as_a_plain_list() -> None:
 # every dialog of benchmarks/data/dialogs, as text (the spoken and transcribed form is benchmarked)
 @pytest.mark.parametrize("path", sorted(DIALOGS.glob("*.txt")), ids=lambda p: p.stem)
 def test_dialog_text_leaks_nothing_and_keeps_clinical_terms(redactor: Redactor, path: Path) -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-    import redaction_eval as ev
-
-    d = ev.parse(path)
+    d = dialogs.parse(path)
     segs = [Segment(float(i), float(i) + 1, text) for i, (_spk, text) in enumerate(d.turns)]
     red = "\n".join(s.text for s in redactor.redact(segs).segments)
-    leaks = [p.kind for p in d.pii if any(ev.leaked(k, red) for k in p.keys)]
+    leaks = [p.kind for p in d.pii if any(dialogs.leaked(k, red) for k in p.keys)]
     assert leaks == []
-    said = ev.norm_words(" ".join(text for _spk, text in d.turns))
-    present = [t for t in d.keep if ev.norm_words(t) in said]  # "# keep:" may name a stem only
-    assert [t for t in present if ev.norm_words(t) not in ev.norm_words(red)] == []
+    said = dialogs.norm_words(" ".join(text for _spk, text in d.turns))
+    present = [t for t in d.keep if dialogs.norm_words(t) in said]  # "# keep:" may name a stem only
+    assert [t for t in present if dialogs.norm_words(t) not in dialogs.norm_words(red)] == []

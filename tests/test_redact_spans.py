@@ -8,11 +8,11 @@ policy, and a state is kept (Safe Harbor) or redacted the same way wherever it a
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
+from harness import dialogs
 from localnotes.errors import UsageError
 from localnotes.redact import KnownIdentifier, Redactor, get_redactor
 from localnotes.types import Segment
@@ -73,10 +73,7 @@ def _tokens_outside(text: str, spans: list[tuple[int, int]]) -> list[str]:
     "path", sorted([*DIALOGS.glob("*.txt"), *HELDOUT.glob("*.txt")]), ids=lambda p: p.stem
 )
 def test_no_word_outside_a_span_is_lost_or_changed(redactor: Redactor, path: Path) -> None:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import redaction_eval as ev
-
-    d = ev.parse(path)
+    d = dialogs.parse(path)
     segs = [Segment(float(i), float(i) + 1, text) for i, (_spk, text) in enumerate(d.turns)]
     joined = " ".join(s.text for s in segs)
     spans = redactor.analyze(joined)

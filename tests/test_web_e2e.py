@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from tests.audio_fixtures import VirtualMic
+from harness.virtual_mic import VirtualMic
 from tests.conftest import PASSPHRASE
 from tests.web_fixtures import (
     AppProcess,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.audio_fixtures import VirtualMic
+from harness.virtual_mic import VirtualMic
 from tests.conftest import Cli, grant
 
 CALL = Path(__file__).parent / "data" / "real-speech" / "phone_call_2spk.wav"
