@@ -43,7 +43,9 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO))
 
+from harness import dialogs  # noqa: E402
 from localnotes import attribution  # noqa: E402
 from localnotes.bench import machine  # noqa: E402
 from localnotes.diarization_error import Turn, der, read_rttm  # noqa: E402
@@ -99,17 +101,8 @@ def active_spans(x: np.ndarray[Any, Any], floor_db: float = -35.0) -> list[tuple
 
 
 def parse_dialog(path: Path) -> list[tuple[str, str]]:
-    import re
-
-    mark = re.compile(r"\[\[([A-Z]+):([^|\]]+)(?:\|([^\]]*))?\]\]")
-    turns = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        spk, _, text = line.partition(":")
-        turns.append((spk.strip(), mark.sub(lambda m: m.group(2).strip(), text).strip()))
-    return turns
+    """The dialog's turns as (speaker, text), its identifiers' marks removed."""
+    return dialogs.parse(path).turns
 
 
 def _piper(texts: list[str]) -> list[np.ndarray[Any, Any]]:
