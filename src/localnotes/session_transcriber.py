@@ -13,9 +13,9 @@ hour at most) and `backlog_s` says how far behind it is; nothing is dropped.
 
 Memory: a window's audio is dropped as soon as it is transcribed; what stays is its segments
 (with their words) and, with `embed_voices`, the voice vectors of its stretches of speech for
-speaker attribution (1 kB per 0.8 s of speech): about 1 MB plus 5 MB an hour of speech. `on_window`
-gets each window's segments as soon as they exist (the recorder seals them in the vault, so a
-crash keeps them: see transcript_journal).
+speaker attribution (1 kB per 1.6 s of speech): about 1 MB plus 2.5 MB an hour of speech.
+`on_window` gets each window's segments as soon as they exist (the recorder seals them in the
+vault, so a crash keeps them: see transcript_journal).
 """
 
 from __future__ import annotations
