@@ -142,7 +142,7 @@ def test_crypto_shredding_leaves_no_key_bytes_and_no_blob(vault: Vault) -> None:
     assert any(wrapped in b for b in tree_bytes(vault.data_dir).values())  # the scan can see it
     vault.shred_keys([aid], "del-1", "ph", "patient request")
     pending = vault.unlink_pending_blobs()
-    assert [(p["artifact_id"], p["blob_state"]) for p in pending] == [(aid, "removed")]
+    assert [(p.artifact_id, p.blob_state) for p in pending] == [(aid, "removed")]
     assert not vault.blob_path(aid).exists()
     files = tree_bytes(vault.data_dir)
     assert "vault.db" in files

@@ -18,6 +18,7 @@ from localnotes.errors import LocalNotesError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
 from localnotes.store import patient_keys, side_tables
+from localnotes.store.records import PendingDeletion
 from localnotes.store.vault import Vault
 from localnotes.types import SessionState, format_utc
 
@@ -44,12 +45,12 @@ def complete(vault: Vault, ledger: Ledger) -> dict[str, int]:
     # the deletion is logged (and certified) only once its keys are gone from every file: an
     # earlier overwrite of the WAL may have failed (StorageError) and is finished here first
     vault.checkpoint()
-    by_deletion: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_deletion: dict[str, list[PendingDeletion]] = defaultdict(list)
     for r in rows:
-        by_deletion[r["deletion_id"]].append(r)
+        by_deletion[r.deletion_id].append(r)
     indexes: dict[str, int] = {}
     for deletion_id, items in by_deletion.items():
-        stuck = [r for r in items if r["blob_state"] == "present"]
+        stuck = [r for r in items if r.blob_state == "present"]
         if stuck:
             already = side_tables.deletion_attempts(vault, deletion_id)
             if already == 1:  # record the failure once, then keep retrying quietly
@@ -57,24 +58,24 @@ def complete(vault: Vault, ledger: Ledger) -> dict[str, int]:
                     ledger.append(
                         {
                             "event": ev.DELETION_FAILED,
-                            "patient": items[0]["patient_hash"],
-                            "session_id": items[0]["session_id"],
+                            "patient": items[0].patient_hash,
+                            "session_id": items[0].session_id,
                             "deletion_id": deletion_id,
-                            "artifacts": [{"kind": r["kind"], "size": r["size"]} for r in stuck],
-                            "reason": items[0]["reason"],
+                            "artifacts": [{"kind": r.kind, "size": r.size} for r in stuck],
+                            "reason": items[0].reason,
                             "error": "disk",
                         }
                     )
             continue
-        sessions = sorted({r["session_id"] for r in items})
+        sessions = sorted({r.session_id for r in items})
         event: dict[str, Any] = {
             "event": ev.DELETED,
-            "patient": items[0]["patient_hash"],
+            "patient": items[0].patient_hash,
             "deletion_id": deletion_id,
-            "reason": items[0]["reason"],
+            "reason": items[0].reason,
             "artifacts": [
-                {"kind": r["kind"], "size": r["size"], "created": format_utc(r["created_at"])}
-                for r in sorted(items, key=lambda r: (r["created_at"], r["kind"]))
+                {"kind": r.kind, "size": r.size, "created": format_utc(r.created_at)}
+                for r in sorted(items, key=lambda r: (r.created_at, r.kind))
             ],
         }
         if len(sessions) == 1:

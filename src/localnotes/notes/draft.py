@@ -82,7 +82,3 @@ def apply_edits(doc: Mapping[str, Any], edits: Mapping[str, str]) -> dict[str, A
     out["sections"] = sections
     out["edited"] = bool(out.get("edited")) or changed
     return out
-
-
-def sections_of(doc: Mapping[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
-    return [(s["name"], list(s["items"])) for s in doc["sections"]]

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.notes import risk_cues as rc
-from localnotes.notes.model import Evidence, Item, Risk
+from localnotes.notes.model import Item, Risk
 from localnotes.notes.sentences import Sentence
 
 _KIND_WORDS = {
@@ -210,7 +210,3 @@ def as_items(risks: Sequence[Risk]) -> list[Item]:
         quotes = " / ".join(f"“{e.quote}”" for e in r.evidence[:3])
         out.append(Item("risk", f"{kind_label(r.kind)}: {r.status}{when}. {quotes}", r.evidence))
     return out
-
-
-def evidence_of(r: Risk) -> tuple[Evidence, ...]:
-    return r.evidence

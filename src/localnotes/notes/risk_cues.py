@@ -259,8 +259,6 @@ FILLER = re.compile(
     r"^(?:(?:um+|uh+|well|honestly|i mean|so|okay|ok|hmm+|oh|actually|truthfully|"
     r"to be honest)[,.]?\s+)+"
 )
-# "Do you feel safe at home?" "Yes." -- the yes denies the risk.
-SAFE_ANSWER = re.compile(r"^(?:yes|yeah|yep|i do|i am|i feel safe|totally|completely|very)\b")
 PROTECTIVE = re.compile(
     r"\b(?:my (?:kids|children|son|daughter|dog|cat|family|wife|husband|partner|faith|mom|mother|"
     r"grandkids|grandchildren)|reasons? (?:to|for) (?:live|living|keep going|stay)|"

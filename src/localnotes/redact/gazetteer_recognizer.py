@@ -218,8 +218,3 @@ def _person_starts(nlp_artifacts: Any) -> set[int]:
     if doc is None:
         return set()
     return {t.idx for e in doc.ents if e.label_ == "PERSON" for t in e}
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \"'")
-    return not before or before[-1] in ".!?\n"

@@ -48,16 +48,9 @@ DAY = (
     rf"(?:(?:twenty|thirty)[\s-](?:{_ORD_WORDS})|{_ORD_WORDS}"
     r"|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
 )
-SEP = r"[\s,.\-/()]*"
-
-
-def word_re(alternatives: str) -> str:
-    """A regex matching any of the `|`-separated words, whole words only."""
-    return rf"\b(?:{alternatives})\b"
 
 
 _PIECE_RE = re.compile(NUMBER_PIECE, re.IGNORECASE)
-_DIGIT_WORD = re.compile(rf"\b(?:{_UNIT_WORDS})\b", re.IGNORECASE)
 
 
 def digit_count(text: str) -> int:
@@ -81,16 +74,3 @@ def digit_count(text: str) -> int:
         else:
             n += 2
     return n
-
-
-def spoken_to_digits(text: str) -> str:
-    """The digits of a number read digit by digit ("six two oh" -> "620"); other words dropped."""
-    out: list[str] = []
-    for m in re.finditer(rf"\d+|\b(?:{_UNIT_WORDS})\b", text, re.IGNORECASE):
-        tok = m.group(0).lower()
-        out.append(tok if tok.isdigit() else str(UNITS[tok]))
-    return "".join(out)
-
-
-def has_digit_word(text: str) -> bool:
-    return bool(_DIGIT_WORD.search(text)) or any(c.isdigit() for c in text)

@@ -24,7 +24,7 @@ from localnotes.errors import IntegrityError, NotFoundError
 from localnotes.store import files
 from localnotes.store.artifact_writer import ArtifactWriter
 from localnotes.store.core import VaultCore
-from localnotes.store.records import ArtifactRow
+from localnotes.store.records import ArtifactRow, PendingDeletion
 
 
 def key_context(artifact_id: str, kind: str, binding: tuple[str, str, str] | None = None) -> bytes:
@@ -273,7 +273,7 @@ class ArtifactStore(VaultCore):
                 self.update_row("artifacts", aid, {"state": "shredded"})
         self.checkpoint()
 
-    def unlink_pending_blobs(self) -> list[dict[str, Any]]:
+    def unlink_pending_blobs(self) -> list[PendingDeletion]:
         """Step 2: unlink queued blobs. Failures are recorded and retried on the next call."""
         rows = self._conn.execute(
             "SELECT artifact_id FROM pending_deletions WHERE blob_state='present'"
@@ -296,4 +296,4 @@ class ArtifactStore(VaultCore):
         if rows:
             with contextlib.suppress(OSError):
                 files.fsync_dir(self.blob_dir)
-        return self.rows("pending_deletions")
+        return [PendingDeletion.of(r) for r in self.rows("pending_deletions")]

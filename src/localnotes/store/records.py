@@ -78,3 +78,40 @@ class SessionRow:
             pid=None if row["pid"] is None else int(row["pid"]),
             patient_ref=bytes(row.get("patient_ref") or b""),
         )
+
+
+@dataclass(frozen=True)
+class PendingDeletion:
+    """One artifact whose keys are destroyed and whose blob is being removed (step 2 of a
+    deletion); the deletion is logged once every blob of it is gone."""
+
+    artifact_id: str
+    deletion_id: str
+    session_id: str
+    patient_hash: str
+    kind: str
+    size: int
+    created_at: float
+    reason: str
+    requested_at: float
+    #: present | removed | missing
+    blob_state: str
+    attempts: int
+    last_error: str | None
+
+    @classmethod
+    def of(cls, row: Mapping[str, Any]) -> PendingDeletion:
+        return cls(
+            artifact_id=str(row["artifact_id"]),
+            deletion_id=str(row["deletion_id"]),
+            session_id=str(row["session_id"]),
+            patient_hash=str(row["patient_hash"]),
+            kind=str(row["kind"]),
+            size=int(row["size"]),
+            created_at=float(row["created_at"]),
+            reason=str(row["reason"]),
+            requested_at=float(row["requested_at"]),
+            blob_state=str(row["blob_state"]),
+            attempts=int(row["attempts"]),
+            last_error=None if row["last_error"] is None else str(row["last_error"]),
+        )
