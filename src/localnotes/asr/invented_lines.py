@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from localnotes.pcm import SAMPLE_RATE
+
 #: Phrases Whisper is known to write over silence, noise and the end of a recording (folded:
 #: lower case, letters and spaces). Documented in Whisper's issue tracker and measured here.
 KNOWN_INVENTED = frozenset(
@@ -74,7 +76,7 @@ def invented(seg: Heard, speech: Sequence[tuple[float, float]]) -> str | None:
     return None
 
 
-def speech_regions(samples: Any, sample_rate: int = 16000) -> list[tuple[float, float]]:
+def speech_regions(samples: Any, sample_rate: int = SAMPLE_RATE) -> list[tuple[float, float]]:
     """Where Silero VAD (as shipped with faster-whisper) hears speech, in seconds, unpadded."""
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 

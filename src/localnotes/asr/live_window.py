@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from localnotes.asr.whisper import AsrOptions, load_model
+from localnotes.pcm import SAMPLE_RATE
 
 WordWindow = Callable[[Any], list[tuple[float, float, str]]]
 _WARM_UP_S = 1.0
@@ -52,7 +53,7 @@ def make_live_window(opts: AsrOptions, models_dir: Path) -> WordWindow:
     # Warm up on faint noise: once without voice activity detection, so that the encoder and
     # the decoder run; once with it, so that the detector loads and runs (it hears no speech,
     # and nothing is decoded). What they return is thrown away.
-    noise = np.random.default_rng(0).normal(0.0, 0.003, int(_WARM_UP_S * 16000))
+    noise = np.random.default_rng(0).normal(0.0, 0.003, int(_WARM_UP_S * SAMPLE_RATE))
     decode(noise.astype(np.float32), vad=False)
     decode(noise.astype(np.float32), vad=True)
     return window

@@ -25,7 +25,9 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-RATE = 16000
+from localnotes.pcm import SAMPLE_RATE
+
+RATE = SAMPLE_RATE
 Item = tuple[float, float, str]  # (start_s, end_s, text), times within the window given
 TranscribeWindow = Callable[[npt.NDArray[np.float32]], Sequence[Item]]
 OnText = Callable[[str, float], None]
