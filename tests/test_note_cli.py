@@ -101,7 +101,8 @@ def test_stored_encrypted_with_its_own_retention(demo: tuple[Cli, str]) -> None:
     v = Vault.open(cli.data_dir, PASSPHRASE)
     try:
         (art,) = [a for a in v.session_artifacts(sid) if a.kind == "note"]
-        days = (art["expires_at"] - art["created_at"]) / 86400
+        assert art.expires_at is not None
+        days = (art.expires_at - art.created_at) / 86400
         assert 89.9 < days < 90.1  # --retain-note 90d, not the redacted transcript's 7 years
     finally:
         v.close()
