@@ -24,8 +24,15 @@ Ev = tuple[Evidence, ...]
 RANGES = {
     "PHQ-9": 27, "PHQ-A": 27, "GAD-7": 21, "PCL-5": 80, "AUDIT": 40, "AUDIT-C": 12,
     "C-SSRS": 6, "EPDS": 30, "BDI-II": 63, "BAI": 63, "Y-BOCS": 40, "DAST-10": 10, "ISI": 28,
-    "K10": 50, "ORS": 40, "SUDS": 100, "GDS": 30,
+    "K10": 50, "ORS": 40, "SUDS": 100, "GDS": 30, "EDE-Q": 6, "Epworth Sleepiness Scale": 24,
+    "MoCA": 30, "MMSE": 30, "SLUMS": 30, "ASRS": 6, "Inventory of Complicated Grief (ICG)": 76,
+    "PG-13": 55, "Altman Self-Rating Mania Scale (ASRM)": 20, "YMRS": 60, "MDQ": 13, "MADRS": 60,
+    "HAM-D": 52, "HAM-A": 56, "DASS-21": 63, "PSQI": 21, "CAPS-5": 80, "OCI-R": 72, "PSS": 40,
+    "WHO-5": 25, "CAGE": 4, "PHQ-15": 30, "SPIN": 68, "PDSS": 28, "CIWA": 67, "COWS": 48,
+    "SCARED": 82, "DERS": 180, "ACE": 10,
 }  # fmt: skip
+#: the measures scored with a decimal (a mean of items): any other measure's score is whole
+DECIMAL = frozenset({"EDE-Q"})
 _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:question|item|number|session|week|day|page)\s+$|\bout of\s+$|"
     r"(?<!\bdown )(?<!\bup )\bfrom\s+$|\bthan\s+$|\blast (?:time|month|week)\s+(?:it was\s+)?$",
@@ -36,15 +43,42 @@ _EARLIER_BEFORE = re.compile(r"\b(?:down|up) from\s+$", re.I)
 #: a score said in the sentence after the one naming the measure sits where a score is said:
 #: "On the Columbia, you answered no to all six questions." "So that's a zero, right?"
 _SCORE_POSITION = re.compile(
-    r"(?:^\W*|\b(?:a|an|is|was|'s|scored?|got|about|around|maybe|roughly|total(?: of)?)\s+)$",
+    r"(?:^\W*|\b(?:a|an|is|was|'s|scored?|got|about|around|maybe|roughly|total(?: of)?|"
+    r"(?:came|comes|added|adds) (?:up )?(?:to|at|in at|out (?:to|at))|came out at|at)\s+)$",
     re.I,
 )
 
 
-def _scores(s: Sentence, lo: int, hi: int, most: float) -> list[NumberSpan]:
+#: "one" that is a pronoun, not a number: "the depression one was 14", "That's the one"
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"\b(?:the|that|this|which|each|every|any|no)\s+(?:\w+\s+)?$", re.I
+)
+#: a previous score of the measure said in the next sentences: "it's up from 14 in October",
+#: "it was 3.8 in January", "Last month you were at 12"
+_EARLIER_SAID = re.compile(
+    r"(?:\b(?:up|down) from|\blast (?:time|month|week|year)\b[^.?!]{0,20}\b(?:was|were at|at)|"
+    r"\b(?:it|that|you) (?:was|were)(?: at)?)\s+$",
+    re.I,
+)
+_EARLIER_AFTER = re.compile(
+    r"^\s*(?:in (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|the (?:spring|summer|fall|autumn|winter))|at intake|last (?:time|month|week|year)|"
+    r"before|back then|\w+ (?:weeks|months) ago)\b",
+    re.I,
+)
+
+
+def _scores(s: Sentence, lo: int, hi: int, most: float, whole: bool = True) -> list[NumberSpan]:
     out = []
     for n in find_numbers(s.text):
         if not lo <= n.start < hi or not 0 <= n.value <= most:
+            continue
+        if whole and n.value != int(n.value):
+            continue  # a score outside the measure's scale is not its score
+        if s.text[n.start : n.end].lower() == "one" and (
+            _PRONOUN_ONE_BEFORE.search(s.text[: n.start])
+            or re.match(r"\s*(?:was|is|that|of|with|,)", s.text[n.end :], re.I)
+        ):
             continue
         if ratings.NOT_SCORE_AFTER.match(s.text[n.end :]) or _NOT_SCORE_BEFORE.search(
             s.text[: n.start]
@@ -68,24 +102,58 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             hi = found[i + 1][1] if i + 1 < len(found) else len(s.text)
             lo = found[i - 1][2] if i else 0
             most = RANGES.get(name, 100)
-            nums = _scores(s, b, hi, most) or _scores(s, lo, a, most)
+            whole = name not in DECIMAL
+            nums = _scores(s, b, hi, most, whole) or _scores(s, lo, a, most, whole)
             ev: tuple[Evidence, ...] = (s.evidence(),)
+            at = k
             if not nums and len(found) == 1 and k + 1 < len(sentences):
-                nums, ev = _score_after(s, sentences[k + 1], most)
+                nums, ev = _score_after(s, sentences[k + 1], most, whole)
+                at = k + 1 if nums else k
             for n in nums:
                 earlier = bool(_EARLIER_BEFORE.search(s.text[: n.start]))
                 out.append(Measure(name, n.value, float(most), ev, earlier))
+            if nums and len(found) == 1:
+                out += _earlier_after(sentences, at, name, most, whole, ev)
     return out
 
 
-def _score_after(s: Sentence, after: Sentence, most: float) -> tuple[list[NumberSpan], Ev]:
+def _earlier_after(
+    sentences: Sequence[Sentence], k: int, name: str, most: float, whole: bool, ev: Ev
+) -> list[Measure]:
+    """A previous score of the measure said in the three sentences after today's ("It added up to
+    19." "It's up from 14 in October."; "Is that worse?" "It was 3.8 in January."), when they
+    name no measure of their own."""
+    measures = lexicon.load().measures
+    for s in sentences[k + 1 : k + 4]:
+        named = [m.start() for _, p in measures for m in p.finditer(s.text)]
+        end = min(named, default=len(s.text))  # "Last time it was 51, and the PHQ-9 was 14."
+        for n in find_numbers(s.text[:end]):
+            before, after = s.text[: n.start], s.text[n.end :]
+            if not 0 <= n.value <= most or (whole and n.value != int(n.value)):
+                continue
+            if ratings.NOT_SCORE_AFTER.match(after):
+                continue
+            if _EARLIER_SAID.search(before) and (
+                re.search(r"(?:up|down) from\s+$", before, re.I)
+                or re.search(r"\blast (?:time|month|week|year)\b", before, re.I)
+                or _EARLIER_AFTER.match(after)
+            ):
+                return [Measure(name, n.value, most, (*ev, s.evidence())[:3], True)]
+        if named:
+            return []
+    return []
+
+
+def _score_after(
+    s: Sentence, after: Sentence, most: float, whole: bool = True
+) -> tuple[list[NumberSpan], Ev]:
     """A score said in the sentence after the one that names a measure without one: the answer
     to a question ("What was the GAD-7?" "Fourteen."), or a number in score position ("You
     answered no to all six questions." "So that's a zero, right?"), when `after` names no measure
     of its own."""
     if any(p.search(after.text) for _, p in lexicon.load().measures):
         return [], (s.evidence(),)
-    nums = _scores(after, 0, len(after.text), most)
+    nums = _scores(after, 0, len(after.text), most, whole)
     if not s.is_question:
         nums = [n for n in nums if _SCORE_POSITION.search(after.text[: n.start])]
     return nums[:1], (s.evidence(), after.evidence()) if nums else (s.evidence(),)

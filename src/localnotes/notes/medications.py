@@ -81,6 +81,7 @@ _DOSE_FOLLOWS = re.compile(
 )
 #: a dose said before a drug named in another clause ("down to fifty mg twice a day, and ibuprofen")
 _ANOTHER_CLAUSE = re.compile(r"(?:\b(?:and|plus|also)\b|;)\s*(?:\w+\s+){0,2}$", re.I)
+_LEVEL_BEFORE = re.compile(r"\blevels?\s+(?:was|is|were|of|at|came (?:back )?(?:at|to))\s+$", re.I)
 # How far back a dose change said without a name may reach for the drug it is about.
 _ANTECEDENT_SENTENCES = 6
 
@@ -184,6 +185,8 @@ def _doses(s: Sentence, mentions: list[_Mention]) -> list[_Dose]:
             continue
         if _NOT_DOSE_AFTER.match(after) or not 0.25 <= n.value <= 3000:
             continue
+        if _LEVEL_BEFORE.search(s.text[: n.start]):
+            continue  # "your lithium level was 0.6": a blood level, not a dose
         # a bare number counts only right after a drug's name or a change word: "Zoloft 100",
         # "sertraline at one fifty", "go up to 150"
         before = s.text[max(0, n.start - 40) : n.start]

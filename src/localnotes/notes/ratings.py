@@ -73,10 +73,20 @@ _ANCHOR_AFTER = re.compile(
     r"highest|lowest|none|nothing|no\b|not at all|extreme|max|perfect|terrible|awful|great)",
     re.I,
 )
+#: a scale's end told by what it means, whatever the word: "10 being sharp", "10 the highest",
+#: "zero not at all", "0 = none"
+_END_ANCHOR_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:is|being|was|means|meaning|would be|=|as)\s+\w+|the \w+est\b|"
+    r"not at all\b|none\b|nothing\b)",
+    re.I,
+)
 _TOP_BEFORE = re.compile(r"\b(?:out\s+)?of\s+$", re.I)
 _SCALE_SET_UP = re.compile(
     r"scale (?:of|from) (?:zero|one|0|1) to (?:ten|10|a hundred|100)|out of (?:ten|10|100)|"
-    r"(?:zero|0|one|1) (?:to|through) (?:ten|10|100|a hundred|one hundred)\b",
+    r"(?:zero|0|one|1) (?:to|through) (?:ten|10|100|a hundred|one hundred)\b|"
+    # the scale told by its ends: "if zero was none and 10 is the strongest"
+    r"\b(?:zero|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "
+    r"(?:is|was|being|means|=|the \w+est)\b",
     re.I,
 )
 #: a prompt for a number that needs no scale said: a question or an order
@@ -85,7 +95,9 @@ _ASKS_FOR_A_NUMBER = re.compile(
     r"\b(?:give|tell) (?:me|us) a (?:number|rating|score)\b|\b(?:put|pick|choose) a number\b|"
     r"\bwhat number (?:would|did|do|will) you (?:give|put|say|rate|pick|choose)\b|"
     r"\bwhat number (?:is|was|would be) (?:it|that)\b|\bwhere would you put\b|"
-    r"\bwhat would you (?:give|rate|score)\b|\bwhat (?:rating|score) would you\b",
+    r"\bwhat would you (?:give|rate|score)\b|\bwhat (?:rating|score) would you\b|"
+    r"\bput a number (?:on|to)\b|\b(?:where|what)(?:'s| is) (?:the|your|that) number\b|"
+    r"\bwhat(?:'s| is) (?:the|your) (?:rating|score) (?:now|today|at)\b",
     re.I,
 )
 #: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
@@ -117,6 +129,46 @@ def rated(text: str) -> str | None:
     return None
 
 
+#: how a prompt names what it rates when it is none of RATED: "rate your loneliness", "put a
+#: number on the homesickness", "how strong are the urges", "how lonely"
+_NAMED_AFTER = re.compile(
+    r"\b(?:rate|number (?:on|for|to)|score|rating (?:for|of)) (?:your|the|my|his|her|their|"
+    r"how (?:your|the)) (?:\w+ )?(?!(?:day|week|today|now|right|it|that|this)\b)([a-z]{4,})\b|"
+    r"\bhow (?:strong|bad|intense|high|big|loud|often) (?:are|is|were|was) (?:the|your) "
+    r"([a-z]{4,})\b",
+    re.I,
+)
+_HOW_ADJECTIVE = re.compile(r"\bhow ([a-z]{3,}(?:y|ful|ed))\b(?! (?:much|many|often|long))", re.I)
+_NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected": "connection",
+            "stressed": "stress", "worried": "worry", "depressed": "depression",
+            "hopeful": "hope", "tired": "tiredness", "exhausted": "exhaustion",
+            "overwhelmed": "overwhelm", "frustrated": "frustration", "isolated": "isolation",
+            "irritated": "irritability", "angry": "anger", "hungry": "hunger"}  # fmt: skip
+_NOT_RATED = frozenset({"about", "today", "week", "things", "life", "number", "scale", "zero",
+                        "exactly", "really", "much", "many"})  # fmt: skip
+
+
+def named_thing(text: str) -> str | None:
+    """What a prompt rates when it is none of RATED's words: the noun it names, singular, or
+    the noun of the adjective it asks about ("how lonely" is loneliness)."""
+    m = _NAMED_AFTER.search(text)
+    if m:
+        word = (m.group(1) or m.group(2)).lower()
+        if word not in _NOT_RATED:
+            misheard = _rated_misheard(word)  # "how strong are the cradings"
+            if misheard:
+                return misheard
+            return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    a = _HOW_ADJECTIVE.search(text)
+    if a:
+        adj = a.group(1).lower()
+        if adj in _NOUN_OF:
+            return _NOUN_OF[adj]
+        if adj.endswith("ly") or (adj.endswith("y") and len(adj) > 4 and adj not in _NOT_RATED):
+            return adj[:-1] + "iness"  # lonely -> loneliness, anxiety-free words only
+    return None
+
+
 def _rated_misheard(text: str) -> str | None:
     """A rated word misheard by one letter: "cradings" is cravings (same first letter, six or
     more letters, one edit)."""
@@ -141,6 +193,7 @@ def answer_scores(text: str, top: float) -> list[NumberSpan]:
             and not any(a <= start < b for a, b in scale)
             and not (value == top and _TOP_BEFORE.search(text[:start]))
             and not _ANCHOR_AFTER.match(text[end:])
+            and not (value in (0.0, 1.0, top) and _END_ANCHOR_AFTER.match(text[end:]))
         )
 
     out = [
@@ -173,8 +226,10 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             top = rest[0].value if rest else 10.0
             if n.value > top or top not in (5.0, 10.0, 100.0):
                 continue
-            what = rated(s.text) or next(
-                (r for c in reversed(context) if (r := rated(c.text))), None
+            what = (
+                rated(s.text)
+                or named_thing(s.text)
+                or next((r for c in reversed(context) if (r := rated(c.text))), None)
             )
             asked = [c.evidence() for c in context[-1:] if what and not rated(s.text)]
             ev = (*asked, s.evidence())
@@ -187,20 +242,34 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             _SCALE_SET_UP.search(s.text)
             and (s.is_question or re.search(r"\brate\b", s.lower) or scale_after_question)
         ):
-            rating = _answered_rating(sentences, k)
+            # "Where's the number now?": the rating asked for last, a few minutes before
+            last = next(
+                (m for m in reversed(out) if m.evidence[0].start >= s.start - _FOLLOW_UP_SECONDS),
+                None,
+            )
+            rating = _answered_rating(sentences, k, last)
             if rating is not None:
                 out.append(rating)
     return out
 
 
-def _answered_rating(sentences: Sequence[Sentence], k: int) -> Measure | None:
+#: how long after a rating "Where's the number now?" still asks for the same thing again
+_FOLLOW_UP_SECONDS = 180.0
+
+
+def _answered_rating(
+    sentences: Sequence[Sentence], k: int, last: Measure | None = None
+) -> Measure | None:
     q = sentences[k]
+    named = rated(q.text) or named_thing(q.text)
     top = 100.0 if re.search(r"100|hundred", q.text) else 10.0
+    if not named and last is not None and not _SCALE_SET_UP.search(q.text):
+        top = last.out_of or top
     asked = _ASKS_FOR_A_NUMBER.search(q.text)
     if asked and not q.is_question:  # "I'd rate my sleep a four."
         nums = answer_scores(q.text[asked.end() :], top)
         if nums:
-            return Measure(rating_name(rated(q.text), top), nums[0].value, top, (q.evidence(),))
+            return Measure(rating_name(named, top), nums[0].value, top, (q.evidence(),))
     for j in range(k + 1, min(len(sentences), k + 4)):
         s = sentences[j]
         if s.is_question and not _leads_with_number(s, top):
@@ -210,13 +279,17 @@ def _answered_rating(sentences: Sequence[Sentence], k: int) -> Measure | None:
         nums = answer_scores(s.text, top)
         if nums:
             ev = (q.evidence(), *(x.evidence() for x in sentences[k + 1 : j + 1]))
-            what = rated(q.text) or rated(s.text)
-            before = sentences[k - 1] if k else None
-            if not what and before is not None and rated(before.text):
+            what = rated(q.text) or named_thing(q.text) or rated(s.text)
+            before = [sentences[i] for i in range(k - 1, max(-1, k - 7), -1)]
+            said = next((b for b in before if rated(b.text)), None)
+            if not what and said is not None:
                 # "How would you rate your focus at work?" "0 to 10?" "Maybe a 5."
                 # "Let's start with the mood chart." "What number did you give yesterday?"
-                what, ev = rated(before.text), (before.evidence(), *ev)
+                # "The pain is bad this week." ... "If you rate it from zero to 10?"
+                what, ev = rated(said.text), (said.evidence(), *ev)
             what = what or _rated_misheard(q.text)
+            if not what and last is not None:  # "Where's the number now?"
+                return Measure(last.name, nums[0].value, last.out_of, ev[:3])
             return Measure(rating_name(what, top), nums[0].value, top, ev[:3])
     return None
 

@@ -153,6 +153,9 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
                 status = "endorsed" if says == "yes" else "denied"
                 ev = (s.evidence(), answer.evidence())
                 found.append(Risk(cue.kind, status, _time(answer.lower), ev))
+                a = answer.lower
+                if status == "denied" and rc.HAD_THEM_BEFORE.search(a) and rc.PAST.search(a):
+                    found.append(Risk(cue.kind, "endorsed", "past", ev))  # "No, I've had those"
                 continue
             if rc.CONDITIONAL.search(_clause_before(low, start)) or rc.CONDITIONAL.search(
                 low[:start]

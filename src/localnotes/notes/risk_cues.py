@@ -19,7 +19,10 @@ _PEOPLE = (
     r"dad|father|brother|sister|neighbou?r|co-?worker|ex|boyfriend|girlfriend|roommate|manager|"
     r"teacher|supervisor|stepfather|stepdad|family))"
 )
-_VICTIM = r"(?:me|you|us|my (?:mom|mother|sister|brother|kids?|children|son|daughter|baby))"
+_VICTIM = (
+    r"(?:me|you|us|my (?:mom|mother|sister|brother|kids?|children|son|daughter|baby)|the other|"
+    r"each other|one another)"
+)
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ CUES: tuple[Cue, ...] = (
     _c(
         "suicidal_ideation",
         r"\b(?:mind|wish\w*|hop\w*|rather|want\w*|sleep and|pray\w*)\b[^.?!]{0,25}?\b(?:not|"
-        r"never) (?:wake|waking|woke) up\b",
+        r"never|won't|wouldn't|will not|would not|don't) (?:wake|waking|woke) up\b",
     ),
     _c(
         "suicidal_ideation",
@@ -96,6 +99,13 @@ CUES: tuple[Cue, ...] = (
     ),
     _c("suicidal_ideation", rf"\b(?:hang|hanging|shoot|shooting|drown|drowning) {_SELF}\b", True),
     _c("suicidal_ideation", r"\boverdos\w*"),
+    _c(
+        "suicidal_ideation",
+        r"\b(?:turn\w*|jerk\w*|steer\w*) the wheel\b[^.?!]{0,30}\b(?:off|over|into)\b|"
+        r"\b(?:jump\w*|driv\w*|go\w*) (?:off|over) (?:the |a )?(?:rail\w*|bridge|edge|cliff|ledge|"
+        r"roof)\b|\b(?:jump\w*|step\w*) in front of (?:a |the )?(?:train|bus|truck|car)\b",
+    ),
+    _c("suicidal_ideation", r"\btook (?:a |the )?whole bottle\b|\bswallow\w* (?:all|a bottle)\b"),
     _c("suicidal_ideation", r"\b(?:go to sleep|fall asleep) and (?:never|not) wake up\b"),
     # self-harm
     _c(
@@ -109,6 +119,9 @@ CUES: tuple[Cue, ...] = (
     _c(
         "self_harm",
         r"\b(?:started|stopped|been|was|were|go back to|relapsed on|relapse on) cutting\b|"
+        r"\b(?:cut|cuts|scratch\w*|burn\w*|carv\w*|pick\w*|bang\w*|hit|punch\w*) (?:on |at )?"
+        r"(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach|head)\b[^.?!]{0,30}?\b(?:until|"
+        r"till|so) (?:it|they|i|you) (?:bled|bleed|bleeds|bruised|hurt)\b|"
         r"\bcut (?:on )?(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach)\b",
     ),
     # harm to others
@@ -116,6 +129,12 @@ CUES: tuple[Cue, ...] = (
         "harm_to_others",
         rf"\b(?:hurt|hurting|harm|harming|kill|killing|hit|hitting|attack\w*|stab\w*|shoot|"
         rf"shooting|strangl\w*|punch\w*|beat|beating|smother\w*) {_PEOPLE}\b",
+    ),
+    _c(
+        "harm_to_others",
+        r"\b(?:thoughts?|urges?|intent\w*|wish) (?:of|about|to) (?:actually |really )?"
+        r"(?:hurt|hurting|harm|harming|kill|killing|attack\w*) (?!(?:my|your|them|him|her)sel)"
+        r"[a-z]+\b",
     ),
     _c(
         "harm_to_others",
@@ -152,6 +171,17 @@ CUES: tuple[Cue, ...] = (
         r"chair|phone|cup|mug|knife|shoe|book|remote|bowl|pan|lamp)s? at (?:me|you)\b|"
         r"\b(?:grabbed|grabs|grabbing|squeezed|squeezes) (?:me by )?(?:my|your) (?:neck|throat|"
         r"hair|arms?|wrists?|face)\b|\b(?:pinned|pins|dragged|drags|locked|locks) (?:me|you|us)\b",
+    ),
+    # financial exploitation: money or property taken
+    _c(
+        "abuse_or_neglect",
+        r"\b(?:stole|stolen|steals|stealing) (?:all )?(?:of )?(?:my|your) (?:money|pension|"
+        r"savings|benefits|checks?|social security|card)\b|"
+        r"\b(?:taken|took|takes|taking|spent|spends|spending|keeps|kept|uses|used|using) (?:all )?"
+        r"(?:of )?(?:my|your) (?:money|pension|savings|benefits|checks?|social security|card)\b"
+        r"[^.?!]{0,30}?\b(?:without (?:asking|permission|telling)|(?:i|you) (?:didn't|did not|"
+        r"never) (?:agree|allow|say|know))\b|"
+        r"\bmoney (?:that )?(?:you|i) (?:didn't|did not|never) (?:agree|allow|give|say)\b",
     ),
     # neglect told without the word for it
     _c(
@@ -194,7 +224,8 @@ IDIOMS = re.compile(
     r"\bdie (?:of|from) (?:embarrassment|shame|boredom|laughing|laughter)\b|\bdie laughing\b|"
     r"\bdying to\b|\bdie for\b|\bkill(?:ing)? (?:my|your)self (?:laughing|at|over|to get|to finish|"
     r"working|with work|studying|for)\b|\bkill(?:ing)? time\b|\bkill for\b|"
-    r"\bcould (?:just )?kill\b|"
+    r"\bcould (?:just )?kill\b|\bcould(?: have|'ve| of)? (?:just )?(?:killed|strangled|"
+    r"murdered|throttled|strangle|murder|throttle|wring)\b|"
     r"\bkill (?:him|her|them|me) if\b|\bkidding\b|\bjoking\b|\bjust an expression\b|"
     r"\bfigure of speech\b|\bnot literally\b|\bmanner of speaking\b|\bjust a saying\b|"
     r"\bhurt (?:my|your)self (?:playing|at the gym|lifting|running|skiing|when i fell)\b|"
@@ -251,7 +282,8 @@ ENDORSE_ANSWER = re.compile(
     r"^(?:yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|i have|i do|i did|i guess|"
     r"maybe|once|twice|a few times|occasionally|lately|more than|every|most days|recently|"
     r"it has|there (?:have|has) been|i think about it|i've thought|i have thought|mhm|uh-huh|"
-    r"i've had|i had|only|a couple of times|on and off|now and then|from time to time|"
+    r"i've had|i had|only|a couple of times|i think so|i believe so|probably|i suppose|"
+    r"on and off|now and then|from time to time|"
     r"more often|it's been|i am|i was|i'm afraid so|unfortunately|he does|she does|he did|"
     r"she did|he has|she has|they do|they did)\b"
 )
@@ -265,6 +297,11 @@ PROTECTIVE = re.compile(
     r"wouldn't do that to|would never do that to|could never do that to|keeps? me going|"
     r"look(?:ing)? forward to|supportive|support system|safety plan|my faith|church|"
     r"hope|hopeful|future|i'd never act on|would never act on|wouldn't act on|not going to act)\b"
+)
+#: "No, I've had those in the past, but not now": a denial now and a history then
+HAD_THEM_BEFORE = re.compile(
+    r"\bi(?:'ve| have)? (?:had|felt|done|thought) (?:those|them|that|these|it|this)\b|"
+    r"\bi used to\b"
 )
 PLAN_OR_MEANS = re.compile(
     r"\b(?:a plan|any plan|no plan|the plan|intent|intention|pills? (?:saved|stockpiled|stashed)|"
