@@ -164,3 +164,13 @@ def test_a_blood_level_is_not_a_dose() -> None:
         (m.name, m.dose) for m in extract(segs("Your lithium level was 0.8 last week.")).medications
     }
     assert meds <= {("lithium", None)}
+
+
+def test_a_denial_then_a_history_in_the_next_sentence() -> None:
+    got = risks("Any thoughts of suicide lately?", "No.", "I had those years ago, not now.")
+    assert got == {("suicidal_ideation", "denied"), ("suicidal_ideation", "endorsed")}
+
+
+def test_i_cut_said_alone_is_self_harm() -> None:
+    assert ("self_harm", "endorsed") in risks("I cut.", "On my leg, last week.")
+    assert risks("I cut the grass on Sunday.") == set()

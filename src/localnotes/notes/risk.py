@@ -132,6 +132,15 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
     return None, None
 
 
+def _said_next(sentences: Sequence[Sentence], answer: Sentence) -> str:
+    """The sentence the answerer says right after a short answer ("No." "I've had those in the
+    past, but not now."), lowercase, or ""."""
+    for j, s in enumerate(sentences[:-1]):
+        if s is answer and sentences[j + 1].role == answer.role:
+            return sentences[j + 1].lower
+    return ""
+
+
 def _time(low: str) -> str:
     return "past" if rc.PAST.search(low) else "present"
 
@@ -153,7 +162,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
                 status = "endorsed" if says == "yes" else "denied"
                 ev = (s.evidence(), answer.evidence())
                 found.append(Risk(cue.kind, status, _time(answer.lower), ev))
-                a = answer.lower
+                a = answer.lower + " " + _said_next(sentences, answer)
                 if status == "denied" and rc.HAD_THEM_BEFORE.search(a) and rc.PAST.search(a):
                     found.append(Risk(cue.kind, "endorsed", "past", ev))  # "No, I've had those"
                 continue

@@ -115,6 +115,8 @@ CUES: tuple[Cue, ...] = (
         True,
     ),
     _c("self_harm", r"\bself[\s-]?(?:harm\w*|injur\w*|mutilat\w*)"),
+    # "I cut." said as a sentence of its own, the object left out
+    _c("self_harm", r"^\W*(?:i|and i|so i) (?:cut|cut again|burned|burnt)\W*$", True),
     _c("self_harm", r"\b(?:urges?|urge) to (?:cut|hurt|burn|harm)\b"),
     _c(
         "self_harm",
