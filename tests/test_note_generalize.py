@@ -174,3 +174,13 @@ def test_a_denial_then_a_history_in_the_next_sentence() -> None:
 def test_i_cut_said_alone_is_self_harm() -> None:
     assert ("self_harm", "endorsed") in risks("I cut.", "On my leg, last week.")
     assert risks("I cut the grass on Sunday.") == set()
+
+
+def test_medication_talk_next_to_a_dose_is_not_repaired_into_a_drug() -> None:
+    from localnotes.term_repair import repair_segments
+
+    for text in ("Taper to 25 milligrams next week.", "We start the taper at 50 milligrams."):
+        _, repairs = repair_segments(segs(text))
+        assert list(repairs) == [], text
+    _, repairs = repair_segments(segs("I take my metapral 50 milligrams."))  # still repaired
+    assert [r.replacement.lower() for r in repairs] == ["metoprolol"]

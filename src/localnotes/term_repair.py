@@ -66,6 +66,14 @@ _CLINICAL = {
 }  # fmt: skip
 _LINK = {"of", "the", "a", "an", "my", "your", "his", "her", "their", "for", "with", "to", "at",
          "those", "these", "any", "some", "about", "down", "up", "on"}  # fmt: skip
+#: The words of medication talk itself, said next to a dose ("a taper to 25 milligrams"): never a
+#: piece of a drug's name, however close they sound to one ("taper" and Toprol).
+_MED_TALK = {
+    "taper", "tapers", "tapering", "tapered", "titrate", "titrating", "dose", "doses", "dosage",
+    "pill", "pills", "tablet", "tablets", "capsule", "capsules", "patch", "patches", "refill",
+    "refills", "script", "prescription", "generic", "brand", "injection", "shot", "drops",
+    "increase", "decrease", "double", "half", "split", "bump", "step", "wean", "weaning",
+}  # fmt: skip
 _MAX_WORDS = 3
 # Thresholds on `similarity` (0..1): a dose right after the words is strong support; a cue word
 # before them is weaker, so the sound must be closer.
@@ -195,6 +203,8 @@ def _best(tokens: Sequence[_Token], i: int, lexicon: Lexicon, clinical: bool) ->
         # a little word may be a piece of a name heard as several ("MURTA's app on"), never its
         # first word
         if _is_number(words[-1]) or words[-1].low in _UNITS or words[0].low in _LINK:
+            break
+        if words[-1].low in _MED_TALK:
             break
         if words[-1].low in _LINK and best is not None:
             continue  # "venla facts" was heard already: "venla facts at" is not longer a name
