@@ -184,3 +184,26 @@ def test_medication_talk_next_to_a_dose_is_not_repaired_into_a_drug() -> None:
         assert list(repairs) == [], text
     _, repairs = repair_segments(segs("I take my metapral 50 milligrams."))  # still repaired
     assert [r.replacement.lower() for r in repairs] == ["metoprolol"]
+
+
+def test_a_rating_in_the_prompts_own_sentence_names_what_was_said_before() -> None:
+    got = measures("The pain is bad this week.", "Where is it?", "If you rate it, it's a seven.")
+    assert got == {("pain rating", 7.0)}
+
+
+def test_an_unscaled_number_above_ten_is_on_a_scale_of_a_hundred() -> None:
+    got = measures(
+        "It is going down a little.", "What's the number?", "35, maybe.", "Leave one out."
+    )
+    assert got == {("SUDS", 35.0)}
+
+
+def test_an_earlier_score_four_sentences_on() -> None:
+    got = measures(
+        "We did the Y-BOCS today.",
+        "You came out at 25.",
+        "Out of 40.",
+        "That is the severe range.",
+        "It was 19 when you first came in.",
+    )
+    assert got == {("Y-BOCS", 25.0), ("Y-BOCS", 19.0)}

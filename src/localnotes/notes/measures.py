@@ -63,7 +63,8 @@ _EARLIER_SAID = re.compile(
 _EARLIER_AFTER = re.compile(
     r"^\s*(?:in (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|the (?:spring|summer|fall|autumn|winter))|at intake|last (?:time|month|week|year)|"
-    r"before|back then|\w+ (?:weeks|months) ago)\b",
+    r"before|back then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
+    r"began))\b",
     re.I,
 )
 
@@ -120,11 +121,11 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
 def _earlier_after(
     sentences: Sequence[Sentence], k: int, name: str, most: float, whole: bool, ev: Ev
 ) -> list[Measure]:
-    """A previous score of the measure said in the three sentences after today's ("It added up to
+    """A previous score of the measure said in the four sentences after today's ("It added up to
     19." "It's up from 14 in October."; "Is that worse?" "It was 3.8 in January."), when they
     name no measure of their own."""
     measures = lexicon.load().measures
-    for s in sentences[k + 1 : k + 4]:
+    for s in sentences[k + 1 : k + 5]:
         named = [m.start() for _, p in measures for m in p.finditer(s.text)]
         end = min(named, default=len(s.text))  # "Last time it was 51, and the PHQ-9 was 14."
         for n in find_numbers(s.text[:end]):

@@ -257,44 +257,63 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
 _FOLLOW_UP_SECONDS = 180.0
 
 
+def _said_before(sentences: Sequence[Sentence], k: int) -> Sentence | None:
+    """The sentence a few before k that names what is rated ("The pain is bad this week." ...
+    "If you rate it from zero to 10?")."""
+    before = [sentences[i] for i in range(k - 1, max(-1, k - 7), -1)]
+    return next((b for b in before if rated(b.text)), None)
+
+
 def _answered_rating(
     sentences: Sequence[Sentence], k: int, last: Measure | None = None
 ) -> Measure | None:
     q = sentences[k]
     named = rated(q.text) or named_thing(q.text)
+    scale_said = bool(_SCALE_SET_UP.search(q.text))
     top = 100.0 if re.search(r"100|hundred", q.text) else 10.0
-    if not named and last is not None and not _SCALE_SET_UP.search(q.text):
+    if not named and last is not None and not scale_said:
         top = last.out_of or top
     asked = _ASKS_FOR_A_NUMBER.search(q.text)
     if asked and not q.is_question:  # "I'd rate my sleep a four."
         nums = answer_scores(q.text[asked.end() :], top)
         if nums:
-            return Measure(rating_name(named, top), nums[0].value, top, (q.evidence(),))
+            said = None if named else _said_before(sentences, k)
+            what = named or (rated(said.text) if said else None)
+            ev = (*([said.evidence()] if said else []), q.evidence())
+            return Measure(rating_name(what, top), nums[0].value, top, ev)
     for j in range(k + 1, min(len(sentences), k + 4)):
         s = sentences[j]
         if s.is_question and not _leads_with_number(s, top):
             return None  # a new question
         if q.role and s.role == q.role and not _SCALE_RANGE.search(s.text):
             continue  # the asker goes on (but "Zero to ten, around a six." is read)
+        if (
+            not scale_said
+            and top == 10.0
+            and not answer_scores(s.text, top)
+            and _leads_with_number(s, 100.0)
+            and answer_scores(s.text, 100.0)[0].value > top
+        ):  # "What's the number?" "40, maybe.": no scale said, a number above ten leads the
+            top = 100.0  # answer: the scale is zero to a hundred
         nums = answer_scores(s.text, top)
         if nums:
             ev = (q.evidence(), *(x.evidence() for x in sentences[k + 1 : j + 1]))
             what = rated(q.text) or named_thing(q.text) or rated(s.text)
-            before = [sentences[i] for i in range(k - 1, max(-1, k - 7), -1)]
-            said = next((b for b in before if rated(b.text)), None)
+            said = _said_before(sentences, k)
             if not what and said is not None:
                 # "How would you rate your focus at work?" "0 to 10?" "Maybe a 5."
                 # "Let's start with the mood chart." "What number did you give yesterday?"
-                # "The pain is bad this week." ... "If you rate it from zero to 10?"
                 what, ev = rated(said.text), (said.evidence(), *ev)
             what = what or _rated_misheard(q.text)
             if not what and last is not None:  # "Where's the number now?"
                 return Measure(last.name, nums[0].value, last.out_of, ev[:3])
             return Measure(rating_name(what, top), nums[0].value, top, ev[:3])
+        if any(n.value > 100 for n in find_numbers(s.text)):
+            return None  # the answer was a number off any scale: nothing later is the score
     return None
 
 
 def rating_name(what: str | None, top: float = 10.0) -> str:
-    if what == "SUDS" or (what == "distress" and top == 100.0):
+    if what == "SUDS" or (what in ("distress", None) and top == 100.0):
         return "SUDS"  # subjective units of distress, 0 to 100
     return f"{what or 'self'} rating"
