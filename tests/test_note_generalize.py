@@ -207,3 +207,24 @@ def test_an_earlier_score_four_sentences_on() -> None:
         "It was 19 when you first came in.",
     )
     assert got == {("Y-BOCS", 25.0), ("Y-BOCS", 19.0)}
+
+
+def meds(*turns: str) -> set[tuple[str, float | None]]:
+    return {(m.name, m.dose) for m in extract(segs(*turns)).medications}
+
+
+def test_a_clock_time_with_at_is_not_a_dose() -> None:
+    got = meds("I take melatonin, 3 milligrams.", "This week, bed at midnight and up at 6.")
+    assert got == {("melatonin", 3.0)}
+
+
+def test_the_start_of_a_range_is_not_a_dose_of_its_own() -> None:
+    assert meds("The Lyrica, seven to 75 milligrams twice a day.") == {("pregabalin", 75.0)}
+
+
+def test_a_dose_after_a_name_the_lexicon_does_not_know_is_not_the_drug_befores() -> None:
+    for said in (
+        "We will start Zorbulax, 5 milligrams at night.",
+        "She wants to add Zorbulax, 5 mg.",
+    ):
+        assert meds("I take lithium 900 a day.", said) == {("lithium", 900.0)}

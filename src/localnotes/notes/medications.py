@@ -81,6 +81,22 @@ _DOSE_FOLLOWS = re.compile(
 )
 #: a dose said before a drug named in another clause ("down to fifty mg twice a day, and ibuprofen")
 _ANOTHER_CLAUSE = re.compile(r"(?:\b(?:and|plus|also)\b|;)\s*(?:\w+\s+){0,2}$", re.I)
+#: a clock time said with "at": "bed at midnight and up at 6", "home at 5"
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:up|bed|wake|wakes|woke|home|leave|leaves|until|till|by|dinner|lunch|breakfast|work|"
+    r"school|out|start|starts|finish|finishes)\s+at\s+$",
+    re.I,
+)
+#: a bare number that starts a range whose end has the unit: "seven to ten milligrams"
+_RANGE_TO_DOSE = re.compile(
+    r"^\s*(?:to|or|-)\s*(?:\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)\s*-?\s*(?:mgs?|milligrams?|mcg|"
+    r"micrograms?)\b",
+    re.I,
+)
+#: a word the lexicon does not know, capitalized mid-sentence right before a dose ("switching me
+#: to Zippurksa, 5 milligrams"): a drug the lexicon does not know, whose dose is not the
+#: previous drug's
+_UNKNOWN_NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,},?\s+(?:at\s+|is\s+)?$")
 _LEVEL_BEFORE = re.compile(r"\blevels?\s+(?:was|is|were|of|at|came (?:back )?(?:at|to))\s+$", re.I)
 # How far back a dose change said without a name may reach for the drug it is about.
 _ANTECEDENT_SENTENCES = 6
@@ -187,6 +203,8 @@ def _doses(s: Sentence, mentions: list[_Mention]) -> list[_Dose]:
             continue
         if _LEVEL_BEFORE.search(s.text[: n.start]):
             continue  # "your lithium level was 0.6": a blood level, not a dose
+        if _CLOCK_BEFORE.search(s.text[: n.start]) or _RANGE_TO_DOSE.match(after):
+            continue  # "up at 6": a time; "one to two milligrams": the range's end has the unit
         # a bare number counts only right after a drug's name or a change word: "Zoloft 100",
         # "sertraline at one fifty", "go up to 150"
         before = s.text[max(0, n.start - 40) : n.start]
@@ -262,6 +280,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
             and _change(lead, d, d.unit)
             and (not mentions or _ANOTHER_CLAUSE.search(lead[d.number.end :]))
             and not _names_measure(s)
+            and not _UNKNOWN_NAME_BEFORE.search(s.text[: d.number.start])
         ]
         if changed and last_named and k - last_named[0] <= _ANTECEDENT_SENTENCES:
             _, generic, said, named_in = last_named
