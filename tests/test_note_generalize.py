@@ -228,3 +228,25 @@ def test_a_dose_after_a_name_the_lexicon_does_not_know_is_not_the_drug_befores()
         "She wants to add Zorbulax, 5 mg.",
     ):
         assert meds("I take lithium 900 a day.", said) == {("lithium", 900.0)}
+
+
+@pytest.mark.parametrize(
+    ("said", "word", "drug"),
+    [
+        ("I take Benadryl, 50 milligrams at night.", "Benadryl", "diphenhydramine"),
+        ("I take Rogaine, 5 milligrams, for my hair.", "Rogaine", "minoxidil"),
+        ("She started me on labetalol, 100 mg twice a day.", "labetalol", "labetalol"),
+    ],
+)
+def test_drugs_the_clinical_lexicon_does_not_know_come_from_the_dataset_package(
+    said: str, word: str, drug: str
+) -> None:
+    assert lexicon.generic_of(word) is None  # not a name of the clinical lexicon
+    assert drug in {name for name, _ in meds(said)}
+
+
+def test_ordinary_words_are_not_drugs_of_the_dataset_package() -> None:
+    from localnotes.notes.drug_names import drug_named, more_names
+
+    assert len(more_names()) > 5000
+    assert [w for w in ("patient", "better", "people", "tablet", "morning") if drug_named(w)] == []

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from localnotes.notes import dose_sound, lexicon
+from localnotes.notes import dose_sound, drug_names, lexicon
 from localnotes.notes.model import Evidence, Medication
 from localnotes.notes.numbers import NumberSpan, find_numbers, plain
 from localnotes.notes.sentences import Sentence
@@ -159,7 +159,8 @@ def _mentions_in(text: str) -> tuple[_Mention, ...]:
         for i, m in enumerate(words):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            generic = lexicon.fuzzy_medication(m.group(0))
+            # a drug the clinical lexicon does not know, by the dataset package's dictionary
+            generic = drug_names.drug_named(m.group(0)) or lexicon.fuzzy_medication(m.group(0))
             if generic:
                 found.append(_Mention(m.start(), m.end(), generic, m.group(0)))
                 taken.append((m.start(), m.end()))
