@@ -14,10 +14,11 @@ import secrets
 from collections import defaultdict
 from typing import Any
 
+from localnotes import sessions as sessions_mod
 from localnotes.errors import LocalNotesError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
-from localnotes.store import patient_keys, side_tables
+from localnotes.store import side_tables
 from localnotes.store.records import PendingDeletion
 from localnotes.store.vault import Vault
 from localnotes.types import SessionState, format_utc
@@ -90,8 +91,7 @@ def complete(vault: Vault, ledger: Ledger) -> dict[str, int]:
                     if a.state in ("writing", "complete")
                 ]
                 if not left:
-                    vault.update_row("sessions", sid, {"state": SessionState.DELETED})
-                    patient_keys.forget_ref(vault, sid)  # the sealed patient reference goes too
+                    sessions_mod.set_state(vault, sid, SessionState.DELETED)
         indexes[deletion_id] = ref.index
     return indexes
 
@@ -114,8 +114,7 @@ def delete_sessions(
         ids += found
         if not found:
             with vault.transaction():
-                vault.update_row("sessions", sid, {"state": SessionState.DELETED})
-                patient_keys.forget_ref(vault, sid)
+                sessions_mod.set_state(vault, sid, SessionState.DELETED)
     return delete_artifacts(vault, ledger, ids, patient_hash, reason)
 
 
@@ -137,8 +136,7 @@ def abandon(
         if ids:
             delete_artifacts(vault, ledger, ids, patient_hash, reason)
         with vault.transaction():
-            vault.update_row("sessions", session_id, {"state": SessionState.DELETED})
-            patient_keys.forget_ref(vault, session_id)
+            sessions_mod.set_state(vault, session_id, SessionState.DELETED)
     except LocalNotesError as e:
         # the original error is the one to report; recovery finishes this next time
         log.warning("a failed session was left for recovery to clean up: %s", type(e).__name__)
