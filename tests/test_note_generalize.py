@@ -250,3 +250,28 @@ def test_ordinary_words_are_not_drugs_of_the_dataset_package() -> None:
 
     assert len(more_names()) > 5000
     assert [w for w in ("patient", "better", "people", "tablet", "morning") if drug_named(w)] == []
+
+
+def test_drop_to_is_a_decrease() -> None:
+    doc = extract(segs("I take Lunesta, two milligrams.", "The plan is to drop to one milligram."))
+    assert any(m.name == "eszopiclone" and m.change == "decrease to 1 mg" for m in doc.medications)
+
+
+def test_the_dose_a_drug_taken_before_was_is_kept_as_earlier() -> None:
+    doc = extract(segs("The Adderall was 20 milligrams, the extended one."))
+    assert [(m.name, m.dose, m.change) for m in doc.medications] == [
+        ("amphetamine", 20.0, "earlier")
+    ]
+
+
+def test_a_drug_to_come_off_is_what_a_later_change_is_about() -> None:
+    doc = extract(
+        segs(
+            "I take Lunesta, two milligrams, and melatonin, three milligrams.",
+            "You said you'd like to come off the Lunesta.",
+            "The idea is to drop to one milligram for two weeks.",
+        )
+    )
+    changed = {(m.name, m.change) for m in doc.medications if m.change}
+    assert ("eszopiclone", "decrease to 1 mg") in changed
+    assert not any(name == "melatonin" and "1 mg" in (c or "") for name, c in changed)

@@ -54,7 +54,8 @@ _CHANGES = (
         r"titrat\w* up)\b", re.I)),
     ("decrease", re.compile(r"\b(?:go(?:ing)? down|lower\w*|decreas\w*|reduc\w*|cut (?:it |"
         r"that )?back|"
-                            r"down to|taper\w*)\b", re.I)),
+                            r"down to|taper\w*|drop(?:ping|ped)? (?:it |that |down )?to)\b",
+                            re.I)),
     ("start", re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|add(?:ing)?|try (?:you )?on|"
         r"prescrib\w*)\b", re.I)),
     ("continue", re.compile(r"\b(?:stay(?:ing)? on|keep(?:ing)? (?:you )?(?:on|at|the same)|"
@@ -97,6 +98,7 @@ _RANGE_TO_DOSE = re.compile(
 #: to Zippurksa, 5 milligrams"): a drug the lexicon does not know, whose dose is not the
 #: previous drug's
 _UNKNOWN_NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,},?\s+(?:at\s+|is\s+)?$")
+_WAS_DOSE = re.compile(r"^(?:'s)?\s+(?:was|were|used to be)\s+(?:at\s+|on\s+)?$", re.I)
 _LEVEL_BEFORE = re.compile(r"\blevels?\s+(?:was|is|were|of|at|came (?:back )?(?:at|to))\s+$", re.I)
 # How far back a dose change said without a name may reach for the drug it is about.
 _ANTECEDENT_SENTENCES = 6
@@ -316,7 +318,14 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
             sources = [s]
             if m.past:  # named, but not what the client takes now: no dose from nearby
                 change = "stop" if m.stopped else "earlier"
-                add(Medication(m.generic, None, None, None, change, m.said, (_quote(s),)))
+                # "The Adderall was 20 milligrams": the earlier dose, said right after the name
+                was = [
+                    d for d in mine if d.unit and _WAS_DOSE.match(s.text[m.end : d.number.start])
+                ]
+                dose, unit = (was[0].number.value, was[0].unit) if was else (None, None)
+                add(Medication(m.generic, dose, unit, None, change, m.said, (_quote(s),)))
+                if m.stopped:  # "you'd like to come off the Lunesta": the drug talked about
+                    last_named = (k, m.generic, m.said, s)
                 continue
             if not mine and len(mentions) == 1:
                 mine, later = _dose_nearby(sentences, k)
