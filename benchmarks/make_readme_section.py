@@ -156,6 +156,7 @@ def live_section(doc: dict[str, Any]) -> list[str]:
             else ""
         )
         + (f"; {len(runs)} runs pooled" if runs else "")
+        + (f"; {doc['note']}" if doc.get("note") else "")
         + f"): a word appears a median "
         f"{doc['latency_median_s']:.2f} s after it is spoken (90th percentile "
         f"{doc['latency_p90_s']:.2f} s, worst {doc['latency_max_s']:.2f} s); "
@@ -176,6 +177,67 @@ def live_section(doc: dict[str, Any]) -> list[str]:
                 f"| {'' if load is None else f'{float(load):.1f}'} |"
             )
     return out
+
+
+def ready_section(doc: dict[str, Any]) -> list[str]:
+    """One stop_to_ready.py results file: the session's length, the model, each run."""
+    runs = doc["runs"]
+    ready = doc["stop_to_ready_s"]
+    m = doc["machine"]
+    spread = (
+        f"median {ready['median']:.2f} s, {ready['min']:.2f}-{ready['max']:.2f} s over "
+        f"{len(runs)} runs"
+        if len(runs) > 1
+        else f"{ready['median']:.2f} s (one run)"
+    )
+    after = next((r["after"] for r in runs if "after" in r), None)
+    out = [
+        f"#### {doc['audio_s'] / 60:.0f}-minute session, {doc['model']}",
+        "",
+        f"`{doc.get('command', 'python benchmarks/stop_to_ready.py')}`, on {m['cpu']}, "
+        f"{m['usable_cores']} cores, CTranslate2 {m.get('packages', {}).get('ctranslate2')}"
+        + (f" ({doc['note']})" if doc.get("note") else "")
+        + f": transcript ready {spread} after capture ended.",
+        "",
+        "| run | stop to ready | last window | backlog at stop | CPU per audio second "
+        "| load average | stored WER | identifiers leaked |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for i, r in enumerate(runs, 1):
+        st = r["streamed"]
+        out.append(
+            f"| {i} | {r['stop_to_ready_s']:.2f} s | {r['last_window_s']:.2f} s "
+            f"| {r['backlog_at_stop_s']:.1f} s | {r['cpu_per_audio_s']:.3f} "
+            f"| {r['load_average']:.1f} | {_pct(st['wer'])} | {st['leaked']}/{st['identifiers']} |"
+        )
+    if after is not None:
+        out += [
+            "",
+            f"The same audio transcribed afterwards in one go: WER {_pct(after['wer'])}, "
+            f"{after['leaked']}/{after['identifiers']} identifiers leaked.",
+        ]
+    return out
+
+
+def ready_sections(results: Path) -> list[str]:
+    """Stop-to-ready, from every results/stop_to_ready.*.json (one per model and length)."""
+    docs = [_load(p.name, results) for p in sorted(results.glob("stop_to_ready.*.json"))]
+    found = sorted((d for d in docs if d is not None), key=lambda d: (d["model"], d["audio_s"]))
+    if not found:
+        return []
+    out = [
+        "### Ready when the session ends",
+        "",
+        "The session is the project's spoken dialogs back to back, fed to the product's "
+        "`SessionTranscriber` in 0.1-s blocks in real time; the clock runs from the last block "
+        "to the transcript transcribed, attributed and redacted. The backlog at stop is the "
+        "audio not yet transcribed when capture ended (the audio since the last window was cut, "
+        "under 30 s, is always in it).",
+        "",
+    ]
+    for doc in found:
+        out += [*ready_section(doc), ""]
+    return out[:-1]
 
 
 def crypto_section(doc: dict[str, Any]) -> list[str]:
@@ -378,6 +440,9 @@ def render(results: Path = RESULTS) -> str:
         doc = _load(name, results)
         if doc is not None:
             parts += [*section(doc), ""]
+        if name == "live_latency.json":
+            ready = ready_sections(results)
+            parts += [*ready, ""] if ready else []
     return "\n".join(parts)
 
 

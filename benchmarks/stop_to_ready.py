@@ -90,6 +90,7 @@ def run_once(
             time.sleep(delay)
         t.feed(pcm[i : i + block])
     backlog = t.backlog_s
+    said = t.ready_after_stop_s  # what record shows at stop ("ready about N s after you stop")
     fed_s = time.monotonic() - start
     cpu_fed = time.process_time() - cpu0  # all threads of this process while it "recorded"
     stopped, cpu_stopped = time.monotonic(), time.process_time()
@@ -107,6 +108,7 @@ def run_once(
         "attribution_s": round(attributed - finished, 2),
         "stop_to_ready_cpu_s": round(ready_cpu, 2),  # CPU, all threads: steadier under load
         "backlog_at_stop_s": round(backlog, 1),
+        "said_ready_after_s": round(said, 1),
         # CPU seconds per second of session audio: the share of one core recording takes
         "cpu_per_audio_s": round(cpu_fed / (len(pcm) / 2 / 16000), 3),
         "fed_in_s": round(fed_s, 1),

@@ -3,6 +3,7 @@ README's performance section is what benchmarks/make_readme_section.py makes of 
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -103,3 +104,37 @@ def test_readme_section_replaces_only_what_is_between_the_markers(tmp_path: Path
     assert section("--check") == 0
     readme.write_text(text.replace("Generated", "Edited"))
     assert section("--check") == 1
+
+
+def test_readme_states_each_stop_to_ready_run_with_its_load(tmp_path: Path) -> None:
+    # every run of a stop_to_ready.py results file is a row: the spread is shown, not one figure
+    readme = tmp_path / "README.md"
+    readme.write_text("<!-- perf:start -->\n<!-- perf:end -->\n")
+    machine = {"cpu": "Test CPU", "usable_cores": 2, "packages": {"ctranslate2": "9.9"}}
+    run = {
+        "last_window_s": 1.0,
+        "backlog_at_stop_s": 12.5,
+        "cpu_per_audio_s": 0.1,
+        "streamed": {"wer": 0.1019, "identifiers": 140, "leaked": 0},
+    }
+    doc = {
+        "audio_s": 600.0,
+        "model": "tiny.en",
+        "command": "stop_to_ready.py --minutes 10",
+        "runs": [
+            {**run, "stop_to_ready_s": 7.46, "load_average": 8.6},
+            {**run, "stop_to_ready_s": 91.5, "load_average": 12.1, "backlog_at_stop_s": 171.0},
+        ],
+        "stop_to_ready_s": {"median": 49.48, "min": 7.46, "max": 91.5},
+        "machine": machine,
+    }
+    (tmp_path / "stop_to_ready.tiny.en.10min.json").write_text(json.dumps(doc))
+    script = REPO / "benchmarks" / "make_readme_section.py"
+    args = ["--readme", str(readme), "--results", str(tmp_path)]
+    assert subprocess.run([sys.executable, str(script), *args]).returncode == 0
+    text = readme.read_text()
+    assert "#### 10-minute session, tiny.en" in text
+    assert "`stop_to_ready.py --minutes 10`, on Test CPU, 2 cores" in text
+    assert "median 49.48 s, 7.46-91.50 s over 2 runs" in text
+    assert "| 1 | 7.46 s | 1.00 s | 12.5 s | 0.100 | 8.6 | 10.2% | 0/140 |" in text
+    assert "| 2 | 91.50 s | 1.00 s | 171.0 s | 0.100 | 12.1 | 10.2% | 0/140 |" in text
