@@ -193,31 +193,6 @@ def test_importing_the_adapter_loads_nothing_heavy() -> None:
     assert out.stdout.strip() == "[]"
 
 
-_WAIT_POLICY = """
-import ctypes
-from localnotes.asr import whisper
-whisper.resolve_device("cpu", "int8")  # imports ctranslate2, whose libgomp reads the setting
-getenv = ctypes.CDLL(None).getenv
-getenv.restype = ctypes.c_char_p
-print(getenv(b"OMP_WAIT_POLICY").decode())
-"""
-
-
-@pytest.mark.parametrize(("given", "seen"), [(None, "PASSIVE"), ("ACTIVE", "ACTIVE")])
-def test_openmp_threads_sleep_while_they_wait_unless_the_user_says(
-    given: str | None, seen: str
-) -> None:
-    # spinning OpenMP threads took the two cores from the live view (issue 21): the setting is
-    # in the C environment, where libgomp reads it, by the time ctranslate2 is imported
-    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
-    if given is not None:
-        env["OMP_WAIT_POLICY"] = given
-    out = subprocess.run(
-        [sys.executable, "-c", _WAIT_POLICY], env=env, capture_output=True, text=True, check=True
-    )
-    assert out.stdout.strip() == seen
-
-
 _LONG = """
 import resource, sys
 from pathlib import Path
