@@ -192,7 +192,7 @@ def ready_section(doc: dict[str, Any]) -> list[str]:
     )
     after = next((r["after"] for r in runs if "after" in r), None)
     out = [
-        f"#### {doc['audio_s'] / 60:.0f}-minute session, {doc['model']}",
+        f"#### {doc['audio_s'] // 60:.0f}-minute session ({doc['audio_s']:.0f} s), {doc['model']}",
         "",
         f"`{doc.get('command', 'python benchmarks/stop_to_ready.py')}`, on {m['cpu']}, "
         f"{m['usable_cores']} cores, CTranslate2 {m.get('packages', {}).get('ctranslate2')}"

@@ -133,7 +133,7 @@ def test_readme_states_each_stop_to_ready_run_with_its_load(tmp_path: Path) -> N
     args = ["--readme", str(readme), "--results", str(tmp_path)]
     assert subprocess.run([sys.executable, str(script), *args]).returncode == 0
     text = readme.read_text()
-    assert "#### 10-minute session, tiny.en" in text
+    assert "#### 10-minute session (600 s), tiny.en" in text
     assert "`stop_to_ready.py --minutes 10`, on Test CPU, 2 cores" in text
     assert "median 49.48 s, 7.46-91.50 s over 2 runs" in text
     assert "| 1 | 7.46 s | 1.00 s | 12.5 s | 0.100 | 8.6 | 10.2% | 0/140 |" in text
