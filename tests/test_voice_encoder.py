@@ -159,3 +159,21 @@ def test_pieces_of_different_lengths_in_one_batch_match_each_embedded_alone() ->
     alone = np.stack([encoder.embed_partials(m[None])[0] for m in mels])
     assert np.abs(together - alone).max() < 1e-5
     assert len({m.shape[0] for m in mels}) == 4  # the batch really was ragged
+
+
+def test_onnxruntime_lstm_gives_the_numpy_recurrences_vectors() -> None:
+    """The graph lstm_graph writes (gates reordered, sequences padded at the end) and the numpy
+    recurrence (padded at the front) are the same network: the same vectors, ragged batch too."""
+    wav = phone_call()
+    encoder = load_encoder()
+    mels = [
+        features.mel_frames(features.normalize_volume(wav[s : s + n]))
+        for s, n in ((16000, 25600), (80000, 8000), (200000, 17777), (5, 1600))
+    ]
+    lengths = np.array([m.shape[0] for m in mels])
+    front = np.zeros((len(mels), int(lengths.max()), features.N_MELS), dtype=np.float32)
+    for row, m in enumerate(mels):
+        front[row, front.shape[1] - len(m) :] = m
+    reference = encoder._forward_numpy(front, lengths)
+    assert np.abs(encoder.embed_many(mels) - reference).max() < 1e-5
+    assert float(np.min(np.sum(reference * reference, axis=1))) > 0.99  # unit vectors, not zeros
