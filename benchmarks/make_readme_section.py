@@ -258,14 +258,21 @@ def crypto_section(doc: dict[str, Any]) -> list[str]:
     return out
 
 
+def _added_cpu(r: dict[str, Any]) -> float:
+    """CPU time added by word timestamps and attribution, as a share of transcription's."""
+    added: float = r["asr_words_cpu_s"] - r["asr_cpu_s"] + r["attribution_cpu_s"]
+    return added / r["asr_cpu_s"]
+
+
 def diarization_section(doc: dict[str, Any]) -> list[str]:
+    s = doc["summary"]
     rows = [
         f"| {r['case']} | {r['duration_s']:.0f} | {r['der']:.3f} | {r['speakers_found']} | "
         f"{r['added_share'] * 100:.0f}% | {r['attribution_share'] * 100:.1f}% | "
+        f"{_added_cpu(r) * 100:.0f}% | {r['attribution_cpu_share'] * 100:.1f}% | "
         f"{r['added_mb']:.0f} |"
         for r in doc["cases"]
     ]
-    s = doc["summary"]
     out = [
         "### Who said what",
         "",
@@ -274,10 +281,16 @@ def diarization_section(doc: dict[str, Any]) -> list[str]:
         "the stereo test file mixed to mono, and dialogs spoken by two synthetic voices (therapist "
         "piper, client espeak-ng or piper pitch-shifted). Added time: transcription with word "
         "timestamps plus attribution, over transcription without; attribution: its own share; "
-        "memory: peak RSS added by attribution, the encoder's weights included.",
+        "memory: peak RSS added by attribution, the encoder's weights included."
+        + (
+            f" Each time is the least of {s['repeat']} alternating runs per case."
+            if s.get("repeat", 1) > 1
+            else ""
+        ),
         "",
-        "| case | s | DER | speakers found | added time | attribution | added MB |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| case | s | DER | speakers found | added time | attribution | added CPU | "
+        "attribution CPU | added MB |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         *rows,
         "",
         f"Dialogs pooled: DER {s['dialogs_pooled_der']:.3f}. All cases: added time "

@@ -87,6 +87,7 @@ def model_bytes(state: dict[str, np.ndarray[Any, Any]], layers: int) -> bytes:
     nodes: list[bytes] = []
     inits: list[bytes] = [_tensor("axis1", np.array([1], dtype=np.int64))]
     prev = "x"
+    n_in = int(state["lstm.weight_ih_l0"].shape[1])
     for layer in range(layers):
         w = _onnx_gates(state[f"lstm.weight_ih_l{layer}"])[None]
         r = _onnx_gates(state[f"lstm.weight_hh_l{layer}"])[None]
@@ -106,7 +107,7 @@ def model_bytes(state: dict[str, np.ndarray[Any, Any]], layers: int) -> bytes:
         b"".join(_field(1, n) for n in nodes)
         + _text(2, "voice_encoder_lstm")
         + b"".join(_field(5, t) for t in inits)
-        + _field(11, _value_info("x", _FLOAT, ["time", "batch", int(state["lstm.weight_ih_l0"].shape[1])]))
+        + _field(11, _value_info("x", _FLOAT, ["time", "batch", n_in]))
         + _field(11, _value_info("lengths", _INT32, ["batch"]))
         + _field(12, _value_info(f"H{layers - 1}", _FLOAT, [1, "batch", HIDDEN]))
     )
