@@ -19,87 +19,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from localnotes.notes import dose_sound, drug_names, lexicon
+from localnotes.notes import dose_wording as dw
 from localnotes.notes.model import Evidence, Medication
 from localnotes.notes.numbers import NumberSpan, find_numbers, plain
 from localnotes.notes.sentences import Sentence
 
-UNITS = {
-    "mg": "mg", "mgs": "mg", "milligram": "mg", "milligrams": "mg", "milligrams.": "mg",
-    "mcg": "mcg", "microgram": "mcg", "micrograms": "mcg", "ml": "ml", "milliliter": "ml",
-    "milliliters": "ml", "g": "g", "gram": "g", "grams": "g", "units": "units",
-}  # fmt: skip
-_UNIT_AFTER = re.compile(
-    r"^\s*-?\s*(mgs?|milligrams?|mcg|micrograms?|ml|milliliters?|grams?|g)\b", re.I
-)
-_BARE_BEFORE = re.compile(
-    r"(?:\b(?:at|on|to|of|from|take|taking|takes)\s+(?:the\s+)?|\b[a-z]+(?:'s)?,?\s+)$", re.I
-)
-_NOT_DOSE_AFTER = re.compile(
-    r"^\s*(?:-\s*)?(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|am\b|pm\b|"
-    r"a\.m|p\.m|percent|%|pounds|kilos?|out of|/|and a half (?:weeks|months)|or so|nights?|"
-    r"mornings?|pills?|tablets?|capsules?|people|sessions?|drinks?|beers?)",
-    re.I,
-)
-FREQUENCY = re.compile(
-    r"\b(?:once|twice|three times|two times) (?:a|per|each) day\b|\b(?:once|twice) daily\b|"
-    r"\bdaily\b|\bnightly\b|\bevery (?:morning|night|evening|day|other day)\b|"
-    r"\bin the (?:morning|evening)\b|\bat (?:night|bedtime)\b|\bbefore bed\b|"
-    r"\bas needed\b|\bwhen (?:needed|i need it)\b|\bprn\b",
-    re.I,
-)
-_CHANGES = (
-    ("stop", re.compile(r"\b(?:stop(?:ping)?|discontinu\w*|come off|coming off|taper(?:ing)? off|"
-                        r"quit)\b", re.I)),
-    ("increase", re.compile(r"\b(?:go(?:ing)? up|increas\w*|rais\w*|bump\w*|up to|higher|"
-        r"titrat\w* up)\b", re.I)),
-    ("decrease", re.compile(r"\b(?:go(?:ing)? down|lower\w*|decreas\w*|reduc\w*|cut (?:it |"
-        r"that )?back|"
-                            r"down to|taper\w*|drop(?:ping|ped)? (?:it |that |down )?to)\b",
-                            re.I)),
-    ("start", re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|add(?:ing)?|try (?:you )?on|"
-        r"prescrib\w*)\b", re.I)),
-    ("continue", re.compile(r"\b(?:stay(?:ing)? on|keep(?:ing)? (?:you )?(?:on|at|the same)|"
-                            r"continu\w*|same dose)\b", re.I)),
-)  # fmt: skip
-_MED_CONTEXT = re.compile(
-    r"\b(?:tak(?:e|es|ing)|took|prescri\w*|medication|meds|dose|pills?|milligrams?|mg|"
-    r"tablets?|refill|pharmacy|on (?:the )?\w+ now)\b",
-    re.I,
-)
-_DOSE_BEFORE = re.compile(
-    r"\s*-?\s*(?:mgs?|milligrams?|mcg|micrograms?|ml)\s+(?:of\s+)?(?:the\s+|your\s+|my\s+)?",
-    re.I,
-)
-_WORD = re.compile(r"[A-Za-z]{2,}")
-_LITTLE_WORDS = frozenset(
-    ["to", "of", "the", "a", "an", "and", "or", "on", "in", "at", "up", "down", "off", "for",
-     "with", "my", "your", "his", "her", "it", "is", "was", "be"]
-)  # fmt: skip
-_DOSE_FOLLOWS = re.compile(
-    r"^[,\s]*(?:at\s+|is\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\b)",
-    re.I,
-)
-#: a dose said before a drug named in another clause ("down to fifty mg twice a day, and ibuprofen")
-_ANOTHER_CLAUSE = re.compile(r"(?:\b(?:and|plus|also)\b|;)\s*(?:\w+\s+){0,2}$", re.I)
-#: a clock time said with "at": "bed at midnight and up at 6", "home at 5"
-_CLOCK_BEFORE = re.compile(
-    r"\b(?:up|bed|wake|wakes|woke|home|leave|leaves|until|till|by|dinner|lunch|breakfast|work|"
-    r"school|out|start|starts|finish|finishes)\s+at\s+$",
-    re.I,
-)
-#: a bare number that starts a range whose end has the unit: "seven to ten milligrams"
-_RANGE_TO_DOSE = re.compile(
-    r"^\s*(?:to|or|-)\s*(?:\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)\s*-?\s*(?:mgs?|milligrams?|mcg|"
-    r"micrograms?)\b",
-    re.I,
-)
-#: a word the lexicon does not know, capitalized mid-sentence right before a dose ("switching me
-#: to Zippurksa, 5 milligrams"): a drug the lexicon does not know, whose dose is not the
-#: previous drug's
-_UNKNOWN_NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,},?\s+(?:at\s+|is\s+)?$")
-_WAS_DOSE = re.compile(r"^(?:'s)?\s+(?:was|were|used to be)\s+(?:at\s+|on\s+)?$", re.I)
-_LEVEL_BEFORE = re.compile(r"\blevels?\s+(?:was|is|were|of|at|came (?:back )?(?:at|to))\s+$", re.I)
 # How far back a dose change said without a name may reach for the drug it is about.
 _ANTECEDENT_SENTENCES = 6
 
@@ -156,8 +80,8 @@ def _mentions_in(text: str) -> tuple[_Mention, ...]:
         if generic:
             found.append(_Mention(m.start(), m.end(), generic, m.group(0)))
             taken.append((m.start(), m.end()))
-    if _MED_CONTEXT.search(s.text):
-        words = list(_WORD.finditer(s.text))
+    if dw.MED_CONTEXT.search(s.text):
+        words = list(dw.WORD.finditer(s.text))
         for i, m in enumerate(words):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -179,12 +103,12 @@ def _mentions_in(text: str) -> tuple[_Mention, ...]:
                     continue
                 end = run[-1].end()
                 said = s.text[m.start() : end]
-                dose = bool(_DOSE_FOLLOWS.match(s.text[end:]))
+                dose = bool(dw.DOSE_FOLLOWS.match(s.text[end:]))
                 generic = None
                 if span > 1:
                     generic = lexicon.fuzzy_medication(said.replace(" ", "")) or (
                         None
-                        if any(w.group(0).lower() in _LITTLE_WORDS for w in run)
+                        if any(w.group(0).lower() in dw.LITTLE_WORDS for w in run)
                         else lexicon.sounds_like_medication(said, dose)
                     )
                 if generic:
@@ -198,28 +122,28 @@ def _doses(s: Sentence, mentions: list[_Mention]) -> list[_Dose]:
     out = []
     for n in find_numbers(s.text):
         after = s.text[n.end :]
-        u = _UNIT_AFTER.match(after)
+        u = dw.UNIT_AFTER.match(after)
         if u:
-            out.append(_Dose(n, UNITS[u.group(1).lower()]))
+            out.append(_Dose(n, dw.UNITS[u.group(1).lower()]))
             continue
-        if _NOT_DOSE_AFTER.match(after) or not 0.25 <= n.value <= 3000:
+        if dw.NOT_DOSE_AFTER.match(after) or not 0.25 <= n.value <= 3000:
             continue
-        if _LEVEL_BEFORE.search(s.text[: n.start]):
+        if dw.LEVEL_BEFORE.search(s.text[: n.start]):
             continue  # "your lithium level was 0.6": a blood level, not a dose
-        if _CLOCK_BEFORE.search(s.text[: n.start]) or _RANGE_TO_DOSE.match(after):
+        if dw.CLOCK_BEFORE.search(s.text[: n.start]) or dw.RANGE_TO_DOSE.match(after):
             continue  # "up at 6": a time; "one to two milligrams": the range's end has the unit
         # a bare number counts only right after a drug's name or a change word: "Zoloft 100",
         # "sertraline at one fifty", "go up to 150"
         before = s.text[max(0, n.start - 40) : n.start]
         near_drug = any(0 <= n.start - m.end <= 12 for m in mentions)
         changing = re.search(r"\b(?:up|down|back) to\s+$|\bat\s+$", before, re.I)
-        if near_drug or (changing and _BARE_BEFORE.search(before)):
+        if near_drug or (changing and dw.BARE_BEFORE.search(before)):
             out.append(_Dose(n, None))
     return out
 
 
 def _change(text: str, dose: _Dose | None, unit: str | None) -> str | None:
-    for word, pattern in _CHANGES:
+    for word, pattern in dw.CHANGES:
         if pattern.search(text):
             if dose is not None and word in ("increase", "decrease", "start"):
                 u = f" {unit}" if unit else ""
@@ -230,7 +154,7 @@ def _change(text: str, dose: _Dose | None, unit: str | None) -> str | None:
 
 
 def _frequency(text: str) -> str | None:
-    m = FREQUENCY.search(text)
+    m = dw.FREQUENCY.search(text)
     return m.group(0).lower() if m else None
 
 
@@ -281,9 +205,9 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
             for d in doses
             if d.number.end <= len(lead)
             and _change(lead, d, d.unit)
-            and (not mentions or _ANOTHER_CLAUSE.search(lead[d.number.end :]))
+            and (not mentions or dw.ANOTHER_CLAUSE.search(lead[d.number.end :]))
             and not _names_measure(s)
-            and not _UNKNOWN_NAME_BEFORE.search(s.text[: d.number.start])
+            and not dw.UNKNOWN_NAME_BEFORE.search(s.text[: d.number.start])
         ]
         if changed and last_named and k - last_named[0] <= _ANTECEDENT_SENTENCES:
             _, generic, said, named_in = last_named
@@ -313,14 +237,14 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                     d
                     for d in doses
                     if prev_end <= d.number.start < m.start
-                    and _DOSE_BEFORE.fullmatch(s.text[d.number.end : m.start])
+                    and dw.DOSE_BEFORE.fullmatch(s.text[d.number.end : m.start])
                 ]
             sources = [s]
             if m.past:  # named, but not what the client takes now: no dose from nearby
                 change = "stop" if m.stopped else "earlier"
                 # "The Adderall was 20 milligrams": the earlier dose, said right after the name
                 was = [
-                    d for d in mine if d.unit and _WAS_DOSE.match(s.text[m.end : d.number.start])
+                    d for d in mine if d.unit and dw.WAS_DOSE.match(s.text[m.end : d.number.start])
                 ]
                 dose, unit = (was[0].number.value, was[0].unit) if was else (None, None)
                 add(Medication(m.generic, dose, unit, None, change, m.said, (_quote(s),)))

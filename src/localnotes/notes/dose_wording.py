@@ -1,0 +1,85 @@
+"""The wording of doses and dose changes that `medications` reads: units, frequencies, changes,
+and the words around a number that make it a dose or not one ("at 6" a clock time, "levels of"
+a blood level, "seven to 75 milligrams" a range)."""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "mg": "mg", "mgs": "mg", "milligram": "mg", "milligrams": "mg", "milligrams.": "mg",
+    "mcg": "mcg", "microgram": "mcg", "micrograms": "mcg", "ml": "ml", "milliliter": "ml",
+    "milliliters": "ml", "g": "g", "gram": "g", "grams": "g", "units": "units",
+}  # fmt: skip
+UNIT_AFTER = re.compile(
+    r"^\s*-?\s*(mgs?|milligrams?|mcg|micrograms?|ml|milliliters?|grams?|g)\b", re.I
+)
+BARE_BEFORE = re.compile(
+    r"(?:\b(?:at|on|to|of|from|take|taking|takes)\s+(?:the\s+)?|\b[a-z]+(?:'s)?,?\s+)$", re.I
+)
+NOT_DOSE_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|am\b|pm\b|"
+    r"a\.m|p\.m|percent|%|pounds|kilos?|out of|/|and a half (?:weeks|months)|or so|nights?|"
+    r"mornings?|pills?|tablets?|capsules?|people|sessions?|drinks?|beers?)",
+    re.I,
+)
+FREQUENCY = re.compile(
+    r"\b(?:once|twice|three times|two times) (?:a|per|each) day\b|\b(?:once|twice) daily\b|"
+    r"\bdaily\b|\bnightly\b|\bevery (?:morning|night|evening|day|other day)\b|"
+    r"\bin the (?:morning|evening)\b|\bat (?:night|bedtime)\b|\bbefore bed\b|"
+    r"\bas needed\b|\bwhen (?:needed|i need it)\b|\bprn\b",
+    re.I,
+)
+CHANGES = (
+    ("stop", re.compile(r"\b(?:stop(?:ping)?|discontinu\w*|come off|coming off|taper(?:ing)? off|"
+                        r"quit)\b", re.I)),
+    ("increase", re.compile(r"\b(?:go(?:ing)? up|increas\w*|rais\w*|bump\w*|up to|higher|"
+        r"titrat\w* up)\b", re.I)),
+    ("decrease", re.compile(r"\b(?:go(?:ing)? down|lower\w*|decreas\w*|reduc\w*|cut (?:it |"
+        r"that )?back|"
+                            r"down to|taper\w*|drop(?:ping|ped)? (?:it |that |down )?to)\b",
+                            re.I)),
+    ("start", re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|add(?:ing)?|try (?:you )?on|"
+        r"prescrib\w*)\b", re.I)),
+    ("continue", re.compile(r"\b(?:stay(?:ing)? on|keep(?:ing)? (?:you )?(?:on|at|the same)|"
+                            r"continu\w*|same dose)\b", re.I)),
+)  # fmt: skip
+MED_CONTEXT = re.compile(
+    r"\b(?:tak(?:e|es|ing)|took|prescri\w*|medication|meds|dose|pills?|milligrams?|mg|"
+    r"tablets?|refill|pharmacy|on (?:the )?\w+ now)\b",
+    re.I,
+)
+DOSE_BEFORE = re.compile(
+    r"\s*-?\s*(?:mgs?|milligrams?|mcg|micrograms?|ml)\s+(?:of\s+)?(?:the\s+|your\s+|my\s+)?",
+    re.I,
+)
+WORD = re.compile(r"[A-Za-z]{2,}")
+LITTLE_WORDS = frozenset(
+    ["to", "of", "the", "a", "an", "and", "or", "on", "in", "at", "up", "down", "off", "for",
+     "with", "my", "your", "his", "her", "it", "is", "was", "be"]
+)  # fmt: skip
+DOSE_FOLLOWS = re.compile(
+    r"^[,\s]*(?:at\s+|is\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\b)",
+    re.I,
+)
+#: a dose said before a drug named in another clause ("down to fifty mg twice a day, and ibuprofen")
+ANOTHER_CLAUSE = re.compile(r"(?:\b(?:and|plus|also)\b|;)\s*(?:\w+\s+){0,2}$", re.I)
+#: a clock time said with "at": "bed at midnight and up at 6", "home at 5"
+CLOCK_BEFORE = re.compile(
+    r"\b(?:up|bed|wake|wakes|woke|home|leave|leaves|until|till|by|dinner|lunch|breakfast|work|"
+    r"school|out|start|starts|finish|finishes)\s+at\s+$",
+    re.I,
+)
+#: a bare number that starts a range whose end has the unit: "seven to ten milligrams"
+RANGE_TO_DOSE = re.compile(
+    r"^\s*(?:to|or|-)\s*(?:\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)\s*-?\s*(?:mgs?|milligrams?|mcg|"
+    r"micrograms?)\b",
+    re.I,
+)
+#: a word the lexicon does not know, capitalized mid-sentence right before a dose ("switching me
+#: to Zippurksa, 5 milligrams"): a drug the lexicon does not know, whose dose is not the
+#: previous drug's
+UNKNOWN_NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,},?\s+(?:at\s+|is\s+)?$")
+WAS_DOSE = re.compile(r"^(?:'s)?\s+(?:was|were|used to be)\s+(?:at\s+|on\s+)?$", re.I)
+LEVEL_BEFORE = re.compile(r"\blevels?\s+(?:was|is|were|of|at|came (?:back )?(?:at|to))\s+$", re.I)
