@@ -10,19 +10,31 @@ truncated:
    only, so the next write starts the WAL over from its first frame, writing in place;
 2. one transaction writes (and frees again) as many pages of zeros as the WAL holds bytes, so its
    frames cover every byte of the old WAL; SQLite fsyncs them (synchronous=FULL);
-3. the frames are checked to belong to that new generation of the WAL (its salt), and only then
+3. the frames are checked to belong to that new generation of the WAL (its salt); when another
+   connection wrote or read in between, the pad went to the old generation and 1-2 are repeated;
+   only then
 4. `wal_checkpoint(TRUNCATE)` frees the blocks, which now hold zeros and the current pages.
 
 vault.db itself overwrites deleted rows in place (secure_delete=ON) and never shrinks. A step that
 cannot complete (another connection keeps the WAL in use) raises StorageError: a deletion is logged
 and certified only once its keys are gone from every file.
+
+Two processes may scrub at once (a recording dropping its journal while `consent withdraw` deletes
+the session): a scrub holds an exclusive flock on the vault's directory, so they take turns. SQLite
+answers a checkpoint at once, without its busy handler, while another connection checkpoints (its
+own automatic checkpoint after a commit, too), so a busy checkpoint is retried for up to
+CHECKPOINT_WAIT_S with a growing pause.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import os
 import sqlite3
 import struct
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from localnotes.errors import StorageError
@@ -30,6 +42,8 @@ from localnotes.errors import StorageError
 PAD_TABLE = "wal_scrub"
 _HEADER = 32
 _FRAME_HEADER = 24
+CHECKPOINT_WAIT_S = 60.0
+_PAD_TRIES = 4
 
 
 def _wal_path(db: Path) -> Path:
@@ -64,40 +78,75 @@ def _covered(wal: Path, old_size: int, old_salts: bytes | None) -> bool:
 
 
 def _checkpoint(conn: sqlite3.Connection, mode: str, what: str) -> None:
-    for _ in range(3):  # each try waits up to busy_timeout for readers and writers
+    deadline = time.monotonic() + CHECKPOINT_WAIT_S
+    pause = 0.01
+    while True:  # a try waits up to busy_timeout for readers and writers, not for a checkpointer
         row = conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
         if row is None or row[0] == 0:
             return
+        if time.monotonic() + pause > deadline:
+            break
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
     raise StorageError(
         f"another localnotes keeps the vault's log in use, so {what} could not be finished; "
         "close the other window or command and run this again"
     )
 
 
+@contextlib.contextmanager
+def _one_at_a_time(db: Path) -> Iterator[None]:
+    """An exclusive flock on db's directory, held by one scrub at a time (every process)."""
+    fd = os.open(db.parent, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
 def scrub(conn: sqlite3.Connection, db: Path, what: str = "the vault's log") -> int:
     """Fold the WAL into db and overwrite it before truncating it. Returns the bytes overwritten.
     conn must be in autocommit mode with no transaction open."""
+    with _one_at_a_time(db):
+        return _scrub(conn, db, what)
+
+
+def _scrub(conn: sqlite3.Connection, db: Path, what: str) -> int:
     wal = _wal_path(db)
-    _checkpoint(conn, "RESTART", what)
-    try:
-        size = wal.stat().st_size
-    except FileNotFoundError:
-        size = 0
-    if size > _HEADER:
-        old = _salts(wal)
-        conn.execute("BEGIN IMMEDIATE")
+    overwritten = 0
+    for _ in range(_PAD_TRIES):
+        _checkpoint(conn, "RESTART", what)
         try:
-            conn.execute(f"INSERT INTO {PAD_TABLE} (pad) VALUES (zeroblob(?))", (size,))
-            conn.execute(f"DELETE FROM {PAD_TABLE}")
-            conn.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                conn.execute("ROLLBACK")
-            raise
-        if not _covered(wal, size, old):
-            raise StorageError(
-                f"the vault's log could not be overwritten, so {what} could not be finished; "
-                "close any other localnotes and run this again"
-            )
+            size = wal.stat().st_size
+        except FileNotFoundError:
+            size = 0
+        if size <= _HEADER:
+            break
+        old = _salts(wal)
+        _pad(conn, size)
+        overwritten = max(overwritten, size)
+        if _covered(wal, size, old):
+            break
+        # another connection wrote between the checkpoint and the pad, or was still reading the
+        # old log, so the pad was appended to the old generation: fold and overwrite again
+    else:
+        raise StorageError(
+            f"the vault's log could not be overwritten, so {what} could not be finished; "
+            "close any other localnotes and run this again"
+        )
     _checkpoint(conn, "TRUNCATE", what)
-    return size
+    return overwritten
+
+
+def _pad(conn: sqlite3.Connection, size: int) -> None:
+    """One transaction that writes (and frees again) size bytes of zero pages."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"INSERT INTO {PAD_TABLE} (pad) VALUES (zeroblob(?))", (size,))
+        conn.execute(f"DELETE FROM {PAD_TABLE}")
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
