@@ -58,6 +58,15 @@ class VaultCore:
                 raise db_error(exc, "saving a change", self.data_dir) from None
             raise
 
+    def change_mark(self) -> tuple[int, int]:
+        """Differs from an earlier mark once any connection (another process's, or this one)
+        committed a change since: SQLite's data_version, and this connection's own changes."""
+        try:
+            version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as e:
+            raise db_error(e, "reading the vault", self.data_dir) from None
+        return version, self._conn.total_changes
+
     def checkpoint(self) -> None:
         """Fold the WAL into the database and overwrite it before truncating it (see store/wal.py),
         so that no copy of a deleted row stays in the file or in blocks the file system freed.
