@@ -192,3 +192,33 @@ def test_doctor_warns_when_the_data_directory_is_not_on_an_encrypted_volume(
     assert host_checks.check_encrypted_volume(data, tmp_path / "none").status == "ok"
     names = [c.name for c in doctor.run_checks(data)]
     assert "encrypted volume" in names
+
+
+def test_drug_names_are_reported_from_the_installed_dictionary() -> None:
+    check = doctor.check_drug_names()
+    assert check.status == "ok", check.detail
+    assert int(check.detail.split()[0]) > 5000
+
+
+def test_a_missing_drug_dictionary_is_a_warning_not_silence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A package of that name without its dictionary (or a broken one) is found first."""
+    import importlib
+
+    from localnotes.notes import drug_names
+
+    fake = tmp_path / "site" / drug_names.PACKAGE
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text("")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    importlib.invalidate_caches()
+    drug_names.more_names.cache_clear()
+    try:
+        check = doctor.check_drug_names()
+        assert check.status == "warn"
+        assert "missing or unreadable" in check.detail and "drug-named-entity-recognition" in (
+            check.fix or ""
+        )
+    finally:
+        drug_names.more_names.cache_clear()

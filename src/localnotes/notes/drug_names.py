@@ -21,9 +21,10 @@ import importlib.util
 import pickle
 import re
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from localnotes.word_lists import common_words
 
 PACKAGE = "drug_named_entity_recognition"
 _DICTIONARY = "drug_ner_dictionary.pkl.bz2"
@@ -51,18 +52,12 @@ def _dictionary() -> dict[str, Any]:
 
 
 @cache
-def _common_words() -> frozenset[str]:
-    text = resources.files("localnotes").joinpath("data/common_words.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w and not w.startswith("#"))
-
-
-@cache
 def more_names() -> dict[str, str]:
     """Single-word spellings (lowercase) -> the drug's name, for drugs MedlinePlus describes."""
     data = _dictionary()
     variants = data.get("drug_variant_to_canonical") or {}
     described = data.get("drug_canonical_to_data") or {}
-    common = _common_words()
+    common = common_words()
     out: dict[str, str] = {}
     for spelling, canonical in variants.items():
         if not isinstance(spelling, str) or not _WORD.fullmatch(spelling) or spelling in common:

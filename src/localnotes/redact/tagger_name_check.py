@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 import jellyfish
 
 from localnotes.redact.place_gazetteer import places
 from localnotes.types import Span
+from localnotes.word_lists import common_words, read_list
 
 _NAME_KINDS = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 _WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019]*")  # letters of any script
@@ -49,23 +49,10 @@ _NATIONWIDE = frozenset(
 _SOUNDS_LIKE = 0.8
 
 
-def _read(name: str) -> frozenset[str]:
-    text = resources.files("localnotes").joinpath("data", name).read_text("utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Common English words that are not given names (`data/common_words.txt`)."""
-    return _read("common_words.txt")
-
-
 @lru_cache(maxsize=1)
 def person_names() -> frozenset[str]:
     """Census given names and frequent surnames (`data/person_names.txt`)."""
-    return _read("person_names.txt")
+    return read_list("person_names.txt")
 
 
 @lru_cache(maxsize=1)
