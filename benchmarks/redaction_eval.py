@@ -1,7 +1,7 @@
 """End-to-end redaction benchmark: labelled dialogs spoken, transcribed, redacted, scored.
 
     .venv/bin/python benchmarks/redaction_eval.py [DIALOG_DIR ...] [--model tiny.en|base]
-        [--show-leaks] [--show-fp] [--timing [--repeat N]]
+        [--show-leaks] [--show-fp] [--timing [--repeat N] [--breakdown]]
 
 Each dialog (format: benchmarks/data/dialogs/README.md) is spoken with piper (the `joe-us-piper-
 voice` package, onnxruntime seeded so the audio is the same on every run), transcribed with faster-
@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -216,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-fp", action="store_true", help="print each false positive span")
     ap.add_argument("--timing", action="store_true", help="time redaction of a 50-minute session")
     ap.add_argument("--model", default="tiny.en", help="tiny.en (default) or base")
+    ap.add_argument("--breakdown", action="store_true", help="with --timing: CPU time of each part")
     ap.add_argument(
         "--repeat", type=int, default=1, help="time the 50-minute redaction N times (the median)"
     )
@@ -303,14 +305,17 @@ def main(argv: list[str] | None = None) -> int:
         redactor.redact(session[:20])  # first call: lazy lists and caches, like any session
         runs: list[tuple[float, float, float]] = []
         for n in range(args.repeat):
+            u0 = resource.getrusage(resource.RUSAGE_SELF)
             t0, c0 = time.perf_counter(), time.process_time()
             redactor.redact(session)
             dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+            u1 = resource.getrusage(resource.RUSAGE_SELF)
             runs.append((dt, cpu, os.getloadavg()[0]))
             if args.repeat > 1:
                 print(
-                    f"  run {n + 1}/{args.repeat}: {dt:.2f} s"
-                    f" (CPU {cpu:.2f} s, load {runs[-1][2]:.1f})"
+                    f"  run {n + 1}/{args.repeat}: {dt:.2f} s (CPU {cpu:.2f} s, of it"
+                    f" {u1.ru_stime - u0.ru_stime:.2f} s the kernel's,"
+                    f" {u1.ru_minflt - u0.ru_minflt} page faults; load {runs[-1][2]:.1f})"
                 )
         dt, cpu, load = sorted(runs)[len(runs) // 2]  # the median run by wall time
         spread = (
@@ -320,7 +325,45 @@ def main(argv: list[str] | None = None) -> int:
             f"redaction of {n_words} words ({len(session)} segments, 50 minutes): {dt:.2f} s"
             f" (CPU {cpu:.2f} s; load average {load:.1f} on {os.cpu_count()} cores{spread})"
         )
+        if args.breakdown:
+            breakdown(redactor, session)
     return 0
+
+
+def breakdown(redactor: Any, session: list[Any], runs: int = 5) -> None:
+    """CPU seconds of each part of redaction, the least of several runs: spaCy (through
+    Presidio's NLP engine), each recognizer, Presidio in all, the redactor's filtering and
+    merging, and the rewriting of the segments."""
+    from collections import defaultdict
+
+    spent: dict[str, list[float]] = defaultdict(list)
+
+    def timed(obj: Any, attr: str, label: str) -> None:
+        inner = getattr(obj, attr)
+
+        def call(*a: Any, **kw: Any) -> Any:
+            c0 = time.process_time()
+            out = inner(*a, **kw)
+            spent[label].append(time.process_time() - c0)
+            return out
+
+        setattr(obj, attr, call)
+
+    analyzer = redactor._analyzer
+    timed(analyzer.nlp_engine, "process_text", "spaCy (tokens, tagger, NER)")
+    for rec in analyzer.registry.recognizers:
+        timed(rec, "analyze", f"  {rec.name}")
+    timed(analyzer, "analyze", "Presidio in all")
+    timed(redactor, "analyze", "analysis in all (with filtering and merging)")
+    total = []
+    for _ in range(runs):
+        c0 = time.process_time()
+        redactor.redact(session)
+        total.append(time.process_time() - c0)
+    print(f"CPU seconds, least of {runs} runs (load average {os.getloadavg()[0]:.1f}):")
+    for label, times in spent.items():
+        print(f"  {label:<48}{min(times):.3f}")
+    print(f"  {'redaction in all (with rewriting the segments)':<48}{min(total):.3f}")
 
 
 if __name__ == "__main__":
