@@ -82,6 +82,7 @@ def test_record_member_case_plate_and_device_numbers(
         ("Born 3/9/1990.", "3/9"),
         ("He died on the fourth of July.", "fourth of July"),
         ("My appointment is on the 8th.", "8th"),
+        ("The letter is dated 12.24.2019.", "12.24"),
     ],
 )
 def test_dates_lose_day_and_month(redactor: Redactor, text: str, secret: str) -> None:
@@ -209,6 +210,11 @@ def test_organisations_that_identify_a_person(redactor: Redactor, text: str, sec
         "My PHQ-9 score was 14 last time.",
         "I've had insomnia for about three years.",
         "My mood is better since last Tuesday.",
+        # a decimal is a number, not a month and a day
+        "I would rate it a 7.5 out of 10.",
+        "Sleep was about 6.5 hours a night.",
+        "Her score went from 12.3 to 8.",
+        "Clonazepam 1.5 milligrams at night.",
     ],
 )
 def test_doses_durations_scores_and_years_are_kept(redactor: Redactor, text: str) -> None:

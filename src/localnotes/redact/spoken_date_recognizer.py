@@ -33,8 +33,11 @@ _PATTERNS = [
     (rf"\b(?:on|since|until|till|by|before|after|from|through|around|of)\s+the\s+{_ORD_DAY}"
      r"\b(?!\s+(?:time|grade|floor|day|week|month|year|step|session|one|place|person|attempt))",
      0.7, re.I),
-    # numeric: 3/9, 03-09, 3/9/90, 12.24.2019 (Presidio's DateRecognizer also covers some)
-    (r"(?<![\w\-/.])(?:0?[1-9]|1[0-2])[/\-.](?:0?[1-9]|[12]\d|3[01])(?:[/\-.](?:\d{4}|\d{2}))?\b(?![/\-.]\d)",
+    # numeric: 3/9, 03-09, 3/9/90, 12.24.2019 (Presidio's DateRecognizer also covers some); with
+    # dots only with a year: "7.5 out of 10", "6.5 hours", "1.5 milligrams" are numbers
+    (r"(?<![\w\-/.])(?:0?[1-9]|1[0-2])[/\-](?:0?[1-9]|[12]\d|3[01])(?:[/\-](?:\d{4}|\d{2}))?\b(?![/\-.]\d)",
+     0.6, 0),
+    (r"(?<![\w\-/.])(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.(?:\d{4}|\d{2})\b(?![/\-.]\d)",
      0.6, 0),
     # holidays that pin a day of the year
     (r"\b(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year'?s(?:\s+Eve|\s+Day)?|Valentine'?s(?:\s+Day)?"
