@@ -83,12 +83,8 @@ class ArtifactStore(VaultCore):
     def _blob_dir_lock(self, operation: int) -> Iterator[None]:
         """A flock on the blob directory: writers hold it shared while they create and lock a new
         file, recover() holds it exclusive, so it never sees a new file before its lock."""
-        fd = os.open(self.blob_dir, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            fcntl.flock(fd, operation)
+        with files.dir_lock(self.blob_dir, operation):
             yield
-        finally:
-            os.close(fd)
 
     def _locked_new_file(self, path: Path, what: str) -> int:
         """Create path (exclusively) and hold an exclusive flock on it: 'being written'."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import fcntl
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from localnotes.errors import StorageError
@@ -16,6 +19,18 @@ def fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
     try:
         os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def dir_lock(path: Path, operation: int) -> Iterator[None]:
+    """A flock (`fcntl.LOCK_SH` or `LOCK_EX`) on the directory `path`, held for the block; every
+    process that takes it on the same directory waits for the others as `operation` says."""
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(fd, operation)
+        yield
     finally:
         os.close(fd)
 

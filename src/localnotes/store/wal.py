@@ -30,14 +30,13 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import os
 import sqlite3
 import struct
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 from localnotes.errors import StorageError
+from localnotes.store import files
 
 PAD_TABLE = "wal_scrub"
 _HEADER = 32
@@ -94,21 +93,10 @@ def _checkpoint(conn: sqlite3.Connection, mode: str, what: str) -> None:
     )
 
 
-@contextlib.contextmanager
-def _one_at_a_time(db: Path) -> Iterator[None]:
-    """An exclusive flock on db's directory, held by one scrub at a time (every process)."""
-    fd = os.open(db.parent, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)
-
-
 def scrub(conn: sqlite3.Connection, db: Path, what: str = "the vault's log") -> int:
     """Fold the WAL into db and overwrite it before truncating it. Returns the bytes overwritten.
     conn must be in autocommit mode with no transaction open."""
-    with _one_at_a_time(db):
+    with files.dir_lock(db.parent, fcntl.LOCK_EX):  # one scrub at a time, every process
         return _scrub(conn, db, what)
 
 
