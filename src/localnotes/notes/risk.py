@@ -83,6 +83,8 @@ def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
     clause = _clause_before(low, start)
     if rc.SOMEONE_ELSES.search(low):
         return False
+    if rc.RECOUNTED.search(clause):  # "you mentioned the cutting": the client's own, retold
+        return True
     firsts = list(rc.FIRST_PERSON.finditer(clause))
     if cue.kind == "abuse_or_neglect":
         # done to the client or the family ("he hits me", "it feels like neglect"), not by the
@@ -98,7 +100,11 @@ def _asks(s: Sentence, low: str, start: int, end: int) -> bool:
     """The cue is the clinician asking about it (a question, or said to "you")."""
     if s.role == "client":
         return False
-    if s.is_question:
+    if rc.PHRASE_QUESTION.search(low):
+        return True
+    if s.is_question and (
+        s.text.rstrip().endswith("?") or not re.match(r"(?:and |so )?(?:when|where)\b", low)
+    ):  # "When it gets loud I bang my head ..." with no question mark tells, not asks
         return True
     clause = _clause_before(low, start)
     if rc.QUESTION_FORM.search(clause + low[start:end]) and not re.search(
@@ -117,11 +123,16 @@ def _asks(s: Sentence, low: str, start: int, end: int) -> bool:
 def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str | None]:
     """The answer to the question in sentence k, and whether it says yes or no."""
     asker = sentences[k].role
-    for j in range(k + 1, min(len(sentences), k + 4)):
+    skipped = False
+    for j in range(k + 1, min(len(sentences), k + 5)):
         a = sentences[j]
         if asker is not None and a.role == asker:
             continue  # the clinician still talking
-        low = rc.FILLER.sub("", a.lower.strip(" \"'"))
+        raw = a.lower.strip(" \"'")
+        low = raw if skipped else rc.FILLER.sub("", raw)
+        if asker is None and _still_asking(a):
+            skipped = True  # who speaks is unknown: the asker going on ("Or suicide?")
+            continue
         if _cues(a.text):
             return a, "statement"
         if rc.DENY_ANSWER.match(low):
@@ -130,6 +141,21 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
             return a, "yes"
         return a, None
     return None, None
+
+
+def _still_asking(a: Sentence) -> bool:
+    """With no speaker labels: a sentence that goes on asking rather than answers -- a question,
+    a phrase asked ("Or suicide."), or one said to "you" with no "I" in it ("Touching you in a way
+    that's not okay?", "Take money, or not help when you need help."). After one, an answer must
+    say yes or no plainly, without a filler before it."""
+    low = a.lower.strip(" \"'")
+    if rc.DENY_ANSWER.match(low) or rc.ENDORSE_ANSWER.match(low):
+        return False
+    if a.is_question or rc.PHRASE_QUESTION.search(low):
+        return True
+    return bool(rc.SECOND_PERSON.search(low)) and not re.search(
+        r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|our|us)\b", low
+    )
 
 
 def _said_next(sentences: Sequence[Sentence], answer: Sentence) -> str:
@@ -152,8 +178,15 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
         low = s.lower
         if rc.IDIOMS.search(low):
             continue
-        for cue, start, end in _asked_about(sentences, k):
-            if end == 0 or _asks(s, low, start, end):
+        cues = _asked_about(sentences, k)
+        if rc.SCREEN_ITEM.search(low):  # a screening item about harming oneself: thoughts
+            cues = [(replace(c, kind="suicidal_ideation") if c.kind == "self_harm" else c, a, b)
+                    for c, a, b in cues]  # fmt: skip
+        # one question may ask about several kinds ("thoughts of hurting yourself, or not
+        # wanting to live?"): if it asks about one, it asks about all
+        asked = any(end == 0 or _asks(s, low, start, end) for _, start, end in cues)
+        for cue, start, end in cues:
+            if asked:
                 answer, says = _answer(sentences, k)
                 if answer is None or says in (None, "statement"):
                     continue
@@ -163,12 +196,14 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
                 ev = (s.evidence(), answer.evidence())
                 found.append(Risk(cue.kind, status, _time(answer.lower), ev))
                 a = answer.lower + " " + _said_next(sentences, answer)
-                if status == "denied" and rc.HAD_THEM_BEFORE.search(a) and rc.PAST.search(a):
+                if status == "denied" and (
+                    (rc.HAD_THEM_BEFORE.search(a) and rc.PAST.search(a)) or rc.PAST_YES.search(a)
+                ):
                     found.append(Risk(cue.kind, "endorsed", "past", ev))  # "No, I've had those"
                 continue
-            if rc.CONDITIONAL.search(_clause_before(low, start)) or rc.CONDITIONAL.search(
-                low[:start]
-            ):
+            if rc.CONDITIONAL.search(_clause_before(low, start)) or any(
+                m.start() < start for m in rc.CONDITIONAL.finditer(low)
+            ):  # the whole sentence is searched: "before he hurts me" looks past the cue's start
                 continue
             if not _about_self(low, cue, start, end):
                 continue

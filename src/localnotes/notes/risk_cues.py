@@ -17,7 +17,7 @@ _PEOPLE = (
     r"(?:someone|somebody|anyone|anybody) else|the (?:baby|kids?|children)|"
     r"my (?:\w+ )?(?:boss|wife|husband|partner|son|daughter|kids?|baby|child|children|mom|mother|"
     r"dad|father|brother|sister|neighbou?r|co-?worker|ex|boyfriend|girlfriend|roommate|manager|"
-    r"teacher|supervisor|stepfather|stepdad|family))"
+    r"teacher|supervisor|stepfather|stepdad|family)|\[person\])"
 )
 _VICTIM = (
     r"(?:me|you|us|my (?:mom|mother|sister|brother|kids?|children|son|daughter|baby)|the other|"
@@ -50,7 +50,8 @@ CUES: tuple[Cue, ...] = (
     _c(
         "suicidal_ideation",
         r"\b(?:easier|better|rather|wish\w*|want\w*|prefer\w*|"
-        r"mind)\b[^.?!]{0,40}?\bnot (?:to )?(?:be|being|exist\w*)(?: here| around| alive)?\b",
+        r"mind)\b[^.?!]{0,40}?\bnot (?:to )?(?:be|being|exist\w*)(?: here| around| alive)?"
+        r"(?=\s*(?:[.,;:!?\"”]|$|(?:any ?more|at all|and|but|or|because|some days)\b))",
     ),
     _c("suicidal_ideation", r"\bnot (?:be|being) (?:here|around|alive) any ?more\b"),
     _c(
@@ -65,7 +66,8 @@ CUES: tuple[Cue, ...] = (
     _c(
         "suicidal_ideation",
         r"\bwish(?:ed|ing)? (?:i|you) (?:was|were|had|could) (?:just )?(?:be )?(?:dead|died|"
-        r"die|never been born|disappear forever)\b",
+        r"die|never been born|disappear forever)\b|\bwish(?:ed|ing)? (?:i|you) (?:wasn't|weren't|"
+        r"was not|were not) (?:alive|here|around|born)\b",
         True,
     ),
     _c(
@@ -91,21 +93,40 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:don't|do not|didn't|did not) want to (?:live|be alive|go on living|exist|"
         r"wake up)(?: any ?more)?\b",
     ),
-    _c("suicidal_ideation", r"\bnot (?:wanting|want) to (?:live|be alive|be here|exist|wake up)\b"),
+    _c(
+        "suicidal_ideation",
+        r"\bnot (?:wanting|want) to (?:live|be alive|be here|be around|exist|wake up)\b",
+    ),
+    _c(
+        "suicidal_ideation",
+        r"\bthoughts? (?:that )?(?:it's|it is|life's|life is|life isn't) (?:not )?worth (?:it|"
+        r"living)\b|\b(?:trying|tried|try) to die\b",
+    ),
     _c(
         "suicidal_ideation",
         r"\b(?:thoughts?|thinking|thought) (?:of|about) (?:death|dying|suicide|ending (?:it|"
         r"things|my life|your life)|not being here)\b",
     ),
     _c("suicidal_ideation", rf"\b(?:hang|hanging|shoot|shooting|drown|drowning) {_SELF}\b", True),
-    _c("suicidal_ideation", r"\boverdos\w*"),
+    # an overdose is often accidental: only one meant, or thought of, is a cue
+    _c(
+        "suicidal_ideation",
+        r"\b(?:try|tried|trying|attempt\w*|want\w*|plann?\w*|going|thought\w*|thinking|think|"
+        r"urges?|intend\w*) (?:to |of |about )?(?:an? )?overdos\w*|\b(?:took|take|takes|taking|"
+        r"taken) an overdose\b|\boverdos\w* on purpose\b|"
+        r"\b(?:intentional|deliberate|purposeful) overdose\b|\boverdos\w* (?:to|so i could) "
+        r"(?:die|end)\b",
+    ),
     _c(
         "suicidal_ideation",
         r"\b(?:turn\w*|jerk\w*|steer\w*) the wheel\b[^.?!]{0,30}\b(?:off|over|into)\b|"
         r"\b(?:jump\w*|driv\w*|go\w*) (?:off|over) (?:the |a )?(?:rail\w*|bridge|edge|cliff|ledge|"
         r"roof)\b|\b(?:jump\w*|step\w*) in front of (?:a |the )?(?:train|bus|truck|car)\b",
     ),
-    _c("suicidal_ideation", r"\btook (?:a |the )?whole bottle\b|\bswallow\w* (?:all|a bottle)\b"),
+    _c(
+        "suicidal_ideation",
+        r"\btook (?:a |the )?whole bottle\b|\bswallow\w* (?:all|a (?:whole )?bottle)\b",
+    ),
     _c("suicidal_ideation", r"\b(?:go to sleep|fall asleep) and (?:never|not) wake up\b"),
     # self-harm
     _c(
@@ -124,7 +145,11 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:cut|cuts|scratch\w*|burn\w*|carv\w*|pick\w*|bang\w*|hit|punch\w*) (?:on |at )?"
         r"(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach|head)\b[^.?!]{0,30}?\b(?:until|"
         r"till|so) (?:it|they|i|you) (?:bled|bleed|bleeds|bruised|hurt)\b|"
-        r"\bcut (?:on )?(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach)\b",
+        r"\bcut (?:on )?(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach)\b|"
+        r"\b(?:the|your|my|her|his|any|more|about) cutting\b(?! (?:board|edge|back|down|"
+        r"corners|class|out|in line|it|ties|remarks?|costs?|hours|the))|"
+        r"\b(?:hit\w*|bang\w*|slam\w*|knock\w*) (?:my|your|his|her) head (?:on|against|into) "
+        r"(?:the |a )?(?:wall|floor|door|desk|table)\b",
     ),
     # harm to others
     _c(
@@ -134,9 +159,9 @@ CUES: tuple[Cue, ...] = (
     ),
     _c(
         "harm_to_others",
-        r"\b(?:thoughts?|urges?|intent\w*|wish) (?:of|about|to) (?:actually |really )?"
+        r"\b(?:thoughts?|urges?|intent\w*|wish|desire) (?:of|about|to) (?:actually |really )?"
         r"(?:hurt|hurting|harm|harming|kill|killing|attack\w*) (?!(?:my|your|them|him|her)sel)"
-        r"[a-z]+\b",
+        r"(?:[a-z]+\b|\[person\])",
     ),
     _c(
         "harm_to_others",
@@ -152,10 +177,18 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         rf"\b(?:hits?|hitting|beats?|beating|beaten|slapp?\w*|punch(?:es|ed|ing)|kick(?:s|ed|"
         rf"ing)|chok(?:es|ed|ing)|strangl\w*|shov(?:es|ed|ing)|grabb(?:ed|ing)|push(?:es|ed|"
-        rf"ing)|threaten\w*|molest\w*|rap(?:ed|es|ing))\s+{_VICTIM}\b(?! out\b| to\b| around\b|"
+        rf"ing)|threaten\w*|molest\w*|rap(?:ed|es|ing)|spank\w*)\s+{_VICTIM}\b"
+        rf"(?! out\b| to\b| around\b|"
         rf" into (?:doing|taking))",
     ),
     _c("abuse_or_neglect", r"\b(?:hurting|hurts|hurt|harming|harm) (?:you|me)\b"),
+    # someone asked about as doing it to a child or a dependent ("is anyone hurting him")
+    _c(
+        "abuse_or_neglect",
+        r"\b(?:any(?:one|body)|someone|somebody) (?:else )?(?:at home |there )?(?:is |been )?"
+        r"(?:hurting|hurt|hitting|hit|touching|touched|harming|harm) (?:him|her|them|the (?:kids?|"
+        r"children|baby))\b",
+    ),
     _c(
         "abuse_or_neglect",
         r"(?<!substance )(?<!alcohol )(?<!drug )(?<!drugs )(?<!opioid )(?<!self-)(?<!self )\b(?"
@@ -188,8 +221,10 @@ CUES: tuple[Cue, ...] = (
     # neglect told without the word for it
     _c(
         "abuse_or_neglect",
-        r"\b(?:leaves?|left|leaving) (?:me|us|you|the kids|my (?:kids|children)) (?:\w+ )?"
-        r"alone for (?:days|the weekend|a week|weeks)\b",
+        r"\b(?:leaves?|left|leaving) (?:me|us|you|him|her|them|the (?:kids|children|baby)|"
+        r"my (?:kids|children|baby|son|daughter|mom|mother|dad|father)) (?:\w+ )?alone "
+        r"(?:for (?:days|the weekend|a week|weeks|hours|long stretches|long periods|\w+ hours)|"
+        r"all day|all night|overnight)\b",
     ),
     _c(
         "abuse_or_neglect",
@@ -232,12 +267,16 @@ IDIOMS = re.compile(
     r"\bfigure of speech\b|\bnot literally\b|\bmanner of speaking\b|\bjust a saying\b|"
     r"\bhurt (?:my|your)self (?:playing|at the gym|lifting|running|skiing|when i fell)\b|"
     r"\bcut (?:my|your)self (?:shaving|cooking|on (?:a|the) (?:knife|glass|paper))\b|"
-    r"\bsuicide (?:squad|doors?|run|mission)\b|\b(?:burn|burned|burnt) (?:my|your)self out\b"
+    r"\bsuicide (?:squad|doors?|run|mission)\b|\b(?:burn|burned|burnt) (?:my|your)self out\b|"
+    r"\blike (?:i'm |i am |i was )?(?:bang|hitt?|beat)\w* (?:my|your) head against (?:a|the) "
+    r"(?:brick )?wall\b|\b(?:fell|fall|slipped|tripped|fainted|passed out|stood up)\b[^.?!]{0,40}"
+    r"\b(?:hit|bang\w*|bump\w*) (?:my|your|his|her) head\b"
 )
 #: A cue after one of these is a hypothetical, not a statement ("if you ever feel like ...").
 CONDITIONAL = re.compile(
     r"\b(?:if|in case|whenever|should you|any ?time|what if|unless|so that|prevent|"
-    r"people (?:who|with|often)|many people|some people|common (?:for|in|with)|sometimes people)\b"
+    r"people (?:who|with|often)|many people|some people|common (?:for|in|with)|sometimes people|"
+    r"before (?:he|she|they|i|you|we|someone|anyone)(?= \w+ (?:me|you|us|him|her|them)\b))\b"
 )
 NEGATION = re.compile(
     r"\b(?:no|not|never|nothing|none|nobody|neither|nor|without|denies|denied|deny|"
@@ -270,6 +309,7 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|yourself)\b")
 PAST = re.compile(
     r"\b(?:used to|years? ago|months? ago|weeks? ago|when i was|as a (?:kid|child|teen\w*)|"
     r"in (?:high school|college|middle school|my (?:teens|twenties))|back (?:then|in)|last year|"
+    r"last (?:winter|spring|summer|fall|autumn|month)|"
     r"in the past|a long time ago|since|ago|previous(?:ly)?|history of|"
     r"attempt(?:ed)?|tried to|once|twice|at (?:fifteen|sixteen|seventeen|eighteen|nineteen|"
     r"twenty|\d+))\b"
@@ -308,4 +348,34 @@ HAD_THEM_BEFORE = re.compile(
 PLAN_OR_MEANS = re.compile(
     r"\b(?:a plan|any plan|no plan|the plan|intent|intention|pills? (?:saved|stockpiled|stashed)|"
     r"stockpil\w*|a gun|firearm|rope|bridge|means|how i would do it|access to)\b"
+)
+#: "No, not this time. Last winter, yes.": a denial now, and in the same answer a yes for a time
+#: before
+PAST_YES = re.compile(
+    r"\b(?:last (?:year|winter|spring|summer|fall|autumn|month)|years? ago|months? ago|back then|"
+    r"in the past|before that|as a (?:kid|teen\w*))[, ]+(?:yes|yeah|i did|i had|they were|"
+    r"it was)\b|"
+    r"\b(?:yes|yeah|i did|i had them)[, ]+(?:last (?:year|winter|spring|summer|fall|autumn|month)|"
+    r"years ago|back then|in the past)\b"
+)
+#: A question said as a phrase ("And thoughts of hurting yourself." "Or suicide."), also as
+#: speech recognition hears "any" ("and he thoughts of", "and then he thought lately of").
+PHRASE_QUESTION = re.compile(
+    r"^(?:and |or |so |also |now |what about |how about )?"
+    r"(?:(?:any|and he|and then he|any other) )?"
+    r"(?:thoughts?|urges?|feelings?|plans?|intent\w*|desires?)\b(?: \w+)? (?:of|about|to|that)\b|"
+    r"^or (?:\w+ ){0,3}\w+\W*$"
+)
+#: A questionnaire's item about harming oneself (PHQ-9's ninth, the EPDS's tenth) asks about
+#: thoughts: a screen for suicidal ideation, not a report of an act.
+SCREEN_ITEM = re.compile(
+    r"\b(?:the|that|this|last) (?:question|item) (?:about|on|asking)\b|\bitem (?:\d+|nine|ten)\b|"
+    r"\b(?:question|item) (?:\d+|nine|ten) (?:on|of)\b|\byou (?:marked|circled|checked|ticked|"
+    r"answered|put|scored) [^.?!]{0,30}\b(?:on|for) the (?:question|item)\b"
+)
+#: The clinician retelling what the client said: "you mentioned the cutting", "you told me about"
+RECOUNTED = re.compile(
+    r"\byou(?:'ve)? (?:mentioned|told me|said|described|talked about|brought up|wrote|disclosed)"
+    r"\b(?! (?:your|that your) (?:\w+ )?(?:uncle|aunt|brother|sister|mom|mother|dad|father|friend|"
+    r"cousin|son|daughter|husband|wife|partner))"
 )

@@ -1,0 +1,212 @@
+"""Risk rules of issue 17's fifth pass, each on invented sentences (none copied from a dialog):
+an overdose is a cue only when meant or thought of; "not be" is ideation only where the clause
+ends; a screening item about harming oneself is a screen for ideation; one question that names
+several kinds asks about all of them; a question said as a phrase, also as speech recognition
+hears "any"; with no speaker labels the asker's own follow-up is not the answer; "No, not now.
+Last year, yes." is a denial now and a history then; "the cutting" and hitting one's head on a
+wall are self-harm, "like banging my head against a wall" and a fall are not; "before he hurts
+me" is not abuse told; someone hurting a child, or leaving a dependent alone all day, is."""
+
+from __future__ import annotations
+
+import pytest
+
+from localnotes.notes.extract import extract
+from localnotes.types import Segment
+
+
+def segs(*turns: str, speakers: bool = False) -> list[Segment]:
+    who = ("clinician", "client")
+    return [
+        Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2] if speakers else None)
+        for i, t in enumerate(turns)
+    ]
+
+
+def risks(*turns: str, speakers: bool = False) -> set[tuple[str, str]]:
+    return {(r.kind, r.status) for r in extract(segs(*turns, speakers=speakers)).risk}
+
+
+def endorsed(*turns: str) -> set[str]:
+    return {k for k, st in risks(*turns) if st == "endorsed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The overdose last spring was the fentanyl, I didn't know it was in there.",
+        "My cousin overdosed in March and I found him.",
+        "We talked about overdose risk and the naloxone kit.",
+        "The ER said it was an accidental overdose.",
+    ],
+)
+def test_an_overdose_without_intent_is_not_ideation(text: str) -> None:
+    assert endorsed(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two winters ago I took an overdose of my sleeping pills.",
+        "I was thinking about overdosing on the pills in the cabinet.",
+        "I swallowed a whole bottle of Tylenol that night.",
+        "I tried to overdose when I was nineteen.",
+    ],
+)
+def test_an_overdose_meant_is_ideation(text: str) -> None:
+    assert "suicidal_ideation" in endorsed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to not be nervous at the wedding.",
+        "I'd rather not be the one who calls him.",
+        "Honestly I wish I could not be so tired all the time.",
+    ],
+)
+def test_not_be_followed_by_more_is_not_ideation(text: str) -> None:
+    assert endorsed(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some nights I'd rather not be here.",
+        "Some days I think it would be easier not to exist, honestly.",
+        "I just want to not be, some days.",
+    ],
+)
+def test_not_be_at_the_end_of_the_clause_is_ideation(text: str) -> None:
+    assert "suicidal_ideation" in endorsed(text)
+
+
+def test_a_screening_item_about_harming_oneself_is_a_screen_for_ideation() -> None:
+    found = risks(
+        "On the PHQ you checked 'several days' for the item about hurting yourself.", "Yeah."
+    )
+    assert found == {("suicidal_ideation", "endorsed")}
+    # asked plainly, it is still self-harm
+    assert risks("Have you hurt yourself this week?", "Yes.") == {("self_harm", "endorsed")}
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        (
+            "Any urges to cut, or wishing you weren't alive?",
+            {"self_harm", "suicidal_ideation"},
+        ),
+        (
+            "And thoughts of harming yourself, or not wanting to be around anymore?",
+            {"self_harm", "suicidal_ideation"},
+        ),
+        ("Do you get thoughts that life's not worth living?", {"suicidal_ideation"}),
+        ("Was part of you trying to die that night?", {"suicidal_ideation"}),
+    ],
+)
+def test_one_question_asks_about_every_kind_it_names(question: str, kinds: set[str]) -> None:
+    assert risks(question, "No.") == {(k, "denied") for k in kinds}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "And thoughts of hurting your brother.",  # a phrase asked, no question mark
+        "And he thoughts of hurting your brother.",  # "any" as tiny.en hears it
+        "And then he thought lately of hurting anyone.",
+        "Do you have any desire to hurt [PERSON]?",  # a redacted name
+    ],
+)
+def test_a_question_said_as_a_phrase(question: str) -> None:
+    assert risks(question, "No.") == {("harm_to_others", "denied")}
+
+
+def test_with_no_speaker_labels_the_askers_follow_up_is_not_the_answer() -> None:
+    assert risks("Does anyone at home hurt you?", "Yell at you, or take your money?", "No.") == {
+        ("abuse_or_neglect", "denied")
+    }
+    assert risks("Does anyone at home hurt you?", "Push you around when you're alone.", "No.") == {
+        ("abuse_or_neglect", "denied")
+    }
+    # an answer of the client's own ("It's ...") is not skipped: it decides nothing
+    assert risks("Any thoughts of suicide?", "It's there a lot.", "Okay, no rush.") == set()
+    # after a follow-up, only a plain yes or no answers: a filler before it is someone else
+    assert risks("Any thoughts of suicide?", "Or of dying?", "Okay, no judgment here.") == set()
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "No, not these days. Last spring, yes, for a while.",
+        "No. Back then, yes.",
+        "Not now. Yeah, last year, when I lost the job.",
+    ],
+)
+def test_a_denial_now_with_a_yes_for_before(answer: str) -> None:
+    found = risks("Any thoughts of killing yourself?", answer)
+    assert ("suicidal_ideation", "denied") in found
+    assert ("suicidal_ideation", "endorsed") in found
+
+
+def test_a_denial_with_another_past_event_is_not_a_history() -> None:
+    found = risks("Any thoughts of killing yourself?", "No. I did see a counselor last year.")
+    assert found == {("suicidal_ideation", "denied")}
+
+
+def test_the_cutting_asked_about_again() -> None:
+    assert "self_harm" in endorsed("You mentioned the cutting in the fall.")
+    assert risks("Is the cutting still happening?", "Twice this month.") >= {
+        ("self_harm", "endorsed")
+    }
+    for text in (
+        "I bought a new cutting board.",
+        "We're cutting back on hours at work.",
+        "That's cutting edge stuff.",
+    ):
+        assert endorsed(text) == set(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When it gets too loud I bang my head against the wall.",
+        "Last night I hit my head on the door, hard, on purpose.",
+    ],
+)
+def test_hitting_ones_head_on_a_wall_is_self_harm(text: str) -> None:
+    assert "self_harm" in endorsed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talking to the insurance people is like banging my head against a wall.",
+        "I slipped on the ice and hit my head on the floor.",
+        "I stood up too fast and nearly hit my head on the table.",
+    ],
+)
+def test_an_idiom_or_a_fall_is_not_self_harm(text: str) -> None:
+    assert endorsed(text) == set()
+
+
+def test_harm_feared_before_it_happens_is_not_abuse_told() -> None:
+    assert "abuse_or_neglect" not in endorsed("The voice says get them before they hurt you.")
+    assert "abuse_or_neglect" in endorsed("She hurts me when she drinks.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is anybody hurting her at the daycare?",
+        "Has anyone been touching him in a way that's not okay?",
+        "Is someone leaving the kids alone overnight?",
+    ],
+)
+def test_asked_whether_someone_harms_a_child(text: str) -> None:
+    assert ("abuse_or_neglect", "denied") in risks(text, "No.")
+
+
+def test_a_dependent_left_alone_all_day_is_neglect() -> None:
+    assert "abuse_or_neglect" in endorsed("We've been leaving my dad alone all day since May.")
+    assert endorsed("Just leave her alone, I told him.") == set()
