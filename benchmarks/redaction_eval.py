@@ -27,6 +27,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -323,7 +324,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(
             f"redaction of {n_words} words ({len(session)} segments, 50 minutes): {dt:.2f} s"
-            f" (CPU {cpu:.2f} s; load average {load:.1f} on {os.cpu_count()} cores{spread})"
+            f" (CPU {cpu:.2f} s; load average {load:.1f} on {os.cpu_count()} cores{spread};"
+            f" spaCy {version('spacy')})"  # its version matters: docs/redaction.md
         )
         if args.breakdown:
             breakdown(redactor, session)
