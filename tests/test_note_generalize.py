@@ -114,7 +114,7 @@ def test_where_is_the_number_now_is_the_last_rating_again() -> None:
         "Where's the number now?",
         "Maybe 35.",
     )
-    assert got == {("SUDS", 60.0), ("SUDS", 35.0)}
+    assert got == {("SUDS (distress rating)", 60.0), ("SUDS (distress rating)", 35.0)}
 
 
 @pytest.mark.parametrize(

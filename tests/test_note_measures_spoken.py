@@ -64,7 +64,7 @@ def test_a_scale_said_after_the_question() -> None:
 def test_distress_on_a_hundred_is_suds_and_on_ten_a_distress_rating() -> None:
     assert measures(
         "When you bring up the image now, how distressing is it?", "0 to 100.", "About 60."
-    ) == {("SUDS", 60.0)}
+    ) == {("SUDS (distress rating)", 60.0)}  # a label "SUDS" or "distress rating" finds it
     assert measures("How upsetting are they from zero to ten?", "Maybe a five.") == {
         ("distress rating", 5.0)
     }

@@ -184,7 +184,7 @@ def test_a_change_said_before_another_drug_is_named_belongs_to_the_drug_before()
 
 def test_a_rating_from_zero_to_a_hundred() -> None:
     assert measures("How distressing is it now, zero to a hundred?", "About sixty.") == {
-        ("SUDS", 60)
+        ("SUDS (distress rating)", 60)
     }
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localnotes.notes import lexicon, ratings
+from localnotes.notes import lexicon, rating_values, ratings
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.sentences import Sentence
@@ -29,7 +29,8 @@ RANGES = {
     "PG-13": 55, "Altman Self-Rating Mania Scale (ASRM)": 20, "YMRS": 60, "MDQ": 13, "MADRS": 60,
     "HAM-D": 52, "HAM-A": 56, "DASS-21": 63, "PSQI": 21, "CAPS-5": 80, "OCI-R": 72, "PSS": 40,
     "WHO-5": 25, "CAGE": 4, "PHQ-15": 30, "SPIN": 68, "PDSS": 28, "CIWA": 67, "COWS": 48,
-    "SCARED": 82, "DERS": 180, "ACE": 10,
+    "SCARED": 82, "DERS": 180, "ACE": 10, "BPRS": 168, "Vanderbilt": 165, "PCS": 52,
+    "CSI": 161, "CUDIT-R": 32, "QIDS": 27, "Zarit": 88,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items): any other measure's score is whole
 DECIMAL = frozenset({"EDE-Q"})
@@ -64,9 +65,20 @@ _EARLIER_AFTER = re.compile(
     r"^\s*(?:in (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|the (?:spring|summer|fall|autumn|winter))|at intake|last (?:time|month|week|year)|"
     r"before|back then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
-    r"began))\b",
+    r"began)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session))\b",
     re.I,
 )
+#: the earlier time said before the score: "At intake it was 55", "Last time, three weeks ago,
+#: it was 21"
+_EARLIER_TIME_BEFORE = re.compile(
+    r"\b(?:at intake|at the (?:start|beginning)|when (?:you|i|we) (?:first )?(?:came|started|"
+    r"began)|last (?:time|month|week|year)|(?:\w+ )?(?:weeks|months) ago|back then|before that)"
+    r"\b[^.?!]{0,30}\b(?:it|that|you) (?:was|were)(?: at)?\s+$",
+    re.I,
+)
+#: the score leads its sentence, the time it was said comes after: "Twenty-three when we
+#: started.", "From thirty-one at intake."
+_LEADS = re.compile(r"^\W*(?:(?:and|from|it was|that was|was|yes|yeah|no)\W+)*$", re.I)
 
 
 def _scores(s: Sentence, lo: int, hi: int, most: float, whole: bool = True) -> list[NumberSpan]:
@@ -107,13 +119,15 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             nums = _scores(s, b, hi, most, whole) or _scores(s, lo, a, most, whole)
             ev: tuple[Evidence, ...] = (s.evidence(),)
             at = k
-            if not nums and len(found) == 1 and k + 1 < len(sentences):
+            # one measure, maybe named twice ("the Edinburgh, the EPDS you filled out")
+            alone = len({n for n, _, _ in found}) == 1
+            if not nums and alone and k + 1 < len(sentences):
                 nums, ev = _score_after(s, sentences[k + 1], most, whole)
                 at = k + 1 if nums else k
             for n in nums:
                 earlier = bool(_EARLIER_BEFORE.search(s.text[: n.start]))
                 out.append(Measure(name, n.value, float(most), ev, earlier))
-            if nums and len(found) == 1:
+            if nums and alone:
                 out += _earlier_after(sentences, at, name, most, whole, ev)
     return out
 
@@ -134,10 +148,17 @@ def _earlier_after(
                 continue
             if ratings.NOT_SCORE_AFTER.match(after):
                 continue
-            if _EARLIER_SAID.search(before) and (
-                re.search(r"(?:up|down) from\s+$", before, re.I)
-                or re.search(r"\blast (?:time|month|week|year)\b", before, re.I)
-                or _EARLIER_AFTER.match(after)
+            if (
+                (
+                    _EARLIER_SAID.search(before)
+                    and (
+                        re.search(r"(?:up|down) from\s+$", before, re.I)
+                        or re.search(r"\blast (?:time|month|week|year)\b", before, re.I)
+                        or _EARLIER_AFTER.match(after)
+                    )
+                )
+                or _EARLIER_TIME_BEFORE.search(before)
+                or (_LEADS.match(before) and _EARLIER_AFTER.match(after.lstrip(" ,")))
             ):
                 return [Measure(name, n.value, most, (*ev, s.evidence())[:3], True)]
         if named:
@@ -165,9 +186,14 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     seen: set[tuple[str, float]] = set()
     out = []
     for m in sorted(
-        _standardized(sentences) + ratings.extract(sentences), key=lambda m: m.evidence[0].start
+        _standardized(sentences) + _ratings(sentences), key=lambda m: m.evidence[0].start
     ):
         if (m.name, m.score) not in seen:
             seen.add((m.name, m.score))
             out.append(m)
     return out
+
+
+def _ratings(sentences: Sequence[Sentence]) -> list[Measure]:
+    found = ratings.extract(sentences)
+    return found + rating_values.follow_ups(sentences, found) + rating_values.put_down(sentences)

@@ -47,6 +47,7 @@ RATED = (
     ("confidence", r"\bconfiden\w+"),
     ("importance", r"\bimportan\w+"),
     ("worry", r"\bworr\w+"),
+    ("fear", r"\bfear\w*|\bafraid\b|\bscared\b"),
 )
 #: the words of RATED that speech recognition may mishear by one letter ("cradings")
 _RATED_WORDS = {
@@ -115,7 +116,7 @@ _SOUND_ALIKE = re.compile(
     re.I,
 )
 #: an answer that starts with its number: "A7, where's at night?", "About a six?"
-_LEADS_WITH_NUMBER = re.compile(
+LEADS_WITH_NUMBER = re.compile(
     r"^\W*(?:(?:and|so|um|uh|oh|well|yeah|i'd say|i guess|maybe|probably|about|around|like|"
     r"a|an|the)(?:\W+|$)){0,3}$",
     re.I,
@@ -158,7 +159,7 @@ def named_thing(text: str) -> str | None:
             misheard = _rated_misheard(word)  # "how strong are the cradings"
             if misheard:
                 return misheard
-            return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+            return word  # as said: "voices" (a label "voice rating" still finds it)
     a = _HOW_ADJECTIVE.search(text)
     if a:
         adj = a.group(1).lower()
@@ -210,7 +211,7 @@ def answer_scores(text: str, top: float) -> list[NumberSpan]:
 
 def _leads_with_number(s: Sentence, top: float) -> bool:
     nums = answer_scores(s.text, top)
-    return bool(nums) and bool(_LEADS_WITH_NUMBER.match(s.text[: nums[0].start]))
+    return bool(nums) and bool(LEADS_WITH_NUMBER.match(s.text[: nums[0].start]))
 
 
 def extract(sentences: Sequence[Sentence]) -> list[Measure]:
@@ -247,9 +248,35 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
                 (m for m in reversed(out) if m.evidence[0].start >= s.start - _FOLLOW_UP_SECONDS),
                 None,
             )
-            rating = _answered_rating(sentences, k, last)
-            if rating is not None:
+            answered = _answered_rating(sentences, k, last)
+            if answered is not None:
+                rating, j, first = answered
                 out.append(rating)
+                out += _further(sentences, j, first, rating)
+    return out
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<!\bnot )(?<!\bnot even )\b(?:a|an)\s+$", re.I)
+
+
+def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measure) -> list[Measure]:
+    """The other values of the answer in sentence j, whose first score is `first`, said as a
+    rating is said, after "a" or "an" (never "not a"): later in the sentence and in the next two
+    sentences until a question ("A six. Usually like a three."; "This week a seven. Last week a
+    four."; a second person's "A six, for me.")."""
+    top = m.out_of or 10.0
+    out: list[Measure] = []
+    seen = {m.score}
+    for i in range(j, min(len(sentences), j + 3)):
+        s = sentences[i]
+        if i > j and s.is_question:
+            break
+        for n in answer_scores(s.text, top):
+            if (i == j and n.start <= first.start) or n.value in seen:
+                continue
+            if _ARTICLE_BEFORE.search(s.text[: n.start]):
+                seen.add(n.value)
+                out.append(Measure(m.name, n.value, top, (*m.evidence[:2], s.evidence())))
     return out
 
 
@@ -266,7 +293,8 @@ def _said_before(sentences: Sequence[Sentence], k: int) -> Sentence | None:
 
 def _answered_rating(
     sentences: Sequence[Sentence], k: int, last: Measure | None = None
-) -> Measure | None:
+) -> tuple[Measure, int, NumberSpan] | None:
+    """The rating prompt k asks for, the sentence that answers it and the answer's number."""
     q = sentences[k]
     named = rated(q.text) or named_thing(q.text)
     scale_said = bool(_SCALE_SET_UP.search(q.text))
@@ -280,7 +308,10 @@ def _answered_rating(
             said = None if named else _said_before(sentences, k)
             what = named or (rated(said.text) if said else None)
             ev = (*([said.evidence()] if said else []), q.evidence())
-            return Measure(rating_name(what, top), nums[0].value, top, ev)
+            first = NumberSpan(
+                nums[0].start + asked.end(), nums[0].end + asked.end(), nums[0].value
+            )
+            return Measure(rating_name(what, top), nums[0].value, top, ev), k, first
     for j in range(k + 1, min(len(sentences), k + 4)):
         s = sentences[j]
         if s.is_question and not _leads_with_number(s, top):
@@ -306,14 +337,16 @@ def _answered_rating(
                 what, ev = rated(said.text), (said.evidence(), *ev)
             what = what or _rated_misheard(q.text)
             if not what and last is not None:  # "Where's the number now?"
-                return Measure(last.name, nums[0].value, last.out_of, ev[:3])
-            return Measure(rating_name(what, top), nums[0].value, top, ev[:3])
+                return Measure(last.name, nums[0].value, last.out_of, ev[:3]), j, nums[0]
+            return Measure(rating_name(what, top), nums[0].value, top, ev[:3]), j, nums[0]
         if any(n.value > 100 for n in find_numbers(s.text)):
             return None  # the answer was a number off any scale: nothing later is the score
     return None
 
 
 def rating_name(what: str | None, top: float = 10.0) -> str:
-    if what == "SUDS" or (what in ("distress", None) and top == 100.0):
+    if what == "distress" and top == 100.0:
+        return "SUDS (distress rating)"  # either name finds it
+    if what == "SUDS" or (what is None and top == 100.0):
         return "SUDS"  # subjective units of distress, 0 to 100
     return f"{what or 'self'} rating"

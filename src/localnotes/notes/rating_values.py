@@ -1,0 +1,62 @@
+"""Self-ratings said without a prompt of their own: a short follow-up question after a rating
+("And the fourth time?" "Forty."), and a rating told as what was written down ("two weeks ago
+you wrote an eight on the mood chart"). The other values of one answer are `ratings`' own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes import ratings
+from localnotes.notes.model import Measure
+from localnotes.notes.sentences import Sentence
+
+#: a short question that goes on from the rating before it: "And the fourth time?", "And now?",
+#: "What about at night?"
+_FOLLOW_UP = re.compile(
+    r"^\W*(?:and|what about|how about|and what about)\b[^.?!]{0,30}\?\s*$", re.I
+)
+#: a rating told as what was put down: "you wrote an eight", "she gave it a six", "I logged a 4"
+_PUT_DOWN = re.compile(
+    r"\b(?:wrote|write|writes|gave|give|gives|put|puts|marked|marks|logged|logs|circled|rated|"
+    r"picked|chose|recorded)\s+(?:it\s+|that\s+|yourself\s+|himself\s+|herself\s+|down\s+)?"
+    r"(?:as\s+)?(?:a|an)\s+$",
+    re.I,
+)
+
+
+def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[Measure]:
+    """A short question right after a rating's answer ("And the fourth time?") asks for the same
+    rating again: the next sentence's leading number is its value."""
+    out: list[Measure] = []
+    answered_at = {m.evidence[-1].start: m for m in found if m.name.endswith("rating") or
+                   m.name.startswith("SUDS")}  # fmt: skip
+    for k, s in enumerate(sentences[:-1]):
+        if not _FOLLOW_UP.match(s.text) or ratings.rated(s.text) or ratings.named_thing(s.text):
+            continue
+        last = next(
+            (answered_at[b.start] for b in sentences[max(0, k - 3) : k] if b.start in answered_at),
+            None,
+        )
+        if last is None:
+            continue
+        a = sentences[k + 1]
+        top = last.out_of or 10.0
+        nums = ratings.answer_scores(a.text, top)
+        if nums and ratings.LEADS_WITH_NUMBER.match(a.text[: nums[0].start]):
+            out.append(Measure(last.name, nums[0].value, top, (s.evidence(), a.evidence())))
+    return out
+
+
+def put_down(sentences: Sequence[Sentence]) -> list[Measure]:
+    """A rating told as what was written down, in a sentence that names what is rated."""
+    out: list[Measure] = []
+    for s in sentences:
+        what = ratings.rated(s.text)
+        if not what:
+            continue
+        for n in ratings.answer_scores(s.text, 10.0):
+            if _PUT_DOWN.search(s.text[: n.start]):
+                out.append(Measure(ratings.rating_name(what), n.value, 10.0, (s.evidence(),)))
+    return out

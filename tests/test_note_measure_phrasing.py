@@ -1,0 +1,136 @@
+"""Measures and ratings of issue 17's fifth pass, each on invented sentences (none copied from a
+dialog): more standardized measures with their ranges; one measure named twice in a sentence
+("the Zarit, the burden interview") still takes the score said next; an earlier score said with
+its time before it ("At intake it was 40") or leading its sentence ("Twenty when we started.");
+a maximum ("out of 27"), a cut-off and a lab value are no score."""
+
+from __future__ import annotations
+
+import pytest
+
+from localnotes.notes.extract import extract
+from localnotes.types import Segment
+
+
+def segs(*turns: str) -> list[Segment]:
+    return [Segment(i * 4.0, i * 4.0 + 3.5, t) for i, t in enumerate(turns)]
+
+
+def measures(*turns: str) -> set[tuple[str, float]]:
+    return {(m.name, m.score) for m in extract(segs(*turns)).measures}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her BPRS this morning was 51.", ("BPRS", 51.0)),
+        ("The parent Vanderbilt added up to 22.", ("Vanderbilt", 22.0)),
+        ("On the pain catastrophizing scale you scored 19.", ("PCS", 19.0)),
+        ("Your couples satisfaction index was 102.", ("CSI", 102.0)),
+        ("The CUDIT came to 9 this time.", ("CUDIT-R", 9.0)),
+        ("The QIDS you filled out came to 7.", ("QIDS", 7.0)),
+        ("His Zarit was 30 last week.", ("Zarit", 30.0)),
+        ("I did the COWS at check-in and you were at 6.", ("COWS", 6.0)),
+    ],
+)
+def test_more_standardized_measures(text: str, expected: tuple[str, float]) -> None:
+    assert expected in measures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your QIDS was 40 today.",  # above its 27: not its score
+        "The cows were out in the field at 6.",  # the animals, not the withdrawal scale
+        "The PCS is out of 52.",  # the maximum
+    ],
+)
+def test_no_score_where_there_is_none(text: str) -> None:
+    assert not [m for m in measures(text) if m[0] in ("QIDS", "COWS", "PCS")]
+
+
+def test_a_measure_named_twice_takes_the_score_said_next() -> None:
+    found = measures("I scored the Zarit, the burden interview you did.", "It came to 41.")
+    assert ("Zarit", 41.0) in found
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "At intake it was 19.",
+        "Last time, about a month ago, it was 19.",
+        "Nineteen when we started.",
+        "From nineteen at the start.",
+    ],
+)
+def test_an_earlier_score_with_its_time(later: str) -> None:
+    found = measures("Your PHQ-9 today was 12.", "Is that out of 27?", later)
+    assert ("PHQ-9", 12.0) in found and ("PHQ-9", 19.0) in found
+    assert ("PHQ-9", 27.0) not in found
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Anything over 20 is severe.",  # a cut-off, said with no earlier time
+        "Your A1C was 7 in March.",  # a lab value of its own
+        "We'll repeat it in 4 weeks.",
+    ],
+)
+def test_no_earlier_score_without_its_time(later: str) -> None:
+    assert measures("Your PHQ-9 today was 12.", later) == {("PHQ-9", 12.0)}
+
+
+@pytest.mark.parametrize(
+    ("answer", "values"),
+    [
+        ("A five. On a bad night more like an eight.", {5.0, 8.0}),
+        ("Mostly a three. Weekends a seven, honestly.", {3.0, 7.0}),
+        ("A six, maybe better than a four, which is where it was.", {6.0, 4.0}),
+    ],
+)
+def test_every_value_of_one_answer(answer: str, values: set[float]) -> None:
+    found = measures("How bad is the pain, zero to ten?", answer)
+    assert found == {("pain rating", v) for v in values}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "A four, not a ten.",  # "not a" is no value
+        "A four. I drove a two hour loop to clear my head.",  # a count of time
+        "A four. I'm forty-one, I should cope better.",  # no "a" before it
+    ],
+)
+def test_no_other_value_where_none_is_said(answer: str) -> None:
+    assert measures("How bad is the pain, zero to ten?", answer) == {("pain rating", 4.0)}
+
+
+def test_a_second_persons_answer_to_the_same_question() -> None:
+    found = measures("How close do you each feel, zero to ten?", "A three.", "A five, for me.")
+    assert {3.0, 5.0} <= {v for _, v in found}
+
+
+def test_a_short_follow_up_asks_for_the_same_rating() -> None:
+    found = measures(
+        "How strong was the fear, zero to a hundred, at the start?",
+        "Seventy.",
+        "And by the end?",
+        "Thirty.",
+    )
+    assert found == {("fear rating", 70.0), ("fear rating", 30.0)}
+    # with no rating just before, "And by the end?" asks for nothing
+    assert measures("We did the exposure.", "And by the end?", "Thirty.") == set()
+
+
+def test_a_rating_told_as_what_was_written_down() -> None:
+    found = measures("On your mood log, last Friday you wrote a three.")
+    assert found == {("mood rating", 3.0)}
+    assert measures("You wrote a four page letter to your mother.") == set()
+
+
+def test_what_is_rated_is_kept_as_said() -> None:
+    assert measures("How loud are the voices today, zero to ten?", "A seven.") == {
+        ("voices rating", 7.0)
+    }
+    assert measures("How scared were you, zero to ten?", "An eight.") == {("fear rating", 8.0)}
