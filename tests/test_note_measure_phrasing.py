@@ -134,3 +134,33 @@ def test_what_is_rated_is_kept_as_said() -> None:
         ("voices rating", 7.0)
     }
     assert measures("How scared were you, zero to ten?", "An eight.") == {("fear rating", 8.0)}
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("How anxious were you at the party?", "Maybe a seven."), {("anxiety rating", 7.0)}),
+        (("How lonely has it been?", "At six, honestly."), {("loneliness rating", 6.0)}),
+        (("How's the sleep been?", "Four, five hours."), set()),  # hours, not a rating
+        (("How anxious were you at the party?", "Three panic attacks in an hour."), set()),
+        (("How old is your son?", "Six."), set()),  # not a feeling
+    ],
+)
+def test_a_feeling_asked_about_answered_by_a_rating_alone(
+    turns: tuple[str, ...], expected: set[tuple[str, float]]
+) -> None:
+    assert measures(*turns) == expected
+
+
+def test_a_value_heard_after_a_time_as_at_or_of() -> None:
+    found = measures(
+        "How strong are the cravings, zero to ten?", "This week a six, last week of two."
+    )
+    assert found == {("craving rating", 6.0), ("craving rating", 2.0)}
+
+
+def test_the_score_two_sentences_after_the_measure() -> None:
+    found = measures("I scored the Zarit you brought in.", "The caregiver form.", "It's 33.")
+    assert ("Zarit", 33.0) in found
+    # a question between: the answer to it is not the score
+    assert measures("I scored the Zarit you brought in.", "How old is she?", "She's 33.") == set()

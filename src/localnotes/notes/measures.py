@@ -121,9 +121,13 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             at = k
             # one measure, maybe named twice ("the Edinburgh, the EPDS you filled out")
             alone = len({n for n, _, _ in found}) == 1
-            if not nums and alone and k + 1 < len(sentences):
-                nums, ev = _score_after(s, sentences[k + 1], most, whole)
-                at = k + 1 if nums else k
+            # the score in the next sentence, or the one after a sentence with no number ("I
+            # scored the social phobia inventory." "The SPIN." "It's 41.")
+            for j in range(k + 1, min(len(sentences), k + 3)) if not nums and alone else ():
+                nums, ev = _score_after(s, sentences[j], most, whole)
+                at = j if nums else k
+                if nums or find_numbers(sentences[j].text) or sentences[j].is_question:
+                    break
             for n in nums:
                 earlier = bool(_EARLIER_BEFORE.search(s.text[: n.start]))
                 out.append(Measure(name, n.value, float(most), ev, earlier))

@@ -118,9 +118,33 @@ _SOUND_ALIKE = re.compile(
 #: an answer that starts with its number: "A7, where's at night?", "About a six?"
 LEADS_WITH_NUMBER = re.compile(
     r"^\W*(?:(?:and|so|um|uh|oh|well|yeah|i'd say|i guess|maybe|probably|about|around|like|"
-    r"a|an|the)(?:\W+|$)){0,3}$",
+    r"a|an|the|at|by)(?:\W+|$)){0,3}$",
     re.I,
 )
+#: an answer that is only a rating: "A six.", "Maybe a four, I guess.", "Six." ("a" also as
+#: speech recognition hears it: "At four", "By 4")
+_BARE_BEFORE = re.compile(
+    r"^\W*(?:(?:maybe|probably|about|around|like|i'd say|i guess|oh|well|um|uh|honestly|"
+    r"today|now)\W+){0,2}(?:(?:a|an|at|by)\s+)?$",
+    re.I,
+)
+_BARE_AFTER = re.compile(r"^\s*(?:[.,!?]|$|maybe\b|or so\b|i think\b|i guess\b)", re.I)
+
+
+def _bare_rating(s: Sentence) -> bool:
+    nums = answer_scores(s.text, 10.0)
+    if not nums:
+        return False
+    before, after = s.text[: nums[0].start], s.text[nums[0].end :]
+    article = re.search(r"\b(?:a|an|at|by)\s+$", before, re.I)
+    then = find_numbers(after)
+    if (
+        then
+        and re.match(r"^\s*(?:,|or|to|-)?\s*$", after[: then[0].start])
+        and NOT_SCORE_AFTER.match(after[then[0].end :])
+    ):
+        return False  # "Four, five hours.": a range of hours, not a rating
+    return bool(_BARE_BEFORE.match(before)) and (bool(article) or bool(_BARE_AFTER.match(after)))
 
 
 def rated(text: str) -> str | None:
@@ -239,9 +263,21 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
         # "How has your mood been?" -- "Zero to ten." -- "I'd give it a six."
         # "Give me a number for the pain today." -- "Zero to ten, around a six."
         scale_after_question = k > 0 and sentences[k - 1].is_question and _ONLY_SCALE.match(s.text)
-        if _ASKS_FOR_A_NUMBER.search(s.text) or (
-            _SCALE_SET_UP.search(s.text)
-            and (s.is_question or re.search(r"\brate\b", s.lower) or scale_after_question)
+        # "How anxious were you?" -- "A six.": a feeling asked about, answered by a rating only
+        how_and_a_rating = (
+            s.is_question
+            and re.match(r"\W*(?:and |so )?how\b", s.text, re.I)
+            and (rated(s.text) or named_thing(s.text))
+            and k + 1 < len(sentences)
+            and _bare_rating(sentences[k + 1])
+        )
+        if (
+            _ASKS_FOR_A_NUMBER.search(s.text)
+            or how_and_a_rating
+            or (
+                _SCALE_SET_UP.search(s.text)
+                and (s.is_question or re.search(r"\brate\b", s.lower) or scale_after_question)
+            )
         ):
             # "Where's the number now?": the rating asked for last, a few minutes before
             last = next(
@@ -256,7 +292,13 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     return out
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<!\bnot )(?<!\bnot even )\b(?:a|an)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(
+    r"(?<!\bnot )(?<!\bnot even )\b(?:a|an)\s+$|"
+    # "a" as speech recognition hears it after a time: "last week of four", "evenings at 10"
+    r"\b(?:week|day|night|days|nights|lunch|school|evenings?|mornings?|afternoons?|weekends?|"
+    r"then|now|today|usually|mostly)\W+(?:at|of|by)\s+$",
+    re.I,
+)
 
 
 def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measure) -> list[Measure]:
