@@ -215,7 +215,10 @@ def one_run(
             beside_live=not args.same_priority,
         ).start()
 
+    flowing = threading.Event()  # the first block has arrived: the device delivers audio
+
     def sink(pcm: bytes) -> None:
+        flowing.set()
         live.feed(pcm)
         if stored is not None:
             stored.feed(pcm)
@@ -223,6 +226,10 @@ def one_run(
     def player() -> None:
         try:
             mic.wait_until_recording()
+            # PulseAudio's null sink starts delivering about 2 s after the stream opens, and a
+            # paplay started before that holds its sound back until then: timed from paplay's
+            # start, the first play's words would carry that start-up as live-view latency
+            flowing.wait(30.0)
             for _ in range(args.repeat):
                 play_starts.append(time.monotonic())
                 mic.play(wav)
