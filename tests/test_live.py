@@ -70,6 +70,16 @@ def test_committed_words_come_once_in_order_and_close_commits_the_rest() -> None
     assert starts[:12] == pytest.approx([k + 0.1 for k in range(12)], abs=0.02)
 
 
+def test_replay_commits_a_recording_in_order_without_the_clock() -> None:
+    got: list[tuple[str, float]] = []
+    rec = ScriptedRecogniser()
+    live = LiveTranscriber(rec, lambda t, s: got.append((t, s)), trim_after_s=60.0)
+    live.replay(b"".join(numbered_seconds(12)), every_s=1.0)
+    assert [t.strip() for t, _ in got] == [f"w{k}" for k in range(12)]
+    assert live.passes == 12  # one per second of audio; the last pass heard it all, none more
+    assert max(rec.windows) == 12 * RATE
+
+
 def test_window_never_exceeds_its_cap_when_transcription_is_slow() -> None:
     got: list[str] = []
     rec = ScriptedRecogniser(delay=0.3)
@@ -143,3 +153,15 @@ def test_live_transcript_of_real_speech(tmp_path: Path) -> None:
     # benchmarks/live_latency.py measures the delay)
     assert before_end >= 1
     assert live.passes >= 2
+
+
+def test_a_word_looped_by_the_model_is_cut_back_to_one() -> None:
+    from localnotes.asr.live_window import without_loops
+
+    def words(text: str) -> list[tuple[float, float, str]]:
+        return [(float(i), i + 0.5, f" {w}") for i, w in enumerate(text.split())]
+
+    said = words("your country take straight straight straight straight straight")
+    assert [w[2] for w in without_loops(said)] == [" your", " country", " take", " straight"]
+    # said three times is kept (a stutter, or "no, no, no")
+    assert without_loops(words("no no no I did not")) == words("no no no I did not")

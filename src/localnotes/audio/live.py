@@ -105,6 +105,24 @@ class LiveTranscriber:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def replay(self, pcm: bytes, every_s: float | None = None) -> None:
+        """Recorded audio through the same passes, without the thread or the clock: a pass after
+        every `every_s` (default interval_s) of audio, as if each took no time, then the final
+        one. For measuring the live view's words on recordings (benchmarks/live_wer.py); not
+        for use beside start()."""
+        step = int((every_s or self.interval_s) * RATE) * 2
+        for i in range(0, len(pcm), step):
+            self.feed(pcm[i : i + step])
+            self._take_inbox()
+            if self._fresh and self._window.size >= self.min_audio_s * RATE:
+                self._pass(final=False)
+        self._take_inbox()
+        if self._fresh:
+            self._pass(final=True)
+        else:
+            self._commit(self._previous)
+            self._previous = []
+
     # -- the background thread ---------------------------------------------------------------
 
     def _run(self) -> None:
