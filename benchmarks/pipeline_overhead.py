@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 import wave
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -177,8 +178,14 @@ def _child_localnotes(vault_dir: Path, wav: Path) -> dict[str, float]:
     whisper.load_model(opts, pipeline.models_dir(vault))
     step("model_load_s", t)
     t = time.perf_counter()
-    result = transcription.transcribe_file(wav, opts, pipeline.models_dir(vault))
+    # as `transcribe` runs it on a one-microphone file: word times, then speaker attribution
+    result = transcription.transcribe_file(
+        wav, replace(opts, word_timestamps=True), pipeline.models_dir(vault)
+    )
     step("asr_s", t)
+    t = time.perf_counter()
+    result = pipeline.attributed(vault, result, pipeline.file_windows(wav), 2)
+    step("attribution_s", t)
     t = time.perf_counter()
     redactor = get_redactor(settings.redaction.mode, settings.redaction.threshold)
     step("presidio_load_s", t)
