@@ -29,6 +29,29 @@ def seg(text: str, start: float = 0.0, speaker: str | None = None) -> Segment:
     return Segment(start, start + 1.0, text, speaker)
 
 
+def test_a_build_beside_is_the_one_get_redactor_returns(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    import threading
+
+    from localnotes.redact import build_beside
+
+    build_beside("placeholder", 0.41, "keep")  # a threshold no other test builds
+    built = get_redactor("placeholder", 0.41, "keep")  # waits for that build, or makes it
+    assert get_redactor("placeholder", 0.41, "keep") is built
+    assert built.redact([Segment(0.0, 1.0, "I spoke with Robert Haines.")]).segments[0].text == (
+        "I spoke with [PERSON]."
+    )
+    # a build that fails says nothing on its thread: the caller's own build raises it
+    build_beside("shout", 0.41, "keep")
+    for t in threading.enumerate():
+        if t.name == "redactor-build":
+            t.join(60)
+    assert capfd.readouterr().err == ""
+    with pytest.raises(UsageError):
+        get_redactor("shout", 0.41, "keep")
+
+
 def test_get_redactor_is_cached_per_process(redactor: Redactor) -> None:
     assert get_redactor() is redactor
     assert get_redactor(mode="mask").mode == "mask"

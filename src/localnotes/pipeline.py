@@ -213,6 +213,7 @@ def transcribe_file(
     A mixed (one-microphone) recording gets speaker labels for `speakers` voices (None: auto)."""
     from localnotes import transcription
     from localnotes.audio.decode import probe
+    from localnotes.redact import build_beside
 
     grant = consent.capture_grant(vault, patient_ref, Scope.TRANSCRIPT)
     probe(path)  # a clear error for a missing, empty or non-audio file, before anything is stored
@@ -222,6 +223,8 @@ def transcribe_file(
     keep_audio = Scope.AUDIO in grant.scopes and grant.retention.audio_s > 0
     attribute = channels != "split"
     watch = sessions.Watch(vault, sid, grant.consent_id)
+    red = settings.redaction
+    build_beside(red.mode, red.threshold, red.states)  # while Whisper runs; stored at the end
 
     def polled(f: float) -> None:
         watch.check()  # a withdrawal or deletion in another process stops the transcription

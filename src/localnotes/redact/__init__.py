@@ -10,6 +10,13 @@ from __future__ import annotations
 
 from localnotes.redact.known_identifier import KnownIdentifier
 from localnotes.redact.redaction_result import RedactionResult
-from localnotes.redact.redactor import MODES, Redactor, get_redactor
+from localnotes.redact.redactor import MODES, Redactor, build_beside, get_redactor
 
-__all__ = ["MODES", "KnownIdentifier", "RedactionResult", "Redactor", "get_redactor"]
+__all__ = [
+    "MODES",
+    "KnownIdentifier",
+    "RedactionResult",
+    "Redactor",
+    "build_beside",
+    "get_redactor",
+]

@@ -10,6 +10,7 @@ masking (`*****`). Logging here carries counts and kinds only, never text.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import re
@@ -267,3 +268,16 @@ def get_redactor(
             else:
                 _CACHE[key] = base.with_policy(mode, states)
         return _CACHE[key]
+
+
+def build_beside(mode: str = "placeholder", threshold: float = 0.35, states: str = "keep") -> None:
+    """Start building the redactor for these settings on a thread of its own, and return at once.
+    `transcribe` starts it before Whisper runs, whose decoding leaves part of the second core
+    idle; the later get_redactor() with the same settings waits for this build (it holds the
+    cache's lock) rather than doing it again. A build that fails is left for that call to raise."""
+
+    def build() -> None:
+        with contextlib.suppress(Exception):  # raised again, with its message, by that call
+            get_redactor(mode, threshold, states)
+
+    threading.Thread(target=build, name="redactor-build", daemon=True).start()
