@@ -154,7 +154,7 @@ def _child_localnotes(vault_dir: Path, wav: Path) -> dict[str, float]:
     from localnotes.config import load_settings
     from localnotes.redact import get_redactor
     from localnotes.store.vault import Vault
-    from localnotes.types import Scope, Transcript
+    from localnotes.types import Scope, SessionState
     from localnotes.vault_ledger import ledger_of
 
     out = {"import_s": time.perf_counter() - t0}
@@ -187,30 +187,16 @@ def _child_localnotes(vault_dir: Path, wav: Path) -> dict[str, float]:
     result = pipeline.attributed(vault, result, pipeline.file_windows(wav), 2)
     step("attribution_s", t)
     t = time.perf_counter()
-    redactor = get_redactor(settings.redaction.mode, settings.redaction.threshold)
+    red = settings.redaction
+    get_redactor(red.mode, red.threshold, red.states)
     step("presidio_load_s", t)
-    t = time.perf_counter()
-    red = redactor.redact(result.segments)
-    step("redaction_s", t)
-    sid = sessions.create(
-        vault, "P-500", grant.patient_hash, grant.consent_id, "file", "transcribing", {}
+    sid = sessions.start(
+        vault, ledger, grant, "P-500", "file", SessionState.TRANSCRIBING, {"channels": "mix"}
     )
     t = time.perf_counter()
-    for kind, segs in (("transcript_full", result.segments), ("transcript_redacted", red.segments)):
-        doc = Transcript(segs, "en", "tiny.en", result.duration_s, red.report)
-        vault.put_artifact(sid, kind, sessions.transcript_to_bytes(doc))
-    step("encryption_s", t)
-    t = time.perf_counter()
-    with vault.transaction():
-        ledger.append(
-            {
-                "event": "transcript_created",
-                "patient": grant.patient_hash,
-                "session_id": sid,
-                "consent_id": grant.consent_id,
-            }
-        )
-    step("ledger_s", t)
+    # as transcribe stores it: term repair, redaction, both transcripts sealed, the ledger entry
+    pipeline.store_transcripts(vault, ledger, settings, sid, grant, result)
+    step("repair_redact_store_s", t)
     step("total_s", t0)
     return out
 
