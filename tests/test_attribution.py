@@ -233,3 +233,28 @@ def test_pieces_across_window_boundaries_get_the_same_vectors() -> None:
     )
     assert np.linalg.norm(whole, axis=1).min() > 0.99
     assert np.abs(whole - windowed).max() < 1e-5
+
+
+def test_embedding_on_worker_threads_gives_the_same_vectors_and_leaves_blas_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file's pieces are embedded on two threads once its transcription is done: the vectors
+    are those of one thread, whichever batch finishes first, and the process-wide BLAS limit
+    the encoder holds is back as it was afterwards."""
+    from threadpoolctl import threadpool_info
+
+    from localnotes import attribution
+
+    with wave.open(str(real_speech(PHONE))) as w:
+        audio = np.frombuffer(w.readframes(w.getnframes()), "<i2").astype(np.float32) / 32768
+    pieces = attribution.pieces_of([(0.5, 6.0), (6.6, 12.0), (14.4, 21.6), (21.8, 29.9)])
+    monkeypatch.setattr(attribution, "_PENDING", 12)  # batches of 8 pieces on 2 workers: 3
+    assert len(pieces) > 16
+    before = [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
+    one = attribution.embed_pieces([(0.0, audio)], pieces)
+    step = int(5.0 * 16000)
+    two = attribution.embed_pieces(
+        [(i / 16000, audio[i : i + step]) for i in range(0, len(audio), step)], pieces, workers=2
+    )
+    assert np.abs(one - two).max() < 1e-5
+    assert [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"] == before

@@ -19,6 +19,7 @@ writes them anywhere.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -99,32 +100,54 @@ def pieces_of(stretches: list[tuple[float, float]]) -> list[Piece]:
 
 
 def embed_pieces(
-    windows: Iterable[tuple[float, Float32Array]], pieces: list[Piece]
+    windows: Iterable[tuple[float, Float32Array]], pieces: list[Piece], workers: int = 1
 ) -> Float32Array:
     """A voice vector per piece, reading 16 kHz mono audio window by window.
 
     Pieces are embedded as soon as their audio has been read, a few hundred at a time, so memory
     stays bounded however long the recording: no window, mel frame or piece is kept beyond
-    what the next batch needs (the last PIECE_S of a window is kept for a piece across two)."""
+    what the next batch needs (the last PIECE_S of a window is kept for a piece across two).
+    `workers` > 1 embeds that many batches at once on threads of their own (the encoder's
+    onnxruntime graph runs without the interpreter lock) while this thread reads on: for a file
+    after its transcription, when the cores are free; never beside the live view."""
     encoder = load_encoder()
     out = np.zeros((len(pieces), 256), dtype=np.float32)
     pending: list[tuple[int, Float32Array]] = []
+    batch = max(8, _PENDING // workers)
+    running: list[tuple[list[int], Future[Float32Array]]] = []
 
-    def flush() -> None:
-        if pending:
-            out[[i for i, _ in pending]] = encoder.embed_many([m for _, m in pending])
+    def flush(pool: ThreadPoolExecutor | None) -> None:
+        if not pending:
+            return
+        idx, mels = [i for i, _ in pending], [m for _, m in pending]
         pending.clear()
+        if pool is None:
+            out[idx] = encoder.embed_many(mels)
+            return
+        running.append((idx, pool.submit(encoder.embed_many, mels, False)))
+        while len(running) > workers:  # at most `workers` batches of frames held at once
+            done, job = running.pop(0)
+            out[done] = job.result()
 
-    def take(i: int, clip: Float32Array) -> None:
+    def take(pool: ThreadPoolExecutor | None, i: int, clip: Float32Array) -> None:
         if clip.size < features.HOP:
             return
         pending.append((i, features.mel_frames(features.normalize_volume(clip))))
-        if len(pending) >= _PENDING:
-            flush()
+        if len(pending) >= batch:
+            flush(pool)
 
-    with one_blas_thread():  # the mel filters' small products too: threads cost more than they give
-        _read_pieces(windows, pieces, take)
-        flush()
+    # one BLAS thread, the mel filters' small products too: threads cost more than they give;
+    # held here for the workers as well (the limit is process-wide)
+    pool = ThreadPoolExecutor(workers, "voice-embed") if workers > 1 else None
+    try:
+        with one_blas_thread():
+            _read_pieces(windows, pieces, lambda i, clip: take(pool, i, clip))
+            flush(pool)
+            for done, job in running:
+                out[done] = job.result()
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return out
 
 
@@ -187,13 +210,14 @@ def attribute(
     windows: Iterable[tuple[float, Float32Array]],
     speakers: int | None = 2,
     profile: Float32Array | None = None,
+    workers: int = 1,
 ) -> tuple[Segment, ...]:
-    """`segments` re-cut into turns, each labelled with its speaker."""
+    """`segments` re-cut into turns, each labelled with its speaker (`workers`: embed_pieces)."""
     words = [w for s in segments for w in s.words]
     if not words:
         return segments
     pieces = pieces_of(speech_stretches(words))
-    return label(segments, pieces, embed_pieces(windows, pieces), speakers, profile)
+    return label(segments, pieces, embed_pieces(windows, pieces, workers), speakers, profile)
 
 
 def label(

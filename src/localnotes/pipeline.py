@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from localnotes import consent, deletion, sessions, transcript_journal
-from localnotes.asr.whisper import AsrOptions, TranscriptionResult
+from localnotes.asr.whisper import AsrOptions, TranscriptionResult, usable_cores
 from localnotes.config import Settings
 from localnotes.errors import ConsentError
 from localnotes.ledger import events as ev
@@ -280,7 +280,8 @@ def attributed(
     from localnotes import attribution
 
     profile = attribution.clinician_profile(vault)
-    segments = attribution.attribute(result.segments, windows, speakers, profile)
+    workers = usable_cores()  # the transcription is done: its cores are free
+    segments = attribution.attribute(result.segments, windows, speakers, profile, workers)
     return replace(result, segments=segments)
 
 

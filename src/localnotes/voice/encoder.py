@@ -126,13 +126,15 @@ class VoiceEncoder:
         mels = np.asarray(mels, dtype=np.float32)
         return self.embed_many(list(mels))
 
-    def embed_many(self, mels: list[Float32Array]) -> Float32Array:
+    def embed_many(self, mels: list[Float32Array], limit_blas: bool = True) -> Float32Array:
         """Mel partials of any lengths ((frames, 40) each) -> (n, 256) unit vectors, the same as
         each embedded alone: a batch is padded at the end and each sequence's vector is taken at
-        its own last frame, so differently long pieces share one forward pass."""
+        its own last frame, so differently long pieces share one forward pass. `limit_blas=False`
+        when the caller already holds one_blas_thread() (its limit is process-wide: threads that
+        each set and restored it would leave it wrong)."""
         out = np.empty((len(mels), EMBEDDING_SIZE), dtype=np.float32)
         order = sorted(range(len(mels)), key=lambda i: mels[i].shape[0])
-        with one_blas_thread():
+        with one_blas_thread() if limit_blas else contextlib.nullcontext():
             for at in range(0, len(order), _BATCH):
                 idx = order[at : at + _BATCH]
                 lengths = np.array([mels[i].shape[0] for i in idx])
