@@ -41,12 +41,14 @@ CHANGES = (
                             re.I)),
     ("start", re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|add(?:ing)?|try (?:you )?on|"
         r"prescrib\w*)\b", re.I)),
+    # "she'd like to go to five milligrams": up or down, as the dose before says
+    ("change", re.compile(r"\b(?:go(?:ing)?|mov(?:e|ing)|switch(?:ing)?) to\b", re.I)),
     ("continue", re.compile(r"\b(?:stay(?:ing)? on|keep(?:ing)? (?:you )?(?:on|at|the same)|"
                             r"continu\w*|same dose)\b", re.I)),
 )  # fmt: skip
 MED_CONTEXT = re.compile(
     r"\b(?:tak(?:e|es|ing)|took|prescri\w*|medication|meds|dose|pills?|milligrams?|mg|"
-    r"tablets?|refill|pharmacy|on (?:the )?\w+ now)\b",
+    r"tablets?|refill|pharmacy|on (?:the )?\w+ now|micrograms?|mcg|units|inhaler|puffs?)\b",
     re.I,
 )
 DOSE_BEFORE = re.compile(
@@ -83,3 +85,12 @@ RANGE_TO_DOSE = re.compile(
 UNKNOWN_NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,},?\s+(?:at\s+|is\s+)?$")
 WAS_DOSE = re.compile(r"^(?:'s)?\s+(?:was|were|used to be)\s+(?:at\s+|on\s+)?$", re.I)
 LEVEL_BEFORE = re.compile(r"\blevels?\s+(?:was|is|were|of|at|came (?:back )?(?:at|to))\s+$", re.I)
+#: a tablet's release form after its strength: "the one fifty XL", "300 ER"
+RELEASE_AFTER = re.compile(r"^\s*-?\s*(?:xl|er|sr|xr|cr|la|odt)\b", re.I)
+#: a bare number in an answer about a drug, said with how often it is taken: "Five hundred,
+#: twice a day.", "Six sixty-six each time"
+BARE_WITH_FREQUENCY = re.compile(
+    r"^[\s,]*(?:(?:each|every) (?:time|dose|morning|night|evening|day)|(?:once|twice|three "
+    r"times|two times) (?:a|per|each) day|a day|at (?:night|bedtime)|in the (?:morning|evening))\b",
+    re.I,
+)

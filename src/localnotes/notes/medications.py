@@ -23,6 +23,7 @@ from localnotes.notes import dose_wording as dw
 from localnotes.notes.model import Evidence, Medication
 from localnotes.notes.numbers import NumberSpan, find_numbers, plain
 from localnotes.notes.sentences import Sentence
+from localnotes.word_lists import common_words
 
 # How far back a dose change said without a name may reach for the drug it is about.
 _ANTECEDENT_SENTENCES = 6
@@ -44,7 +45,11 @@ _PAST_BEFORE = re.compile(
     re.I,
 )
 _STOPPED = re.compile(r"(?:came off|come off|stopped|switched from)\b", re.I)
-_PAST_AFTER = re.compile(r"^(?:'s)?\s+(?:was|didn't|did not|never|used to)\b", re.I)
+_PAST_AFTER = re.compile(
+    r"^(?:'s)?\s+(?:was(?! (?:meant|supposed|started|added|prescribed|increased|raised|lowered|"
+    r"changed|helping|working|doing|making|causing|giving)\b)|didn't|did not|never|used to)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -65,12 +70,15 @@ class _Dose:
     unit: str | None
 
 
-def _mentions(s: Sentence) -> list[_Mention]:
-    return list(_mentions_in(s.text))
+def _mentions(s: Sentence, dose_beside: bool = False) -> list[_Mention]:
+    return list(_mentions_in(s.text, dose_beside))
 
 
 @lru_cache(maxsize=4096)
-def _mentions_in(text: str) -> tuple[_Mention, ...]:
+def _mentions_in(text: str, dose_beside: bool = False) -> tuple[_Mention, ...]:
+    """The drugs a sentence names; those the clinical lexicon does not know only where the
+    sentence, or one beside it (`dose_beside`: "Meloxicam." "Fifteen milligrams."), is about
+    medication."""
     s = _Text(text)
     lex = lexicon.load()
     found = []
@@ -80,7 +88,8 @@ def _mentions_in(text: str) -> tuple[_Mention, ...]:
         if generic:
             found.append(_Mention(m.start(), m.end(), generic, m.group(0)))
             taken.append((m.start(), m.end()))
-    if dw.MED_CONTEXT.search(s.text):
+    context = bool(dw.MED_CONTEXT.search(s.text))
+    if dose_beside or context:
         words = list(dw.WORD.finditer(s.text))
         for i, m in enumerate(words):
             if any(a <= m.start() < b for a, b in taken):
@@ -91,6 +100,8 @@ def _mentions_in(text: str) -> tuple[_Mention, ...]:
                 found.append(_Mention(m.start(), m.end(), generic, m.group(0)))
                 taken.append((m.start(), m.end()))
                 continue
+            if not context:
+                continue  # a dose beside finds a drug's own name, never a sound-alike
             # a name heard as two words: "serter line", "mirtaza pin" (by letters, or by sound when
             # neither word is a little word of English)
             for span in (2, 1):
@@ -109,6 +120,8 @@ def _mentions_in(text: str) -> tuple[_Mention, ...]:
                     generic = lexicon.fuzzy_medication(said.replace(" ", "")) or (
                         None
                         if any(w.group(0).lower() in dw.LITTLE_WORDS for w in run)
+                        # "my sister has one" is English, not "lisinopril" misheard
+                        or all(w.group(0).lower() in common_words() for w in run)
                         else lexicon.sounds_like_medication(said, dose)
                     )
                 if generic:
@@ -126,6 +139,9 @@ def _doses(s: Sentence, mentions: list[_Mention]) -> list[_Dose]:
         if u:
             out.append(_Dose(n, dw.UNITS[u.group(1).lower()]))
             continue
+        if dw.RELEASE_AFTER.match(after) and 1 <= n.value <= 3000:
+            out.append(_Dose(n, None))  # "the one fifty XL": a tablet's strength
+            continue
         if dw.NOT_DOSE_AFTER.match(after) or not 0.25 <= n.value <= 3000:
             continue
         if dw.LEVEL_BEFORE.search(s.text[: n.start]):
@@ -136,7 +152,9 @@ def _doses(s: Sentence, mentions: list[_Mention]) -> list[_Dose]:
         # "sertraline at one fifty", "go up to 150"
         before = s.text[max(0, n.start - 40) : n.start]
         near_drug = any(0 <= n.start - m.end <= 12 for m in mentions)
-        changing = re.search(r"\b(?:up|down|back) to\s+$|\bat\s+$", before, re.I)
+        changing = re.search(
+            r"\b(?:up|down|back|go|going|move|moving) to\s+$|\bat\s+$", before, re.I
+        )
         if near_drug or (changing and dw.BARE_BEFORE.search(before)):
             out.append(_Dose(n, None))
     return out
@@ -145,7 +163,7 @@ def _doses(s: Sentence, mentions: list[_Mention]) -> list[_Dose]:
 def _change(text: str, dose: _Dose | None, unit: str | None) -> str | None:
     for word, pattern in dw.CHANGES:
         if pattern.search(text):
-            if dose is not None and word in ("increase", "decrease", "start"):
+            if dose is not None and word in ("increase", "decrease", "start", "change"):
                 u = f" {unit}" if unit else ""
                 joiner = " at " if word == "start" else " to "
                 return f"{word}{joiner}{plain(dose.number.value)}{u}"
@@ -173,6 +191,12 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
     units_seen: dict[str, str] = {}
 
     def add(med: Medication) -> None:
+        if (med.change or "").startswith("change") and med.dose is not None:
+            # "go to five milligrams": up or down from the dose listed before
+            was = next((e.dose for e in entries if e.name == med.name and e.dose), None)
+            if was is not None and was != med.dose:
+                way = "increase" if med.dose > was else "decrease"
+                med = replace(med, change=(med.change or "").replace("change", way, 1))
         for i, e in enumerate(entries):
             if _changes_dose_of(med, e):  # "100 mg at night" ... "go up to one fifty": one entry
                 ev = e.evidence[:2] + tuple(x for x in med.evidence if x not in e.evidence)
@@ -195,6 +219,10 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
 
     for k, s in enumerate(sentences):
         mentions = _mentions(s)
+        if not mentions and any(
+            d.unit and not _mentions(x) for x in sentences[k + 1 : k + 2] for d in _doses(x, [])
+        ):  # "Meloxicam." "Fifteen milligrams."
+            mentions = _mentions(s, dose_beside=True)
         doses = _doses(s, mentions)
         # "we'll go up to one fifty": a change to the drug named last; also a change said before
         # another drug is named ("I'm down to fifty milligrams, and ibuprofen four hundred"); but
@@ -251,7 +279,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 if m.stopped:  # "you'd like to come off the Lunesta": the drug talked about
                     last_named = (k, m.generic, m.said, s)
                 continue
-            if not mine and len(mentions) == 1:
+            if not mine and len({x.generic for x in mentions}) == 1:
                 mine, later = _dose_nearby(sentences, k)
                 sources += later
             last_named = (k, m.generic, m.said, s)
@@ -295,7 +323,7 @@ def _changes_dose_of(med: Medication, e: Medication) -> bool:
         and med.dose is not None
         and e.dose != med.dose
         and e.change in (None, "continue")
-        and (med.change or "").startswith(("increase", "decrease"))
+        and (med.change or "").startswith(("increase", "decrease", "change"))
     )
 
 
@@ -322,14 +350,22 @@ def _one_per_dose(entries: Sequence[Medication]) -> list[Medication]:
 def _dose_nearby(sentences: Sequence[Sentence], k: int) -> tuple[list[_Dose], list[Sentence]]:
     """A dose with a unit in the next sentence or two (the answer to "you're on sertraline?"),
     when those sentences name no drug themselves; and the sentence it was found in."""
-    for j in range(k + 1, min(len(sentences), k + 3)):
+    for j in range(k + 1, min(len(sentences), k + 4)):
         s = sentences[j]
         named = _mentions(s)
         if any(not m.past for m in named):
             break
         if named:
             continue
-        found = [d for d in _doses(s, []) if d.unit]
+        found = [
+            d for d in _doses(s, []) if d.unit or dw.RELEASE_AFTER.match(s.text[d.number.end :])
+        ]
+        if not found:  # "Five hundred, twice a day."
+            found = [
+                _Dose(n, None)
+                for n in find_numbers(s.text)
+                if 1 <= n.value <= 3000 and dw.BARE_WITH_FREQUENCY.match(s.text[n.end :])
+            ]
         if found:
             return found[:1], [s]
     return [], []

@@ -1,0 +1,79 @@
+"""Medications of issue 17's fifth pass, each on invented sentences (none copied from a dialog):
+a drug the clinical lexicon does not know, named in a sentence of its own with the dose in the
+next; a dose answered two or three sentences on, or said with how often it is taken and no unit;
+a tablet's strength with its release form ("the three hundred XL"); "go to" a dose, up or down
+as the dose before says; a brand and generic named together take the dose said next; "was meant
+to" is not history; common English words are never a drug by sound ("my brother has one")."""
+
+from __future__ import annotations
+
+from localnotes.notes.extract import extract
+from localnotes.types import Segment
+
+
+def segs(*turns: str) -> list[Segment]:
+    return [Segment(i * 4.0, i * 4.0 + 3.5, t) for i, t in enumerate(turns)]
+
+
+def meds(*turns: str) -> set[tuple[str, float | None]]:
+    return {(m.name, m.dose) for m in extract(segs(*turns)).medications}
+
+
+def changes(*turns: str) -> dict[tuple[str, float | None], str | None]:
+    return {(m.name, m.dose): m.change for m in extract(segs(*turns)).medications}
+
+
+def test_a_drug_in_a_sentence_of_its_own_with_the_dose_next() -> None:
+    assert ("naproxen", 500.0) in meds(
+        "Anything else for the knee?", "Naproxen.", "500 milligrams."
+    )
+    # no dose beside it: a word that is only a drug's name elsewhere stays a word
+    assert meds("We talked about the budget.", "Fifteen minutes.") == set()
+
+
+def test_a_dose_answered_a_few_sentences_on() -> None:
+    assert ("levothyroxine", 88.0) in meds(
+        "And the levothyroxine.", "Which dose is it?", "Eighty-eight.", "Eighty-eight micrograms."
+    )
+
+
+def test_a_dose_said_with_how_often_and_no_unit() -> None:
+    assert ("metformin", 850.0) in meds("How is the metformin going?", "Eight fifty, twice a day.")
+    # a count said with how often is no dose
+    assert meds("How is the metformin going?", "Fine, no problems at all.") == {("metformin", None)}
+
+
+def test_a_tablets_strength_with_its_release_form() -> None:
+    assert ("bupropion", 300.0) in meds("The bupropion, yes.", "The three hundred XL.")
+
+
+def test_go_to_a_dose_is_a_change_up_or_down() -> None:
+    got = changes(
+        "You take the quetiapine, fifty milligrams at night?",
+        "Yes.",
+        "The doctor wants you to go to a hundred milligrams.",
+    )
+    assert got[("quetiapine", 50.0)] == "increase to 100 mg"  # the listed dose's change
+    got = changes(
+        "You take the quetiapine, a hundred milligrams at night?",
+        "Yes.",
+        "Let's go to fifty milligrams for now.",
+    )
+    assert got[("quetiapine", 100.0)] == "decrease to 50 mg"
+    assert meds("We'll go to bed early and talk at 9.") == set()
+
+
+def test_a_brand_and_generic_together_take_the_next_dose() -> None:
+    assert ("quetiapine", 25.0) in meds(
+        "She started quetiapine, the Seroquel.", "Twenty-five milligrams at night."
+    )
+
+
+def test_was_meant_to_is_not_history() -> None:
+    turns = segs("The lamotrigine was meant to help the lows.", "You're on a hundred milligrams?")
+    found = {m.name: m for m in extract(turns).medications}
+    assert found["lamotrigine"].dose == 100.0 and found["lamotrigine"].change != "earlier"
+
+
+def test_common_words_are_never_a_drug_by_sound() -> None:
+    assert meds("The four milligram patch is in my bag, and my brother has one.") == set()
