@@ -113,15 +113,8 @@ class LiveTranscriber:
         step = int((every_s or self.interval_s) * RATE) * 2
         for i in range(0, len(pcm), step):
             self.feed(pcm[i : i + step])
-            self._take_inbox()
-            if self._fresh and self._window.size >= self.min_audio_s * RATE:
-                self._pass(final=False)
-        self._take_inbox()
-        if self._fresh:
-            self._pass(final=True)
-        else:
-            self._commit(self._previous)
-            self._previous = []
+            self._step()
+        self._finish()
 
     # -- the background thread ---------------------------------------------------------------
 
@@ -131,17 +124,25 @@ class LiveTranscriber:
             next_at = time.monotonic() + self.interval_s
             while not self._stop.wait(max(0.0, next_at - time.monotonic())):
                 next_at = time.monotonic() + self.interval_s
-                self._take_inbox()
-                if self._fresh and self._window.size >= self.min_audio_s * RATE:
-                    self._pass(final=False)
-            self._take_inbox()
-            if self._fresh:
-                self._pass(final=True)
-            else:
-                self._commit(self._previous)
-                self._previous = []
+                self._step()
+            self._finish()
         except BaseException as e:  # kept for close(): a thread cannot raise to its owner
             self._error = e
+
+    def _step(self) -> None:
+        """Take the audio that arrived; a pass over the window when it is new and long enough."""
+        self._take_inbox()
+        if self._fresh and self._window.size >= self.min_audio_s * RATE:
+            self._pass(final=False)
+
+    def _finish(self) -> None:
+        """The last pass, whose words are committed without waiting for agreement."""
+        self._take_inbox()
+        if self._fresh:
+            self._pass(final=True)
+        else:
+            self._commit(self._previous)
+            self._previous = []
 
     def _take_inbox(self) -> None:
         while True:
