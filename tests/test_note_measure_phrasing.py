@@ -164,3 +164,40 @@ def test_the_score_two_sentences_after_the_measure() -> None:
     assert ("Zarit", 33.0) in found
     # a question between: the answer to it is not the score
     assert measures("I scored the Zarit you brought in.", "How old is she?", "She's 33.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Your madrs this week was 22.", ("MADRS", 22.0)),  # the name itself, for comparison
+        ("So your mads this week was 22.", ("MADRS", 22.0)),  # a letter lost
+        ("Your PDSQ score was 9 today.", ("PDSS", 9.0)),  # a letter changed
+        ("The EDDQ total score was 2.5.", ("EDE-Q", 2.5)),
+    ],
+)
+def test_a_measures_short_name_misheard_by_a_letter(text: str, expected: tuple[str, float]) -> None:
+    assert expected in measures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mocha there was 5 dollars.",  # a thing counted after the number
+        "Your kids was 12 last year.",  # a common English word
+        "The moon was 9 degrees up.",
+        "Your mads was 99 today.",  # above the measure's range
+    ],
+)
+def test_no_misheard_name_where_none_is_meant(text: str) -> None:
+    assert measures(text) == set()
+
+
+def test_a_prompt_said_as_a_phrase() -> None:
+    assert measures("And the dissociation, zero to ten?", "By 3, a bit floaty.") == {
+        ("dissociation rating", 3.0)
+    }
+    assert measures("Energy, zero to ten.", "At two, mostly.") == {("energy rating", 2.0)}
+    # the scale said again as a question does not end the search for the answer
+    assert measures(
+        "How would you rate your confidence today?", "Zero to ten, ten being sure?", "A six."
+    ) == {("confidence rating", 6.0)}

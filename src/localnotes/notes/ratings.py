@@ -173,9 +173,27 @@ _NOT_RATED = frozenset({"about", "today", "week", "things", "life", "number", "s
                         "exactly", "really", "much", "many"})  # fmt: skip
 
 
+#: a prompt said as a phrase: "And the dissociation, zero to ten?", "Energy, 0 to 10."
+_PHRASE_PROMPT = re.compile(
+    r"^\W*(?:and |so |now |okay,? )?(?:the |your |his |her )?([a-z]{4,})(?: level)?,? "
+    r"(?:on a scale (?:of|from) )?(?:zero|0|one|1) (?:to|through) (?:ten|10|a hundred|100)\b",
+    re.I,
+)
+
+
+def phrase_prompt(text: str) -> str | None:
+    """What a prompt said as a phrase rates: "And the dissociation, zero to ten?"."""
+    m = _PHRASE_PROMPT.match(text)
+    word = m.group(1).lower() if m else None
+    return word if word and word not in _NOT_RATED else None
+
+
 def named_thing(text: str) -> str | None:
-    """What a prompt rates when it is none of RATED's words: the noun it names, singular, or
+    """What a prompt rates when it is none of RATED's words: the noun it names, as said, or
     the noun of the adjective it asks about ("how lonely" is loneliness)."""
+    phrase = phrase_prompt(text)
+    if phrase:
+        return _rated_misheard(phrase) or phrase
     m = _NAMED_AFTER.search(text)
     if m:
         word = (m.group(1) or m.group(2)).lower()
@@ -276,7 +294,12 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             or how_and_a_rating
             or (
                 _SCALE_SET_UP.search(s.text)
-                and (s.is_question or re.search(r"\brate\b", s.lower) or scale_after_question)
+                and (
+                    s.is_question
+                    or re.search(r"\brate\b", s.lower)
+                    or scale_after_question
+                    or phrase_prompt(s.text)
+                )
             )
         ):
             # "Where's the number now?": the rating asked for last, a few minutes before
@@ -356,8 +379,8 @@ def _answered_rating(
             return Measure(rating_name(what, top), nums[0].value, top, ev), k, first
     for j in range(k + 1, min(len(sentences), k + 4)):
         s = sentences[j]
-        if s.is_question and not _leads_with_number(s, top):
-            return None  # a new question
+        if s.is_question and not _leads_with_number(s, top) and not _SCALE_SET_UP.search(s.text):
+            return None  # a new question (but "Zero to ten, ten being fine?" asks the same)
         if q.role and s.role == q.role and not _SCALE_RANGE.search(s.text):
             continue  # the asker goes on (but "Zero to ten, around a six." is read)
         if (
