@@ -116,6 +116,8 @@ def test_one_question_asks_about_every_kind_it_names(question: str, kinds: set[s
         "And he thoughts of hurting your brother.",  # "any" as tiny.en hears it
         "And then he thought lately of hurting anyone.",
         "Do you have any desire to hurt [PERSON]?",  # a redacted name
+        "To ask it plainly, and he thoughts of hurting anyone.",  # after a comma
+        "Thanks for saying so, and he thought lately of hurting anyone.",
     ],
 )
 def test_a_question_said_as_a_phrase(question: str) -> None:

@@ -248,6 +248,8 @@ CUES: tuple[Cue, ...] = (
 #: before ("Thank you for telling me any thoughts of hurting anyone else.").
 QUESTION_FORM = re.compile(
     r"\b(?:any|anything|ever) (?:thoughts?|urges?|feelings?|plans?|intent\w*|times?)\b|"
+    # "any" as speech recognition hears it: "and he thoughts of", "and he thought lately of"
+    r"\band (?:then )?he thoughts?(?: \w+)? (?:of|about)\b|"
     r"\b(?:have|had|do|did|are|were|would|could) you (?:\w+ )?(?:had|have|been|thought|felt|ever|"
     r"having|thinking|feeling|wish\w*|want\w*)\b|\b(?:has|is|does|did) any(?:one|body)\b"
 )
