@@ -201,3 +201,47 @@ def test_a_prompt_said_as_a_phrase() -> None:
     assert measures(
         "How would you rate your confidence today?", "Zero to ten, ten being sure?", "A six."
     ) == {("confidence rating", 6.0)}
+
+
+def test_the_answerer_repeating_the_question_is_not_a_new_one() -> None:
+    assert measures("How's your mood? Give me a number, one to ten.", "Right now?", "A five.") == {
+        ("mood rating", 5.0)
+    }
+
+
+def test_a_symptom_named_before_a_prompt_that_names_none() -> None:
+    found = measures(
+        "Are the flashbacks still coming?",
+        "Most days.",
+        "How bad are they when they come, zero to ten?",
+        "A six.",
+    )
+    assert found == {("flashback rating", 6.0)}
+
+
+def test_a_body_part_asked_about_is_pain() -> None:
+    found = measures("How's the neck this week?", "The neck's a six.", "Six out of ten.")
+    assert found == {("pain rating", 6.0)}
+
+
+def test_the_scale_told_by_its_ends_without_is() -> None:
+    found = measures("How tired, zero not at all and ten the most tired ever?", "Seven.")
+    assert found == {("tiredness rating", 7.0)}
+
+
+def test_where_is_a_named_thing_now() -> None:
+    assert measures("Where is the worry now?", "Better.", "Like a three.") == {
+        ("worry rating", 3.0)
+    }
+    # a place asked about is no rating
+    assert measures("Where is your sister now?", "In Ohio, for 3 weeks.") == set()
+
+
+def test_a_follow_up_answered_with_a_rating_said_after_a() -> None:
+    found = measures(
+        "How bad is the pain today, zero to ten?",
+        "A four.",
+        "What was it at its worst?",
+        "Friday night was an eight.",
+    )
+    assert found == {("pain rating", 4.0), ("pain rating", 8.0)}

@@ -15,7 +15,9 @@ from localnotes.notes.sentences import Sentence
 #: a short question that goes on from the rating before it: "And the fourth time?", "And now?",
 #: "What about at night?"
 _FOLLOW_UP = re.compile(
-    r"^\W*(?:and|what about|how about|and what about)\b[^.?!]{0,30}\?\s*$", re.I
+    r"^\W*(?:and|what about|how about|and what about|what(?:'s| is| was) it|where(?:'s| is| "
+    r"was) it)\b[^.?!]{0,30}\?\s*$",
+    re.I,
 )
 #: a rating told as what was put down: "you wrote an eight", "she gave it a six", "I logged a 4"
 _PUT_DOWN = re.compile(
@@ -44,8 +46,11 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
         a = sentences[k + 1]
         top = last.out_of or 10.0
         nums = ratings.answer_scores(a.text, top)
-        if nums and ratings.LEADS_WITH_NUMBER.match(a.text[: nums[0].start]):
-            out.append(Measure(last.name, nums[0].value, top, (s.evidence(), a.evidence())))
+        # "Forty."; or a value said as a rating is: "Wednesday night was a nine."
+        lead = nums[:1] if nums and ratings.LEADS_WITH_NUMBER.match(a.text[: nums[0].start]) else []
+        said = lead or [n for n in nums if re.search(r"\b(?:a|an)\s+$", a.text[: n.start], re.I)]
+        if said:
+            out.append(Measure(last.name, said[0].value, top, (s.evidence(), a.evidence())))
     return out
 
 

@@ -30,7 +30,11 @@ RATED = (
     ("anxiety", r"\banxi\w+|\bnervous"),
     ("depression", r"\bdepress\w*|\bsadness\b|\blow\b"),
     ("sleep", r"\bsleep\w*"),
-    ("pain", r"\bpain\b"),
+    (
+        "pain",
+        r"\bpain\b|\bhow(?:'s| is| are) (?:the|your) (?:back|neck|knees?|shoulders?|hips?|"
+        r"joints?|headaches?|migraines?)\b",
+    ),
     ("stress", r"\bstress\w*"),
     ("craving", r"\bcravings?\b|\bcrav\w+"),
     ("urge", r"\burges?\b"),
@@ -48,6 +52,14 @@ RATED = (
     ("importance", r"\bimportan\w+"),
     ("worry", r"\bworr\w+"),
     ("fear", r"\bfear\w*|\bafraid\b|\bscared\b"),
+    # symptoms often rated, so a prompt that names none takes them from the sentence before
+    ("nightmare", r"\bnightmares?\b"),
+    ("flashback", r"\bflashbacks?\b"),
+    ("voices", r"\bvoices\b"),
+    ("loneliness", r"\blonel\w+"),
+    ("guilt", r"\bguilt\w*"),
+    ("shame", r"\bshame\b|\bashamed\b"),
+    ("fatigue", r"\bfatigue\b|\bexhaust\w+"),
 )
 #: the words of RATED that speech recognition may mishear by one letter ("cradings")
 _RATED_WORDS = {
@@ -87,7 +99,10 @@ _SCALE_SET_UP = re.compile(
     r"(?:zero|0|one|1) (?:to|through) (?:ten|10|100|a hundred|one hundred)\b|"
     # the scale told by its ends: "if zero was none and 10 is the strongest"
     r"\b(?:zero|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "
-    r"(?:is|was|being|means|=|the \w+est)\b",
+    r"(?:is|was|being|means|=|the \w+est)\b|"
+    # "zero not at all and ten the loneliest"
+    r"\b(?:zero|0)\b,? (?:not at all|none|nothing|the \w+est|the (?:best|worst))\b[^.?!]{0,40}?"
+    r"\b(?:ten|10|100|a hundred),? (?:the \w+est|the (?:best|worst|most)|very|extremely)\b",
     re.I,
 )
 #: a prompt for a number that needs no scale said: a question or an order
@@ -98,7 +113,8 @@ _ASKS_FOR_A_NUMBER = re.compile(
     r"\bwhat number (?:is|was|would be) (?:it|that)\b|\bwhere would you put\b|"
     r"\bwhat would you (?:give|rate|score)\b|\bwhat (?:rating|score) would you\b|"
     r"\bput a number (?:on|to)\b|\b(?:where|what)(?:'s| is) (?:the|your|that) number\b|"
-    r"\bwhat(?:'s| is) (?:the|your) (?:rating|score) (?:now|today|at)\b",
+    r"\bwhat(?:'s| is) (?:the|your) (?:rating|score) (?:now|today|at)\b|"
+    r"\bwhere (?:are|is|'s) (?:the|your) \w+ (?:now|today|at the moment|right now)\b",
     re.I,
 )
 #: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
@@ -379,6 +395,10 @@ def _answered_rating(
             return Measure(rating_name(what, top), nums[0].value, top, ev), k, first
     for j in range(k + 1, min(len(sentences), k + 4)):
         s = sentences[j]
+        if re.fullmatch(
+            r"\W*(?:today|now|right now|this week|me|him|her|overall)\W*", s.text, re.I
+        ):
+            continue  # "Today?": the answerer repeating the question
         if s.is_question and not _leads_with_number(s, top) and not _SCALE_SET_UP.search(s.text):
             return None  # a new question (but "Zero to ten, ten being fine?" asks the same)
         if q.role and s.role == q.role and not _SCALE_RANGE.search(s.text):
