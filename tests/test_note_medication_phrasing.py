@@ -77,3 +77,28 @@ def test_was_meant_to_is_not_history() -> None:
 
 def test_common_words_are_never_a_drug_by_sound() -> None:
     assert meds("The four milligram patch is in my bag, and my brother has one.") == set()
+
+
+def test_a_bare_dose_with_how_often_a_little_after_the_drug() -> None:
+    assert ("amlodipine", 10.0) in meds("And amlodipine for the pressure, ten, once a day.")
+
+
+def test_bump_it_to_a_bare_number() -> None:
+    got = changes("You're on the prazosin, two milligrams?", "Yes.", "We could bump it to four.")
+    assert got[("prazosin", 2.0)] == "increase to 4 mg"
+
+
+def test_a_dose_said_before_the_drug_with_of() -> None:
+    found = {
+        m.name: m
+        for m in extract(segs("I used to take fifty of sertraline in college.")).medications
+    }
+    assert found["sertraline"].dose == 50.0 and found["sertraline"].change == "earlier"
+    # a count of tablets is no dose
+    assert meds("Take two of the lamotrigine at night.") == {("lamotrigine", None)}
+    assert ("lithium", 3.0) not in meds("The lithium, three of the 300s at bedtime.")
+
+
+def test_the_bodys_own_receptors_are_not_a_drug_taken() -> None:
+    assert meds("It works on melatonin receptors, so it's gentler.") == set()
+    assert ("melatonin", 3.0) in meds("I take melatonin, three milligrams.")

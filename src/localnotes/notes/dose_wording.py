@@ -20,7 +20,9 @@ BARE_BEFORE = re.compile(
 NOT_DOSE_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|am\b|pm\b|"
     r"a\.m|p\.m|percent|%|pounds|kilos?|out of|/|and a half (?:weeks|months)|or so|nights?|"
-    r"mornings?|pills?|tablets?|capsules?|people|sessions?|drinks?|beers?)",
+    r"mornings?|pills?|tablets?|capsules?|people|sessions?|drinks?|beers?|"
+    # a count of tablets of a strength: "three of the 300s"
+    r"of (?:the|my|those|these) (?:\d|[a-z]+s\b))",
     re.I,
 )
 FREQUENCY = re.compile(
@@ -94,3 +96,5 @@ BARE_WITH_FREQUENCY = re.compile(
     r"times|two times) (?:a|per|each) day|a day|at (?:night|bedtime)|in the (?:morning|evening))\b",
     re.I,
 )
+#: between a bare number and the drug it is a dose of: "twenty-five of lamotrigine"
+OF_DRUG = re.compile(r"\s+of\s+", re.I)  # "two of the lamotrigine" counts tablets

@@ -41,7 +41,7 @@ class _Mention:
 
 _PAST_BEFORE = re.compile(
     r"\b(?:than|used to (?:take|be on)|came off|come off|stopped|instead of|switched from|"
-    r"tried)\s+(?:the\s+|my\s+|your\s+)?$",
+    r"tried)\s+(?:[\w-]+\s+(?:[\w-]+\s+)?of\s+)?(?:the\s+|my\s+|your\s+)?$",
     re.I,
 )
 _STOPPED = re.compile(r"(?:came off|come off|stopped|switched from)\b", re.I)
@@ -128,7 +128,12 @@ def _mentions_in(text: str, dose_beside: bool = False) -> tuple[_Mention, ...]:
                     found.append(_Mention(m.start(), end, generic, said))
                     taken.append((m.start(), end))
                     break
+    # "it works on melatonin receptors": the body's own, not a drug taken
+    found = [m for m in found if not _NOT_TAKEN_AFTER.match(s.text[m.end :])]
     return tuple(sorted((_mark_past(s, m) for m in found), key=lambda x: x.start))
+
+
+_NOT_TAKEN_AFTER = re.compile(r"\s*-?\s*(?:receptors?|agonists?|antagonists?|system)\b", re.I)
 
 
 def _doses(s: Sentence, mentions: list[_Mention]) -> list[_Dose]:
@@ -151,9 +156,19 @@ def _doses(s: Sentence, mentions: list[_Mention]) -> list[_Dose]:
         # a bare number counts only right after a drug's name or a change word: "Zoloft 100",
         # "sertraline at one fifty", "go up to 150"
         before = s.text[max(0, n.start - 40) : n.start]
-        near_drug = any(0 <= n.start - m.end <= 12 for m in mentions)
+        near_drug = any(
+            0 <= n.start - m.end <= 12
+            # "metoprolol for my heart, twenty-five, twice a day"
+            or (0 <= n.start - m.end <= 30 and dw.BARE_WITH_FREQUENCY.match(after))
+            # "twenty-five of lamotrigine"
+            or (m.start > n.end and dw.OF_DRUG.fullmatch(s.text[n.end : m.start]))
+            for m in mentions
+        )
         changing = re.search(
-            r"\b(?:up|down|back|go|going|move|moving) to\s+$|\bat\s+$", before, re.I
+            r"\b(?:up|down|back|go|going|move|moving) to\s+$|\bat\s+$|\b(?:bump|rais|lower|drop|"
+            r"increas|decreas|tak|put)\w* (?:it|that|you|him|her|them) (?:up |down |back )?to\s+$",
+            before,
+            re.I,
         )
         if near_drug or (changing and dw.BARE_BEFORE.search(before)):
             out.append(_Dose(n, None))
@@ -265,14 +280,24 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                     d
                     for d in doses
                     if prev_end <= d.number.start < m.start
-                    and dw.DOSE_BEFORE.fullmatch(s.text[d.number.end : m.start])
+                    and (
+                        dw.DOSE_BEFORE.fullmatch(s.text[d.number.end : m.start])
+                        or dw.OF_DRUG.fullmatch(s.text[d.number.end : m.start])
+                    )
                 ]
             sources = [s]
             if m.past:  # named, but not what the client takes now: no dose from nearby
                 change = "stop" if m.stopped else "earlier"
-                # "The Adderall was 20 milligrams": the earlier dose, said right after the name
+                # "The Adderall was 20 milligrams": the earlier dose, said right after the name;
+                # "I used to take twenty-five of lamotrigine": right before it
                 was = [
-                    d for d in mine if d.unit and dw.WAS_DOSE.match(s.text[m.end : d.number.start])
+                    d
+                    for d in doses
+                    if (d in mine and d.unit and dw.WAS_DOSE.match(s.text[m.end : d.number.start]))
+                    or (
+                        d.number.end <= m.start
+                        and dw.OF_DRUG.fullmatch(s.text[d.number.end : m.start])
+                    )
                 ]
                 dose, unit = (was[0].number.value, was[0].unit) if was else (None, None)
                 add(Medication(m.generic, dose, unit, None, change, m.said, (_quote(s),)))

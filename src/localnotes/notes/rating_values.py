@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localnotes.notes import ratings
+from localnotes.notes import rated_words, ratings
 from localnotes.notes.model import Measure
 from localnotes.notes.sentences import Sentence
 
@@ -35,7 +35,11 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
     answered_at = {m.evidence[-1].start: m for m in found if m.name.endswith("rating") or
                    m.name.startswith("SUDS")}  # fmt: skip
     for k, s in enumerate(sentences[:-1]):
-        if not _FOLLOW_UP.match(s.text) or ratings.rated(s.text) or ratings.named_thing(s.text):
+        if (
+            not _FOLLOW_UP.match(s.text)
+            or rated_words.rated(s.text)
+            or rated_words.named_thing(s.text)
+        ):
             continue
         last = next(
             (answered_at[b.start] for b in sentences[max(0, k - 3) : k] if b.start in answered_at),
@@ -58,7 +62,7 @@ def put_down(sentences: Sequence[Sentence]) -> list[Measure]:
     """A rating told as what was written down, in a sentence that names what is rated."""
     out: list[Measure] = []
     for s in sentences:
-        what = ratings.rated(s.text)
+        what = rated_words.rated(s.text)
         if not what:
             continue
         for n in ratings.answer_scores(s.text, 10.0):

@@ -23,53 +23,9 @@ from collections.abc import Sequence
 
 from localnotes.notes.model import Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
+from localnotes.notes.rated_words import named_thing, phrase_prompt, rated, rated_misheard
 from localnotes.notes.sentences import Sentence
 
-RATED = (
-    ("mood", r"\bmood\b|how (?:are|have) you (?:been )?feeling|\bfeeling overall\b"),
-    ("anxiety", r"\banxi\w+|\bnervous"),
-    ("depression", r"\bdepress\w*|\bsadness\b|\blow\b"),
-    ("sleep", r"\bsleep\w*"),
-    (
-        "pain",
-        r"\bpain\b|\bhow(?:'s| is| are) (?:the|your) (?:back|neck|knees?|shoulders?|hips?|"
-        r"joints?|headaches?|migraines?)\b",
-    ),
-    ("stress", r"\bstress\w*"),
-    ("craving", r"\bcravings?\b|\bcrav\w+"),
-    ("urge", r"\burges?\b"),
-    ("SUDS", r"\bsuds\b"),
-    ("distress", r"\bdistress\w*|\bupset\w*"),
-    ("focus", r"\bfocus\w*|\bconcentrat\w+|\battention\b"),
-    ("satisfaction", r"\bsatisf\w+"),
-    ("craving", r"\bwant(?:ing)? (?:a|to) (?:drink|use|smoke)\b"),
-    ("energy", r"\benergy\b"),
-    ("panic", r"\bpanic\b"),
-    ("anger", r"\banger\b|\bangry\b|\birritab\w+"),
-    ("motivation", r"\bmotivat\w+"),
-    ("hopelessness", r"\bhopeless\w*"),
-    ("confidence", r"\bconfiden\w+"),
-    ("importance", r"\bimportan\w+"),
-    ("worry", r"\bworr\w+"),
-    ("fear", r"\bfear\w*|\bafraid\b|\bscared\b"),
-    # symptoms often rated, so a prompt that names none takes them from the sentence before
-    ("nightmare", r"\bnightmares?\b"),
-    ("flashback", r"\bflashbacks?\b"),
-    ("voices", r"\bvoices\b"),
-    ("loneliness", r"\blonel\w+"),
-    ("guilt", r"\bguilt\w*"),
-    ("shame", r"\bshame\b|\bashamed\b"),
-    ("fatigue", r"\bfatigue\b|\bexhaust\w+"),
-)
-#: the words of RATED that speech recognition may mishear by one letter ("cradings")
-_RATED_WORDS = {
-    "cravings": "craving", "craving": "craving", "anxiety": "anxiety", "anxious": "anxiety",
-    "depression": "depression", "depressed": "depression", "sleeping": "sleep",
-    "stressed": "stress", "distress": "distress", "distressing": "distress",
-    "upsetting": "distress", "focus": "focus", "concentration": "focus", "energy": "energy",
-    "panic": "panic", "anger": "anger", "motivation": "motivation", "hopeless": "hopelessness",
-    "confidence": "confidence", "important": "importance", "worried": "worry", "worry": "worry",
-}  # fmt: skip
 NOT_SCORE_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|sessions?|"
     r"questions?|items?|drinks?|mg|milligrams?|am\b|pm\b|a\.m|p\.m|nights?|percent|%|pages?)",
@@ -161,83 +117,6 @@ def _bare_rating(s: Sentence) -> bool:
     ):
         return False  # "Four, five hours.": a range of hours, not a rating
     return bool(_BARE_BEFORE.match(before)) and (bool(article) or bool(_BARE_AFTER.match(after)))
-
-
-def rated(text: str) -> str | None:
-    for name, pattern in RATED:
-        if re.search(pattern, text, re.I):
-            return name
-    return None
-
-
-#: how a prompt names what it rates when it is none of RATED: "rate your loneliness", "put a
-#: number on the homesickness", "how strong are the urges", "how lonely"
-_NAMED_AFTER = re.compile(
-    r"\b(?:rate|number (?:on|for|to)|score|rating (?:for|of)) (?:your|the|my|his|her|their|"
-    r"how (?:your|the)) (?:\w+ )?(?!(?:day|week|today|now|right|it|that|this)\b)([a-z]{4,})\b|"
-    r"\bhow (?:strong|bad|intense|high|big|loud|often) (?:are|is|were|was) (?:the|your) "
-    r"([a-z]{4,})\b",
-    re.I,
-)
-_HOW_ADJECTIVE = re.compile(r"\bhow ([a-z]{3,}(?:y|ful|ed))\b(?! (?:much|many|often|long))", re.I)
-_NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected": "connection",
-            "stressed": "stress", "worried": "worry", "depressed": "depression",
-            "hopeful": "hope", "tired": "tiredness", "exhausted": "exhaustion",
-            "overwhelmed": "overwhelm", "frustrated": "frustration", "isolated": "isolation",
-            "irritated": "irritability", "angry": "anger", "hungry": "hunger"}  # fmt: skip
-_NOT_RATED = frozenset({"about", "today", "week", "things", "life", "number", "scale", "zero",
-                        "exactly", "really", "much", "many"})  # fmt: skip
-
-
-#: a prompt said as a phrase: "And the dissociation, zero to ten?", "Energy, 0 to 10."
-_PHRASE_PROMPT = re.compile(
-    r"^\W*(?:and |so |now |okay,? )?(?:the |your |his |her )?([a-z]{4,})(?: level)?,? "
-    r"(?:on a scale (?:of|from) )?(?:zero|0|one|1) (?:to|through) (?:ten|10|a hundred|100)\b",
-    re.I,
-)
-
-
-def phrase_prompt(text: str) -> str | None:
-    """What a prompt said as a phrase rates: "And the dissociation, zero to ten?"."""
-    m = _PHRASE_PROMPT.match(text)
-    word = m.group(1).lower() if m else None
-    return word if word and word not in _NOT_RATED else None
-
-
-def named_thing(text: str) -> str | None:
-    """What a prompt rates when it is none of RATED's words: the noun it names, as said, or
-    the noun of the adjective it asks about ("how lonely" is loneliness)."""
-    phrase = phrase_prompt(text)
-    if phrase:
-        return _rated_misheard(phrase) or phrase
-    m = _NAMED_AFTER.search(text)
-    if m:
-        word = (m.group(1) or m.group(2)).lower()
-        if word not in _NOT_RATED:
-            misheard = _rated_misheard(word)  # "how strong are the cradings"
-            if misheard:
-                return misheard
-            return word  # as said: "voices" (a label "voice rating" still finds it)
-    a = _HOW_ADJECTIVE.search(text)
-    if a:
-        adj = a.group(1).lower()
-        if adj in _NOUN_OF:
-            return _NOUN_OF[adj]
-        if adj.endswith("ly") or (adj.endswith("y") and len(adj) > 4 and adj not in _NOT_RATED):
-            return adj[:-1] + "iness"  # lonely -> loneliness, anxiety-free words only
-    return None
-
-
-def _rated_misheard(text: str) -> str | None:
-    """A rated word misheard by one letter: "cradings" is cravings (same first letter, six or
-    more letters, one edit)."""
-    from localnotes.notes.lexicon import _distance
-
-    for w in re.findall(r"[a-z]{6,}", text.lower()):
-        for word, name in _RATED_WORDS.items():
-            if w[0] == word[0] and _distance(w, word, 1) <= 1:
-                return name
-    return None
 
 
 def answer_scores(text: str, top: float) -> list[NumberSpan]:
@@ -420,7 +299,7 @@ def _answered_rating(
                 # "How would you rate your focus at work?" "0 to 10?" "Maybe a 5."
                 # "Let's start with the mood chart." "What number did you give yesterday?"
                 what, ev = rated(said.text), (said.evidence(), *ev)
-            what = what or _rated_misheard(q.text)
+            what = what or rated_misheard(q.text)
             if not what and last is not None:  # "Where's the number now?"
                 return Measure(last.name, nums[0].value, last.out_of, ev[:3]), j, nums[0]
             return Measure(rating_name(what, top), nums[0].value, top, ev[:3]), j, nums[0]
