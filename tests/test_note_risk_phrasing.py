@@ -212,3 +212,12 @@ def test_asked_whether_someone_harms_a_child(text: str) -> None:
 def test_a_dependent_left_alone_all_day_is_neglect() -> None:
     assert "abuse_or_neglect" in endorsed("We've been leaving my dad alone all day since May.")
     assert endorsed("Just leave her alone, I told him.") == set()
+
+
+def test_a_no_answers_what_the_answer_does_not_speak_of_itself() -> None:
+    found = risks("Any thoughts of hurting yourself or anyone else?", "No, I'd never hurt anyone.")
+    assert found == {("self_harm", "denied"), ("harm_to_others", "denied")}
+    # what the answer speaks of, its own words decide
+    found = risks("Any thoughts of suicide?", "No, but some nights I think about killing myself.")
+    assert ("suicidal_ideation", "endorsed") in found
+    assert ("suicidal_ideation", "denied") not in found

@@ -134,7 +134,9 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
             skipped = True  # who speaks is unknown: the asker going on ("Or suicide?")
             continue
         if _cues(a.text):
-            return a, "statement"
+            # "No, I get angry, but I would never hurt anyone.": the "No" answers what the
+            # answer does not speak of itself
+            return a, "no_but" if rc.DENY_ANSWER.match(low) else "statement"
         if rc.DENY_ANSWER.match(low):
             return a, "no"
         if rc.ENDORSE_ANSWER.match(low):
@@ -190,6 +192,10 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
                 answer, says = _answer(sentences, k)
                 if answer is None or says in (None, "statement"):
                     continue
+                if says == "no_but":
+                    if cue.kind in {c.kind for c, _, _ in _cues(answer.text)}:
+                        continue  # the answer's own statement decides this kind
+                    says = "no"
                 if cue.inverted:  # "Do you feel safe at home?" -- "Yes."
                     says = "no" if says == "yes" else "yes"
                 status = "endorsed" if says == "yes" else "denied"
