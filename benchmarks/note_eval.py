@@ -222,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def time_50_minutes(segments: list[Any], template: Any) -> dict[str, Any]:
     """Repeat the transcripts, shifted in time, until they last 50 minutes; draft 5 times."""
-    from localnotes.notes import draft, lexicon, medications, numbers
+    from localnotes.notes import draft, drug_mentions, lexicon, numbers
     from localnotes.types import Segment
 
     long: list[Segment] = []
@@ -241,7 +241,7 @@ def time_50_minutes(segments: list[Any], template: Any) -> dict[str, Any]:
     runs, cpu = [], []
     for _ in range(5):
         for cached in (lexicon.load, lexicon.fuzzy_medication, numbers.find_numbers,
-                       medications._mentions_in):  # fmt: skip
+                       drug_mentions.mentions_in):  # fmt: skip
             cached.cache_clear()  # every run cold, as in a fresh `localnotes note` process
         t0, c0 = time.perf_counter(), time.process_time()
         draft.build(long, template, "timing", "redacted")

@@ -102,3 +102,22 @@ def test_a_dose_said_before_the_drug_with_of() -> None:
 def test_the_bodys_own_receptors_are_not_a_drug_taken() -> None:
     assert meds("It works on melatonin receptors, so it's gentler.") == set()
     assert ("melatonin", 3.0) in meds("I take melatonin, three milligrams.")
+
+
+def test_a_bare_number_then_how_often_in_the_next_sentence() -> None:
+    assert ("metformin", 850.0) in meds("Any trouble with the metformin?", "850.", "Twice a day.")
+    # a number alone with no frequency after it is no dose
+    assert meds("Any trouble with the metformin?", "Two.", "Two problems, I mean.") == {
+        ("metformin", None)
+    }
+
+
+def test_short_replies_do_not_count_in_how_far_a_dose_reaches() -> None:
+    found = meds(
+        "You started the sertraline in May, right?",
+        "Right.",
+        "Yeah.",
+        "Mm.",
+        "The fifty XL.",
+    )
+    assert ("sertraline", 50.0) in found

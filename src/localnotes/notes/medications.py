@@ -12,56 +12,19 @@ one fifty") is that entry's change, not an entry of its own. A drug only named a
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from localnotes.notes import dose_sound, drug_names, lexicon
+from localnotes.notes import dose_sound, drug_mentions, lexicon
 from localnotes.notes import dose_wording as dw
+from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.model import Evidence, Medication
 from localnotes.notes.numbers import NumberSpan, find_numbers, plain
 from localnotes.notes.sentences import Sentence
-from localnotes.word_lists import common_words
 
 # How far back a dose change said without a name may reach for the drug it is about.
 _ANTECEDENT_SENTENCES = 6
-
-
-@dataclass(frozen=True)
-class _Mention:
-    start: int
-    end: int
-    generic: str
-    said: str
-    past: bool = False  # "better than the Adderall was", "I used to take Zoloft"
-    stopped: bool = False  # "I stopped the Zoloft": a change, not only history
-
-
-_PAST_BEFORE = re.compile(
-    r"\b(?:than|used to (?:take|be on)|came off|come off|stopped|instead of|switched from|"
-    r"tried)\s+(?:[\w-]+\s+(?:[\w-]+\s+)?of\s+)?(?:the\s+|my\s+|your\s+)?$",
-    re.I,
-)
-_STOPPED = re.compile(r"(?:came off|come off|stopped|switched from)\b", re.I)
-_PAST_AFTER = re.compile(
-    r"^(?:'s)?\s+(?:was(?! (?:meant|supposed|started|added|prescribed|increased|raised|lowered|"
-    r"changed|helping|working|doing|making|causing|giving)\b)|didn't|did not|never|used to)\b",
-    re.I,
-)
-
-
-@dataclass(frozen=True)
-class _Text:
-    text: str
-
-
-def _mark_past(s: _Text, m: _Mention) -> _Mention:
-    before = _PAST_BEFORE.search(s.text[: m.start])
-    past = bool(before) or bool(_PAST_AFTER.match(s.text[m.end :]))
-    stopped = before is not None and bool(_STOPPED.match(before.group(0)))
-    return replace(m, past=past, stopped=stopped)
 
 
 @dataclass(frozen=True)
@@ -70,73 +33,11 @@ class _Dose:
     unit: str | None
 
 
-def _mentions(s: Sentence, dose_beside: bool = False) -> list[_Mention]:
-    return list(_mentions_in(s.text, dose_beside))
+def _mentions(s: Sentence, dose_beside: bool = False) -> list[Mention]:
+    return list(drug_mentions.mentions_in(s.text, dose_beside))
 
 
-@lru_cache(maxsize=4096)
-def _mentions_in(text: str, dose_beside: bool = False) -> tuple[_Mention, ...]:
-    """The drugs a sentence names; those the clinical lexicon does not know only where the
-    sentence, or one beside it (`dose_beside`: "Meloxicam." "Fifteen milligrams."), is about
-    medication."""
-    s = _Text(text)
-    lex = lexicon.load()
-    found = []
-    taken: list[tuple[int, int]] = []
-    for m in lex.medication_re.finditer(s.text):
-        generic = lexicon.generic_of(m.group(0))
-        if generic:
-            found.append(_Mention(m.start(), m.end(), generic, m.group(0)))
-            taken.append((m.start(), m.end()))
-    context = bool(dw.MED_CONTEXT.search(s.text))
-    if dose_beside or context:
-        words = list(dw.WORD.finditer(s.text))
-        for i, m in enumerate(words):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            # a drug the clinical lexicon does not know, by the dataset package's dictionary
-            generic = drug_names.drug_named(m.group(0)) or lexicon.fuzzy_medication(m.group(0))
-            if generic:
-                found.append(_Mention(m.start(), m.end(), generic, m.group(0)))
-                taken.append((m.start(), m.end()))
-                continue
-            if not context:
-                continue  # a dose beside finds a drug's own name, never a sound-alike
-            # a name heard as two words: "serter line", "mirtaza pin" (by letters, or by sound when
-            # neither word is a little word of English)
-            for span in (2, 1):
-                run = words[i : i + span]
-                if len(run) < span or any(
-                    s.text[a.end() : b.start()] != " " for a, b in itertools.pairwise(run)
-                ):
-                    continue
-                if any(a <= w.start() < b for w in run for a, b in taken):
-                    continue
-                end = run[-1].end()
-                said = s.text[m.start() : end]
-                dose = bool(dw.DOSE_FOLLOWS.match(s.text[end:]))
-                generic = None
-                if span > 1:
-                    generic = lexicon.fuzzy_medication(said.replace(" ", "")) or (
-                        None
-                        if any(w.group(0).lower() in dw.LITTLE_WORDS for w in run)
-                        # "my sister has one" is English, not "lisinopril" misheard
-                        or all(w.group(0).lower() in common_words() for w in run)
-                        else lexicon.sounds_like_medication(said, dose)
-                    )
-                if generic:
-                    found.append(_Mention(m.start(), end, generic, said))
-                    taken.append((m.start(), end))
-                    break
-    # "it works on melatonin receptors": the body's own, not a drug taken
-    found = [m for m in found if not _NOT_TAKEN_AFTER.match(s.text[m.end :])]
-    return tuple(sorted((_mark_past(s, m) for m in found), key=lambda x: x.start))
-
-
-_NOT_TAKEN_AFTER = re.compile(r"\s*-?\s*(?:receptors?|agonists?|antagonists?|system)\b", re.I)
-
-
-def _doses(s: Sentence, mentions: list[_Mention]) -> list[_Dose]:
+def _doses(s: Sentence, mentions: list[Mention]) -> list[_Dose]:
     out = []
     for n in find_numbers(s.text):
         after = s.text[n.end :]
@@ -252,7 +153,11 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
             and not _names_measure(s)
             and not dw.UNKNOWN_NAME_BEFORE.search(s.text[: d.number.start])
         ]
-        if changed and last_named and k - last_named[0] <= _ANTECEDENT_SENTENCES:
+        if (
+            changed
+            and last_named
+            and _said_between(sentences, last_named[0], k) <= _ANTECEDENT_SENTENCES
+        ):
             _, generic, said, named_in = last_named
             for d in changed:
                 unit = d.unit or units_seen.get(generic)
@@ -375,7 +280,9 @@ def _one_per_dose(entries: Sequence[Medication]) -> list[Medication]:
 def _dose_nearby(sentences: Sequence[Sentence], k: int) -> tuple[list[_Dose], list[Sentence]]:
     """A dose with a unit in the next sentence or two (the answer to "you're on sertraline?"),
     when those sentences name no drug themselves; and the sentence it was found in."""
-    for j in range(k + 1, min(len(sentences), k + 4)):
+    for j in range(k + 1, len(sentences)):
+        if _said_between(sentences, k, j) > 3:
+            break
         s = sentences[j]
         named = _mentions(s)
         if any(not m.past for m in named):
@@ -385,6 +292,19 @@ def _dose_nearby(sentences: Sequence[Sentence], k: int) -> tuple[list[_Dose], li
         found = [
             d for d in _doses(s, []) if d.unit or dw.RELEASE_AFTER.match(s.text[d.number.end :])
         ]
+        alone = [
+            n
+            for n in find_numbers(s.text)
+            if not re.search(r"\w", s.text[: n.start] + s.text[n.end :])
+        ]
+        if (
+            not found
+            and alone
+            and j + 1 < len(sentences)
+            and dw.BARE_WITH_FREQUENCY.match(sentences[j + 1].text)
+            and 1 <= alone[0].value <= 3000
+        ):  # "500." "Twice a day."
+            found = [_Dose(alone[0], None)]
         if not found:  # "Five hundred, twice a day."
             found = [
                 _Dose(n, None)
@@ -394,3 +314,10 @@ def _dose_nearby(sentences: Sequence[Sentence], k: int) -> tuple[list[_Dose], li
         if found:
             return found[:1], [s]
     return [], []
+
+
+def _said_between(sentences: Sequence[Sentence], a: int, b: int) -> int:
+    """How many sentences from a to b say something: "Right." and "Yeah." do not count."""
+    return sum(
+        1 for s in sentences[a + 1 : b + 1] if len(s.text.split()) > 2 or find_numbers(s.text)
+    )

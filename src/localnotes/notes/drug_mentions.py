@@ -1,0 +1,112 @@
+"""Where a sentence names a drug: the clinical lexicon's names, then (in a sentence about
+medication) the dataset package's names and names speech recognition split or misheard; and
+whether the drug is named as taken before ("better than the Adderall was", "I used to take ...")
+or stopped."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from localnotes.notes import dose_wording as dw
+from localnotes.notes import drug_names, lexicon
+from localnotes.word_lists import common_words
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    generic: str
+    said: str
+    past: bool = False  # "better than the Adderall was", "I used to take Zoloft"
+    stopped: bool = False  # "I stopped the Zoloft": a change, not only history
+
+
+_PAST_BEFORE = re.compile(
+    r"\b(?:than|used to (?:take|be on)|came off|come off|stopped|instead of|switched from|"
+    r"tried)\s+(?:[\w-]+\s+(?:[\w-]+\s+)?of\s+)?(?:the\s+|my\s+|your\s+)?$",
+    re.I,
+)
+_STOPPED = re.compile(r"(?:came off|come off|stopped|switched from)\b", re.I)
+_PAST_AFTER = re.compile(
+    r"^(?:'s)?\s+(?:was(?! (?:meant|supposed|started|added|prescribed|increased|raised|lowered|"
+    r"changed|helping|working|doing|making|causing|giving)\b)|didn't|did not|never|used to)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Text:
+    text: str
+
+
+def _mark_past(s: _Text, m: Mention) -> Mention:
+    before = _PAST_BEFORE.search(s.text[: m.start])
+    past = bool(before) or bool(_PAST_AFTER.match(s.text[m.end :]))
+    stopped = before is not None and bool(_STOPPED.match(before.group(0)))
+    return replace(m, past=past, stopped=stopped)
+
+
+@lru_cache(maxsize=4096)
+def mentions_in(text: str, dose_beside: bool = False) -> tuple[Mention, ...]:
+    """The drugs a sentence names; those the clinical lexicon does not know only where the
+    sentence, or one beside it (`dose_beside`: "Meloxicam." "Fifteen milligrams."), is about
+    medication."""
+    s = _Text(text)
+    lex = lexicon.load()
+    found = []
+    taken: list[tuple[int, int]] = []
+    for m in lex.medication_re.finditer(s.text):
+        generic = lexicon.generic_of(m.group(0))
+        if generic:
+            found.append(Mention(m.start(), m.end(), generic, m.group(0)))
+            taken.append((m.start(), m.end()))
+    context = bool(dw.MED_CONTEXT.search(s.text))
+    if dose_beside or context:
+        words = list(dw.WORD.finditer(s.text))
+        for i, m in enumerate(words):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            # a drug the clinical lexicon does not know, by the dataset package's dictionary
+            generic = drug_names.drug_named(m.group(0)) or lexicon.fuzzy_medication(m.group(0))
+            if generic:
+                found.append(Mention(m.start(), m.end(), generic, m.group(0)))
+                taken.append((m.start(), m.end()))
+                continue
+            if not context:
+                continue  # a dose beside finds a drug's own name, never a sound-alike
+            # a name heard as two words: "serter line", "mirtaza pin" (by letters, or by sound when
+            # neither word is a little word of English)
+            for span in (2, 1):
+                run = words[i : i + span]
+                if len(run) < span or any(
+                    s.text[a.end() : b.start()] != " " for a, b in itertools.pairwise(run)
+                ):
+                    continue
+                if any(a <= w.start() < b for w in run for a, b in taken):
+                    continue
+                end = run[-1].end()
+                said = s.text[m.start() : end]
+                dose = bool(dw.DOSE_FOLLOWS.match(s.text[end:]))
+                generic = None
+                if span > 1:
+                    generic = lexicon.fuzzy_medication(said.replace(" ", "")) or (
+                        None
+                        if any(w.group(0).lower() in dw.LITTLE_WORDS for w in run)
+                        # "my sister has one" is English, not "lisinopril" misheard
+                        or all(w.group(0).lower() in common_words() for w in run)
+                        else lexicon.sounds_like_medication(said, dose)
+                    )
+                if generic:
+                    found.append(Mention(m.start(), end, generic, said))
+                    taken.append((m.start(), end))
+                    break
+    # "it works on melatonin receptors": the body's own, not a drug taken
+    found = [m for m in found if not _NOT_TAKEN_AFTER.match(s.text[m.end :])]
+    return tuple(sorted((_mark_past(s, m) for m in found), key=lambda x: x.start))
+
+
+_NOT_TAKEN_AFTER = re.compile(r"\s*-?\s*(?:receptors?|agonists?|antagonists?|system)\b", re.I)
