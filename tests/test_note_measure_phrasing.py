@@ -245,3 +245,10 @@ def test_a_follow_up_answered_with_a_rating_said_after_a() -> None:
         "Friday night was an eight.",
     )
     assert found == {("pain rating", 4.0), ("pain rating", 8.0)}
+
+
+def test_a_feeling_asked_about_then_who_answers_first() -> None:
+    found = measures("How satisfied were you this week?", "You first, Dana.", "A seven.")
+    assert found == {("satisfaction rating", 7.0)}
+    # a number in the sentence between is not skipped over
+    assert measures("How satisfied were you?", "We had 3 fights.", "A seven.") == set()

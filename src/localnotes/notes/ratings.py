@@ -103,6 +103,17 @@ _BARE_BEFORE = re.compile(
 _BARE_AFTER = re.compile(r"^\s*(?:[.,!?]|$|maybe\b|or so\b|i think\b|i guess\b)", re.I)
 
 
+def _bare_answer_follows(sentences: Sequence[Sentence], k: int) -> bool:
+    """The next sentence is a rating alone, or the one after a sentence with no number in it
+    ("How satisfied are you? Jake first." "A four.")."""
+    for j in range(k + 1, min(len(sentences), k + 3)):
+        if _bare_rating(sentences[j]):
+            return True
+        if find_numbers(sentences[j].text) or sentences[j].is_question:
+            return False
+    return False
+
+
 def _bare_rating(s: Sentence) -> bool:
     nums = answer_scores(s.text, 10.0)
     if not nums:
@@ -181,8 +192,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             s.is_question
             and re.match(r"\W*(?:and |so )?how\b", s.text, re.I)
             and (rated(s.text) or named_thing(s.text))
-            and k + 1 < len(sentences)
-            and _bare_rating(sentences[k + 1])
+            and _bare_answer_follows(sentences, k)
         )
         if (
             _ASKS_FOR_A_NUMBER.search(s.text)
