@@ -15,13 +15,9 @@ from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes.extract import extract
 from localnotes.redact import get_redactor
 from localnotes.term_repair import repair_segments
-from localnotes.types import Segment
+from tests.note_fixtures import segs
 
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
-
-
-def segs(*turns: str) -> list[Segment]:
-    return [Segment(i * 4.0, i * 4.0 + 3.5, t) for i, t in enumerate(turns)]
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,7 @@ from hypothesis import strategies as st
 from localnotes.notes.extract import extract
 from localnotes.notes.numbers import find_numbers
 from localnotes.types import Segment
-
-
-def segs(*turns: str) -> list[Segment]:
-    return [Segment(i * 4.0, i * 4.0 + 3.5, t) for i, t in enumerate(turns)]
+from tests.note_fixtures import segs
 
 
 def risks(*turns: str) -> set[tuple[str, str]]:

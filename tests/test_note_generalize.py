@@ -11,15 +11,7 @@ import pytest
 from localnotes.notes import lexicon
 from localnotes.notes.extract import extract
 from localnotes.notes.measures import RANGES
-from localnotes.types import Segment
-
-
-def segs(*turns: str) -> list[Segment]:
-    return [Segment(i * 4.0, i * 4.0 + 3.5, t) for i, t in enumerate(turns)]
-
-
-def measures(*turns: str) -> set[tuple[str, float]]:
-    return {(m.name, m.score) for m in extract(segs(*turns)).measures}
+from tests.note_fixtures import measures, segs
 
 
 def risks(*turns: str) -> set[tuple[str, str]]:

@@ -12,15 +12,7 @@ import pytest
 
 from localnotes.notes.extract import extract
 from localnotes.redact import get_redactor
-from localnotes.types import Segment
-
-
-def segs(*turns: str) -> list[Segment]:
-    return [Segment(i * 4.0, i * 4.0 + 3.5, t) for i, t in enumerate(turns)]
-
-
-def measures(*turns: str) -> set[tuple[str, float]]:
-    return {(m.name, m.score) for m in extract(segs(*turns)).measures}
+from tests.note_fixtures import measures, segs
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,7 @@ to" is not history; common English words are never a drug by sound ("my brother 
 from __future__ import annotations
 
 from localnotes.notes.extract import extract
-from localnotes.types import Segment
-
-
-def segs(*turns: str) -> list[Segment]:
-    return [Segment(i * 4.0, i * 4.0 + 3.5, t) for i, t in enumerate(turns)]
+from tests.note_fixtures import segs
 
 
 def meds(*turns: str) -> set[tuple[str, float | None]]:

@@ -14,15 +14,7 @@ from __future__ import annotations
 import pytest
 
 from localnotes.notes.extract import extract
-from localnotes.types import Segment
-
-
-def segs(*turns: str) -> list[Segment]:
-    return [Segment(i * 4.0, i * 4.0 + 3.5, t) for i, t in enumerate(turns)]
-
-
-def measures(*turns: str) -> set[tuple[str, float]]:
-    return {(m.name, m.score) for m in extract(segs(*turns)).measures}
+from tests.note_fixtures import measures, segs
 
 
 def meds(*turns: str) -> set[tuple[str, float | None, str | None]]:
