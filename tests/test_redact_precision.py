@@ -40,6 +40,8 @@ def one(redactor: Redactor, text: str) -> str:
         "Some nausea the first week, then it went away.",
         "Where do you live these days?",  # "these" is no misspelt town
         "I'm going to talk with the school counselor.",  # no organisation in lower case here
+        "And right now, zero to a hundred? Ninety, honestly.",  # a score said in words
+        "Eighty-five, maybe. Seventy when you walked in.",
     ],
 )
 def test_words_the_tagger_took_for_names_are_kept(redactor: Redactor, text: str) -> None:
@@ -57,6 +59,7 @@ def test_words_the_tagger_took_for_names_are_kept(redactor: Redactor, text: str)
         ("Thanks, Delphine. See you next week.", "Delphine"),
         ("Elínborg, can I please speak to your boss?", "Elínborg"),  # letters of any script
         ("Her maiden name is Takács", "ács"),  # the whole word, not "[PERSON]ács"
+        ("Ask Doctor Ninety about it.", "Ninety"),  # a number word, but titled
     ],
 )
 def test_names_around_the_same_rules_still_go(redactor: Redactor, text: str, secret: str) -> None:

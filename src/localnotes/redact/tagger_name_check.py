@@ -13,6 +13,8 @@ relation, greeting, cue or suffix behind it) is dropped when:
   US Census: "Clinton" and "Delphine" stay names);
 - it is one word after an article that is no Census name ("since the Praisesan"): people are
   seldom "the X", and when they are it is a known name ("the Mitchell novel");
+- every word of it is a number said in words ("Ninety, honestly." answering a rating out of a
+  hundred): a count or a score, never a name;
 - it is an acronym of up to five capitals, a body of the whole country ("Medicare", "the VA"),
   or one lower-case word (Whisper capitalises names).
 
@@ -27,6 +29,7 @@ from functools import lru_cache
 import jellyfish
 
 from localnotes.redact.place_gazetteer import places
+from localnotes.redact.spoken_forms import TEENS, TENS, UNITS
 from localnotes.types import Span
 from localnotes.word_lists import common_words, read_list
 
@@ -47,6 +50,7 @@ _NATIONWIDE = frozenset(
 )  # fmt: skip
 #: how alike a word must sound to a lexicon term to be taken for it (term repair's measure)
 _SOUNDS_LIKE = 0.8
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {"hundred", "thousand"}
 
 
 @lru_cache(maxsize=1)
@@ -91,10 +95,10 @@ def sounds_clinical(word: str) -> bool:
 
 
 def only_common_words(chunk: str) -> bool:
-    """Every word is a common English word that is not a given name."""
+    """Every word is a common English word that is not a given name, or a number said in words."""
     words = [w.lower().removesuffix("'s") for w in _WORD.findall(chunk)]
     common = common_words()
-    return bool(words) and all(w in common for w in words)
+    return bool(words) and all(w in common or w in _NUMBER_WORDS for w in words)
 
 
 def tagger_false_name(text: str, span: Span) -> bool:
