@@ -148,3 +148,38 @@ def test_a_blanked_stretch_is_never_part_of_a_name(redactor: Redactor) -> None:
     out = one(redactor, text)
     assert "555208914" not in out
     assert "And how are the nightmares? Better on prazosin, two milligrams." in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word named as a drug is named, a dose after it: the same word later is that drug
+        "And Cerebral. 100 milligrams at bedtime. The Cerebral makes me groggy.",
+        "Are you still taking the Cordial? Twenty five milligrams at night. The Cordial makes "
+        "me dizzy.",
+        "Weight gain is common with Mertazapine, so we'll watch it.",  # after a weak cue
+        # a kind of service, not one place
+        "Let's look into the Senior Center's lunch program.",
+        "She goes to the Grief Group on Tuesdays.",
+        "The Crisis Clinic called back.",
+    ],
+)
+def test_drugs_named_with_a_dose_and_kinds_of_service_are_kept(
+    redactor: Redactor, text: str
+) -> None:
+    assert one(redactor, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("I asked Dolores. Fifty milligrams, she said.", "Dolores"),  # a Census name
+        ("Say hi to Okonkwo. 20 milligrams was fine.", "Okonkwo"),  # not where a drug is named
+        ("He volunteers at the Ellsworth Community Center.", "Ellsworth"),  # a name of its own
+        ("My work e-mail is t dot barrow at brightline.evil, don't write it.", "brightline"),
+    ],
+)
+def test_names_beside_a_dose_or_a_service_word_still_go(
+    redactor: Redactor, text: str, secret: str
+) -> None:
+    assert secret not in one(redactor, text)

@@ -117,3 +117,39 @@ def test_demo_session_repairs_are_stored_and_shown_in_show_json(initialized: Cli
     assert all(r["start"] <= r["end"] and r["original"] for r in doc["repairs"])
     full = initialized.json("show", sid, "--unredacted")
     assert [r["original"] for r in full["repairs"]] == [r["original"] for r in doc["repairs"]]
+
+
+def test_a_dose_said_in_the_answer_repairs_the_drug_asked_about() -> None:
+    """The question names the drug, the answer gives the dose: "Are you taking the bus, Byron?"
+    / "Fifteen milligrams twice a day." is buspirone (found in a dialog transcribed with base)."""
+    segs, repairs = repair_segments(
+        [
+            Segment(0.0, 2.0, "Are you taking the bus, Byron?"),
+            Segment(2.0, 4.0, "Fifteen milligrams twice a day."),
+            Segment(4.0, 6.0, "You're on Lithian."),
+            Segment(6.0, 8.0, "900 milligrams a day."),
+        ]
+    )
+    assert [s.text for s in segs] == [
+        "Are you taking the buspirone?",
+        "Fifteen milligrams twice a day.",
+        "You're on Lithium.",
+        "900 milligrams a day.",
+    ]
+    assert [(r.original, r.replacement) for r in repairs] == [
+        ("bus, Byron", "buspirone"),
+        ("Lithian", "Lithium"),
+    ]
+
+
+def test_without_a_dose_in_the_answer_the_name_stays() -> None:
+    segs, repairs = repair_segments(
+        [
+            Segment(0.0, 2.0, "Are you seeing Byron?"),
+            Segment(2.0, 4.0, "Twice a week, on Fridays."),
+            Segment(4.0, 6.0, "How is the bus, Byron?"),
+            Segment(6.0, 8.0, "Late again."),
+        ]
+    )
+    assert repairs == ()
+    assert segs[2].text == "How is the bus, Byron?"

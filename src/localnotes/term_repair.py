@@ -7,8 +7,9 @@ to three words is replaced by a lexicon term (`localnotes.clinical_lexicon`) whe
 
 - it sounds like the term: the Metaphone codes and the spellings are close (jellyfish), and they
   start with the same sound;
-- the context calls for that kind of term: a dose right after it, or a medication verb or a
-  possessive right before it, for a medication ("my X to 50 milligrams", "taking X"); a diary,
+- the context calls for that kind of term: a dose right after it (also at the start of the next
+  segment, the answer to "Are you taking the X?"), or a medication verb or a possessive right
+  before it, for a medication ("my X to 50 milligrams", "taking X"); a diary,
   log or list right before it for a clinical concept ("a diary of the X"); a therapy or diagnosis
   word next to it for those.
 
@@ -23,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 
 import jellyfish
 
@@ -75,6 +77,8 @@ _MED_TALK = {
     "increase", "decrease", "double", "half", "split", "bump", "step", "wean", "weaning",
 }  # fmt: skip
 _MAX_WORDS = 3
+#: words of the next segment read for a dose that answers a question about a medication
+_NEXT_WORDS = 6
 # Thresholds on `similarity` (0..1): a dose right after the words is strong support; a cue word
 # before them is weaker, so the sound must be closer.
 _WITH_DOSE = 0.74
@@ -242,16 +246,26 @@ def _is_clinical(text: str, lexicon: Lexicon) -> bool:
     return any(w in _CLINICAL or lexicon.is_known(w) for w in words)
 
 
-def _repairs(text: str, lexicon: Lexicon, clinical: bool) -> list[tuple[int, int, str, str, str]]:
+def _repairs(
+    text: str, lexicon: Lexicon, clinical: bool, after: str = ""
+) -> list[tuple[int, int, str, str, str]]:
+    """Repairs in `text`; `after` is the next segment's text, read only for a dose that answers
+    a question ("Are you taking the bus, Byron?" / "Fifteen milligrams twice a day.")."""
     tokens = [_Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    inside = len(tokens)
+    shift = len(text) + 1
+    tokens += [
+        _Token(m.group(0), m.start() + shift, m.end() + shift)
+        for m in islice(_TOKEN.finditer(after), _NEXT_WORDS)
+    ]
     out = []
     i = 0
-    while i < len(tokens):
+    while i < inside:
         if lexicon.is_known(tokens[i].text) or fold(tokens[i].text) == "":
             i += 1
             continue
         cand = _best(tokens, i, lexicon, clinical)
-        if cand is None:
+        if cand is None or cand.j > inside:
             i += 1
             continue
         a, b = tokens[cand.i].start, tokens[cand.j - 1].end
@@ -271,7 +285,8 @@ def repair_segments(
     clinical = [_is_clinical(s.text, lex) for s in segments]
     for n, seg in enumerate(segments):
         near = any(clinical[max(0, n - 1) : n + 2])
-        found = _repairs(seg.text, lex, near)
+        after = segments[n + 1].text if n + 1 < len(segments) else ""
+        found = _repairs(seg.text, lex, near, after)
         if not found:
             out.append(seg)
             continue

@@ -87,3 +87,34 @@ def is_ordinary(text: str) -> bool:
     words = [w.strip(".,'\u2019").lower() for w in text.split()]
     words = [w.removesuffix("'s") for w in words if w]
     return bool(words) and all(w in NOT_NAMES or w in STATES_AND_COUNTRIES for w in words)
+
+
+#: what a service is for: with a generic suffix after them these words name a kind of service
+#: ("the Senior Center", "the Grief Group", "the Crisis Clinic"), not one place
+_SERVICE_KIND_WORDS = """
+    senior seniors community youth teen teens recovery wellness crisis counseling counselling
+    treatment support bereavement grief rehab rehabilitation health medical mental family
+    women's men's veterans veteran's detox addiction day adult adults children's child kids
+    student students career employment job food homeless rescue outpatient inpatient
+    psychiatric behavioral behavioural care sober parenting anger management trauma pain sleep
+    memory eating disorder disorders substance abuse dementia respite caregiver caregivers
+"""
+_SERVICE_KIND = frozenset(_SERVICE_KIND_WORDS.split())
+_SERVICE_SUFFIX_WORDS = (
+    "center centre centers group groups home clinic shelter program services club"
+)
+_SERVICE_SUFFIX = frozenset(_SERVICE_SUFFIX_WORDS.split())
+_DETERMINER = frozenset({"the", "a", "an", "our", "my", "your", "their", "his", "her", "that"})
+
+
+def generic_service(name: str) -> bool:
+    """Whether an organisation-like name is a kind of service, not a place: a generic suffix
+    after one to three words that say what the service is for. "Ellsworth Community Center" and
+    "Willow Creek Senior Living" keep a word of their own and stay names."""
+    words = [w.lower().strip(".,;:") for w in name.split()]
+    if words and words[0] in _DETERMINER:
+        words = words[1:]
+    if len(words) < 2 or len(words) > 4:
+        return False
+    last = words[-1].removesuffix("'s").removesuffix("\u2019s")
+    return last in _SERVICE_SUFFIX and all(w in _SERVICE_KIND for w in words[:-1])

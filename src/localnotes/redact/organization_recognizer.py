@@ -12,7 +12,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from localnotes.redact import entity_kinds as k
-from localnotes.redact.name_patterns import CAP, CAP_SEQ, NOT_NAMES, STATES_AND_COUNTRIES
+from localnotes.redact.name_patterns import (
+    CAP,
+    CAP_SEQ,
+    NOT_NAMES,
+    STATES_AND_COUNTRIES,
+    generic_service,
+)
 from localnotes.redact.regex_span_recognizer import RegexSpanRecognizer
 from localnotes.types import Span
 
@@ -99,7 +105,9 @@ class OrganizationRecognizer(RegexSpanRecognizer):
     def find(self, text: str, nlp_artifacts: Any) -> Iterator[Span]:
         for m in _ORG.finditer(text):
             span = _trim(m.start(), m.end(), text, 0.75)
-            if " " in text[span.start : span.end].strip():  # a suffix alone names nothing
+            name = text[span.start : span.end].strip()
+            # a suffix alone names nothing, nor a kind of service ("the Senior Center")
+            if " " in name and not generic_service(name):
                 yield span
         for m in _ORG_LOWER.finditer(text):
             words = m.group("o").split()

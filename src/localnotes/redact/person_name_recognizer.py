@@ -23,7 +23,7 @@ from localnotes.redact.name_patterns import (
     TITLES,
 )
 from localnotes.redact.regex_span_recognizer import RegexSpanRecognizer
-from localnotes.redact.tagger_name_check import only_common_words, sounds_clinical
+from localnotes.redact.tagger_name_check import dosed_words, only_common_words, sounds_clinical
 from localnotes.types import Span
 
 _TITLED = re.compile(rf"\b(?:{TITLES})\s+(?P<n>{CAP_SEQ})")
@@ -167,7 +167,7 @@ class PersonNameRecognizer(RegexSpanRecognizer):
         for rx, score in ((_TITLED, 0.85), (_RELATION, 0.7), (_GREETING, 0.7), (_INTRO, 0.5)):
             for m in rx.finditer(text):
                 span = _name_span(m, "n", score)
-                if span is not None:
+                if span is not None and not (rx is _INTRO and _drug_not_name(text, span)):
                     yield span
         for rx in (_VOCATIVE_FIRST, _VOCATIVE_LAST):
             for m in rx.finditer(text):
@@ -192,6 +192,13 @@ _COMMON_AFTER_TITLE = {
     "would", "can", "could", "about", "for", "at", "to", "the", "a", "an", "appointment",
     "visit", "visits", "office", "again", "today", "yesterday", "gave", "put", "wants",
 }  # fmt: skip
+
+
+def _drug_not_name(text: str, span: Span) -> bool:
+    """One word after a weak cue ("common with Mertazapine", "And Cerebral.") that sounds like a
+    medication or is followed by a dose elsewhere in the text, and is no Census name."""
+    word = text[span.start : span.end]
+    return " " not in word and (sounds_clinical(word) or word.lower() in dosed_words(text))
 
 
 def _name_span(m: re.Match[str], group: str, score: float) -> Span | None:

@@ -15,6 +15,11 @@ relation, greeting, cue or suffix behind it) is dropped when:
   seldom "the X", and when they are it is a known name ("the Mitchell novel");
 - every word of it is a number said in words ("Ninety, honestly." answering a rating out of a
   hundred): a count or a score, never a name;
+- it is one word that is no Census name and that the transcript, somewhere, names as a drug
+  is named, with a dose after it ("And Cerebral. 100 milligrams at bedtime." for Seroquel: then
+  "The Cerebral makes me groggy" is the same drug);
+- it names a kind of service, not a place: "the Senior Center's lunch program", "the Grief
+  Group" (`name_patterns.generic_service`);
 - it is an acronym of up to five capitals, a body of the whole country ("Medicare", "the VA"),
   or one lower-case word (Whisper capitalises names).
 
@@ -28,6 +33,7 @@ from functools import lru_cache
 
 import jellyfish
 
+from localnotes.redact.name_patterns import generic_service
 from localnotes.redact.place_gazetteer import places
 from localnotes.redact.spoken_forms import TEENS, TENS, UNITS
 from localnotes.types import Span
@@ -51,6 +57,20 @@ _NATIONWIDE = frozenset(
 #: how alike a word must sound to a lexicon term to be taken for it (term repair's measure)
 _SOUNDS_LIKE = 0.8
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {"hundred", "thousand"}
+_SAID_NUMBER = "|".join(sorted(_NUMBER_WORDS | {"half", "a"}, key=len, reverse=True))
+#: a word where a drug is named, then a dose: "on Lithian. 900 milligrams", "And Cerebral. 100
+#: milligrams at bedtime", "my X to fifty mg"; not "Say hi to Okonkwo. 20 milligrams was fine."
+_DOSED = re.compile(
+    r"(?i:\b(?:on|the|and|also|plus|my|your|his|her|their|of|take|takes|taking|took|started|"
+    r"starting|stopped|stopping|restarted|increased|raised|lowered|reduced)\s+"
+    rf"(?P<w>[^\W\d_]{{4,}})[.,?!:;]?\s+"
+    r"(?:(?:at|in|the)\s+(?:the\s+)?(?:night|morning|evening|bedtime)[.,]?\s+)?"
+    r"(?:(?:to|at|of|is|was|about|around|now)\s+)?"
+    rf"(?:\d+(?:\.\d+)?|(?:{_SAID_NUMBER})(?:[\s-]+(?:{_SAID_NUMBER})){{0,3}})\s+"
+    r"(?:mg|milligrams?|milligrammes?|mcg|micrograms?)\b)"
+)
+# A possessive is one word: "Center's", not "Center" and "s"
+_WORD_POSSESSIVE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -94,9 +114,21 @@ def sounds_clinical(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4)
+def dosed_words(text: str) -> frozenset[str]:
+    """Words of this text, no Census name among them, that are followed by a dose somewhere in
+    it: medications, however the transcript spells them."""
+    names = person_names()
+    found = {m.group("w").lower() for m in _DOSED.finditer(text)}
+    return frozenset(w for w in found if w not in names and w not in common_words())
+
+
 def only_common_words(chunk: str) -> bool:
     """Every word is a common English word that is not a given name, or a number said in words."""
-    words = [w.lower().removesuffix("'s") for w in _WORD.findall(chunk)]
+    words = [
+        w.lower().removesuffix("'s").removesuffix("\u2019s")
+        for w in _WORD_POSSESSIVE.findall(chunk)
+    ]
     common = common_words()
     return bool(words) and all(w in common or w in _NUMBER_WORDS for w in words)
 
@@ -113,6 +145,8 @@ def tagger_false_name(text: str, span: Span) -> bool:
         return True
     if places().exact(chunk) is not None:
         return False  # "Las Vegas", "Port Orange": common words, and a place
+    if span.kind == "ORGANIZATION" and generic_service(chunk):
+        return True
     if span.kind != "LOCATION" and only_common_words(chunk):
         return True
     if len(words) != 1:
@@ -123,7 +157,7 @@ def tagger_false_name(text: str, span: Span) -> bool:
         return True  # "since the Praisesan", but "the Mitchell novel"
     if span.kind != "LOCATION" and word.islower():
         return True
-    return sounds_clinical(word)
+    return sounds_clinical(word) or word.lower() in dosed_words(text)
 
 
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")

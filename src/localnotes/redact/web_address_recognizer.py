@@ -3,7 +3,8 @@
 Whisper writes "dana dot pryce at outlook dot com" as "dana.priceatoutbook.com", "Dana dot
 Price at Outlook dot com" or "dana.pryce@outlook.com"; a handle read as "at sunny underscore
 rivers eighty eight" comes out as "@sunny_rivers88" or "at Sunny underscore Rivers 88". This
-recognizer matches all of those. Presidio's own EmailRecognizer is not used: it calls
+recognizer matches all of those, and an address said after "my email is" whose ending was
+misheard ("corvidanalytics.evil"). Presidio's own EmailRecognizer is not used: it calls
 tldextract, which fetches the public suffix list from the network.
 """
 
@@ -39,6 +40,13 @@ _STOP_BEFORE = {
 _EMAIL_WRITTEN = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _AT_DOMAIN = re.compile(
     rf"(?:@|\s+at\s+|(?<=[a-z0-9])at(?=[a-z]))(?!w\s*w\s*w\b|www\b)(?P<dom>{_WORD}(?:{_JOIN}{_WORD}){{0,2}}){_DOT}{_TLD}\b",
+    re.I,
+)
+#: an address said after "my email is", whatever its ending was heard as ("corvid analytics dot
+#: io" heard as "corvidanalytics.evil"): the cue says what it is
+_EMAIL_CUED = re.compile(
+    r"(?i:\be-?mail(?:\s+address)?(?:\s+is|\s+was|'s|:)\s+)"
+    rf"(?P<e>{_WORD}(?:{_JOIN}{_WORD}){{0,4}}?\s+at\s+{_WORD}(?:(?:\.|\s+dot\s+){_WORD})+)",
     re.I,
 )
 _URL = re.compile(
@@ -81,6 +89,8 @@ class WebAddressRecognizer(RegexSpanRecognizer):
             yield Span(m.start(), m.end(), k.EMAIL, 0.95)
         for m in _AT_DOMAIN.finditer(text):
             yield Span(_local_start(text, m.start()), m.end(), k.EMAIL, 0.85)
+        for m in _EMAIL_CUED.finditer(text):
+            yield Span(m.start("e"), m.end("e"), k.EMAIL, 0.85)
         for m in _URL.finditer(text):
             kind = (
                 k.EMAIL
