@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.notes import risk_cues as rc
+from localnotes.notes import risk_questions as rq
 from localnotes.notes.model import Item, Risk
 from localnotes.notes.sentences import Sentence
 
@@ -42,7 +43,7 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
     sentence before it, which says what "that" is."""
     s = sentences[k]
     found = _cues(s.text)
-    if not found and k and s.is_question and rc.BACK_REFERENCE.search(s.lower):
+    if not found and k and s.is_question and rq.BACK_REFERENCE.search(s.lower):
         found = [(c, 0, 0) for c, _, _ in _cues(sentences[k - 1].text)]
     return found
 
@@ -83,7 +84,7 @@ def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
     clause = _clause_before(low, start)
     if rc.SOMEONE_ELSES.search(low):
         return False
-    if rc.RECOUNTED.search(clause):  # "you mentioned the cutting": the client's own, retold
+    if rq.RECOUNTED.search(clause):  # "you mentioned the cutting": the client's own, retold
         return True
     firsts = list(rc.FIRST_PERSON.finditer(clause))
     if cue.kind == "abuse_or_neglect":
@@ -100,14 +101,14 @@ def _asks(s: Sentence, low: str, start: int, end: int) -> bool:
     """The cue is the clinician asking about it (a question, or said to "you")."""
     if s.role == "client":
         return False
-    if rc.PHRASE_QUESTION.search(low):
+    if rq.PHRASE_QUESTION.search(low):
         return True
     if s.is_question and (
         s.text.rstrip().endswith("?") or not re.match(r"(?:and |so )?(?:when|where)\b", low)
     ):  # "When it gets loud I bang my head ..." with no question mark tells, not asks
         return True
     clause = _clause_before(low, start)
-    if rc.QUESTION_FORM.search(clause + low[start:end]) and not re.search(
+    if rq.QUESTION_FORM.search(clause + low[start:end]) and not re.search(
         r"\b(?:i|i'm|i've|i'd|i'll|i have|i had)\b", clause
     ):  # "I don't have any thoughts of ..." is the client speaking
         return True
@@ -129,17 +130,17 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
         if asker is not None and a.role == asker:
             continue  # the clinician still talking
         raw = a.lower.strip(" \"'")
-        low = raw if skipped else rc.FILLER.sub("", raw)
+        low = raw if skipped else rq.FILLER.sub("", raw)
         if asker is None and _still_asking(a):
             skipped = True  # who speaks is unknown: the asker going on ("Or suicide?")
             continue
         if _cues(a.text):
             # "No, I get angry, but I would never hurt anyone.": the "No" answers what the
             # answer does not speak of itself
-            return a, "no_but" if rc.DENY_ANSWER.match(low) else "statement"
-        if rc.DENY_ANSWER.match(low):
+            return a, "no_but" if rq.DENY_ANSWER.match(low) else "statement"
+        if rq.DENY_ANSWER.match(low):
             return a, "no"
-        if rc.ENDORSE_ANSWER.match(low):
+        if rq.ENDORSE_ANSWER.match(low):
             return a, "yes"
         return a, None
     return None, None
@@ -151,9 +152,9 @@ def _still_asking(a: Sentence) -> bool:
     that's not okay?", "Take money, or not help when you need help."). After one, an answer must
     say yes or no plainly, without a filler before it."""
     low = a.lower.strip(" \"'")
-    if rc.DENY_ANSWER.match(low) or rc.ENDORSE_ANSWER.match(low):
+    if rq.DENY_ANSWER.match(low) or rq.ENDORSE_ANSWER.match(low):
         return False
-    if a.is_question or rc.PHRASE_QUESTION.search(low):
+    if a.is_question or rq.PHRASE_QUESTION.search(low):
         return True
     return bool(rc.SECOND_PERSON.search(low)) and not re.search(
         r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|our|us)\b", low
@@ -181,7 +182,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
         if rc.IDIOMS.search(low):
             continue
         cues = _asked_about(sentences, k)
-        if rc.SCREEN_ITEM.search(low):  # a screening item about harming oneself: thoughts
+        if rq.SCREEN_ITEM.search(low):  # a screening item about harming oneself: thoughts
             cues = [(replace(c, kind="suicidal_ideation") if c.kind == "self_harm" else c, a, b)
                     for c, a, b in cues]  # fmt: skip
         # one question may ask about several kinds ("thoughts of hurting yourself, or not
@@ -203,7 +204,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
                 found.append(Risk(cue.kind, status, _time(answer.lower), ev))
                 a = answer.lower + " " + _said_next(sentences, answer)
                 if status == "denied" and (
-                    (rc.HAD_THEM_BEFORE.search(a) and rc.PAST.search(a)) or rc.PAST_YES.search(a)
+                    (rq.HAD_THEM_BEFORE.search(a) and rc.PAST.search(a)) or rq.PAST_YES.search(a)
                 ):
                     found.append(Risk(cue.kind, "endorsed", "past", ev))  # "No, I've had those"
                 continue

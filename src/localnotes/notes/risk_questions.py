@@ -1,0 +1,78 @@
+"""How a risk question is asked and answered: the shapes of a clinician's question (also as
+speech recognition hears it), of a plain yes or no, of a question about what was just said, and of
+the clinician retelling what the client said. The words of risk themselves are in risk_cues.
+Patterns run on lowercase text.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A question even when speech recognition dropped its question mark or ran it into the sentence
+#: before ("Thank you for telling me any thoughts of hurting anyone else.").
+QUESTION_FORM = re.compile(
+    r"\b(?:any|anything|ever) (?:thoughts?|urges?|feelings?|plans?|intent\w*|times?)\b|"
+    # "any" as speech recognition hears it: "and he thoughts of", "and he thought lately of"
+    r"\band (?:then )?he thoughts?(?: \w+)? (?:of|about)\b|"
+    r"\b(?:have|had|do|did|are|were|would|could) you (?:\w+ )?(?:had|have|been|thought|felt|ever|"
+    r"having|thinking|feeling|wish\w*|want\w*)\b|\b(?:has|is|does|did) any(?:one|body)\b"
+)
+#: "Have you had any thoughts like that?": the question is about what was just said.
+BACK_REFERENCE = re.compile(
+    r"\b(?:like that|like this|that kind of thing|those thoughts|such thoughts|"
+    r"(?:has|have|does|did) (?:that|this) (?:happened|happen|been)|felt that way|feel that way)\b"
+)
+DENY_ANSWER = re.compile(
+    r"^(?:no|nope|nah|never|not really|not at all|nothing like that|nothing|none|absolutely not|"
+    r"god,? no|no way|i don't|i haven't|i have not|i do not|i never|i wouldn't|i'm not|i am not|"
+    r"not that|definitely not|of course not|oh,? no|not now|not lately|not since|not for|"
+    r"not anymore|no,|no\.)\b"
+)
+ENDORSE_ANSWER = re.compile(
+    r"^(?:yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|i have|i do|i did|i guess|"
+    r"maybe|once|twice|a few times|occasionally|lately|more than|every|most days|recently|"
+    r"it has|there (?:have|has) been|i think about it|i've thought|i have thought|mhm|uh-huh|"
+    r"i've had|i had|only|a couple of times|i think so|i believe so|probably|i suppose|"
+    r"on and off|now and then|from time to time|"
+    r"more often|it's been|i am|i was|i'm afraid so|unfortunately|he does|she does|he did|"
+    r"she did|he has|she has|they do|they did)\b"
+)
+FILLER = re.compile(
+    r"^(?:(?:um+|uh+|well|honestly|i mean|so|okay|ok|hmm+|oh|actually|truthfully|"
+    r"to be honest)[,.]?\s+)+"
+)
+#: "No, I've had those in the past, but not now": a denial now and a history then
+HAD_THEM_BEFORE = re.compile(
+    r"\bi(?:'ve| have)? (?:had|felt|done|thought) (?:those|them|that|these|it|this)\b|"
+    r"\bi used to\b"
+)
+#: "No, not this time. Last winter, yes.": a denial now, and in the same answer a yes for a time
+#: before
+PAST_YES = re.compile(
+    r"\b(?:last (?:year|winter|spring|summer|fall|autumn|month)|years? ago|months? ago|back then|"
+    r"in the past|before that|as a (?:kid|teen\w*))[, ]+(?:yes|yeah|i did|i had|they were|"
+    r"it was)\b|"
+    r"\b(?:yes|yeah|i did|i had them)[, ]+(?:last (?:year|winter|spring|summer|fall|autumn|month)|"
+    r"years ago|back then|in the past)\b"
+)
+#: A question said as a phrase ("And thoughts of hurting yourself." "Or suicide."), also as
+#: speech recognition hears "any" ("and he thoughts of", "and then he thought lately of").
+PHRASE_QUESTION = re.compile(
+    r"^(?:and |or |so |also |now |what about |how about )?"
+    r"(?:(?:any|and he|and then he|any other) )?"
+    r"(?:thoughts?|urges?|feelings?|plans?|intent\w*|desires?)\b(?: \w+)? (?:of|about|to|that)\b|"
+    r"^or (?:\w+ ){0,3}\w+\W*$"
+)
+#: A questionnaire's item about harming oneself (PHQ-9's ninth, the EPDS's tenth) asks about
+#: thoughts: a screen for suicidal ideation, not a report of an act.
+SCREEN_ITEM = re.compile(
+    r"\b(?:the|that|this|last) (?:question|item) (?:about|on|asking)\b|\bitem (?:\d+|nine|ten)\b|"
+    r"\b(?:question|item) (?:\d+|nine|ten) (?:on|of)\b|\byou (?:marked|circled|checked|ticked|"
+    r"answered|put|scored) [^.?!]{0,30}\b(?:on|for) the (?:question|item)\b"
+)
+#: The clinician retelling what the client said: "you mentioned the cutting", "you told me about"
+RECOUNTED = re.compile(
+    r"\byou(?:'ve)? (?:mentioned|told me|said|described|talked about|brought up|wrote|disclosed)"
+    r"\b(?! (?:your|that your) (?:\w+ )?(?:uncle|aunt|brother|sister|mom|mother|dad|father|friend|"
+    r"cousin|son|daughter|husband|wife|partner))"
+)
