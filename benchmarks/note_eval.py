@@ -22,11 +22,12 @@ dialogs' transcripts repeated) and reports the median of 5 cold runs, in wall an
 (on a shared machine the wall time is mostly waiting for a core).
 
 Two sets, reported apart: tuned, `benchmarks/data/dialogs` (n0_example, n01-n20: written while
-the extractor was built) and `benchmarks/data/note_tuned` (q01-q08: a first held-out set whose
-misses were then fixed), TUNED ON, so their figures are optimistic; and held out,
-`benchmarks/data/note_heldout` (written afterwards and never tuned on; see its README). Each
-DIALOG_DIR argument is a set of its own instead. `--tuned-only` runs the tuned set and leaves the
-held-out set unrun (while tuning, its dialogs must not be looked at).
+the extractor was built) and `benchmarks/data/note_tuned` (q01-w22: earlier held-out sets whose
+misses were then fixed; see its README), TUNED ON, so their figures are optimistic; and held out,
+`benchmarks/data/note_heldout` (written afterwards and never tuned on; see its README; between two
+blind sets it holds none, and the run says so). Each DIALOG_DIR argument is a set of its own
+instead. `--tuned-only` runs the tuned set and leaves the held-out set unrun (while tuning, its
+dialogs must not be looked at).
 
 This is a benchmark, run by a person: with --show it prints what was missed (all invented).
 """
@@ -52,7 +53,7 @@ from note_scoring import Scores, expectations, score  # noqa: E402
 
 OWN_DIALOGS = HERE / "data" / "dialogs"
 HELD_OUT = HERE / "data" / "note_heldout"  # written after the extractor, never tuned on
-SEEN = HERE / "data" / "note_tuned"  # a first held-out set, whose misses were then fixed
+SEEN = HERE / "data" / "note_tuned"  # earlier held-out sets, whose misses were then fixed
 
 
 def speech_cached(path: Path) -> bool:
@@ -175,9 +176,12 @@ def main(argv: list[str] | None = None) -> int:
         paths = sorted(p for d in dirs for p in d.glob("*.txt") if "# expect-" in p.read_text())
         if args.cached and not args.text:
             paths = [p for p in paths if speech_cached(p)]
+        name = "held-out" if dirs == [HELD_OUT] else "tuned" if SEEN in dirs else str(dirs[0])
         if paths:
-            name = "held-out" if dirs == [HELD_OUT] else "tuned" if SEEN in dirs else str(dirs[0])
             sets.append((name, paths))
+        else:  # e.g. the held-out folder between two blind sets, holding only its README
+            print(f"{name}: no dialogs with # expect- lines in {', '.join(map(str, dirs))}",
+                  file=sys.stderr)  # fmt: skip
     if not sets:
         print("no dialogs with # expect- lines", file=sys.stderr)
         return 2
