@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from localnotes.notes.templates import RISK_CAUTION
 from localnotes.store.vault import Vault
 from tests.conftest import DEMO_AUDIO, PASSPHRASE, Cli, grant, initialized_in
 
@@ -65,6 +66,20 @@ def test_markdown_says_it_is_a_draft_and_empty_sections_say_so(demo: tuple[Cli, 
         assert marker in cli("note", sid, "--format", fmt, check=True).stdout
 
 
+def test_an_empty_risk_section_never_reads_as_no_risk(demo: tuple[Cli, str]) -> None:
+    """The demo says nothing about risk: the section that holds risk items says that the draft
+    misses risk said in ways it does not know, in every format, and only that section does."""
+    cli, sid = demo
+    doc = cli.json("note", sid)
+    cautioned = [s["name"] for s in doc["sections"] if s.get("caution") == RISK_CAUTION]
+    assert cautioned == ["Assessment"] and doc["risk"] == []
+    birp = cli.json("note", sid, "--template", "birp")
+    assert [s["name"] for s in birp["sections"] if s.get("caution")] == ["Behavior"]
+    for fmt in ("md", "txt", "html"):
+        out = " ".join(cli("note", sid, "--format", fmt, check=True).stdout.split())
+        assert out.count("does not mean that no risk was discussed") == 1
+
+
 def test_templates_built_in_and_the_clinicians_own(demo: tuple[Cli, str], tmp_path: Path) -> None:
     cli, sid = demo
     dap = cli.json("note", sid, "--template", "dap")
@@ -81,6 +96,7 @@ def test_templates_built_in_and_the_clinicians_own(demo: tuple[Cli, str], tmp_pa
         "name": "Risk",
         "items": [],
         "note": "nothing found in the transcript",
+        "caution": RISK_CAUTION,  # a clinician's own risk section is cautioned too
     }
     own.write_text('[[sections]]\nname = "X"\nitems = ["horoscope"]\n')
     r = cli("note", sid, "--template", str(own))

@@ -86,6 +86,8 @@ def test_draft_beside_the_transcript_with_items_linked_to_their_spans(
     cites = set(re.findall(r'href="#seg-(\d+)"', page))
     assert cites and all(f'id="seg-{i}"' in page for i in cites)
     assert "sertraline" in page and "nothing found in the transcript" in page
+    # the section holding risk items warns that an empty list is not "no risk"
+    assert page.count('class="caution"') == 1 and "no risk was discussed" in page
 
 
 def test_edits_are_saved_and_evidence_stays(c: TestClient, vault: tuple[Path, str]) -> None:

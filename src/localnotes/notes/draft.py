@@ -6,7 +6,8 @@ prints and what every format is rendered from:
     {"session_id", "template", "title", "disclaimer", "source": "redacted"|"unredacted",
      "speakers_known", "edited",
      "sections": [{"name", "items": [{"text", "evidence": [{"start", "end", "speaker", "quote"}]}],
-                   "note"?: "nothing found in the transcript"}],
+                   "note"?: "nothing found in the transcript",
+                   "caution"?: templates.RISK_CAUTION, on a section that holds risk items}],
      "medications": [{"name", "dose", "unit", "frequency", "change", "said_as", "evidence"}],
      "measures": [{"name", "score", "out_of", "evidence"}],
      "risk": [{"kind", "status", "time", "evidence"}]}
@@ -31,11 +32,14 @@ def build(
 ) -> dict[str, Any]:
     """The draft document for a transcript's segments."""
     ex = extract(segments)
+    kinds = {sec.name: sec.kinds for sec in template.sections}
     sections = []
     for name, items in templates.fill(template, ex):
         sec: dict[str, Any] = {"name": name, "items": [i.as_dict() for i in items]}
         if not items:
             sec["note"] = templates.EMPTY
+        if "risk" in kinds.get(name, ()):
+            sec["caution"] = templates.RISK_CAUTION
         sections.append(sec)
     return {
         "session_id": session_id,

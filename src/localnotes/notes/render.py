@@ -1,7 +1,8 @@
 """The draft document written as Markdown, plain text, HTML or JSON. Pure functions.
 
-Every format opens with the disclaimer that this is a draft and not an assessment, and gives each
-item the times of the transcript span it came from, so a reader can check it.
+Every format opens with the disclaimer that this is a draft and not an assessment, gives each
+item the times of the transcript span it came from, so a reader can check it, and puts the risk
+caution under every section that holds risk items.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ def to_md(doc: Mapping[str, Any]) -> str:
     out = [f"# {doc['title']}", "", f"> **{doc['disclaimer']}**", "", _source_line(doc), ""]
     for sec in doc["sections"]:
         out += [f"## {sec['name']}", ""]
+        if sec.get("caution"):
+            out += [f"> {sec['caution']}", ""]
         if not sec["items"]:
             out += [f"_{EMPTY}_", ""]
             continue
@@ -59,6 +62,8 @@ def to_txt(doc: Mapping[str, Any]) -> str:
     out = [doc["title"].upper(), "", doc["disclaimer"], "", _source_line(doc), ""]
     for sec in doc["sections"]:
         out += [sec["name"].upper()]
+        if sec.get("caution"):
+            out += [f"  ({sec['caution']})"]
         if not sec["items"]:
             out += [f"  {EMPTY}", ""]
             continue
@@ -76,7 +81,8 @@ def to_html(doc: Mapping[str, Any]) -> str:
         f"<title>{e(doc['title'])}</title>",
         "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;"
         "padding:0 1rem}.draft{border:2px solid #b45309;padding:.5rem 1rem;background:#fffbeb}"
-        ".where{color:#555;font-size:.85em}.empty{color:#555;font-style:italic}</style>",
+        ".where{color:#555;font-size:.85em}.empty{color:#555;font-style:italic}"
+        ".caution{border-left:3px solid #b45309;padding-left:.5rem}</style>",
         "</head><body>",
         f"<h1>{e(doc['title'])}</h1>",
         f'<p class="draft"><strong>{e(doc["disclaimer"])}</strong></p>',
@@ -84,6 +90,8 @@ def to_html(doc: Mapping[str, Any]) -> str:
     ]
     for sec in doc["sections"]:
         parts.append(f"<h2>{e(sec['name'])}</h2>")
+        if sec.get("caution"):
+            parts.append(f'<p class="caution">{e(sec["caution"])}</p>')
         if not sec["items"]:
             parts.append(f'<p class="empty">{e(EMPTY)}</p>')
             continue

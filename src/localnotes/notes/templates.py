@@ -2,7 +2,7 @@
 
 SOAP, DAP and BIRP ship in `localnotes/data/notes/`; a clinician's own template is a file of the
 same shape. A section the transcript gives nothing for says so ("nothing found in the
-transcript"), never filler.
+transcript"), never filler; a section that holds risk items always carries `RISK_CAUTION`.
 """
 
 from __future__ import annotations
@@ -22,6 +22,14 @@ KINDS = (
     "intervention", "homework", "plan", "next_appointment",
 )  # fmt: skip
 EMPTY = "nothing found in the transcript"
+#: under every section that holds risk items, whatever it holds: the draft finds risk only as it
+#: is phrased in ways it knows (the README's blind figures), so a short or empty risk section must
+#: never read as "no risk"
+RISK_CAUTION = (
+    "These are the risk statements the draft recognised. It misses many said in ways it does not "
+    "know, so a short or empty list here does not mean that no risk was discussed or that there "
+    "is none: read the transcript, and assess and document risk yourself."
+)
 DISCLAIMER = (
     "DRAFT, not an assessment: every item below is quoted or extracted from the transcript by "
     "localnotes, without interpretation. Check each against the transcript, edit it, and sign it "
