@@ -81,13 +81,9 @@ def test_every_item_quotes_its_segment(path: Path, speakers: bool) -> None:
 # Dialogs moved from the blind set whose written turns still have an endorsed statement missed:
 # strict, so a fix that finds it must take it off this list. Nothing endorsed wrongly anywhere.
 ENDORSED_STILL_MISSED = {
-    "w01_stillbirth_sertraline", "w02_gender_affirming_testosterone",
-    "w06_first_episode_psychosis", "w07_firefighter_pcl5_sertraline",
-    "w08_refugee_interpreter_htq", "w09_body_dysmorphia_fluoxetine",
-    "w10_gambling_relapse_naltrexone", "w13_ms_depression_duloxetine",
-    "w14_nurse_moral_injury", "w15_teen_vaping_patch", "w19_grad_student_social_anxiety",
-    "w20_sex_worker_safety", "w21_pastor_burnout", "w22_post_mi_metoprolol",
-}  # fmt: skip
+    # the interpreter's "the guards beat him": done to the client, told in the third person
+    "w08_refugee_interpreter_htq",
+}
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,11 @@ several kinds asks about all of them; a question said as a phrase, also as speec
 hears "any"; with no speaker labels the asker's own follow-up is not the answer; "No, not now.
 Last year, yes." is a denial now and a history then; "the cutting" and hitting one's head on a
 wall are self-harm, "like banging my head against a wall" and a fall are not; "before he hurts
-me" is not abuse told; someone hurting a child, or leaving a dependent alone all day, is."""
+me" is not abuse told; someone hurting a child, or leaving a dependent alone all day, is.
+Sixth pass: a death welcomed in a condition; the means thought of (a fall, a car, how many pills
+it would take); "I think about not being here"; "would be better without me"; the clinician
+retelling what the client said or what was done to the client; an answer saying when it happened.
+"""
 
 from __future__ import annotations
 
@@ -221,3 +225,91 @@ def test_a_no_answers_what_the_answer_does_not_speak_of_itself() -> None:
     found = risks("Any thoughts of suicide?", "No, but some nights I think about killing myself.")
     assert ("suicidal_ideation", "endorsed") in found
     assert ("suicidal_ideation", "denied") not in found
+
+
+# --- sixth pass: endorsed statements -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some mornings I think, if I never woke up it would honestly be fine.",
+        "I'd be at peace if the Lord took me tonight.",
+        "If the cancer comes for me, so be it.",
+        "It would be a relief if I just died in my sleep.",
+    ],
+)
+def test_a_death_welcomed_in_a_condition_is_ideation(text: str) -> None:
+    assert "suicidal_ideation" in endorsed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you ever wish you didn't wake up, call the line on the card.",
+        "If I didn't wake up on time, my manager would be fine with it.",
+        "It would be fine if my sister took me to the appointment.",
+        "It was fine, it took me an hour to get there.",
+        "I wouldn't be relieved if I died, I have too much to do.",
+    ],
+)
+def test_a_condition_that_welcomes_no_death_is_not_ideation(text: str) -> None:
+    assert "suicidal_ideation" not in endorsed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last spring I thought about jumping from our balcony.",
+        "On the highway I thought about steering into the overpass.",
+        "Everyone would be better off if I just drove over the cliff road edge.",
+        "I googled how many sleeping pills it would take.",
+        "Just jerking the wheel, that's what I kept picturing.",
+        "I think about not being here, most nights.",
+        "My kids would be better without me.",
+    ],
+)
+def test_a_means_or_a_wish_thought_of_is_ideation(text: str) -> None:
+    assert "suicidal_ideation" in endorsed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We jumped off the dock into the lake all summer.",
+        "I drove into the city for the concert.",
+        "He kept turning the wheel.",
+        "I looked up how many miles it would take to get there.",
+        "The team would be better with me on it.",
+        "I don't think about death much, honestly.",
+        "This commute is killing me, I nearly drove into a ditch laughing.",
+        "My phone died, and if I never get it back, fine.",
+        "This job is killing me, it would be easier if I just quit.",
+    ],
+)
+def test_no_means_no_wish(text: str) -> None:
+    assert "suicidal_ideation" not in endorsed(text)
+
+
+def test_the_clinician_retelling_the_clients_own_self_harm() -> None:
+    assert "self_harm" in endorsed("You mentioned you used to burn yourself at college.")
+    assert "self_harm" in endorsed("You told me you used to cut when things were bad.")
+    assert ("self_harm", "denied") in risks("You said you would never hurt yourself.")
+    assert "self_harm" not in endorsed("You told me your brother used to cut.")
+    assert "self_harm" not in endorsed("I used to cut hair for a living.")
+
+
+def test_the_clinician_telling_back_what_was_done_to_the_client() -> None:
+    assert "abuse_or_neglect" in endorsed("She slapped you.", "It happened twice.")
+    assert "abuse_or_neglect" not in endorsed("Does he hit you?", "No, never.")
+    assert "abuse_or_neglect" not in endorsed("If he shoves you again, leave.")
+
+
+def test_hurting_ones_body_on_purpose_asked_and_answered_with_when() -> None:
+    found = risks(
+        "Have you injured your body on purpose lately?", "Two weeks ago I burned my palm."
+    )
+    assert ("self_harm", "endorsed") in found
+    found = risks("Any urges to cut?", "Last month was hard, but no, nothing.")
+    assert ("self_harm", "endorsed") not in found
+    assert "self_harm" not in endorsed("I hurt my body at the gym.")

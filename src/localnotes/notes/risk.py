@@ -80,7 +80,17 @@ def _negated(low: str, start: int) -> bool:
 def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
     said = low[start:end]
     if cue.first_person:
-        return bool(re.search(r"\b(?:my|myself|me|i)\b", said))
+        if re.search(r"\b(?:my|myself|me|i)\b", said):
+            return True
+        if rq.RECOUNTED.search(low[:start]):  # "You said you used to burn yourself."
+            return bool(rq.SECOND_PERSON_SELF.search(said))
+        # a cue naming nobody, in a fragment naming nobody or first the speaker as its subject,
+        # goes on with the speaker's own telling: "Just turning the wheel.", "Just turning the
+        # wheel, I thought about it." ("My brother killed himself" names him)
+        who = rq.ANY_PERSON.search(low)
+        return not re.search(r"sel(?:f|ves)\b", said) and (
+            who is None or who.group(0) in ("i", "i'm", "i'd", "i've", "i'll")
+        )
     clause = _clause_before(low, start)
     if rc.SOMEONE_ELSES.search(low):
         return False
@@ -97,9 +107,17 @@ def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
     return not rc.THIRD_PERSON.search(after_me)
 
 
-def _asks(s: Sentence, low: str, start: int, end: int) -> bool:
-    """The cue is the clinician asking about it (a question, or said to "you")."""
+def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
+    """The cue is the clinician asking about it (a question, or said to "you"); not when the
+    clinician retells what the client said ("You told me you used to burn yourself.") or what was
+    done to the client ("He choked you.")."""
     if s.role == "client":
+        return False
+    told = not s.text.rstrip().endswith("?") and (
+        rq.RECOUNTED.search(low[:start])
+        or (cue.kind == "abuse_or_neglect" and rq.DONE_TO_YOU.search(_clause_before(low, start)))
+    )
+    if told:
         return False
     if rq.PHRASE_QUESTION.search(low):
         return True
@@ -142,6 +160,8 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
             return a, "no"
         if rq.ENDORSE_ANSWER.match(low):
             return a, "yes"
+        if rq.WHEN_ANSWER.match(low) and not rc.NEGATION.search(low):
+            return a, "yes"  # "Last year I scratched my arms.": saying when it happened says yes
         return a, None
     return None, None
 
@@ -187,7 +207,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
                     for c, a, b in cues]  # fmt: skip
         # one question may ask about several kinds ("thoughts of hurting yourself, or not
         # wanting to live?"): if it asks about one, it asks about all
-        asked = any(end == 0 or _asks(s, low, start, end) for _, start, end in cues)
+        asked = any(end == 0 or _asks(s, c, low, start, end) for c, start, end in cues)
         for cue, start, end in cues:
             if asked:
                 answer, says = _answer(sentences, k)
@@ -208,9 +228,12 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
                 ):
                     found.append(Risk(cue.kind, "endorsed", "past", ev))  # "No, I've had those"
                 continue
-            if rc.CONDITIONAL.search(_clause_before(low, start)) or any(
-                m.start() < start for m in rc.CONDITIONAL.finditer(low)
-            ):  # the whole sentence is searched: "before he hurts me" looks past the cue's start
+            if (
+                rc.CONDITIONAL.search(_clause_before(low, start))
+                or any(m.start() < start for m in rc.CONDITIONAL.finditer(low))
+            ) and not rc.WISHED_IF.search(low[:start]):
+                # the whole sentence is searched: "before he hurts me" looks past the cue's start;
+                # "everyone would be better off if I just ..." is a wish, not a hypothetical
                 continue
             if not _about_self(low, cue, start, end):
                 continue

@@ -25,6 +25,22 @@ _VICTIM = (
 )
 
 
+# a death welcomed, told as a condition: "if I didn't wake up it would be easier", "I'd be at
+# peace if God took me", "if the next one takes me, fine" (a condition is otherwise no statement)
+_DEATH_IF = (
+    r"if (?:i|you) (?:just )?(?:didn't|did not|never|don't|wouldn't) (?:wake|woke) up"
+    r"(?! on time| in time| early| until| till| at\b)|"
+    r"if (?:i|you) (?:just )?(?:died|passed away|was gone|were gone)|"
+    r"if (?:god|the lord|the next one|the next (?:attack|heart attack|stroke)|death|"
+    r"(?:the )?cancer) (?:just )?(?:took|takes|would take|came for|comes for) (?:me|you)"
+    r"(?:,? (?:tonight|today|now|in my sleep|one day|someday|soon))?(?=\s*(?:[,.;!?]|$|and\b))"
+)
+_WELCOMED = (
+    r"(?:easier|better|fine|okay|ok|a relief|relieved|at peace|peaceful|glad|so be it|a blessing|"
+    r"(?:wouldn't|would not|don't|do not) mind|(?:wouldn't|would not) be (?:so|that) bad)"
+)
+
+
 @dataclass(frozen=True)
 class Cue:
     kind: str
@@ -73,7 +89,8 @@ CUES: tuple[Cue, ...] = (
     _c(
         "suicidal_ideation",
         r"\bbetter off (?:dead|without (?:me|you)|if (?:i|you) (?:was|were|wasn't|"
-        r"weren't) (?:here|around|gone|alive))\b",
+        r"weren't) (?:here|around|gone|alive))\b|\b(?:would|'d|will) be better without (?:me|you)"
+        r"\b|\bbetter (?:off )?without (?:my|your) (?:\w+ ){1,2}in it\b",
         True,
     ),
     _c(
@@ -104,8 +121,8 @@ CUES: tuple[Cue, ...] = (
     ),
     _c(
         "suicidal_ideation",
-        r"\b(?:thoughts?|thinking|thought) (?:of|about) (?:death|dying|suicide|ending (?:it|"
-        r"things|my life|your life)|not being here)\b",
+        r"\b(?:thoughts?|thinking|thought|think|thinks) (?:of|about) (?:death|dying|suicide|"
+        r"ending (?:it|things|my life|your life)|not being here)\b",
     ),
     _c("suicidal_ideation", rf"\b(?:hang|hanging|shoot|shooting|drown|drowning) {_SELF}\b", True),
     # an overdose is often accidental: only one meant, or thought of, is a cue
@@ -128,6 +145,31 @@ CUES: tuple[Cue, ...] = (
         r"\btook (?:a |the )?whole bottle\b|\bswallow\w* (?:all|a (?:whole )?bottle)\b",
     ),
     _c("suicidal_ideation", r"\b(?:go to sleep|fall asleep) and (?:never|not) wake up\b"),
+    _c(
+        "suicidal_ideation",
+        rf"\b(?:{_DEATH_IF})\b[^.?!]{{0,40}}?\b{_WELCOMED}\b|"
+        rf"\b{_WELCOMED}\b[^.?!]{{0,30}}?\b(?:{_DEATH_IF})",
+        True,
+    ),
+    # the means thought of: a fall, a car, how many pills it would take
+    _c(
+        "suicidal_ideation",
+        r"\b(?:turn\w*|jerk\w*|yank\w*) the wheel(?=\s*(?:[.!;]|$))|"
+        r"^(?:just |and |or )?(?:turning|jerking|yanking) the wheel\b",  # a fragment: the act
+        True,
+    ),
+    _c(
+        "suicidal_ideation",
+        r"\b(?:jump\w*|throw\w* (?:my|your)self) (?:off|from|out of|out) "
+        r"(?:the |a |my |our |that )?(?:\w+ )?(?:window|balcony|bridge|roof|building|ledge|"
+        r"cliff|overpass|tower|top (?:floor|level|deck))\b|"
+        r"\b(?:driv\w*|drove|steer\w*|aim\w*) (?:the car |my car |the truck |my truck )?"
+        r"(?:into|off|over) (?:the |a |an )?(?:\w+ )?(?:bridge|pillar|overpass|abutment|tree|"
+        r"median|river|lake|cliff|edge|ledge|top (?:floor|level|deck)|"
+        r"oncoming (?:traffic|trucks?|cars?|lane))\b|"
+        r"\b(?:look\w* up|googl\w*|search\w*(?: for)?|research\w*) how (?:many|much) \w+(?: \w+)? "
+        r"(?:it would take|would (?:kill|do it))(?=\s*(?:[.,;!?]|$|to (?:die|end|kill)))",
+    ),
     # self-harm
     _c(
         "self_harm",
@@ -136,6 +178,18 @@ CUES: tuple[Cue, ...] = (
         True,
     ),
     _c("self_harm", r"\bself[\s-]?(?:harm\w*|injur\w*|mutilat\w*)"),
+    _c(
+        "self_harm",
+        r"\b(?:hurt\w*|harm\w*|injur\w*|damag\w*) (?:my|your) (?:own )?(?:body|skin) "
+        r"(?:on purpose|deliberately|intentionally)\b",
+        True,
+    ),
+    # "You said you used to burn yourself.": the object left out ("I used to cut in school")
+    _c(
+        "self_harm",
+        r"\b(?:used to|started to|began to) (?:cut|burn|scratch)(?=\s*(?:[,.;!?]|$)| (?:when|in|at|"
+        r"as|back|until|till|again|every|a lot|on (?:my|your))\b)",
+    ),
     # "I cut." said as a sentence of its own, the object left out
     _c("self_harm", r"^\W*(?:i|and i|so i) (?:cut|cut again|burned|burnt)\W*$", True),
     _c("self_harm", r"\b(?:urges?|urge) to (?:cut|hurt|burn|harm)\b"),
@@ -289,8 +343,8 @@ SOMEONE_ELSES = re.compile(
     r"\bcommitted suicide\b"
 )
 THIRD_PERSON = re.compile(
-    r"\b(?:he|she|they|his|their|my (?:uncle|aunt|brother|sister|mom|mother|dad|father|friend|"
-    r"cousin|grand\w+|son|daughter|husband|wife|partner|boyfriend|girlfriend|neighbou?r|"
+    r"\b(?:he|she|they|his|their|(?:my|your) (?:uncle|aunt|brother|sister|mom|mother|dad|father|"
+    r"friend|cousin|grand\w+|son|daughter|husband|wife|partner|boyfriend|girlfriend|neighbou?r|"
     r"coworker|classmate|patient|client))\b"
 )
 SECOND_PERSON = re.compile(r"\b(?:you|your|yourself)\b")
@@ -312,4 +366,10 @@ PROTECTIVE = re.compile(
 PLAN_OR_MEANS = re.compile(
     r"\b(?:a plan|any plan|no plan|the plan|intent|intention|pills? (?:saved|stockpiled|stashed)|"
     r"stockpil\w*|a gun|firearm|rope|bridge|means|how i would do it|access to)\b"
+)
+#: Before a cue in a condition, a wish rather than a hypothetical: "everyone would be better off if
+#: I just ...", "it would be easier if I ..."
+WISHED_IF = re.compile(
+    r"\b(?:better off|easier|a relief|relieved|better for (?:everyone|everybody|them|my \w+)) "
+    r"if (?:i|you) (?:just |only )?$"
 )

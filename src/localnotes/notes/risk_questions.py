@@ -76,3 +76,16 @@ RECOUNTED = re.compile(
     r"\b(?! (?:your|that your) (?:\w+ )?(?:uncle|aunt|brother|sister|mom|mother|dad|father|friend|"
     r"cousin|son|daughter|husband|wife|partner))"
 )
+#: An answer that starts by saying when it happened ("Last year I scratched my arms."): with no
+#: negation in it, a yes.
+WHEN_ANSWER = re.compile(
+    r"^(?:last (?:night|week|weekend|month|year|time|summer|winter|spring|fall|autumn)|yesterday|"
+    r"this (?:morning|week|weekend|month|year)|the other (?:day|night)|"
+    r"(?:a|one|two|three|a few|a couple of|\w+) (?:days?|weeks?|months?|years?) ago)\b"
+)
+#: The clinician telling back what was done to the client: "He choked you.", "She hit you again."
+DONE_TO_YOU = re.compile(r"^(?:so |and |then )?(?:he|she|they|\[person\])(?: \w+ly| also)? $")
+SECOND_PERSON_SELF = re.compile(r"\b(?:you|your|yourself)\b")
+ANY_PERSON = re.compile(
+    r"\b(?:i|i'm|i'd|i've|i'll|me|my|you|your|he|she|they|him|her|his|them|their|we|our|us)\b"
+)
