@@ -9,6 +9,10 @@ me" is not abuse told; someone hurting a child, or leaving a dependent alone all
 Sixth pass: a death welcomed in a condition; the means thought of (a fall, a car, how many pills
 it would take); "I think about not being here"; "would be better without me"; the clinician
 retelling what the client said or what was done to the client; an answer saying when it happened.
+Denials: "Has that happened since?" about the nearest risk said in the six sentences before; an
+idiom asked about ("Is that something you'd act on?"); "thoughts of getting back at him"; "I'm not
+going to do anything to him" (a denial only); "nobody hurts her"; "anyone hurting him" is not the
+client harming him; leaving children without care; money taken from the client.
 """
 
 from __future__ import annotations
@@ -313,3 +317,60 @@ def test_hurting_ones_body_on_purpose_asked_and_answered_with_when() -> None:
     found = risks("Any urges to cut?", "Last month was hard, but no, nothing.")
     assert ("self_harm", "endorsed") not in found
     assert "self_harm" not in endorsed("I hurt my body at the gym.")
+
+
+# --- sixth pass: denials -------------------------------------------------------------------
+
+
+def test_a_back_reference_reaches_past_the_clients_story() -> None:
+    found = risks(
+        "You told me you used to cut yourself.",
+        "At boarding school.",
+        "On my ankles.",
+        "Nobody noticed.",
+        "I see.",
+        "Has that happened since?",
+        "No.",
+    )
+    assert ("self_harm", "denied") in found and ("self_harm", "endorsed") in found
+    # idioms and other people's stories are not what "that" is
+    assert risks("My uncle died by suicide.", "I see.", "What about now?", "Yes.") == set()
+    assert risks("This job is killing me.", "Has that happened again?", "Yes.") == set()
+
+
+def test_an_idiom_asked_about_is_decided_by_the_answer() -> None:
+    found = risks("You said, 'I could strangle my boss'.", "Would you ever act on that?", "No.")
+    assert found == {("harm_to_others", "denied")}
+    assert endorsed("I could strangle my boss.") == set()
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Any thoughts of getting even with your landlord?", "No, not at all."),
+        ("Any urge to go after him?", "No."),
+        ("You were furious at your manager.", "I'm not going to do anything to her, though."),
+    ],
+)
+def test_harm_to_others_denied_in_other_words(turns: tuple[str, str]) -> None:
+    assert ("harm_to_others", "denied") in risks(*turns)
+
+
+def test_doing_something_to_someone_said_plainly_says_nothing() -> None:
+    assert risks("I want to do something to him for her birthday.") == set()
+    assert risks("Are you going to do anything to him?", "Yes, write him a letter.") == set()
+
+
+def test_someone_else_harming_a_child_is_not_the_client_harming() -> None:
+    found = risks("Is anybody hitting her at home?", "No.")
+    assert found == {("abuse_or_neglect", "denied")}
+    assert ("abuse_or_neglect", "denied") in risks("She says nobody hurts her at her dad's.")
+    assert ("harm_to_others", "endorsed") in risks("Sometimes I want to hit him.")
+
+
+def test_neglect_and_money_asked_about() -> None:
+    found = risks("Have you ever left the kids without supervision overnight?", "Never.")
+    assert ("abuse_or_neglect", "denied") in found
+    found = risks("Has your son taken money from you, or pressured you to sign?", "No.")
+    assert found == {("abuse_or_neglect", "denied")}
+    assert "abuse_or_neglect" in endorsed("My grandson keeps pressuring me to sign the deed over.")

@@ -39,12 +39,27 @@ def kind_label(kind: str) -> str:
 
 
 def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, int, int]]:
-    """The cues of sentence k, or for "Have you had any thoughts like that?" those of the
-    sentence before it, which says what "that" is."""
+    """The cues of sentence k, or for "Has that happened recently?" those of the nearest of the
+    six sentences before it that has any, which says what "that" is (a client's story may stand
+    between: "You said you used to cut." "In college." "On my arms." "Has that happened since?").
+    Asked whether one would act on it, an idiom is what "it" is ("I'd kill him if I saw him."
+    "Is that something you'd act on?"); otherwise idioms and other people's stories are not."""
     s = sentences[k]
     found = _cues(s.text)
-    if not found and k and s.is_question and rq.BACK_REFERENCE.search(s.lower):
-        found = [(c, 0, 0) for c, _, _ in _cues(sentences[k - 1].text)]
+    if found or not k or not s.is_question:
+        return found
+    acting = rq.ACT_ON.search(s.lower)
+    if not acting and not rq.BACK_REFERENCE.search(s.lower):
+        return found
+    for before in reversed(sentences[max(0, k - 6) : k]):
+        low = before.lower
+        if not acting and (rc.IDIOMS.search(low) or rc.SOMEONE_ELSES.search(low)):
+            continue
+        earlier = _cues(before.text)
+        if earlier:
+            return [(c, 0, 0) for c, _, _ in earlier]
+        if acting:
+            break  # what one would act on is said just before the question
     return found
 
 
@@ -54,6 +69,15 @@ def _cues(text: str) -> list[tuple[rc.Cue, int, int]]:
     for cue in rc.CUES:
         for m in cue.pattern.finditer(low):
             out.append((cue, m.start(), m.end()))
+    # "Is anyone hurting him?" asks whether someone harms him, not whether the client does
+    by_another = [
+        (a, b) for c, a, b in out if c.kind == "abuse_or_neglect" and rq.ACTOR.match(low, a)
+    ]
+    out = [
+        (c, a, b)
+        for c, a, b in out
+        if c.kind != "harm_to_others" or not any(x <= a < y for x, y in by_another)
+    ]
     # one report per kind per sentence: keep each kind's first cue
     seen: set[str] = set()
     firsts = []
@@ -74,7 +98,8 @@ def _negated(low: str, start: int) -> bool:
     # mask the negations that do not deny first, over the whole sentence: "wouldn't mind" spans
     # the cue's start
     masked = rc.NOT_A_DENIAL.sub(lambda m: " " * len(m.group(0)), low)
-    return bool(rc.NEGATION.search(_clause_before(masked, start)))
+    # "no one hurts him": the cue's own first words deny it
+    return bool(rc.NEGATION.search(_clause_before(masked, start)) or rq.NOBODY.match(low, start))
 
 
 def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
@@ -119,7 +144,7 @@ def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     )
     if told:
         return False
-    if rq.PHRASE_QUESTION.search(low):
+    if rq.PHRASE_QUESTION.search(low) or rq.ASKED_OF_ANOTHER.search(low):
         return True
     if s.is_question and (
         s.text.rstrip().endswith("?") or not re.match(r"(?:and |so )?(?:when|where)\b", low)
@@ -219,6 +244,8 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
                     says = "no"
                 if cue.inverted:  # "Do you feel safe at home?" -- "Yes."
                     says = "no" if says == "yes" else "yes"
+                if cue.denies_only and says == "yes":
+                    continue
                 status = "endorsed" if says == "yes" else "denied"
                 ev = (s.evidence(), answer.evidence())
                 found.append(Risk(cue.kind, status, _time(answer.lower), ev))
@@ -236,6 +263,8 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
                 # "everyone would be better off if I just ..." is a wish, not a hypothetical
                 continue
             if not _about_self(low, cue, start, end):
+                continue
+            if not _negated(low, start) and cue.denies_only:
                 continue
             if _negated(low, start):
                 found.append(Risk(cue.kind, "denied", "present", (s.evidence(),)))

@@ -47,10 +47,19 @@ class Cue:
     pattern: re.Pattern[str]
     first_person: bool  # the cue itself says who: "kill myself", "my life", "better off without me"
     inverted: bool = False  # "do you feel safe at home?": yes means no risk
+    denies_only: bool = (
+        False  # "I'm not going to do anything to him": said plainly, it says nothing
+    )
 
 
-def _c(kind: str, pattern: str, first_person: bool = False, inverted: bool = False) -> Cue:
-    return Cue(kind, re.compile(pattern), first_person, inverted)
+def _c(
+    kind: str,
+    pattern: str,
+    first_person: bool = False,
+    inverted: bool = False,
+    denies: bool = False,
+) -> Cue:
+    return Cue(kind, re.compile(pattern), first_person, inverted, denies)
 
 
 CUES: tuple[Cue, ...] = (
@@ -214,8 +223,15 @@ CUES: tuple[Cue, ...] = (
     _c(
         "harm_to_others",
         r"\b(?:thoughts?|urges?|intent\w*|wish|desire) (?:of|about|to) (?:actually |really )?"
-        r"(?:hurt|hurting|harm|harming|kill|killing|attack\w*) (?!(?:my|your|them|him|her)sel)"
+        r"(?:hurt|hurting|harm|harming|kill|killing|attack\w*|go(?:ing)? after|get(?:ting)? "
+        r"(?:back at|even with)|(?:take|taking) revenge on) (?!(?:my|your|them|him|her)sel)"
         r"(?:[a-z]+\b|\[person\])",
+    ),
+    _c(
+        "harm_to_others",
+        r"\b(?:do|doing|did) (?:anything|something) (?:to|against) (?:him|her|them|\[person\]|"
+        r"my (?:\w+ )?(?:boss|manager|ex|wife|husband|partner|neighbou?r|co-?worker))\b",
+        denies=True,
     ),
     _c(
         "harm_to_others",
@@ -239,9 +255,9 @@ CUES: tuple[Cue, ...] = (
     # someone asked about as doing it to a child or a dependent ("is anyone hurting him")
     _c(
         "abuse_or_neglect",
-        r"\b(?:any(?:one|body)|someone|somebody) (?:else )?(?:at home |there )?(?:is |been )?"
-        r"(?:hurting|hurt|hitting|hit|touching|touched|harming|harm) (?:him|her|them|the (?:kids?|"
-        r"children|baby))\b",
+        r"\b(?:any(?:one|body)|someone|somebody|no ?one|nobody) (?:else )?(?:at home |there )?"
+        r"(?:is |been )?(?:hurting|hurts|hurt|hitting|hits|hit|touching|touches|touched|harming|"
+        r"harms|harm) (?:him|her|them|the (?:kids?|children|baby))\b",
     ),
     _c(
         "abuse_or_neglect",
@@ -270,9 +286,16 @@ CUES: tuple[Cue, ...] = (
         r"(?:of )?(?:my|your) (?:money|pension|savings|benefits|checks?|social security|card)\b"
         r"[^.?!]{0,30}?\b(?:without (?:asking|permission|telling)|(?:i|you) (?:didn't|did not|"
         r"never) (?:agree|allow|say|know))\b|"
-        r"\bmoney (?:that )?(?:you|i) (?:didn't|did not|never) (?:agree|allow|give|say)\b",
+        r"\bmoney (?:that )?(?:you|i) (?:didn't|did not|never) (?:agree|allow|give|say)\b|"
+        r"\b(?:take|takes|took|taken|taking) money (?:from|off) (?:you|me)\b|"
+        r"\bpressur\w* (?:you|me) (?:to|into) sign\w*\b",
     ),
     # neglect told without the word for it
+    _c(
+        "abuse_or_neglect",
+        r"\b(?:leaves?|left|leaving) (?:them|him|her|the (?:kids|children|baby)|"
+        r"your (?:kids|children|son|daughter)) without (?:care|food|supervision|anyone)\b",
+    ),
     _c(
         "abuse_or_neglect",
         r"\b(?:leaves?|left|leaving) (?:me|us|you|him|her|them|the (?:kids|children|baby)|"

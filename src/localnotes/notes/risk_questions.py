@@ -17,11 +17,26 @@ QUESTION_FORM = re.compile(
     r"\b(?:have|had|do|did|are|were|would|could) you (?:\w+ )?(?:had|have|been|thought|felt|ever|"
     r"having|thinking|feeling|wish\w*|want\w*)\b|\b(?:has|is|does|did) any(?:one|body)\b"
 )
+#: Asked about someone in the client's care, "has" also heard as "as": "As he said, anything about
+#: wanting to hurt anyone".
+ASKED_OF_ANOTHER = re.compile(
+    r"^(?:and )?(?:has|as) (?:he|she|they),? (?:ever )?(?:said|mentioned|talked about|done),? "
+    r"anything\b"
+)
 #: "Have you had any thoughts like that?": the question is about what was just said.
 BACK_REFERENCE = re.compile(
     r"\b(?:like that|like this|that kind of thing|those thoughts|such thoughts|"
-    r"(?:has|have|does|did) (?:that|this) (?:happened|happen|been)|felt that way|feel that way)\b"
+    r"(?:has|have|does|did) (?:that|this) (?:happened|happen|been)|felt that way|feel that way|"
+    r"what about now|since then|happened (?:again|since))\b"
 )
+#: Asked whether one would act on what one said ("Is that something you'd act on?").
+ACT_ON = re.compile(
+    r"\b(?:act on(?: it| that| them| those)?(?=\W|$)|(?:did|do) you mean (?:it|that)|"
+    r"(?:were|are) you serious|would you (?:ever )?(?:really )?(?:do|act on) (?:it|that))\b"
+)
+#: Someone else named as the one who would do it: "anyone hurting him", "nobody hits her"
+ACTOR = re.compile(r"(?:any|some|no ?)(?:one|body)\b|no-one\b")
+NOBODY = re.compile(r"(?:no ?one|nobody|no-one)\b")
 DENY_ANSWER = re.compile(
     r"^(?:no|nope|nah|never|not really|not at all|nothing like that|nothing|none|absolutely not|"
     r"god,? no|no way|i don't|i haven't|i have not|i do not|i never|i wouldn't|i'm not|i am not|"
