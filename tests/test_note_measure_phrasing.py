@@ -2,7 +2,11 @@
 dialog): more standardized measures with their ranges; one measure named twice in a sentence
 ("the Zarit, the burden interview") still takes the score said next; an earlier score said with
 its time before it ("At intake it was 40") or leading its sentence ("Twenty when we started.");
-a maximum ("out of 27"), a cut-off and a lab value are no score."""
+a maximum ("out of 27"), a cut-off and a lab value are no score. Sixth pass: more instruments
+(hoarding, hair pulling, sleep apnea, refugee trauma, body dysmorphia in the Yale-Brown's own
+version, gambling, kleptomania, tics, MS disability, moral injury, nicotine dependence, anger,
+dental anxiety, social anxiety, burnout, hospital anxiety and depression); "the PHQ" alone is the
+PHQ-9; "six of the eight" has its maximum after "of"; a digit glued to a name is no score."""
 
 from __future__ import annotations
 
@@ -243,3 +247,40 @@ def test_a_feeling_asked_about_then_who_answers_first() -> None:
     assert found == {("satisfaction rating", 7.0)}
     # a number in the sentence between is not skipped over
     assert measures("How satisfied were you?", "We had 3 fights.", "A seven.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Your Saving Inventory total was 48 today.", ("SI-R", 48.0)),
+        ("On the clutter image rating the kitchen is a 5.", ("Clutter Image Rating", 5.0)),
+        ("The MGH-HPS came to 15 this week.", ("MGH-HPS", 15.0)),
+        ("Your STOP-BANG was 5.", ("STOP-BANG", 5.0)),
+        ("The Harvard Trauma score averaged 2.6.", ("HTQ", 2.6)),
+        ("The Yale-Brown, the body dysmorphic version, came to 27.", ("BDD-YBOCS", 27.0)),
+        ("Your PGSI is 12.", ("PGSI", 12.0)),
+        ("The kleptomania symptom scale came to 20.", ("K-SAS", 20.0)),
+        ("The Yale Global Tic total was 40.", ("YGTSS", 40.0)),
+        ("The neurologist put her EDSS at 4.5.", ("EDSS", 4.5)),
+        ("The moral injury events scale came to 30.", ("MIES", 30.0)),
+        ("The Hooked on Nicotine checklist was a 6.", ("HONC", 6.0)),
+        ("Your DAR-5 is 14 today.", ("DAR-5", 14.0)),
+        ("The modified dental anxiety scale came to 19.", ("MDAS", 19.0)),
+        ("Your Liebowitz was 66.", ("LSAS", 66.0)),
+        ("On the Maslach, exhaustion came in at 33.", ("MBI", 33.0)),
+        ("The HADS depression part was 9.", ("HADS", 9.0)),
+        ("The PHQ came back at 13 today.", ("PHQ-9", 13.0)),
+    ],
+)
+def test_sixth_pass_standardized_measures(text: str, expected: tuple[str, float]) -> None:
+    assert expected in measures(text)
+
+
+def test_the_phq_with_its_own_suffix_is_not_the_phq9() -> None:
+    assert ("PHQ-9", 12.0) not in measures("The PHQ-A was 12.")
+    assert ("PHQ-9", 4.0) not in measures("The PHQ 2 screen came to 4.")
+
+
+def test_the_top_after_of_and_a_digit_glued_to_a_name_are_no_score() -> None:
+    assert measures("The STOP-BANG was five of the eight.") == {("STOP-BANG", 5.0)}
+    assert measures("Let's do the hair pulling scale, the MGH1, and then the sheet.") == set()

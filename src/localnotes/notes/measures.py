@@ -30,12 +30,19 @@ RANGES = {
     "HAM-D": 52, "HAM-A": 56, "DASS-21": 63, "PSQI": 21, "CAPS-5": 80, "OCI-R": 72, "PSS": 40,
     "WHO-5": 25, "CAGE": 4, "PHQ-15": 30, "SPIN": 68, "PDSS": 28, "CIWA": 67, "COWS": 48,
     "SCARED": 82, "DERS": 180, "ACE": 10, "BPRS": 168, "Vanderbilt": 165, "PCS": 52,
-    "CSI": 161, "CUDIT-R": 32, "QIDS": 27, "Zarit": 88,
+    "CSI": 161, "CUDIT-R": 32, "QIDS": 27, "Zarit": 88, "BDD-YBOCS": 48, "SI-R": 92,
+    "Clutter Image Rating": 9, "MGH-HPS": 28, "STOP-BANG": 8, "HTQ": 4, "PGSI": 27, "K-SAS": 44,
+    "YGTSS": 100, "EDSS": 10, "MIES": 54, "HONC": 10, "DAR-5": 25, "MDAS": 25, "LSAS": 144,
+    "MBI": 54, "HADS": 21,
 }  # fmt: skip
-#: the measures scored with a decimal (a mean of items): any other measure's score is whole
-DECIMAL = frozenset({"EDE-Q"})
+#: the measures scored with a decimal (a mean of items, or half steps): any other is whole
+DECIMAL = frozenset({"EDE-Q", "HTQ", "EDSS"})
 _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:question|item|number|session|week|day|page)\s+$|\bout of\s+$|"
+    # the scale's top after the score: "six of the eight", "14 of 21"
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty))"
+    r"\s+of(?: the)?\s+$|"
+    r"[a-z]$|"  # glued to a name, as speech recognition writes "the MGH one": "MGH1"
     r"(?<!\bdown )(?<!\bup )\bfrom\s+$|\bthan\s+$|\blast (?:time|month|week)\s+(?:it was\s+)?$",
     re.I,
 )
