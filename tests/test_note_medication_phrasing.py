@@ -3,7 +3,9 @@ a drug the clinical lexicon does not know, named in a sentence of its own with t
 next; a dose answered two or three sentences on, or said with how often it is taken and no unit;
 a tablet's strength with its release form ("the three hundred XL"); "go to" a dose, up or down
 as the dose before says; a brand and generic named together take the dose said next; "was meant
-to" is not history; common English words are never a drug by sound ("my brother has one")."""
+to" is not history; common English words are never a drug by sound ("my brother has one").
+Sixth pass: a change said as "from X to Y" is a change from X to Y, with or without a change
+word, and X is never a dose of another drug."""
 
 from __future__ import annotations
 
@@ -117,3 +119,14 @@ def test_short_replies_do_not_count_in_how_far_a_dose_reaches() -> None:
         "The fifty XL.",
     )
     assert ("sertraline", 50.0) in found
+
+
+def test_a_change_said_from_one_dose_to_another() -> None:
+    found = changes("The lamotrigine, the doctor took it from two hundred to one fifty in May.")
+    assert found == {("lamotrigine", 150.0): "decrease from 200 to 150"}
+    found = changes("With the Zoloft, she moved me from fifty up to a hundred milligrams.")
+    assert found == {("sertraline", 100.0): "increase from 50 to 100 mg"}
+    # the dose before is not another drug's dose, and a range of days is no change
+    found = changes("They put the Lexapro up from ten to twenty. Melatonin, three, at night.")
+    assert ("escitalopram", 20.0) in found and ("melatonin", 10.0) not in found
+    assert changes("I took the ibuprofen from Monday to Friday.") == {("ibuprofen", None): None}

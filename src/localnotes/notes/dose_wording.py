@@ -98,3 +98,5 @@ BARE_WITH_FREQUENCY = re.compile(
 )
 #: between a bare number and the drug it is a dose of: "twenty-five of lamotrigine"
 OF_DRUG = re.compile(r"\s+of\s+", re.I)  # "two of the lamotrigine" counts tablets
+#: between the two doses of "from thirty to sixty", "down from a hundred to fifty milligrams"
+FROM_TO = re.compile(r"\s*(?:mgs?|milligrams?)?\s+(?:up\s+|down\s+)?to\s+", re.I)

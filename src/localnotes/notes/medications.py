@@ -12,6 +12,7 @@ one fifty") is that entry's change, not an entry of its own. A drug only named a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -41,6 +42,11 @@ def _doses(s: Sentence, mentions: list[Mention]) -> list[_Dose]:
     out = []
     for n in find_numbers(s.text):
         after = s.text[n.end :]
+        to = dw.FROM_TO.match(after)
+        if to and re.search(r"\bfrom\s+$", s.text[: n.start], re.I):
+            nxt = find_numbers(after[to.end() :])
+            if nxt and nxt[0].start == 0:
+                continue  # "from thirty to sixty": the dose before, part of the change to sixty
         u = dw.UNIT_AFTER.match(after)
         if u:
             out.append(_Dose(n, dw.UNITS[u.group(1).lower()]))
@@ -66,7 +72,8 @@ def _doses(s: Sentence, mentions: list[Mention]) -> list[_Dose]:
             for m in mentions
         )
         changing = re.search(
-            r"\b(?:up|down|back|go|going|move|moving) to\s+$|\bat\s+$|\b(?:bump|rais|lower|drop|"
+            r"\b(?:up|down|back|go|going|move|moving) to\s+$|\bat\s+$|"
+            r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?\s+(?:up\s+|down\s+)?to\s+$|\b(?:bump|rais|lower|drop|"
             r"increas|decreas|tak|put)\w* (?:it|that|you|him|her|them) (?:up |down |back )?to\s+$",
             before,
             re.I,
@@ -77,6 +84,11 @@ def _doses(s: Sentence, mentions: list[Mention]) -> list[_Dose]:
 
 
 def _change(text: str, dose: _Dose | None, unit: str | None) -> str | None:
+    before = _dose_before(text, dose) if dose is not None else None
+    if dose is not None and before is not None:  # "they put it up from thirty to sixty"
+        way = "increase" if dose.number.value > before else "decrease"
+        u = f" {unit}" if unit else ""
+        return f"{way} from {plain(before)} to {plain(dose.number.value)}{u}"
     for word, pattern in dw.CHANGES:
         if pattern.search(text):
             if dose is not None and word in ("increase", "decrease", "start", "change"):
@@ -84,6 +96,20 @@ def _change(text: str, dose: _Dose | None, unit: str | None) -> str | None:
                 joiner = " at " if word == "start" else " to "
                 return f"{word}{joiner}{plain(dose.number.value)}{u}"
             return word
+    return None
+
+
+def _dose_before(text: str, dose: _Dose) -> float | None:
+    """The dose before a change said as "from X to Y" (Y the dose), or None."""
+    nums = find_numbers(text)
+    for x, y in itertools.pairwise(nums):
+        if (
+            y.value == dose.number.value
+            and x.value != y.value
+            and dw.FROM_TO.fullmatch(text[x.end : y.start])
+            and re.search(r"\bfrom\s+$", text[: x.start], re.I)
+        ):
+            return x.value
     return None
 
 
