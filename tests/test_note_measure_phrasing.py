@@ -284,3 +284,7 @@ def test_the_phq_with_its_own_suffix_is_not_the_phq9() -> None:
 def test_the_top_after_of_and_a_digit_glued_to_a_name_are_no_score() -> None:
     assert measures("The STOP-BANG was five of the eight.") == {("STOP-BANG", 5.0)}
     assert measures("Let's do the hair pulling scale, the MGH1, and then the sheet.") == set()
+
+
+def test_a_measure_name_broken_by_a_comma_as_speech_recognition_writes_it() -> None:
+    assert ("MIES", 25.0) in measures("You filled in the moral injury, event scale?", "Yes, 25.")

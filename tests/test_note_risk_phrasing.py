@@ -374,3 +374,14 @@ def test_neglect_and_money_asked_about() -> None:
     found = risks("Has your son taken money from you, or pressured you to sign?", "No.")
     assert found == {("abuse_or_neglect", "denied")}
     assert "abuse_or_neglect" in endorsed("My grandson keeps pressuring me to sign the deed over.")
+
+
+def test_has_it_happened_heard_without_has_or_a_question_mark() -> None:
+    found = risks(
+        "You mentioned you used to hit yourself.",
+        "In the army, after bad days.",
+        "Okay, as that happened lately.",
+        "No, not in years.",
+    )
+    assert ("self_harm", "denied") in found
+    assert risks("I cut myself shaving.", "As it happened again, I laughed.") == set()

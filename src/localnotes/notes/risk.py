@@ -46,10 +46,10 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
     "Is that something you'd act on?"); otherwise idioms and other people's stories are not."""
     s = sentences[k]
     found = _cues(s.text)
-    if found or not k or not s.is_question:
+    if found or not k or not (s.is_question or rq.HAS_IT_HAPPENED.search(s.lower)):
         return found
     acting = rq.ACT_ON.search(s.lower)
-    if not acting and not rq.BACK_REFERENCE.search(s.lower):
+    if not acting and not (rq.BACK_REFERENCE.search(s.lower) or rq.HAS_IT_HAPPENED.search(s.lower)):
         return found
     for before in reversed(sentences[max(0, k - 6) : k]):
         low = before.lower

@@ -29,6 +29,11 @@ BACK_REFERENCE = re.compile(
     r"(?:has|have|does|did) (?:that|this) (?:happened|happen|been)|felt that way|feel that way|"
     r"what about now|since then|happened (?:again|since))\b"
 )
+#: "Has that happened recently?" also when speech recognition heard "has" as "as" and wrote no
+#: question mark ("Thank you, as that happened recently."): asked with or without one
+HAS_IT_HAPPENED = re.compile(
+    r"\b(?:has|as) (?:that|this|it) happened (?:recently|again|since|lately|any ?more)\b"
+)
 #: Asked whether one would act on what one said ("Is that something you'd act on?").
 ACT_ON = re.compile(
     r"\b(?:act on(?: it| that| them| those)?(?=\W|$)|(?:did|do) you mean (?:it|that)|"
