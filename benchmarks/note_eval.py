@@ -14,7 +14,9 @@ Printed: recall and precision for medications (name and dose; a dose change coun
 number matches) and measures (name and score); their recall among those the stored (repaired,
 unredacted) transcript contains (the drug named by a name of the clinical lexicon and its dose
 said; the measure's score said); risk recall for endorsed and for denied statements separately;
-statements reported endorsed that the dialog does not endorse (denied ones and idioms); and the
+statements reported endorsed that the dialog does not endorse (denied ones and idioms); endorsed
+statements found or, if not, left to read as a passage of their kind (`risk_review`: risk words
+no rule read), and how many passages a dialog has; and the
 share of evidence quotes found literally in the segments within the evidence's times (joined
 by a space, as `show` prints them). The matching
 rules for names are the acceptance check's. `--timing` drafts a 50-minute transcript (the
@@ -122,6 +124,8 @@ def figures(name: str, paths: list[Path], source: str, sc: Scores) -> dict[str, 
         "risk_denied_expected": sc.denied.total,
         "risk_precision": sc.risk_reported.precision(),
         "wrongly_endorsed": sc.wrongly_endorsed,
+        "risk_endorsed_found_or_passage": sc.endorsed_or_passage.hit,
+        "risk_passages": sc.passages,
         "quotes_in_transcript": sc.quotes.recall(),
         "quotes_found": sc.quotes.hit,
         "quotes": sc.quotes.total,
@@ -148,6 +152,10 @@ def line(r: dict[str, Any]) -> str:
         f"({r['risk_denied_found']}/{r['risk_denied_expected']}), "
         f"risk precision {pct(r['risk_precision'])}; "
         f"reported endorsed wrongly: {len(r['wrongly_endorsed'])}; "
+        f"endorsed found or left to read as a passage of its kind "
+        f"{r['risk_endorsed_found_or_passage']}/{r['risk_endorsed_expected']}, "
+        f"passages {r['risk_passages']} "
+        f"({r['risk_passages'] / max(1, r['dialogs']):.1f} a dialog); "
         f"quotes in transcript {r['quotes_found']}/{r['quotes']}"
     )
 

@@ -110,6 +110,9 @@ class Scores:
     denied: Tally = field(default_factory=Tally)
     risk_reported: Tally = field(default_factory=Tally)
     wrongly_endorsed: list[str] = field(default_factory=list)
+    # an endorsed statement found, or left to read as a passage of its kind (`risk_review`)
+    endorsed_or_passage: Tally = field(default_factory=Tally)
+    passages: int = 0
     quotes: Tally = field(default_factory=Tally)
     # of the expected medications and measures, those the transcript contains: the drug named
     # correctly (a name of the lexicon) and its dose said; the measure's score said
@@ -164,10 +167,17 @@ def score(
     for kinds, status in e.risk:
         t = sc.endorsed if status == "endorsed" else sc.denied
         t.total += 1
-        if any(r["kind"] in kinds and r["status"] == status for r in risks):
+        found = any(r["kind"] in kinds and r["status"] == status for r in risks)
+        if found:
             t.hit += 1
         else:
             sc.misses.append(f"{stem}: risk {'/'.join(kinds)} {status}")
+        if status == "endorsed":
+            sc.endorsed_or_passage.total += 1
+            sc.endorsed_or_passage.hit += found or any(
+                set(kinds) & set(p["kinds"]) for p in doc.get("risk_review", [])
+            )
+    sc.passages += len(doc.get("risk_review", []))
     for r in risks:
         sc.risk_reported.reported += 1
         if any(r["kind"] in kinds and r["status"] == st for kinds, st in e.risk):
@@ -176,7 +186,8 @@ def score(
             sc.extras.append(f"{stem}: risk {r['kind']} {r['status']}")
         if r["status"] == "endorsed" and r["kind"] not in endorsed_kinds:
             sc.wrongly_endorsed.append(f"{stem}: {r['kind']}")
-    items = meds + measures + risks + [i for s in doc["sections"] for i in s["items"]]
+    passages = doc.get("risk_review", [])
+    items = meds + measures + risks + passages + [i for s in doc["sections"] for i in s["items"]]
     for it in items:
         for ev in it["evidence"]:
             sc.quotes.total += 1

@@ -34,6 +34,7 @@ TURNS = (
     "Sometimes at night I wish I could go to sleep and not wake up.",
     "Any thoughts of hurting anyone else?",
     "No, never.",
+    "My brother left his rifle in our garage when he moved out.",
 )
 
 
@@ -88,6 +89,8 @@ def test_draft_beside_the_transcript_with_items_linked_to_their_spans(
     assert "sertraline" in page and "nothing found in the transcript" in page
     # the section holding risk items warns that an empty list is not "no risk"
     assert page.count('class="caution"') == 1 and "no risk was discussed" in page
+    # words of risk no statement was read from are shown there to check, linked like any item
+    assert "Not classified, read for suicidal ideation: “My brother left his rifle" in page
 
 
 def test_edits_are_saved_and_evidence_stays(c: TestClient, vault: tuple[Path, str]) -> None:

@@ -10,7 +10,9 @@ prints and what every format is rendered from:
                    "caution"?: templates.RISK_CAUTION, on a section that holds risk items}],
      "medications": [{"name", "dose", "unit", "frequency", "change", "said_as", "evidence"}],
      "measures": [{"name", "score", "out_of", "evidence"}],
-     "risk": [{"kind", "status", "time", "evidence"}]}
+     "risk": [{"kind", "status", "time", "evidence"}],
+     "risk_review": [{"kinds", "evidence"}]}: sentences that speak words of risk (`kinds`) that no
+     risk statement of those kinds quotes, to read; not findings
 
 An edit changes an item's text only: its evidence stays, so an edited line still points at what
 was said.
@@ -53,6 +55,7 @@ def build(
         "medications": [m.as_dict() for m in ex.medications],
         "measures": [m.as_dict() for m in ex.measures],
         "risk": [r.as_dict() for r in ex.risk],
+        "risk_review": [p.as_dict() for p in ex.review],
     }
 
 

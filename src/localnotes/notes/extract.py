@@ -8,6 +8,7 @@ from dataclasses import replace
 from localnotes.notes import measures as measures_mod
 from localnotes.notes import medications as meds_mod
 from localnotes.notes import risk as risk_mod
+from localnotes.notes import risk_review
 from localnotes.notes import session_content as content
 from localnotes.notes.model import Extraction, Item, Measure, Medication
 from localnotes.notes.numbers import plain
@@ -42,6 +43,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     meds, earlier = meds_mod.only_earlier(meds_mod.extract(sentences))
     scores = measures_mod.extract(sentences)
     risks, risk_context = risk_mod.extract(sentences)
+    review = risk_review.passages(sentences, risks)
     items: list[Item] = [
         *content.concern(sentences),
         *content.mood(sentences),
@@ -57,6 +59,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
         *(Item("measure", measure_text(m), m.evidence) for m in scores),
         *risk_mod.as_items(risks),
         *risk_context,
+        *risk_review.as_items(review),
         *content.interventions(sentences),
         *content.responses(sentences),
         *content.homework(sentences),
@@ -72,6 +75,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
         medications=tuple(meds),
         measures=tuple(scores),
         risk=tuple(risks),
+        review=tuple(review),
         items=tuple(items),
         speakers_known=speakers_known(sentences),
     )

@@ -85,6 +85,18 @@ class Risk:
 
 
 @dataclass(frozen=True)
+class RiskPassage:
+    """A sentence that speaks words of a kind of risk that no risk statement of that kind quotes:
+    a passage for the clinician to read, not a finding (it has no status)."""
+
+    kinds: tuple[str, ...]  # of RISK_KINDS, those its words belong to
+    evidence: tuple[Evidence, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kinds": list(self.kinds), "evidence": [e.as_dict() for e in self.evidence]}
+
+
+@dataclass(frozen=True)
 class Item:
     """One line of the draft: its category (what the templates place), its text, its evidence."""
 
@@ -103,6 +115,7 @@ class Extraction:
     medications: tuple[Medication, ...]
     measures: tuple[Measure, ...]
     risk: tuple[Risk, ...]
+    review: tuple[RiskPassage, ...]  # risk words no risk statement read, to check
     items: tuple[Item, ...]  # all items, the structured ones included, in transcript order
     speakers_known: bool = False
     notes: tuple[str, ...] = field(default=())

@@ -2,7 +2,8 @@
 
 SOAP, DAP and BIRP ship in `localnotes/data/notes/`; a clinician's own template is a file of the
 same shape. A section the transcript gives nothing for says so ("nothing found in the
-transcript"), never filler; a section that holds risk items always carries `RISK_CAUTION`.
+transcript"), never filler; a section that holds risk items always carries `RISK_CAUTION`, and
+the passages to read for risk (`risk_review`) go wherever risk goes, listed or not.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from localnotes.notes.model import Extraction, Item
 
 BUILT_IN = ("soap", "dap", "birp")
 KINDS = (
-    "concern", "mood", "response", "medication", "measure", "risk", "protective", "risk_detail",
+    "concern", "mood", "response", "medication", "measure", "risk", "risk_review", "protective",
+    "risk_detail",
     "intervention", "homework", "plan", "next_appointment",
 )  # fmt: skip
 EMPTY = "nothing found in the transcript"
@@ -26,7 +28,8 @@ EMPTY = "nothing found in the transcript"
 #: is phrased in ways it knows (the README's blind figures), so a short or empty risk section must
 #: never read as "no risk"
 RISK_CAUTION = (
-    "These are the risk statements the draft recognised. It misses many said in ways it does not "
+    'These are the risk statements the draft recognised, and, marked "not classified", passages '
+    "that speak words of risk it could not read as one. It misses risk said in ways it does not "
     "know, so a short or empty list here does not mean that no risk was discussed or that there "
     "is none: read the transcript, and assess and document risk yourself."
 )
@@ -98,10 +101,14 @@ def fill(template: Template, extraction: Extraction) -> list[tuple[str, list[Ite
     """Each section with its items in transcript order; an item is placed once per section."""
     out = []
     for sec in template.sections:
+        kinds = sec.kinds
+        if "risk" in kinds and "risk_review" not in kinds:
+            at = kinds.index("risk") + 1
+            kinds = (*kinds[:at], "risk_review", *kinds[at:])
         items: list[Item] = []
         seen: set[tuple[str, ...]] = set()
         for item in extraction.items:
-            if item.category not in sec.kinds:
+            if item.category not in kinds:
                 continue
             key = (*tuple(e.quote for e in item.evidence), item.category)
             quotes = tuple(e.quote for e in item.evidence)
@@ -110,7 +117,7 @@ def fill(template: Template, extraction: Extraction) -> list[tuple[str, list[Ite
             seen.add(key)
             seen.add(quotes)
             items.append(item)
-        order = {k: i for i, k in enumerate(sec.kinds)}
+        order = {k: i for i, k in enumerate(kinds)}
         items.sort(key=lambda it: (order[it.category], it.evidence[0].start))
         out.append((sec.name, items))
     return out

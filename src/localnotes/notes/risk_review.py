@@ -1,0 +1,158 @@
+"""Passages to check for risk: sentences that speak the words of risk but that the rules of
+`risk` did not read as a risk statement, endorsed or denied.
+
+The risk rules report a statement only where they know its phrasing, and on dialogs nobody tuned
+them on they miss some (the README's blind figures). This is the net under them: any sentence
+with a word of the vocabulary a risk screen is made of (dying, suicide, ending it, not waking up,
+hurting or cutting oneself, hitting, hurting or killing someone, weapons, pills saved, abuse,
+neglect, threats, being hit, choked or locked in) that no risk item already quotes is shown under
+the risk items as a passage to read, with the kinds of risk its words belong to. It decides
+nothing (no status, not counted as risk), so it can afford to be broad: a few passages too many
+cost the clinician a glance; one too few may cost a missed disclosure.
+
+Left out, because they are not risk: the sayings of `risk_cues.IDIOMS` ("this job is killing me")
+and the clinician's hypotheticals ("if you ever feel unsafe, call ..."). The vocabulary was
+written from the items of common risk screens (C-SSRS, ASQ, HITS, elder-abuse screens), not from
+any dialog's sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes import risk_cues as rc
+from localnotes.notes.model import Item, Risk, RiskPassage
+from localnotes.notes.sentences import Sentence
+
+_SELF = r"(?:my|your) ?self"
+_SOMEONE = (
+    r"(?:him|her|them|someone|somebody|anyone|anybody|people|everyone|the baby|the kids?|"
+    r"my (?:son|daughter|kids?|children|wife|husband|partner|mother|father|mom|dad|boss|baby|"
+    r"brother|sister|girlfriend|boyfriend|roommate|neighbou?r|coworker))"
+)
+
+WORDS = {
+    "suicidal_ideation": "suicidal ideation",
+    "self_harm": "self-harm",
+    "harm_to_others": "harm to others",
+    "abuse_or_neglect": "abuse or neglect",
+}
+
+_PILLS = r"(?:pills|meds|tablets)\b"
+
+
+def _any(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives))
+
+
+#: The words of each kind of risk, as a screen asks about them.
+VOCABULARY: dict[str, re.Pattern[str]] = {
+    "suicidal_ideation": _any(
+        r"\bsuicid\w*",
+        r"\bkill(?:ing|ed)? " + _SELF + r"\b",
+        r"\bend(?:ing|ed)? (?:it|it all|my life|things|everything|the pain)\b",
+        r"\btak(?:e|ing) my (?:own )?life\b",
+        r"\bunalive\b",
+        r"\b(?:be|being|was|were|rather be|better) dead\b",
+        r"\b(?:want|wanted|wish|wished|wishing|rather|ready) (?:to )?"
+        r"(?:die|disappear|be gone|go to sleep (?:and|forever))\b",
+        r"\b(?:not|never|don't|wouldn't)\b(?: \w+){0,3} (?:wake|waking|woke) up\b",
+        r"\bnot (?:to )?(?:be|being) (?:here|around|alive)\b",
+        r"\b(?:be|being) done with (?:it|it all|everything|life)\b",
+        r"\b(?:better|easier) (?:off )?without me\b",
+        r"\bno (?:point|reason) (?:in |to )?"
+        r"(?:living|live|going on|being here|be here|keep going|wake up)\b",
+        r"\bcan'?t (?:go on|keep going|do this anymore)\b",
+        r"\boverdos\w*",
+        r"\bhang(?:ing)? myself\b|\bnoose\b",
+        r"\bjump(?:ing|ed)? (?:off|from|in front)\b",
+        r"\bgoodbye (?:note|letter)s?\b|\bwrote (?:a|my) will\b",
+        r"\bgive (?:away|my) (?:things|stuff|belongings)\b",
+        r"\b(?:save|saved|saving|stockpil\w*|stash\w*|hoard\w*|hid|hide|hiding|hidden|"
+        r"put(?:ting)? aside|set(?:ting)? aside|put(?:ting)? away) (?:up )?(?:my |the |some )?"
+        + _PILLS,
+        r"\b(?:all|a bunch|a handful|a lot|too many|the whole bottle|extra) (?:of )?"
+        r"(?:(?:my|the|her|his|our) )?(?:\w+'s )?" + _PILLS,
+        r"\b(?:gun|guns|pistol|rifle|shotgun|firearms?)\b",
+    ),
+    "self_harm": _any(
+        r"\bself[- ]?harm\w*",
+        r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burned|burnt|burning|hit|hitting|"
+        r"punch\w*|scratch\w*|bang\w*|bit|bite|biting|starv\w*|pinch\w*) " + _SELF + r"\b",
+        r"\b(?:the|my|your|started|start|stopped|stop|quit|urges? to|about|been|was|were|with|of) "
+        r"cutting\b(?! (?:back|down|out|off|up|corners|class|ties|costs))",
+        r"\b(?:cut|burn|burned|burnt|burning) (?:on |into )?(?:my|your)\b",
+        r"\brazors?\b|\bblades?\b|\bscars?\b",
+        r"\bpick(?:ing|ed)? (?:at )?my skin\b",
+        r"\bhead ?bang\w*|\bbang(?:ing|ed)? my head\b",
+    ),
+    "harm_to_others": _any(
+        r"\b(?:kill|killing|hurt|hurting|harm|harming|shoot|shooting|stab|stabbing|strangl\w*|"
+        r"chok\w*|hit|hitting|punch\w*|beat|beating|smother\w*|shake|shaking|shook) "
+        + _SOMEONE
+        + r"\b",
+        r"\bviolen\w*|\bweapons?\b|\bknife\b|\bknives\b",
+        r"\brevenge\b|\bget (?:back at|even with)\b",
+        r"\bthreaten\w*|\bthreats?\b",
+        r"\bsnap(?:ped)? (?:and|at)\b|\blose it (?:with|on)\b",
+        r"\b(?:threw|throw|throwing|thrown) (?:a|the|my|his|her|something)(?: \w+)? at\b",
+    ),
+    "abuse_or_neglect": _any(
+        r"\babus\w*|\bmolest\w*|\brap(?:e|ed|ing|ist)\b|\bassault\w*",
+        r"\btouch(?:ed|es|ing) (?:me|her|him|them)\b",
+        r"\b(?:hits?|hitting|hurt|hurts|beat|beats|kick\w*|slap\w*|punch\w*|chok\w*|grab\w*|"
+        r"push\w*|shov\w*|threw|throws?|strangl\w*) (?:me|us|my|you)\b",
+        r"\bbeaten\b|\bneglect\w*",
+        r"\block(?:ed|s)? (?:me |her |him |them |us )?(?:in|out)\b",
+        r"\bleft (?:him|her|them|me|us|the kids?|the baby) alone\b|\bleft alone (?:all|for)\b",
+        r"\bno food\b|\bwithout food\b",
+        r"\bchild protective|\bcps\b",
+        r"\b(?:afraid|scared) (?:of|for) (?:him|her|them|my life)\b|\bunsafe\b|\bnot safe\b",
+        r"\bcontrols? (?:the money|me|my)\b",
+        r"\btakes? (?:my|her|his) (?:money|pension|phone|keys)\b",
+    ),
+}
+
+
+def kinds_in(text: str) -> tuple[str, ...]:
+    """The kinds of risk whose words the text speaks, in `VOCABULARY`'s order."""
+    low = text.lower()
+    return tuple(kind for kind, words in VOCABULARY.items() if words.search(low))
+
+
+def _hypothetical(s: Sentence) -> bool:
+    """The clinician's "if you ever ..." or "people with ... often ...": advice, not a telling."""
+    return s.role != "client" and bool(rc.CONDITIONAL.search(s.lower))
+
+
+def passages(sentences: Sequence[Sentence], risks: Sequence[Risk]) -> list[RiskPassage]:
+    """The sentences with words of a kind of risk that no risk statement of that kind quotes
+    ("When you burned yourself, were you wanting to die?" answered "No" is ideation denied, and
+    still a passage to read for self-harm), in transcript order."""
+    read: dict[tuple[float, str], set[str]] = {}
+    for r in risks:
+        for e in r.evidence:
+            read.setdefault((e.start, e.quote), set()).add(r.kind)
+    out = []
+    for s in sentences:
+        if rc.IDIOMS.search(s.lower) or _hypothetical(s):
+            continue
+        done = read.get((s.start, s.text.strip()), set())
+        kinds = tuple(k for k in kinds_in(s.text) if k not in done)
+        if kinds:
+            out.append(RiskPassage(kinds, (s.evidence(),)))
+    return out
+
+
+def as_items(found: Sequence[RiskPassage]) -> list[Item]:
+    """Each passage as a line of the draft, placed with the risk items."""
+    return [
+        Item(
+            "risk_review",
+            f"Not classified, read for {' or '.join(WORDS[k] for k in p.kinds)}: "
+            f"“{p.evidence[0].quote}”",
+            p.evidence,
+        )
+        for p in found
+    ]
