@@ -10,16 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from localnotes import consent, pipeline, sessions
-from localnotes.asr.whisper import TranscriptionResult
-from localnotes.config import load_settings
 from localnotes.notes import draft, risk, risk_review, templates
 from localnotes.notes.sentences import split
-from localnotes.store.vault import Vault
-from localnotes.types import Scope, Segment, SessionState
-from localnotes.vault_ledger import ledger_of
-from tests.conftest import PASSPHRASE, Cli, user_env
-from tests.vault_fixtures import FAST_KDF
+from localnotes.types import Segment
+from tests.conftest import Cli, user_env
+from tests.vault_fixtures import stored_session
 
 
 def review(*turns: tuple[str, str]) -> list[tuple[tuple[str, ...], str]]:
@@ -138,22 +133,8 @@ def test_passages_sit_with_the_risk_items_in_every_template_and_format() -> None
 def stored(tmp_path: Path) -> tuple[Cli, str]:
     """A vault holding one session whose transcript is TURNS, stored by the pipeline."""
     data_dir = tmp_path / "vault"
-    settings = load_settings(None, overrides={("storage", "data_dir"): str(data_dir)})
-    v = Vault.create(data_dir, PASSPHRASE, FAST_KDF)
-    try:
-        ledger = ledger_of(v)
-        scopes = frozenset({Scope.AUDIO, Scope.TRANSCRIPT})
-        pol = consent.retention_for(settings, scopes, None, None, None)
-        consent.grant(v, ledger, "P-410", scopes, pol, "verbal", None, "notice", None)
-        grant = consent.capture_grant(v, "P-410", Scope.TRANSCRIPT)
-        sid = sessions.start(v, ledger, grant, "P-410", "file", "transcribing")
-        segs = tuple(Segment(i * 5.0, i * 5.0 + 4.5, t, s) for i, (s, t) in enumerate(TURNS))
-        pipeline.store_transcripts(
-            v, ledger, settings, sid, grant, TranscriptionResult(segs, "en", 20.0, "tiny.en")
-        )
-        sessions.set_state(v, sid, SessionState.COMPLETE)
-    finally:
-        v.close()
+    segs = tuple(Segment(i * 5.0, i * 5.0 + 4.5, t, s) for i, (s, t) in enumerate(TURNS))
+    sid = stored_session(data_dir, "P-410", segs)
     return Cli(data_dir, user_env(tmp_path)), sid
 
 

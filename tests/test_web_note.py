@@ -11,15 +11,12 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 
-from localnotes import consent, pipeline, sessions
-from localnotes.asr.whisper import TranscriptionResult
 from localnotes.config import load_settings
 from localnotes.store.vault import Vault
-from localnotes.types import Scope, Segment, SessionState
-from localnotes.vault_ledger import ledger_of
+from localnotes.types import Segment
 from localnotes.web.app import create_app
 from tests.conftest import PASSPHRASE
-from tests.vault_fixtures import FAST_KDF
+from tests.vault_fixtures import stored_session
 from tests.web_fixtures import ledger_events as events
 from tests.web_fixtures import post_form as post
 from tests.web_fixtures import unlocked_client
@@ -43,21 +40,8 @@ def vault(tmp_path: Path) -> tuple[Path, str]:
     """A vault with one session whose transcript is the turns above (stored by the pipeline's
     own redact-and-seal step; no speech recognition needed for this screen)."""
     data_dir = tmp_path / "vault"
-    settings = load_settings(None, overrides={("storage", "data_dir"): str(data_dir)})
-    v = Vault.create(data_dir, PASSPHRASE, FAST_KDF)
-    try:
-        ledger = ledger_of(v)
-        scopes = frozenset({Scope.AUDIO, Scope.TRANSCRIPT})
-        pol = consent.retention_for(settings, scopes, None, None, None)
-        consent.grant(v, ledger, "P-400", scopes, pol, "verbal", None, "notice", None)
-        grant = consent.capture_grant(v, "P-400", Scope.TRANSCRIPT)
-        sid = sessions.start(v, ledger, grant, "P-400", "file", "transcribing")
-        segs = tuple(Segment(i * 5.0, i * 5.0 + 4.5, t) for i, t in enumerate(TURNS))
-        result = TranscriptionResult(segs, "en", 30.0, "tiny.en")
-        pipeline.store_transcripts(v, ledger, settings, sid, grant, result)
-        sessions.set_state(v, sid, SessionState.COMPLETE)
-    finally:
-        v.close()
+    segs = tuple(Segment(i * 5.0, i * 5.0 + 4.5, t) for i, t in enumerate(TURNS))
+    sid = stored_session(data_dir, "P-400", segs)
     return data_dir, sid
 
 

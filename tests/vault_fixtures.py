@@ -14,6 +14,7 @@ import pytest
 
 from localnotes.crypto.container import _FIXED, TAG
 from localnotes.store.vault import KdfSettings, Vault
+from localnotes.types import Segment
 
 PASSPHRASE = "correct horse battery staple 42"
 FAST_KDF = KdfSettings(memory_kib=65536, iterations=1, lanes=1)
@@ -98,3 +99,31 @@ def tree_bytes(data_dir: Path) -> dict[str, bytes]:
         for p in sorted(data_dir.rglob("*"))
         if p.is_file()
     }
+
+
+def stored_session(data_dir: Path, patient: str, segments: tuple[Segment, ...]) -> str:
+    """A vault at `data_dir` holding one complete session of `patient` whose transcript is
+    `segments`, stored by the pipeline's own redact-and-seal step (no speech recognition); its
+    session id."""
+    from localnotes import consent, pipeline, sessions
+    from localnotes.asr.whisper import TranscriptionResult
+    from localnotes.config import load_settings
+    from localnotes.types import Scope, SessionState
+    from localnotes.vault_ledger import ledger_of
+
+    settings = load_settings(None, overrides={("storage", "data_dir"): str(data_dir)})
+    v = Vault.create(data_dir, PASSPHRASE, FAST_KDF)
+    try:
+        ledger = ledger_of(v)
+        scopes = frozenset({Scope.AUDIO, Scope.TRANSCRIPT})
+        pol = consent.retention_for(settings, scopes, None, None, None)
+        consent.grant(v, ledger, patient, scopes, pol, "verbal", None, "notice", None)
+        grant = consent.capture_grant(v, patient, Scope.TRANSCRIPT)
+        sid = sessions.start(v, ledger, grant, patient, "file", "transcribing")
+        seconds = max((s.end for s in segments), default=0.0)
+        result = TranscriptionResult(segments, "en", seconds, "tiny.en")
+        pipeline.store_transcripts(v, ledger, settings, sid, grant, result)
+        sessions.set_state(v, sid, SessionState.COMPLETE)
+    finally:
+        v.close()
+    return sid
