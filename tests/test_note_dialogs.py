@@ -83,16 +83,6 @@ def test_every_item_quotes_its_segment(path: Path, speakers: bool) -> None:
 ENDORSED_STILL_MISSED = {
     # the interpreter's "the guards beat him": done to the client, told in the third person
     "w08_refugee_interpreter_htq",
-    # x01-x22, measured once blind after the sixth pass, then moved (issue 17, seventh pass)
-    "x01_perinatal_anxiety_sertraline",  # "Yeah. No, nothing like that." read as a yes
-    "x03_opioid_extended_release_buprenorphine",  # "leave me and my sister alone for days"
-    "x05_anorexia_recovery_step_down",  # "you told the team about cutting"
-    "x08_adolescent_burning_fluoxetine",  # "When you burned yourself, were you ...?"
-    "x09_lewy_body_caregiver_zarit",  # "I pray not to wake up"; leaving him alone for hours
-    "x10_father_grief_overdose",  # "if a truck hit me, fine"
-    "x12_schizophrenia_paliperidone_followup",  # "I threw a chair at him"
-    "x15_bipolar_ii_lamotrigine",  # "thoughts like that lately, of dying?" "Kind of."
-    "x17_male_partner_violence_disclosure",  # "Back in the spring." answers yes
 }
 
 

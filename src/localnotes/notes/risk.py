@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.notes import risk_cues as rc
+from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes.model import Item, Risk
 from localnotes.notes.sentences import Sentence
@@ -53,7 +54,7 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
         return found
     for before in reversed(sentences[max(0, k - 6) : k]):
         low = before.lower
-        if not acting and (rc.IDIOMS.search(low) or rc.SOMEONE_ELSES.search(low)):
+        if not acting and (rf.IDIOMS.search(low) or rf.SOMEONE_ELSES.search(low)):
             continue
         earlier = _cues(before.text)
         if earlier:
@@ -90,16 +91,16 @@ def _cues(text: str) -> list[tuple[rc.Cue, int, int]]:
 
 def _clause_before(low: str, at: int) -> str:
     head = low[:at]
-    breaks = list(rc.CLAUSE_BREAK.finditer(head))
+    breaks = list(rf.CLAUSE_BREAK.finditer(head))
     return head[breaks[-1].end() :] if breaks else head
 
 
 def _negated(low: str, start: int) -> bool:
     # mask the negations that do not deny first, over the whole sentence: "wouldn't mind" spans
     # the cue's start
-    masked = rc.NOT_A_DENIAL.sub(lambda m: " " * len(m.group(0)), low)
+    masked = rf.NOT_A_DENIAL.sub(lambda m: " " * len(m.group(0)), low)
     # "no one hurts him": the cue's own first words deny it
-    return bool(rc.NEGATION.search(_clause_before(masked, start)) or rq.NOBODY.match(low, start))
+    return bool(rf.NEGATION.search(_clause_before(masked, start)) or rq.NOBODY.match(low, start))
 
 
 def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
@@ -117,19 +118,25 @@ def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
             who is None or who.group(0) in ("i", "i'm", "i'd", "i've", "i'll")
         )
     clause = _clause_before(low, start)
-    if rc.SOMEONE_ELSES.search(low):
+    if rf.SOMEONE_ELSES.search(low):
         return False
     if rq.RECOUNTED.search(clause):  # "you mentioned the cutting": the client's own, retold
         return True
-    firsts = list(rc.FIRST_PERSON.finditer(clause))
+    firsts = list(rf.FIRST_PERSON.finditer(clause))
     if cue.kind == "abuse_or_neglect":
         # done to the client or the family ("he hits me", "it feels like neglect"), not by the
-        # client ("I hit him" is harm to others)
-        return not re.search(r"\bi\s+(?:\w+\s+)?$", low[:start])
+        # client ("I hit him" is harm to others) unless it is neglect of someone in their care
+        return cue.by_client_too or not re.search(r"\bi\s+(?:\w+\s+)?$", low[:start])
     if not firsts:
-        return bool(re.search(r"\b(?:i|me|my|myself)\b", low[start:end]))
+        if cue.unnamed_is_speaker and not rq.ANY_PERSON.search(said):
+            who = rq.ANY_PERSON.search(low)
+            return who is None or who.group(0) in ("i", "i'm", "i'd", "i've", "i'll")
+        # "My dad threw a plate at my mom": someone else named first does it
+        return bool(re.search(r"\b(?:i|me|my|myself)\b", said)) and not rf.THIRD_PERSON.search(
+            clause
+        )
     after_me = clause[firsts[-1].end() :]
-    return not rc.THIRD_PERSON.search(after_me)
+    return not rf.THIRD_PERSON.search(after_me)
 
 
 def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
@@ -155,7 +162,7 @@ def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
         r"\b(?:i|i'm|i've|i'd|i'll|i have|i had)\b", clause
     ):  # "I don't have any thoughts of ..." is the client speaking
         return True
-    if rc.SECOND_PERSON.search(low[start:end]):
+    if rf.SECOND_PERSON.search(low[start:end]):
         return True
     return bool(
         re.search(
@@ -183,9 +190,12 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
             return a, "no_but" if rq.DENY_ANSWER.match(low) else "statement"
         if rq.DENY_ANSWER.match(low):
             return a, "no"
+        corrected = _next_said(sentences, a) if rq.BARE_YES.match(low) else None
+        if corrected is not None and rq.CORRECTED_TO_NO.match(corrected.lower.strip(" \"'")):
+            return corrected, "no"  # "Yeah. No, nothing like that."
         if rq.ENDORSE_ANSWER.match(low):
             return a, "yes"
-        if rq.WHEN_ANSWER.match(low) and not rc.NEGATION.search(low):
+        if rq.WHEN_ANSWER.match(low) and not rf.NEGATION.search(low):
             return a, "yes"  # "Last year I scratched my arms.": saying when it happened says yes
         return a, None
     return None, None
@@ -201,22 +211,35 @@ def _still_asking(a: Sentence) -> bool:
         return False
     if a.is_question or rq.PHRASE_QUESTION.search(low):
         return True
-    return bool(rc.SECOND_PERSON.search(low)) and not re.search(
+    return bool(rf.SECOND_PERSON.search(low)) and not re.search(
         r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|our|us)\b", low
     )
 
 
-def _said_next(sentences: Sequence[Sentence], answer: Sentence) -> str:
+def _next_said(sentences: Sequence[Sentence], answer: Sentence) -> Sentence | None:
     """The sentence the answerer says right after a short answer ("No." "I've had those in the
-    past, but not now."), lowercase, or ""."""
+    past, but not now."), or None."""
     for j, s in enumerate(sentences[:-1]):
         if s is answer and sentences[j + 1].role == answer.role:
-            return sentences[j + 1].lower
-    return ""
+            return sentences[j + 1]
+    return None
+
+
+def _said_next(sentences: Sequence[Sentence], answer: Sentence) -> str:
+    nxt = _next_said(sentences, answer)
+    return "" if nxt is None else nxt.lower
+
+
+def _presupposed(s: Sentence, start: int) -> bool:
+    """The clinician's question takes the act as done: "When you cut yourself, did it ...?"."""
+    if s.role == "client" or not s.text.rstrip().endswith("?"):
+        return False
+    m = rq.PRESUPPOSED.match(s.lower[:start])
+    return bool(m and (m.group("tried") or rq.PRESUPPOSED_ACT.match(s.lower[start:])))
 
 
 def _time(low: str) -> str:
-    return "past" if rc.PAST.search(low) else "present"
+    return "past" if rf.PAST.search(low) else "present"
 
 
 def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
@@ -224,9 +247,15 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
     found: list[Risk] = []
     for k, s in enumerate(sentences):
         low = s.lower
-        if rc.IDIOMS.search(low):
+        if rf.IDIOMS.search(low):
             continue
         cues = _asked_about(sentences, k)
+        # "When you burned yourself, were you wanting to die?": the burning is retold, endorsed;
+        # only the rest is asked
+        retold = [c for c in cues if _presupposed(s, c[1])]
+        for cue, _, _ in retold:
+            found.append(Risk(cue.kind, "endorsed", _time(low), (s.evidence(),)))
+        cues = [c for c in cues if c not in retold]
         if rq.SCREEN_ITEM.search(low):  # a screening item about harming oneself: thoughts
             cues = [(replace(c, kind="suicidal_ideation") if c.kind == "self_harm" else c, a, b)
                     for c, a, b in cues]  # fmt: skip
@@ -251,14 +280,14 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
                 found.append(Risk(cue.kind, status, _time(answer.lower), ev))
                 a = answer.lower + " " + _said_next(sentences, answer)
                 if status == "denied" and (
-                    (rq.HAD_THEM_BEFORE.search(a) and rc.PAST.search(a)) or rq.PAST_YES.search(a)
+                    (rq.HAD_THEM_BEFORE.search(a) and rf.PAST.search(a)) or rq.PAST_YES.search(a)
                 ):
                     found.append(Risk(cue.kind, "endorsed", "past", ev))  # "No, I've had those"
                 continue
             if (
-                rc.CONDITIONAL.search(_clause_before(low, start))
-                or any(m.start() < start for m in rc.CONDITIONAL.finditer(low))
-            ) and not rc.WISHED_IF.search(low[:start]):
+                rf.CONDITIONAL.search(_clause_before(low, start))
+                or any(m.start() < start for m in rf.CONDITIONAL.finditer(low))
+            ) and not rf.WISHED_IF.search(low[:start]):
                 # the whole sentence is searched: "before he hurts me" looks past the cue's start;
                 # "everyone would be better off if I just ..." is a wish, not a hypothetical
                 continue
@@ -302,9 +331,9 @@ def _context_items(sentences: Sequence[Sentence], risks: list[Risk]) -> list[Ite
         if s.role == "clinician":
             continue
         low = s.lower
-        if rc.PROTECTIVE.search(low) and not s.is_question:
+        if rf.PROTECTIVE.search(low) and not s.is_question:
             items.append(Item("protective", f"Protective factor: “{s.text}”", (s.evidence(),)))
-        elif rc.PLAN_OR_MEANS.search(low) and not s.is_question:
+        elif rf.PLAN_OR_MEANS.search(low) and not s.is_question:
             items.append(Item("risk_detail", f"Plan, intent or means: “{s.text}”", (s.evidence(),)))
     return items
 

@@ -1,5 +1,6 @@
 """The words of risk: what suicidal ideation, self-harm, harm to others and abuse or neglect sound
-like in a session, and the idioms that only sound like them.
+like in a session. The idioms that only sound like them, and the other words around a cue that
+change what it says, are in risk_framing.
 
 Cues are specific on purpose: "kill myself", never "killing me"; "want to die", never "died". A
 cue said about oneself ("I", "myself", "my life") can be a statement; said about "you" it is the
@@ -19,6 +20,11 @@ _PEOPLE = (
     r"dad|father|brother|sister|neighbou?r|co-?worker|ex|boyfriend|girlfriend|roommate|manager|"
     r"teacher|supervisor|stepfather|stepdad|family)|\[person\])"
 )
+#: What is thrown at someone in a fight
+_THROWN = (
+    r"(?:plate|glass|bottle|chair|phone|cup|mug|knife|shoe|book|remote|bowl|pan|lamp|stool|"
+    r"vase|controller)s?"
+)
 _VICTIM = (
     r"(?:me|you|us|my (?:mom|mother|sister|brother|kids?|children|son|daughter|baby)|the other|"
     r"each other|one another)"
@@ -33,7 +39,10 @@ _DEATH_IF = (
     r"if (?:i|you) (?:just )?(?:died|passed away|was gone|were gone)|"
     r"if (?:god|the lord|the next one|the next (?:attack|heart attack|stroke)|death|"
     r"(?:the )?cancer) (?:just )?(?:took|takes|would take|came for|comes for) (?:me|you)"
-    r"(?:,? (?:tonight|today|now|in my sleep|one day|someday|soon))?(?=\s*(?:[,.;!?]|$|and\b))"
+    r"(?:,? (?:tonight|today|now|in my sleep|one day|someday|soon))?(?=\s*(?:[,.;!?]|$|and\b))|"
+    # an accident welcomed: "if a truck hit me, fine"
+    r"if (?:a|the|some) (?:\w+ )?(?:truck|car|bus|train|driver) (?:just )?(?:hit|hits|would hit|"
+    r"ran over|runs over|would run over|took|takes) (?:me|you)(?=\s*(?:[,.;!?]|$|and\b))"
 )
 _WELCOMED = (
     r"(?:easier|better|fine|okay|ok|a relief|relieved|at peace|peaceful|glad|so be it|a blessing|"
@@ -50,6 +59,12 @@ class Cue:
     denies_only: bool = (
         False  # "I'm not going to do anything to him": said plainly, it says nothing
     )
+    # said of no one ("it'd be easier not to be around"), in a sentence whose first person named,
+    # if any, is the speaker: the speaker's own
+    unnamed_is_speaker: bool = False
+    # neglect of someone in one's care is reported whoever does it, the client too ("I left him
+    # alone for three hours")
+    by_client_too: bool = False
 
 
 def _c(
@@ -58,8 +73,10 @@ def _c(
     first_person: bool = False,
     inverted: bool = False,
     denies: bool = False,
+    unnamed: bool = False,
+    by_client: bool = False,
 ) -> Cue:
-    return Cue(kind, re.compile(pattern), first_person, inverted, denies)
+    return Cue(kind, re.compile(pattern), first_person, inverted, denies, unnamed, by_client)
 
 
 CUES: tuple[Cue, ...] = (
@@ -76,13 +93,16 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:easier|better|rather|wish\w*|want\w*|prefer\w*|"
         r"mind)\b[^.?!]{0,40}?\bnot (?:to )?(?:be|being|exist\w*)(?: here| around| alive)?"
-        r"(?=\s*(?:[.,;:!?\"”]|$|(?:any ?more|at all|and|but|or|because|some days)\b))",
+        r"(?=\s*(?:[.,;:!?\"”]|$|(?:any ?more|at all|and|but|or|because|some days)\b))|"
+        r"\b(?:easier|better) (?:off )?(?:to be|being) dead\b",
+        unnamed=True,
     ),
     _c("suicidal_ideation", r"\bnot (?:be|being) (?:here|around|alive) any ?more\b"),
     _c(
         "suicidal_ideation",
         r"\b(?:mind|wish\w*|hop\w*|rather|want\w*|sleep and|pray\w*)\b[^.?!]{0,25}?\b(?:not|"
-        r"never|won't|wouldn't|will not|would not|don't) (?:wake|waking|woke) up\b",
+        r"never|won't|wouldn't|will not|would not|don't) (?:to )?(?:wake|waking|woke) up\b"
+        r"(?! (?:on time|in time|early|late|until|till|at|before|the|with|to|in the middle))",
     ),
     _c(
         "suicidal_ideation",
@@ -130,7 +150,8 @@ CUES: tuple[Cue, ...] = (
     ),
     _c(
         "suicidal_ideation",
-        r"\b(?:thoughts?|thinking|thought|think|thinks) (?:of|about) (?:death|dying|suicide|"
+        r"\b(?:thoughts?|thinking|thought|think|thinks)(?:,? (?:like (?:that|this)|lately|"
+        r"recently|at all|these days))*,? (?:of|about) (?:death|dying|suicide|"
         r"ending (?:it|things|my life|your life)|not being here)\b",
     ),
     _c("suicidal_ideation", rf"\b(?:hang|hanging|shoot|shooting|drown|drowning) {_SELF}\b", True),
@@ -154,6 +175,16 @@ CUES: tuple[Cue, ...] = (
         r"\btook (?:a |the )?whole bottle\b|\bswallow\w* (?:all|a (?:whole )?bottle)\b",
     ),
     _c("suicidal_ideation", r"\b(?:go to sleep|fall asleep) and (?:never|not) wake up\b"),
+    # not caring whether one lives: "I just don't care if I'm here", "I didn't care if I woke up"
+    _c(
+        "suicidal_ideation",
+        r"\b(?:don't|didn't|do not|did not|doesn't|wouldn't|won't|(?:wasn't|weren't) sure "
+        r"(?:whether|if) (?:i|you)) (?:really )?cared? (?:if|whether) (?:i|you)(?: (?:woke|wake|"
+        r"wakes|would wake) up| (?:live|lived|die|died)|(?: am|'m| was| were| are|'re) "
+        r"(?:still )?(?:here|alive|around)| (?:make|made) it)"
+        r"(?=\s*(?:[.,;:!?]|$|(?:or not|any ?more|at all|and|but|because)\b))",
+        True,
+    ),
     _c(
         "suicidal_ideation",
         rf"\b(?:{_DEATH_IF})\b[^.?!]{{0,40}}?\b{_WELCOMED}\b|"
@@ -220,6 +251,11 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:hurt|hurting|harm|harming|kill|killing|hit|hitting|attack\w*|stab\w*|shoot|"
         rf"shooting|strangl\w*|punch\w*|beat|beating|smother\w*) {_PEOPLE}\b",
     ),
+    # violence told as what was done: "I threw a chair at him"
+    _c(
+        "harm_to_others",
+        rf"\b(?:threw|throw|throwing|thrown) (?:a|the|my|his|her|our) {_THROWN} at {_PEOPLE}",
+    ),
     _c(
         "harm_to_others",
         r"\b(?:thoughts?|urges?|intent\w*|wish|desire) (?:of|about|to) (?:actually |really )?"
@@ -272,8 +308,7 @@ CUES: tuple[Cue, ...] = (
     # violence told as what was done ("he threw a plate at me", "grabbed my neck")
     _c(
         "abuse_or_neglect",
-        r"\b(?:threw|throws|throwing|thrown) (?:a|the|his|her|my|your) (?:plate|glass|bottle|"
-        r"chair|phone|cup|mug|knife|shoe|book|remote|bowl|pan|lamp)s? at (?:me|you)\b|"
+        rf"\b(?:threw|throws|throwing|thrown) (?:a|the|his|her|my|your) {_THROWN} at (?:me|you)\b|"
         r"\b(?:grabbed|grabs|grabbing|squeezed|squeezes) (?:me by )?(?:my|your) (?:neck|throat|"
         r"hair|arms?|wrists?|face)\b|\b(?:pinned|pins|dragged|drags|locked|locks) (?:me|you|us)\b",
     ),
@@ -299,9 +334,12 @@ CUES: tuple[Cue, ...] = (
     _c(
         "abuse_or_neglect",
         r"\b(?:leaves?|left|leaving) (?:me|us|you|him|her|them|the (?:kids|children|baby)|"
-        r"my (?:kids|children|baby|son|daughter|mom|mother|dad|father)) (?:\w+ )?alone "
-        r"(?:for (?:days|the weekend|a week|weeks|hours|long stretches|long periods|\w+ hours)|"
-        r"all day|all night|overnight)\b",
+        r"my (?:kids|children|baby|son|daughter|mom|mother|dad|father))"
+        r"(?: and (?:my|our|his|her) \w+)? (?:\w+ )?alone "
+        r"(?:(?:in|at) (?:the|my|our|his|her) \w+ )?"
+        r"(?:for (?:days|the weekend|a week|weeks|hours|long stretches|long periods|\w+ (?:hours|"
+        r"days))|all day|all night|overnight)\b",
+        by_client=True,
     ),
     _c(
         "abuse_or_neglect",
@@ -319,80 +357,4 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:afraid|scared|terrified) of (?:him|her|my (?:husband|wife|partner|boyfriend|"
         r"girlfriend|father|dad|stepfather|stepdad|mother|mom))\b(?! (?:leaving|finding|being))",
     ),
-)
-
-#: Sayings that sound like risk and are not.
-IDIOMS = re.compile(
-    r"\bdie (?:of|from) (?:embarrassment|shame|boredom|laughing|laughter)\b|\bdie laughing\b|"
-    r"\bdying to\b|\bdie for\b|\bkill(?:ing)? (?:my|your)self (?:laughing|at|over|to get|to finish|"
-    r"working|with work|studying|for)\b|\bkill(?:ing)? time\b|\bkill for\b|"
-    r"\bcould (?:just )?kill\b|\bcould(?: have|'ve| of)? (?:just )?(?:killed|strangled|"
-    r"murdered|throttled|strangle|murder|throttle|wring)\b|"
-    r"\bkill (?:him|her|them|me) if\b|\bkidding\b|\bjoking\b|\bjust an expression\b|"
-    r"\bfigure of speech\b|\bnot literally\b|\bmanner of speaking\b|\bjust a saying\b|"
-    r"\bhurt (?:my|your)self (?:playing|at the gym|lifting|running|skiing|when i fell)\b|"
-    r"\bcut (?:my|your)self (?:shaving|cooking|on (?:a|the) (?:knife|glass|paper))\b|"
-    r"\bsuicide (?:squad|doors?|run|mission)\b|\b(?:burn|burned|burnt) (?:my|your)self out\b|"
-    r"\blike (?:i'm |i am |i was )?(?:bang|hitt?|beat)\w* (?:my|your) head against (?:a|the) "
-    r"(?:brick )?wall\b|\b(?:fell|fall|slipped|tripped|fainted|passed out|stood up)\b[^.?!]{0,40}"
-    r"\b(?:hit|bang\w*|bump\w*) (?:my|your|his|her) head\b"
-)
-#: A cue after one of these is a hypothetical, not a statement ("if you ever feel like ...").
-CONDITIONAL = re.compile(
-    r"\b(?:if|in case|whenever|should you|any ?time|what if|unless|so that|prevent|"
-    r"people (?:who|with|often)|many people|some people|common (?:for|in|with)|sometimes people|"
-    r"before (?:he|she|they|i|you|we|someone|anyone)(?= \w+ (?:me|you|us|him|her|them)\b))\b"
-)
-NEGATION = re.compile(
-    r"\b(?:no|not|never|nothing|none|nobody|neither|nor|without|denies|denied|deny|"
-    r"haven't|hasn't|hadn't|don't|doesn't|didn't|won't|wouldn't|isn't|aren't|wasn't|weren't|"
-    r"can't|cannot|couldn't|shouldn't|no longer)\b|n't\b"
-)
-#: Negations that do not deny what follows: "I wouldn't mind not waking up", "I can't stop thinking
-#: about killing myself", "I don't know why I keep thinking about dying".
-NOT_A_DENIAL = re.compile(
-    r"\b(?:wouldn't|would not|don't|do not|doesn't) mind\b|\b(?:can't|cannot|couldn't|could not) "
-    r"(?:stop|help|shake|get rid of)\b|\b(?:don't|do not|didn't|did not|never) (?:know|understand|"
-    r"tell|told|say|said|remember|admit|realize|realise|think i|want anyone|want to admit)\b|"
-    r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b"
-)
-CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:but|and|because|though|although|except|so)\s|\s-\s|—")
-FIRST_PERSON = re.compile(
-    r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself)\b|\bmy(?= life| own| thoughts)"
-)
-#: How a death or an act of someone else is told: "my uncle died by suicide".
-SOMEONE_ELSES = re.compile(
-    r"\b(?:died|dies|death|lost (?:\w+ )?(?:\w+ )?)(?: by| to| from) suicide\b|"
-    r"\bcommitted suicide\b"
-)
-THIRD_PERSON = re.compile(
-    r"\b(?:he|she|they|his|their|(?:my|your) (?:uncle|aunt|brother|sister|mom|mother|dad|father|"
-    r"friend|cousin|grand\w+|son|daughter|husband|wife|partner|boyfriend|girlfriend|neighbou?r|"
-    r"coworker|classmate|patient|client))\b"
-)
-SECOND_PERSON = re.compile(r"\b(?:you|your|yourself)\b")
-PAST = re.compile(
-    r"\b(?:used to|years? ago|months? ago|weeks? ago|when i was|as a (?:kid|child|teen\w*)|"
-    r"in (?:high school|college|middle school|my (?:teens|twenties))|back (?:then|in)|last year|"
-    r"last (?:winter|spring|summer|fall|autumn|month)|"
-    r"in the past|a long time ago|since|ago|previous(?:ly)?|history of|"
-    r"attempt(?:ed)?|tried to|once|twice|at (?:fifteen|sixteen|seventeen|eighteen|nineteen|"
-    r"twenty|\d+))\b"
-)
-PROTECTIVE = re.compile(
-    r"\b(?:my (?:kids|children|son|daughter|dog|cat|family|wife|husband|partner|faith|mom|mother|"
-    r"grandkids|grandchildren)|reasons? (?:to|for) (?:live|living|keep going|stay)|"
-    r"wouldn't do that to|would never do that to|could never do that to|keeps? me going|"
-    r"look(?:ing)? forward to|supportive|support system|safety plan|my faith|church|"
-    r"hope|hopeful|future|i'd never act on|would never act on|wouldn't act on|not going to act)\b"
-)
-PLAN_OR_MEANS = re.compile(
-    r"\b(?:a plan|any plan|no plan|the plan|intent|intention|pills? (?:saved|stockpiled|stashed)|"
-    r"stockpil\w*|a gun|firearm|rope|bridge|means|how i would do it|access to)\b"
-)
-#: Before a cue in a condition, a wish rather than a hypothetical: "everyone would be better off if
-#: I just ...", "it would be easier if I ..."
-WISHED_IF = re.compile(
-    r"\b(?:better off|easier|a relief|relieved|better for (?:everyone|everybody|them|my \w+)) "
-    r"if (?:i|you) (?:just |only )?$"
 )

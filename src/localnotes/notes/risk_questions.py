@@ -86,13 +86,16 @@ PHRASE_QUESTION = re.compile(
 #: A questionnaire's item about harming oneself (PHQ-9's ninth, the EPDS's tenth) asks about
 #: thoughts: a screen for suicidal ideation, not a report of an act.
 SCREEN_ITEM = re.compile(
-    r"\b(?:the|that|this|last) (?:question|item) (?:about|on|asking)\b|\bitem (?:\d+|nine|ten)\b|"
+    r"\b(?:a|the|that|this|last) (?:question|item)(?:,? the (?:last|final|\w+) one,?)? "
+    r"(?:about|on|asking)\b|\bitem (?:\d+|nine|ten)\b|"
     r"\b(?:question|item) (?:\d+|nine|ten) (?:on|of)\b|\byou (?:marked|circled|checked|ticked|"
     r"answered|put|scored) [^.?!]{0,30}\b(?:on|for) the (?:question|item)\b"
 )
 #: The clinician retelling what the client said: "you mentioned the cutting", "you told me about"
 RECOUNTED = re.compile(
-    r"\byou(?:'ve)? (?:mentioned|told me|said|described|talked about|brought up|wrote|disclosed)"
+    r"\byou(?:'ve)? (?:mentioned|told (?:me|us|the (?:team|group|staff|nurses?|doctors?|school)|"
+    r"your (?:doctor|psychiatrist|therapist|counsel?lor|nurse|teacher|parents))|said|described|"
+    r"talked about|brought up|wrote|disclosed)"
     r"\b(?! (?:your|that your) (?:\w+ )?(?:uncle|aunt|brother|sister|mom|mother|dad|father|friend|"
     r"cousin|son|daughter|husband|wife|partner))"
 )
@@ -101,11 +104,31 @@ RECOUNTED = re.compile(
 WHEN_ANSWER = re.compile(
     r"^(?:last (?:night|week|weekend|month|year|time|summer|winter|spring|fall|autumn)|yesterday|"
     r"this (?:morning|week|weekend|month|year)|the other (?:day|night)|"
-    r"(?:a|one|two|three|a few|a couple of|\w+) (?:days?|weeks?|months?|years?) ago)\b"
+    r"(?:a|one|two|three|a few|a couple of|\w+) (?:days?|weeks?|months?|years?) ago|"
+    r"(?:back )?in (?:the )?(?:spring|summer|fall|autumn|winter)|back in (?:\w+|the \w+)|"
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|high school|college|middle school))\b"
 )
 #: The clinician telling back what was done to the client: "He choked you.", "She hit you again."
 DONE_TO_YOU = re.compile(r"^(?:so |and |then )?(?:he|she|they|\[person\])(?: \w+ly| also)? $")
 SECOND_PERSON_SELF = re.compile(r"\b(?:you|your|yourself)\b")
 ANY_PERSON = re.compile(
     r"\b(?:i|i'm|i'd|i've|i'll|me|my|you|your|he|she|they|him|her|his|them|their|we|our|us)\b"
+)
+#: A bare acknowledgement ("Yeah.") that the answerer then corrects to a no ("No, nothing like
+#: that."): spoken English's "yeah, no" says no.
+BARE_YES = re.compile(r"^(?:yes|yeah|yep|mhm|uh-huh|right|okay|ok)\W*$")
+CORRECTED_TO_NO = re.compile(
+    r"^(?:(?:um+|uh+|oh|well)[,.]?\s+)?(?:no|nope|nah|never|not really|not at all|"
+    r"nothing like that|god,? no|absolutely not|definitely not)(?:[,.!;]|\s*$)"
+)
+#: The clinician taking an act as told and asking about it: "When you burned yourself, were you
+#: wanting to die?" retells the burning and asks only about the rest (text before the cue).
+PRESUPPOSED = re.compile(
+    r"^(?:and |so |now |okay,? )?(?:the last time |back )?when you (?P<tried>(?:tried|attempted) "
+    r"to )?$"
+)
+#: The act itself, in the past tense, right after "when you": retold, not asked
+PRESUPPOSED_ACT = re.compile(
+    r"^(?:cut|burned|burnt|hurt|harmed|scratched|hit|punched|tried|attempted|took|overdosed)\b"
 )

@@ -10,7 +10,7 @@ the risk items as a passage to read, with the kinds of risk its words belong to.
 nothing (no status, not counted as risk), so it can afford to be broad: a few passages too many
 cost the clinician a glance; one too few may cost a missed disclosure.
 
-Left out, because they are not risk: the sayings of `risk_cues.IDIOMS` ("this job is killing me")
+Left out, because they are not risk: the sayings of `risk_framing.IDIOMS` ("this job is killing me")
 and the clinician's hypotheticals ("if you ever feel unsafe, call ..."). The vocabulary was
 written from the items of common risk screens (C-SSRS, ASQ, HITS, elder-abuse screens), not from
 any dialog's sentences.
@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localnotes.notes import risk_cues as rc
+from localnotes.notes import risk_framing as rf
 from localnotes.notes.model import Item, Risk, RiskPassage
 from localnotes.notes.sentences import Sentence
 
@@ -123,7 +123,7 @@ def kinds_in(text: str) -> tuple[str, ...]:
 
 def _hypothetical(s: Sentence) -> bool:
     """The clinician's "if you ever ..." or "people with ... often ...": advice, not a telling."""
-    return s.role != "client" and bool(rc.CONDITIONAL.search(s.lower))
+    return s.role != "client" and bool(rf.CONDITIONAL.search(s.lower))
 
 
 def passages(sentences: Sequence[Sentence], risks: Sequence[Risk]) -> list[RiskPassage]:
@@ -136,7 +136,7 @@ def passages(sentences: Sequence[Sentence], risks: Sequence[Risk]) -> list[RiskP
             read.setdefault((e.start, e.quote), set()).add(r.kind)
     out = []
     for s in sentences:
-        if rc.IDIOMS.search(s.lower) or _hypothetical(s):
+        if rf.IDIOMS.search(s.lower) or _hypothetical(s):
             continue
         done = read.get((s.start, s.text.strip()), set())
         kinds = tuple(k for k in kinds_in(s.text) if k not in done)

@@ -1,0 +1,85 @@
+"""The words around a risk cue that change what it says -- an idiom, a condition, a negation, who
+it is about, when -- and the protective factors and plans said near a statement. The cues
+themselves are in risk_cues; how a question is asked and answered in risk_questions. Patterns run
+on lowercase text.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Sayings that sound like risk and are not.
+IDIOMS = re.compile(
+    r"\bdie (?:of|from) (?:embarrassment|shame|boredom|laughing|laughter)\b|\bdie laughing\b|"
+    r"\bdying to\b|\bdie for\b|\bkill(?:ing)? (?:my|your)self (?:laughing|at|over|to get|to finish|"
+    r"working|with work|studying|for)\b|\bkill(?:ing)? time\b|\bkill for\b|"
+    r"\bcould (?:just )?kill\b|\bcould(?: have|'ve| of)? (?:just )?(?:killed|strangled|"
+    r"murdered|throttled|strangle|murder|throttle|wring)\b|"
+    r"\bkill (?:him|her|them|me) if\b|\bkidding\b|\bjoking\b|\bjust an expression\b|"
+    r"\bfigure of speech\b|\bnot literally\b|\bmanner of speaking\b|\bjust a saying\b|"
+    r"\bhurt (?:my|your)self (?:playing|at the gym|lifting|running|skiing|when i fell)\b|"
+    r"\bcut (?:my|your)self (?:shaving|cooking|on (?:a|the) (?:knife|glass|paper))\b|"
+    r"\bsuicide (?:squad|doors?|run|mission)\b|\b(?:burn|burned|burnt) (?:my|your)self out\b|"
+    r"\blike (?:i'm |i am |i was )?(?:bang|hitt?|beat)\w* (?:my|your) head against (?:a|the) "
+    r"(?:brick )?wall\b|\b(?:fell|fall|slipped|tripped|fainted|passed out|stood up)\b[^.?!]{0,40}"
+    r"\b(?:hit|bang\w*|bump\w*) (?:my|your|his|her) head\b"
+)
+#: A cue after one of these is a hypothetical, not a statement ("if you ever feel like ...").
+CONDITIONAL = re.compile(
+    r"\b(?:if|in case|whenever|should you|any ?time|what if|unless|so that|prevent|"
+    r"people (?:who|with|often)|many people|some people|common (?:for|in|with)|sometimes people|"
+    r"before (?:he|she|they|i|you|we|someone|anyone)(?= \w+ (?:me|you|us|him|her|them)\b))\b"
+)
+NEGATION = re.compile(
+    r"\b(?:no|not|never|nothing|none|nobody|neither|nor|without|denies|denied|deny|"
+    r"haven't|hasn't|hadn't|don't|doesn't|didn't|won't|wouldn't|isn't|aren't|wasn't|weren't|"
+    r"can't|cannot|couldn't|shouldn't|no longer)\b|n't\b"
+)
+#: Negations that do not deny what follows: "I wouldn't mind not waking up", "I can't stop thinking
+#: about killing myself", "I don't know why I keep thinking about dying".
+NOT_A_DENIAL = re.compile(
+    r"\b(?:wouldn't|would not|don't|do not|doesn't) mind\b|\b(?:can't|cannot|couldn't|could not) "
+    r"(?:stop|help|shake|get rid of)\b|\b(?:don't|do not|didn't|did not|never) (?:know|understand|"
+    r"tell|told|say|said|remember|admit|realize|realise|think i|want anyone|want to admit)\b|"
+    r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b"
+)
+CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:but|and|because|though|although|except|so)\s|\s-\s|—")
+FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself)\b|\bmy(?= life| own| thoughts)"
+)
+#: How a death or an act of someone else is told: "my uncle died by suicide".
+SOMEONE_ELSES = re.compile(
+    r"\b(?:died|dies|death|lost (?:\w+ )?(?:\w+ )?)(?: by| to| from) suicide\b|"
+    r"\bcommitted suicide\b"
+)
+THIRD_PERSON = re.compile(
+    r"\b(?:he|she|they|his|their|(?:my|your) (?:uncle|aunt|brother|sister|mom|mother|dad|father|"
+    r"friend|cousin|grand\w+|son|daughter|husband|wife|partner|boyfriend|girlfriend|neighbou?r|"
+    r"coworker|classmate|patient|client))\b"
+)
+SECOND_PERSON = re.compile(r"\b(?:you|your|yourself)\b")
+PAST = re.compile(
+    r"\b(?:used to|years? ago|months? ago|weeks? ago|when i was|as a (?:kid|child|teen\w*)|"
+    r"in (?:high school|college|middle school|my (?:teens|twenties))|back (?:then|in)|last year|"
+    r"last (?:winter|spring|summer|fall|autumn|month)|"
+    r"in the past|a long time ago|since|ago|previous(?:ly)?|history of|"
+    r"attempt(?:ed)?|tried to|once|twice|at (?:fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty|\d+))\b"
+)
+PROTECTIVE = re.compile(
+    r"\b(?:my (?:kids|children|son|daughter|dog|cat|family|wife|husband|partner|faith|mom|mother|"
+    r"grandkids|grandchildren)|reasons? (?:to|for) (?:live|living|keep going|stay)|"
+    r"wouldn't do that to|would never do that to|could never do that to|keeps? me going|"
+    r"look(?:ing)? forward to|supportive|support system|safety plan|my faith|church|"
+    r"hope|hopeful|future|i'd never act on|would never act on|wouldn't act on|not going to act)\b"
+)
+PLAN_OR_MEANS = re.compile(
+    r"\b(?:a plan|any plan|no plan|the plan|intent|intention|pills? (?:saved|stockpiled|stashed)|"
+    r"stockpil\w*|a gun|firearm|rope|bridge|means|how i would do it|access to)\b"
+)
+#: Before a cue in a condition, a wish rather than a hypothetical: "everyone would be better off if
+#: I just ...", "it would be easier if I ..."
+WISHED_IF = re.compile(
+    r"\b(?:better off|easier|a relief|relieved|better for (?:everyone|everybody|them|my \w+)) "
+    r"if (?:i|you) (?:just |only )?$"
+)

@@ -1,0 +1,152 @@
+"""Risk rules of issue 17's seventh pass, each on invented sentences (none copied from a dialog):
+"Yeah." corrected at once to "No, ..." is a no; a screening item named with "the last one" in
+between; the clinician's question taking an act as done ("When you cut yourself, did you ...?")
+retells it, endorsed, and asks only the rest; what the client told the team is retold; an answer
+saying when ("Back in the winter.") says yes; "thoughts like that lately, of dying?"; hoping not
+to wake up; not caring whether one wakes up or is here; an accident welcomed ("if a car hit me,
+I'd be okay"); "it'd be easier to be dead", said of no one, is the speaker's own; leaving
+oneself and a sibling, or a dependent in one's care, alone for hours or days is neglect, the
+client's own too; "I threw a mug at him" is harm to others, "my dad threw a plate at my mom" is
+not the client's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_note_risk_phrasing import endorsed, risks
+
+
+def test_yeah_then_no_is_a_no() -> None:
+    said = risks("Any thoughts of ending your life this week?", "Yeah.", "No, not at all.")
+    assert said == {("suicidal_ideation", "denied")}
+
+
+@pytest.mark.parametrize("then", ["Sometimes, at night.", "No one knows that, though."])
+def test_yeah_not_corrected_stays_a_yes(then: str) -> None:
+    assert endorsed("Any thoughts of ending your life this week?", "Yeah.", then) == {
+        "suicidal_ideation"
+    }
+
+
+def test_a_screening_item_named_with_which_one_it_is() -> None:
+    said = risks(
+        "There's a question, the third one, about thoughts of harming yourself.",
+        "No.",
+    )
+    assert said == {("suicidal_ideation", "denied")}
+
+
+def test_a_question_that_takes_the_act_as_done_retells_it() -> None:
+    said = risks(
+        "When you cut yourself last month, did you want to die?",
+        "No, I wanted to feel something else.",
+    )
+    assert ("self_harm", "endorsed") in said
+    assert ("self_harm", "denied") not in said
+    assert ("suicidal_ideation", "denied") in said
+    tried = risks("When you tried to kill yourself, who found you?", "My roommate.")
+    assert ("suicidal_ideation", "endorsed") in tried
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("When you feel like hurting yourself, what do you do?", "I call my friend."),
+        ("Have you cut yourself since we last met?", "No."),
+    ],
+)
+def test_no_act_taken_as_done(turns: tuple[str, str]) -> None:
+    assert "self_harm" not in endorsed(*turns)
+
+
+def test_what_the_client_told_the_team_is_retold() -> None:
+    assert endorsed("You told the nurses about the cutting in middle school.") == {"self_harm"}
+    assert endorsed("You told the team your brother was cutting.", "Yes.") == set()
+
+
+@pytest.mark.parametrize(
+    "answer", ["Back in the winter, after the layoff.", "In March. It passed."]
+)
+def test_an_answer_saying_when_says_yes(answer: str) -> None:
+    assert endorsed("Have you ever thought about ending your life?", answer) == {
+        "suicidal_ideation"
+    }
+
+
+def test_an_answer_saying_when_with_a_negation_says_nothing() -> None:
+    said = risks("Have you ever thought about ending your life?", "Back in the winter, never.")
+    assert ("suicidal_ideation", "endorsed") not in said
+
+
+def test_thoughts_like_that_lately_of_dying() -> None:
+    said = risks("Any thoughts like that recently, of dying?", "A little.")
+    assert said == {("suicidal_ideation", "endorsed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most nights I hope not to wake up.",
+        "Some mornings I don't care if I wake up.",
+        "I just don't care if I'm here or not.",
+        "If a car hit me, I'd be okay with that.",
+        "Some days it would be easier to be dead.",
+        "It'd be easier not to be around, honestly.",
+        "I lie awake and think it would be easier to be dead.",
+    ],
+)
+def test_passive_ideation_in_other_words(text: str) -> None:
+    assert endorsed(text) == {"suicidal_ideation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hope not to wake up late for the exam.",
+        "I'd rather not wake up the baby.",
+        "I don't care if I'm late.",
+        "I don't care if he's here or not.",
+        "I don't care if I live in a studio, as long as it's mine.",
+        "If a car hit me, my kids would have no one.",
+        "My sister says it would be easier to be dead.",
+        "It's easier not to be around him when he drinks.",
+        "This commute is killing me, honestly.",
+    ],
+)
+def test_no_passive_ideation(text: str) -> None:
+    assert endorsed(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My dad would leave me and my brother alone for days when he drank.",
+        "Last week I left her alone in the apartment for six hours while I worked.",
+    ],
+)
+def test_leaving_someone_alone_for_long_is_neglect(text: str) -> None:
+    assert endorsed(text) == {"abuse_or_neglect"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I left him alone for a minute to grab the mail.",
+        "I left the party alone at midnight.",
+        "My mom leaves me alone about my grades now.",
+    ],
+)
+def test_leaving_alone_briefly_is_not_neglect(text: str) -> None:
+    assert endorsed(text) == set()
+
+
+def test_throwing_something_at_someone() -> None:
+    assert endorsed("I threw a mug at my roommate when I was drunk.") == {"harm_to_others"}
+    assert endorsed("He threw a chair at me.") == {"abuse_or_neglect"}
+    assert endorsed("My dad threw a plate at my mom once.") == set()
+
+
+def test_throwing_at_someone_asked_and_denied() -> None:
+    said = risks("Have you ever thrown anything at him?", "No, I could strangle him, but no.")
+    assert ("harm_to_others", "endorsed") not in said
