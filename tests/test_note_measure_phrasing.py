@@ -288,3 +288,38 @@ def test_the_top_after_of_and_a_digit_glued_to_a_name_are_no_score() -> None:
 
 def test_a_measure_name_broken_by_a_comma_as_speech_recognition_writes_it() -> None:
     assert ("MIES", 25.0) in measures("You filled in the moral injury, event scale?", "Yes, 25.")
+
+
+# seventh pass: more instruments (post-concussion symptoms, fatigue in chronic illness, social
+# interaction anxiety, partner violence screens, gambling, fatigue severity as a mean of items,
+# adolescent mood); "DAST-10"'s own ten is not its score; the ASRS's full checklist to 72
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His NSI at intake came to 44.", ("NSI", 44.0)),
+        ("On the FACIT you were at 31, lower is more tired.", ("FACIT-Fatigue", 31.0)),
+        ("The social interaction anxiety scale was 47.", ("SIAS", 47.0)),
+        ("Her HITS score was 13.", ("HITS", 13.0)),
+        ("We did the danger assessment and it came to 9.", ("Danger Assessment", 9.0)),
+        ("On the South Oaks screen you scored 8.", ("SOGS", 8.0)),
+        ("Your fatigue severity scale was four point two.", ("FSS", 4.2)),
+        ("Your SMFQ was 15 this month.", ("SMFQ", 15.0)),
+        ("You scored seven on the DAST-10 today.", ("DAST-10", 7.0)),
+        ("The ASRS total came to 51.", ("ASRS", 51.0)),
+    ],
+)
+def test_more_instruments_of_the_seventh_pass(text: str, expected: tuple[str, float]) -> None:
+    assert expected in measures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hits the gym at 6 most days.",  # "hits" the verb, not the screen
+        "She hits me when she drinks, maybe 3 times a month.",
+        "I did the DAST-10 at intake.",  # its own ten is no score
+        "Your fatigue severity scale was 9.",  # above its 7
+    ],
+)
+def test_no_score_for_the_new_instruments(text: str) -> None:
+    assert not [m for m in measures(text) if m[0] in ("HITS", "DAST-10", "FSS")]

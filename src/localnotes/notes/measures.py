@@ -25,7 +25,7 @@ RANGES = {
     "PHQ-9": 27, "PHQ-A": 27, "GAD-7": 21, "PCL-5": 80, "AUDIT": 40, "AUDIT-C": 12,
     "C-SSRS": 6, "EPDS": 30, "BDI-II": 63, "BAI": 63, "Y-BOCS": 40, "DAST-10": 10, "ISI": 28,
     "K10": 50, "ORS": 40, "SUDS": 100, "GDS": 30, "EDE-Q": 6, "Epworth Sleepiness Scale": 24,
-    "MoCA": 30, "MMSE": 30, "SLUMS": 30, "ASRS": 6, "Inventory of Complicated Grief (ICG)": 76,
+    "MoCA": 30, "MMSE": 30, "SLUMS": 30, "ASRS": 72, "Inventory of Complicated Grief (ICG)": 76,
     "PG-13": 55, "Altman Self-Rating Mania Scale (ASRM)": 20, "YMRS": 60, "MDQ": 13, "MADRS": 60,
     "HAM-D": 52, "HAM-A": 56, "DASS-21": 63, "PSQI": 21, "CAPS-5": 80, "OCI-R": 72, "PSS": 40,
     "WHO-5": 25, "CAGE": 4, "PHQ-15": 30, "SPIN": 68, "PDSS": 28, "CIWA": 67, "COWS": 48,
@@ -33,10 +33,11 @@ RANGES = {
     "CSI": 161, "CUDIT-R": 32, "QIDS": 27, "Zarit": 88, "BDD-YBOCS": 48, "SI-R": 92,
     "Clutter Image Rating": 9, "MGH-HPS": 28, "STOP-BANG": 8, "HTQ": 4, "PGSI": 27, "K-SAS": 44,
     "YGTSS": 100, "EDSS": 10, "MIES": 54, "HONC": 10, "DAR-5": 25, "MDAS": 25, "LSAS": 144,
-    "MBI": 54, "HADS": 21,
+    "MBI": 54, "HADS": 21, "NSI": 88, "FACIT-Fatigue": 52, "SIAS": 80, "HITS": 20,
+    "Danger Assessment": 20, "SOGS": 20, "FSS": 7, "SMFQ": 26,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
-DECIMAL = frozenset({"EDE-Q", "HTQ", "EDSS"})
+DECIMAL = frozenset({"EDE-Q", "HTQ", "EDSS", "FSS"})
 _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:question|item|number|session|week|day|page)\s+$|\bout of\s+$|"
     # the scale's top after the score: "six of the eight", "14 of 21"
