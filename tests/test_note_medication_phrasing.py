@@ -5,9 +5,17 @@ a tablet's strength with its release form ("the three hundred XL"); "go to" a do
 as the dose before says; a brand and generic named together take the dose said next; "was meant
 to" is not history; common English words are never a drug by sound ("my brother has one").
 Sixth pass: a change said as "from X to Y" is a change from X to Y, with or without a change
-word, and X is never a dose of another drug."""
+word, and X is never a dose of another drug. Seventh pass: the dose after a change told across
+clauses or sentences ("up by five, so fifteen", "now it's a hundred", "Now I'm on five", "he went
+to three hundred", "moved me to twenty"), the dose ahead of the name then the one before; a drug
+stopped takes its dose in apposition or in the next sentence alone ("The hundred."); a title
+before a name ("So Doctor ...") is no drug misheard."""
 
 from __future__ import annotations
+
+import re
+
+import pytest
 
 from localnotes.notes.extract import extract
 from tests.note_fixtures import segs
@@ -130,3 +138,60 @@ def test_a_change_said_from_one_dose_to_another() -> None:
     found = changes("They put the Lexapro up from ten to twenty. Melatonin, three, at night.")
     assert ("escitalopram", 20.0) in found and ("melatonin", 10.0) not in found
     assert changes("I took the ibuprofen from Monday to Friday.") == {("ibuprofen", None): None}
+
+
+def _numbers(found: dict[tuple[str, float | None], str | None], name: str) -> set[float]:
+    """The doses of a drug and the numbers of its changes."""
+    out: set[float] = set()
+    for (n, dose), change in found.items():
+        if n == name:
+            out |= {dose} if dose is not None else set()
+            out |= {float(x) for x in re.findall(r"\d+(?:\.\d+)?", change or "")}
+    return out
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "both"),
+    [
+        (("I take twenty milligrams of paroxetine, and she said go up by ten, so thirty.",),
+         "paroxetine", {20.0, 30.0}),
+        (("I had forty milligrams of the citalopram, now twenty.",), "citalopram", {40.0, 20.0}),
+        (("The mirtazapine?", "They had me on fifteen milligrams, so now it's thirty."),
+         "mirtazapine", {15.0, 30.0}),
+        (("I took six milligrams of the Rozerem for a year.", "Now I'm on eight, since March."),
+         "ramelteon", {6.0, 8.0}),
+        (("I was on the Effexor XR, one fifty.", "She went to two twenty-five."),
+         "venlafaxine", {150.0, 225.0}),
+        (("I started at twenty milligrams of Celexa.", "Then she moved me to forty."),
+         "citalopram", {20.0, 40.0}),
+        (("I was on two milligrams of risperidone and he lowered it to one.",),
+         "risperidone", {2.0, 1.0}),
+    ],
+)  # fmt: skip
+def test_a_change_told_across_clauses_keeps_both_doses(
+    turns: tuple[str, ...], name: str, both: set[float]
+) -> None:
+    assert both <= _numbers(changes(*turns), name)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("I take twenty milligrams of paroxetine, and now I sleep better.",),
+        ("I'm on forty milligrams of citalopram. My A1C is now 7.",),
+        ("I take fifty milligrams of sertraline, now for a year, and it works.",),
+    ],
+)
+def test_now_without_a_new_dose_changes_nothing(turns: tuple[str, ...]) -> None:
+    assert {d for (_, d) in meds(*turns)} <= {20.0, 40.0, 50.0}
+
+
+def test_a_drug_stopped_takes_its_dose_in_apposition_or_alone_next() -> None:
+    assert ("trazodone", 50.0) in meds("I stopped the trazodone, the fifty milligrams.")
+    assert ("paroxetine", 100.0) not in meds("I stopped the paroxetine.", "The hundred people.")
+    assert ("paroxetine", 100.0) in meds("I stopped the paroxetine in June.", "The hundred.")
+    assert ("paroxetine", 30.0) in meds("I came off the paroxetine last year.", "Thirty mg.")
+
+
+def test_a_title_before_a_name_is_no_drug_misheard() -> None:
+    assert not [n for n, _ in meds("So Doctor Amari put me on ten milligrams.") if n]

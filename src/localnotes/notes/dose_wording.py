@@ -32,6 +32,11 @@ FREQUENCY = re.compile(
     r"\bas needed\b|\bwhen (?:needed|i need it)\b|\bprn\b",
     re.I,
 )
+#: the dose now, said after the one before: "I was on fifty, now it's a hundred", "Now I'm on five"
+NOW_AT = (
+    r"(?:^|[,;]\s*|\b(?:and|so|but)\s+)now,?\s+(?:(?:it's|it is|i'm|i am|we're|we are)\s+)?"
+    r"(?:on\s+|at\s+|taking\s+|down to\s+|up to\s+)?(?:the\s+)?(?=[\w-]+)"
+)
 CHANGES = (
     ("stop", re.compile(r"\b(?:stop(?:ping)?|discontinu\w*|come off|coming off|taper(?:ing)? off|"
                         r"quit)\b", re.I)),
@@ -43,8 +48,10 @@ CHANGES = (
                             re.I)),
     ("start", re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|add(?:ing)?|try (?:you )?on|"
         r"prescrib\w*)\b", re.I)),
-    # "she'd like to go to five milligrams": up or down, as the dose before says
-    ("change", re.compile(r"\b(?:go(?:ing)?|mov(?:e|ing)|switch(?:ing)?) to\b", re.I)),
+    # "she'd like to go to five milligrams", "he went to three hundred", "now it's a hundred": up
+    # or down, as the dose before says
+    ("change", re.compile(r"\b(?:go(?:ing)?|went|mov(?:e|ed|ing)|switch(?:ed|ing)?)"
+                          r"(?: (?:me|you|him|her|it|us))? to\b|" + NOW_AT, re.I)),
     ("continue", re.compile(r"\b(?:stay(?:ing)? on|keep(?:ing)? (?:you )?(?:on|at|the same)|"
                             r"continu\w*|same dose)\b", re.I)),
 )  # fmt: skip
@@ -60,7 +67,9 @@ DOSE_BEFORE = re.compile(
 WORD = re.compile(r"[A-Za-z]{2,}")
 LITTLE_WORDS = frozenset(
     ["to", "of", "the", "a", "an", "and", "or", "on", "in", "at", "up", "down", "off", "for",
-     "with", "my", "your", "his", "her", "it", "is", "was", "be"]
+     "with", "my", "your", "his", "her", "it", "is", "was", "be", "so",
+     # a title before a person's name: "So Doctor Osei" is no drug misheard
+     "doctor", "dr", "nurse", "mister", "mr", "mrs", "ms", "miss", "professor"]
 )  # fmt: skip
 DOSE_FOLLOWS = re.compile(
     r"^[,\s]*(?:at\s+|is\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
@@ -100,3 +109,17 @@ BARE_WITH_FREQUENCY = re.compile(
 OF_DRUG = re.compile(r"\s+of\s+", re.I)  # "two of the lamotrigine" counts tablets
 #: between the two doses of "from thirty to sixty", "down from a hundred to fifty milligrams"
 FROM_TO = re.compile(r"\s*(?:mgs?|milligrams?)?\s+(?:up\s+|down\s+)?to\s+", re.I)
+#: before a bare number, a change that says it is the new dose: "go up to", "raised it to", "he
+#: went to", "moved me to", "up by five, so", "now it's"
+BARE_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:up|down|back|go|going|move|moving|went|moved|switched|upped)(?: (?:me|you|him|her|"
+    r"it|us))?(?: up| down| back)? to\s+|\bat\s+|"
+    r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?\s+(?:up\s+|down\s+)?to\s+|\b(?:bump|rais|lower|drop|"
+    r"increas|decreas|tak|put)\w* (?:it|that|you|him|her|them) (?:up |down |back )?to\s+|"
+    r"\bby\s+[\w-]+(?:\s+(?:mgs?|milligrams?))?,?\s+(?:so|making it|that's)\s+|"
+    + NOW_AT.removesuffix(r"(?=[\w-]+)")
+    + r")$",
+    re.I,
+)
+#: between a drug stopped and its dose: "I stopped the melatonin, the three milligrams"
+APPOSITION = re.compile(r",\s+(?:the\s+)?", re.I)

@@ -71,20 +71,17 @@ def _doses(s: Sentence, mentions: list[Mention]) -> list[_Dose]:
             or (m.start > n.end and dw.OF_DRUG.fullmatch(s.text[n.end : m.start]))
             for m in mentions
         )
-        changing = re.search(
-            r"\b(?:up|down|back|go|going|move|moving) to\s+$|\bat\s+$|"
-            r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?\s+(?:up\s+|down\s+)?to\s+$|\b(?:bump|rais|lower|drop|"
-            r"increas|decreas|tak|put)\w* (?:it|that|you|him|her|them) (?:up |down |back )?to\s+$",
-            before,
-            re.I,
-        )
+        changing = dw.BARE_CHANGE_BEFORE.search(before)
         if near_drug or (changing and dw.BARE_BEFORE.search(before)):
             out.append(_Dose(n, None))
     return out
 
 
-def _change(text: str, dose: _Dose | None, unit: str | None) -> str | None:
-    before = _dose_before(text, dose) if dose is not None else None
+def _change(
+    text: str, dose: _Dose | None, unit: str | None, was: float | None = None
+) -> str | None:
+    """The change said in `text` to `dose`; from `was`, the dose said before, when known."""
+    before = was if was is not None else _dose_before(text, dose) if dose is not None else None
     if dose is not None and before is not None:  # "they put it up from thirty to sixty"
         way = "increase" if dose.number.value > before else "decrease"
         u = f" {unit}" if unit else ""
@@ -206,16 +203,31 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
             nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(s.text)
             prev_end = mentions[i - 1].end if i else 0
             mine = [d for d in doses if m.end <= d.number.start < nxt]
-            if not mine:  # "fifteen milligrams of mirtazapine"
-                mine = [
-                    d
-                    for d in doses
-                    if prev_end <= d.number.start < m.start
-                    and (
-                        dw.DOSE_BEFORE.fullmatch(s.text[d.number.end : m.start])
-                        or dw.OF_DRUG.fullmatch(s.text[d.number.end : m.start])
-                    )
-                ]
+            # "fifteen milligrams of mirtazapine"
+            ahead = [
+                d
+                for d in doses
+                if prev_end <= d.number.start < m.start
+                and (
+                    dw.DOSE_BEFORE.fullmatch(s.text[d.number.end : m.start])
+                    or dw.OF_DRUG.fullmatch(s.text[d.number.end : m.start])
+                )
+            ]
+            # "I was on seventy-five milligrams of venlafaxine, now a hundred and fifty": the dose
+            # ahead of the name is the one before the change to the dose after it
+            was_ahead = next(
+                (
+                    a.number.value
+                    for a in ahead
+                    if a.unit
+                    and mine
+                    and mine[0].number.value != a.number.value
+                    and _change(s.text[a.number.end : mine[0].number.end], None, None)
+                    not in (None, "continue")
+                ),
+                None,
+            )
+            mine = mine or ahead
             sources = [s]
             if m.past:  # named, but not what the client takes now: no dose from nearby
                 change = "stop" if m.stopped else "earlier"
@@ -224,13 +236,23 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 was = [
                     d
                     for d in doses
-                    if (d in mine and d.unit and dw.WAS_DOSE.match(s.text[m.end : d.number.start]))
+                    if (
+                        d in mine
+                        and d.unit
+                        and (
+                            dw.WAS_DOSE.match(s.text[m.end : d.number.start])
+                            or dw.APPOSITION.fullmatch(s.text[m.end : d.number.start])
+                        )
+                    )
                     or (
                         d.number.end <= m.start
                         and dw.OF_DRUG.fullmatch(s.text[d.number.end : m.start])
                     )
                 ]
                 dose, unit = (was[0].number.value, was[0].unit) if was else (None, None)
+                if dose is None and m.stopped:  # "I stopped the sertraline." "The hundred."
+                    dose = _dose_alone(sentences[k + 1]) if k + 1 < len(sentences) else None
+                    unit = units_seen.get(m.generic) if dose is not None else None
                 add(Medication(m.generic, dose, unit, None, change, m.said, (_quote(s),)))
                 if m.stopped:  # "you'd like to come off the Lunesta": the drug talked about
                     last_named = (k, m.generic, m.said, s)
@@ -262,7 +284,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                         d.number.value,
                         unit,
                         _frequency(rest),
-                        _change(rest, d, unit),
+                        _change(rest, d, unit, was_ahead if d is mine[0] else None),
                         m.said,
                         tuple(_quote(x) for x in sources),
                     )
@@ -340,6 +362,20 @@ def _dose_nearby(sentences: Sequence[Sentence], k: int) -> tuple[list[_Dose], li
         if found:
             return found[:1], [s]
     return [], []
+
+
+def _dose_alone(s: Sentence) -> float | None:
+    """A sentence that is only a dose, said after a drug stopped: "The hundred.", "Fifty mg." """
+    bare = re.fullmatch(r"\W*the\s+(hundred|thousand)\W*", s.text, re.I)  # "the" for "a"
+    if bare:
+        return 100.0 if bare.group(1).lower() == "hundred" else 1000.0
+    nums = find_numbers(s.text)
+    if len(nums) != 1 or not 0.25 <= nums[0].value <= 3000:
+        return None
+    rest = s.text[: nums[0].start] + " " + s.text[nums[0].end :]
+    if re.fullmatch(r"\W*(?:the\s+)?\W*(?:mgs?|milligrams?)?\W*", rest, re.I):
+        return nums[0].value
+    return None
 
 
 def _said_between(sentences: Sequence[Sentence], a: int, b: int) -> int:
