@@ -189,3 +189,50 @@ def test_an_earlier_score_said_beside_todays_is_marked_earlier() -> None:
     assert any("55 of 80 (an earlier score)" in i.text for i in ex.items)
     # a number after "down from" that is no score stays out
     assert measures("Your PHQ-9 was 12, down from 3 weeks ago.") == {("PHQ-9", 12.0)}
+
+
+# -- issue 17's seventh pass: ratings told in more ways (invented sentences) -----------------
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # "N today, out of ten"; what is rated named by the question three sentences before
+        (("How are the migraines?", "Still there.", "Worse in the morning.",
+          "I'd give it a seven today, out of ten."), ("headache rating", 7.0)),
+        (("How's your mood been lately?", "Not great.", "Flat, really.",
+          "Maybe a four out of ten."), ("mood rating", 4.0)),
+        # a second value said as a rating in the next sentence
+        (("My energy is a five out of ten.", "On a bad day a two."), ("energy rating", 2.0)),
+        # the scale and what is rated said after the question
+        (("How is Monday morning for you?", "Zero to ten, the dread.", "An eight."),
+         ("dread rating", 8.0)),
+        # the next thing asked right after a rating
+        (("How tired are you, zero to ten?", "A six.", "And pain?", "Better lately.",
+          "Maybe a three."), ("pain rating", 3.0)),
+        # a second answerer whose number leads, and a half step more
+        (("How satisfied are you both, zero to ten?", "A seven.", "Five. Maybe five."),
+         ("satisfaction rating", 5.0)),
+        (("How's the sleep been, zero to ten?", "A four.", "Maybe four and a half."),
+         ("sleep rating", 4.5)),
+        # another thing rated in the same breath
+        (("How bad is the stress, zero to ten?", "A seven.", "And the pain, maybe a four."),
+         ("pain rating", 4.0)),
+    ],
+)  # fmt: skip
+def test_ratings_told_in_more_ways(turns: tuple[str, ...], expected: tuple[str, float]) -> None:
+    assert expected in measures(*turns)
+
+
+@pytest.mark.parametrize(
+    ("turns", "not_expected"),
+    [
+        (("How tired are you, zero to ten?", "A six.", "By two in the afternoon I'm done."),
+         2.0),
+        (("What's your distress, zero to a hundred?", "Seventy.",
+          "Maybe seventy-five, but call it seventy."), 75.0),
+        (("How's the anxiety, zero to ten?", "A five.", "Three kids and a dog at home."), 3.0),
+    ],
+)  # fmt: skip
+def test_no_further_rating_where_none_is_said(turns: tuple[str, ...], not_expected: float) -> None:
+    assert not [x for x in measures(*turns) if x[1] == not_expected]

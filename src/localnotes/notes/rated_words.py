@@ -11,12 +11,14 @@ RATED = (
     ("anxiety", r"\banxi\w+|\bnervous"),
     ("depression", r"\bdepress\w*|\bsadness\b|\blow\b"),
     ("sleep", r"\bsleep\w*"),
+    ("headache", r"\bheadaches?\b|\bmigraines?\b"),
     (
         "pain",
         r"\bpain\b|\bhow(?:'s| is| are) (?:the|your) (?:back|neck|knees?|shoulders?|hips?|"
-        r"joints?|headaches?|migraines?)\b",
+        r"joints?)\b",
     ),
     ("stress", r"\bstress\w*"),
+    ("dread", r"\bdread\w*"),
     ("craving", r"\bcravings?\b|\bcrav\w+"),
     ("urge", r"\burges?\b"),
     ("SUDS", r"\bsuds\b"),

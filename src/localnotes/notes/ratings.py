@@ -13,7 +13,11 @@ answer even where speech recognition ended it with a question mark ("A7, where's
 
 What is rated is the feeling or symptom the prompt names, or else the sentence before it (“Let's
 start with the mood chart. What number did you give yesterday?”), also when speech recognition
-misheard the word by a letter ("cradings" for "cravings").
+misheard the word by a letter ("cradings" for "cravings"); for "N out of ten" said a few sentences
+after the question ("How's the mood?" "Low." "A three out of ten."), the question's. An answer's
+further values are those said as a rating ("On a good night a five"), a number leading the next
+answerer's sentence ("Six. Maybe six."), and one said with another thing rated ("And the pain,
+maybe a four" is the pain's).
 """
 
 from __future__ import annotations
@@ -31,7 +35,11 @@ NOT_SCORE_AFTER = re.compile(
     r"questions?|items?|drinks?|mg|milligrams?|am\b|pm\b|a\.m|p\.m|nights?|percent|%|pages?)",
     re.I,
 )
-_OUT_OF = re.compile(r"^\s*(?:out of|/|on a scale (?:of|from) \w+ to)\s*", re.I)
+_OUT_OF = re.compile(
+    r"^\s*(?:(?:today|now|right now|this week|tonight),?\s*)?(?:out of|/|on a scale (?:of|from) "
+    r"\w+ to)\s*",
+    re.I,
+)
 #: the scale's own numbers, never a score: "zero to ten", "1 through 10", and its anchors ("ten
 #: is the worst", "where 0 means none")
 _SCALE_RANGE = re.compile(
@@ -76,9 +84,11 @@ _ASKS_FOR_A_NUMBER = re.compile(
 #: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
 _ONLY_SCALE = re.compile(
     r"^\W*(?:on a scale (?:of|from) )?(?:zero|0|one|1) (?:to|through) "
-    r"(?:ten|10|a hundred|one hundred|100)\W*$",
+    r"(?:ten|10|a hundred|one hundred|100)(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$",
     re.I,
 )
+#: a feeling asked about next, right after a rating: "And pain?", "What about the sleep?"
+_AND_THE_NEXT = re.compile(r"^\W*(?:and|what about|how about) (?:the |your )?[a-z]+\W*$", re.I)
 #: words speech recognition writes for a small number said in score position ("maybe a for")
 _SOUND_ALIKES = {"for": 4.0, "fore": 4.0, "to": 2.0, "too": 2.0, "tree": 3.0, "ate": 8.0,
                  "won": 1.0}  # fmt: skip
@@ -181,8 +191,13 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
                 or next((r for c in reversed(context) if (r := rated(c.text))), None)
             )
             asked = [c.evidence() for c in context[-1:] if what and not rated(s.text)]
+            said = None if what else _said_before(sentences, k, asked=True)  # "How's the mood?"
+            if said is not None:
+                what, asked = rated(said.text), [said.evidence()]
             ev = (*asked, s.evidence())
-            out.append(Measure(rating_name(what, top), n.value, top, ev))
+            measure = Measure(rating_name(what, top), n.value, top, ev)
+            # "sleep is a three out of ten. On a good night a five."
+            out += [measure, *_further(sentences, k, n, measure)]
         # "On a scale of one to ten, how is your mood?" -- "Pretty steady. I'd give it a six."
         # "How has your mood been?" -- "Zero to ten." -- "I'd give it a six."
         # "Give me a number for the pain today." -- "Zero to ten, around a six."
@@ -194,9 +209,16 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             and (rated(s.text) or named_thing(s.text))
             and _bare_answer_follows(sentences, k)
         )
+        next_one = (
+            s.is_question
+            and _AND_THE_NEXT.match(s.text)
+            and rated(s.text)
+            and any(m.evidence[-1].start >= s.start - _FOLLOW_UP_SECONDS for m in out[-1:])
+        )
         if (
             _ASKS_FOR_A_NUMBER.search(s.text)
             or how_and_a_rating
+            or next_one
             or (
                 _SCALE_SET_UP.search(s.text)
                 and (
@@ -221,7 +243,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
 
 
 _ARTICLE_BEFORE = re.compile(
-    r"(?<!\bnot )(?<!\bnot even )\b(?:a|an)\s+$|"
+    r"(?<!\bnot )(?<!\bnot even )\b(?:a|an|more like|closer to)\s+$|"
     # "a" as speech recognition hears it after a time: "last week of four", "evenings at 10"
     r"\b(?:week|day|night|days|nights|lunch|school|evenings?|mornings?|afternoons?|weekends?|"
     r"then|now|today|usually|mostly)\W+(?:at|of|by)\s+$",
@@ -244,9 +266,22 @@ def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measur
         for n in answer_scores(s.text, top):
             if (i == j and n.start <= first.start) or n.value in seen:
                 continue
-            if _ARTICLE_BEFORE.search(s.text[: n.start]):
+            # "A four. Honestly, a four." "Six. Maybe six.": the next answerer's number leads
+            # (not a time, "By two I'm done", nor a hedge settled back: "Maybe 85, but say 80.")
+            values = [x.value for x in answer_scores(s.text, top)]
+            leads = (
+                i > j
+                and n.value == values[0]
+                and _leads_with_number(s, top)
+                and _BARE_AFTER.match(s.text[n.end :])
+                and not re.search(r"\b(?:by|at)\s+$", s.text[: n.start], re.I)
+                and not seen & set(values[1:])
+            )
+            if _ARTICLE_BEFORE.search(s.text[: n.start]) or leads:
                 seen.add(n.value)
-                out.append(Measure(m.name, n.value, top, (*m.evidence[:2], s.evidence())))
+                # "And pain, maybe a five": another thing rated in the same breath
+                other = rating_name(rated(s.text), top) if i > j and rated(s.text) else m.name
+                out.append(Measure(other, n.value, top, (*m.evidence[:2], s.evidence())))
     return out
 
 
@@ -254,11 +289,13 @@ def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measur
 _FOLLOW_UP_SECONDS = 180.0
 
 
-def _said_before(sentences: Sequence[Sentence], k: int) -> Sentence | None:
+def _said_before(sentences: Sequence[Sentence], k: int, asked: bool = False) -> Sentence | None:
     """The sentence a few before k that names what is rated ("The pain is bad this week." ...
-    "If you rate it from zero to 10?")."""
+    "If you rate it from zero to 10?"); with `asked`, a question naming it first ("How's the
+    mood?" "Low." "I'd give it a three out of ten.")."""
     before = [sentences[i] for i in range(k - 1, max(-1, k - 7), -1)]
-    return next((b for b in before if rated(b.text)), None)
+    questions = (b for b in before if asked and b.is_question and rated(b.text))
+    return next(questions, None) or next((b for b in before if rated(b.text)), None)
 
 
 def _answered_rating(
