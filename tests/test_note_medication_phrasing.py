@@ -195,3 +195,15 @@ def test_a_drug_stopped_takes_its_dose_in_apposition_or_alone_next() -> None:
 
 def test_a_title_before_a_name_is_no_drug_misheard() -> None:
     assert not [n for n, _ in meds("So Doctor Amari put me on ten milligrams.") if n]
+
+
+def test_a_number_alone_after_the_drug_is_its_dose_when_usual_for_it() -> None:
+    assert ("sertraline", 100.0) in meds("And the Zoloft?", "Same.", "A hundred.")
+    # no usual dose of it (sertraline is 25-200 mg a day): a count or an age, not a dose
+    assert ("sertraline", 3000.0) not in meds("And the Zoloft?", "Same.", "Three thousand.")
+    assert ("lorazepam", 40.0) not in meds("And the Ativan?", "Forty.")
+
+
+def test_a_strength_in_apposition_after_the_name() -> None:
+    assert ("aripiprazole", 400.0) in meds("You had the Abilify Maintena, the four hundred?")
+    assert ("sertraline", 2.0) not in meds("I take the Zoloft, the two of them help.")

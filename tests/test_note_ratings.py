@@ -236,3 +236,18 @@ def test_ratings_told_in_more_ways(turns: tuple[str, ...], expected: tuple[str, 
 )  # fmt: skip
 def test_no_further_rating_where_none_is_said(turns: tuple[str, ...], not_expected: float) -> None:
     assert not [x for x in measures(*turns) if x[1] == not_expected]
+
+
+def test_a_ratings_change_told_back() -> None:
+    found = measures(
+        "What's your distress right now, zero to a hundred?",
+        "Seventy.",
+        "Stay with it.",
+        "Ninety, then sixty, now maybe thirty.",
+        "Seventy down to thirty, without leaving.",
+    )
+    assert ("SUDS (distress rating)", 30.0) in found
+    # a count told back is no rating
+    assert ("anxiety rating", 2.0) not in measures(
+        "How's the anxiety, zero to ten?", "A six.", "Five down to two days a week."
+    )

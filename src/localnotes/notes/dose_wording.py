@@ -22,7 +22,7 @@ NOT_DOSE_AFTER = re.compile(
     r"a\.m|p\.m|percent|%|pounds|kilos?|out of|/|and a half (?:weeks|months)|or so|nights?|"
     r"mornings?|pills?|tablets?|capsules?|people|sessions?|drinks?|beers?|"
     # a count of tablets of a strength: "three of the 300s"
-    r"of (?:the|my|those|these) (?:\d|[a-z]+s\b))",
+    r"of (?:the|my|those|these) (?:\d|[a-z]+s\b)|of (?:them|those|these|us)\b)",
     re.I,
 )
 FREQUENCY = re.compile(
@@ -123,3 +123,6 @@ BARE_CHANGE_BEFORE = re.compile(
 )
 #: between a drug stopped and its dose: "I stopped the melatonin, the three milligrams"
 APPOSITION = re.compile(r",\s+(?:the\s+)?", re.I)
+#: between a drug's name (with its form, capitalized) and its strength in apposition: "the Invega
+#: Sustenna, the one fifty-six", "the Zoloft, the fifty"
+NAME_THEN_DOSE = re.compile(r"(?:\s+[A-Z][a-z]+)?,\s+the\s+")

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import dose_sound, drug_mentions, lexicon
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.drug_mentions import Mention
@@ -67,6 +68,8 @@ def _doses(s: Sentence, mentions: list[Mention]) -> list[_Dose]:
             0 <= n.start - m.end <= 12
             # "metoprolol for my heart, twenty-five, twice a day"
             or (0 <= n.start - m.end <= 30 and dw.BARE_WITH_FREQUENCY.match(after))
+            # "the Invega Sustenna, the one fifty-six"
+            or (0 <= n.start - m.end <= 30 and dw.NAME_THEN_DOSE.fullmatch(s.text[m.end : n.start]))
             # "twenty-five of lamotrigine"
             or (m.start > n.end and dw.OF_DRUG.fullmatch(s.text[n.end : m.start]))
             for m in mentions
@@ -258,7 +261,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                     last_named = (k, m.generic, m.said, s)
                 continue
             if not mine and len({x.generic for x in mentions}) == 1:
-                mine, later = _dose_nearby(sentences, k)
+                mine, later = _dose_nearby(sentences, k, m.generic)
                 sources += later
             last_named = (k, m.generic, m.said, s)
             if not mine:
@@ -325,9 +328,13 @@ def _one_per_dose(entries: Sequence[Medication]) -> list[Medication]:
     return out
 
 
-def _dose_nearby(sentences: Sequence[Sentence], k: int) -> tuple[list[_Dose], list[Sentence]]:
+def _dose_nearby(
+    sentences: Sequence[Sentence], k: int, generic: str
+) -> tuple[list[_Dose], list[Sentence]]:
     """A dose with a unit in the next sentence or two (the answer to "you're on sertraline?"),
-    when those sentences name no drug themselves; and the sentence it was found in."""
+    when those sentences name no drug themselves; and the sentence it was found in. A number said
+    alone ("And the Prozac?" "Same." "Forty.") is one where it is a usual dose of the drug."""
+    drug = load_lexicon().medication(generic)
     for j in range(k + 1, len(sentences)):
         if _said_between(sentences, k, j) > 3:
             break
@@ -348,9 +355,11 @@ def _dose_nearby(sentences: Sequence[Sentence], k: int) -> tuple[list[_Dose], li
         if (
             not found
             and alone
-            and j + 1 < len(sentences)
-            and dw.BARE_WITH_FREQUENCY.match(sentences[j + 1].text)
             and 1 <= alone[0].value <= 3000
+            and (
+                (j + 1 < len(sentences) and dw.BARE_WITH_FREQUENCY.match(sentences[j + 1].text))
+                or (drug is not None and drug.plausible_dose(alone[0].value, drug.units[0]))
+            )
         ):  # "500." "Twice a day."
             found = [_Dose(alone[0], None)]
         if not found:  # "Five hundred, twice a day."

@@ -22,6 +22,7 @@ maybe a four" is the pain's).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -209,6 +210,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             and (rated(s.text) or named_thing(s.text))
             and _bare_answer_follows(sentences, k)
         )
+        if out and s.start - out[-1].evidence[-1].start <= _FOLLOW_UP_SECONDS:
+            out += _recap(s, out[-1], {m.score for m in out if m.name == out[-1].name})
         next_one = (
             s.is_question
             and _AND_THE_NEXT.match(s.text)
@@ -285,6 +288,24 @@ def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measur
     return out
 
 
+def _recap(s: Sentence, last: Measure, seen: set[float]) -> list[Measure]:
+    """A rating's change told back ("Eighty-five down to forty, in the place you avoided."):
+    both values are the last rating's, on its scale."""
+    top = last.out_of or 10.0
+    nums = answer_scores(s.text, top)
+    out: list[Measure] = []
+    for x, y in itertools.pairwise(nums):
+        if _DOWN_TO.fullmatch(s.text[x.end : y.start]) and not NOT_SCORE_AFTER.match(
+            s.text[y.end :]
+        ):
+            for v in (x.value, y.value):
+                if v not in seen:
+                    seen.add(v)
+                    out.append(Measure(last.name, v, top, (last.evidence[0], s.evidence())))
+    return out
+
+
+_DOWN_TO = re.compile(r"\s*,?\s*(?:(?:went|came|going|coming) )?(?:down|up) to\s+", re.I)
 #: how long after a rating "Where's the number now?" still asks for the same thing again
 _FOLLOW_UP_SECONDS = 180.0
 
