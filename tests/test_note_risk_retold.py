@@ -7,7 +7,8 @@ to wake up; not caring whether one wakes up or is here; an accident welcomed ("i
 I'd be okay"); "it'd be easier to be dead", said of no one, is the speaker's own; leaving
 oneself and a sibling, or a dependent in one's care, alone for hours or days is neglect, the
 client's own too; "I threw a mug at him" is harm to others, "my dad threw a plate at my mom" is
-not the client's.
+not the client's. Denials: "made a plan to do it?" and "Nothing this year?" ask about the risk
+said just before; "better off not here" asked.
 """
 
 from __future__ import annotations
@@ -150,3 +151,35 @@ def test_throwing_something_at_someone() -> None:
 def test_throwing_at_someone_asked_and_denied() -> None:
     said = risks("Have you ever thrown anything at him?", "No, I could strangle him, but no.")
     assert ("harm_to_others", "endorsed") not in said
+
+
+def test_a_plan_asks_about_the_risk_said_before() -> None:
+    said = risks(
+        "Do you have thoughts of ending your life?",
+        "Sometimes, late at night.",
+        "Have you made a plan to do it?",
+        "No, nothing like that.",
+    )
+    assert ("suicidal_ideation", "denied") in said
+
+
+def test_nothing_since_asks_about_the_risk_said_before() -> None:
+    said = risks(
+        "Did you ever cut yourself?",
+        "Back in tenth grade.",
+        "On my legs.",
+        "Nothing this year?",
+        "No.",
+    )
+    assert ("self_harm", "denied") in said
+
+
+def test_better_off_not_here_asked_and_denied() -> None:
+    said = risks("Any feeling that you'd be better off not here?", "No, not at all.")
+    assert said == {("suicidal_ideation", "denied")}
+
+
+def test_better_off_not_here_said() -> None:
+    assert endorsed("Honestly, some days I think I'd be better off not here.") == {
+        "suicidal_ideation"
+    }

@@ -117,7 +117,8 @@ CUES: tuple[Cue, ...] = (
     ),
     _c(
         "suicidal_ideation",
-        r"\bbetter off (?:dead|without (?:me|you)|if (?:i|you) (?:was|were|wasn't|"
+        r"\bbetter off (?:dead|not (?:here|around|alive|being (?:here|around|alive))|"
+        r"without (?:me|you)|if (?:i|you) (?:was|were|wasn't|"
         r"weren't) (?:here|around|gone|alive))\b|\b(?:would|'d|will) be better without (?:me|you)"
         r"\b|\bbetter (?:off )?without (?:my|your) (?:\w+ ){1,2}in it\b",
         True,

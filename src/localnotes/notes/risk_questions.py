@@ -27,7 +27,10 @@ ASKED_OF_ANOTHER = re.compile(
 BACK_REFERENCE = re.compile(
     r"\b(?:like that|like this|that kind of thing|those thoughts|such thoughts|"
     r"(?:has|have|does|did) (?:that|this) (?:happened|happen|been)|felt that way|feel that way|"
-    r"what about now|since then|happened (?:again|since))\b"
+    r"what about now|since then|happened (?:again|since)|"
+    # "Have you thought about when, or made a plan to do it?", "Nothing this term?"
+    r"(?:a )?plan (?:to do (?:it|that)|for (?:it|that))|thought about (?:when|how)|"
+    r"^(?:and )?(?:nothing|anything|none) (?:this|since|lately|recently))\b"
 )
 #: "Has that happened recently?" also when speech recognition heard "has" as "as" and wrote no
 #: question mark ("Thank you, as that happened recently."): asked with or without one
