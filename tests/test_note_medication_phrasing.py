@@ -207,3 +207,18 @@ def test_a_number_alone_after_the_drug_is_its_dose_when_usual_for_it() -> None:
 def test_a_strength_in_apposition_after_the_name() -> None:
     assert ("aripiprazole", 400.0) in meds("You had the Abilify Maintena, the four hundred?")
     assert ("sertraline", 2.0) not in meds("I take the Zoloft, the two of them help.")
+
+
+def test_a_drug_judged_fine_is_not_history() -> None:
+    assert ("hydroxyzine", 25.0) in meds(
+        "My doctor said the hydroxyzine was fine, so I take twenty-five milligrams at night."
+    )
+    # "was" still tells a dose taken before
+    assert ("hydroxyzine", 50.0) in changes("The hydroxyzine was fifty milligrams back then.")
+
+
+def test_put_on_a_dose_after_the_drug_is_named() -> None:
+    found = changes("I was on one milligram of the clonazepam.", "He put me on two last week.")
+    assert {1.0, 2.0} <= _numbers(found, "clonazepam")
+    # "put me on" a drug with no number after it changes no dose
+    assert _numbers(changes("She put me on the clonazepam last week."), "clonazepam") == set()

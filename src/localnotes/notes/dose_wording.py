@@ -51,7 +51,8 @@ CHANGES = (
     # "she'd like to go to five milligrams", "he went to three hundred", "now it's a hundred": up
     # or down, as the dose before says
     ("change", re.compile(r"\b(?:go(?:ing)?|went|mov(?:e|ed|ing)|switch(?:ed|ing)?)"
-                          r"(?: (?:me|you|him|her|it|us))? to\b|" + NOW_AT, re.I)),
+                          r"(?: (?:me|you|him|her|it|us))? to\b|\bput (?:me|you|him|her|them) "
+                          r"(?:up |down |back )?on\b|" + NOW_AT, re.I)),
     ("continue", re.compile(r"\b(?:stay(?:ing)? on|keep(?:ing)? (?:you )?(?:on|at|the same)|"
                             r"continu\w*|same dose)\b", re.I)),
 )  # fmt: skip
@@ -116,6 +117,7 @@ BARE_CHANGE_BEFORE = re.compile(
     r"it|us))?(?: up| down| back)? to\s+|\bat\s+|"
     r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?\s+(?:up\s+|down\s+)?to\s+|\b(?:bump|rais|lower|drop|"
     r"increas|decreas|tak|put)\w* (?:it|that|you|him|her|them) (?:up |down |back )?to\s+|"
+    r"\bput (?:me|you|him|her|them) (?:up |down |back )?on\s+|"
     r"\bby\s+[\w-]+(?:\s+(?:mgs?|milligrams?))?,?\s+(?:so|making it|that's)\s+|"
     + NOW_AT.removesuffix(r"(?=[\w-]+)")
     + r")$",

@@ -33,7 +33,9 @@ _PAST_BEFORE = re.compile(
 _STOPPED = re.compile(r"(?:came off|come off|stopped|switched from)\b", re.I)
 _PAST_AFTER = re.compile(
     r"^(?:'s)?\s+(?:was(?! (?:meant|supposed|started|added|prescribed|increased|raised|lowered|"
-    r"changed|helping|working|doing|making|causing|giving)\b)|didn't|did not|never|used to)\b",
+    r"changed|helping|working|doing|making|causing|giving|"
+    # "the OB said the doxylamine was fine": a judgement of it, not history
+    r"fine|okay|ok|safe|alright|all right)\b)|didn't|did not|never|used to)\b",
     re.I,
 )
 
