@@ -323,3 +323,12 @@ def test_more_instruments_of_the_seventh_pass(text: str, expected: tuple[str, fl
 )
 def test_no_score_for_the_new_instruments(text: str) -> None:
     assert not [m for m in measures(text) if m[0] in ("HITS", "DAST-10", "FSS")]
+
+
+def test_an_earlier_score_at_admission_or_baseline() -> None:
+    assert ("PHQ-9", 21.0) in measures("Your PHQ-9 was fourteen. At admission it was twenty-one.")
+    assert ("GAD-7", 17.0) in measures("The GAD-7 came to nine. At baseline it was seventeen.")
+    # a count said at admission is no score
+    assert ("PHQ-9", 20.0) not in measures(
+        "Your PHQ-9 was twelve.", "At admission you stayed 20 days."
+    )

@@ -71,7 +71,8 @@ _EARLIER_SAID = re.compile(
 )
 _EARLIER_AFTER = re.compile(
     r"^\s*(?:in (?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|the (?:spring|summer|fall|autumn|winter))|at intake|last (?:time|month|week|year)|"
+    r"december|the (?:spring|summer|fall|autumn|winter))|at (?:intake|admission|baseline)|"
+    r"last (?:time|month|week|year)|"
     r"before|back then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
     r"began)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session))\b",
     re.I,
@@ -79,8 +80,9 @@ _EARLIER_AFTER = re.compile(
 #: the earlier time said before the score: "At intake it was 55", "Last time, three weeks ago,
 #: it was 21"
 _EARLIER_TIME_BEFORE = re.compile(
-    r"\b(?:at intake|at the (?:start|beginning)|when (?:you|i|we) (?:first )?(?:came|started|"
-    r"began)|last (?:time|month|week|year)|(?:\w+ )?(?:weeks|months) ago|back then|before that)"
+    r"\b(?:at (?:intake|admission|baseline)|at the (?:start|beginning)|when (?:you|i|we) "
+    r"(?:first )?(?:came|started|began)|last (?:time|month|week|year)|(?:\w+ )?(?:weeks|months) "
+    r"ago|back then|before that)"
     r"\b[^.?!]{0,30}\b(?:it|that|you) (?:was|were)(?: at)?\s+$",
     re.I,
 )
