@@ -222,3 +222,10 @@ def test_put_on_a_dose_after_the_drug_is_named() -> None:
     assert {1.0, 2.0} <= _numbers(found, "clonazepam")
     # "put me on" a drug with no number after it changes no dose
     assert _numbers(changes("She put me on the clonazepam last week."), "clonazepam") == set()
+
+
+def test_a_bare_dose_answered_after_a_change_or_im_on() -> None:
+    assert ("escitalopram", 20.0) in meds("How's the Lexapro?", "She made it twenty last week.")
+    assert ("sertraline", 100.0) in meds("And the Zoloft?", "I'm on a hundred now.")
+    # not a usual dose of the drug: a count
+    assert ("sertraline", 3.0) not in meds("And the Zoloft?", "I'm on 3 now, with the others.")

@@ -118,6 +118,7 @@ BARE_CHANGE_BEFORE = re.compile(
     r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?\s+(?:up\s+|down\s+)?to\s+|\b(?:bump|rais|lower|drop|"
     r"increas|decreas|tak|put)\w* (?:it|that|you|him|her|them) (?:up |down |back )?to\s+|"
     r"\bput (?:me|you|him|her|them) (?:up |down |back )?on\s+|"
+    r"\b(?:made|makes|make) it\s+|\b(?:i'm|i am|i was|we're|we are) (?:now )?on\s+|"
     r"\bby\s+[\w-]+(?:\s+(?:mgs?|milligrams?))?,?\s+(?:so|making it|that's)\s+|"
     + NOW_AT.removesuffix(r"(?=[\w-]+)")
     + r")$",

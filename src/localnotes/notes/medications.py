@@ -344,8 +344,14 @@ def _dose_nearby(
             break
         if named:
             continue
+        # a bare number after a change or "I'm on" ("The doctor made it twenty.") where it is a
+        # usual dose of the drug
         found = [
-            d for d in _doses(s, []) if d.unit or dw.RELEASE_AFTER.match(s.text[d.number.end :])
+            d
+            for d in _doses(s, [])
+            if d.unit
+            or dw.RELEASE_AFTER.match(s.text[d.number.end :])
+            or (drug is not None and drug.plausible_dose(d.number.value, drug.units[0]))
         ]
         alone = [
             n
