@@ -55,8 +55,8 @@ def test_there_are_enough_labelled_dialogs() -> None:
 
 
 def test_held_out_dialogs_are_labelled() -> None:
-    # no count: between two blind sets the folder holds none (w01-w22 were measured once and moved
-    # to note_tuned on 2026-12-01; the next blind set is being written)
+    # no count: between two blind sets the folder holds none (x01-x22 were measured once and moved
+    # to note_tuned on 2026-12-01, as w01-w22 before them; the next blind set is being written)
     assert all("# expect-" in p.read_text("utf-8") for p in HELD_OUT)
 
 

@@ -332,3 +332,15 @@ def test_an_earlier_score_at_admission_or_baseline() -> None:
     assert ("PHQ-9", 20.0) not in measures(
         "Your PHQ-9 was twelve.", "At admission you stayed 20 days."
     )
+
+
+def test_two_scores_of_one_measure_said_in_the_next_sentence() -> None:
+    found = measures(
+        "You both did the couples satisfaction index.",
+        "Ana, yours came to 92, and Ben, yours was 110.",
+    )
+    assert {("CSI", 92.0), ("CSI", 110.0)} <= found
+    # a number not in score position is no second score
+    assert ("CSI", 3.0) not in measures(
+        "You both did the couples satisfaction index.", "Yours was 92, after 3 tries."
+    )

@@ -192,9 +192,11 @@ def _score_after(
     if any(p.search(after.text) for _, p in lexicon.load().measures):
         return [], (s.evidence(),)
     nums = _scores(after, 0, len(after.text), most, whole)
-    if not s.is_question:
+    if not s.is_question:  # each in score position: "Nia, yours was 38, and Sam, yours was 45."
         nums = [n for n in nums if _SCORE_POSITION.search(after.text[: n.start])]
-    return nums[:1], (s.evidence(), after.evidence()) if nums else (s.evidence(),)
+    else:
+        nums = nums[:1]
+    return nums, (s.evidence(), after.evidence()) if nums else (s.evidence(),)
 
 
 def extract(sentences: Sequence[Sentence]) -> list[Measure]:
