@@ -183,3 +183,17 @@ def test_better_off_not_here_said() -> None:
     assert endorsed("Honestly, some days I think I'd be better off not here.") == {
         "suicidal_ideation"
     }
+
+
+def test_an_act_taken_as_done_as_speech_recognition_writes_it() -> None:
+    # "-ed" dropped and no question mark: the question about it follows the act
+    said = risks("When you cut yourself, did you want to die,", "No, I just wanted it to stop.")
+    assert ("self_harm", "endorsed") in said
+    assert ("self_harm", "denied") not in said
+
+
+def test_neglect_of_two_as_speech_recognition_writes_it() -> None:
+    # "and my brother" heard as "in my brother"
+    assert endorsed("She'd leave me in my brother alone for days with no food.") == {
+        "abuse_or_neglect"
+    }

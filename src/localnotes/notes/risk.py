@@ -230,12 +230,14 @@ def _said_next(sentences: Sequence[Sentence], answer: Sentence) -> str:
     return "" if nxt is None else nxt.lower
 
 
-def _presupposed(s: Sentence, start: int) -> bool:
+def _presupposed(s: Sentence, start: int, end: int) -> bool:
     """The clinician's question takes the act as done: "When you cut yourself, did it ...?"."""
-    if s.role == "client" or not s.text.rstrip().endswith("?"):
+    low = s.lower
+    asking = low.rstrip().endswith("?") or rq.ASKED_ABOUT_IT.match(low[end:])
+    if s.role == "client" or not asking or not end:
         return False
-    m = rq.PRESUPPOSED.match(s.lower[:start])
-    return bool(m and (m.group("tried") or rq.PRESUPPOSED_ACT.match(s.lower[start:])))
+    m = rq.PRESUPPOSED.match(low[:start])
+    return bool(m and (m.group("tried") or rq.PRESUPPOSED_ACT.match(low[start:])))
 
 
 def _time(low: str) -> str:
@@ -252,7 +254,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
         cues = _asked_about(sentences, k)
         # "When you burned yourself, were you wanting to die?": the burning is retold, endorsed;
         # only the rest is asked
-        retold = [c for c in cues if _presupposed(s, c[1])]
+        retold = [c for c in cues if _presupposed(s, c[1], c[2])]
         for cue, _, _ in retold:
             found.append(Risk(cue.kind, "endorsed", _time(low), (s.evidence(),)))
         cues = [c for c in cues if c not in retold]

@@ -336,7 +336,7 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         r"\b(?:leaves?|left|leaving) (?:me|us|you|him|her|them|the (?:kids|children|baby)|"
         r"my (?:kids|children|baby|son|daughter|mom|mother|dad|father))"
-        r"(?: and (?:my|our|his|her) \w+)? (?:\w+ )?alone "
+        r"(?: (?:and|an|in) (?:my|our|his|her) \w+)? (?:\w+ )?alone "
         r"(?:(?:in|at) (?:the|my|our|his|her) \w+ )?"
         r"(?:for (?:days|the weekend|a week|weeks|hours|long stretches|long periods|\w+ (?:hours|"
         r"days))|all day|all night|overnight)\b",

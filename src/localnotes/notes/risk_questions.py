@@ -131,7 +131,14 @@ PRESUPPOSED = re.compile(
     r"^(?:and |so |now |okay,? )?(?:the last time |back )?when you (?P<tried>(?:tried|attempted) "
     r"to )?$"
 )
-#: The act itself, in the past tense, right after "when you": retold, not asked
+#: The act itself right after "when you" (also as speech recognition drops the "-ed": "When you
+#: burn yourself, were you ..."): retold, not asked
 PRESUPPOSED_ACT = re.compile(
-    r"^(?:cut|burned|burnt|hurt|harmed|scratched|hit|punched|tried|attempted|took|overdosed)\b"
+    r"^(?:cut|burn|burned|burnt|hurt|harm|harmed|scratch|scratched|hit|punch|punched|tried|"
+    r"attempted|took|overdosed)\b"
+)
+#: After the act, the question about it: "When you cut yourself, did it ...", "..., what helped?"
+ASKED_ABOUT_IT = re.compile(
+    r"^\W*(?:(?:were|did|do|was|are|is|had|have|could|would) you|did it|was it|what|how|who|"
+    r"where|why)\b"
 )
