@@ -344,3 +344,23 @@ def test_two_scores_of_one_measure_said_in_the_next_sentence() -> None:
     assert ("CSI", 3.0) not in measures(
         "You both did the couples satisfaction index.", "Yours was 92, after 3 tries."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("And the G8D7 came to 11.", ("GAD-7", 11.0)),
+        ("At intake you scored six on the dash 10.", ("DAST-10", 6.0)),
+        ("Your EDQ global score was 3.2.", ("EDE-Q", 3.2)),
+        ("The neurobavioral symptom inventory came out at 41.", ("NSI", 41.0)),
+        ("The fatigue scale, the facet, was 30.", ("FACIT-Fatigue", 30.0)),
+    ],
+)
+def test_new_instruments_as_speech_recognition_writes_them(
+    text: str, expected: tuple[str, float]
+) -> None:
+    assert expected in measures(text)
+
+
+def test_a_facet_and_a_dash_are_words() -> None:
+    assert not [m for m in measures("Every facet of it took 20 minutes, a dash of 10.") if m]

@@ -197,3 +197,14 @@ def test_neglect_of_two_as_speech_recognition_writes_it() -> None:
     assert endorsed("She'd leave me in my brother alone for days with no food.") == {
         "abuse_or_neglect"
     }
+
+
+def test_the_last_one_about_harming_yourself_is_a_screening_item() -> None:
+    said = risks(
+        "On the questionnaire there's a question.",
+        "The last one about thoughts of harming yourself.",
+        "You marked never.",
+        "No.",
+    )
+    assert ("suicidal_ideation", "denied") in said
+    assert ("self_harm", "endorsed") not in said

@@ -90,7 +90,8 @@ PHRASE_QUESTION = re.compile(
 #: thoughts: a screen for suicidal ideation, not a report of an act.
 SCREEN_ITEM = re.compile(
     r"\b(?:a|the|that|this|last) (?:question|item)(?:,? the (?:last|final|\w+) one,?)? "
-    r"(?:about|on|asking)\b|\bitem (?:\d+|nine|ten)\b|"
+    r"(?:about|on|asking)\b|\bthe (?:last|final) one,? (?:about|on|asking)\b|"
+    r"\bitem (?:\d+|nine|ten)\b|"
     r"\b(?:question|item) (?:\d+|nine|ten) (?:on|of)\b|\byou (?:marked|circled|checked|ticked|"
     r"answered|put|scored) [^.?!]{0,30}\b(?:on|for) the (?:question|item)\b"
 )
