@@ -208,3 +208,7 @@ def test_the_last_one_about_harming_yourself_is_a_screening_item() -> None:
     )
     assert ("suicidal_ideation", "denied") in said
     assert ("self_harm", "endorsed") not in said
+
+
+def test_the_client_giving_a_partner_space_is_not_neglect() -> None:
+    assert endorsed("After the fight I left him alone for the weekend, like he asked.") == set()

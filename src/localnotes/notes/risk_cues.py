@@ -20,6 +20,12 @@ _PEOPLE = (
     r"dad|father|brother|sister|neighbou?r|co-?worker|ex|boyfriend|girlfriend|roommate|manager|"
     r"teacher|supervisor|stepfather|stepdad|family)|\[person\])"
 )
+#: How long and where someone is left alone, for it to be neglect
+_LONG = (
+    r"(?:for (?:days|the weekend|a week|weeks|hours|long stretches|long periods|\w+ (?:hours|"
+    r"days))|all day|all night|overnight)\b"
+)
+_LEFT_IN = r"(?:in|at) (?:the|my|our|his|her|their) (?:house|apartment|home|car|room|flat)"
 #: What is thrown at someone in a fight
 _THROWN = (
     r"(?:plate|glass|bottle|chair|phone|cup|mug|knife|shoe|book|remote|bowl|pan|lamp|stool|"
@@ -332,15 +338,21 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:leaves?|left|leaving) (?:them|him|her|the (?:kids|children|baby)|"
         r"your (?:kids|children|son|daughter)) without (?:care|food|supervision|anyone)\b",
     ),
+    # by the client too, someone in their care left in a place ("I left him alone in the house for
+    # three hours"; not "I left him alone for the weekend", a partner given space maybe); first,
+    # so that it is the cue kept where both match
+    _c(
+        "abuse_or_neglect",
+        r"\b(?:leaves?|left|leaving) (?:him|her|them|the (?:kids|children|baby)|my (?:kids|"
+        rf"children|baby|son|daughter|mom|mother|dad|father)) (?:\w+ )?alone {_LEFT_IN} {_LONG}",
+        by_client=True,
+    ),
     _c(
         "abuse_or_neglect",
         r"\b(?:leaves?|left|leaving) (?:me|us|you|him|her|them|the (?:kids|children|baby)|"
         r"my (?:kids|children|baby|son|daughter|mom|mother|dad|father))"
         r"(?: (?:and|an|in) (?:my|our|his|her) \w+)? (?:\w+ )?alone "
-        r"(?:(?:in|at) (?:the|my|our|his|her) \w+ )?"
-        r"(?:for (?:days|the weekend|a week|weeks|hours|long stretches|long periods|\w+ (?:hours|"
-        r"days))|all day|all night|overnight)\b",
-        by_client=True,
+        rf"(?:{_LEFT_IN} )?{_LONG}",
     ),
     _c(
         "abuse_or_neglect",
