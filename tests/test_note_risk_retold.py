@@ -212,3 +212,8 @@ def test_the_last_one_about_harming_yourself_is_a_screening_item() -> None:
 
 def test_the_client_giving_a_partner_space_is_not_neglect() -> None:
     assert endorsed("After the fight I left him alone for the weekend, like he asked.") == set()
+
+
+def test_a_story_that_starts_with_a_time_is_no_yes() -> None:
+    said = risks("Have you ever thought about ending your life?", "In March I started a new job.")
+    assert ("suicidal_ideation", "endorsed") not in said

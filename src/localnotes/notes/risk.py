@@ -195,7 +195,7 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
             return corrected, "no"  # "Yeah. No, nothing like that."
         if rq.ENDORSE_ANSWER.match(low):
             return a, "yes"
-        if rq.WHEN_ANSWER.match(low) and not rf.NEGATION.search(low):
+        if (rq.WHEN_ANSWER.match(low) or rq.WHEN_ONLY.match(low)) and not rf.NEGATION.search(low):
             return a, "yes"  # "Last year I scratched my arms.": saying when it happened says yes
         return a, None
     return None, None

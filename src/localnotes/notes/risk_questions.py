@@ -108,10 +108,14 @@ RECOUNTED = re.compile(
 WHEN_ANSWER = re.compile(
     r"^(?:last (?:night|week|weekend|month|year|time|summer|winter|spring|fall|autumn)|yesterday|"
     r"this (?:morning|week|weekend|month|year)|the other (?:day|night)|"
-    r"(?:a|one|two|three|a few|a couple of|\w+) (?:days?|weeks?|months?|years?) ago|"
-    r"(?:back )?in (?:the )?(?:spring|summer|fall|autumn|winter)|back in (?:\w+|the \w+)|"
+    r"(?:a|one|two|three|a few|a couple of|\w+) (?:days?|weeks?|months?|years?) ago)\b"
+)
+#: An answer that is only when, or when and a few words ("Back in the spring.", "In March, after
+#: the layoff."), not a story that starts with a time ("In March I started a new job.")
+WHEN_ONLY = re.compile(
+    r"^(?:(?:back )?in (?:the )?(?:spring|summer|fall|autumn|winter)|back in (?:\w+|the \w+)|"
     r"in (?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|high school|college|middle school))\b"
+    r"december|high school|college|middle school))(?:\W*$|,(?:\s+[\w']+){1,5}\W*$)"
 )
 #: The clinician telling back what was done to the client: "He choked you.", "She hit you again."
 DONE_TO_YOU = re.compile(r"^(?:so |and |then )?(?:he|she|they|\[person\])(?: \w+ly| also)? $")
