@@ -229,3 +229,11 @@ def test_a_bare_dose_answered_after_a_change_or_im_on() -> None:
     assert ("sertraline", 100.0) in meds("And the Zoloft?", "I'm on a hundred now.")
     # not a usual dose of the drug: a count
     assert ("sertraline", 3.0) not in meds("And the Zoloft?", "I'm on 3 now, with the others.")
+
+
+def test_one_ten_written_as_a_hundred_and_ten_is_put_right_and_said_so() -> None:
+    found = extract(segs("I'm on 110 milligrams of escitalopram.")).medications
+    assert [(m.dose, m.heard_dose) for m in found] == [(10.0, 110.0)]
+    assert found[0].check and "check" in found[0].check
+    # inside the drug's usual range, left as heard
+    assert ("propranolol", 120.0) in meds("The propranolol is 120 milligrams a day.")

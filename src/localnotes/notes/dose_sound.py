@@ -4,9 +4,10 @@ Whisper turns "fifteen milligrams" into "50 milligrams" often enough that a draf
 silently: mirtazapine at 50 mg is above its usual range, and 15 mg, which sounds the same, is
 inside it. When a dose lies outside the drug's usual daily range (`localnotes.clinical_lexicon`)
 and its sound-alike (13-19 and 30-90, the pair differing only in "-teen"/"-ty") lies inside and
-is a round dose, the draft gives the sound-alike as the dose, keeps what was heard in
-`heard_dose`, and says so in `check`; the evidence still quotes what the transcript says. Any
-other dose is left as heard, in range or not.
+is a round dose, the draft gives the sound-alike as the dose (so too "one ten milligrams" written
+"110 milligrams": a dose from 110 to 199 outside the range whose last two digits are inside),
+keeps what was heard in `heard_dose`, and says so in `check`; the evidence still quotes what the
+transcript says. Any other dose is left as heard, in range or not.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def checked(m: Medication) -> Medication:
     if m.dose is None or m.unit not in (None, "mg") or m.dose != int(m.dose):
         return m
     twin = SOUND_ALIKE.get(int(m.dose))
+    if twin is None and 110 <= m.dose <= 199:  # "one ten" written "110"
+        twin = int(m.dose) % 100
     drug = load_lexicon().medication(m.name)
     if twin is None or drug is None or "mg" not in drug.units:
         return m
