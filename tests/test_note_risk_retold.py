@@ -217,3 +217,14 @@ def test_the_client_giving_a_partner_space_is_not_neglect() -> None:
 def test_a_story_that_starts_with_a_time_is_no_yes() -> None:
     said = risks("Have you ever thought about ending your life?", "In March I started a new job.")
     assert ("suicidal_ideation", "endorsed") not in said
+
+
+def test_the_act_told_with_what_it_was_done_with() -> None:
+    assert endorsed("In eighth grade I'd cut my thigh with a razor, not anymore.") == {"self_harm"}
+    assert endorsed("I cut my leg with the razor while shaving.") == set()
+    assert endorsed("She'd scratch her arm with a pin.") == set()
+
+
+def test_hurt_yourself_on_purpose_as_speech_recognition_hears_it() -> None:
+    said = risks("Have you ever heard yourself on purpose, like cutting?", "No, never.")
+    assert said == {("self_harm", "denied")}

@@ -228,7 +228,18 @@ CUES: tuple[Cue, ...] = (
     _c(
         "self_harm",
         r"\b(?:hurt\w*|harm\w*|injur\w*|damag\w*) (?:my|your) (?:own )?(?:body|skin) "
-        r"(?:on purpose|deliberately|intentionally)\b",
+        r"(?:on purpose|deliberately|intentionally)\b|"
+        # "hurt yourself on purpose" as speech recognition hears it
+        r"\bheard (?:my|your)self (?:on purpose|deliberately|intentionally)\b",
+        True,
+    ),
+    # the act told with what it was done with: "I'd scratch my arm with a paper clip"
+    _c(
+        "self_harm",
+        r"\b(?:cut|cuts|cutting|scratch\w*|burn\w*|carv\w*) (?:on )?(?:my|your) (?:arms?|legs?|"
+        r"wrists?|thighs?|skin|stomach|hips?)\b[^.?!]{0,20}?\bwith (?:a|the|my|your) "
+        r"(?:paper ?clip|razor|blade|knife|lighter|pin|needle|scissors|glass|compass)\b"
+        r"(?! (?:while|when) shaving)",
         True,
     ),
     # "You said you used to burn yourself.": the object left out ("I used to cut in school")

@@ -19,6 +19,7 @@ IDIOMS = re.compile(
     r"\bfigure of speech\b|\bnot literally\b|\bmanner of speaking\b|\bjust a saying\b|"
     r"\bhurt (?:my|your)self (?:playing|at the gym|lifting|running|skiing|when i fell)\b|"
     r"\bcut (?:my|your)self (?:shaving|cooking|on (?:a|the) (?:knife|glass|paper))\b|"
+    r"\b(?:cut|nicked) (?:my|your) \w+\b[^.?!]{0,30}\b(?:while |when )?shaving\b|"
     r"\bsuicide (?:squad|doors?|run|mission)\b|\b(?:burn|burned|burnt) (?:my|your)self out\b|"
     r"\blike (?:i'm |i am |i was )?(?:bang|hitt?|beat)\w* (?:my|your) head against (?:a|the) "
     r"(?:brick )?wall\b|\b(?:fell|fall|slipped|tripped|fainted|passed out|stood up)\b[^.?!]{0,40}"

@@ -89,7 +89,7 @@ PHRASE_QUESTION = re.compile(
 #: A questionnaire's item about harming oneself (PHQ-9's ninth, the EPDS's tenth) asks about
 #: thoughts: a screen for suicidal ideation, not a report of an act.
 SCREEN_ITEM = re.compile(
-    r"\b(?:a|the|that|this|last) (?:question|item)(?:,? the (?:last|final|\w+) one,?)? "
+    r"\b(?:a|the|that|this|last) (?:question|item)(?:,? the (?:last|final|\w+) one)?,? "
     r"(?:about|on|asking)\b|\bthe (?:last|final) one,? (?:about|on|asking)\b|"
     r"\bitem (?:\d+|nine|ten)\b|"
     r"\b(?:question|item) (?:\d+|nine|ten) (?:on|of)\b|\byou (?:marked|circled|checked|ticked|"
