@@ -364,3 +364,11 @@ def test_new_instruments_as_speech_recognition_writes_them(
 
 def test_a_facet_and_a_dash_are_words() -> None:
     assert not [m for m in measures("Every facet of it took 20 minutes, a dash of 10.") if m]
+
+
+def test_a_length_said_after_the_scores_is_no_score() -> None:
+    found = measures(
+        "Let's do the couples satisfaction index.",
+        "Yours came to 92, and the scar is still about two centimeters.",
+    )
+    assert ("CSI", 92.0) in found and ("CSI", 2.0) not in found

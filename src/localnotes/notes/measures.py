@@ -58,6 +58,8 @@ _SCORE_POSITION = re.compile(
 )
 
 
+#: a further score in the same sentence is said as one ("and Sam, yours was 45"), not "about two"
+_SAID_AS_SCORE = re.compile(r"\b(?:was|is|'s|were|scored|got|came (?:to|in at|out at))\s+$", re.I)
 #: "one" that is a pronoun, not a number: "the depression one was 14", "That's the one"
 _PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:the|that|this|which|each|every|any|no)\s+(?:\w+\s+)?$", re.I
@@ -194,6 +196,7 @@ def _score_after(
     nums = _scores(after, 0, len(after.text), most, whole)
     if not s.is_question:  # each in score position: "Nia, yours was 38, and Sam, yours was 45."
         nums = [n for n in nums if _SCORE_POSITION.search(after.text[: n.start])]
+        nums = nums[:1] + [n for n in nums[1:] if _SAID_AS_SCORE.search(after.text[: n.start])]
     else:
         nums = nums[:1]
     return nums, (s.evidence(), after.evidence()) if nums else (s.evidence(),)

@@ -33,7 +33,8 @@ from localnotes.notes.sentences import Sentence
 
 NOT_SCORE_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|sessions?|"
-    r"questions?|items?|drinks?|mg|milligrams?|am\b|pm\b|a\.m|p\.m|nights?|percent|%|pages?)",
+    r"questions?|items?|drinks?|mg|milligrams?|am\b|pm\b|a\.m|p\.m|nights?|percent|%|pages?|"
+    r"centimet|inch|feet|foot|miles?|kilomet|pounds|kilos?|kg\b|lbs?\b)",
     re.I,
 )
 _OUT_OF = re.compile(
