@@ -12,6 +12,8 @@ How a status is decided, in the order the rules apply:
    wouldn't mind not waking up", "I can't stop thinking about ...") do not count. "I haven't cut
    since March" is a denial now and a history then: both are reported.
 5. A statement about someone else ("my uncle died by suicide") is not the client's risk.
+6. A clinician's question that takes an act as done ("When you burned yourself, were you ...?")
+   retells it: endorsed, and only the rest is asked.
 Endorsed statements are never dropped for being unsure: a missed endorsement is the worse error.
 """
 
@@ -103,6 +105,12 @@ def _negated(low: str, start: int) -> bool:
     return bool(rf.NEGATION.search(_clause_before(masked, start)) or rq.NOBODY.match(low, start))
 
 
+def _speaker_named_first(low: str) -> bool:
+    """The sentence names no one, or the speaker first."""
+    who = rq.ANY_PERSON.search(low)
+    return who is None or who.group(0) in ("i", "i'm", "i'd", "i've", "i'll")
+
+
 def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
     said = low[start:end]
     if cue.first_person:
@@ -113,10 +121,7 @@ def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
         # a cue naming nobody, in a fragment naming nobody or first the speaker as its subject,
         # goes on with the speaker's own telling: "Just turning the wheel.", "Just turning the
         # wheel, I thought about it." ("My brother killed himself" names him)
-        who = rq.ANY_PERSON.search(low)
-        return not re.search(r"sel(?:f|ves)\b", said) and (
-            who is None or who.group(0) in ("i", "i'm", "i'd", "i've", "i'll")
-        )
+        return not re.search(r"sel(?:f|ves)\b", said) and _speaker_named_first(low)
     clause = _clause_before(low, start)
     if rf.SOMEONE_ELSES.search(low):
         return False
@@ -129,8 +134,7 @@ def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
         return cue.by_client_too or not re.search(r"\bi\s+(?:\w+\s+)?$", low[:start])
     if not firsts:
         if cue.unnamed_is_speaker and not rq.ANY_PERSON.search(said):
-            who = rq.ANY_PERSON.search(low)
-            return who is None or who.group(0) in ("i", "i'm", "i'd", "i've", "i'll")
+            return _speaker_named_first(low)  # "I think it'd be easier to be dead."
         # "My dad threw a plate at my mom": someone else named first does it
         return bool(re.search(r"\b(?:i|me|my|myself)\b", said)) and not rf.THIRD_PERSON.search(
             clause
