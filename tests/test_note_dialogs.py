@@ -55,8 +55,9 @@ def test_there_are_enough_labelled_dialogs() -> None:
 
 
 def test_held_out_dialogs_are_labelled() -> None:
-    # no count: between two blind sets the folder holds none (x01-x22 were measured once and moved
-    # to note_tuned on 2026-12-01, as w01-w22 before them; the next blind set is being written)
+    # no count: between two blind sets the folder holds none (y01-y22 were measured once and moved
+    # to note_tuned on 2026-12-01, as w01-w22 and x01-x22 before them; the next set is being
+    # written)
     assert all("# expect-" in p.read_text("utf-8") for p in HELD_OUT)
 
 
@@ -83,6 +84,19 @@ def test_every_item_quotes_its_segment(path: Path, speakers: bool) -> None:
 ENDORSED_STILL_MISSED = {
     # the interpreter's "the guards beat him": done to the client, told in the third person
     "w08_refugee_interpreter_htq",
+    # y01-y22, measured once blind after the seventh pass, then moved (issue 17, eighth pass)
+    "y01_breast_cancer_survivor_tamoxifen",
+    "y03_parkinsons_depression_stockpile",
+    "y05_school_counselling_scratching",
+    "y10_dialysis_skipping_sessions",
+    "y11_chronic_migraine_overuse",
+    "y12_bus_driver_pedestrian_death",
+    "y14_childhood_abuse_first_disclosure",
+    "y17_school_threat_bat",
+    "y19_bariatric_evaluation",
+    "y20_parole_nephew_abuse",
+    "y21_ivf_failure_nails",
+    "y22_nursing_home_neglect",
 }
 
 
