@@ -89,7 +89,6 @@ ENDORSED_STILL_MISSED = {
     "y03_parkinsons_depression_stockpile",
     "y05_school_counselling_scratching",
     "y10_dialysis_skipping_sessions",
-    "y11_chronic_migraine_overuse",
     "y12_bus_driver_pedestrian_death",
     "y14_childhood_abuse_first_disclosure",
     "y17_school_threat_bat",

@@ -9,6 +9,10 @@ oneself and a sibling, or a dependent in one's care, alone for hours or days is 
 client's own too; "I threw a mug at him" is harm to others, "my dad threw a plate at my mom" is
 not the client's. Denials: "made a plan to do it?" and "Nothing this year?" ask about the risk
 said just before; "better off not here" asked.
+Eighth pass: a saying checked by the clinician at once and taken back in the answer ("No, it's the
+pain talking") is denied; the limits of confidentiality agreed to ("if someone is hurting you.
+Okay?" "Yeah.") are not a yes; a fear of causing harm ("afraid of hurting someone") is not harm
+to others.
 """
 
 from __future__ import annotations
@@ -228,3 +232,59 @@ def test_the_act_told_with_what_it_was_done_with() -> None:
 def test_hurt_yourself_on_purpose_as_speech_recognition_hears_it() -> None:
     said = risks("Have you ever heard yourself on purpose, like cutting?", "No, never.")
     assert said == {("self_harm", "denied")}
+
+
+# Eighth pass.
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        ("No. It's the exhaustion talking.",),
+        ("Nope.", "I didn't mean it literally, I mean I want the shifts to end."),
+    ],
+)
+def test_a_saying_checked_at_once_and_taken_back_is_denied(answer: tuple[str, ...]) -> None:
+    said = risks(
+        "After a double shift I just want to die.",
+        "Can I check that? Are you having thoughts of ending your life?",
+        *answer,
+    )
+    assert said == {("suicidal_ideation", "denied")}
+
+
+@pytest.mark.parametrize("answer", ["No, not right now.", "Sometimes, yes."])
+def test_a_wish_to_die_checked_and_not_taken_back_stays_endorsed(answer: str) -> None:
+    assert "suicidal_ideation" in endorsed(
+        "Some mornings I want to die.", "Are you having thoughts of ending your life?", answer
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This stays between us, unless you're in danger or somebody is harming you. Okay?",
+        "I'd have to tell the school if someone was hurting you. Does that sound fair?",
+    ],
+)
+def test_the_limits_of_confidentiality_agreed_to_are_not_a_yes(text: str) -> None:
+    assert endorsed(text, "Yeah, okay.") == set()
+
+
+def test_tell_me_if_still_asks() -> None:
+    assert "abuse_or_neglect" in endorsed("Tell me if anyone at home is hurting you.", "Yes.")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Is part of the dread about driving being scared of hurting someone?", "Yes, I see it."),
+        ("I'm terrified of hurting someone with the forklift again.",),
+    ],
+)
+def test_a_fear_of_causing_harm_is_not_harm_to_others(turns: tuple[str, ...]) -> None:
+    assert "harm_to_others" not in endorsed(*turns)
+
+
+def test_thoughts_of_hurting_someone_asked_still_endorsed() -> None:
+    assert "harm_to_others" in endorsed("Any thoughts of hurting someone?", "Yes, my landlord.")

@@ -14,6 +14,8 @@ How a status is decided, in the order the rules apply:
 5. A statement about someone else ("my uncle died by suicide") is not the client's risk.
 6. A clinician's question that takes an act as done ("When you burned yourself, were you ...?")
    retells it: endorsed, and only the rest is asked.
+7. A statement the clinician checks at once and the client takes back ("No, it's the pain
+   talking") is not endorsed: the denial asked for stands.
 Endorsed statements are never dropped for being unsure: a missed endorsement is the worse error.
 """
 
@@ -76,10 +78,12 @@ def _cues(text: str) -> list[tuple[rc.Cue, int, int]]:
     by_another = [
         (a, b) for c, a, b in out if c.kind == "abuse_or_neglect" and rq.ACTOR.match(low, a)
     ]
+    # "afraid of hurting someone" is a fear of causing harm, not a wish to
     out = [
         (c, a, b)
         for c, a, b in out
-        if c.kind != "harm_to_others" or not any(x <= a < y for x, y in by_another)
+        if c.kind != "harm_to_others"
+        or not (any(x <= a < y for x, y in by_another) or rf.FEARED.search(low[:a]))
     ]
     # one report per kind per sentence: keep each kind's first cue
     seen: set[str] = set()
@@ -166,6 +170,8 @@ def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
         r"\b(?:i|i'm|i've|i'd|i'll|i have|i had)\b", clause
     ):  # "I don't have any thoughts of ..." is the client speaking
         return True
+    if rf.CONDITIONAL.search(clause) and not re.search(r"\b(?:tell|let) (?:me|us)\b", low):
+        return False  # "I have to tell someone if you're in danger": a condition, not a question
     if rf.SECOND_PERSON.search(low[start:end]):
         return True
     return bool(
@@ -244,6 +250,23 @@ def _presupposed(s: Sentence, start: int, end: int) -> bool:
     return bool(m and (m.group("tried") or rq.PRESUPPOSED_ACT.match(low[start:])))
 
 
+def _taken_back(sentences: Sequence[Sentence], k: int, kind: str) -> bool:
+    """The clinician checks the statement at once, asking of its kind, and the client says no and
+    that it was not meant ("I want to die." "Any thoughts of ending your life?" "No, it's the
+    pain talking."): the denial that was asked for stands, the saying is not endorsed."""
+    for j in range(k + 1, min(len(sentences), k + 4)):
+        q = sentences[j]
+        if not q.is_question or (q.role is not None and q.role == sentences[k].role):
+            continue
+        if not any(c.kind == kind and _asks(q, c, q.lower, a, b) for c, a, b in _cues(q.text)):
+            continue
+        answer, says = _answer(sentences, j)
+        if answer is None or says not in ("no", "no_but"):
+            return False
+        return bool(rf.NOT_MEANT.search(answer.lower + " " + _said_next(sentences, answer)))
+    return False
+
+
 def _time(low: str) -> str:
     return "past" if rf.PAST.search(low) else "present"
 
@@ -306,7 +329,8 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
                 if re.search(r"\bsince\b|\bany ?more\b|\bno longer\b|\bin (?:years|months)\b", low):
                     found.append(Risk(cue.kind, "endorsed", "past", (s.evidence(),)))
                 continue
-            found.append(Risk(cue.kind, "endorsed", _time(low), (s.evidence(),)))
+            if not _taken_back(sentences, k, cue.kind):
+                found.append(Risk(cue.kind, "endorsed", _time(low), (s.evidence(),)))
     risks = _merge(found)
     return risks, _context_items(sentences, risks)
 

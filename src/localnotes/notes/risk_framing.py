@@ -31,6 +31,19 @@ CONDITIONAL = re.compile(
     r"people (?:who|with|often)|many people|some people|common (?:for|in|with)|sometimes people|"
     r"before (?:he|she|they|i|you|we|someone|anyone)(?= \w+ (?:me|you|us|him|her|them)\b))\b"
 )
+#: Just before a cue of harm to others, a fear of causing harm, not a wish or intent: "afraid of
+#: hurting someone" (with a car, a slip of the hand) asks or tells of a fear.
+FEARED = re.compile(
+    r"\b(?:afraid|scared|frightened|terrified|fearful|worried|the fear|a fear) (?:of|about) $"
+)
+#: A client's word taken back as soon as the clinician checks it: "It's the pain talking", "I
+#: didn't mean it literally", "I mean I want the pain to stop".
+NOT_MEANT = re.compile(
+    r"\bthe (?:pain|anger|stress|exhaustion|tiredness|drink|alcohol|frustration|grief) talking\b|"
+    r"\b(?:just|only) (?:a saying|an expression|a figure of speech|a way of (?:talking|speaking|"
+    r"putting it))\b|\b(?:didn't|did not|don't|do not) mean (?:it|that)(?: literally)?\b|"
+    r"\bnot literally\b|\bi (?:just )?mean(?:t)? i want (?:the|it|this)(?: \w+)? to (?:stop|end)\b"
+)
 NEGATION = re.compile(
     r"\b(?:no|not|never|nothing|none|nobody|neither|nor|without|denies|denied|deny|"
     r"haven't|hasn't|hadn't|don't|doesn't|didn't|won't|wouldn't|isn't|aren't|wasn't|weren't|"
