@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.notes import risk_cues as rc
+from localnotes.notes import risk_cues_abuse
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes.model import Item, Risk
@@ -37,6 +38,10 @@ _KIND_WORDS = {
     "harm_to_others": "Harm to others",
     "abuse_or_neglect": "Abuse or neglect",
 }
+
+
+#: every cue, those of abuse and neglect last
+_CUES = (*rc.CUES, *risk_cues_abuse.CUES)
 
 
 def kind_label(kind: str) -> str:
@@ -71,7 +76,7 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
 def _cues(text: str) -> list[tuple[rc.Cue, int, int]]:
     low = text.lower()
     out = []
-    for cue in rc.CUES:
+    for cue in _CUES:
         for m in cue.pattern.finditer(low):
             out.append((cue, m.start(), m.end()))
     # "Is anyone hurting him?" asks whether someone harms him, not whether the client does

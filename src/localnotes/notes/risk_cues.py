@@ -1,6 +1,6 @@
 """The words of risk: what suicidal ideation, self-harm, harm to others and abuse or neglect sound
 like in a session. The idioms that only sound like them, and the other words around a cue that
-change what it says, are in risk_framing.
+change what it says, are in risk_framing; the words of abuse and neglect in risk_cues_abuse.
 
 Cues are specific on purpose: "kill myself", never "killing me"; "want to die", never "died". A
 cue said about oneself ("I", "myself", "my life") can be a statement; said about "you" it is the
@@ -20,20 +20,10 @@ _PEOPLE = (
     r"dad|father|brother|sister|neighbou?r|co-?worker|ex|boyfriend|girlfriend|roommate|manager|"
     r"teacher|supervisor|stepfather|stepdad|family)|\[person\])"
 )
-#: How long and where someone is left alone, for it to be neglect
-_LONG = (
-    r"(?:for (?:days|the weekend|a week|weeks|hours|long stretches|long periods|\w+ (?:hours|"
-    r"days))|all day|all night|overnight)\b"
-)
-_LEFT_IN = r"(?:in|at) (?:the|my|our|his|her|their) (?:house|apartment|home|car|room|flat)"
 #: What is thrown at someone in a fight
-_THROWN = (
+THROWN = (
     r"(?:plate|glass|bottle|chair|phone|cup|mug|knife|shoe|book|remote|bowl|pan|lamp|stool|"
     r"vase|controller)s?"
-)
-_VICTIM = (
-    r"(?:me|you|us|my (?:mom|mother|sister|brother|kids?|children|son|daughter|baby)|the other|"
-    r"each other|one another)"
 )
 
 
@@ -73,7 +63,7 @@ class Cue:
     by_client_too: bool = False
 
 
-def _c(
+def cue(
     kind: str,
     pattern: str,
     first_person: bool = False,
@@ -87,15 +77,15 @@ def _c(
 
 CUES: tuple[Cue, ...] = (
     # suicidal ideation, active and passive
-    _c("suicidal_ideation", rf"\b(?:kill|killing|killed|kills) {_SELF}\b", True),
-    _c("suicidal_ideation", r"\bsuicid\w*"),
-    _c(
+    cue("suicidal_ideation", rf"\b(?:kill|killing|killed|kills) {_SELF}\b", True),
+    cue("suicidal_ideation", r"\bsuicid\w*"),
+    cue(
         "suicidal_ideation",
         r"\b(?:end|ending|ended|take|taking|took) (?:my|your) (?:own )?life\b",
         True,
     ),
-    _c("suicidal_ideation", r"\bend(?:ing)? it all\b|\bend(?:ing)? everything\b"),
-    _c(
+    cue("suicidal_ideation", r"\bend(?:ing)? it all\b|\bend(?:ing)? everything\b"),
+    cue(
         "suicidal_ideation",
         r"\b(?:easier|better|rather|wish\w*|want\w*|prefer\w*|"
         r"mind)\b[^.?!]{0,40}?\bnot (?:to )?(?:be|being|exist\w*)(?: here| around| alive)?"
@@ -103,25 +93,25 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:easier|better) (?:off )?(?:to be|being) dead\b",
         unnamed=True,
     ),
-    _c("suicidal_ideation", r"\bnot (?:be|being) (?:here|around|alive) any ?more\b"),
-    _c(
+    cue("suicidal_ideation", r"\bnot (?:be|being) (?:here|around|alive) any ?more\b"),
+    cue(
         "suicidal_ideation",
         r"\b(?:mind|wish\w*|hop\w*|rather|want\w*|sleep and|pray\w*)\b[^.?!]{0,25}?\b(?:not|"
         r"never|won't|wouldn't|will not|would not|don't) (?:to )?(?:wake|waking|woke) up\b"
         r"(?! (?:on time|in time|early|late|until|till|at|before|the|with|to|in the middle))",
     ),
-    _c(
+    cue(
         "suicidal_ideation",
         r"\b(?:want|wanted|wanting|wants) to (?:just )?(?:die|be dead|not exist)\b",
     ),
-    _c(
+    cue(
         "suicidal_ideation",
         r"\bwish(?:ed|ing)? (?:i|you) (?:was|were|had|could) (?:just )?(?:be )?(?:dead|died|"
         r"die|never been born|disappear forever)\b|\bwish(?:ed|ing)? (?:i|you) (?:wasn't|weren't|"
         r"was not|were not) (?:alive|here|around|born)\b",
         True,
     ),
-    _c(
+    cue(
         "suicidal_ideation",
         r"\bbetter off (?:dead|not (?:here|around|alive|being (?:here|around|alive))|"
         r"without (?:me|you)|if (?:i|you) (?:was|were|wasn't|"
@@ -129,41 +119,41 @@ CUES: tuple[Cue, ...] = (
         r"\b|\bbetter (?:off )?without (?:my|your) (?:\w+ ){1,2}in it\b",
         True,
     ),
-    _c(
+    cue(
         "suicidal_ideation",
         r"\b(?:easier|better) (?:for (?:everyone|everybody|them) )?if (?:i|you) (?:was|were|"
         r"wasn't|weren't) (?:gone|here|around|dead|alive)\b",
         True,
     ),
-    _c(
+    cue(
         "suicidal_ideation",
         r"\b(?:life|living|it) (?:isn't|is not|wasn't|was not|isnt|ain't) worth (?:living|"
         r"it any ?more)\b|\bnot worth living\b",
     ),
-    _c("suicidal_ideation", r"\b(?:no|any) reasons? to (?:live|go on|keep going|be alive)\b"),
-    _c(
+    cue("suicidal_ideation", r"\b(?:no|any) reasons? to (?:live|go on|keep going|be alive)\b"),
+    cue(
         "suicidal_ideation",
         r"\b(?:don't|do not|didn't|did not) want to (?:live|be alive|go on living|exist|"
         r"wake up)(?: any ?more)?\b",
     ),
-    _c(
+    cue(
         "suicidal_ideation",
         r"\bnot (?:wanting|want) to (?:live|be alive|be here|be around|exist|wake up)\b",
     ),
-    _c(
+    cue(
         "suicidal_ideation",
         r"\bthoughts? (?:that )?(?:it's|it is|life's|life is|life isn't) (?:not )?worth (?:it|"
         r"living)\b|\b(?:trying|tried|try) to die\b",
     ),
-    _c(
+    cue(
         "suicidal_ideation",
         r"\b(?:thoughts?|thinking|thought|think|thinks)(?:,? (?:like (?:that|this)|lately|"
         r"recently|at all|these days))*,? (?:of|about) (?:death|dying|suicide|"
         r"ending (?:it|things|my life|your life)|not being here)\b",
     ),
-    _c("suicidal_ideation", rf"\b(?:hang|hanging|shoot|shooting|drown|drowning) {_SELF}\b", True),
+    cue("suicidal_ideation", rf"\b(?:hang|hanging|shoot|shooting|drown|drowning) {_SELF}\b", True),
     # an overdose is often accidental: only one meant, or thought of, is a cue
-    _c(
+    cue(
         "suicidal_ideation",
         r"\b(?:try|tried|trying|attempt\w*|want\w*|plann?\w*|going|thought\w*|thinking|think|"
         r"urges?|intend\w*) (?:to |of |about )?(?:an? )?overdos\w*|\b(?:took|take|takes|taking|"
@@ -171,19 +161,19 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:intentional|deliberate|purposeful) overdose\b|\boverdos\w* (?:to|so i could) "
         r"(?:die|end)\b",
     ),
-    _c(
+    cue(
         "suicidal_ideation",
         r"\b(?:turn\w*|jerk\w*|steer\w*) the wheel\b[^.?!]{0,30}\b(?:off|over|into)\b|"
         r"\b(?:jump\w*|driv\w*|go\w*) (?:off|over) (?:the |a )?(?:rail\w*|bridge|edge|cliff|ledge|"
         r"roof)\b|\b(?:jump\w*|step\w*) in front of (?:a |the )?(?:train|bus|truck|car)\b",
     ),
-    _c(
+    cue(
         "suicidal_ideation",
         r"\btook (?:a |the )?whole bottle\b|\bswallow\w* (?:all|a (?:whole )?bottle)\b",
     ),
-    _c("suicidal_ideation", r"\b(?:go to sleep|fall asleep) and (?:never|not) wake up\b"),
+    cue("suicidal_ideation", r"\b(?:go to sleep|fall asleep) and (?:never|not) wake up\b"),
     # not caring whether one lives: "I just don't care if I'm here", "I didn't care if I woke up"
-    _c(
+    cue(
         "suicidal_ideation",
         r"\b(?:don't|didn't|do not|did not|doesn't|wouldn't|won't|(?:wasn't|weren't) sure "
         r"(?:whether|if) (?:i|you)) (?:really )?cared? (?:if|whether) (?:i|you)(?: (?:woke|wake|"
@@ -192,20 +182,20 @@ CUES: tuple[Cue, ...] = (
         r"(?=\s*(?:[.,;:!?]|$|(?:or not|any ?more|at all|and|but|because)\b))",
         True,
     ),
-    _c(
+    cue(
         "suicidal_ideation",
         rf"\b(?:{_DEATH_IF})\b[^.?!]{{0,40}}?\b{_WELCOMED}\b|"
         rf"\b{_WELCOMED}\b[^.?!]{{0,30}}?\b(?:{_DEATH_IF})",
         True,
     ),
     # the means thought of: a fall, a car, how many pills it would take
-    _c(
+    cue(
         "suicidal_ideation",
         r"\b(?:turn\w*|jerk\w*|yank\w*) the wheel(?=\s*(?:[.!;]|$))|"
         r"^(?:just |and |or )?(?:turning|jerking|yanking) the wheel\b",  # a fragment: the act
         True,
     ),
-    _c(
+    cue(
         "suicidal_ideation",
         r"\b(?:jump\w*|throw\w* (?:my|your)self) (?:off|from|out of|out) "
         r"(?:the |a |my |our |that )?(?:\w+ )?(?:window|balcony|bridge|roof|building|ledge|"
@@ -218,14 +208,14 @@ CUES: tuple[Cue, ...] = (
         r"(?:it would take|would (?:kill|do it))(?=\s*(?:[.,;!?]|$|to (?:die|end|kill)))",
     ),
     # self-harm
-    _c(
+    cue(
         "self_harm",
         rf"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|hit|"
         rf"hitting|scratch\w*|punch\w*|starv\w*) {_SELF}\b",
         True,
     ),
-    _c("self_harm", r"\bself[\s-]?(?:harm\w*|injur\w*|mutilat\w*)"),
-    _c(
+    cue("self_harm", r"\bself[\s-]?(?:harm\w*|injur\w*|mutilat\w*)"),
+    cue(
         "self_harm",
         r"\b(?:hurt\w*|harm\w*|injur\w*|damag\w*) (?:my|your) (?:own )?(?:body|skin) "
         r"(?:on purpose|deliberately|intentionally)\b|"
@@ -234,7 +224,7 @@ CUES: tuple[Cue, ...] = (
         True,
     ),
     # the act told with what it was done with: "I'd scratch my arm with a paper clip"
-    _c(
+    cue(
         "self_harm",
         r"\b(?:cut|cuts|cutting|scratch\w*|burn\w*|carv\w*) (?:on )?(?:my|your) (?:arms?|legs?|"
         r"wrists?|thighs?|skin|stomach|hips?)\b[^.?!]{0,20}?\bwith (?:a|the|my|your) "
@@ -243,15 +233,15 @@ CUES: tuple[Cue, ...] = (
         True,
     ),
     # "You said you used to burn yourself.": the object left out ("I used to cut in school")
-    _c(
+    cue(
         "self_harm",
         r"\b(?:used to|started to|began to) (?:cut|burn|scratch)(?=\s*(?:[,.;!?]|$)| (?:when|in|at|"
         r"as|back|until|till|again|every|a lot|on (?:my|your))\b)",
     ),
     # "I cut." said as a sentence of its own, the object left out
-    _c("self_harm", r"^\W*(?:i|and i|so i) (?:cut|cut again|burned|burnt)\W*$", True),
-    _c("self_harm", r"\b(?:urges?|urge) to (?:cut|hurt|burn|harm)\b"),
-    _c(
+    cue("self_harm", r"^\W*(?:i|and i|so i) (?:cut|cut again|burned|burnt)\W*$", True),
+    cue("self_harm", r"\b(?:urges?|urge) to (?:cut|hurt|burn|harm)\b"),
+    cue(
         "self_harm",
         r"\b(?:started|stopped|been|was|were|go back to|relapsed on|relapse on) cutting\b|"
         r"\b(?:cut|cuts|scratch\w*|burn\w*|carv\w*|pick\w*|bang\w*|hit|punch\w*) (?:on |at )?"
@@ -264,121 +254,36 @@ CUES: tuple[Cue, ...] = (
         r"(?:the |a )?(?:wall|floor|door|desk|table)\b",
     ),
     # harm to others
-    _c(
+    cue(
         "harm_to_others",
         rf"\b(?:hurt|hurting|harm|harming|kill|killing|hit|hitting|attack\w*|stab\w*|shoot|"
         rf"shooting|strangl\w*|punch\w*|beat|beating|smother\w*) {_PEOPLE}\b",
     ),
     # violence told as what was done: "I threw a chair at him"
-    _c(
+    cue(
         "harm_to_others",
-        rf"\b(?:threw|throw|throwing|thrown) (?:a|the|my|his|her|our) {_THROWN} at {_PEOPLE}",
+        rf"\b(?:threw|throw|throwing|thrown) (?:a|the|my|his|her|our) {THROWN} at {_PEOPLE}",
     ),
-    _c(
+    cue(
         "harm_to_others",
         r"\b(?:thoughts?|urges?|intent\w*|wish|desire) (?:of|about|to) (?:actually |really )?"
         r"(?:hurt|hurting|harm|harming|kill|killing|attack\w*|go(?:ing)? after|get(?:ting)? "
         r"(?:back at|even with)|(?:take|taking) revenge on) (?!(?:my|your|them|him|her)sel)"
         r"(?:[a-z]+\b|\[person\])",
     ),
-    _c(
+    cue(
         "harm_to_others",
         r"\b(?:do|doing|did) (?:anything|something) (?:to|against) (?:him|her|them|\[person\]|"
         r"my (?:\w+ )?(?:boss|manager|ex|wife|husband|partner|neighbou?r|co-?worker))\b",
         denies=True,
     ),
-    _c(
+    cue(
         "harm_to_others",
         r"\bhomicid\w*|\bviolent (?:thoughts|urges|impulses)\b|\bthoughts of violence\b",
     ),
-    _c(
+    cue(
         "harm_to_others",
         r"\b(?:yourself|myself) or (?:others|anyone else|someone else|somebody else|"
         r"other people|anybody else)\b",
-    ),
-    # abuse or neglect (said about someone doing it to the client or the client's family)
-    _c(
-        "abuse_or_neglect",
-        rf"\b(?:hits?|hitting|beats?|beating|beaten|slapp?\w*|punch(?:es|ed|ing)|kick(?:s|ed|"
-        rf"ing)|chok(?:es|ed|ing)|strangl\w*|shov(?:es|ed|ing)|grabb(?:ed|ing)|push(?:es|ed|"
-        rf"ing)|threaten\w*|molest\w*|rap(?:ed|es|ing)|spank\w*)\s+{_VICTIM}\b"
-        rf"(?! out\b| to\b| around\b|"
-        rf" into (?:doing|taking))",
-    ),
-    _c("abuse_or_neglect", r"\b(?:hurting|hurts|hurt|harming|harm) (?:you|me)\b"),
-    # someone asked about as doing it to a child or a dependent ("is anyone hurting him")
-    _c(
-        "abuse_or_neglect",
-        r"\b(?:any(?:one|body)|someone|somebody|no ?one|nobody) (?:else )?(?:at home |there )?"
-        r"(?:is |been )?(?:hurting|hurts|hurt|hitting|hits|hit|touching|touches|touched|harming|"
-        r"harms|harm) (?:him|her|them|the (?:kids?|children|baby))\b",
-    ),
-    _c(
-        "abuse_or_neglect",
-        r"(?<!substance )(?<!alcohol )(?<!drug )(?<!drugs )(?<!opioid )(?<!self-)(?<!self )\b(?"
-        r":abuse|abused|abusive|abusing)\b",
-    ),
-    _c(
-        "abuse_or_neglect",
-        r"\bneglect\w*|\bdomestic violence\b|\bsexual(?:ly)? assault\w*|\bassaulted\b|"
-        r"\btouched (?:me|you) (?:inappropriately|sexually|when)",
-    ),
-    # violence told as what was done ("he threw a plate at me", "grabbed my neck")
-    _c(
-        "abuse_or_neglect",
-        rf"\b(?:threw|throws|throwing|thrown) (?:a|the|his|her|my|your) {_THROWN} at (?:me|you)\b|"
-        r"\b(?:grabbed|grabs|grabbing|squeezed|squeezes) (?:me by )?(?:my|your) (?:neck|throat|"
-        r"hair|arms?|wrists?|face)\b|\b(?:pinned|pins|dragged|drags|locked|locks) (?:me|you|us)\b",
-    ),
-    # financial exploitation: money or property taken
-    _c(
-        "abuse_or_neglect",
-        r"\b(?:stole|stolen|steals|stealing) (?:all )?(?:of )?(?:my|your) (?:money|pension|"
-        r"savings|benefits|checks?|social security|card)\b|"
-        r"\b(?:taken|took|takes|taking|spent|spends|spending|keeps|kept|uses|used|using) (?:all )?"
-        r"(?:of )?(?:my|your) (?:money|pension|savings|benefits|checks?|social security|card)\b"
-        r"[^.?!]{0,30}?\b(?:without (?:asking|permission|telling)|(?:i|you) (?:didn't|did not|"
-        r"never) (?:agree|allow|say|know))\b|"
-        r"\bmoney (?:that )?(?:you|i) (?:didn't|did not|never) (?:agree|allow|give|say)\b|"
-        r"\b(?:take|takes|took|taken|taking) money (?:from|off) (?:you|me)\b|"
-        r"\bpressur\w* (?:you|me) (?:to|into) sign\w*\b",
-    ),
-    # neglect told without the word for it
-    _c(
-        "abuse_or_neglect",
-        r"\b(?:leaves?|left|leaving) (?:them|him|her|the (?:kids|children|baby)|"
-        r"your (?:kids|children|son|daughter)) without (?:care|food|supervision|anyone)\b",
-    ),
-    # by the client too, someone in their care left in a place ("I left him alone in the house for
-    # three hours"; not "I left him alone for the weekend", a partner given space maybe); first,
-    # so that it is the cue kept where both match
-    _c(
-        "abuse_or_neglect",
-        r"\b(?:leaves?|left|leaving) (?:him|her|them|the (?:kids|children|baby)|my (?:kids|"
-        rf"children|baby|son|daughter|mom|mother|dad|father)) (?:\w+ )?alone {_LEFT_IN} {_LONG}",
-        by_client=True,
-    ),
-    _c(
-        "abuse_or_neglect",
-        r"\b(?:leaves?|left|leaving) (?:me|us|you|him|her|them|the (?:kids|children|baby)|"
-        r"my (?:kids|children|baby|son|daughter|mom|mother|dad|father))"
-        r"(?: (?:and|an|in) (?:my|our|his|her) \w+)? (?:\w+ )?alone "
-        rf"(?:{_LEFT_IN} )?{_LONG}",
-    ),
-    _c(
-        "abuse_or_neglect",
-        r"\b(?:make|makes|making|made) (?:you|me) (?:feel )?unsafe\b|\bunsafe at home\b|"
-        r"\bafraid (?:of|for) (?:your|my) safety\b",
-    ),
-    _c(
-        "abuse_or_neglect",
-        r"\b(?:feel|feels|feeling) safe (?:at home|with (?:him|her|them|your|my)|in (?:your|"
-        r"my) (?:home|house|relationship))\b",
-        inverted=True,
-    ),
-    _c(
-        "abuse_or_neglect",
-        r"\b(?:afraid|scared|terrified) of (?:him|her|my (?:husband|wife|partner|boyfriend|"
-        r"girlfriend|father|dad|stepfather|stepdad|mother|mom))\b(?! (?:leaving|finding|being))",
     ),
 )

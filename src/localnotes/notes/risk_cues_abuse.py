@@ -1,0 +1,108 @@
+"""The words of abuse and neglect: done to the client or the client's family, or to someone in
+their care (the client too, for neglect). Cues as in risk_cues, whose shape they share; these come
+after its cues, in this order (the first cue of a kind in a sentence is the one kept). Patterns run
+on lowercase text.
+"""
+
+from __future__ import annotations
+
+from localnotes.notes.risk_cues import THROWN, Cue, cue
+
+#: How long and where someone is left alone, for it to be neglect
+_LONG = (
+    r"(?:for (?:days|the weekend|a week|weeks|hours|long stretches|long periods|\w+ (?:hours|"
+    r"days))|all day|all night|overnight)\b"
+)
+_LEFT_IN = r"(?:in|at) (?:the|my|our|his|her|their) (?:house|apartment|home|car|room|flat)"
+_VICTIM = (
+    r"(?:me|you|us|my (?:mom|mother|sister|brother|kids?|children|son|daughter|baby)|the other|"
+    r"each other|one another)"
+)
+
+CUES: tuple[Cue, ...] = (
+    # abuse or neglect (said about someone doing it to the client or the client's family)
+    cue(
+        "abuse_or_neglect",
+        rf"\b(?:hits?|hitting|beats?|beating|beaten|slapp?\w*|punch(?:es|ed|ing)|kick(?:s|ed|"
+        rf"ing)|chok(?:es|ed|ing)|strangl\w*|shov(?:es|ed|ing)|grabb(?:ed|ing)|push(?:es|ed|"
+        rf"ing)|threaten\w*|molest\w*|rap(?:ed|es|ing)|spank\w*)\s+{_VICTIM}\b"
+        rf"(?! out\b| to\b| around\b|"
+        rf" into (?:doing|taking))",
+    ),
+    cue("abuse_or_neglect", r"\b(?:hurting|hurts|hurt|harming|harm) (?:you|me)\b"),
+    # someone asked about as doing it to a child or a dependent ("is anyone hurting him")
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:any(?:one|body)|someone|somebody|no ?one|nobody) (?:else )?(?:at home |there )?"
+        r"(?:is |been )?(?:hurting|hurts|hurt|hitting|hits|hit|touching|touches|touched|harming|"
+        r"harms|harm) (?:him|her|them|the (?:kids?|children|baby))\b",
+    ),
+    cue(
+        "abuse_or_neglect",
+        r"(?<!substance )(?<!alcohol )(?<!drug )(?<!drugs )(?<!opioid )(?<!self-)(?<!self )\b(?"
+        r":abuse|abused|abusive|abusing)\b",
+    ),
+    cue(
+        "abuse_or_neglect",
+        r"\bneglect\w*|\bdomestic violence\b|\bsexual(?:ly)? assault\w*|\bassaulted\b|"
+        r"\btouched (?:me|you) (?:inappropriately|sexually|when)",
+    ),
+    # violence told as what was done ("he threw a plate at me", "grabbed my neck")
+    cue(
+        "abuse_or_neglect",
+        rf"\b(?:threw|throws|throwing|thrown) (?:a|the|his|her|my|your) {THROWN} at (?:me|you)\b|"
+        r"\b(?:grabbed|grabs|grabbing|squeezed|squeezes) (?:me by )?(?:my|your) (?:neck|throat|"
+        r"hair|arms?|wrists?|face)\b|\b(?:pinned|pins|dragged|drags|locked|locks) (?:me|you|us)\b",
+    ),
+    # financial exploitation: money or property taken
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:stole|stolen|steals|stealing) (?:all )?(?:of )?(?:my|your) (?:money|pension|"
+        r"savings|benefits|checks?|social security|card)\b|"
+        r"\b(?:taken|took|takes|taking|spent|spends|spending|keeps|kept|uses|used|using) (?:all )?"
+        r"(?:of )?(?:my|your) (?:money|pension|savings|benefits|checks?|social security|card)\b"
+        r"[^.?!]{0,30}?\b(?:without (?:asking|permission|telling)|(?:i|you) (?:didn't|did not|"
+        r"never) (?:agree|allow|say|know))\b|"
+        r"\bmoney (?:that )?(?:you|i) (?:didn't|did not|never) (?:agree|allow|give|say)\b|"
+        r"\b(?:take|takes|took|taken|taking) money (?:from|off) (?:you|me)\b|"
+        r"\bpressur\w* (?:you|me) (?:to|into) sign\w*\b",
+    ),
+    # neglect told without the word for it
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:leaves?|left|leaving) (?:them|him|her|the (?:kids|children|baby)|"
+        r"your (?:kids|children|son|daughter)) without (?:care|food|supervision|anyone)\b",
+    ),
+    # by the client too, someone in their care left in a place ("I left him alone in the house for
+    # three hours"; not "I left him alone for the weekend", a partner given space maybe); first,
+    # so that it is the cue kept where both match
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:leaves?|left|leaving) (?:him|her|them|the (?:kids|children|baby)|my (?:kids|"
+        rf"children|baby|son|daughter|mom|mother|dad|father)) (?:\w+ )?alone {_LEFT_IN} {_LONG}",
+        by_client=True,
+    ),
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:leaves?|left|leaving) (?:me|us|you|him|her|them|the (?:kids|children|baby)|"
+        r"my (?:kids|children|baby|son|daughter|mom|mother|dad|father))"
+        r"(?: (?:and|an|in) (?:my|our|his|her) \w+)? (?:\w+ )?alone "
+        rf"(?:{_LEFT_IN} )?{_LONG}",
+    ),
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:make|makes|making|made) (?:you|me) (?:feel )?unsafe\b|\bunsafe at home\b|"
+        r"\bafraid (?:of|for) (?:your|my) safety\b",
+    ),
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:feel|feels|feeling) safe (?:at home|with (?:him|her|them|your|my)|in (?:your|"
+        r"my) (?:home|house|relationship))\b",
+        inverted=True,
+    ),
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:afraid|scared|terrified) of (?:him|her|my (?:husband|wife|partner|boyfriend|"
+        r"girlfriend|father|dad|stepfather|stepdad|mother|mom))\b(?! (?:leaving|finding|being))",
+    ),
+)
