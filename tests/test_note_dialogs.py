@@ -85,17 +85,8 @@ ENDORSED_STILL_MISSED = {
     # the interpreter's "the guards beat him": done to the client, told in the third person
     "w08_refugee_interpreter_htq",
     # y01-y22, measured once blind after the seventh pass, then moved (issue 17, eighth pass)
-    "y01_breast_cancer_survivor_tamoxifen",
-    "y03_parkinsons_depression_stockpile",
-    "y05_school_counselling_scratching",
-    "y10_dialysis_skipping_sessions",
-    "y12_bus_driver_pedestrian_death",
-    "y14_childhood_abuse_first_disclosure",
-    "y17_school_threat_bat",
-    "y19_bariatric_evaluation",
-    "y20_parole_nephew_abuse",
-    "y21_ivf_failure_nails",
-    "y22_nursing_home_neglect",
+    "y05_school_counselling_scratching",  # "I do it with a paperclip": scratching, not named
+    "y14_childhood_abuse_first_disclosure",  # "I punched walls. Until my knuckles bled."
 }
 
 

@@ -12,7 +12,10 @@ said just before; "better off not here" asked.
 Eighth pass: a saying checked by the clinician at once and taken back in the answer ("No, it's the
 pain talking") is denied; the limits of confidentiality agreed to ("if someone is hurting you.
 Okay?" "Yeah.") are not a yes; a fear of causing harm ("afraid of hurting someone") is not harm
-to others.
+to others; a death asked for or let come (God asked to take one, slipping away in one's sleep,
+letting the illness take one, skipping the rest of one's life, "I wish it had been me instead",
+not coming round welcomed); nails dug into the skin; "I'll break your jaw"; beaten with a strap,
+siblings with nothing to eat, left in a soiled bed, hair yanked.
 """
 
 from __future__ import annotations
@@ -288,3 +291,70 @@ def test_a_fear_of_causing_harm_is_not_harm_to_others(turns: tuple[str, ...]) ->
 
 def test_thoughts_of_hurting_someone_asked_still_endorsed() -> None:
     assert "harm_to_others" in endorsed("Any thoughts of hurting someone?", "Yes, my landlord.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some evenings I pray the Lord will take me.",
+        "I keep hoping I'll just slip away in my sleep.",
+        "At this point I would let the disease take me.",
+        "I wish I could sleep and skip the rest of my life.",
+        "Some days I wish it had been me in that car instead.",
+        "If I didn't come round after the surgery, I'd be at peace.",
+    ],
+)
+def test_a_death_asked_for_or_let_come_is_ideation(text: str) -> None:
+    assert endorsed(text) == {"suicidal_ideation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My grandfather died in his sleep last spring.",
+        "I talk in my sleep, my wife says.",
+        "I asked God to take me through this week.",
+        "I wish it had been me who got the promotion.",
+        "If I didn't come round for dinner, my mum would be upset.",
+        "I'd let it take me to the next level.",
+    ],
+)
+def test_sleep_god_and_wishes_that_welcome_no_death(text: str) -> None:
+    assert endorsed(text) == set()
+
+
+def test_nails_dug_into_the_skin_are_self_harm() -> None:
+    assert endorsed("When it gets bad I dig my nails into my palms.") == {"self_harm"}
+    assert endorsed("My cat digs her claws into my legs.") == set()
+
+
+def test_a_threat_to_break_someones_bones_is_harm_to_others() -> None:
+    said = "I said to my neighbour, I'll break your jaw if you park there again."
+    assert endorsed(said) == {"harm_to_others"}
+    assert "harm_to_others" not in endorsed("I'll break my neck on those stairs one day.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My stepdad took a strap to me when I was small.",
+        "Me and my sisters often had nothing to eat on weekends.",
+        "The carers left him in a soiled bed all night.",
+        "She yanked my hair on the way to the car.",
+    ],
+)
+def test_abuse_and_neglect_told_as_what_was_done(text: str) -> None:
+    assert endorsed(text) == {"abuse_or_neglect"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She took the belt to the tailor.",
+        "Me and my brother had no food allergies as kids.",
+        "I yanked my arm back from the stove.",
+        "I twisted my wrist skiing.",
+    ],
+)
+def test_belts_food_and_arms_that_are_not_abuse(text: str) -> None:
+    assert endorsed(text) == set()

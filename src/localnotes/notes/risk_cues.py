@@ -32,6 +32,8 @@ THROWN = (
 _DEATH_IF = (
     r"if (?:i|you) (?:just )?(?:didn't|did not|never|don't|wouldn't) (?:wake|woke) up"
     r"(?! on time| in time| early| until| till| at\b)|"
+    # "come round" after an operation, a treatment, a faint
+    r"if (?:i|you) (?:just )?(?:didn't|did not|never|don't|wouldn't) come (?:round|around)\b|"
     r"if (?:i|you) (?:just )?(?:died|passed away|was gone|were gone)|"
     r"if (?:god|the lord|the next one|the next (?:attack|heart attack|stroke)|death|"
     r"(?:the )?cancer) (?:just )?(?:took|takes|would take|came for|comes for) (?:me|you)"
@@ -172,6 +174,19 @@ CUES: tuple[Cue, ...] = (
         r"\btook (?:a |the )?whole bottle\b|\bswallow\w* (?:all|a (?:whole )?bottle)\b",
     ),
     cue("suicidal_ideation", r"\b(?:go to sleep|fall asleep) and (?:never|not) wake up\b"),
+    # a death asked for or let come: "asked God to take me", "slip away in my sleep", "I'd just
+    # let it take me", "skip the rest of my life", "I wish it had been me instead"
+    cue(
+        "suicidal_ideation",
+        r"\b(?:ask\w*|pray\w*|beg\w*|wish\w*|hop\w*|want\w*) (?:god|the lord|jesus) (?:would |"
+        r"will |to |might )?(?:just )?take me\b(?! (?:back|home|to|through|out|away from))|"
+        r"\b(?:slip\w* (?:off|away)|pass\w* away|die|died|drift\w* off|go|went) in my sleep\b|"
+        r"\blet (?:it|the cancer|the illness|the disease|death) take me"
+        r"(?=\s*(?:[.,;!?]|$)|\s+(?:this|next|too|and)\b)|\bskip the rest of (?:my|your) life\b|"
+        r"\bwish(?:ed)? (?:it|that) (?:had been|was|were|'d been) me\b(?=(?:\s+\w+){0,4}\s+"
+        r"(?:instead|and not|not (?:him|her|them)|rather than)\b|\s*[.,;!?]|\s*$)",
+        True,
+    ),
     # not caring whether one lives: "I just don't care if I'm here", "I didn't care if I woke up"
     cue(
         "suicidal_ideation",
@@ -253,11 +268,26 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:hit\w*|bang\w*|slam\w*|knock\w*) (?:my|your|his|her) head (?:on|against|into) "
         r"(?:the |a )?(?:wall|floor|door|desk|table)\b",
     ),
+    # self-harm by what is at hand: nails dug into the skin
+    cue(
+        "self_harm",
+        r"\b(?:dig\w*|dug|press\w*|jab\w*) (?:my|your) (?:finger)?nails into (?:my|your) "
+        r"(?:\w+ )?(?:arms?|forearms?|skin|legs?|hands?|palms?|wrists?|thighs?)\b",
+        True,
+    ),
     # harm to others
     cue(
         "harm_to_others",
         rf"\b(?:hurt|hurting|harm|harming|kill|killing|hit|hitting|attack\w*|stab\w*|shoot|"
         rf"shooting|strangl\w*|punch\w*|beat|beating|smother\w*) {_PEOPLE}\b",
+    ),
+    # a threat to break someone's bones: "I'll break your arm" (the cue stops before "your", which
+    # would make it the clinician asking)
+    cue(
+        "harm_to_others",
+        r"\b(?:i'll|i will|i'm going to|i'm gonna|i'd|i would) (?:break|snap|smash|bust)"
+        r"(?= (?:your|his|her|their|\w+'s) (?:\w+ )?(?:arms?|legs?|knees?|neck|jaw|face|nose|"
+        r"skull|head|fingers?|hands?|ribs?)\b)",
     ),
     # violence told as what was done: "I threw a chair at him"
     cue(

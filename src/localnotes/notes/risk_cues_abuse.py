@@ -51,7 +51,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "abuse_or_neglect",
         rf"\b(?:threw|throws|throwing|thrown) (?:a|the|his|her|my|your) {THROWN} at (?:me|you)\b|"
-        r"\b(?:grabbed|grabs|grabbing|squeezed|squeezes) (?:me by )?(?:my|your) (?:neck|throat|"
+        r"\b(?:grabbed|grabs|grabbing|squeezed|squeezes|yank\w*|twist(?:s|ed)|wrench\w*) "
+        r"(?:me by )?(?:my|your) (?:neck|throat|"
         r"hair|arms?|wrists?|face)\b|\b(?:pinned|pins|dragged|drags|locked|locks) (?:me|you|us)\b",
     ),
     # financial exploitation: money or property taken
@@ -66,6 +67,23 @@ CUES: tuple[Cue, ...] = (
         r"\bmoney (?:that )?(?:you|i) (?:didn't|did not|never) (?:agree|allow|give|say)\b|"
         r"\b(?:take|takes|took|taken|taking) money (?:from|off) (?:you|me)\b|"
         r"\bpressur\w* (?:you|me) (?:to|into) sign\w*\b",
+    ),
+    # beaten with something: "takes the belt to me"
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:takes?|took|taking|take) (?:a|the|his|her|their) (?:belt|strap|switch|cord|"
+        r"hanger|wooden spoon|paddle|stick) to (?:me|us|you|my \w+)\b|\b(?:hit|hits|beat|beats|"
+        r"whip\w*) (?:me|us|you) with (?:a|the|his|her) (?:belt|strap|switch|cord|hanger|stick)\b",
+    ),
+    # neglect told as what was lived: children left with no food; someone left in a wet bed
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:(?:me and my|my little) (?:brothers?|sisters?|siblings)|my (?:brothers?|sisters?) "
+        r"and (?:i|me))\b[^.?!]{0,15}?\b(?:no food|nothing to eat|went hungry)\b"
+        r"(?! allerg| intoleran| restrict)|"
+        r"\b(?:lay|lie|lying|left|leave|leaves|leaving|sat|sit|sitting) (?:me |him |her |them )?in "
+        r"(?:a |my |his |her |their )?(?:wet|soiled|dirty) (?:bed|sheets|diaper|nappy|clothes|pad)",
+        by_client=True,
     ),
     # neglect told without the word for it
     cue(

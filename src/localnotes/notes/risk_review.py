@@ -75,6 +75,8 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\b(?:all|a bunch|a handful|a lot|too many|the whole bottle|extra) (?:of )?"
         r"(?:(?:my|the|her|his|our) )?(?:\w+'s )?" + _PILLS,
         r"\b(?:gun|guns|pistol|rifle|shotgun|firearms?)\b",
+        r"\b(?:take|took|taken) me in my sleep\b|\b(?:slip|go|die|pass) (?:away )?in my sleep\b",
+        r"\blet (?:it|death) take me\b|\b(?:wouldn't|won't|not) fight (?:it|this)\b",
     ),
     "self_harm": _any(
         r"\bself[- ]?harm\w*",
@@ -86,6 +88,8 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\brazors?\b|\bblades?\b|\bscars?\b",
         r"\bpick(?:ing|ed)? (?:at )?my skin\b",
         r"\bhead ?bang\w*|\bbang(?:ing|ed)? my head\b",
+        r"\b(?:just|only|they're|it's) scratches\b|\bthe scratching\b|\bnails into\b",
+        r"\b(?:until|till) (?:my|it|they|the) (?:\w+ )?(?:bled|bleeds?|bleeding|bruised)\b",
     ),
     "harm_to_others": _any(
         r"\b(?:kill|killing|hurt|hurting|harm|harming|shoot|shooting|stab|stabbing|strangl\w*|"
@@ -106,7 +110,8 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\bbeaten\b|\bneglect\w*",
         r"\block(?:ed|s)? (?:me |her |him |them |us )?(?:in|out)\b",
         r"\bleft (?:him|her|them|me|us|the kids?|the baby) alone\b|\bleft alone (?:all|for)\b",
-        r"\bno food\b|\bwithout food\b",
+        r"\bno food\b|\bwithout food\b|\bwent hungry\b|\b(?:wet|soiled) (?:bed|sheets)\b",
+        r"\b(?:belt|strap|switch|cord|wooden spoon) to (?:me|us|him|her)\b",
         r"\bchild protective|\bcps\b",
         r"\b(?:afraid|scared) (?:of|for) (?:him|her|them|my life)\b|\bunsafe\b|\bnot safe\b",
         r"\bcontrols? (?:the money|me|my)\b",
