@@ -372,3 +372,53 @@ def test_a_length_said_after_the_scores_is_no_score() -> None:
         "Yours came to 92, and the scar is still about two centimeters.",
     )
     assert ("CSI", 92.0) in found and ("CSI", 2.0) not in found
+
+
+# Eighth pass: instruments of cancer, HIV, Parkinson's, kidney, headache, menopause, fertility,
+# spinal cord injury, gaming, burnout, trauma, dissociation, health anxiety and resilience, with
+# their ranges; a score "went from X to Y" has X as the earlier one; "by six points" is a change;
+# a measure's score is not also a self-rating of a word in its name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her FCRI came to 88.", ("FCRI", 88.0)),
+        ("The HIV stigma scale was 102.", ("HIV Stigma Scale", 102.0)),
+        ("His PDQ-8 came to 25.", ("PDQ-8", 25.0)),
+        ("The neurologist wrote that the UPDRS part three was 41.", ("UPDRS", 41.0)),
+        (
+            "On the Beck suicide scale today it was 9.",
+            ("BSS (Beck Scale for Suicide Ideation)", 9.0),
+        ),
+        ("The kidney quality of life burden score was 44.", ("KDQOL", 44.0)),
+        ("Your HIT-6 was 58.", ("HIT-6", 58.0)),
+        ("Your MIDAS came to 19.", ("MIDAS", 19.0)),
+        ("The Menopause Rating Scale was 17.", ("Menopause Rating Scale (MRS)", 17.0)),
+        ("The CTQ came to 71.", ("CTQ", 71.0)),
+        ("Her SHAI was 29.", ("SHAI", 29.0)),
+        ("Your Whiteley Index was 9.", ("Whiteley Index", 9.0)),
+        ("The teacher's SDQ was 19.", ("SDQ", 19.0)),
+        ("The Copenhagen burnout score was 62.", ("Copenhagen Burnout Inventory (CBI)", 62.0)),
+        ("The IES-R came to 37.", ("IES-R", 37.0)),
+        ("Your FertiQoL was 61.", ("FertiQoL", 61.0)),
+        ("Her Kessler ten came to 24.", ("K10", 24.0)),
+        ("The Brief Resilience Scale averaged 3.2.", ("Brief Resilience Scale (BRS)", 3.2)),
+    ],
+)
+def test_instruments_of_the_eighth_pass(text: str, expected: tuple[str, float]) -> None:
+    assert expected in measures(text)
+
+
+def test_went_from_x_to_y_keeps_both_and_by_n_points_is_a_change() -> None:
+    found = measures("Your BHS went from 17 to 11.")
+    assert ("BHS (Beck Hopelessness Scale)", 11.0) in found
+    assert measures("The SCIM went up, right?", "It did, by eight points.") == set()
+
+
+def test_a_measure_is_not_also_a_rating_of_its_own_name() -> None:
+    said = measures("And the diabetes distress scale averaged 2.8.")
+    assert said == {("DDS (Diabetes Distress Scale)", 2.8)}
+
+
+def test_kessler_ten_is_the_name_not_a_score() -> None:
+    assert ("K10", 10.0) not in measures("You did the Kessler ten. It came to 30.")
+    assert not [m for m in measures("The Midas touch, ten out of ten.") if m[0] == "MIDAS"]

@@ -34,21 +34,33 @@ RANGES = {
     "Clutter Image Rating": 9, "MGH-HPS": 28, "STOP-BANG": 8, "HTQ": 4, "PGSI": 27, "K-SAS": 44,
     "YGTSS": 100, "EDSS": 10, "MIES": 54, "HONC": 10, "DAR-5": 25, "MDAS": 25, "LSAS": 144,
     "MBI": 54, "HADS": 21, "NSI": 88, "FACIT-Fatigue": 52, "SIAS": 80, "HITS": 20,
-    "Danger Assessment": 20, "SOGS": 20, "FSS": 7, "SMFQ": 26,
+    "Danger Assessment": 20, "SOGS": 20, "FSS": 7, "SMFQ": 26, "FCRI": 168,
+    "HIV Stigma Scale": 160, "PDQ-8": 100, "UPDRS": 199,
+    "BSS (Beck Scale for Suicide Ideation)": 38,
+    "BHS (Beck Hopelessness Scale)": 20, "DDS (Diabetes Distress Scale)": 6,
+    "UCLA Loneliness Scale": 80, "EASI (Elder Abuse Suspicion Index)": 6, "IGDS9-SF": 45,
+    "RCADS": 141, "KDQOL": 100, "MIDAS": 270, "HIT-6": 78, "Menopause Rating Scale (MRS)": 44,
+    "Greene Climacteric Scale": 63, "CTQ": 125, "DES-II": 100, "SHAI": 54, "Whiteley Index": 14,
+    "SCIM": 100, "Moorong Self-Efficacy Scale": 112, "SDQ": 40,
+    "Copenhagen Burnout Inventory (CBI)": 100, "Mini-Z": 50, "Binge Eating Scale (BES)": 46,
+    "Brief Resilience Scale (BRS)": 5, "FertiQoL": 100, "IES-R": 88,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
-DECIMAL = frozenset({"EDE-Q", "HTQ", "EDSS", "FSS"})
+DECIMAL = frozenset(
+    {"EDE-Q", "HTQ", "EDSS", "FSS", "DDS (Diabetes Distress Scale)", "Brief Resilience Scale (BRS)"}
+)
 _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:question|item|number|session|week|day|page)\s+$|\bout of\s+$|"
     # the scale's top after the score: "six of the eight", "14 of 21"
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty))"
     r"\s+of(?: the)?\s+$|"
     r"[a-z]$|"  # glued to a name, as speech recognition writes "the MGH one": "MGH1"
-    r"(?<!\bdown )(?<!\bup )\bfrom\s+$|\bthan\s+$|\blast (?:time|month|week)\s+(?:it was\s+)?$",
+    r"(?<!\bdown )(?<!\bup )(?<!\bwent )(?<!\bdropped )(?<!\bfell )(?<!\brose )\bfrom\s+$|"
+    r"\bby\s+$|\bthan\s+$|\blast (?:time|month|week)\s+(?:it was\s+)?$",
     re.I,
 )
 #: a previous score said beside today's: "came in at 41, down from 55 in the spring"
-_EARLIER_BEFORE = re.compile(r"\b(?:down|up) from\s+$", re.I)
+_EARLIER_BEFORE = re.compile(r"\b(?:down|up|went|dropped|fell|rose) from\s+$", re.I)
 #: a score said in the sentence after the one naming the measure sits where a score is said:
 #: "On the Columbia, you answered no to all six questions." "So that's a zero, right?"
 _SCORE_POSITION = re.compile(
@@ -206,9 +218,12 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     """Standardized measures and self-ratings, each (name, score) once, in transcript order."""
     seen: set[tuple[str, float]] = set()
     out = []
-    for m in sorted(
-        _standardized(sentences) + _ratings(sentences), key=lambda m: m.evidence[0].start
-    ):
+    standardized = _standardized(sentences)
+    # "the diabetes questionnaire, the distress scale, averaged 3.4": the measure's score, not a
+    # self-rating of distress as well
+    scored = {(m.evidence[0].quote, m.score) for m in standardized}
+    rated = [m for m in _ratings(sentences) if (m.evidence[0].quote, m.score) not in scored]
+    for m in sorted(standardized + rated, key=lambda m: m.evidence[0].start):
         if (m.name, m.score) not in seen:
             seen.add((m.name, m.score))
             out.append(m)
