@@ -151,7 +151,7 @@ def test_a_value_heard_after_a_time_as_at_or_of() -> None:
     found = measures(
         "How strong are the cravings, zero to ten?", "This week a six, last week of two."
     )
-    assert found == {("craving rating", 6.0), ("craving rating", 2.0)}
+    assert found == {("cravings rating", 6.0), ("cravings rating", 2.0)}
 
 
 def test_the_score_two_sentences_after_the_measure() -> None:

@@ -123,11 +123,26 @@ def test_words_and_scale_numbers_that_are_not_a_score(turns: tuple[str, ...]) ->
 
 def test_a_rated_word_misheard_by_a_letter() -> None:
     assert measures("How are the cradings this week, zero to ten?", "Around a three.") == {
-        ("craving rating", 3)
+        ("cravings rating", 3)
     }
     assert measures("How's the anxity been, zero to ten?", "A five.") == {("anxiety rating", 5)}
     # two letters off is another word: rated, but not as cravings
     assert measures("How is the carving class, zero to ten?", "A nine.") == {("self rating", 9)}
+
+
+def test_a_rated_plural_keeps_the_word_that_says_which() -> None:
+    # eighth pass: "the night sweats" is not "sweats"; "the current cravings" is cravings
+    assert measures("Can you rate the night sweats, zero to ten?", "A six.") == {
+        ("night sweats rating", 6)
+    }
+    assert measures("Can you rate your current cravings, zero to ten?", "A four.") == {
+        ("cravings rating", 4)
+    }
+    assert measures("How would you rate your week, zero to ten?", "A five.") == {("self rating", 5)}
+
+
+def test_how_mad_rates_anger() -> None:
+    assert measures("How mad were you, zero to ten?", "Easily a seven.") == {("anger rating", 7)}
 
 
 # -- medications ------------------------------------------------------------------------------

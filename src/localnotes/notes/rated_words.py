@@ -19,16 +19,16 @@ RATED = (
     ),
     ("stress", r"\bstress\w*"),
     ("dread", r"\bdread\w*"),
-    ("craving", r"\bcravings?\b|\bcrav\w+"),
+    ("cravings", r"\bcravings?\b|\bcrav\w+"),
     ("urge", r"\burges?\b"),
     ("SUDS", r"\bsuds\b"),
     ("distress", r"\bdistress\w*|\bupset\w*"),
     ("focus", r"\bfocus\w*|\bconcentrat\w+|\battention\b"),
     ("satisfaction", r"\bsatisf\w+"),
-    ("craving", r"\bwant(?:ing)? (?:a|to) (?:drink|use|smoke)\b"),
+    ("cravings", r"\bwant(?:ing)? (?:a|to) (?:drink|use|smoke)\b"),
     ("energy", r"\benergy\b"),
     ("panic", r"\bpanic\b"),
-    ("anger", r"\banger\b|\bangry\b|\birritab\w+"),
+    ("anger", r"\banger\b|\bangry\b|\birritab\w+|\bhow mad\b"),
     ("motivation", r"\bmotivat\w+"),
     ("hopelessness", r"\bhopeless\w*"),
     ("confidence", r"\bconfiden\w+"),
@@ -46,7 +46,7 @@ RATED = (
 )
 #: the words of RATED that speech recognition may mishear by one letter ("cradings")
 _RATED_WORDS = {
-    "cravings": "craving", "craving": "craving", "anxiety": "anxiety", "anxious": "anxiety",
+    "cravings": "cravings", "craving": "cravings", "anxiety": "anxiety", "anxious": "anxiety",
     "depression": "depression", "depressed": "depression", "sleeping": "sleep",
     "stressed": "stress", "distress": "distress", "distressing": "distress",
     "upsetting": "distress", "focus": "focus", "concentration": "focus", "energy": "energy",
@@ -66,7 +66,7 @@ def rated(text: str) -> str | None:
 #: number on the homesickness", "how strong are the urges", "how lonely"
 _NAMED_AFTER = re.compile(
     r"\b(?:rate|number (?:on|for|to)|score|rating (?:for|of)) (?:your|the|my|his|her|their|"
-    r"how (?:your|the)) (?:\w+ )?(?!(?:day|week|today|now|right|it|that|this)\b)([a-z]{4,})\b|"
+    r"how (?:your|the)) (?:(\w+) )?(?!(?:day|week|today|now|right|it|that|this)\b)([a-z]{4,})\b|"
     r"\bhow (?:strong|bad|intense|high|big|loud|often) (?:are|is|were|was) (?:the|your) "
     r"([a-z]{4,})\b",
     re.I,
@@ -79,6 +79,10 @@ _NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected":
             "irritated": "irritability", "angry": "anger", "hungry": "hunger"}  # fmt: skip
 _NOT_RATED = frozenset({"about", "today", "week", "things", "life", "number", "scale", "zero",
                         "exactly", "really", "much", "many"})  # fmt: skip
+
+
+#: words before a rated noun that do not say which: "rate your current cravings"
+_NOT_WHICH = frozenset({"current", "overall", "general", "usual", "own", "level", "average"})
 
 
 #: a prompt said as a phrase: "And the dissociation, zero to ten?", "Energy, 0 to 10."
@@ -104,7 +108,16 @@ def named_thing(text: str) -> str | None:
         return rated_misheard(phrase) or phrase
     m = _NAMED_AFTER.search(text)
     if m:
-        word = (m.group(1) or m.group(2)).lower()
+        word = (m.group(2) or m.group(3)).lower()
+        # a plural kept with the word before it that says which: "the hot flashes"
+        before = (m.group(1) or "").lower()
+        if (
+            word.endswith("s")
+            and not word.endswith("ss")
+            and before
+            and before not in _NOT_RATED | _NOT_WHICH
+        ):
+            return f"{before} {word}"
         if word not in _NOT_RATED:
             misheard = rated_misheard(word)  # "how strong are the cradings"
             if misheard:
