@@ -8,7 +8,8 @@ Sixth pass: a change said as "from X to Y" is a change from X to Y, with or with
 word, and X is never a dose of another drug. Seventh pass: the dose after a change told across
 clauses or sentences ("up by five, so fifteen", "now it's a hundred", "Now I'm on five", "he went
 to three hundred", "moved me to twenty"), the dose ahead of the name then the one before; a drug
-stopped takes its dose in apposition or in the next sentence alone ("The hundred."); a title
+stopped takes its dose in apposition, after "that was", or in the next sentence alone ("The
+hundred."); a title
 before a name ("So Doctor ...") is no drug misheard."""
 
 from __future__ import annotations
@@ -237,3 +238,13 @@ def test_one_ten_written_as_a_hundred_and_ten_is_put_right_and_said_so() -> None
     assert found[0].check and "check" in found[0].check
     # inside the drug's usual range, left as heard
     assert ("propranolol", 120.0) in meds("The propranolol is 120 milligrams a day.")
+
+
+def test_a_drug_stopped_keeps_its_dose_said_with_that_was() -> None:
+    # eighth pass: "..., that was 900 milligrams", "..., which was ..."
+    assert changes("They stopped my lithium, which was nine hundred milligrams.") == {
+        ("lithium", 900.0): "stop"
+    }
+    assert changes("I stopped the lamotrigine, that was two weeks ago.") == {
+        ("lamotrigine", None): "stop"
+    }

@@ -95,7 +95,11 @@ RANGE_TO_DOSE = re.compile(
 #: to Zippurksa, 5 milligrams"): a drug the lexicon does not know, whose dose is not the
 #: previous drug's
 UNKNOWN_NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,},?\s+(?:at\s+|is\s+)?$")
-WAS_DOSE = re.compile(r"^(?:'s)?\s+(?:was|were|used to be)\s+(?:at\s+|on\s+)?$", re.I)
+#: between a drug named as earlier or stopped and its dose: "The Adderall was 20 milligrams",
+#: "They stopped the letrozole, that was 2.5 milligrams"
+WAS_DOSE = re.compile(
+    r"^(?:'s)?(?:,?\s+(?:that|which|it))?\s+(?:was|were|used to be)\s+(?:at\s+|on\s+)?$", re.I
+)
 LEVEL_BEFORE = re.compile(r"\blevels?\s+(?:was|is|were|of|at|came (?:back )?(?:at|to))\s+$", re.I)
 #: a tablet's release form after its strength: "the one fifty XL", "300 ER"
 RELEASE_AFTER = re.compile(r"^\s*-?\s*(?:xl|er|sr|xr|cr|la|odt)\b", re.I)
