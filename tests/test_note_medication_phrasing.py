@@ -248,3 +248,23 @@ def test_a_drug_stopped_keeps_its_dose_said_with_that_was() -> None:
     assert changes("I stopped the lamotrigine, that was two weeks ago.") == {
         ("lamotrigine", None): "stop"
     }
+
+
+@pytest.mark.parametrize(
+    ("said", "change"),
+    [
+        (
+            "Lamotrigine. He started me on twenty-five, and then last month he raised it to fifty.",
+            "increase from 25 to 50",
+        ),
+        ("Quetiapine. It was a hundred, but now I'm at fifty.", "decrease from 100 to 50"),
+    ],
+)
+def test_a_starting_dose_then_its_change_in_one_sentence(said: str, change: str) -> None:
+    # eighth pass: the dose before the change, not only "from X to Y"
+    assert change in (changes(said).get((said.split(".")[0].lower(), 50.0)) or "")
+
+
+def test_a_start_and_a_count_are_no_dose_before() -> None:
+    said = "Lamotrigine. I started on it in June, and then they put it up to fifty."
+    assert "from" not in (changes(said).get(("lamotrigine", 50.0)) or "")

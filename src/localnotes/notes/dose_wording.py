@@ -4,7 +4,10 @@ a blood level, "seven to 75 milligrams" a range)."""
 
 from __future__ import annotations
 
+import itertools
 import re
+
+from localnotes.notes.numbers import find_numbers
 
 UNITS = {
     "mg": "mg", "mgs": "mg", "milligram": "mg", "milligrams": "mg", "milligrams.": "mg",
@@ -133,3 +136,31 @@ APPOSITION = re.compile(r",\s+(?:the\s+)?", re.I)
 #: between a drug's name (with its form, capitalized) and its strength in apposition: "the Invega
 #: Sustenna, the one fifty-six", "the Zoloft, the fifty"
 NAME_THEN_DOSE = re.compile(r"(?:\s+[A-Z][a-z]+)?,\s+the\s+")
+#: a starting dose before its change in one sentence: "She started me on 37.5, and then put it up
+#: to 75", "It was fifty micrograms, and she's put me up to seventy-five", "I started on 25, and
+#: now I'm at 50"
+STARTED_AT = re.compile(
+    r"\b(?:started (?:me |her |him |you )?(?:on|at)|(?:it|that) was|(?:i|you) (?:was|were) on)\s+$",
+    re.I,
+)
+THEN_CHANGED_TO = re.compile(
+    r"\s*(?:mgs?|milligrams?|micrograms?|mcg)?,?\s+(?:and|but)\s+(?:[\w']+\s+){0,7}?"
+    r"(?:(?:up|down|upped|raised|increased|lowered|cut|reduced)(?:\s+\w+)?\s+to|"
+    r"now (?:i'm|i am|it's|it is|she's|he's) (?:at|on))\s+$",
+    re.I,
+)
+
+
+def dose_before(text: str, value: float) -> float | None:
+    """The dose before a change to `value` said in one sentence: "from X to Y", or a starting
+    dose and then the change ("started me on X, and then put it up to Y"), or None."""
+    nums = find_numbers(text)
+    for x, y in itertools.combinations(nums, 2):  # "and then two weeks ago" may stand between
+        if y.value != value or x.value == value:
+            continue
+        between, ahead = text[x.end : y.start], text[: x.start]
+        if (FROM_TO.fullmatch(between) and re.search(r"\bfrom\s+$", ahead, re.I)) or (
+            STARTED_AT.search(ahead) and THEN_CHANGED_TO.match(between)
+        ):
+            return x.value
+    return None

@@ -12,7 +12,6 @@ one fifty") is that entry's change, not an entry of its own. A drug only named a
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -84,7 +83,7 @@ def _change(
     text: str, dose: _Dose | None, unit: str | None, was: float | None = None
 ) -> str | None:
     """The change said in `text` to `dose`; from `was`, the dose said before, when known."""
-    before = was if was is not None else _dose_before(text, dose) if dose is not None else None
+    before = was if was is not None else dw.dose_before(text, dose.number.value) if dose else None
     if dose is not None and before is not None:  # "they put it up from thirty to sixty"
         way = "increase" if dose.number.value > before else "decrease"
         u = f" {unit}" if unit else ""
@@ -96,20 +95,6 @@ def _change(
                 joiner = " at " if word == "start" else " to "
                 return f"{word}{joiner}{plain(dose.number.value)}{u}"
             return word
-    return None
-
-
-def _dose_before(text: str, dose: _Dose) -> float | None:
-    """The dose before a change said as "from X to Y" (Y the dose), or None."""
-    nums = find_numbers(text)
-    for x, y in itertools.pairwise(nums):
-        if (
-            y.value == dose.number.value
-            and x.value != y.value
-            and dw.FROM_TO.fullmatch(text[x.end : y.start])
-            and re.search(r"\bfrom\s+$", text[: x.start], re.I)
-        ):
-            return x.value
     return None
 
 
