@@ -422,3 +422,8 @@ def test_a_measure_is_not_also_a_rating_of_its_own_name() -> None:
 def test_kessler_ten_is_the_name_not_a_score() -> None:
     assert ("K10", 10.0) not in measures("You did the Kessler ten. It came to 30.")
     assert not [m for m in measures("The Midas touch, ten out of ten.") if m[0] == "MIDAS"]
+
+
+def test_a_number_listed_beside_a_measure_is_not_its_score() -> None:
+    assert measures("With a six and a GAD-7 like that, let's slow down.") == set()
+    assert ("GAD-7", 6.0) in measures("You scored six on the GAD-7.")

@@ -105,6 +105,10 @@ _EARLIER_TIME_BEFORE = re.compile(
 _LEADS = re.compile(r"^\W*(?:(?:and|from|it was|that was|was|yes|yeah|no)\W+)*$", re.I)
 
 
+#: between a number and a measure named after it, the two listed side by side: not its score
+_LISTED_BESIDE = re.compile(r"\s+and\s+(?:a|an|the|your|his|her|their)\s+", re.I)
+
+
 def _scores(s: Sentence, lo: int, hi: int, most: float, whole: bool = True) -> list[NumberSpan]:
     out = []
     for n in find_numbers(s.text):
@@ -142,7 +146,13 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             lo = found[i - 1][2] if i else 0
             most = RANGES.get(name, 100)
             whole = name not in DECIMAL
-            nums = _scores(s, b, hi, most, whole) or _scores(s, lo, a, most, whole)
+            # before the name, not a number listed beside it: "With a seven and a PHQ-9 that high"
+            before = [
+                n
+                for n in _scores(s, lo, a, most, whole)
+                if not _LISTED_BESIDE.fullmatch(s.text[n.end : a])
+            ]
+            nums = _scores(s, b, hi, most, whole) or before
             ev: tuple[Evidence, ...] = (s.evidence(),)
             at = k
             # one measure, maybe named twice ("the Edinburgh, the EPDS you filled out")
