@@ -55,9 +55,9 @@ def test_there_are_enough_labelled_dialogs() -> None:
 
 
 def test_held_out_dialogs_are_labelled() -> None:
-    # no count: between two blind sets the folder holds none (y01-y22 were measured once and moved
-    # to note_tuned on 2026-12-01, as w01-w22 and x01-x22 before them; the next set is being
-    # written)
+    # no count: between two blind sets the folder holds none (z01-z22 were measured once and moved
+    # to note_tuned on 2026-12-01, as w01-w22, x01-x22 and y01-y22 before them; the next set is
+    # being written)
     assert all("# expect-" in p.read_text("utf-8") for p in HELD_OUT)
 
 
@@ -87,6 +87,14 @@ ENDORSED_STILL_MISSED = {
     # y01-y22, measured once blind after the seventh pass, then moved (issue 17, eighth pass)
     "y05_school_counselling_scratching",  # "I do it with a paperclip": scratching, not named
     "y14_childhood_abuse_first_disclosure",  # "I punched walls. Until my knuckles bled."
+    # z01-z22, measured once blind after the eighth pass, then moved (issue 17, ninth pass)
+    "z02_deaf_client_interpreter",
+    "z04_soccer_acl_injury",
+    "z05_foster_teen",
+    "z06_widower_drinking",
+    "z07_surgeon_insomnia",  # harm to others endorsed wrongly
+    "z20_psoriasis_biologic_shame",
+    "z22_huntingtons_test_result",
 }
 
 
