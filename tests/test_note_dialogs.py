@@ -92,7 +92,6 @@ ENDORSED_STILL_MISSED = {
     "z04_soccer_acl_injury",
     "z05_foster_teen",
     "z06_widower_drinking",
-    "z07_surgeon_insomnia",  # harm to others endorsed wrongly
     "z20_psoriasis_biologic_shame",
     "z22_huntingtons_test_result",
 }

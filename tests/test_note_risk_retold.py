@@ -16,6 +16,9 @@ to others; a death asked for or let come (God asked to take one, slipping away i
 letting the illness take one, skipping the rest of one's life, "I wish it had been me instead",
 not coming round welcomed); nails dug into the skin; "I'll break your jaw"; beaten with a strap,
 siblings with nothing to eat, left in a soiled bed, hair yanked.
+Ninth pass: a fear that a thing of the speaker's causes harm ("worried my driving could hurt
+someone") is not harm to others, the speaker's temper is; "I want to check that any thought of
+..." with its question mark lost asks.
 """
 
 from __future__ import annotations
@@ -358,3 +361,47 @@ def test_abuse_and_neglect_told_as_what_was_done(text: str) -> None:
 )
 def test_belts_food_and_arms_that_are_not_abuse(text: str) -> None:
     assert endorsed(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm scared my driving could hurt somebody on the school run.",
+        "I am worried that my night shifts might end up hurting someone.",
+        "I'm terrified my medication will hurt someone if it knocks me out at the wheel.",
+    ],
+)
+def test_a_fear_that_a_thing_causes_harm_is_not_harm_to_others(text: str) -> None:
+    assert "harm_to_others" not in endorsed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm scared my temper will hurt someone one of these days.",
+        "I'm scared my driving is bad, and I want to hurt someone when they cut me off.",
+    ],
+)
+def test_the_speakers_temper_feared_is_still_harm_to_others(text: str) -> None:
+    assert "harm_to_others" in endorsed(text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I want to check that any thought of hurting someone.",
+        "I'd like to check on urges to hit anybody.",
+    ],
+)
+def test_a_check_with_its_question_mark_lost_asks(question: str) -> None:
+    assert risks(question, "No, never.") == {("harm_to_others", "denied")}
+    assert risks(question, "Yes, sometimes.") == {("harm_to_others", "endorsed")}
+
+
+def test_a_client_checking_something_is_not_asked() -> None:
+    said = risks(
+        "How was the week?",
+        "I want to check the locks twice. I want to hurt my neighbour.",
+        speakers=True,
+    )
+    assert said == {("harm_to_others", "endorsed")}

@@ -181,7 +181,9 @@ def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
         return True
     return bool(
         re.search(
-            r"\b(?:tell me|let me ask|i (?:have|need|want) to ask|i'm going to ask|i ask)\b", low
+            r"\b(?:tell me|let me ask|i (?:have|need|want) to (?:ask|check)|"
+            r"i'd like to (?:ask|check)|i'm going to ask|i ask)\b",
+            low,
         )
     )
 

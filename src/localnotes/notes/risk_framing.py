@@ -32,9 +32,14 @@ CONDITIONAL = re.compile(
     r"before (?:he|she|they|i|you|we|someone|anyone)(?= \w+ (?:me|you|us|him|her|them)\b))\b"
 )
 #: Just before a cue of harm to others, a fear of causing harm, not a wish or intent: "afraid of
-#: hurting someone" (with a car, a slip of the hand) asks or tells of a fear.
+#: hurting someone" (with a car, a slip of the hand) asks or tells of a fear; so does a fear that a
+#: thing of the speaker's does it ("scared my driving could hurt someone"), though not the
+#: speaker's temper or hands.
 FEARED = re.compile(
-    r"\b(?:afraid|scared|frightened|terrified|fearful|worried|the fear|a fear) (?:of|about) $"
+    r"\b(?:afraid|scared|frightened|terrified|fearful|worried|the fear|a fear) (?:of|about) $|"
+    r"\b(?:afraid|scared|frightened|terrified|fearful|worried)(?: that)? my "
+    r"(?!(?:hands?|fists?|temper|anger|rage|rages|violence)\b)[a-z]+(?: [a-z]+)? "
+    r"(?:will|would|could|might|may|can|is going to|'ll) (?:end up |actually )?$"
 )
 #: A client's word taken back as soon as the clinician checks it: "It's the pain talking", "I
 #: didn't mean it literally", "I mean I want the pain to stop".
