@@ -88,12 +88,9 @@ ENDORSED_STILL_MISSED = {
     "y05_school_counselling_scratching",  # "I do it with a paperclip": scratching, not named
     "y14_childhood_abuse_first_disclosure",  # "I punched walls. Until my knuckles bled."
     # z01-z22, measured once blind after the eighth pass, then moved (issue 17, ninth pass)
-    "z02_deaf_client_interpreter",
     "z04_soccer_acl_injury",
     "z05_foster_teen",
     "z06_widower_drinking",
-    "z20_psoriasis_biologic_shame",
-    "z22_huntingtons_test_result",
 }
 
 

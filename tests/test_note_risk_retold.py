@@ -18,7 +18,10 @@ not coming round welcomed); nails dug into the skin; "I'll break your jaw"; beat
 siblings with nothing to eat, left in a soiled bed, hair yanked.
 Ninth pass: a fear that a thing of the speaker's causes harm ("worried my driving could hurt
 someone") is not harm to others, the speaker's temper is; "I want to check that any thought of
-..." with its question mark lost asks.
+..." with its question mark lost asks; going to sleep and not having to wake up or come back;
+ending it before an illness does; "If ..., I'll kill myself" (the condition first, the intent the
+main clause) is ideation, "if you ever feel you will" is not; an act on one's own body said to be
+on purpose is self-harm.
 """
 
 from __future__ import annotations
@@ -405,3 +408,66 @@ def test_a_client_checking_something_is_not_asked() -> None:
         speakers=True,
     )
     assert said == {("harm_to_others", "endorsed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most nights I'd like to fall asleep and not need to wake again.",
+        "Honestly I want to go to sleep and never come round.",
+    ],
+)
+def test_sleep_and_not_coming_back_is_ideation(text: str) -> None:
+    assert endorsed(text) == {"suicidal_ideation"}
+
+
+def test_sleeping_in_is_not_ideation() -> None:
+    assert endorsed("On Sundays I go to sleep and not have to wake up before ten.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the tumour grows back, I'll kill myself.",
+        "If my memory goes, then I'm going to end it before the disease takes me.",
+        "I'd rather end it before the cancer gets me.",
+    ],
+)
+def test_an_intent_after_a_condition_is_ideation(text: str) -> None:
+    assert endorsed(text) == {"suicidal_ideation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you ever feel you will kill yourself, ring the crisis line.",
+        "If he cheats again, I'll end it with him.",
+        "I'd rather end it before it gets messy with her.",
+    ],
+)
+def test_a_condition_asked_or_a_breakup_is_not_ideation(text: str) -> None:
+    assert endorsed(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When it gets bad I bite my cheeks on purpose.",
+        "I picked my scabs open deliberately, over and over.",
+        "Last week I slapped my own face intentionally, hard.",
+    ],
+)
+def test_an_act_on_ones_own_body_on_purpose_is_self_harm(text: str) -> None:
+    assert endorsed(text) == {"self_harm"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hit my knee on the table, not on purpose.",
+        "I scratched my arm on a nail at work.",
+        "I hit my cousin on purpose when we were kids.",
+    ],
+)
+def test_an_accident_or_someone_else_is_not_self_harm(text: str) -> None:
+    assert "self_harm" not in endorsed(text)

@@ -323,7 +323,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
             if (
                 rf.CONDITIONAL.search(_clause_before(low, start))
                 or any(m.start() < start for m in rf.CONDITIONAL.finditer(low))
-            ) and not rf.WISHED_IF.search(low[:start]):
+            ) and not (rf.WISHED_IF.search(low[:start]) or rf.THEN_I_WILL.search(low[:start])):
                 # the whole sentence is searched: "before he hurts me" looks past the cue's start;
                 # "everyone would be better off if I just ..." is a wish, not a hypothetical
                 continue

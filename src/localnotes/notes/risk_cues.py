@@ -173,7 +173,18 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\btook (?:a |the )?whole bottle\b|\bswallow\w* (?:all|a (?:whole )?bottle)\b",
     ),
-    cue("suicidal_ideation", r"\b(?:go to sleep|fall asleep) and (?:never|not) wake up\b"),
+    cue(
+        "suicidal_ideation",
+        r"\b(?:go to sleep|fall asleep) and (?:never|not)(?: have to| need to)? (?:wake up|"
+        r"wake again|come (?:back|round|to))\b(?! (?:before|until|till|early|at|for)\b)",
+    ),
+    # a death of one's own making ahead of an illness: "I'll end it before this takes me"
+    cue(
+        "suicidal_ideation",
+        r"\bend it (?:before|first,? before) (?:it|this|that|the \w+) (?:ends|gets|takes|kills|"
+        r"does) me\b",
+        True,
+    ),
     # a death asked for or let come: "asked God to take me", "slip away in my sleep", "I'd just
     # let it take me", "skip the rest of my life", "I wish it had been me instead"
     cue(
@@ -230,6 +241,17 @@ CUES: tuple[Cue, ...] = (
         True,
     ),
     cue("self_harm", r"\bself[\s-]?(?:harm\w*|injur\w*|mutilat\w*)"),
+    # an act on one's own body said to be on purpose: "I bit my lip on purpose until it bled"
+    cue(
+        "self_harm",
+        r"\b(?:punch\w*|hit|hitting|scratch\w*|pick\w*|bit|bite|biting|slap\w*|smack\w*|bang\w*|"
+        r"pinch\w*|burn\w*|cut|cutting|claw\w*|dig\w*|dug|gouge\w*) (?:at |on )?(?:(?:my|your) "
+        r"(?:own )?(?:arms?|legs?|knees?|thighs?|skin|face|head|stomach|belly|hands?|wrists?|chest|"
+        r"scalp|lips?|cheeks?|cuticles?|scabs?|sores?|spots?|plaques?|patches|shins?|feet|foot)|"
+        r"(?:them|it) open)\b[^.?!]{0,30}?\b(?<!not )(?<!n't )(?:on purpose|deliberately|"
+        r"intentionally)\b",
+        True,
+    ),
     cue(
         "self_harm",
         r"\b(?:hurt\w*|harm\w*|injur\w*|damag\w*) (?:my|your) (?:own )?(?:body|skin) "

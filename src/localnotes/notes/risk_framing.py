@@ -102,3 +102,9 @@ WISHED_IF = re.compile(
     r"\b(?:better off|easier|a relief|relieved|better for (?:everyone|everybody|them|my \w+)) "
     r"if (?:i|you) (?:just |only )?$"
 )
+#: After a condition of the speaker's own, the speaker's intent: "If the scan is bad, I'll kill
+#: myself" (the condition comes first, the cue is the main clause)
+THEN_I_WILL = re.compile(
+    r"^(?:and |but |so )?if\b[^,;.?!]*[,;]\s*(?:then\s+)?(?:i'll|i will|i'm going to|i'm gonna)\s+"
+    r"(?:just\s+)?$"
+)
