@@ -90,7 +90,6 @@ ENDORSED_STILL_MISSED = {
     # z01-z22, measured once blind after the eighth pass, then moved (issue 17, ninth pass)
     "z04_soccer_acl_injury",
     "z05_foster_teen",
-    "z06_widower_drinking",
 }
 
 

@@ -21,7 +21,8 @@ someone") is not harm to others, the speaker's temper is; "I want to check that 
 ..." with its question mark lost asks; going to sleep and not having to wake up or come back;
 ending it before an illness does; "If ..., I'll kill myself" (the condition first, the intent the
 main clause) is ideation, "if you ever feel you will" is not; an act on one's own body said to be
-on purpose is self-harm.
+on purpose is self-harm; an answer saying how often ("Most evenings ...", "On the bad days ...")
+or what the speaker did and then "yes" ("I've counted them out, yes.") says yes.
 """
 
 from __future__ import annotations
@@ -471,3 +472,24 @@ def test_an_act_on_ones_own_body_on_purpose_is_self_harm(text: str) -> None:
 )
 def test_an_accident_or_someone_else_is_not_self_harm(text: str) -> None:
     assert "self_harm" not in endorsed(text)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Most evenings I sit in the car and wonder about it.",
+        "On the bad days I go over it in my head.",
+        "I've counted the tablets out on the table, yes.",
+    ],
+)
+def test_an_answer_saying_how_often_or_ending_in_yes_says_yes(answer: str) -> None:
+    said = risks("Have you had thoughts of ending your life?", answer, speakers=True)
+    assert said == {("suicidal_ideation", "endorsed")}
+
+
+@pytest.mark.parametrize(
+    "answer", ["Some days are better than others.", "Oh my god, yes.", "Well, my sister, yes."]
+)
+def test_some_days_are_better_and_an_interjection_are_not_a_yes(answer: str) -> None:
+    said = risks("Have you had thoughts of ending your life?", answer, speakers=True)
+    assert ("suicidal_ideation", "endorsed") not in said

@@ -58,7 +58,13 @@ ENDORSE_ANSWER = re.compile(
     r"i've had|i had|only|a couple of times|i think so|i believe so|probably|i suppose|"
     r"on and off|now and then|from time to time|"
     r"more often|it's been|i am|i was|i'm afraid so|unfortunately|he does|she does|he did|"
-    r"she did|he has|she has|they do|they did)\b"
+    r"she did|he has|she has|they do|they did|"
+    # "Some nights I sit there and think about it.": saying how often says yes ("Some days are
+    # better" does not)
+    r"(?:some|most|many|a lot of) (?:nights|days|evenings|mornings|weeks)"
+    r"(?! (?:are|were|is|was)\b)|on (?:the )?bad (?:days|nights))\b|"
+    # "I've looked at them and thought about it, yes.": what the speaker did, then the yes
+    r"^i(?:'ve| have|'d| had)? [^.?!,]{0,80}(?:,\s*|\s-\s)(?:yes|yeah)\s*[.!]?$"
 )
 FILLER = re.compile(
     r"^(?:(?:um+|uh+|well|honestly|i mean|so|okay|ok|hmm+|oh|actually|truthfully|"
