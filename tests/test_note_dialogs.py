@@ -89,7 +89,6 @@ ENDORSED_STILL_MISSED = {
     "y14_childhood_abuse_first_disclosure",  # "I punched walls. Until my knuckles bled."
     # z01-z22, measured once blind after the eighth pass, then moved (issue 17, ninth pass)
     "z04_soccer_acl_injury",
-    "z05_foster_teen",
 }
 
 

@@ -22,7 +22,8 @@ someone") is not harm to others, the speaker's temper is; "I want to check that 
 ending it before an illness does; "If ..., I'll kill myself" (the condition first, the intent the
 main clause) is ideation, "if you ever feel you will" is not; an act on one's own body said to be
 on purpose is self-harm; an answer saying how often ("Most evenings ...", "On the bad days ...")
-or what the speaker did and then "yes" ("I've counted them out, yes.") says yes.
+or what the speaker did and then "yes" ("I've counted them out, yes.") says yes; "No. Not since
+October." denies now and tells of a time before.
 """
 
 from __future__ import annotations
@@ -493,3 +494,16 @@ def test_an_answer_saying_how_often_or_ending_in_yes_says_yes(answer: str) -> No
 def test_some_days_are_better_and_an_interjection_are_not_a_yes(answer: str) -> None:
     said = risks("Have you had thoughts of ending your life?", answer, speakers=True)
     assert ("suicidal_ideation", "endorsed") not in said
+
+
+@pytest.mark.parametrize(
+    "answer", ["No. Not since October.", "No, not since I was sixteen.", "Not since two years ago."]
+)
+def test_not_since_a_time_is_a_denial_now_and_a_history(answer: str) -> None:
+    said = risks("Have you burned yourself this term?", answer)
+    assert said == {("self_harm", "denied"), ("self_harm", "endorsed")}
+
+
+@pytest.mark.parametrize("answer", ["No, not since then either.", "No. Not since we spoke."])
+def test_not_since_then_is_only_a_denial(answer: str) -> None:
+    assert risks("Have you burned yourself this term?", answer) == {("self_harm", "denied")}

@@ -82,7 +82,12 @@ PAST_YES = re.compile(
     r"in the past|before that|as a (?:kid|teen\w*))[, ]+(?:yes|yeah|i did|i had|they were|"
     r"it was)\b|"
     r"\b(?:yes|yeah|i did|i had them)[, ]+(?:last (?:year|winter|spring|summer|fall|autumn|month)|"
-    r"years ago|back then|in the past)\b"
+    r"years ago|back then|in the past)\b|"
+    # "No. Not since March.": a last time said, so it happened then
+    r"\bnot since (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|last (?:year|winter|spring|summer|fall|autumn|month|christmas)|"
+    r"(?:\w+ )?(?:weeks?|months?|years?) ago|(?:high|middle) school|college|uni|"
+    r"i was (?:\w+ )?(?:\d+|\w+teen|twenty|thirty|a kid|a teen\w*))\b"
 )
 #: A question said as a phrase ("And thoughts of hurting yourself." "Or suicide."), also as
 #: speech recognition hears "any" ("and he thoughts of", "and then he thought lately of").
