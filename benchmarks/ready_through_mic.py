@@ -24,7 +24,6 @@ import argparse
 import json
 import os
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -125,16 +124,10 @@ def main(argv: list[str] | None = None) -> int:
         "audio_s": round(seconds, 1),
         "model": args.model,
         "runs": runs,
-        "stop_to_ready_s": {
-            "median": statistics.median(ready),
-            "min": min(ready),
-            "max": max(ready),
-        },
+        "stop_to_ready_s": str_bench.spread(ready),
         "machine": machine(),
     }
-    print(json.dumps({k: v for k, v in doc.items() if k != "runs"}, indent=2))
-    if args.out:
-        args.out.write_text(json.dumps(doc, indent=2) + "\n")
+    str_bench.report(doc, args.out)
     return 0
 
 

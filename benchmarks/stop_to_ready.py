@@ -140,6 +140,17 @@ def run_once(
     }
 
 
+def spread(values: list[float]) -> dict[str, float]:
+    return {"median": statistics.median(values), "min": min(values), "max": max(values)}
+
+
+def report(doc: dict[str, object], out: Path | None) -> None:
+    """The figures without the runs on stdout; the whole document to `out` when given."""
+    print(json.dumps({k: v for k, v in doc.items() if k != "runs"}, indent=2))
+    if out:
+        out.write_text(json.dumps(doc, indent=2) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--minutes", type=float, default=10.0)
@@ -165,19 +176,13 @@ def main(argv: list[str] | None = None) -> int:
         "model": args.model,
         "speed": args.speed,
         "runs": runs,
-        "stop_to_ready_s": {
-            "median": statistics.median(ready),
-            "min": min(ready),
-            "max": max(ready),
-        },
+        "stop_to_ready_s": spread(ready),
         "attribution_s": statistics.median(float(r["attribution_s"]) for r in runs),  # type: ignore[arg-type]
         "cpu_per_audio_s": statistics.median(float(r["cpu_per_audio_s"]) for r in runs),  # type: ignore[arg-type]
         "load_average": [r["load_average"] for r in runs],
         "machine": machine(),
     }
-    print(json.dumps({k: v for k, v in doc.items() if k != "runs"}, indent=2))
-    if args.out:
-        args.out.write_text(json.dumps(doc, indent=2) + "\n")
+    report(doc, args.out)
     return 0
 
 
