@@ -23,7 +23,9 @@ ending it before an illness does; "If ..., I'll kill myself" (the condition firs
 main clause) is ideation, "if you ever feel you will" is not; an act on one's own body said to be
 on purpose is self-harm; an answer saying how often ("Most evenings ...", "On the bad days ...")
 or what the speaker did and then "yes" ("I've counted them out, yes.") says yes; "No. Not since
-October." denies now and tells of a time before.
+October." denies now and tells of a time before; hurting the people in one's charge at work (a
+patient, a pupil, passengers) or another child is harm to others, a driver picturing hitting a kid
+is not.
 """
 
 from __future__ import annotations
@@ -507,3 +509,27 @@ def test_not_since_a_time_is_a_denial_now_and_a_history(answer: str) -> None:
 @pytest.mark.parametrize("answer", ["No, not since then either.", "No. Not since we spoke."])
 def test_not_since_then_is_only_a_denial(answer: str) -> None:
     assert risks("Have you burned yourself this term?", answer) == {("self_harm", "denied")}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you get so angry you could hurt a customer?",
+        "Have you felt like harming your pupils this term?",
+        "Have you ever worried your daughter might hurt another kid at nursery?",
+    ],
+)
+def test_hurting_those_in_ones_charge_is_asked_as_harm_to_others(question: str) -> None:
+    assert risks(question, "No.") == {("harm_to_others", "denied")}
+
+
+def test_hurting_a_patient_said_is_harm_to_others() -> None:
+    assert endorsed("Some shifts I want to hurt a patient who spits at me.") == {"harm_to_others"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I keep picturing the van hitting a child.", "The new drug might harm the patients' livers."],
+)
+def test_an_accident_pictured_or_a_drug_is_not_harm_to_others(text: str) -> None:
+    assert "harm_to_others" not in endorsed(text)

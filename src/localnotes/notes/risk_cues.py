@@ -303,6 +303,14 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:hurt|hurting|harm|harming|kill|killing|hit|hitting|attack\w*|stab\w*|shoot|"
         rf"shooting|strangl\w*|punch\w*|beat|beating|smother\w*) {_PEOPLE}\b",
     ),
+    # the people in one's charge at work, or another child: "hurt a patient", "harm your
+    # passengers" (not "hitting a kid", which a driver fears doing with the bus)
+    cue(
+        "harm_to_others",
+        r"\b(?:hurt|hurting|harm|harming|kill|killing|attack\w*|stab\w*|strangl\w*|punch\w*|beat|"
+        r"beating|smother\w*) (?:a|the|my|your|our|any|another|other) (?:\w+ )?(?:patients?|"
+        r"passengers?|clients?|customers?|students?|pupils?|residents?|child|kid)\b",
+    ),
     # a threat to break someone's bones: "I'll break your arm" (the cue stops before "your", which
     # would make it the clinician asking)
     cue(
