@@ -25,7 +25,7 @@ on purpose is self-harm; an answer saying how often ("Most evenings ...", "On th
 or what the speaker did and then "yes" ("I've counted them out, yes.") says yes; "No. Not since
 October." denies now and tells of a time before; hurting the people in one's charge at work (a
 patient, a pupil, passengers) or another child is harm to others, a driver picturing hitting a kid
-is not.
+is not; "Any plan?" and "thought of how?" after ideation said ask about it.
 """
 
 from __future__ import annotations
@@ -533,3 +533,15 @@ def test_hurting_a_patient_said_is_harm_to_others() -> None:
 )
 def test_an_accident_pictured_or_a_drug_is_not_harm_to_others(text: str) -> None:
     assert "harm_to_others" not in endorsed(text)
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["Any plan?", "And have you thought of how?", "Any plans, or a date?"]
+)
+def test_any_plan_or_how_asks_about_the_ideation_just_said(follow_up: str) -> None:
+    said = risks("Do you think about dying?", "Sometimes.", follow_up, "No, none.", speakers=True)
+    assert said == {("suicidal_ideation", "endorsed"), ("suicidal_ideation", "denied")}
+
+
+def test_plans_for_the_weekend_ask_nothing() -> None:
+    assert risks("Any plans for the weekend?", "No.", speakers=True) == set()

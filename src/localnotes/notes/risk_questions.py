@@ -29,7 +29,9 @@ BACK_REFERENCE = re.compile(
     r"(?:has|have|does|did) (?:that|this) (?:happened|happen|been)|felt that way|feel that way|"
     r"what about now|since then|happened (?:again|since)|"
     # "Have you thought about when, or made a plan to do it?", "Nothing this term?"
-    r"(?:a )?plan (?:to do (?:it|that)|for (?:it|that))|thought about (?:when|how)|"
+    r"(?:a )?plan (?:to do (?:it|that)|for (?:it|that))|thought (?:about|of) (?:when|how)|"
+    # "Any plan, or thought of how?"
+    r"^(?:and )?any plans?(?=,? or\b|\W*$)|"
     r"^(?:and )?(?:nothing|anything|none) (?:this|since|lately|recently))\b"
 )
 #: "Has that happened recently?" also when speech recognition heard "has" as "as" and wrote no
