@@ -127,6 +127,7 @@ def score(
 ) -> None:
     """`heard`: the whole transcript before redaction, to tell what speech recognition kept."""
     meds, measures, risks = doc["medications"], doc["measures"], doc["risk"]
+    passages = doc.get("risk_review", [])
     said = numbers_in(heard)
     for name, dose in e.meds:
         sc.meds.total += 1
@@ -175,9 +176,9 @@ def score(
         if status == "endorsed":
             sc.endorsed_or_passage.total += 1
             sc.endorsed_or_passage.hit += found or any(
-                set(kinds) & set(p["kinds"]) for p in doc.get("risk_review", [])
+                set(kinds) & set(p["kinds"]) for p in passages
             )
-    sc.passages += len(doc.get("risk_review", []))
+    sc.passages += len(passages)
     for r in risks:
         sc.risk_reported.reported += 1
         if any(r["kind"] in kinds and r["status"] == st for kinds, st in e.risk):
@@ -186,7 +187,6 @@ def score(
             sc.extras.append(f"{stem}: risk {r['kind']} {r['status']}")
         if r["status"] == "endorsed" and r["kind"] not in endorsed_kinds:
             sc.wrongly_endorsed.append(f"{stem}: {r['kind']}")
-    passages = doc.get("risk_review", [])
     items = meds + measures + risks + passages + [i for s in doc["sections"] for i in s["items"]]
     for it in items:
         for ev in it["evidence"]:

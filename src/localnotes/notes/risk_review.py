@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from localnotes.notes import risk_framing as rf
 from localnotes.notes.model import Item, Risk, RiskPassage
+from localnotes.notes.risk import kind_label
 from localnotes.notes.sentences import Sentence
 
 _SELF = r"(?:my|your) ?self"
@@ -31,13 +32,6 @@ _SOMEONE = (
     r"my (?:son|daughter|kids?|children|wife|husband|partner|mother|father|mom|dad|boss|baby|"
     r"brother|sister|girlfriend|boyfriend|roommate|neighbou?r|coworker))"
 )
-
-WORDS = {
-    "suicidal_ideation": "suicidal ideation",
-    "self_harm": "self-harm",
-    "harm_to_others": "harm to others",
-    "abuse_or_neglect": "abuse or neglect",
-}
 
 _PILLS = r"(?:pills|meds|tablets)\b"
 
@@ -155,7 +149,7 @@ def as_items(found: Sequence[RiskPassage]) -> list[Item]:
     return [
         Item(
             "risk_review",
-            f"Not classified, read for {' or '.join(WORDS[k] for k in p.kinds)}: "
+            f"Not classified, read for {' or '.join(kind_label(k).lower() for k in p.kinds)}: "
             f"“{p.evidence[0].quote}”",
             p.evidence,
         )
