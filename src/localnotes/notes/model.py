@@ -8,6 +8,17 @@ from typing import Any
 
 RISK_KINDS = ("suicidal_ideation", "self_harm", "harm_to_others", "abuse_or_neglect")
 RISK_STATUSES = ("endorsed", "denied")
+_KIND_WORDS = {
+    "suicidal_ideation": "Suicidal ideation",
+    "self_harm": "Self-harm",
+    "harm_to_others": "Harm to others",
+    "abuse_or_neglect": "Abuse or neglect",
+}
+
+
+def kind_label(kind: str) -> str:
+    """How a kind of risk is named in the draft: "Self-harm"."""
+    return _KIND_WORDS[kind]
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ How a status is decided, in the order the rules apply:
 2. A cue said to "you" or in a question ("Any thoughts of hurting yourself?") is the clinician
    asking: the answer decides. A plain "No"/"Nothing like that" denies it, "Yes"/"Sometimes"
    endorses it; an answer that names the risk itself is read as a statement of its own; an answer
-   that does neither decides nothing, and nothing is reported.
+   that does neither decides nothing: no status is reported, and `risk_review` shows the question
+   and its answer as a passage to read.
 3. A cue in a hypothetical ("if you ever feel like ending your life, call ...") is not a statement.
 4. A statement about oneself is endorsed unless a negation stands before the cue in its clause
    ("I would never hurt myself", "no thoughts of suicide"); negations that do not deny ("I
@@ -29,23 +30,11 @@ from localnotes.notes import risk_cues as rc
 from localnotes.notes import risk_cues_abuse
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
-from localnotes.notes.model import Item, Risk
+from localnotes.notes.model import Item, Risk, kind_label
 from localnotes.notes.sentences import Sentence
-
-_KIND_WORDS = {
-    "suicidal_ideation": "Suicidal ideation",
-    "self_harm": "Self-harm",
-    "harm_to_others": "Harm to others",
-    "abuse_or_neglect": "Abuse or neglect",
-}
-
 
 #: every cue, those of abuse and neglect last
 _CUES = (*rc.CUES, *risk_cues_abuse.CUES)
-
-
-def kind_label(kind: str) -> str:
-    return _KIND_WORDS[kind]
 
 
 def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, int, int]]:
@@ -188,7 +177,7 @@ def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     )
 
 
-def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str | None]:
+def answer_to(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str | None]:
     """The answer to the question in sentence k, and whether it says yes or no."""
     asker = sentences[k].role
     skipped = False
@@ -267,7 +256,7 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str) -> bool:
             continue
         if not any(c.kind == kind and _asks(q, c, q.lower, a, b) for c, a, b in _cues(q.text)):
             continue
-        answer, says = _answer(sentences, j)
+        answer, says = answer_to(sentences, j)
         if answer is None or says not in ("no", "no_but"):
             return False
         return bool(rf.NOT_MEANT.search(answer.lower + " " + _said_next(sentences, answer)))
@@ -278,6 +267,35 @@ def _time(low: str) -> str:
     return "past" if rf.PAST.search(low) else "present"
 
 
+_Found = list[tuple[rc.Cue, int, int]]
+
+
+def _read(sentences: Sequence[Sentence], k: int) -> tuple[_Found, _Found, bool]:
+    """Sentence k's cues: those a question retells as done, the rest, and whether it asks."""
+    s = sentences[k]
+    low = s.lower
+    cues = _asked_about(sentences, k)
+    # "When you burned yourself, were you wanting to die?": the burning is retold, endorsed;
+    # only the rest is asked
+    retold = [c for c in cues if _presupposed(s, c[1], c[2])]
+    cues = [c for c in cues if c not in retold]
+    if rq.SCREEN_ITEM.search(low):  # a screening item about harming oneself: thoughts
+        cues = [(replace(c, kind="suicidal_ideation") if c.kind == "self_harm" else c, a, b)
+                for c, a, b in cues]  # fmt: skip
+    # one question may ask about several kinds ("thoughts of hurting yourself, or not
+    # wanting to live?"): if it asks about one, it asks about all
+    asked = any(end == 0 or _asks(s, c, low, start, end) for c, start, end in cues)
+    return retold, cues, asked
+
+
+def asked_kinds(sentences: Sequence[Sentence], k: int) -> tuple[str, ...]:
+    """The kinds of risk sentence k asks the client about, in their order; () if none."""
+    if rf.IDIOMS.search(sentences[k].lower):
+        return ()
+    _, cues, asked = _read(sentences, k)
+    return tuple(dict.fromkeys(c.kind for c, _, _ in cues)) if asked else ()
+
+
 def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
     """Risk statements, and the protective factors and plans said near them."""
     found: list[Risk] = []
@@ -285,22 +303,12 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
         low = s.lower
         if rf.IDIOMS.search(low):
             continue
-        cues = _asked_about(sentences, k)
-        # "When you burned yourself, were you wanting to die?": the burning is retold, endorsed;
-        # only the rest is asked
-        retold = [c for c in cues if _presupposed(s, c[1], c[2])]
+        retold, cues, asked = _read(sentences, k)
         for cue, _, _ in retold:
             found.append(Risk(cue.kind, "endorsed", _time(low), (s.evidence(),)))
-        cues = [c for c in cues if c not in retold]
-        if rq.SCREEN_ITEM.search(low):  # a screening item about harming oneself: thoughts
-            cues = [(replace(c, kind="suicidal_ideation") if c.kind == "self_harm" else c, a, b)
-                    for c, a, b in cues]  # fmt: skip
-        # one question may ask about several kinds ("thoughts of hurting yourself, or not
-        # wanting to live?"): if it asks about one, it asks about all
-        asked = any(end == 0 or _asks(s, c, low, start, end) for c, start, end in cues)
         for cue, start, end in cues:
             if asked:
-                answer, says = _answer(sentences, k)
+                answer, says = answer_to(sentences, k)
                 if answer is None or says in (None, "statement"):
                     continue
                 if says == "no_but":

@@ -42,6 +42,13 @@ _DEATH_IF = (
     r"if (?:a|the|some) (?:\w+ )?(?:truck|car|bus|train|driver) (?:just )?(?:hit|hits|would hit|"
     r"ran over|runs over|would run over|took|takes) (?:me|you)(?=\s*(?:[,.;!?]|$|and\b))"
 )
+# someone gone for good, not away for a while: "if I wasn't here" (but "if I wasn't here on
+# weekends", "if I was here more" say where one is, not whether)
+_GONE = (
+    r"(?:i|you) (?:(?:was|were) (?:gone|dead|not (?:here|around|alive))|(?:wasn't|weren't) "
+    r"(?:here|around|alive))\b(?! (?:on|during|for|at|in|with|when|while|until|till|as|so|"
+    r"more|much|this|that|to|every|all day|by)\b)"
+)
 _WELCOMED = (
     r"(?:easier|better|fine|okay|ok|a relief|relieved|at peace|peaceful|glad|so be it|a blessing|"
     r"(?:wouldn't|would not|don't|do not) mind|(?:wouldn't|would not) be (?:so|that) bad)"
@@ -116,15 +123,14 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\bbetter off (?:dead|not (?:here|around|alive|being (?:here|around|alive))|"
-        r"without (?:me|you)|if (?:i|you) (?:was|were|wasn't|"
-        r"weren't) (?:here|around|gone|alive))\b|\b(?:would|'d|will) be better without (?:me|you)"
+        r"without (?:me|you)|if " + _GONE + r")|\b(?:would|'d|will) be better without (?:me|you)"
         r"\b|\bbetter (?:off )?without (?:my|your) (?:\w+ ){1,2}in it\b",
         True,
     ),
     cue(
         "suicidal_ideation",
-        r"\b(?:easier|better) (?:for (?:everyone|everybody|them) )?if (?:i|you) (?:was|were|"
-        r"wasn't|weren't) (?:gone|here|around|dead|alive)\b",
+        r"\b(?:easier|better|simpler|tidier|happier|kinder|lighter|quieter|calmer|cheaper) "
+        r"(?:(?:for|to|on) (?:(?:my|our|the|his|her) )?\w+ )?if " + _GONE,
         True,
     ),
     cue(

@@ -47,9 +47,15 @@ ACT_ON = re.compile(
 #: Someone else named as the one who would do it: "anyone hurting him", "nobody hits her"
 ACTOR = re.compile(r"(?:any|some|no ?)(?:one|body)\b|no-one\b")
 NOBODY = re.compile(r"(?:no ?one|nobody|no-one)\b")
+#: "I don't know", "I'm not sure", "I'm not going to lie": no answer yet, or a yes to come
+_NOT_AN_ANSWER = (
+    r"(?! (?:really )?(?:know|remember|recall|understand|want to (?:talk|say|answer|get into))\b|"
+    r" (?:sure|certain|going to lie|gonna lie)\b)"
+)
 DENY_ANSWER = re.compile(
     r"^(?:no|nope|nah|never|not really|not at all|nothing like that|nothing|none|absolutely not|"
-    r"god,? no|no way|i don't|i haven't|i have not|i do not|i never|i wouldn't|i'm not|i am not|"
+    r"god,? no|no way|(?:i don't|i do not|i'm not|i am not)\b" + _NOT_AN_ANSWER + r"|i haven't|"
+    r"i have not|i never|i wouldn't|"
     r"not that|definitely not|of course not|oh,? no|not now|not lately|not since|not for|"
     r"not anymore|no,|no\.)\b"
 )

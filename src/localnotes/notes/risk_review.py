@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from localnotes.notes import risk
 from localnotes.notes import risk_framing as rf
-from localnotes.notes.model import Item, Risk, RiskPassage
-from localnotes.notes.risk import kind_label
+from localnotes.notes.model import Item, Risk, RiskPassage, kind_label
 from localnotes.notes.sentences import Sentence
 
 _SELF = r"(?:my|your) ?self"
@@ -125,15 +125,38 @@ def _hypothetical(s: Sentence) -> bool:
     return s.role != "client" and bool(rf.CONDITIONAL.search(s.lower))
 
 
+def open_answers(sentences: Sequence[Sentence], risks: Sequence[Risk]) -> list[RiskPassage]:
+    """A question about a kind of risk whose answer the rules read neither as yes nor as no
+    ("Are you having thoughts of ending your life?" -- "It would be tidier for everyone if I
+    weren't around."; "I don't know."), and that no statement of that kind quotes: the question
+    and its answer, to read. A screen's answer nobody classified is what a clinician must see."""
+    quoted = {(e.start, e.quote, r.kind) for r in risks for e in r.evidence}
+    out = []
+    for k, q in enumerate(sentences):
+        kinds = risk.asked_kinds(sentences, k)
+        answer, says = risk.answer_to(sentences, k) if kinds else (None, None)
+        if answer is None or says not in (None, "statement"):
+            continue
+        ev = answer.evidence()
+        kinds = tuple(c for c in kinds if (ev.start, ev.quote, c) not in quoted)
+        if kinds:
+            out.append(RiskPassage(kinds, (q.evidence(), ev)))
+    return out
+
+
 def passages(sentences: Sequence[Sentence], risks: Sequence[Risk]) -> list[RiskPassage]:
-    """The sentences with words of a kind of risk that no risk statement of that kind quotes
-    ("When you burned yourself, were you wanting to die?" answered "No" is ideation denied, and
-    still a passage to read for self-harm), in transcript order."""
+    """The answers to risk questions that no rule read (`open_answers`), and the sentences with
+    words of a kind of risk that no risk statement of that kind quotes ("When you burned
+    yourself, were you wanting to die?" answered "No" is ideation denied, and still a passage to
+    read for self-harm), in transcript order."""
     read: dict[tuple[float, str], set[str]] = {}
     for r in risks:
         for e in r.evidence:
             read.setdefault((e.start, e.quote), set()).add(r.kind)
-    out = []
+    out = open_answers(sentences, risks)
+    for p in out:
+        for e in p.evidence:
+            read.setdefault((e.start, e.quote), set()).update(p.kinds)
     for s in sentences:
         if rf.IDIOMS.search(s.lower) or _hypothetical(s):
             continue
@@ -141,7 +164,7 @@ def passages(sentences: Sequence[Sentence], risks: Sequence[Risk]) -> list[RiskP
         kinds = tuple(k for k in kinds_in(s.text) if k not in done)
         if kinds:
             out.append(RiskPassage(kinds, (s.evidence(),)))
-    return out
+    return sorted(out, key=lambda p: p.evidence[0].start)
 
 
 def as_items(found: Sequence[RiskPassage]) -> list[Item]:
@@ -150,7 +173,7 @@ def as_items(found: Sequence[RiskPassage]) -> list[Item]:
         Item(
             "risk_review",
             f"Not classified, read for {' or '.join(kind_label(k).lower() for k in p.kinds)}: "
-            f"“{p.evidence[0].quote}”",
+            + " ".join(f"“{e.quote}”" for e in p.evidence),
             p.evidence,
         )
         for p in found

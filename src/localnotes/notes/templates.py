@@ -29,9 +29,10 @@ EMPTY = "nothing found in the transcript"
 #: never read as "no risk"
 RISK_CAUTION = (
     'These are the risk statements the draft recognised, and, marked "not classified", passages '
-    "that speak words of risk it could not read as one. It misses risk said in ways it does not "
-    "know, so a short or empty list here does not mean that no risk was discussed or that there "
-    "is none: read the transcript, and assess and document risk yourself."
+    "it could not read as one: sentences that speak words of risk, and answers to a risk question "
+    "that say neither yes nor no. It misses risk said in ways it does not know, so a short or "
+    "empty list here does not mean that no risk was discussed or that there is none: read the "
+    "transcript, and assess and document risk yourself."
 )
 DISCLAIMER = (
     "DRAFT, not an assessment: every item below is quoted or extracted from the transcript by "

@@ -1,0 +1,100 @@
+"""A risk question whose answer the rules read neither as yes nor as no is shown as a passage to
+read, with the question and its answer ("I don't know" is not a denial); a welcome absence said
+with other comparatives is ideation, and being away for a while ("easier if I wasn't here on
+weekends") is not. All sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from localnotes.notes import draft, templates
+from localnotes.notes.extract import extract
+from localnotes.types import Segment
+
+QUESTION = "Are you having any thoughts of ending your life?"
+
+
+def segs(*turns: str) -> list[Segment]:
+    who = ("clinician", "client")
+    return [Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2]) for i, t in enumerate(turns)]
+
+
+def read(*turns: str) -> tuple[set[tuple[str, str]], list[tuple[tuple[str, ...], list[str]]]]:
+    ex = extract(segs(*turns))
+    passages = [(p.kinds, [e.quote for e in p.evidence]) for p in ex.review]
+    return {(r.kind, r.status) for r in ex.risk}, passages
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I don't know.",
+        "I'm not sure.",
+        "Honestly, I'd rather not say.",
+        "My brother keeps asking me the same thing.",
+        "It would be neater for the insurance if the boat went down with me.",
+    ],
+)
+def test_an_answer_no_rule_reads_is_a_passage_with_its_question(answer: str) -> None:
+    found, passages = read(QUESTION, answer)
+    assert not found  # neither endorsed nor denied
+    assert (("suicidal_ideation",), [QUESTION, answer]) in passages
+
+
+@pytest.mark.parametrize("answer", ["I don't.", "I'm not.", "I don't think so.", "No, never."])
+def test_a_plain_denial_is_denied_and_not_a_passage(answer: str) -> None:
+    found, passages = read(QUESTION, answer)
+    assert found == {("suicidal_ideation", "denied")}
+    assert passages == []
+
+
+def test_a_yes_is_endorsed_and_not_a_passage() -> None:
+    assert read(QUESTION, "Sometimes, at night.") == ({("suicidal_ideation", "endorsed")}, [])
+
+
+def test_an_answer_about_another_kind_leaves_the_kind_asked_to_read() -> None:
+    q = "Have you hurt yourself on purpose since we last met?"
+    a = "My husband shoved me into the dresser on Sunday."
+    found, passages = read(q, a)
+    assert ("abuse_or_neglect", "endorsed") in found
+    assert (("self_harm",), [q, a]) in passages
+
+
+def test_the_draft_shows_the_question_and_the_answer() -> None:
+    doc = draft.build(
+        segs("How is the new job?", "Busy.", QUESTION, "I don't know."),
+        templates.load("soap"),
+        "s1",
+        "redacted",
+    )
+    lines = [i["text"] for s in doc["sections"] for i in s["items"]]
+    assert f"Not classified, read for suicidal ideation: “{QUESTION}” “I don't know.”" in lines
+    assert doc["risk_review"][0]["kinds"] == ["suicidal_ideation"]
+    assert [e["quote"] for e in doc["risk_review"][0]["evidence"]] == [QUESTION, "I don't know."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Things would be simpler for my kids if I were gone.",
+        "It'd be kinder to everyone if I wasn't around anymore.",
+        "Honestly it would be cheaper for the family if I was dead.",
+    ],
+)
+def test_an_absence_for_good_welcomed_is_ideation(text: str) -> None:
+    found, _ = read("How have the evenings been?", text)
+    assert ("suicidal_ideation", "endorsed") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would be easier if I was here during the week.",
+        "Everyone would be better off if I was here more.",
+        "It would be cheaper if I weren't around on weekends.",
+        "The kids are calmer if I'm not here when they do homework.",
+    ],
+)
+def test_being_away_for_a_while_is_not_ideation(text: str) -> None:
+    found, _ = read("How have the evenings been?", text)
+    assert ("suicidal_ideation", "endorsed") not in found
