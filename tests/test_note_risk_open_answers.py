@@ -1,13 +1,16 @@
 """A risk question whose answer the rules read neither as yes nor as no is shown as a passage to
 read, with the question and its answer ("I don't know" is not a denial); a welcome absence said
 with other comparatives is ideation, and being away for a while ("easier if I wasn't here on
-weekends") is not. All sentences are invented for these tests."""
+weekends") is not; how often ("All the time.") answers yes; the warning signs of risk screens said
+in passing (a car running in a garage, goodbye letters, things given away, pills stockpiled, walls
+punched, food locked away, money kept from one) are passages to read, and the everyday sentences
+that share their words are not. All sentences are invented for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from localnotes.notes import draft, templates
+from localnotes.notes import draft, risk_review, templates
 from localnotes.notes.extract import extract
 from localnotes.types import Segment
 
@@ -98,3 +101,49 @@ def test_an_absence_for_good_welcomed_is_ideation(text: str) -> None:
 def test_being_away_for_a_while_is_not_ideation(text: str) -> None:
     found, _ = read("How have the evenings been?", text)
     assert ("suicidal_ideation", "endorsed") not in found
+
+
+@pytest.mark.parametrize("answer", ["All the time.", "Constantly, honestly.", "Quite a bit."])
+def test_how_often_answers_yes(answer: str) -> None:
+    found, _ = read("Do you think about dying, or about not being alive?", answer)
+    assert ("suicidal_ideation", "endorsed") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I sat in the garage with the engine running for an hour.", "suicidal_ideation"),
+        ("On Sunday I wrote letters to each of my kids.", "suicidal_ideation"),
+        ("I gave away most of my records this month.", "suicidal_ideation"),
+        ("I gave Sam the tools, I won't be needing them.", "suicidal_ideation"),
+        ("I've been stockpiling the oxycodone in a sock.", "suicidal_ideation"),
+        ("Everyone would shrug if I just vanished.", "suicidal_ideation"),
+        ("I'm so tired of being alive.", "suicidal_ideation"),
+        ("I punched the wall till my knuckles split.", "self_harm"),
+        ("I skip dinner to punish myself.", "self_harm"),
+        ("Her father takes his belt off when the grades come.", "abuse_or_neglect"),
+        ("Grandma locks the pantry at night.", "abuse_or_neglect"),
+        ("He doesn't let me have my own money.", "abuse_or_neglect"),
+        ("She goes through my phone every night.", "abuse_or_neglect"),
+        ("He makes us sleep in the shed when he's angry.", "abuse_or_neglect"),
+    ],
+)
+def test_a_warning_sign_said_in_passing_is_a_passage(text: str, kind: str) -> None:
+    assert kind in risk_review.kinds_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I left the car running outside the bakery.",
+        "We moved the car into the garage because of the hail.",
+        "I wrote a note to my landlord about the heating.",
+        "I gave it my all at the audition.",
+        "My mom won't let me go to the concert.",
+        "I forgot my seat belt once and got a ticket.",
+        "He got his black belt in the spring.",
+        "I'm tired of the commute.",
+    ],
+)
+def test_everyday_sentences_with_those_words_are_not_passages(text: str) -> None:
+    assert risk_review.kinds_in(text) == ()

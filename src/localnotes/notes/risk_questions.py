@@ -65,6 +65,9 @@ ENDORSE_ANSWER = re.compile(
     r"it has|there (?:have|has) been|i think about it|i've thought|i have thought|mhm|uh-huh|"
     r"i've had|i had|only|a couple of times|i think so|i believe so|probably|i suppose|"
     r"on and off|now and then|from time to time|"
+    # how often or how many says yes: "All the time.", "Every night.", "Two. Both overdoses."
+    r"all the time|constantly|a lot|quite a bit|often|daily|nightly|(?:two|three|four|several)"
+    r"(?: times)?(?=\s*[.,!]|\s*$)|"
     r"more often|it's been|i am|i was|i'm afraid so|unfortunately|he does|she does|he did|"
     r"she did|he has|she has|they do|they did|"
     # "Some nights I sit there and think about it.": saying how often says yes ("Some days are

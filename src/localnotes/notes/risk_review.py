@@ -5,8 +5,10 @@ The risk rules report a statement only where they know its phrasing, and on dial
 them on they miss some (the README's blind figures). This is the net under them: any sentence
 with a word of the vocabulary a risk screen is made of (dying, suicide, ending it, not waking up,
 hurting or cutting oneself, hitting, hurting or killing someone, weapons, pills saved, abuse,
-neglect, threats, being hit, choked or locked in) that no risk item already quotes is shown under
-the risk items as a passage to read, with the kinds of risk its words belong to. It decides
+neglect, threats, being hit, choked or locked in, and the warning signs the screens list: a car
+running in a garage, goodbye letters, things given away, food locked away) that no risk item
+already quotes is shown under the risk items as a passage to read, with the kinds of risk its
+words belong to; so is an answer to a risk question that says neither yes nor no. It decides
 nothing (no status, not counted as risk), so it can afford to be broad: a few passages too many
 cost the clinician a glance; one too few may cost a missed disclosure.
 
@@ -63,6 +65,15 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\bjump(?:ing|ed)? (?:off|from|in front)\b",
         r"\bgoodbye (?:note|letter)s?\b|\bwrote (?:a|my) will\b",
         r"\bgive (?:away|my) (?:things|stuff|belongings)\b",
+        r"\bstockpil\w*",
+        # the warning signs of the screens: a car left running shut in, goodbye letters, things
+        # given away, a wish to vanish, being tired of being alive
+        r"\bgarage\b[^.?!]{0,40}\b(?:car|engine) running\b|"
+        r"\b(?:car|engine) running\b[^.?!]{0,30}\bgarage\b",
+        r"\b(?:wrote|writing|written|left) (?:goodbye )?letters (?:to|for) (?:my|each|every|all)\b",
+        r"\bgave away (?:my|all|most|everything)\b|\bwon't be needing\b",
+        r"\b(?:if|when|that) i (?:just )?(?:disappeared|vanished|was gone|were gone)\b",
+        r"\btired of (?:being (?:here|alive)|living|life|it all)\b",
         r"\b(?:save|saved|saving|stockpil\w*|stash\w*|hoard\w*|hid|hide|hiding|hidden|"
         r"put(?:ting)? aside|set(?:ting)? aside|put(?:ting)? away) (?:up )?(?:my |the |some )?"
         + _PILLS,
@@ -83,7 +94,10 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\bpick(?:ing|ed)? (?:at )?my skin\b",
         r"\bhead ?bang\w*|\bbang(?:ing|ed)? my head\b",
         r"\b(?:just|only|they're|it's) scratches\b|\bthe scratching\b|\bnails into\b",
-        r"\b(?:until|till) (?:my|it|they|the) (?:\w+ )?(?:bled|bleeds?|bleeding|bruised)\b",
+        r"\b(?:until|till) (?:my|it|they|the) (?:\w+ )?(?:bled|bleeds?|bleeding|bruised|split|"
+        r"broke)\b",
+        r"\bpunch(?:ed|ing)? (?:the |a )?walls?\b",
+        r"\bpunish(?:ed|ing)? myself\b",
     ),
     "harm_to_others": _any(
         r"\b(?:kill|killing|hurt|hurting|harm|harming|shoot|shooting|stab|stabbing|strangl\w*|"
@@ -109,6 +123,13 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\bchild protective|\bcps\b",
         r"\b(?:afraid|scared) (?:of|for) (?:him|her|them|my life)\b|\bunsafe\b|\bnot safe\b",
         r"\bcontrols? (?:the money|me|my)\b",
+        r"\b(?:his|her|their|the|a) belt\b(?! (?:loop|buckle|sander))",
+        r"\bmakes? (?:me|us|her|him|them) sleep (?:in|outside|on)\b",
+        r"\blocks? (?:up )?the (?:fridge|food|pantry|cupboards?)\b",
+        r"\b(?:won't|doesn't|didn't|wouldn't) let (?:me|us|her|him) (?:see (?:my|our|her|his) "
+        r"(?:friends|family)|leave the house|have (?:my|our|any) (?:own )?money|have a phone|eat|"
+        r"work)\b",
+        r"\b(?:reads|checks|goes through|tracks) my (?:texts|messages|phone|email|location)\b",
         r"\btakes? (?:my|her|his) (?:money|pension|phone|keys)\b",
     ),
 }
