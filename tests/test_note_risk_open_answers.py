@@ -119,6 +119,8 @@ def test_how_often_answers_yes(answer: str) -> None:
         ("I've been stockpiling the oxycodone in a sock.", "suicidal_ideation"),
         ("Everyone would shrug if I just vanished.", "suicidal_ideation"),
         ("I'm so tired of being alive.", "suicidal_ideation"),
+        ("That night I swallowed everything in the medicine cabinet.", "suicidal_ideation"),
+        ("I pray He takes me to my sleep.", "suicidal_ideation"),
         ("I punched the wall till my knuckles split.", "self_harm"),
         ("I skip dinner to punish myself.", "self_harm"),
         ("Her father takes his belt off when the grades come.", "abuse_or_neglect"),
@@ -143,6 +145,8 @@ def test_a_warning_sign_said_in_passing_is_a_passage(text: str, kind: str) -> No
         "I forgot my seat belt once and got a ticket.",
         "He got his black belt in the spring.",
         "I'm tired of the commute.",
+        "I took everything out of the cabinet to paint it.",
+        "The baby goes to sleep in my arms.",
     ],
 )
 def test_everyday_sentences_with_those_words_are_not_passages(text: str) -> None:

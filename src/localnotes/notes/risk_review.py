@@ -80,7 +80,11 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\b(?:all|a bunch|a handful|a lot|too many|the whole bottle|extra) (?:of )?"
         r"(?:(?:my|the|her|his|our) )?(?:\w+'s )?" + _PILLS,
         r"\b(?:gun|guns|pistol|rifle|shotgun|firearms?)\b",
-        r"\b(?:take|took|taken) me in my sleep\b|\b(?:slip|go|die|pass) (?:away )?in my sleep\b",
+        # "in my sleep" also as speech recognition hears it, "to my sleep"
+        r"\b(?:take|takes|took|taken) me (?:in|to|during) my sleep\b|"
+        r"\b(?:slip|go|die|pass) (?:away )?(?:in|to|during) my sleep\b",
+        r"\b(?:took|swallowed|downed) (?:everything|all|every \w+|the whole \w+) (?:in|from|that "
+        r"was in) (?:the|my|our) (?:medicine )?(?:cabinet|bottle|drawer|cupboard)\b",
         r"\blet (?:it|death) take me\b|\b(?:wouldn't|won't|not) fight (?:it|this)\b",
     ),
     "self_harm": _any(
