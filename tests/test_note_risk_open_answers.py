@@ -151,3 +151,20 @@ def test_a_warning_sign_said_in_passing_is_a_passage(text: str, kind: str) -> No
 )
 def test_everyday_sentences_with_those_words_are_not_passages(text: str) -> None:
     assert risk_review.kinds_in(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "endorsed"),
+    [
+        ("I don't want to live anymore.", True),
+        ("Some days I don't want to live like this.", True),
+        ("I don't want to wake up tomorrow.", True),
+        ("I don't want to live in this city anymore.", False),
+        ("I don't want to live with my parents after graduation.", False),
+        ("I don't want to wake up at six for that shift.", False),
+        ("Not wanting to live alone is why she moved in.", False),
+    ],
+)
+def test_not_wanting_to_live_there_is_not_ideation(text: str, endorsed: bool) -> None:
+    found, _ = read("How have things been?", text)
+    assert (("suicidal_ideation", "endorsed") in found) is endorsed

@@ -49,6 +49,11 @@ _GONE = (
     r"(?:here|around|alive))\b(?! (?:on|during|for|at|in|with|when|while|until|till|as|so|"
     r"more|much|this|that|to|every|all day|by)\b)"
 )
+# "I don't want to live in this city", "... wake up at six": where or when, not whether
+_NOT_WHERE_OR_WHEN = (
+    r"(?! (?:in|with|at|near|on|by|there|somewhere|alone|together|under|off|early|before|so "
+    r"early|for|to)\b)"
+)
 _WELCOMED = (
     r"(?:easier|better|fine|okay|ok|a relief|relieved|at peace|peaceful|glad|so be it|a blessing|"
     r"(?:wouldn't|would not|don't|do not) mind|(?:wouldn't|would not) be (?:so|that) bad)"
@@ -142,11 +147,12 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\b(?:don't|do not|didn't|did not) want to (?:live|be alive|go on living|exist|"
-        r"wake up)(?: any ?more)?\b",
+        r"wake up)(?: any ?more)?\b" + _NOT_WHERE_OR_WHEN,
     ),
     cue(
         "suicidal_ideation",
-        r"\bnot (?:wanting|want) to (?:live|be alive|be here|be around|exist|wake up)\b",
+        r"\bnot (?:wanting|want) to (?:live|be alive|be here|be around|exist|wake up)\b"
+        + _NOT_WHERE_OR_WHEN,
     ),
     cue(
         "suicidal_ideation",
