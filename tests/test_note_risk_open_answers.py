@@ -168,3 +168,33 @@ def test_everyday_sentences_with_those_words_are_not_passages(text: str) -> None
 def test_not_wanting_to_live_there_is_not_ideation(text: str, endorsed: bool) -> None:
     found, _ = read("How have things been?", text)
     assert (("suicidal_ideation", "endorsed") in found) is endorsed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hit my brother's truck reversing out of the garage.",
+        "My uncle beats me at chess every Sunday.",
+        "She beat us in the quiz final.",
+        "I've been cutting carbs since New Year.",
+        "I was cutting onions when she called.",
+        "My father neglected his health for years.",
+    ],
+)
+def test_things_done_to_things_or_in_games_are_not_risk(text: str) -> None:
+    found, _ = read("How was the week?", text)
+    assert not any(status == "endorsed" for _, status in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I hit my brother so hard he needed stitches.", "harm_to_others"),
+        ("He beat me with his fists in front of the kids.", "abuse_or_neglect"),
+        ("I've been cutting again, on my thighs.", "self_harm"),
+        ("My parents neglected us, we fed ourselves.", "abuse_or_neglect"),
+    ],
+)
+def test_the_same_words_done_to_someone_still_are(text: str, kind: str) -> None:
+    found, _ = read("How was the week?", text)
+    assert (kind, "endorsed") in found

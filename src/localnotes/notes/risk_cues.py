@@ -54,6 +54,12 @@ _NOT_WHERE_OR_WHEN = (
     r"(?! (?:in|with|at|near|on|by|there|somewhere|alone|together|under|off|early|before|so "
     r"early|for|to)\b)"
 )
+# "cutting carbs", "cutting my hair", "cutting the grass": cutting something, not oneself
+NOT_CUTTING_SOMETHING = (
+    r"(?! (?:back|down|out|off|up|corners|class(?:es)?|school|ties|costs?|hours|carbs|sugar|"
+    r"calories|meat|bread|hair|wood|grass|paper|coupons|onions|vegetables|people|it|them|that|"
+    r"this|the|a|an|some|my (?!arms?|legs?|wrists?|thighs?|skin|stomach|hips?|body)\w+)\b)"
+)
 _WELCOMED = (
     r"(?:easier|better|fine|okay|ok|a relief|relieved|at peace|peaceful|glad|so be it|a blessing|"
     r"(?:wouldn't|would not|don't|do not) mind|(?:wouldn't|would not) be (?:so|that) bad)"
@@ -292,7 +298,9 @@ CUES: tuple[Cue, ...] = (
     cue("self_harm", r"\b(?:urges?|urge) to (?:cut|hurt|burn|harm)\b"),
     cue(
         "self_harm",
-        r"\b(?:started|stopped|been|was|were|go back to|relapsed on|relapse on) cutting\b|"
+        r"\b(?:started|stopped|been|was|were|go back to|relapsed on|relapse on) cutting\b"
+        + NOT_CUTTING_SOMETHING
+        + r"|"
         r"\b(?:cut|cuts|scratch\w*|burn\w*|carv\w*|pick\w*|bang\w*|hit|punch\w*) (?:on |at )?"
         r"(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach|head)\b[^.?!]{0,30}?\b(?:until|"
         r"till|so) (?:it|they|i|you) (?:bled|bleed|bleeds|bruised|hurt)\b|"
@@ -313,7 +321,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
         rf"\b(?:hurt|hurting|harm|harming|kill|killing|hit|hitting|attack\w*|stab\w*|shoot|"
-        rf"shooting|strangl\w*|punch\w*|beat|beating|smother\w*) {_PEOPLE}\b",
+        rf"shooting|strangl\w*|punch\w*|beat|beating|smother\w*) {_PEOPLE}\b(?!'s)",
     ),
     # the people in one's charge at work, or another child: "hurt a patient", "harm your
     # passengers" (not "hitting a kid", which a driver fears doing with the bus)

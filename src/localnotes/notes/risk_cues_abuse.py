@@ -14,6 +14,11 @@ _LONG = (
     r"days))|all day|all night|overnight)\b"
 )
 _LEFT_IN = r"(?:in|at) (?:the|my|our|his|her|their) (?:house|apartment|home|car|room|flat)"
+#: "He beat me at chess": a game won, not a beating
+_GAME = (
+    r"(?:a |the |every |our )?(?:chess|cards?|poker|tennis|golf|pool|darts|scrabble|monopoly|"
+    r"\w*ball|race|game|games|match|round|final|quiz|trivia|everything|arm wrestling)\b"
+)
 _VICTIM = (
     r"(?:me|you|us|my (?:mom|mother|sister|brother|kids?|children|son|daughter|baby)|the other|"
     r"each other|one another)"
@@ -26,8 +31,8 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:hits?|hitting|beats?|beating|beaten|slapp?\w*|punch(?:es|ed|ing)|kick(?:s|ed|"
         rf"ing)|chok(?:es|ed|ing)|strangl\w*|shov(?:es|ed|ing)|grabb(?:ed|ing)|push(?:es|ed|"
         rf"ing)|threaten\w*|molest\w*|rap(?:ed|es|ing)|spank\w*)\s+{_VICTIM}\b"
-        rf"(?! out\b| to\b| around\b|"
-        rf" into (?:doing|taking))",
+        rf"(?!'s| out\b| to\b| around\b|"
+        rf" into (?:doing|taking)| (?:at|in) {_GAME})",
     ),
     cue("abuse_or_neglect", r"\b(?:hurting|hurts|hurt|harming|harm) (?:you|me)\b"),
     # someone asked about as doing it to a child or a dependent ("is anyone hurting him")
@@ -44,7 +49,9 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "abuse_or_neglect",
-        r"\bneglect\w*|\bdomestic violence\b|\bsexual(?:ly)? assault\w*|\bassaulted\b|"
+        r"\bneglect\w*\b(?! (?:my|his|her|their|the|our|your) (?:garden|house|home|health|studies|"
+        r"homework|work|job|car|lawn|yard|teeth|diet|hobbies|appearance|duties|emails?|friends|"
+        r"plants?|inbox|chores)\b)|\bdomestic violence\b|\bsexual(?:ly)? assault\w*|\bassaulted\b|"
         r"\btouched (?:me|you) (?:inappropriately|sexually|when)",
     ),
     # violence told as what was done ("he threw a plate at me", "grabbed my neck")

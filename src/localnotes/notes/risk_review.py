@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes import risk
+from localnotes.notes import risk_cues as rc
 from localnotes.notes import risk_framing as rf
 from localnotes.notes.model import Item, Risk, RiskPassage, kind_label
 from localnotes.notes.sentences import Sentence
@@ -92,8 +93,9 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burned|burnt|burning|hit|hitting|"
         r"punch\w*|scratch\w*|bang\w*|bit|bite|biting|starv\w*|pinch\w*) " + _SELF + r"\b",
         r"\b(?:the|my|your|started|start|stopped|stop|quit|urges? to|about|been|was|were|with|of) "
-        r"cutting\b(?! (?:back|down|out|off|up|corners|class|ties|costs))",
-        r"\b(?:cut|burn|burned|burnt|burning) (?:on |into )?(?:my|your)\b",
+        r"cutting\b" + rc.NOT_CUTTING_SOMETHING,
+        r"\b(?:cut|burn|burned|burnt|burning) (?:on |into )?(?:my|your)\b(?! (?:hair|nails|bangs|"
+        r"fringe|beard)\b)",
         r"\brazors?\b|\bblades?\b|\bscars?\b",
         r"\bpick(?:ing|ed)? (?:at )?my skin\b",
         r"\bhead ?bang\w*|\bbang(?:ing|ed)? my head\b",
