@@ -198,3 +198,41 @@ def test_things_done_to_things_or_in_games_are_not_risk(text: str) -> None:
 def test_the_same_words_done_to_someone_still_are(text: str, kind: str) -> None:
     found, _ = read("How was the week?", text)
     assert (kind, "endorsed") in found
+
+
+SUICIDE_Q = "Any thoughts of suicide?"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I have my grandkids, so no.",
+        "Absolutely none.",
+        "Not even close.",
+        "Zero.",
+        "That's not something I would do.",
+    ],
+)
+def test_a_no_in_other_words_is_denied(answer: str) -> None:
+    assert read(SUICIDE_Q, answer)[0] == {("suicidal_ideation", "denied")}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "They come and go.",
+        "Here and there, mostly at night.",
+        "It's crossed my mind.",
+        "Passing ones.",
+        "Just once, after the funeral.",
+        "I'm not going to lie, it's been on my mind.",
+        "I have, yes.",
+    ],
+)
+def test_a_yes_in_other_words_is_endorsed(answer: str) -> None:
+    assert read(SUICIDE_Q, answer)[0] == {("suicidal_ideation", "endorsed")}
+
+
+def test_so_no_wonder_is_not_a_no() -> None:
+    found, _ = read(SUICIDE_Q, "I lost the house, so no wonder it's crossed my mind.")
+    assert ("suicidal_ideation", "denied") not in found

@@ -55,12 +55,24 @@ _NOT_AN_ANSWER = (
 DENY_ANSWER = re.compile(
     r"^(?:no|nope|nah|never|not really|not at all|nothing like that|nothing|none|absolutely not|"
     r"god,? no|no way|(?:i don't|i do not|i'm not|i am not)\b" + _NOT_AN_ANSWER + r"|i haven't|"
+    r"absolutely none|none at all|zero|not even close|not once|not ever|"
+    r"that's not something|that is not something|that isn't something|"
+    # a reason, then the no: "I have my kids, so no."
+    r"[^.?!]{0,60}?,? so,? no(?=\s*[.!,]|\s*$)|"
     r"i have not|i never|i wouldn't|"
     r"not that|definitely not|of course not|oh,? no|not now|not lately|not since|not for|"
     r"not anymore|no,|no\.)\b"
 )
 ENDORSE_ANSWER = re.compile(
-    r"^(?:yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|i have|i do|i did|i guess|"
+    r"^(?:yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|"
+    # "I have." / "I have, yes." (not "I have my kids": a reason, said before a no)
+    r"(?:i have|i do|i did)(?! (?:my|a|an|the|two|three|kids|children|family|faith|people|"
+    r"friends|too much|no)\b)|i guess|"
+    r"(?:just |only )?(?:once|the once|the one time|one time)|i slipped(?: up)?|i relapsed|"
+    r"it's crossed my mind|it has crossed my mind|it's been on my mind|"
+    r"they come and go|it comes and goes|here and there|every so often|passing ones|"
+    r"(?:i won't|i will not|i'm not going to|i'm not gonna|not gonna|not going to) lie|"
+    r"completely|totally|absolutely(?! not| none| nothing)|definitely(?! not)|"
     r"maybe|once|twice|a few times|occasionally|lately|more than|every|most days|recently|"
     r"it has|there (?:have|has) been|i think about it|i've thought|i have thought|mhm|uh-huh|"
     r"i've had|i had|only|a couple of times|i think so|i believe so|probably|i suppose|"
