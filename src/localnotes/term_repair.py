@@ -30,6 +30,7 @@ import jellyfish
 
 from localnotes.clinical_lexicon import Lexicon, TermKind, fold, load_lexicon
 from localnotes.types import Segment, TermRepair
+from localnotes.word_lists import common_words
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:\.\d+)?")
 _NUMBER_WORDS = {
@@ -225,6 +226,8 @@ def _best(tokens: Sequence[_Token], i: int, lexicon: Lexicon, clinical: bool) ->
             support = supports[name.kind]
             if support is None:
                 continue
+            if support[0] == "medication verb before" and j - i == 1 and heard in common_words():
+                continue  # "taking on concert days": a verb alone makes no English word a drug
             if j - i == 1 and jellyfish.levenshtein_distance(code, name.code) > 1:
                 # one word heard whole and two sounds off is more likely another word, or a drug
                 # the lexicon does not know ("Naproxen" is not "Naltrexone")
