@@ -55,9 +55,9 @@ def test_there_are_enough_labelled_dialogs() -> None:
 
 
 def test_held_out_dialogs_are_labelled() -> None:
-    # no count: between two blind sets the folder holds none (z01-z22 were measured once and moved
-    # to note_tuned on 2026-12-01, as w01-w22, x01-x22 and y01-y22 before them; the next set is
-    # being written)
+    # no count: between two blind sets the folder holds none (a01-a22 were measured once and moved
+    # to note_tuned on 2026-12-01, as w01-w22 to z01-z22 before them; the next set is being
+    # written)
     assert all("# expect-" in p.read_text("utf-8") for p in HELD_OUT)
 
 

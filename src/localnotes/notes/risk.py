@@ -27,14 +27,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.notes import risk_cues as rc
-from localnotes.notes import risk_cues_abuse
+from localnotes.notes import risk_cues_abuse, risk_cues_harm
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes.model import Item, Risk, kind_label
+from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
 
 #: every cue, those of abuse and neglect last
-_CUES = (*rc.CUES, *risk_cues_abuse.CUES)
+_CUES = (*rc.CUES, *risk_cues_harm.CUES, *risk_cues_abuse.CUES)
 
 
 def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, int, int]]:
@@ -57,8 +58,12 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
         earlier = _cues(before.text)
         if earlier:
             return [(c, 0, 0) for c, _, _ in earlier]
-        if acting:
-            break  # what one would act on is said just before the question
+        if acting:  # "I'd rather be dead than ..." "Is that something you actually mean?"
+            named = [rc.Cue(kind, VOCABULARY[kind], False) for kind in kinds_in(before.text)]
+            if named and (before.role is None or before.role != s.role):
+                return [(c, 0, 0) for c in named]
+        if acting and before.is_question:
+            break  # what one would act on is said after the question before this one
     return found
 
 

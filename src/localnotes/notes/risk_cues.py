@@ -1,6 +1,7 @@
 """The words of risk: what suicidal ideation, self-harm, harm to others and abuse or neglect sound
 like in a session. The idioms that only sound like them, and the other words around a cue that
-change what it says, are in risk_framing; the words of abuse and neglect in risk_cues_abuse.
+change what it says, are in risk_framing; the words of harm to others in risk_cues_harm, and of
+abuse and neglect in risk_cues_abuse.
 
 Cues are specific on purpose: "kill myself", never "killing me"; "want to die", never "died". A
 cue said about oneself ("I", "myself", "my life") can be a statement; said about "you" it is the
@@ -13,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 _SELF = r"(?:my|your|them|him|her)sel(?:f|ves)"
-_PEOPLE = (
+PEOPLE = (
     r"(?:him|her|them|someone|somebody|anyone|anybody|people|others|other people|"
     r"(?:someone|somebody|anyone|anybody) else|the (?:baby|kids?|children)|"
     r"my (?:\w+ )?(?:boss|wife|husband|partner|son|daughter|kids?|baby|child|children|mom|mother|"
@@ -61,7 +62,8 @@ NOT_CUTTING_SOMETHING = (
     r"this|the|a|an|some|my (?!arms?|legs?|wrists?|thighs?|skin|stomach|hips?|body)\w+)\b)"
 )
 _WELCOMED = (
-    r"(?:easier|better|fine|okay|ok|a relief|relieved|at peace|peaceful|glad|so be it|a blessing|"
+    r"(?:easier|better|fine|okay|ok|alright|all right|a relief|relieved|at peace|peaceful|glad|"
+    r"so be it|a blessing|no great loss|not the worst thing|"
     r"(?:wouldn't|would not|don't|do not) mind|(?:wouldn't|would not) be (?:so|that) bad)"
 )
 
@@ -122,11 +124,13 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "suicidal_ideation",
-        r"\b(?:want|wanted|wanting|wants) to (?:just )?(?:die|be dead|not exist)\b",
+        r"\b(?:want|wanted|wanting|wants) to (?:just )?(?:die|be dead|not exist|stop existing|"
+        r"cease to exist|stop being alive)\b",
     ),
     cue(
         "suicidal_ideation",
-        r"\bwish(?:ed|ing)? (?:i|you) (?:was|were|had|could) (?:just )?(?:be )?(?:dead|died|"
+        r"\bwish(?:ed|ing)? (?:i|you) died\b|"
+        r"\bwish(?:ed|ing)? (?:i|you)(?:'d| (?:was|were|had|could)) (?:just )?(?:be )?(?:dead|died|"
         r"die|never been born|disappear forever)\b|\bwish(?:ed|ing)? (?:i|you) (?:wasn't|weren't|"
         r"was not|were not) (?:alive|here|around|born)\b",
         True,
@@ -154,6 +158,15 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:don't|do not|didn't|did not) want to (?:live|be alive|go on living|exist|"
         r"wake up)(?: any ?more)?\b" + _NOT_WHERE_OR_WHEN,
+    ),
+    # "I'm not sure I want to be around for it", "it would be a relief not to wake up to it"
+    cue(
+        "suicidal_ideation",
+        r"\bnot sure (?:that )?i (?:want|wanna) to (?:be (?:here|around|alive)|live|keep going|"
+        r"go on)\b(?! (?:in|with|at|near|on|by|there|somewhere|alone|together|when|while|if)\b)|"
+        r"\b(?:a relief|easier|better|nice|peaceful|a mercy)\b[^.?!]{0,20}\bnot (?:to )?"
+        r"(?:wake|waking) up\b(?! (?:early|at|before|so early|for (?:work|school|\w+ shift))\b)",
+        True,
     ),
     cue(
         "suicidal_ideation",
@@ -264,7 +277,8 @@ CUES: tuple[Cue, ...] = (
         "self_harm",
         r"\b(?:punch\w*|hit|hitting|scratch\w*|pick\w*|bit|bite|biting|slap\w*|smack\w*|bang\w*|"
         r"pinch\w*|burn\w*|cut|cutting|claw\w*|dig\w*|dug|gouge\w*) (?:at |on )?(?:(?:my|your) "
-        r"(?:own )?(?:arms?|legs?|knees?|thighs?|skin|face|head|stomach|belly|hands?|wrists?|chest|"
+        r"(?:own )?(?:(?:fore)?arms?|legs?|knees?|thighs?|skin|face|head|stomach|belly|hands?|"
+        r"wrists?|chest|"
         r"scalp|lips?|cheeks?|cuticles?|scabs?|sores?|spots?|plaques?|patches|shins?|feet|foot)|"
         r"(?:them|it) open)\b[^.?!]{0,30}?\b(?<!not )(?<!n't )(?:on purpose|deliberately|"
         r"intentionally)\b",
@@ -295,14 +309,20 @@ CUES: tuple[Cue, ...] = (
     ),
     # "I cut." said as a sentence of its own, the object left out
     cue("self_harm", r"^\W*(?:i|and i|so i) (?:cut|cut again|burned|burnt)\W*$", True),
-    cue("self_harm", r"\b(?:urges?|urge) to (?:cut|hurt|burn|harm)\b"),
+    cue(
+        "self_harm",
+        r"\b(?:urges?|urge) to (?:cut|hurt|burn|harm)\b(?! (?:people|others|him|her|them|someone|"
+        r"somebody|anyone|anybody|my|the|a|an|his|their|your|other)\b)",
+    ),
     cue(
         "self_harm",
         r"\b(?:started|stopped|been|was|were|go back to|relapsed on|relapse on) cutting\b"
         + NOT_CUTTING_SOMETHING
         + r"|"
-        r"\b(?:cut|cuts|scratch\w*|burn\w*|carv\w*|pick\w*|bang\w*|hit|punch\w*) (?:on |at )?"
-        r"(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach|head)\b[^.?!]{0,30}?\b(?:until|"
+        r"\b(?:cut|cuts|scratch\w*|burn\w*|carv\w*|pick\w*|bang\w*|hit|punch\w*|bit|bite|bites|"
+        r"biting) (?:on |at )?"
+        r"(?:my|your) (?:(?:fore)?arms?|legs?|wrists?|thighs?|skin|stomach|head|hands?)\b"
+        r"[^.?!]{0,30}?\b(?:until|"
         r"till|so) (?:it|they|i|you) (?:bled|bleed|bleeds|bruised|hurt)\b|"
         r"\bcut (?:on )?(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach)\b|"
         r"\b(?:the|your|my|her|his|any|more|about) cutting\b(?! (?:board|edge|back|down|"
@@ -310,60 +330,30 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:hit\w*|bang\w*|slam\w*|knock\w*) (?:my|your|his|her) head (?:on|against|into) "
         r"(?:the |a )?(?:wall|floor|door|desk|table)\b",
     ),
+    # a burn held on: "I pressed my hand on the hot iron" (not "I touched the stove by accident")
+    cue(
+        "self_harm",
+        r"\b(?:pressed|press|presses|pressing|held|hold|holds|holding|kept|forced) (?:my|your) "
+        r"(?:own )?(?:hands?|arms?|fingers?|palms?|wrists?|legs?|thighs?) (?:down )?(?:on|onto|"
+        r"against|into|under|over) (?:the |a )?(?:(?:hot|lit) )?(?:iron|stove|hob|burner|oven door|"
+        r"candle|lighter|flame|radiator|cigarette|(?:hot|boiling|burning) (?:water|pan|kettle|"
+        r"metal|plate))\b"
+        r"(?![^.?!]{0,40}\b(?:by accident|accidentally|by mistake|to (?:cool|warm|heat|dry|"
+        r"soothe|thaw))\b)",
+        True,
+    ),
+    # a bite into one's own arm, hard: "I bite my forearm, hard enough to leave marks"
+    cue(
+        "self_harm",
+        r"\b(?:bit|bite|bites|biting) (?:into )?(?:my|your) (?:own )?(?:(?:fore)?arms?|wrists?|"
+        r"hands?|thighs?|legs?)\b(?! off\b)",
+        True,
+    ),
     # self-harm by what is at hand: nails dug into the skin
     cue(
         "self_harm",
         r"\b(?:dig\w*|dug|press\w*|jab\w*) (?:my|your) (?:finger)?nails into (?:my|your) "
         r"(?:\w+ )?(?:arms?|forearms?|skin|legs?|hands?|palms?|wrists?|thighs?)\b",
         True,
-    ),
-    # harm to others
-    cue(
-        "harm_to_others",
-        rf"\b(?:hurt|hurting|harm|harming|kill|killing|hit|hitting|attack\w*|stab\w*|shoot|"
-        rf"shooting|strangl\w*|punch\w*|beat|beating|smother\w*) {_PEOPLE}\b(?!'s)",
-    ),
-    # the people in one's charge at work, or another child: "hurt a patient", "harm your
-    # passengers" (not "hitting a kid", which a driver fears doing with the bus)
-    cue(
-        "harm_to_others",
-        r"\b(?:hurt|hurting|harm|harming|kill|killing|attack\w*|stab\w*|strangl\w*|punch\w*|beat|"
-        r"beating|smother\w*) (?:a|the|my|your|our|any|another|other) (?:\w+ )?(?:patients?|"
-        r"passengers?|clients?|customers?|students?|pupils?|residents?|child|kid)\b",
-    ),
-    # a threat to break someone's bones: "I'll break your arm" (the cue stops before "your", which
-    # would make it the clinician asking)
-    cue(
-        "harm_to_others",
-        r"\b(?:i'll|i will|i'm going to|i'm gonna|i'd|i would) (?:break|snap|smash|bust)"
-        r"(?= (?:your|his|her|their|\w+'s) (?:\w+ )?(?:arms?|legs?|knees?|neck|jaw|face|nose|"
-        r"skull|head|fingers?|hands?|ribs?)\b)",
-    ),
-    # violence told as what was done: "I threw a chair at him"
-    cue(
-        "harm_to_others",
-        rf"\b(?:threw|throw|throwing|thrown) (?:a|the|my|his|her|our) {THROWN} at {_PEOPLE}",
-    ),
-    cue(
-        "harm_to_others",
-        r"\b(?:thoughts?|urges?|intent\w*|wish|desire) (?:of|about|to) (?:actually |really )?"
-        r"(?:hurt|hurting|harm|harming|kill|killing|attack\w*|go(?:ing)? after|get(?:ting)? "
-        r"(?:back at|even with)|(?:take|taking) revenge on) (?!(?:my|your|them|him|her)sel)"
-        r"(?:[a-z]+\b|\[person\])",
-    ),
-    cue(
-        "harm_to_others",
-        r"\b(?:do|doing|did) (?:anything|something) (?:to|against) (?:him|her|them|\[person\]|"
-        r"my (?:\w+ )?(?:boss|manager|ex|wife|husband|partner|neighbou?r|co-?worker))\b",
-        denies=True,
-    ),
-    cue(
-        "harm_to_others",
-        r"\bhomicid\w*|\bviolent (?:thoughts|urges|impulses)\b|\bthoughts of violence\b",
-    ),
-    cue(
-        "harm_to_others",
-        r"\b(?:yourself|myself) or (?:others|anyone else|someone else|somebody else|"
-        r"other people|anybody else)\b",
     ),
 )

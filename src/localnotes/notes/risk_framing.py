@@ -11,7 +11,13 @@ import re
 #: Sayings that sound like risk and are not.
 IDIOMS = re.compile(
     r"\bdie (?:of|from) (?:embarrassment|shame|boredom|laughing|laughter)\b|\bdie laughing\b|"
-    r"\bdying to\b|\bdie for\b|\bkill(?:ing)? (?:my|your)self (?:laughing|at|over|to get|to finish|"
+    r"\bdying to\b|\bdie for\b|"
+    # "I'd cut my arm off before I touched them": what one would rather do than something else
+    r"\b(?:i'd|i would) (?:rather |sooner )?(?:cut|chop|saw|gnaw|chew) (?:off )?my (?:own )?\w+ "
+    r"(?:off )?(?:before|than)\b|"
+    # the same as speech recognition hears it, the "'d" lost: "I cut my arm off before I ..."
+    r"\bi (?:cut|chop|saw|gnaw|chew) my (?:own )?\w+ off (?:before|than)\b|"
+    r"\bkill(?:ing)? (?:my|your)self (?:laughing|at|over|to get|to finish|"
     r"working|with work|studying|for)\b|\bkill(?:ing)? time\b|\bkill for\b|"
     r"\bcould (?:just )?kill\b|\bcould(?: have|'ve| of)? (?:just )?(?:killed|strangled|"
     r"murdered|throttled|strangle|murder|throttle|wring)\b|"
@@ -39,7 +45,10 @@ FEARED = re.compile(
     r"\b(?:afraid|scared|frightened|terrified|fearful|worried|the fear|a fear) (?:of|about) $|"
     r"\b(?:afraid|scared|frightened|terrified|fearful|worried)(?: that)? my "
     r"(?!(?:hands?|fists?|temper|anger|rage|rages|violence)\b)[a-z]+(?: [a-z]+)? "
-    r"(?:will|would|could|might|may|can|is going to|'ll) (?:end up |actually )?$"
+    r"(?:will|would|could|might|may|can|is going to|'ll) (?:end up |actually )?$|"
+    # "I've been scared I'd shove him back"
+    r"\b(?:afraid|scared|frightened|terrified|fearful|worried)(?: that)? i(?:'d|'ll| would| will|"
+    r" might| could| may) (?:end up |actually )?$"
 )
 #: A client's word taken back as soon as the clinician checks it: "It's the pain talking", "I
 #: didn't mean it literally", "I mean I want the pain to stop".
@@ -105,6 +114,8 @@ WISHED_IF = re.compile(
 #: After a condition of the speaker's own, the speaker's intent: "If the scan is bad, I'll kill
 #: myself" (the condition comes first, the cue is the main clause)
 THEN_I_WILL = re.compile(
-    r"^(?:and |but |so )?if\b[^,;.?!]*[,;]\s*(?:then\s+)?(?:i'll|i will|i'm going to|i'm gonna)\s+"
-    r"(?:just\s+)?$"
+    r"^(?:and |but |so |that )?if\b[^,;.?!]*[,;]\s*(?:then\s+)?(?:i'll|i will|i'm going to|"
+    r"i'm gonna)\s+(?:just\s+)?$|"
+    # "If this is forever, I'm not sure I want to be around."
+    r"^(?:and |but |so |that )?if\b[^,;.?!]*[,;]\s*(?:then\s+)?(?:i'm|i am)\s+$"
 )

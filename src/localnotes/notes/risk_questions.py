@@ -41,7 +41,9 @@ HAS_IT_HAPPENED = re.compile(
 )
 #: Asked whether one would act on what one said ("Is that something you'd act on?").
 ACT_ON = re.compile(
-    r"\b(?:act on(?: it| that| them| those)?(?=\W|$)|(?:did|do) you mean (?:it|that)|"
+    r"\b(?:act on(?: it| that| them| those)?(?=\W|$)|(?:did|do) you (?:actually |really )?mean "
+    r"(?:it|that)|(?:is|was) (?:it|that) (?:a thought |something )?(?:that )?you (?:actually |"
+    r"really )?mean|acted on (?:it|that|those|them)(?: thoughts?)?|"
     r"(?:were|are) you serious|would you (?:ever )?(?:really )?(?:do|act on) (?:it|that))\b"
 )
 #: Someone else named as the one who would do it: "anyone hurting him", "nobody hits her"
@@ -87,7 +89,9 @@ ENDORSE_ANSWER = re.compile(
     r"(?:some|most|many|a lot of) (?:nights|days|evenings|mornings|weeks)"
     r"(?! (?:are|were|is|was)\b)|on (?:the )?bad (?:days|nights))\b|"
     # "I've looked at them and thought about it, yes.": what the speaker did, then the yes
-    r"^i(?:'ve| have|'d| had)? [^.?!,]{0,80}(?:,\s*|\s-\s)(?:yes|yeah)\s*[.!]?$"
+    r"^i(?:'ve| have|'d| had)? [^.?!,]{0,80}(?:,\s*|\s-\s)(?:yes|yeah)\s*[.!]?$|"
+    # "In the moment, yes.": when or how, then the yes
+    r"^(?:in|at|on|during|back|when|then|only|just)\b[^.?!,]{0,40},\s*(?:yes|yeah)\b"
 )
 FILLER = re.compile(
     r"^(?:(?:um+|uh+|well|honestly|i mean|so|okay|ok|hmm+|oh|actually|truthfully|"
@@ -110,7 +114,9 @@ PAST_YES = re.compile(
     r"\bnot since (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|last (?:year|winter|spring|summer|fall|autumn|month|christmas)|"
     r"(?:\w+ )?(?:weeks?|months?|years?) ago|(?:high|middle) school|college|uni|"
-    r"i was (?:\w+ )?(?:\d+|\w+teen|twenty|thirty|a kid|a teen\w*))\b"
+    r"i was (?:\w+ )?(?:\d+|\w+teen|twenty|thirty|a kid|a teen\w*)|"
+    r"i (?:came|got|went|moved) (?:home|back|out)|the (?:stroke|surgery|operation|accident|"
+    r"birth|baby|diagnosis|hospital|divorce|funeral))\b"
 )
 #: A question said as a phrase ("And thoughts of hurting yourself." "Or suicide."), also as
 #: speech recognition hears "any" ("and he thoughts of", "and then he thought lately of").
@@ -149,7 +155,11 @@ WHEN_ANSWER = re.compile(
 WHEN_ONLY = re.compile(
     r"^(?:(?:back )?in (?:the )?(?:spring|summer|fall|autumn|winter)|back in (?:\w+|the \w+)|"
     r"in (?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|high school|college|middle school))(?:\W*$|,(?:\s+[\w']+){1,5}\W*$)"
+    r"december|high school|college|middle school)|"
+    # a place of care, a first week, an age: "In the stroke unit, the first week.", "At sixteen."
+    r"in (?:the )?(?:hospital|ward|icu|er|emergency room|\w+ unit|\w+ ward)|"
+    r"(?:the )?first (?:day|night|week|month|year)s?|at (?:\w+teen|twenty|thirty|forty|\d+)|"
+    r"when i was (?:a kid|little|young|a teen\w*|\w+))(?:\W*$|,(?:\s+[\w']+){1,5}\W*$)"
 )
 #: The clinician telling back what was done to the client: "He choked you.", "She hit you again."
 DONE_TO_YOU = re.compile(r"^(?:so |and |then )?(?:he|she|they|\[person\])(?: \w+ly| also)? $")

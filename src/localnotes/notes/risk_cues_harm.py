@@ -1,0 +1,62 @@
+"""The words of harm to others: a wish, an urge, a threat or an act of violence toward another
+person, said by the client. Cues as in risk_cues, whose shape they share; they come after its
+cues and before those of abuse and neglect (the first cue of a kind in a sentence is the one
+kept). Patterns run on lowercase text.
+"""
+
+from __future__ import annotations
+
+from localnotes.notes.risk_cues import PEOPLE, THROWN, Cue, cue
+
+CUES: tuple[Cue, ...] = (
+    cue(
+        "harm_to_others",
+        rf"\b(?:hurt|hurting|harm|harming|kill|killing|hit|hitting|attack\w*|stab\w*|shoot|"
+        rf"shooting|strangl\w*|punch\w*|beat|beating|smother\w*|shov(?:e|ed|ing)|slapp?(?:ed|"
+        rf"ing)?|kick(?:ed|ing)?|chok(?:e|ed|ing)|throttl\w*|headbutt\w*) {PEOPLE}\b(?!'s)"
+        r"(?! (?:out|off|awake|up|under the table)\b)",
+    ),
+    # the people in one's charge at work, or another child: "hurt a patient", "harm your
+    # passengers" (not "hitting a kid", which a driver fears doing with the bus)
+    cue(
+        "harm_to_others",
+        r"\b(?:hurt|hurting|harm|harming|kill|killing|attack\w*|stab\w*|strangl\w*|punch\w*|beat|"
+        r"beating|smother\w*) (?:a|the|my|your|our|any|another|other) (?:\w+ )?(?:patients?|"
+        r"passengers?|clients?|customers?|students?|pupils?|residents?|child|kid)\b",
+    ),
+    # a threat to break someone's bones: "I'll break your arm" (the cue stops before "your", which
+    # would make it the clinician asking)
+    cue(
+        "harm_to_others",
+        r"\b(?:i'll|i will|i'm going to|i'm gonna|i'd|i would) (?:break|snap|smash|bust)"
+        r"(?= (?:your|his|her|their|\w+'s) (?:\w+ )?(?:arms?|legs?|knees?|neck|jaw|face|nose|"
+        r"skull|head|fingers?|hands?|ribs?)\b)",
+    ),
+    # violence told as what was done: "I threw a chair at him"
+    cue(
+        "harm_to_others",
+        rf"\b(?:threw|throw|throwing|thrown) (?:a|the|my|his|her|our) {THROWN} at {PEOPLE}",
+    ),
+    cue(
+        "harm_to_others",
+        r"\b(?:thoughts?|urges?|intent\w*|wish|desire) (?:of|about|to) (?:actually |really )?"
+        r"(?:hurt|hurting|harm|harming|kill|killing|attack\w*|go(?:ing)? after|get(?:ting)? "
+        r"(?:back at|even with)|(?:take|taking) revenge on) (?!(?:my|your|them|him|her)sel)"
+        r"(?:[a-z]+\b|\[person\])",
+    ),
+    cue(
+        "harm_to_others",
+        r"\b(?:do|doing|did) (?:anything|something) (?:to|against) (?:him|her|them|\[person\]|"
+        r"my (?:\w+ )?(?:boss|manager|ex|wife|husband|partner|neighbou?r|co-?worker))\b",
+        denies=True,
+    ),
+    cue(
+        "harm_to_others",
+        r"\bhomicid\w*|\bviolent (?:thoughts|urges|impulses)\b|\bthoughts of violence\b",
+    ),
+    cue(
+        "harm_to_others",
+        r"\b(?:yourself|myself) or (?:others|anyone else|someone else|somebody else|"
+        r"other people|anybody else)\b",
+    ),
+)
