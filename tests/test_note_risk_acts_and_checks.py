@@ -133,3 +133,9 @@ def test_wished_you_died_as_speech_recognition_hears_it_and_not_since_coming_hom
     assert ("suicidal_ideation", "endorsed") in read(q, "Yes, in the first week.")[0]
     found = read("Any thoughts of death now?", "No, not since I came home.")[0]
     assert found == {("suicidal_ideation", "denied"), ("suicidal_ideation", "endorsed")}
+
+
+def test_are_you_safe_at_home_is_asked_like_do_you_feel_safe() -> None:
+    q = "Are you safe at home?"
+    assert read(q, "Yes, it's just me and the dog.")[0] == {("abuse_or_neglect", "denied")}
+    assert read(q, "Not really, no.")[0] == {("abuse_or_neglect", "endorsed")}

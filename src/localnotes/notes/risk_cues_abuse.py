@@ -121,8 +121,8 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "abuse_or_neglect",
-        r"\b(?:feel|feels|feeling) safe (?:at home|with (?:him|her|them|your|my)|in (?:your|"
-        r"my) (?:home|house|relationship))\b",
+        r"\b(?:(?:feel|feels|feeling)|(?:are|is|am) (?:you|she|he|i)) safe (?:at home|with (?:him|"
+        r"her|them|your|my)|in (?:your|my) (?:home|house|relationship))\b",
         inverted=True,
     ),
     cue(
