@@ -80,24 +80,29 @@ _PRONOUN_ONE_BEFORE = re.compile(
 #: "it was 3.8 in January", "Last month you were at 12"
 _EARLIER_SAID = re.compile(
     r"(?:\b(?:up|down) from|\blast (?:time|month|week|year)\b[^.?!]{0,20}\b(?:was|were at|at)|"
-    r"\b(?:it|that|you) (?:was|were)(?: at)?)\s+$",
+    r"\b(?:it|that|you|i|he|she|they) (?:was|were|scored)(?: at)?)(?: an?)?\s+$",
     re.I,
 )
+#: a month or season, when an earlier score was said: "In March it was 19", "19 in the spring"
+_WHEN = (
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|the (?:spring|summer|fall|autumn|winter))"
+)
 _EARLIER_AFTER = re.compile(
-    r"^\s*(?:in (?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|the (?:spring|summer|fall|autumn|winter))|at (?:intake|admission|baseline)|"
+    rf"^\s*(?:{_WHEN}|at (?:intake|admission|baseline)|"
     r"last (?:time|month|week|year)|"
-    r"before|back then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
+    r"before|(?:back )?then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
     r"began)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session))\b",
     re.I,
 )
 #: the earlier time said before the score: "At intake it was 55", "Last time, three weeks ago,
 #: it was 21"
 _EARLIER_TIME_BEFORE = re.compile(
-    r"\b(?:at (?:intake|admission|baseline)|at the (?:start|beginning)|when (?:you|i|we) "
+    rf"\b(?:at (?:intake|admission|baseline)|at the (?:start|beginning)|when (?:you|i|we) "
     r"(?:first )?(?:came|started|began)|last (?:time|month|week|year)|(?:\w+ )?(?:weeks|months) "
-    r"ago|back then|before that)"
-    r"\b[^.?!]{0,30}\b(?:it|that|you) (?:was|were)(?: at)?\s+$",
+    rf"ago|back then|before that|{_WHEN})"
+    # "the first one, three weeks ago, was 52"
+    r"\b[^.?!]{0,40}(?:\b(?:it|that|you) |,\s*)(?:was|were|scored)(?: at)?(?: an?)?\s+$",
     re.I,
 )
 #: the score leads its sentence, the time it was said comes after: "Twenty-three when we
@@ -164,12 +169,70 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                 at = j if nums else k
                 if nums or find_numbers(sentences[j].text) or sentences[j].is_question:
                     break
+            if not nums and alone:
+                nums, ev, at = _score_said_later(sentences, k, most, whole)
             for n in nums:
                 earlier = bool(_EARLIER_BEFORE.search(s.text[: n.start]))
                 out.append(Measure(name, n.value, float(most), ev, earlier))
             if nums and alone:
                 out += _earlier_after(sentences, at, name, most, whole, ev)
+                out += _today_after(sentences, at, name, most, whole, ev)
     return out
+
+
+#: a number said as a measure's score, however far from its name: "You came out at 17 today"
+_SAID_AS_ITS_SCORE = re.compile(
+    r"\b(?:you|it|that|which|this|score|total)\s+(?:(?:came|comes) (?:out |in )?(?:at|to)|"
+    r"add(?:ed|s) up to|scored|(?<=score )(?:is|was)|(?<=total )(?:is|was))\s+(?:an?\s+)?$",
+    re.I,
+)
+
+
+def _score_said_later(
+    sentences: Sequence[Sentence], k: int, most: float, whole: bool
+) -> tuple[list[NumberSpan], Ev, int]:
+    """The score of a measure named with none, said as a score a few sentences on, when no
+    number and no other measure comes between ("Did you fill in the Edinburgh?" "I did. Some
+    items were hard." "You came out at seventeen today.")."""
+    named = lexicon.load().measures
+    for j in range(k + 1, min(len(sentences), k + 7)):
+        s = sentences[j]
+        if any(p.search(s.text) for _, p in named):
+            break
+        said = [
+            n
+            for n in _scores(s, 0, len(s.text), most, whole)
+            if _SAID_AS_ITS_SCORE.search(s.text[: n.start])
+        ]
+        if said:
+            return said[:1], (sentences[k].evidence(), s.evidence()), j
+        if find_numbers(s.text):
+            break
+    return [], (sentences[k].evidence(),), k
+
+
+#: today's score said after an earlier one: "Last time it was 58." "This week it's 51."
+_TODAY_SAID = re.compile(
+    r"^\W*(?:and\s+)?(?:this (?:week|time|month)|today|now),?\s+(?:it's|it is|you're at|you are at|"
+    r"you scored|you came out at|it came to)\s+(?:an?\s+)?$",
+    re.I,
+)
+
+
+def _today_after(
+    sentences: Sequence[Sentence], k: int, name: str, most: float, whole: bool, ev: Ev
+) -> list[Measure]:
+    """Today's score said in the sentence after an earlier one, naming no measure."""
+    if k + 1 >= len(sentences):
+        return []
+    s = sentences[k + 1]
+    if any(p.search(s.text) for _, p in lexicon.load().measures):
+        return []
+    return [
+        Measure(name, n.value, most, (*ev, s.evidence())[:3])
+        for n in _scores(s, 0, len(s.text), most, whole)[:1]
+        if _TODAY_SAID.match(s.text[: n.start])
+    ]
 
 
 def _earlier_after(
