@@ -10,7 +10,7 @@ import pytest
 
 from localnotes.notes import lexicon
 from localnotes.notes.extract import extract
-from localnotes.notes.measures import RANGES
+from localnotes.notes.measure_ranges import RANGES
 from tests.note_fixtures import measures, segs
 
 

@@ -14,46 +14,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localnotes.notes import lexicon, rating_values, ratings
+from localnotes.notes import lexicon, measure_forms, rating_values, ratings
+from localnotes.notes.measure_ranges import DECIMAL, RANGES, known_name
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.sentences import Sentence
 
 Ev = tuple[Evidence, ...]
 
-RANGES = {
-    "PHQ-9": 27, "PHQ-A": 27, "GAD-7": 21, "PCL-5": 80, "AUDIT": 40, "AUDIT-C": 12,
-    "C-SSRS": 6, "EPDS": 30, "BDI-II": 63, "BAI": 63, "Y-BOCS": 40, "DAST-10": 10, "ISI": 28,
-    "K10": 50, "ORS": 40, "SUDS": 100, "GDS": 30, "EDE-Q": 6, "Epworth Sleepiness Scale": 24,
-    "MoCA": 30, "MMSE": 30, "SLUMS": 30, "ASRS": 72, "Inventory of Complicated Grief (ICG)": 76,
-    "PG-13": 55, "Altman Self-Rating Mania Scale (ASRM)": 20, "YMRS": 60, "MDQ": 13, "MADRS": 60,
-    "HAM-D": 52, "HAM-A": 56, "DASS-21": 63, "PSQI": 21, "CAPS-5": 80, "OCI-R": 72, "PSS": 40,
-    "WHO-5": 25, "CAGE": 4, "PHQ-15": 30, "SPIN": 68, "PDSS": 28, "CIWA": 67, "COWS": 48,
-    "SCARED": 82, "DERS": 180, "ACE": 10, "BPRS": 168, "Vanderbilt": 165, "PCS": 52,
-    "CSI": 161, "CUDIT-R": 32, "QIDS": 27, "Zarit": 88, "BDD-YBOCS": 48, "SI-R": 92,
-    "Clutter Image Rating": 9, "MGH-HPS": 28, "STOP-BANG": 8, "HTQ": 4, "PGSI": 27, "K-SAS": 44,
-    "YGTSS": 100, "EDSS": 10, "MIES": 54, "HONC": 10, "DAR-5": 25, "MDAS": 25, "LSAS": 144,
-    "MBI": 54, "HADS": 21, "NSI": 88, "FACIT-Fatigue": 52, "SIAS": 80, "HITS": 20,
-    "Danger Assessment": 20, "SOGS": 20, "FSS": 7, "SMFQ": 26, "FCRI": 168,
-    "HIV Stigma Scale": 160, "PDQ-8": 100, "UPDRS": 199,
-    "BSS (Beck Scale for Suicide Ideation)": 38,
-    "BHS (Beck Hopelessness Scale)": 20, "DDS (Diabetes Distress Scale)": 6,
-    "UCLA Loneliness Scale": 80, "EASI (Elder Abuse Suspicion Index)": 6, "IGDS9-SF": 45,
-    "RCADS": 141, "KDQOL": 100, "MIDAS": 270, "HIT-6": 78, "Menopause Rating Scale (MRS)": 44,
-    "Greene Climacteric Scale": 63, "CTQ": 125, "DES-II": 100, "SHAI": 54, "Whiteley Index": 14,
-    "SCIM": 100, "Moorong Self-Efficacy Scale": 112, "SDQ": 40,
-    "Copenhagen Burnout Inventory (CBI)": 100, "Mini-Z": 50, "Binge Eating Scale (BES)": 46,
-    "Brief Resilience Scale (BRS)": 5, "FertiQoL": 100, "IES-R": 88,
-}  # fmt: skip
-#: the measures scored with a decimal (a mean of items, or half steps): any other is whole
-DECIMAL = frozenset(
-    {"EDE-Q", "HTQ", "EDSS", "FSS", "DDS (Diabetes Distress Scale)", "Brief Resilience Scale (BRS)"}
-)
 _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:question|item|number|session|week|day|page)\s+$|\bout of\s+$|"
     # the scale's top after the score: "six of the eight", "14 of 21"
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty))"
     r"\s+of(?: the)?\s+$|"
+    # a maximum or a cut-off: "of a possible 50", "the cut-off is 10"
+    r"\bof a (?:possible|maximum|max|total)(?: of)?\s+$|"
+    r"\b(?:maximum|max|cut-?off|threshold)(?: score)?(?: is| was| of)?\s+$|"
     r"[a-z]$|"  # glued to a name, as speech recognition writes "the MGH one": "MGH1"
     r"(?<!\bdown )(?<!\bup )(?<!\bwent )(?<!\bdropped )(?<!\bfell )(?<!\brose )\bfrom\s+$|"
     r"\bby\s+$|\bthan\s+$|\blast (?:time|month|week)\s+(?:it was\s+)?$",
@@ -136,21 +112,21 @@ def _scores(s: Sentence, lo: int, hi: int, most: float, whole: bool = True) -> l
 
 def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
     out: list[Measure] = []
-    lex = lexicon.load()
     for k, s in enumerate(sentences):
-        found: list[tuple[str, int, int]] = []
-        for name, pattern in lex.measures:
-            for m in pattern.finditer(s.text):
-                if not any(a <= m.start() < b for _, a, b in found):
-                    found.append((name, m.start(), m.end()))
-        if not found:
-            found = _misheard_name(s.text)
-        found.sort(key=lambda x: x[1])
+        known = _named(s.text, False)
+        misheard = [] if known else _misheard_name(s.text)  # "your EDDQ global score was"
+        forms = [
+            x
+            for x in _named(s.text)
+            if x not in known and not any(x[1] < y and m < x[2] for _, m, y in misheard)
+        ]
+        found = sorted(known + misheard + forms, key=lambda x: x[1])
+        by_form = {x for x in forms if x[0] not in RANGES}
         for i, (name, a, b) in enumerate(found):
             hi = found[i + 1][1] if i + 1 < len(found) else len(s.text)
             lo = found[i - 1][2] if i else 0
-            most = RANGES.get(name, 100)
-            whole = name not in DECIMAL
+            most = RANGES.get(name, _MOST_UNKNOWN)
+            whole = name not in DECIMAL and (name, a, b) not in by_form
             # before the name, not a number listed beside it: "With a seven and a PHQ-9 that high"
             before = [
                 n
@@ -158,6 +134,8 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                 if not _LISTED_BESIDE.fullmatch(s.text[n.end : a])
             ]
             nums = _scores(s, b, hi, most, whole) or before
+            if (name, a, b) in by_form:  # a name the lexicon does not know: its score said as one
+                nums = measure_forms.said_as_score(s.text, name, b, _scores(s, b, hi, most, whole))
             ev: tuple[Evidence, ...] = (s.evidence(),)
             at = k
             # one measure, maybe named twice ("the Edinburgh, the EPDS you filled out")
@@ -166,6 +144,8 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             # scored the social phobia inventory." "The SPIN." "It's 41.")
             for j in range(k + 1, min(len(sentences), k + 3)) if not nums and alone else ():
                 nums, ev = _score_after(s, sentences[j], most, whole)
+                if (name, a, b) in by_form:  # "The AME approved it." "I started at 7.5."
+                    nums = _said_after_form(s, sentences[j], name, nums)
                 at = j if nums else k
                 if nums or find_numbers(sentences[j].text) or sentences[j].is_question:
                     break
@@ -174,10 +154,39 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             for n in nums:
                 earlier = bool(_EARLIER_BEFORE.search(s.text[: n.start]))
                 out.append(Measure(name, n.value, float(most), ev, earlier))
-            if nums and alone:
+            # an earlier score said next is the last named one's: "the PHQ-9 was 15. In May
+            # it was 20."
+            if nums and (alone or (i == len(found) - 1 and at == k)):
                 out += _earlier_after(sentences, at, name, most, whole, ev)
+            if nums and alone:
                 out += _today_after(sentences, at, name, most, whole, ev)
     return out
+
+
+#: the top of a measure the lexicon does not know, so that a count in the thousands is no score
+_MOST_UNKNOWN = 200.0
+
+
+def _named(text: str, by_form: bool = True) -> list[tuple[str, int, int]]:
+    """The measures a sentence names, (name, start, end) in order: the lexicon's, then (with
+    `by_form`) those recognized by the form of their name, unless said beside one of the
+    lexicon."""
+    found: list[tuple[str, int, int]] = []
+    for name, pattern in lexicon.load().measures:
+        for m in pattern.finditer(text):
+            if not any(a <= m.start() < b for _, a, b in found):
+                found.append((name, m.start(), m.end()))
+    known = list(found)
+    for name, a, b in measure_forms.names(text) if by_form else ():
+        if not any(
+            (x < b and a < y)
+            or measure_forms.beside(text, (a, b), (x, y))
+            # "the panic severity scale in the waiting room, the PDSS": one measure, named twice
+            or (b <= x and not find_numbers(text[b:x]))
+            for _, x, y in known
+        ):
+            found.append((known_name(name) or name, a, b))
+    return sorted(found, key=lambda x: x[1])
 
 
 #: a number said as a measure's score, however far from its name: "You came out at 17 today"
@@ -194,10 +203,9 @@ def _score_said_later(
     """The score of a measure named with none, said as a score a few sentences on, when no
     number and no other measure comes between ("Did you fill in the Edinburgh?" "I did. Some
     items were hard." "You came out at seventeen today.")."""
-    named = lexicon.load().measures
     for j in range(k + 1, min(len(sentences), k + 7)):
         s = sentences[j]
-        if any(p.search(s.text) for _, p in named):
+        if _named(s.text):
             break
         said = [
             n
@@ -226,7 +234,7 @@ def _today_after(
     if k + 1 >= len(sentences):
         return []
     s = sentences[k + 1]
-    if any(p.search(s.text) for _, p in lexicon.load().measures):
+    if _named(s.text):
         return []
     return [
         Measure(name, n.value, most, (*ev, s.evidence())[:3])
@@ -269,6 +277,17 @@ def _earlier_after(
     return []
 
 
+def _said_after_form(
+    s: Sentence, after: Sentence, name: str, nums: list[NumberSpan]
+) -> list[NumberSpan]:
+    """The score of a name known by its form said in the next sentence: said as a score ("It
+    came to 44."), or leading the answer to a question about it ("What was the DLQI?" "12.")."""
+    said = measure_forms.said_as_score(after.text, name, 0, nums)
+    if s.is_question:
+        said += [n for n in nums if ratings.LEADS_WITH_NUMBER.match(after.text[: n.start])]
+    return said[:1]
+
+
 def _score_after(
     s: Sentence, after: Sentence, most: float, whole: bool = True
 ) -> tuple[list[NumberSpan], Ev]:
@@ -276,7 +295,7 @@ def _score_after(
     to a question ("What was the GAD-7?" "Fourteen."), or a number in score position ("You
     answered no to all six questions." "So that's a zero, right?"), when `after` names no measure
     of its own."""
-    if any(p.search(after.text) for _, p in lexicon.load().measures):
+    if _named(after.text):
         return [], (s.evidence(),)
     nums = _scores(after, 0, len(after.text), most, whole)
     if not s.is_question:  # each in score position: "Nia, yours was 38, and Sam, yours was 45."

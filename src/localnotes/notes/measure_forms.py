@@ -1,0 +1,172 @@
+"""Standardized measures the lexicon does not know, recognized by the form of their name: a
+name of capitalized words ending in a word instruments are named with ("the Tampa Scale of
+Kinesiophobia", "your Parenting Stress Index", "the COPD Assessment Test"), the same said in
+lower case with two words or more before that word ("your parenting stress index"), or an
+acronym used as a name ("your DLQI", "the EHP-5", "the CATS"). A name and an acronym said side
+by side are one measure ("the Tampa Scale, the TSK").
+
+Not instruments: one word before a lower-case "scale" or "questionnaire" (a description: "the
+mood questionnaire", "the sleep scale"), lab values and vital signs ("body mass index", "your
+BMI", "the TSH"), places and services ("the ER", "your GP"), diagnoses and therapies ("the
+PTSD", "the CBT"). A score of such a name must be said as a score (`measures`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes.numbers import NumberSpan
+
+#: the word an instrument's name ends with, and the words before it in the same clause
+_FORM = re.compile(
+    r"\b((?:[A-Za-z][\w'-]*[ ]){1,6})(scale|inventory|index|questionnaire|test|screen(?:er)?|"
+    r"assessment|profile|checklist|interview|survey)\b",
+    re.I,
+)
+_LINKS = frozenset({"of", "on", "for", "in", "and", "to", "after"})
+#: words that start no name: determiners, pronouns, words that say which one
+_NOT_NAME_WORDS = frozenset(
+    {"the", "a", "an", "your", "my", "his", "her", "their", "our", "this", "that", "these", "whole",
+     "same", "last", "first", "new", "other", "short", "long", "full", "entire", "usual", "next",
+     "previous", "second", "third", "old", "little", "big", "quick", "brief", "one", "two", "did",
+     "do", "you", "we", "i", "it", "he", "she", "they", "and", "or", "so", "on", "in", "at",
+     "with", "what", "which", "that's", "it's", "any", "some", "each", "every", "another"}
+)  # fmt: skip
+_DETERMINERS = frozenset({"the", "your", "his", "her", "their", "my"})
+#: an acronym used as a name: "your DLQI", "the EHP-5", "the mMRC", "the ALSFRS-R"
+_ACRONYM = re.compile(
+    r"\b(?i:the|your|his|her|their|my|a|an)\s+(m?[A-Z][A-Z0-9]{2,6}(?:-[A-Za-z0-9]{1,5}){0,2})\b"
+)
+_NOT_INSTRUMENTS = frozenset(
+    # places, services and people: "the ER", "your GP"
+    {"ER", "OR", "ED", "ICU", "GP", "OB", "OBGYN", "GYN", "ENT", "PCP", "PT", "OT", "VA", "NHS",
+     "DMV", "CPS", "DSS", "IRS", "FDA", "CDC", "WHO", "EMT", "RN", "NP", "MD", "PA", "DO", "CEO",
+     "HR", "IT", "TV", "PC", "UK", "US", "USA", "AA", "NA", "ID", "OK", "AM", "PM", "ETA", "ASAP",
+     "GPS", "ATM", "PIN", "SUV", "ADA", "AME", "DA", "PO",
+     # tests and values that are not instruments: imaging, labs, vital signs
+     "MRI", "CT", "PET", "EKG", "ECG", "EEG", "EMG", "BMI", "TSH", "LDL", "HDL", "INR", "ALT",
+     "AST", "GFR", "EGFR", "BP", "PSA", "CRP", "ESR", "WBC", "RBC", "CBC", "BUN", "IQ", "A1C",
+     "HBA1C", "AHI", "ANC", "GGT", "ALP", "AFP", "MCV", "LFT", "BAC", "GPA", "SAT", "GRE", "LSAT",
+     "MCAT", "DNA", "HIV", "STD", "STI", "UTI", "COVID", "IV",
+     # diagnoses and therapies
+     "ADHD", "ADD", "PTSD", "OCD", "COPD", "MS", "ALS", "AIDS", "IVF", "ACL", "DBT", "CBT",
+     "EMDR", "ACT", "IPT", "ERP", "CPT", "PE", "TMS", "ECT", "MAT", "IOP", "PHP", "SSRI", "SNRI",
+     "MAOI", "TCA", "ASD", "ODD", "GAD", "MDD", "BPD", "TBI", "CPAP", "IEP", "NICU"}
+)  # fmt: skip
+#: lower-case names of values, not instruments: "body mass index", "the heat index"
+_NOT_NAMES = re.compile(
+    r"\b(?:body mass|glycemic|glycaemic|heat|uv|price|ankle[- ]brachial|apnea[- ]hypopnea|"
+    r"blood|pressure|cholesterol|lipid|glucose|sugar|urine|drug|tox\w*|pregnancy|covid|hearing|"
+    r"vision|eye|cancer|colon|thyroid|liver|kidney|heart|lab)\b",
+    re.I,
+)
+#: between a name and the acronym it goes by: "the Tampa Scale, the TSK"
+_BESIDE = re.compile(
+    r"\s*(?:here|today|again)?\s*,?\s*(?:\(|(?:or |i\.e\. )?(?:the |your )?)\s*", re.I
+)
+#: where a number is said as the score of a name the lexicon does not know: "came to 24", "was
+#: 31", "you circled three", "went from 41"
+_SCORE_SAID = re.compile(
+    r"(?:\b(?:was|is|'s|were|came (?:out |in )?(?:to|at)|add(?:ed|s) up to|scored|circled|ticked|"
+    r"marked|totall?ed|got|(?:went|dropped|fell|rose|gone) from)|^\s*(?:of|at|:|-))\s+(?:an?\s+)?$",
+    re.I,
+)
+#: said only of a score: what an acronym's number needs where nothing else says it names a
+#: questionnaire ("your GGT was 90" is a lab value, "your DLQI came to 12" a score)
+_SCORE_ONLY = re.compile(
+    r"\b(?:came (?:out |in )?(?:to|at)|add(?:ed|s) up to|scored|circled|ticked|marked|"
+    r"totall?ed|score (?:is|was|of))\s+(?:an?\s+)?$",
+    re.I,
+)
+_ABOUT_A_FORM = re.compile(
+    r"\b(?:questionnaires?|scales?|scores?|screen(?:er|ing)?|inventory|checklist|index|measure|"
+    r"filled (?:in|out)|forms?)\b",
+    re.I,
+)
+#: a second value after the first: "went from 41 to 38"
+_THEN_TO = re.compile(r"\s*,?\s*(?:down |up )?to\s+$", re.I)
+#: what may follow a score said: the clause's end or a little word, not a thing counted
+_AFTER = re.compile(
+    r"^\s*(?:[.,;:!?)]|$|(?:today|this|last|now|points?|out|so|and|but|which|when|from|down|up|in|"
+    r"at|on|for|the|a|that|it|to)\b)",
+    re.I,
+)
+
+
+def names(text: str) -> list[tuple[str, int, int]]:
+    """(name as said, start, end) of each instrument recognized by its form, in order."""
+    spans = [*_form_names(text)]
+    for m in _ACRONYM.finditer(text):
+        name, a, b = m.group(1), m.start(1), m.end(1)
+        if name.upper() not in _NOT_INSTRUMENTS and not any(a < y and x < b for _, x, y in spans):
+            spans.append((name, a, b))
+    spans.sort(key=lambda x: x[1])
+    out: list[tuple[str, int, int]] = []
+    for name, a, b in spans:
+        if out and _BESIDE.fullmatch(text[out[-1][2] : a]) and _one_acronym(out[-1][0], name):
+            full, short = sorted((out[-1][0], name), key=lambda n: " " in n, reverse=True)
+            out[-1] = (f"{short} ({full})", out[-1][1], b)
+        else:
+            out.append((name, a, b))
+    return out
+
+
+def _form_names(text: str) -> list[tuple[str, int, int]]:
+    """Names ending in a form word: capitalized words ("Tampa Scale", "Hooked on Nicotine
+    Checklist"), or two words or more after a determiner ("your parenting stress index")."""
+    out = []
+    for m in _FORM.finditer(text):
+        words = m.group(1).split()
+        before = text[: m.start(1)].split()[-1:]
+        # the longest run of name words right before the form word
+        run: list[str] = []
+        for w in reversed(words):
+            if w.lower() in _NOT_NAME_WORDS and w.lower() not in _LINKS:
+                break
+            if w.lower().endswith("'s") and not w[0].isupper():
+                break  # "the neurologist's behaviour assessment": whose, not its name
+            run.insert(0, w)
+        while run and run[0].lower() in _LINKS:
+            run.pop(0)
+        if not run:
+            continue
+        stopped_at = words[len(words) - len(run) - 1].lower() if len(run) < len(words) else ""
+        determiner = (stopped_at or (before[0].lower() if before else "")) in _DETERMINERS
+        capitalized = all(w[0].isupper() or w in _LINKS for w in run)
+        at_start = m.start(1) + m.group(1).index(run[0]) == len(text) - len(text.lstrip())
+        if capitalized and (len(run) >= 2 or not at_start):
+            pass  # "the Tampa Scale", "Severity of Dependence Scale"
+        elif not (determiner and len(run) >= 2) or m.group(2).lower() in ("test", "survey"):
+            continue  # "the mood questionnaire": a description; "his math placement test"
+        name = " ".join((*run, m.group(2)))
+        if _NOT_NAMES.search(name):
+            continue
+        out.append((name, m.end(2) - len(name), m.end(2)))
+    return out
+
+
+def beside(text: str, x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Two names said side by side for one measure ("the dental anxiety scale, the MDAS")."""
+    first, then = sorted((x, y))
+    return bool(_BESIDE.fullmatch(text[first[1] : then[0]]))
+
+
+def said_as_score(text: str, name: str, end: int, nums: Sequence[NumberSpan]) -> list[NumberSpan]:
+    """The numbers after a name ending at `end` said as its score: "came to 24", "was 31", "you
+    circled three", "went from 41 to 38", each within a few words of the name or the one before;
+    an acronym's said only of a score, unless the sentence speaks of a questionnaire."""
+    said = _SCORE_SAID if " " in name or _ABOUT_A_FORM.search(text) else _SCORE_ONLY
+    out: list[NumberSpan] = []
+    for n in nums:
+        gap = text[out[-1].end if out else end : n.start]
+        if len(gap) > 60 or not _AFTER.match(text[n.end :]):
+            continue
+        if said.search(gap) or (out and _THEN_TO.fullmatch(gap)):
+            out.append(n)
+    return out
+
+
+def _one_acronym(x: str, y: str) -> bool:
+    """One of the two is a name and the other an acronym: "Tampa Scale", "TSK"."""
+    return (" " in x) != (" " in y)

@@ -1,0 +1,67 @@
+"""The scales of the standardized measures the lexicon knows: each one's top score, those scored
+with a decimal, and the known measure a name heard by its form stands for when speech
+recognition misheard it by a letter."""
+
+from __future__ import annotations
+
+import re
+
+RANGES = {
+    "PHQ-9": 27, "PHQ-A": 27, "GAD-7": 21, "PCL-5": 80, "AUDIT": 40, "AUDIT-C": 12,
+    "C-SSRS": 6, "EPDS": 30, "BDI-II": 63, "BAI": 63, "Y-BOCS": 40, "DAST-10": 10, "ISI": 28,
+    "K10": 50, "ORS": 40, "SUDS": 100, "GDS": 30, "EDE-Q": 6, "Epworth Sleepiness Scale": 24,
+    "MoCA": 30, "MMSE": 30, "SLUMS": 30, "ASRS": 72, "Inventory of Complicated Grief (ICG)": 76,
+    "PG-13": 55, "Altman Self-Rating Mania Scale (ASRM)": 20, "YMRS": 60, "MDQ": 13, "MADRS": 60,
+    "HAM-D": 52, "HAM-A": 56, "DASS-21": 63, "PSQI": 21, "CAPS-5": 80, "OCI-R": 72, "PSS": 40,
+    "WHO-5": 25, "CAGE": 4, "PHQ-15": 30, "SPIN": 68, "PDSS": 28, "CIWA": 67, "COWS": 48,
+    "SCARED": 82, "DERS": 180, "ACE": 10, "BPRS": 168, "Vanderbilt": 165, "PCS": 52,
+    "CSI": 161, "CUDIT-R": 32, "QIDS": 27, "Zarit": 88, "BDD-YBOCS": 48, "SI-R": 92,
+    "Clutter Image Rating": 9, "MGH-HPS": 28, "STOP-BANG": 8, "HTQ": 4, "PGSI": 27, "K-SAS": 44,
+    "YGTSS": 100, "EDSS": 10, "MIES": 54, "HONC": 10, "DAR-5": 25, "MDAS": 25, "LSAS": 144,
+    "MBI": 54, "HADS": 21, "NSI": 88, "FACIT-Fatigue": 52, "SIAS": 80, "HITS": 20,
+    "Danger Assessment": 20, "SOGS": 20, "FSS": 7, "SMFQ": 26, "FCRI": 168,
+    "HIV Stigma Scale": 160, "PDQ-8": 100, "UPDRS": 199,
+    "BSS (Beck Scale for Suicide Ideation)": 38,
+    "BHS (Beck Hopelessness Scale)": 20, "DDS (Diabetes Distress Scale)": 6,
+    "UCLA Loneliness Scale": 80, "EASI (Elder Abuse Suspicion Index)": 6, "IGDS9-SF": 45,
+    "RCADS": 141, "KDQOL": 100, "MIDAS": 270, "HIT-6": 78, "Menopause Rating Scale (MRS)": 44,
+    "Greene Climacteric Scale": 63, "CTQ": 125, "DES-II": 100, "SHAI": 54, "Whiteley Index": 14,
+    "SCIM": 100, "Moorong Self-Efficacy Scale": 112, "SDQ": 40,
+    "Copenhagen Burnout Inventory (CBI)": 100, "Mini-Z": 50, "Binge Eating Scale (BES)": 46,
+    "Brief Resilience Scale (BRS)": 5, "FertiQoL": 100, "IES-R": 88,
+    "TSK (Tampa Scale of Kinesiophobia)": 68,
+    "ACL-RSI (ACL Return to Sport after Injury scale)": 100,
+    "CATS (Child and Adolescent Trauma Screen)": 60, "CAT (COPD Assessment Test)": 40,
+    "mMRC dyspnoea scale": 4, "SDS (Severity of Dependence Scale)": 15,
+    "CDI-2 (Children's Depression Inventory)": 56, "EHP-5 (Endometriosis Health Profile)": 100,
+    "ALSFRS-R (ALS Functional Rating Scale-Revised)": 48, "ADI-12 (ALS Depression Inventory)": 48,
+    "PSI-SF (Parenting Stress Index Short Form)": 180, "PC-PTSD-5 (Primary Care PTSD Screen)": 5,
+    "DLQI (Dermatology Life Quality Index)": 30, "SCAS (Spence Children's Anxiety Scale)": 114,
+    "De Jong Gierveld Loneliness Scale": 11, "CES-D": 60, "EAT-26 (Eating Attitudes Test)": 78,
+    "SCOFF": 5, "WSAS (Work and Social Adjustment Scale)": 40, "CORE-10": 40,
+    "Rosenberg Self-Esteem Scale": 30, "CD-RISC (Connor-Davidson Resilience Scale)": 100,
+    "FTND (Fagerstrom Test for Nicotine Dependence)": 10, "ODI (Oswestry Disability Index)": 100,
+    "Roland-Morris Disability Questionnaire": 24, "PSEQ (Pain Self-Efficacy Questionnaire)": 60,
+    "Caregiver Strain Index": 13, "PSC-17 (Pediatric Symptom Checklist)": 34,
+}  # fmt: skip
+#: the measures scored with a decimal (a mean of items, or half steps): any other is whole
+DECIMAL = frozenset(
+    {"EDE-Q", "HTQ", "EDSS", "FSS", "DDS (Diabetes Distress Scale)", "Brief Resilience Scale (BRS)"}
+)
+
+
+def known_name(said: str) -> str | None:
+    """The known measure a name recognized by its form stands for, misheard by a letter ("the
+    PHD-9", "the white lee index"), or two in a long name."""
+    from localnotes.notes.lexicon import _distance
+
+    heard = re.sub(r"[^a-z0-9]", "", said.lower())
+    if len(heard) < 4 or not (" " in said or re.search(r"\d", said)):
+        return None  # a short acronym of letters alone may be another instrument: "MAAS"
+    for name in RANGES:
+        for form in re.split(r"\s*[()]\s*", name):
+            known = re.sub(r"[^a-z0-9]", "", form.lower())
+            limit = 2 if len(known) >= 12 else 1
+            if len(known) >= 4 and _distance(heard, known, limit) <= limit:
+                return name
+    return None
