@@ -68,15 +68,47 @@ _NAMED_AFTER = re.compile(
     r"\b(?:rate|number (?:on|for|to)|score|rating (?:for|of)) (?:your|the|my|his|her|their|"
     r"how (?:your|the)) (?:(\w+) )?(?!(?:day|week|today|now|right|it|that|this)\b)([a-z]{4,})\b|"
     r"\bhow (?:strong|bad|intense|high|big|loud|often) (?:are|is|were|was) (?:the|your) "
-    r"([a-z]{4,})\b",
+    r"([a-z]{4,})\b|"
+    # "If you rate homesickness, zero to ten", "What is your discomfort, zero to ten?"
+    r"\b(?:rate|what(?:'s| is| was)(?: your| the)) ([a-z]{5,})\b",
     re.I,
 )
-_HOW_ADJECTIVE = re.compile(r"\bhow ([a-z]{3,}(?:y|ful|ed))\b(?! (?:much|many|often|long))", re.I)
+_HOW_ADJECTIVE = re.compile(
+    r"\bhow ([a-z]{3,}(?:y|ful|ed|less)|safe|brave|afraid|sad|tense|calm|guilty|proud|"
+    r"confident|numb|close|nauseous|alone|jealous|ashamed)\b(?! (?:much|many|often|long))",
+    re.I,
+)
 _NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected": "connection",
             "stressed": "stress", "worried": "worry", "depressed": "depression",
             "hopeful": "hope", "tired": "tiredness", "exhausted": "exhaustion",
             "overwhelmed": "overwhelm", "frustrated": "frustration", "isolated": "isolation",
-            "irritated": "irritability", "angry": "anger", "hungry": "hunger"}  # fmt: skip
+            "irritated": "irritability", "angry": "anger", "hungry": "hunger",
+            # feelings asked about by their adjective: "how safe do you feel"
+            "safe": "safety", "brave": "bravery", "frightened": "fear", "scared": "fear",
+            "afraid": "fear", "terrified": "fear", "sad": "sadness", "tense": "tension",
+            "calm": "calmness", "guilty": "guilt", "ashamed": "shame", "proud": "pride",
+            "confident": "confidence", "numb": "numbness", "close": "closeness",
+            "nauseous": "nausea", "alone": "loneliness", "jealous": "jealousy",
+            "embarrassed": "embarrassment", "rested": "restedness"}  # fmt: skip
+#: a feeling asked about by its adjective, what it is about after it: "How safe do you feel at
+#: work?", "How worried are you about chest pain?"; or a noun after it: "how heavy the grief
+#: feels"
+_HOW_YOU = re.compile(
+    r"\bhow (\w+) (?:do|did|are|were|would|have|will) you(?: (?!about\b)\w+)?"
+    r"(?: about (?:the |your )?((?!it\b|that\b|this\b|him\b|her\b|them\b|an?\b)[a-z]+(?!ing\b)"
+    r"(?: (?!zero\b|from\b|on\b|at\b|now\b|today\b|right\b|this\b)[a-z]+)?))?",
+    re.I,
+)
+#: what a worry or a fear is about that names it: "chest pain worry", not "money worry"
+_SYMPTOM = re.compile(
+    r"\b(?:pain|symptoms?|attacks?|panic|flashbacks?|nightmares?|voices|cravings?|urges?|"
+    r"seizures?|relapse)$"
+)
+_HOW_THE_NOUN = re.compile(
+    r"\bhow (?:heavy|strong|bad|intense|big|loud|high) (?:the|your) ([a-z]{4,}) "
+    r"(?:feels?|is|are|was|were|gets?)\b",
+    re.I,
+)
 _NOT_RATED = frozenset({"about", "today", "week", "things", "life", "number", "scale", "zero",
                         "exactly", "really", "much", "many"})  # fmt: skip
 
@@ -108,7 +140,7 @@ def named_thing(text: str) -> str | None:
         return rated_misheard(phrase) or phrase
     m = _NAMED_AFTER.search(text)
     if m:
-        word = (m.group(2) or m.group(3)).lower()
+        word = (m.group(2) or m.group(3) or m.group(4)).lower()
         # a plural kept with the word before it that says which: "the hot flashes"
         before = (m.group(1) or "").lower()
         if (
@@ -126,10 +158,34 @@ def named_thing(text: str) -> str | None:
     a = _HOW_ADJECTIVE.search(text)
     if a:
         adj = a.group(1).lower()
-        if adj in _NOUN_OF:
-            return _NOUN_OF[adj]
+        if _noun_of_adjective(adj):
+            return _noun_of_adjective(adj)
         if adj.endswith("ly") or (adj.endswith("y") and len(adj) > 4 and adj not in _NOT_RATED):
             return adj[:-1] + "iness"  # lonely -> loneliness, anxiety-free words only
+    return None
+
+
+def asked_about(text: str) -> str | None:
+    """What a rating prompt asks about: the feeling its adjective names ("How safe do you feel?"
+    is safety, also where a rated word follows: "how brave about a sleepover"), with what it is
+    about ("How worried are you about chest pain?" is chest pain worry), the noun of "how heavy
+    the grief feels"; else the rated word or thing it names."""
+    m = _HOW_YOU.search(text)
+    noun = _noun_of_adjective(m.group(1).lower()) if m else None
+    if m and noun:
+        about = (m.group(2) or "").lower()
+        return f"{about} {noun}" if _SYMPTOM.search(about) else noun
+    the = _HOW_THE_NOUN.search(text)
+    if the and the.group(1).lower() not in _NOT_RATED:
+        return rated(the.group(1)) or the.group(1).lower()
+    return rated(text) or named_thing(text)
+
+
+def _noun_of_adjective(adj: str) -> str | None:
+    if adj in _NOUN_OF:
+        return _NOUN_OF[adj]
+    if adj.endswith("less") and len(adj) > 6:
+        return adj + "ness"  # breathless, restless, hopeless
     return None
 
 

@@ -28,7 +28,13 @@ from collections.abc import Sequence
 
 from localnotes.notes.model import Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
-from localnotes.notes.rated_words import named_thing, phrase_prompt, rated, rated_misheard
+from localnotes.notes.rated_words import (
+    asked_about,
+    named_thing,
+    phrase_prompt,
+    rated,
+    rated_misheard,
+)
 from localnotes.notes.sentences import Sentence
 
 NOT_SCORE_AFTER = re.compile(
@@ -325,7 +331,7 @@ def _answered_rating(
 ) -> tuple[Measure, int, NumberSpan] | None:
     """The rating prompt k asks for, the sentence that answers it and the answer's number."""
     q = sentences[k]
-    named = rated(q.text) or named_thing(q.text)
+    named = asked_about(q.text)
     scale_said = bool(_SCALE_SET_UP.search(q.text))
     top = 100.0 if re.search(r"100|hundred", q.text) else 10.0
     if not named and last is not None and not scale_said:
@@ -362,7 +368,7 @@ def _answered_rating(
         nums = answer_scores(s.text, top)
         if nums:
             ev = (q.evidence(), *(x.evidence() for x in sentences[k + 1 : j + 1]))
-            what = rated(q.text) or named_thing(q.text) or rated(s.text)
+            what = asked_about(q.text) or rated(s.text)
             said = _said_before(sentences, k)
             if not what and said is not None:
                 # "How would you rate your focus at work?" "0 to 10?" "Maybe a 5."
