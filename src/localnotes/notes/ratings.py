@@ -26,6 +26,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from localnotes.notes import rating_prompts as prompts
 from localnotes.notes.model import Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.rated_words import (
@@ -66,37 +67,6 @@ _END_ANCHOR_AFTER = re.compile(
     re.I,
 )
 _TOP_BEFORE = re.compile(r"\b(?:out\s+)?of\s+$", re.I)
-_SCALE_SET_UP = re.compile(
-    r"scale (?:of|from) (?:zero|one|0|1) to (?:ten|10|a hundred|100)|out of (?:ten|10|100)|"
-    r"(?:zero|0|one|1) (?:to|through) (?:ten|10|100|a hundred|one hundred)\b|"
-    # the scale told by its ends: "if zero was none and 10 is the strongest"
-    r"\b(?:zero|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "
-    r"(?:is|was|being|means|=|the \w+est)\b|"
-    # "zero not at all and ten the loneliest"
-    r"\b(?:zero|0)\b,? (?:not at all|none|nothing|the \w+est|the (?:best|worst))\b[^.?!]{0,40}?"
-    r"\b(?:ten|10|100|a hundred),? (?:the \w+est|the (?:best|worst|most)|very|extremely)\b",
-    re.I,
-)
-#: a prompt for a number that needs no scale said: a question or an order
-_ASKS_FOR_A_NUMBER = re.compile(
-    r"\bhow (?:would|do|did|will) you (?:rate|score)\b|\brate (?:your|my|it|that|the|this|how)\b|"
-    r"\b(?:give|tell) (?:me|us) a (?:number|rating|score)\b|\b(?:put|pick|choose) a number\b|"
-    r"\bwhat number (?:would|did|do|will) you (?:give|put|say|rate|pick|choose)\b|"
-    r"\bwhat number (?:is|was|would be) (?:it|that)\b|\bwhere would you put\b|"
-    r"\bwhat would you (?:give|rate|score)\b|\bwhat (?:rating|score) would you\b|"
-    r"\bput a number (?:on|to)\b|\b(?:where|what)(?:'s| is) (?:the|your|that) number\b|"
-    r"\bwhat(?:'s| is) (?:the|your) (?:rating|score) (?:now|today|at)\b|"
-    r"\bwhere (?:are|is|'s) (?:the|your) \w+ (?:now|today|at the moment|right now)\b",
-    re.I,
-)
-#: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
-_ONLY_SCALE = re.compile(
-    r"^\W*(?:on a scale (?:of|from) )?(?:zero|0|one|1) (?:to|through) "
-    r"(?:ten|10|a hundred|one hundred|100)(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$",
-    re.I,
-)
-#: a feeling asked about next, right after a rating: "And pain?", "What about the sleep?"
-_AND_THE_NEXT = re.compile(r"^\W*(?:and|what about|how about) (?:the |your )?[a-z]+\W*$", re.I)
 #: words speech recognition writes for a small number said in score position ("maybe a for")
 _SOUND_ALIKES = {"for": 4.0, "fore": 4.0, "to": 2.0, "too": 2.0, "tree": 3.0, "ate": 8.0,
                  "won": 1.0}  # fmt: skip
@@ -118,7 +88,11 @@ _BARE_BEFORE = re.compile(
     r"today|now)\W+){0,2}(?:(?:a|an|at|by)\s+)?$",
     re.I,
 )
-_BARE_AFTER = re.compile(r"^\s*(?:[.,!?]|$|maybe\b|or so\b|i think\b|i guess\b)", re.I)
+_BARE_AFTER = re.compile(
+    r"^\s*(?:[.,!?]|$|maybe\b|or so\b|i think\b|i guess\b|"
+    r"(?:today|now|right now|this week|tonight)\s*[.,!?])",  # "Seven today."
+    re.I,
+)
 
 
 def _bare_answer_follows(sentences: Sequence[Sentence], k: int) -> bool:
@@ -209,11 +183,13 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
         # "On a scale of one to ten, how is your mood?" -- "Pretty steady. I'd give it a six."
         # "How has your mood been?" -- "Zero to ten." -- "I'd give it a six."
         # "Give me a number for the pain today." -- "Zero to ten, around a six."
-        scale_after_question = k > 0 and sentences[k - 1].is_question and _ONLY_SCALE.match(s.text)
+        scale_after_question = (
+            k > 0 and sentences[k - 1].is_question and prompts.ONLY_SCALE.match(s.text)
+        )
         # "How anxious were you?" -- "A six.": a feeling asked about, answered by a rating only
         how_and_a_rating = (
             s.is_question
-            and re.match(r"\W*(?:and |so )?how\b", s.text, re.I)
+            and re.match(r"\W*(?:\w+, )?(?:and |so )?how\b", s.text, re.I)  # "Sam, how's ..."
             and (rated(s.text) or named_thing(s.text))
             and _bare_answer_follows(sentences, k)
         )
@@ -221,19 +197,19 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             out += _recap(s, out[-1], {m.score for m in out if m.name == out[-1].name})
         next_one = (
             s.is_question
-            and _AND_THE_NEXT.match(s.text)
+            and prompts.AND_THE_NEXT.match(s.text)
             and rated(s.text)
             and any(m.evidence[-1].start >= s.start - _FOLLOW_UP_SECONDS for m in out[-1:])
         )
         if (
-            _ASKS_FOR_A_NUMBER.search(s.text)
+            prompts.ASKS_FOR_A_NUMBER.search(s.text)
             or how_and_a_rating
             or next_one
             or (
-                _SCALE_SET_UP.search(s.text)
+                prompts.SCALE_SET_UP.search(s.text)
                 and (
                     s.is_question
-                    or re.search(r"\brate\b", s.lower)
+                    or re.search(r"\brat(?:e|ed|ing)\b", s.lower)
                     or scale_after_question
                     or phrase_prompt(s.text)
                 )
@@ -323,7 +299,12 @@ def _said_before(sentences: Sequence[Sentence], k: int, asked: bool = False) -> 
     mood?" "Low." "I'd give it a three out of ten.")."""
     before = [sentences[i] for i in range(k - 1, max(-1, k - 7), -1)]
     questions = (b for b in before if asked and b.is_question and rated(b.text))
-    return next(questions, None) or next((b for b in before if rated(b.text)), None)
+    return next(questions, None) or next((b for b in before if _rated_or_misheard(b.text)), None)
+
+
+def _rated_or_misheard(text: str) -> str | None:
+    """What a sentence names as rated, also misheard by a letter ("you rated cradings")."""
+    return rated(text) or rated_misheard(text)
 
 
 def _answered_rating(
@@ -332,11 +313,11 @@ def _answered_rating(
     """The rating prompt k asks for, the sentence that answers it and the answer's number."""
     q = sentences[k]
     named = asked_about(q.text)
-    scale_said = bool(_SCALE_SET_UP.search(q.text))
+    scale_said = bool(prompts.SCALE_SET_UP.search(q.text))
     top = 100.0 if re.search(r"100|hundred", q.text) else 10.0
     if not named and last is not None and not scale_said:
         top = last.out_of or top
-    asked = _ASKS_FOR_A_NUMBER.search(q.text)
+    asked = prompts.ASKS_FOR_A_NUMBER.search(q.text)
     if asked and not q.is_question:  # "I'd rate my sleep a four."
         nums = answer_scores(q.text[asked.end() :], top)
         if nums:
@@ -350,10 +331,17 @@ def _answered_rating(
     for j in range(k + 1, min(len(sentences), k + 4)):
         s = sentences[j]
         if re.fullmatch(
-            r"\W*(?:today|now|right now|this week|me|him|her|overall)\W*", s.text, re.I
+            r"\W*(?:today|now|right now|this week|me|him|her|overall|"
+            r"(?:back )?(?:in|on|during|last|that) \w+(?: \w+)?)\W*",  # "Back in August?"
+            s.text,
+            re.I,
         ):
             continue  # "Today?": the answerer repeating the question
-        if s.is_question and not _leads_with_number(s, top) and not _SCALE_SET_UP.search(s.text):
+        if (
+            s.is_question
+            and not _leads_with_number(s, top)
+            and not prompts.SCALE_SET_UP.search(s.text)
+        ):
             return None  # a new question (but "Zero to ten, ten being fine?" asks the same)
         if q.role and s.role == q.role and not _SCALE_RANGE.search(s.text):
             continue  # the asker goes on (but "Zero to ten, around a six." is read)
@@ -373,7 +361,7 @@ def _answered_rating(
             if not what and said is not None:
                 # "How would you rate your focus at work?" "0 to 10?" "Maybe a 5."
                 # "Let's start with the mood chart." "What number did you give yesterday?"
-                what, ev = rated(said.text), (said.evidence(), *ev)
+                what, ev = _rated_or_misheard(said.text), (said.evidence(), *ev)
             what = what or rated_misheard(q.text)
             if not what and last is not None:  # "Where's the number now?"
                 return Measure(last.name, nums[0].value, last.out_of, ev[:3]), j, nums[0]

@@ -1,0 +1,51 @@
+"""How a self-rating is asked for: a scale set up ("zero to ten", "if ten is the loudest"), a
+number asked for with no scale said ("Give me a number for the pain", "What were you at back
+then?"), the scale alone said after a question ("Zero to ten."), and a next feeling asked about
+right after a rating ("And pain today, in your hip?")."""
+
+from __future__ import annotations
+
+import re
+
+SCALE_SET_UP = re.compile(
+    r"scale (?:of|from) (?:zero|one|0|1) to (?:ten|10|a hundred|100)|out of (?:ten|10|100)|"
+    r"(?:zero|0|one|1) (?:to|through) (?:ten|10|100|a hundred|one hundred)\b|"
+    # the scale told by its ends: "if zero was none and 10 is the strongest"
+    r"\b(?:zero|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "
+    r"(?:is|was|being|means|=|the \w+est)\b|"
+    # "zero not at all and ten the loneliest"
+    r"\b(?:zero|0)\b,? (?:not at all|none|nothing|the \w+est|the (?:best|worst))\b[^.?!]{0,40}?"
+    r"\b(?:ten|10|100|a hundred),? (?:the \w+est|the (?:best|worst|most)|very|extremely)\b|"
+    # one end told, as a condition: "If ten is as loud as they've ever been, how loud ..."
+    r"\bif (?:ten|10|a hundred|100) (?:is|was|were|means) (?:the (?:worst|best|most|\w+est)|"
+    r"as \w+ as|completely|totally|extremely|unbearable)\b",
+    re.I,
+)
+#: a prompt for a number that needs no scale said: a question or an order
+ASKS_FOR_A_NUMBER = re.compile(
+    r"\bhow (?:would|do|did|will) you (?:rate|score)\b|\brate (?:your|my|it|that|the|this|how)\b|"
+    r"\b(?:give|tell) (?:me|us) a (?:number|rating|score)\b|\b(?:put|pick|choose) a number\b|"
+    r"\bwhat number (?:would|did|do|will) you (?:give|put|say|rate|pick|choose)\b|"
+    r"\bwhat number (?:is|was|would be) (?:it|that)\b|\bwhere would you put\b|"
+    r"\bwhat would you (?:give|rate|score)\b|\bwhat (?:rating|score) would you\b|"
+    r"\bput a number (?:on|to)\b|\b(?:where|what)(?:'s| is) (?:the|your|that) number\b|"
+    r"\bwhat(?:'s| is) (?:the|your) (?:rating|score) (?:now|today|at)\b|"
+    r"\bwhere (?:are|is|'s) (?:the|your) \w+ (?:now|today|at the moment|right now)\b|"
+    # the level asked for: "What were you at back then?", "Where are you at today?"
+    r"\b(?:what|where) (?:are|were|was|is) (?:you|it|they) at"
+    r"(?: (?:now|today|this week|back then|then|the start|first))?\s*\?",
+    re.I,
+)
+#: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
+ONLY_SCALE = re.compile(
+    r"^\W*(?:on a scale (?:of|from) )?(?:zero|0|one|1) (?:to|through) "
+    r"(?:ten|10|a hundred|one hundred|100)(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$",
+    re.I,
+)
+#: a feeling asked about next, right after a rating: "And pain?", "What about the sleep?"
+AND_THE_NEXT = re.compile(
+    r"^\W*(?:and|what about|how about) (?:the |your )?[a-z]+"
+    # "And pain today, in your hip?"
+    r"(?: (?:today|now|this week|tonight))?(?:,? in (?:your|the) [a-z]+)?\W*$",
+    re.I,
+)
