@@ -324,7 +324,19 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
 
 def _ratings(sentences: Sequence[Sentence]) -> list[Measure]:
     found = ratings.extract(sentences)
-    return found + rating_values.follow_ups(sentences, found) + rating_values.put_down(sentences)
+    # a rating said unprompted that is also an answer found is that answer
+    answered = {(e.quote, m.score) for m in found for e in m.evidence}
+    unprompted = [
+        m
+        for m in rating_values.said_with_scale(sentences) + rating_values.said_plainly(sentences)
+        if (m.evidence[0].quote, m.score) not in answered
+    ]
+    return [
+        *found,
+        *rating_values.follow_ups(sentences, found),
+        *rating_values.put_down(sentences),
+        *unprompted,
+    ]
 
 
 #: a word where a measure's short name is said: "your X was 28", "the X came to 12"

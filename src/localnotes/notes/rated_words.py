@@ -42,7 +42,8 @@ RATED = (
     ("loneliness", r"\blonel\w+"),
     ("guilt", r"\bguilt\w*"),
     ("shame", r"\bshame\b|\bashamed\b"),
-    ("fatigue", r"\bfatigue\b|\bexhaust\w+"),
+    ("fatigue", r"\bfatigue\b"),
+    ("exhaustion", r"\bexhaust\w+"),
 )
 #: the words of RATED that speech recognition may mishear by one letter ("cradings")
 _RATED_WORDS = {

@@ -1,6 +1,9 @@
 """Self-ratings said without a prompt of their own: a short follow-up question after a rating
-("And the fourth time?" "Forty."), and a rating told as what was written down ("two weeks ago
-you wrote an eight on the mood chart"). The other values of one answer are `ratings`' own.
+("And the fourth time?" "Forty."), a rating told as what was written down ("two weeks ago
+you wrote an eight on the mood chart"), one said right after its scale ("If you asked me for a
+number, loneliness, zero to ten, it's an eight.") and one said plainly of a rated feeling ("The
+craving's maybe a six now, used to be a ten."). The other values of one answer are `ratings`'
+own.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from collections.abc import Sequence
 
 from localnotes.notes import rated_words, ratings
 from localnotes.notes.model import Measure
+from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
 
 #: a short question that goes on from the rating before it: "And the fourth time?", "And now?",
@@ -67,5 +71,61 @@ def put_down(sentences: Sequence[Sentence]) -> list[Measure]:
             continue
         for n in ratings.answer_scores(s.text, 10.0):
             if _PUT_DOWN.search(s.text[: n.start]):
+                out.append(Measure(ratings.rating_name(what), n.value, 10.0, (s.evidence(),)))
+    return out
+
+
+#: a value said as one's own rating: "it's an eight", "I'd say a six", "maybe a four"
+_SAID_AS_RATING = re.compile(
+    r"(?<!\bnot )(?<!\bnever )(?<!n't )\b(?:it's|it is|i'd say|i'm at|i'm|about|around|maybe|"
+    r"probably|like|easily|a|an)\s+(?:(?:about|around|maybe|probably|like|easily)\s+)?"
+    r"(?:(?:a|an)\s+)?$",
+    re.I,
+)
+#: a rated feeling said as the subject, a rating after it: "The craving's maybe a six"
+_FEELING_IS = re.compile(
+    r"\b(?:the|my|his|her|their|your) ([a-z]+)(?:'s| is| was| has been| feels like)\s+"
+    r"(?:(?:maybe|about|around|probably|like|easily|only|still|at)\s+)*(?:a|an)\s+$",
+    re.I,
+)
+
+
+def said_with_scale(sentences: Sequence[Sentence]) -> list[Measure]:
+    """A rating said right after its scale, in a sentence that asks nothing: "Loneliness, zero to
+    ten, it's an eight." (its further values said as a rating: "Every day an eight")."""
+    out: list[Measure] = []
+    for s in sentences:
+        scale = SCALE_SET_UP.search(s.text)
+        if s.is_question or not scale:
+            continue
+        what = rated_words.rated(s.text) or rated_words.named_thing(s.text)
+        if what is None:
+            continue  # the answer to a prompt before it: `ratings`' own
+        after = s.text[scale.end() :]
+        nums = [
+            n
+            for n in ratings.answer_scores(after, 10.0)
+            if _SAID_AS_RATING.search(after[: n.start])
+        ]
+        out += [Measure(ratings.rating_name(what), n.value, 10.0, (s.evidence(),)) for n in nums]
+    return out
+
+
+def said_plainly(sentences: Sequence[Sentence]) -> list[Measure]:
+    """A rating said plainly of a rated feeling, with no scale and no prompt: "The craving's
+    maybe a six now, used to be a ten." (its further values said as ratings, after "a")."""
+    out: list[Measure] = []
+    for s in sentences:
+        nums = ratings.answer_scores(s.text, 10.0)
+        first = next((n for n in nums if _FEELING_IS.search(s.text[: n.start])), None)
+        what = (
+            rated_words.rated(_FEELING_IS.search(s.text[: first.start]).group(1)) if first else None
+        )
+        if first is None or what is None:
+            continue
+        for n in nums:
+            if n is first or (
+                n.start > first.start and re.search(r"\b(?:a|an)\s+$", s.text[: n.start], re.I)
+            ):
                 out.append(Measure(ratings.rating_name(what), n.value, 10.0, (s.evidence(),)))
     return out
