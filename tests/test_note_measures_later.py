@@ -78,3 +78,9 @@ def test_todays_score_after_an_earlier_one() -> None:
 def test_a_count_after_an_earlier_score_is_no_score() -> None:
     found = measures("Last time you did the PCL-5 it was 60.", "This week it's 3 days clean.")
     assert found == {("PCL-5", 60.0)}
+
+
+def test_a_ratings_scale_beside_a_measure_is_no_score_of_it() -> None:
+    found = measures("The GAD-7 was nine, and the pain this week, zero to ten?", "A four.")
+    assert ("GAD-7", 9.0) in found
+    assert not {m for m in found if m[0] == "GAD-7" and m[1] in (0.0, 10.0)}

@@ -28,7 +28,8 @@ _NOT_SCORE_BEFORE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty))"
     r"\s+of(?: the)?\s+$|"
     # a maximum or a cut-off: "of a possible 50", "the cut-off is 10"
-    r"\bof a (?:possible|maximum|max|total)(?: of)?\s+$|"
+    r"\b(?:of )?(?:a|the) (?:possible|maximum|max)(?: of)?\s+$|"
+    r"\broman\s+$|"  # "the BDI, Roman two": the name's numeral
     r"\b(?:maximum|max|cut-?off|threshold)(?: score)?(?: is| was| of)?\s+$|"
     r"[a-z]$|"  # glued to a name, as speech recognition writes "the MGH one": "MGH1"
     r"(?<!\bdown )(?<!\bup )(?<!\bwent )(?<!\bdropped )(?<!\bfell )(?<!\brose )\bfrom\s+$|"
@@ -50,7 +51,9 @@ _SCORE_POSITION = re.compile(
 _SAID_AS_SCORE = re.compile(r"\b(?:was|is|'s|were|scored|got|came (?:to|in at|out at))\s+$", re.I)
 #: "one" that is a pronoun, not a number: "the depression one was 14", "That's the one"
 _PRONOUN_ONE_BEFORE = re.compile(
-    r"\b(?:the|that|this|which|each|every|any|no)\s+(?:\w+\s+)?$", re.I
+    r"\b(?:the|that|this|which|each|every|any|no)\s+(?:\w+\s+)?$|"
+    r"\b(?:did|does|do|done|had|has|have|got|took|take|filled|fill)\s+$",  # "your GP did one"
+    re.I,
 )
 #: a previous score of the measure said in the next sentences: "it's up from 14 in October",
 #: "it was 3.8 in January", "Last month you were at 12"
@@ -92,8 +95,13 @@ _LISTED_BESIDE = re.compile(r"\s+and\s+(?:a|an|the|your|his|her|their)\s+", re.I
 
 def _scores(s: Sentence, lo: int, hi: int, most: float, whole: bool = True) -> list[NumberSpan]:
     out = []
+    # a rating's scale said beside the measure is no score of it: "The PHQ-9 was nine, cravings
+    # this week, zero to ten."
+    scale = [(m.start(), m.end()) for m in ratings.SCALE_RANGE.finditer(s.text)]
     for n in find_numbers(s.text):
         if not lo <= n.start < hi or not 0 <= n.value <= most:
+            continue
+        if any(a <= n.start < b for a, b in scale):
             continue
         if whole and n.value != int(n.value):
             continue  # a score outside the measure's scale is not its score

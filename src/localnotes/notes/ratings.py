@@ -51,7 +51,7 @@ _OUT_OF = re.compile(
 )
 #: the scale's own numbers, never a score: "zero to ten", "1 through 10", and its anchors ("ten
 #: is the worst", "where 0 means none")
-_SCALE_RANGE = re.compile(
+SCALE_RANGE = re.compile(
     r"\b(?:zero|0|one|1) (?:to|through) (?:ten|10|five|5|a hundred|one hundred|100)\b", re.I
 )
 _ANCHOR_AFTER = re.compile(
@@ -126,7 +126,7 @@ def answer_scores(text: str, top: float) -> list[NumberSpan]:
     """The numbers of an answer that can be a score from 0 to `top`: not the scale's own numbers
     ("zero to ten", "out of ten", "ten is the worst"), not a count of time or things; sound-alike
     words in score position included."""
-    scale = [(m.start(), m.end()) for m in _SCALE_RANGE.finditer(text)]
+    scale = [(m.start(), m.end()) for m in SCALE_RANGE.finditer(text)]
 
     def score_like(start: int, end: int, value: float) -> bool:
         return (
@@ -167,6 +167,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             top = rest[0].value if rest else 10.0
             if n.value > top or top not in (5.0, 10.0, 100.0):
                 continue
+            if re.search(r"\b(?:yes|no) to\s+$", s.text[: n.start], re.I):
+                continue  # "You answered yes to eight out of ten": a count of items
             what = (
                 rated(s.text)
                 or named_thing(s.text)
@@ -313,6 +315,8 @@ def _answered_rating(
     """The rating prompt k asks for, the sentence that answers it and the answer's number."""
     q = sentences[k]
     named = asked_about(q.text)
+    if not named and k and sentences[k - 1].is_question and prompts.ONLY_SCALE.match(q.text):
+        named = asked_about(sentences[k - 1].text)  # "How safe do you feel?" "Zero to ten."
     scale_said = bool(prompts.SCALE_SET_UP.search(q.text))
     top = 100.0 if re.search(r"100|hundred", q.text) else 10.0
     if not named and last is not None and not scale_said:
@@ -343,7 +347,7 @@ def _answered_rating(
             and not prompts.SCALE_SET_UP.search(s.text)
         ):
             return None  # a new question (but "Zero to ten, ten being fine?" asks the same)
-        if q.role and s.role == q.role and not _SCALE_RANGE.search(s.text):
+        if q.role and s.role == q.role and not SCALE_RANGE.search(s.text):
             continue  # the asker goes on (but "Zero to ten, around a six." is read)
         if (
             not scale_said
@@ -356,7 +360,7 @@ def _answered_rating(
         nums = answer_scores(s.text, top)
         if nums:
             ev = (q.evidence(), *(x.evidence() for x in sentences[k + 1 : j + 1]))
-            what = asked_about(q.text) or rated(s.text)
+            what = named or rated(s.text)
             said = _said_before(sentences, k)
             if not what and said is not None:
                 # "How would you rate your focus at work?" "0 to 10?" "Maybe a 5."
