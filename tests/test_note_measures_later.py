@@ -52,15 +52,15 @@ def test_a_score_said_as_one_a_few_sentences_after_the_name() -> None:
 @pytest.mark.parametrize(
     "between",
     [
-        "It took me twenty minutes.",  # a number between: the score is not said later
-        "I slept four hours.",
+        "My sister is 13 now.",  # a number that could be a score: the score is not said later
+        "We had 5 people over.",
     ],
 )
 def test_no_later_score_past_another_number(between: str) -> None:
     found = measures(
         "Did you manage the PHQ-9 on the tablet?", "Yes.", between, "You came out at sixteen."
     )
-    assert not {m for m in found if m[0] == "PHQ-9"}
+    assert ("PHQ-9", 16.0) not in found
 
 
 def test_no_later_score_past_another_measure() -> None:
@@ -84,3 +84,28 @@ def test_a_ratings_scale_beside_a_measure_is_no_score_of_it() -> None:
     found = measures("The GAD-7 was nine, and the pain this week, zero to ten?", "A four.")
     assert ("GAD-7", 9.0) in found
     assert not {m for m in found if m[0] == "GAD-7" and m[1] in (0.0, 10.0)}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The first time you did it, it was 20.",
+        "At our first session it was 20.",
+        "Two years ago your doctor did one and you had 20.",
+    ],
+)
+def test_an_earlier_score_at_the_first_time(later: str) -> None:
+    found = measures("Your PHQ-9 came to 12 this week.", later)
+    assert ("PHQ-9", 20.0) in found and ("PHQ-9", 1.0) not in found
+
+
+def test_no_earlier_score_from_a_count_had() -> None:
+    found = measures("Your PHQ-9 came to 12 this week.", "Two years ago you had 3 kids at home.")
+    assert found == {("PHQ-9", 12.0)}
+
+
+def test_a_later_score_past_a_number_that_is_no_score() -> None:
+    found = measures(
+        "We'll do the PHQ-9 again.", "Okay.", "I worked there for twenty years.", "You scored 11."
+    )
+    assert ("PHQ-9", 11.0) in found

@@ -37,3 +37,26 @@ def test_a_rating_said_unprompted(turns: tuple[str, ...], expected: set[tuple[st
 )
 def test_no_unprompted_rating(text: str) -> None:
     assert measures(text) == set()
+
+
+def test_a_second_value_after_a_time_and_a_hedge() -> None:
+    found = measures(
+        "How frightened do you feel at night, zero to ten?", "Eight. In the day, maybe three."
+    )
+    assert {("fear rating", 8.0), ("fear rating", 3.0)} <= found
+    assert ("fear rating", 5.0) not in measures(
+        "How frightened do you feel at night, zero to ten?", "Eight. In the day, maybe five hours."
+    )
+
+
+def test_a_follow_up_a_few_sentences_after_the_rating() -> None:
+    found = measures(
+        "How tense are you right now, zero to ten?",
+        "A seven.",
+        "Okay.",
+        "Breathe slowly.",
+        "Keep going.",
+        "And now, after a minute?",
+        "A four.",
+    )
+    assert ("tension rating", 4.0) in found

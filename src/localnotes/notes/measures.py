@@ -78,10 +78,11 @@ _EARLIER_AFTER = re.compile(
 #: it was 21"
 _EARLIER_TIME_BEFORE = re.compile(
     rf"\b(?:at (?:intake|admission|baseline)|at the (?:start|beginning)|when (?:you|i|we) "
-    r"(?:first )?(?:came|started|began)|last (?:time|month|week|year)|(?:\w+ )?(?:weeks|months) "
-    rf"ago|back then|before that|{_WHEN})"
-    # "the first one, three weeks ago, was 52"
-    r"\b[^.?!]{0,40}(?:\b(?:it|that|you) |,\s*)(?:was|were|scored)(?: at)?(?: an?)?\s+$",
+    r"(?:first )?(?:came|started|began)|last (?:time|month|week|year)|(?:\w+ )?(?:weeks|months|"
+    rf"years) ago|back then|before that|{_WHEN}|the first time|"
+    r"at (?:our|your|the) first (?:session|visit|appointment))"
+    # "the first one, three weeks ago, was 52", "two years ago your doctor did one and you had 26"
+    r"\b[^.?!]{0,40}(?:\b(?:it|that|you) |,\s*)(?:was|were|scored|had|got)(?: at)?(?: an?)?\s+$",
     re.I,
 )
 #: the score leads its sentence, the time it was said comes after: "Twenty-three when we
@@ -222,7 +223,7 @@ def _score_said_later(
         ]
         if said:
             return said[:1], (sentences[k].evidence(), s.evidence()), j
-        if find_numbers(s.text):
+        if _scores(s, 0, len(s.text), most, whole):  # not "I taught for thirty-four years"
             break
     return [], (sentences[k].evidence(),), k
 
@@ -267,6 +268,8 @@ def _earlier_after(
                 continue
             if ratings.NOT_SCORE_AFTER.match(after):
                 continue
+            if re.search(r"\b(?:had|got)\s+$", before) and not re.match(r"\s*(?:[.,;!?]|$)", after):
+                continue  # "two years ago you had 3 kids at home": a count, not a score
             if (
                 (
                     _EARLIER_SAID.search(before)

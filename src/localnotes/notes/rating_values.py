@@ -46,7 +46,7 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
         ):
             continue
         last = next(
-            (answered_at[b.start] for b in sentences[max(0, k - 3) : k] if b.start in answered_at),
+            (answered_at[b.start] for b in sentences[max(0, k - 6) : k] if b.start in answered_at),
             None,
         )
         if last is None:

@@ -234,7 +234,10 @@ _ARTICLE_BEFORE = re.compile(
     r"(?<!\bnot )(?<!\bnot even )\b(?:a|an|more like|closer to)\s+$|"
     # "a" as speech recognition hears it after a time: "last week of four", "evenings at 10"
     r"\b(?:week|day|night|days|nights|lunch|school|evenings?|mornings?|afternoons?|weekends?|"
-    r"then|now|today|usually|mostly)\W+(?:at|of|by)\s+$",
+    r"then|now|today|usually|mostly)\W+(?:at|of|by)\s+$|"
+    # a time, then a hedged value: "In the day, maybe five", "at night probably seven"
+    r"\b(?:in the (?:day|daytime|morning|evening|afternoon)|at night|most days|on (?:a )?"
+    r"(?:good|bad) (?:day|night)s?),?\s+(?:maybe|about|around|probably|like)\s+$",
     re.I,
 )
 
