@@ -62,3 +62,20 @@ def test_a_rating_asked_for(turns: tuple[str, ...], expected: tuple[str, float])
 )
 def test_no_rating_where_none_is_asked(turns: tuple[str, ...]) -> None:
     assert not {m for m in measures(*turns) if m[1] != 6}
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("Sleep tonight, zero to 10.", "Like a three, I woke twice."), ("sleep rating", 3.0)),
+        (("Trust in the team, zero to 10.", "Maybe a six."), ("trust rating", 6.0)),
+        (
+            ("[PERSON], how's the back pain this week?", "4 today, it was a 7 on Monday."),
+            ("pain rating", 4.0),
+        ),
+    ],
+)
+def test_a_phrase_prompt_with_a_time_or_what_it_is_in(
+    turns: tuple[str, ...], expected: tuple[str, float]
+) -> None:
+    assert expected in measures(*turns)

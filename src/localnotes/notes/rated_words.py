@@ -120,7 +120,10 @@ _NOT_WHICH = frozenset({"current", "overall", "general", "usual", "own", "level"
 
 #: a prompt said as a phrase: "And the dissociation, zero to ten?", "Energy, 0 to 10."
 _PHRASE_PROMPT = re.compile(
-    r"^\W*(?:and |so |now |okay,? )?(?:the |your |his |her )?([a-z]{4,})(?: level)?,? "
+    r"^\W*(?:and |so |now |okay,? )?(?:the |your |his |her )?([a-z]{4,})(?: level)?"
+    # "Pain today, zero to 10.", "Confidence in the knee, zero to 10."
+    r"(?: (?:today|now|right now|this week|tonight))?(?: (?:in|of|for|about) (?:the|your|my) "
+    r"[a-z]+)?,? "
     r"(?:on a scale (?:of|from) )?(?:zero|0|one|1) (?:to|through) (?:ten|10|a hundred|100)\b",
     re.I,
 )

@@ -191,7 +191,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
         # "How anxious were you?" -- "A six.": a feeling asked about, answered by a rating only
         how_and_a_rating = (
             s.is_question
-            and re.match(r"\W*(?:\w+, )?(?:and |so )?how\b", s.text, re.I)  # "Sam, how's ..."
+            and re.match(r"\W*(?:\w+\W*,\s*)?(?:and |so )?how\b", s.text, re.I)  # "Sam, how's ..."
             and (rated(s.text) or named_thing(s.text))
             and _bare_answer_follows(sentences, k)
         )
