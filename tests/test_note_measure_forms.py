@@ -111,3 +111,14 @@ def test_lexicon_instruments_keep_to_their_range(text: str) -> None:
 def test_an_earlier_score_goes_with_the_last_measure_named() -> None:
     found = measures("Your GAD-7 came to 12, and the PHQ-9 was 9.", "In June it was 15.")
     assert ("PHQ-9", 15) in found and ("GAD-7", 15) not in found
+
+
+def test_a_measures_score_said_out_of_a_hundred_is_no_rating_as_well() -> None:
+    found = measures("You did the ACL-RSI with your physio.", "Forty out of a hundred.")
+    assert ("ACL-RSI (ACL Return to Sport after Injury scale)", 40) in found
+    assert ("SUDS", 40) not in found
+
+
+def test_one_after_a_two_word_description_is_a_pronoun() -> None:
+    found = measures("Your ISI, the insomnia severity one you filled out, was 18.")
+    assert found == {("ISI", 18)}

@@ -51,7 +51,7 @@ _SCORE_POSITION = re.compile(
 _SAID_AS_SCORE = re.compile(r"\b(?:was|is|'s|were|scored|got|came (?:to|in at|out at))\s+$", re.I)
 #: "one" that is a pronoun, not a number: "the depression one was 14", "That's the one"
 _PRONOUN_ONE_BEFORE = re.compile(
-    r"\b(?:the|that|this|which|each|every|any|no)\s+(?:\w+\s+)?$|"
+    r"\b(?:the|that|this|which|each|every|any|no)\s+(?:\w+\s+){0,2}$|"
     r"\b(?:did|does|do|done|had|has|have|got|took|take|filled|fill)\s+$",  # "your GP did one"
     re.I,
 )
@@ -324,8 +324,13 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     standardized = _standardized(sentences)
     # "the diabetes questionnaire, the distress scale, averaged 3.4": the measure's score, not a
     # self-rating of distress as well
-    scored = {(m.evidence[0].quote, m.score) for m in standardized}
-    rated = [m for m in _ratings(sentences) if (m.evidence[0].quote, m.score) not in scored]
+    # ("You did the ACL-RSI." "Forty-two out of a hundred.": its score, not a SUDS)
+    scored = {(e.quote, m.score) for m in standardized for e in m.evidence}
+    rated = [
+        m
+        for m in _ratings(sentences)
+        if not {(m.evidence[0].quote, m.score), (m.evidence[-1].quote, m.score)} & scored
+    ]
     for m in sorted(standardized + rated, key=lambda m: m.evidence[0].start):
         if (m.name, m.score) not in seen:
             seen.add((m.name, m.score))
