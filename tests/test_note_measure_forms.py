@@ -122,3 +122,14 @@ def test_a_measures_score_said_out_of_a_hundred_is_no_rating_as_well() -> None:
 def test_one_after_a_two_word_description_is_a_pronoun() -> None:
     found = measures("Your ISI, the insomnia severity one you filled out, was 18.")
     assert found == {("ISI", 18)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Barthel Index was done by her daughter, who is 45.",
+        "The Fear of Falling Questionnaire, my mother says she is 80 and fine.",
+    ],
+)
+def test_a_number_said_of_someone_else_is_no_score(text: str) -> None:
+    assert measures(text) == set()

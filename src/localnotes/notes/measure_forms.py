@@ -84,6 +84,8 @@ _ABOUT_A_FORM = re.compile(
     r"filled (?:in|out)|forms?)\b",
     re.I,
 )
+#: another person said between a name and its number: what follows is said of them
+_SOMEONE_ELSE = re.compile(r"\b(?:who|whose|she|he|they|her|his|their|i|we|my)\b", re.I)
 #: a second value after the first: "went from 41 to 38"
 _THEN_TO = re.compile(r"\s*,?\s*(?:down |up )?to\s+$", re.I)
 #: what may follow a score said: the clause's end or a little word, not a thing counted
@@ -162,6 +164,8 @@ def said_as_score(text: str, name: str, end: int, nums: Sequence[NumberSpan]) ->
         gap = text[out[-1].end if out else end : n.start]
         if len(gap) > 60 or not _AFTER.match(text[n.end :]):
             continue
+        if _SOMEONE_ELSE.search(gap) and not _SCORE_ONLY.search(gap):
+            continue  # "the Barthel Index, done by her daughter, who is 45": her age
         if said.search(gap) or (out and _THEN_TO.fullmatch(gap)):
             out.append(n)
     return out
