@@ -118,9 +118,8 @@ def said_plainly(sentences: Sequence[Sentence]) -> list[Measure]:
     for s in sentences:
         nums = ratings.answer_scores(s.text, 10.0)
         first = next((n for n in nums if _FEELING_IS.search(s.text[: n.start])), None)
-        what = (
-            rated_words.rated(_FEELING_IS.search(s.text[: first.start]).group(1)) if first else None
-        )
+        feeling = _FEELING_IS.search(s.text[: first.start]) if first else None
+        what = rated_words.rated(feeling.group(1)) if feeling else None
         if first is None or what is None:
             continue
         for n in nums:
