@@ -28,6 +28,16 @@ KEPT = [
     "The GDS today was nine.",
     "Your SUDS was 60.",
     "Your K10 was 20.",
+    "Your Tampa Scale of Kinesiophobia was forty-four.",
+    "The Edinburgh Postnatal Depression Scale came to twelve.",
+    "Your Beck Depression Inventory was 21.",
+    "On the Columbia Suicide Severity Rating Scale she said no.",
+    "The Spence Children's Anxiety Scale was 38.",
+    "Your EHP-5 came to fourteen.",
+    "Your Edinburgh score today was fourteen.",
+    "On the Columbia screen you answered no to all six.",
+    "Before we start, I scored the Edinburgh. You marked sometimes on item ten.",
+    "Your Edinburgh, the one from the waiting room, came to seventeen.",
 ]
 
 
@@ -54,3 +64,22 @@ def test_a_surname_that_is_part_of_a_measure_is_still_redacted_alone(
 ) -> None:
     got = redactor.redact([Segment(0.0, 5.0, "Mr. Box came by yesterday.")]).segments[0].text
     assert "Box" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I grew up in Edinburgh before we moved.", "Edinburgh"),
+        ("My sister lives in Edinburgh.", "Edinburgh"),
+        ("My therapist before was Dr. Aaron Beck.", "Beck"),
+        ("She studied at Columbia for two years.", "Columbia"),
+        ("We moved to Tampa in June.", "Tampa"),
+    ],
+)
+def test_a_place_or_name_in_a_measures_name_is_redacted_alone(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    # "Edinburgh" is clinical only inside "Edinburgh Postnatal Depression Scale": alone it says
+    # where someone grew up
+    got = redactor.redact([Segment(0.0, 5.0, text)]).segments[0].text
+    assert name not in got

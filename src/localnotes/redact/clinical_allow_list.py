@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from localnotes.redact.tagger_name_check import only_common_words
+from localnotes.redact.place_gazetteer import places
+from localnotes.redact.tagger_name_check import only_common_words, person_names
 from localnotes.types import Span
 
 _SMALL = {"the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "my", "his", "her"}
@@ -40,13 +41,47 @@ _NOT_ALONE = {
 }  # fmt: skip
 
 
+#: A measure called by its eponym alone: "the Edinburgh.", "your Edinburgh," ("in Edinburgh." is a
+#: place)
+_MEASURE_BEFORE = re.compile(r"\b(?:the|your|my|her|his)\s+$", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:?!]|$)")
+#: A term that names a measure, whose eponyms ("Beck", "Edinburgh") are names or places
+_MEASURE_NAME = re.compile(
+    r"\b(?:scale|inventory|screen|questionnaire|index|test|profile|checklist)\b"
+)
+#: After a word of a measure's name, a word that makes it the measure: "your Edinburgh score"
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:score|screen|scale|questionnaire|inventory|test|index|checklist|one|form)s?\b", re.I
+)
+
+
+@lru_cache(maxsize=1)
+def _term_words() -> frozenset[str]:
+    """Every word of every term, names and places too."""
+    return frozenset(w for term in clinical_terms() for w in term.split())
+
+
 @lru_cache(maxsize=1)
 def _clinical_words() -> frozenset[str]:
+    """The words of the terms that are clinical on their own. A word that is also a given name, a
+    surname or a place ("Edinburgh", "Beck", "Columbia", "Tampa") is clinical only inside its
+    whole term ("Edinburgh Postnatal Depression Scale"): alone it may be where someone grew up.
+    Only the names of measures are read so ("low" of "low mood" is a surname too, and a word)."""
+    names = person_names()
+    gazetteer = places()
+
+    def eponym(w: str, term: str) -> bool:
+        return bool(_MEASURE_NAME.search(term)) and (w in names or gazetteer.exact(w) is not None)
+
     return frozenset(
         w
         for term in clinical_terms()
         for w in term.split()
-        if w not in _SMALL and w not in _NOT_ALONE and len(w) > 1 and not w.isdigit()
+        if w not in _SMALL
+        and w not in _NOT_ALONE
+        and len(w) > 1
+        and not w.isdigit()
+        and not eponym(w, term)
     )
 
 
@@ -109,17 +144,28 @@ def trim_clinical(text: str, span: Span) -> Span | None:
     if not words or span.kind not in _WORDY_KINDS:
         return span
     clinical = _clinical_words()
+    start = max(0, span.start - 60)
+    in_terms = [
+        (start + m.start(), start + m.end())
+        for m in _phrases().finditer(text[start : span.end + 60])
+    ]
 
-    def is_clinical(w: str) -> bool:
-        lw = w.lower()
-        return lw in terms or lw in clinical or lw.removesuffix("'s") in terms
+    def is_clinical(m: re.Match[str]) -> bool:
+        lw = m.group(0).lower()
+        if lw in terms or lw in clinical or lw.removesuffix("'s") in terms:
+            return True
+        at, end = span.start + m.start(), span.start + m.end()
+        if lw in _term_words() and (
+            _MEASURE_AFTER.match(text, end)
+            or (_MEASURE_BEFORE.search(text[max(0, at - 6) : at]) and _CLAUSE_END.match(text, end))
+        ):
+            return True  # "your Edinburgh score", "the Columbia screen", "I scored the Edinburgh."
+        return any(a <= at and end <= b for a, b in in_terms)  # "Edinburgh" of the scale's name
 
     lo, hi = 0, len(words)
-    while lo < hi and (is_clinical(words[lo].group(0)) or words[lo].group(0).lower() in _SMALL):
+    while lo < hi and (is_clinical(words[lo]) or words[lo].group(0).lower() in _SMALL):
         lo += 1
-    while hi > lo and (
-        is_clinical(words[hi - 1].group(0)) or words[hi - 1].group(0).lower() in _SMALL
-    ):
+    while hi > lo and (is_clinical(words[hi - 1]) or words[hi - 1].group(0).lower() in _SMALL):
         hi -= 1
     if lo == hi:
         return None
