@@ -18,7 +18,10 @@ import re
 
 import pytest
 
+from localnotes.notes import medication_list
+from localnotes.notes import medications as meds_mod
 from localnotes.notes.extract import extract
+from localnotes.notes.sentences import split
 from tests.note_fixtures import segs
 
 
@@ -28,6 +31,12 @@ def meds(*turns: str) -> set[tuple[str, float | None]]:
 
 def changes(*turns: str) -> dict[tuple[str, float | None], str | None]:
     return {(m.name, m.dose): m.change for m in extract(segs(*turns)).medications}
+
+
+def named_only(*turns: str) -> dict[tuple[str, float | None], str | None]:
+    """The drugs named without a dose and not said to be taken, which the list leaves out."""
+    found = meds_mod.only_earlier(meds_mod.extract(split(segs(*turns))))[0]
+    return {(m.name, m.dose): m.change for m in medication_list.listed(found)[1]}
 
 
 def test_a_drug_in_a_sentence_of_its_own_with_the_dose_next() -> None:
@@ -46,8 +55,8 @@ def test_a_dose_answered_a_few_sentences_on() -> None:
 
 def test_a_dose_said_with_how_often_and_no_unit() -> None:
     assert ("metformin", 850.0) in meds("How is the metformin going?", "Eight fifty, twice a day.")
-    # a count said with how often is no dose
-    assert meds("How is the metformin going?", "Fine, no problems at all.") == {("metformin", None)}
+    # no dose said: the drug is named without one, apart from the medication list
+    assert meds("How is the metformin going?", "Fine, no problems at all.") == set()
 
 
 def test_a_tablets_strength_with_its_release_form() -> None:
@@ -114,9 +123,8 @@ def test_the_bodys_own_receptors_are_not_a_drug_taken() -> None:
 def test_a_bare_number_then_how_often_in_the_next_sentence() -> None:
     assert ("metformin", 850.0) in meds("Any trouble with the metformin?", "850.", "Twice a day.")
     # a number alone with no frequency after it is no dose
-    assert meds("Any trouble with the metformin?", "Two.", "Two problems, I mean.") == {
-        ("metformin", None)
-    }
+    # (the drug, named without a dose, is kept apart from the medication list)
+    assert meds("Any trouble with the metformin?", "Two.", "Two problems, I mean.") == set()
 
 
 def test_short_replies_do_not_count_in_how_far_a_dose_reaches() -> None:
@@ -138,7 +146,7 @@ def test_a_change_said_from_one_dose_to_another() -> None:
     # the dose before is not another drug's dose, and a range of days is no change
     found = changes("They put the Lexapro up from ten to twenty. Melatonin, three, at night.")
     assert ("escitalopram", 20.0) in found and ("melatonin", 10.0) not in found
-    assert changes("I took the ibuprofen from Monday to Friday.") == {("ibuprofen", None): None}
+    assert named_only("I took the ibuprofen from Monday to Friday.") == {("ibuprofen", None): None}
 
 
 def _numbers(found: dict[tuple[str, float | None], str | None], name: str) -> set[float]:

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.notes import measures as measures_mod
+from localnotes.notes import medication_list, risk_review
 from localnotes.notes import medications as meds_mod
 from localnotes.notes import risk as risk_mod
-from localnotes.notes import risk_review
 from localnotes.notes import session_content as content
 from localnotes.notes.model import Extraction, Item, Measure, Medication
 from localnotes.notes.numbers import plain
@@ -41,6 +41,7 @@ def measure_text(m: Measure) -> str:
 def extract(segments: Sequence[Segment]) -> Extraction:
     sentences = split(segments)
     meds, earlier = meds_mod.only_earlier(meds_mod.extract(sentences))
+    meds, named_only = medication_list.listed(meds)
     scores = measures_mod.extract(sentences)
     risks, risk_context = risk_mod.extract(sentences)
     review = risk_review.passages(sentences, risks)
@@ -55,6 +56,10 @@ def extract(segments: Sequence[Segment]) -> Extraction:
                 m.evidence,
             )
             for m in earlier
+        ),
+        *(
+            Item("medication", f"Named without a dose: {medication_text(m)}", m.evidence)
+            for m in named_only
         ),
         *(Item("measure", measure_text(m), m.evidence) for m in scores),
         *risk_mod.as_items(risks),

@@ -1,0 +1,42 @@
+"""Which of the drugs a session names the note lists as the client's medication.
+
+A note's medication list is the client's regimen: a drug with the dose the session says. A drug
+named with no dose anywhere in the session is far more often something else: another person's
+("she's on methadone at the clinic"), one given once ("gave me the Narcan"), one only talked about
+("no paroxetine"), one planned without a dose yet, or an ordinary word heard as a drug's name. Such
+a drug is listed (with `dose` None) only where the client is said to take it now ("I'm on
+sertraline", "you're still taking the metformin", "my inhaler"); any other is kept apart, for the
+note to show as a drug named without a dose, so a clinician still sees it and its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes.model import Medication
+
+#: right before the drug's name: the client takes it now or has stopped it ("I'm still on", "you're
+#: taking the", "I take my", "take two of the", "I stopped the", "my"); "I was on" and "I took" are
+#: not now, and "my mom's" is not the client's
+_TAKES_NOW = re.compile(
+    r"(?:\b(?:i'm|i am|i've been|i have been|you're|you are|you've been|you have been)"
+    r"(?:\s+still)?\s+(?:on|taking|using)|\b(?:i\s+(?:still\s+)?)?(?:take|use)(?:\s+[\w-]+\s+of)?|"
+    r"\bi\s+(?:stopped|quit|came off))\s+(?:the\s+|my\s+|your\s+)?$|\b(?:my|your)\s+$",
+    re.I,
+)
+
+
+def _said_taken_now(m: Medication) -> bool:
+    return any(
+        _TAKES_NOW.search(e.quote[: found.start()])
+        for e in m.evidence
+        for found in re.finditer(re.escape(m.said_as), e.quote, re.I)
+    )
+
+
+def listed(meds: Sequence[Medication]) -> tuple[list[Medication], list[Medication]]:
+    """The client's medications (a dose said, or said to be taken now), and the drugs only named
+    without a dose."""
+    mine = [m for m in meds if m.dose is not None or _said_taken_now(m)]
+    return mine, [m for m in meds if m not in mine]
