@@ -12,75 +12,22 @@ one fifty") is that entry's change, not an entry of its own. A drug only named a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from localnotes.clinical_lexicon import load_lexicon
-from localnotes.notes import dose_sound, drug_mentions, lexicon
+from localnotes.notes import dose_sound, lexicon
 from localnotes.notes import dose_wording as dw
-from localnotes.notes.drug_mentions import Mention
+from localnotes.notes import doses as dr
 from localnotes.notes.model import Evidence, Medication
-from localnotes.notes.numbers import NumberSpan, find_numbers, plain
+from localnotes.notes.numbers import plain
 from localnotes.notes.sentences import Sentence
 
 # How far back a dose change said without a name may reach for the drug it is about.
 _ANTECEDENT_SENTENCES = 6
 
 
-@dataclass(frozen=True)
-class _Dose:
-    number: NumberSpan
-    unit: str | None
-
-
-def _mentions(s: Sentence, dose_beside: bool = False) -> list[Mention]:
-    return list(drug_mentions.mentions_in(s.text, dose_beside))
-
-
-def _doses(s: Sentence, mentions: list[Mention]) -> list[_Dose]:
-    out = []
-    for n in find_numbers(s.text):
-        after = s.text[n.end :]
-        to = dw.FROM_TO.match(after)
-        if to and re.search(r"\bfrom\s+$", s.text[: n.start], re.I):
-            nxt = find_numbers(after[to.end() :])
-            if nxt and nxt[0].start == 0:
-                continue  # "from thirty to sixty": the dose before, part of the change to sixty
-        u = dw.UNIT_AFTER.match(after)
-        if u:
-            out.append(_Dose(n, dw.UNITS[u.group(1).lower()]))
-            continue
-        if dw.RELEASE_AFTER.match(after) and 1 <= n.value <= 3000:
-            out.append(_Dose(n, None))  # "the one fifty XL": a tablet's strength
-            continue
-        if dw.NOT_DOSE_AFTER.match(after) or not 0.25 <= n.value <= 3000:
-            continue
-        if dw.LEVEL_BEFORE.search(s.text[: n.start]):
-            continue  # "your lithium level was 0.6": a blood level, not a dose
-        if dw.CLOCK_BEFORE.search(s.text[: n.start]) or dw.RANGE_TO_DOSE.match(after):
-            continue  # "up at 6": a time; "one to two milligrams": the range's end has the unit
-        # a bare number counts only right after a drug's name or a change word: "Zoloft 100",
-        # "sertraline at one fifty", "go up to 150"
-        before = s.text[max(0, n.start - 40) : n.start]
-        near_drug = any(
-            0 <= n.start - m.end <= 12
-            # "metoprolol for my heart, twenty-five, twice a day"
-            or (0 <= n.start - m.end <= 30 and dw.BARE_WITH_FREQUENCY.match(after))
-            # "the Invega Sustenna, the one fifty-six"
-            or (0 <= n.start - m.end <= 30 and dw.NAME_THEN_DOSE.fullmatch(s.text[m.end : n.start]))
-            # "twenty-five of lamotrigine"
-            or (m.start > n.end and dw.OF_DRUG.fullmatch(s.text[n.end : m.start]))
-            for m in mentions
-        )
-        changing = dw.BARE_CHANGE_BEFORE.search(before)
-        if near_drug or (changing and dw.BARE_BEFORE.search(before)):
-            out.append(_Dose(n, None))
-    return out
-
-
 def _change(
-    text: str, dose: _Dose | None, unit: str | None, was: float | None = None
+    text: str, dose: dr.Dose | None, unit: str | None, was: float | None = None
 ) -> str | None:
     """The change said in `text` to `dose`; from `was`, the dose said before, when known."""
     before = was if was is not None else dw.dose_before(text, dose.number.value) if dose else None
@@ -145,12 +92,12 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
         entries.append(med)
 
     for k, s in enumerate(sentences):
-        mentions = _mentions(s)
+        mentions = dr.mentions(s)
         if not mentions and any(
-            d.unit and not _mentions(x) for x in sentences[k + 1 : k + 2] for d in _doses(x, [])
+            d.unit and not dr.mentions(x) for x in sentences[k + 1 : k + 2] for d in dr.doses(x, [])
         ):  # "Meloxicam." "Fifteen milligrams."
-            mentions = _mentions(s, dose_beside=True)
-        doses = _doses(s, mentions)
+            mentions = dr.mentions(s, dose_beside=True)
+        doses = dr.doses(s, mentions)
         # "we'll go up to one fifty": a change to the drug named last; also a change said before
         # another drug is named ("I'm down to fifty milligrams, and ibuprofen four hundred"); but
         # "your PHQ-9 went up to fourteen" is a score, not a dose
@@ -167,7 +114,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
         if (
             changed
             and last_named
-            and _said_between(sentences, last_named[0], k) <= _ANTECEDENT_SENTENCES
+            and dr.said_between(sentences, last_named[0], k) <= _ANTECEDENT_SENTENCES
         ):
             _, generic, said, named_in = last_named
             for d in changed:
@@ -239,14 +186,14 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 ]
                 dose, unit = (was[0].number.value, was[0].unit) if was else (None, None)
                 if dose is None and m.stopped:  # "I stopped the sertraline." "The hundred."
-                    dose = _dose_alone(sentences[k + 1]) if k + 1 < len(sentences) else None
+                    dose = dr.dose_alone(sentences[k + 1]) if k + 1 < len(sentences) else None
                     unit = units_seen.get(m.generic) if dose is not None else None
                 add(Medication(m.generic, dose, unit, None, change, m.said, (_quote(s),)))
                 if m.stopped:  # "you'd like to come off the Lunesta": the drug talked about
                     last_named = (k, m.generic, m.said, s)
                 continue
             if not mine and len({x.generic for x in mentions}) == 1:
-                mine, later = _dose_nearby(sentences, k, m.generic)
+                mine, later = dr.dose_nearby(sentences, k, m.generic)
                 sources += later
             last_named = (k, m.generic, m.said, s)
             if not mine:
@@ -311,75 +258,3 @@ def _one_per_dose(entries: Sequence[Medication]) -> list[Medication]:
         else:
             out.append(med)
     return out
-
-
-def _dose_nearby(
-    sentences: Sequence[Sentence], k: int, generic: str
-) -> tuple[list[_Dose], list[Sentence]]:
-    """A dose with a unit in the next sentence or two (the answer to "you're on sertraline?"),
-    when those sentences name no drug themselves; and the sentence it was found in. A number said
-    alone ("And the Prozac?" "Same." "Forty.") is one where it is a usual dose of the drug."""
-    drug = load_lexicon().medication(generic)
-    for j in range(k + 1, len(sentences)):
-        if _said_between(sentences, k, j) > 3:
-            break
-        s = sentences[j]
-        named = _mentions(s)
-        if any(not m.past for m in named):
-            break
-        if named:
-            continue
-        # a bare number after a change or "I'm on" ("The doctor made it twenty.") where it is a
-        # usual dose of the drug
-        found = [
-            d
-            for d in _doses(s, [])
-            if d.unit
-            or dw.RELEASE_AFTER.match(s.text[d.number.end :])
-            or (drug is not None and drug.plausible_dose(d.number.value, drug.units[0]))
-        ]
-        alone = [
-            n
-            for n in find_numbers(s.text)
-            if not re.search(r"\w", s.text[: n.start] + s.text[n.end :])
-        ]
-        if (
-            not found
-            and alone
-            and 1 <= alone[0].value <= 3000
-            and (
-                (j + 1 < len(sentences) and dw.BARE_WITH_FREQUENCY.match(sentences[j + 1].text))
-                or (drug is not None and drug.plausible_dose(alone[0].value, drug.units[0]))
-            )
-        ):  # "500." "Twice a day."
-            found = [_Dose(alone[0], None)]
-        if not found:  # "Five hundred, twice a day."
-            found = [
-                _Dose(n, None)
-                for n in find_numbers(s.text)
-                if 1 <= n.value <= 3000 and dw.BARE_WITH_FREQUENCY.match(s.text[n.end :])
-            ]
-        if found:
-            return found[:1], [s]
-    return [], []
-
-
-def _dose_alone(s: Sentence) -> float | None:
-    """A sentence that is only a dose, said after a drug stopped: "The hundred.", "Fifty mg." """
-    bare = re.fullmatch(r"\W*the\s+(hundred|thousand)\W*", s.text, re.I)  # "the" for "a"
-    if bare:
-        return 100.0 if bare.group(1).lower() == "hundred" else 1000.0
-    nums = find_numbers(s.text)
-    if len(nums) != 1 or not 0.25 <= nums[0].value <= 3000:
-        return None
-    rest = s.text[: nums[0].start] + " " + s.text[nums[0].end :]
-    if re.fullmatch(r"\W*(?:the\s+)?\W*(?:mgs?|milligrams?)?\W*", rest, re.I):
-        return nums[0].value
-    return None
-
-
-def _said_between(sentences: Sequence[Sentence], a: int, b: int) -> int:
-    """How many sentences from a to b say something: "Right." and "Yeah." do not count."""
-    return sum(
-        1 for s in sentences[a + 1 : b + 1] if len(s.text.split()) > 2 or find_numbers(s.text)
-    )

@@ -1,0 +1,140 @@
+"""Which numbers in a sentence are doses: a number with a unit ("75 mg"), a tablet's strength
+("the one fifty XL"), or a bare number right after a drug's name or a change word ("sertraline at
+one fifty", "go up to 150"); and a dose answered in the sentences after a drug is named ("You're on
+sertraline?" "Fifty milligrams."), or said alone after a drug stopped ("The hundred.")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from localnotes.clinical_lexicon import load_lexicon
+from localnotes.notes import dose_wording as dw
+from localnotes.notes import drug_mentions
+from localnotes.notes.drug_mentions import Mention
+from localnotes.notes.numbers import NumberSpan, find_numbers
+from localnotes.notes.sentences import Sentence
+
+
+@dataclass(frozen=True)
+class Dose:
+    number: NumberSpan
+    unit: str | None
+
+
+def mentions(s: Sentence, dose_beside: bool = False) -> list[Mention]:
+    return list(drug_mentions.mentions_in(s.text, dose_beside))
+
+
+def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
+    out = []
+    for n in find_numbers(s.text):
+        after = s.text[n.end :]
+        to = dw.FROM_TO.match(after)
+        if to and re.search(r"\bfrom\s+$", s.text[: n.start], re.I):
+            nxt = find_numbers(after[to.end() :])
+            if nxt and nxt[0].start == 0:
+                continue  # "from thirty to sixty": the dose before, part of the change to sixty
+        u = dw.UNIT_AFTER.match(after)
+        if u:
+            out.append(Dose(n, dw.UNITS[u.group(1).lower()]))
+            continue
+        if dw.RELEASE_AFTER.match(after) and 1 <= n.value <= 3000:
+            out.append(Dose(n, None))  # "the one fifty XL": a tablet's strength
+            continue
+        if dw.NOT_DOSE_AFTER.match(after) or not 0.25 <= n.value <= 3000:
+            continue
+        if dw.LEVEL_BEFORE.search(s.text[: n.start]):
+            continue  # "your lithium level was 0.6": a blood level, not a dose
+        if dw.CLOCK_BEFORE.search(s.text[: n.start]) or dw.RANGE_TO_DOSE.match(after):
+            continue  # "up at 6": a time; "one to two milligrams": the range's end has the unit
+        # a bare number counts only right after a drug's name or a change word: "Zoloft 100",
+        # "sertraline at one fifty", "go up to 150"
+        before = s.text[max(0, n.start - 40) : n.start]
+        near_drug = any(
+            0 <= n.start - m.end <= 12
+            # "metoprolol for my heart, twenty-five, twice a day"
+            or (0 <= n.start - m.end <= 30 and dw.BARE_WITH_FREQUENCY.match(after))
+            # "the Invega Sustenna, the one fifty-six"
+            or (0 <= n.start - m.end <= 30 and dw.NAME_THEN_DOSE.fullmatch(s.text[m.end : n.start]))
+            # "twenty-five of lamotrigine"
+            or (m.start > n.end and dw.OF_DRUG.fullmatch(s.text[n.end : m.start]))
+            for m in mentions
+        )
+        changing = dw.BARE_CHANGE_BEFORE.search(before)
+        if near_drug or (changing and dw.BARE_BEFORE.search(before)):
+            out.append(Dose(n, None))
+    return out
+
+
+def dose_nearby(
+    sentences: Sequence[Sentence], k: int, generic: str
+) -> tuple[list[Dose], list[Sentence]]:
+    """A dose with a unit in the next sentence or two (the answer to "you're on sertraline?"),
+    when those sentences name no drug themselves; and the sentence it was found in. A number said
+    alone ("And the Prozac?" "Same." "Forty.") is one where it is a usual dose of the drug."""
+    drug = load_lexicon().medication(generic)
+    for j in range(k + 1, len(sentences)):
+        if said_between(sentences, k, j) > 3:
+            break
+        s = sentences[j]
+        named = mentions(s)
+        if any(not m.past for m in named):
+            break
+        if named:
+            continue
+        # a bare number after a change or "I'm on" ("The doctor made it twenty.") where it is a
+        # usual dose of the drug
+        found = [
+            d
+            for d in doses(s, [])
+            if d.unit
+            or dw.RELEASE_AFTER.match(s.text[d.number.end :])
+            or (drug is not None and drug.plausible_dose(d.number.value, drug.units[0]))
+        ]
+        alone = [
+            n
+            for n in find_numbers(s.text)
+            if not re.search(r"\w", s.text[: n.start] + s.text[n.end :])
+        ]
+        if (
+            not found
+            and alone
+            and 1 <= alone[0].value <= 3000
+            and (
+                (j + 1 < len(sentences) and dw.BARE_WITH_FREQUENCY.match(sentences[j + 1].text))
+                or (drug is not None and drug.plausible_dose(alone[0].value, drug.units[0]))
+            )
+        ):  # "500." "Twice a day."
+            found = [Dose(alone[0], None)]
+        if not found:  # "Five hundred, twice a day."
+            found = [
+                Dose(n, None)
+                for n in find_numbers(s.text)
+                if 1 <= n.value <= 3000 and dw.BARE_WITH_FREQUENCY.match(s.text[n.end :])
+            ]
+        if found:
+            return found[:1], [s]
+    return [], []
+
+
+def dose_alone(s: Sentence) -> float | None:
+    """A sentence that is only a dose, said after a drug stopped: "The hundred.", "Fifty mg." """
+    bare = re.fullmatch(r"\W*the\s+(hundred|thousand)\W*", s.text, re.I)  # "the" for "a"
+    if bare:
+        return 100.0 if bare.group(1).lower() == "hundred" else 1000.0
+    nums = find_numbers(s.text)
+    if len(nums) != 1 or not 0.25 <= nums[0].value <= 3000:
+        return None
+    rest = s.text[: nums[0].start] + " " + s.text[nums[0].end :]
+    if re.fullmatch(r"\W*(?:the\s+)?\W*(?:mgs?|milligrams?)?\W*", rest, re.I):
+        return nums[0].value
+    return None
+
+
+def said_between(sentences: Sequence[Sentence], a: int, b: int) -> int:
+    """How many sentences from a to b say something: "Right." and "Yeah." do not count."""
+    return sum(
+        1 for s in sentences[a + 1 : b + 1] if len(s.text.split()) > 2 or find_numbers(s.text)
+    )
