@@ -61,3 +61,54 @@ def test_a_drug_named_without_a_dose_and_not_taken_is_kept_apart(turns: tuple[st
 def test_a_drug_with_its_dose_is_listed_whoever_names_it() -> None:
     assert listed("The doctor has you on sertraline, fifty milligrams.") == {("sertraline", 50.0)}
     assert named_without_dose("The doctor has you on sertraline, fifty milligrams.") == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # a total restated after a count of tablets: "so a hundred"
+        (
+            ("How's the lamotrigine?", "Two of the fifties, so a hundred."),
+            {("lamotrigine", 100.0)},
+        ),
+        (("The lorazepam, half of the one milligram, so half a milligram.",), {("lorazepam", 0.5)}),
+        (
+            ("Gabapentin?", "Three of the three hundreds, so nine hundred."),
+            {("gabapentin", 900.0)},
+        ),
+        # ... after tablets of a strength named the sentence before
+        (
+            ("And the ibuprofen?", "The two hundreds.", "Two at a time, so four hundred."),
+            {("ibuprofen", 400.0)},
+        ),
+        # the steps of a titration said bare
+        (
+            ("She started me on escitalopram.", "The five for a week, and then the ten."),
+            {("escitalopram", 5.0), ("escitalopram", 10.0)},
+        ),
+        (("The topiramate, I'm on the whole fifty now.",), {("topiramate", 50.0)}),
+        # a strength said as hundreds
+        (("Ibuprofen, the four hundreds, when my back flares.",), {("ibuprofen", 400.0)}),
+    ],
+)
+def test_a_dose_told_by_tablets_or_steps(
+    turns: tuple[str, ...], expected: set[tuple[str, float | None]]
+) -> None:
+    assert listed(*turns) == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "allowed"),
+    [
+        # "so" after something else counted is no dose
+        (("How's the sertraline?", "Fine. I slept half the night, so six hours."), set()),
+        # a count of tablets is no step of a titration
+        (("The naproxen.", "Two for a week, then three."), {("naproxen", None)}),
+        # the strength of tablets counted is not a dose of its own
+        (("The lithium, nine hundred.", "Three of the three hundreds."), {("lithium", 900.0)}),
+    ],
+)
+def test_counts_and_strengths_counted_are_no_doses(
+    turns: tuple[str, ...], allowed: set[tuple[str, float | None]]
+) -> None:
+    assert listed(*turns) <= allowed

@@ -125,7 +125,8 @@ BARE_CHANGE_BEFORE = re.compile(
     r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?\s+(?:up\s+|down\s+)?to\s+|\b(?:bump|rais|lower|drop|"
     r"increas|decreas|tak|put)\w* (?:it|that|you|him|her|them) (?:up |down |back )?to\s+|"
     r"\bput (?:me|you|him|her|them) (?:up |down |back )?on\s+|"
-    r"\b(?:made|makes|make) it\s+|\b(?:i'm|i am|i was|we're|we are) (?:now )?on\s+|"
+    r"\b(?:made|makes|make) it\s+|\b(?:i'm|i am|i was|we're|we are) (?:now )?on\s+"
+    r"(?:the\s+(?:full\s+|whole\s+)?)?|"
     r"\bby\s+[\w-]+(?:\s+(?:mgs?|milligrams?))?,?\s+(?:so|making it|that's)\s+|"
     + NOW_AT.removesuffix(r"(?=[\w-]+)")
     + r")$",
@@ -164,3 +165,45 @@ def dose_before(text: str, value: float) -> float | None:
         ):
             return x.value
     return None
+
+
+#: before a total restated after a count of tablets: "half a tab, so twenty-five", "two of the two
+#: hundreds, so four hundred", "two in the morning and two at night, so a thousand each time"
+SO_TOTAL_BEFORE = re.compile(r"(?:^|[,\s])so,?\s+(?:that's\s+|that is\s+|it's\s+)?$", re.I)
+#: after a count or strength, the total it makes: "... of the one milligram, so half a milligram"
+SO_TOTAL_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:mgs?|milligrams?|mcg|micrograms?|tabs?|tablets?|pills?|capsules?|s)?"
+    r"(?:\s+[\w'-]+){0,4}?,?\s+so,?\s+(?:that's\s+|that is\s+|it's\s+)?",
+    re.I,
+)
+#: a clause that counts tablets or splits one: "half a tab", "two of the fifties", "the whole one"
+COUNT_WORDS = re.compile(
+    r"\b(?:half|quarter|of (?:the|a|an|one|them|those|these|my)|tabs?|tablets?|pills?|capsules?|"
+    r"strips?)\b",
+    re.I,
+)
+#: a fraction of a unit said as words: "half a milligram", "a quarter of a milligram"
+FRACTION_OF_UNIT = re.compile(
+    r"\b(half|(?:a\s+)?quarter)(?:\s+of)?\s+an?\s+(mgs?|milligrams?)\b|"
+    r"(?<!\band )\ba\s+(half|quarter)\s+(mgs?|milligrams?)\b",
+    re.I,
+)
+
+
+def clause_before(text: str) -> str:
+    """The text of the clause that ends where `text` ends (back to a full stop or semicolon)."""
+    return re.split(r"[.;:!?]\s", text)[-1]
+
+
+#: a titration's next step, said bare: "twenty-five for a week, then the fifty", "so twenty-five,
+#: then the full fifty every morning"
+THEN_DOSE_BEFORE = re.compile(r"\bthen\s+(?:up\s+to\s+)?(?:the\s+)?(?:full\s+|whole\s+)?$", re.I)
+#: after a titration's first step, said bare: "the twenty-five for a week, and then", "twenty-five
+#: for two weeks to start, then"
+STEP_THEN_AFTER = re.compile(
+    r"^\s+for\s+(?:a|an|one|two|three|four|five|six|\d+|the first|a couple of)\s+"
+    r"(?:\w+\s+)?(?:days?|weeks?|months?|nights?)\b(?:\s+[\w'-]+){0,3}?,?\s+(?:and\s+)?then\b",
+    re.I,
+)
+#: a tablet's strength said as a plural of hundreds: "the four hundreds", "the five hundreds"
+HUNDREDS_AFTER = re.compile(r"^\s+hundreds\b", re.I)

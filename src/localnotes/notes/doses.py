@@ -1,6 +1,9 @@
 """Which numbers in a sentence are doses: a number with a unit ("75 mg"), a tablet's strength
 ("the one fifty XL"), or a bare number right after a drug's name or a change word ("sertraline at
-one fifty", "go up to 150"); and a dose answered in the sentences after a drug is named ("You're on
+one fifty", "go up to 150"); a total restated after a count of tablets ("half a tab, so
+twenty-five", "two of the two hundreds, so four hundred"), the steps of a titration ("the
+twenty-five for a week, and then the fifty") and a strength said as hundreds ("the four
+hundreds"); and a dose answered in the sentences after a drug is named ("You're on
 sertraline?" "Fifty milligrams."), or said alone after a drug stopped ("The hundred.")."""
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from localnotes.notes.sentences import Sentence
 class Dose:
     number: NumberSpan
     unit: str | None
+    total: bool = False  # a total restated after a count of tablets: "so four hundred"
 
 
 def mentions(s: Sentence, dose_beside: bool = False) -> list[Mention]:
@@ -28,14 +32,30 @@ def mentions(s: Sentence, dose_beside: bool = False) -> list[Mention]:
 
 
 def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
-    out = []
+    out = [
+        Dose(NumberSpan(f.start(), f.end(), 0.25 if "quarter" in f.group(0).lower() else 0.5), "mg")
+        for f in dw.FRACTION_OF_UNIT.finditer(s.text)
+    ]  # "half a milligram"
     for n in find_numbers(s.text):
         after = s.text[n.end :]
+        so = dw.SO_TOTAL_AFTER.match(after)
+        if so and dw.COUNT_WORDS.search(dw.clause_before(s.text[: n.end] + after[: so.start()])):
+            total = after[so.end() :]
+            if (find_numbers(total) or [None])[0] is not None and find_numbers(total)[0].start == 0:
+                continue  # "two of the two hundreds, so four hundred": the count, not the dose
+            if dw.FRACTION_OF_UNIT.match(total):
+                continue
         to = dw.FROM_TO.match(after)
         if to and re.search(r"\bfrom\s+$", s.text[: n.start], re.I):
             nxt = find_numbers(after[to.end() :])
             if nxt and nxt[0].start == 0:
                 continue  # "from thirty to sixty": the dose before, part of the change to sixty
+        h = dw.HUNDREDS_AFTER.match(after)
+        if h and re.search(r"\bof\s+(?:the|my|those|these)\s+$", s.text[: n.start], re.I):
+            continue  # "three of the three hundreds": the count's tablet, not the dose
+        if h and 1 <= n.value <= 9:  # "the four hundreds": the 400 mg tablets
+            out.append(Dose(NumberSpan(n.start, n.end + h.end(), n.value * 100), None))
+            continue
         u = dw.UNIT_AFTER.match(after)
         if u:
             out.append(Dose(n, dw.UNITS[u.group(1).lower()]))
@@ -49,6 +69,20 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             continue  # "your lithium level was 0.6": a blood level, not a dose
         if dw.CLOCK_BEFORE.search(s.text[: n.start]) or dw.RANGE_TO_DOSE.match(after):
             continue  # "up at 6": a time; "one to two milligrams": the range's end has the unit
+        ahead = s.text[: n.start]
+        if dw.SO_TOTAL_BEFORE.search(ahead) and re.search(
+            r"\d|\b(?:half|quarter|one|two|three|four)\b|" + dw.COUNT_WORDS.pattern,
+            dw.clause_before(ahead),
+            re.I,
+        ):
+            out.append(Dose(n, None, total=True))  # "half a tab, so twenty-five": the total
+            continue
+        if n.value >= 5 and dw.STEP_THEN_AFTER.match(after):
+            out.append(Dose(n, None))  # "the twenty-five for a week, and then the fifty"
+            continue
+        if dw.THEN_DOSE_BEFORE.search(ahead) and n.value >= 5 and out:
+            out.append(Dose(n, None))  # "twenty-five for a week, then the fifty" (not a count)
+            continue
         # a bare number counts only right after a drug's name or a change word: "Zoloft 100",
         # "sertraline at one fifty", "go up to 150"
         before = s.text[max(0, n.start - 40) : n.start]
@@ -115,7 +149,12 @@ def dose_nearby(
                 if 1 <= n.value <= 3000 and dw.BARE_WITH_FREQUENCY.match(s.text[n.end :])
             ]
         if found:
-            return found[:1], [s]
+            # "The five hundreds." "Two in the morning and two at night, so a thousand each time."
+            if j + 1 < len(sentences) and not mentions(sentences[j + 1]):
+                totals = [d for d in doses(sentences[j + 1], []) if d.total]
+                if totals:
+                    return totals, [s, sentences[j + 1]]
+            return found, [s]
     return [], []
 
 
