@@ -112,3 +112,92 @@ def test_counts_and_strengths_counted_are_no_doses(
     turns: tuple[str, ...], allowed: set[tuple[str, float | None]]
 ) -> None:
     assert listed(*turns) <= allowed
+
+
+def changes(*turns: str) -> dict[tuple[str, float | None], str | None]:
+    return {(m.name, m.dose): m.change for m in extract(segs(*turns)).medications}
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "change"),
+    [
+        # the dose before, said in a sentence of its own beside the change
+        (
+            (
+                "How's the paroxetine?",
+                "They put it up to thirty last month.",
+                "I was on twenty before.",
+            ),
+            "paroxetine",
+            "increase from 20 to 30",
+        ),
+        (
+            (
+                "And the quetiapine?",
+                "My doctor had me on a hundred.",
+                "She cut it to fifty in May.",
+            ),
+            "quetiapine",
+            "decrease from 100 to 50",
+        ),
+        (
+            (
+                "The lamotrigine.",
+                "The nurse made it two hundred.",
+                "It was a hundred and fifty before.",
+            ),
+            "lamotrigine",
+            "increase from 150 to 200",
+        ),
+        # ... or in the same sentence, before the change
+        (
+            (
+                "And the mirtazapine?",
+                "The GP had me on fifteen, then in June she went up to thirty.",
+            ),
+            "mirtazapine",
+            "increase from 15 to 30",
+        ),
+        (
+            (
+                "How's the duloxetine?",
+                "I've been on thirty since spring, and she said go to sixty.",
+            ),
+            "duloxetine",
+            "increase from 30 to 60",
+        ),
+        (
+            ("The topiramate?", "Fifty for a month, and now a hundred."),
+            "topiramate",
+            "increase from 50 to 100",
+        ),
+        (
+            ("And the pregabalin?", "One fifty, and in March my doctor took it to three hundred."),
+            "pregabalin",
+            "increase from 150 to 300",
+        ),
+    ],
+)
+def test_the_dose_before_a_change_said_apart(
+    turns: tuple[str, ...], name: str, change: str
+) -> None:
+    got = {c for (n, _), c in changes(*turns).items() if n == name}
+    assert any(c and c.startswith(change) for c in got), got
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a score, a weight or a time said with "it was" is no dose before
+        (
+            "They put the paroxetine up to thirty.",
+            "Your PHQ-9 was fourteen.",
+            "It was twenty before.",
+        ),
+        ("They put the paroxetine up to thirty.", "I weighed myself.", "It was ninety before."),
+        # far from the change, or about another drug named in the sentence
+        ("They put the paroxetine up to thirty.", "I was on the lithium at four hundred before."),
+    ],
+)
+def test_a_number_before_is_not_the_dose_before_unless_said_so(turns: tuple[str, ...]) -> None:
+    assert changes(*turns).get(("paroxetine", 30.0)) == "increase to 30"

@@ -123,7 +123,8 @@ BARE_CHANGE_BEFORE = re.compile(
     r"(?:\b(?:up|down|back|go|going|move|moving|went|moved|switched|upped)(?: (?:me|you|him|her|"
     r"it|us))?(?: up| down| back)? to\s+|\bat\s+|"
     r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?\s+(?:up\s+|down\s+)?to\s+|\b(?:bump|rais|lower|drop|"
-    r"increas|decreas|tak|put)\w* (?:it|that|you|him|her|them) (?:up |down |back )?to\s+|"
+    r"increas|decreas|tak|took|put|cut|brought)\w* (?:it|that|you|him|her|them) "
+    r"(?:up |down |back )?to\s+|"
     r"\bput (?:me|you|him|her|them) (?:up |down |back )?on\s+|"
     r"\b(?:made|makes|make) it\s+|\b(?:i'm|i am|i was|we're|we are) (?:now )?on\s+"
     r"(?:the\s+(?:full\s+|whole\s+)?)?|"
@@ -141,13 +142,18 @@ NAME_THEN_DOSE = re.compile(r"(?:\s+[A-Z][a-z]+)?,\s+the\s+")
 #: to 75", "It was fifty micrograms, and she's put me up to seventy-five", "I started on 25, and
 #: now I'm at 50"
 STARTED_AT = re.compile(
-    r"\b(?:started (?:me |her |him |you )?(?:on|at)|(?:it|that) was|(?:i|you) (?:was|were) on)\s+$",
+    r"(?:\b(?:started (?:me |her |him |you )?(?:on|at)|(?:it|that) was|(?:i|you) (?:was|were) on|"
+    r"(?:i|you)(?:'ve| have) been on|had (?:me|you|him|her) on)\s+(?:the\s+[A-Za-z]{2,3},\s+)?"
+    # a sentence that opens with the dose: "Twenty for a year, and now forty"
+    r"|^\W*)$",
     re.I,
 )
 THEN_CHANGED_TO = re.compile(
-    r"\s*(?:mgs?|milligrams?|micrograms?|mcg)?,?\s+(?:and|but)\s+(?:[\w']+\s+){0,7}?"
-    r"(?:(?:up|down|upped|raised|increased|lowered|cut|reduced)(?:\s+\w+)?\s+to|"
-    r"now (?:i'm|i am|it's|it is|she's|he's) (?:at|on))\s+$",
+    r"\s*(?:mgs?|milligrams?|micrograms?|mcg)?(?:\s+(?:since|for)\b[^,.;]{0,30})?,?\s+"
+    r"(?:and|but|then)\s+(?:[\w']+\s+){0,7}?"
+    r"(?:(?:up|down|upped|raised|increased|lowered|cut|reduced|took|take|put|bumped|go|went)"
+    r"(?:\s+\w+)?(?:\s+(?:up|down))?\s+to|"
+    r"now(?:,?\s+(?:i'm|i am|it's|it is|she's|he's)(?:\s+(?:at|on))?)?)\s+$",
     re.I,
 )
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from localnotes.notes import dose_sound, lexicon
+from localnotes.notes import dose_sound, earlier_doses, lexicon
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
 from localnotes.notes.model import Evidence, Medication
@@ -210,6 +210,9 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 )
                 continue
             for d in mine:
+                before = was_ahead if d is mine[0] else None
+                if before is None and len(sources) > 1:  # "And the Paxil?" "Ten, and now twenty."
+                    before = dw.dose_before(sources[-1].text, d.number.value)
                 unit = d.unit or units_seen.get(m.generic)
                 if d.unit:
                     units_seen[m.generic] = d.unit
@@ -219,11 +222,12 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                         d.number.value,
                         unit,
                         _frequency(rest),
-                        _change(rest, d, unit, was_ahead if d is mine[0] else None),
+                        _change(rest, d, unit, before),
                         m.said,
                         tuple(_quote(x) for x in sources),
                     )
                 )
+    earlier_doses.with_doses_before(sentences, entries)  # "I was on forty before."
     return _one_per_dose(entries)
 
 

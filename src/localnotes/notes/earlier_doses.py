@@ -1,0 +1,65 @@
+"""The dose before a change, said in a sentence of its own: "The doctor raised it to sixty." "I was
+on forty before." A sentence that names no drug and only says what the dose was ("I was on fifty
+since October", "It was ten before", "They had me on a hundred") gives the dose a change started
+from, for the entry of the drug whose dose the sentence next to it says; the entry's change then
+reads "increase from forty to sixty", and its evidence quotes the sentence too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from localnotes.notes import drug_mentions
+from localnotes.notes.model import Medication
+from localnotes.notes.numbers import find_numbers, plain
+from localnotes.notes.sentences import Sentence
+
+#: a sentence that is only the dose before: "I was on forty before.", "It was ten before.", "They
+#: had me on a hundred.", "I'd been on fifty since October."
+_WAS_AT = re.compile(
+    r"^\W*(?:(?:i|you) (?:was|were|had been|'d been)|(?:i|you)(?:'d| had) been|it was|that was|"
+    r"(?:they|she|he|the doctor|my doctor|doctor \w+|dr\.? \w+) had (?:me|you|him|her))"
+    r"\s+(?:on|at)?\s*(?:the\s+)?$",
+    re.I,
+)
+_WAS_AFTER = re.compile(
+    r"^\s*(?:mgs?|milligrams?|micrograms?|mcg)?\s*(?:before|at first|to start|until then|"
+    r"(?:since|for|from)\s+[\w\s]{1,25}?)?\s*[.!]?\s*$",
+    re.I,
+)
+_NEAR = 1  # the entry's own sentence is the one right before or after
+
+
+def _dose_before_said(s: Sentence) -> float | None:
+    if drug_mentions.mentions_in(s.text):
+        return None
+    nums = find_numbers(s.text)
+    if len(nums) != 1 or not 0.25 <= nums[0].value <= 3000:
+        return None
+    n = nums[0]
+    if _WAS_AT.search(s.text[: n.start]) and _WAS_AFTER.match(s.text[n.end :]):
+        return n.value
+    return None
+
+
+def with_doses_before(sentences: Sequence[Sentence], entries: list[Medication]) -> None:
+    """Give each changed entry (or one whose dose a change word set) the dose before it, where a
+    sentence beside the entry's says only that dose; `entries` is changed in place."""
+    for k, s in enumerate(sentences):
+        was = _dose_before_said(s)
+        if was is None:
+            continue
+        near = {sentences[j].evidence() for j in range(max(0, k - _NEAR), k + _NEAR + 1)
+                if j != k and j < len(sentences)}  # fmt: skip
+        for i, e in enumerate(entries):
+            if e.dose is None or e.dose == was or "from" in (e.change or ""):
+                continue
+            if e.change in ("stop", "earlier", "continue") or not near & set(e.evidence):
+                continue
+            way = "increase" if e.dose > was else "decrease"
+            unit = f" {e.unit}" if e.unit else ""
+            change = f"{way} from {plain(was)} to {plain(e.dose)}{unit}"
+            entries[i] = replace(e, change=change, evidence=(*e.evidence, s.evidence())[:4])
+            break
