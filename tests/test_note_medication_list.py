@@ -201,3 +201,32 @@ def test_the_dose_before_a_change_said_apart(
 )
 def test_a_number_before_is_not_the_dose_before_unless_said_so(turns: tuple[str, ...]) -> None:
     assert changes(*turns).get(("paroxetine", 30.0)) == "increase to 30"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a drug the clinical lexicon does not know, by its own name right before its dose
+        ("Dantrolene, twenty-five, twice a day.", ("dantrolene", 25.0)),
+        ("And the prostate one, alfuzosin, ten at night.", ("alfuzosin", 10.0)),
+        ("Ropinirole, point five, at bedtime.", ("ropinirole", 0.5)),
+        ("Pyridostigmine, sixty, every morning.", ("pyridostigmine", 60.0)),
+    ],
+)
+def test_a_drug_named_right_before_its_dose_needs_no_other_medication_word(
+    said: str, expected: tuple[str, float]
+) -> None:
+    assert expected in listed(said)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # no dose after the name: a word of the dictionary stays a word without medication talk
+        ("We read about dantrolene in the news once.",),
+        # a count of someone else's tablets is no dose
+        ("My sister has oxycodone, I took one of hers after the surgery.",),
+    ],
+)
+def test_no_dose_from_a_name_alone_or_a_count_of_someone_elses(turns: tuple[str, ...]) -> None:
+    assert all(dose is None for _, dose in listed(*turns))

@@ -25,7 +25,8 @@ NOT_DOSE_AFTER = re.compile(
     r"a\.m|p\.m|percent|%|pounds|kilos?|out of|/|and a half (?:weeks|months)|or so|nights?|"
     r"mornings?|pills?|tablets?|capsules?|people|sessions?|drinks?|beers?|"
     # a count of tablets of a strength: "three of the 300s"
-    r"of (?:the|my|those|these) (?:\d|[a-z]+s\b)|of (?:them|those|these|us)\b)",
+    r"of (?:the|my|those|these) (?:\d|[a-z]+s\b|[a-z]+[\s-]hundreds\b|[a-z]+-[a-z]+s\b)|"
+    r"of (?:them|those|these|us|hers|his|mine|theirs|yours)\b)",
     re.I,
 )
 FREQUENCY = re.compile(
@@ -60,7 +61,7 @@ CHANGES = (
                             r"continu\w*|same dose)\b", re.I)),
 )  # fmt: skip
 MED_CONTEXT = re.compile(
-    r"\b(?:tak(?:e|es|ing)|took|prescri\w*|medication|meds|dose|pills?|milligrams?|mg|"
+    r"\b(?:tak(?:e|es|ing)|took|prescri\w*|medications?|medicines?|meds|dose|pills?|milligrams?|mg|"
     r"tablets?|refill|pharmacy|on (?:the )?\w+ now|micrograms?|mcg|units|inhaler|puffs?)\b",
     re.I,
 )
@@ -76,8 +77,9 @@ LITTLE_WORDS = frozenset(
      "doctor", "dr", "nurse", "mister", "mr", "mrs", "ms", "miss", "professor"]
 )  # fmt: skip
 DOSE_FOLLOWS = re.compile(
-    r"^[,\s]*(?:at\s+|is\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\b)",
+    r"^[,\s]*(?:at\s+|is\s+)?(?:\d|\.\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
+    r"point|half a)\b)",
     re.I,
 )
 #: a dose said before a drug named in another clause ("down to fifty mg twice a day, and ibuprofen")

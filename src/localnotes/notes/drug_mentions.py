@@ -67,45 +67,52 @@ def mentions_in(text: str, dose_beside: bool = False) -> tuple[Mention, ...]:
             found.append(Mention(m.start(), m.end(), generic, m.group(0)))
             taken.append((m.start(), m.end()))
     context = bool(dw.MED_CONTEXT.search(s.text))
-    if dose_beside or context:
-        words = list(dw.WORD.finditer(s.text))
-        for i, m in enumerate(words):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            # a drug the clinical lexicon does not know, by the dataset package's dictionary
-            generic = drug_names.drug_named(m.group(0)) or lexicon.fuzzy_medication(m.group(0))
-            if generic:
+    words = list(dw.WORD.finditer(s.text))
+    for i, m in enumerate(words):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if not (dose_beside or context):
+            # a drug the clinical lexicon does not know, by its own name right before a dose:
+            # "Riluzole, fifty, twice a day", "tamsulosin, point four"
+            generic = drug_names.drug_named(m.group(0))
+            if generic and dw.DOSE_FOLLOWS.match(s.text[m.end() :]):
                 found.append(Mention(m.start(), m.end(), generic, m.group(0)))
                 taken.append((m.start(), m.end()))
+            continue
+        # a drug the clinical lexicon does not know, by the dataset package's dictionary
+        generic = drug_names.drug_named(m.group(0)) or lexicon.fuzzy_medication(m.group(0))
+        if generic:
+            found.append(Mention(m.start(), m.end(), generic, m.group(0)))
+            taken.append((m.start(), m.end()))
+            continue
+        if not context:
+            continue  # a dose beside finds a drug's own name, never a sound-alike
+        # a name heard as two words: "serter line", "mirtaza pin" (by letters, or by sound when
+        # neither word is a little word of English)
+        for span in (2, 1):
+            run = words[i : i + span]
+            if len(run) < span or any(
+                s.text[a.end() : b.start()] != " " for a, b in itertools.pairwise(run)
+            ):
                 continue
-            if not context:
-                continue  # a dose beside finds a drug's own name, never a sound-alike
-            # a name heard as two words: "serter line", "mirtaza pin" (by letters, or by sound when
-            # neither word is a little word of English)
-            for span in (2, 1):
-                run = words[i : i + span]
-                if len(run) < span or any(
-                    s.text[a.end() : b.start()] != " " for a, b in itertools.pairwise(run)
-                ):
-                    continue
-                if any(a <= w.start() < b for w in run for a, b in taken):
-                    continue
-                end = run[-1].end()
-                said = s.text[m.start() : end]
-                dose = bool(dw.DOSE_FOLLOWS.match(s.text[end:]))
-                generic = None
-                if span > 1:
-                    generic = lexicon.fuzzy_medication(said.replace(" ", "")) or (
-                        None
-                        if any(w.group(0).lower() in dw.LITTLE_WORDS for w in run)
-                        # "my sister has one" is English, not "lisinopril" misheard
-                        or all(w.group(0).lower() in common_words() for w in run)
-                        else lexicon.sounds_like_medication(said, dose)
-                    )
-                if generic:
-                    found.append(Mention(m.start(), end, generic, said))
-                    taken.append((m.start(), end))
-                    break
+            if any(a <= w.start() < b for w in run for a, b in taken):
+                continue
+            end = run[-1].end()
+            said = s.text[m.start() : end]
+            dose = bool(dw.DOSE_FOLLOWS.match(s.text[end:]))
+            generic = None
+            if span > 1:
+                generic = lexicon.fuzzy_medication(said.replace(" ", "")) or (
+                    None
+                    if any(w.group(0).lower() in dw.LITTLE_WORDS for w in run)
+                    # "my sister has one" is English, not "lisinopril" misheard
+                    or all(w.group(0).lower() in common_words() for w in run)
+                    else lexicon.sounds_like_medication(said, dose)
+                )
+            if generic:
+                found.append(Mention(m.start(), end, generic, said))
+                taken.append((m.start(), end))
+                break
     # "it works on melatonin receptors": the body's own, not a drug taken
     found = [m for m in found if not _NOT_TAKEN_AFTER.match(s.text[m.end :])]
     return tuple(sorted((_mark_past(s, m) for m in found), key=lambda x: x.start))
