@@ -230,3 +230,32 @@ def test_a_drug_named_right_before_its_dose_needs_no_other_medication_word(
 )
 def test_no_dose_from_a_name_alone_or_a_count_of_someone_elses(turns: tuple[str, ...]) -> None:
     assert all(dose is None for _, dose in listed(*turns))
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # "sixty two weeks ago": sixty, then a time
+        (
+            ("And the venlafaxine, they went from thirty-seven to seventy five days ago.",),
+            {("venlafaxine", 70.0)},
+        ),
+        # a small dose said as a decimal
+        (("My doctor gave me guanfacine, point one at night.",), {("guanfacine", 0.1)}),
+        # "started me on ten and it's twenty now"
+        (
+            ("And escitalopram.", "She started me on five and it's ten now."),
+            {("escitalopram", 5.0), ("escitalopram", 10.0)},
+        ),
+    ],
+)
+def test_doses_said_with_a_time_after_as_a_small_decimal_or_as_now(
+    turns: tuple[str, ...], expected: set[tuple[str, float | None]]
+) -> None:
+    assert expected <= listed(*turns)
+
+
+def test_a_time_after_a_compound_number_and_small_numbers_elsewhere() -> None:
+    # a compound with no time after it stays one number; a small decimal needs a drug beside it
+    assert ("venlafaxine", 75.0) in listed("The venlafaxine, seventy five milligrams.")
+    assert listed("The error was point one percent, the sertraline is fine.") == set()

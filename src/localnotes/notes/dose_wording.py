@@ -127,7 +127,7 @@ BARE_CHANGE_BEFORE = re.compile(
     r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?\s+(?:up\s+|down\s+)?to\s+|\b(?:bump|rais|lower|drop|"
     r"increas|decreas|tak|took|put|cut|brought)\w* (?:it|that|you|him|her|them) "
     r"(?:up |down |back )?to\s+|"
-    r"\bput (?:me|you|him|her|them) (?:up |down |back )?on\s+|"
+    r"\b(?:put|started) (?:me|you|him|her|them) (?:up |down |back )?on\s+|"
     r"\b(?:made|makes|make) it\s+|\b(?:i'm|i am|i was|we're|we are) (?:now )?on\s+"
     r"(?:the\s+(?:full\s+|whole\s+)?)?|"
     r"\bby\s+[\w-]+(?:\s+(?:mgs?|milligrams?))?,?\s+(?:so|making it|that's)\s+|"
@@ -155,7 +155,7 @@ THEN_CHANGED_TO = re.compile(
     r"(?:and|but|then)\s+(?:[\w']+\s+){0,7}?"
     r"(?:(?:up|down|upped|raised|increased|lowered|cut|reduced|took|take|put|bumped|go|went)"
     r"(?:\s+\w+)?(?:\s+(?:up|down))?\s+to|"
-    r"now(?:,?\s+(?:i'm|i am|it's|it is|she's|he's)(?:\s+(?:at|on))?)?)\s+$",
+    r"now(?:,?\s+(?:i'm|i am|it's|it is|she's|he's)(?:\s+(?:at|on))?)?|it's|it is)\s+$",
     re.I,
 )
 
@@ -215,3 +215,6 @@ STEP_THEN_AFTER = re.compile(
 )
 #: a tablet's strength said as a plural of hundreds: "the four hundreds", "the five hundreds"
 HUNDREDS_AFTER = re.compile(r"^\s+hundreds\b", re.I)
+#: the dose now, said "it's twenty now", "I'm on the fifty now"
+IS_NOW_BEFORE = re.compile(r"\b(?:it's|it is|i'm on|i am on|i'm at|i am at)\s+(?:the\s+)?$", re.I)
+IS_NOW_AFTER = re.compile(r"^\s*(?:mgs?|milligrams?)?\s+now\b", re.I)

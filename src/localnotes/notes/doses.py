@@ -63,8 +63,11 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         if dw.RELEASE_AFTER.match(after) and 1 <= n.value <= 3000:
             out.append(Dose(n, None))  # "the one fifty XL": a tablet's strength
             continue
-        if dw.NOT_DOSE_AFTER.match(after) or not 0.25 <= n.value <= 3000:
-            continue
+        decimal = 0.05 <= n.value < 0.25 and bool(
+            re.match(r"(?:point|\.|0\.)", s.text[n.start :], re.I)
+        )
+        if dw.NOT_DOSE_AFTER.match(after) or not (0.25 <= n.value <= 3000 or decimal):
+            continue  # (a small decimal said as one, "point one", may be a dose: clonidine)
         if dw.LEVEL_BEFORE.search(s.text[: n.start]):
             continue  # "your lithium level was 0.6": a blood level, not a dose
         if dw.CLOCK_BEFORE.search(s.text[: n.start]) or dw.RANGE_TO_DOSE.match(after):
@@ -76,6 +79,9 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             re.I,
         ):
             out.append(Dose(n, None, total=True))  # "half a tab, so twenty-five": the total
+            continue
+        if dw.IS_NOW_AFTER.match(after) and dw.IS_NOW_BEFORE.search(ahead):
+            out.append(Dose(n, None))  # "and it's twenty now"
             continue
         if n.value >= 5 and dw.STEP_THEN_AFTER.match(after):
             out.append(Dose(n, None))  # "the twenty-five for a week, and then the fifty"

@@ -44,11 +44,25 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     return _GAP.fullmatch(text, a, b) is not None
 
 
+_TIME_UNITS = frozenset(["days", "weeks", "months", "years", "hours", "minutes"])
+_AGO = frozenset(["ago", "back", "later", "before", "earlier"])
+
+
+def _time_ago(words: list[str], k: int) -> bool:
+    """ "sixty two weeks ago" is sixty, then two weeks ago: a time said after a number."""
+    return k + 1 < len(words) and words[k] in _TIME_UNITS and words[k + 1] in _AGO
+
+
 def _below_hundred(words: list[str], i: int) -> tuple[int, int] | None:
     """A value below 100 spelled from words[i]: ("seventy", "five") -> 75; returns (value, used)."""
     w = words[i]
     if w in TENS:
-        if i + 1 < len(words) and words[i + 1] in UNITS and 0 < UNITS[words[i + 1]] < 10:
+        if (
+            i + 1 < len(words)
+            and words[i + 1] in UNITS
+            and 0 < UNITS[words[i + 1]] < 10
+            and not _time_ago(words, i + 2)
+        ):
             return TENS[w] + UNITS[words[i + 1]], 2
         return TENS[w], 1
     if w in UNITS and w != "oh":
