@@ -259,3 +259,35 @@ def test_a_time_after_a_compound_number_and_small_numbers_elsewhere() -> None:
     # a compound with no time after it stays one number; a small decimal needs a drug beside it
     assert ("venlafaxine", 75.0) in listed("The venlafaxine, seventy five milligrams.")
     assert listed("The error was point one percent, the sertraline is fine.") == set()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My son's risperidone, one milligram, is in the top cupboard.",
+        "Her husband's donepezil, ten milligrams at night, sits by the sink.",
+        "I give the patients' hydromorphone, two milligrams, every four hours.",
+        "Our daughter's methylphenidate, eighteen milligrams, goes in her bag.",
+    ],
+)
+def test_another_persons_drug_is_not_the_clients_whatever_its_dose(said: str) -> None:
+    assert listed(said) == set()
+    texts = [i.text for i in extract(segs(said)).items]
+    assert any(t.startswith("Another person's") for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # the client taking another person's drug: the client's
+        ("I've been taking my wife's zopiclone, seven point five, some nights.", "zopiclone"),
+        (
+            "I took one of my roommate's Adderall, twenty milligrams, before the exam.",
+            "amphetamine",
+        ),
+        # a person's name said without their relation is no possessive of the rule
+        ("The sertraline, fifty milligrams, like my doctor said.", "sertraline"),
+    ],
+)
+def test_a_drug_the_client_takes_stays_the_clients(said: str, expected: str) -> None:
+    assert expected in {n for n, _ in listed(said)}

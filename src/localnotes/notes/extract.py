@@ -41,6 +41,7 @@ def measure_text(m: Measure) -> str:
 def extract(segments: Sequence[Segment]) -> Extraction:
     sentences = split(segments)
     meds, earlier = meds_mod.only_earlier(meds_mod.extract(sentences))
+    meds, others = medication_list.someone_elses(meds)
     meds, named_only = medication_list.listed(meds)
     scores = measures_mod.extract(sentences)
     risks, risk_context = risk_mod.extract(sentences)
@@ -60,6 +61,10 @@ def extract(segments: Sequence[Segment]) -> Extraction:
         *(
             Item("medication", f"Named without a dose: {medication_text(m)}", m.evidence)
             for m in named_only
+        ),
+        *(
+            Item("medication", f"Another person's: {medication_text(m)}", m.evidence)
+            for m in others
         ),
         *(Item("measure", measure_text(m), m.evidence) for m in scores),
         *risk_mod.as_items(risks),

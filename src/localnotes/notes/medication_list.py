@@ -6,7 +6,9 @@ named with no dose anywhere in the session is far more often something else: ano
 ("no paroxetine"), one planned without a dose yet, or an ordinary word heard as a drug's name. Such
 a drug is listed (with `dose` None) only where the client is said to take it now ("I'm on
 sertraline", "you're still taking the metformin", "my inhaler"); any other is kept apart, for the
-note to show as a drug named without a dose, so a clinician still sees it and its evidence.
+note to show as a drug named without a dose, so a clinician still sees it and its evidence. A
+drug said as another person's ("my son's risperidone, one milligram", "the patients' fentanyl") is
+not the client's whatever its dose: `someone_elses` sets it apart for the note to show as such.
 """
 
 from __future__ import annotations
@@ -40,3 +42,36 @@ def listed(meds: Sequence[Medication]) -> tuple[list[Medication], list[Medicatio
     without a dose."""
     mine = [m for m in meds if m.dose is not None or _said_taken_now(m)]
     return mine, [m for m in meds if m not in mine]
+
+
+#: right before the drug's name: another person's, by a possessive of who they are ("my son's",
+#: "her husband's", "the patients'", "my mom's")
+_OTHERS = re.compile(
+    r"\b(?:my|his|her|their|our|your|the|a)\s+(?:\w+\s+)?(?:son|daughter|husband|wife|partner|"
+    r"mother|mom|mum|father|dad|brother|sister|friend|roommate|boyfriend|girlfriend|kid|child|"
+    r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|neighbou?r|"
+    r"patient|resident|client|baby|stepfather|stepmother|stepdad|stepmom)s?(?:'s|s'|')\s+"
+    r"(?:old\s+|leftover\s+|spare\s+|own\s+)?$",
+    re.I,
+)
+
+
+#: the client taking another person's drug ("I've been taking my wife's zopiclone", "I took one of
+#: my roommate's Adderall") makes it the client's
+_I_TAKE = re.compile(
+    r"\bI(?:'ve been|'m| am| have been)?\s+(?:\w+\s+)?(?:tak(?:e|ing)|took|us(?:e|ed|ing))\b", re.I
+)
+
+
+def _said_as_someone_elses(m: Medication) -> bool:
+    return any(
+        _OTHERS.search(e.quote[: found.start()]) and not _I_TAKE.search(e.quote[: found.start()])
+        for e in m.evidence
+        for found in re.finditer(re.escape(m.said_as), e.quote, re.I)
+    )
+
+
+def someone_elses(meds: Sequence[Medication]) -> tuple[list[Medication], list[Medication]]:
+    """The drugs not said to be another person's, and those said so ("my son's risperidone")."""
+    others = [m for m in meds if _said_as_someone_elses(m)]
+    return [m for m in meds if m not in others], others
