@@ -291,3 +291,31 @@ def test_another_persons_drug_is_not_the_clients_whatever_its_dose(said: str) ->
 )
 def test_a_drug_the_client_takes_stays_the_clients(said: str, expected: str) -> None:
     assert expected in {n for n, _ in listed(said)}
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # one tablet of a strength, and how many a day
+        (
+            ("Naproxen.", "One twenty-five milligram tablet, up to three a day."),
+            {("naproxen", 25.0)},
+        ),
+        # a tablet split in half
+        (("I took a lorazepam.", "Half of the two milligram."), {("lorazepam", 1.0)}),
+        (("The quetiapine, half of a fifty at night.",), {("quetiapine", 25.0)}),
+        # a range going down, one digit each side: "seventy-five" heard as "seven to five"
+        (("The venlafaxine, seven to five milligrams in the morning.",), {("venlafaxine", 75.0)}),
+        # tablets counted with how often are no dose of a drug given a usual range
+        (("And the metformin?", "Two in the morning, with food."), set()),
+    ],
+)
+def test_tablets_halves_and_a_misheard_range(
+    turns: tuple[str, ...], expected: set[tuple[str, float | None]]
+) -> None:
+    assert listed(*turns) == expected
+
+
+def test_a_range_going_up_or_from_a_dose_stays_a_range() -> None:
+    assert listed("The melatonin, three to five milligrams.") == {("melatonin", 5.0)}
+    assert ("lorazepam", 75.0) not in listed("They took the lorazepam down from three to two.")

@@ -218,3 +218,11 @@ HUNDREDS_AFTER = re.compile(r"^\s+hundreds\b", re.I)
 #: the dose now, said "it's twenty now", "I'm on the fifty now"
 IS_NOW_BEFORE = re.compile(r"\b(?:it's|it is|i'm on|i am on|i'm at|i am at)\s+(?:the\s+)?$", re.I)
 IS_NOW_AFTER = re.compile(r"^\s*(?:mgs?|milligrams?)?\s+now\b", re.I)
+#: one tablet of a strength: "one fifty milligram tablet" (singular "milligram" before the form)
+A_TABLET_AFTER = re.compile(
+    r"^\s*-?\s*(?:milligram|mg)\s+(?:tablets?|tabs?|pills?|capsules?)\b", re.I
+)
+#: a tablet split: "half of the one milligram", "half of a twenty-five"
+HALF_OF_BEFORE = re.compile(r"\bhalf\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+#: a count of tablets a day: "up to two a day", "three a day"
+COUNT_A_DAY_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\b", re.I)

@@ -31,12 +31,48 @@ def mentions(s: Sentence, dose_beside: bool = False) -> list[Mention]:
     return list(drug_mentions.mentions_in(s.text, dose_beside))
 
 
+def _as_doses_are_said(text: str) -> list[NumberSpan]:
+    """The numbers of `text`, read as doses are said: "one fifty milligram tablet" is one tablet
+    of fifty; "half of the one milligram" is half a milligram; a range going down with one digit
+    each side, "seven to five milligrams", is speech recognition's "seventy-five"."""
+    out: list[NumberSpan] = []
+    nums = list(find_numbers(text))
+    i = 0
+    while i < len(nums):
+        n = nums[i]
+        said, after, ahead = text[n.start : n.end], text[n.end :], text[: n.start]
+        nxt = nums[i + 1] if i + 1 < len(nums) else None
+        if (
+            100 < n.value < 200
+            and re.match(r"one\s", said, re.I)
+            and dw.A_TABLET_AFTER.match(after)
+        ):
+            one = re.match(r"one\s+", said, re.I)
+            out.append(NumberSpan(n.start + (one.end() if one else 0), n.end, n.value - 100))
+        elif dw.HALF_OF_BEFORE.search(ahead) and (n.value >= 5 or dw.UNIT_AFTER.match(after)):
+            out.append(NumberSpan(n.start, n.end, n.value / 2))  # "half of a twenty-five"
+        elif (
+            nxt is not None
+            and re.fullmatch(r"\s+to\s+", text[n.end : nxt.start], re.I)
+            and re.fullmatch(r"[a-z]+", said, re.I)
+            and re.fullmatch(r"[a-z]+", text[nxt.start : nxt.end], re.I)
+            and 1 <= nxt.value < n.value <= 9
+            and not re.search(r"\bfrom\s+$", ahead, re.I)
+        ):  # "seven to five milligrams": heard for "seventy-five"
+            out.append(NumberSpan(n.start, nxt.end, n.value * 10 + nxt.value))
+            i += 1
+        else:
+            out.append(n)
+        i += 1
+    return out
+
+
 def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
     out = [
         Dose(NumberSpan(f.start(), f.end(), 0.25 if "quarter" in f.group(0).lower() else 0.5), "mg")
         for f in dw.FRACTION_OF_UNIT.finditer(s.text)
     ]  # "half a milligram"
-    for n in find_numbers(s.text):
+    for n in _as_doses_are_said(s.text):
         after = s.text[n.end :]
         so = dw.SO_TOTAL_AFTER.match(after)
         if so and dw.COUNT_WORDS.search(dw.clause_before(s.text[: n.end] + after[: so.start()])):
@@ -66,6 +102,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         decimal = 0.05 <= n.value < 0.25 and bool(
             re.match(r"(?:point|\.|0\.)", s.text[n.start :], re.I)
         )
+        if n.value in (1, 2, 3, 4) and dw.COUNT_A_DAY_AFTER.match(after):
+            continue  # "up to two a day": tablets
         if dw.NOT_DOSE_AFTER.match(after) or not (0.25 <= n.value <= 3000 or decimal):
             continue  # (a small decimal said as one, "point one", may be a dose: clonidine)
         if dw.LEVEL_BEFORE.search(s.text[: n.start]):
@@ -148,11 +186,13 @@ def dose_nearby(
             )
         ):  # "500." "Twice a day."
             found = [Dose(alone[0], None)]
-        if not found:  # "Five hundred, twice a day."
+        if not found:  # "Five hundred, twice a day." (but not "Two in the morning": tablets)
             found = [
                 Dose(n, None)
                 for n in find_numbers(s.text)
-                if 1 <= n.value <= 3000 and dw.BARE_WITH_FREQUENCY.match(s.text[n.end :])
+                if 1 <= n.value <= 3000
+                and dw.BARE_WITH_FREQUENCY.match(s.text[n.end :])
+                and (drug is None or drug.plausible_dose(n.value, drug.units[0]))
             ]
         if found:
             # "The five hundreds." "Two in the morning and two at night, so a thousand each time."
