@@ -16,8 +16,11 @@ def listed(*turns: str) -> set[tuple[str, float | None]]:
 
 
 def named_without_dose(*turns: str) -> list[str]:
+    """The note's items for drugs kept apart from the list: no dose, or another person's."""
     return [
-        i.text for i in extract(segs(*turns)).items if i.text.startswith("Named without a dose")
+        i.text
+        for i in extract(segs(*turns)).items
+        if i.text.startswith(("Named without a dose", "Another person's"))
     ]
 
 
@@ -268,6 +271,8 @@ def test_a_time_after_a_compound_number_and_small_numbers_elsewhere() -> None:
         "Her husband's donepezil, ten milligrams at night, sits by the sink.",
         "I give the patients' hydromorphone, two milligrams, every four hours.",
         "Our daughter's methylphenidate, eighteen milligrams, goes in her bag.",
+        "My husband is on memantine, ten milligrams twice a day.",
+        "My mom takes levothyroxine, fifty micrograms, every morning.",
     ],
 )
 def test_another_persons_drug_is_not_the_clients_whatever_its_dose(said: str) -> None:
@@ -287,6 +292,9 @@ def test_another_persons_drug_is_not_the_clients_whatever_its_dose(said: str) ->
         ),
         # a person's name said without their relation is no possessive of the rule
         ("The sertraline, fifty milligrams, like my doctor said.", "sertraline"),
+        # the client said as the one taking it, by the one speaking for them
+        ("I'm his mother. He's on the sertraline, fifty milligrams.", "sertraline"),
+        ("My husband says I'm on too much lorazepam, one milligram twice a day.", "lorazepam"),
     ],
 )
 def test_a_drug_the_client_takes_stays_the_clients(said: str, expected: str) -> None:

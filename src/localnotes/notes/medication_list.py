@@ -45,13 +45,20 @@ def listed(meds: Sequence[Medication]) -> tuple[list[Medication], list[Medicatio
 
 
 #: right before the drug's name: another person's, by a possessive of who they are ("my son's",
-#: "her husband's", "the patients'", "my mom's")
+#: "her husband's", "the patients'", "my mom's") or as the one said to take it ("my husband is
+#: on", "my mom takes")
+_WHO = (
+    r"(?:son|daughter|husband|wife|partner|mother|mom|mum|father|dad|brother|sister|friend|"
+    r"roommate|boyfriend|girlfriend|kid|child|grandson|granddaughter|grandmother|grandfather|"
+    r"grandma|grandpa|aunt|uncle|cousin|neighbou?r|patient|resident|client|baby|stepfather|"
+    r"stepmother|stepdad|stepmom)s?"
+)
 _OTHERS = re.compile(
-    r"\b(?:my|his|her|their|our|your|the|a)\s+(?:\w+\s+)?(?:son|daughter|husband|wife|partner|"
-    r"mother|mom|mum|father|dad|brother|sister|friend|roommate|boyfriend|girlfriend|kid|child|"
-    r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|neighbou?r|"
-    r"patient|resident|client|baby|stepfather|stepmother|stepdad|stepmom)s?(?:'s|s'|')\s+"
-    r"(?:old\s+|leftover\s+|spare\s+|own\s+)?$",
+    rf"\b(?:my|his|her|their|our|your|the|a)\s+(?:\w+\s+)?{_WHO}(?:'s|s'|')\s+"
+    r"(?:old\s+|leftover\s+|spare\s+|own\s+)?$"
+    # ... or as the one who takes it: "my husband is on", "my mom takes"
+    rf"|\b(?:my|our)\s+(?:\w+\s+)?{_WHO}\s+(?:(?:is|was|has been|'s)\s+(?:still\s+)?"
+    r"(?:on|taking)|takes|gets|uses)\s+(?:the\s+|some\s+|his\s+|her\s+)?$",
     re.I,
 )
 
