@@ -327,3 +327,28 @@ def test_tablets_halves_and_a_misheard_range(
 def test_a_range_going_up_or_from_a_dose_stays_a_range() -> None:
     assert listed("The melatonin, three to five milligrams.") == {("melatonin", 5.0)}
     assert ("lorazepam", 75.0) not in listed("They took the lorazepam down from three to two.")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # hormones given as medication, by their generic names
+        (
+            ("And the progesterone?", "The capsules, two hundred milligrams at night."),
+            ("progesterone", 200.0),
+        ),
+        (("The estradiol, one milligram twice a day.",), ("estradiol", 1.0)),
+        (("She raised my testosterone to sixty milligrams a week.",), ("testosterone", 60.0)),
+        # "seventy-five" heard as digits, "7 to 5", after a dose it changed from
+        (("The doctor took the sertraline from 50 to 7 to 5 last week.",), ("sertraline", 75.0)),
+    ],
+)
+def test_hormones_and_a_misheard_range_in_digits(
+    turns: tuple[str, ...], expected: tuple[str, float]
+) -> None:
+    assert expected in listed(*turns)
+
+
+def test_a_hormone_level_is_no_dose() -> None:
+    assert all(d is None for _, d in listed("My testosterone level was three hundred last month."))
+    assert all(d is None for _, d in listed("Your estradiol levels came back at ninety."))

@@ -54,8 +54,8 @@ def _as_doses_are_said(text: str) -> list[NumberSpan]:
         elif (
             nxt is not None
             and re.fullmatch(r"\s+to\s+", text[n.end : nxt.start], re.I)
-            and re.fullmatch(r"[a-z]+", said, re.I)
-            and re.fullmatch(r"[a-z]+", text[nxt.start : nxt.end], re.I)
+            and re.fullmatch(r"[a-z]+|\d", said, re.I)
+            and re.fullmatch(r"[a-z]+|\d", text[nxt.start : nxt.end], re.I)
             and 1 <= nxt.value < n.value <= 9
             and not re.search(r"\bfrom\s+$", ahead, re.I)
         ):  # "seven to five milligrams": heard for "seventy-five"
