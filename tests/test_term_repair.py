@@ -63,6 +63,7 @@ def test_misheard_terms_are_repaired_in_clinical_context(heard: str, meant: str,
         "We met at the mall in the morning, 10 of us.",
         "I'm going to the map on Monday, 15 miles away.",
         "What have you been taking on concert days?",  # an English word after a verb alone
+        "At the festival 50 milligrams of something was going round.",  # not Vistaril
     ],
 )
 def test_ordinary_or_correct_speech_is_never_rewritten(said: str) -> None:

@@ -85,6 +85,9 @@ _NEXT_WORDS = 6
 _WITH_DOSE = 0.74
 _WITH_CUE = 0.8
 _WITH_VERB = 0.88  # "taking X" is said of many things besides medications
+# A whole common English word before a dose (a thin margin: "circle"/Seroquel is 0.757,
+# "festival"/Vistaril 0.742; see the commit that set it)
+_WITH_DOSE_WORD = 0.75
 
 
 @dataclass(frozen=True)
@@ -226,8 +229,13 @@ def _best(tokens: Sequence[_Token], i: int, lexicon: Lexicon, clinical: bool) ->
             support = supports[name.kind]
             if support is None:
                 continue
-            if support[0] == "medication verb before" and j - i == 1 and heard in common_words():
-                continue  # "taking on concert days": a verb alone makes no English word a drug
+            if j - i == 1 and heard in common_words():
+                # a whole English word heard: a verb alone makes none a drug ("taking on concert
+                # days"), and a dose after it only one that sounds a little closer ("circle, 100
+                # milligrams" is Seroquel, "the festival 50 milligrams" is not Vistaril)
+                if support[0] == "medication verb before":
+                    continue
+                support = (support[0], max(support[1], _WITH_DOSE_WORD))
             if j - i == 1 and jellyfish.levenshtein_distance(code, name.code) > 1:
                 # one word heard whole and two sounds off is more likely another word, or a drug
                 # the lexicon does not know ("Naproxen" is not "Naltrexone")

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.notes import measures as measures_mod
-from localnotes.notes import medication_list, risk_review
+from localnotes.notes import medication_list, risk_items, risk_review
 from localnotes.notes import medications as meds_mod
 from localnotes.notes import risk as risk_mod
 from localnotes.notes import session_content as content
@@ -67,7 +67,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
             for m in others
         ),
         *(Item("measure", measure_text(m), m.evidence) for m in scores),
-        *risk_mod.as_items(risks),
+        *risk_items.as_items(risks),
         *risk_context,
         *risk_review.as_items(review),
         *content.interventions(sentences),

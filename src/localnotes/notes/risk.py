@@ -27,10 +27,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.notes import risk_cues as rc
-from localnotes.notes import risk_cues_abuse, risk_cues_harm
+from localnotes.notes import risk_cues_abuse, risk_cues_harm, risk_items
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
-from localnotes.notes.model import Item, Risk, kind_label
+from localnotes.notes.model import Item, Risk
 from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
 
@@ -100,12 +100,16 @@ def _clause_before(low: str, at: int) -> str:
     return head[breaks[-1].end() :] if breaks else head
 
 
-def _negated(low: str, start: int) -> bool:
+def _negated(low: str, start: int, kind: str = "") -> bool:
     # mask the negations that do not deny first, over the whole sentence: "wouldn't mind" spans
     # the cue's start
     masked = rf.NOT_A_DENIAL.sub(lambda m: " " * len(m.group(0)), low)
     # "no one hurts him": the cue's own first words deny it
-    return bool(rf.NEGATION.search(_clause_before(masked, start)) or rq.NOBODY.match(low, start))
+    return bool(
+        rf.NEGATION.search(_clause_before(masked, start))
+        or rq.NOBODY.match(low, start)
+        or (kind in ("self_harm", "harm_to_others") and rf.ACCIDENT.search(low, start))
+    )
 
 
 def _speaker_named_first(low: str) -> bool:
@@ -131,6 +135,8 @@ def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
     if rq.RECOUNTED.search(clause):  # "you mentioned the cutting": the client's own, retold
         return True
     firsts = list(rf.FIRST_PERSON.finditer(clause))
+    if cue.kind == "abuse_or_neglect" and rf.MISPERCEIVED.search(low[:start]):
+        return False  # "I thought they were strangling me": a belief, left to read as a passage
     if cue.kind == "abuse_or_neglect":
         # done to the client or the family ("he hits me", "it feels like neglect"), not by the
         # client ("I hit him" is harm to others) unless it is neglect of someone in their care
@@ -342,9 +348,9 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
                 continue
             if not _about_self(low, cue, start, end):
                 continue
-            if not _negated(low, start) and cue.denies_only:
+            if not _negated(low, start, cue.kind) and cue.denies_only:
                 continue
-            if _negated(low, start):
+            if _negated(low, start, cue.kind):
                 found.append(Risk(cue.kind, "denied", "present", (s.evidence(),)))
                 if re.search(r"\bsince\b|\bany ?more\b|\bno longer\b|\bin (?:years|months)\b", low):
                     found.append(Risk(cue.kind, "endorsed", "past", (s.evidence(),)))
@@ -352,7 +358,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
             if not _taken_back(sentences, k, cue.kind):
                 found.append(Risk(cue.kind, "endorsed", _time(low), (s.evidence(),)))
     risks = _merge(found)
-    return risks, _context_items(sentences, risks)
+    return risks, risk_items.context(sentences, risks)
 
 
 def _merge(found: list[Risk]) -> list[Risk]:
@@ -365,33 +371,4 @@ def _merge(found: list[Risk]) -> list[Risk]:
                 break
         else:
             out.append(r)
-    return out
-
-
-def _context_items(sentences: Sequence[Sentence], risks: list[Risk]) -> list[Item]:
-    """Protective factors and plan or means, said within three sentences of a risk statement."""
-    near: set[int] = set()
-    by_time = {(e.start, e.quote) for r in risks for e in r.evidence}
-    for k, s in enumerate(sentences):
-        if (s.start, s.text.strip()) in by_time:
-            near.update(range(max(0, k - 3), min(len(sentences), k + 4)))
-    items: list[Item] = []
-    for k in sorted(near):
-        s = sentences[k]
-        if s.role == "clinician":
-            continue
-        low = s.lower
-        if rf.PROTECTIVE.search(low) and not s.is_question:
-            items.append(Item("protective", f"Protective factor: “{s.text}”", (s.evidence(),)))
-        elif rf.PLAN_OR_MEANS.search(low) and not s.is_question:
-            items.append(Item("risk_detail", f"Plan, intent or means: “{s.text}”", (s.evidence(),)))
-    return items
-
-
-def as_items(risks: Sequence[Risk]) -> list[Item]:
-    out = []
-    for r in risks:
-        when = ", in the past" if r.time == "past" else ""
-        quotes = " / ".join(f"“{e.quote}”" for e in r.evidence[:3])
-        out.append(Item("risk", f"{kind_label(r.kind)}: {r.status}{when}. {quotes}", r.evidence))
     return out

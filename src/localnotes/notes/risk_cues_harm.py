@@ -11,6 +11,8 @@ from localnotes.notes.risk_cues import PEOPLE, THROWN, Cue, cue
 CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
+        # (not "it'd kill my mom": what a death would do to someone)
+        r"(?<!it'd )(?<!it would )(?<!that'd )(?<!that would )(?<!it will )(?<!it'll )"
         rf"\b(?:hurt|hurting|harm|harming|kill|killing|hit|hitting|attack\w*|stab\w*|shoot|"
         rf"shooting|strangl\w*|punch\w*|beat|beating|smother\w*|shov(?:e|ed|ing)|slapp?(?:ed|"
         rf"ing)?|kick(?:ed|ing)?|chok(?:e|ed|ing)|throttl\w*|headbutt\w*) {PEOPLE}\b(?!'s)"

@@ -10,6 +10,7 @@ import re
 
 #: Sayings that sound like risk and are not.
 IDIOMS = re.compile(
+    r"\bover my dead body\b|"
     r"\bdie (?:of|from) (?:embarrassment|shame|boredom|laughing|laughter)\b|\bdie laughing\b|"
     r"\bdying to\b|\bdie for\b|"
     # "I'd cut my arm off before I touched them": what one would rather do than something else
@@ -118,4 +119,18 @@ THEN_I_WILL = re.compile(
     r"i'm gonna)\s+(?:just\s+)?$|"
     # "If this is forever, I'm not sure I want to be around."
     r"^(?:and |but |so |that )?if\b[^,;.?!]*[,;]\s*(?:then\s+)?(?:i'm|i am)\s+$"
+)
+
+#: After a cue, what says it was no act: "I've hurt myself falling, but never on purpose", "I hit
+#: him by accident"
+ACCIDENT = re.compile(
+    r"\b(?:by accident|accidentally|by mistake|(?:never|not) on purpose|i fell|fell (?:off|down|"
+    r"over|from)|falling|(?:in|from) a fall|(?:tripped|slipped) (?:and fell|over|on))\b"
+)
+#: Before a cue of something done to the speaker, a belief or a dream of it, not a telling: "I
+#: thought they were strangling me" (delirium, a nightmare)
+MISPERCEIVED = re.compile(
+    r"\bi (?:thought|believed|was sure|was convinced|imagined|dreamt|dreamed|hallucinated) "
+    r"(?:that )?"
+    r"(?:they|he|she|someone|somebody|people|the \w+|the \w+ \w+) (?:were|was|had been) $"
 )

@@ -15,7 +15,9 @@ QUESTION_FORM = re.compile(
     # "any" as speech recognition hears it: "and he thoughts of", "and he thought lately of"
     r"\band (?:then )?he thoughts?(?: \w+)? (?:of|about)\b|"
     r"\b(?:have|had|do|did|are|were|would|could) you (?:\w+ )?(?:had|have|been|thought|felt|ever|"
-    r"having|thinking|feeling|wish\w*|want\w*)\b|\b(?:has|is|does|did) any(?:one|body)\b"
+    r"having|thinking|feeling|wish\w*|want\w*)\b|\b(?:has|is|does|did) any(?:one|body)\b|"
+    # "has" as speech recognition hears it: "as anyone hurt or abused you"
+    r"\bas any(?:one|body) (?:ever )?(?:hurt|hit|abused|touched|harmed|threatened)\b"
 )
 #: Asked about someone in the client's care, "has" also heard as "as": "As he said, anything about
 #: wanting to hurt anyone".

@@ -1,0 +1,39 @@
+"""Risk statements as lines of the draft, and what is said near them: protective factors, and a
+plan, intent or means."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from localnotes.notes import risk_framing as rf
+from localnotes.notes.model import Item, Risk, kind_label
+from localnotes.notes.sentences import Sentence
+
+
+def context(sentences: Sequence[Sentence], risks: list[Risk]) -> list[Item]:
+    """Protective factors and plan or means, said within three sentences of a risk statement."""
+    near: set[int] = set()
+    by_time = {(e.start, e.quote) for r in risks for e in r.evidence}
+    for k, s in enumerate(sentences):
+        if (s.start, s.text.strip()) in by_time:
+            near.update(range(max(0, k - 3), min(len(sentences), k + 4)))
+    items: list[Item] = []
+    for k in sorted(near):
+        s = sentences[k]
+        if s.role == "clinician":
+            continue
+        low = s.lower
+        if rf.PROTECTIVE.search(low) and not s.is_question:
+            items.append(Item("protective", f"Protective factor: “{s.text}”", (s.evidence(),)))
+        elif rf.PLAN_OR_MEANS.search(low) and not s.is_question:
+            items.append(Item("risk_detail", f"Plan, intent or means: “{s.text}”", (s.evidence(),)))
+    return items
+
+
+def as_items(risks: Sequence[Risk]) -> list[Item]:
+    out = []
+    for r in risks:
+        when = ", in the past" if r.time == "past" else ""
+        quotes = " / ".join(f"“{e.quote}”" for e in r.evidence[:3])
+        out.append(Item("risk", f"{kind_label(r.kind)}: {r.status}{when}. {quotes}", r.evidence))
+    return out
