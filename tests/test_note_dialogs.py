@@ -55,8 +55,8 @@ def test_there_are_enough_labelled_dialogs() -> None:
 
 
 def test_held_out_dialogs_are_labelled() -> None:
-    # no count: between two blind sets the folder holds none (a01-a22 were measured once and moved
-    # to note_tuned on 2026-12-01, as w01-w22 to z01-z22 before them; the next set is being
+    # no count: between two blind sets the folder holds none (b01-b22 were measured once and moved
+    # to note_tuned on 2026-12-01, as w01-w22 to a01-a22 before them; the next set is to be
     # written)
     assert all("# expect-" in p.read_text("utf-8") for p in HELD_OUT)
 
@@ -89,6 +89,17 @@ ENDORSED_STILL_MISSED = {
     "y14_childhood_abuse_first_disclosure",  # "I punched walls. Until my knuckles bled."
     # z01-z22, measured once blind after the eighth pass, then moved (issue 17, ninth pass)
     "z04_soccer_acl_injury",
+    # b01-b22, measured once blind after the eleventh pass; only their wrong endorsements were
+    # fixed (twelfth pass): their missed endorsed statements are the next pass's work
+    "b03_depersonalization",
+    "b06_delusional_jealousy",
+    "b09_cystic_fibrosis",
+    "b10_dbt_diary_card",
+    "b12_compulsive_buying",
+    "b13_benzo_taper",
+    "b14_funeral_director",
+    "b16_vision_loss",
+    "b17_t1d_insulin_omission",
 }
 
 
