@@ -21,8 +21,8 @@ def review(*turns: tuple[str, str]) -> list[tuple[tuple[str, ...], str]]:
     """(kinds, quote) of each passage of a dialog of (speaker, text) turns, after the rules."""
     segs = [Segment(i * 5.0, i * 5.0 + 4.5, t, s) for i, (s, t) in enumerate(turns)]
     sentences = split(segs)
-    found, _ = risk.extract(sentences)
-    return [(p.kinds, p.evidence[0].quote) for p in risk_review.passages(sentences, found)]
+    found, _, unread = risk.extract(sentences)
+    return [(p.kinds, p.evidence[0].quote) for p in risk_review.passages(sentences, found, unread)]
 
 
 def kinds_of(text: str) -> tuple[str, ...]:

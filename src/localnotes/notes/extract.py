@@ -44,8 +44,8 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     meds, others = medication_list.someone_elses(meds)
     meds, named_only = medication_list.listed(meds)
     scores = measures_mod.extract(sentences)
-    risks, risk_context = risk_mod.extract(sentences)
-    review = risk_review.passages(sentences, risks)
+    risks, risk_context, unread = risk_mod.extract(sentences)
+    review = risk_review.passages(sentences, risks, unread)
     items: list[Item] = [
         *content.concern(sentences),
         *content.mood(sentences),

@@ -30,7 +30,7 @@ from localnotes.notes import risk_cues as rc
 from localnotes.notes import risk_cues_abuse, risk_cues_harm, risk_items
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
-from localnotes.notes.model import Item, Risk
+from localnotes.notes.model import Item, Risk, RiskPassage
 from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
 
@@ -188,7 +188,7 @@ def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     )
 
 
-def answer_to(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str | None]:
+def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str | None]:
     """The answer to the question in sentence k, and whether it says yes or no."""
     asker = sentences[k].role
     skipped = False
@@ -267,7 +267,7 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str) -> bool:
             continue
         if not any(c.kind == kind and _asks(q, c, q.lower, a, b) for c, a, b in _cues(q.text)):
             continue
-        answer, says = answer_to(sentences, j)
+        answer, says = _answer(sentences, j)
         if answer is None or says not in ("no", "no_but"):
             return False
         return bool(rf.NOT_MEANT.search(answer.lower + " " + _said_next(sentences, answer)))
@@ -299,27 +299,26 @@ def _read(sentences: Sequence[Sentence], k: int) -> tuple[_Found, _Found, bool]:
     return retold, cues, asked
 
 
-def asked_kinds(sentences: Sequence[Sentence], k: int) -> tuple[str, ...]:
-    """The kinds of risk sentence k asks the client about, in their order; () if none."""
-    if rf.IDIOMS.search(sentences[k].lower):
-        return ()
-    _, cues, asked = _read(sentences, k)
-    return tuple(dict.fromkeys(c.kind for c, _, _ in cues)) if asked else ()
-
-
-def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
-    """Risk statements, and the protective factors and plans said near them."""
+def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[RiskPassage]]:
+    """Risk statements; the protective factors and plans said near them; and each question about
+    kinds of risk whose answer says neither yes nor no, with its answer (`risk_review` shows
+    those no statement quotes)."""
     found: list[Risk] = []
+    unread: list[RiskPassage] = []
     for k, s in enumerate(sentences):
         low = s.lower
         if rf.IDIOMS.search(low):
             continue
         retold, cues, asked = _read(sentences, k)
+        replied, reply = _answer(sentences, k) if asked else (None, None)
+        if replied is not None and reply in (None, "statement"):
+            kinds = tuple(dict.fromkeys(c.kind for c, _, _ in cues))
+            unread.append(RiskPassage(kinds, (s.evidence(), replied.evidence())))
         for cue, _, _ in retold:
             found.append(Risk(cue.kind, "endorsed", _time(low), (s.evidence(),)))
         for cue, start, end in cues:
             if asked:
-                answer, says = answer_to(sentences, k)
+                answer, says = replied, reply  # each kind reads the one answer its own way
                 if answer is None or says in (None, "statement"):
                     continue
                 if says == "no_but":
@@ -358,7 +357,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item]]:
             if not _taken_back(sentences, k, cue.kind):
                 found.append(Risk(cue.kind, "endorsed", _time(low), (s.evidence(),)))
     risks = _merge(found)
-    return risks, risk_items.context(sentences, risks)
+    return risks, risk_items.context(sentences, risks), unread
 
 
 def _merge(found: list[Risk]) -> list[Risk]:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from localnotes.notes import risk
 from localnotes.notes import risk_framing as rf
 from localnotes.notes.model import Item, Risk, RiskPassage, kind_label
 from localnotes.notes.risk_vocabulary import kinds_in
@@ -36,26 +35,25 @@ def _hypothetical(s: Sentence) -> bool:
     return s.role != "client" and bool(rf.CONDITIONAL.search(s.lower))
 
 
-def open_answers(sentences: Sequence[Sentence], risks: Sequence[Risk]) -> list[RiskPassage]:
-    """A question about a kind of risk whose answer the rules read neither as yes nor as no
-    ("Are you having thoughts of ending your life?" -- "It would be tidier for everyone if I
-    weren't around."; "I don't know."), and that no statement of that kind quotes: the question
-    and its answer, to read. A screen's answer nobody classified is what a clinician must see."""
+def open_answers(unread: Sequence[RiskPassage], risks: Sequence[Risk]) -> list[RiskPassage]:
+    """Of the questions about a kind of risk whose answer the rules read neither as yes nor as no
+    (`risk.extract`'s third part: "Are you having thoughts of ending your life?" -- "It would be
+    tidier for everyone if I weren't around."; "I don't know."), those no statement of that kind
+    quotes: the question and its answer, to read. A screen's answer nobody classified is what a
+    clinician must see."""
     quoted = {(e.start, e.quote, r.kind) for r in risks for e in r.evidence}
     out = []
-    for k, q in enumerate(sentences):
-        kinds = risk.asked_kinds(sentences, k)
-        answer, says = risk.answer_to(sentences, k) if kinds else (None, None)
-        if answer is None or says not in (None, "statement"):
-            continue
-        ev = answer.evidence()
-        kinds = tuple(c for c in kinds if (ev.start, ev.quote, c) not in quoted)
+    for p in unread:
+        answer = p.evidence[-1]
+        kinds = tuple(c for c in p.kinds if (answer.start, answer.quote, c) not in quoted)
         if kinds:
-            out.append(RiskPassage(kinds, (q.evidence(), ev)))
+            out.append(RiskPassage(kinds, p.evidence))
     return out
 
 
-def passages(sentences: Sequence[Sentence], risks: Sequence[Risk]) -> list[RiskPassage]:
+def passages(
+    sentences: Sequence[Sentence], risks: Sequence[Risk], unread: Sequence[RiskPassage]
+) -> list[RiskPassage]:
     """The answers to risk questions that no rule read (`open_answers`), and the sentences with
     words of a kind of risk that no risk statement of that kind quotes ("When you burned
     yourself, were you wanting to die?" answered "No" is ideation denied, and still a passage to
@@ -64,7 +62,7 @@ def passages(sentences: Sequence[Sentence], risks: Sequence[Risk]) -> list[RiskP
     for r in risks:
         for e in r.evidence:
             read.setdefault((e.start, e.quote), set()).add(r.kind)
-    out = open_answers(sentences, risks)
+    out = open_answers(unread, risks)
     for p in out:
         for e in p.evidence:
             read.setdefault((e.start, e.quote), set()).update(p.kinds)
