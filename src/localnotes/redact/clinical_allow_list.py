@@ -144,23 +144,19 @@ def trim_clinical(text: str, span: Span) -> Span | None:
     if not words or span.kind not in _WORDY_KINDS:
         return span
     clinical = _clinical_words()
-    start = max(0, span.start - 60)
-    in_terms = [
-        (start + m.start(), start + m.end())
-        for m in _phrases().finditer(text[start : span.end + 60])
-    ]
 
     def is_clinical(m: re.Match[str]) -> bool:
         lw = m.group(0).lower()
         if lw in terms or lw in clinical or lw.removesuffix("'s") in terms:
             return True
+        if lw not in _term_words():
+            return False  # in no term: neither the measure nor a word of its name
         at, end = span.start + m.start(), span.start + m.end()
-        if lw in _term_words() and (
-            _MEASURE_AFTER.match(text, end)
+        return bool(
+            _MEASURE_AFTER.match(text, end)  # "your Edinburgh score", "the Columbia screen"
             or (_MEASURE_BEFORE.search(text[max(0, at - 6) : at]) and _CLAUSE_END.match(text, end))
-        ):
-            return True  # "your Edinburgh score", "the Columbia screen", "I scored the Edinburgh."
-        return any(a <= at and end <= b for a, b in in_terms)  # "Edinburgh" of the scale's name
+            or inside_phrase_by_pattern(text, Span(at, end, span.kind, span.score))
+        )  # "I scored the Edinburgh.", and "Edinburgh" of the scale's whole name
 
     lo, hi = 0, len(words)
     while lo < hi and (is_clinical(words[lo]) or words[lo].group(0).lower() in _SMALL):
