@@ -35,6 +35,8 @@ def medication_text(m: Medication) -> str:
 def measure_text(m: Measure) -> str:
     top = f" of {plain(m.out_of)}" if m.out_of else ""
     when = " (an earlier score)" if m.earlier else ""
+    if m.said_as:
+        when += " (the name is inferred: check which questionnaire it was)"
     return f"{m.name}: {plain(m.score)}{top}{when}. " + " ".join(f"“{e.quote}”" for e in m.evidence)
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 RANGES = {
-    "PHQ-9": 27, "PHQ-A": 27, "GAD-7": 21, "PCL-5": 80, "AUDIT": 40, "AUDIT-C": 12,
+    "PHQ-9": 27, "PHQ-2": 6, "GAD-2": 6, "PHQ-A": 27, "GAD-7": 21, "PCL-5": 80, "AUDIT": 40,
+    "AUDIT-C": 12,
     "C-SSRS": 6, "EPDS": 30, "BDI-II": 63, "BAI": 63, "Y-BOCS": 40, "DAST-10": 10, "ISI": 28,
     "K10": 50, "ORS": 40, "SUDS": 100, "GDS": 30, "EDE-Q": 6, "Epworth Sleepiness Scale": 24,
     "MoCA": 30, "MMSE": 30, "SLUMS": 30, "ASRS": 72, "Inventory of Complicated Grief (ICG)": 76,

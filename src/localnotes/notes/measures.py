@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localnotes.notes import lexicon, measure_forms, rating_values, ratings
+from localnotes.notes import (
+    lexicon,
+    measure_descriptions,
+    measure_forms,
+    measure_misheard,
+    measure_questions,
+    rating_values,
+    ratings,
+)
 from localnotes.notes.measure_ranges import DECIMAL, RANGES, known_name
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
@@ -121,12 +129,15 @@ def _scores(s: Sentence, lo: int, hi: int, most: float, whole: bool = True) -> l
 
 def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
     out: list[Measure] = []
+    knowns = [_named(s.text, False) for s in sentences]
+    in_session = {name for known in knowns for name, _, _ in known}
     for k, s in enumerate(sentences):
-        known = _named(s.text, False)
-        misheard = [] if known else _misheard_name(s.text)  # "your EDDQ global score was"
+        known = knowns[k]
+        described = {(a, b): w for _, a, b, w in measure_descriptions.described(s.text, in_session)}
+        misheard = [] if known else measure_misheard.names(s.text)  # "your EDDQ global score was"
         forms = [
             x
-            for x in _named(s.text)
+            for x in _named(s.text, True, in_session)
             if x not in known and not any(x[1] < y and m < x[2] for _, m, y in misheard)
         ]
         found = sorted(known + misheard + forms, key=lambda x: x[1])
@@ -143,6 +154,8 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                 if not _LISTED_BESIDE.fullmatch(s.text[n.end : a])
             ]
             nums = _scores(s, b, hi, most, whole) or before
+            if (a, b) in described:  # "the anxiety one came to 12, and the loneliness one 7"
+                nums = nums[:1] + [n for n in nums[1:] if _EARLIER_BEFORE.search(s.text[: n.start])]
             if (name, a, b) in by_form:  # a name the lexicon does not know: its score said as one
                 nums = measure_forms.said_as_score(s.text, name, b, _scores(s, b, hi, most, whole))
             ev: tuple[Evidence, ...] = (s.evidence(),)
@@ -156,19 +169,25 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                 if (name, a, b) in by_form:  # "The AME approved it." "I started at 7.5."
                     nums = _said_after_form(s, sentences[j], name, nums)
                 at = j if nums else k
-                if nums or find_numbers(sentences[j].text) or sentences[j].is_question:
+                asks = sentences[j].is_question and not measure_questions.ASKS_SCORE.search(
+                    sentences[j].text
+                )
+                if nums or find_numbers(sentences[j].text) or asks:
                     break
             if not nums and alone:
                 nums, ev, at = _score_said_later(sentences, k, most, whole)
+            said_as = described.get((a, b), "")
+            if said_as:  # the words said stay in the name: "PHQ-9 (said as “the mood one”)"
+                name = f"{name} (said as “{said_as}”)"
             for n in nums:
                 earlier = bool(_EARLIER_BEFORE.search(s.text[: n.start]))
-                out.append(Measure(name, n.value, float(most), ev, earlier))
+                out.append(Measure(name, n.value, float(most), ev, earlier, said_as))
             # an earlier score said next is the last named one's: "the PHQ-9 was 15. In May
             # it was 20."
             if nums and (alone or (i == len(found) - 1 and at == k)):
-                out += _earlier_after(sentences, at, name, most, whole, ev)
+                out += _earlier_after(sentences, at, name, most, whole, ev, said_as)
             if nums and alone:
-                out += _today_after(sentences, at, name, most, whole, ev)
+                out += _today_after(sentences, at, name, most, whole, ev, said_as)
     return out
 
 
@@ -176,17 +195,25 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
 _MOST_UNKNOWN = 200.0
 
 
-def _named(text: str, by_form: bool = True) -> list[tuple[str, int, int]]:
+#: between a name and a description of it: "the SCARED, the anxiety one"
+_JUST_BEFORE = re.compile(r"\W*(?:the|your|that)?\W*", re.I)
+
+
+def _named(
+    text: str, by_form: bool = True, in_session: frozenset[str] | set[str] = frozenset()
+) -> list[tuple[str, int, int]]:
     """The measures a sentence names, (name, start, end) in order: the lexicon's, then (with
-    `by_form`) those recognized by the form of their name, unless said beside one of the
-    lexicon."""
+    `by_form`) those recognized by the form of their name or described by what they ask about
+    ("the drinking one"), unless said beside one of the lexicon."""
     found: list[tuple[str, int, int]] = []
     for name, pattern in lexicon.load().measures:
         for m in pattern.finditer(text):
             if not any(a <= m.start() < b for _, a, b in found):
                 found.append((name, m.start(), m.end()))
     known = list(found)
-    for name, a, b in measure_forms.names(text) if by_form else ():
+    if not by_form:
+        return sorted(found, key=lambda x: x[1])
+    for name, a, b in measure_forms.names(text):
         if not any(
             (x < b and a < y)
             or measure_forms.beside(text, (a, b), (x, y))
@@ -195,6 +222,17 @@ def _named(text: str, by_form: bool = True) -> list[tuple[str, int, int]]:
             for _, x, y in known
         ):
             found.append((known_name(name) or name, a, b))
+    for name, a, b in (x[:3] for x in measure_descriptions.described(text, in_session)):
+        if any(
+            (x < b and a < y and (n, x, y) in known)
+            or (b <= x and (n, x, y) in known and not find_numbers(text[b:x]))
+            # "the SCARED, the anxiety one, was 34": it says which one the name is
+            or (y <= a and _JUST_BEFORE.fullmatch(text[y:a]))
+            for n, x, y in found
+        ):
+            continue
+        # "the nine-item mood questionnaire" is the PHQ-9, not a name of its own
+        found = [(n, x, y) for n, x, y in found if not (x < b and a < y)] + [(name, a, b)]
     return sorted(found, key=lambda x: x[1])
 
 
@@ -237,7 +275,7 @@ _TODAY_SAID = re.compile(
 
 
 def _today_after(
-    sentences: Sequence[Sentence], k: int, name: str, most: float, whole: bool, ev: Ev
+    sentences: Sequence[Sentence], k: int, name: str, most: float, whole: bool, ev: Ev, said: str
 ) -> list[Measure]:
     """Today's score said in the sentence after an earlier one, naming no measure."""
     if k + 1 >= len(sentences):
@@ -246,20 +284,24 @@ def _today_after(
     if _named(s.text):
         return []
     return [
-        Measure(name, n.value, most, (*ev, s.evidence())[:3])
+        Measure(name, n.value, most, (*ev, s.evidence())[:3], said_as=said)
         for n in _scores(s, 0, len(s.text), most, whole)[:1]
         if _TODAY_SAID.match(s.text[: n.start])
     ]
 
 
 def _earlier_after(
-    sentences: Sequence[Sentence], k: int, name: str, most: float, whole: bool, ev: Ev
+    sentences: Sequence[Sentence], k: int, name: str, most: float, whole: bool, ev: Ev, said: str
 ) -> list[Measure]:
     """A previous score of the measure said in the four sentences after today's ("It added up to
     19." "It's up from 14 in October."; "Is that worse?" "It was 3.8 in January."), when they
     name no measure of their own."""
     measures = lexicon.load().measures
-    for s in sentences[k + 1 : k + 5]:
+    for i, s in enumerate(sentences[k + 1 : k + 5], k + 1):
+        # "What was it before?" "Nineteen, at your one-year check."
+        asked_before = sentences[i - 1].is_question and measure_questions.ASKS_EARLIER.search(
+            sentences[i - 1].text
+        )
         named = [m.start() for _, p in measures for m in p.finditer(s.text)]
         end = min(named, default=len(s.text))  # "Last time it was 51, and the PHQ-9 was 14."
         for n in find_numbers(s.text[:end]):
@@ -281,8 +323,9 @@ def _earlier_after(
                 )
                 or _EARLIER_TIME_BEFORE.search(before)
                 or (_LEADS.match(before) and _EARLIER_AFTER.match(after.lstrip(" ,")))
+                or (i > k + 1 and asked_before and _LEADS.match(before))
             ):
-                return [Measure(name, n.value, most, (*ev, s.evidence())[:3], True)]
+                return [Measure(name, n.value, most, (*ev, s.evidence())[:3], True, said)]
         if named:
             return []
     return []
@@ -353,41 +396,3 @@ def _ratings(sentences: Sequence[Sentence]) -> list[Measure]:
         *rating_values.put_down(sentences),
         *unprompted,
     ]
-
-
-#: a word where a measure's short name is said: "your X was 28", "the X came to 12"
-_NAME_THEN_SCORE = re.compile(
-    r"\b(?=([A-Za-z][A-Za-z']{2,6})(\s+(?:[a-z]+\s+)?(?:score\s+)?(?:this week |today |total )?"
-    r"(?:was|is|came (?:in at|to|out at)|scored|added up to)\s+))",
-)  # a lookahead: "your mads this week was" tries "your", then "mads"
-#: what may follow a score: the sentence's end or a little word, not a thing counted ("5 dollars")
-_AFTER_SCORE = re.compile(
-    r"^\s*(?:[.,;!?]|$|(?:today|this|points?|out|so|and|but|which|last|now|when|from|down|up|in|"
-    r"at|on|for|the|a|at)\b)",
-    re.I,
-)
-
-
-def _misheard_name(text: str) -> list[tuple[str, int, int]]:
-    """A measure's short name misheard by one letter, where a score follows ("your EDDQ global
-    score was", "your mad's this week was 28"): four letters or more, same first letter, not a
-    common English word."""
-    from localnotes.notes.lexicon import _distance
-    from localnotes.word_lists import common_words
-
-    out = []
-    for m in _NAME_THEN_SCORE.finditer(text):
-        word = m.group(1)
-        said = word.lower().replace("'", "")
-        if word.lower() in common_words() or said in common_words() or len(said) < 4:
-            continue
-        at = m.end(2)
-        score = find_numbers(text[at:])
-        if not score or score[0].start or not _AFTER_SCORE.match(text[at + score[0].end :]):
-            continue
-        for name in RANGES:
-            short = re.sub(r"[^a-z0-9]", "", name.lower())
-            if 4 <= len(short) <= 6 and short[0] == said[0] and _distance(said, short, 1) <= 1:
-                out.append((name, m.start(1), m.end(1)))
-                break
-    return out

@@ -66,6 +66,7 @@ class Measure:
     out_of: float | None
     evidence: tuple[Evidence, ...]
     earlier: bool = False  # a previous score said beside today's ("down from sixty")
+    said_as: str = ""  # named by description ("the drinking one"): the name is inferred
 
     def as_dict(self) -> dict[str, Any]:
         out = {
@@ -76,6 +77,8 @@ class Measure:
         }
         if self.earlier:
             out["earlier"] = True
+        if self.said_as:
+            out["said_as"] = self.said_as
         return out
 
 

@@ -1,0 +1,129 @@
+"""Standardized measures named by what they ask about instead of their name: "the nine
+questions about mood", "the drinking one", "your trauma checklist", "the anxiety seven",
+"the worry scale". Clinicians say this to clients all the time, so a draft that knows only names
+loses the score.
+
+A description stands for one instrument of its family: the one the session names outright
+("the PHQ-9 last month ... the mood one today"), else the family's usual screen (mood: PHQ-9,
+anxiety: GAD-7, drinking: AUDIT, trauma: PCL-5, ...), the count of questions deciding where it
+is said ("the two mood questions": PHQ-2, "the three drinking questions": AUDIT-C). A count that
+fits no instrument of the family ("the twenty-one mood questions") is left alone, as are domains
+no one instrument stands for (distress, drug use, sleep, eating). The draft says the name was
+inferred (`said_as`), so the clinician checks which questionnaire it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: a family of instruments: the words that name its domain, its instruments, its usual screen,
+#: and the instrument a count of questions stands for
+_FAMILIES: dict[str, tuple[str, tuple[str, ...], str, dict[int, str]]] = {
+    "mood": (
+        r"mood|depression|depressive|low mood|feeling down",
+        ("PHQ-9", "PHQ-A", "BDI-II", "CES-D", "QIDS", "GDS", "SMFQ", "EPDS", "MADRS", "HAM-D",
+         "CDI-2 (Children's Depression Inventory)"),
+        "PHQ-9",
+        {2: "PHQ-2", 9: "PHQ-9"},
+    ),
+    "anxiety": (
+        r"anxiety|anxious|worry|worries|worrying|nerves",
+        ("GAD-7", "BAI", "HAM-A", "SCARED", "SCAS (Spence Children's Anxiety Scale)"),
+        "GAD-7",
+        {2: "GAD-2", 7: "GAD-7"},
+    ),
+    "drinking": (
+        r"drinking|alcohol|drink",
+        ("AUDIT", "AUDIT-C", "CAGE"),
+        "AUDIT",
+        {3: "AUDIT-C", 10: "AUDIT", 4: "CAGE"},
+    ),
+    "trauma": (
+        r"trauma|ptsd|post-?traumatic(?: stress)?|trauma symptoms?",
+        ("PCL-5", "CAPS-5", "IES-R", "PC-PTSD-5 (Primary Care PTSD Screen)",
+         "CATS (Child and Adolescent Trauma Screen)"),
+        "PCL-5",
+        {20: "PCL-5", 5: "PC-PTSD-5 (Primary Care PTSD Screen)"},
+    ),
+    "insomnia": (r"insomnia", ("ISI",), "ISI", {7: "ISI"}),
+    "cannabis": (r"cannabis(?: use)?|marijuana(?: use)?", ("CUDIT-R",), "CUDIT-R", {8: "CUDIT-R"}),
+    "resilience": (
+        r"resilience",
+        ("CD-RISC (Connor-Davidson Resilience Scale)", "Brief Resilience Scale (BRS)"),
+        "CD-RISC (Connor-Davidson Resilience Scale)",
+        {},
+    ),
+    "well-being": (r"well-?being", ("WHO-5",), "WHO-5", {5: "WHO-5"}),
+    "postnatal": (r"postnatal|postpartum|perinatal", ("EPDS",), "EPDS", {10: "EPDS"}),
+    "gambling": (r"gambling", ("PGSI", "SOGS"), "PGSI", {9: "PGSI"}),
+    "obsessions": (r"obsessions?|ocd|obsessive[- ]compulsive", ("Y-BOCS", "OCI-R"), "Y-BOCS", {}),
+    "panic": (r"panic", ("PDSS",), "PDSS", {7: "PDSS"}),
+    "adhd": (r"adhd|attention", ("ASRS",), "ASRS", {6: "ASRS", 18: "ASRS"}),
+}  # fmt: skip
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eighteen": 18, "twenty": 20}  # fmt: skip
+_COUNT = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eighteen|twenty|\d{1,2})"
+_DOMAIN = "(?P<domain>" + "|".join(f[0] for f in _FAMILIES.values()) + ")"
+_DET = r"\b(?:the|your|his|her|their|my|that|this|those|these)\s+"
+_KIND = (
+    r"(?:questionnaires?|questions|scale|screen(?:er|ing)?|checklist|measure|index|"
+    r"form|survey|score|one|items)"
+)
+_DESCRIBED = [
+    # "the nine-item mood questionnaire", "the drinking one", "the three drinking questions",
+    # "your trauma checklist", "the cannabis use questionnaire"
+    re.compile(
+        _DET + rf"(?:{_COUNT}(?:[- ](?:item|question))?\s+)?{_DOMAIN}(?:[- ]related)?\s+"
+        rf"(?P<kind>{_KIND})\b(?!\s+(?:times?|days?|nights?|weeks?|more|of|things?|or)\b)",
+        re.I,
+    ),
+    # "the nine questions about mood", "the seven about nerves", "the ten questions on drinking"
+    re.compile(
+        _DET + rf"{_COUNT}\s+(?:(?:questions?|items?)\s+)?(?:about|on|for|of)\s+"
+        rf"(?:your\s+|the\s+)?{_DOMAIN}\b",
+        re.I,
+    ),
+    # "the anxiety seven"
+    re.compile(
+        _DET + rf"{_DOMAIN}\s+{_COUNT}\b(?=\s*(?:[,.;]|$|was|is|came|score|total|questionnaire))",
+        re.I,
+    ),
+]
+#: a self-rating's scale said in the sentence: "your mood score, out of ten": a rating
+_RATING_SCALE = re.compile(r"\bout of (?:ten|10|five|5)\b|\b(?:zero|0|one|1) to (?:ten|10)\b", re.I)
+
+
+def _family(domain: str) -> str:
+    for name, (pattern, *_rest) in _FAMILIES.items():
+        if re.fullmatch(pattern, domain, re.I):
+            return name
+    return ""
+
+
+def described(text: str, named_in_session: Iterable[str] = ()) -> list[tuple[str, int, int, str]]:
+    """The measures a sentence names by description: (instrument, start, end, words said)."""
+    named = set(named_in_session)
+    out: list[tuple[str, int, int, str]] = []
+    if _RATING_SCALE.search(text):
+        return out
+    for pattern in _DESCRIBED:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for _, a, b, _w in out):
+                continue
+            family = _family(m.group("domain"))
+            if not family:
+                continue
+            _, members, usual, by_count = _FAMILIES[family]
+            said = m.group("count")
+            if said:
+                count = int(said) if said.isdigit() else _COUNTS[said.lower()]
+                name = by_count.get(count, "")
+                if not name:
+                    continue  # "the twenty-one mood questions": a count no screen here has
+            else:
+                in_session = [x for x in members if x in named]
+                name = in_session[0] if len(in_session) == 1 else usual
+            start = m.start() + len(re.match(_DET, m.group(0), re.I).group(0))  # type: ignore[union-attr]
+            out.append((name, start, m.end(), text[start : m.end()]))
+    return sorted(out, key=lambda x: x[1])
