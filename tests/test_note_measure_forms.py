@@ -132,3 +132,17 @@ def test_one_after_a_two_word_description_is_a_pronoun() -> None:
 )
 def test_a_number_said_of_someone_else_is_no_score(text: str) -> None:
     assert measures(text) == set()
+
+
+def test_an_acronym_said_with_was_after_talk_of_questionnaires() -> None:
+    """Thirteenth pass: the talk just before says these are questionnaires."""
+    assert ("KQRS", 14.0) in measures("Let's go through the questionnaires.", "Your KQRS was 14.")
+    assert measures("Your KQRS was 14.") == set()  # alone, "was" might be a lab value
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [("Your B-FEAR-S came to fifteen.", "B-FEAR-S"), ("Your IBS-Impact came to 31.", "IBS-Impact")],
+)
+def test_acronyms_with_a_letter_before_or_a_word_after(said: str, name: str) -> None:
+    assert {n for n, _ in measures(said)} == {name}

@@ -36,7 +36,9 @@ _NOT_NAME_WORDS = frozenset(
 _DETERMINERS = frozenset({"the", "your", "his", "her", "their", "my"})
 #: an acronym used as a name: "your DLQI", "the EHP-5", "the mMRC", "the ALSFRS-R"
 _ACRONYM = re.compile(
-    r"\b(?i:the|your|his|her|their|my|a|an)\s+(m?[A-Z][A-Z0-9]{2,6}(?:-[A-Za-z0-9]{1,5}){0,2})\b"
+    r"\b(?i:the|your|his|her|their|my|a|an)\s+"
+    # "the A-MISO-S", "your IBD-Control"
+    r"((?:[A-Z]-)?m?[A-Z][A-Z0-9]{2,6}(?:-(?:[A-Za-z0-9]{1,5}|[A-Z][a-z]{2,9})){0,2})\b"
 )
 _NOT_INSTRUMENTS = frozenset(
     # places, services and people: "the ER", "your GP"
@@ -154,11 +156,15 @@ def beside(text: str, x: tuple[int, int], y: tuple[int, int]) -> bool:
     return bool(_BESIDE.fullmatch(text[first[1] : then[0]]))
 
 
-def said_as_score(text: str, name: str, end: int, nums: Sequence[NumberSpan]) -> list[NumberSpan]:
+def said_as_score(
+    text: str, name: str, end: int, nums: Sequence[NumberSpan], before: str = ""
+) -> list[NumberSpan]:
     """The numbers after a name ending at `end` said as its score: "came to 24", "was 31", "you
     circled three", "went from 41 to 38", each within a few words of the name or the one before;
-    an acronym's said only of a score, unless the sentence speaks of a questionnaire."""
-    said = _SCORE_SAID if " " in name or _ABOUT_A_FORM.search(text) else _SCORE_ONLY
+    an acronym's said only of a score, unless the sentence or the talk just `before` it speaks of
+    a questionnaire ("Let's look at the questionnaires. Your IBD-Control was six.")."""
+    about_a_form = _ABOUT_A_FORM.search(text) or _ABOUT_A_FORM.search(before)
+    said = _SCORE_SAID if " " in name or about_a_form else _SCORE_ONLY
     out: list[NumberSpan] = []
     for n in nums:
         gap = text[out[-1].end if out else end : n.start]

@@ -19,9 +19,9 @@ from localnotes.notes import (
     measure_descriptions,
     measure_forms,
     measure_misheard,
-    measure_questions,
     rating_values,
     ratings,
+    score_wording,
 )
 from localnotes.notes.measure_ranges import DECIMAL, RANGES, known_name
 from localnotes.notes.model import Evidence, Measure
@@ -63,41 +63,6 @@ _PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:did|does|do|done|had|has|have|got|took|take|filled|fill)\s+$",  # "your GP did one"
     re.I,
 )
-#: a previous score of the measure said in the next sentences: "it's up from 14 in October",
-#: "it was 3.8 in January", "Last month you were at 12"
-_EARLIER_SAID = re.compile(
-    r"(?:\b(?:up|down) from|\blast (?:time|month|week|year)\b[^.?!]{0,20}\b(?:was|were at|at)|"
-    r"\b(?:it|that|you|i|he|she|they) (?:was|were|scored)(?: at)?)(?: an?)?\s+$",
-    re.I,
-)
-#: a month or season, when an earlier score was said: "In March it was 19", "19 in the spring"
-_WHEN = (
-    r"in (?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|the (?:spring|summer|fall|autumn|winter))"
-)
-_EARLIER_AFTER = re.compile(
-    rf"^\s*(?:{_WHEN}|at (?:intake|admission|baseline)|"
-    r"last (?:time|month|week|year)|"
-    r"before|(?:back )?then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
-    r"began)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session))\b",
-    re.I,
-)
-#: the earlier time said before the score: "At intake it was 55", "Last time, three weeks ago,
-#: it was 21"
-_EARLIER_TIME_BEFORE = re.compile(
-    rf"\b(?:at (?:intake|admission|baseline)|at the (?:start|beginning)|when (?:you|i|we) "
-    r"(?:first )?(?:came|started|began)|last (?:time|month|week|year)|(?:\w+ )?(?:weeks|months|"
-    rf"years) ago|back then|before that|{_WHEN}|the first time|"
-    r"at (?:our|your|the) first (?:session|visit|appointment))"
-    # "the first one, three weeks ago, was 52", "two years ago your doctor did one and you had 26"
-    r"\b[^.?!]{0,40}(?:\b(?:it|that|you) |,\s*)(?:was|were|scored|had|got)(?: at)?(?: an?)?\s+$",
-    re.I,
-)
-#: the score leads its sentence, the time it was said comes after: "Twenty-three when we
-#: started.", "From thirty-one at intake."
-_LEADS = re.compile(r"^\W*(?:(?:and|from|it was|that was|was|yes|yeah|no)\W+)*$", re.I)
-
-
 #: between a number and a measure named after it, the two listed side by side: not its score
 _LISTED_BESIDE = re.compile(r"\s+and\s+(?:a|an|the|your|his|her|their)\s+", re.I)
 
@@ -157,7 +122,12 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             if (a, b) in described:  # "the anxiety one came to 12, and the loneliness one 7"
                 nums = nums[:1] + [n for n in nums[1:] if _EARLIER_BEFORE.search(s.text[: n.start])]
             if (name, a, b) in by_form:  # a name the lexicon does not know: its score said as one
-                nums = measure_forms.said_as_score(s.text, name, b, _scores(s, b, hi, most, whole))
+                talk = " ".join(
+                    x.text for x in sentences[max(0, k - 2) : k]
+                )  # "the questionnaires"
+                nums = measure_forms.said_as_score(
+                    s.text, name, b, _scores(s, b, hi, most, whole), talk
+                )
             ev: tuple[Evidence, ...] = (s.evidence(),)
             at = k
             # one measure, maybe named twice ("the Edinburgh, the EPDS you filled out")
@@ -169,7 +139,7 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                 if (name, a, b) in by_form:  # "The AME approved it." "I started at 7.5."
                     nums = _said_after_form(s, sentences[j], name, nums)
                 at = j if nums else k
-                asks = sentences[j].is_question and not measure_questions.ASKS_SCORE.search(
+                asks = sentences[j].is_question and not score_wording.ASKS_SCORE.search(
                     sentences[j].text
                 )
                 if nums or find_numbers(sentences[j].text) or asks:
@@ -299,7 +269,7 @@ def _earlier_after(
     measures = lexicon.load().measures
     for i, s in enumerate(sentences[k + 1 : k + 5], k + 1):
         # "What was it before?" "Nineteen, at your one-year check."
-        asked_before = sentences[i - 1].is_question and measure_questions.ASKS_EARLIER.search(
+        asked_before = sentences[i - 1].is_question and score_wording.ASKS_EARLIER.search(
             sentences[i - 1].text
         )
         named = [m.start() for _, p in measures for m in p.finditer(s.text)]
@@ -314,16 +284,19 @@ def _earlier_after(
                 continue  # "two years ago you had 3 kids at home": a count, not a score
             if (
                 (
-                    _EARLIER_SAID.search(before)
+                    score_wording.EARLIER_SAID.search(before)
                     and (
                         re.search(r"(?:up|down) from\s+$", before, re.I)
                         or re.search(r"\blast (?:time|month|week|year)\b", before, re.I)
-                        or _EARLIER_AFTER.match(after)
+                        or score_wording.EARLIER_AFTER.match(after)
                     )
                 )
-                or _EARLIER_TIME_BEFORE.search(before)
-                or (_LEADS.match(before) and _EARLIER_AFTER.match(after.lstrip(" ,")))
-                or (i > k + 1 and asked_before and _LEADS.match(before))
+                or score_wording.EARLIER_TIME_BEFORE.search(before)
+                or (
+                    score_wording.LEADS.match(before)
+                    and score_wording.EARLIER_AFTER.match(after.lstrip(" ,"))
+                )
+                or (i > k + 1 and asked_before and score_wording.LEADS.match(before))
             ):
                 return [Measure(name, n.value, most, (*ev, s.evidence())[:3], True, said)]
         if named:

@@ -10,6 +10,7 @@ RATED = (
     ("mood", r"\bmood\b|how (?:are|have) you (?:been )?feeling|\bfeeling overall\b"),
     ("anxiety", r"\banxi\w+|\bnervous"),
     ("depression", r"\bdepress\w*|\bsadness\b|\blow\b"),
+    ("sleepiness", r"\bsleepiness\b|\bsleepy\b|\bdrows\w+"),
     ("sleep", r"\bsleep\w*"),
     ("headache", r"\bheadaches?\b|\bmigraines?\b"),
     (
@@ -28,7 +29,8 @@ RATED = (
     ("cravings", r"\bwant(?:ing)? (?:a|to) (?:drink|use|smoke)\b"),
     ("energy", r"\benergy\b"),
     ("panic", r"\bpanic\b"),
-    ("anger", r"\banger\b|\bangry\b|\birritab\w+|\bhow mad\b"),
+    ("irritability", r"\birritab\w+"),
+    ("anger", r"\banger\b|\bangry\b|\bhow mad\b"),
     ("motivation", r"\bmotivat\w+"),
     ("hopelessness", r"\bhopeless\w*"),
     ("confidence", r"\bconfiden\w+"),
@@ -76,7 +78,8 @@ _NAMED_AFTER = re.compile(
 )
 _HOW_ADJECTIVE = re.compile(
     r"\bhow ([a-z]{3,}(?:y|ful|ed|less)|safe|brave|afraid|sad|tense|calm|guilty|proud|"
-    r"confident|numb|close|nauseous|alone|jealous|ashamed)\b(?! (?:much|many|often|long))",
+    r"confident|numb|close|nauseous|alone|jealous|ashamed|embarrassing|frightening|distressing|"
+    r"upsetting|overwhelming|exhausting|annoying)\b(?! (?:much|many|often|long))",
     re.I,
 )
 _NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected": "connection",
@@ -90,7 +93,12 @@ _NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected":
             "calm": "calmness", "guilty": "guilt", "ashamed": "shame", "proud": "pride",
             "confident": "confidence", "numb": "numbness", "close": "closeness",
             "nauseous": "nausea", "alone": "loneliness", "jealous": "jealousy",
-            "embarrassed": "embarrassment", "rested": "restedness"}  # fmt: skip
+            "embarrassed": "embarrassment", "rested": "restedness",
+            # an -ing or -ful adjective of what a thing does to one: "how embarrassing is it"
+            "embarrassing": "embarrassment", "frightening": "fear", "scary": "fear",
+            "distressing": "distress", "upsetting": "distress", "overwhelming": "overwhelm",
+            "exhausting": "exhaustion", "annoying": "annoyance", "stressful": "stress",
+            "painful": "pain", "shameful": "shame"}  # fmt: skip
 #: a feeling asked about by its adjective, what it is about after it: "How safe do you feel at
 #: work?", "How worried are you about chest pain?"; or a noun after it: "how heavy the grief
 #: feels"
@@ -129,6 +137,42 @@ _PHRASE_PROMPT = re.compile(
 )
 
 
+#: what a prompt rates, said after its scale or as the scale's end: "zero to ten for worry",
+#: "If ten is full of hope and zero is none", "On the irritability, zero being calm"
+_SCALE_FOR = re.compile(
+    r"\b(?:(?:zero|0|one|1) (?:to|through)|out of) (?:ten|10|a hundred|100),? (?:for|on) "
+    r"(?:your |the )?([a-z]{4,})\b|"
+    r"\bif (?:zero|ten|0|10|a hundred|100) (?:is|means|was) (?:full of|no|complete|total|"
+    r"maximum) ([a-z]{4,})\b|"
+    r"^\W*(?:and |so |now )?(?:on|for) (?:the|your) ([a-z]{4,}),",
+    re.I,
+)
+#: "How's the itch, zero to ten?", "How is your breathing today?"
+_HOW_IS_THE = re.compile(
+    r"\bhow(?:'s| is| are) (?:the|your) ([a-z]{4,})"
+    # the thing itself, not a word before another: "How is the carving class"
+    r"(?=\s*(?:[,?.;]|$|today|now|right now|this week|lately|at night|these days)\b|[,?.;]|$)",
+    re.I,
+)
+#: a prompt said as a noun phrase with a few words after it: "Breathlessness walking up the
+#: stairs, zero to ten?"
+_NOUN_PHRASE_PROMPT = re.compile(
+    r"^\W*(?:and |so |now )?(?:the |your )?([a-z]{5,}(?:ness|ity|ment|tion|sion|iety))"
+    r"(?: [a-z']+){0,5},? (?:on a scale (?:of|from) )?(?:zero|0|one|1) (?:to|through) "
+    r"(?:ten|10|a hundred|100)\b",
+    re.I,
+)
+
+
+def scale_for(text: str) -> str | None:
+    """What a prompt rates, named with its scale: "zero to ten for worry" is worry."""
+    m = _SCALE_FOR.search(text) or _NOUN_PHRASE_PROMPT.match(text)
+    if not m:
+        return None
+    word = next(g for g in m.groups() if g).lower()
+    return None if word in _NOT_RATED else rated(word) or word
+
+
 def phrase_prompt(text: str) -> str | None:
     """What a prompt said as a phrase rates: "And the dissociation, zero to ten?"."""
     m = _PHRASE_PROMPT.match(text)
@@ -159,6 +203,9 @@ def named_thing(text: str) -> str | None:
             if misheard:
                 return misheard
             return word  # as said: "voices" (a label "voice rating" still finds it)
+    how = _HOW_IS_THE.search(text)
+    if how and how.group(1).lower() not in _NOT_RATED:
+        return rated_misheard(how.group(1)) or how.group(1).lower()
     a = _HOW_ADJECTIVE.search(text)
     if a:
         adj = a.group(1).lower()
@@ -174,6 +221,9 @@ def asked_about(text: str) -> str | None:
     is safety, also where a rated word follows: "how brave about a sleepover"), with what it is
     about ("How worried are you about chest pain?" is chest pain worry), the noun of "how heavy
     the grief feels"; else the rated word or thing it names."""
+    said_with_scale = scale_for(text)
+    if said_with_scale:
+        return said_with_scale
     m = _HOW_YOU.search(text)
     noun = _noun_of_adjective(m.group(1).lower()) if m else None
     if m and noun:

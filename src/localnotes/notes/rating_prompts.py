@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 SCALE_SET_UP = re.compile(
-    r"scale (?:of|from) (?:zero|one|0|1) to (?:ten|10|a hundred|100)|out of (?:ten|10|100)|"
+    r"scale (?:of|from) (?:zero|one|0|1) to (?:ten|10|a hundred|100)|"
+    r"out of (?:ten|10|100|a hundred)|"
     r"(?:zero|0|one|1) (?:to|through) (?:ten|10|100|a hundred|one hundred)\b|"
     # the scale told by its ends: "if zero was none and 10 is the strongest"
     r"\b(?:zero|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "
@@ -18,7 +19,10 @@ SCALE_SET_UP = re.compile(
     r"\b(?:ten|10|100|a hundred),? (?:the \w+est|the (?:best|worst|most)|very|extremely)\b|"
     # one end told, as a condition: "If ten is as loud as they've ever been, how loud ..."
     r"\bif (?:ten|10|a hundred|100) (?:is|was|were|means) (?:the (?:worst|best|most|\w+est)|"
-    r"as \w+ as|completely|totally|extremely|unbearable)\b",
+    r"as \w+ as|completely|totally|extremely|unbearable|full of)\b|"
+    # the top end first: "If ten is full of hope and zero is none"
+    r"\b(?:ten|10|a hundred|100),? (?:is|was|being|means)\b[^.?!]{1,40}?\b(?:zero|0)\b,? "
+    r"(?:is|was|being|means|none|nothing)\b",
     re.I,
 )
 #: a prompt for a number that needs no scale said: a question or an order
@@ -30,7 +34,7 @@ ASKS_FOR_A_NUMBER = re.compile(
     r"\bwhat would you (?:give|rate|score)\b|\bwhat (?:rating|score) would you\b|"
     r"\bput a number (?:on|to)\b|\b(?:where|what)(?:'s| is) (?:the|your|that) number\b|"
     r"\bwhat(?:'s| is) (?:the|your) (?:rating|score) (?:now|today|at)\b|"
-    r"\bwhere (?:are|is|'s) (?:the|your) \w+ (?:now|today|at the moment|right now)\b|"
+    r"\bwhere(?: are| is|'s) (?:the|your) \w+(?: at)? (?:now|today|at the moment|right now)\b|"
     # the level asked for: "What were you at back then?", "Where are you at today?"
     r"\b(?:what|where) (?:are|were|was|is) (?:you|it|they) at"
     r"(?: (?:now|today|this week|back then|then|the start|first))?\s*\?",

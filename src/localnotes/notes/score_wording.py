@@ -1,0 +1,53 @@
+"""How a measure's score is said beyond the sentence that names it, for `measures`: an earlier
+score ("it was 19 in March", "At intake it was 55", "Twenty-three when we started"), the client
+asking for today's score ("What did I get?"), and anyone asking for an earlier one ("What was it
+before?"), whose answer is that score."""
+
+from __future__ import annotations
+
+import re
+
+#: a previous score of the measure said in the next sentences: "it's up from 14 in October",
+#: "it was 3.8 in January", "Last month you were at 12"
+EARLIER_SAID = re.compile(
+    r"(?:\b(?:up|down) from|\blast (?:time|month|week|year)\b[^.?!]{0,20}\b(?:was|were at|at)|"
+    r"\b(?:it|that|you|i|he|she|they) (?:was|were|scored)(?: at)?)(?: an?)?\s+$",
+    re.I,
+)
+#: a month or season, when an earlier score was said: "In March it was 19", "19 in the spring"
+WHEN = (
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|the (?:spring|summer|fall|autumn|winter))"
+)
+EARLIER_AFTER = re.compile(
+    rf"^\s*(?:{WHEN}|at (?:intake|admission|baseline)|"
+    r"last (?:time|month|week|year)|"
+    r"before|(?:back )?then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
+    r"began)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session))\b",
+    re.I,
+)
+#: the earlier time said before the score: "At intake it was 55", "Last time, three weeks ago,
+#: it was 21"
+EARLIER_TIME_BEFORE = re.compile(
+    rf"\b(?:at (?:intake|admission|baseline)|at the (?:start|beginning)|when (?:you|i|we) "
+    r"(?:first )?(?:came|started|began)|last (?:time|month|week|year)|(?:\w+ )?(?:weeks|months|"
+    rf"years) ago|back then|before that|{WHEN}|the first time|"
+    r"at (?:our|your|the) first (?:session|visit|appointment))"
+    # "the first one, three weeks ago, was 52", "two years ago your doctor did one and you had 26"
+    r"\b[^.?!]{0,40}(?:\b(?:it|that|you) |,\s*)(?:was|were|scored|had|got)(?: at)?(?: an?)?\s+$",
+    re.I,
+)
+#: the score leads its sentence, the time it was said comes after: "Twenty-three when we
+#: started.", "From thirty-one at intake."
+LEADS = re.compile(r"^\W*(?:(?:and|from|it was|that was|was|yes|yeah|no)\W+)*$", re.I)
+#: the client asks for the score of a measure just named: "What did I get?", "What's my score?"
+ASKS_SCORE = re.compile(
+    r"^(?!.*\b(?:before|last time|used to|previous)).*(?:\bwhat did (?:i|we|it|that) (?:get|score|"
+    r"come (?:to|out at))|\bwhat(?:'s| is| was) (?:my|the|it|that)(?: score| total| number)?\W*$|"
+    r"\bhow did i (?:do|score)|\bwhat number)",
+    re.I,
+)
+#: a question about an earlier score: "What was it before?", "And last time?"
+ASKS_EARLIER = re.compile(
+    r"\b(?:before|last time|previously|at the start|at intake|the time before|used to be)\W*$", re.I
+)
