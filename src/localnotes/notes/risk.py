@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.notes import risk_cues as rc
-from localnotes.notes import risk_cues_abuse, risk_cues_harm, risk_items
+from localnotes.notes import risk_cues_abuse, risk_cues_harm, risk_cues_indirect, risk_items
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes.model import Item, Risk, RiskPassage
@@ -35,7 +35,7 @@ from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
 
 #: every cue, those of abuse and neglect last
-_CUES = (*rc.CUES, *risk_cues_harm.CUES, *risk_cues_abuse.CUES)
+_CUES = (*rc.CUES, *risk_cues_indirect.CUES, *risk_cues_harm.CUES, *risk_cues_abuse.CUES)
 
 
 def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, int, int]]:

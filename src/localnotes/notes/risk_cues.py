@@ -111,7 +111,8 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:easier|better|rather|wish\w*|want\w*|prefer\w*|"
         r"mind)\b[^.?!]{0,40}?\bnot (?:to )?(?:be|being|exist\w*)(?: here| around| alive)?"
-        r"(?=\s*(?:[.,;:!?\"”]|$|(?:any ?more|at all|and|but|or|because|some days)\b))|"
+        r"(?=\s*(?:[.,;:!?\"”]|$|(?:any ?more|at all|and|but|or|because|some days|"
+        r"than (?:look|be|live|feel|face|go)\w*)\b))|"
         r"\b(?:easier|better) (?:off )?(?:to be|being) dead\b",
         unnamed=True,
     ),
@@ -264,7 +265,6 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:look\w* up|googl\w*|search\w*(?: for)?|research\w*) how (?:many|much) \w+(?: \w+)? "
         r"(?:it would take|would (?:kill|do it))(?=\s*(?:[.,;!?]|$|to (?:die|end|kill)))",
     ),
-    # self-harm
     cue(
         "self_harm",
         rf"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|hit|"

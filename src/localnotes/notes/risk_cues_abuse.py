@@ -92,6 +92,17 @@ CUES: tuple[Cue, ...] = (
         r"(?:a |my |his |her |their )?(?:wet|soiled|dirty) (?:bed|sheets|diaper|nappy|clothes|pad)",
         by_client=True,
     ),
+    # thirteenth pass: a child nobody watched, left to fend for itself or alone overnight
+    cue(
+        "abuse_or_neglect",
+        r"(?<=nobody was )(?<!\w)(?:watching|looking after|minding) (?:him|her|them)\b"
+        r"(?! (?:play|on|in|at)\b)|(?<=no one was )(?:watching|looking after|minding) "
+        r"(?:him|her|them)\b|"
+        r"\bleft (?:to )?fend for (?:themselves|himself|herself)\b|"
+        r"\b(?:\w+-year-old|kids?|children|baby|toddler|little ones?) (?:was |were |got )?left "
+        rf"(?:\w+ )?alone {_LONG}",
+        by_client=True,
+    ),
     # neglect told without the word for it
     cue(
         "abuse_or_neglect",

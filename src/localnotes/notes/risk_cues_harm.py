@@ -52,6 +52,21 @@ CUES: tuple[Cue, ...] = (
         r"my (?:\w+ )?(?:boss|manager|ex|wife|husband|partner|neighbou?r|co-?worker))\b",
         denies=True,
     ),
+    # thirteenth pass: someone pushed ("I pushed her.", not "I pushed him to apply"), put
+    # against a wall or into a shelf
+    cue(
+        "harm_to_others",
+        rf"\bpush(?:ed|ing)? {PEOPLE}(?=\s*(?:[.,;!?]|$|(?:hard|over|down|into|against|away|"
+        r"out of the way)\b))",
+    ),
+    cue(
+        "harm_to_others",
+        r"\b(?:put|pinned?|slammed?|threw|shoved?|pushed?|rammed) (?:him|her|them|a guy|"
+        r"the guy|someone|somebody|my (?:\w+ )?(?:mom|mother|dad|father|wife|husband|partner|"
+        r"brother|sister|son|daughter|roommate|girlfriend|boyfriend))(?: up| hard)? "
+        r"(?:against|into|through) (?:the |a |her |his )?(?:\w+ )?(?:wall|lockers?|shel(?:f|ves)|"
+        r"door|floor|table|car|fence|counter|window|cupboard|wardrobe|bookcase|fridge|stairs)\b",
+    ),
     cue(
         "harm_to_others",
         r"\bhomicid\w*|\bviolent (?:thoughts|urges|impulses)\b|\bthoughts of violence\b",

@@ -70,7 +70,9 @@ NOT_A_DENIAL = re.compile(
     r"\b(?:wouldn't|would not|don't|do not|doesn't) mind\b|\b(?:can't|cannot|couldn't|could not) "
     r"(?:stop|help|shake|get rid of)\b|\b(?:don't|do not|didn't|did not|never) (?:know|understand|"
     r"tell|told|say|said|remember|admit|realize|realise|think i|want anyone|want to admit)\b|"
-    r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b"
+    r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b|"
+    # a child unwatched: neglect told, not denied
+    r"\b(?:nobody|no one) (?:was|were) (?=(?:watching|looking after|minding) (?:him|her|them)\b)"
 )
 CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:but|and|because|though|although|except|so)\s|\s-\s|—")
 FIRST_PERSON = re.compile(

@@ -1,0 +1,61 @@
+"""Suicidal ideation and self-harm told indirectly, in words the cues of risk_cues do not have
+(issue 17's thirteenth pass): "I'd be better off gone", "I don't see me carrying on", "dying
+seems tidier", "wanted to go to God sooner", "how easy disconnecting would be"; an act done "to
+punish myself", skin pinched until it bruises. Cues as in risk_cues, whose shape they share; they
+come after its cues. Patterns run on lowercase text.
+"""
+
+from __future__ import annotations
+
+from localnotes.notes.risk_cues import Cue, cue
+
+CUES: tuple[Cue, ...] = (
+    # thirteenth pass: "I'd be better off gone", "dying seems tidier", "I don't see me carrying
+    # on", "wanted to go to God sooner", "how easy disconnecting would be"
+    cue(
+        "suicidal_ideation",
+        r"\b(?:i'd|i would|i'll|i will|i'm|i am)(?: just)? be better off (?:gone|dead)\b"
+        r"(?! (?:from|to|for|at|in|with)\b)|"
+        r"\b(?:can't|cannot|don't|do not) see (?:me|myself) (?:carrying on|going on|living|"
+        r"lasting|surviving|being (?:here|around))"
+        r"(?=\s*(?:[.,;!?]|$|like this|this way|any ?more|without (?:him|her|them)\b))",
+        True,
+    ),
+    cue(
+        "suicidal_ideation",
+        r"\b(?:dying|death|being dead) (?:seems|sounds|feels|looks|would be|'d be|is)(?: like)? "
+        r"(?:\w+ )?(?:tidier|easier|simpler|kinder|better|peaceful|a relief|a rest|a release|"
+        r"a way out|the answer)\b",
+        unnamed=True,
+    ),
+    cue(
+        "suicidal_ideation",
+        r"\b(?:want\w*|wish\w*|ready|long\w*|pray\w*|ask\w*)\b[^.?!]{0,15}?\bto (?:go|be) "
+        r"(?:home )?(?:to|with) (?:god|jesus|the lord|my maker)(?: sooner| early| now| already)\b",
+    ),
+    cue(
+        "suicidal_ideation",
+        r"\bhow easy (?:it (?:would|'d) be to |it is to )?(?:(?:disconnect\w*|unplug\w*)"
+        r"(?: (?:it|the|my) (?:pump|lvad|machine|ventilator|line|lead|driveline|batter(?:y|ies)|"
+        r"controller))?(?=\s*(?:[.,;!?]|$|(?:would|and)\b))|pull\w* (?:the|my) (?:line|plug|lead|"
+        r"tube|cord)|stop\w* (?:the|my) (?:pump|machine|heart|dialysis|treatment|insulin)|end it|"
+        r"die|step off|let go)\b",
+        unnamed=True,
+    ),
+    # self-harm: an act to punish oneself, skin pinched until it bruises
+    cue(
+        "self_harm",
+        r"\b(?:pull\w*|pluck\w*|tweez\w*|pinch\w*|cut\w*|hit\w*|scratch\w*|burn\w*|bit\w*|"
+        r"punch\w*|starv\w*)\b[^.?!]{0,60}?\bto punish (?:myself|yourself)\b|"
+        r"\b(?:pinch\w*|twist\w*|scratch\w*|pick\w*|dig\w*|claw\w*)(?: and \w+)? "
+        r"(?:the skin (?:of|on) )?(?:my|your) (?:belly|tummy|stomach|thighs?|arms?|legs?|neck|"
+        r"scalp|skin)\b[^.?!]{0,30}?\b(?:until|till|so) (?:it|they|i|you) (?:bled|bleed|bleeds|"
+        r"bruised|bruises|bruise|hurt)\b|"
+        # "I grab the skin and twist it until it bruises", "With tweezers, until it bled."
+        r"\b(?:pinch\w*|twist\w*|scratch\w*|pick\w*|squeez\w*|dig\w*)(?: (?:it|at it|the skin))?"
+        r"[^.?!]{0,12}?\b(?:until|till) (?:it|they|the skin) (?:bled|bleeds|bleed|bruised|bruises|"
+        r"bruise|broke)\b|\bwith (?:the |a |my )?(?:tweezers|razor|blade|knife|scissors|pin|needle|"
+        r"compass)\b[^.?!]{0,20}?\b(?:until|till) (?:it|they|i) (?:bled|bleed|bruised)\b",
+        True,
+    ),
+)
