@@ -31,6 +31,8 @@ def repaired(text: str) -> tuple[str, list[tuple[str, str]]]:
         ("and the MURTA's app on at night, 50 milligrams.", "MURTA's app on", "Mirtazapine"),
         ("You're on lamo tri gene in the morning, 100 mg.", "lamo tri gene", "lamotrigine"),
         ("and the venla facts at night, 75 milligrams", "venla facts", "venlafaxine"),
+        # a spelling of lexicon.toml's heard_as (tiny.en on AMD CPUs hears the demo's so)
+        ("Dr. Lee also raised my circle line to 50 milligrams.", "circle line", "sertraline"),
     ],
 )
 def test_misheard_terms_are_repaired_in_clinical_context(heard: str, meant: str, term: str) -> None:
@@ -64,6 +66,9 @@ def test_misheard_terms_are_repaired_in_clinical_context(heard: str, meant: str,
         "I'm going to the map on Monday, 15 miles away.",
         "What have you been taking on concert days?",  # an English word after a verb alone
         "At the festival 50 milligrams of something was going round.",  # not Vistaril
+        "So she took me down from one milligram to nothing.",  # not methadone
+        "Prednisolone, twenty milligrams, for a month.",  # a real drug, not Prednisone
+        "I took the Circle line to work.",  # no dose: the Underground
     ],
 )
 def test_ordinary_or_correct_speech_is_never_rewritten(said: str) -> None:

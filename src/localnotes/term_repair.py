@@ -29,6 +29,8 @@ from itertools import islice
 import jellyfish
 
 from localnotes.clinical_lexicon import Lexicon, TermKind, fold, load_lexicon
+from localnotes.notes.drug_names import drug_named
+from localnotes.notes.lexicon import heard_as
 from localnotes.types import Segment, TermRepair
 from localnotes.word_lists import common_words
 
@@ -77,6 +79,8 @@ _MED_TALK = {
     "refills", "script", "prescription", "generic", "brand", "injection", "shot", "drops",
     "increase", "decrease", "double", "half", "split", "bump", "step", "wean", "weaning",
 }  # fmt: skip
+#: words that start no drug's name
+_PRONOUNS = {"me", "him", "her", "them", "us", "it", "you", "i", "we", "they", "he", "she"}
 _MAX_WORDS = 3
 #: words of the next segment read for a dose that answers a question about a medication
 _NEXT_WORDS = 6
@@ -206,12 +210,15 @@ class _Candidate:
 
 def _best(tokens: Sequence[_Token], i: int, lexicon: Lexicon, clinical: bool) -> _Candidate | None:
     best: _Candidate | None = None
+    known: _Candidate | None = None  # a spelling of lexicon.toml's heard_as
     for j in range(i + 1, min(len(tokens), i + _MAX_WORDS) + 1):
         words = tokens[i:j]
         # a little word may be a piece of a name heard as several ("MURTA's app on"), never its
         # first word
-        if _is_number(words[-1]) or words[-1].low in _UNITS or words[0].low in _LINK:
-            break
+        if _is_number(words[-1]) or words[-1].low in _UNITS or words[0].low in _LINK | _PRONOUNS:
+            break  # "took me down from one milligram" is no "methadone"
+        if drug_named(words[-1].low):
+            break  # a real drug heard right, one the lexicon lacks: "Prednisolone" stays
         if words[-1].low in _MED_TALK:
             break
         if words[-1].low in _LINK and best is not None:
@@ -219,6 +226,11 @@ def _best(tokens: Sequence[_Token], i: int, lexicon: Lexicon, clinical: bool) ->
         heard = "".join(t.low for t in words)
         if len(heard) < 4 or lexicon.is_known(" ".join(t.text for t in words)):
             continue
+        spelled = heard_as().get(" ".join(t.low for t in words))
+        support = _support("medication", tokens, i, j, clinical) if spelled else None
+        # speech recognition's known "circle line", before a dose ("took the Circle line" is not)
+        if spelled and support and support[0] == "dose follows" and known is None:
+            known = _Candidate(i, j, _Name(spelled, spelled, "", "medication"), 1.0, support[0])
         code = jellyfish.metaphone(heard)
         supports: dict[str, tuple[str, float] | None] = {}
         for name in _names(lexicon):
@@ -243,7 +255,7 @@ def _best(tokens: Sequence[_Token], i: int, lexicon: Lexicon, clinical: bool) ->
             score = _similar(heard, code, name.key, name.code)
             if score >= support[1] and (best is None or score > best.score):
                 best = _Candidate(i, j, name, score, support[0])
-    return best
+    return best or known
 
 
 def _written(name: _Name, original: str) -> str:

@@ -34,6 +34,18 @@ def _spelling_pattern(name: str) -> str:
 
 
 @cache
+def heard_as() -> dict[str, str]:
+    """How speech recognition has written a drug (lexicon.toml's `heard_as`), lower case -> the
+    generic name: term repair puts these right where a dose or a medication verb supports it."""
+    raw = resources.files("localnotes").joinpath("data/notes/lexicon.toml").read_text("utf-8")
+    return {
+        spelling.lower().removesuffix("'s"): generic
+        for generic, heard in tomllib.loads(raw)["heard_as"].items()
+        for spelling in heard
+    }
+
+
+@cache
 def load() -> Lexicon:
     raw = resources.files("localnotes").joinpath("data/notes/lexicon.toml").read_text("utf-8")
     data = tomllib.loads(raw)
