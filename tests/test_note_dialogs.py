@@ -55,9 +55,9 @@ def test_there_are_enough_labelled_dialogs() -> None:
 
 
 def test_held_out_dialogs_are_labelled() -> None:
-    # no count: between two blind sets the folder holds none (b01-b22 were measured once and moved
-    # to note_tuned on 2026-12-01, as w01-w22 to a01-a22 before them; the next set is to be
-    # written)
+    # no count: between two blind sets the folder holds none (b01-b22 and c01-c22 were measured
+    # once and moved to note_tuned on 2026-12-01, as w01-w22 to a01-a22 before them; d01-d22 are
+    # held out now)
     assert all("# expect-" in p.read_text("utf-8") for p in HELD_OUT)
 
 
@@ -100,6 +100,11 @@ ENDORSED_STILL_MISSED = {
     "b14_funeral_director",
     "b16_vision_loss",
     "b17_t1d_insulin_omission",
+    # c01-c22, measured once blind after the thirteenth pass's measures half, then moved (its
+    # risk half)
+    "c07_ect_psychotic_depression",  # "he wanted to go to God sooner", told by his daughter
+    "c18_leukemia_parents",  # ideation said as a condition; a child left alone five nights
+    "c19_lvad_depression",  # "thought how easy it'd be", what is left to the question before
 }
 
 
