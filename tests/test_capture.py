@@ -272,6 +272,27 @@ def test_withdrawal_stops_and_nothing_after_it_reaches_the_sink(
     assert stats.stopped_by == "withdrawn" and late_s <= capture.POLL_S
 
 
+def test_withdrawal_holds_while_a_backlog_drains(fake_sd: Callable[..., FakeSoundDevice]) -> None:
+    """A loaded machine: the sink stalls, blocks queue up and are then drained faster than real
+    time. should_stop is still asked after every POLL_S / 2 of audio, so no more than that gets
+    past a withdrawal (it was asked only by wall time, and a whole backlog went through)."""
+    fake_sd()
+    withdrawn = threading.Event()
+    late: list[bytes] = []
+    sink = Collect()
+
+    def guarded(pcm: bytes) -> None:
+        (late if withdrawn.is_set() else sink.blocks).append(pcm)
+        if len(sink.blocks) == 1:
+            time.sleep(0.6)  # the machine is busy: a backlog builds up
+        if len(sink.blocks) == 2:
+            withdrawn.set()
+
+    stats = capture.record(grant(), guarded, should_stop=withdrawn.is_set)
+    late_s = sum(len(b) for b in late) / 2 / SAMPLE_RATE
+    assert stats.stopped_by == "withdrawn" and late_s <= capture.POLL_S, late_s
+
+
 def test_grant_expiring_mid_session_stops_capture(fake_sd: Callable[..., FakeSoundDevice]) -> None:
     fake_sd(stalled=True)
     stats = capture.record(grant(expires_at=time.time() + 0.3), Collect())

@@ -164,6 +164,7 @@ class _Loop:
         self.interrupted = interrupted
         self.frames = 0
         self._polled_at = -1.0
+        self._frames_at_poll = 0
 
     def run(
         self, blocks: queue.SimpleQueue[npt.NDArray[np.float32]], resampler: StreamResampler
@@ -187,12 +188,14 @@ class _Loop:
                 return "seconds"
 
     def _withdrawn(self) -> bool:
-        # should_stop may query the vault: ask it at most every POLL_S / 2 even when a backlog
-        # of blocks makes the loop spin faster than that.
+        # should_stop may query the vault: ask it at most every POLL_S / 2 of wall time, but also
+        # after every POLL_S / 2 of audio delivered, so that a backlog drained faster than real
+        # time (a loaded machine catching up) lets no more audio past a withdrawal than that.
         now = time.monotonic()
-        if now - self._polled_at < POLL_S / 2:
+        heard = (self.frames - self._frames_at_poll) / SAMPLE_RATE
+        if now - self._polled_at < POLL_S / 2 and heard < POLL_S / 2:
             return False
-        self._polled_at = now
+        self._polled_at, self._frames_at_poll = now, self.frames
         return self.should_stop() or not self._grant_live()
 
     def _stop_requested(self) -> bool:
