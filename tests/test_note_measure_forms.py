@@ -146,3 +146,17 @@ def test_an_acronym_said_with_was_after_talk_of_questionnaires() -> None:
 )
 def test_acronyms_with_a_letter_before_or_a_word_after(said: str, name: str) -> None:
     assert {n for n, _ in measures(said)} == {name}
+
+
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [
+        ("The DASS-21 came out at 40.", {("DASS-21", 40.0)}),  # the lexicon knows "DASS"
+        ("Your DASS-21 was done on the tablet.", set()),  # 21 is its name's number, no score
+        ("Your PHQ-9 9 today.", {("PHQ-9", 9.0)}),  # the 9 of the name was said with it
+    ],
+)
+def test_the_number_of_a_measures_name_is_no_score(
+    said: str, found: set[tuple[str, float]]
+) -> None:
+    assert measures(said) == found

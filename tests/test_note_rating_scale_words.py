@@ -35,6 +35,14 @@ def test_what_is_rated(prompt: str, answer: str, name: str) -> None:
     assert any(n == name for n, _ in found), found
 
 
+def test_a_question_ended_with_a_full_stop() -> None:
+    """Speech recognition often writes a question's "?" as "."."""
+    found = measures("You used the word numb on the call, how numb, zero to 10.", "8.")
+    assert ("numbness rating", 8.0) in found, found
+    found = measures("On the phone, how numb, zero to 10.", "8.")
+    assert ("numbness rating", 8.0) in found, found  # the phone is where, not what is rated
+
+
 def test_a_thing_named_first_wins_over_the_scale_end() -> None:
     found = measures(
         "How strong is the numbness today, if ten is the most numb you've been?", "Five."

@@ -118,13 +118,18 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                 for n in _scores(s, lo, a, most, whole)
                 if not _LISTED_BESIDE.fullmatch(s.text[n.end : a])
             ]
-            nums = _scores(s, b, hi, most, whole) or before
+            # the name's own number said after the words the lexicon knows: "the DASS-21" is no 21
+            nums = [
+                n
+                for n in _scores(s, b, hi, most, whole)
+                if not _names_number(s.text, (a, b), n, name)
+            ]
+            nums = nums or before
             if (a, b) in described:  # "the anxiety one came to 12, and the loneliness one 7"
                 nums = nums[:1] + [n for n in nums[1:] if _EARLIER_BEFORE.search(s.text[: n.start])]
             if (name, a, b) in by_form:  # a name the lexicon does not know: its score said as one
-                talk = " ".join(
-                    x.text for x in sentences[max(0, k - 2) : k]
-                )  # "the questionnaires"
+                # the talk just before may say these are questionnaires
+                talk = " ".join(x.text for x in sentences[max(0, k - 2) : k])
                 nums = measure_forms.said_as_score(
                     s.text, name, b, _scores(s, b, hi, most, whole), talk
                 )
@@ -159,6 +164,17 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             if nums and alone:
                 out += _today_after(sentences, at, name, most, whole, ev, said_as)
     return out
+
+
+def _names_number(text: str, said: tuple[int, int], n: NumberSpan, name: str) -> bool:
+    """`n` right after a name said as `said` ("DASS" and "-21") is the number of its name that
+    the words said did not hold (not "PHQ-9 9")."""
+    value = f"{n.value:g}"
+    return (
+        text[said[1] : n.start] in ("", "-", " ", " -")
+        and value in re.findall(r"\d+", name)
+        and value not in re.findall(r"\d+", text[said[0] : said[1]])
+    )
 
 
 #: the top of a measure the lexicon does not know, so that a count in the thousands is no score

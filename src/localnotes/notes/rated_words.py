@@ -170,6 +170,12 @@ def scale_for(text: str) -> str | None:
     if not m:
         return None
     word = next(g for g in m.groups() if g).lower()
+    if (
+        m.re is _SCALE_FOR
+        and m.group(3)
+        and not (rated(word) or re.search(r"(?:ity|ness|ment|tion|sion|iety)$", word))
+    ):
+        return None  # "On the phone, how numb": a place, not what is rated
     return None if word in _NOT_RATED else rated(word) or word
 
 

@@ -214,6 +214,9 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
                     or re.search(r"\brat(?:e|ed|ing)\b", s.lower)
                     or scale_after_question
                     or phrase_prompt(s.text)
+                    # a question speech recognition ended with a full stop: "You used the word
+                    # numb, how numb, zero to 10."
+                    or _ASKED_IN_A_CLAUSE.search(s.text)
                 )
             )
         ):
@@ -230,6 +233,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     return out
 
 
+_ASKED_IN_A_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:and |so )?(?:how|what|where)\b", re.I)
 _ARTICLE_BEFORE = re.compile(
     r"(?<!\bnot )(?<!\bnot even )\b(?:a|an|more like|closer to)\s+$|"
     # "a" as speech recognition hears it after a time: "last week of four", "evenings at 10"
