@@ -16,6 +16,7 @@ from tests.note_fixtures import measures
     [
         (("Your pH cue came out at 11 today.",), ("PHQ-9", 11.0)),
         (("Your ph-2-9 came out at 14.",), ("PHQ-9", 14.0)),
+        (("And your HQ 9 this week was 13.",), ("PHQ-9", 13.0)),  # the "P" lost (thirteenth pass)
         (("The Yale tick scale today is 20, the possible 50.",), ("YGTSS", 20.0)),
         (("We'll do the Montreal test again.", "You scored 25 out of 30."), ("MoCA", 25.0)),
         (
@@ -34,6 +35,7 @@ def test_spoken_forms(turns: tuple[str, ...], expected: tuple[str, float]) -> No
         (("The PHQ-9 today is 16. Your GP did one in the summer.",), ("PHQ-9", 1.0)),
         (("The Yale tick scale today is 20, the possible 50.",), ("YGTSS", 50.0)),
         (("You filled in the BDI, Roman two.", "It came to 19."), ("BDI-II", 2.0)),
+        (("The HQ 25 you filled in came to 58.",), ("PHQ-9", 58.0)),  # the Hikikomori one
         (
             ("How strong are the cravings?", "You answered yes to 6 out of 10."),
             ("cravings rating", 6.0),
