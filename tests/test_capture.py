@@ -252,31 +252,10 @@ def test_should_stop_is_polled_while_the_device_is_silent(
     assert stats.stopped_by == "withdrawn" and len(calls) == 5
 
 
-def test_withdrawal_stops_and_nothing_after_it_reaches_the_sink(
-    fake_sd: Callable[..., FakeSoundDevice],
-) -> None:
-    fake_sd()
-    withdrawn = threading.Event()
-    late: list[bytes] = []
-    sink = Collect()
-
-    def guarded(pcm: bytes) -> None:
-        (late if withdrawn.is_set() else sink.blocks).append(pcm)
-        if len(sink.blocks) == 10:
-            withdrawn.set()
-
-    stats = capture.record(grant(), guarded, should_stop=withdrawn.is_set)
-    # should_stop may query the vault, so it is asked at most every POLL_S / 2: what reaches the
-    # sink after the withdrawal is at most that much audio, never the rest of the session
-    late_s = sum(len(b) for b in late) / 2 / SAMPLE_RATE
-    assert stats.stopped_by == "withdrawn" and late_s <= capture.POLL_S
-
-
-def test_withdrawal_holds_while_a_backlog_drains(fake_sd: Callable[..., FakeSoundDevice]) -> None:
-    """A loaded machine: the sink stalls, blocks queue up and are then drained faster than real
-    time. should_stop is still asked after every POLL_S / 2 of audio, so no more than that gets
-    past a withdrawal (it was asked only by wall time, and a whole backlog went through)."""
-    fake_sd()
+def _audio_after_withdrawal(withdraw_after: int, stall_s: float = 0.0) -> tuple[str, float]:
+    """Record until the withdrawal comes after `withdraw_after` blocks (the sink stalling
+    `stall_s` on the first, as a busy machine does): how capture stopped, and the seconds of
+    audio that reached the sink after the withdrawal."""
     withdrawn = threading.Event()
     late: list[bytes] = []
     sink = Collect()
@@ -284,13 +263,31 @@ def test_withdrawal_holds_while_a_backlog_drains(fake_sd: Callable[..., FakeSoun
     def guarded(pcm: bytes) -> None:
         (late if withdrawn.is_set() else sink.blocks).append(pcm)
         if len(sink.blocks) == 1:
-            time.sleep(0.6)  # the machine is busy: a backlog builds up
-        if len(sink.blocks) == 2:
+            time.sleep(stall_s)
+        if len(sink.blocks) == withdraw_after:
             withdrawn.set()
 
     stats = capture.record(grant(), guarded, should_stop=withdrawn.is_set)
-    late_s = sum(len(b) for b in late) / 2 / SAMPLE_RATE
-    assert stats.stopped_by == "withdrawn" and late_s <= capture.POLL_S, late_s
+    return stats.stopped_by, sum(len(b) for b in late) / 2 / SAMPLE_RATE
+
+
+def test_withdrawal_stops_and_nothing_after_it_reaches_the_sink(
+    fake_sd: Callable[..., FakeSoundDevice],
+) -> None:
+    fake_sd()
+    # should_stop may query the vault, so it is asked at most every POLL_S / 2: what reaches the
+    # sink after the withdrawal is at most that much audio, never the rest of the session
+    stopped_by, late_s = _audio_after_withdrawal(10)
+    assert stopped_by == "withdrawn" and late_s <= capture.POLL_S
+
+
+def test_withdrawal_holds_while_a_backlog_drains(fake_sd: Callable[..., FakeSoundDevice]) -> None:
+    """A loaded machine: the sink stalls, blocks queue up and are then drained faster than real
+    time. should_stop is still asked after every POLL_S / 2 of audio, so no more than that gets
+    past a withdrawal (it was asked only by wall time, and a whole backlog went through)."""
+    fake_sd()
+    stopped_by, late_s = _audio_after_withdrawal(2, stall_s=0.6)
+    assert stopped_by == "withdrawn" and late_s <= capture.POLL_S, late_s
 
 
 def test_grant_expiring_mid_session_stops_capture(fake_sd: Callable[..., FakeSoundDevice]) -> None:
