@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 #: a family of instruments: the words that name its domain, its instruments, its usual screen,
 #: and the instrument a count of questions stands for
@@ -103,10 +104,15 @@ def _family(domain: str) -> str:
 
 def described(text: str, named_in_session: Iterable[str] = ()) -> list[tuple[str, int, int, str]]:
     """The measures a sentence names by description: (instrument, start, end, words said)."""
-    named = set(named_in_session)
+    return list(_described(text, frozenset(named_in_session)))
+
+
+@lru_cache(maxsize=8192)
+def _described(text: str, named: frozenset[str]) -> tuple[tuple[str, int, int, str], ...]:
+    """`described`, once per sentence and session (`measures` asks for each sentence twice)."""
     out: list[tuple[str, int, int, str]] = []
     if _RATING_SCALE.search(text):
-        return out
+        return ()
     for pattern in _DESCRIBED:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for _, a, b, _w in out):
@@ -126,4 +132,4 @@ def described(text: str, named_in_session: Iterable[str] = ()) -> list[tuple[str
                 name = in_session[0] if len(in_session) == 1 else usual
             start = m.start() + len(re.match(_DET, m.group(0), re.I).group(0))  # type: ignore[union-attr]
             out.append((name, start, m.end(), text[start : m.end()]))
-    return sorted(out, key=lambda x: x[1])
+    return tuple(sorted(out, key=lambda x: x[1]))
