@@ -52,6 +52,29 @@ def test_a_build_beside_is_the_one_get_redactor_returns(
         get_redactor("shout", 0.41, "keep")
 
 
+def test_the_build_beside_is_waited_for_at_exit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process that stops early (exit 5 on a voice encoder failing its hash) must not be torn
+    down under spaCy's native code: a loaded machine once ended such a run with "libblis:
+    Aborting." and exit -6. The build thread is not a daemon, so the interpreter waits for it."""
+    import threading
+
+    from localnotes.redact import build_beside
+    from localnotes.redact import redactor as module
+
+    started: list[threading.Thread] = []
+
+    class Recorded(threading.Thread):
+        def start(self) -> None:
+            started.append(self)
+            super().start()
+
+    monkeypatch.setattr(module.threading, "Thread", Recorded)
+    build_beside("placeholder", 0.42, "keep")
+    assert [t.name for t in started] == ["redactor-build"]
+    assert not started[0].daemon
+    started[0].join(60)
+
+
 def test_get_redactor_is_cached_per_process(redactor: Redactor) -> None:
     assert get_redactor() is redactor
     assert get_redactor(mode="mask").mode == "mask"

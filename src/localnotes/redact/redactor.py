@@ -280,4 +280,7 @@ def build_beside(mode: str = "placeholder", threshold: float = 0.35, states: str
         with contextlib.suppress(Exception):  # raised again, with its message, by that call
             get_redactor(mode, threshold, states)
 
-    threading.Thread(target=build, name="redactor-build", daemon=True).start()
+    # Not a daemon: a process that stops early (exit 5 on a voice encoder that fails its hash)
+    # waits for the build to finish, instead of tearing the interpreter down under spaCy's
+    # native code ("libblis: Aborting.", exit -6 instead of 5, seen on a loaded machine).
+    threading.Thread(target=build, name="redactor-build", daemon=False).start()
