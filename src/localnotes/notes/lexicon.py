@@ -15,6 +15,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from localnotes.clinical_lexicon import load_lexicon
 
@@ -34,28 +35,31 @@ def _spelling_pattern(name: str) -> str:
 
 
 @cache
+def data() -> dict[str, Any]:
+    """lexicon.toml, read once."""
+    raw = resources.files("localnotes").joinpath("data/notes/lexicon.toml").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+@cache
 def heard_as() -> dict[str, str]:
     """How speech recognition has written a drug (lexicon.toml's `heard_as`), lower case -> the
     generic name: term repair puts these right where a dose or a medication verb supports it."""
-    raw = resources.files("localnotes").joinpath("data/notes/lexicon.toml").read_text("utf-8")
     return {
         spelling.lower().removesuffix("'s"): generic
-        for generic, heard in tomllib.loads(raw)["heard_as"].items()
+        for generic, heard in data()["heard_as"].items()
         for spelling in heard
     }
 
 
 @cache
 def load() -> Lexicon:
-    raw = resources.files("localnotes").joinpath("data/notes/lexicon.toml").read_text("utf-8")
-    data = tomllib.loads(raw)
+    toml = data()
     names: dict[str, str] = {}
     for med in load_lexicon().medications:
         for spelling in med.names:
             names[spelling.lower()] = med.generic
-    for generic, heard in data["heard_as"].items():
-        for spelling in heard:
-            names[spelling.lower().removesuffix("'s")] = generic
+    names.update(heard_as())
     # longest first, so "lithium carbonate" wins over "lithium"
     alternation = "|".join(_spelling_pattern(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     return Lexicon(
@@ -63,11 +67,11 @@ def load() -> Lexicon:
         medication_re=re.compile(alternation, re.I),
         measures=tuple(
             (name, re.compile("|".join(f"(?:{p})" for p in pats), re.I))
-            for name, pats in data["measures"].items()
+            for name, pats in toml["measures"].items()
         ),
         interventions=tuple(
             (name, re.compile("|".join(f"(?:{p})" for p in pats), re.I))
-            for name, pats in data["interventions"].items()
+            for name, pats in toml["interventions"].items()
         ),
     )
 

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from localnotes.notes.numbers import find_numbers
+
 #: a family of instruments: the words that name its domain, its instruments, its usual screen,
 #: and the instrument a count of questions stands for
 _FAMILIES: dict[str, tuple[str, tuple[str, ...], str, dict[int, str]]] = {
@@ -62,8 +64,6 @@ _FAMILIES: dict[str, tuple[str, tuple[str, ...], str, dict[int, str]]] = {
     "panic": (r"panic", ("PDSS",), "PDSS", {7: "PDSS"}),
     "adhd": (r"adhd|attention", ("ASRS",), "ASRS", {6: "ASRS", 18: "ASRS"}),
 }  # fmt: skip
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eighteen": 18, "twenty": 20}  # fmt: skip
 _COUNT = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eighteen|twenty|\d{1,2})"
 _DOMAIN = "(?P<domain>" + "|".join(f[0] for f in _FAMILIES.values()) + ")"
 _DET = r"\b(?:the|your|his|her|their|my|that|this|those|these)\s+"
@@ -71,23 +71,25 @@ _KIND = (
     r"(?:questionnaires?|questions|scale|screen(?:er|ing)?|checklist|measure|index|"
     r"form|survey|score|one|items)"
 )
+#: after a determiner, the words said (`said`), then what must or must not follow them
 _DESCRIBED = [
     # "the nine-item mood questionnaire", "the drinking one", "the three drinking questions",
     # "your trauma checklist", "the cannabis use questionnaire"
     re.compile(
-        _DET + rf"(?:{_COUNT}(?:[- ](?:item|question))?\s+)?{_DOMAIN}(?:[- ]related)?\s+"
-        rf"(?P<kind>{_KIND})\b(?!\s+(?:times?|days?|nights?|weeks?|more|of|things?|or)\b)",
+        _DET + rf"(?P<said>(?:{_COUNT}(?:[- ](?:item|question))?\s+)?{_DOMAIN}(?:[- ]related)?\s+"
+        rf"(?P<kind>{_KIND})\b)(?!\s+(?:times?|days?|nights?|weeks?|more|of|things?|or)\b)",
         re.I,
     ),
     # "the nine questions about mood", "the seven about nerves", "the ten questions on drinking"
     re.compile(
-        _DET + rf"{_COUNT}\s+(?:(?:questions?|items?)\s+)?(?:about|on|for|of)\s+"
-        rf"(?:your\s+|the\s+)?{_DOMAIN}\b",
+        _DET + rf"(?P<said>{_COUNT}\s+(?:(?:questions?|items?)\s+)?(?:about|on|for|of)\s+"
+        rf"(?:your\s+|the\s+)?{_DOMAIN}\b)",
         re.I,
     ),
     # "the anxiety seven"
     re.compile(
-        _DET + rf"{_DOMAIN}\s+{_COUNT}\b(?=\s*(?:[,.;]|$|was|is|came|score|total|questionnaire))",
+        _DET + rf"(?P<said>{_DOMAIN}\s+{_COUNT}\b)"
+        r"(?=\s*(?:[,.;]|$|was|is|came|score|total|questionnaire))",
         re.I,
     ),
 ]
@@ -123,13 +125,12 @@ def _described(text: str, named: frozenset[str]) -> tuple[tuple[str, int, int, s
             _, members, usual, by_count = _FAMILIES[family]
             said = m.group("count")
             if said:
-                count = int(said) if said.isdigit() else _COUNTS[said.lower()]
-                name = by_count.get(count, "")
+                name = by_count.get(int(find_numbers(said)[0].value), "")
                 if not name:
                     continue  # "the twenty-one mood questions": a count no screen here has
             else:
                 in_session = [x for x in members if x in named]
                 name = in_session[0] if len(in_session) == 1 else usual
-            start = m.start() + len(re.match(_DET, m.group(0), re.I).group(0))  # type: ignore[union-attr]
-            out.append((name, start, m.end(), text[start : m.end()]))
+            start, end = m.span("said")
+            out.append((name, start, end, m.group("said")))
     return tuple(sorted(out, key=lambda x: x[1]))

@@ -154,10 +154,12 @@ _HOW_IS_THE = re.compile(
     r"(?=\s*(?:[,?.;]|$|today|now|right now|this week|lately|at night|these days)\b|[,?.;]|$)",
     re.I,
 )
+#: the ending of a noun of a state, what a rating may rate: "breathlessness", "irritability"
+_STATE_NOUN = r"(?:ness|ity|ment|tion|sion|iety)"
 #: a prompt said as a noun phrase with a few words after it: "Breathlessness walking up the
 #: stairs, zero to ten?"
 _NOUN_PHRASE_PROMPT = re.compile(
-    r"^\W*(?:and |so |now )?(?:the |your )?([a-z]{5,}(?:ness|ity|ment|tion|sion|iety))"
+    rf"^\W*(?:and |so |now )?(?:the |your )?([a-z]{{5,}}{_STATE_NOUN})"
     r"(?: [a-z']+){0,5},? (?:on a scale (?:of|from) )?(?:zero|0|one|1) (?:to|through) "
     r"(?:ten|10|a hundred|100)\b",
     re.I,
@@ -173,7 +175,7 @@ def scale_for(text: str) -> str | None:
     if (
         m.re is _SCALE_FOR
         and m.group(3)
-        and not (rated(word) or re.search(r"(?:ity|ness|ment|tion|sion|iety)$", word))
+        and not (rated(word) or re.search(_STATE_NOUN + "$", word))
     ):
         return None  # "On the phone, how numb": a place, not what is rated
     return None if word in _NOT_RATED else rated(word) or word
