@@ -66,6 +66,10 @@ def speech_cached(path: Path) -> bool:
     return (speech.CACHE / f"{path.stem}.{digest}.seed{speech.SYNTH_SEED}.tiny-en.json").exists()
 
 
+NAME_CHECK = {"on": True}  # --no-name-check turns it off
+CHECK_TIME = {"s": 0.0, "audio_s": 0.0}
+
+
 def segments_for(path: Path, text_only: bool) -> list[Any]:
     from localnotes.types import Segment
 
@@ -73,7 +77,25 @@ def segments_for(path: Path, text_only: bool) -> list[Any]:
     if text_only:
         return [Segment(i * 5.0, i * 5.0 + 5.0, t) for i, (_, t) in enumerate(d.turns)]
     raw = speech.transcript_for(d)
-    return [Segment(float(str(s["start"])), float(str(s["end"])), str(s["text"])) for s in raw]
+    segs = [Segment(float(str(s["start"])), float(str(s["end"])), str(s["text"])) for s in raw]
+    if NAME_CHECK["on"]:  # as the pipeline does while the audio and model are at hand
+        segs = checked_names(d, segs)
+    return segs
+
+
+def checked_names(d: Any, segs: list[Any]) -> list[Any]:
+    from faster_whisper import decode_audio
+
+    from localnotes.asr.clip_scores import scorer
+    from localnotes.name_check import check_names
+
+    speech.transcribe_model("tiny.en")  # loaded once, as the transcripts were made
+    audio = decode_audio(str(speech.wav_for(d)))
+    t0 = time.perf_counter()
+    out, _ = check_names(segs, audio, 0.0, scorer(speech.transcribe_model("tiny.en")))
+    CHECK_TIME["s"] += time.perf_counter() - t0
+    CHECK_TIME["audio_s"] += audio.shape[-1] / 16000
+    return out
 
 
 def pct(x: float) -> str:
@@ -175,7 +197,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="the tuned set alone, leaving the held-out set unrun",
     )
+    ap.add_argument(
+        "--no-name-check",
+        action="store_true",
+        help="leave out the pipeline's check of drug names against the audio",
+    )
     args = ap.parse_args(argv)
+    NAME_CHECK["on"] = not args.no_name_check
     groups = [[d] for d in args.dirs] or [[OWN_DIALOGS, SEEN], [HELD_OUT]][
         : 1 if args.tuned_only else 2
     ]
@@ -214,6 +242,11 @@ def main(argv: list[str] | None = None) -> int:
     else:
         for r in results:
             print(line(r))
+        if CHECK_TIME["audio_s"]:
+            print(
+                f"drug names checked against the audio: {CHECK_TIME['s']:.1f} s for "
+                f"{CHECK_TIME['audio_s'] / 60:.1f} minutes of speech"
+            )
         if args.timing:
             print(
                 f"draft of a {out['timing_minutes']:.0f}-minute transcript "

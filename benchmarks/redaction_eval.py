@@ -93,8 +93,8 @@ def synth(d: Dialog, out: Path) -> None:
 _MODELS: dict[str, object] = {}
 
 
-def transcribe(wav: Path, model: str = "tiny.en") -> list[dict[str, object]]:
-    """faster-whisper on CPU (int8, beam 5, VAD), the model verified by the project's registry."""
+def transcribe_model(model: str = "tiny.en") -> Any:
+    """The faster-whisper model, verified by the project's registry, loaded once."""
     if model not in _MODELS:
         from faster_whisper import WhisperModel
 
@@ -103,15 +103,25 @@ def transcribe(wav: Path, model: str = "tiny.en") -> list[dict[str, object]]:
 
         model_dir = resolve_model(model, CACHE / "models")
         _MODELS[model] = WhisperModel(str(model_dir), device="cpu", compute_type="int8")
-    whisper: Any = _MODELS[model]
+    return _MODELS[model]
+
+
+def wav_for(d: Dialog) -> Path:
+    """Where the dialog's speech is cached."""
+    digest = hashlib.sha256(json.dumps(d.turns).encode()).hexdigest()[:16]
+    return CACHE / f"{d.path.stem}.{digest}.seed{SYNTH_SEED}.wav"
+
+
+def transcribe(wav: Path, model: str = "tiny.en") -> list[dict[str, object]]:
+    """faster-whisper on CPU (int8, beam 5, VAD), the model verified by the project's registry."""
+    whisper: Any = transcribe_model(model)
     segs, _info = whisper.transcribe(str(wav), beam_size=5, vad_filter=True, language="en")
     return [{"start": s.start, "end": s.end, "text": s.text} for s in segs]
 
 
 def transcript_for(d: Dialog, model: str = "tiny.en") -> list[dict[str, object]]:
-    digest = hashlib.sha256(json.dumps(d.turns).encode()).hexdigest()[:16]
     CACHE.mkdir(parents=True, exist_ok=True)
-    wav = CACHE / f"{d.path.stem}.{digest}.seed{SYNTH_SEED}.wav"
+    wav = wav_for(d)
     js = wav.with_suffix(f".{model.replace('.', '-')}.json")
     if js.exists():
         return list(json.loads(js.read_text()))

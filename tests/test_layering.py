@@ -67,6 +67,7 @@ LAYERS: dict[str, int] = {
     "session_rows": SERVICE,
     "sessions": SERVICE,
     "speaker_labels": SERVICE,
+    "name_check": SERVICE,
     "term_repair": SERVICE,
     "transcript_journal": SERVICE,
     "transcription": SERVICE,

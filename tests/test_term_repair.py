@@ -117,7 +117,11 @@ def test_demo_session_repairs_are_stored_and_shown_in_show_json(initialized: Cli
     sid = initialized.json("transcribe", "P-1", str(DEMO_AUDIO))["session_id"]
     doc = initialized.json("show", sid)
     got = {(r["replacement"], r["rule"]) for r in doc["repairs"]}
-    assert ("sertraline", "dose follows") in got, doc["repairs"]
+    # the name is put right by the check against the audio (name_check) or, where the model
+    # preferred it by too little, by the dose after it
+    rules = {rule for term, rule in got if term == "sertraline"}
+    by_model = all(r.startswith("the model prefers the name") for r in rules)
+    assert rules and (rules == {"dose follows"} or by_model), got
     assert ("triggers", "diary or log before") in got
     text = " ".join(s["text"] for s in doc["segments"])
     assert "sertraline to 50 milligrams" in text and "diary of the triggers" in text

@@ -65,6 +65,17 @@ def _text(key: str, value: object) -> object:
     return value
 
 
+def _switch(key: str, value: object) -> object:
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in ("true", "on", "yes", "1"):
+        return True
+    if word in ("false", "off", "no", "0"):
+        return False
+    raise UsageError(f"setting {key} = {value!r} must be true or false")
+
+
 def _unit_float(key: str, value: object) -> object:
     try:
         if not isinstance(value, int | float | str):
@@ -93,6 +104,7 @@ SCHEMA: dict[tuple[str, str], tuple[object, Validator]] = {
     ("asr", "beam_size"): (5, _int_at_least(1)),
     ("asr", "language"): ("en", _text),
     ("asr", "vocabulary_file"): ("", _text),
+    ("asr", "check_drug_names"): (True, _switch),
     ("retention", "default_audio"): ("0d", _duration),
     ("retention", "default_transcript"): ("30d", _duration),
     ("retention", "default_redacted"): ("7y", _duration),
@@ -117,6 +129,7 @@ class AsrSettings:
     beam_size: int
     language: str
     vocabulary_file: str
+    check_drug_names: bool
 
 
 @dataclass(frozen=True)
@@ -163,6 +176,7 @@ class Settings:
             beam_size=self._int("asr", "beam_size"),
             language=self._str("asr", "language"),
             vocabulary_file=self._str("asr", "vocabulary_file"),
+            check_drug_names=bool(self.values[("asr", "check_drug_names")]),
         )
 
     @property

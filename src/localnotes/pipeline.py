@@ -20,6 +20,7 @@ from localnotes.config import Settings
 from localnotes.errors import ConsentError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
+from localnotes.name_check import NameCheck
 from localnotes.pcm import BYTES_PER_SECOND, SAMPLE_RATE, Float32Array
 from localnotes.store.vault import Vault
 from localnotes.term_repair import repair_segments
@@ -81,6 +82,7 @@ def asr_options(
         beam_size=asr.beam_size,
         language=language or asr.language,
         hotwords=hot,
+        check_drug_names=asr.check_drug_names,
     )
 
 
@@ -106,7 +108,8 @@ def store_transcripts(
     red_settings = settings.redaction
     redactor = get_redactor(mode or red_settings.mode, red_settings.threshold, red_settings.states)
     # clinical term repair comes before redaction, so a repaired drug name is judged as one
-    segments, repairs = repair_segments(result.segments)
+    segments, repaired = repair_segments(result.segments)
+    repairs = result.repairs + repaired  # names checked against the audio, then term repair
     red = redactor.redact(segments, known=known)
     full = Transcript(
         segments, result.language, result.model, result.duration_s, red.report, repairs
@@ -367,12 +370,14 @@ def transcribe_recording(
     segments = list(journal.segments) if attribute else []
     total_s = max(sum(a.size for a in audio) / BYTES_PER_SECOND, 1e-9)
     before = 0.0  # seconds of the recordings already gone through
+    check = NameCheck() if opts.check_drug_names else None  # (a resumed part was checked then)
     for a in audio:
         for seg in whisper.transcribe_windows(
             audio_windows(vault, a.id, skip=done),
             replace(opts, word_timestamps=True) if attribute else opts,
             models_dir(vault),
             start_s=done / SAMPLE_RATE,
+            after_window=check,
         ):
             watch.check()  # a withdrawal or deletion in another process stops it
             segments.append(seg)
@@ -380,7 +385,10 @@ def transcribe_recording(
                 progress(min(1.0, (before + seg.end) / total_s))
         before += a.size / BYTES_PER_SECOND
     duration = round(sum(a.size for a in audio) / BYTES_PER_SECOND, 3)
-    result = TranscriptionResult(tuple(segments), opts.language or "en", duration, opts.model)
+    repairs = tuple(check.repairs) if check else ()
+    result = TranscriptionResult(
+        tuple(segments), opts.language or "en", duration, opts.model, repairs
+    )
     if attribute:
         result = attribute_recording(vault, session_id, result, speakers)
     stored = store_recording(vault, ledger, settings, session_id, grant, result)

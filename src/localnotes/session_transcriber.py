@@ -20,6 +20,7 @@ vault, so a crash keeps them: see transcript_journal).
 
 from __future__ import annotations
 
+import functools
 import queue
 import threading
 import time
@@ -37,6 +38,7 @@ from localnotes.asr.whisper import (
     transcribe_windows,
 )
 from localnotes.audio.decode import CUT_SEARCH_S, quietest_cut
+from localnotes.name_check import NameCheck
 from localnotes.pcm import SAMPLE_RATE
 from localnotes.types import Segment
 
@@ -84,6 +86,10 @@ class SessionTranscriber:
         self._prepare = prepare
         self._on_window = on_window
         self._transcribe = transcribe
+        # drug names checked against each window's audio, when asked and the default transcriber
+        self._check = (
+            NameCheck() if opts.check_drug_names and transcribe is transcribe_windows else None
+        )
         self._reported = 0  # segments handed to on_window
         # speaker attribution's voice vectors, window by window (None: not asked, or it failed)
         self._pieces: list[Any] | None = [] if embed_voices else None
@@ -144,7 +150,10 @@ class SessionTranscriber:
             replace(s, start=min(s.start, duration), end=min(s.end, duration))
             for s in self._segments
         )
-        return TranscriptionResult(segments, self.opts.language or "en", duration, self.opts.model)
+        repairs = tuple(self._check.repairs) if self._check else ()
+        return TranscriptionResult(
+            segments, self.opts.language or "en", duration, self.opts.model, repairs
+        )
 
     def cancel(self) -> None:
         """Stop without transcribing what is left (consent withdrawn, recording failed)."""
@@ -214,7 +223,10 @@ class SessionTranscriber:
                 lower_thread_priority(BESIDE_LIVE_NICE)
             if self._prepare is not None:
                 self._prepare()
-            for seg in self._transcribe(self._next_windows(), self.opts, self.models_dir):
+            transcribe = self._transcribe
+            if self._check is not None:
+                transcribe = functools.partial(transcribe_windows, after_window=self._check)
+            for seg in transcribe(self._next_windows(), self.opts, self.models_dir):
                 self._segments.append(seg)
         except BaseException as e:  # handed to finish(): a thread cannot raise to its owner
             self._error = e

@@ -69,8 +69,10 @@ _CLINICAL = {
     "medication", "medications", "feelings", "coping", "cope", "urges", "craving", "cravings",
     "nightmares", "flashbacks", "trauma", "grief", "homework", "overwhelmed", "upset",
 }  # fmt: skip
-_LINK = {"of", "the", "a", "an", "my", "your", "his", "her", "their", "for", "with", "to", "at",
-         "those", "these", "any", "some", "about", "down", "up", "on"}  # fmt: skip
+LINK_WORDS = {
+    "of", "the", "a", "an", "my", "your", "his", "her", "their", "for", "with", "to", "at",
+    "those", "these", "any", "some", "about", "down", "up", "on",
+}  # fmt: skip
 #: The words of medication talk itself, said next to a dose ("a taper to 25 milligrams"): never a
 #: piece of a drug's name, however close they sound to one ("taper" and Toprol).
 _MED_TALK = {
@@ -80,7 +82,7 @@ _MED_TALK = {
     "increase", "decrease", "double", "half", "split", "bump", "step", "wean", "weaning",
 }  # fmt: skip
 #: words that start no drug's name
-_PRONOUNS = {"me", "him", "her", "them", "us", "it", "you", "i", "we", "they", "he", "she"}
+PRONOUNS = {"me", "him", "her", "them", "us", "it", "you", "i", "we", "they", "he", "she"}
 _MAX_WORDS = 3
 #: words of the next segment read for a dose that answers a question about a medication
 _NEXT_WORDS = 6
@@ -164,7 +166,7 @@ def _cue_before(tokens: Sequence[_Token], i: int, cues: set[str]) -> bool:
     """A cue word right before position i, with at most two linking words between."""
     k = i - 1
     links = 0
-    while k >= 0 and tokens[k].low in _LINK and links < 2:
+    while k >= 0 and tokens[k].low in LINK_WORDS and links < 2:
         k, links = k - 1, links + 1
     return k >= 0 and tokens[k].low in cues
 
@@ -215,13 +217,17 @@ def _best(tokens: Sequence[_Token], i: int, lexicon: Lexicon, clinical: bool) ->
         words = tokens[i:j]
         # a little word may be a piece of a name heard as several ("MURTA's app on"), never its
         # first word
-        if _is_number(words[-1]) or words[-1].low in _UNITS or words[0].low in _LINK | _PRONOUNS:
+        if (
+            _is_number(words[-1])
+            or words[-1].low in _UNITS
+            or words[0].low in LINK_WORDS | PRONOUNS
+        ):
             break  # "took me down from one milligram" is no "methadone"
         if drug_named(words[-1].low):
             break  # a real drug heard right, one the lexicon lacks: "Prednisolone" stays
         if words[-1].low in _MED_TALK:
             break
-        if words[-1].low in _LINK and best is not None:
+        if words[-1].low in LINK_WORDS and best is not None:
             continue  # "venla facts" was heard already: "venla facts at" is not longer a name
         heard = "".join(t.low for t in words)
         if len(heard) < 4 or lexicon.is_known(" ".join(t.text for t in words)):

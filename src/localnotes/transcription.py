@@ -21,8 +21,9 @@ from localnotes.audio.decode import (
     windows_from_array,
 )
 from localnotes.errors import AudioError, UsageError
+from localnotes.name_check import NameCheck
 from localnotes.pcm import SAMPLE_RATE, Float32Array
-from localnotes.types import Segment
+from localnotes.types import Segment, TermRepair
 
 #: Who is on which channel of a two-microphone recording.
 CHANNEL_LABELS = ("clinician", "client")
@@ -30,6 +31,10 @@ CHANNEL_LABELS = ("clinician", "client")
 
 def _progress_to(progress: Callable[[float], None], total_s: float) -> Callable[[float], None]:
     return lambda t: progress(min(1.0, t / total_s))
+
+
+def _repairs(check: NameCheck | None) -> tuple[TermRepair, ...]:
+    return tuple(check.repairs) if check else ()
 
 
 def transcribe_file(
@@ -48,6 +53,7 @@ def transcribe_file(
             f"--channels split needs a stereo file; {path.name} has {info.channels} channel(s)"
         )
     rec = recogniser(opts, models_dir)
+    check = NameCheck() if opts.check_drug_names else None
     segments: list[Segment] = []
     language = rec.language
     decoded_s = 0.0
@@ -60,8 +66,8 @@ def transcribe_file(
             reached = _progress_to(progress, total)
         for samples, label in zip(window.samples, labels, strict=True):
             segs, lang = rec.window(samples, window.start_s, label, reached)
-            found.extend(segs)
             language = language or lang
+            found.extend(check(rec, segs, samples, window.start_s) if check else segs)
         segments.extend(sorted(found, key=lambda s: (s.start, s.end)))
         decoded_s = window.start_s + window.duration_s
         if progress is not None:
@@ -69,7 +75,7 @@ def transcribe_file(
     if decoded_s == 0.0 and info.duration_s > 0.0:
         raise AudioError(f"{path.name} holds no decodable audio")
     return TranscriptionResult(
-        tuple(segments), language or "en", round(decoded_s, 3), rec.loaded.name
+        tuple(segments), language or "en", round(decoded_s, 3), rec.loaded.name, _repairs(check)
     )
 
 
@@ -84,14 +90,17 @@ def transcribe_pcm(
     """Transcribe recorded audio: 16 kHz mono float32, already in memory."""
     mono = np.asarray(samples, dtype=np.float32).reshape(-1)
     rec = recogniser(opts, models_dir)
+    check = NameCheck() if opts.check_drug_names else None
     segments: list[Segment] = []
     language = rec.language
     total = max(mono.shape[0] / SAMPLE_RATE, 1e-9)
     for window in windows_from_array(mono, window_s):
         segs, lang = rec.window(window.samples[0], window.start_s, speaker)
-        segments.extend(segs)
         language = language or lang
+        segments.extend(check(rec, segs, window.samples[0], window.start_s) if check else segs)
         if progress is not None:
             progress(min(1.0, (window.start_s + window.duration_s) / total))
     duration = round(mono.shape[0] / SAMPLE_RATE, 3)
-    return TranscriptionResult(tuple(segments), language or "en", duration, rec.loaded.name)
+    return TranscriptionResult(
+        tuple(segments), language or "en", duration, rec.loaded.name, _repairs(check)
+    )

@@ -34,7 +34,7 @@ from localnotes.asr.registry import builtin_entries, list_models, resolve_model
 from localnotes.asr.vocabulary import build_hotwords
 from localnotes.errors import UsageError
 from localnotes.pcm import SAMPLE_RATE, Float32Array
-from localnotes.types import ASR_DEVICES, Segment, Word
+from localnotes.types import ASR_DEVICES, Segment, TermRepair, Word
 
 _MIN_SAMPLES = SAMPLE_RATE // 10  # under 0.1 s there is nothing to transcribe
 _REPEAT_MIN_WORDS = 4
@@ -53,6 +53,7 @@ class AsrOptions:
     language: str | None = "en"  # None: detect (multilingual models only)
     hotwords: str | None = ""
     word_timestamps: bool = False  # words with times, for speaker attribution
+    check_drug_names: bool = False  # drug names checked against the audio (localnotes.name_check)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class TranscriptionResult:
     language: str
     duration_s: float
     model: str
+    repairs: tuple[TermRepair, ...] = ()  # drug names the model confirmed against the audio
 
 
 _LOADED: dict[tuple[str, str, str, int, int], LoadedModel] = {}
@@ -279,19 +281,26 @@ def recogniser(opts: AsrOptions, models_dir: Path) -> Recogniser:
     return Recogniser(loaded, _transcribe_kwargs(loaded, opts))
 
 
+#: Called with each window's segments, its samples and its start; returns the segments to keep.
+AfterWindow = Callable[[Recogniser, list[Segment], Float32Array, float], list[Segment]]
+
+
 def transcribe_windows(
     windows: Iterable[Float32Array],
     opts: AsrOptions,
     models_dir: Path,
     speaker: str | None = None,
     start_s: float = 0.0,
+    after_window: AfterWindow | None = None,
 ) -> Iterator[Segment]:
     """Transcribe consecutive 16 kHz mono windows as they arrive, times running on from
-    `start_s`."""
+    `start_s`; `after_window` sees each window's segments with its audio."""
     rec = recogniser(opts, models_dir)
     offset = round(start_s * SAMPLE_RATE)
     for window in windows:
         mono = np.asarray(window, dtype=np.float32).reshape(-1)
         segs, _ = rec.window(mono, offset / SAMPLE_RATE, speaker)
+        if after_window is not None:
+            segs = after_window(rec, segs, mono, offset / SAMPLE_RATE)
         yield from segs
         offset += mono.shape[0]
