@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from localnotes import consent, deletion, sessions, transcript_journal
+from localnotes import consent, deletion, sessions, term_repair, transcript_journal
 from localnotes.asr.whisper import AsrOptions, TranscriptionResult, usable_cores
 from localnotes.config import Settings
 from localnotes.errors import ConsentError
@@ -23,20 +23,17 @@ from localnotes.ledger.log import Ledger
 from localnotes.name_check import NameCheck
 from localnotes.pcm import BYTES_PER_SECOND, SAMPLE_RATE, Float32Array
 from localnotes.store.vault import Vault
-from localnotes.term_repair import repair_segments
 from localnotes.types import (
     ArtifactKind,
     CaptureGrant,
     Scope,
-    Segment,
     SessionState,
-    TermRepair,
     Transcript,
     format_utc,
 )
 
 if TYPE_CHECKING:
-    from localnotes.redact import KnownIdentifier, Redactor
+    pass
 
 AUDIO_CHUNK = 32000  # 1 s of 16 kHz s16 mono per sealed chunk: a crash loses at most about 1 s
 WINDOW_S = 600.0
@@ -108,7 +105,7 @@ def store_transcripts(
     red_settings = settings.redaction
     redactor = get_redactor(mode or red_settings.mode, red_settings.threshold, red_settings.states)
     # clinical term repair comes before redaction, so a repaired drug name is judged as one
-    segments, repaired = repair_segments(result.segments)
+    segments, repaired = term_repair.repair_segments(result.segments)
     repairs = result.repairs + repaired  # names checked against the audio, then term repair
     red = redactor.redact(segments, known=known)
     full = Transcript(
@@ -120,7 +117,7 @@ def store_transcripts(
         result.model,
         result.duration_s,
         red.report,
-        redacted_repairs(repairs, redactor, known),
+        term_repair.redacted(repairs, redactor, known),
     )
     now = time.time()
     ids = [
@@ -158,16 +155,6 @@ def store_transcripts(
         sessions.set_state(vault, session_id, SessionState.COMPLETE)
     drop_zero_day_audio(vault, ledger, session_id, grant)
     return redacted
-
-
-def redacted_repairs(
-    repairs: tuple[TermRepair, ...], redactor: Redactor, known: list[KnownIdentifier]
-) -> tuple[TermRepair, ...]:
-    """The repair record as the redacted transcript keeps it: the words heard, redacted too."""
-    if not repairs:
-        return ()
-    heard = redactor.redact([Segment(r.start, r.end, r.original) for r in repairs], known=known)
-    return tuple(replace(r, original=s.text) for r, s in zip(repairs, heard.segments, strict=True))
 
 
 def warm_up(settings: Settings) -> None:

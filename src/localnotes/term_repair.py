@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
+from typing import TYPE_CHECKING
 
 import jellyfish
 
@@ -33,6 +34,9 @@ from localnotes.notes.drug_names import drug_named
 from localnotes.notes.lexicon import heard_as
 from localnotes.types import Segment, TermRepair
 from localnotes.word_lists import common_words
+
+if TYPE_CHECKING:
+    from localnotes.redact import KnownIdentifier, Redactor
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:\.\d+)?")
 _NUMBER_WORDS = {
@@ -330,3 +334,13 @@ def repair_segments(
             made.append(TermRepair(round(t0, 2), round(t1, 2), heard, term, rule))
         out.append(replace(seg, text=text))
     return tuple(out), tuple(made)
+
+
+def redacted(
+    repairs: tuple[TermRepair, ...], redactor: Redactor, known: list[KnownIdentifier]
+) -> tuple[TermRepair, ...]:
+    """The repair record as the redacted transcript keeps it: the words heard, redacted too."""
+    if not repairs:
+        return ()
+    heard = redactor.redact([Segment(r.start, r.end, r.original) for r in repairs], known=known)
+    return tuple(replace(r, original=s.text) for r, s in zip(repairs, heard.segments, strict=True))
