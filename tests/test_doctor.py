@@ -206,7 +206,7 @@ def test_a_missing_drug_dictionary_is_a_warning_not_silence(
     """A package of that name without its dictionary (or a broken one) is found first."""
     import importlib
 
-    from localnotes.notes import drug_names
+    from localnotes import drug_dictionary as drug_names
 
     fake = tmp_path / "site" / drug_names.PACKAGE
     fake.mkdir(parents=True)

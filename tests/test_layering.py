@@ -29,6 +29,7 @@ LAYERS: dict[str, int] = {
     "word_lists": CORE,
     "diarization_error": CORE,
     "clinical_lexicon": CORE,
+    "drug_dictionary": CORE,
     # 2. mechanisms: settings, crypto, the log, the vault, and process-wide guards
     "config": MECHANISM,
     "crypto": MECHANISM,

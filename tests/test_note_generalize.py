@@ -238,7 +238,7 @@ def test_drugs_the_clinical_lexicon_does_not_know_come_from_the_dataset_package(
 
 
 def test_ordinary_words_are_not_drugs_of_the_dataset_package() -> None:
-    from localnotes.notes.drug_names import drug_named, more_names
+    from localnotes.drug_dictionary import drug_named, more_names
 
     assert len(more_names()) > 5000
     assert [w for w in ("patient", "better", "people", "tablet", "morning") if drug_named(w)] == []

@@ -42,6 +42,12 @@ def one(redactor: Redactor, text: str) -> str:
         "I'm going to talk with the school counselor.",  # no organisation in lower case here
         "And right now, zero to a hundred? Ninety, honestly.",  # a score said in words
         "Eighty-five, maybe. Seventy when you walked in.",
+        # drugs the lexicon lacks and the drug dictionary names, said first in a sentence
+        "Tacrolimus, four milligrams twice a day, mycophenolate, 500 twice a day.",
+        "Tamsulosin, 0.4, for the water works.",
+        "Warfarin, five milligrams, and they check my blood every week.",
+        "Carvedilol, 12.5 twice a day, aspirin, 81.",
+        "Anastrozole, 0.5 milligrams twice a week, to keep the estrogen down.",
     ],
 )
 def test_words_the_tagger_took_for_names_are_kept(redactor: Redactor, text: str) -> None:
@@ -60,6 +66,9 @@ def test_words_the_tagger_took_for_names_are_kept(redactor: Redactor, text: str)
         ("Elínborg, can I please speak to your boss?", "Elínborg"),  # letters of any script
         ("Her maiden name is Takács", "ács"),  # the whole word, not "[PERSON]ács"
         ("Ask Doctor Ninety about it.", "Ninety"),  # a number word, but titled
+        ("Allegra, my sister, came over.", "Allegra"),  # a given name that is also a brand
+        ("Dr. Warfarin Smith called.", "Smith"),  # a drug's spelling inside a name: the name goes
+        ("Dr. Warfarin Smith called.", "Warfarin"),
     ],
 )
 def test_names_around_the_same_rules_still_go(redactor: Redactor, text: str, secret: str) -> None:

@@ -208,7 +208,7 @@ def check_spacy_model() -> Check:
 def check_drug_names() -> Check:
     """The note draft's drugs beyond the clinical lexicon come from an installed dataset
     package; without it they are silently fewer, so doctor says so."""
-    from localnotes.notes import drug_names
+    from localnotes import drug_dictionary as drug_names
 
     count = len(drug_names.more_names())
     if not count:

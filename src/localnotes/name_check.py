@@ -11,7 +11,7 @@ is written only when the model finds it clearly more likely (`GAIN_NATS`); every
 returned as a `TermRepair` and stored with the transcript, like term repair's.
 
 Candidates are the clinical lexicon's drugs (generic and brand names) and the generic names of the
-drug dictionary (`localnotes.notes.drug_names`); never its foreign or abbreviated spellings.
+drug dictionary (`localnotes.drug_dictionary`); never its foreign or abbreviated spellings.
 Thresholds were set on the tuned dialogs; `benchmarks/note_eval.py` measures what the check gains
 on the held-out ones. Runs for English only.
 """
@@ -28,7 +28,7 @@ import jellyfish
 from localnotes.asr.clip_scores import scorer
 from localnotes.asr.whisper import Recogniser
 from localnotes.clinical_lexicon import load_lexicon
-from localnotes.notes.drug_names import drug_named, more_names
+from localnotes.drug_dictionary import drug_named, more_names
 from localnotes.pcm import SAMPLE_RATE, Float32Array
 from localnotes.term_repair import LINK_WORDS, PRONOUNS, similarity
 from localnotes.types import Segment, TermRepair, Word

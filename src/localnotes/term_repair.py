@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 import jellyfish
 
 from localnotes.clinical_lexicon import Lexicon, TermKind, fold, load_lexicon
-from localnotes.notes.drug_names import drug_named
+from localnotes.drug_dictionary import drug_named
 from localnotes.notes.lexicon import heard_as
 from localnotes.types import Segment, TermRepair
 from localnotes.word_lists import common_words

@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from localnotes import drug_dictionary as drug_names
 from localnotes.notes import dose_wording as dw
-from localnotes.notes import drug_names, lexicon
+from localnotes.notes import lexicon
 from localnotes.word_lists import common_words
 
 

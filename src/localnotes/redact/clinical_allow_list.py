@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from localnotes.drug_dictionary import drug_named
 from localnotes.redact.place_gazetteer import places
 from localnotes.redact.tagger_name_check import only_common_words, person_names
 from localnotes.types import Span
@@ -134,11 +135,23 @@ def inside_phrase_by_pattern(text: str, span: Span) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def dictionary_drug(word: str) -> bool:
+    """A drug the drug dictionary names ("Tacrolimus", "warfarin"), and no given name, surname or
+    place: the tagger takes such a word for a name at the start of a sentence ("Warfarin, five
+    milligrams"), and it is no identifier. Only a span that is the drug's name alone is dropped
+    ("Dr. Warfarin Smith" stays whole), and a name that is also a brand ("Allegra") stays one."""
+    w = word.lower().strip(" .,'").removesuffix("'s")
+    return drug_named(w) is not None and w not in person_names() and places().exact(w) is None
+
+
 def trim_clinical(text: str, span: Span) -> Span | None:
     """The span without clinical words at its edges, or None when nothing else is left."""
     terms = clinical_terms()
     chunk = text[span.start : span.end]
     if chunk.lower().strip(" .,'") in terms or _inside_phrase(text, span):
+        return None
+    if span.kind in _NAME_KINDS and dictionary_drug(chunk):
         return None
     words = list(_WORD.finditer(chunk))
     if not words or span.kind not in _WORDY_KINDS:
