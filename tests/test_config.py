@@ -76,6 +76,7 @@ def test_config_file_named_by_the_environment(tmp_path: Path) -> None:
         ("env", {"LOCALNOTES_REDACTION_THRESHOLD": "1.5"}, "redaction.threshold"),
         ("env", {"LOCALNOTES_REDACTION_MODE": "erase"}, "redaction.mode"),
         ("env", {"LOCALNOTES_KDF_LANES": "0"}, "kdf.lanes"),
+        ("file", '[asr]\ncheck_drug_names = "maybe"\n', "asr.check_drug_names"),
     ],
 )
 def test_a_bad_value_names_its_key(
@@ -132,3 +133,13 @@ def test_durations_past_a_century_are_usage_errors(huge: str) -> None:
 def test_bad_durations_are_usage_errors(bad: str) -> None:
     with pytest.raises(UsageError):
         parse_duration(bad)
+
+
+def test_the_check_of_drug_names_is_on_unless_turned_off(tmp_path: Path) -> None:
+    from localnotes.pipeline import asr_options
+
+    assert asr_options(load_settings(None, environ={})).check_drug_names is True
+    off = load_settings(write(tmp_path, "[asr]\ncheck_drug_names = false\n"), environ={})
+    assert asr_options(off).check_drug_names is False
+    env = {"LOCALNOTES_ASR_CHECK_DRUG_NAMES": "off"}
+    assert asr_options(load_settings(None, environ=env)).check_drug_names is False
