@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
@@ -31,9 +31,6 @@ from localnotes.types import (
     Transcript,
     format_utc,
 )
-
-if TYPE_CHECKING:
-    pass
 
 AUDIO_CHUNK = 32000  # 1 s of 16 kHz s16 mono per sealed chunk: a crash loses at most about 1 s
 WINDOW_S = 600.0
@@ -357,7 +354,9 @@ def transcribe_recording(
     segments = list(journal.segments) if attribute else []
     total_s = max(sum(a.size for a in audio) / BYTES_PER_SECOND, 1e-9)
     before = 0.0  # seconds of the recordings already gone through
-    check = NameCheck() if opts.check_drug_names else None  # (a resumed part was checked then)
+    # drug names checked against the audio (a part resumed from the journal was checked as it was
+    # recorded; the record of its changes is not journaled, its text is)
+    check = NameCheck() if opts.check_drug_names else None
     for a in audio:
         for seg in whisper.transcribe_windows(
             audio_windows(vault, a.id, skip=done),
