@@ -89,10 +89,10 @@ def checked_names(d: Any, segs: list[Any]) -> list[Any]:
     from localnotes.asr.clip_scores import scorer
     from localnotes.name_check import check_names
 
-    speech.transcribe_model("tiny.en")  # loaded once, as the transcripts were made
+    score = scorer(speech.transcribe_model("tiny.en"))  # loaded once, as the transcripts were
     audio = decode_audio(str(speech.wav_for(d)))
     t0 = time.perf_counter()
-    out, _ = check_names(segs, audio, 0.0, scorer(speech.transcribe_model("tiny.en")))
+    out, _ = check_names(segs, audio, 0.0, score)
     CHECK_TIME["s"] += time.perf_counter() - t0
     CHECK_TIME["audio_s"] += audio.shape[-1] / 16000
     return out

@@ -26,11 +26,11 @@ from functools import cache
 import jellyfish
 
 from localnotes.asr.clip_scores import scorer
-from localnotes.asr.whisper import Recogniser
+from localnotes.asr.whisper import AsrOptions, Recogniser
 from localnotes.clinical_lexicon import load_lexicon
 from localnotes.drug_dictionary import drug_named, more_names
 from localnotes.pcm import SAMPLE_RATE, Float32Array
-from localnotes.term_repair import LINK_WORDS, PRONOUNS, similarity
+from localnotes.term_repair import LINK_WORDS, PRONOUNS, similar_coded
 from localnotes.types import Segment, TermRepair, Word
 from localnotes.word_lists import common_words
 
@@ -106,7 +106,7 @@ def _options(text: str) -> list[_Option]:
             for name in _names().get(code[0], ()):
                 if not 0.7 <= len(heard) / len(name.key) <= 1.4:
                     continue
-                s = similarity(heard, name.key)
+                s = similar_coded(heard, code, name.key, name.code)
                 if s >= SIMILAR:
                     found.append(_Option(s, words[i].start(), words[j - 1].end(), name))
     found.sort(key=lambda o: -o.similar)
@@ -206,6 +206,16 @@ class NameCheck:
         out, made = check_names(segs, samples, start_s, scorer(rec.loaded.whisper))
         self.repairs += made
         return out
+
+
+def name_check_for(opts: AsrOptions) -> NameCheck | None:
+    """A check for one transcription with these options, or None when they turn it off."""
+    return NameCheck() if opts.check_drug_names else None
+
+
+def repairs_of(check: NameCheck | None) -> tuple[TermRepair, ...]:
+    """What the check changed (nothing when there was none)."""
+    return tuple(check.repairs) if check else ()
 
 
 def check_names(

@@ -20,7 +20,7 @@ from localnotes.config import Settings
 from localnotes.errors import ConsentError
 from localnotes.ledger import events as ev
 from localnotes.ledger.log import Ledger
-from localnotes.name_check import NameCheck
+from localnotes.name_check import name_check_for, repairs_of
 from localnotes.pcm import BYTES_PER_SECOND, SAMPLE_RATE, Float32Array
 from localnotes.store.vault import Vault
 from localnotes.types import (
@@ -356,7 +356,7 @@ def transcribe_recording(
     before = 0.0  # seconds of the recordings already gone through
     # drug names checked against the audio (a part resumed from the journal was checked as it was
     # recorded; the record of its changes is not journaled, its text is)
-    check = NameCheck() if opts.check_drug_names else None
+    check = name_check_for(opts)
     for a in audio:
         for seg in whisper.transcribe_windows(
             audio_windows(vault, a.id, skip=done),
@@ -371,9 +371,8 @@ def transcribe_recording(
                 progress(min(1.0, (before + seg.end) / total_s))
         before += a.size / BYTES_PER_SECOND
     duration = round(sum(a.size for a in audio) / BYTES_PER_SECOND, 3)
-    repairs = tuple(check.repairs) if check else ()
     result = TranscriptionResult(
-        tuple(segments), opts.language or "en", duration, opts.model, repairs
+        tuple(segments), opts.language or "en", duration, opts.model, repairs_of(check)
     )
     if attribute:
         result = attribute_recording(vault, session_id, result, speakers)

@@ -38,7 +38,7 @@ from localnotes.asr.whisper import (
     transcribe_windows,
 )
 from localnotes.audio.decode import CUT_SEARCH_S, quietest_cut
-from localnotes.name_check import NameCheck
+from localnotes.name_check import name_check_for, repairs_of
 from localnotes.pcm import SAMPLE_RATE
 from localnotes.types import Segment
 
@@ -87,9 +87,7 @@ class SessionTranscriber:
         self._on_window = on_window
         self._transcribe = transcribe
         # drug names checked against each window's audio, when asked and the default transcriber
-        self._check = (
-            NameCheck() if opts.check_drug_names and transcribe is transcribe_windows else None
-        )
+        self._check = name_check_for(opts) if transcribe is transcribe_windows else None
         self._reported = 0  # segments handed to on_window
         # speaker attribution's voice vectors, window by window (None: not asked, or it failed)
         self._pieces: list[Any] | None = [] if embed_voices else None
@@ -150,9 +148,8 @@ class SessionTranscriber:
             replace(s, start=min(s.start, duration), end=min(s.end, duration))
             for s in self._segments
         )
-        repairs = tuple(self._check.repairs) if self._check else ()
         return TranscriptionResult(
-            segments, self.opts.language or "en", duration, self.opts.model, repairs
+            segments, self.opts.language or "en", duration, self.opts.model, repairs_of(self._check)
         )
 
     def cancel(self) -> None:

@@ -136,10 +136,11 @@ def _names(lexicon: Lexicon) -> tuple[_Name, ...]:
 def similarity(heard: str, name: str) -> float:
     """How alike two words sound and read, 0..1: Metaphone codes and Jaro-Winkler, averaged."""
     a, b = heard.lower().replace(" ", ""), name.lower()
-    return _similar(a, jellyfish.metaphone(a), b, jellyfish.metaphone(b))
+    return similar_coded(a, jellyfish.metaphone(a), b, jellyfish.metaphone(b))
 
 
-def _similar(a: str, ca: str, b: str, cb: str) -> float:
+def similar_coded(a: str, ca: str, b: str, cb: str) -> float:
+    """`similarity` of lower-case letters whose Metaphone codes are known already."""
     if not ca or not cb or ca[0] != cb[0]:
         return 0.0
     codes = 1.0 - jellyfish.levenshtein_distance(ca, cb) / max(len(ca), len(cb))
@@ -262,7 +263,7 @@ def _best(tokens: Sequence[_Token], i: int, lexicon: Lexicon, clinical: bool) ->
                 # one word heard whole and two sounds off is more likely another word, or a drug
                 # the lexicon does not know ("Naproxen" is not "Naltrexone")
                 continue
-            score = _similar(heard, code, name.key, name.code)
+            score = similar_coded(heard, code, name.key, name.code)
             if score >= support[1] and (best is None or score > best.score):
                 best = _Candidate(i, j, name, score, support[0])
     return best or known

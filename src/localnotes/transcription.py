@@ -21,9 +21,9 @@ from localnotes.audio.decode import (
     windows_from_array,
 )
 from localnotes.errors import AudioError, UsageError
-from localnotes.name_check import NameCheck
+from localnotes.name_check import name_check_for, repairs_of
 from localnotes.pcm import SAMPLE_RATE, Float32Array
-from localnotes.types import Segment, TermRepair
+from localnotes.types import Segment
 
 #: Who is on which channel of a two-microphone recording.
 CHANNEL_LABELS = ("clinician", "client")
@@ -31,10 +31,6 @@ CHANNEL_LABELS = ("clinician", "client")
 
 def _progress_to(progress: Callable[[float], None], total_s: float) -> Callable[[float], None]:
     return lambda t: progress(min(1.0, t / total_s))
-
-
-def _repairs(check: NameCheck | None) -> tuple[TermRepair, ...]:
-    return tuple(check.repairs) if check else ()
 
 
 def transcribe_file(
@@ -53,7 +49,7 @@ def transcribe_file(
             f"--channels split needs a stereo file; {path.name} has {info.channels} channel(s)"
         )
     rec = recogniser(opts, models_dir)
-    check = NameCheck() if opts.check_drug_names else None
+    check = name_check_for(opts)
     segments: list[Segment] = []
     language = rec.language
     decoded_s = 0.0
@@ -75,7 +71,7 @@ def transcribe_file(
     if decoded_s == 0.0 and info.duration_s > 0.0:
         raise AudioError(f"{path.name} holds no decodable audio")
     return TranscriptionResult(
-        tuple(segments), language or "en", round(decoded_s, 3), rec.loaded.name, _repairs(check)
+        tuple(segments), language or "en", round(decoded_s, 3), rec.loaded.name, repairs_of(check)
     )
 
 
@@ -90,7 +86,7 @@ def transcribe_pcm(
     """Transcribe recorded audio: 16 kHz mono float32, already in memory."""
     mono = np.asarray(samples, dtype=np.float32).reshape(-1)
     rec = recogniser(opts, models_dir)
-    check = NameCheck() if opts.check_drug_names else None
+    check = name_check_for(opts)
     segments: list[Segment] = []
     language = rec.language
     total = max(mono.shape[0] / SAMPLE_RATE, 1e-9)
@@ -102,5 +98,5 @@ def transcribe_pcm(
             progress(min(1.0, (window.start_s + window.duration_s) / total))
     duration = round(mono.shape[0] / SAMPLE_RATE, 3)
     return TranscriptionResult(
-        tuple(segments), language or "en", duration, rec.loaded.name, _repairs(check)
+        tuple(segments), language or "en", duration, rec.loaded.name, repairs_of(check)
     )
