@@ -30,6 +30,7 @@ LAYERS: dict[str, int] = {
     "diarization_error": CORE,
     "clinical_lexicon": CORE,
     "drug_dictionary": CORE,
+    "measure_names": CORE,
     # 2. mechanisms: settings, crypto, the log, the vault, and process-wide guards
     "config": MECHANISM,
     "crypto": MECHANISM,

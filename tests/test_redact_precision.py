@@ -192,3 +192,43 @@ def test_names_beside_a_dose_or_a_service_word_still_go(
     redactor: Redactor, text: str, secret: str
 ) -> None:
     assert secret not in one(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # measures named after a person or a place, as speech recognition writes them
+        "You also did the Kessler. That came to 31.",
+        "Your QIDS was 15 today, and the Altman, the mania one, was 4.",
+        "And the Beck hopelessness scale went from 15 to 9.",
+        "The Calgary depression scale came out at seven today, mild.",
+        "Let's score them first, the Yale tick scale, the total tick score is twenty-four.",
+        "Your Epworth this time was 19.",
+        # a short code before its score is a measure, whatever was said before it
+        "Wednesday was group, group helps. The symptom list, the BSL-23, came to 2.1 on average.",
+        # doses run together, or past a hundred, are no zip code and no age
+        "And now it's 150, 50 in the morning and 100 at night.",
+        "She did a hundred for three weeks and now a hundred and fifty since Friday.",
+    ],
+)
+def test_measures_named_after_people_and_doses_are_kept(redactor: Redactor, text: str) -> None:
+    assert one(redactor, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("I saw the Kessler family at the store.", "Kessler"),  # the name, not the measure
+        ("Dr. Altman called about the refill.", "Altman"),
+        ("Tell Beck I said hello.", "Beck"),
+        ("We moved to Calgary last spring.", "Calgary"),
+        ("My diabetes, Maria says, is the distress scale of my life.", "Maria"),  # in no name
+        ("She's now a hundred and two.", "hundred"),  # an age still goes
+        ("My zip is 02139 in the morning.", "02139"),  # said to be a zip code
+        ("Group number AB-23.", "23"),  # a code, and no score after it
+    ],
+)
+def test_names_and_numbers_beside_measures_and_doses_still_go(
+    redactor: Redactor, text: str, secret: str
+) -> None:
+    assert secret not in one(redactor, text)

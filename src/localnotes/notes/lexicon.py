@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from localnotes.clinical_lexicon import load_lexicon
+from localnotes.measure_names import measure_patterns
 
 
 @dataclass(frozen=True)
@@ -65,10 +66,7 @@ def load() -> Lexicon:
     return Lexicon(
         medication_names=names,
         medication_re=re.compile(alternation, re.I),
-        measures=tuple(
-            (name, re.compile("|".join(f"(?:{p})" for p in pats), re.I))
-            for name, pats in toml["measures"].items()
-        ),
+        measures=measure_patterns(),
         interventions=tuple(
             (name, re.compile("|".join(f"(?:{p})" for p in pats), re.I))
             for name, pats in toml["interventions"].items()

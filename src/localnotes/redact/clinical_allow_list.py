@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from localnotes.drug_dictionary import drug_named
+from localnotes.measure_names import names_measure
 from localnotes.redact.place_gazetteer import places
 from localnotes.redact.tagger_name_check import only_common_words, person_names
 from localnotes.types import Span
@@ -151,8 +152,10 @@ def trim_clinical(text: str, span: Span) -> Span | None:
     chunk = text[span.start : span.end]
     if chunk.lower().strip(" .,'") in terms or _inside_phrase(text, span):
         return None
-    if span.kind in _NAME_KINDS and dictionary_drug(chunk):
-        return None
+    if span.kind in _NAME_KINDS and (
+        dictionary_drug(chunk) or names_measure(text, span.start, span.end)
+    ):
+        return None  # "Tacrolimus, four milligrams", "the Kessler came to 31"
     words = list(_WORD.finditer(chunk))
     if not words or span.kind not in _WORDY_KINDS:
         return span

@@ -21,7 +21,8 @@ _OLD = (
     r"|\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
     r"|\s+twenty(?:[\s-]\w+)?)?)"
 )
-_NOT_AGE = (
+_NOT_AGE = (  # no unit, and no more of the number ("a hundred and fifty": a dose, 150)
+    r"(?!\s*(?:and\s+)?(?:thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b)"
     r"(?!\s*(?:%|percent|milligrams?|mg|minutes?|mins?|seconds?|days?|hours?|pounds?|lbs|"
     r"dollars?|miles?|degrees|times|people|pills|kilos?|calories|steps|out\s+of|feet|ml|units)\b)"
 )

@@ -30,6 +30,17 @@ _UNIT_AFTER = re.compile(
     r"people|pills|tablets|drinks|beers|cigarettes|sessions|points|out of)\b",
     re.IGNORECASE,
 )
+#: when a dose is taken, right after a number: "150 in the morning", "two hundred at night"
+_DOSE_TIME_AFTER = re.compile(
+    r"^\s*(?:in\s+the\s+(?:morning|evening|afternoon)|at\s+(?:night|bedtime|lunch)|a\s+day|"
+    r"twice|daily)\b",
+    re.IGNORECASE,
+)
+#: a score said right after a short code: a measure's name ("the BSL-23, came to 2.1")
+_SCORE_AFTER = re.compile(
+    r"^\s*,?\s*(?:was|is|came\s+(?:to|out\s+at|in\s+at)|scored|score\s+(?:was|is))\b",
+    re.IGNORECASE,
+)
 _CONTEXT = [
     (k.ZIP, re.compile(r"\b(?:zip|postal|postcode)\b", re.I)),
     (k.SSN, re.compile(r"\b(?:social|ssn|security)\b", re.I)),
@@ -132,6 +143,10 @@ class SpokenNumberRecognizer(RegexSpanRecognizer):
             return None  # a year alone may stay: "two thousand ten", "2019"
         if n >= 7 and not grouped:
             return Span(start, end, kind or _kind_by_length(run, n), 0.85)
+        if kind is None and _DOSE_TIME_AFTER.match(after):
+            return None  # a dose, or two run together: "150, 50 in the morning"
+        if letters and n <= 3 and _SCORE_AFTER.match(after):
+            return None  # a measure's short name and number: "the BSL-23, came to 2.1"
         if quantity or (grouped and kind is None):
             return None
         if n >= 5:
