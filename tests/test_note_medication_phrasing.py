@@ -276,3 +276,29 @@ def test_a_starting_dose_then_its_change_in_one_sentence(said: str, change: str)
 def test_a_start_and_a_count_are_no_dose_before() -> None:
     said = "Lamotrigine. I started on it in June, and then they put it up to fifty."
     assert "from" not in (changes(said).get(("lamotrigine", 50.0)) or "")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # a drug named at a sentence's end, its dose leading the next before another drug
+        (("The doctor has you on citalopram.",
+          "20 milligrams in the morning, and the lisinopril, 10, for the blood pressure."),
+         {("citalopram", 20.0), ("lisinopril", 10.0)}),
+        (("Let me check which ones, the amlodipine.",
+          "Five milligrams in the morning, and the bone one, alendronate, seventy, once a week."),
+         {("amlodipine", 5.0), ("alendronate", 70.0)}),
+    ],
+)  # fmt: skip
+def test_a_dose_leading_the_next_sentence_before_another_drug_is_the_first(
+    turns: tuple[str, ...], expected: set[tuple[str, float | None]]
+) -> None:
+    assert meds(*turns) == expected
+
+
+def test_a_dose_said_of_the_next_drug_stays_its_own() -> None:
+    # "50 milligrams of fluoxetine": the dose is the drug's after it, not sertraline's
+    assert meds("You're on sertraline.", "50 milligrams of fluoxetine too.") == {
+        ("sertraline", None),
+        ("fluoxetine", 50.0),
+    }

@@ -159,7 +159,19 @@ def dose_nearby(
         s = sentences[j]
         named = mentions(s)
         if any(not m.past for m in named):
-            break
+            # "Dr. Brand has you on citalopram." "20 milligrams in the morning, and the
+            # lisinopril, 10.": a dose leading the answer, before the next drug, is the first's
+            first = min(m.start for m in named)
+            leading = [
+                d
+                for d in doses(s, named)
+                if d.unit
+                and d.number.end <= first
+                and not re.search(r"\w", s.text[: d.number.start])
+                and not dw.DOSE_BEFORE.fullmatch(s.text[d.number.end : first])
+                and not dw.OF_DRUG.fullmatch(s.text[d.number.end : first])
+            ]
+            return (leading[:1], [s]) if leading else ([], [])
         if named:
             continue
         # a bare number after a change or "I'm on" ("The doctor made it twenty.") where it is a
