@@ -79,29 +79,3 @@ def test_measures_survive_redaction_into_the_draft() -> None:
         ("Y-BOCS", 24.0),
         ("anxiety rating", 9.0),
     }
-
-
-@pytest.mark.parametrize(
-    ("parts", "expected"),
-    [
-        # the question's mark lost: the thing rated, then the scale, ends the sentence
-        (("Good, and cravings, zero to ten.", "Six on Sunday. Most days it's a two."),
-         {("cravings rating", 6.0), ("cravings rating", 2.0)}),
-        # the scale as speech recognition writes it, and the answer run into the question
-        (("How angry were you in that moment, 0-10,", "9, a white out 9, and then shame."),
-         {("anger rating", 9.0)}),
-        (("And the pain, 0-10?", "About a four."), {("pain rating", 4.0)}),
-        # the scale set up as a condition, ended with a full stop
-        (("Your sleep, if zero is the worst and 10 the best.", "Three. Saturday was a five."),
-         {("sleep rating", 3.0), ("sleep rating", 5.0)}),
-    ],
-)  # fmt: skip
-def test_rating_prompts_as_speech_recognition_punctuates_them(
-    parts: tuple[str, ...], expected: set[tuple[str, float]]
-) -> None:
-    assert measures(*parts) == expected
-
-
-def test_a_range_with_nothing_rated_before_it_is_no_prompt() -> None:
-    # "0-10" here is no scale asked for: nothing is named as rated
-    assert measures("We talked about the kids, 0-10 of them.", "I counted six.") == set()

@@ -11,7 +11,6 @@ SCALE_SET_UP = re.compile(
     r"scale (?:of|from) (?:zero|one|0|1) to (?:ten|10|a hundred|100)|"
     r"out of (?:ten|10|100|a hundred)|"
     r"(?:zero|0|one|1) (?:to|through) (?:ten|10|100|a hundred|one hundred)\b|"
-    r"\b[01]\s*-\s*(?:10|100)\b|"  # as speech recognition writes it: "how angry, 0-10?"
     # the scale told by its ends: "if zero was none and 10 is the strongest"
     r"\b(?:zero|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "
     r"(?:is|was|being|means|=|the \w+est)\b|"
@@ -43,20 +42,10 @@ ASKS_FOR_A_NUMBER = re.compile(
 )
 #: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
 ONLY_SCALE = re.compile(
-    r"^\W*(?:on a scale (?:of|from) )?(?:(?:zero|0|one|1) (?:to|through) "
-    r"(?:ten|10|a hundred|one hundred|100)|[01]\s*-\s*(?:10|100))"
-    r"(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$",
+    r"^\W*(?:on a scale (?:of|from) )?(?:zero|0|one|1) (?:to|through) "
+    r"(?:ten|10|a hundred|one hundred|100)(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$",
     re.I,
 )
-#: a scale said last, as a question is asked whatever speech recognition ended it with:
-#: "Good, and cravings, zero to ten."
-ENDS_WITH_SCALE = re.compile(
-    r"(?:\b(?:zero|0|one|1) (?:to|through) (?:ten|10|a hundred|one hundred|100)|"
-    r"\b[01]\s*-\s*(?:10|100))\W*$",
-    re.I,
-)
-#: a scale set up as a condition: "If zero is the worst and 10 the best.", "Your mood, if ..."
-IF_SET_UP = re.compile(r"(?:^\W*(?:(?:and|so|now|okay|ok)\W+)?|,\s*)if\b", re.I)
 #: a feeling asked about next, right after a rating: "And pain?", "What about the sleep?"
 AND_THE_NEXT = re.compile(
     r"^\W*(?:and|what about|how about) (?:the |your )?[a-z]+"

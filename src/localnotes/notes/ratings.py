@@ -52,9 +52,7 @@ _OUT_OF = re.compile(
 #: the scale's own numbers, never a score: "zero to ten", "1 through 10", and its anchors ("ten
 #: is the worst", "where 0 means none")
 SCALE_RANGE = re.compile(
-    r"\b(?:zero|0|one|1) (?:to|through) (?:ten|10|five|5|a hundred|one hundred|100)\b|"
-    r"\b[01]\s*-\s*(?:10|100)\b",
-    re.I,
+    r"\b(?:zero|0|one|1) (?:to|through) (?:ten|10|five|5|a hundred|one hundred|100)\b", re.I
 )
 _ANCHOR_AFTER = re.compile(
     r"^\s*(?:is|being|means|meaning|would be|=)\s+(?:the\s+|you\s+)?(?:worst|best|most|least|"
@@ -151,22 +149,6 @@ def answer_scores(text: str, top: float) -> list[NumberSpan]:
     return sorted(out, key=lambda n: n.start)
 
 
-def _answer_after_scale(text: str, top: float) -> NumberSpan | None:
-    """A score said right after the scale, in the prompt's own sentence: the question and its
-    answer run together where speech recognition heard no sentence end ("how angry were you in
-    that moment, 0-10, 9, a white-out nine")."""
-    ranges = list(SCALE_RANGE.finditer(text))
-    if not ranges:
-        return None
-    end = ranges[-1].end()
-    nums = answer_scores(text[end:], top)
-    if not nums or not re.fullmatch(
-        r"\s*[,.]\s*(?:(?:maybe|about|around|a|an)\s+)?", text[end : end + nums[0].start]
-    ):
-        return None
-    return NumberSpan(nums[0].start + end, nums[0].end + end, nums[0].value)
-
-
 def _leads_with_number(s: Sentence, top: float) -> bool:
     nums = answer_scores(s.text, top)
     return bool(nums) and bool(LEADS_WITH_NUMBER.match(s.text[: nums[0].start]))
@@ -235,9 +217,6 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
                     # a question speech recognition ended with a full stop: "You used the word
                     # numb, how numb, zero to 10."
                     or _ASKED_IN_A_CLAUSE.search(s.text)
-                    # or the thing rated named, then the scale: "And cravings, zero to ten."
-                    or (prompts.ENDS_WITH_SCALE.search(s.text) and asked_about(s.text))
-                    or prompts.IF_SET_UP.search(s.text)
                 )
             )
         ):
@@ -360,13 +339,6 @@ def _answered_rating(
                 nums[0].start + asked.end(), nums[0].end + asked.end(), nums[0].value
             )
             return Measure(rating_name(what, top), nums[0].value, top, ev), k, first
-    first_here = _answer_after_scale(q.text, top)
-    if first_here is not None and named:  # "How angry were you, 0-10, 9, a white-out 9"
-        return (
-            Measure(rating_name(named, top), first_here.value, top, (q.evidence(),)),
-            k,
-            first_here,
-        )
     for j in range(k + 1, min(len(sentences), k + 4)):
         s = sentences[j]
         if re.fullmatch(
