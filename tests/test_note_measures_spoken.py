@@ -79,3 +79,23 @@ def test_measures_survive_redaction_into_the_draft() -> None:
         ("Y-BOCS", 24.0),
         ("anxiety rating", 9.0),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the depression one" as Whisper writes it: the pronoun, never a score of 1
+        ("The anxiety questionnaire, the GAD 7 was 16, and the depression 1, the PHQ 9, was 18.",
+         {("GAD-7", 16.0), ("PHQ-9", 18.0)}),
+        ("And the PHQ-9, the Depression-1 was 14.", {("PHQ-9", 14.0)}),
+        ("Your QIDS was 15 today, and the Altman, the Mania 1, was 4.",
+         {("QIDS", 15.0), ("Altman Self-Rating Mania Scale (ASRM)", 4.0)}),
+        # a score of one is still one
+        ("Your PHQ-9 was 1 this week.", {("PHQ-9", 1.0)}),
+        ("The PHQ-9 came to 1, which is minimal.", {("PHQ-9", 1.0)}),
+    ],
+)  # fmt: skip
+def test_one_written_as_a_digit_after_the_word_it_stands_for_is_no_score(
+    text: str, expected: set[tuple[str, float]]
+) -> None:
+    assert measures(text) == expected

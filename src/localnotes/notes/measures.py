@@ -63,6 +63,9 @@ _PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:did|does|do|done|had|has|have|got|took|take|filled|fill)\s+$",  # "your GP did one"
     re.I,
 )
+#: the same pronoun written as a digit after the word it stands for: "the Mania 1, was 4", "the
+#: Depression-1 was 14"
+_PRONOUN_DIGIT_BEFORE = re.compile(r"\b(?:the|that|this|your)\s+(?:\w+\s+)?\w+[\s-]$", re.I)
 #: between a number and a measure named after it, the two listed side by side: not its score
 _LISTED_BESIDE = re.compile(r"\s+and\s+(?:a|an|the|your|his|her|their)\s+", re.I)
 
@@ -79,11 +82,12 @@ def _scores(s: Sentence, lo: int, hi: int, most: float, whole: bool = True) -> l
             continue
         if whole and n.value != int(n.value):
             continue  # a score outside the measure's scale is not its score
-        if s.text[n.start : n.end].lower() == "one" and (
-            _PRONOUN_ONE_BEFORE.search(s.text[: n.start])
-            or re.match(r"\s*(?:was|is|that|of|with|,)", s.text[n.end :], re.I)
-        ):
+        said = s.text[n.start : n.end].lower()
+        pronoun_after = re.match(r"\s*(?:was|is|that|of|with|,)", s.text[n.end :], re.I)
+        if said == "one" and (_PRONOUN_ONE_BEFORE.search(s.text[: n.start]) or pronoun_after):
             continue
+        if said == "1" and pronoun_after and _PRONOUN_DIGIT_BEFORE.search(s.text[: n.start]):
+            continue  # "the depression 1, the PHQ 9, was 18": "one" as Whisper writes it
         if ratings.NOT_SCORE_AFTER.match(s.text[n.end :]) or _NOT_SCORE_BEFORE.search(
             s.text[: n.start]
         ):
