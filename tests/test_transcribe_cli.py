@@ -98,7 +98,9 @@ def test_show_json_has_a_redaction_report_of_counts_only(initialized: Cli) -> No
     doc = initialized.json("show", sid)
     report = doc["redaction_report"]
     assert report.get("PERSON", 0) >= 3 and all(isinstance(v, int) for v in report.values())
-    text = json.dumps(doc).lower()
+    # the session id is random hex: "0141121428c1" holds "214" by chance (seen once in a fresh
+    # clone's run), so it is left out of what is searched
+    text = json.dumps({k: v for k, v in doc.items() if k != "session_id"}).lower()
     assert not any(i in text for i in IDENTIFIERS), text
     assert "[person]" in text
     # show prints the transcript and nothing else on stdout
