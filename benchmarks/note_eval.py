@@ -1,7 +1,7 @@
 """Note draft benchmark: labelled dialogs spoken, transcribed, redacted, drafted, scored.
 
     .venv/bin/python benchmarks/note_eval.py [DIALOG_DIR ...] [--text] [--show] [--timing] [--json]
-                                             [--tuned-only]
+                                             [--tuned-only] [--cli]
 
 Dialogs (format: benchmarks/data/dialogs/README.md) with `# expect-med/-measure/-risk` lines are
 spoken with piper and transcribed with tiny.en exactly as `redaction_eval.py` does (same seed,
@@ -30,6 +30,11 @@ misses were then fixed; see its README), TUNED ON, so their figures are optimist
 blind sets it holds none, and the run says so). Each DIALOG_DIR argument is a set of its own
 instead. `--tuned-only` runs the tuned set and leaves the held-out set unrun (while tuning, its
 dialogs must not be looked at).
+
+`--cli` drafts from the transcript `localnotes transcribe` stores instead (windows, word
+timestamps, speaker attribution, the drug-name check and term repair, as the acceptance check
+makes it; about 30 s a dialog, cached as `*.cli.json`): the same audio, transcribed so, is not the
+same text ("pH due 9" where the plain transcription wrote "PH2-9"), and the draft follows it.
 
 This is a benchmark, run by a person: with --show it prints what was missed (all invented).
 """
@@ -67,12 +72,58 @@ def speech_cached(path: Path) -> bool:
 
 
 NAME_CHECK = {"on": True}  # --no-name-check turns it off
+CLI = {"on": False}  # --cli: the transcript `localnotes transcribe` stores
+_CLI_PASSPHRASE = "note benchmark vault, thrown away after each dialog 2026"
+
+
+def cli_segments(path: Path) -> list[Any]:
+    """The unredacted transcript `localnotes transcribe` stores for the dialog's speech, as the
+    acceptance check makes it: windows, word timestamps, speaker attribution, the drug-name check
+    and term repair included. Cached beside the speech (`*.cli.json`); delete those after changing
+    how transcription works."""
+    import hashlib
+    import shutil
+    import subprocess
+    import tempfile
+
+    from localnotes.types import Segment
+
+    d = speech.parse(path)
+    digest = hashlib.sha256(json.dumps(d.turns).encode()).hexdigest()[:16]
+    cache = speech.CACHE / f"{path.stem}.{digest}.seed{speech.SYNTH_SEED}.cli.json"
+    if not cache.exists():
+        speech.transcript_for(d)  # makes the speech if it is not there yet
+        data = tempfile.mkdtemp(prefix="note-eval-cli-")
+        env = dict(os.environ, LOCALNOTES_PASSPHRASE=_CLI_PASSPHRASE, HF_HUB_OFFLINE="1")
+        cmd = [str(Path(sys.executable).parent / "localnotes"), "--data-dir", data]
+
+        def run(*args: str) -> str:
+            return subprocess.run([*cmd, *args], capture_output=True, text=True, env=env,
+                                  stdin=subprocess.DEVNULL, check=True).stdout  # fmt: skip
+
+        try:
+            run("init")
+            run("consent", "grant", "P-1", "--scope", "audio,transcript", "--retain-audio", "0d",
+                "--retain-transcript", "30d", "--yes")  # fmt: skip
+            sid = json.loads(run("--json", "transcribe", "P-1", str(speech.wav_for(d))))
+            shown = json.loads(run("--json", "show", sid["session_id"], "--unredacted"))
+        finally:
+            shutil.rmtree(data, ignore_errors=True)
+        cache.write_text(json.dumps(shown["segments"]))
+    return [
+        Segment(float(x["start"]), float(x["end"]), str(x["text"]), x.get("speaker"))
+        for x in json.loads(cache.read_text())
+    ]
+
+
 CHECK_TIME = {"s": 0.0, "audio_s": 0.0}
 
 
 def segments_for(path: Path, text_only: bool) -> list[Any]:
     from localnotes.types import Segment
 
+    if CLI["on"] and not text_only:
+        return cli_segments(path)
     d = speech.parse(path)
     if text_only:
         return [Segment(i * 5.0, i * 5.0 + 5.0, t) for i, (_, t) in enumerate(d.turns)]
@@ -112,7 +163,7 @@ def run_set(
     all_segments = []
     for path in paths:
         segs = segments_for(path, text_only)
-        if not text_only:  # as the pipeline stores it: term repair, then redaction
+        if not text_only and not CLI["on"]:  # as the pipeline stores it: term repair, redaction
             segs = list(repair_segments(segs)[0])
         heard = " ".join(x.text for x in segs)
         if redactor is not None:
@@ -202,8 +253,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="leave out the pipeline's check of drug names against the audio",
     )
+    ap.add_argument(
+        "--cli",
+        action="store_true",
+        help="the transcript `localnotes transcribe` stores (as the acceptance check makes it)",
+    )
     args = ap.parse_args(argv)
     NAME_CHECK["on"] = not args.no_name_check
+    CLI["on"] = args.cli
     groups = [[d] for d in args.dirs] or [[OWN_DIALOGS, SEEN], [HELD_OUT]][
         : 1 if args.tuned_only else 2
     ]
@@ -227,7 +284,13 @@ def main(argv: list[str] | None = None) -> int:
 
     redactor = None if args.text else get_redactor()
     soap = templates.load("soap")
-    source = "written turns" if args.text else "speech (piper, tiny.en), redacted"
+    source = (
+        "written turns"
+        if args.text
+        else "speech (piper), `localnotes transcribe`, redacted"
+        if args.cli
+        else "speech (piper, tiny.en), redacted"
+    )
     results, all_segments, shown = [], [], []
     for name, paths in sets:
         sc, segs = run_set(paths, args.text, redactor, soap)
