@@ -61,6 +61,8 @@ def names_measure(text: str, start: int, end: int) -> bool:
     distress scale") still matches with them blotted out, and then they are no part of it."""
     if _BEFORE.search(text[max(0, start - 8) : start]) and _EPONYM_SCALE.match(text, end):
         return True
+    if not _may_be_in_a_name(text[start:end]):
+        return False
     lo = max(0, start - 60)
     window = text[lo : end + 60]
     blotted = window[: start - lo] + "\x00" * (end - start) + window[end - lo :]
@@ -73,6 +75,24 @@ def names_measure(text: str, start: int, end: int) -> bool:
             if said_more or (_BEFORE.search(text[max(0, a - 8) : a]) and _AFTER.match(text, b)):
                 return True
     return False
+
+
+@cache
+def _literals() -> frozenset[str]:
+    """The runs of letters the measures' patterns spell out ("kessler", "beck", "hopelessness")."""
+    return frozenset(
+        w
+        for _, p in measure_patterns()
+        for w in re.findall(r"[a-z]{3,}", re.sub(r"\\.", " ", p.pattern.lower()))
+    )
+
+
+def _may_be_in_a_name(span: str) -> bool:
+    """Whether a word of the span shares letters with a word a pattern spells out: most names
+    ("Maria", "Okonkwo") cannot be part of any measure's name, told without running ~150 patterns.
+    A name a pattern could only match by a wildcard is not kept: it stays redacted."""
+    words = [w for w in re.findall(r"[a-z]+", span.lower()) if len(w) >= 3]
+    return any(lit in w or w in lit for w in words for lit in _literals())
 
 
 def _still_matches(pattern: re.Pattern[str], blotted: str, a: int, b: int) -> bool:
