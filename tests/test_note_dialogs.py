@@ -105,6 +105,16 @@ ENDORSED_STILL_MISSED = {
     "c07_ect_psychotic_depression",  # "he wanted to go to God sooner", told by his daughter
     "c18_leukemia_parents",  # ideation said as a condition; a child left alone five nights
     "c19_lvad_depression",  # "thought how easy it'd be", what is left to the question before
+    # d01-d22, measured blind a dozen times (summary lines only), then moved (issue 17,
+    # fourteenth pass): what that pass left
+    "d04_icd_shock_anxiety",  # "next time, don't bother restarting me. Just let it go."
+    "d09_dissociative_identity",  # ideation and self-harm told of the parts ("one who says ...")
+    "d10_schizoaffective_tardive_dyskinesia",  # voices telling him to hurt himself: self-harm,
+    # labelled ideation (a jump from a bridge, said earlier)
+    "d11_restless_legs_augmentation",  # "I'd as soon not have it", after "dark thoughts"
+    "d13_intellectual_disability_supported_living",  # "He shoved her", the client told of
+    "d18_older_couple_retirement",  # "You said ... you'd sooner hurt yourself": a comparison
+    # retold, read as self-harm
 }
 
 

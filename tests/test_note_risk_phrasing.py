@@ -140,7 +140,8 @@ def test_with_no_speaker_labels_the_askers_follow_up_is_not_the_answer() -> None
         ("abuse_or_neglect", "denied")
     }
     # an answer of the client's own ("It's ...") is not skipped: it decides nothing
-    assert risks("Any thoughts of suicide?", "It's there a lot.", "Okay, no rush.") == set()
+    assert risks("Any thoughts of suicide?", "It's hard to say.", "Okay, no rush.") == set()
+    # ("It's there a lot." says yes since the fourteenth pass: tests/test_note_risk_fourteenth.py)
     # after a follow-up, only a plain yes or no answers: a filler before it is someone else
     assert risks("Any thoughts of suicide?", "Or of dying?", "Okay, no judgment here.") == set()
 

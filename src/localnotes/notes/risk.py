@@ -100,7 +100,7 @@ def _clause_before(low: str, at: int) -> str:
     return head[breaks[-1].end() :] if breaks else head
 
 
-def _negated(low: str, start: int, kind: str = "") -> bool:
+def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
     # mask the negations that do not deny first, over the whole sentence: "wouldn't mind" spans
     # the cue's start
     masked = rf.NOT_A_DENIAL.sub(lambda m: " " * len(m.group(0)), low)
@@ -109,6 +109,7 @@ def _negated(low: str, start: int, kind: str = "") -> bool:
         rf.NEGATION.search(_clause_before(masked, start))
         or rq.NOBODY.match(low, start)
         or (kind in ("self_harm", "harm_to_others") and rf.ACCIDENT.search(low, start))
+        or bool(end and rf.DENIED_AFTER.match(low, end))  # "Hurting myself is not in me."
     )
 
 
@@ -182,7 +183,8 @@ def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     return bool(
         re.search(
             r"\b(?:tell me|let me ask|i (?:have|need|want) to (?:ask|check)|"
-            r"i'd like to (?:ask|check)|i'm going to ask|i ask)\b",
+            r"i'd like to (?:ask|check)|i'm going to ask|"
+            r"i ask(?! (?:god|the lord|jesus|allah|for)\b))\b",  # not "I ask God to take me"
             low,
         )
     )
@@ -205,15 +207,21 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
             # "No, I get angry, but I would never hurt anyone.": the "No" answers what the
             # answer does not speak of itself
             return a, "no_but" if rq.DENY_ANSWER.match(low) else "statement"
+        if rq.NOT_A_PLAN.match(low) and "plan" not in sentences[k].lower:
+            return a, "yes"  # "Were you thinking about ending your life?" "Not a plan."
         if rq.DENY_ANSWER.match(low):
             return a, "no"
         corrected = _next_said(sentences, a) if rq.BARE_YES.match(low) else None
         if corrected is not None and rq.CORRECTED_TO_NO.match(corrected.lower.strip(" \"'")):
             return corrected, "no"  # "Yeah. No, nothing like that."
-        if rq.ENDORSE_ANSWER.match(low):
+        yes = rq.ENDORSE_ANSWER.match(low) or (
+            (rq.WHEN_ANSWER.match(low) or rq.WHEN_ONLY.match(low)) and not rf.NEGATION.search(low)
+        )  # "Last year I scratched my arms.": saying when it happened says yes
+        if yes:
+            joke = _next_said(sentences, a)
+            if joke is not None and rq.JOKE_TAKEN_BACK.match(joke.lower.strip(" \"'")):
+                return joke, "no"  # "Only when I need a wee ... No, sorry, seriously, no."
             return a, "yes"
-        if (rq.WHEN_ANSWER.match(low) or rq.WHEN_ONLY.match(low)) and not rf.NEGATION.search(low):
-            return a, "yes"  # "Last year I scratched my arms.": saying when it happened says yes
         return a, None
     return None, None
 
@@ -347,9 +355,9 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 continue
             if not _about_self(low, cue, start, end):
                 continue
-            if not _negated(low, start, cue.kind) and cue.denies_only:
+            if not _negated(low, start, cue.kind, end) and cue.denies_only:
                 continue
-            if _negated(low, start, cue.kind):
+            if _negated(low, start, cue.kind, end):
                 found.append(Risk(cue.kind, "denied", "present", (s.evidence(),)))
                 if re.search(r"\bsince\b|\bany ?more\b|\bno longer\b|\bin (?:years|months)\b", low):
                     found.append(Risk(cue.kind, "endorsed", "past", (s.evidence(),)))

@@ -199,11 +199,23 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:turn\w*|jerk\w*|steer\w*) the wheel\b[^.?!]{0,30}\b(?:off|over|into)\b|"
         r"\b(?:jump\w*|driv\w*|go\w*) (?:off|over) (?:the |a )?(?:rail\w*|bridge|edge|cliff|ledge|"
-        r"roof)\b|\b(?:jump\w*|step\w*) in front of (?:a |the )?(?:train|bus|truck|car)\b",
+        r"roof)\b|\b(?:jump\w*|step\w*) in front of (?:a |the )?(?:train|bus|truck|car)\b|"
+        # "stood at the rail and thought about going over"
+        r"\b(?:at|on) the (?:rail\w*|edge|ledge|bridge|cliff|side)\b[^.?!]{0,40}?\b(?:think\w*|"
+        r"thought|urge|wanted|wanting) (?:about |of |to )?(?:go\w*|jump\w*|step\w*|throw\w* "
+        r"(?:my|your)self) (?:over|off|in)\b|"
+        # "the sea could have me too, and it'd be fair": a death let come
+        r"\bthe (?:sea|water|river|ocean|waves|cold) (?:could|can|might|may|would|should) "
+        r"(?:just )?(?:have|take) me(?: too| as well)?(?=\s*(?:[,.;!?]|$|and\b))",
     ),
     cue(
         "suicidal_ideation",
-        r"\btook (?:a |the )?whole bottle\b|\bswallow\w* (?:all|a (?:whole )?bottle)\b",
+        r"\btook (?:a |the )?whole bottle\b|\bswallow\w* (?:all|a (?:whole )?bottle)\b|"
+        # "I took everything in the medicine cabinet" (not "I took all my pills this week")
+        r"\b(?:took|swallowed) (?:everything|every pill|all the pills|all the tablets) (?:in|from) "
+        r"(?:the|my|our) (?:\w+ )?(?:cabinet|cupboard|drawer|box|house)\b|"
+        r"\b(?:took|swallowed) (?:all|every one) of (?:my|the|his|her) (?:\w+ )?(?:pills|tablets|"
+        r"meds|medication) at once\b",
     ),
     cue(
         "suicidal_ideation",
@@ -295,8 +307,9 @@ CUES: tuple[Cue, ...] = (
     # the act told with what it was done with: "I'd scratch my arm with a paper clip"
     cue(
         "self_harm",
-        r"\b(?:cut|cuts|cutting|scratch\w*|burn\w*|carv\w*) (?:on )?(?:my|your) (?:arms?|legs?|"
-        r"wrists?|thighs?|skin|stomach|hips?)\b[^.?!]{0,20}?\bwith (?:a|the|my|your) "
+        r"\b(?:cut|cuts|cutting|scratch\w*|burn\w*|carv\w*) (?:on )?(?:the (?:inside|back|top|"
+        r"underside|palm) of )?(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?|"
+        r"hands?|fingers?|feet|ankles?)\b[^.?!]{0,20}?\bwith (?:a|the|my|your) "
         r"(?:paper ?clip|razor|blade|knife|lighter|pin|needle|scissors|glass|compass)\b"
         r"(?! (?:while|when) shaving)",
         True,
@@ -324,7 +337,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:my|your) (?:(?:fore)?arms?|legs?|wrists?|thighs?|skin|stomach|head|hands?)\b"
         r"[^.?!]{0,30}?\b(?:until|"
         r"till|so) (?:it|they|i|you) (?:bled|bleed|bleeds|bruised|hurt)\b|"
-        r"\bcut (?:on )?(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach)\b|"
+        r"\bcut (?:on )?(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach|ankles?|calf|"
+        r"calves|hips?|belly|shoulders?|upper arms?)\b|"
         r"\b(?:the|your|my|her|his|any|more|about) cutting\b(?! (?:board|edge|back|down|"
         r"corners|class|out|in line|it|ties|remarks?|costs?|hours|the))|"
         r"\b(?:hit\w*|bang\w*|slam\w*|knock\w*) (?:my|your|his|her) head (?:on|against|into) "

@@ -18,6 +18,13 @@ CUES: tuple[Cue, ...] = (
         rf"ing)?|kick(?:ed|ing)?|chok(?:e|ed|ing)|throttl\w*|headbutt\w*) {PEOPLE}\b(?!'s)"
         r"(?! (?:out|off|awake|up|under the table)\b)",
     ),
+    # violence in other words: "I battered him", "beat him up", "glassed a lad" (the cue above
+    # leaves "beat him up" alone with its "up")
+    cue(
+        "harm_to_others",
+        rf"\b(?:battered|battering|thumped|decked|glassed) (?:{PEOPLE}|a (?:lad|guy|bloke|man|"
+        rf"woman))\b(?!'s)|\bbeat (?:{PEOPLE}|a (?:lad|guy|bloke|man)) up\b|\bbeat up {PEOPLE}\b",
+    ),
     # the people in one's charge at work, or another child: "hurt a patient", "harm your
     # passengers" (not "hitting a kid", which a driver fears doing with the bus)
     cue(

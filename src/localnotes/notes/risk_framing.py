@@ -18,6 +18,10 @@ IDIOMS = re.compile(
     r"(?:off )?(?:before|than)\b|"
     # the same as speech recognition hears it, the "'d" lost: "I cut my arm off before I ..."
     r"\bi (?:cut|chop|saw|gnaw|chew) my (?:own )?\w+ off (?:before|than)\b|"
+    # "I'd sooner hurt myself than her": whom one would rather hurt, said to deny hurting another
+    r"\b(?:i'd|i would|you'd|you would) (?:rather|sooner) (?:hurt|harm|hit|kill) (?:my|your)self "
+    r"than (?:(?:hurt|harm|hit|touch|kill|lay a (?:hand|finger) on) )?(?:him|her|them|you|anyone|"
+    r"anybody|my \w+|the (?:kids|baby|children))\b|"
     r"\bkill(?:ing)? (?:my|your)self (?:laughing|at|over|to get|to finish|"
     r"working|with work|studying|for)\b|\bkill(?:ing)? time\b|\bkill for\b|"
     r"\bcould (?:just )?kill\b|\bcould(?: have|'ve| of)? (?:just )?(?:killed|strangled|"
@@ -27,6 +31,8 @@ IDIOMS = re.compile(
     r"\bhurt (?:my|your)self (?:playing|at the gym|lifting|running|skiing|when i fell)\b|"
     r"\bcut (?:my|your)self (?:shaving|cooking|on (?:a|the) (?:knife|glass|paper))\b|"
     r"\b(?:cut|nicked) (?:my|your) \w+\b[^.?!]{0,30}\b(?:while |when )?shaving\b|"
+    r"\b(?:hit|hits|hitting) (?:me|him|her|us|them) like a (?:ton of bricks|truck|train|freight "
+    r"train|wall)\b|"
     r"\bsuicide (?:squad|doors?|run|mission)\b|\b(?:burn|burned|burnt) (?:my|your)self out\b|"
     r"\blike (?:i'm |i am |i was )?(?:bang|hitt?|beat)\w* (?:my|your) head against (?:a|the) "
     r"(?:brick )?wall\b|\b(?:fell|fall|slipped|tripped|fainted|passed out|stood up)\b[^.?!]{0,40}"
@@ -63,6 +69,13 @@ NEGATION = re.compile(
     r"\b(?:no|not|never|nothing|none|nobody|neither|nor|without|denies|denied|deny|"
     r"haven't|hasn't|hadn't|don't|doesn't|didn't|won't|wouldn't|isn't|aren't|wasn't|weren't|"
     r"can't|cannot|couldn't|shouldn't|no longer)\b|n't\b"
+)
+#: Right after a cue, what denies it: "Hurting myself is not in me", "Killing myself isn't
+#: something I would do", "Harming anyone was never an option"
+DENIED_AFTER = re.compile(
+    r"\W*(?:(?:just|simply|really) )?(?:(?:is|was|'s)(?: just| simply)? (?:not|never)(?: ever)?|"
+    r"isn't|wasn't) (?:in me|me|who i am|something i(?:'d| would| could)?(?: ever)? do|an option|"
+    r"on the table|on my mind|a thought i have)\b"
 )
 #: Negations that do not deny what follows: "I wouldn't mind not waking up", "I can't stop thinking
 #: about killing myself", "I don't know why I keep thinking about dying".

@@ -73,7 +73,8 @@ ENDORSE_ANSWER = re.compile(
     r"(?:i have|i do|i did)(?! (?:my|a|an|the|two|three|kids|children|family|faith|people|"
     r"friends|too much|no)\b)|i guess|"
     r"(?:just |only )?(?:once|the once|the one time|one time)|i slipped(?: up)?|i relapsed|"
-    r"it's crossed my mind|it has crossed my mind|it's been on my mind|"
+    r"it's crossed my mind|(?:it's|it is|they're|they are) (?:still |always )?there\b|"
+    r"it has crossed my mind|it's been on my mind|"
     r"they come and go|it comes and goes|here and there|every so often|passing ones|"
     r"(?:i won't|i will not|i'm not going to|i'm not gonna|not gonna|not going to) lie|"
     r"completely|totally|absolutely(?! not| none| nothing)|definitely(?! not)|"
@@ -175,6 +176,16 @@ BARE_YES = re.compile(r"^(?:yes|yeah|yep|mhm|uh-huh|right|okay|ok)\W*$")
 CORRECTED_TO_NO = re.compile(
     r"^(?:(?:um+|uh+|oh|well)[,.]?\s+)?(?:no|nope|nah|never|not really|not at all|"
     r"nothing like that|god,? no|absolutely not|definitely not)(?:[,.!;]|\s*$)"
+)
+#: An answer to a question about thoughts that sets only a plan aside: "Not a plan." (the thoughts
+#: are there; a question about a plan is answered no by it)
+NOT_A_PLAN = re.compile(r"^(?:not|never) (?:a|any|really a) plan\b")
+#: A joke taken back at once, after an answer that said yes: "Only when I need a wee in the middle
+#: of a set. No, sorry, seriously, no." (not a plain "No, I haven't told anyone": that goes on)
+JOKE_TAKEN_BACK = re.compile(
+    r"^(?:(?:no|nah|nope),?\s+(?:sorry|seriously|joking|kidding|but seriously|in all seriousness|"
+    r"i'm (?:only |just )?(?:joking|kidding))\b|(?:sorry|seriously|joking|kidding|"
+    r"i'm (?:only |just )?(?:joking|kidding)|in all seriousness)\b[^.?!]*\b(?:no|not)\b)"
 )
 #: The clinician taking an act as told and asking about it: "When you burned yourself, were you
 #: wanting to die?" retells the burning and asks only about the rest (text before the cue).
