@@ -302,3 +302,26 @@ def test_a_dose_said_of_the_next_drug_stays_its_own() -> None:
         ("sertraline", None),
         ("fluoxetine", 50.0),
     }
+
+
+@pytest.mark.parametrize(
+    ("turns", "drug", "change"),
+    [
+        # issue 17, fourteenth pass: the dose before, "of the" drug, then who changed it
+        (("I was on forty of the fluoxetine, she put it up to sixty in May.",),
+         ("fluoxetine", 60.0), "increase from 40 to 60"),
+        # the dose before, said with a clause after it
+        (("My doctor cut the quetiapine.", "It's fifty now.",
+          "It was a hundred, but it made me so groggy."),
+         ("quetiapine", 50.0), "decrease from 100 to 50"),
+    ],
+)  # fmt: skip
+def test_the_dose_before_said_another_way(
+    turns: tuple[str, ...], drug: tuple[str, float], change: str
+) -> None:
+    assert change in (changes(*turns).get(drug) or ""), changes(*turns)
+
+
+def test_a_dose_said_before_another_thing_is_not_the_dose_before() -> None:
+    said = "It was a hundred dollars, but the pharmacy had the sertraline at fifty."
+    assert "from" not in (changes(said).get(("sertraline", 50.0)) or "")

@@ -151,10 +151,15 @@ STARTED_AT = re.compile(
     re.I,
 )
 THEN_CHANGED_TO = re.compile(
-    r"\s*(?:mgs?|milligrams?|micrograms?|mcg)?(?:\s+(?:since|for)\b[^,.;]{0,30})?,?\s+"
-    r"(?:and|but|then)\s+(?:[\w']+\s+){0,7}?"
+    r"\s*(?:mgs?|milligrams?|micrograms?|mcg)?"
+    # "I was on fifty of the sertraline, he put it up to a hundred", "one fifty of the XL"
+    r"(?:\s+of\s+(?:the|my|your|his|her)\s+[\w-]+)?(?:\s+(?:since|for)\b[^,.;]{0,30})?"
+    r"(?:,?\s+(?:and|but|then)\s+|,\s+(?=(?:he|she|they|the doctor|my doctor|dr\.? \w+|i|we)\s))"
+    r"(?:[\w']+\s+){0,7}?"
     r"(?:(?:up|down|upped|raised|increased|lowered|cut|reduced|took|take|put|bumped|go|went)"
     r"(?:\s+\w+)?(?:\s+(?:up|down))?\s+to|"
+    # "and I started three hundred on the first"
+    r"(?:started|moved|switched)(?:\s+(?:me|her|him|you))?(?:\s+(?:on|at|to))?(?:\s+the)?|"
     r"now(?:,?\s+(?:i'm|i am|it's|it is|she's|he's)(?:\s+(?:at|on))?)?|it's|it is)\s+$",
     re.I,
 )
