@@ -325,3 +325,31 @@ def test_the_dose_before_said_another_way(
 def test_a_dose_said_before_another_thing_is_not_the_dose_before() -> None:
     said = "It was a hundred dollars, but the pharmacy had the sertraline at fifty."
     assert "from" not in (changes(said).get(("sertraline", 50.0)) or "")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # issue 17, fourteenth pass: a bare dose in the answer, told by how it is taken
+        (("And the buspirone?", "Ten, as needed. Mostly on workdays."), {("buspirone", 10.0)}),
+        (("And the buspirone?", "Fifteen when I need it, maybe twice a week."),
+         {("buspirone", 15.0)}),
+        (("Which one is it?", "Escitalopram. Five for two weeks, and ten since Friday."),
+         {("escitalopram", 5.0), ("escitalopram", 10.0)}),
+        (("What did she suggest?", "She wants me to start quetiapine. Twenty-five to start."),
+         {("quetiapine", 25.0)}),
+        (("And the doctor's escitalopram.", "Five at first, now ten."),
+         {("escitalopram", 5.0), ("escitalopram", 10.0)}),
+    ],
+)  # fmt: skip
+def test_a_bare_dose_told_by_how_it_is_taken(
+    turns: tuple[str, ...], expected: set[tuple[str, float | None]]
+) -> None:
+    assert meds(*turns) == expected
+
+
+def test_a_time_of_day_is_no_dose() -> None:
+    said = "Five milligrams when I get back at eight in the morning."
+    assert meds("And the melatonin?", said) == {("melatonin", 5.0)}
+    # a count of tablets is not a dose of a drug whose doses are larger
+    assert ("quetiapine", 2.0) not in meds("And the quetiapine?", "Two when I need them.")

@@ -112,7 +112,11 @@ RELEASE_AFTER = re.compile(r"^\s*-?\s*(?:xl|er|sr|xr|cr|la|odt)\b", re.I)
 #: twice a day.", "Six sixty-six each time"
 BARE_WITH_FREQUENCY = re.compile(
     r"^[\s,]*(?:(?:each|every) (?:time|dose|morning|night|evening|day)|(?:once|twice|three "
-    r"times|two times) (?:a|per|each) day|a day|at (?:night|bedtime)|in the (?:morning|evening))\b",
+    r"times|two times) (?:a|per|each) day|a day|at (?:night|bedtime)|in the (?:morning|evening)|"
+    # how a dose is told: "Twenty-five, as needed.", "Twenty-five for a week, and fifty since
+    # Monday", "Twenty-five to start."
+    r"as needed|if needed|when (?:i|you|he|she|they) needs? (?:it|one|them)|prn|to (?:start|begin)|"
+    r"at first|for (?:a|one|two|three|four|the first) (?:days?|weeks?|months?)|since)\b",
     re.I,
 )
 #: between a bare number and the drug it is a dose of: "twenty-five of lamotrigine"

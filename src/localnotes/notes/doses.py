@@ -146,6 +146,10 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
     return out
 
 
+#: before a bare number, a time of day: "when I get home at seven in the morning"
+_AT_A_TIME = re.compile(r"\b(?:at|by|until|till|around|about|after|before)\s+$", re.I)
+
+
 def dose_nearby(
     sentences: Sequence[Sentence], k: int, generic: str
 ) -> tuple[list[Dose], list[Sentence]]:
@@ -181,7 +185,11 @@ def dose_nearby(
             for d in doses(s, [])
             if d.unit
             or dw.RELEASE_AFTER.match(s.text[d.number.end :])
-            or (drug is not None and drug.plausible_dose(d.number.value, drug.units[0]))
+            or (
+                drug is not None
+                and drug.plausible_dose(d.number.value, drug.units[0])
+                and not _AT_A_TIME.search(s.text[: d.number.start])
+            )
         ]
         alone = [
             n
@@ -198,14 +206,21 @@ def dose_nearby(
             )
         ):  # "500." "Twice a day."
             found = [Dose(alone[0], None)]
-        if not found:  # "Five hundred, twice a day." (but not "Two in the morning": tablets)
-            found = [
+        # "Five hundred, twice a day." (but not "Two in the morning": tablets); "Twenty-five at
+        # first, now fifty." (the change found, the first dose told by how it was taken)
+        found += [
+            d
+            for d in (
                 Dose(n, None)
                 for n in find_numbers(s.text)
                 if 1 <= n.value <= 3000
                 and dw.BARE_WITH_FREQUENCY.match(s.text[n.end :])
                 and (drug is None or drug.plausible_dose(n.value, drug.units[0]))
-            ]
+                and not _AT_A_TIME.search(s.text[: n.start])
+            )
+            if all(d.number.start != f.number.start for f in found)
+        ]
+        found.sort(key=lambda d: d.number.start)
         if found:
             # "The five hundreds." "Two in the morning and two at night, so a thousand each time."
             if j + 1 < len(sentences) and not mentions(sentences[j + 1]):
