@@ -29,6 +29,11 @@ DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
         ("They gave me oxycodone, five milligrams, after the surgery.", "oxycodone", 5.0),
         ("Atorvastatin twenty milligrams at night.", "atorvastatin", 20.0),
         ("Metformin, a thousand milligrams twice a day.", "metformin", 1000.0),
+        # supplements prescribed beside psychiatric drugs (issue 17, fourteenth pass)
+        ("And the iron, ferrous sulfate, three twenty-five a day.", "ferrous sulfate", 325.0),
+        ("Folic acid, four hundred micrograms, every morning.", "folic acid", 400.0),
+        ("Thiamine, a hundred milligrams, while I'm off the drink.", "thiamine", 100.0),
+        ("Vitamin D, a thousand units a day, for the winter.", "cholecalciferol", 1000.0),
     ],
 )
 def test_common_drugs_survive_redaction_and_are_drafted(
