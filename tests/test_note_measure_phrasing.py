@@ -26,6 +26,9 @@ from tests.note_fixtures import measures
         ("The QIDS you filled out came to 7.", ("QIDS", 7.0)),
         ("His Zarit was 30 last week.", ("Zarit", 30.0)),
         ("I did the COWS at check-in and you were at 6.", ("COWS", 6.0)),
+        # fourteenth pass: the movement exam for tardive dyskinesia
+        ("Your AIMS this morning I scored at eleven.", ("AIMS", 11.0)),
+        ("The abnormal involuntary movement scale came to 9.", ("AIMS", 9.0)),
     ],
 )
 def test_more_standardized_measures(text: str, expected: tuple[str, float]) -> None:
@@ -37,6 +40,7 @@ def test_more_standardized_measures(text: str, expected: tuple[str, float]) -> N
     [
         "Your QIDS was 40 today.",  # above its 27: not its score
         "The cows were out in the field at 6.",  # the animals, not the withdrawal scale
+        "The aims of the group are 3 things.",  # the word, not the movement scale
         "The PCS is out of 52.",  # the maximum
     ],
 )

@@ -22,6 +22,7 @@ from localnotes.notes import (
     rating_values,
     ratings,
     score_wording,
+    screen_items,
 )
 from localnotes.notes.measure_ranges import DECIMAL, RANGES, known_name
 from localnotes.notes.model import Evidence, Measure
@@ -357,7 +358,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     """Standardized measures and self-ratings, each (name, score) once, in transcript order."""
     seen: set[tuple[str, float]] = set()
     out = []
-    standardized = _standardized(sentences)
+    standardized = _standardized(sentences) + screen_items.extract(sentences)
     # "the diabetes questionnaire, the distress scale, averaged 3.4": the measure's score, not a
     # self-rating of distress as well
     # ("You did the ACL-RSI." "Forty-two out of a hundred.": its score, not a SUDS)

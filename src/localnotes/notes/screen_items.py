@@ -1,0 +1,76 @@
+"""A screen's risk item said with its answer: the PHQ-9's last question (thoughts that one would be
+better off dead, or of hurting oneself), which clinicians read out on its own because it is the
+one about risk: "on the last question, about being better off dead, you put a zero", "You marked a
+one on the last question", "item nine was a two". Reported as the measure "PHQ-9 item 9" (0-3), so
+the draft shows it beside the total and the risk statements, each with its evidence.
+
+Only where the sentence says what the item is about, or the PHQ-9 (or "the mood questionnaire") is
+named in it or in the three sentences before: another questionnaire's last question is not it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes import lexicon
+from localnotes.notes.model import Evidence, Measure
+from localnotes.notes.numbers import find_numbers
+from localnotes.notes.sentences import Sentence
+
+NAME = "PHQ-9 item 9"
+_ITEM = re.compile(
+    r"\b(?:the|that) (?:last|final|ninth) (?:question|item|one)\b|\b(?:item|question) "
+    r"(?:nine|9)\b",
+    re.I,
+)
+_ABOUT = re.compile(
+    r"better off dead|hurting yourself|harming yourself|hurt yourself|self-harm|thoughts of "
+    r"(?:death|dying|suicide)|suicid",
+    re.I,
+)
+_MOOD_FORM = re.compile(r"\bmood (?:questionnaire|form|screen|one)\b|\bdepression questionnaire\b")
+#: just before the answer: "you put a zero", "marked a one", "had a one", "was a two", "scored it 1"
+_ANSWER_BEFORE = re.compile(
+    r"(?:\b(?:a|an)\s+|\b(?:put|marked|ticked|circled|chose|answered|scored(?: it)?|gave(?: it)?|"
+    r"rated(?: it)?|was|is|at)\s+)$",
+    re.I,
+)
+_WINDOW = 3
+
+
+def _phq_named(sentences: Sequence[Sentence], k: int) -> bool:
+    phq = next(p for name, p in lexicon.load().measures if name == "PHQ-9")
+    return any(
+        phq.search(s.lower) or _MOOD_FORM.search(s.lower)
+        for s in sentences[max(0, k - _WINDOW) : k + 1]
+    )
+
+
+def _answer(s: Sentence) -> float | None:
+    for n in find_numbers(s.text):
+        if n.value in (0, 1, 2, 3) and _ANSWER_BEFORE.search(s.text[: n.start]):
+            return n.value
+    return None
+
+
+def extract(sentences: Sequence[Sentence]) -> list[Measure]:
+    """The PHQ-9's item 9, each answer said, with the sentence (and the answer, if it was asked)."""
+    out = []
+    for k, s in enumerate(sentences):
+        if not _ITEM.search(s.text) or not (_ABOUT.search(s.text) or _phq_named(sentences, k)):
+            continue
+        score = _answer(s)
+        evidence: tuple[Evidence, ...] = (s.evidence(),)
+        nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+        if (
+            score is None
+            and s.is_question
+            and nxt is not None
+            and (s.role is None or nxt.role != s.role)
+        ):
+            # "What did you put on the last question, about hurting yourself?" "A one."
+            score, evidence = _answer(nxt), (s.evidence(), nxt.evidence())
+        if score is not None:
+            out.append(Measure(NAME, score, 3.0, evidence))
+    return out

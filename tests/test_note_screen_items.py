@@ -1,0 +1,49 @@
+"""The PHQ-9's item 9 said with its answer (issue 17, fourteenth pass), on invented sentences: the
+risk item a clinician reads out on its own, reported as the measure "PHQ-9 item 9" beside the
+total, with its evidence; another questionnaire's last question is not it."""
+
+from __future__ import annotations
+
+from localnotes.notes.extract import extract
+from tests.note_fixtures import segs
+
+
+def measures(*turns: str) -> set[tuple[str, float]]:
+    return {(m.name, m.score) for m in extract(segs(*turns)).measures}
+
+
+def test_the_item_with_what_it_asks() -> None:
+    got = measures(
+        "On the last question, about thoughts you'd be better off dead, you put a zero.",
+        "That's right, none of that.",
+    )
+    assert ("PHQ-9 item 9", 0.0) in got, got
+
+
+def test_the_item_after_the_phq_is_named() -> None:
+    got = measures(
+        "Your PHQ-9 came to eleven today.",
+        "Okay.",
+        "And you marked a two on the last question.",
+    )
+    assert {("PHQ-9", 11.0), ("PHQ-9 item 9", 2.0)} <= got, got
+
+
+def test_the_item_asked_and_answered() -> None:
+    got = measures(
+        "On the mood questionnaire, what did you put for item nine?",
+        "A one. Some days.",
+    )
+    assert ("PHQ-9 item 9", 1.0) in got, got
+
+
+def test_another_questionnaires_last_question_is_not_it() -> None:
+    got = measures(
+        "Your GAD-7 was nine, and on the last question, about dread, you marked a two.",
+    )
+    assert not [m for m in got if m[0] == "PHQ-9 item 9"], got
+
+
+def test_no_answer_no_item() -> None:
+    got = measures("The last question, about being better off dead, we'll go through together.")
+    assert not [m for m in got if m[0] == "PHQ-9 item 9"], got
