@@ -10,6 +10,8 @@ import re
 SCALE_SET_UP = re.compile(
     r"scale (?:of|from) (?:zero|one|0|1) to (?:ten|10|a hundred|100)|"
     r"out of (?:ten|10|100|a hundred)|"
+    # the scale of the rating before: "And the fatigue, same scale?"
+    r"\b(?:the )?same (?:scale|numbers|zero to ten|0 to 10)\b|"
     r"(?:zero|0|one|1) (?:to|through) (?:ten|10|100|a hundred|one hundred)\b|"
     # the scale told by its ends: "if zero was none and 10 is the strongest"
     r"\b(?:zero|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "

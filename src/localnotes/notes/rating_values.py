@@ -23,6 +23,18 @@ _FOLLOW_UP = re.compile(
     r"was) it)\b[^.?!]{0,30}\?\s*$",
     re.I,
 )
+#: a follow-up naming one thing: "And the tiredness?", "What about your mood?"
+_ANOTHER_THING = re.compile(
+    r"^\W*(?:and|what about|how about|and what about) (?:the |your )?([a-z]+)\W*$", re.I
+)
+#: the words of a follow-up that ask about the same rating at another time or place
+_OCCASIONS = {
+    "now", "then", "today", "tonight", "yesterday", "before", "after", "afterwards", "later",
+    "time", "times", "night", "nights", "morning", "mornings", "day", "days", "week", "weekend",
+    "evening", "evenings", "afternoon", "start", "end", "peak", "worst", "best", "first",
+    "second", "third", "fourth", "fifth", "last", "next", "here", "there", "home", "work",
+    "school", "usually", "normally", "generally", "overall", "average", "lately", "since",
+}  # fmt: skip
 #: a rating told as what was put down: "you wrote an eight", "she gave it a six", "I logged a 4"
 _PUT_DOWN = re.compile(
     r"\b(?:wrote|write|writes|gave|give|gives|put|puts|marked|marks|logged|logs|circled|rated|"
@@ -53,12 +65,18 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
             continue
         a = sentences[k + 1]
         top = last.out_of or 10.0
+        # "And the tiredness?": another feeling, by a word the rated words do not know, not the
+        # rating before it again ("And the fourth time?" is)
+        other = _ANOTHER_THING.match(s.text)
+        name = last.name
+        if other and other.group(1).islower() and other.group(1) not in _OCCASIONS:  # not "Jake"
+            name = ratings.rating_name(other.group(1).lower(), top)
         nums = ratings.answer_scores(a.text, top)
         # "Forty."; or a value said as a rating is: "Wednesday night was a nine."
         lead = nums[:1] if nums and ratings.LEADS_WITH_NUMBER.match(a.text[: nums[0].start]) else []
         said = lead or [n for n in nums if re.search(r"\b(?:a|an)\s+$", a.text[: n.start], re.I)]
         if said:
-            out.append(Measure(last.name, said[0].value, top, (s.evidence(), a.evidence())))
+            out.append(Measure(name, said[0].value, top, (s.evidence(), a.evidence())))
     return out
 
 

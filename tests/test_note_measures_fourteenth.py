@@ -1,6 +1,7 @@
-"""The PHQ-9's item 9 said with its answer (issue 17, fourteenth pass), on invented sentences: the
-risk item a clinician reads out on its own, reported as the measure "PHQ-9 item 9" beside the
-total, with its evidence; another questionnaire's last question is not it."""
+"""Measures of issue 17's fourteenth pass, on invented sentences: the PHQ-9's item 9 said with its
+answer, the risk item a clinician reads out on its own, reported as the measure "PHQ-9 item 9"
+beside the total, with its evidence (another questionnaire's last question is not it); and a
+follow-up that names another feeling ("And the tiredness?", "And the fatigue, same scale?")."""
 
 from __future__ import annotations
 
@@ -47,3 +48,16 @@ def test_another_questionnaires_last_question_is_not_it() -> None:
 def test_no_answer_no_item() -> None:
     got = measures("The last question, about being better off dead, we'll go through together.")
     assert not [m for m in got if m[0] == "PHQ-9 item 9"], got
+
+
+def test_a_follow_up_naming_another_feeling_rates_it() -> None:
+    # fourteenth pass: "same scale" sets up the scale before; a word the rated words do not know
+    # names another rating, not the one before again; an occasion or a person does not
+    got = measures("The pain, zero to ten?", "Four.", "And the fatigue, same scale?", "Eight.")
+    assert ("fatigue rating", 8.0) in got, got
+    got = measures("How bad is the pain, zero to ten?", "Four.", "And the tiredness?", "Seven.")
+    assert ("tiredness rating", 7.0) in got and ("pain rating", 7.0) not in got, got
+    got = measures("How bad is the pain, zero to ten?", "Four.", "And at night?", "Seven.")
+    assert ("pain rating", 7.0) in got, got
+    got = measures("How tense are you, zero to ten? Ana first.", "A five.", "And Bruno?", "Six.")
+    assert ("tense rating", 6.0) in got or ("tension rating", 6.0) in got, got
