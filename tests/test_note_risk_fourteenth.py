@@ -38,6 +38,9 @@ def told(text: str) -> set[tuple[str, str]]:
             "suicidal_ideation",
         ),
         ("I stood on the bridge and thought about jumping off.", "suicidal_ideation"),
+        ("When he drank he got violent with my mum.", "abuse_or_neglect"),
+        ("My brother gets rough with the kids when he's high.", "abuse_or_neglect"),
+        ("I got violent with my wife once, years ago.", "harm_to_others"),
     ],
 )
 def test_told(text: str, kind: str) -> None:
@@ -58,6 +61,10 @@ def test_told(text: str, kind: str) -> None:
 )
 def test_not_endorsed(text: str) -> None:
     assert not [k for k, s in told(text) if s == "endorsed"], told(text)
+
+
+def test_violence_denied_is_denied() -> None:
+    assert told("I never got violent with anyone.") == {("harm_to_others", "denied")}
 
 
 def test_a_denial_after_the_cue_is_a_denial() -> None:

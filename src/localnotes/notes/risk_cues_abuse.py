@@ -35,6 +35,14 @@ CUES: tuple[Cue, ...] = (
         rf" into (?:doing|taking)| (?:at|in) {_GAME})",
     ),
     cue("abuse_or_neglect", r"\b(?:hurting|hurts|hurt|harming|harm) (?:you|me)\b"),
+    # violence in the family told as its manner: "he got violent with my mum", "she gets rough with
+    # the kids" (not "I got violent with him": the client's own is harm to others)
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:got|gets|get|getting|was|were|became|becomes) (?:violent|physical|rough|handsy) "
+        r"with (?:me|us|the (?:kids|children|baby)|my (?:mum|mom|mother|sister|brother|kids?|"
+        r"children|son|daughter|baby|wife|husband|partner|gran\w*|nan))\b",
+    ),
     # someone asked about as doing it to a child or a dependent ("is anyone hurting him")
     cue(
         "abuse_or_neglect",

@@ -25,6 +25,12 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:battered|battering|thumped|decked|glassed) (?:{PEOPLE}|a (?:lad|guy|bloke|man|"
         rf"woman))\b(?!'s)|\bbeat (?:{PEOPLE}|a (?:lad|guy|bloke|man)) up\b|\bbeat up {PEOPLE}\b",
     ),
+    # "I got violent with my wife" (the client's own; said of another, it is abuse)
+    cue(
+        "harm_to_others",
+        rf"\b(?:got|get|gets|became|become) (?:violent|physical|rough) with "
+        rf"{PEOPLE}",
+    ),
     # the people in one's charge at work, or another child: "hurt a patient", "harm your
     # passengers" (not "hitting a kid", which a driver fears doing with the bus)
     cue(
