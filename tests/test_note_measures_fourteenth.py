@@ -61,3 +61,19 @@ def test_a_follow_up_naming_another_feeling_rates_it() -> None:
     assert ("pain rating", 7.0) in got, got
     got = measures("How tense are you, zero to ten? Ana first.", "A five.", "And Bruno?", "Six.")
     assert ("tense rating", 6.0) in got or ("tension rating", 6.0) in got, got
+
+
+def test_an_earlier_score_after_from_and_when() -> None:
+    got = measures("The PCL-5 is thirty now, from forty-one when you started.")
+    assert {("PCL-5", 30.0), ("PCL-5", 41.0)} <= got, got
+
+
+def test_two_people_on_one_questionnaire() -> None:
+    got = measures("On the Couples Satisfaction Scale, Dana scored twenty-two and Lee nineteen.")
+    assert {22.0, 19.0} <= {v for _, v in got}, got
+
+
+def test_a_scales_range_is_no_score() -> None:
+    assert measures("The GAD-7 goes from zero to twenty-one, and yours was nine.") == {
+        ("GAD-7", 9.0)
+    }

@@ -90,6 +90,12 @@ _ABOUT_A_FORM = re.compile(
 _SOMEONE_ELSE = re.compile(r"\b(?:who|whose|she|he|they|her|his|their|i|we|my)\b", re.I)
 #: a second value after the first: "went from 41 to 38"
 _THEN_TO = re.compile(r"\s*,?\s*(?:down |up )?to\s+$", re.I)
+#: between one person's score and another's: "Harold scored 41 and June 36", "and [PERSON] 36",
+#: "and your husband's was 9"
+_AND_THE_OTHER = re.compile(
+    r"\s*,?\s*and\s+(?:[A-Z][\w'-]*|\[[A-Z_]+\]|(?:your|his|her|their|my) \w+)(?:'s)?"
+    r"(?:\s+(?:was|is|had|scored|got|came to))?\s+$"
+)
 #: what may follow a score said: the clause's end or a little word, not a thing counted
 _AFTER = re.compile(
     r"^\s*(?:[.,;:!?)]|$|(?:today|this|last|now|points?|out|so|and|but|which|when|from|down|up|in|"
@@ -172,7 +178,7 @@ def said_as_score(
             continue
         if _SOMEONE_ELSE.search(gap) and not _SCORE_ONLY.search(gap):
             continue  # "the Barthel Index, done by her daughter, who is 45": her age
-        if said.search(gap) or (out and _THEN_TO.fullmatch(gap)):
+        if said.search(gap) or (out and (_THEN_TO.fullmatch(gap) or _AND_THE_OTHER.fullmatch(gap))):
             out.append(n)
     return out
 

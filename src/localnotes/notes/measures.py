@@ -42,7 +42,9 @@ _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:maximum|max|cut-?off|threshold)(?: score)?(?: is| was| of)?\s+$|"
     r"[a-z]$|"  # glued to a name, as speech recognition writes "the MGH one": "MGH1"
     r"(?<!\bdown )(?<!\bup )(?<!\bwent )(?<!\bdropped )(?<!\bfell )(?<!\brose )\bfrom\s+$|"
-    r"\bby\s+$|\bthan\s+$|\blast (?:time|month|week)\s+(?:it was\s+)?$",
+    r"\bby\s+$|\bthan\s+$|\blast (?:time|month|week)\s+(?:it was\s+)?$|"
+    # the scale's top: "it ranges from 0 to 27", "goes from zero to twenty-seven"
+    r"\b(?:ranges?|ranged|goes|go|runs|run)\s+from\s+\S+\s+to\s+$",
     re.I,
 )
 #: a previous score said beside today's: "came in at 41, down from 55 in the spring"
@@ -89,8 +91,12 @@ def _scores(s: Sentence, lo: int, hi: int, most: float, whole: bool = True) -> l
             continue
         if said == "1" and pronoun_after and _PRONOUN_DIGIT_BEFORE.search(s.text[: n.start]):
             continue  # "the depression 1, the PHQ 9, was 18": "one" as Whisper writes it
-        if ratings.NOT_SCORE_AFTER.match(s.text[n.end :]) or _NOT_SCORE_BEFORE.search(
-            s.text[: n.start]
+        # "fourteen now, from twenty-two when you started": an earlier score after "from"
+        earlier_from = re.search(r"\bfrom\s+$", s.text[: n.start]) and (
+            score_wording.EARLIER_AFTER.match(s.text[n.end :])
+        )
+        if ratings.NOT_SCORE_AFTER.match(s.text[n.end :]) or (
+            _NOT_SCORE_BEFORE.search(s.text[: n.start]) and not earlier_from
         ):
             continue
         out.append(n)
