@@ -17,6 +17,11 @@ from tests.note_fixtures import measures
         (("Your pH cue came out at 11 today.",), ("PHQ-9", 11.0)),
         (("Your ph-2-9 came out at 14.",), ("PHQ-9", 14.0)),
         (("And your HQ 9 this week was 13.",), ("PHQ-9", 13.0)),  # the "P" lost (thirteenth pass)
+        # fourteenth pass: "pH Q" with its nine lost, the GAD-7 heard "GED-87", a form's score
+        # told as what it said
+        (("The pH Q form you did today was 12.",), ("PHQ-9", 12.0)),
+        (("Your GED-87 this week was 11.",), ("GAD-7", 11.0)),
+        (("I did the perceived stress scale online.", "It said 19."), ("PSS", 19.0)),
         (("The Yale tick scale today is 20, the possible 50.",), ("YGTSS", 20.0)),
         (("We'll do the Montreal test again.", "You scored 25 out of 30."), ("MoCA", 25.0)),
         (

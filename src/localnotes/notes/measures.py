@@ -53,7 +53,9 @@ _EARLIER_BEFORE = re.compile(r"\b(?:down|up|went|dropped|fell|rose) from\s+$", r
 #: "On the Columbia, you answered no to all six questions." "So that's a zero, right?"
 _SCORE_POSITION = re.compile(
     r"(?:^\W*|\b(?:a|an|is|was|'s|scored?|got|about|around|maybe|roughly|total(?: of)?|"
-    r"(?:came|comes|added|adds) (?:up )?(?:to|at|in at|out (?:to|at))|came out at|at)\s+)$",
+    r"(?:came|comes|added|adds) (?:up )?(?:to|at|in at|out (?:to|at))|came out at|at|"
+    # what a form or an app gave: "It said 26.", "It showed 14."
+    r"said|says|showed|shows|read|reads)\s+)$",
     re.I,
 )
 
