@@ -77,3 +77,14 @@ def test_a_scales_range_is_no_score() -> None:
     assert measures("The GAD-7 goes from zero to twenty-one, and yours was nine.") == {
         ("GAD-7", 9.0)
     }
+
+
+def test_item_nine_is_also_a_risk_statement() -> None:
+    from localnotes.notes.extract import extract
+
+    def risk(*turns: str) -> set[tuple[str, str]]:
+        return {(r.kind, r.status) for r in extract(segs(*turns)).risk}
+
+    said = "Your PHQ-9 was fourteen, and on the last question you marked a {}."
+    assert ("suicidal_ideation", "endorsed") in risk(said.format("one"), "Yes.")
+    assert ("suicidal_ideation", "denied") in risk(said.format("zero"), "Right.")

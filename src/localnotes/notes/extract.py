@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.notes import measures as measures_mod
-from localnotes.notes import medication_list, risk_items, risk_review
+from localnotes.notes import medication_list, risk_items, risk_review, screen_items
 from localnotes.notes import medications as meds_mod
 from localnotes.notes import risk as risk_mod
 from localnotes.notes import session_content as content
@@ -47,6 +47,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     meds, named_only = medication_list.listed(meds)
     scores = measures_mod.extract(sentences)
     risks, risk_context, unread = risk_mod.extract(sentences)
+    risks = risk_mod.merge([*risks, *screen_items.as_risk(scores)])  # "a one on item nine"
     review = risk_review.passages(sentences, risks, unread)
     items: list[Item] = [
         *content.concern(sentences),

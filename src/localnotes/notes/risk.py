@@ -364,11 +364,12 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 continue
             if not _taken_back(sentences, k, cue.kind):
                 found.append(Risk(cue.kind, "endorsed", _time(low), (s.evidence(),)))
-    risks = _merge(found)
+    risks = merge(found)
     return risks, risk_items.context(sentences, risks), unread
 
 
-def _merge(found: list[Risk]) -> list[Risk]:
+def merge(found: list[Risk]) -> list[Risk]:
+    """One statement per kind, status and time, its evidence joined."""
     out: list[Risk] = []
     for r in found:
         for i, o in enumerate(out):

@@ -2,7 +2,8 @@
 better off dead, or of hurting oneself), which clinicians read out on its own because it is the
 one about risk: "on the last question, about being better off dead, you put a zero", "You marked a
 one on the last question", "item nine was a two". Reported as the measure "PHQ-9 item 9" (0-3), so
-the draft shows it beside the total and the risk statements, each with its evidence.
+the draft shows it beside the total, and as a risk statement: any answer above zero is a positive
+screen for suicidal ideation (endorsed), a zero a denial, each citing the same sentences.
 
 Only where the sentence says what the item is about, or the PHQ-9 (or "the mood questionnaire") is
 named in it or in the three sentences before: another questionnaire's last question is not it.
@@ -14,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes import lexicon
-from localnotes.notes.model import Evidence, Measure
+from localnotes.notes.model import Evidence, Measure, Risk
 from localnotes.notes.numbers import find_numbers
 from localnotes.notes.sentences import Sentence
 
@@ -74,3 +75,12 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
         if score is not None:
             out.append(Measure(NAME, score, 3.0, evidence))
     return out
+
+
+def as_risk(measures: Sequence[Measure]) -> list[Risk]:
+    """Each item 9 answered today as ideation endorsed (above zero) or denied (zero)."""
+    return [
+        Risk("suicidal_ideation", "endorsed" if m.score > 0 else "denied", "present", m.evidence)
+        for m in measures
+        if m.name == NAME and not m.earlier
+    ]
