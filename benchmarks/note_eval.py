@@ -1,7 +1,7 @@
 """Note draft benchmark: labelled dialogs spoken, transcribed, redacted, drafted, scored.
 
     .venv/bin/python benchmarks/note_eval.py [DIALOG_DIR ...] [--text] [--show] [--timing] [--json]
-                                             [--tuned-only] [--cli]
+                                             [--tuned-only] [--cli] [--redacted]
 
 Dialogs (format: benchmarks/data/dialogs/README.md) with `# expect-med/-measure/-risk` lines are
 spoken with piper and transcribed with tiny.en exactly as `redaction_eval.py` does (same seed,
@@ -30,6 +30,9 @@ misses were then fixed; see its README), TUNED ON, so their figures are optimist
 blind sets it holds none, and the run says so). Each DIALOG_DIR argument is a set of its own
 instead. `--tuned-only` runs the tuned set and leaves the held-out set unrun (while tuning, its
 dialogs must not be looked at).
+
+`--text --redacted` redacts the written turns first: the draft reads the redacted transcript, where
+a month is "[DATE]" and a name "[PERSON]", and a rule that needs the words misses there.
 
 `--cli` drafts from the transcript `localnotes transcribe` stores instead (windows, word
 timestamps, speaker attribution, the drug-name check and term repair, as the acceptance check
@@ -254,6 +257,11 @@ def main(argv: list[str] | None = None) -> int:
         help="leave out the pipeline's check of drug names against the audio",
     )
     ap.add_argument(
+        "--redacted",
+        action="store_true",
+        help="with --text: redact the written turns first, as the draft reads a stored transcript",
+    )
+    ap.add_argument(
         "--cli",
         action="store_true",
         help="the transcript `localnotes transcribe` stores (as the acceptance check makes it)",
@@ -282,10 +290,10 @@ def main(argv: list[str] | None = None) -> int:
     from localnotes.notes import templates
     from localnotes.redact import get_redactor
 
-    redactor = None if args.text else get_redactor()
+    redactor = None if args.text and not args.redacted else get_redactor()
     soap = templates.load("soap")
     source = (
-        "written turns"
+        ("written turns, redacted" if args.redacted else "written turns")
         if args.text
         else "speech (piper), `localnotes transcribe`, redacted"
         if args.cli

@@ -88,3 +88,9 @@ def test_item_nine_is_also_a_risk_statement() -> None:
     said = "Your PHQ-9 was fourteen, and on the last question you marked a {}."
     assert ("suicidal_ideation", "endorsed") in risk(said.format("one"), "Yes.")
     assert ("suicidal_ideation", "denied") in risk(said.format("zero"), "Right.")
+
+
+def test_an_earlier_score_in_a_redacted_month() -> None:
+    # the draft reads the redacted transcript: "In [DATE] it was 16" is an earlier score too
+    got = measures("Her PHQ-9 today was 12.", "Back in [DATE] it was 16, so it came down.")
+    assert {("PHQ-9", 12.0), ("PHQ-9", 16.0)} <= got, got

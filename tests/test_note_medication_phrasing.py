@@ -353,3 +353,8 @@ def test_a_time_of_day_is_no_dose() -> None:
     assert meds("And the melatonin?", said) == {("melatonin", 5.0)}
     # a count of tablets is not a dose of a drug whose doses are larger
     assert ("quetiapine", 2.0) not in meds("And the quetiapine?", "Two when I need them.")
+
+
+def test_the_dose_before_since_a_redacted_date() -> None:
+    said = ("The doctor raised the sertraline to a hundred.", "I was on fifty since [DATE].")
+    assert changes(*said).get(("sertraline", 100.0)) == "increase from 50 to 100"

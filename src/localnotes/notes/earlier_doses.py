@@ -26,7 +26,7 @@ _WAS_AT = re.compile(
 )
 _WAS_AFTER = re.compile(
     r"^\s*(?:mgs?|milligrams?|micrograms?|mcg)?\s*(?:before|at first|to start|until then|"
-    r"(?:since|for|from)\s+[\w\s]{1,25}?)?\s*"
+    r"(?:since|for|from)\s+[\w\s\[\]]{1,25}?)?\s*"
     # "It was twenty, but he says at my age ...": a clause after it says no other dose
     r"(?:,\s*(?:but|and|so|because|though)\b[^.?!]*)?[.!]?\s*$",
     re.I,

@@ -16,7 +16,8 @@ EARLIER_SAID = re.compile(
 )
 #: a month or season, when an earlier score was said: "In March it was 19", "19 in the spring"
 WHEN = (
-    r"in (?:january|february|march|april|may|june|july|august|september|october|november|"
+    # a month as the redacted transcript has it too: "In [DATE] it was 16"
+    r"in (?:\[date|january|february|march|april|may|june|july|august|september|october|november|"
     r"december|the (?:spring|summer|fall|autumn|winter))"
 )
 EARLIER_AFTER = re.compile(
