@@ -83,3 +83,33 @@ def test_a_place_or_name_in_a_measures_name_is_redacted_alone(
     # where someone grew up
     got = redactor.redact([Segment(0.0, 5.0, text)]).segments[0].text
     assert name not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # issue 17, fourteenth pass: an instrument the lexicon does not list, its name in Title
+        # Case up to its word, is kept whole (the draft reads it from the redacted transcript)
+        "On the Copenhagen Burnout Inventory you scored 70.",
+        "Your Leeds Dependence Questionnaire was 19.",
+        "The Whiteley Index came to 11.",
+        "The Tinnitus Handicap Inventory was 68 today.",
+    ],
+)
+def test_an_instruments_title_is_kept(redactor: Redactor, text: str) -> None:
+    assert redactor.redact([Segment(0.0, 5.0, text)]).segments[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("John Smith Questionnaire results are on the desk.", "Smith"),
+        ("Maria Scale came by the clinic.", "Maria"),
+        ("I saw Dr. Okafor at Leeds General Infirmary.", "Leeds"),
+    ],
+)
+def test_a_name_before_an_instruments_word_is_still_redacted(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    # every word a person's name ("John Smith"), or one word with no "the" before it
+    assert name not in redactor.redact([Segment(0.0, 5.0, text)]).segments[0].text

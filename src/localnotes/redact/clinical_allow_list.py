@@ -146,6 +146,32 @@ def dictionary_drug(word: str) -> bool:
     return drug_named(w) is not None and w not in person_names() and places().exact(w) is None
 
 
+#: An instrument's own name the lexicon does not list, as it is written: Title Case words up to
+#: the instrument's word ("Copenhagen Burnout Inventory", "the Whiteley Index"), an article before
+_TITLE_INSTRUMENT = re.compile(
+    r"(?P<article>(?:[Tt]he|[Yy]our|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
+    r"(?P<words>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}?)\s+(?:Scale|Inventory|Questionnaire|Index|"
+    r"Checklist|Tool|Schedule|Survey|Measure)s?\b"
+)
+
+
+def _instrument_title(text: str, span: Span) -> bool:
+    """The span is (part of) an instrument's Title Case name: its words say what it measures
+    ("Leeds Dependence Questionnaire": a word that is no person's name) or, after "the", it is one
+    eponym ("the Whiteley Index"). "John Smith Questionnaire" stays a person's name."""
+    lo = max(0, span.start - 12)
+    for m in _TITLE_INSTRUMENT.finditer(text, lo):
+        if m.start() > span.start:
+            break
+        if not (m.start() <= span.start and span.end <= m.end()):
+            continue
+        words = m.group("words").split()
+        names = person_names()
+        described = any(w.lower().removesuffix("'s") not in names for w in words)
+        return described or (m.group("article") is not None and len(words) == 1)
+    return False
+
+
 def trim_clinical(text: str, span: Span) -> Span | None:
     """The span without clinical words at its edges, or None when nothing else is left."""
     terms = clinical_terms()
@@ -153,7 +179,9 @@ def trim_clinical(text: str, span: Span) -> Span | None:
     if chunk.lower().strip(" .,'") in terms or _inside_phrase(text, span):
         return None
     if span.kind in _NAME_KINDS and (
-        dictionary_drug(chunk) or names_measure(text, span.start, span.end)
+        dictionary_drug(chunk)
+        or names_measure(text, span.start, span.end)
+        or _instrument_title(text, span)
     ):
         return None  # "Tacrolimus, four milligrams", "the Kessler came to 31"
     words = list(_WORD.finditer(chunk))
