@@ -358,3 +358,9 @@ def test_a_time_of_day_is_no_dose() -> None:
 def test_the_dose_before_since_a_redacted_date() -> None:
     said = ("The doctor raised the sertraline to a hundred.", "I was on fifty since [DATE].")
     assert changes(*said).get(("sertraline", 100.0)) == "increase from 50 to 100"
+
+
+def test_a_change_implausible_for_the_drug_named_last_is_not_its() -> None:
+    # "bumped it up to sixty" after "the folic acid" (0.4-5 mg): another drug's dose, unnamed
+    said = ("And the folic acid?", "Five milligrams. And last month he bumped it up to sixty.")
+    assert meds(*said) == {("folic acid", 5.0)}

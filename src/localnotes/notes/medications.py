@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import dose_sound, earlier_doses, lexicon
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
@@ -117,8 +118,13 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
             and dr.said_between(sentences, last_named[0], k) <= _ANTECEDENT_SENTENCES
         ):
             _, generic, said, named_in = last_named
+            known = load_lexicon().medication(generic)
             for d in changed:
                 unit = d.unit or units_seen.get(generic)
+                if known is not None and not known.plausible_dose(
+                    d.number.value, unit or known.units[0]
+                ):
+                    continue  # "went up to sixty" after "the folic acid": another drug's dose
                 add(
                     Medication(
                         generic,
