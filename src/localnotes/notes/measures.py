@@ -19,12 +19,13 @@ from localnotes.notes import (
     measure_descriptions,
     measure_forms,
     measure_misheard,
+    measure_named,
     rating_values,
     ratings,
     score_wording,
     screen_items,
 )
-from localnotes.notes.measure_ranges import DECIMAL, RANGES, known_name
+from localnotes.notes.measure_ranges import DECIMAL, RANGES
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.sentences import Sentence
@@ -107,7 +108,8 @@ def _scores(s: Sentence, lo: int, hi: int, most: float, whole: bool = True) -> l
 
 def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
     out: list[Measure] = []
-    knowns = [_named(s.text, False) for s in sentences]
+    in_lexicon = [measure_named.lexicon_named(s.text) for s in sentences]  # searched once each
+    knowns = [sorted(x, key=lambda y: y[1]) for x in in_lexicon]
     in_session = {name for known in knowns for name, _, _ in known}
     for k, s in enumerate(sentences):
         known = knowns[k]
@@ -115,7 +117,7 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
         misheard = [] if known else measure_misheard.names(s.text)  # "your EDDQ global score was"
         forms = [
             x
-            for x in _named(s.text, True, in_session)
+            for x in measure_named.named(s.text, True, in_session, in_lexicon[k])
             if x not in known and not any(x[1] < y and m < x[2] for _, m, y in misheard)
         ]
         found = sorted(known + misheard + forms, key=lambda x: x[1])
@@ -194,47 +196,6 @@ def _names_number(text: str, said: tuple[int, int], n: NumberSpan, name: str) ->
 _MOST_UNKNOWN = 200.0
 
 
-#: between a name and a description of it: "the SCARED, the anxiety one"
-_JUST_BEFORE = re.compile(r"\W*(?:the|your|that)?\W*", re.I)
-
-
-def _named(
-    text: str, by_form: bool = True, in_session: frozenset[str] | set[str] = frozenset()
-) -> list[tuple[str, int, int]]:
-    """The measures a sentence names, (name, start, end) in order: the lexicon's, then (with
-    `by_form`) those recognized by the form of their name or described by what they ask about
-    ("the drinking one"), unless said beside one of the lexicon."""
-    found: list[tuple[str, int, int]] = []
-    for name, pattern in lexicon.load().measures:
-        for m in pattern.finditer(text):
-            if not any(a <= m.start() < b for _, a, b in found):
-                found.append((name, m.start(), m.end()))
-    known = list(found)
-    if not by_form:
-        return sorted(found, key=lambda x: x[1])
-    for name, a, b in measure_forms.names(text):
-        if not any(
-            (x < b and a < y)
-            or measure_forms.beside(text, (a, b), (x, y))
-            # "the panic severity scale in the waiting room, the PDSS": one measure, named twice
-            or (b <= x and not find_numbers(text[b:x]))
-            for _, x, y in known
-        ):
-            found.append((known_name(name) or name, a, b))
-    for name, a, b in (x[:3] for x in measure_descriptions.described(text, in_session)):
-        if any(
-            (x < b and a < y and (n, x, y) in known)
-            or (b <= x and (n, x, y) in known and not find_numbers(text[b:x]))
-            # "the SCARED, the anxiety one, was 34": it says which one the name is
-            or (y <= a and _JUST_BEFORE.fullmatch(text[y:a]))
-            for n, x, y in found
-        ):
-            continue
-        # "the nine-item mood questionnaire" is the PHQ-9, not a name of its own
-        found = [(n, x, y) for n, x, y in found if not (x < b and a < y)] + [(name, a, b)]
-    return sorted(found, key=lambda x: x[1])
-
-
 #: a number said as a measure's score, however far from its name: "You came out at 17 today"
 _SAID_AS_ITS_SCORE = re.compile(
     r"\b(?:you|it|that|which|this|score|total)\s+(?:(?:came|comes) (?:out |in )?(?:at|to)|"
@@ -251,7 +212,7 @@ def _score_said_later(
     items were hard." "You came out at seventeen today.")."""
     for j in range(k + 1, min(len(sentences), k + 7)):
         s = sentences[j]
-        if _named(s.text):
+        if measure_named.named(s.text):
             break
         said = [
             n
@@ -280,7 +241,7 @@ def _today_after(
     if k + 1 >= len(sentences):
         return []
     s = sentences[k + 1]
-    if _named(s.text):
+    if measure_named.named(s.text):
         return []
     return [
         Measure(name, n.value, most, (*ev, s.evidence())[:3], said_as=said)
@@ -351,7 +312,7 @@ def _score_after(
     to a question ("What was the GAD-7?" "Fourteen."), or a number in score position ("You
     answered no to all six questions." "So that's a zero, right?"), when `after` names no measure
     of its own."""
-    if _named(after.text):
+    if measure_named.named(after.text):
         return [], (s.evidence(),)
     nums = _scores(after, 0, len(after.text), most, whole)
     if not s.is_question:  # each in score position: "Nia, yours was 38, and Sam, yours was 45."

@@ -1,0 +1,62 @@
+"""The measures a sentence names: the lexicon's (`data/notes/lexicon.toml`), those recognized by
+the form of their name ("the Copenhagen Burnout Inventory") and those described by what they ask
+about ("the drinking one"). Split from `measures`, which reads their scores.
+"""
+
+from __future__ import annotations
+
+import re
+
+from localnotes.notes import lexicon, measure_descriptions, measure_forms
+from localnotes.notes.measure_ranges import known_name
+from localnotes.notes.numbers import find_numbers
+
+#: between a name and a description of it: "the SCARED, the anxiety one"
+_JUST_BEFORE = re.compile(r"\W*(?:the|your|that)?\W*", re.I)
+
+
+def lexicon_named(text: str) -> list[tuple[str, int, int]]:
+    """The measures of the lexicon a sentence names, (name, start, end), in the lexicon's order."""
+    found: list[tuple[str, int, int]] = []
+    for name, pattern in lexicon.load().measures:
+        for m in pattern.finditer(text):
+            if not any(a <= m.start() < b for _, a, b in found):
+                found.append((name, m.start(), m.end()))
+    return found
+
+
+def named(
+    text: str,
+    by_form: bool = True,
+    in_session: frozenset[str] | set[str] = frozenset(),
+    known_here: list[tuple[str, int, int]] | None = None,
+) -> list[tuple[str, int, int]]:
+    """The measures a sentence names, (name, start, end) in order: the lexicon's (`known_here`,
+    when the caller has them already), then (with `by_form`) those recognized by the form of
+    their name or described by what they ask about ("the drinking one"), unless said beside one
+    of the lexicon."""
+    found = list(lexicon_named(text) if known_here is None else known_here)
+    known = list(found)
+    if not by_form:
+        return sorted(found, key=lambda x: x[1])
+    for name, a, b in measure_forms.names(text):
+        if not any(
+            (x < b and a < y)
+            or measure_forms.beside(text, (a, b), (x, y))
+            # "the panic severity scale in the waiting room, the PDSS": one measure, named twice
+            or (b <= x and not find_numbers(text[b:x]))
+            for _, x, y in known
+        ):
+            found.append((known_name(name) or name, a, b))
+    for name, a, b in (x[:3] for x in measure_descriptions.described(text, in_session)):
+        if any(
+            (x < b and a < y and (n, x, y) in known)
+            or (b <= x and (n, x, y) in known and not find_numbers(text[b:x]))
+            # "the SCARED, the anxiety one, was 34": it says which one the name is
+            or (y <= a and _JUST_BEFORE.fullmatch(text[y:a]))
+            for n, x, y in found
+        ):
+            continue
+        # "the nine-item mood questionnaire" is the PHQ-9, not a name of its own
+        found = [(n, x, y) for n, x, y in found if not (x < b and a < y)] + [(name, a, b)]
+    return sorted(found, key=lambda x: x[1])
