@@ -106,6 +106,10 @@ def test_an_instruments_title_is_kept(redactor: Redactor, text: str) -> None:
         ("John Smith Questionnaire results are on the desk.", "Smith"),
         ("Maria Scale came by the clinic.", "Maria"),
         ("I saw Dr. Okafor at Leeds General Infirmary.", "Leeds"),
+        # a business is no instrument, and a form named but not scored keeps no name
+        ("I work at Harbor Freight Tools in Tacoma.", "Harbor"),
+        ("I got the job at Acme Inventory Solutions.", "Acme"),
+        ("We filled in the Riverside Wellbeing Scale at school.", "Riverside"),
     ],
 )
 def test_a_name_before_an_instruments_word_is_still_redacted(

@@ -151,14 +151,23 @@ def dictionary_drug(word: str) -> bool:
 _TITLE_INSTRUMENT = re.compile(
     r"(?P<article>(?:[Tt]he|[Yy]our|[Mm]y|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
     r"(?P<words>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}?)\s+(?:Scale|Inventory|Questionnaire|Index|"
-    r"Checklist|Tool|Schedule|Survey|Measure)s?\b"
+    r"Checklist)\b(?!'s|\s+[A-Z])"  # not "Harbor Freight Tools", "Acme Inventory Solutions"
+)
+#: after an instrument's name, in the same sentence, what says it was scored: a number, a score
+_SCORED_AFTER = re.compile(
+    r"[^.?!]{0,80}?(?:\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|score[sd]?|"
+    r"total|came (?:to|out|in))\b)",
+    re.I,
 )
 
 
 def _instrument_title(text: str, span: Span) -> bool:
-    """The span is (part of) an instrument's Title Case name: its words say what it measures
-    ("Leeds Dependence Questionnaire": a word that is no person's name) or, after "the", it is one
-    eponym ("the Whiteley Index"). "John Smith Questionnaire" stays a person's name."""
+    """The span is (part of) an instrument's Title Case name, scored in the same sentence: its words
+    say what it measures ("Leeds Dependence Questionnaire": a word that is no person's name) or,
+    after "the", it is one eponym ("the Whiteley Index"). "John Smith Questionnaire" stays a
+    person's name; a business ("Harbor Freight Tools", "Acme Inventory Solutions") is no
+    instrument."""
     lo = max(0, span.start - 12)
     for m in _TITLE_INSTRUMENT.finditer(text, lo):
         if m.start() > span.start:
@@ -166,6 +175,8 @@ def _instrument_title(text: str, span: Span) -> bool:
         if not (m.start() <= span.start and span.end <= m.end()):
             continue
         words = m.group("words").split()
+        if not _SCORED_AFTER.match(text, m.end()):
+            return False  # named, not scored: a name beside a form stays redacted
         names = person_names()
         described = any(w.lower().removesuffix("'s") not in names for w in words)
         return described or (m.group("article") is not None and len(words) == 1)
