@@ -125,11 +125,22 @@ def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
         if re.search(r"\b(?:my|myself|me|i)\b", said):
             return True
         if rq.RECOUNTED.search(low[:start]):  # "You said you used to burn yourself."
-            return bool(rq.SECOND_PERSON_SELF.search(said))
+            # "You marked that you'd be better off dead."
+            return bool(
+                rq.SECOND_PERSON_SELF.search(said)
+                or re.search(r"\byou(?:'d|'re|'ve)?\s+(?:\w+\s+){0,2}$", low[:start])
+            )
         # a cue naming nobody, in a fragment naming nobody or first the speaker as its subject,
         # goes on with the speaker's own telling: "Just turning the wheel.", "Just turning the
-        # wheel, I thought about it." ("My brother killed himself" names him)
-        return not re.search(r"sel(?:f|ves)\b", said) and _speaker_named_first(low)
+        # wheel, I thought about it." ("My brother killed himself" names him); or the speaker is
+        # the nearest person before it in its clause: "he was asleep, and I thought, I could end
+        # this for both of us"
+        if re.search(r"sel(?:f|ves)\b", said):
+            return False
+        nearest = list(rq.ANY_PERSON.finditer(_clause_before(low, start)))
+        return _speaker_named_first(low) or bool(
+            nearest and nearest[-1].group(0) in ("i", "i'm", "i'd", "i've", "i'll")
+        )
     clause = _clause_before(low, start)
     if rf.SOMEONE_ELSES.search(low):
         return False
@@ -206,6 +217,9 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
         if _cues(a.text):
             # "No, I get angry, but I would never hurt anyone.": the "No" answers what the
             # answer does not speak of itself
+            # "Once, last week, ... I'd rather not be here at all.": the "Once" answers too
+            if rq.YES_THEN_TOLD.match(low):
+                return a, "yes_but"
             return a, "no_but" if rq.DENY_ANSWER.match(low) else "statement"
         if rq.NOT_A_PLAN.match(low) and "plan" not in sentences[k].lower:
             return a, "yes"  # "Were you thinking about ending your life?" "Not a plan."
@@ -278,7 +292,11 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str) -> bool:
         answer, says = _answer(sentences, j)
         if answer is None or says not in ("no", "no_but"):
             return False
-        return bool(rf.NOT_MEANT.search(answer.lower + " " + _said_next(sentences, answer)))
+        # "No. No. It's a figure of speech.": the rest of the answer's turn says why
+        turn = [answer]
+        while len(turn) < 4 and (nxt := _next_said(sentences, turn[-1])) is not None:
+            turn.append(nxt)
+        return bool(rf.NOT_MEANT.search(" ".join(t.lower for t in turn)))
     return False
 
 
@@ -329,10 +347,10 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 answer, says = replied, reply  # each kind reads the one answer its own way
                 if answer is None or says in (None, "statement"):
                     continue
-                if says == "no_but":
+                if says in ("no_but", "yes_but"):
                     if cue.kind in {c.kind for c, _, _ in _cues(answer.text)}:
                         continue  # the answer's own statement decides this kind
-                    says = "no"
+                    says = says[:-4]
                 if cue.inverted:  # "Do you feel safe at home?" -- "Yes."
                     says = "no" if says == "yes" else "yes"
                 if cue.denies_only and says == "yes":

@@ -116,7 +116,13 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:easier|better) (?:off )?(?:to be|being) dead\b",
         unnamed=True,
     ),
-    cue("suicidal_ideation", r"\bnot (?:be|being) (?:here|around|alive) any ?more\b"),
+    cue(
+        "suicidal_ideation",
+        r"\bnot (?:be|being) (?:here|around|alive) any ?more\b|"
+        # "I wouldn't object if I went in my sleep", "I wouldn't care if I died"
+        r"\b(?:wouldn't|would not|don't|do not) (?:mind|object|care)\b[^.?!]{0,20}?\bif i "
+        r"(?:just )?(?:died|passed (?:away|on)|went in my sleep|didn't wake up|never woke up)\b",
+    ),
     cue(
         "suicidal_ideation",
         r"\b(?:mind|wish\w*|hop\w*|rather|want\w*|sleep and|pray\w*)\b[^.?!]{0,25}?\b(?:not|"
@@ -195,6 +201,14 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:intentional|deliberate|purposeful) overdose\b|\boverdos\w* (?:to|so i could) "
         r"(?:die|end)\b",
     ),
+    # "how easy it would be to take one step", "... to just not turn the wheel"
+    cue(
+        "suicidal_ideation",
+        r"\bhow easy (?:it'd|it would|it'll|it will|it is|it's) (?:be )?to (?:just )?(?:take "
+        r"(?:one|a|that) step|step (?:off|out|forward|over|in front)|jump|let go|fall|go over|"
+        r"drive (?:off|into)|swerve|(?:not|never) (?:turn|brake|stop|swerve|steer|hold on|wake))\b",
+        True,
+    ),
     cue(
         "suicidal_ideation",
         r"\b(?:turn\w*|jerk\w*|steer\w*) the wheel\b[^.?!]{0,30}\b(?:off|over|into)\b|"
@@ -207,6 +221,7 @@ CUES: tuple[Cue, ...] = (
         # "the sea could have me too, and it'd be fair": a death let come
         r"\bthe (?:sea|water|river|ocean|waves|cold) (?:could|can|might|may|would|should) "
         r"(?:just )?(?:have|take) me(?: too| as well)?(?=\s*(?:[,.;!?]|$|and\b))",
+        True,  # "Go over the edge of the pit." goes on with the speaker's own telling
     ),
     cue(
         "suicidal_ideation",
@@ -280,7 +295,10 @@ CUES: tuple[Cue, ...] = (
     cue(
         "self_harm",
         rf"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|hit|"
-        rf"hitting|scratch\w*|punch\w*|starv\w*) {_SELF}\b",
+        rf"hitting|scratch\w*|punch\w*|starv\w*) {_SELF}\b|"
+        # punching one's own body ("I punch my thighs until they're purple")
+        r"\bpunch(?:es|ed|ing)? (?:my|your) (?:own )?(?:thighs?|legs?|arms?|stomach|belly|face|"
+        r"head|chest|ribs|sides?)\b",
         True,
     ),
     cue("self_harm", r"\bself[\s-]?(?:harm\w*|injur\w*|mutilat\w*)"),

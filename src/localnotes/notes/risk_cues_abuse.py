@@ -30,7 +30,8 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         rf"\b(?:hits?|hitting|beats?|beating|beaten|slapp?\w*|punch(?:es|ed|ing)|kick(?:s|ed|"
         rf"ing)|chok(?:es|ed|ing)|strangl\w*|shov(?:es|ed|ing)|grabb(?:ed|ing)|push(?:es|ed|"
-        rf"ing)|threaten\w*|molest\w*|rap(?:ed|es|ing)|spank\w*)\s+{_VICTIM}\b"
+        rf"ing)|threaten\w*|molest\w*|rap(?:ed|es|ing)|spank\w*|belt(?:ed|ing)|whipp(?:ed|ing)|"
+        rf"thrash(?:ed|es|ing))\s+{_VICTIM}\b"
         rf"(?!'s| out\b| to\b| around\b|"
         rf" into (?:doing|taking)| (?:at|in) {_GAME})",
     ),
@@ -82,6 +83,11 @@ CUES: tuple[Cue, ...] = (
         r"\bmoney (?:that )?(?:you|i) (?:didn't|did not|never) (?:agree|allow|give|say)\b|"
         r"\b(?:take|takes|took|taken|taking) money (?:from|off) (?:you|me)\b|"
         r"\bpressur\w* (?:you|me) (?:to|into) sign\w*\b",
+    ),
+    # held down: "He held me down." (not "held me up", "held me back")
+    cue(
+        "abuse_or_neglect",
+        rf"\b(?:held|holds|holding|pinned|pins|pinning) {_VICTIM} down\b",
     ),
     # beaten with something: "takes the belt to me"
     cue(

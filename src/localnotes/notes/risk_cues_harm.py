@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from localnotes.notes.risk_cues import PEOPLE, THROWN, Cue, cue
 
+_BOTH_OF_US = (
+    r"\b(?:end|ending|ended) (?:it|this|things|everything|it all) for (?:both|the two|all) of "
+    r"us\b"
+)
+
 CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
@@ -25,6 +30,9 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:battered|battering|thumped|decked|glassed) (?:{PEOPLE}|a (?:lad|guy|bloke|man|"
         rf"woman))\b(?!'s)|\bbeat (?:{PEOPLE}|a (?:lad|guy|bloke|man)) up\b|\bbeat up {PEOPLE}\b",
     ),
+    # a carer's thought of ending a shared life: "I could end this for both of us" (also ideation)
+    cue("harm_to_others", _BOTH_OF_US, True),
+    cue("suicidal_ideation", _BOTH_OF_US, True),
     # "I got violent with my wife" (the client's own; said of another, it is abuse)
     cue(
         "harm_to_others",

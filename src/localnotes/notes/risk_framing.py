@@ -60,9 +60,12 @@ FEARED = re.compile(
 #: A client's word taken back as soon as the clinician checks it: "It's the pain talking", "I
 #: didn't mean it literally", "I mean I want the pain to stop".
 NOT_MEANT = re.compile(
-    r"\bthe (?:pain|anger|stress|exhaustion|tiredness|drink|alcohol|frustration|grief) talking\b|"
-    r"\b(?:just|only) (?:a saying|an expression|a figure of speech|a way of (?:talking|speaking|"
-    r"putting it))\b|\b(?:didn't|did not|don't|do not) mean (?:it|that)(?: literally)?\b|"
+    r"\b(?:the |my |just |only )?(?:pain|anger|stress|exhaustion|tiredness|drink|alcohol|"
+    r"frustration|grief|shame|temper) talking\b|"
+    # "It's a figure of speech.", "That's just an expression."
+    r"\b(?:just|only|it's|it is|it was|that's|that is|that was) (?:just |only )?(?:a saying|an "
+    r"expression|a figure of speech|a way of (?:talking|speaking|putting it))\b|"
+    r"\b(?:didn't|did not|don't|do not) mean (?:it|that)(?: literally)?\b|"
     r"\bnot literally\b|\bi (?:just )?mean(?:t)? i want (?:the|it|this)(?: \w+)? to (?:stop|end)\b"
 )
 NEGATION = re.compile(
@@ -85,7 +88,10 @@ NOT_A_DENIAL = re.compile(
     r"tell|told|say|said|remember|admit|realize|realise|think i|want anyone|want to admit)\b|"
     r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b|"
     # a child unwatched: neglect told, not denied
-    r"\b(?:nobody|no one) (?:was|were) (?=(?:watching|looking after|minding) (?:him|her|them)\b)"
+    r"\b(?:nobody|no one) (?:was|were) (?=(?:watching|looking after|minding) (?:him|her|them)\b)|"
+    # "how easy it'd be to just not turn the wheel": the act thought of, not denied
+    r"\b(?:easy|easier|tempting) (?:it'd|it would|it'll|it will|it is|it's) (?:be )?to (?:just )?"
+    r"(?:not|never)\b"
 )
 CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:but|and|because|though|although|except|so)\s|\s-\s|—")
 FIRST_PERSON = re.compile(
@@ -130,8 +136,10 @@ WISHED_IF = re.compile(
 #: After a condition of the speaker's own, the speaker's intent: "If the scan is bad, I'll kill
 #: myself" (the condition comes first, the cue is the main clause)
 THEN_I_WILL = re.compile(
-    r"^(?:and |but |so |that )?if\b[^,;.?!]*[,;]\s*(?:then\s+)?(?:i'll|i will|i'm going to|"
-    r"i'm gonna)\s+(?:just\s+)?$|"
+    # also a thought told: "I lay in bed and thought, if I have to go through that, I'd rather not
+    # be here at all"
+    r"(?:^(?:and |but |so |that )?|\b(?:thought|think|thinking|told myself),?\s+)if\b[^,;.?!]*"
+    r"[,;]\s*(?:then\s+)?(?:i'll|i will|i'd|i would|i'm going to|i'm gonna)\s+(?:just\s+)?$|"
     # "If this is forever, I'm not sure I want to be around."
     r"^(?:and |but |so |that )?if\b[^,;.?!]*[,;]\s*(?:then\s+)?(?:i'm|i am)\s+$"
 )

@@ -32,6 +32,9 @@ BACK_REFERENCE = re.compile(
     r"what about now|since then|happened (?:again|since)|"
     # "Have you thought about when, or made a plan to do it?", "Nothing this term?"
     r"(?:a )?plan (?:to do (?:it|that)|for (?:it|that))|thought (?:about|of) (?:when|how)|"
+    # "Have you thought about actually doing it, or come close?"
+    r"(?:thought|thinking|think) (?:about|of) (?:actually |really )?(?:doing|going through with) "
+    r"(?:it|that)|"
     # "Any plan, or thought of how?"
     r"^(?:and )?any plans?(?=,? or\b|\W*$)|"
     r"^(?:and )?(?:nothing|anything|none) (?:this|since|lately|recently))\b"
@@ -94,7 +97,13 @@ ENDORSE_ANSWER = re.compile(
     # "I've looked at them and thought about it, yes.": what the speaker did, then the yes
     r"^i(?:'ve| have|'d| had)? [^.?!,]{0,80}(?:,\s*|\s-\s)(?:yes|yeah)\s*[.!]?$|"
     # "In the moment, yes.": when or how, then the yes
-    r"^(?:in|at|on|during|back|when|then|only|just)\b[^.?!,]{0,40},\s*(?:yes|yeah)\b"
+    r"^(?:in|at|on|during|back|when|then|only|just|for)\b[^.?!,]{0,40},\s*(?:yes|yeah)\b|"
+    # "There's one thing." before the story of it
+    r"^there(?:'s| is| was) (?:one|a) (?:thing|time)(?:\s*[.!:]?$|,)"
+)
+#: A plain yes, then what happened: "Once, last week, I lay in bed and thought ...", "Yes, I did."
+YES_THEN_TOLD = re.compile(
+    r"^(?:yes|yeah|yep|once|twice|a few times|sometimes|i have|i did)\s*[,.;:]"
 )
 FILLER = re.compile(
     r"^(?:(?:um+|uh+|well|honestly|i mean|so|okay|ok|hmm+|oh|actually|truthfully|"
@@ -142,7 +151,9 @@ SCREEN_ITEM = re.compile(
 RECOUNTED = re.compile(
     r"\byou(?:'ve)? (?:mentioned|told (?:me|us|the (?:team|group|staff|nurses?|doctors?|school)|"
     r"your (?:doctor|psychiatrist|therapist|counsel?lor|nurse|teacher|parents))|said|described|"
-    r"talked about|brought up|wrote|disclosed)"
+    # a questionnaire's answer told back: "You marked that you'd had thoughts ..."
+    r"talked about|brought up|wrote|disclosed|(?:mark|marked|tick|ticked|circled|checked|indicated|"
+    r"answered|put down|put)(?= that| you| never| yes| no| (?:a|the) (?:box|question)))"
     r"\b(?! (?:your|that your) (?:\w+ )?(?:uncle|aunt|brother|sister|mom|mother|dad|father|friend|"
     r"cousin|son|daughter|husband|wife|partner))"
 )

@@ -30,6 +30,32 @@ _ABOUT = re.compile(
     r"(?:death|dying|suicide)|suicid",
     re.I,
 )
+#: the item described rather than numbered: "The PHQ-9 has a question about thoughts that you'd be
+#: better off dead"
+_DESCRIBED = re.compile(
+    r"\b(?:a|the|that|one) (?:question|item)s? (?:about|on|asking)\b|"
+    r"\basks? (?:about|whether|if)\b",
+    re.I,
+)
+#: its answer told as one of the form's own choices (risk only: no number was said)
+_CHOICES = (
+    (re.compile(r"^(?:i (?:put|marked|ticked|said|chose|answered) )?not at all\b"), 0.0),
+    (re.compile(r"^(?:i (?:put|marked|ticked|said|chose|answered) )?several days\b"), 1.0),
+    (
+        re.compile(
+            r"^(?:i (?:put|marked|ticked|said|chose|answered) )?more than half (?:of )?the "
+            r"days\b"
+        ),
+        2.0,
+    ),
+    (
+        re.compile(
+            r"^(?:i (?:put|marked|ticked|said|chose|answered) )?(?:nearly|almost) every "
+            r"day\b"
+        ),
+        3.0,
+    ),
+)
 _MOOD_FORM = re.compile(r"\bmood (?:questionnaire|form|screen|one)\b|\bdepression questionnaire\b")
 #: just before the answer: "you put a zero", "marked a one", "had a one", "was a two", "scored it 1"
 _ANSWER_BEFORE = re.compile(
@@ -84,3 +110,30 @@ def as_risk(measures: Sequence[Measure]) -> list[Risk]:
         for m in measures
         if m.name == NAME and not m.earlier
     ]
+
+
+def _choice(s: Sentence) -> float | None:
+    low = s.lower.strip(" \"'")
+    return next((value for p, value in _CHOICES if p.match(low)), None)
+
+
+def worded_risk(sentences: Sequence[Sentence]) -> list[Risk]:
+    """The item asked about with its answer in the form's own words ("The PHQ-9 has a question
+    about thoughts that you'd be better off dead ... How did you answer that one?" "I put several
+    days."): ideation endorsed for any choice but "not at all", which denies it. The PHQ-9 need
+    not be named (speech recognition writes "PHD9"): its four choices are its own."""
+    out = []
+    for k, s in enumerate(sentences):
+        if not (_ITEM.search(s.text) or _DESCRIBED.search(s.text)) or not _ABOUT.search(s.text):
+            continue
+        for nxt in sentences[k + 1 : k + 4]:
+            if (s.role is not None and nxt.role == s.role) or nxt.is_question:
+                continue  # the clinician still asking: "How did you answer that one?"
+            value = _choice(nxt)
+            if value is not None:
+                status = "endorsed" if value > 0 else "denied"
+                out.append(
+                    Risk("suicidal_ideation", status, "present", (s.evidence(), nxt.evidence()))
+                )
+            break
+    return out
