@@ -38,7 +38,8 @@ _DETERMINERS = frozenset({"the", "your", "his", "her", "their", "my"})
 _ACRONYM = re.compile(
     r"\b(?i:the|your|his|her|their|my|a|an)\s+"
     # "the A-MISO-S", "your IBD-Control"
-    r"((?:[A-Z]-)?m?[A-Z][A-Z0-9]{2,6}(?:-(?:[A-Za-z0-9]{1,5}|[A-Z][a-z]{2,9})){0,2})\b"
+    r"((?:[A-Z]-)?m?[A-Z][A-Z0-9]{2,6}(?:-(?:[A-Za-z0-9]{1,5}|[A-Z][a-z]{2,9})){0,2}|"
+    r"[A-Z]{2}-[A-Z0-9]{1,3})\b"  # "the PQ-B"
 )
 _NOT_INSTRUMENTS = frozenset(
     # places, services and people: "the ER", "your GP"
@@ -71,14 +72,16 @@ _BESIDE = re.compile(
 #: 31", "you circled three", "went from 41"
 _SCORE_SAID = re.compile(
     r"(?:\b(?:was|is|'s|were|came (?:out |in )?(?:to|at)|add(?:ed|s) up to|scored|circled|ticked|"
-    r"marked|totall?ed|got|(?:went|dropped|fell|rose|gone) from)|^\s*(?:of|at|:|-))\s+(?:an?\s+)?$",
+    r"marked|totall?ed|got|(?:went|dropped|fell|rose|gone) from|averag(?:ed|es)(?: out at)?|"
+    # "gave a cocaine score of 31", "had a distress score of 31"
+    r"score of)|^\s*(?:of|at|:|-))\s+(?:an?\s+)?$",
     re.I,
 )
 #: said only of a score: what an acronym's number needs where nothing else says it names a
 #: questionnaire ("your GGT was 90" is a lab value, "your DLQI came to 12" a score)
 _SCORE_ONLY = re.compile(
     r"\b(?:came (?:out |in )?(?:to|at)|add(?:ed|s) up to|scored|circled|ticked|marked|"
-    r"totall?ed|score (?:is|was|of))\s+(?:an?\s+)?$",
+    r"totall?ed|score (?:is|was|of)|averag(?:ed|es)(?: out at)?)\s+(?:an?\s+)?$",
     re.I,
 )
 _ABOUT_A_FORM = re.compile(
@@ -99,14 +102,27 @@ _AND_THE_OTHER = re.compile(
 #: what may follow a score said: the clause's end or a little word, not a thing counted
 _AFTER = re.compile(
     r"^\s*(?:[.,;:!?)]|$|(?:today|this|last|now|points?|out|so|and|but|which|when|from|down|up|in|"
-    r"at|on|for|the|a|that|it|to)\b)",
+    r"at|on|for|the|a|that|it|to)\b|of (?:the |a possible )?[\w-]+\b)",  # "five of the eight"
     re.I,
 )
 
 
+#: a description, then the eponym the instrument goes by: "the daily living scale, the Lawton,",
+#: "the neuropathy questionnaire, the Michigan one,"
+_EPONYM_BESIDE = re.compile(
+    r"\b(?i:the|your)\s+(?:[a-z][\w'-]*\s+){1,4}(?:scale|inventory|index|questionnaire|test|"
+    r"screen(?:er)?|assessment|checklist|survey|instrument)\s*,\s*the\s+"
+    r"([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:\s+one)?(?=\s*,)"
+)
+
+
 def names(text: str) -> list[tuple[str, int, int]]:
-    """(name as said, start, end) of each instrument recognized by its form, in order."""
-    spans = [*_form_names(text)]
+    """(name as said, start, end) of each instrument recognized by its form, in order; one
+    described and then named by its eponym is the eponym's ("Lawton")."""
+    eponyms = [(m.group(1), m.start(), m.end()) for m in _EPONYM_BESIDE.finditer(text)]
+    spans = [
+        x for x in _form_names(text) if not any(a < x[2] and x[1] < b for _, a, b in eponyms)
+    ] + eponyms
     for m in _ACRONYM.finditer(text):
         name, a, b = m.group(1), m.start(1), m.end(1)
         if name.upper() not in _NOT_INSTRUMENTS and not any(a < y and x < b for _, x, y in spans):

@@ -1,5 +1,6 @@
 """A standardized measure's short name misheard by a letter where its score follows ("your EDDQ
-global score was 3.1", "your mad's this week was 28"), for `measures`."""
+global score was 3.1", "your mad's this week was 28"), or spelled out in letters with its number
+("your G.D.D. 7 was 12", "the G'd A.D. 7 for anxiety was 14"), for `measures`."""
 
 from __future__ import annotations
 
@@ -42,5 +43,37 @@ def names(text: str) -> list[tuple[str, int, int]]:
             short = re.sub(r"[^a-z0-9]", "", name.lower())
             if 4 <= len(short) <= 6 and short[0] == said[0] and _distance(said, short, 1) <= 1:
                 out.append((name, m.start(1), m.end(1)))
+                break
+    return out
+
+
+#: letters said one by one, as speech recognition writes them, then the instrument's number
+_SPELLED = re.compile(r"(?<![\w.'])((?:[A-Z][.']?\w?\.?\s?){2,4}?)-?\s?(\d{1,2})(?=\s)")
+
+
+def spelled(text: str) -> list[tuple[str, int, int]]:
+    """A short name with a number spelled out letter by letter and misheard by one letter ("G.D.D.
+    7" is GAD-7), where a score follows: its letters with dots, a number that is the instrument's
+    own, the same first letter."""
+    from localnotes.notes.lexicon import _distance
+
+    out = []
+    for m in _SPELLED.finditer(text):
+        if "." not in m.group(1):
+            continue  # "GAD 7" is the lexicon's
+        letters = re.sub(r"[^a-z]", "", m.group(1).lower())
+        after = text[m.end() :]
+        said = re.match(
+            r"\s+(?:[a-z]+\s+){0,2}(?:was|is|came (?:in at|to|out at)|scored)\s+", after
+        )
+        if len(letters) < 2 or not said or not find_numbers(after[said.end() :]):
+            continue
+        for name in RANGES:
+            short = re.fullmatch(r"([A-Za-z]{2,4})-?(\d{1,2})", name)
+            if not short or short.group(2) != m.group(2):
+                continue
+            want = short.group(1).lower()
+            if want[0] == letters[0] and _distance(letters, want, 1) <= 1:
+                out.append((name, m.start(), m.end()))
                 break
     return out

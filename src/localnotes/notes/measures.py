@@ -115,6 +115,11 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
         known = knowns[k]
         described = {(a, b): w for _, a, b, w in measure_descriptions.described(s.text, in_session)}
         misheard = [] if known else measure_misheard.names(s.text)  # "your EDDQ global score was"
+        misheard += [  # "your G.D.D. 7 was 12"
+            x
+            for x in measure_misheard.spelled(s.text)
+            if not any(x[1] < b and a < x[2] for _, a, b in known)
+        ]
         forms = [
             x
             for x in measure_named.named(s.text, True, in_session, in_lexicon[k])
@@ -128,10 +133,12 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             most = RANGES.get(name, _MOST_UNKNOWN)
             whole = name not in DECIMAL and (name, a, b) not in by_form
             # before the name, not a number listed beside it: "With a seven and a PHQ-9 that high"
+            # nor the count of a description ("the ten alcohol questions again, the AUDIT")
             before = [
                 n
                 for n in _scores(s, lo, a, most, whole)
                 if not _LISTED_BESIDE.fullmatch(s.text[n.end : a])
+                and not any(x <= n.start < y for x, y in described)
             ]
             # the name's own number said after the words the lexicon knows: "the DASS-21" is no 21
             nums = [
@@ -185,6 +192,8 @@ def _names_number(text: str, said: tuple[int, int], n: NumberSpan, name: str) ->
     """`n` right after a name said as `said` ("DASS" and "-21") is the number of its name that
     the words said did not hold (not "PHQ-9 9")."""
     value = f"{n.value:g}"
+    if text[said[1] : n.start] == "-" and value.isdigit():
+        return True  # "the CSI-16" where the lexicon knows "CSI": its name, not its score
     return (
         text[said[1] : n.start] in ("", "-", " ", " -")
         and value in re.findall(r"\d+", name)
@@ -229,7 +238,9 @@ def _score_said_later(
 #: today's score said after an earlier one: "Last time it was 58." "This week it's 51."
 _TODAY_SAID = re.compile(
     r"^\W*(?:and\s+)?(?:this (?:week|time|month)|today|now),?\s+(?:it's|it is|you're at|you are at|"
-    r"you scored|you came out at|it came to)\s+(?:an?\s+)?$",
+    r"you scored|you came out at|it came to)\s+(?:an?\s+)?$|"
+    # the other partner's, after "Claire, yours was 31.": "Owen, yours was 44."
+    r"^\W*(?:and\s+)?(?:[\w\[\]]+,?\s+)?(?:yours|his|hers)\s+(?:was|is|came to)\s+(?:an?\s+)?$",
     re.I,
 )
 
@@ -250,6 +261,9 @@ def _today_after(
     ]
 
 
+_DOSE_UNIT = re.compile(r"\b(?:milligrams?|mg|micrograms?|mcg|mils?|ml|units)\b", re.I)
+
+
 def _earlier_after(
     sentences: Sequence[Sentence], k: int, name: str, most: float, whole: bool, ev: Ev, said: str
 ) -> list[Measure]:
@@ -263,6 +277,8 @@ def _earlier_after(
             sentences[i - 1].text
         )
         named = [m.start() for _, p in measures for m in p.finditer(s.text)]
+        if _DOSE_UNIT.search(s.text):
+            continue  # "My GP put my Lexapro up from ten to fifteen milligrams": a dose
         end = min(named, default=len(s.text))  # "Last time it was 51, and the PHQ-9 was 14."
         for n in find_numbers(s.text[:end]):
             before, after = s.text[: n.start], s.text[n.end :]

@@ -79,7 +79,10 @@ _NAMED_AFTER = re.compile(
 _HOW_ADJECTIVE = re.compile(
     r"\bhow ([a-z]{3,}(?:y|ful|ed|less)|safe|brave|afraid|sad|tense|calm|guilty|proud|"
     r"confident|numb|close|nauseous|alone|jealous|ashamed|embarrassing|frightening|distressing|"
-    r"upsetting|overwhelming|exhausting|annoying)\b(?! (?:much|many|often|long))",
+    r"upsetting|overwhelming|exhausting|annoying|faint|sure|certain|convinced)\b"
+    r"(?! (?:much|many|often|long))|"
+    # "how much do you trust him"
+    r"\bhow much do you (trust|believe)\b",
     re.I,
 )
 _NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected": "connection",
@@ -98,7 +101,10 @@ _NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected":
             "embarrassing": "embarrassment", "frightening": "fear", "scary": "fear",
             "distressing": "distress", "upsetting": "distress", "overwhelming": "overwhelm",
             "exhausting": "exhaustion", "annoying": "annoyance", "stressful": "stress",
-            "painful": "pain", "shameful": "shame"}  # fmt: skip
+            "painful": "pain", "shameful": "shame",
+            # faintness; a belief's conviction: "How sure are you that they're watching?"
+            "faint": "faintness", "sure": "conviction", "certain": "conviction",
+            "convinced": "conviction", "trust": "trust", "believe": "conviction"}  # fmt: skip
 #: a feeling asked about by its adjective, what it is about after it: "How safe do you feel at
 #: work?", "How worried are you about chest pain?"; or a noun after it: "how heavy the grief
 #: feels"
@@ -216,7 +222,7 @@ def named_thing(text: str) -> str | None:
         return rated_misheard(how.group(1)) or how.group(1).lower()
     a = _HOW_ADJECTIVE.search(text)
     if a:
-        adj = a.group(1).lower()
+        adj = (a.group(1) or a.group(2)).lower()
         if _noun_of_adjective(adj):
             return _noun_of_adjective(adj)
         if adj.endswith("ly") or (adj.endswith("y") and len(adj) > 4 and adj not in _NOT_RATED):
@@ -240,7 +246,17 @@ def asked_about(text: str) -> str | None:
     the = _HOW_THE_NOUN.search(text)
     if the and the.group(1).lower() not in _NOT_RATED:
         return rated(the.group(1)) or the.group(1).lower()
-    return rated(text) or named_thing(text)
+    return rated_first(text) or named_thing(text)
+
+
+def rated_first(text: str) -> str | None:
+    """The rated word a sentence rates by name, before any other it holds: "I rate my sleep most
+    nights on the mood chart" is sleep."""
+    rate = _NAMED_AFTER.search(text)
+    for word in (rate.group(1), rate.group(2)) if rate else ():
+        if word and rated(word):
+            return rated(word)
+    return rated(text)
 
 
 def _noun_of_adjective(adj: str) -> str | None:

@@ -116,7 +116,7 @@ def said_with_scale(sentences: Sequence[Sentence]) -> list[Measure]:
         scale = SCALE_SET_UP.search(s.text)
         if s.is_question or not scale:
             continue
-        what = rated_words.rated(s.text) or rated_words.named_thing(s.text)
+        what = rated_words.rated_first(s.text) or rated_words.named_thing(s.text)
         if what is None:
             continue  # the answer to a prompt before it: `ratings`' own
         after = s.text[scale.end() :]

@@ -34,6 +34,7 @@ from localnotes.notes.rated_words import (
     named_thing,
     phrase_prompt,
     rated,
+    rated_first,
     rated_misheard,
 )
 from localnotes.notes.sentences import Sentence
@@ -170,7 +171,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             if re.search(r"\b(?:yes|no) to\s+$", s.text[: n.start], re.I):
                 continue  # "You answered yes to eight out of ten": a count of items
             what = (
-                rated(s.text)
+                rated_first(s.text)
                 or named_thing(s.text)
                 or next((r for c in reversed(context) if (r := rated(c.text))), None)
             )

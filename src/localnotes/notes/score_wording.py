@@ -24,7 +24,10 @@ EARLIER_AFTER = re.compile(
     rf"^\s*(?:{WHEN}|at (?:intake|admission|baseline)|"
     r"last (?:time|month|week|year)|"
     r"before|(?:back )?then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
-    r"began)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session))\b",
+    r"began)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session)|"
+    # "It was 66 at the ENT clinic": where it was scored before
+    r"at (?:the|your|my) (?:\w+ ){0,2}(?:clinic|hospital|appointment|assessment|referral|"
+    r"admission|check-?up))\b",
     re.I,
 )
 #: the earlier time said before the score: "At intake it was 55", "Last time, three weeks ago,

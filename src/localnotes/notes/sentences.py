@@ -23,6 +23,10 @@ from localnotes.types import Segment
 _MERGE_GAP_S = 2.0  # a pause longer than this ends a sentence even without a full stop
 _ENDED = re.compile(r"[.?!][\"')\]]*$")
 _END = re.compile(r"(?<=[.?!])[\"')\]]*\s+|(?<=[.?!])[\"')\]]*$")
+#: a full stop that may end no sentence: a title's, or a spelled-out abbreviation's
+_NOT_AN_END = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)|(?<![A-Za-z.])(?:[A-Za-z]\.)+[A-Za-z])\.$")
+#: a title, written as one ("MS." for multiple sclerosis ends a sentence)
+_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.$")
 _CLINICIAN = re.compile(r"^(?:clinician|therapist|counsel+or|doctor|provider|t)\b", re.I)
 _CLIENT = re.compile(r"^(?:client|patient|c|p)\b", re.I)
 _QUESTION_START = re.compile(
@@ -111,6 +115,10 @@ def _split_each(segments: Sequence[Segment]) -> list[Sentence]:
         at = 0
         pieces = []
         for m in _END.finditer(text):
+            if _NOT_AN_END.search(text[: m.start()]) and (
+                _TITLE.search(text[: m.start()]) or re.match(r"[a-z0-9]", text[m.end() :])
+            ):
+                continue  # "Dr. Moore", "your G.A.D. 7 was 12": no sentence ends there
             pieces.append((at, m.start()))
             at = m.end()
         if at < len(text):
