@@ -6,7 +6,8 @@ hand list can never keep up. `drug-named-entity-recognition` (PyPI, MIT licence,
 its dictionary is built from MeSH, MedlinePlus, DrugBank and Wikipedia and is updated with each
 release) holds about 20,000 drugs and 107,000 spellings. This module reads that package's bundled
 dictionary (no network, nothing downloaded at run time) and keeps the single-word spellings of the
-drugs that MedlinePlus describes for patients (about 7,000 spellings): six letters or more, none of
+drugs that MedlinePlus or the NHS medicines guide describe for patients (about 7,300 spellings;
+the NHS adds drugs used in the UK: betahistine, hydroxocobalamin): six letters or more, none of
 them a common English word (`localnotes/data/common_words.txt`), so "patient" or "better" is never
 taken for a drug. Names the clinical lexicon knows keep the lexicon's generic name.
 
@@ -53,7 +54,8 @@ def _dictionary() -> dict[str, Any]:
 
 @cache
 def more_names() -> dict[str, str]:
-    """Single-word spellings (lowercase) -> the drug's name, for drugs MedlinePlus describes."""
+    """Single-word spellings (lowercase) -> the drug's name, for drugs MedlinePlus or the NHS
+    describe for patients."""
     data = _dictionary()
     variants = data.get("drug_variant_to_canonical") or {}
     described = data.get("drug_canonical_to_data") or {}
@@ -63,7 +65,8 @@ def more_names() -> dict[str, str]:
         if not isinstance(spelling, str) or not _WORD.fullmatch(spelling) or spelling in common:
             continue
         name = canonical[0] if isinstance(canonical, list) and canonical else None
-        if isinstance(name, str) and "medline_plus_id" in (described.get(name) or {}):
+        about = described.get(name) or {} if isinstance(name, str) else {}
+        if isinstance(name, str) and ("medline_plus_id" in about or "nhs_url" in about):
             out[spelling] = name
     return out
 

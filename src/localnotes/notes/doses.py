@@ -223,8 +223,11 @@ def dose_nearby(
         found.sort(key=lambda d: d.number.start)
         if found:
             # "The five hundreds." "Two in the morning and two at night, so a thousand each time."
+            # "The five hundreds, two at night." "So a thousand milligrams."
             if j + 1 < len(sentences) and not mentions(sentences[j + 1]):
-                totals = [d for d in doses(sentences[j + 1], []) if d.total]
+                nxt = sentences[j + 1]
+                so = re.match(r"\W*so\b", nxt.text, re.I) is not None
+                totals = [d for d in doses(nxt, []) if d.total or (so and d.unit)]
                 if totals:
                     return totals, [s, sentences[j + 1]]
             return found, [s]

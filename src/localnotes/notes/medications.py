@@ -12,6 +12,7 @@ one fifty") is that entry's change, not an entry of its own. A drug only named a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -179,7 +180,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                     for d in doses
                     if (
                         d in mine
-                        and d.unit
+                        # "we stopped the lithium, the six hundred": a bare tablet strength
+                        and (d.unit or re.fullmatch(r",\s+the\s+", s.text[m.end : d.number.start]))
                         and (
                             dw.WAS_DOSE.match(s.text[m.end : d.number.start])
                             or dw.APPOSITION.fullmatch(s.text[m.end : d.number.start])

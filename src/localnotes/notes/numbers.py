@@ -151,9 +151,19 @@ def _find(text: str) -> list[NumberSpan]:
             and i + 1 < len(toks)
             and words[i + 1] in UNITS
             and _gap_ok(text, toks[i][1], toks[i + 1][0])
-        ):  # "point five milligrams"
-            out.append(NumberSpan(toks[i][0], toks[i + 1][1], float(f"0.{UNITS[words[i + 1]]}")))
-            i += 2
+        ):  # "point five milligrams", "point two five" (not "point five two times a day")
+            k = i + 1
+            while (
+                k < len(toks)
+                and words[k] in UNITS
+                and UNITS[words[k]] < 10
+                and (k == i + 1 or _gap_ok(text, toks[k - 1][1], toks[k][0]))
+                and (k == i + 1 or k + 1 >= len(words) or words[k + 1] != "times")
+            ):
+                k += 1
+            digits = "".join(str(UNITS[w]) for w in words[i + 1 : k])
+            out.append(NumberSpan(toks[i][0], toks[k - 1][1], float(f"0.{digits}")))
+            i = k
             continue
         if w[0].isdigit() or w[0] == ".":
             value = float(w.replace(",", ""))
