@@ -44,6 +44,9 @@ def told(text: str) -> set[tuple[str, str]]:
             "Lying awake I thought, if the scan is bad, I'd rather not be here at all.",
             "suicidal_ideation",
         ),
+        ("On the floor I thought, next time, don't bother reviving me.", "suicidal_ideation"),
+        ("I've thought, if this is all there is, I'd as soon not have it.", "suicidal_ideation"),
+        ("I sat in the garage and looked up how many of them it would take.", "suicidal_ideation"),
     ],
 )
 def test_told(text: str, kind: str) -> None:
@@ -59,6 +62,8 @@ def test_told(text: str, kind: str) -> None:
         "He held me back from the fight, thank God.",
         "We could end it for both of us by selling the house.",
         "I'd never want to not turn up for my kids.",
+        "Someone jumping off a building. That's the video I can't unsee.",
+        "I looked up how many calories it would take to gain a pound.",
     ],
 )
 def test_not_endorsed(text: str) -> None:

@@ -115,7 +115,7 @@ def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
 
 def _speaker_named_first(low: str) -> bool:
     """The sentence names no one, or the speaker first."""
-    who = rq.ANY_PERSON.search(low)
+    who = rq.ANY_ONE.search(low)
     return who is None or who.group(0) in ("i", "i'm", "i'd", "i've", "i'll")
 
 

@@ -291,6 +291,7 @@ CUES: tuple[Cue, ...] = (
         r"oncoming (?:traffic|trucks?|cars?|lane))\b|"
         r"\b(?:look\w* up|googl\w*|search\w*(?: for)?|research\w*) how (?:many|much) \w+(?: \w+)? "
         r"(?:it would take|would (?:kill|do it))(?=\s*(?:[.,;!?]|$|to (?:die|end|kill)))",
+        True,  # "I sat in the car and looked up how many of them it would take"
     ),
     cue(
         "self_harm",

@@ -42,6 +42,14 @@ CUES: tuple[Cue, ...] = (
         r"die|step off|let go)\b",
         unnamed=True,
     ),
+    # fifteenth pass: a death let come ("next time, don't bother restarting me", "if this is
+    # what's left to me, I'd as soon not have it")
+    cue(
+        "suicidal_ideation",
+        r"\b(?:don't|do not|not to|no need to) bother (?:restarting|reviving|resuscitating|saving|"
+        r"bringing back) me\b|\bas soon not (?:have it|be here|be alive|go on|wake up|live)\b",
+        True,
+    ),
     # self-harm: an act to punish oneself, skin pinched until it bruises
     cue(
         "self_harm",

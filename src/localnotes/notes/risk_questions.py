@@ -181,6 +181,11 @@ SECOND_PERSON_SELF = re.compile(r"\b(?:you|your|yourself)\b")
 ANY_PERSON = re.compile(
     r"\b(?:i|i'm|i'd|i've|i'll|me|my|you|your|he|she|they|him|her|his|them|their|we|our|us)\b"
 )
+#: anyone named, a stranger too: "Someone jumping off a building." names someone, not the speaker
+ANY_ONE = re.compile(
+    r"\b(?:i|i'm|i'd|i've|i'll|me|my|you|your|he|she|they|him|her|his|them|their|we|our|us|"
+    r"someone|somebody|a (?:man|woman|guy|girl|boy|kid|child|stranger|person|patient|teenager))\b"
+)
 #: A bare acknowledgement ("Yeah.") that the answerer then corrects to a no ("No, nothing like
 #: that."): spoken English's "yeah, no" says no.
 BARE_YES = re.compile(r"^(?:yes|yeah|yep|mhm|uh-huh|right|okay|ok)\W*$")
