@@ -95,7 +95,6 @@ ENDORSED_STILL_MISSED = {
     "b06_delusional_jealousy",
     "b09_cystic_fibrosis",
     "b10_dbt_diary_card",
-    "b12_compulsive_buying",
     "b13_benzo_taper",
     "b14_funeral_director",
     "b16_vision_loss",
@@ -107,11 +106,9 @@ ENDORSED_STILL_MISSED = {
     "c19_lvad_depression",  # "thought how easy it'd be", what is left to the question before
     # d01-d22, measured blind a dozen times (summary lines only), then moved (issue 17,
     # fourteenth pass): what that pass left
-    "d04_icd_shock_anxiety",  # "next time, don't bother restarting me. Just let it go."
     "d09_dissociative_identity",  # ideation and self-harm told of the parts ("one who says ...")
     "d10_schizoaffective_tardive_dyskinesia",  # voices telling him to hurt himself: self-harm,
     # labelled ideation (a jump from a bridge, said earlier)
-    "d11_restless_legs_augmentation",  # "I'd as soon not have it", after "dark thoughts"
     "d13_intellectual_disability_supported_living",  # "He shoved her", the client told of
     "d18_older_couple_retirement",  # "You said ... you'd sooner hurt yourself": a comparison
     # retold, read as self-harm
