@@ -132,3 +132,25 @@ def test_no_sentence_ends_at_a_title_or_inside_spelled_letters() -> None:
         "It overlaps with MS.",
         "How bad is it?",
     ]
+
+
+def test_an_eponym_before_a_lower_case_form_word_is_the_name() -> None:
+    got = measures(
+        "I scored the Hoarding scale with you. No, the Frost scale. It was fifty.", "Ok."
+    )
+    assert ("Frost", 50.0) in got, got
+    got = measures("The Lubben scale came to eight, which tells me you're isolated.", "Yes.")
+    assert ("Lubben", 8.0) in got, got
+
+
+def test_a_follow_up_asks_again_for_the_latest_rating() -> None:
+    got = measures(
+        "How worried are you about the photos, zero to ten?",
+        "A nine.",
+        "How safe do you feel with him, zero to ten?",
+        "A three.",
+        "And at home?",
+        "An eight.",
+    )
+    assert ("safety rating", 8.0) in got, got
+    assert ("worry rating", 8.0) not in got, got

@@ -168,6 +168,11 @@ def _form_names(text: str) -> list[tuple[str, int, int]]:
         name = " ".join((*run, m.group(2)))
         if _NOT_NAMES.search(name):
             continue
+        if capitalized and len(run) == 1 and m.group(2).islower():
+            # "the Lubben scale", "the Bush-Francis scale": the eponym is the name, a lower-case
+            # "scale" only what it is
+            out.append((run[0], m.end(2) - len(name), m.end(2)))
+            continue
         out.append((name, m.end(2) - len(name), m.end(2)))
     return out
 
@@ -186,7 +191,9 @@ def said_as_score(
     an acronym's said only of a score, unless the sentence or the talk just `before` it speaks of
     a questionnaire ("Let's look at the questionnaires. Your IBD-Control was six.")."""
     about_a_form = _ABOUT_A_FORM.search(text) or _ABOUT_A_FORM.search(before)
-    said = _SCORE_SAID if " " in name or about_a_form else _SCORE_ONLY
+    # a name of words ("Tampa Scale", "Lubben") is an instrument's; an acronym may be a lab's
+    words = " " in name or bool(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", name))
+    said = _SCORE_SAID if words or about_a_form else _SCORE_ONLY
     out: list[NumberSpan] = []
     for n in nums:
         gap = text[out[-1].end if out else end : n.start]

@@ -58,7 +58,12 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
         ):
             continue
         last = next(
-            (answered_at[b.start] for b in sentences[max(0, k - 6) : k] if b.start in answered_at),
+            # the latest rating answered before it
+            (
+                answered_at[b.start]
+                for b in reversed(sentences[max(0, k - 6) : k])
+                if b.start in answered_at
+            ),
             None,
         )
         if last is None:
