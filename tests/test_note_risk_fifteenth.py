@@ -164,3 +164,62 @@ def test_not_taken_back_without_saying_it_was_not_meant() -> None:
         "No. No. But I mean it, I want it to be over.",
     )
     assert ("suicidal_ideation", "endorsed") in r, r
+
+
+# the f-set's misses (the pass's second half), again on invented sentences
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("They'd manage better without me. If I just wasn't here.", "suicidal_ideation"),
+        ("Last night I thought I could lie down with the gas on.", "suicidal_ideation"),
+        ("When it builds up I hit my legs with my fists.", "self_harm"),
+        ("I thought about setting the flat on fire with him inside.", "harm_to_others"),
+        ("I thought about turning off at the quarry and driving in.", "suicidal_ideation"),
+        ("Most nights I ask the Lord to call me home early.", "suicidal_ideation"),
+        ("Honestly? Just take me in my sleep.", "suicidal_ideation"),
+        ("Crossing the bridge I think, what if I just didn't turn the wheel.", "suicidal_ideation"),
+    ],
+)
+def test_told_second_half(text: str, kind: str) -> None:
+    assert (kind, "endorsed") in told(text), told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ants are back. I kill them with spray every morning.",
+        "I'm killing myself on these night shifts, honestly.",
+        "Some days I just want to stop existing for a while, like a pause button.",
+        "If I just wasn't here on Mondays, the office would fall apart.",
+    ],
+)
+def test_not_endorsed_second_half(text: str) -> None:
+    endorsed = [(k, s) for k, s in told(text) if s == "endorsed"]
+    assert not endorsed, endorsed
+
+
+def test_the_cue_said_back_then_no_is_a_denial() -> None:
+    r = found("Any thoughts of ending your life?", "Kill myself, no. Never.")
+    assert ("suicidal_ideation", "endorsed") not in r, r
+
+
+def test_an_answer_that_picks_one_risky_option() -> None:
+    r = found("Is that a wish to die, or a thought of ending your life?", "A wish.")
+    assert ("suicidal_ideation", "endorsed") in r, r
+    r = found("Is that a thought of ending your life, or just frustration?", "Frustration.")
+    assert ("suicidal_ideation", "endorsed") not in r, r
+
+
+def test_intrusive_thoughts_about_a_baby_are_no_endorsement() -> None:
+    r = found(
+        "Have you had any thoughts of hurting yourself?",
+        "No.",
+        "Some parents get frightening thoughts about the baby. Has anything like that come up?",
+        "Once, I pictured dropping her. It horrified me.",
+    )
+    assert not [k for k, s in r if s == "endorsed"], r
+
+
+def test_cutting_retold_answered_with_where() -> None:
+    r = found("And you mentioned cutting, back then?", "My arms. Until I was twenty.")
+    assert ("self_harm", "endorsed") in r, r

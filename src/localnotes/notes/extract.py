@@ -47,7 +47,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     meds, named_only = medication_list.listed(meds)
     scores = measures_mod.extract(sentences)
     risks, risk_context, unread = risk_mod.extract(sentences)
-    risks = risk_mod.merge(
+    risks = risk_items.merge(
         [*risks, *screen_items.as_risk(scores), *screen_items.worded_risk(sentences)]
     )  # "a one on item nine", "I put several days"
     review = risk_review.passages(sentences, risks, unread)

@@ -55,6 +55,8 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
         low = before.lower
         if not acting and (rf.IDIOMS.search(low) or rf.SOMEONE_ELSES.search(low)):
             continue
+        if rq.INTRUSIVE.search(low):
+            break  # "Some parents get frightening thoughts about the babies. Anything like that?"
         earlier = _cues(before.text)
         if earlier:
             return [(c, 0, 0) for c, _, _ in earlier]
@@ -137,10 +139,9 @@ def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
         # this for both of us"
         if re.search(r"sel(?:f|ves)\b", said):
             return False
-        nearest = list(rq.ANY_PERSON.finditer(_clause_before(low, start)))
-        return _speaker_named_first(low) or bool(
-            nearest and nearest[-1].group(0) in ("i", "i'm", "i'd", "i've", "i'll")
-        )
+        clause = _clause_before(low, start)  # "I stood there and thought about setting ..."
+        near = rq.ANY_PERSON.findall(clause) or rq.ANY_PERSON.findall(low[:start]) or [""]
+        return _speaker_named_first(low) or near[-1] in ("i", "i'm", "i'd", "i've", "i'll")
     clause = _clause_before(low, start)
     if rf.SOMEONE_ELSES.search(low):
         return False
@@ -236,8 +237,20 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
             if joke is not None and rq.JOKE_TAKEN_BACK.match(joke.lower.strip(" \"'")):
                 return joke, "no"  # "Only when I need a wee ... No, sorry, seriously, no."
             return a, "yes"
+        if _picked(sentences[k].lower, low):
+            return a, "yes"  # "Is that a wish to die, or a thought of ending your life?" "A wish."
         return a, None
     return None, None
+
+
+def _picked(question: str, answer: str) -> bool:
+    """A short answer that picks one of the question's options, each of them risk."""
+    options = re.split(r",?\s+or\s+", question)
+    words = set(re.findall(r"[a-z]{4,}", answer)) - {"more", "just", "that", "like", "zero", "none"}
+    if not question.rstrip().endswith("?") or len(options) < 2 or len(answer.split()) > 5:
+        return False
+    picks = any(words & set(re.findall(r"[a-z]{4,}", o)) for o in options)
+    return picks and not rf.NEGATION.search(answer) and all(_cues(o) for o in options)
 
 
 def _still_asking(a: Sentence) -> bool:
@@ -382,19 +395,5 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 continue
             if not _taken_back(sentences, k, cue.kind):
                 found.append(Risk(cue.kind, "endorsed", _time(low), (s.evidence(),)))
-    risks = merge(found)
+    risks = risk_items.merge(found)
     return risks, risk_items.context(sentences, risks), unread
-
-
-def merge(found: list[Risk]) -> list[Risk]:
-    """One statement per kind, status and time, its evidence joined."""
-    out: list[Risk] = []
-    for r in found:
-        for i, o in enumerate(out):
-            if (o.kind, o.status, o.time) == (r.kind, r.status, r.time):
-                extra = tuple(e for e in r.evidence if e not in o.evidence)
-                out[i] = replace(o, evidence=(o.evidence + extra)[:6])
-                break
-        else:
-            out.append(r)
-    return out

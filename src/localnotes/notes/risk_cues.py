@@ -131,8 +131,9 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "suicidal_ideation",
-        r"\b(?:want|wanted|wanting|wants) to (?:just )?(?:die|be dead|not exist|stop existing|"
-        r"cease to exist|stop being alive)\b",
+        r"\b(?:want|wanted|wanting|wants|wish|wishes|wished|wishing) to (?:just )?(?:die|be dead|"
+        r"not exist|stop existing|"
+        r"cease to exist|stop being alive)\b(?! for (?:a |an )?(?:while|bit|day|week|hour|few))",
     ),
     cue(
         "suicidal_ideation",
@@ -250,6 +251,9 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:ask\w*|pray\w*|beg\w*|wish\w*|hop\w*|want\w*) (?:god|the lord|jesus) (?:would |"
         r"will |to |might )?(?:just )?take me\b(?! (?:back|home|to|through|out|away from))|"
+        # "asking the Lord to call me home early", "Just take me in my sleep."
+        r"\b(?:god|the lord|jesus|him)\b[^.?!]{0,20}?\bcall me home\b|\bcall me home (?:early|soon|"
+        r"now|already)\b|\btake me in my sleep\b|"
         r"\b(?:slip\w* (?:off|away)|pass\w* away|die|died|drift\w* off|go|went) in my sleep\b|"
         r"\blet (?:it|the cancer|the illness|the disease|death) take me"
         r"(?=\s*(?:[.,;!?]|$)|\s+(?:this|next|too|and)\b)|\bskip the rest of (?:my|your) life\b|"

@@ -21,7 +21,10 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:hurt|hurting|harm|harming|kill|killing|hit|hitting|attack\w*|stab\w*|shoot|"
         rf"shooting|strangl\w*|punch\w*|beat|beating|smother\w*|shov(?:e|ed|ing)|slapp?(?:ed|"
         rf"ing)?|kick(?:ed|ing)?|chok(?:e|ed|ing)|throttl\w*|headbutt\w*) {PEOPLE}\b(?!'s)"
-        r"(?! (?:out|off|awake|up|under the table)\b)",
+        r"(?! (?:out|off|awake|up|under the table)\b)"
+        # "I kill them with bleach": pests, by what kills them
+        r"(?! with (?:bleach|spray|insecticide|pesticide|traps?|vinegar|hot water|boiling "
+        r"water)\b)",
     ),
     # violence in other words: "I battered him", "beat him up", "glassed a lad" (the cue above
     # leaves "beat him up" alone with its "up")
@@ -29,6 +32,13 @@ CUES: tuple[Cue, ...] = (
         "harm_to_others",
         rf"\b(?:battered|battering|thumped|decked|glassed) (?:{PEOPLE}|a (?:lad|guy|bloke|man|"
         rf"woman))\b(?!'s)|\bbeat (?:{PEOPLE}|a (?:lad|guy|bloke|man)) up\b|\bbeat up {PEOPLE}\b",
+    ),
+    # fire set with someone inside: "setting the house on fire with him in it"
+    cue(
+        "harm_to_others",
+        r"\bset(?:ting)? (?:the|his|her|their|our) (?:house|flat|room|place|car|caravan) on fire "
+        r"with (?:him|her|them|my \w+|\w+) (?:in it|inside)\b",
+        True,
     ),
     # a carer's thought of ending a shared life: "I could end this for both of us" (also ideation)
     cue("harm_to_others", _BOTH_OF_US, True),

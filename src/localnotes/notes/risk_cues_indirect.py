@@ -47,7 +47,24 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\b(?:don't|do not|not to|no need to) bother (?:restarting|reviving|resuscitating|saving|"
-        r"bringing back) me\b|\bas soon not (?:have it|be here|be alive|go on|wake up|live)\b",
+        r"bringing back) me\b|\bas soon not (?:have it|be here|be alive|go on|wake up|live)\b|"
+        # a wish said as a bare condition: "If I just wasn't here."
+        r"^(?:and |but |so )?if i (?:just |only )?(?:wasn't|weren't|was not|were not) (?:here|"
+        r"around|alive)\W*$|"
+        # "I could go to sleep with the gas on"
+        r"\b(?:go to sleep|fall asleep|lie down|sit|sat|lay) (?:\w+ )?with the gas on\b|"
+        # "turning off at the reservoir and driving in"
+        r"\b(?:at|into|to|by) the (?:reservoir|river|lake|quarry|canal|sea|harbou?r|dam)\b"
+        r"[^.?!]{0,20}?\bdriv\w* (?:in|into it|off)\b",
+        True,
+    ),
+    # self-harm: one's own body hit with one's fists ("I hit my thighs with my fists"); cutting
+    # retold ("you mentioned cutting")
+    cue(
+        "self_harm",
+        r"\b(?:hit|hits|hitting|beat|beating|pound\w*) (?:my|your) (?:thighs?|legs?|head|face|"
+        r"arms?|stomach|chest) with (?:my|your) (?:fists?|hands?)\b|"
+        r"\b(?:mentioned|told me about|said something about|talked about) cutting\b",
         True,
     ),
     # self-harm: an act to punish oneself, skin pinched until it bruises

@@ -24,6 +24,9 @@ IDIOMS = re.compile(
     r"anybody|my \w+|the (?:kids|baby|children))\b|"
     r"\bkill(?:ing)? (?:my|your)self (?:laughing|at|over|to get|to finish|"
     r"working|with work|studying|for)\b|\bkill(?:ing)? time\b|\bkill for\b|"
+    # "killing myself on these double shifts" (not "on the tracks")
+    r"\bkill(?:ing)? (?:my|your)self on (?:these |the |my |this |those |all )?(?:\w+ )?(?:shifts?|"
+    r"overtime|hours|job|projects?|deadlines?)\b|"
     r"\bcould (?:just )?kill\b|\bcould(?: have|'ve| of)? (?:just )?(?:killed|strangled|"
     r"murdered|throttled|strangle|murder|throttle|wring)\b|"
     r"\bkill (?:him|her|them|me) if\b|\bkidding\b|\bjoking\b|\bjust an expression\b|"
@@ -78,7 +81,9 @@ NEGATION = re.compile(
 DENIED_AFTER = re.compile(
     r"\W*(?:(?:just|simply|really) )?(?:(?:is|was|'s)(?: just| simply)? (?:not|never)(?: ever)?|"
     r"isn't|wasn't) (?:in me|me|who i am|something i(?:'d| would| could)?(?: ever)? do|an option|"
-    r"on the table|on my mind|a thought i have)\b"
+    r"on the table|on my mind|a thought i have)\b|"
+    # "Kill myself, no.": the cue said back, then the no
+    r"\s*,\s*no\b(?!\s*(?:one|body|more|longer|matter|way)\b)"
 )
 #: Negations that do not deny what follows: "I wouldn't mind not waking up", "I can't stop thinking
 #: about killing myself", "I don't know why I keep thinking about dying".
@@ -89,6 +94,7 @@ NOT_A_DENIAL = re.compile(
     r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b|"
     # a child unwatched: neglect told, not denied
     r"\b(?:nobody|no one) (?:was|were) (?=(?:watching|looking after|minding) (?:him|her|them)\b)|"
+    r"\bwhat if i (?:just |simply )?(?:didn't|did not|don't|do not|never)\b|"
     # "how easy it'd be to just not turn the wheel": the act thought of, not denied
     r"\b(?:easy|easier|tempting) (?:it'd|it would|it'll|it will|it is|it's) (?:be )?to (?:just )?"
     r"(?:not|never)\b"
@@ -131,7 +137,10 @@ PLAN_OR_MEANS = re.compile(
 #: I just ...", "it would be easier if I ..."
 WISHED_IF = re.compile(
     r"\b(?:better off|easier|a relief|relieved|better for (?:everyone|everybody|them|my \w+)) "
-    r"if (?:i|you) (?:just |only )?$"
+    r"if (?:i|you) (?:just |only )?$|"
+    # the act turned over in one's mind: "Most mornings I think, what if I just didn't turn the
+    # wheel."
+    r"\bwhat if i (?:just |simply )?(?:didn't |did not |don't |do not |never )?$"
 )
 #: After a condition of the speaker's own, the speaker's intent: "If the scan is bad, I'll kill
 #: myself" (the condition comes first, the cue is the main clause)

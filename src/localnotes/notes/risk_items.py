@@ -4,6 +4,7 @@ plan, intent or means."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from localnotes.notes import risk_framing as rf
 from localnotes.notes.model import Item, Risk, kind_label
@@ -36,4 +37,18 @@ def as_items(risks: Sequence[Risk]) -> list[Item]:
         when = ", in the past" if r.time == "past" else ""
         quotes = " / ".join(f"“{e.quote}”" for e in r.evidence[:3])
         out.append(Item("risk", f"{kind_label(r.kind)}: {r.status}{when}. {quotes}", r.evidence))
+    return out
+
+
+def merge(found: list[Risk]) -> list[Risk]:
+    """One statement per kind, status and time, its evidence joined."""
+    out: list[Risk] = []
+    for r in found:
+        for i, o in enumerate(out):
+            if (o.kind, o.status, o.time) == (r.kind, r.status, r.time):
+                extra = tuple(e for e in r.evidence if e not in o.evidence)
+                out[i] = replace(o, evidence=(o.evidence + extra)[:6])
+                break
+        else:
+            out.append(r)
     return out

@@ -44,6 +44,13 @@ BACK_REFERENCE = re.compile(
 HAS_IT_HAPPENED = re.compile(
     r"\b(?:has|as) (?:that|this|it) happened (?:recently|again|since|lately|any ?more)\b"
 )
+#: Unwanted thoughts about a child, asked about as such (what "anything like that" then is): an
+#: intrusive thought is not a wish, and is left to read
+INTRUSIVE = re.compile(
+    r"\b(?:frightening|scary|intrusive|unwanted|upsetting|horrible|awful) (?:thoughts?|images?|"
+    r"pictures?) (?:about|of) (?:\w+ )?(?:the|your|their|my) (?:bab(?:y|ies)|kids?|children|child|"
+    r"newborn|twins?|son|daughter)\b"
+)
 #: Asked whether one would act on what one said ("Is that something you'd act on?").
 ACT_ON = re.compile(
     r"\b(?:act on(?: it| that| them| those)?(?=\W|$)|(?:did|do) you (?:actually |really )?mean "
@@ -99,7 +106,9 @@ ENDORSE_ANSWER = re.compile(
     # "In the moment, yes.": when or how, then the yes
     r"^(?:in|at|on|during|back|when|then|only|just|for)\b[^.?!,]{0,40},\s*(?:yes|yeah)\b|"
     # "There's one thing." before the story of it
-    r"^there(?:'s| is| was) (?:one|a) (?:thing|time)(?:\s*[.!:]?$|,)"
+    r"^there(?:'s| is| was) (?:one|a) (?:thing|time)(?:\s*[.!:]?$|,)|"
+    # where on the body: "My thighs." (to a question about cutting or burning)
+    r"^(?:on )?my (?:arms?|forearms?|wrists?|thighs?|legs?|stomach|belly|hips?|ankles?)\W*$"
 )
 #: A plain yes, then what happened: "Once, last week, I lay in bed and thought ...", "Yes, I did."
 YES_THEN_TOLD = re.compile(
