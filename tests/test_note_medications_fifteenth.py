@@ -64,3 +64,30 @@ def test_the_total_said_after_the_tablets() -> None:
     )
     assert ("valproate", 750.0) in got, got
     assert ("valproate", 250.0) not in got, got
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "drug", "dose"),
+    [
+        # a drug only the dictionary knows, asked about, its dose said bare with how often
+        ("And the rifaximin?", "Five fifty twice a day.", "rifaximin", 550.0),
+        # millilitres said "mils"
+        ("The lactulose?", "Thirty mils twice a day.", "lactulose", 30.0),
+        # a drug taken before, asked about, its strength the answer
+        (
+            "And the bupropion you were on before?",
+            "The one fifty. She stopped it.",
+            "bupropion",
+            150.0,
+        ),
+        ("And I see clonazepam was tried.", "The point five. It made me fall.", "clonazepam", 0.5),
+    ],
+)
+def test_a_dose_said_in_answer(question: str, answer: str, drug: str, dose: float) -> None:
+    got = meds(question, answer)
+    assert (drug, dose) in got, got
+
+
+def test_thirty_mil_is_money_not_a_dose() -> None:
+    got = meds("What are you taking?", "Lactulose. We owe thirty mil on the house, it feels like.")
+    assert ("lactulose", 30.0) not in got, got

@@ -13,9 +13,12 @@ UNITS = {
     "mg": "mg", "mgs": "mg", "milligram": "mg", "milligrams": "mg", "milligrams.": "mg",
     "mcg": "mcg", "microgram": "mcg", "micrograms": "mcg", "ml": "ml", "milliliter": "ml",
     "milliliters": "ml", "g": "g", "gram": "g", "grams": "g", "units": "units",
+    # "thirty mils twice a day" (said for ml; not "mil", a million)
+    "mils": "ml", "mls": "ml", "millilitre": "ml", "millilitres": "ml",
 }  # fmt: skip
 UNIT_AFTER = re.compile(
-    r"^\s*-?\s*(mgs?|milligrams?|mcg|micrograms?|ml|milliliters?|grams?|g)\b", re.I
+    r"^\s*-?\s*(mgs?|milligrams?|mcg|micrograms?|ml|mls|mils|milliliters?|millilitres?|grams?|g)\b",
+    re.I,
 )
 BARE_BEFORE = re.compile(
     r"(?:\b(?:at|on|to|of|from|take|taking|takes)\s+(?:the\s+)?|\b[a-z]+(?:'s)?,?\s+)$", re.I

@@ -191,10 +191,11 @@ def dose_nearby(
                 and not _AT_A_TIME.search(s.text[: d.number.start])
             )
         ]
-        alone = [
+        alone = [  # "500.", "The point two five."
             n
             for n in find_numbers(s.text)
-            if not re.search(r"\w", s.text[: n.start] + s.text[n.end :])
+            if not re.search(r"\w", re.sub(r"^\W*the\b", "", s.text[: n.start], flags=re.I))
+            and not re.search(r"\w", s.text[n.end :])
         ]
         if (
             not found
@@ -232,6 +233,15 @@ def dose_nearby(
                     return totals, [s, sentences[j + 1]]
             return found, [s]
     return [], []
+
+
+def leads_with_dose(s: Sentence) -> bool:
+    """An answer that starts with a dose: "Five fifty twice a day.", "The one fifty." """
+    nums = find_numbers(s.text)
+    if not nums or re.search(r"\w", re.sub(r"^\W*the\b", "", s.text[: nums[0].start], flags=re.I)):
+        return False
+    after = s.text[nums[0].end :]
+    return bool(dw.BARE_WITH_FREQUENCY.match(after) or re.match(r"\W*$", after))
 
 
 def dose_alone(s: Sentence) -> float | None:

@@ -95,8 +95,16 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
 
     for k, s in enumerate(sentences):
         mentions = dr.mentions(s)
-        if not mentions and any(
-            d.unit and not dr.mentions(x) for x in sentences[k + 1 : k + 2] for d in dr.doses(x, [])
+        if (
+            not mentions
+            and any(
+                (
+                    s.is_question and dr.leads_with_dose(x)
+                )  # "And the rifaximin?" "Five fifty twice a day."
+                or any(d.unit for d in dr.doses(x, []))
+                for x in sentences[k + 1 : k + 2]
+                if not dr.mentions(x)
+            )
         ):  # "Meloxicam." "Fifteen milligrams."
             mentions = dr.mentions(s, dose_beside=True)
         doses = dr.doses(s, mentions)
@@ -193,7 +201,11 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                     )
                 ]
                 dose, unit = (was[0].number.value, was[0].unit) if was else (None, None)
-                if dose is None and m.stopped:  # "I stopped the sertraline." "The hundred."
+                # "I stopped the sertraline." "The hundred."; "And the bupropion you were on
+                # before?" "The one fifty."; "I see clonazepam was tried." "The point two five."
+                nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+                answered = nxt is not None and s.role is not None and nxt.role not in (None, s.role)
+                if dose is None and (m.stopped or s.is_question or answered):
                     dose = dr.dose_alone(sentences[k + 1]) if k + 1 < len(sentences) else None
                     unit = units_seen.get(m.generic) if dose is not None else None
                 add(Medication(m.generic, dose, unit, None, change, m.said, (_quote(s),)))
