@@ -203,8 +203,10 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 dose, unit = (was[0].number.value, was[0].unit) if was else (None, None)
                 # "I stopped the sertraline." "The hundred."; "And the bupropion you were on
                 # before?" "The one fifty."; "I see clonazepam was tried." "The point two five."
-                nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-                answered = nxt is not None and s.role is not None and nxt.role not in (None, s.role)
+                after = sentences[k + 1] if k + 1 < len(sentences) else None
+                answered = (
+                    after is not None and s.role is not None and after.role not in (None, s.role)
+                )
                 if dose is None and (m.stopped or s.is_question or answered):
                     dose = dr.dose_alone(sentences[k + 1]) if k + 1 < len(sentences) else None
                     unit = units_seen.get(m.generic) if dose is not None else None
