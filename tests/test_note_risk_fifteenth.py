@@ -47,6 +47,15 @@ def told(text: str) -> set[tuple[str, str]]:
         ("On the floor I thought, next time, don't bother reviving me.", "suicidal_ideation"),
         ("I've thought, if this is all there is, I'd as soon not have it.", "suicidal_ideation"),
         ("I sat in the garage and looked up how many of them it would take.", "suicidal_ideation"),
+        # the f-set's misses (the pass's second half)
+        ("They'd manage better without me. If I just wasn't here.", "suicidal_ideation"),
+        ("Last night I thought I could lie down with the gas on.", "suicidal_ideation"),
+        ("When it builds up I hit my legs with my fists.", "self_harm"),
+        ("I thought about setting the flat on fire with him inside.", "harm_to_others"),
+        ("I thought about turning off at the quarry and driving in.", "suicidal_ideation"),
+        ("Most nights I ask the Lord to call me home early.", "suicidal_ideation"),
+        ("Honestly? Just take me in my sleep.", "suicidal_ideation"),
+        ("Crossing the bridge I think, what if I just didn't turn the wheel.", "suicidal_ideation"),
     ],
 )
 def test_told(text: str, kind: str) -> None:
@@ -64,6 +73,10 @@ def test_told(text: str, kind: str) -> None:
         "I'd never want to not turn up for my kids.",
         "Someone jumping off a building. That's the video I can't unsee.",
         "I looked up how many calories it would take to gain a pound.",
+        "The ants are back. I kill them with spray every morning.",
+        "I'm killing myself on these night shifts, honestly.",
+        "Some days I just want to stop existing for a while, like a pause button.",
+        "If I just wasn't here on Mondays, the office would fall apart.",
     ],
 )
 def test_not_endorsed(text: str) -> None:
@@ -164,38 +177,6 @@ def test_not_taken_back_without_saying_it_was_not_meant() -> None:
         "No. No. But I mean it, I want it to be over.",
     )
     assert ("suicidal_ideation", "endorsed") in r, r
-
-
-# the f-set's misses (the pass's second half), again on invented sentences
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("They'd manage better without me. If I just wasn't here.", "suicidal_ideation"),
-        ("Last night I thought I could lie down with the gas on.", "suicidal_ideation"),
-        ("When it builds up I hit my legs with my fists.", "self_harm"),
-        ("I thought about setting the flat on fire with him inside.", "harm_to_others"),
-        ("I thought about turning off at the quarry and driving in.", "suicidal_ideation"),
-        ("Most nights I ask the Lord to call me home early.", "suicidal_ideation"),
-        ("Honestly? Just take me in my sleep.", "suicidal_ideation"),
-        ("Crossing the bridge I think, what if I just didn't turn the wheel.", "suicidal_ideation"),
-    ],
-)
-def test_told_second_half(text: str, kind: str) -> None:
-    assert (kind, "endorsed") in told(text), told(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The ants are back. I kill them with spray every morning.",
-        "I'm killing myself on these night shifts, honestly.",
-        "Some days I just want to stop existing for a while, like a pause button.",
-        "If I just wasn't here on Mondays, the office would fall apart.",
-    ],
-)
-def test_not_endorsed_second_half(text: str) -> None:
-    endorsed = [(k, s) for k, s in told(text) if s == "endorsed"]
-    assert not endorsed, endorsed
 
 
 def test_the_cue_said_back_then_no_is_a_denial() -> None:
