@@ -38,24 +38,10 @@ _DESCRIBED = re.compile(
     re.I,
 )
 #: its answer told as one of the form's own choices (risk only: no number was said)
-_CHOICES = (
-    (re.compile(r"^(?:i (?:put|marked|ticked|said|chose|answered) )?not at all\b"), 0.0),
-    (re.compile(r"^(?:i (?:put|marked|ticked|said|chose|answered) )?several days\b"), 1.0),
-    (
-        re.compile(
-            r"^(?:i (?:put|marked|ticked|said|chose|answered) )?more than half (?:of )?the "
-            r"days\b"
-        ),
-        2.0,
-    ),
-    (
-        re.compile(
-            r"^(?:i (?:put|marked|ticked|said|chose|answered) )?(?:nearly|almost) every "
-            r"day\b"
-        ),
-        3.0,
-    ),
-)
+_CHOICE = re.compile(
+    r"^(?:i (?:put|marked|ticked|said|chose|answered) )?(?:(not at all)|(several days)|"
+    r"(more than half (?:of )?the days)|((?:nearly|almost) every day))\b"
+)  # the group that matched is the answer's value plus one
 _MOOD_FORM = re.compile(r"\bmood (?:questionnaire|form|screen|one)\b|\bdepression questionnaire\b")
 #: just before the answer: "you put a zero", "marked a one", "had a one", "was a two", "scored it 1"
 _ANSWER_BEFORE = re.compile(
@@ -113,8 +99,8 @@ def as_risk(measures: Sequence[Measure]) -> list[Risk]:
 
 
 def _choice(s: Sentence) -> float | None:
-    low = s.lower.strip(" \"'")
-    return next((value for p, value in _CHOICES if p.match(low)), None)
+    m = _CHOICE.match(s.lower.strip(" \"'"))
+    return float(m.lastindex - 1) if m and m.lastindex else None
 
 
 def worded_risk(sentences: Sequence[Sentence]) -> list[Risk]:
