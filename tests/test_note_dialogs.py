@@ -55,9 +55,8 @@ def test_there_are_enough_labelled_dialogs() -> None:
 
 
 def test_held_out_dialogs_are_labelled() -> None:
-    # no count: between two blind sets the folder holds none (b01-b22 and c01-c22 were measured
-    # once and moved to note_tuned on 2026-12-01, as w01-w22 to a01-a22 before them; d01-d22 are
-    # held out now)
+    # no count: between two blind sets the folder holds none (each set is measured once, then
+    # moved to note_tuned, as g01-g22 on 2026-12-02)
     assert all("# expect-" in p.read_text("utf-8") for p in HELD_OUT)
 
 
@@ -80,7 +79,8 @@ def test_every_item_quotes_its_segment(path: Path, speakers: bool) -> None:
 
 
 # Dialogs moved from the blind set whose written turns still have an endorsed statement missed:
-# strict, so a fix that finds it must take it off this list. Nothing endorsed wrongly anywhere.
+# strict, so a fix that finds it must take it off this list (the few marked so, or with one
+# endorsed wrongly, too).
 ENDORSED_STILL_MISSED = {
     # the interpreter's "the guards beat him": done to the client, told in the third person
     "w08_refugee_interpreter_htq",
@@ -120,6 +120,16 @@ ENDORSED_STILL_MISSED = {
     "f15_choking_challenge_teen",  # a belt round his neck, told by his father
     "f17_electrical_injury",
     "f18_cerebral_palsy_mother",
+    # g01-g22, measured once blind after the fifteenth pass, then moved (sixteenth pass)
+    "g04_pandas_sudden_ocd",
+    "g05_trauma_scene_cleaner",
+    "g07_reds_ultrarunner",
+    "g08_korsakoff_lodger",
+    "g12_young_carer",  # endorsed wrongly: off the list only when fixed
+    "g13_myasthenia_gravis",
+    "g18_assisted_living_eating_less",
+    "g19_sister_caring_schizophrenia",
+    "g21_influencer_pile_on",
 }
 
 
