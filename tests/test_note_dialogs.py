@@ -120,16 +120,6 @@ ENDORSED_STILL_MISSED = {
     "f15_choking_challenge_teen",  # a belt round his neck, told by his father
     "f17_electrical_injury",
     "f18_cerebral_palsy_mother",
-    # g01-g22, measured once blind after the fifteenth pass, then moved (sixteenth pass)
-    "g04_pandas_sudden_ocd",
-    "g05_trauma_scene_cleaner",
-    "g07_reds_ultrarunner",
-    "g08_korsakoff_lodger",
-    "g12_young_carer",  # endorsed wrongly: off the list only when fixed
-    "g13_myasthenia_gravis",
-    "g18_assisted_living_eating_less",
-    "g19_sister_caring_schizophrenia",
-    "g21_influencer_pile_on",
 }
 
 

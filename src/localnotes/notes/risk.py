@@ -212,7 +212,9 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
             continue  # the clinician still talking
         raw = a.lower.strip(" \"'")
         low = raw if skipped else rq.FILLER.sub("", raw)
-        if asker is None and _still_asking(a):
+        if rq.RHETORICAL.match(low):
+            continue
+        if asker is None and rq.still_asking(a.lower, a.is_question):
             skipped = True  # who speaks is unknown: the asker going on ("Or suicide?")
             continue
         if _cues(a.text):
@@ -253,21 +255,6 @@ def _picked(question: str, answer: str) -> bool:
     return picks and not rf.NEGATION.search(answer) and all(_cues(o) for o in options)
 
 
-def _still_asking(a: Sentence) -> bool:
-    """With no speaker labels: a sentence that goes on asking rather than answers -- a question,
-    a phrase asked ("Or suicide."), or one said to "you" with no "I" in it ("Touching you in a way
-    that's not okay?", "Take money, or not help when you need help."). After one, an answer must
-    say yes or no plainly, without a filler before it."""
-    low = a.lower.strip(" \"'")
-    if rq.DENY_ANSWER.match(low) or rq.ENDORSE_ANSWER.match(low):
-        return False
-    if a.is_question or rq.PHRASE_QUESTION.search(low):
-        return True
-    return bool(rf.SECOND_PERSON.search(low)) and not re.search(
-        r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|our|us)\b", low
-    )
-
-
 def _next_said(sentences: Sequence[Sentence], answer: Sentence) -> Sentence | None:
     """The sentence the answerer says right after a short answer ("No." "I've had those in the
     past, but not now."), or None."""
@@ -292,10 +279,12 @@ def _presupposed(s: Sentence, start: int, end: int) -> bool:
     return bool(m and (m.group("tried") or rq.PRESUPPOSED_ACT.match(low[start:])))
 
 
-def _taken_back(sentences: Sequence[Sentence], k: int, kind: str) -> bool:
+def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool = False) -> bool:
     """The clinician checks the statement at once, asking of its kind, and the client says no and
     that it was not meant ("I want to die." "Any thoughts of ending your life?" "No, it's the
-    pain talking."): the denial that was asked for stands, the saying is not endorsed."""
+    pain talking."): the denial that was asked for stands, the saying is not endorsed. An answer
+    that said yes without naming the risk is taken back by a plain no to a check of what it meant
+    ("When you say if you weren't there, do you mean wishing you were dead?" "No. Just gone.")."""
     for j in range(k + 1, min(len(sentences), k + 4)):
         q = sentences[j]
         if not q.is_question or (q.role is not None and q.role == sentences[k].role):
@@ -305,6 +294,8 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str) -> bool:
         answer, says = _answer(sentences, j)
         if answer is None or says not in ("no", "no_but"):
             return False
+        if answered and rq.CLARIFYING.search(q.lower):
+            return True
         # "No. No. It's a figure of speech.": the rest of the answer's turn says why
         turn = [answer]
         while len(turn) < 4 and (nxt := _next_said(sentences, turn[-1])) is not None:
@@ -369,11 +360,20 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 if cue.denies_only and says == "yes":
                     continue
                 status = "endorsed" if says == "yes" else "denied"
+                at = next(i for i, x in enumerate(sentences) if x is answer)
+                if status == "endorsed" and _taken_back(sentences, at, cue.kind, answered=True):
+                    continue
                 ev = (s.evidence(), answer.evidence())
                 found.append(Risk(cue.kind, status, _time(answer.lower), ev))
                 a = answer.lower + " " + _said_next(sentences, answer)
-                if status == "denied" and (
-                    (rq.HAD_THEM_BEFORE.search(a) and rf.PAST.search(a)) or rq.PAST_YES.search(a)
+                told = {c.kind for c, _, _ in _cues(_said_next(sentences, answer))}
+                if (
+                    status == "denied"
+                    and (not told or cue.kind in told)  # "Never to end it. I used to cut."
+                    and (
+                        (rq.HAD_THEM_BEFORE.search(a) and rf.PAST.search(a))
+                        or rq.PAST_YES.search(a)
+                    )
                 ):
                     found.append(Risk(cue.kind, "endorsed", "past", ev))  # "No, I've had those"
                 continue

@@ -19,7 +19,8 @@ PEOPLE = (
     r"(?:someone|somebody|anyone|anybody) else|the (?:baby|kids?|children)|"
     r"my (?:\w+ )?(?:boss|wife|husband|partner|son|daughter|kids?|baby|child|children|mom|mother|"
     r"dad|father|brother|sister|neighbou?r|co-?worker|ex|boyfriend|girlfriend|roommate|manager|"
-    r"teacher|supervisor|stepfather|stepdad|family)|\[person\])"
+    r"teacher|supervisor|stepfather|stepdad|family)|\[person(?=\])|"
+    r"\w+,? or (?:anyone|anybody|someone|somebody)(?: else)?)"  # "hurt Pat, or anyone?"
 )
 #: What is thrown at someone in a fight
 THROWN = (
@@ -231,7 +232,11 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:took|swallowed) (?:everything|every pill|all the pills|all the tablets) (?:in|from) "
         r"(?:the|my|our) (?:\w+ )?(?:cabinet|cupboard|drawer|box|house)\b|"
         r"\b(?:took|swallowed) (?:all|every one) of (?:my|the|his|her) (?:\w+ )?(?:pills|tablets|"
-        r"meds|medication) at once\b",
+        r"meds|medication) at once\b|"
+        # "I took a handful of my mum's pills" (not "I take a handful of pills every morning")
+        r"\b(?:took|swallowed|downed) (?:a (?:whole )?(?:handful|fistful|load|bunch)|handfuls) of "
+        r"(?:(?:my|the|her|his|their) )?(?:\w+'s )?(?:\w+ )?(?:pills|tablets|meds)\b"
+        r"(?! (?:every|each|a day|in the morning|at night|with)\b)",
     ),
     cue(
         "suicidal_ideation",
@@ -245,8 +250,7 @@ CUES: tuple[Cue, ...] = (
         r"does) me\b",
         True,
     ),
-    # a death asked for or let come: "asked God to take me", "slip away in my sleep", "I'd just
-    # let it take me", "skip the rest of my life", "I wish it had been me instead"
+    # a death asked for or let come: "asked God to take me", "I'd just let it take me"
     cue(
         "suicidal_ideation",
         r"\b(?:ask\w*|pray\w*|beg\w*|wish\w*|hop\w*|want\w*) (?:god|the lord|jesus) (?:would |"
@@ -255,7 +259,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:god|the lord|jesus|him)\b[^.?!]{0,20}?\bcall me home\b|\bcall me home (?:early|soon|"
         r"now|already)\b|\btake me in my sleep\b|"
         r"\b(?:slip\w* (?:off|away)|pass\w* away|die|died|drift\w* off|go|went) in my sleep\b|"
-        r"\blet (?:it|the cancer|the illness|the disease|death) take me"
+        r"\blet(?:ting)? (?:it|death|the (?:\w+ )?(?:cancer|illness|disease|weakness)) take me"
         r"(?=\s*(?:[.,;!?]|$)|\s+(?:this|next|too|and)\b)|\bskip the rest of (?:my|your) life\b|"
         r"\bwish(?:ed)? (?:it|that) (?:had been|was|were|'d been) me\b(?=(?:\s+\w+){0,4}\s+"
         r"(?:instead|and not|not (?:him|her|them)|rather than)\b|\s*[.,;!?]|\s*$)",

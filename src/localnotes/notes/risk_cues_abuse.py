@@ -82,7 +82,17 @@ CUES: tuple[Cue, ...] = (
         r"never) (?:agree|allow|say|know))\b|"
         r"\bmoney (?:that )?(?:you|i) (?:didn't|did not|never) (?:agree|allow|give|say)\b|"
         r"\b(?:take|takes|took|taken|taking) money (?:from|off) (?:you|me)\b|"
-        r"\bpressur\w* (?:you|me) (?:to|into) sign\w*\b",
+        r"\bpressur\w* (?:you|me) (?:to|into) sign\w*\b|"
+        # another's bank card held: "Kevin's had his bank card" (not "I've had my card")
+        r"(?<!\bi )(?<!\bwe )(?:'s|\bhas|\bhave|\bkeeps|\bkept|\btook|\btakes|\bgot)(?: had| got)? "
+        r"(?:his|her|my|your) (?:bank|debit|cash|benefits?|pension) card\b(?! (?:back|for me)\b)",
+    ),
+    # rough handling or being left without help: "Does anyone treat you roughly, or leave you
+    # when you need help?"
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:treat\w*|handl\w*) (?:you|me) (?:roughly|badly|cruelly)\b|\b(?:leave|leaves|left|"
+        r"leaving) (?:you|me) (?:\w+ )?when (?:you|i) need(?:ed)? (?:help|them|someone)\b",
     ),
     # held down: "He held me down." (not "held me up", "held me back")
     cue(

@@ -72,6 +72,8 @@ CUES: tuple[Cue, ...] = (
         "self_harm",
         r"\b(?:pull\w*|pluck\w*|tweez\w*|pinch\w*|cut\w*|hit\w*|scratch\w*|burn\w*|bit\w*|"
         r"punch\w*|starv\w*)\b[^.?!]{0,60}?\bto punish (?:myself|yourself)\b|"
+        # the reason said on its own after the act: "I'd make myself run on it. To punish myself."
+        r"^(?:and |just |it was )?(?:to|as a way to|like) punish(?:ing)? (?:myself|yourself)\b|"
         r"\b(?:pinch\w*|twist\w*|scratch\w*|pick\w*|dig\w*|claw\w*)(?: and \w+)? "
         r"(?:the skin (?:of|on) )?(?:my|your) (?:belly|tummy|stomach|thighs?|arms?|legs?|neck|"
         r"scalp|skin)\b[^.?!]{0,30}?\b(?:until|till|so) (?:it|they|i|you) (?:bled|bleed|bleeds|"
@@ -82,5 +84,27 @@ CUES: tuple[Cue, ...] = (
         r"bruise|broke)\b|\bwith (?:the |a |my )?(?:tweezers|razor|blade|knife|scissors|pin|needle|"
         r"compass)\b[^.?!]{0,20}?\b(?:until|till) (?:it|they|i) (?:bled|bleed|bruised)\b",
         True,
+    ),
+    # self-harm: something hot pressed on the body ("I pressed it on my thigh", of straighteners)
+    cue(
+        "self_harm",
+        r"\b(?:pressed|press|presses|pressing|held|hold|holds|holding) (?:it|the (?:\w+ )?(?:iron|"
+        r"straighteners?|tongs|lighter|cigarette|match|flame|blade|razor)) (?:on|onto|against|to) "
+        r"(?:my|your) (?:(?:fore)?arms?|legs?|wrists?|thighs?|skin|stomach|hands?|palms?|hips?)\b"
+        r"(?![^.?!]{0,40}\b(?:by accident|accidentally|ice|cold|cool|to (?:cool|soothe|warm)))",
+        True,
+    ),
+    # a death hurried: "Are you eating less so that you'll die sooner?"
+    cue(
+        "suicidal_ideation",
+        r"\bso (?:that )?(?:i|you)(?:'ll| will| would|'d| could| can| might)? (?:die|pass) "
+        r"(?:sooner|quicker|faster|earlier)\b|\bto die (?:sooner|quicker|faster|earlier)\b",
+    ),
+    # a threat to the client's body: "He said he'd cut the chip out of my neck"
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:he|she|they)(?: said| told me| threatened| swore)?,? (?:that )?(?:he|she|they)"
+        r"(?:'d| would| was going to| were going to| will|'ll) (?:cut|stab|kill|hurt|strangle|"
+        r"shoot|burn|choke)\b[^.?!]{0,40}?\b(?:me|my)\b",
     ),
 )

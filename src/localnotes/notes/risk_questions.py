@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from localnotes.notes.risk_framing import SECOND_PERSON
+
 #: A question even when speech recognition dropped its question mark or ran it into the sentence
 #: before ("Thank you for telling me any thoughts of hurting anyone else.").
 QUESTION_FORM = re.compile(
@@ -29,14 +31,14 @@ ASKED_OF_ANOTHER = re.compile(
 BACK_REFERENCE = re.compile(
     r"\b(?:like that|like this|that kind of thing|those thoughts|such thoughts|"
     r"(?:has|have|does|did) (?:that|this) (?:happened|happen|been)|felt that way|feel that way|"
-    r"what about now|since then|happened (?:again|since)|"
+    r"what about now|since then|happened (?:again|since)|(?:done|did) (?:it|that) again|"
     # "Have you thought about when, or made a plan to do it?", "Nothing this term?"
     r"(?:a )?plan (?:to do (?:it|that)|for (?:it|that))|thought (?:about|of) (?:when|how)|"
     # "Have you thought about actually doing it, or come close?"
     r"(?:thought|thinking|think) (?:about|of) (?:actually |really )?(?:doing|going through with) "
     r"(?:it|that)|"
     # "Any plan, or thought of how?"
-    r"^(?:and )?any plans?(?=,? or\b|\W*$)|"
+    r"^(?:and )?any plans?(?=,? or\b|\W*$)|(?:made|make|making) (?:any|a) plans?(?=,? or\b|\W*$)|"
     r"^(?:and )?(?:nothing|anything|none) (?:this|since|lately|recently))\b"
 )
 #: "Has that happened recently?" also when speech recognition heard "has" as "as" and wrote no
@@ -73,9 +75,12 @@ DENY_ANSWER = re.compile(
     r"that's not something|that is not something|that isn't something|"
     # a reason, then the no: "I have my kids, so no."
     r"[^.?!]{0,60}?,? so,? no(?=\s*[.!,]|\s*$)|"
-    r"i have not|i never|i wouldn't|"
+    r"i have not|i never|i wouldn't|i(?:'ve| have) never(?! (?:told|said|admitted|talked|spoken))|"
     r"not that|definitely not|of course not|oh,? no|not now|not lately|not since|not for|"
-    r"not anymore|no,|no\.)\b"
+    r"not anymore|no,|no\.|"
+    # the people asked about praised: "They're angels. All of them."
+    r"(?:they're|they are|she's|she is|he's|he is) (?:all )?(?:angels?|lovely|wonderful|"
+    r"brilliant|so kind|very kind|good to me))\b"
 )
 ENDORSE_ANSWER = re.compile(
     r"^(?:yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|"
@@ -108,7 +113,8 @@ ENDORSE_ANSWER = re.compile(
     # "There's one thing." before the story of it
     r"^there(?:'s| is| was) (?:one|a) (?:thing|time)(?:\s*[.!:]?$|,)|"
     # where on the body: "My thighs." (to a question about cutting or burning)
-    r"^(?:on )?my (?:arms?|forearms?|wrists?|thighs?|legs?|stomach|belly|hips?|ankles?)\W*$"
+    r"^(?:on )?my (?:arms?|forearms?|wrists?|thighs?|legs?|stomach|belly|hips?|ankles?|head|"
+    r"face|chest|hands?)\W*$"
 )
 #: A plain yes, then what happened: "Once, last week, I lay in bed and thought ...", "Yes, I did."
 YES_THEN_TOLD = re.compile(
@@ -228,4 +234,30 @@ PRESUPPOSED_ACT = re.compile(
 ASKED_ABOUT_IT = re.compile(
     r"^\W*(?:(?:were|did|do|was|are|is|had|have|could|would) you|did it|was it|what|how|who|"
     r"where|why)\b"
+)
+#: A check of what an answer meant: "When you say ..., do you mean ...?", "Are you saying ...?"
+CLARIFYING = re.compile(
+    r"\b(?:when you (?:say|said)|(?:do|did) you mean|are you saying|does that mean|you mean)\b"
+)
+
+
+def still_asking(lower: str, is_question: bool) -> bool:
+    """With no speaker labels: a sentence that goes on asking rather than answers -- a question,
+    a phrase asked ("Or suicide."), or one said to "you" with no "I" in it ("Touching you in a way
+    that's not okay?", "Take money, or not help when you need help."). After one, an answer must
+    say yes or no plainly, without a filler before it."""
+    low = lower.strip(" \"'")
+    if DENY_ANSWER.match(low) or ENDORSE_ANSWER.match(low):
+        return False
+    if is_question or PHRASE_QUESTION.search(low):
+        return True
+    return bool(SECOND_PERSON.search(low)) and not re.search(
+        r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|our|us)\b", low
+    )
+
+
+#: "Are you kidding? I've never wanted to live more.": the answer is what follows
+RHETORICAL = re.compile(
+    r"^(?:are you (?:kidding|joking|serious)|you(?:'re| are) (?:kidding|joking)|you must be "
+    r"joking|seriously|honestly)\W*$"
 )
