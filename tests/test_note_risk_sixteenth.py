@@ -39,6 +39,9 @@ def told(text: str) -> set[tuple[str, str]]:
         ("He told me he'd stab me in my sleep if I left.", "abuse_or_neglect"),
         ("Twice I held the lighter to my wrist.", "self_harm"),
         ("Last week I pressed it against my arm until it blistered.", "self_harm"),
+        # as speech recognition writes them: no sentence break, a dropped "'d"
+        ("I'd make myself swim in the cold lake to punish myself, and it worked.", "self_harm"),
+        ("She said she burn my arm with the iron if I told.", "abuse_or_neglect"),
     ],
 )
 def test_told_as_risk(text: str, kind: str) -> None:
@@ -53,6 +56,8 @@ def test_told_as_risk(text: str, kind: str) -> None:
         "I held the ice pack against my arm to cool it.",
         "I put the cream on my arm twice a day.",
         "He said he'd kill for a coffee.",
+        "I'm dying for a biscuit, but they'd shoot me.",
+        "My mum would kill me if she saw my room.",
     ],
 )
 def test_not_risk(text: str) -> None:
@@ -62,6 +67,15 @@ def test_not_risk(text: str) -> None:
 def test_where_answered_with_the_head() -> None:
     got = found("Your dad said you sometimes hit yourself?", "On my head. When it gets loud.")
     assert ("self_harm", "endorsed") in got
+
+
+def test_where_answered_with_the_head_and_how() -> None:
+    got = found("Your dad said you sometimes hit yourself.", "On my head, with my fists, at night.")
+    assert ("self_harm", "endorsed") in got
+
+
+def test_punishing_oneself_denied() -> None:
+    assert ("self_harm", "endorsed") not in told("I don't skip meals to punish myself.")
 
 
 def test_dying_sooner_asked_and_answered() -> None:
@@ -118,6 +132,12 @@ def test_a_name_or_anyone() -> None:
 def test_a_rhetorical_question_then_the_answer() -> None:
     got = found("Any thoughts of suicide lately?", "Are you joking? I've never felt more alive.")
     assert got == {("suicidal_ideation", "denied")}
+
+
+def test_others_then_oneself_denied() -> None:
+    got = told("I'm angry with them, but I would never harm anybody, or myself.")
+    assert ("self_harm", "denied") in got and ("harm_to_others", "denied") in got
+    assert not {k for k, s in got if s == "endorsed"}
 
 
 def test_the_people_asked_about_praised() -> None:

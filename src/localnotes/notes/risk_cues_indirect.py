@@ -73,7 +73,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:pull\w*|pluck\w*|tweez\w*|pinch\w*|cut\w*|hit\w*|scratch\w*|burn\w*|bit\w*|"
         r"punch\w*|starv\w*)\b[^.?!]{0,60}?\bto punish (?:myself|yourself)\b|"
         # the reason said on its own after the act: "I'd make myself run on it. To punish myself."
-        r"^(?:and |just |it was )?(?:to|as a way to|like) punish(?:ing)? (?:myself|yourself)\b|"
+        r"\b(?:to|as a way to|like) punish(?:ing)? (?:myself|yourself)\b|"
         r"\b(?:pinch\w*|twist\w*|scratch\w*|pick\w*|dig\w*|claw\w*)(?: and \w+)? "
         r"(?:the skin (?:of|on) )?(?:my|your) (?:belly|tummy|stomach|thighs?|arms?|legs?|neck|"
         r"scalp|skin)\b[^.?!]{0,30}?\b(?:until|till|so) (?:it|they|i|you) (?:bled|bleed|bleeds|"
@@ -94,6 +94,12 @@ CUES: tuple[Cue, ...] = (
         r"(?![^.?!]{0,40}\b(?:by accident|accidentally|ice|cold|cool|to (?:cool|soothe|warm)))",
         True,
     ),
+    # "I'd never hurt anyone, or myself": oneself named after others
+    cue(
+        "self_harm",
+        r"\b(?:hurt|harm)\w* (?:anyone|anybody|someone|somebody|others|other people)(?: else)?,? "
+        r"(?:or|and|nor) (?:even )?(?:my|your)self\b",
+    ),
     # a death hurried: "Are you eating less so that you'll die sooner?"
     cue(
         "suicidal_ideation",
@@ -103,8 +109,8 @@ CUES: tuple[Cue, ...] = (
     # a threat to the client's body: "He said he'd cut the chip out of my neck"
     cue(
         "abuse_or_neglect",
-        r"\b(?:he|she|they)(?: said| told me| threatened| swore)?,? (?:that )?(?:he|she|they)"
-        r"(?:'d| would| was going to| were going to| will|'ll) (?:cut|stab|kill|hurt|strangle|"
+        r"\b(?:he|she|they) (?:said|told me|threatened|swore),? (?:that )?(?:he|she|they)"
+        r"(?:'d| would| was going to| were going to| will|'ll)? (?:cut|stab|kill|hurt|strangle|"
         r"shoot|burn|choke)\b[^.?!]{0,40}?\b(?:me|my)\b",
     ),
 )

@@ -148,7 +148,9 @@ THEN_I_WILL = re.compile(
     # also a thought told: "I lay in bed and thought, if I have to go through that, I'd rather not
     # be here at all"
     r"(?:^(?:and |but |so |that )?|\b(?:thought|think|thinking|told myself),?\s+)if\b[^,;.?!]*"
-    r"[,;]\s*(?:then\s+)?(?:i'll|i will|i'd|i would|i'm going to|i'm gonna)\s+(?:just\s+)?$|"
+    r"[,;]\s*(?:then\s+)?(?:i'll|i will|i'd|i would|i'm going to|i'm gonna)\s+(?:just\s+)?"
+    # "If I'd eaten something, I'd make myself run on it to punish myself"
+    r"(?:[a-z']+\s+){0,6}$|"
     # "If this is forever, I'm not sure I want to be around."
     r"^(?:and |but |so |that )?if\b[^,;.?!]*[,;]\s*(?:then\s+)?(?:i'm|i am)\s+$"
 )

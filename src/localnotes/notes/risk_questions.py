@@ -114,7 +114,7 @@ ENDORSE_ANSWER = re.compile(
     r"^there(?:'s| is| was) (?:one|a) (?:thing|time)(?:\s*[.!:]?$|,)|"
     # where on the body: "My thighs." (to a question about cutting or burning)
     r"^(?:on )?my (?:arms?|forearms?|wrists?|thighs?|legs?|stomach|belly|hips?|ankles?|head|"
-    r"face|chest|hands?)\W*$"
+    r"face|chest|hands?)(?:\W*$|,? with (?:my|a|the)\b)"
 )
 #: A plain yes, then what happened: "Once, last week, I lay in bed and thought ...", "Yes, I did."
 YES_THEN_TOLD = re.compile(
