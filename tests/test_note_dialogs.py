@@ -95,9 +95,6 @@ ENDORSED_STILL_MISSED = {
     "b06_delusional_jealousy",
     "b09_cystic_fibrosis",
     "b10_dbt_diary_card",
-    "b13_benzo_taper",
-    "b14_funeral_director",
-    "b16_vision_loss",
     "b17_t1d_insulin_omission",
     # c01-c22, measured once blind after the thirteenth pass's measures half, then moved (its
     # risk half)

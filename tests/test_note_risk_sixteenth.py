@@ -39,6 +39,12 @@ def told(text: str) -> set[tuple[str, str]]:
         ("He told me he'd stab me in my sleep if I left.", "abuse_or_neglect"),
         ("Twice I held the lighter to my wrist.", "self_harm"),
         ("Last week I pressed it against my arm until it blistered.", "self_harm"),
+        # the b-set's, still missed after earlier passes
+        ("Last night I thought, I can't face it, I'll just end it.", "suicidal_ideation"),
+        (
+            "I thought about the canal. How easy it would be to keep walking and not stop.",
+            "suicidal_ideation",
+        ),
         # as speech recognition writes them: no sentence break, a dropped "'d"
         ("I'd make myself swim in the cold lake to punish myself, and it worked.", "self_harm"),
         ("She said she burn my arm with the iron if I told.", "abuse_or_neglect"),
@@ -58,6 +64,8 @@ def test_told_as_risk(text: str, kind: str) -> None:
         "He said he'd kill for a coffee.",
         "I'm dying for a biscuit, but they'd shoot me.",
         "My mum would kill me if she saw my room.",
+        "I'll just end it with him tonight, the relationship.",
+        "How easy it'd be to walk there and back, I thought.",
     ],
 )
 def test_not_risk(text: str) -> None:
@@ -76,6 +84,24 @@ def test_where_answered_with_the_head_and_how() -> None:
 
 def test_punishing_oneself_denied() -> None:
     assert ("self_harm", "endorsed") not in told("I don't skip meals to punish myself.")
+
+
+def test_not_waking_up_said_alone_after_a_wish() -> None:
+    got = found(
+        "What goes through your mind at night?",
+        "I lie there and think it would be nice to just drift. Not wake up.",
+    )
+    assert ("suicidal_ideation", "endorsed") in got
+
+
+def test_how_easy_told_without_labels_is_no_question() -> None:
+    got = found(
+        "What did you think about on the path?",
+        "How easy it'd be to swim out and not come back.",
+        "No.",
+        roles=False,
+    )
+    assert ("suicidal_ideation", "endorsed") in got
 
 
 def test_dying_sooner_asked_and_answered() -> None:

@@ -180,8 +180,8 @@ def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     if rq.PHRASE_QUESTION.search(low) or rq.ASKED_OF_ANOTHER.search(low):
         return True
     if s.is_question and (
-        s.text.rstrip().endswith("?") or not re.match(r"(?:and |so )?(?:when|where)\b", low)
-    ):  # "When it gets loud I bang my head ..." with no question mark tells, not asks
+        s.text.rstrip().endswith("?") or not rq.TELLING_OPENER.match(low)
+    ):  # "When it gets loud I bang my head ...", "How easy it'd be ..." tell, not ask
         return True
     clause = _clause_before(low, start)
     if rq.QUESTION_FORM.search(clause + low[start:end]) and not re.search(

@@ -100,6 +100,18 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:hurt|harm)\w* (?:anyone|anybody|someone|somebody|others|other people)(?: else)?,? "
         r"(?:or|and|nor) (?:even )?(?:my|your)self\b",
     ),
+    # "I thought, I can't do this, I'll just end it." (not "I'll end it with him"); "Not wake up."
+    # said on its own after a wish; "how easy it'd be to walk on and not stop"
+    cue(
+        "suicidal_ideation",
+        r"\b(?:i'll|i will|i'd|i would|i'm going to|i'm gonna|i could|i should) just end it"
+        r"(?: all)?(?=\s*(?:[.;!]|$))|"
+        r"^(?:and |just |to )?(?:not|never) (?:wake|waking) up(?: again)?\W*$|"
+        r"\bhow easy (?:it'd|it would|it is|it's) (?:be )?to (?:just )?(?:walk|swim|drive|keep "
+        r"(?:walking|going|swimming|driving))(?: on| in| out| off)? and (?:not|never) (?:stop|come "
+        r"back|turn (?:back|round|around))\b",
+        True,
+    ),
     # a death hurried: "Are you eating less so that you'll die sooner?"
     cue(
         "suicidal_ideation",

@@ -261,3 +261,9 @@ RHETORICAL = re.compile(
     r"^(?:are you (?:kidding|joking|serious)|you(?:'re| are) (?:kidding|joking)|you must be "
     r"joking|seriously|honestly)\W*$"
 )
+#: A sentence that opens like a question but tells, when no question mark ends it: "When it gets
+#: loud I bang my head", "How easy it'd be to walk on and not stop."
+TELLING_OPENER = re.compile(
+    r"(?:and |so )?(?:when|where)\b|(?:and |so )?how \w+ (?:it|that|this|i)(?:'d|'s|'ll| would| "
+    r"is| was| will)\b"
+)
