@@ -86,16 +86,11 @@ ENDORSED_STILL_MISSED = {
     "w08_refugee_interpreter_htq",
     # y01-y22, measured once blind after the seventh pass, then moved (issue 17, eighth pass)
     "y05_school_counselling_scratching",  # "I do it with a paperclip": scratching, not named
-    "y14_childhood_abuse_first_disclosure",  # "I punched walls. Until my knuckles bled."
-    # z01-z22, measured once blind after the eighth pass, then moved (issue 17, ninth pass)
-    "z04_soccer_acl_injury",
     # b01-b22, measured once blind after the eleventh pass; only their wrong endorsements were
     # fixed (twelfth pass): their missed endorsed statements are the next pass's work
     "b03_depersonalization",
     "b06_delusional_jealousy",
-    "b09_cystic_fibrosis",
     "b10_dbt_diary_card",
-    "b17_t1d_insulin_omission",
     # c01-c22, measured once blind after the thirteenth pass's measures half, then moved (its
     # risk half)
     "c07_ect_psychotic_depression",  # "he wanted to go to God sooner", told by his daughter

@@ -45,6 +45,11 @@ def told(text: str) -> set[tuple[str, str]]:
             "I thought about the canal. How easy it would be to keep walking and not stop.",
             "suicidal_ideation",
         ),
+        ("Some weeks I think, let the cancer win and be done with it.", "suicidal_ideation"),
+        ("I wanted to end up in intensive care and never wake up.", "suicidal_ideation"),
+        ("I hit doors for years. Until my knuckles split.", "self_harm"),
+        ("When I'm furious I scratch my legs with a pin.", "self_harm"),
+        ("After the match I punched my knees, hard, on purpose.", "self_harm"),
         # as speech recognition writes them: no sentence break, a dropped "'d"
         ("I'd make myself swim in the cold lake to punish myself, and it worked.", "self_harm"),
         ("She said she burn my arm with the iron if I told.", "abuse_or_neglect"),
@@ -66,6 +71,8 @@ def test_told_as_risk(text: str, kind: str) -> None:
         "My mum would kill me if she saw my room.",
         "I'll just end it with him tonight, the relationship.",
         "How easy it'd be to walk there and back, I thought.",
+        "I won't let the cancer win, I tell my kids.",
+        "The nurse scratched my arm with the needle by accident.",
     ],
 )
 def test_not_risk(text: str) -> None:

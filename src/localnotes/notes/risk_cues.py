@@ -307,7 +307,7 @@ CUES: tuple[Cue, ...] = (
         rf"hitting|scratch\w*|punch\w*|starv\w*) {_SELF}\b|"
         # punching one's own body ("I punch my thighs until they're purple")
         r"\bpunch(?:es|ed|ing)? (?:my|your) (?:own )?(?:thighs?|legs?|arms?|stomach|belly|face|"
-        r"head|chest|ribs|sides?)\b",
+        r"head|chest|ribs|sides?|knees?|shins?|jaw)\b",
         True,
     ),
     cue("self_harm", r"\bself[\s-]?(?:harm\w*|injur\w*|mutilat\w*)"),

@@ -112,6 +112,27 @@ CUES: tuple[Cue, ...] = (
         r"back|turn (?:back|round|around))\b",
         True,
     ),
+    # the illness let win, a hospital one does not come out of: "Let the CF win and be done.",
+    # "I want to go into hospital and not come out."
+    cue(
+        "suicidal_ideation",
+        r"\blet (?:it|the (?:\w+ )?(?:cf|illness|disease|cancer|tumou?r)) win(?: and| so| then|,)? "
+        r"(?:be done|go|die|be gone|that's it)\b|\b(?:go|get|end up) (?:to|into|in) (?:the )?"
+        r"(?:hospital|dka|a coma|intensive care|icu) and (?:not|never) (?:come out|come back|wake "
+        r"up|leave)\b",
+        True,
+    ),
+    # self-harm: the blood told alone after the act ("I punched walls. Until my knuckles bled."),
+    # a sharp thing drawn over one's arms ("I scratch my arms with the lancet")
+    cue(
+        "self_harm",
+        r"^(?:until|till|so) my (?:knuckles|hands?|fists?|skin|arms?) (?:bled|bleed|broke|split|"
+        r"were "
+        r"raw)\b|\b(?:scratch|scrap|cut|carv|draw)\w* (?:on )?(?:my|your) (?:(?:fore)?arms?|legs?|"
+        r"wrists?|thighs?|skin) with (?:the|a|my) (?:lancet|pin|needle|razor|blade|knife|compass|"
+        r"scissors|glass|nail file|pencil sharpener)\b",
+        True,
+    ),
     # a death hurried: "Are you eating less so that you'll die sooner?"
     cue(
         "suicidal_ideation",
