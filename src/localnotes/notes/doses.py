@@ -37,6 +37,11 @@ def _as_doses_are_said(text: str) -> list[NumberSpan]:
     each side, "seven to five milligrams", is speech recognition's "seventy-five"."""
     out: list[NumberSpan] = []
     nums = list(find_numbers(text))
+    for c in dw.COMBINED_STRENGTH.finditer(text):  # "the thirty five hundreds": 30 mg of codeine
+        first = find_numbers(c.group(1))
+        if first:
+            out.append(NumberSpan(c.start(1), c.end(1), first[0].value))
+            nums = [n for n in nums if not c.start() <= n.start < c.end()]
     i = 0
     while i < len(nums):
         n = nums[i]
@@ -64,7 +69,7 @@ def _as_doses_are_said(text: str) -> list[NumberSpan]:
         else:
             out.append(n)
         i += 1
-    return out
+    return sorted(out, key=lambda n: n.start)
 
 
 def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
@@ -72,6 +77,13 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         Dose(NumberSpan(f.start(), f.end(), 0.25 if "quarter" in f.group(0).lower() else 0.5), "mg")
         for f in dw.FRACTION_OF_UNIT.finditer(s.text)
     ]  # "half a milligram"
+    out += [
+        Dose(NumberSpan(f.start(), f.end(), 1.0), dw.UNITS[f.group(1).lower()])
+        for f in dw.A_UNIT.finditer(s.text)
+        # "paracetamol, a gram", "A gram, four times a day.": right after the name or leading
+        if any(0 <= f.start() - m.end <= 4 for m in mentions)
+        or not re.search(r"\w", s.text[: f.start()])
+    ]  # "a gram"
     for n in _as_doses_are_said(s.text):
         after = s.text[n.end :]
         so = dw.SO_TOTAL_AFTER.match(after)
@@ -98,6 +110,14 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             continue
         if dw.RELEASE_AFTER.match(after) and 1 <= n.value <= 3000:
             out.append(Dose(n, None))  # "the one fifty XL": a tablet's strength
+            continue
+        if (
+            mentions
+            and dw.PERCENT_AFTER.match(after)
+            and n.value <= 10
+            and dw.TOPICAL.search(s.text)
+        ):
+            out.append(Dose(n, "%"))  # "the lidocaine ointment, the five percent one"
             continue
         decimal = 0.05 <= n.value < 0.25 and bool(
             re.match(r"(?:point|\.|0\.)", s.text[n.start :], re.I)
