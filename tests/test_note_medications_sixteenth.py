@@ -128,3 +128,48 @@ def test_take_me_to_is_no_dose() -> None:
         "I'm on sertraline, fifty milligrams.", "Then Dad can take me to the five o'clock bus."
     )
     assert got == {("sertraline", 50.0)}, got
+
+
+def test_a_total_in_tablets_is_not_replaced_by_the_dose_before() -> None:
+    got = {
+        (m.name, m.dose, m.change)
+        for m in extract(
+            segs_of(
+                "Anything for the constipation?",
+                "Senna. Three of the seven and a halfs, so twenty-two and a half. "
+                "It used to be one, so seven and a half.",
+            )
+        ).medications
+    }
+    assert ("senna", 22.5, "increase from 7.5 to 22.5") in got, got
+
+
+def test_so_a_quarter_after_a_split_tablet() -> None:
+    got = meds(
+        "I took the clonazepam last night.",
+        "Half of one of my point fives. So a quarter.",
+    )
+    assert ("clonazepam", 0.25) in got, got
+
+
+def test_so_half_that_is_no_dose() -> None:
+    got = meds("I take the clonazepam, point five milligrams.", "So half the time I forget it.")
+    assert got == {("clonazepam", 0.5)}, got
+
+
+def test_a_total_said_after_the_tablets_are_counted() -> None:
+    got = meds(
+        "The clonidine.",
+        "It's the small point one tablets.",
+        "I take two of them at night.",
+        "So two of the point ones.",
+        "Yes, that's point two milligrams each night.",
+    )
+    assert ("clonidine", 0.2) in got, got
+
+
+def test_his_drug_is_someone_elses() -> None:
+    got = meds("He still keeps his lorazepam by the bed, the one milligram.", "And you?")
+    assert ("lorazepam", 1.0) not in got, got
+    got = meds("I've been taking his lorazepam, one milligram at night.", "Okay.")
+    assert ("lorazepam", 1.0) in got, got

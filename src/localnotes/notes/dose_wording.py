@@ -241,6 +241,15 @@ PERCENT_AFTER = re.compile(r"^\s*(?:percent|per cent|%)", re.I)
 TOPICAL = re.compile(r"\b(?:ointments?|creams?|gels?|patch(?:es)?|lotions?|foams?)\b", re.I)
 
 
+#: a total said as a fraction after tablets are counted: "Half of one of her point fives. So a
+#: quarter."
+SO_FRACTION = re.compile(
+    r"(?:^|[,.;]\s+|\s)so,?\s+(?:that's\s+|it's\s+)?(a\s+quarter|a\s+half|half)\b(?!\s+(?:of|an?)\b)"
+    r"(?=\W*$)",
+    re.I,
+)
+
+
 def clause_before(text: str) -> str:
     """The text of the clause that ends where `text` ends (back to a full stop or semicolon)."""
     return re.split(r"[.;:!?]\s", text)[-1]

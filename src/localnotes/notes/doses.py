@@ -84,6 +84,12 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         if any(0 <= f.start() - m.end <= 4 for m in mentions)
         or not re.search(r"\w", s.text[: f.start()])
     ]  # "a gram"
+    out += [
+        Dose(NumberSpan(f.start(1), f.end(1), 0.25 if "quarter" in f.group(1) else 0.5), None, True)
+        for f in dw.SO_FRACTION.finditer(s.text)
+        if not re.search(r"\w", s.text[: f.start()])
+        or dw.COUNT_WORDS.search(dw.clause_before(s.text[: f.start()]))
+    ]  # "So a quarter." after "Half of one of her point fives."
     for n in _as_doses_are_said(s.text):
         after = s.text[n.end :]
         so = dw.SO_TOTAL_AFTER.match(after)
@@ -178,7 +184,11 @@ def dose_nearby(
     alone ("And the Prozac?" "Same." "Forty.") is one where it is a usual dose of the drug."""
     drug = load_lexicon().medication(generic)
     for j in range(k + 1, len(sentences)):
-        if said_between(sentences, k, j) > 3:
+        # sentences that count the drug's tablets reach on to the total: "It's the little point
+        # one eight tablets." ... "So three of the point one eights." "That's point five four
+        # milligrams each time."
+        told = sum(1 for x in sentences[k + 1 : j] if _COUNTS.search(x.text) and not mentions(x))
+        if said_between(sentences, k, j) > 3 + min(told, 2):
             break
         s = sentences[j]
         named = mentions(s)
@@ -249,10 +259,13 @@ def dose_nearby(
                 nxt = sentences[j + 1]
                 so = re.match(r"\W*so\b", nxt.text, re.I) is not None
                 totals = [d for d in doses(nxt, []) if d.total or (so and d.unit)]
-                if totals:
+                if totals and not any(d.total for d in found):  # a total found is the dose
                     return totals, [s, sentences[j + 1]]
             return found, [s]
     return [], []
+
+
+_COUNTS = re.compile(r"\b(?:tablets?|pills?|capsules?|of (?:them|those|these|the))\b", re.I)
 
 
 def leads_with_dose(s: Sentence) -> bool:
