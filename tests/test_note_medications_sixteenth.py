@@ -173,3 +173,27 @@ def test_his_drug_is_someone_elses() -> None:
     assert ("lorazepam", 1.0) not in got, got
     got = meds("I've been taking his lorazepam, one milligram at night.", "Okay.")
     assert ("lorazepam", 1.0) in got, got
+
+
+def test_the_answer_before_a_drug_stopped_is_the_asked_drugs() -> None:
+    got = meds(
+        "Has she started you on the venlafaxine?",
+        "75 milligrams, and she wants me on 150 next week, and I stopped the melatonin.",
+    )
+    assert {("venlafaxine", 75.0), ("venlafaxine", 150.0)} <= got, got
+
+
+def test_a_dose_said_after_the_stopped_drug_is_not_the_asked_drugs() -> None:
+    got = meds(
+        "Has she started you on the venlafaxine?",
+        "Yes, and I stopped the trazodone, that was fifty milligrams.",
+    )
+    assert ("venlafaxine", 50.0) not in got, got
+
+
+def test_a_change_said_in_the_answer_before_another_drug() -> None:
+    got = meds(
+        "Has she started you on the venlafaxine?",
+        "75 milligrams, and she wants me on 150 next week, and the melatonin, 3 milligrams.",
+    )
+    assert {("venlafaxine", 75.0), ("venlafaxine", 150.0), ("melatonin", 3.0)} <= got, got

@@ -205,8 +205,29 @@ def dose_nearby(
                 and not dw.DOSE_BEFORE.fullmatch(s.text[d.number.end : first])
                 and not dw.OF_DRUG.fullmatch(s.text[d.number.end : first])
             ]
-            return (leading[:1], [s]) if leading else ([], [])
-        if named:
+            # "30 milligrams, and she wants me on 60 from this week, and she made me stop the 5HTP"
+            leading += [
+                d
+                for d in doses(s, named)
+                if leading
+                and leading[0].number.end < d.number.start
+                and d.number.end <= first
+                and dw.BARE_CHANGE_BEFORE.search(
+                    s.text[max(0, d.number.start - 40) : d.number.start]
+                )
+            ]
+            return (leading[:2], [s]) if leading else ([], [])
+        if named:  # only drugs stopped or taken before: the doses said ahead of them are ours
+            # "30 milligrams, and she wants me on 60 from this week, and she made me stop the 5HTP"
+            first = min(m.start for m in named)
+            ahead = [
+                d
+                for d in doses(s, [])
+                if d.number.end <= first
+                and (d.unit or (drug is not None and drug.plausible_dose(d.number.value)))
+            ]
+            if ahead and not re.search(r"\w", s.text[: ahead[0].number.start]):
+                return ahead, [s]
             continue
         # a bare number after a change or "I'm on" ("The doctor made it twenty.") where it is a
         # usual dose of the drug
