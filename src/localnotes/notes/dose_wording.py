@@ -15,9 +15,11 @@ UNITS = {
     "milliliters": "ml", "g": "g", "gram": "g", "grams": "g", "units": "units",
     # "thirty mils twice a day" (said for ml; not "mil", a million)
     "mils": "ml", "mls": "ml", "millilitre": "ml", "millilitres": "ml",
+    # "fifty mics" (said for micrograms)
+    "mic": "mcg", "mics": "mcg",
 }  # fmt: skip
 UNIT_AFTER = re.compile(
-    r"^\s*-?\s*(mgs?|milligrams?|mcg|micrograms?|ml|mls|mils|milliliters?|millilitres?|grams?|g)\b",
+    r"^\s*-?\s*(mgs?|milligrams?|mcg|micrograms?|mics?|ml|mls|mils|milliliters?|millilitres?|grams?|g)\b",
     re.I,
 )
 BARE_BEFORE = re.compile(
@@ -33,8 +35,10 @@ NOT_DOSE_AFTER = re.compile(
     re.I,
 )
 FREQUENCY = re.compile(
-    r"\b(?:once|twice|three times|two times) (?:a|per|each) day\b|\b(?:once|twice) daily\b|"
+    r"\b(?:once|twice|three times|four times|two times) (?:a|per|each) day\b|"
+    r"\b(?:once|twice) daily\b|"
     r"\bdaily\b|\bnightly\b|\bevery (?:morning|night|evening|day|other day)\b|"
+    r"\b(?:once|twice) (?:a|per|each) week\b|\bweekly\b|"
     r"\bin the (?:morning|evening)\b|\bat (?:night|bedtime)\b|\bbefore bed\b|"
     r"\bas needed\b|\bwhen (?:needed|i need it)\b|\bprn\b",
     re.I,
@@ -59,13 +63,19 @@ CHANGES = (
     # or down, as the dose before says
     ("change", re.compile(r"\b(?:go(?:ing)?|went|mov(?:e|ed|ing)|switch(?:ed|ing)?)"
                           r"(?: (?:me|you|him|her|it|us))? to\b|\bput (?:me|you|him|her|them) "
-                          r"(?:up |down |back )?on\b|" + NOW_AT, re.I)),
+                          r"(?:up |down |back )?on\b|"
+                          # "she wants to take it to two milligrams", "she wants me on sixty"
+                          r"\btak(?:e|ing) (?:it|that) (?:up |down )?to\b|"
+                          r"\bwants? (?:me|you|him|her|them) on\b|" + NOW_AT, re.I)),
     ("continue", re.compile(r"\b(?:stay(?:ing)? on|keep(?:ing)? (?:you )?(?:on|at|the same)|"
                             r"continu\w*|same dose)\b", re.I)),
 )  # fmt: skip
 MED_CONTEXT = re.compile(
     r"\b(?:tak(?:e|es|ing)|took|prescri\w*|medications?|medicines?|meds|dose|pills?|milligrams?|mg|"
-    r"tablets?|refill|pharmacy|on (?:the )?\w+ now|micrograms?|mcg|units|inhaler|puffs?)\b",
+    r"tablets?|refill|pharmacy|on (?:the )?\w+ now|micrograms?|mcg|units|inhaler|puffs?|"
+    # a drug's form: "the lidocaine ointment", "the liquid"
+    r"ointments?|creams?|gels?|patch(?:es)?|liquid|syrup|suppositor(?:y|ies)|injections?|"
+    r"started (?:me |you |him |her |them )?on)\b",
     re.I,
 )
 DOSE_BEFORE = re.compile(
@@ -114,8 +124,9 @@ RELEASE_AFTER = re.compile(r"^\s*-?\s*(?:xl|er|sr|xr|cr|la|odt)\b", re.I)
 #: a bare number in an answer about a drug, said with how often it is taken: "Five hundred,
 #: twice a day.", "Six sixty-six each time"
 BARE_WITH_FREQUENCY = re.compile(
-    r"^[\s,]*(?:(?:each|every) (?:time|dose|morning|night|evening|day)|(?:once|twice|three "
-    r"times|two times) (?:a|per|each) day|a day|at (?:night|bedtime)|in the (?:morning|evening)|"
+    r"^[\s,]*(?:(?:each|every) (?:time|dose|morning|night|evening|day|week)|(?:once|twice|three "
+    r"times|two times) (?:a|per|each) (?:day|week)|a day|weekly|at (?:night|bedtime)|"
+    r"in the (?:morning|evening)|"
     # how a dose is told: "Twenty-five, as needed.", "Twenty-five for a week, and fifty since
     # Monday", "Twenty-five to start."
     r"as needed|if needed|when (?:i|you|he|she|they) needs? (?:it|one|them)|prn|to (?:start|begin)|"
@@ -134,7 +145,7 @@ BARE_CHANGE_BEFORE = re.compile(
     r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?\s+(?:up\s+|down\s+)?to\s+|\b(?:bump|rais|lower|drop|"
     r"increas|decreas|tak|took|put|cut|brought)\w* (?:it|that|you|him|her|them) "
     r"(?:up |down |back )?to\s+|"
-    r"\b(?:put|started) (?:me|you|him|her|them) (?:up |down |back )?on\s+|"
+    r"\b(?:put|started|wants?) (?:me|you|him|her|them) (?:up |down |back )?on\s+|"
     r"\b(?:made|makes|make) it\s+|\b(?:i'm|i am|i was|we're|we are) (?:now )?on\s+"
     r"(?:the\s+(?:full\s+|whole\s+)?)?|"
     r"\bby\s+[\w-]+(?:\s+(?:mgs?|milligrams?))?,?\s+(?:so|making it|that's)\s+|"
@@ -206,6 +217,35 @@ COUNT_WORDS = re.compile(
 FRACTION_OF_UNIT = re.compile(
     r"\b(half|(?:a\s+)?quarter)(?:\s+of)?\s+an?\s+(mgs?|milligrams?)\b|"
     r"(?<!\band )\ba\s+(half|quarter)\s+(mgs?|milligrams?)\b",
+    re.I,
+)
+
+
+#: one of a unit said as words: "paracetamol, a gram, four times a day"
+A_UNIT = re.compile(
+    r"(?<![\w'-])(?<!\bhalf )(?<!\bquarter )(?<!\bof )an?\s+(grams?|milligrams?|micrograms?)\b",
+    re.I,
+)
+
+
+#: a combination tablet's strength, its first part the opioid's and the rest paracetamol's: "the
+#: thirty five hundreds" (co-codamol 30/500), "eight/500"
+COMBINED_STRENGTH = re.compile(
+    r"\b(eight|fifteen|thirty|sixty|8|15|30|60)(?:\s+five hundreds|\s+500s|\s*/\s*500s?)\b", re.I
+)
+
+
+#: a strength in percent, said of a drug put on the skin: "the lidocaine ointment, the five percent
+#: one" (a percent said of anything else is no dose)
+PERCENT_AFTER = re.compile(r"^\s*(?:percent|per cent|%)", re.I)
+TOPICAL = re.compile(r"\b(?:ointments?|creams?|gels?|patch(?:es)?|lotions?|foams?)\b", re.I)
+
+
+#: a total said as a fraction after tablets are counted: "Half of one of her point fives. So a
+#: quarter."
+SO_FRACTION = re.compile(
+    r"(?:^|[,.;]\s+|\s)so,?\s+(?:that's\s+|it's\s+)?(a\s+quarter|a\s+half|half)\b(?!\s+(?:of|an?)\b)"
+    r"(?=\W*$)",
     re.I,
 )
 

@@ -37,6 +37,11 @@ def _as_doses_are_said(text: str) -> list[NumberSpan]:
     each side, "seven to five milligrams", is speech recognition's "seventy-five"."""
     out: list[NumberSpan] = []
     nums = list(find_numbers(text))
+    for c in dw.COMBINED_STRENGTH.finditer(text):  # "the thirty five hundreds": 30 mg of codeine
+        first = find_numbers(c.group(1))
+        if first:
+            out.append(NumberSpan(c.start(1), c.end(1), first[0].value))
+            nums = [n for n in nums if not c.start() <= n.start < c.end()]
     i = 0
     while i < len(nums):
         n = nums[i]
@@ -64,7 +69,7 @@ def _as_doses_are_said(text: str) -> list[NumberSpan]:
         else:
             out.append(n)
         i += 1
-    return out
+    return sorted(out, key=lambda n: n.start)
 
 
 def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
@@ -72,6 +77,19 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         Dose(NumberSpan(f.start(), f.end(), 0.25 if "quarter" in f.group(0).lower() else 0.5), "mg")
         for f in dw.FRACTION_OF_UNIT.finditer(s.text)
     ]  # "half a milligram"
+    out += [
+        Dose(NumberSpan(f.start(), f.end(), 1.0), dw.UNITS[f.group(1).lower()])
+        for f in dw.A_UNIT.finditer(s.text)
+        # "paracetamol, a gram", "A gram, four times a day.": right after the name or leading
+        if any(0 <= f.start() - m.end <= 4 for m in mentions)
+        or not re.search(r"\w", s.text[: f.start()])
+    ]  # "a gram"
+    out += [
+        Dose(NumberSpan(f.start(1), f.end(1), 0.25 if "quarter" in f.group(1) else 0.5), None, True)
+        for f in dw.SO_FRACTION.finditer(s.text)
+        if not re.search(r"\w", s.text[: f.start()])
+        or dw.COUNT_WORDS.search(dw.clause_before(s.text[: f.start()]))
+    ]  # "So a quarter." after "Half of one of her point fives."
     for n in _as_doses_are_said(s.text):
         after = s.text[n.end :]
         so = dw.SO_TOTAL_AFTER.match(after)
@@ -98,6 +116,14 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             continue
         if dw.RELEASE_AFTER.match(after) and 1 <= n.value <= 3000:
             out.append(Dose(n, None))  # "the one fifty XL": a tablet's strength
+            continue
+        if (
+            mentions
+            and dw.PERCENT_AFTER.match(after)
+            and n.value <= 10
+            and dw.TOPICAL.search(s.text)
+        ):
+            out.append(Dose(n, "%"))  # "the lidocaine ointment, the five percent one"
             continue
         decimal = 0.05 <= n.value < 0.25 and bool(
             re.match(r"(?:point|\.|0\.)", s.text[n.start :], re.I)
@@ -158,7 +184,11 @@ def dose_nearby(
     alone ("And the Prozac?" "Same." "Forty.") is one where it is a usual dose of the drug."""
     drug = load_lexicon().medication(generic)
     for j in range(k + 1, len(sentences)):
-        if said_between(sentences, k, j) > 3:
+        # sentences that count the drug's tablets reach on to the total: "It's the little point
+        # one eight tablets." ... "So three of the point one eights." "That's point five four
+        # milligrams each time."
+        told = sum(1 for x in sentences[k + 1 : j] if _COUNTS.search(x.text) and not mentions(x))
+        if said_between(sentences, k, j) > 3 + min(told, 2):
             break
         s = sentences[j]
         named = mentions(s)
@@ -175,8 +205,29 @@ def dose_nearby(
                 and not dw.DOSE_BEFORE.fullmatch(s.text[d.number.end : first])
                 and not dw.OF_DRUG.fullmatch(s.text[d.number.end : first])
             ]
-            return (leading[:1], [s]) if leading else ([], [])
-        if named:
+            # "30 milligrams, and she wants me on 60 from this week, and she made me stop the 5HTP"
+            leading += [
+                d
+                for d in doses(s, named)
+                if leading
+                and leading[0].number.end < d.number.start
+                and d.number.end <= first
+                and dw.BARE_CHANGE_BEFORE.search(
+                    s.text[max(0, d.number.start - 40) : d.number.start]
+                )
+            ]
+            return (leading[:2], [s]) if leading else ([], [])
+        if named:  # only drugs stopped or taken before: the doses said ahead of them are ours
+            # "30 milligrams, and she wants me on 60 from this week, and she made me stop the 5HTP"
+            first = min(m.start for m in named)
+            ahead = [
+                d
+                for d in doses(s, [])
+                if d.number.end <= first
+                and (d.unit or (drug is not None and drug.plausible_dose(d.number.value)))
+            ]
+            if ahead and not re.search(r"\w", s.text[: ahead[0].number.start]):
+                return ahead, [s]
             continue
         # a bare number after a change or "I'm on" ("The doctor made it twenty.") where it is a
         # usual dose of the drug
@@ -229,10 +280,13 @@ def dose_nearby(
                 nxt = sentences[j + 1]
                 so = re.match(r"\W*so\b", nxt.text, re.I) is not None
                 totals = [d for d in doses(nxt, []) if d.total or (so and d.unit)]
-                if totals:
+                if totals and not any(d.total for d in found):  # a total found is the dose
                     return totals, [s, sentences[j + 1]]
             return found, [s]
     return [], []
+
+
+_COUNTS = re.compile(r"\b(?:tablets?|pills?|capsules?|of (?:them|those|these|the))\b", re.I)
 
 
 def leads_with_dose(s: Sentence) -> bool:

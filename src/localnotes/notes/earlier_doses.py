@@ -13,13 +13,14 @@ from dataclasses import replace
 
 from localnotes.notes import drug_mentions
 from localnotes.notes.model import Medication
-from localnotes.notes.numbers import find_numbers, plain
+from localnotes.notes.numbers import NumberSpan, find_numbers, plain
 from localnotes.notes.sentences import Sentence
 
 #: a sentence that is only the dose before: "I was on forty before.", "It was ten before.", "They
 #: had me on a hundred.", "I'd been on fifty since October."
 _WAS_AT = re.compile(
     r"^\W*(?:(?:i|you) (?:was|were|had been|'d been)|(?:i|you)(?:'d| had) been|it was|that was|"
+    r"it used to be|"
     r"(?:they|she|he|the doctor|my doctor|doctor \w+|dr\.? \w+) had (?:me|you|him|her))"
     r"\s+(?:on|at)?\s*(?:the\s+)?$",
     re.I,
@@ -38,12 +39,18 @@ def _dose_before_said(s: Sentence) -> float | None:
     if drug_mentions.mentions_in(s.text):
         return None
     nums = find_numbers(s.text)
+    if len(nums) == 2 and _SO_TOTAL.fullmatch(s.text[nums[0].end : nums[1].start]):
+        nums = (NumberSpan(nums[0].start, nums[1].end, nums[1].value),)  # "two, so fifteen"
     if len(nums) != 1 or not 0.25 <= nums[0].value <= 3000:
         return None
     n = nums[0]
     if _WAS_AT.search(s.text[: n.start]) and _WAS_AFTER.match(s.text[n.end :]):
         return n.value
     return None
+
+
+#: a count of tablets, then the total it makes: "It used to be two, so fifteen."
+_SO_TOTAL = re.compile(r",?\s+so\s+", re.I)
 
 
 def with_doses_before(sentences: Sequence[Sentence], entries: list[Medication]) -> None:

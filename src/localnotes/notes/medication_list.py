@@ -58,7 +58,9 @@ _OTHERS = re.compile(
     r"(?:old\s+|leftover\s+|spare\s+|own\s+)?$"
     # ... or as the one who takes it: "my husband is on", "my mom takes"
     rf"|\b(?:my|our)\s+(?:\w+\s+)?{_WHO}\s+(?:(?:is|was|has been|'s)\s+(?:still\s+)?"
-    r"(?:on|taking)|takes|gets|uses)\s+(?:the\s+|some\s+|his\s+|her\s+)?$",
+    r"(?:on|taking)|takes|gets|uses)\s+(?:the\s+|some\s+|his\s+|her\s+)?$"
+    # ... or by "his" or "their" right before it: "he's still got his Exelon patch"
+    r"|\b(?:his|their)\s+(?:old\s+|own\s+|spare\s+|leftover\s+)?$",
     re.I,
 )
 

@@ -12,6 +12,7 @@ one fifty") is that entry's change, not an entry of its own. A drug only named a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -20,6 +21,7 @@ from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import dose_sound, earlier_doses, lexicon
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
+from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.model import Evidence, Medication
 from localnotes.notes.numbers import plain
 from localnotes.notes.sentences import Sentence
@@ -214,7 +216,9 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 if m.stopped:  # "you'd like to come off the Lunesta": the drug talked about
                     last_named = (k, m.generic, m.said, s)
                 continue
-            if not mine and len({x.generic for x in mentions}) == 1:
+            if not mine and (
+                len({x.generic for x in mentions}) == 1 or _last_undosed(i, mentions, doses)
+            ):
                 mine, later = dr.dose_nearby(sentences, k, m.generic)
                 sources += later
             last_named = (k, m.generic, m.said, s)
@@ -251,6 +255,18 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 )
     earlier_doses.with_doses_before(sentences, entries)  # "I was on forty before."
     return _one_per_dose(entries)
+
+
+def _last_undosed(i: int, mentions: Sequence[Mention], doses: Sequence[dr.Dose]) -> bool:
+    """Mention `i` is the last drug of its sentence, and each drug before it has a dose of its own
+    there: "the mifepristone, the two hundred milligram tablet, ... for the misoprostol." "Four
+    hundred micrograms." The dose in the sentences after is the last drug's."""
+    if i != len(mentions) - 1:
+        return False
+    return all(
+        any(m.end <= d.number.start < n.start for d in doses)
+        for m, n in itertools.pairwise(mentions)
+    )
 
 
 def _changes_dose_of(med: Medication, e: Medication) -> bool:
