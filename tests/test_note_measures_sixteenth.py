@@ -1,7 +1,13 @@
 """Measures of issue 17's sixteenth pass (from the g-set's misses), on invented sentences: widely
 used instruments the lexicon lacked (PHQ-4, CY-BOCS, CGI-S, Buss-Perry, Penn State, NASA-TLX,
 Addenbrooke's, Warwick-Edinburgh, Sheehan, "the PCL"); "the Hamilton" told by the anxiety or the
-depression said after it."""
+depression said after it; a name of capitalized words ending in Scale, whatever it is about ("the
+Cancer Worry Scale"), and a description or a second name said beside a name, with a few words
+between ("the Hamilton with you today, the clinician anxiety scale"); "I got 14" as a score; an
+acronym beside a description ("your quality of life one, the FACT-G"); an earlier score said with
+today's in the answer ("It's 27, down from 31.") or where it was scored ("on the ward", "in the
+middle of chemo"); "where the line is 20" a cut-off; "I put a six." after the name said alone;
+the parts of a total said after it ("six on the anxiety half")."""
 
 from __future__ import annotations
 
@@ -41,3 +47,106 @@ def test_the_phq4_is_not_the_phq9() -> None:
 def test_the_warwick_edinburgh_is_not_the_postnatal_edinburgh() -> None:
     got = measures("The Warwick-Edinburgh was 19.", "Right.")
     assert not any(n.startswith("EPDS") for n, _ in got), got
+
+
+def test_a_capitalized_name_about_an_illness_is_an_instrument() -> None:
+    got = measures("The Heart Disease Fear Scale you filled in was thirty-three.", "Okay.")
+    assert ("Heart Disease Fear Scale", 33.0) in got, got
+
+
+@pytest.mark.parametrize(
+    "said", ["Your heart rate index was 72.", "The cancer screening test was 12 pages long."]
+)
+def test_lab_values_stay_unnamed(said: str) -> None:
+    assert measures(said, "Okay.") == set()
+
+
+def test_a_description_then_the_name_is_the_name() -> None:
+    got = measures("The worry questionnaire you took, the Exam Worry Scale, was 27.", "Okay.")
+    assert ("Exam Worry Scale", 27.0) in got, got
+    assert not any(n.startswith("GAD-7") for n, _ in got), got
+
+
+def test_a_name_then_a_description_with_words_between_is_one_measure() -> None:
+    got = measures(
+        "I did the Hamilton with you just now, the clinician anxiety scale, and it was 17.",
+        "Okay.",
+    )
+    assert any(n.startswith("HAM-A") and s == 17.0 for n, s in got), got
+    assert not any("clinician" in n for n, _ in got), got
+
+
+def test_two_measures_joined_by_and_stay_two() -> None:
+    got = measures("We did the PHQ-9 and the Exam Worry Scale, 12 and 30.", "Okay.")
+    assert not any(n.startswith("PHQ-9") and s == 30.0 for n, s in got), got
+
+
+def test_i_got_is_a_score_said() -> None:
+    got = measures("The Skin Picking Scale you sent me, I got twenty.", "Okay.")
+    assert ("Skin Picking Scale", 20.0) in got, got
+
+
+def test_a_person_after_the_name_is_still_not_a_score() -> None:
+    got = measures("The Lawton Index was done by her son, who is 45.", "Okay.")
+    assert not any(s == 45.0 for _, s in got), got
+
+
+def test_an_acronym_beside_a_description_is_a_questionnaire() -> None:
+    got = measures("And your sleep quality one, the SQS-7, was eleven.", "Okay.")
+    assert ("SQS-7", 11.0) in got, got
+
+
+def test_an_acronym_with_no_description_is_not_a_score() -> None:
+    assert measures("And your GGT was ninety.", "Okay.") == set()
+
+
+def test_an_earlier_score_said_with_todays_in_the_answer() -> None:
+    got = measures("We did the Y-BOCS again today.", "It's nineteen, up from twelve.")
+    assert {("Y-BOCS", 19.0), ("Y-BOCS", 12.0)} <= got, got
+
+
+@pytest.mark.parametrize(
+    "then", ["On the ward it was 20.", "It was 20 in the middle of radiotherapy."]
+)
+def test_an_earlier_score_where_it_was_scored(then: str) -> None:
+    got = measures("Your MoCA today was 24.", then)
+    assert ("MoCA", 20.0) in got, got
+
+
+def test_a_line_is_a_cut_off() -> None:
+    got = measures("Your PHQ-9 was nine, where the line is ten.", "Okay.")
+    assert ("PHQ-9", 9.0) in got, got
+    assert ("PHQ-9", 10.0) not in got, got
+
+
+def test_the_name_said_alone_then_what_was_put() -> None:
+    got = measures("Which one did they give you?", "The Samn-Perelli. I put a five.")
+    assert ("Samn-Perelli fatigue scale", 5.0) in got, got
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        # the parts of a total, said after it
+        (("The PHQ-4 was eight.", "Six on the anxiety half and two on the mood half."),
+         "PHQ-4 anxiety subscale", 6.0),
+        (("The PHQ-4 was eight.", "Six on the anxiety half and two on the mood half."),
+         "PHQ-4 mood subscale", 2.0),
+        (("Your FSFI came to 20.5.", "On the desire part of it you scored 3.6."),
+         "FSFI desire subscale", 3.6),
+    ],
+)  # fmt: skip
+def test_a_totals_parts(turns: tuple[str, ...], name: str, score: float) -> None:
+    got = measures(*turns, "Okay.")
+    assert (name, score) in got, got
+
+
+def test_a_total_said_with_its_side_is_no_part() -> None:
+    got = measures("The Exam Worry Scale came out at 40 on the negative side.", "Okay.")
+    assert ("Exam Worry Scale", 40.0) in got, got
+    assert not any("subscale" in n for n, _ in got), got
+
+
+def test_a_part_after_another_measure_is_not_the_first_ones() -> None:
+    got = measures("The PHQ-4 was eight.", "The GAD-7 was 9, and 3 on the worry part.")
+    assert not any(n.startswith("PHQ-4") and s == 3.0 for n, s in got), got
