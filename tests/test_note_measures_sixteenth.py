@@ -7,7 +7,11 @@ between ("the Hamilton with you today, the clinician anxiety scale"); "I got 14"
 acronym beside a description ("your quality of life one, the FACT-G"); an earlier score said with
 today's in the answer ("It's 27, down from 31.") or where it was scored ("on the ward", "in the
 middle of chemo"); "where the line is 20" a cut-off; "I put a six." after the name said alone;
-the parts of a total said after it ("six on the anxiety half")."""
+the parts of a total said after it ("six on the anxiety half"). Ratings: a reflexive is never what
+is rated ("rate your memory yourself"); pain told by how it feels ("a sort of burning"); "you
+scored it out of ten" a prompt; the same rating asked again for another time ("And this week?");
+"A six, out of ten."; a further value stays with the thing rated last; "Claire?" says whom a
+question is for; "At the barre it's a six." an answer; "how big are the bad thoughts"."""
 
 from __future__ import annotations
 
@@ -150,3 +154,61 @@ def test_a_total_said_with_its_side_is_no_part() -> None:
 def test_a_part_after_another_measure_is_not_the_first_ones() -> None:
     got = measures("The PHQ-4 was eight.", "The GAD-7 was 9, and 3 on the worry part.")
     assert not any(n.startswith("PHQ-4") and s == 3.0 for n, s in got), got
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        (("How would you rate your focus yourself, zero to ten?", "A six."), "focus rating", 6.0),
+        (("Tell me about the knee.", "Mostly a dull aching, maybe a four out of ten."),
+         "pain rating", 4.0),
+        (("How strong is the burning, zero to ten?", "A five."), "burning rating", 5.0),
+        (("I want to go back to the worry.", "Last week you scored it for me out of ten.",
+          "I said seven, I think."), "worry rating", 7.0),
+        (("How strong are the cravings, zero to ten?", "A six.", "And at weekends?", "An eight."),
+         "cravings rating", 8.0),
+        (("How hopeful are you, zero to ten?", "Today? A four. Last year? A seven."),
+         "hope rating", 7.0),
+        (("And what about the guilt?", "A five, out of ten."), "guilt rating", 5.0),
+        (("How strong is the shame, zero to ten?",
+          "A seven. And the anger is more like a five today. It was an eight on Monday."),
+         "anger rating", 8.0),
+        (("Out of ten, how tired are you both? Maria?", "Six.", "Eight for me."),
+         "tiredness rating", 8.0),
+        (("How's the pain?", "On the stairs it's a seven. Sitting down, a three."),
+         "pain rating", 3.0),
+        (("One is calm and five is the worst. How big are the scary thoughts today?", "Three."),
+         "scary thoughts rating", 3.0),
+    ],
+)  # fmt: skip
+def test_ratings(turns: tuple[str, ...], name: str, score: float) -> None:
+    got = measures(*turns)
+    assert (name, score) in got, got
+
+
+def test_a_reflexive_is_never_what_is_rated() -> None:
+    got = measures("How would you rate your focus yourself, zero to ten?", "A six.")
+    assert not any(n.startswith("yourself") for n, _ in got), got
+
+
+def test_another_time_answered_with_a_distance_is_no_rating() -> None:
+    got = measures(
+        "How strong are the cravings, zero to ten?",
+        "A six.",
+        "And at weekends?",
+        "I go to my sister's, about eight miles away.",
+    )
+    assert ("cravings rating", 8.0) not in got, got
+
+
+def test_the_further_value_stays_with_the_thing_rated_last() -> None:
+    got = measures(
+        "How strong is the shame, zero to ten?",
+        "A seven. And the anger is more like a five today. It was an eight on Monday.",
+    )
+    assert ("shame rating", 8.0) not in got, got
+
+
+def test_how_is_it_answered_with_a_time_is_no_rating() -> None:
+    got = measures("How's the pain?", "It's a two-hour drive to the clinic, so I'm sore.")
+    assert not any(n == "pain rating" for n, _ in got), got

@@ -21,6 +21,7 @@ from localnotes.notes import (
     measure_misheard,
     measure_named,
     measure_parts,
+    rating_answers,
     rating_values,
     ratings,
     score_wording,
@@ -322,7 +323,7 @@ def _said_after_form(
     came to 44."), or leading the answer to a question about it ("What was the DLQI?" "12.")."""
     said = measure_forms.said_as_score(after.text, name, 0, nums)
     if s.is_question:
-        said += [n for n in nums if ratings.LEADS_WITH_NUMBER.match(after.text[: n.start])]
+        said += [n for n in nums if rating_answers.LEADS_WITH_NUMBER.match(after.text[: n.start])]
     return said[:1]
 
 
