@@ -212,3 +212,14 @@ def test_the_further_value_stays_with_the_thing_rated_last() -> None:
 def test_how_is_it_answered_with_a_time_is_no_rating() -> None:
     got = measures("How's the pain?", "It's a two-hour drive to the clinic, so I'm sore.")
     assert not any(n == "pain rating" for n, _ in got), got
+
+
+def test_another_thing_rated_in_the_answer_itself() -> None:
+    got = measures("How strong is the shame, zero to ten?", "A seven, and the anger's more a four.")
+    assert ("anger rating", 4.0) in got, got
+    assert ("shame rating", 4.0) not in got, got
+
+
+def test_a_second_value_with_nothing_else_rated_stays_the_firsts() -> None:
+    got = measures("How strong is the shame, zero to ten?", "A seven, maybe an eight.")
+    assert ("shame rating", 8.0) in got, got

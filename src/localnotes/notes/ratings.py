@@ -270,7 +270,9 @@ def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measur
                 seen.add(n.value)
                 # "And pain, maybe a five": another thing rated in the same breath
                 # and its further values are its own: "the urge is a six today. It was a ten."
-                current = rating_name(rated(s.text), top) if i > j and rated(s.text) else current
+                # "A nine, and the urge is like a six": another thing rated in the answer itself
+                said = rated(s.text) if i > j else rated(s.text[first.end : n.start])
+                current = rating_name(said, top) if said else current
                 out.append(Measure(current, n.value, top, (*m.evidence[:2], s.evidence())))
     return out
 
