@@ -64,6 +64,9 @@ _NOT_NAMES = re.compile(
     r"vision|eye|cancer|colon|thyroid|liver|kidney|heart|lab)\b",
     re.I,
 )
+#: the words a questionnaire's name ends with, never a lab's or a clinic's: a name of capitalized
+#: words ending in one is an instrument's whatever it is about ("the Cancer Worry Scale")
+_SURVEY_WORDS = frozenset({"scale", "inventory", "questionnaire"})
 #: between a name and the acronym it goes by: "the Tampa Scale, the TSK"
 _BESIDE = re.compile(
     r"\s*(?:here|today|again)?\s*,?\s*(?:\(|(?:or |i\.e\. )?(?:the |your )?)\s*", re.I
@@ -86,8 +89,14 @@ _SCORE_ONLY = re.compile(
 )
 _ABOUT_A_FORM = re.compile(
     r"\b(?:questionnaires?|scales?|scores?|screen(?:er|ing)?|inventory|checklist|index|measure|"
-    r"filled (?:in|out)|forms?)\b",
+    r"filled (?:in|out)|forms?)\b|"
+    # a description said beside it: "your quality of life one, the FACT-G"
+    r"\b(?:the|your) (?:[\w-]+ ){1,4}one,\s+(?:the|your) ",
     re.I,
+)
+#: a person saying the score they got: "The Body Image Scale you gave me, I got 14."
+_OWN_SCORE = re.compile(
+    r"\b(?:i|you|he|she|we|they) (?:got|scored|put|came out at)\s+(?:an?\s+)?$", re.I
 )
 #: another person said between a name and its number: what follows is said of them
 _SOMEONE_ELSE = re.compile(r"\b(?:who|whose|she|he|they|her|his|their|i|we|my)\b", re.I)
@@ -166,8 +175,10 @@ def _form_names(text: str) -> list[tuple[str, int, int]]:
         elif not (determiner and len(run) >= 2) or m.group(2).lower() in ("test", "survey"):
             continue  # "the mood questionnaire": a description; "his math placement test"
         name = " ".join((*run, m.group(2)))
-        if _NOT_NAMES.search(name):
-            continue
+        if _NOT_NAMES.search(name) and not (
+            capitalized and len(run) >= 2 and m.group(2).lower() in _SURVEY_WORDS
+        ):
+            continue  # "body mass index", "a blood test"; but "the Cancer Worry Scale"
         if capitalized and len(run) == 1 and m.group(2).islower():
             # "the Lubben scale", "the Bush-Francis scale": the eponym is the name, a lower-case
             # "scale" only what it is
@@ -175,6 +186,18 @@ def _form_names(text: str) -> list[tuple[str, int, int]]:
             continue
         out.append((name, m.end(2) - len(name), m.end(2)))
     return out
+
+
+#: between two names of one measure with a few words after the first: "the Hamilton with you
+#: today, the clinician anxiety scale", "The worry questionnaire you did, the Cancer Worry Scale"
+_BESIDE_LOOSELY = re.compile(r"(?:\s+(?!and\b|or\b)[a-z']+){0,5},\s*(?:the|your)\s+", re.I)
+
+
+def beside_loosely(text: str, x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Two names said for one measure, the second after a comma and a few words about the first
+    ("the Hamilton with you today, the clinician anxiety scale")."""
+    first, then = sorted((x, y))
+    return bool(_BESIDE_LOOSELY.fullmatch(text[first[1] : then[0]]))
 
 
 def beside(text: str, x: tuple[int, int], y: tuple[int, int]) -> bool:
@@ -199,7 +222,7 @@ def said_as_score(
         gap = text[out[-1].end if out else end : n.start]
         if len(gap) > 60 or not _AFTER.match(text[n.end :]):
             continue
-        if _SOMEONE_ELSE.search(gap) and not _SCORE_ONLY.search(gap):
+        if _SOMEONE_ELSE.search(gap) and not _SCORE_ONLY.search(gap) and not _OWN_SCORE.search(gap):
             continue  # "the Barthel Index, done by her daughter, who is 45": her age
         if said.search(gap) or (out and (_THEN_TO.fullmatch(gap) or _AND_THE_OTHER.fullmatch(gap))):
             out.append(n)

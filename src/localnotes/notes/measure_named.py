@@ -43,6 +43,7 @@ def named(
         if not any(
             (x < b and a < y)
             or measure_forms.beside(text, (a, b), (x, y))
+            or measure_forms.beside_loosely(text, (a, b), (x, y))
             # "the panic severity scale in the waiting room, the PDSS": one measure, named twice
             or (b <= x and not find_numbers(text[b:x]))
             for _, x, y in known
@@ -54,6 +55,8 @@ def named(
             or (b <= x and (n, x, y) in known and not find_numbers(text[b:x]))
             # "the SCARED, the anxiety one, was 34": it says which one the name is
             or (y <= a and _JUST_BEFORE.fullmatch(text[y:a]))
+            # "The worry questionnaire you did, the Cancer Worry Scale, was 19": named after it
+            or (b <= x and measure_forms.beside_loosely(text, (a, b), (x, y)))
             for n, x, y in found
         ):
             continue

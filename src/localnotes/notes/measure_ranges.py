@@ -44,10 +44,36 @@ RANGES = {
     "FTND (Fagerstrom Test for Nicotine Dependence)": 10, "ODI (Oswestry Disability Index)": 100,
     "Roland-Morris Disability Questionnaire": 24, "PSEQ (Pain Self-Efficacy Questionnaire)": 60,
     "Caregiver Strain Index": 13, "PSC-17 (Pediatric Symptom Checklist)": 34,
+    # sixteenth pass
+    "PHQ-4": 12, "CY-BOCS (Children's Yale-Brown Obsessive Compulsive Scale)": 40,
+    "CGI-I (Clinical Global Impression Improvement)": 7,
+    "CGI-S (Clinical Global Impression Severity)": 7,
+    "BPAQ (Buss-Perry Aggression Questionnaire)": 145, "SRS (Session Rating Scale)": 40,
+    "Samn-Perelli fatigue scale": 7, "NASA-TLX (NASA Task Load Index)": 100,
+    "PSWQ (Penn State Worry Questionnaire)": 80,
+    "ACE-III (Addenbrooke's Cognitive Examination)": 100,
+    "FSFI (Female Sexual Function Index)": 36, "FSDS (Female Sexual Distress Scale)": 52,
+    "FACT-G (Functional Assessment of Cancer Therapy General)": 108,
+    "MACA-YC18 (Multidimensional Assessment of Caring Activities)": 36, "KIDSCREEN": 100,
+    "SWEMWBS (Short Warwick-Edinburgh Mental Wellbeing Scale)": 35,
+    "WEMWBS (Warwick-Edinburgh Mental Wellbeing Scale)": 70,
+    "MG-ADL (Myasthenia Gravis Activities of Daily Living)": 24,
+    "MG-QOL15 (Myasthenia Gravis Quality of Life)": 30, "Sheehan Disability Scale (SDS)": 30,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(
-    {"EDE-Q", "HTQ", "EDSS", "FSS", "DDS (Diabetes Distress Scale)", "Brief Resilience Scale (BRS)"}
+    {
+        "EDE-Q",
+        "HTQ",
+        "EDSS",
+        "FSS",
+        "DDS (Diabetes Distress Scale)",
+        "Brief Resilience Scale (BRS)",
+        # marks on a line measured to a tenth; domain scores weighted
+        "ORS",
+        "SRS (Session Rating Scale)",
+        "FSFI (Female Sexual Function Index)",
+    }
 )
 
 

@@ -20,6 +20,8 @@ from localnotes.notes import (
     measure_forms,
     measure_misheard,
     measure_named,
+    measure_parts,
+    rating_answers,
     rating_values,
     ratings,
     score_wording,
@@ -41,6 +43,8 @@ _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:of )?(?:a|the) (?:possible|maximum|max)(?: of)?\s+$|"
     r"\broman\s+$|"  # "the BDI, Roman two": the name's numeral
     r"\b(?:maximum|max|cut-?off|threshold)(?: score)?(?: is| was| of)?\s+$|"
+    r"\bthe (?:line|bar|cut[\s-]?point)(?: is| was|'s| of| at)\s+$|"  # "where the line is 20"
+    r"\b(?:under|over|above|below)(?: about| around)?\s+$|"  # "under about 26 is the range"
     r"[a-z]$|"  # glued to a name, as speech recognition writes "the MGH one": "MGH1"
     r"(?<!\bdown )(?<!\bup )(?<!\bwent )(?<!\bdropped )(?<!\bfell )(?<!\brose )\bfrom\s+$|"
     r"\bby\s+$|\bthan\s+$|\blast (?:time|month|week)\s+(?:it was\s+)?$|"
@@ -56,7 +60,9 @@ _SCORE_POSITION = re.compile(
     r"(?:^\W*|\b(?:a|an|is|was|'s|scored?|got|about|around|maybe|roughly|total(?: of)?|"
     r"(?:came|comes|added|adds) (?:up )?(?:to|at|in at|out (?:to|at))|came out at|at|"
     # what a form or an app gave: "It said 26.", "It showed 14."
-    r"said|says|showed|shows|read|reads)\s+)$",
+    r"said|says|showed|shows|read|reads|"
+    # what the client marked: "The Samn-Perelli." "I put a six."
+    r"put|marked|circled|ticked|gave it|rated it)\s+)$",
     re.I,
 )
 
@@ -176,8 +182,8 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             said_as = described.get((a, b), "")
             if said_as:  # the words said stay in the name: "PHQ-9 (said as “the mood one”)"
                 name = f"{name} (said as “{said_as}”)"
-            for n in nums:
-                earlier = bool(_EARLIER_BEFORE.search(s.text[: n.start]))
+            for n in nums:  # each said in sentence `at`
+                earlier = bool(_EARLIER_BEFORE.search(sentences[at].text[: n.start]))
                 out.append(Measure(name, n.value, float(most), ev, earlier, said_as))
             # an earlier score said next is the last named one's: "the PHQ-9 was 15. In May
             # it was 20."
@@ -317,7 +323,7 @@ def _said_after_form(
     came to 44."), or leading the answer to a question about it ("What was the DLQI?" "12.")."""
     said = measure_forms.said_as_score(after.text, name, 0, nums)
     if s.is_question:
-        said += [n for n in nums if ratings.LEADS_WITH_NUMBER.match(after.text[: n.start])]
+        said += [n for n in nums if rating_answers.LEADS_WITH_NUMBER.match(after.text[: n.start])]
     return said[:1]
 
 
@@ -332,8 +338,13 @@ def _score_after(
         return [], (s.evidence(),)
     nums = _scores(after, 0, len(after.text), most, whole)
     if not s.is_question:  # each in score position: "Nia, yours was 38, and Sam, yours was 45."
+        # "It's 27, down from 31.": the earlier score said with it
+        earlier = [n for n in nums[1:] if _EARLIER_BEFORE.search(after.text[: n.start])]
         nums = [n for n in nums if _SCORE_POSITION.search(after.text[: n.start])]
-        nums = nums[:1] + [n for n in nums[1:] if _SAID_AS_SCORE.search(after.text[: n.start])]
+        nums = nums[:1] + [
+            n for n in nums[1:] if _SAID_AS_SCORE.search(after.text[: n.start]) and n not in earlier
+        ]
+        nums += [n for n in earlier if nums and n.start > nums[0].start]
     else:
         nums = nums[:1]
     return nums, (s.evidence(), after.evidence()) if nums else (s.evidence(),)
@@ -344,6 +355,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     seen: set[tuple[str, float]] = set()
     out = []
     standardized = _standardized(sentences) + screen_items.extract(sentences)
+    standardized += measure_parts.extract(sentences, standardized)  # "five on the anxiety half"
     # "the diabetes questionnaire, the distress scale, averaged 3.4": the measure's score, not a
     # self-rating of distress as well
     # ("You did the ACL-RSI." "Forty-two out of a hundred.": its score, not a SUDS)

@@ -16,7 +16,10 @@ RATED = (
     (
         "pain",
         r"\bpain\b|\bhow(?:'s| is| are) (?:the|your) (?:back|neck|knees?|shoulders?|hips?|"
-        r"joints?)\b",
+        # pain told by how it feels: "a sort of burning, a three out of ten" (but "the burning"
+        # asked about by name is rated as said)
+        r"joints?)\b|(?<!\bthe )(?<!\byour )\b(?:burning|aching|stabbing|throbbing|soreness)\b"
+        r"(?! (?:out|down|up|the (?:candle|midnight)|bridges)\b)",  # "burning the candle"
     ),
     ("stress", r"\bstress\w*"),
     ("dread", r"\bdread\w*"),
@@ -69,11 +72,20 @@ def rated(text: str) -> str | None:
 #: number on the homesickness", "how strong are the urges", "how lonely"
 _NAMED_AFTER = re.compile(
     r"\b(?:rate|number (?:on|for|to)|score|rating (?:for|of)) (?:your|the|my|his|her|their|"
-    r"how (?:your|the)) (?:(\w+) )?(?!(?:day|week|today|now|right|it|that|this)\b)([a-z]{4,})\b|"
+    r"how (?:your|the)) (?:(\w+) )?"
+    # "rate your memory yourself": memory, not "yourself"
+    r"(?!(?:day|week|today|now|right|it|that|this|\w+sel(?:f|ves))\b)([a-z]{4,})\b|"
     r"\bhow (?:strong|bad|intense|high|big|loud|often) (?:are|is|were|was) (?:the|your) "
     r"([a-z]{4,})\b|"
     # "If you rate homesickness, zero to ten", "What is your discomfort, zero to ten?"
     r"\b(?:rate|what(?:'s| is| was)(?: your| the)) ([a-z]{5,})\b",
+    re.I,
+)
+#: a plural rated with the word before it that says which: "how big are the bad thoughts today?"
+_HOW_BIG_ARE_THE = re.compile(
+    r"\bhow (?:strong|bad|intense|high|big|loud|often|frequent) (?:are|were) (?:the|your) "
+    r"([a-z]{3,}) ([a-z]{3,}[^s\W]s)\b"
+    r"(?=\s*(?:today|now|right now|this week|lately)?\s*(?:[,?.;]|$))",
     re.I,
 )
 _HOW_ADJECTIVE = re.compile(
@@ -200,6 +212,9 @@ def named_thing(text: str) -> str | None:
     phrase = phrase_prompt(text)
     if phrase:
         return rated_misheard(phrase) or phrase
+    pair = _HOW_BIG_ARE_THE.search(text)
+    if pair:  # "How big are the bad thoughts today?": the two words say which
+        return f"{pair.group(1)} {pair.group(2)}".lower()
     m = _NAMED_AFTER.search(text)
     if m:
         word = (m.group(2) or m.group(3) or m.group(4)).lower()

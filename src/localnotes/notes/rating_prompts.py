@@ -48,6 +48,14 @@ ONLY_SCALE = re.compile(
     r"(?:ten|10|a hundred|one hundred|100)(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$",
     re.I,
 )
+#: the same rating asked for again, for another time or place: "And this week?", "And during
+#: sex?", "Before this?", "What about at night?"
+ASKED_AGAIN = re.compile(
+    r"^\W*(?:(?:and|but|or|so) )?(?:(?:what|how) about )?(?:during|at|in|on|before|after|when|"
+    r"with|this|last|today|now|tonight|yesterday|lately|usually|normally|these days)\b"
+    r"(?: [\w']+){0,3}\W*$",
+    re.I,
+)
 #: a feeling asked about next, right after a rating: "And pain?", "What about the sleep?"
 AND_THE_NEXT = re.compile(
     r"^\W*(?:and|what about|how about) (?:the |your )?[a-z]+"

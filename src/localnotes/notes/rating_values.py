@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localnotes.notes import rated_words, ratings
+from localnotes.notes import rated_words, rating_answers, ratings
 from localnotes.notes.model import Measure
 from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
@@ -78,7 +78,8 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
             name = ratings.rating_name(other.group(1).lower(), top)
         nums = ratings.answer_scores(a.text, top)
         # "Forty."; or a value said as a rating is: "Wednesday night was a nine."
-        lead = nums[:1] if nums and ratings.LEADS_WITH_NUMBER.match(a.text[: nums[0].start]) else []
+        leads = nums and rating_answers.LEADS_WITH_NUMBER.match(a.text[: nums[0].start])
+        lead = nums[:1] if leads else []
         said = lead or [n for n in nums if re.search(r"\b(?:a|an)\s+$", a.text[: n.start], re.I)]
         if said:
             out.append(Measure(name, said[0].value, top, (s.evidence(), a.evidence())))

@@ -37,6 +37,15 @@ from localnotes.notes.rated_words import (
     rated_first,
     rated_misheard,
 )
+from localnotes.notes.rating_answers import (
+    ADDRESSED,
+    BARE_AFTER,
+    BARE_BEFORE,
+    IT_IS_A,
+    LEADS_WITH_NUMBER,
+    SOUND_ALIKE,
+    SOUND_ALIKES,
+)
 from localnotes.notes.sentences import Sentence
 
 NOT_SCORE_AFTER = re.compile(
@@ -46,8 +55,8 @@ NOT_SCORE_AFTER = re.compile(
     re.I,
 )
 _OUT_OF = re.compile(
-    r"^\s*(?:(?:today|now|right now|this week|tonight),?\s*)?(?:out of|/|on a scale (?:of|from) "
-    r"\w+ to)\s*",
+    r"^\s*,?\s*(?:(?:today|now|right now|this week|tonight),?\s*)?"
+    r"(?:out of|/|on a scale (?:of|from) \w+ to)\s*",
     re.I,
 )
 #: the scale's own numbers, never a score: "zero to ten", "1 through 10", and its anchors ("ten
@@ -68,32 +77,6 @@ _END_ANCHOR_AFTER = re.compile(
     re.I,
 )
 _TOP_BEFORE = re.compile(r"\b(?:out\s+)?of\s+$", re.I)
-#: words speech recognition writes for a small number said in score position ("maybe a for")
-_SOUND_ALIKES = {"for": 4.0, "fore": 4.0, "to": 2.0, "too": 2.0, "tree": 3.0, "ate": 8.0,
-                 "won": 1.0}  # fmt: skip
-_SOUND_ALIKE = re.compile(
-    r"\b(?:a|an|maybe|probably|around)\s+(for|fore|to|too|tree|ate|won)\b"
-    r"(?=\s*(?:[,.;!?]|$|out of\b|or\b|maybe\b|i (?:think|guess)\b))",
-    re.I,
-)
-#: an answer that starts with its number: "A7, where's at night?", "About a six?"
-LEADS_WITH_NUMBER = re.compile(
-    r"^\W*(?:(?:and|so|um|uh|oh|well|yeah|i'd say|i guess|maybe|probably|about|around|like|"
-    r"a|an|the|at|by)(?:\W+|$)){0,3}$",
-    re.I,
-)
-#: an answer that is only a rating: "A six.", "Maybe a four, I guess.", "Six." ("a" also as
-#: speech recognition hears it: "At four", "By 4")
-_BARE_BEFORE = re.compile(
-    r"^\W*(?:(?:maybe|probably|about|around|like|i'd say|i guess|oh|well|um|uh|honestly|"
-    r"today|now)\W+){0,2}(?:(?:a|an|at|by)\s+)?$",
-    re.I,
-)
-_BARE_AFTER = re.compile(
-    r"^\s*(?:[.,!?]|$|maybe\b|or so\b|i think\b|i guess\b|"
-    r"(?:today|now|right now|this week|tonight)\s*[.,!?])",  # "Seven today."
-    re.I,
-)
 
 
 def _bare_answer_follows(sentences: Sequence[Sentence], k: int) -> bool:
@@ -112,6 +95,8 @@ def _bare_rating(s: Sentence) -> bool:
     if not nums:
         return False
     before, after = s.text[: nums[0].start], s.text[nums[0].end :]
+    if IT_IS_A.search(before) and len(before) <= 40 and not find_numbers(before):
+        return True  # "At the barre it's a six.": a rating said of where or when
     article = re.search(r"\b(?:a|an|at|by)\s+$", before, re.I)
     then = find_numbers(after)
     if (
@@ -120,7 +105,7 @@ def _bare_rating(s: Sentence) -> bool:
         and NOT_SCORE_AFTER.match(after[then[0].end :])
     ):
         return False  # "Four, five hours.": a range of hours, not a rating
-    return bool(_BARE_BEFORE.match(before)) and (bool(article) or bool(_BARE_AFTER.match(after)))
+    return bool(BARE_BEFORE.match(before)) and (bool(article) or bool(BARE_AFTER.match(after)))
 
 
 def answer_scores(text: str, top: float) -> list[NumberSpan]:
@@ -143,8 +128,8 @@ def answer_scores(text: str, top: float) -> list[NumberSpan]:
         for n in find_numbers(text)
         if score_like(n.start, n.end, n.value) and not NOT_SCORE_AFTER.match(text[n.end :])
     ]
-    for m in _SOUND_ALIKE.finditer(text):
-        value = _SOUND_ALIKES[m.group(1).lower()]
+    for m in SOUND_ALIKE.finditer(text):
+        value = SOUND_ALIKES[m.group(1).lower()]
         if score_like(m.start(1), m.end(1), value):
             out.append(NumberSpan(m.start(1), m.end(1), value))
     return sorted(out, key=lambda n: n.start)
@@ -198,21 +183,26 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
         )
         if out and s.start - out[-1].evidence[-1].start <= _FOLLOW_UP_SECONDS:
             out += _recap(s, out[-1], {m.score for m in out if m.name == out[-1].name})
-        next_one = (
-            s.is_question
-            and prompts.AND_THE_NEXT.match(s.text)
-            and rated(s.text)
-            and any(m.evidence[-1].start >= s.start - _FOLLOW_UP_SECONDS for m in out[-1:])
+        recent = any(m.evidence[-1].start >= s.start - _FOLLOW_UP_SECONDS for m in out[-1:])
+        next_one = s.is_question and prompts.AND_THE_NEXT.match(s.text) and rated(s.text) and recent
+        # "I said eight." "And this week?" "A four.": the same rating asked for another time
+        again = (
+            recent
+            and s.is_question
+            and prompts.ASKED_AGAIN.match(s.text)
+            and not rated(s.text)
+            and _bare_answer_follows(sentences, k)
         )
         if (
             prompts.ASKS_FOR_A_NUMBER.search(s.text)
             or how_and_a_rating
             or next_one
+            or again
             or (
                 prompts.SCALE_SET_UP.search(s.text)
                 and (
                     s.is_question
-                    or re.search(r"\brat(?:e|ed|ing)\b", s.lower)
+                    or re.search(r"\b(?:rat|scor)(?:e|ed|ing)\b", s.lower)
                     or scale_after_question
                     or phrase_prompt(s.text)
                     # a question speech recognition ended with a full stop: "You used the word
@@ -229,6 +219,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             answered = _answered_rating(sentences, k, last)
             if answered is not None:
                 rating, j, first = answered
+                if again and out:  # the rating asked for again keeps its name and scale
+                    rating = Measure(out[-1].name, rating.score, out[-1].out_of, rating.evidence)
                 out.append(rating)
                 out += _further(sentences, j, first, rating)
     return out
@@ -255,6 +247,7 @@ def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measur
     top = m.out_of or 10.0
     out: list[Measure] = []
     seen = {m.score}
+    current = m.name  # what the values rate, until another rated thing is given a value
     for i in range(j, min(len(sentences), j + 3)):
         s = sentences[i]
         if i > j and s.is_question:
@@ -269,15 +262,18 @@ def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measur
                 i > j
                 and n.value == values[0]
                 and _leads_with_number(s, top)
-                and _BARE_AFTER.match(s.text[n.end :])
+                and BARE_AFTER.match(s.text[n.end :])
                 and not re.search(r"\b(?:by|at)\s+$", s.text[: n.start], re.I)
                 and not seen & set(values[1:])
             )
             if _ARTICLE_BEFORE.search(s.text[: n.start]) or leads:
                 seen.add(n.value)
                 # "And pain, maybe a five": another thing rated in the same breath
-                other = rating_name(rated(s.text), top) if i > j and rated(s.text) else m.name
-                out.append(Measure(other, n.value, top, (*m.evidence[:2], s.evidence())))
+                # and its further values are its own: "the urge is a six today. It was a ten."
+                # "A nine, and the urge is like a six": another thing rated in the answer itself
+                said = rated(s.text) if i > j else rated(s.text[first.end : n.start])
+                current = rating_name(said, top) if said else current
+                out.append(Measure(current, n.value, top, (*m.evidence[:2], s.evidence())))
     return out
 
 
@@ -349,6 +345,8 @@ def _answered_rating(
             re.I,
         ):
             continue  # "Today?": the answerer repeating the question
+        if s.is_question and ADDRESSED.fullmatch(s.text):
+            continue  # "How tired are you? Claire?": whom the question is for
         if (
             s.is_question
             and not _leads_with_number(s, top)

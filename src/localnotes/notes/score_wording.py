@@ -20,6 +20,13 @@ WHEN = (
     r"in (?:\[date|january|february|march|april|may|june|july|august|september|october|november|"
     r"december|the (?:spring|summer|fall|autumn|winter))"
 )
+#: where or while an earlier score was scored, away from today: "on the ward", "in the middle of
+#: chemo", "during the admission", "in hospital"
+_WHERE_BEFORE = (
+    r"(?:on|in|at) the (?:\w+ )?(?:ward|unit)|in (?:the )?hospital|in the middle of (?:the |your |"
+    r"my )?\w+|during (?:the |your |my |his |her )?(?:chemo\w*|admission|flare|pregnancy|crisis|"
+    r"episode|hospital stay|treatment)"
+)
 EARLIER_AFTER = re.compile(
     rf"^\s*(?:{WHEN}|at (?:intake|admission|baseline)|"
     r"last (?:time|month|week|year)|"
@@ -27,7 +34,9 @@ EARLIER_AFTER = re.compile(
     r"began)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session)|"
     # "It was 66 at the ENT clinic": where it was scored before
     r"at (?:the|your|my) (?:\w+ ){0,2}(?:clinic|hospital|appointment|assessment|referral|"
-    r"admission|check-?up))\b",
+    r"admission|check-?up)|"
+    # where or while it was scored before: "It was 15 in the middle of chemo", "during the flare"
+    rf"{_WHERE_BEFORE})\b",
     re.I,
 )
 #: the earlier time said before the score: "At intake it was 55", "Last time, three weeks ago,
@@ -36,7 +45,7 @@ EARLIER_TIME_BEFORE = re.compile(
     rf"\b(?:at (?:intake|admission|baseline)|at the (?:start|beginning)|when (?:you|i|we) "
     r"(?:first )?(?:came|started|began)|last (?:time|month|week|year)|(?:\w+ )?(?:weeks|months|"
     rf"years) ago|back then|before that|{WHEN}|the first time|"
-    r"at (?:our|your|the) first (?:session|visit|appointment))"
+    rf"at (?:our|your|the) first (?:session|visit|appointment)|{_WHERE_BEFORE})"
     # "the first one, three weeks ago, was 52", "two years ago your doctor did one and you had 26"
     r"\b[^.?!]{0,40}(?:\b(?:it|that|you) |,\s*)(?:was|were|scored|had|got)(?: at)?(?: an?)?\s+$",
     re.I,

@@ -1,0 +1,44 @@
+"""How an answer to a rating prompt is said, for `ratings`: a number heard as a sound-alike word
+("Maybe a for."), an answer leading with its number ("A7, where's at night?"), an answer that is a
+rating alone ("A six.", "Seven for me.", "At the barre it's a six."), and a question that only
+says whom it is for ("Claire?")."""
+
+from __future__ import annotations
+
+import re
+
+#: words speech recognition writes for a small number said in score position ("maybe a for")
+SOUND_ALIKES = {"for": 4.0, "fore": 4.0, "to": 2.0, "too": 2.0, "tree": 3.0, "ate": 8.0,
+                 "won": 1.0}  # fmt: skip
+SOUND_ALIKE = re.compile(
+    r"\b(?:a|an|maybe|probably|around)\s+(for|fore|to|too|tree|ate|won)\b"
+    r"(?=\s*(?:[,.;!?]|$|out of\b|or\b|maybe\b|i (?:think|guess)\b))",
+    re.I,
+)
+#: an answer that starts with its number: "A7, where's at night?", "About a six?"
+LEADS_WITH_NUMBER = re.compile(
+    r"^\W*(?:(?:and|so|um|uh|oh|well|yeah|i'd say|i guess|maybe|probably|about|around|like|"
+    r"a|an|the|at|by)(?:\W+|$)){0,3}$",
+    re.I,
+)
+#: an answer that is only a rating: "A six.", "Maybe a four, I guess.", "Six." ("a" also as
+#: speech recognition hears it: "At four", "By 4")
+BARE_BEFORE = re.compile(
+    r"^\W*(?:(?:maybe|probably|about|around|like|i'd say|i guess|oh|well|um|uh|honestly|"
+    r"today|now)\W+){0,2}(?:(?:a|an|at|by)\s+)?$",
+    re.I,
+)
+#: a rating said as one after a few words of where or when: "At the barre it's a six."
+IT_IS_A = re.compile(
+    r"(?:^|,\s*|\b(?:it's|it is|it was|it gets to|it's like))\s+(?:a|an)\s+$", re.I
+)
+BARE_AFTER = re.compile(
+    r"^\s*(?:[.,!?]|$|maybe\b|or so\b|i think\b|i guess\b|,?\s*for me\b|"  # "Seven for me."
+    r"(?:today|now|right now|this week|tonight)\s*[.,!?])",  # "Seven today."
+    re.I,
+)
+#: a question that only names whom it is for: "Claire?", "[PERSON]?"
+ADDRESSED = re.compile(
+    r"\W*(?:\[[A-Z_]+\]|(?!(?:Really|Sorry|Why|What|Who|How|Okay|Seriously|Yes|No)\b)[A-Z][a-z]+)"
+    r"(?:,? (?:first|you first))?\W*"
+)
