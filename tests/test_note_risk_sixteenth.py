@@ -173,6 +173,12 @@ def test_others_then_oneself_denied() -> None:
     assert not {k for k, s in got if s == "endorsed"}
 
 
+def test_an_intrusive_image_is_no_intent() -> None:
+    got = told("Chopping onions, I get these images of stabbing [PERSON] with the knife.")
+    assert ("harm_to_others", "endorsed") not in got
+    assert ("harm_to_others", "endorsed") in told("Last week I had thoughts of stabbing [PERSON].")
+
+
 def test_the_people_asked_about_praised() -> None:
     got = found("Does anyone here treat you roughly?", "They're lovely. Every one of them.")
     assert ("abuse_or_neglect", "denied") in got

@@ -282,9 +282,8 @@ def _presupposed(s: Sentence, start: int, end: int) -> bool:
 def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool = False) -> bool:
     """The clinician checks the statement at once, asking of its kind, and the client says no and
     that it was not meant ("I want to die." "Any thoughts of ending your life?" "No, it's the
-    pain talking."): the denial that was asked for stands, the saying is not endorsed. An answer
-    that said yes without naming the risk is taken back by a plain no to a check of what it meant
-    ("When you say if you weren't there, do you mean wishing you were dead?" "No. Just gone.")."""
+    pain talking."): the denial that was asked for stands, the saying is not endorsed. A yes that
+    did not name the risk, by a plain no to a check of what it meant ("Do you mean ...?" "No.")."""
     for j in range(k + 1, min(len(sentences), k + 4)):
         q = sentences[j]
         if not q.is_question or (q.role is not None and q.role == sentences[k].role):
@@ -384,8 +383,10 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 # the whole sentence is searched: "before he hurts me" looks past the cue's start;
                 # "everyone would be better off if I just ..." is a wish, not a hypothetical
                 continue
-            if not _about_self(low, cue, start, end):
-                continue
+            if not _about_self(low, cue, start, end) or rf.IMAGINED.search(
+                _clause_before(low, start)
+            ):
+                continue  # "I get these pictures of stabbing him": an intrusive image, left to read
             if not _negated(low, start, cue.kind, end) and cue.denies_only:
                 continue
             if _negated(low, start, cue.kind, end):

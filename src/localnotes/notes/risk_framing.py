@@ -168,3 +168,9 @@ MISPERCEIVED = re.compile(
     r"(?:that )?"
     r"(?:they|he|she|someone|somebody|people|the \w+|the \w+ \w+) (?:were|was|had been) $"
 )
+#: An image that comes unbidden, as in OCD: "I get these pictures of stabbing him with the knife"
+#: (an intrusive image is no intent; the sentence is left to read as a passage)
+IMAGINED = re.compile(
+    r"\b(?:pictures?|images?|flashes|visions?|intrusive thoughts?|unwanted thoughts?) "
+    r"(?:pop(?:s|ping)? (?:up |into my head )?)?(?:of|about)\s+(?:\w+\s+){0,2}$"
+)
