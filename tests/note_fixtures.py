@@ -14,3 +14,19 @@ def segs(*turns: str) -> list[Segment]:
 def measures(*turns: str) -> set[tuple[str, float]]:
     """(name, score) of every measure the extractor finds in the turns."""
     return {(m.name, m.score) for m in extract(segs(*turns)).measures}
+
+
+def found(*turns: str, roles: bool = True) -> set[tuple[str, str]]:
+    """(kind, status) of every risk statement in the turns, said in turn by the clinician and the
+    client (with `roles`), or by speakers unknown."""
+    who = ("clinician", "client")
+    said = [
+        Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2] if roles else None)
+        for i, t in enumerate(turns)
+    ]
+    return {(r.kind, r.status) for r in extract(said).risk}
+
+
+def told(text: str) -> set[tuple[str, str]]:
+    """What the client's answer to an open question tells."""
+    return found("How have things been?", text)

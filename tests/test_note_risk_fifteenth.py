@@ -11,21 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from localnotes.notes.extract import extract
-from localnotes.types import Segment
-
-
-def found(*turns: str, roles: bool = True) -> set[tuple[str, str]]:
-    who = ("clinician", "client")
-    segs = [
-        Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2] if roles else None)
-        for i, t in enumerate(turns)
-    ]
-    return {(r.kind, r.status) for r in extract(segs).risk}
-
-
-def told(text: str) -> set[tuple[str, str]]:
-    return found("How have things been?", text)
+from tests.note_fixtures import found, told
 
 
 @pytest.mark.parametrize(
@@ -159,13 +145,7 @@ def test_thought_about_doing_it_asks_of_what_was_said() -> None:
     ],
 )
 def test_taken_back_later_in_the_answer_turn(said: str, check: str, why: str) -> None:
-    segs = [
-        Segment(0.0, 3.0, "How have you been?", "clinician"),
-        Segment(4.0, 7.0, said, "client"),
-        Segment(8.0, 11.0, check, "clinician"),
-        Segment(12.0, 15.0, why, "client"),
-    ]
-    r = {(x.kind, x.status) for x in extract(segs).risk}
+    r = found("How have you been?", said, check, why)
     assert not [s for _, s in r if s == "endorsed"], r
 
 

@@ -11,21 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from localnotes.notes.extract import extract
-from localnotes.types import Segment
-
-
-def found(*turns: str, roles: bool = True) -> set[tuple[str, str]]:
-    who = ("clinician", "client")
-    segs = [
-        Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2] if roles else None)
-        for i, t in enumerate(turns)
-    ]
-    return {(r.kind, r.status) for r in extract(segs).risk}
-
-
-def told(text: str) -> set[tuple[str, str]]:
-    return found("How have things been?", text)
+from tests.note_fixtures import found, told
 
 
 @pytest.mark.parametrize(
