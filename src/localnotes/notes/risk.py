@@ -359,20 +359,19 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 if cue.denies_only and says == "yes":
                     continue
                 status = "endorsed" if says == "yes" else "denied"
-                at = next(i for i, x in enumerate(sentences) if x is answer)
-                if status == "endorsed" and _taken_back(sentences, at, cue.kind, answered=True):
-                    continue
+                if status == "endorsed":
+                    at = next(i for i, x in enumerate(sentences) if x is answer)
+                    if _taken_back(sentences, at, cue.kind, answered=True):
+                        continue
                 ev = (s.evidence(), answer.evidence())
                 found.append(Risk(cue.kind, status, _time(answer.lower), ev))
-                a = answer.lower + " " + _said_next(sentences, answer)
-                told = {c.kind for c, _, _ in _cues(_said_next(sentences, answer))}
-                if (
+                after = _said_next(sentences, answer)
+                a = answer.lower + " " + after
+                had = (rq.HAD_THEM_BEFORE.search(a) and rf.PAST.search(a)) or rq.PAST_YES.search(a)
+                if (  # not "Never to end it. I used to cut.": a history of another kind told after
                     status == "denied"
-                    and (not told or cue.kind in told)  # "Never to end it. I used to cut."
-                    and (
-                        (rq.HAD_THEM_BEFORE.search(a) and rf.PAST.search(a))
-                        or rq.PAST_YES.search(a)
-                    )
+                    and had
+                    and (cue.kind in (told := {c.kind for c, _, _ in _cues(after)}) or not told)
                 ):
                     found.append(Risk(cue.kind, "endorsed", "past", ev))  # "No, I've had those"
                 continue
