@@ -56,7 +56,7 @@ def test_there_are_enough_labelled_dialogs() -> None:
 
 def test_held_out_dialogs_are_labelled() -> None:
     # no count: between two blind sets the folder holds none (each set is measured once, then
-    # moved to note_tuned, as g01-g22 on 2026-12-02)
+    # moved to note_tuned, as h01-h22 on 2026-12-02)
     assert all("# expect-" in p.read_text("utf-8") for p in HELD_OUT)
 
 
@@ -112,6 +112,24 @@ ENDORSED_STILL_MISSED = {
     "f15_choking_challenge_teen",  # a belt round his neck, told by his father
     "f17_electrical_injury",
     "f18_cerebral_palsy_mother",
+    # h01-h22, measured once blind after the sixteenth pass, then moved (seventeenth pass)
+    "h01_xylazine_wounds_microinduction",
+    "h02_phenibut_baclofen_taper",
+    "h03_late_onset_psychosis_hearing",
+    "h04_anti_nmda_encephalitis",
+    "h05_essential_tremor_engraver",
+    "h06_atrial_fibrillation_checking",
+    "h08_teen_concussion_rugby",
+    "h09_teen_pressed_bars",
+    "h10_couple_drinking_keys",
+    "h12_late_life_ptsd_siege",
+    "h13_ibs_gut_directed_hypnotherapy",
+    "h14_psilocybin_trial_integration",
+    "h16_disulfiram_court_interpreter",
+    "h18_mother_son_down_syndrome_dementia",
+    "h19_erotomania_weather_presenter",
+    "h20_asthma_panic_teacher",
+    "h22_parents_autism_diagnosis",
 }
 
 
