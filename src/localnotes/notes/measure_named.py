@@ -6,7 +6,9 @@ about ("the drinking one"). Split from `measures`, which reads their scores.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from localnotes import regex_literals
 from localnotes.notes import lexicon, measure_descriptions, measure_forms
 from localnotes.notes.measure_ranges import known_name
 from localnotes.notes.numbers import find_numbers
@@ -15,10 +17,17 @@ from localnotes.notes.numbers import find_numbers
 _JUST_BEFORE = re.compile(r"\W*(?:the|your|that)?\W*", re.I)
 
 
+@cache
+def _prefilter() -> regex_literals.Prefilter:
+    """What each lexicon measure's pattern needs (most sentences name none)."""
+    return regex_literals.Prefilter([p for _, p in lexicon.load().measures])
+
+
 def lexicon_named(text: str) -> list[tuple[str, int, int]]:
     """The measures of the lexicon a sentence names, (name, start, end), in the lexicon's order."""
     found: list[tuple[str, int, int]] = []
-    for name, pattern in lexicon.load().measures:
+    measures = lexicon.load().measures
+    for name, pattern in (measures[i] for i in _prefilter().candidates(text)):
         for m in pattern.finditer(text):
             if not any(a <= m.start() < b for _, a, b in found):
                 found.append((name, m.start(), m.end()))

@@ -1,0 +1,134 @@
+"""The literal strings one of which every match of a pattern must contain, found by reading the
+pattern's parse tree: a cheap test (`str.__contains__` on the lowercased text) that tells most
+sentences cannot match, without running the pattern.
+
+The note draft searches each sentence for ~150 measures' patterns; most sentences name none, and
+a pattern that begins with `\\b` or an alternation gets no help from the regex engine's own
+literal-prefix scan. Only for patterns compiled with `re.IGNORECASE`: the literals are casefolded,
+as the text must be (casefolding maps every character a case-blind pattern lets a literal match,
+the Kelvin sign and the long s too, to the literal's own fold).
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre  # the parse tree's node kinds (no public API exposes them)
+import re._parser as sre_parse
+from collections.abc import Sequence
+from typing import Any
+
+#: a requirement: every match contains all the strings (casefolded) of one of these sets
+Need = frozenset[frozenset[str]]
+#: the most alternatives a requirement keeps (past that, a part of a sequence is left out, which
+#: only weakens it)
+_MOST = 64
+
+
+#: letters from the most to the least common in English: of two one-letter needs, the later
+#: tells more
+_COMMON = " etaoinshrdlcumwfgypbvkjxqz"
+
+
+def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings (casefolded) one of which every match of the pattern contains: of each way it may
+    match, the string that tells most (the longest, then the rarest letter); None when it may
+    match with no literal, or when the pattern is not case-blind."""
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    need = _of_sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    if need is None:
+        return None
+    best = {max(alt, key=_telling) for alt in need}
+    # a string that holds another is there only when that one is too: it tells nothing more
+    return frozenset(s for s in best if not any(o != s and o in s for o in best))
+
+
+class Prefilter:
+    """Which of many case-blind patterns may match a text: each literal any of them needs is
+    looked for once, and only the patterns whose needs are there are left to run."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._always: list[int] = []
+        self._by_literal: dict[str, list[int]] = {}
+        for i, pattern in enumerate(patterns):
+            needs = needed(pattern)
+            if needs is None:
+                self._always.append(i)
+            for literal in needs or ():
+                self._by_literal.setdefault(literal, []).append(i)
+
+    def candidates(self, text: str) -> list[int]:
+        """The indices of the patterns that may match the text, in order."""
+        folded = text.casefold()
+        found = set(self._always)
+        for literal, indices in self._by_literal.items():
+            if literal in folded:
+                found.update(indices)
+        return sorted(found)
+
+
+def _telling(literal: str) -> tuple[int, int]:
+    """How much a literal's presence tells: its length, then how rare its rarest letter is."""
+    return len(literal), max(_COMMON.find(c) % len(_COMMON) for c in literal)
+
+
+def _of_sequence(items: list[tuple[Any, Any]]) -> Need | None:
+    """What a sequence of nodes needs: each run of literal characters, and each required part's
+    own requirement, all of them."""
+    parts: list[Need] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            parts.append(frozenset({frozenset({"".join(run).casefold()})}))
+            run.clear()
+
+    for op, arg in items:
+        if op is sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        close()
+        need: Need | None = None
+        if op is sre.SUBPATTERN:
+            need = _of_sequence(list(arg[-1]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            need = _of_sequence(list(arg[2]))
+        elif op is sre.BRANCH:
+            need = _of_branch(arg[1])
+        elif op is sre.ATOMIC_GROUP:
+            need = _of_sequence(list(arg))
+        if need:
+            parts.append(need)
+    close()
+    return _all_of(parts)
+
+
+def _all_of(parts: list[Need]) -> Need | None:
+    """The requirement of all the parts together: one alternative of each, their strings joined;
+    the parts with fewest alternatives first, and those that would make too many left out."""
+    combined: Need | None = None
+    for part in sorted(parts, key=len):
+        if combined is None:
+            combined = part
+        elif len(combined) * len(part) <= _MOST:
+            combined = frozenset(a | b for a in combined for b in part)
+    return _least(combined)
+
+
+def _of_branch(alternatives: list[Any]) -> Need | None:
+    """An alternation needs one of its alternatives' requirements: nothing if any alternative
+    needs nothing."""
+    union: set[frozenset[str]] = set()
+    for alternative in alternatives:
+        need = _of_sequence(list(alternative))
+        if not need:
+            return None
+        union |= need
+    return _least(frozenset(union))
+
+
+def _least(need: Need | None) -> Need | None:
+    """Without the alternatives that need more than another does (they add no case)."""
+    if need is None:
+        return None
+    return frozenset(a for a in need if not any(b < a for b in need))
