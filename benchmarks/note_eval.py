@@ -338,7 +338,14 @@ def main(argv: list[str] | None = None) -> int:
 
 def time_50_minutes(segments: list[Any], template: Any) -> dict[str, Any]:
     """Repeat the transcripts, shifted in time, until they last 50 minutes; draft 5 times."""
-    from localnotes.notes import draft, drug_mentions, lexicon, numbers
+    from localnotes.notes import (
+        draft,
+        drug_mentions,
+        lexicon,
+        measure_named,
+        numbers,
+        risk_cue_scan,
+    )
     from localnotes.types import Segment
 
     long: list[Segment] = []
@@ -357,7 +364,8 @@ def time_50_minutes(segments: list[Any], template: Any) -> dict[str, Any]:
     runs, cpu = [], []
     for _ in range(5):
         for cached in (lexicon.data, lexicon.heard_as, lexicon.load, lexicon.fuzzy_medication,
-                       numbers.find_numbers, drug_mentions.mentions_in):  # fmt: skip
+                       numbers.find_numbers, drug_mentions.mentions_in, risk_cue_scan.cues,
+                       risk_cue_scan._prefilter, measure_named._prefilter):  # fmt: skip
             cached.cache_clear()  # every run cold, as in a fresh `localnotes note` process
         t0, c0 = time.perf_counter(), time.process_time()
         draft.build(long, template, "timing", "redacted")

@@ -4,9 +4,12 @@ sentences cannot match, without running the pattern.
 
 The note draft searches each sentence for ~150 measures' patterns; most sentences name none, and
 a pattern that begins with `\\b` or an alternation gets no help from the regex engine's own
-literal-prefix scan. Only for patterns compiled with `re.IGNORECASE`: the literals are casefolded,
-as the text must be (casefolding maps every character a case-blind pattern lets a literal match,
-the Kelvin sign and the long s too, to the literal's own fold).
+literal-prefix scan. A case-blind pattern's literals are casefolded, and looked for in the
+casefolded text (casefolding maps every character a case-blind pattern lets a literal match, the
+Kelvin sign and the long s too, to the literal's own fold); a case-sensitive pattern's are looked
+for as they are (the risk cues, run over the lowercased sentence, are so). A part of a
+case-sensitive pattern that turns case-blindness on for itself needs nothing; a part of a
+case-blind one that turns it off is still found in the casefolded text.
 """
 
 from __future__ import annotations
@@ -32,10 +35,9 @@ _COMMON = " etaoinshrdlcumwfgypbvkjxqz"
 def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Strings (casefolded) one of which every match of the pattern contains: of each way it may
     match, the string that tells most (the longest, then the rarest letter); None when it may
-    match with no literal, or when the pattern is not case-blind."""
-    if not pattern.flags & re.IGNORECASE:
-        return None
-    need = _of_sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    match with no literal."""
+    blind = bool(pattern.flags & re.IGNORECASE)
+    need = _of_sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)), blind)
     if need is None:
         return None
     best = {max(alt, key=_telling) for alt in need}
@@ -44,26 +46,28 @@ def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 
 class Prefilter:
-    """Which of many case-blind patterns may match a text: each literal any of them needs is
+    """Which of many patterns may match a text: each literal any of them needs is
     looked for once, and only the patterns whose needs are there are left to run."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self._always: list[int] = []
-        self._by_literal: dict[str, list[int]] = {}
+        self._exact: dict[str, list[int]] = {}  # looked for in the text as it is
+        self._folded: dict[str, list[int]] = {}  # in the casefolded text
         for i, pattern in enumerate(patterns):
             needs = needed(pattern)
             if needs is None:
                 self._always.append(i)
+            where = self._folded if pattern.flags & re.IGNORECASE else self._exact
             for literal in needs or ():
-                self._by_literal.setdefault(literal, []).append(i)
+                where.setdefault(literal, []).append(i)
 
     def candidates(self, text: str) -> list[int]:
         """The indices of the patterns that may match the text, in order."""
-        folded = text.casefold()
         found = set(self._always)
-        for literal, indices in self._by_literal.items():
-            if literal in folded:
-                found.update(indices)
+        for literals, seen in ((self._exact, text), (self._folded, text.casefold())):
+            for literal, indices in literals.items():
+                if literal in seen:
+                    found.update(indices)
         return sorted(found)
 
 
@@ -72,7 +76,7 @@ def _telling(literal: str) -> tuple[int, int]:
     return len(literal), max(_COMMON.find(c) % len(_COMMON) for c in literal)
 
 
-def _of_sequence(items: list[tuple[Any, Any]]) -> Need | None:
+def _of_sequence(items: list[tuple[Any, Any]], blind: bool) -> Need | None:
     """What a sequence of nodes needs: each run of literal characters, and each required part's
     own requirement, all of them."""
     parts: list[Need] = []
@@ -80,7 +84,8 @@ def _of_sequence(items: list[tuple[Any, Any]]) -> Need | None:
 
     def close() -> None:
         if run:
-            parts.append(frozenset({frozenset({"".join(run).casefold()})}))
+            literal = "".join(run)
+            parts.append(frozenset({frozenset({literal.casefold() if blind else literal})}))
             run.clear()
 
     for op, arg in items:
@@ -89,14 +94,14 @@ def _of_sequence(items: list[tuple[Any, Any]]) -> Need | None:
             continue
         close()
         need: Need | None = None
-        if op is sre.SUBPATTERN:
-            need = _of_sequence(list(arg[-1]))
+        if op is sre.SUBPATTERN and (blind or not arg[1] & re.IGNORECASE):
+            need = _of_sequence(list(arg[-1]), blind)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            need = _of_sequence(list(arg[2]))
+            need = _of_sequence(list(arg[2]), blind)
         elif op is sre.BRANCH:
-            need = _of_branch(arg[1])
+            need = _of_branch(arg[1], blind)
         elif op is sre.ATOMIC_GROUP:
-            need = _of_sequence(list(arg))
+            need = _of_sequence(list(arg), blind)
         if need:
             parts.append(need)
     close()
@@ -115,12 +120,12 @@ def _all_of(parts: list[Need]) -> Need | None:
     return _least(combined)
 
 
-def _of_branch(alternatives: list[Any]) -> Need | None:
+def _of_branch(alternatives: list[Any], blind: bool) -> Need | None:
     """An alternation needs one of its alternatives' requirements: nothing if any alternative
     needs nothing."""
     union: set[frozenset[str]] = set()
     for alternative in alternatives:
-        need = _of_sequence(list(alternative))
+        need = _of_sequence(list(alternative), blind)
         if not need:
             return None
         union |= need

@@ -27,15 +27,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.notes import risk_cues as rc
-from localnotes.notes import risk_cues_abuse, risk_cues_harm, risk_cues_indirect, risk_items
 from localnotes.notes import risk_framing as rf
+from localnotes.notes import risk_items
 from localnotes.notes import risk_questions as rq
 from localnotes.notes.model import Item, Risk, RiskPassage
+from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
-
-#: every cue, those of abuse and neglect last
-_CUES = (*rc.CUES, *risk_cues_indirect.CUES, *risk_cues_harm.CUES, *risk_cues_abuse.CUES)
 
 
 def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, int, int]]:
@@ -45,7 +43,7 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
     Asked whether one would act on it, an idiom is what "it" is ("I'd kill him if I saw him."
     "Is that something you'd act on?"); otherwise idioms and other people's stories are not."""
     s = sentences[k]
-    found = _cues(s.text)
+    found = list(cues_in(s.text))
     if found or not k or not (s.is_question or rq.HAS_IT_HAPPENED.search(s.lower)):
         return found
     acting = rq.ACT_ON.search(s.lower)
@@ -57,7 +55,7 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
             continue
         if rq.INTRUSIVE.search(low):
             break  # "Some parents get frightening thoughts about the babies. Anything like that?"
-        earlier = _cues(before.text)
+        earlier = cues_in(before.text)
         if earlier:
             return [(c, 0, 0) for c, _, _ in earlier]
         if acting:  # "I'd rather be dead than ..." "Is that something you actually mean?"
@@ -67,33 +65,6 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
         if acting and before.is_question:
             break  # what one would act on is said after the question before this one
     return found
-
-
-def _cues(text: str) -> list[tuple[rc.Cue, int, int]]:
-    low = text.lower()
-    out = []
-    for cue in _CUES:
-        for m in cue.pattern.finditer(low):
-            out.append((cue, m.start(), m.end()))
-    # "Is anyone hurting him?" asks whether someone harms him, not whether the client does
-    by_another = [
-        (a, b) for c, a, b in out if c.kind == "abuse_or_neglect" and rq.ACTOR.match(low, a)
-    ]
-    # "afraid of hurting someone" is a fear of causing harm, not a wish to
-    out = [
-        (c, a, b)
-        for c, a, b in out
-        if c.kind != "harm_to_others"
-        or not (any(x <= a < y for x, y in by_another) or rf.FEARED.search(low[:a]))
-    ]
-    # one report per kind per sentence: keep each kind's first cue
-    seen: set[str] = set()
-    firsts = []
-    for c in sorted(out, key=lambda x: x[1]):
-        if c[0].kind not in seen:
-            seen.add(c[0].kind)
-            firsts.append(c)
-    return firsts
 
 
 def _clause_before(low: str, at: int) -> str:
@@ -217,7 +188,7 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
         if asker is None and rq.still_asking(a.lower, a.is_question):
             skipped = True  # who speaks is unknown: the asker going on ("Or suicide?")
             continue
-        if _cues(a.text):
+        if cues_in(a.text):
             # "No, I get angry, but I would never hurt anyone.": the "No" answers what the
             # answer does not speak of itself
             # "Once, last week, ... I'd rather not be here at all.": the "Once" answers too
@@ -252,7 +223,7 @@ def _picked(question: str, answer: str) -> bool:
     if not question.rstrip().endswith("?") or len(options) < 2 or len(answer.split()) > 5:
         return False
     picks = any(words & set(re.findall(r"[a-z]{4,}", o)) for o in options)
-    return picks and not rf.NEGATION.search(answer) and all(_cues(o) for o in options)
+    return picks and not rf.NEGATION.search(answer) and all(cues_in(o) for o in options)
 
 
 def _next_said(sentences: Sequence[Sentence], answer: Sentence) -> Sentence | None:
@@ -288,7 +259,7 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
         q = sentences[j]
         if not q.is_question or (q.role is not None and q.role == sentences[k].role):
             continue
-        if not any(c.kind == kind and _asks(q, c, q.lower, a, b) for c, a, b in _cues(q.text)):
+        if not any(c.kind == kind and _asks(q, c, q.lower, a, b) for c, a, b in cues_in(q.text)):
             continue
         answer, says = _answer(sentences, j)
         if answer is None or says not in ("no", "no_but"):
@@ -351,7 +322,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 if answer is None or says in (None, "statement"):
                     continue
                 if says in ("no_but", "yes_but"):
-                    if cue.kind in {c.kind for c, _, _ in _cues(answer.text)}:
+                    if cue.kind in {c.kind for c, _, _ in cues_in(answer.text)}:
                         continue  # the answer's own statement decides this kind
                     says = says[:-4]
                 if cue.inverted:  # "Do you feel safe at home?" -- "Yes."
@@ -371,7 +342,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 if (  # not "Never to end it. I used to cut.": a history of another kind told after
                     status == "denied"
                     and had
-                    and (cue.kind in (told := {c.kind for c, _, _ in _cues(after)}) or not told)
+                    and (cue.kind in (told := {c.kind for c, _, _ in cues_in(after)}) or not told)
                 ):
                     found.append(Risk(cue.kind, "endorsed", "past", ev))  # "No, I've had those"
                 continue

@@ -1,0 +1,55 @@
+"""The risk cues a sentence holds: every cue of `risk_cues` and the modules beside it, run over
+the sentence only when it holds the literals the cue's pattern needs (`regex_literals`). Split
+from `risk`, which reads what the cues mean where they are said.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from localnotes import regex_literals
+from localnotes.notes import risk_cues as rc
+from localnotes.notes import risk_cues_abuse, risk_cues_harm, risk_cues_indirect
+from localnotes.notes import risk_framing as rf
+from localnotes.notes import risk_questions as rq
+
+#: every cue, those of abuse and neglect last
+CUES = (*rc.CUES, *risk_cues_indirect.CUES, *risk_cues_harm.CUES, *risk_cues_abuse.CUES)
+
+
+@cache
+def _prefilter() -> regex_literals.Prefilter:
+    """What each cue needs: most sentences hold the words of none."""
+    return regex_literals.Prefilter([c.pattern for c in CUES])
+
+
+@lru_cache(maxsize=8192)
+def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
+    """The risk cues a sentence holds, (cue, start, end) in the lowercased text: each kind's
+    first, with harm to others left out where it is someone else's harm of the client ("Is anyone
+    hurting him?") or a fear ("afraid of hurting someone"). Cached: a sentence is read as asked,
+    as answered and as what came before."""
+    low = text.lower()
+    out = []
+    for cue in (CUES[i] for i in _prefilter().candidates(low)):
+        for m in cue.pattern.finditer(low):
+            out.append((cue, m.start(), m.end()))
+    # "Is anyone hurting him?" asks whether someone harms him, not whether the client does
+    by_another = [
+        (a, b) for c, a, b in out if c.kind == "abuse_or_neglect" and rq.ACTOR.match(low, a)
+    ]
+    # "afraid of hurting someone" is a fear of causing harm, not a wish to
+    out = [
+        (c, a, b)
+        for c, a, b in out
+        if c.kind != "harm_to_others"
+        or not (any(x <= a < y for x, y in by_another) or rf.FEARED.search(low[:a]))
+    ]
+    # one report per kind per sentence: keep each kind's first cue
+    seen: set[str] = set()
+    firsts = []
+    for c in sorted(out, key=lambda x: x[1]):
+        if c[0].kind not in seen:
+            seen.add(c[0].kind)
+            firsts.append(c)
+    return tuple(firsts)
