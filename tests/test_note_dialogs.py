@@ -113,22 +113,8 @@ ENDORSED_STILL_MISSED = {
     "f17_electrical_injury",
     "f18_cerebral_palsy_mother",
     # h01-h22, measured once blind after the sixteenth pass, then moved (seventeenth pass)
-    "h01_xylazine_wounds_microinduction",
-    "h02_phenibut_baclofen_taper",
-    "h03_late_onset_psychosis_hearing",
-    "h04_anti_nmda_encephalitis",
-    "h05_essential_tremor_engraver",
-    "h06_atrial_fibrillation_checking",
-    "h08_teen_concussion_rugby",
-    "h09_teen_pressed_bars",
-    "h10_couple_drinking_keys",
-    "h12_late_life_ptsd_siege",
-    "h13_ibs_gut_directed_hypnotherapy",
-    "h14_psilocybin_trial_integration",
-    "h16_disulfiram_court_interpreter",
-    "h18_mother_son_down_syndrome_dementia",
-    "h19_erotomania_weather_presenter",
-    "h20_asthma_panic_teacher",
+    "h14_psilocybin_trial_integration",  # goodbye letters and "I'd picked a date"
+    # a yes to the clinician's "Sometimes people mean they wish they weren't around at all."
     "h22_parents_autism_diagnosis",
 }
 

@@ -222,8 +222,12 @@ def _picked(question: str, answer: str) -> bool:
     words = set(re.findall(r"[a-z]{4,}", answer)) - {"more", "just", "that", "like", "zero", "none"}
     if not question.rstrip().endswith("?") or len(options) < 2 or len(answer.split()) > 5:
         return False
+    if rf.NEGATION.search(answer):
+        return False
+    if rq.BOTH.match(answer):  # "Was it about hurting yourself, or something else?" "Both."
+        return any(cues_in(o) for o in options)
     picks = any(words & set(re.findall(r"[a-z]{4,}", o)) for o in options)
-    return picks and not rf.NEGATION.search(answer) and all(cues_in(o) for o in options)
+    return picks and all(cues_in(o) for o in options)
 
 
 def _next_said(sentences: Sequence[Sentence], answer: Sentence) -> Sentence | None:

@@ -9,12 +9,18 @@ from functools import cache, lru_cache
 
 from localnotes import regex_literals
 from localnotes.notes import risk_cues as rc
-from localnotes.notes import risk_cues_abuse, risk_cues_harm, risk_cues_indirect
+from localnotes.notes import risk_cues_abuse, risk_cues_acts, risk_cues_harm, risk_cues_indirect
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 
 #: every cue, those of abuse and neglect last
-CUES = (*rc.CUES, *risk_cues_indirect.CUES, *risk_cues_harm.CUES, *risk_cues_abuse.CUES)
+CUES = (
+    *rc.CUES,
+    *risk_cues_indirect.CUES,
+    *risk_cues_harm.CUES,
+    *risk_cues_abuse.CUES,
+    *risk_cues_acts.CUES,
+)
 
 
 @cache

@@ -255,10 +255,10 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:ask\w*|pray\w*|beg\w*|wish\w*|hop\w*|want\w*) (?:god|the lord|jesus) (?:would |"
         r"will |to |might )?(?:just )?take me\b(?! (?:back|home|to|through|out|away from))|"
-        # "asking the Lord to call me home early", "Just take me in my sleep."
+        # "asking the Lord to call me home early", "Just take me in my sleep." (not "at ninety")
         r"\b(?:god|the lord|jesus|him)\b[^.?!]{0,20}?\bcall me home\b|\bcall me home (?:early|soon|"
-        r"now|already)\b|\btake me in my sleep\b|"
-        r"\b(?:slip\w* (?:off|away)|pass\w* away|die|died|drift\w* off|go|went) in my sleep\b|"
+        r"now|already)\b|\btake me in my sleep\b|(?:slip\w* (?:off|away)|pass\w* away|die|died|"
+        r"drift\w* off|\bgo|went) in my sleep\b(?! (?:at|when|like|one day|eventually|someday)\b)|"
         r"\blet(?:ting)? (?:it|death|the (?:\w+ )?(?:cancer|illness|disease|weakness)) take me"
         r"(?=\s*(?:[.,;!?]|$)|\s+(?:this|next|too|and)\b)|\bskip the rest of (?:my|your) life\b|"
         r"\bwish(?:ed)? (?:it|that) (?:had been|was|were|'d been) me\b(?=(?:\s+\w+){0,4}\s+"

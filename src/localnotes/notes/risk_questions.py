@@ -108,8 +108,10 @@ ENDORSE_ANSWER = re.compile(
     r"(?! (?:are|were|is|was)\b)|on (?:the )?bad (?:days|nights))\b|"
     # "I've looked at them and thought about it, yes.": what the speaker did, then the yes
     r"^i(?:'ve| have|'d| had)? [^.?!,]{0,80}(?:,\s*|\s-\s)(?:yes|yeah)\s*[.!]?$|"
-    # "In the moment, yes.": when or how, then the yes
+    # "In the moment, yes.", "One night, yes.": when, how or how often, then the yes
     r"^(?:in|at|on|during|back|when|then|only|just|for)\b[^.?!,]{0,40},\s*(?:yes|yeah)\b|"
+    r"^(?:one|two|three|a few|a couple of|some|that|the first|the last|last|once or twice|one or "
+    r"two)\b[^.?!,]{0,25},\s*(?:yes|yeah)\b|"
     # "There's one thing." before the story of it
     r"^there(?:'s| is| was) (?:one|a) (?:thing|time)(?:\s*[.!:]?$|,)|"
     # where on the body: "My thighs." (to a question about cutting or burning)
@@ -203,6 +205,8 @@ ANY_ONE = re.compile(
 )
 #: A bare acknowledgement ("Yeah.") that the answerer then corrects to a no ("No, nothing like
 #: that."): spoken English's "yeah, no" says no.
+#: "Both.", "Both, if I'm honest.": both options of an either-or question
+BOTH = re.compile(r"^(?:um,? |well,? |honestly,? )?(?:both|a bit of both|bit of both)\b")
 BARE_YES = re.compile(r"^(?:yes|yeah|yep|mhm|uh-huh|right|okay|ok)\W*$")
 CORRECTED_TO_NO = re.compile(
     r"^(?:(?:um+|uh+|oh|well)[,.]?\s+)?(?:no|nope|nah|never|not really|not at all|"

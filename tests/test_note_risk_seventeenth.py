@@ -1,0 +1,152 @@
+"""Risk rules of issue 17's seventeenth pass (from the h-set's misses), each on invented sentences
+(none copied from a dialog): a shove out of a moving car; one's hands struck with something as a
+child; a head held under water; a partner's medicine hidden; things thrown at a partner; a person
+bitten; a threat "he'll break my legs" with a condition; a weapon pictured used on someone;
+something put in someone's drink; ideation said as "better off in the ground", a quiet death
+together "in our sleep" thought tidy, a waking one would not mind missing said as a condition;
+what a method would take looked up; an engine run in a closed garage; pills saved "all at once";
+self-harm answered with a blow to one's own head or a wall, and "I wanted it to hurt"; a yes said
+after a time ("One night, yes."); "Both." to "about hurting yourself, or something else?". And
+what must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import found, told
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # abuse of the client
+        ("Last month he pushed me out of the van on the ring road.", "abuse_or_neglect"),
+        ("She used to hit my fingers with a wooden spoon until I stopped.", "abuse_or_neglect"),
+        ("My stepdad would rap my knuckles with the cane.", "abuse_or_neglect"),
+        ("When I was small she held my face under the water in the sink.", "abuse_or_neglect"),
+        ("My husband hid my insulin when I argued with him.", "abuse_or_neglect"),
+        ("He'd take my inhaler and keep it till I said sorry.", "abuse_or_neglect"),
+        ("He says if I tell anyone he'll break my arm.", "abuse_or_neglect"),
+        ("She'd lock me out of the flat all night in winter.", "abuse_or_neglect"),
+        # harm to others by the client
+        ("I threw the remote at her and it caught her eye.", "harm_to_others"),
+        ("In the fight I bit him on the hand.", "harm_to_others"),
+        ("I bit a carer when they tried to wash me.", "harm_to_others"),
+        ("I've pictured taking a bat to his head when he walks past.", "harm_to_others"),
+        ("I've thought about slipping something into his tea to make him ill.", "harm_to_others"),
+        # suicidal ideation
+        ("Honestly I'd be better off in the ground with my wife.", "suicidal_ideation"),
+        ("Some days I'd be better off six feet under.", "suicidal_ideation"),
+        ("I thought if we both went in our sleep it would be a mercy.", "suicidal_ideation"),
+        ("If I didn't wake up tomorrow, I wouldn't mind.", "suicidal_ideation"),
+        ("If I never woke up again I would not be sorry.", "suicidal_ideation"),
+        ("I searched how many of my sleeping tablets it would take.", "suicidal_ideation"),
+        ("I looked up how much paracetamol would be enough.", "suicidal_ideation"),
+        ("I sat in the garage with the engine running, thinking.", "suicidal_ideation"),
+        ("I thought about running the engine with the garage shut.", "suicidal_ideation"),
+        ("I'd saved up my tablets. I thought about taking them all at once.", "suicidal_ideation"),
+        # self-harm
+        ("I smashed my head against the door until it bled.", "self_harm"),
+    ],
+)
+def test_told_as_risk(text: str, kind: str) -> None:
+    assert (kind, "endorsed") in told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He pushed me out of the way to get to the bus.",
+        "She pushed me out of my comfort zone, which was good.",
+        "The ball hit my fingers and it swelled.",
+        "My mum held my hand under the tap to cool the burn.",
+        "My husband hid my birthday present in the garage.",
+        "He took my inhaler to the pharmacy to get it refilled.",
+        "He'll break my heart if he goes.",
+        "I threw a party for her and she cried.",
+        "I threw up at her wedding.",
+        "I threw a glance at him across the room.",
+        "I bit my lip so I wouldn't say anything.",
+        "I bit the bullet and rang her.",
+        "I've thought about taking a hammer to the old shed.",
+        "I put sugar in his tea every morning.",
+        "We'd be better off in the ground floor flat.",
+        "I hope I go in my sleep at ninety like my gran.",
+        "If I didn't wake up early I'd miss the bus.",
+        "I looked up how many calories are in a pint.",
+        "I looked up how long the train would take.",
+        "I sat in the garage fixing the engine all afternoon.",
+        "I took them all at once, the exams, in June.",
+        "I banged my head on the cupboard door, I'm so clumsy.",
+    ],
+)
+def test_not_risk(text: str) -> None:
+    assert not {k for k, s in told(text) if s == "endorsed"}
+
+
+def test_a_yes_said_after_a_time() -> None:
+    assert ("suicidal_ideation", "endorsed") in found(
+        "Did you think about ending your life back then?",
+        "Twice, yes. Both in the first week.",
+    )
+    assert ("self_harm", "endorsed") in found(
+        "Have you hurt yourself on purpose since?",
+        "A few times, yes.",
+    )
+    assert ("suicidal_ideation", "endorsed") not in found(
+        "Did you think about ending your life back then?",
+        "Not really, yes, I'd say not.",
+    )
+
+
+def test_an_act_against_oneself_answers_a_self_harm_question() -> None:
+    assert ("self_harm", "endorsed") in found(
+        "Have you hurt yourself in any way lately?",
+        "I punched the wall in the hall and my knuckles split.",
+    )
+    assert ("self_harm", "endorsed") in found(
+        "Have you done anything to hurt yourself?",
+        "I headbutted the wardrobe on Sunday.",
+    )
+    assert ("self_harm", "endorsed") in found(
+        "What made you punch the door?",
+        "I wanted it to hurt. I wanted my hand to hurt.",
+    )
+    assert ("self_harm", "endorsed") not in found(
+        "Have you hurt yourself in any way lately?",
+        "No. I kicked a ball at the wall with my son and my foot was sore, that's all.",
+    )
+
+
+def test_both_picks_the_harm_of_an_either_or_question() -> None:
+    assert ("self_harm", "endorsed") in found(
+        "When you cut your hand, was that about hurting yourself, or an accident?",
+        "Both, I think.",
+    )
+    assert ("self_harm", "endorsed") not in found(
+        "Was that about hurting yourself, or an accident?",
+        "An accident. Neither, really, I slipped.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "endorsed"),
+    [
+        ("Most nights I don't want to be here anymore.", True),
+        ("That spring I didn't want to be here without her.", True),
+        ("I used to think it'd be a mercy if I just didn't wake up.", True),
+        ("I snatched it off him and threw it at him.", True),
+        ("I don't want to be here for this meeting, honestly.", False),
+        ("I didn't want to be here without my glasses.", False),
+        ("I went out and threw up at her place.", False),
+    ],
+)
+def test_not_wanting_to_be_here_and_throwing(text: str, endorsed: bool) -> None:
+    assert bool({k for k, s in told(text) if s == "endorsed"}) is endorsed
+
+
+def test_a_yes_after_a_score_or_an_exclamation_is_not_a_time() -> None:
+    assert ("suicidal_ideation", "endorsed") not in found(
+        "On the last question, about being better off dead, you put a zero?",
+        "A zero, yes.",
+    )
