@@ -112,10 +112,8 @@ ENDORSED_STILL_MISSED = {
     "f15_choking_challenge_teen",  # a belt round his neck, told by his father
     "f17_electrical_injury",
     "f18_cerebral_palsy_mother",
-    # h01-h22, measured once blind after the sixteenth pass, then moved (seventeenth pass)
-    "h14_psilocybin_trial_integration",  # goodbye letters and "I'd picked a date"
-    # a yes to the clinician's "Sometimes people mean they wish they weren't around at all."
-    "h22_parents_autism_diagnosis",
+    # h01-h22, measured once blind after the sixteenth pass, then moved: the seventeenth pass
+    # found every endorsed statement of their written turns
 }
 
 

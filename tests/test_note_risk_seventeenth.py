@@ -150,3 +150,30 @@ def test_a_yes_after_a_score_or_an_exclamation_is_not_a_time() -> None:
         "On the last question, about being better off dead, you put a zero?",
         "A zero, yes.",
     )
+
+
+def test_what_others_feel_said_for_the_client_to_answer() -> None:
+    assert ("suicidal_ideation", "endorsed") in found(
+        "What do you mean? Sometimes people mean they wish they weren't around at all.",
+        "Yeah. Most weeks I think that.",
+    )
+    assert ("suicidal_ideation", "denied") in found(
+        "Some parents in your place have thoughts of ending their life. Has that been you?",
+        "No, never.",
+    )
+    # what others feel, with no risk in it, asks nothing
+    assert not found("Some people find the evenings hardest.", "Yes, evenings.")
+
+
+@pytest.mark.parametrize(
+    ("text", "endorsed"),
+    [
+        ("In April I wrote goodbye letters to my sisters.", True),
+        ("I had my notes written. I'd chosen the day.", True),
+        ("We'd picked a date for the wedding.", False),
+        ("I'd picked a date for the move, then it fell through.", False),
+        ("I wrote thank-you letters to my teachers.", False),
+    ],
+)
+def test_letters_and_a_date(text: str, endorsed: bool) -> None:
+    assert bool({k for k, s in told(text) if s == "endorsed"}) is endorsed

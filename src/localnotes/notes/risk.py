@@ -43,7 +43,7 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
     Asked whether one would act on it, an idiom is what "it" is ("I'd kill him if I saw him."
     "Is that something you'd act on?"); otherwise idioms and other people's stories are not."""
     s = sentences[k]
-    found = list(cues_in(s.text))
+    found = _cues_said(s)
     if found or not k or not (s.is_question or rq.HAS_IT_HAPPENED.search(s.lower)):
         return found
     acting = rq.ACT_ON.search(s.lower)
@@ -55,7 +55,7 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
             continue
         if rq.INTRUSIVE.search(low):
             break  # "Some parents get frightening thoughts about the babies. Anything like that?"
-        earlier = cues_in(before.text)
+        earlier = _cues_said(before)
         if earlier:
             return [(c, 0, 0) for c, _, _ in earlier]
         if acting:  # "I'd rather be dead than ..." "Is that something you actually mean?"
@@ -65,6 +65,16 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
         if acting and before.is_question:
             break  # what one would act on is said after the question before this one
     return found
+
+
+def _cues_said(s: Sentence) -> list[tuple[rc.Cue, int, int]]:
+    """The sentence's cues; for the clinician's "Sometimes people mean they wish they weren't
+    around at all." (what others feel, said to be answered), those of its words said of oneself,
+    as asked (at 0, 0)."""
+    found = list(cues_in(s.text))
+    if found or s.role == "client" or not rq.NORMALIZING.search(s.lower):
+        return found
+    return [(c, 0, 0) for c, _, _ in cues_in(rq.said_of_oneself(s.lower))]
 
 
 def _clause_before(low: str, at: int) -> str:

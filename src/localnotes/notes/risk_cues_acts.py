@@ -70,6 +70,14 @@ CUES: tuple[Cue, ...] = (
         r"could|to) kill (?:me|you|someone|a person)|is (?:fatal|lethal|an overdose))\b",
         unnamed=True,
     ),
+    # goodbye letters written; a date picked, said alone ("I'd picked a date.")
+    cue(
+        "suicidal_ideation",
+        r"\b(?:wrote|written|write|writing|left)\b[^.?!]{0,20}?\b(?:goodbye|farewell|suicide) "
+        r"(?:letters?|notes?)\b|^(?:and |so )?i(?:'d| had) (?:already )?(?:picked|chosen|set) "
+        r"(?:a|the) (?:date|day)\W*$",
+        unnamed=True,
+    ),
     # an engine run in a closed garage
     cue(
         "suicidal_ideation",

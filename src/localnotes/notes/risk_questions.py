@@ -203,10 +203,33 @@ ANY_ONE = re.compile(
     r"\b(?:i|i'm|i'd|i've|i'll|me|my|you|your|he|she|they|him|her|his|them|their|we|our|us|"
     r"someone|somebody|a (?:man|woman|guy|girl|boy|kid|child|stranger|person|patient|teenager))\b"
 )
-#: A bare acknowledgement ("Yeah.") that the answerer then corrects to a no ("No, nothing like
-#: that."): spoken English's "yeah, no" says no.
+#: What others in the client's place feel, said for the client to answer: "Sometimes people mean
+#: they wish they weren't around at all.", "Some parents have thoughts of ending their life."
+NORMALIZING = re.compile(
+    r"^(?:and |but |so )?(?:(?:sometimes|often) (?:(?:some|many|a lot of|lots of|most|other) )?|"
+    r"(?:some|many|a lot of|lots of|most|other) )(?:people|parents|mums|moms|dads|mothers|"
+    r"fathers|patients|carers|caregivers|folks|men|women|teenagers|kids)\b(?: [^.?!]{0,30}?)? "
+    r"(?:mean|say|feel|tell me|describe|find|have|get|think|notice|go through)\b"
+)
+_OF_ONESELF = {"they": "i", "them": "me", "their": "my", "themselves": "myself",
+               "themself": "myself", "they're": "i'm", "they'd": "i'd", "they've": "i've",
+               "they'll": "i'll", "weren't": "wasn't", "were": "was", "are": "am"}  # fmt: skip
+
+
+def said_of_oneself(lower: str) -> str:
+    """A sentence about what others feel, with its "they" made "I": cues are said of oneself."""
+    return re.sub(
+        r"\b(?:they're|they'd|they've|they'll|themselves|themself|their|them|they|weren't|were|"
+        r"are)\b",
+        lambda m: _OF_ONESELF[m.group(0)],
+        lower,
+    )
+
+
 #: "Both.", "Both, if I'm honest.": both options of an either-or question
 BOTH = re.compile(r"^(?:um,? |well,? |honestly,? )?(?:both|a bit of both|bit of both)\b")
+#: A bare acknowledgement ("Yeah.") that the answerer then corrects to a no ("No, nothing like
+#: that."): spoken English's "yeah, no" says no.
 BARE_YES = re.compile(r"^(?:yes|yeah|yep|mhm|uh-huh|right|okay|ok)\W*$")
 CORRECTED_TO_NO = re.compile(
     r"^(?:(?:um+|uh+|oh|well)[,.]?\s+)?(?:no|nope|nah|never|not really|not at all|"
