@@ -177,3 +177,38 @@ def test_what_others_feel_said_for_the_client_to_answer() -> None:
 )
 def test_letters_and_a_date(text: str, endorsed: bool) -> None:
     assert bool({k for k, s in told(text) if s == "endorsed"}) is endorsed
+
+
+def test_run_on_answers_as_speech_recognition_writes_them() -> None:
+    # the either-or answered "Both" in one long sentence; the normalizing statement joined to the
+    # question by a comma; when and the means; a last time said after the act
+    assert ("self_harm", "endorsed") in found(
+        "Was that about hurting yourself or about something else?",
+        "Both, if I'm honest, I was so angry with myself I wanted the pain.",
+    )
+    assert ("suicidal_ideation", "endorsed") in found(
+        "Better off how, sometimes people mean they wish they weren't around at all.",
+        "Yeah, a lot of nights I think that.",
+    )
+    assert ("self_harm", "endorsed") in found(
+        "Have you ever hurt yourself on purpose?",
+        "In the spring, with a blade, on my leg, twice, I think not since Easter.",
+    )
+    assert ("self_harm", "endorsed") in found(
+        "Have you ever hurt yourself on purpose?",
+        "When I was twelve, I cut my arms, when my mum got ill, not since, I promise.",
+    )
+    assert ("self_harm", "endorsed") not in found(
+        "Have you ever hurt yourself on purpose?",
+        "No, never, I'd never cut myself.",
+    )
+
+
+def test_an_idiom_mutes_only_its_own_clause() -> None:
+    assert ("self_harm", "endorsed") in found(
+        "Have you ever hurt yourself on purpose?",
+        "At fourteen I cut my arm, not since, I'd die for my kids, honestly.",
+    )
+    # the idiom's own clause stays an idiom; so does a sentence that is only idioms
+    assert not found("How was the week?", "Work is killing me, my boss is killing me.")
+    assert not found("How was the week?", "I could kill him, honestly.")

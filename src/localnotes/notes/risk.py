@@ -77,6 +77,16 @@ def _cues_said(s: Sentence) -> list[tuple[rc.Cue, int, int]]:
     return [(c, 0, 0) for c, _, _ in cues_in(rq.said_of_oneself(s.lower))]
 
 
+_COMMA = re.compile(r"[,;:]\s|\s-\s|—")
+
+
+def _in_clause_of(low: str, cue: tuple[rc.Cue, int, int], span: tuple[int, int]) -> bool:
+    """Whether the cue is said in the clause of the span (no comma between them: "I slipped and
+    hit my head" is one fall)."""
+    a, b = min(cue[1], span[0]), max(cue[2], span[1])
+    return not _COMMA.search(low, a, b) or cue[2] == 0
+
+
 def _clause_before(low: str, at: int) -> str:
     head = low[:at]
     breaks = list(rf.CLAUSE_BREAK.finditer(head))
@@ -230,12 +240,12 @@ def _picked(question: str, answer: str) -> bool:
     """A short answer that picks one of the question's options, each of them risk."""
     options = re.split(r",?\s+or\s+", question)
     words = set(re.findall(r"[a-z]{4,}", answer)) - {"more", "just", "that", "like", "zero", "none"}
-    if not question.rstrip().endswith("?") or len(options) < 2 or len(answer.split()) > 5:
+    if not question.rstrip().endswith("?") or len(options) < 2:
         return False
-    if rf.NEGATION.search(answer):
-        return False
-    if rq.BOTH.match(answer):  # "Was it about hurting yourself, or something else?" "Both."
+    if rq.BOTH.match(answer):  # "Was it about hurting yourself, or something else?" "Both, ..."
         return any(cues_in(o) for o in options)
+    if len(answer.split()) > 5 or rf.NEGATION.search(answer):
+        return False
     picks = any(words & set(re.findall(r"[a-z]{4,}", o)) for o in options)
     return picks and all(cues_in(o) for o in options)
 
@@ -321,9 +331,15 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
     unread: list[RiskPassage] = []
     for k, s in enumerate(sentences):
         low = s.lower
-        if rf.IDIOMS.search(low):
+        idioms = [m.span() for m in rf.IDIOMS.finditer(low)]
+        if idioms and (s.role == "clinician" or len(idioms) > 1 or not _COMMA.search(low)):
             continue
         retold, cues, asked = _read(sentences, k)
+        if idioms:  # "I cut my legs, not since, I'd die for this baby": only the idiom's clause
+            if asked:
+                continue
+            retold = [c for c in retold if not _in_clause_of(low, c, idioms[0])]
+            cues = [c for c in cues if not _in_clause_of(low, c, idioms[0])]
         replied, reply = _answer(sentences, k) if asked else (None, None)
         if replied is not None and reply in (None, "statement"):
             kinds = tuple(dict.fromkeys(c.kind for c, _, _ in cues))

@@ -74,7 +74,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\b(?:wrote|written|write|writing|left)\b[^.?!]{0,20}?\b(?:goodbye|farewell|suicide) "
-        r"(?:letters?|notes?)\b|^(?:and |so )?i(?:'d| had) (?:already )?(?:picked|chosen|set) "
+        r"(?:letters?|notes?)\b|^(?:and |so )?i(?:'d| had) (?:already )?(?:picked|pick|chosen|set) "
         r"(?:a|the) (?:date|day)\W*$",
         unnamed=True,
     ),
@@ -124,7 +124,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
         rf"\b{_THOUGHT} (?:about |of )?[^.?!]{{0,50}}?\b{_WEAPON}\b[^.?!]{{0,70}}?(?:\bto (?:his|"
-        r"her|their) (?:head|face|skull|knees?|legs?)\b|\bon (?:him|her|them)\b|\ba taste of it\b|"
+        r"her|their) (?:head|face|skull|knees?|legs?)\b|\bon (?:him|her|them)\b|"
+        r"\bgiv\w* (?:him|her|them) a (?:taste|test|whack|crack|smack)\b|\ba taste of it\b|"
         r"\b(?:hit|hitting|smash\w*|bash\w*|stab\w*|hurt\w*) (?:him|her|them|his|their)\b)|"
         rf"\b{_THOUGHT} (?:about |of |to )?[^.?!]{{0,60}}?\b(?:put|putting|slip|slipping|spik\w*|"
         r"add\w*) (?:something|stuff|a little something|poison|bleach|antifreeze|rat poison|"

@@ -92,6 +92,8 @@ NOT_A_DENIAL = re.compile(
     r"(?:stop|help|shake|get rid of)\b|\b(?:don't|do not|didn't|did not|never) (?:know|understand|"
     r"tell|told|say|said|remember|admit|realize|realise|think i|want anyone|want to admit)\b|"
     r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b|"
+    # "I cut my legs, not since": a last time said after the act, so it happened
+    r"(?<=, )not since\b|"
     # a child unwatched: neglect told, not denied
     r"\b(?:nobody|no one) (?:was|were) (?=(?:watching|looking after|minding) (?:him|her|them)\b)|"
     r"\bwhat if i (?:just |simply )?(?:didn't|did not|don't|do not|never)\b|"

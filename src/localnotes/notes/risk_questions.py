@@ -112,6 +112,9 @@ ENDORSE_ANSWER = re.compile(
     r"^(?:in|at|on|during|back|when|then|only|just|for)\b[^.?!,]{0,40},\s*(?:yes|yeah)\b|"
     r"^(?:one|two|three|a few|a couple of|some|that|the first|the last|last|once or twice|one or "
     r"two)\b[^.?!,]{0,25},\s*(?:yes|yeah)\b|"
+    # "In the summer, with a razor, on my arm.": when, then the means
+    r"^(?:in|at|on|during|back|when|last|once|twice)\b[^.?!]{0,40}?\bwith (?:a|the|my) (?:razor|"
+    r"blade|knife|lighter|compass|scissors|belt|rope|cord|pills|tablets)\b|"
     # "There's one thing." before the story of it
     r"^there(?:'s| is| was) (?:one|a) (?:thing|time)(?:\s*[.!:]?$|,)|"
     # where on the body: "My thighs." (to a question about cutting or burning)
@@ -206,10 +209,11 @@ ANY_ONE = re.compile(
 #: What others in the client's place feel, said for the client to answer: "Sometimes people mean
 #: they wish they weren't around at all.", "Some parents have thoughts of ending their life."
 NORMALIZING = re.compile(
-    r"^(?:and |but |so )?(?:(?:sometimes|often) (?:(?:some|many|a lot of|lots of|most|other) )?|"
-    r"(?:some|many|a lot of|lots of|most|other) )(?:people|parents|mums|moms|dads|mothers|"
-    r"fathers|patients|carers|caregivers|folks|men|women|teenagers|kids)\b(?: [^.?!]{0,30}?)? "
-    r"(?:mean|say|feel|tell me|describe|find|have|get|think|notice|go through)\b"
+    r"(?:^|, )(?:and |but |so )?(?:(?:sometimes|often) (?:(?:some|many|a lot of|lots of|most|"
+    r"other) )?|(?:some|many|a lot of|lots of|most|other) )(?:people|parents|mums|moms|dads|"
+    r"mothers|fathers|patients|carers|caregivers|folks|men|women|teenagers|kids)\b"
+    r"(?: [^.?!]{0,30}?)? (?:mean|say|feel|tell me|describe|find|have|get|think|notice|"
+    r"go through)\b"
 )
 _OF_ONESELF = {"they": "i", "them": "me", "their": "my", "themselves": "myself",
                "themself": "myself", "they're": "i'm", "they'd": "i'd", "they've": "i've",
@@ -227,7 +231,9 @@ def said_of_oneself(lower: str) -> str:
 
 
 #: "Both.", "Both, if I'm honest.": both options of an either-or question
-BOTH = re.compile(r"^(?:um,? |well,? |honestly,? )?(?:both|a bit of both|bit of both)\b")
+BOTH = re.compile(
+    r"^(?:um,? |well,? |honestly,? )?(?:both|a bit of both|bit of both)(?:\s*[,.!;]|\s*$)"
+)
 #: A bare acknowledgement ("Yeah.") that the answerer then corrects to a no ("No, nothing like
 #: that."): spoken English's "yeah, no" says no.
 BARE_YES = re.compile(r"^(?:yes|yeah|yep|mhm|uh-huh|right|okay|ok)\W*$")
