@@ -212,3 +212,16 @@ def test_an_idiom_mutes_only_its_own_clause() -> None:
     # the idiom's own clause stays an idiom; so does a sentence that is only idioms
     assert not found("How was the week?", "Work is killing me, my boss is killing me.")
     assert not found("How was the week?", "I could kill him, honestly.")
+
+
+@pytest.mark.parametrize(
+    ("text", "told_as"),
+    [
+        ("I was livid, but I wouldn't touch him.", {("harm_to_others", "denied")}),
+        ("I've never laid a finger on her, ever.", {("harm_to_others", "denied")}),
+        ("I touched her arm to calm her down.", set()),
+        ("I'd touch him on the shoulder to wake him.", set()),
+    ],
+)
+def test_not_touching_someone_is_only_a_denial(text: str, told_as: set[tuple[str, str]]) -> None:
+    assert told(text) == told_as

@@ -132,6 +132,15 @@ CUES: tuple[Cue, ...] = (
         r"(?:some of )?(?:my|the) (?:pills|tablets)) (?:in|into) (?:it|(?:his|her|their) \w+)\b",
         unnamed=True,
     ),
+    # "I wouldn't touch him", "I've never laid a finger on her": only ever a denial
+    cue(
+        "harm_to_others",
+        r"\b(?:touch|touched|lay a (?:finger|hand) on|laid a (?:finger|hand) on|raise a hand to|"
+        r"raised a hand to) (?:him|her|them|\[person\]|my (?:wife|husband|partner|son|daughter|"
+        r"kids?|children|boyfriend|girlfriend|flatmate|brother|sister))\b",
+        True,
+        denies=True,
+    ),
     # abuse of the client: a shove out of a vehicle, one's hands struck with something, a head
     # held under water, one's medicine or aids hidden, a threat with its condition, locked out
     cue(
