@@ -31,6 +31,7 @@ LAYERS: dict[str, int] = {
     "clinical_lexicon": CORE,
     "drug_dictionary": CORE,
     "measure_names": CORE,
+    "regex_literals": CORE,
     # 2. mechanisms: settings, crypto, the log, the vault, and process-wide guards
     "config": MECHANISM,
     "crypto": MECHANISM,
