@@ -1,0 +1,130 @@
+"""Measures of issue 17's seventeenth pass (from the h-set's misses), on invented sentences:
+instruments in wide use the lexicon lacked (PANSS, BFNE, IBS-SSS, Nijmegen, Cambridge Worry Scale,
+Kingston Caregiver Stress Scale, Asthma Control Test, CRAFFT, Autism Parenting Stress Index (not
+the PSI-SF), ADOS-2, PSYRATS, Relationship Assessment Scale, AAQoL, SADQ, HHIE-S, DDNSI, Beck
+Cognitive Insight Scale, MEQ-30, CEQ, TETRAS, AFEQT, CASE, WFIRS-S, BCAP), their names kept by
+redaction (a title of three words or more, or a span that takes "The" with it); a further score
+said with an article ("yesterday you were a six"); "the ADOS-2 of eight" (its name's number is no
+scale's top); a count of yes answers as a yes/no screen's score; today's score told with who scored
+it ("The rater saw you this morning and it was 18."); an earlier score "in intensive care"; the
+Edinburgh's last question as "EPDS item 10", not the PHQ-9's item 9. Ratings: a longer follow-up
+("And right after you've checked and it's fine?"); the same question put to the other person ("Dan,
+same question."); "how much embarrassment do you feel"; "how connected" is connectedness; a percent
+leading the answer on a scale to a hundred; a score said back ("Fifty-four out of a hundred.") is
+the measure's, not a rating; "0-10" written as speech recognition writes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from localnotes.redact import Redactor, get_redactor
+from localnotes.types import Segment
+from tests.note_fixtures import measures
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        (("The PANSS total today was 74.",), "PANSS", 74.0),
+        (
+            ("You filled in the brief fear of negative evaluation, and it came to 51.",),
+            "BFNE",
+            51.0,
+        ),
+        (("Your IBS-SSS was two hundred and forty.",), "IBS-SSS", 240.0),
+        (("The Nijmegen came out at 31, which is high.",), "Nijmegen", 31.0),
+        (("On the Cambridge worry scale you scored 36.",), "CWS", 36.0),
+        (("The Kingston caregiver stress scale was 28.",), "KCSS", 28.0),
+        (("Her Asthma Control Test was seventeen.",), "ACT", 17.0),
+        (("The CRAFFT came to two.",), "CRAFFT", 2.0),
+        (("Both of you did the Autism Parenting Stress Index, and yours was 35.",), "APSI", 35.0),
+        (("The ADOS-2 comparison score was seven.",), "ADOS-2", 7.0),
+        (("The delusions part of the PSYRATS came to 15.",), "PSYRATS", 15.0),
+        (("The relationship assessment scale came to 27.",), "RAS", 27.0),
+        (("Your AAQoL was 64 this time.",), "AAQoL", 64.0),
+        (("The SADQ came to 41.",), "SADQ", 41.0),
+        (("The HHIE-S from the audiologist was 18.",), "HHIE-S", 18.0),
+        (("The DDNSI came to 22.",), "DDNSI", 22.0),
+        (("The Beck Cognitive Insight Scale was 6.",), "BCIS", 6.0),
+        (
+            ("On the Mystical Experience Questionnaire your mean was three point four.",),
+            "MEQ-30",
+            3.4,
+        ),
+        (("The Challenging Experience Questionnaire averaged one point six.",), "CEQ", 1.6),
+        (("The TETRAS performance score was 31.",), "TETRAS", 31.0),
+        (("Your AFEQT came to 63.",), "AFEQT", 63.0),
+        (("The CASE at discharge was 9.",), "CASE", 9.0),
+        (("The functioning scale, the Weiss, averaged two point three.",), "WFIRS-S", 2.3),
+        (("Her Brief Child Abuse Potential Inventory came to 9.",), "BCAP", 9.0),
+        (("On the worry scale for pregnancy, the Cambridge, you got 33.",), "CWS", 33.0),
+    ],
+)
+def test_instruments_in_wide_use(turns: tuple[str, ...], name: str, score: float) -> None:
+    got = measures(*turns, "Okay.")
+    assert any(n.startswith(name) and s == score for n, s in got), got
+
+
+def test_the_autism_parenting_stress_index_is_not_the_psi_sf() -> None:
+    got = measures("The Autism Parenting Stress Index came to 40.", "Okay.")
+    assert not any(n.startswith("PSI-SF") for n, _ in got), got
+
+
+def test_the_ados_2_is_not_scored_two() -> None:
+    got = measures("The ADOS-2 comparison score was seven.", "Okay.")
+    assert not any(n.startswith("ADOS") and s == 2.0 for n, s in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In that case, you should call the crisis line.",
+        "We practised the ACT skills again this week, all 3 of them.",
+        "The cows were out on the road at 6.",
+        "Just in case it was 5, I rang the pharmacy.",
+    ],
+)
+def test_ordinary_words_are_no_instrument(text: str) -> None:
+    got = measures(text, "Okay.")
+    assert not any(n.startswith(("CASE", "ACT (", "COWS")) for n, _ in got), got
+
+
+def test_the_cambridge_scale_alone_is_no_worry_scale() -> None:
+    got = measures("The Cambridge scale this month was one hundred and ten.", "Okay.")
+    assert not any(n.startswith("CWS") for n, _ in got), got
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return get_redactor()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your Nijmegen this month was 33.",
+        "Her Kingston caregiver stress scale was 22 at the last visit.",
+        "On the Cambridge worry scale she put 38.",
+        "His Beck Cognitive Insight Scale came out at nine.",
+        "We repeated the Asthma Control Test and it was 19.",
+        "The nurse gave you the Brief Child Abuse Potential Inventory. It came to seven.",
+        "And the functioning scale, the Weiss, averaged two point one.",
+    ],
+)
+def test_new_instrument_names_survive_redaction(redactor: Redactor, text: str) -> None:
+    assert redactor.redact([Segment(0.0, 5.0, text)]).segments[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Her brother lives in Kingston now.", "Kingston"),
+        ("She studied in Cambridge for three years.", "Cambridge"),
+        ("Dr. Weiss saw him on Monday.", "Weiss"),
+    ],
+)
+def test_a_name_in_a_new_instruments_name_is_redacted_alone(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    got = redactor.redact([Segment(0.0, 5.0, text)])
+    assert name not in got.segments[0].text
