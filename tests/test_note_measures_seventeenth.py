@@ -19,7 +19,7 @@ import pytest
 
 from localnotes.redact import Redactor, get_redactor
 from localnotes.types import Segment
-from tests.note_fixtures import measures
+from tests.note_fixtures import found, measures
 
 
 @pytest.mark.parametrize(
@@ -128,3 +128,85 @@ def test_a_name_in_a_new_instruments_name_is_redacted_alone(
 ) -> None:
     got = redactor.redact([Segment(0.0, 5.0, text)])
     assert name not in got.segments[0].text
+
+
+def test_a_names_own_number_before_of_is_no_scales_top() -> None:
+    got = measures("The clinic gave him an ADOS-2 of six.", "Okay.")
+    assert any(n.startswith("ADOS-2") and s == 6.0 for n, s in got), got
+
+
+def test_a_further_score_said_with_an_article() -> None:
+    got = measures(
+        "The nurse scored your withdrawal on the COWS this morning.",
+        "You were a five today, and last night you were a nine.",
+    )
+    assert {("COWS", 5.0), ("COWS", 9.0)} <= got, got
+
+
+def test_a_count_of_yes_answers_is_a_yes_no_screens_score() -> None:
+    got = measures(
+        "We went through the Danger Assessment together at intake.",
+        "You said yes to seven of the questions.",
+    )
+    assert ("Danger Assessment", 7.0) in got, got
+
+
+def test_yes_to_a_count_of_time_is_no_score() -> None:
+    got = measures("We did the Danger Assessment together.", "You said yes to two weeks off.")
+    assert not any(n == "Danger Assessment" for n, _ in got), got
+
+
+def test_todays_score_told_with_who_scored_it() -> None:
+    got = measures(
+        "Your MADRS at the screening visit was 34.",
+        "The rater saw you this morning and it was twenty.",
+    )
+    assert {("MADRS", 34.0), ("MADRS", 20.0)} <= got, got
+
+
+def test_a_number_that_is_not_said_as_a_score_after_one_is_not_today_s() -> None:
+    got = measures(
+        "Your MADRS at the screening visit was 34.",
+        "The rater saw you this morning for 45 minutes.",
+    )
+    assert ("MADRS", 45.0) not in got, got
+
+
+def test_an_earlier_score_in_intensive_care() -> None:
+    got = measures("The CASE at discharge was 6.", "In intensive care you were a nineteen.")
+    assert {("CASE (Clinical Assessment Scale in Autoimmune Encephalitis)", 19.0)} <= got, got
+
+
+def test_the_edinburghs_last_question_is_its_tenth() -> None:
+    turns = (
+        "Your Edinburgh came to fifteen.",
+        "On the last question, about harming yourself, you marked a two, sometimes.",
+    )
+    got = measures(*turns)
+    assert ("EPDS item 10", 2.0) in got, got
+    assert not any(n.startswith("PHQ-9 item") for n, _ in got), got
+    assert ("suicidal_ideation", "endorsed") in found(*turns, "Yes."), found(*turns)
+
+
+def test_the_phq9s_last_question_is_still_its_ninth() -> None:
+    got = measures(
+        "Your PHQ-9 was twelve.", "On the last question, about hurting yourself, you put a one."
+    )
+    assert ("PHQ-9 item 9", 1.0) in got, got
+    assert not any(n.startswith("EPDS item") for n, _ in got), got
+
+
+def test_the_edinburghs_ninth_question_is_no_risk_item() -> None:
+    got = measures("Your EPDS was nine.", "On question nine, about crying, you marked a one.")
+    assert not any("item" in n for n, _ in got), got
+
+
+def test_a_score_said_back_is_the_measures_not_a_rating() -> None:
+    got = measures(
+        "The fear of the dark is what we will work on next.",
+        "Good.",
+        "The DLQI came to eighteen.",
+        "Eighteen out of thirty. That's a lot.",
+    )
+    assert any(n.startswith("DLQI") and s == 18.0 for n, s in got), got
+    assert not any(n.endswith("rating") and s == 18.0 for n, s in got), got
