@@ -210,3 +210,62 @@ def test_a_score_said_back_is_the_measures_not_a_rating() -> None:
     )
     assert any(n.startswith("DLQI") and s == 18.0 for n, s in got), got
     assert not any(n.endswith("rating") and s == 18.0 for n, s in got), got
+
+
+def test_a_longer_follow_up_asks_the_same_rating_again() -> None:
+    got = measures(
+        "How tense do you get before a meeting, zero to ten?",
+        "A seven.",
+        "And once the meeting has started and you've said your piece?",
+        "It drops to a three.",
+    )
+    assert {("tension rating", 7.0), ("tension rating", 3.0)} <= got, got
+
+
+def test_the_same_question_put_to_the_other_person() -> None:
+    got = measures(
+        "Dana, how angry are you about the move, zero to ten?",
+        "An eight.",
+        "Rob, same question.",
+        "A three.",
+    )
+    assert {("anger rating", 8.0), ("anger rating", 3.0)} <= got, got
+
+
+def test_how_much_of_a_feeling_do_you_feel() -> None:
+    got = measures("How much regret do you feel about the decision, zero to ten?", "A six.")
+    assert ("regret rating", 6.0) in got, got
+
+
+def test_how_connected_is_connectedness() -> None:
+    got = measures("How connected do you feel to your friends, zero to ten?", "A five.")
+    assert ("connectedness rating", 5.0) in got, got
+
+
+def test_a_percent_leading_the_answer_on_a_scale_to_a_hundred() -> None:
+    got = measures(
+        "How convinced are you that the neighbours are listening, zero to a hundred?",
+        "Seventy percent. Maybe a thirty percent chance I'm wrong.",
+    )
+    assert ("conviction rating", 70.0) in got, got
+    assert ("conviction rating", 30.0) not in got, got
+
+
+def test_a_percent_on_a_scale_to_ten_is_no_rating() -> None:
+    got = measures("How anxious are you at work, zero to ten?", "Fifty percent of the time.")
+    assert not any(s == 50.0 for _, s in got), got
+
+
+def test_a_scale_written_with_a_hyphen() -> None:
+    got = measures("How stressed are you this week, 0-10?", "A6, maybe.")
+    assert ("stress rating", 6.0) in got, got
+
+
+def test_a_question_about_a_count_after_a_rating_is_no_follow_up() -> None:
+    got = measures(
+        "How nervous are you before you pick up the phone, zero to ten?",
+        "A seven.",
+        "And how many times did you ring the office on Monday, in the end?",
+        "Twelve.",
+    )
+    assert not any(s == 12.0 for _, s in got), got

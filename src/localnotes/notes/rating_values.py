@@ -17,10 +17,13 @@ from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
 
 #: a short question that goes on from the rating before it: "And the fourth time?", "And now?",
-#: "What about at night?"
+#: "What about at night?", "And once you've checked the lock and it's fine?"; the same question put
+#: to the other person: "Dan, same question.", "Same for you, [PERSON]?" (not a count: "And how
+#: many calls did you make?")
 _FOLLOW_UP = re.compile(
-    r"^\W*(?:and|what about|how about|and what about|what(?:'s| is| was) it|where(?:'s| is| "
-    r"was) it)\b[^.?!]{0,30}\?\s*$",
+    r"^(?![^.?!]*\bhow (?:many|long|often)\b)\W*(?:(?:and|what about|how about|and what about|"
+    r"what(?:'s| is| was) it|where(?:'s| is| was) it)\b[^.?!]{0,60}\?|"
+    r"(?:[\w\[\]]+,\s*)?(?:and\s+)?(?:the\s+)?same (?:question|for you)\b[^.?!]{0,20}[.?!])\s*$",
     re.I,
 )
 #: a follow-up naming one thing: "And the tiredness?", "What about your mood?"
