@@ -269,3 +269,46 @@ def test_a_question_about_a_count_after_a_rating_is_no_follow_up() -> None:
         "Twelve.",
     )
     assert not any(s == 12.0 for _, s in got), got
+
+
+def test_a_follow_up_after_one_exchange_between() -> None:
+    got = measures(
+        "How nervous are you when you sign in at reception, zero to ten?",
+        "A nine. My hand shakes and the pen skids. I hate it. Everyone stares.",
+        "Have you ever had thoughts of ending your life?",
+        "No. Never. It's just nerves. I'm fine otherwise. Honestly.",
+        "Good. And at home, signing a card for a friend?",
+        "A three.",
+    )
+    assert ("nervousness rating", 3.0) in got or ("anxiety rating", 3.0) in got, got
+
+
+def test_a_follow_up_long_after_any_rating_is_no_rating() -> None:
+    got = measures(
+        "How nervous are you at reception, zero to ten?",
+        "A nine.",
+        "Okay.",
+        "Tell me about your week.",
+        "Busy. Work was long. I saw my sister. We went to the coast.",
+        "That sounds nice. We talked about the garden last time.",
+        "Yes. The roses are out.",
+        "And the neighbours, with the fence?",
+        "Maybe a two, they have calmed down.",
+    )
+    assert not any(s == 2.0 for _, s in got), got
+
+
+def test_how_present_is_presence() -> None:
+    got = measures("How present do you feel right now, zero to ten?", "A three.")
+    assert ("presence rating", 3.0) in got, got
+
+
+def test_an_amount_in_grams_after_a_rating_is_no_value() -> None:
+    got = measures(
+        "How bad is the pain, zero to ten?",
+        "Six. Worse at night.",
+        "And the ketamine itself, lately?",
+        "Two grams a day, more at weekends.",
+    )
+    assert ("pain rating", 6.0) in got, got
+    assert not any(s == 2.0 for _, s in got), got

@@ -110,7 +110,7 @@ _NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected":
             "calm": "calmness", "guilty": "guilt", "ashamed": "shame", "proud": "pride",
             "confident": "confidence", "numb": "numbness", "close": "closeness",
             "nauseous": "nausea", "alone": "loneliness", "jealous": "jealousy",
-            "embarrassed": "embarrassment", "rested": "restedness",
+            "embarrassed": "embarrassment", "rested": "restedness", "present": "presence",
             # an -ing or -ful adjective of what a thing does to one: "how embarrassing is it"
             "embarrassing": "embarrassment", "frightening": "fear", "scary": "fear",
             "distressing": "distress", "upsetting": "distress", "overwhelming": "overwhelm",

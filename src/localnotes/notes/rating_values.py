@@ -60,13 +60,15 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
             or rated_words.named_thing(s.text)
         ):
             continue
+        # the latest rating answered before it, in the six sentences or the three turns before
+        # (one exchange may come between: "A nine." "Do you ever think of ending it?" "No, no.
+        # It's a saying. ..." "Good. And alone at the bench?")
+        lo = min(
+            max(0, k - 6),
+            next((j for j in range(k) if sentences[j].segment >= s.segment - 3), k),
+        )
         last = next(
-            # the latest rating answered before it
-            (
-                answered_at[b.start]
-                for b in reversed(sentences[max(0, k - 6) : k])
-                if b.start in answered_at
-            ),
+            (answered_at[b.start] for b in reversed(sentences[lo:k]) if b.start in answered_at),
             None,
         )
         if last is None:

@@ -51,7 +51,7 @@ from localnotes.notes.sentences import Sentence
 
 NOT_SCORE_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|sessions?|"
-    r"questions?|items?|drinks?|mg|milligrams?|am\b|pm\b|a\.m|p\.m|nights?|percent|%|pages?|"
+    r"questions?|items?|drinks?|mg|milligrams?|grams?\b|am\b|pm\b|a\.m|p\.m|nights?|percent|%|pages?|"
     r"centimet|inch|feet|foot|miles?|kilomet|pounds|kilos?|kg\b|lbs?\b)",
     re.I,
 )
