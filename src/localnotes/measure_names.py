@@ -17,7 +17,7 @@ from importlib import resources
 #: said ("was 31", "came to 12", "scored"), or the end of the clause ("you did the Kessler.")
 _AFTER = re.compile(
     r"(?:'s)?\s*(?:[,.;:?!]|$|(?:score|screen|scale|questionnaire|inventory|test|index|"
-    r"checklist|one|form|total|result)s?\b|(?:(?:this|last)\s+(?:week|time)\s+|today\s+)?"
+    r"checklist|one|form|total|result)s?\b|(?:(?:this|last)\s+(?:week|time|month)\s+|today\s+)?"
     r"(?:was|is|came|scored|"
     r"went|added|dropped|rose|at)\b)",
     re.I,
@@ -32,6 +32,8 @@ _EPONYM_SCALE = re.compile(
     r"(?:scale|inventory|questionnaire|index|checklist|screen)s?\b",
     re.I,
 )
+#: An article at the start of a span that the name follows
+_ARTICLE = re.compile(r"(?:the|your|my|her|his|their)\s+(?=\w)", re.I)
 #: What comes before a measure's name when it is named alone: "the Kessler", "your Altman"
 _BEFORE = re.compile(r"\b(?:the|your|my|her|his|their|a)\s+$", re.I)
 
@@ -58,9 +60,14 @@ def names_measure(text: str, start: int, end: int) -> bool:
     "the"/"your" and before a scale's word, a score or the end of the clause ("the Kessler. That
     came to 31"). So "the Kessler family" and "Dr. Altman" stay names. The words must be the
     name's own: a pattern that lets any word stand between two of its words ("diabetes ...
-    distress scale") still matches with them blotted out, and then they are no part of it."""
+    distress scale") still matches with them blotted out, and then they are no part of it. A span
+    may take the article with it ("The Asthma Control Test"), and a title of three words or more
+    is a measure's name wherever it is said."""
     if _BEFORE.search(text[max(0, start - 8) : start]) and _EPONYM_SCALE.match(text, end):
         return True
+    # a span that takes the article with it: "The Asthma Control Test" is the name after "The"
+    article = _ARTICLE.match(text, start, end)
+    start = article.end() if article else start
     if not _may_be_in_a_name(text[start:end]):
         return False
     lo = max(0, start - 60)
@@ -71,7 +78,10 @@ def names_measure(text: str, start: int, end: int) -> bool:
             a, b = lo + m.start(), lo + m.end()
             if a > start or b < end or _still_matches(pattern, blotted, a - lo, b - lo):
                 continue
+            # a title of three words or more is a measure's whatever follows ("the Asthma
+            # Control Test and then"): a person or a place is not named so
             said_more = re.search(r"\w", text[a:start] + text[end:b]) is not None
+            said_more = said_more or len(text[a:b].split()) >= 3
             if said_more or (_BEFORE.search(text[max(0, a - 8) : a]) and _AFTER.match(text, b)):
                 return True
     return False

@@ -59,6 +59,27 @@ RANGES = {
     "WEMWBS (Warwick-Edinburgh Mental Wellbeing Scale)": 70,
     "MG-ADL (Myasthenia Gravis Activities of Daily Living)": 24,
     "MG-QOL15 (Myasthenia Gravis Quality of Life)": 30, "Sheehan Disability Scale (SDS)": 30,
+    # seventeenth pass (PANSS: its total; ADOS-2: the algorithm total, the comparison score is
+    # 1-10; BCIS: self-reflectiveness 0-27; MEQ-30, CEQ: item means 0-5; WFIRS-S: item mean 0-3;
+    # BCAP: its abuse scale)
+    "PANSS (Positive and Negative Syndrome Scale)": 210,
+    "BFNE (Brief Fear of Negative Evaluation)": 60, "IBS-SSS (IBS Symptom Severity Score)": 500,
+    "Nijmegen Questionnaire": 64, "CWS (Cambridge Worry Scale)": 85,
+    "KCSS (Kingston Caregiver Stress Scale)": 50, "ACT (Asthma Control Test)": 25, "CRAFFT": 6,
+    "APSI (Autism Parenting Stress Index)": 52,
+    "ADOS-2 (Autism Diagnostic Observation Schedule)": 30,
+    "PSYRATS (Psychotic Symptom Rating Scales)": 68, "RAS (Relationship Assessment Scale)": 35,
+    "AAQoL (Adult ADHD Quality of Life)": 100,
+    "SADQ (Severity of Alcohol Dependence Questionnaire)": 60,
+    "HHIE-S (Hearing Handicap Inventory for the Elderly, Screening)": 40,
+    "DDNSI (Disturbing Dreams and Nightmare Severity Index)": 37,
+    "BCIS (Beck Cognitive Insight Scale)": 27, "MEQ-30 (Mystical Experience Questionnaire)": 5,
+    "CEQ (Challenging Experience Questionnaire)": 5,
+    "TETRAS (Essential Tremor Rating Assessment Scale)": 64,
+    "AFEQT (Atrial Fibrillation Effect on Quality of Life)": 100,
+    "CASE (Clinical Assessment Scale in Autoimmune Encephalitis)": 27,
+    "WFIRS-S (Weiss Functional Impairment Rating Scale)": 3,
+    "BCAP (Brief Child Abuse Potential Inventory)": 24,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(
@@ -73,6 +94,10 @@ DECIMAL = frozenset(
         "ORS",
         "SRS (Session Rating Scale)",
         "FSFI (Female Sexual Function Index)",
+        # means of items
+        "MEQ-30 (Mystical Experience Questionnaire)",
+        "CEQ (Challenging Experience Questionnaire)",
+        "WFIRS-S (Weiss Functional Impairment Rating Scale)",
     }
 )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from localnotes.notes import (
     lexicon,
@@ -37,7 +38,8 @@ Ev = tuple[Evidence, ...]
 _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:question|item|number|session|week|day|page)\s+$|\bout of\s+$|"
     # the scale's top after the score: "six of the eight", "14 of 21"
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty))"
+    # (not the name's own number: "the ADOS-2 of eight")
+    r"(?:(?<![-\w])\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty))"
     r"\s+of(?: the)?\s+$|"
     # a maximum or a cut-off: "of a possible 50", "the cut-off is 10"
     r"\b(?:of )?(?:a|the) (?:possible|maximum|max)(?: of)?\s+$|"
@@ -62,13 +64,17 @@ _SCORE_POSITION = re.compile(
     # what a form or an app gave: "It said 26.", "It showed 14."
     r"said|says|showed|shows|read|reads|"
     # what the client marked: "The Samn-Perelli." "I put a six."
-    r"put|marked|circled|ticked|gave it|rated it)\s+)$",
+    r"put|marked|circled|ticked|gave it|rated it|"
+    # a count of yes answers, as the yes/no screens are scored: "You said yes to eight of them."
+    r"yes to)\s+)$",
     re.I,
 )
 
 
 #: a further score in the same sentence is said as one ("and Sam, yours was 45"), not "about two"
-_SAID_AS_SCORE = re.compile(r"\b(?:was|is|'s|were|scored|got|came (?:to|in at|out at))\s+$", re.I)
+_SAID_AS_SCORE = re.compile(
+    r"\b(?:was|is|'s|were|scored|got|came (?:to|in at|out at))\s+(?:an?\s+)?$", re.I
+)
 #: "one" that is a pronoun, not a number: "the depression one was 14", "That's the one"
 _PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:the|that|this|which|each|every|any|no)\s+(?:\w+\s+){0,2}$|"
@@ -211,14 +217,6 @@ def _names_number(text: str, said: tuple[int, int], n: NumberSpan, name: str) ->
 _MOST_UNKNOWN = 200.0
 
 
-#: a number said as a measure's score, however far from its name: "You came out at 17 today"
-_SAID_AS_ITS_SCORE = re.compile(
-    r"\b(?:you|it|that|which|this|score|total)\s+(?:(?:came|comes) (?:out |in )?(?:at|to)|"
-    r"add(?:ed|s) up to|scored|(?<=score )(?:is|was)|(?<=total )(?:is|was))\s+(?:an?\s+)?$",
-    re.I,
-)
-
-
 def _score_said_later(
     sentences: Sequence[Sentence], k: int, most: float, whole: bool
 ) -> tuple[list[NumberSpan], Ev, int]:
@@ -232,23 +230,13 @@ def _score_said_later(
         said = [
             n
             for n in _scores(s, 0, len(s.text), most, whole)
-            if _SAID_AS_ITS_SCORE.search(s.text[: n.start])
+            if score_wording.SAID_AS_ITS_SCORE.search(s.text[: n.start])
         ]
         if said:
             return said[:1], (sentences[k].evidence(), s.evidence()), j
         if _scores(s, 0, len(s.text), most, whole):  # not "I taught for thirty-four years"
             break
     return [], (sentences[k].evidence(),), k
-
-
-#: today's score said after an earlier one: "Last time it was 58." "This week it's 51."
-_TODAY_SAID = re.compile(
-    r"^\W*(?:and\s+)?(?:this (?:week|time|month)|today|now),?\s+(?:it's|it is|you're at|you are at|"
-    r"you scored|you came out at|it came to)\s+(?:an?\s+)?$|"
-    # the other partner's, after "Claire, yours was 31.": "Owen, yours was 44."
-    r"^\W*(?:and\s+)?(?:[\w\[\]]+,?\s+)?(?:yours|his|hers)\s+(?:was|is|came to)\s+(?:an?\s+)?$",
-    re.I,
-)
 
 
 def _today_after(
@@ -263,7 +251,7 @@ def _today_after(
     return [
         Measure(name, n.value, most, (*ev, s.evidence())[:3], said_as=said)
         for n in _scores(s, 0, len(s.text), most, whole)[:1]
-        if _TODAY_SAID.match(s.text[: n.start])
+        if score_wording.TODAY_SAID.match(s.text[: n.start])
     ]
 
 
@@ -360,10 +348,14 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     # self-rating of distress as well
     # ("You did the ACL-RSI." "Forty-two out of a hundred.": its score, not a SUDS)
     scored = {(e.quote, m.score) for m in standardized for e in m.evidence}
+    # the score said back in the next sentence ("the IBS-QOL was 54." "Fifty-four out of a
+    # hundred.") is the measure's, not a rating of what was said before it
+    before = {b.text.strip(): a.text.strip() for a, b in pairwise(sentences)}
     rated = [
         m
         for m in _ratings(sentences)
         if not {(m.evidence[0].quote, m.score), (m.evidence[-1].quote, m.score)} & scored
+        and (before.get(m.evidence[-1].quote), m.score) not in scored
     ]
     for m in sorted(standardized + rated, key=lambda m: m.evidence[0].start):
         if (m.name, m.score) not in seen:

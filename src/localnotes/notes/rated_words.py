@@ -78,7 +78,9 @@ _NAMED_AFTER = re.compile(
     r"\bhow (?:strong|bad|intense|high|big|loud|often) (?:are|is|were|was) (?:the|your) "
     r"([a-z]{4,})\b|"
     # "If you rate homesickness, zero to ten", "What is your discomfort, zero to ten?"
-    r"\b(?:rate|what(?:'s| is| was)(?: your| the)) ([a-z]{5,})\b",
+    r"\b(?:rate|what(?:'s| is| was)(?: your| the)) ([a-z]{5,})\b|"
+    # "How much embarrassment do you feel about it?": the feeling felt
+    r"\bhow much ([a-z]{4,}) (?:do|did|would|are|were) you (?:feel|have|carry|get|feeling)\b",
     re.I,
 )
 #: a plural rated with the word before it that says which: "how big are the bad thoughts today?"
@@ -97,7 +99,7 @@ _HOW_ADJECTIVE = re.compile(
     r"\bhow much do you (trust|believe)\b",
     re.I,
 )
-_NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected": "connection",
+_NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected": "connectedness",
             "stressed": "stress", "worried": "worry", "depressed": "depression",
             "hopeful": "hope", "tired": "tiredness", "exhausted": "exhaustion",
             "overwhelmed": "overwhelm", "frustrated": "frustration", "isolated": "isolation",
@@ -108,7 +110,7 @@ _NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected":
             "calm": "calmness", "guilty": "guilt", "ashamed": "shame", "proud": "pride",
             "confident": "confidence", "numb": "numbness", "close": "closeness",
             "nauseous": "nausea", "alone": "loneliness", "jealous": "jealousy",
-            "embarrassed": "embarrassment", "rested": "restedness",
+            "embarrassed": "embarrassment", "rested": "restedness", "present": "presence",
             # an -ing or -ful adjective of what a thing does to one: "how embarrassing is it"
             "embarrassing": "embarrassment", "frightening": "fear", "scary": "fear",
             "distressing": "distress", "upsetting": "distress", "overwhelming": "overwhelm",
@@ -150,7 +152,8 @@ _PHRASE_PROMPT = re.compile(
     # "Pain today, zero to 10.", "Confidence in the knee, zero to 10."
     r"(?: (?:today|now|right now|this week|tonight))?(?: (?:in|of|for|about) (?:the|your|my) "
     r"[a-z]+)?,? "
-    r"(?:on a scale (?:of|from) )?(?:zero|0|one|1) (?:to|through) (?:ten|10|a hundred|100)\b",
+    r"(?:on a scale (?:of|from) )?(?:(?:zero|0|one|1) (?:to|through) |[01]-)"
+    r"(?:ten|10|a hundred|100)\b",
     re.I,
 )
 
@@ -158,7 +161,7 @@ _PHRASE_PROMPT = re.compile(
 #: what a prompt rates, said after its scale or as the scale's end: "zero to ten for worry",
 #: "If ten is full of hope and zero is none", "On the irritability, zero being calm"
 _SCALE_FOR = re.compile(
-    r"\b(?:(?:zero|0|one|1) (?:to|through)|out of) (?:ten|10|a hundred|100),? (?:for|on) "
+    r"\b(?:(?:zero|0|one|1) (?:to|through) |[01]-|out of )(?:ten|10|a hundred|100),? (?:for|on) "
     r"(?:your |the )?([a-z]{4,})\b|"
     r"\bif (?:zero|ten|0|10|a hundred|100) (?:is|means|was) (?:full of|no|complete|total|"
     r"maximum) ([a-z]{4,})\b|"
@@ -178,7 +181,7 @@ _STATE_NOUN = r"(?:ness|ity|ment|tion|sion|iety)"
 #: stairs, zero to ten?"
 _NOUN_PHRASE_PROMPT = re.compile(
     rf"^\W*(?:and |so |now )?(?:the |your )?([a-z]{{5,}}{_STATE_NOUN})"
-    r"(?: [a-z']+){0,5},? (?:on a scale (?:of|from) )?(?:zero|0|one|1) (?:to|through) "
+    r"(?: [a-z']+){0,5},? (?:on a scale (?:of|from) )?(?:(?:zero|0|one|1) (?:to|through) |[01]-)"
     r"(?:ten|10|a hundred|100)\b",
     re.I,
 )
@@ -217,7 +220,7 @@ def named_thing(text: str) -> str | None:
         return f"{pair.group(1)} {pair.group(2)}".lower()
     m = _NAMED_AFTER.search(text)
     if m:
-        word = (m.group(2) or m.group(3) or m.group(4)).lower()
+        word = (m.group(2) or m.group(3) or m.group(4) or m.group(5)).lower()
         # a plural kept with the word before it that says which: "the hot flashes"
         before = (m.group(1) or "").lower()
         if (

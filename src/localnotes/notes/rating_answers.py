@@ -1,7 +1,8 @@
 """How an answer to a rating prompt is said, for `ratings`: a number heard as a sound-alike word
-("Maybe a for."), an answer leading with its number ("A7, where's at night?"), an answer that is a
-rating alone ("A six.", "Seven for me.", "At the barre it's a six."), and a question that only
-says whom it is for ("Claire?")."""
+("Maybe a for."), an answer leading with its number ("A7, where's at night?") or with a percent
+("Ninety percent.", on a scale to a hundred), an answer that is a rating alone ("A six.", "Seven
+for me.", "At the barre it's a six."), and a question that only says whom it is for ("Claire?").
+"""
 
 from __future__ import annotations
 
@@ -19,6 +20,13 @@ SOUND_ALIKE = re.compile(
 LEADS_WITH_NUMBER = re.compile(
     r"^\W*(?:(?:and|so|um|uh|oh|well|yeah|i'd say|i guess|maybe|probably|about|around|like|"
     r"a|an|the|at|by)(?:\W+|$)){0,3}$",
+    re.I,
+)
+#: an answer leading with a percent, the number written "#": "Ninety percent, maybe less."
+#: (not "a thirty percent chance": a chance, not the rating)
+LEADS_AS_PERCENT = re.compile(
+    LEADS_WITH_NUMBER.pattern[:-1]
+    + r"#\s*(?:percent|%)(?:\s*(?:sure|certain|now|today))?\s*(?:[,.;!?]|$)",
     re.I,
 )
 #: an answer that is only a rating: "A six.", "Maybe a four, I guess.", "Six." ("a" also as

@@ -12,7 +12,7 @@ SCALE_SET_UP = re.compile(
     r"out of (?:ten|10|100|a hundred)|"
     # the scale of the rating before: "And the fatigue, same scale?"
     r"\b(?:the )?same (?:scale|numbers|zero to ten|0 to 10)\b|"
-    r"(?:zero|0|one|1) (?:to|through) (?:ten|10|100|a hundred|one hundred)\b|"
+    r"(?:(?:zero|0|one|1) (?:to|through) |[01]-)(?:ten|10|100|a hundred|one hundred)\b|"
     # the scale told by its ends: "if zero was none and 10 is the strongest"
     r"\b(?:zero|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "
     r"(?:is|was|being|means|=|the \w+est)\b|"
@@ -44,7 +44,7 @@ ASKS_FOR_A_NUMBER = re.compile(
 )
 #: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
 ONLY_SCALE = re.compile(
-    r"^\W*(?:on a scale (?:of|from) )?(?:zero|0|one|1) (?:to|through) "
+    r"^\W*(?:on a scale (?:of|from) )?(?:(?:zero|0|one|1) (?:to|through) |[01]-)"
     r"(?:ten|10|a hundred|one hundred|100)(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$",
     re.I,
 )

@@ -17,10 +17,13 @@ from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
 
 #: a short question that goes on from the rating before it: "And the fourth time?", "And now?",
-#: "What about at night?"
+#: "What about at night?", "And once you've checked the lock and it's fine?"; the same question put
+#: to the other person: "Dan, same question.", "Same for you, [PERSON]?" (not a count: "And how
+#: many calls did you make?")
 _FOLLOW_UP = re.compile(
-    r"^\W*(?:and|what about|how about|and what about|what(?:'s| is| was) it|where(?:'s| is| "
-    r"was) it)\b[^.?!]{0,30}\?\s*$",
+    r"^(?![^.?!]*\bhow (?:many|long|often)\b)\W*(?:(?:and|what about|how about|and what about|"
+    r"what(?:'s| is| was) it|where(?:'s| is| was) it)\b[^.?!]{0,60}\?|"
+    r"(?:[\w\[\]]+,\s*)?(?:and\s+)?(?:the\s+)?same (?:question|for you)\b[^.?!]{0,20}[.?!])\s*$",
     re.I,
 )
 #: a follow-up naming one thing: "And the tiredness?", "What about your mood?"
@@ -57,13 +60,15 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
             or rated_words.named_thing(s.text)
         ):
             continue
+        # the latest rating answered before it, in the six sentences or the three turns before
+        # (one exchange may come between: "A nine." "Do you ever think of ending it?" "No, no.
+        # It's a saying. ..." "Good. And alone at the bench?")
+        lo = min(
+            max(0, k - 6),
+            next((j for j in range(k) if sentences[j].segment >= s.segment - 3), k),
+        )
         last = next(
-            # the latest rating answered before it
-            (
-                answered_at[b.start]
-                for b in reversed(sentences[max(0, k - 6) : k])
-                if b.start in answered_at
-            ),
+            (answered_at[b.start] for b in reversed(sentences[lo:k]) if b.start in answered_at),
             None,
         )
         if last is None:

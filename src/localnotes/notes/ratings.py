@@ -42,6 +42,7 @@ from localnotes.notes.rating_answers import (
     BARE_AFTER,
     BARE_BEFORE,
     IT_IS_A,
+    LEADS_AS_PERCENT,
     LEADS_WITH_NUMBER,
     SOUND_ALIKE,
     SOUND_ALIKES,
@@ -50,7 +51,7 @@ from localnotes.notes.sentences import Sentence
 
 NOT_SCORE_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|sessions?|"
-    r"questions?|items?|drinks?|mg|milligrams?|am\b|pm\b|a\.m|p\.m|nights?|percent|%|pages?|"
+    r"questions?|items?|drinks?|mg|milligrams?|grams?\b|am\b|pm\b|a\.m|p\.m|nights?|percent|%|pages?|"
     r"centimet|inch|feet|foot|miles?|kilomet|pounds|kilos?|kg\b|lbs?\b)",
     re.I,
 )
@@ -61,8 +62,9 @@ _OUT_OF = re.compile(
 )
 #: the scale's own numbers, never a score: "zero to ten", "1 through 10", and its anchors ("ten
 #: is the worst", "where 0 means none")
-SCALE_RANGE = re.compile(
-    r"\b(?:zero|0|one|1) (?:to|through) (?:ten|10|five|5|a hundred|one hundred|100)\b", re.I
+SCALE_RANGE = re.compile(  # as speech recognition writes it too: "0-10"
+    r"\b(?:(?:zero|0|one|1) (?:to|through) |[01]-)(?:ten|10|five|5|a hundred|one hundred|100)\b",
+    re.I,
 )
 _ANCHOR_AFTER = re.compile(
     r"^\s*(?:is|being|means|meaning|would be|=)\s+(?:the\s+|you\s+)?(?:worst|best|most|least|"
@@ -126,7 +128,13 @@ def answer_scores(text: str, top: float) -> list[NumberSpan]:
     out = [
         n
         for n in find_numbers(text)
-        if score_like(n.start, n.end, n.value) and not NOT_SCORE_AFTER.match(text[n.end :])
+        if score_like(n.start, n.end, n.value)
+        and (
+            not NOT_SCORE_AFTER.match(text[n.end :])
+            # on a scale to a hundred the number leading the answer is its value, as a percent:
+            # "Ninety percent. Maybe a ten percent chance it's nothing."
+            or (top == 100 and LEADS_AS_PERCENT.match(text[: n.start] + "#" + text[n.end :]))
+        )
     ]
     for m in SOUND_ALIKE.finditer(text):
         value = SOUND_ALIKES[m.group(1).lower()]

@@ -1,7 +1,8 @@
 """How a measure's score is said beyond the sentence that names it, for `measures`: an earlier
 score ("it was 19 in March", "At intake it was 55", "Twenty-three when we started"), the client
-asking for today's score ("What did I get?"), and anyone asking for an earlier one ("What was it
-before?"), whose answer is that score."""
+asking for today's score ("What did I get?"), anyone asking for an earlier one ("What was it
+before?"), whose answer is that score, a score said far from its measure's name ("You came out at
+17 today") and today's said after an earlier one ("This week it's 51.")."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ WHEN = (
 #: where or while an earlier score was scored, away from today: "on the ward", "in the middle of
 #: chemo", "during the admission", "in hospital"
 _WHERE_BEFORE = (
-    r"(?:on|in|at) the (?:\w+ )?(?:ward|unit)|in (?:the )?hospital|in the middle of (?:the |your |"
+    r"(?:on|in|at) the (?:\w+ )?(?:ward|unit)|in (?:the )?hospital|"
+    r"in (?:the )?(?:intensive care|icu)|in the middle of (?:the |your |"
     r"my )?\w+|during (?:the |your |my |his |her )?(?:chemo\w*|admission|flare|pregnancy|crisis|"
     r"episode|hospital stay|treatment)"
 )
@@ -63,4 +65,23 @@ ASKS_SCORE = re.compile(
 #: a question about an earlier score: "What was it before?", "And last time?"
 ASKS_EARLIER = re.compile(
     r"\b(?:before|last time|previously|at the start|at intake|the time before|used to be)\W*$", re.I
+)
+
+#: a number said as a measure's score, however far from its name: "You came out at 17 today"
+SAID_AS_ITS_SCORE = re.compile(
+    r"\b(?:you|it|that|which|this|score|total)\s+(?:(?:came|comes) (?:out |in )?(?:at|to)|"
+    r"add(?:ed|s) up to|scored|(?<=score )(?:is|was)|(?<=total )(?:is|was))\s+(?:an?\s+)?$",
+    re.I,
+)
+
+#: today's score said after an earlier one: "Last time it was 58." "This week it's 51."
+TODAY_SAID = re.compile(
+    r"^\W*(?:and\s+)?(?:this (?:week|time|month)|today|now),?\s+(?:it's|it is|you're at|you are at|"
+    r"you scored|you came out at|it came to)\s+(?:an?\s+)?$|"
+    # today's told with who scored it: "The rater saw you this morning and it was 18."
+    r"^[^.?!]{0,60}\b(?:this (?:morning|afternoon|week)|today)\b[^.?!]{0,30}?\b"
+    r"(?:it's|it (?:was|is|came to)|you (?:were|scored|came out at))\s+(?:an?\s+)?$|"
+    # the other partner's, after "Claire, yours was 31.": "Owen, yours was 44."
+    r"^\W*(?:and\s+)?(?:[\w\[\]]+,?\s+)?(?:yours|his|hers)\s+(?:was|is|came to)\s+(?:an?\s+)?$",
+    re.I,
 )

@@ -7,6 +7,8 @@ screen for suicidal ideation (endorsed), a zero a denial, each citing the same s
 
 Only where the sentence says what the item is about, or the PHQ-9 (or "the mood questionnaire") is
 named in it or in the three sentences before: another questionnaire's last question is not it.
+The Edinburgh (EPDS) ends on the same question, its tenth ("the thought of harming myself has
+occurred to me", 0-3): where it is named last in those sentences, the item is "EPDS item 10".
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from localnotes.notes.numbers import find_numbers
 from localnotes.notes.sentences import Sentence
 
 NAME = "PHQ-9 item 9"
+EPDS_NAME = "EPDS item 10"
 _ITEM = re.compile(
-    r"\b(?:the|that) (?:last|final|ninth) (?:question|item|one)\b|\b(?:item|question) "
-    r"(?:nine|9)\b",
+    r"\b(?:the|that) (?:last|final|ninth|tenth) (?:question|item|one)\b|\b(?:item|question) "
+    r"(?:nine|9|ten|10)\b",
     re.I,
 )
 _ABOUT = re.compile(
@@ -52,12 +55,16 @@ _ANSWER_BEFORE = re.compile(
 _WINDOW = 3
 
 
-def _phq_named(sentences: Sequence[Sentence], k: int) -> bool:
-    phq = next(p for name, p in lexicon.load().measures if name == "PHQ-9")
-    return any(
-        phq.search(s.lower) or _MOOD_FORM.search(s.lower)
-        for s in sentences[max(0, k - _WINDOW) : k + 1]
-    )
+def _named_last(sentences: Sequence[Sentence], k: int) -> str | None:
+    """The item's name by the screen named last in the sentences up to `k`: the PHQ-9's (or the
+    mood questionnaire's) or the Edinburgh's; None where neither is named."""
+    patterns = dict(lexicon.load().measures)
+    for s in reversed(sentences[max(0, k - _WINDOW) : k + 1]):
+        if patterns["PHQ-9"].search(s.lower) or _MOOD_FORM.search(s.lower):
+            return NAME
+        if patterns["EPDS"].search(s.lower):
+            return EPDS_NAME
+    return None
 
 
 def _answer(s: Sentence) -> float | None:
@@ -71,8 +78,14 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     """The PHQ-9's item 9, each answer said, with the sentence (and the answer, if it was asked)."""
     out = []
     for k, s in enumerate(sentences):
-        if not _ITEM.search(s.text) or not (_ABOUT.search(s.text) or _phq_named(sentences, k)):
+        item = _ITEM.search(s.text)
+        named = _named_last(sentences, k) if item else None
+        if not item or not (_ABOUT.search(s.text) or named):
             continue
+        if named == EPDS_NAME and re.search(r"\bnin(?:e|th)\b|9", item.group(), re.I):
+            continue  # the Edinburgh's ninth is about crying, not risk
+        if named != EPDS_NAME and re.search(r"\bten(?:th)?\b|10", item.group(), re.I):
+            continue  # the PHQ-9 has no tenth
         score = _answer(s)
         evidence: tuple[Evidence, ...] = (s.evidence(),)
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
@@ -85,16 +98,17 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             # "What did you put on the last question, about hurting yourself?" "A one."
             score, evidence = _answer(nxt), (s.evidence(), nxt.evidence())
         if score is not None:
-            out.append(Measure(NAME, score, 3.0, evidence))
+            out.append(Measure(named or NAME, score, 3.0, evidence))
     return out
 
 
 def as_risk(measures: Sequence[Measure]) -> list[Risk]:
-    """Each item 9 answered today as ideation endorsed (above zero) or denied (zero)."""
+    """Each risk item (the PHQ-9's ninth, the EPDS's tenth) answered today as ideation endorsed
+    (above zero) or denied (zero)."""
     return [
         Risk("suicidal_ideation", "endorsed" if m.score > 0 else "denied", "present", m.evidence)
         for m in measures
-        if m.name == NAME and not m.earlier
+        if m.name in (NAME, EPDS_NAME) and not m.earlier
     ]
 
 
