@@ -67,6 +67,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
     entries: list[Medication] = []
     last_named: tuple[int, str, str, Sentence] | None = None  # sentence index, generic, said, s
     units_seen: dict[str, str] = {}
+    last_any: tuple[int, Mention, Sentence] | None = None  # also a drug taken before
+    answer_sentences: set[int] = set()  # sentences whose doses answered a question about a drug
 
     def add(med: Medication) -> None:
         if (med.change or "").startswith("change") and med.dose is not None:
@@ -122,6 +124,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
             and (not mentions or dw.ANOTHER_CLAUSE.search(lead[d.number.end :]))
             and not _names_measure(s)
             and not dw.UNKNOWN_NAME_BEFORE.search(s.text[: d.number.start])
+            and not dw.RATING_SCALE.search(s.text)  # "from zero to ten?": a rating asked
         ]
         if (
             changed
@@ -148,10 +151,49 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                     )
                 )
             doses = [d for d in doses if d not in changed]
+        # "And as of this morning you're on two milligrams twice a day.": a dose with its unit, no
+        # drug named for it, is the drug named last, where that drug is given in the unit at
+        # such a dose (a dose the answer to a question already gave is that drug's)
+        told = [
+            d
+            for d in doses
+            if d.unit
+            and d not in changed
+            and s.index not in answer_sentences
+            and d.number.end <= len(lead)
+            and (not mentions or dw.ANOTHER_CLAUSE.search(lead[d.number.end :]))
+        ]
+        if (
+            told
+            and last_any
+            and dr.said_between(sentences, last_any[0], k) <= _ANTECEDENT_SENTENCES
+            and not _names_measure(s)
+        ):
+            _, topic, named_in = last_any
+            known = load_lexicon().medication(topic.generic)
+            for d in told:
+                if known is None or not d.unit or not known.plausible_dose(d.number.value, d.unit):
+                    continue
+                taken = ("stop" if topic.stopped else "earlier") if topic.past else None
+                add(
+                    Medication(
+                        topic.generic,
+                        d.number.value,
+                        d.unit,
+                        _frequency(lead),
+                        taken or _change(lead, d, d.unit),
+                        topic.said,
+                        (_quote(named_in), _quote(s)),
+                    )
+                )
+                last_any = (k, topic, named_in)  # still the drug talked about
+                if not topic.past:
+                    last_named = (k, topic.generic, topic.said, named_in)
         if not mentions:
             continue
         rest = s.text[len(lead) :] if changed else s.text  # the change said before is not theirs
         for i, m in enumerate(mentions):
+            last_any = (k, m, s)
             nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(s.text)
             prev_end = mentions[i - 1].end if i else 0
             mine = [d for d in doses if m.end <= d.number.start < nxt]
@@ -212,15 +254,20 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 if dose is None and (m.stopped or s.is_question or answered):
                     dose = dr.dose_alone(sentences[k + 1]) if k + 1 < len(sentences) else None
                     unit = units_seen.get(m.generic) if dose is not None else None
+                    if dose is not None:
+                        answer_sentences.add(sentences[k + 1].index)
                 add(Medication(m.generic, dose, unit, None, change, m.said, (_quote(s),)))
                 if m.stopped:  # "you'd like to come off the Lunesta": the drug talked about
                     last_named = (k, m.generic, m.said, s)
                 continue
             if not mine and (
-                len({x.generic for x in mentions}) == 1 or _last_undosed(i, mentions, doses)
+                len({x.generic for x in mentions}) == 1
+                or _last_undosed(i, mentions, doses)
+                or _only_undosed(m, mentions, entries)
             ):
                 mine, later = dr.dose_nearby(sentences, k, m.generic)
                 sources += later
+                answer_sentences.update(x.index for x in later)
             last_named = (k, m.generic, m.said, s)
             if not mine:
                 add(
@@ -267,6 +314,14 @@ def _last_undosed(i: int, mentions: Sequence[Mention], doses: Sequence[dr.Dose])
         any(m.end <= d.number.start < n.start for d in doses)
         for m, n in itertools.pairwise(mentions)
     )
+
+
+def _only_undosed(m: Mention, mentions: Sequence[Mention], entries: Sequence[Medication]) -> bool:
+    """`m` is the one drug of its sentence not yet given a dose; the others named there have one
+    already: "The doctor mentioned starting sertraline once the baclofen is down." "Twenty-five
+    milligrams for a week." The dose in the sentences after is the new drug's."""
+    dosed = {e.name for e in entries if e.dose is not None}
+    return m.generic not in dosed and all(x.generic in dosed for x in mentions if x is not m)
 
 
 def _changes_dose_of(med: Medication, e: Medication) -> bool:
