@@ -179,3 +179,25 @@ def test_a_third_person_may_be_the_client() -> None:
     assert ("guanfacine", 2.0) in got, got
     got = meds("Hello. I'm her father.", "She's on guanfacine, two milligrams.")
     assert ("guanfacine", 2.0) in got, got
+
+
+def test_the_dose_said_with_its_unit_before_the_name_wins_over_a_bare_number_after() -> None:
+    got = meds("Yesterday it was 10 milligrams of olanzapine, and 8.", "Yes.")
+    assert ("olanzapine", 10.0) in got, got
+    assert ("olanzapine", 8.0) not in got, got
+
+
+def test_doses_after_a_name_the_lexicon_does_not_know_are_not_the_drug_before() -> None:
+    got = meds(
+        "Which medicines now?",
+        "I take sertraline 100 in the morning, and the new one for the pain, Zorvadine 40 "
+        "milligrams at night, then 80.",
+    )
+    assert ("sertraline", 100.0) in got, got
+    assert ("sertraline", 40.0) not in got and ("sertraline", 80.0) not in got, got
+    # a month is no drug: the dose after it is still the one named before
+    got = meds("Which medicines now?", "I take sertraline, and since March, 50 milligrams.")
+    assert ("sertraline", 50.0) in got, got
+    # nor a drug's form, said right after its name
+    got = meds("The injection?", "The Abilify Maintena, four hundred once a month.")
+    assert ("aripiprazole", 400.0) in got, got

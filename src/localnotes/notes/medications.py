@@ -221,6 +221,14 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 ),
                 None,
             )
+            # "25 milligrams of psilocybin, and 9": the dose said with its unit before the name,
+            # not a bare number after it (unless it is the change to it)
+            if was_ahead is None and any(a.unit for a in ahead) and not any(d.unit for d in mine):
+                mine = []
+            # "Propranolol 40, and the new one, Permodome 25 milligrams": from a word the lexicon
+            # does not know, said like a drug's name right before a dose, the doses are its own
+            named = [x.number.start for x in mine if _unknown_name_before(s.text, m.end, x)]
+            mine = [d for d in mine if not named or d.number.start < named[0]]
             mine = mine or ahead
             sources = [s]
             if m.past:  # named, but not what the client takes now: no dose from nearby
@@ -313,6 +321,25 @@ def _last_undosed(i: int, mentions: Sequence[Mention], doses: Sequence[dr.Dose])
     return all(
         any(m.end <= d.number.start < n.start for d in doses)
         for m, n in itertools.pairwise(mentions)
+    )
+
+
+_CALENDAR = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter)",
+    re.I,
+)
+
+
+def _unknown_name_before(text: str, after: int, d: dr.Dose) -> bool:
+    """A capitalized word the lexicon does not know (not a month's or a day's) stands right before
+    dose `d`, after position `after`: "the new one, Permodome 25 milligrams"."""
+    found = dw.UNKNOWN_NAME_BEFORE.search(text[: d.number.start])
+    return (
+        found is not None
+        and found.start() >= after
+        and text[after : found.start()].strip() != ""  # "Abilify Maintena, 400": the drug's form
+        and not _CALENDAR.fullmatch(found.group(0).strip(" ,").split()[0])
     )
 
 
