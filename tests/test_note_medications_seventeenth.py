@@ -201,3 +201,27 @@ def test_doses_after_a_name_the_lexicon_does_not_know_are_not_the_drug_before() 
     # nor a drug's form, said right after its name
     got = meds("The injection?", "The Abilify Maintena, four hundred once a month.")
     assert ("aripiprazole", 400.0) in got, got
+
+
+def test_a_drug_offered_and_turned_down_is_not_taken() -> None:
+    turns = ("The nurse offered you diazepam, five milligrams, at the worst point.", "I said no.")
+    assert ("diazepam", 5.0) not in meds(*turns), meds(*turns)
+    shown = [i.text for i in extract(segs_of(*turns)).items]
+    assert any(t.startswith("Named without a dose: diazepam; change: declined") for t in shown)
+    got = meds("The nurse offered you diazepam, five milligrams, and you took it.", "Yes.")
+    assert ("diazepam", 5.0) in got, got
+
+
+def test_a_strength_said_digit_by_digit() -> None:
+    got = meds("Which capsules?", "The peppermint oil, the one eight seven milligram ones.")
+    assert ("peppermint oil", 187.0) in got, got
+    got = meds("Which capsules?", "The peppermint oil, the 1-8-7 mg ones.")
+    assert ("peppermint oil", 187.0) in got, got
+    # two digits are not read so: "two five milligram tablets" is two tablets of five
+    got = meds("Which tablets?", "Two five milligram tablets of oxycodone.")
+    assert ("oxycodone", 25.0) not in got, got
+
+
+def test_salbutamol_by_any_of_its_names() -> None:
+    got = meds("And the reliever?", "Ventolin, a hundred micrograms a puff, when I need it.")
+    assert ("albuterol", 100.0) in got, got

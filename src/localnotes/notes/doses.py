@@ -8,6 +8,7 @@ sertraline?" "Fifty milligrams."), or said alone after a drug stopped ("The hund
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -54,6 +55,12 @@ def _as_doses_are_said(text: str) -> list[NumberSpan]:
         ):
             one = re.match(r"one\s+", said, re.I)
             out.append(NumberSpan(n.start + (one.end() if one else 0), n.end, n.value - 100))
+        elif _digits_said_one_by_one(text, nums[i : i + 3]):  # "the one eight seven milligram"
+            last = nums[i + 2]
+            value = float("".join(str(int(x.value)) for x in nums[i : i + 3]))
+            out.append(NumberSpan(n.start, last.end, value))
+            i += 3
+            continue
         elif dw.HALF_OF_BEFORE.search(ahead) and (n.value >= 5 or dw.UNIT_AFTER.match(after)):
             out.append(NumberSpan(n.start, n.end, n.value / 2))  # "half of a twenty-five"
         elif (
@@ -70,6 +77,19 @@ def _as_doses_are_said(text: str) -> list[NumberSpan]:
             out.append(n)
         i += 1
     return sorted(out, key=lambda n: n.start)
+
+
+def _digits_said_one_by_one(text: str, nums: Sequence[NumberSpan]) -> bool:
+    """Three digits said one by one before a unit ("one eight seven milligram", "1-8-7 mg"): a
+    strength of three digits, 187."""
+    return (
+        len(nums) == 3
+        and nums[0].value >= 1
+        and all(x.value == int(x.value) and 0 <= x.value <= 9 for x in nums)
+        and all(re.fullmatch(r"[a-z]+|\d", text[x.start : x.end], re.I) for x in nums)
+        and all(text[a.end : b.start] in (" ", "-") for a, b in itertools.pairwise(nums))
+        and dw.UNIT_AFTER.match(text[nums[2].end :]) is not None
+    )
 
 
 def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:

@@ -8,7 +8,9 @@ a drug is listed (with `dose` None) only where the client is said to take it now
 sertraline", "you're still taking the metformin", "my inhaler"); any other is kept apart, for the
 note to show as a drug named without a dose, so a clinician still sees it and its evidence. A
 drug said as another person's ("my son's risperidone, one milligram", "the patients' fentanyl") is
-not the client's whatever its dose: `someone_elses` sets it apart for the note to show as such.
+not the client's whatever its dose, and so is one a third person is said to take ("he's on
+donepezil, ten", "she was on hydromorphone") unless a parent speaks for a child who is the client:
+`someone_elses` sets it apart for the note to show as such.
 """
 
 from __future__ import annotations

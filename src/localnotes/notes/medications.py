@@ -7,17 +7,20 @@ evidence then quotes both sentences. One entry per drug and dose; mentions witho
 drug's entry, and a drug never given a dose is listed with `dose` None. A change to another dose
 of a drug already listed with one ("still a hundred milligrams at night?" ... "wants to go up to
 one fifty") is that entry's change, not an entry of its own. A drug only named as taken before
-("better than the Adderall was") is history: `only_earlier` sets it apart.
+("better than the Adderall was") is history: `only_earlier` sets it apart. A dose with its unit
+said with no drug named for it ("you're on two milligrams twice a day") is the drug talked about,
+named a few sentences before, where that drug is given so; which drug a dose is when a sentence
+names more than one is `dose_owners`'.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.clinical_lexicon import load_lexicon
+from localnotes.notes import dose_owners as owners
 from localnotes.notes import dose_sound, earlier_doses, lexicon
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
@@ -227,10 +230,14 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 mine = []
             # "Propranolol 40, and the new one, Permodome 25 milligrams": from a word the lexicon
             # does not know, said like a drug's name right before a dose, the doses are its own
-            named = [x.number.start for x in mine if _unknown_name_before(s.text, m.end, x)]
+            named = [x.number.start for x in mine if owners.unknown_name_before(s.text, m.end, x)]
             mine = [d for d in mine if not named or d.number.start < named[0]]
             mine = mine or ahead
             sources = [s]
+            if owners.declined(sentences, k, m):  # "offered you lorazepam" ... "You said no."
+                add(Medication(m.generic, None, None, None, "declined", m.said, (_quote(s),)))
+                last_any = None
+                continue
             if m.past:  # named, but not what the client takes now: no dose from nearby
                 change = "stop" if m.stopped else "earlier"
                 # "The Adderall was 20 milligrams": the earlier dose, said right after the name;
@@ -270,8 +277,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 continue
             if not mine and (
                 len({x.generic for x in mentions}) == 1
-                or _last_undosed(i, mentions, doses)
-                or _only_undosed(m, mentions, entries)
+                or owners.last_undosed(i, mentions, doses)
+                or owners.only_undosed(m, mentions, entries)
             ):
                 mine, later = dr.dose_nearby(sentences, k, m.generic)
                 sources += later
@@ -310,45 +317,6 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 )
     earlier_doses.with_doses_before(sentences, entries)  # "I was on forty before."
     return _one_per_dose(entries)
-
-
-def _last_undosed(i: int, mentions: Sequence[Mention], doses: Sequence[dr.Dose]) -> bool:
-    """Mention `i` is the last drug of its sentence, and each drug before it has a dose of its own
-    there: "the mifepristone, the two hundred milligram tablet, ... for the misoprostol." "Four
-    hundred micrograms." The dose in the sentences after is the last drug's."""
-    if i != len(mentions) - 1:
-        return False
-    return all(
-        any(m.end <= d.number.start < n.start for d in doses)
-        for m, n in itertools.pairwise(mentions)
-    )
-
-
-_CALENDAR = re.compile(
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter)",
-    re.I,
-)
-
-
-def _unknown_name_before(text: str, after: int, d: dr.Dose) -> bool:
-    """A capitalized word the lexicon does not know (not a month's or a day's) stands right before
-    dose `d`, after position `after`: "the new one, Permodome 25 milligrams"."""
-    found = dw.UNKNOWN_NAME_BEFORE.search(text[: d.number.start])
-    return (
-        found is not None
-        and found.start() >= after
-        and text[after : found.start()].strip() != ""  # "Abilify Maintena, 400": the drug's form
-        and not _CALENDAR.fullmatch(found.group(0).strip(" ,").split()[0])
-    )
-
-
-def _only_undosed(m: Mention, mentions: Sequence[Mention], entries: Sequence[Medication]) -> bool:
-    """`m` is the one drug of its sentence not yet given a dose; the others named there have one
-    already: "The doctor mentioned starting sertraline once the baclofen is down." "Twenty-five
-    milligrams for a week." The dose in the sentences after is the new drug's."""
-    dosed = {e.name for e in entries if e.dose is not None}
-    return m.generic not in dosed and all(x.generic in dosed for x in mentions if x is not m)
 
 
 def _changes_dose_of(med: Medication, e: Medication) -> bool:
