@@ -195,6 +195,11 @@ def test_doses_after_a_name_the_lexicon_does_not_know_are_not_the_drug_before() 
     )
     assert ("sertraline", 100.0) in got, got
     assert ("sertraline", 40.0) not in got and ("sertraline", 80.0) not in got, got
+    # nor is a name redaction took out (a drug misheard as a person's name) ...
+    got = meds("Which medicines now?", "I take sertraline 100, and the new one, [PERSON] 40 mg.")
+    assert ("sertraline", 100.0) in got and ("sertraline", 40.0) not in got, got
+    got = meds("Which medicines now?", "I take sertraline, and since [DATE], 50 milligrams.")
+    assert ("sertraline", 50.0) in got, got
     # a month is no drug: the dose after it is still the one named before
     got = meds("Which medicines now?", "I take sertraline, and since March, 50 milligrams.")
     assert ("sertraline", 50.0) in got, got

@@ -57,10 +57,18 @@ _CALENDAR = re.compile(
 )
 
 
+#: a name redaction took out, right before a dose: "the new one, [PERSON] 25 milligrams" (a drug
+#: misheard as a person's name)
+_REDACTED_BEFORE = re.compile(r"(?<=[a-z,] )\[(?:PERSON|ORG|ORGANIZATION)\],?\s+(?:at\s+|is\s+)?$")
+
+
 def unknown_name_before(text: str, after: int, d: Dose) -> bool:
-    """A capitalized word the lexicon does not know (not a month's or a day's) stands right before
-    dose `d`, after position `after`: "the new one, Permodome 25 milligrams"."""
-    found = dw.UNKNOWN_NAME_BEFORE.search(text[: d.number.start])
+    """A capitalized word the lexicon does not know (not a month's or a day's), or a name redacted,
+    stands right before dose `d`, after position `after`: "the new one, Permodome 25 milligrams"."""
+    ahead = text[: d.number.start]
+    if "[" in ahead and (redacted := _REDACTED_BEFORE.search(ahead)) is not None:
+        return redacted.start() >= after
+    found = dw.UNKNOWN_NAME_BEFORE.search(ahead)
     return (
         found is not None
         and found.start() >= after
