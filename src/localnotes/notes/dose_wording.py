@@ -124,9 +124,13 @@ RELEASE_AFTER = re.compile(r"^\s*-?\s*(?:xl|er|sr|xr|cr|la|odt)\b", re.I)
 #: a bare number in an answer about a drug, said with how often it is taken: "Five hundred,
 #: twice a day.", "Six sixty-six each time"
 BARE_WITH_FREQUENCY = re.compile(
-    r"^[\s,]*(?:(?:each|every) (?:time|dose|morning|night|evening|day|week)|(?:once|twice|three "
+    # a filler may stand between: "Four hundred, like, most days."
+    r"^[\s,]*(?:(?:like|um|uh|er|erm),\s+)?"
+    r"(?:(?:each|every) (?:time|dose|morning|night|evening|day|week)|(?:once|twice|three "
     r"times|two times) (?:a|per|each) (?:day|week)|a day|weekly|at (?:night|bedtime)|"
-    r"in the (?:morning|evening)|"
+    r"in the (?:morning|evening)|most (?:days|nights|mornings|evenings)|"
+    # taken with a meal: "Five hundred with dinner."
+    r"with (?:dinner|breakfast|lunch|supper|tea|food|meals?|a meal)|"
     # how a dose is told: "Twenty-five, as needed.", "Twenty-five for a week, and fifty since
     # Monday", "Twenty-five to start."
     r"as needed|if needed|when (?:i|you|he|she|they) needs? (?:it|one|them)|prn|to (?:start|begin)|"
@@ -140,7 +144,8 @@ FROM_TO = re.compile(r"\s*(?:mgs?|milligrams?)?\s+(?:up\s+|down\s+)?to\s+", re.I
 #: before a bare number, a change that says it is the new dose: "go up to", "raised it to", "he
 #: went to", "moved me to", "up by five, so", "now it's"
 BARE_CHANGE_BEFORE = re.compile(
-    r"(?:\b(?:up|down|back|go|going|move|moving|went|moved|switched|upped)(?: (?:me|you|him|her|"
+    r"(?:\b(?:up|down|back|go|going|move|moving|went|moved|switched|upped|drop|dropping|dropped|"
+    r"cut|taper|tapering)(?: (?:me|you|him|her|"
     r"it|us))?(?: up| down| back)? to\s+|\bat\s+|"
     r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?\s+(?:up\s+|down\s+)?to\s+|\b(?:bump|rais|lower|drop|"
     r"increas|decreas|tak|took|put|cut|brought)\w* (?:it|that|you|him|her|them) "
@@ -278,3 +283,21 @@ A_TABLET_AFTER = re.compile(
 HALF_OF_BEFORE = re.compile(r"\bhalf\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 #: a count of tablets a day: "up to two a day", "three a day"
 COUNT_A_DAY_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\b", re.I)
+
+
+#: a fraction of a unit after the number: "point five of a milligram"
+OF_A_UNIT = re.compile(r"^\s+of\s+an?\s+(milligram|mg|microgram|mcg|gram)\b", re.I)
+#: a time of day said as hour and minutes: "at nine fifteen", "around 7:30"
+CLOCK_TIME = re.compile(
+    r"\b(?:at|by|around|until|till)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d{1,2})(?:\s+|:)(?:oh[\s-][a-z]+|fifteen|thirty|forty[\s-]five|\d{2})\b",
+    re.I,
+)
+#: an article right before a bare number: "it was a seven" is a rating or a count
+ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
+#: a rating scale said with a number: "from zero to ten?", "out of ten" (not a dose change)
+RATING_SCALE = re.compile(
+    r"\b(?:zero|0|nought|one|1)\s+to\s+(?:ten|10|a hundred|one hundred|100)\b|"
+    r"\bout of (?:ten|10|a hundred|100)\b|\bon a scale\b",
+    re.I,
+)

@@ -8,11 +8,12 @@ sertraline?" "Fifty milligrams."), or said alone after a drug stopped ("The hund
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from localnotes.clinical_lexicon import load_lexicon
+from localnotes.clinical_lexicon import Medication, load_lexicon
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import drug_mentions
 from localnotes.notes.drug_mentions import Mention
@@ -54,6 +55,12 @@ def _as_doses_are_said(text: str) -> list[NumberSpan]:
         ):
             one = re.match(r"one\s+", said, re.I)
             out.append(NumberSpan(n.start + (one.end() if one else 0), n.end, n.value - 100))
+        elif _digits_said_one_by_one(text, nums[i : i + 3]):  # "the one eight seven milligram"
+            last = nums[i + 2]
+            value = float("".join(str(int(x.value)) for x in nums[i : i + 3]))
+            out.append(NumberSpan(n.start, last.end, value))
+            i += 3
+            continue
         elif dw.HALF_OF_BEFORE.search(ahead) and (n.value >= 5 or dw.UNIT_AFTER.match(after)):
             out.append(NumberSpan(n.start, n.end, n.value / 2))  # "half of a twenty-five"
         elif (
@@ -70,6 +77,19 @@ def _as_doses_are_said(text: str) -> list[NumberSpan]:
             out.append(n)
         i += 1
     return sorted(out, key=lambda n: n.start)
+
+
+def _digits_said_one_by_one(text: str, nums: Sequence[NumberSpan]) -> bool:
+    """Three digits said one by one before a unit ("one eight seven milligram", "1-8-7 mg"): a
+    strength of three digits, 187."""
+    return (
+        len(nums) == 3
+        and nums[0].value >= 1
+        and all(x.value == int(x.value) and 0 <= x.value <= 9 for x in nums)
+        and all(re.fullmatch(r"[a-z]+|\d", text[x.start : x.end], re.I) for x in nums)
+        and all(text[a.end : b.start] in (" ", "-") for a, b in itertools.pairwise(nums))
+        and dw.UNIT_AFTER.match(text[nums[2].end :]) is not None
+    )
 
 
 def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
@@ -90,6 +110,7 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         if not re.search(r"\w", s.text[: f.start()])
         or dw.COUNT_WORDS.search(dw.clause_before(s.text[: f.start()]))
     ]  # "So a quarter." after "Half of one of her point fives."
+    clocks = list(dw.CLOCK_TIME.finditer(s.text)) if " at " in s.text else []
     for n in _as_doses_are_said(s.text):
         after = s.text[n.end :]
         so = dw.SO_TOTAL_AFTER.match(after)
@@ -110,7 +131,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         if h and 1 <= n.value <= 9:  # "the four hundreds": the 400 mg tablets
             out.append(Dose(NumberSpan(n.start, n.end + h.end(), n.value * 100), None))
             continue
-        u = dw.UNIT_AFTER.match(after)
+        # "point five of a milligram": a fraction of the unit
+        u = dw.UNIT_AFTER.match(after) or (dw.OF_A_UNIT.match(after) if n.value < 1 else None)
         if u:
             out.append(Dose(n, dw.UNITS[u.group(1).lower()]))
             continue
@@ -136,7 +158,11 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             continue  # "your lithium level was 0.6": a blood level, not a dose
         if dw.CLOCK_BEFORE.search(s.text[: n.start]) or dw.RANGE_TO_DOSE.match(after):
             continue  # "up at 6": a time; "one to two milligrams": the range's end has the unit
+        if any(c.start() <= n.start < c.end() for c in clocks):
+            continue  # "at nine fifteen": a time of day
         ahead = s.text[: n.start]
+        if dw.ARTICLE_BEFORE.search(ahead):
+            continue  # "it was a seven": a rating or a count, not a dose
         if dw.SO_TOTAL_BEFORE.search(ahead) and re.search(
             r"\d|\b(?:half|quarter|one|two|three|four)\b|" + dw.COUNT_WORDS.pattern,
             dw.clause_before(ahead),
@@ -172,6 +198,25 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
     return out
 
 
+def _grams_it_cannot_be(drug: Medication | None, d: Dose) -> bool:
+    """A dose in grams of a drug given in milligrams, a thousand times too much for it ("forty
+    grams of alcohol a day" after "your sertraline"): another thing's amount."""
+    return (
+        drug is not None
+        and d.unit == "g"
+        and "g" not in drug.units
+        and "mg" in drug.units
+        and not drug.plausible_dose(d.number.value * 1000, "mg")
+    )
+
+
+#: before a small bare number, tablets handed to someone: "He can give me one when I need it"
+#: ("I take three at bedtime" may be the dose)
+_GIVEN_COUNT = re.compile(
+    r"\b(?:give|gives|gave|hand|hands|handed|get|gets|got|bring|brings|brought)\s+"
+    r"(?:me|you|him|her|them|us)\s+(?:another\s+)?$",
+    re.I,
+)
 #: before a bare number, a time of day: "when I get home at seven in the morning"
 _AT_A_TIME = re.compile(r"\b(?:at|by|until|till|around|about|after|before)\s+$", re.I)
 
@@ -234,7 +279,7 @@ def dose_nearby(
         found = [
             d
             for d in doses(s, [])
-            if d.unit
+            if (d.unit and not _grams_it_cannot_be(drug, d))
             or dw.RELEASE_AFTER.match(s.text[d.number.end :])
             or (
                 drug is not None
@@ -269,6 +314,7 @@ def dose_nearby(
                 and dw.BARE_WITH_FREQUENCY.match(s.text[n.end :])
                 and (drug is None or drug.plausible_dose(n.value, drug.units[0]))
                 and not _AT_A_TIME.search(s.text[: n.start])
+                and not (n.value <= 4 and _GIVEN_COUNT.search(s.text[: n.start]))
             )
             if all(d.number.start != f.number.start for f in found)
         ]

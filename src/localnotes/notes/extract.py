@@ -43,7 +43,8 @@ def measure_text(m: Measure) -> str:
 def extract(segments: Sequence[Segment]) -> Extraction:
     sentences = split(segments)
     meds, earlier = meds_mod.only_earlier(meds_mod.extract(sentences))
-    meds, others = medication_list.someone_elses(meds)
+    parent_speaks = medication_list.parent_speaks_for_client(s.text for s in sentences)
+    meds, others = medication_list.someone_elses(meds, parent_speaks)
     meds, named_only = medication_list.listed(meds)
     scores = measures_mod.extract(sentences)
     risks, risk_context, unread = risk_mod.extract(sentences)

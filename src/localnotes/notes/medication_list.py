@@ -8,13 +8,15 @@ a drug is listed (with `dose` None) only where the client is said to take it now
 sertraline", "you're still taking the metformin", "my inhaler"); any other is kept apart, for the
 note to show as a drug named without a dose, so a clinician still sees it and its evidence. A
 drug said as another person's ("my son's risperidone, one milligram", "the patients' fentanyl") is
-not the client's whatever its dose: `someone_elses` sets it apart for the note to show as such.
+not the client's whatever its dose, and so is one a third person is said to take ("he's on
+donepezil, ten", "she was on hydromorphone") unless a parent speaks for a child who is the client:
+`someone_elses` sets it apart for the note to show as such.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from localnotes.notes.model import Medication
 
@@ -72,15 +74,68 @@ _I_TAKE = re.compile(
 )
 
 
-def _said_as_someone_elses(m: Medication) -> bool:
+#: right before the drug's name, a third person said to take it: "He's on donepezil", "She was on
+#: hydromorphone", "the doctor gave him prazosin", "put her on". The client says "I"; a clinician
+#: asks ("She's on the fluoxetine, right?"), so only a statement counts
+_THIRD_PERSON = re.compile(
+    r"\b(?:he|she)(?:'s|\s+is|\s+was|\s+has\s+been|'s\s+been|\s+had\s+been)\s+"
+    r"(?:still\s+|also\s+|just\s+|now\s+)?(?:on|taking)\s+(?:the\s+|his\s+|her\s+)?"
+    r"|\b(?:gave|gives|put|puts)\s+(?:him|her)\s+(?:on\s+)?(?:the\s+|some\s+)?",
+    re.I,
+)
+#: after it, a list of that person's drugs goes on ("gave him donepezil, five milligrams, and now
+#: memantine as well") until the client speaks of themself
+_THEIR_LIST = re.compile(r"[^.;?!]{0,60}", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me|you|your)\b", re.I)
+#: what another person says, told by someone speaking for them (an interpreter): "He says the
+#: doctor gave him quetiapine" is the client's drug
+_REPORTED = re.compile(r"\b(?:he|she)\s+(?:says|said|tells|told)\b", re.I)
+#: a parent speaking for the client, a child: the clinician asks them ("Mum, what's he taking
+#: now?") or they say who they are ("I'm his mother"); then "he" is the client
+_PARENT_SPEAKS = re.compile(
+    r"^\W*(?:mum|mom|mam|mummy|mommy|dad|daddy),.*\?\W*$|"
+    r"\bI'm (?:his|her|their) (?:mother|mum|mom|father|dad|parent|stepmother|stepfather)\b",
+    re.I,
+)
+
+
+def _third_persons(ahead: str) -> bool:
+    """`ahead` (a sentence up to a drug's name) says a third person takes the drug."""
+    said = list(_THIRD_PERSON.finditer(ahead))
+    if not said:
+        return False
+    rest = ahead[said[-1].end() :]
+    return _THEIR_LIST.fullmatch(rest) is not None and not _FIRST_PERSON.search(rest)
+
+
+def parent_speaks_for_client(texts: Iterable[str]) -> bool:
+    """Whether a parent speaks for the client in the session (the texts are its sentences)."""
+    return any(_PARENT_SPEAKS.search(t) for t in texts)
+
+
+def _said_as_someone_elses(m: Medication, third_person: bool) -> bool:
     return any(
-        _OTHERS.search(e.quote[: found.start()]) and not _I_TAKE.search(e.quote[: found.start()])
+        (
+            _OTHERS.search(ahead)
+            or (
+                third_person
+                and _third_persons(ahead)
+                and not e.quote.rstrip().endswith("?")
+                and not _REPORTED.search(ahead)
+            )
+        )
+        and not _I_TAKE.search(ahead)
         for e in m.evidence
         for found in re.finditer(re.escape(m.said_as), e.quote, re.I)
+        for ahead in (e.quote[: found.start()],)
     )
 
 
-def someone_elses(meds: Sequence[Medication]) -> tuple[list[Medication], list[Medication]]:
-    """The drugs not said to be another person's, and those said so ("my son's risperidone")."""
-    others = [m for m in meds if _said_as_someone_elses(m)]
+def someone_elses(
+    meds: Sequence[Medication], parent_speaks: bool = False
+) -> tuple[list[Medication], list[Medication]]:
+    """The drugs not said to be another person's, and those said so ("my son's risperidone",
+    "he's on donepezil"); where a parent speaks for the client (`parent_speaks`), "he" and "she"
+    may be the client, and only a possessive says a drug is another person's."""
+    others = [m for m in meds if _said_as_someone_elses(m, not parent_speaks)]
     return [m for m in meds if m not in others], others

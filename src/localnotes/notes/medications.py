@@ -7,17 +7,20 @@ evidence then quotes both sentences. One entry per drug and dose; mentions witho
 drug's entry, and a drug never given a dose is listed with `dose` None. A change to another dose
 of a drug already listed with one ("still a hundred milligrams at night?" ... "wants to go up to
 one fifty") is that entry's change, not an entry of its own. A drug only named as taken before
-("better than the Adderall was") is history: `only_earlier` sets it apart.
+("better than the Adderall was") is history: `only_earlier` sets it apart. A dose with its unit
+said with no drug named for it ("you're on two milligrams twice a day") is the drug talked about,
+named a few sentences before, where that drug is given so; which drug a dose is when a sentence
+names more than one is `dose_owners`'.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.clinical_lexicon import load_lexicon
+from localnotes.notes import dose_owners as owners
 from localnotes.notes import dose_sound, earlier_doses, lexicon
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
@@ -67,6 +70,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
     entries: list[Medication] = []
     last_named: tuple[int, str, str, Sentence] | None = None  # sentence index, generic, said, s
     units_seen: dict[str, str] = {}
+    last_any: tuple[int, Mention, Sentence] | None = None  # also a drug taken before
+    answer_sentences: set[int] = set()  # sentences whose doses answered a question about a drug
 
     def add(med: Medication) -> None:
         if (med.change or "").startswith("change") and med.dose is not None:
@@ -122,6 +127,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
             and (not mentions or dw.ANOTHER_CLAUSE.search(lead[d.number.end :]))
             and not _names_measure(s)
             and not dw.UNKNOWN_NAME_BEFORE.search(s.text[: d.number.start])
+            and not dw.RATING_SCALE.search(s.text)  # "from zero to ten?": a rating asked
         ]
         if (
             changed
@@ -148,10 +154,49 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                     )
                 )
             doses = [d for d in doses if d not in changed]
+        # "And as of this morning you're on two milligrams twice a day.": a dose with its unit, no
+        # drug named for it, is the drug named last, where that drug is given in the unit at
+        # such a dose (a dose the answer to a question already gave is that drug's)
+        told = [
+            d
+            for d in doses
+            if d.unit
+            and d not in changed
+            and s.index not in answer_sentences
+            and d.number.end <= len(lead)
+            and (not mentions or dw.ANOTHER_CLAUSE.search(lead[d.number.end :]))
+        ]
+        if (
+            told
+            and last_any
+            and dr.said_between(sentences, last_any[0], k) <= _ANTECEDENT_SENTENCES
+            and not _names_measure(s)
+        ):
+            _, topic, named_in = last_any
+            known = load_lexicon().medication(topic.generic)
+            for d in told:
+                if known is None or not d.unit or not known.plausible_dose(d.number.value, d.unit):
+                    continue
+                taken = ("stop" if topic.stopped else "earlier") if topic.past else None
+                add(
+                    Medication(
+                        topic.generic,
+                        d.number.value,
+                        d.unit,
+                        _frequency(lead),
+                        taken or _change(lead, d, d.unit),
+                        topic.said,
+                        (_quote(named_in), _quote(s)),
+                    )
+                )
+                last_any = (k, topic, named_in)  # still the drug talked about
+                if not topic.past:
+                    last_named = (k, topic.generic, topic.said, named_in)
         if not mentions:
             continue
         rest = s.text[len(lead) :] if changed else s.text  # the change said before is not theirs
         for i, m in enumerate(mentions):
+            last_any = (k, m, s)
             nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(s.text)
             prev_end = mentions[i - 1].end if i else 0
             mine = [d for d in doses if m.end <= d.number.start < nxt]
@@ -179,8 +224,20 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 ),
                 None,
             )
+            # "25 milligrams of psilocybin, and 9": the dose said with its unit before the name,
+            # not a bare number after it (unless it is the change to it)
+            if was_ahead is None and any(a.unit for a in ahead) and not any(d.unit for d in mine):
+                mine = []
+            # "Propranolol 40, and the new one, Permodome 25 milligrams": from a word the lexicon
+            # does not know, said like a drug's name right before a dose, the doses are its own
+            named = [x.number.start for x in mine if owners.unknown_name_before(s.text, m.end, x)]
+            mine = [d for d in mine if not named or d.number.start < named[0]]
             mine = mine or ahead
             sources = [s]
+            if owners.declined(sentences, k, m):  # "offered you lorazepam" ... "You said no."
+                add(Medication(m.generic, None, None, None, "declined", m.said, (_quote(s),)))
+                last_any = None
+                continue
             if m.past:  # named, but not what the client takes now: no dose from nearby
                 change = "stop" if m.stopped else "earlier"
                 # "The Adderall was 20 milligrams": the earlier dose, said right after the name;
@@ -212,15 +269,20 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 if dose is None and (m.stopped or s.is_question or answered):
                     dose = dr.dose_alone(sentences[k + 1]) if k + 1 < len(sentences) else None
                     unit = units_seen.get(m.generic) if dose is not None else None
+                    if dose is not None:
+                        answer_sentences.add(sentences[k + 1].index)
                 add(Medication(m.generic, dose, unit, None, change, m.said, (_quote(s),)))
                 if m.stopped:  # "you'd like to come off the Lunesta": the drug talked about
                     last_named = (k, m.generic, m.said, s)
                 continue
             if not mine and (
-                len({x.generic for x in mentions}) == 1 or _last_undosed(i, mentions, doses)
+                len({x.generic for x in mentions}) == 1
+                or owners.last_undosed(i, mentions, doses)
+                or owners.only_undosed(m, mentions, entries)
             ):
                 mine, later = dr.dose_nearby(sentences, k, m.generic)
                 sources += later
+                answer_sentences.update(x.index for x in later)
             last_named = (k, m.generic, m.said, s)
             if not mine:
                 add(
@@ -255,18 +317,6 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 )
     earlier_doses.with_doses_before(sentences, entries)  # "I was on forty before."
     return _one_per_dose(entries)
-
-
-def _last_undosed(i: int, mentions: Sequence[Mention], doses: Sequence[dr.Dose]) -> bool:
-    """Mention `i` is the last drug of its sentence, and each drug before it has a dose of its own
-    there: "the mifepristone, the two hundred milligram tablet, ... for the misoprostol." "Four
-    hundred micrograms." The dose in the sentences after is the last drug's."""
-    if i != len(mentions) - 1:
-        return False
-    return all(
-        any(m.end <= d.number.start < n.start for d in doses)
-        for m, n in itertools.pairwise(mentions)
-    )
 
 
 def _changes_dose_of(med: Medication, e: Medication) -> bool:

@@ -1,0 +1,85 @@
+"""Whose a dose is, when a sentence names more than one drug or a drug the lexicon does not know:
+the last drug of a sentence whose other drugs have their doses there, or the one drug a question
+names that has no dose yet, takes the dose answered after it; doses said after a capitalized
+word the lexicon does not know ("the new one, Permodome 25 milligrams") are that word's, not the
+drug's named before; and a drug offered and turned down ("offered you lorazepam, one milligram."
+"You said no.") is not taken, whatever its dose."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from localnotes.notes import dose_wording as dw
+from localnotes.notes.doses import Dose
+from localnotes.notes.drug_mentions import Mention
+from localnotes.notes.model import Medication
+from localnotes.notes.sentences import Sentence
+
+
+def last_undosed(i: int, mentions: Sequence[Mention], doses: Sequence[Dose]) -> bool:
+    """Mention `i` is the last drug of its sentence, and each drug before it has a dose of its own
+    there: "the mifepristone, the two hundred milligram tablet, ... for the misoprostol." "Four
+    hundred micrograms." The dose in the sentences after is the last drug's."""
+    if i != len(mentions) - 1:
+        return False
+    return all(
+        any(m.end <= d.number.start < n.start for d in doses)
+        for m, n in itertools.pairwise(mentions)
+    )
+
+
+#: a drug offered ("the doctor offered you lorazepam") and turned down then or in the next sentence
+_OFFERED_BEFORE = re.compile(
+    r"\boffer(?:ed|s|ing)?\s+(?:(?:you|me|him|her|them)\s+)?(?:some\s+|a\s+|the\s+)?$", re.I
+)
+_DECLINED = re.compile(
+    r"\b(?:said no|declined|refused|turned (?:it|them) down|no thanks|"
+    r"(?:didn't|did not|never) (?:take|took|want) (?:it|them|any)|wouldn't take (?:it|them|any))\b",
+    re.I,
+)
+
+
+def declined(sentences: Sequence[Sentence], k: int, m: Mention) -> bool:
+    """Drug `m` of sentence `k` is offered there and turned down there or in the next sentence."""
+    s = sentences[k]
+    if not _OFFERED_BEFORE.search(s.text[: m.start]):
+        return False
+    after = s.text[m.end :] + (" " + sentences[k + 1].text if k + 1 < len(sentences) else "")
+    return _DECLINED.search(after) is not None
+
+
+_CALENDAR = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter)",
+    re.I,
+)
+
+
+#: a name redaction took out, right before a dose: "the new one, [PERSON] 25 milligrams" (a drug
+#: misheard as a person's name)
+_REDACTED_BEFORE = re.compile(r"(?<=[a-z,] )\[(?:PERSON|ORG|ORGANIZATION)\],?\s+(?:at\s+|is\s+)?$")
+
+
+def unknown_name_before(text: str, after: int, d: Dose) -> bool:
+    """A capitalized word the lexicon does not know (not a month's or a day's), or a name redacted,
+    stands right before dose `d`, after position `after`: "the new one, Permodome 25 milligrams"."""
+    ahead = text[: d.number.start]
+    if "[" in ahead and (redacted := _REDACTED_BEFORE.search(ahead)) is not None:
+        return redacted.start() >= after
+    found = dw.UNKNOWN_NAME_BEFORE.search(ahead)
+    return (
+        found is not None
+        and found.start() >= after
+        and text[after : found.start()].strip() != ""  # "Abilify Maintena, 400": the drug's form
+        and not _CALENDAR.fullmatch(found.group(0).strip(" ,").split()[0])
+    )
+
+
+def only_undosed(m: Mention, mentions: Sequence[Mention], entries: Sequence[Medication]) -> bool:
+    """`m` is the one drug of its sentence not yet given a dose; the others named there have one
+    already: "The doctor mentioned starting sertraline once the baclofen is down." "Twenty-five
+    milligrams for a week." The dose in the sentences after is the new drug's."""
+    dosed = {e.name for e in entries if e.dose is not None}
+    return m.generic not in dosed and all(x.generic in dosed for x in mentions if x is not m)
