@@ -225,3 +225,51 @@ def test_an_idiom_mutes_only_its_own_clause() -> None:
 )
 def test_not_touching_someone_is_only_a_denial(text: str, told_as: set[tuple[str, str]]) -> None:
     assert told(text) == told_as
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the plain words clinicians hear most (risk_cues_plain), invented
+        ("Honestly I don't see the point in living.", "suicidal_ideation"),
+        ("I wouldn't care if I got hit by a bus tomorrow.", "suicidal_ideation"),
+        ("I've been stockpiling my sleeping pills.", "suicidal_ideation"),
+        ("Last night I researched ways to die.", "suicidal_ideation"),
+        ("I've got a plan to take all my tablets on Sunday.", "suicidal_ideation"),
+        ("I stood on the bridge thinking about jumping.", "suicidal_ideation"),
+        ("I gave my bike away because I won't need it.", "suicidal_ideation"),
+        ("I carved the word into my forearm.", "self_harm"),
+        ("My boyfriend forced me to have sex.", "abuse_or_neglect"),
+        ("My ex threatened to kill me.", "abuse_or_neglect"),
+        ("She throws plates at me when she's drunk.", "abuse_or_neglect"),
+        ("My husband controls all the money.", "abuse_or_neglect"),
+        ("My partner won't let me see my friends.", "abuse_or_neglect"),
+        ("My carer takes my pension.", "abuse_or_neglect"),
+        ("Nobody fed us for days when mum was using.", "abuse_or_neglect"),
+    ],
+)
+def test_plain_words_of_risk(text: str, kind: str) -> None:
+    assert (kind, "endorsed") in told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't see the point in that meeting.",
+        "I wouldn't care if I got a parking ticket.",
+        "I've been collecting my pills from the pharmacy on Fridays.",
+        "I researched ways to save money.",
+        "I've got a plan to take the kids to the coast.",
+        "I'm thinking about jumping ship to another firm.",
+        "I gave my old bike away, the kids won't need it.",
+        "I cut the sandwich in half.",
+        "My mum made me tidy my room.",
+        "She threw a party for me.",
+        "My husband takes my car to work.",
+        "My mum won't let me see my friends on school nights.",
+        "My carer takes my pension to the post office for me.",
+        "I beat my brother at chess.",
+    ],
+)
+def test_plain_words_that_are_not_risk(text: str) -> None:
+    assert not {k for k, s in told(text) if s == "endorsed"}

@@ -9,7 +9,13 @@ from functools import cache, lru_cache
 
 from localnotes import regex_literals
 from localnotes.notes import risk_cues as rc
-from localnotes.notes import risk_cues_abuse, risk_cues_acts, risk_cues_harm, risk_cues_indirect
+from localnotes.notes import (
+    risk_cues_abuse,
+    risk_cues_acts,
+    risk_cues_harm,
+    risk_cues_indirect,
+    risk_cues_plain,
+)
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 
@@ -20,6 +26,7 @@ CUES = (
     *risk_cues_harm.CUES,
     *risk_cues_abuse.CUES,
     *risk_cues_acts.CUES,
+    *risk_cues_plain.CUES,
 )
 
 

@@ -22,6 +22,9 @@ CUES: tuple[Cue, ...] = (
         rf"shooting|strangl\w*|punch\w*|beat|beating|smother\w*|shov(?:e|ed|ing)|slapp?(?:ed|"
         rf"ing)?|kick(?:ed|ing)?|chok(?:e|ed|ing)|throttl\w*|headbutt\w*) {PEOPLE}\b(?!'s)"
         r"(?! (?:out|off|awake|up|under the table)\b)"
+        # "I beat my brother at chess": a game won
+        r"(?! at (?:chess|cards?|poker|tennis|golf|pool|darts|scrabble|monopoly|\w*ball|a race|"
+        r"the race|games?|arm wrestling|everything|trivia|the quiz|squash|badminton)\b)"
         # "I kill them with bleach": pests, by what kills them
         r"(?! with (?:bleach|spray|insecticide|pesticide|traps?|vinegar|hot water|boiling "
         r"water)\b)",

@@ -92,6 +92,14 @@ NOT_A_DENIAL = re.compile(
     r"(?:stop|help|shake|get rid of)\b|\b(?:don't|do not|didn't|did not|never) (?:know|understand|"
     r"tell|told|say|said|remember|admit|realize|realise|think i|want anyone|want to admit)\b|"
     r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b|"
+    # what says risk in negative words: "I don't see the point in living", "life isn't worth
+    # living", "I wouldn't care if I died", "nobody fed us for days"
+    r"\b(?:don't|do not|can't|cannot|didn't|couldn't) see (?:the|any) point\b|\b(?:isn't|is not|"
+    r"wasn't|was not|not) worth (?:living|it any ?more|going on)\b|\bno (?:reason|point) (?:to|in) "
+    r"(?:keep|keeping|go|going|carry|carrying|live|living|be|being|stay|staying)\b|"
+    r"\b(?:wouldn't|would not|don't|do not|didn't|did not) care if i\b|"
+    r"\b(?:nobody|no one|no-one) (?:fed|feed|looked after|washed|bathed)\b|"
+    r"\b(?:won't|will not|wouldn't|will never) (?:need|be needing) (?:it|them)\b|"
     # "I cut my legs, not since": a last time said after the act, so it happened
     r"(?<=, )not since\b|"
     # a child unwatched: neglect told, not denied

@@ -1,0 +1,69 @@
+"""Risk in the plain words clinicians hear most, which the cues before missed (issue 17's
+seventeenth pass, from invented sentences, not from any dialog): "I don't see the point in
+living", "I wouldn't care if I got hit by a bus", pills stockpiled, ways to die looked up, a plan
+to take one's pills, a bridge and jumping, a cherished thing given away "because I won't need it";
+a word carved into one's arm; sex forced, a threat to kill, money or friends kept from one by a
+partner, things thrown at one, children left unfed for days. Cues as in risk_cues, whose shape
+they share. Patterns run on lowercase text.
+"""
+
+from __future__ import annotations
+
+from localnotes.notes.risk_cues import Cue, cue
+
+#: who does it to the client, as a story names them
+_ACTOR = (
+    r"(?:he|she|they|\[person\]|my (?:\w+ )?(?:dad|father|mum|mom|mother|stepdad|stepfather|"
+    r"stepmum|stepmom|stepmother|uncle|aunt|brother|sister|husband|wife|partner|boyfriend|"
+    r"girlfriend|ex|carer|son|daughter|\w+-in-law))"
+)
+_PARTNER = r"(?:my (?:husband|wife|partner|boyfriend|girlfriend|ex|fianc[eé]e?))"
+
+CUES: tuple[Cue, ...] = (
+    cue(
+        "suicidal_ideation",
+        r"\b(?:don't|do not|can't|cannot|didn't|couldn't) see (?:the|any) point (?:in|of) "
+        r"(?:living|going on|carrying on|being alive|being here|life|staying alive)\b|"
+        r"\bwhat's the point (?:in|of) (?:living|going on|carrying on|being alive|staying "
+        r"alive)\b|\b(?:wouldn't|would not|don't|do not|didn't|did not) care if i (?:got hit by|"
+        r"was hit by|got run over|died|crashed|was killed|stepped in front of|fell asleep and)\b|"
+        r"\b(?:stockpil\w*|hoard\w*|stash\w*|saving up) (?:my |some |all my |the |these )?(?:pills|"
+        r"tablets|meds|medication|painkillers|sleeping pills)\b|"
+        r"\b(?:research\w*|look\w* up|googl\w*|search\w*(?: for)?|read about) (?:ways|how|methods) "
+        r"to (?:die|kill myself|end (?:it|my life)|overdose)\b|"
+        r"\b(?:have|had|made|making|got) a plan (?:to|for) (?:take|taking|overdos\w*|kill\w*|"
+        r"end\w*|jump\w*|hang\w*)\b(?! (?:a holiday|the kids|time off|a break)\b)|"
+        r"\bjump(?:ing)? (?:off|from|in front of) (?:the |a |my )?(?:bridge|roof|cliff|building|"
+        r"platform|train|balcony|window|ledge|car park|multi-storey|overpass)\b|"
+        r"\b(?:bridge|cliff|overpass|platform|tracks)\b[^.?!]{0,60}?\b(?:thinking|thought|think) "
+        r"(?:about|of) jumping\b(?! (?:ship|rope|in|on)\b)|"
+        r"\bgave (?:\w+ ){1,3}away\b[^.?!]{0,30}?\bi (?:won't|will not|wouldn't|will never) "
+        r"(?:need|be needing) (?:it|them)\b",
+        unnamed=True,
+    ),
+    cue(
+        "self_harm",
+        r"\b(?:carv|etch|scratch|cut)\w* (?:[\w']+ ){0,3}(?:into|in|on) (?:my|your) "
+        r"(?:(?:fore)?arms?|legs?|wrists?|thighs?|skin|stomach|hands?)\b",
+        True,
+    ),
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:forced|made|pressured|pressures|forces|coerced) me (?:in)?to (?:have sex|sleep with|"
+        r"do (?:sexual )?things|perform|touch him|touch her)\b|"
+        rf"\b{_ACTOR} (?:threatens?|threatened|threatening|keeps threatening) to (?:kill|hurt|beat|"
+        r"stab|shoot|burn|break|strangle) (?:me|us|my)\b|"
+        rf"\b{_ACTOR}(?:'d| would| used to)? (?:throws?|threw|hurls?|hurled|chucks?|chucked) "
+        r"(?:things|stuff|plates|objects|whatever|cups|bottles|\w+) at me\b|"
+        rf"\b{_PARTNER} (?:controls?|controlled|takes|took|keeps|kept) (?:all )?(?:the |my |our )?"
+        r"(?:money|finances|bank cards?|pension|benefits|wages)\b|"
+        rf"\b{_PARTNER} (?:won't|will not|wouldn't|doesn't|does not|never) let(?:s)? me (?:see|"
+        r"talk to|call|visit) (?:my )?(?:friends|family|mum|mom|sister|brother|parents)\b|"
+        r"\bmy carer (?:takes|took|keeps|kept|spends|spent|steals|stole|uses|used) my (?:pension|"
+        r"benefits|money|savings|bank card|card)\b(?! (?:to|in|for me)\b)|"
+        # (the cue starts at the act: "nobody" before it is no denial)
+        r"(?:(?<=\bnobody )|(?<=\bno one )|(?<=\bshe )|(?<=\bhe )|(?<=\bthey )|(?<=\bmum )|"
+        r"(?<=\bmom )|(?<=\bdad ))(?:fed|feed|looked after|washed|bathed) (?:us|me)\b[^.?!]{0,20}?"
+        r"\bfor (?:days|weeks|a week|two days|three days)\b",
+    ),
+)
