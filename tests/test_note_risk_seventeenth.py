@@ -273,3 +273,16 @@ def test_plain_words_of_risk(text: str, kind: str) -> None:
 )
 def test_plain_words_that_are_not_risk(text: str) -> None:
     assert not {k for k, s in told(text) if s == "endorsed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "endorsed"),
+    [
+        ("He threatens to kill me if I leave him.", True),
+        ("Last year he said he'd kill me if I ever left.", True),
+        ("My dad would kill me if he saw my grades.", False),
+        ("She said she'll kill me if I'm late again, ha.", False),
+    ],
+)
+def test_a_threat_told_with_its_condition_is_no_saying(text: str, endorsed: bool) -> None:
+    assert (("abuse_or_neglect", "endorsed") in told(text)) is endorsed

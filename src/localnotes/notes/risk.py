@@ -331,7 +331,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
     unread: list[RiskPassage] = []
     for k, s in enumerate(sentences):
         low = s.lower
-        idioms = [m.span() for m in rf.IDIOMS.finditer(low)]
+        idioms = [] if rf.THREAT_SAID.search(low) else [m.span() for m in rf.IDIOMS.finditer(low)]
         if idioms and (s.role == "clinician" or len(idioms) > 1 or not _COMMA.search(low)):
             continue
         retold, cues, asked = _read(sentences, k)

@@ -87,6 +87,13 @@ DENIED_AFTER = re.compile(
 )
 #: Negations that do not deny what follows: "I wouldn't mind not waking up", "I can't stop thinking
 #: about killing myself", "I don't know why I keep thinking about dying".
+#: a sentence that tells a threat, where "kill me if ..." is no saying (the idioms are not read
+#: there): "He threatens to kill me if I leave", "He said he'd kill me if I left" (not "My mum
+#: would kill me if she saw my room", "She'll kill me if I'm late")
+THREAT_SAID = re.compile(
+    r"\bthreaten\w*|\b(?:swore|swears|warned|warns)\b|\bkill (?:me|us) if i (?:ever )?(?:leave|"
+    r"left|tell|told|go|went|call|called|report|reported|try|tried|take|took)\b"
+)
 NOT_A_DENIAL = re.compile(
     r"\b(?:wouldn't|would not|don't|do not|doesn't) mind\b|\b(?:can't|cannot|couldn't|could not) "
     r"(?:stop|help|shake|get rid of)\b|\b(?:don't|do not|didn't|did not|never) (?:know|understand|"
