@@ -286,3 +286,37 @@ def test_plain_words_that_are_not_risk(text: str) -> None:
 )
 def test_a_threat_told_with_its_condition_is_no_saying(text: str, endorsed: bool) -> None:
     assert (("abuse_or_neglect", "endorsed") in told(text)) is endorsed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Some nights I think about taking all my tablets.", "suicidal_ideation"),
+        ("Twice I've thought about crashing the car on purpose.", "suicidal_ideation"),
+        ("I just want to go to sleep forever.", "suicidal_ideation"),
+        ("I looked at the pills in the drawer and thought about it.", "suicidal_ideation"),
+        ("Honestly I don't want to wake up in the morning.", "suicidal_ideation"),
+        ("I want to hurt the men who did this to her.", "harm_to_others"),
+        ("I threatened the lad next door with a knife.", "harm_to_others"),
+        ("I pushed my brother down the stairs.", "harm_to_others"),
+        ("I smacked my daughter too hard.", "harm_to_others"),
+        ("My ex has been stalking me for months.", "abuse_or_neglect"),
+    ],
+)
+def test_more_plain_words_of_risk(text: str, kind: str) -> None:
+    assert (kind, "endorsed") in told(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I nearly killed myself laughing.",
+        "I thought about taking all my holiday in August.",
+        "I looked at the knives in the shop and thought about it, they were expensive.",
+        "I don't want to wake up early on Saturday.",
+        "I want to thank the people who helped.",
+        "I pushed my luck at work.",
+    ],
+)
+def test_more_plain_words_that_are_not_risk(text: str) -> None:
+    assert not {k for k, s in told(text) if s == "endorsed"}

@@ -100,7 +100,7 @@ def cue(
 
 CUES: tuple[Cue, ...] = (
     # suicidal ideation, active and passive
-    cue("suicidal_ideation", rf"\b(?:kill|killing|killed|kills) {_SELF}\b", True),
+    cue("suicidal_ideation", rf"\b(?:kill|killing|killed|kills) {_SELF}\b(?! laughing)", True),
     cue("suicidal_ideation", r"\bsuicid\w*"),
     cue(
         "suicidal_ideation",

@@ -37,9 +37,29 @@ CUES: tuple[Cue, ...] = (
         r"platform|train|balcony|window|ledge|car park|multi-storey|overpass)\b|"
         r"\b(?:bridge|cliff|overpass|platform|tracks)\b[^.?!]{0,60}?\b(?:thinking|thought|think) "
         r"(?:about|of) jumping\b(?! (?:ship|rope|in|on)\b)|"
+        r"\b(?:think|thinking|thought) about (?:taking|swallowing) (?:all (?:of )?my|all the|"
+        r"all of the|the whole (?:box|bottle|pack|packet) of) (?:pills|tablets|meds|medication|"
+        r"painkillers)\b|\b(?:crash\w*|driv\w*) (?:the|my) car (?:into \w+ )?on purpose\b|"
+        r"\b(?:want\w*|wish\w*) to (?:go to sleep|sleep|fall asleep) (?:forever|for good|and never "
+        r"wake up)\b|\b(?:looked at|look at|stood (?:at|on|by)|standing (?:at|on|by)|held|staring "
+        r"at)\b[^.?!]{0,40}?\b(?:knives|knife|pills|tablets|bridge|platform|ledge|tracks|rope|gun|"
+        r"cliff|balcony)\b[^.?!]{0,30}?\band thought about it\b(?=\s*(?:[.!;]|$|for (?:a |ages|"
+        r"hours)))|"
+        r"\b(?:don't|didn't|do not|did not) want to wake up(?= (?:in the morning|tomorrow|"
+        r"any ?more|again|ever)\b|\W*$)|"
         r"\bgave (?:\w+ ){1,3}away\b[^.?!]{0,30}?\bi (?:won't|will not|wouldn't|will never) "
         r"(?:need|be needing) (?:it|them)\b",
         unnamed=True,
+    ),
+    cue(
+        "harm_to_others",
+        r"\b(?:want|wanted|wanting) to (?:hurt|kill|harm|punish)\b[^.?!]{0,10}?\b(?:the )?"
+        r"(?:people|person|ones?|guys?|men|man|woman|lads?) (?:who|that)\b|"
+        r"\bi (?:threatened|threaten) (?:my |the |a )?[\w ]{0,20}? with (?:a |my |the )?(?:knife|"
+        r"gun|bat|hammer|bottle|machete|axe)\b|"
+        r"\bi (?:pushed|shoved|threw) (?:my \w+|him|her|them|\[person\]) (?:down|off|against|into|"
+        r"across) (?:the )?(?:stairs|wall|floor|door|table|window)\b",
+        True,
     ),
     cue(
         "self_harm",
@@ -49,6 +69,7 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "abuse_or_neglect",
+        rf"\b{_ACTOR} (?:stalks?|stalked|stalking|is stalking|has been stalking) me\b|"
         r"\b(?:forced|made|pressured|pressures|forces|coerced) me (?:in)?to (?:have sex|sleep with|"
         r"do (?:sexual )?things|perform|touch him|touch her)\b|"
         rf"\b{_ACTOR} (?:threatens?|threatened|threatening|keeps threatening) to (?:kill|hurt|beat|"
