@@ -12,7 +12,7 @@ from __future__ import annotations
 from localnotes.notes.risk_cues import Cue, cue
 
 #: who does it to the client, as a story names them
-_ACTOR = (
+ACTOR = (
     r"(?:he|she|they|\[person\]|my (?:\w+ )?(?:dad|father|mum|mom|mother|stepdad|stepfather|"
     r"stepmum|stepmom|stepmother|teacher|uncle|aunt|brother|sister|grandad|grandfather|gran|nan|"
     r"grandmother|husband|wife|partner|boyfriend|girlfriend|ex|carer|son|daughter|\w+-in-law))"
@@ -147,19 +147,19 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         r"\b(?:shov|push|threw|throw|kick|drag)\w* me out of (?:the |a |his |her |their |my )?"
         r"(?:moving )?(?:car|van|truck|lorry|taxi|cab|vehicle)\b|"
-        rf"\b{_ACTOR}(?:'d| would| used to)? (?:hit|hits|rap|rapped|raps|smack\w*|whack\w*|strike|"
+        rf"\b{ACTOR}(?:'d| would| used to)? (?:hit|hits|rap|rapped|raps|smack\w*|whack\w*|strike|"
         rf"struck|beat|cane\w*|belt\w*|whip\w*|slap\w*) my {_BODY}\b|"
         r"(?<!\bi )\b(?:held|holds|hold|pushed|forced|shoved|dunked|put)\w* my (?:head|face) "
         r"(?:under|into|in|down)\b[^.?!]{0,20}?\b(?:water|bath\w*|sink|toilet|pool|pillow)\b",
     ),
     cue(
         "abuse_or_neglect",
-        rf"\b{_ACTOR}(?:'d| would| used to)? (?:hid|hide|hides|hiding|took|take|takes|taking|kept|"
+        rf"\b{ACTOR}(?:'d| would| used to)? (?:hid|hide|hides|hiding|took|take|takes|taking|kept|"
         r"keep|keeps|withheld|withhold\w*|lock\w* (?:up|away)) my (?:inhaler|insulin|medication|"
         r"medicine|meds|pills|tablets|epipen|epi-pen|oxygen|walker|wheelchair|glasses|hearing "
         r"aids?|magnifier|cane|stick)\b(?![^.?!]{0,30}\b(?:to (?:the )?(?:pharmacy|chemist|get|be|"
         r"refill|fix|repair)|for me|with (?:him|her) to))|"
-        rf"\b{_ACTOR}(?:'d| would| used to)? lock(?:ed|s)? me (?:out|in)\b(?! of (?:my|the) "
+        rf"\b{ACTOR}(?:'d| would| used to)? lock(?:ed|s)? me (?:out|in)\b(?! of (?:my|the) "
         r"(?:account|computer|phone|email|laptop))|\block\w* the (?:bathroom|toilet|fridge|food|"
         r"kitchen|cupboards?) and (?:kept|keep|took|take|hid|hide) the key",
     ),

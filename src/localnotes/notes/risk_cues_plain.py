@@ -10,13 +10,8 @@ they share. Patterns run on lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import Cue, cue
+from localnotes.notes.risk_cues_acts import ACTOR
 
-#: who does it to the client, as a story names them
-_ACTOR = (
-    r"(?:he|she|they|\[person\]|my (?:\w+ )?(?:dad|father|mum|mom|mother|stepdad|stepfather|"
-    r"stepmum|stepmom|stepmother|uncle|aunt|brother|sister|husband|wife|partner|boyfriend|"
-    r"girlfriend|ex|carer|son|daughter|\w+-in-law))"
-)
 _PARTNER = r"(?:my (?:husband|wife|partner|boyfriend|girlfriend|ex|fianc[eé]e?))"
 
 CUES: tuple[Cue, ...] = (
@@ -69,12 +64,12 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "abuse_or_neglect",
-        rf"\b{_ACTOR} (?:stalks?|stalked|stalking|is stalking|has been stalking) me\b|"
+        rf"\b{ACTOR} (?:stalks?|stalked|stalking|is stalking|has been stalking) me\b|"
         r"\b(?:forced|made|pressured|pressures|forces|coerced) me (?:in)?to (?:have sex|sleep with|"
         r"do (?:sexual )?things|perform|touch him|touch her)\b|"
-        rf"\b{_ACTOR} (?:threatens?|threatened|threatening|keeps threatening) to (?:kill|hurt|beat|"
+        rf"\b{ACTOR} (?:threatens?|threatened|threatening|keeps threatening) to (?:kill|hurt|beat|"
         r"stab|shoot|burn|break|strangle) (?:me|us|my)\b|"
-        rf"\b{_ACTOR}(?:'d| would| used to)? (?:throws?|threw|hurls?|hurled|chucks?|chucked) "
+        rf"\b{ACTOR}(?:'d| would| used to)? (?:throws?|threw|hurls?|hurled|chucks?|chucked) "
         r"(?:things|stuff|plates|objects|whatever|cups|bottles|\w+) at me\b|"
         rf"\b{_PARTNER} (?:controls?|controlled|takes|took|keeps|kept) (?:all )?(?:the |my |our )?"
         r"(?:money|finances|bank cards?|pension|benefits|wages)\b|"
