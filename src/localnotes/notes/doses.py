@@ -161,8 +161,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         if any(c.start() <= n.start < c.end() for c in clocks):
             continue  # "at nine fifteen": a time of day
         ahead = s.text[: n.start]
-        if dw.ARTICLE_BEFORE.search(ahead):
-            continue  # "it was a seven": a rating or a count, not a dose
+        if dw.ARTICLE_BEFORE.search(ahead) and not dw.HALF_OF_BEFORE.search(ahead):
+            continue  # "it was a seven": a rating or a count (not "half of a fifty": a tablet)
         if dw.SO_TOTAL_BEFORE.search(ahead) and re.search(
             r"\d|\b(?:half|quarter|one|two|three|four)\b|" + dw.COUNT_WORDS.pattern,
             dw.clause_before(ahead),
