@@ -30,6 +30,7 @@ from localnotes.notes import risk_cues as rc
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_items
 from localnotes.notes import risk_questions as rq
+from localnotes.notes import risk_turns as rt
 from localnotes.notes.model import Item, Risk, RiskPassage
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
@@ -106,12 +107,6 @@ def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
     )
 
 
-def _speaker_named_first(low: str) -> bool:
-    """The sentence names no one, or the speaker first."""
-    who = rq.ANY_ONE.search(low)
-    return who is None or who.group(0) in ("i", "i'm", "i'd", "i've", "i'll")
-
-
 def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
     said = low[start:end]
     if cue.first_person:
@@ -132,7 +127,7 @@ def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
             return False
         clause = _clause_before(low, start)  # "I stood there and thought about setting ..."
         near = rq.ANY_PERSON.findall(clause) or rq.ANY_PERSON.findall(low[:start]) or [""]
-        return _speaker_named_first(low) or near[-1] in ("i", "i'm", "i'd", "i've", "i'll")
+        return rt.speaker_named_first(low) or near[-1] in ("i", "i'm", "i'd", "i've", "i'll")
     clause = _clause_before(low, start)
     if rf.SOMEONE_ELSES.search(low):
         return False
@@ -147,7 +142,7 @@ def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
         return cue.by_client_too or not re.search(r"\bi\s+(?:\w+\s+)?$", low[:start])
     if not firsts:
         if cue.unnamed_is_speaker and not rq.ANY_PERSON.search(said):
-            return _speaker_named_first(low)  # "I think it'd be easier to be dead."
+            return rt.speaker_named_first(low)  # "I think it'd be easier to be dead."
         # "My dad threw a plate at my mom": someone else named first does it
         return bool(re.search(r"\b(?:i|me|my|myself)\b", said)) and not rf.THIRD_PERSON.search(
             clause
@@ -187,7 +182,9 @@ def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
         re.search(
             r"\b(?:tell me|let me ask|i (?:have|need|want) to (?:ask|check)|"
             r"i'd like to (?:ask|check)|i'm going to ask|"
-            r"i ask(?! (?:god|the lord|jesus|allah|for)\b))\b",  # not "I ask God to take me"
+            # not "I ask God to take me", "when I ask too many questions"
+            r"i ask(?! (?:god|the lord|jesus|allah|for|too|so|a lot|many|questions|him|her|them|"
+            r"my)\b))\b",
             low,
         )
     )
@@ -227,7 +224,10 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
         )  # "Last year I scratched my arms.": saying when it happened says yes
         if yes:
             joke = _next_said(sentences, a)
-            if joke is not None and rq.JOKE_TAKEN_BACK.match(joke.lower.strip(" \"'")):
+            if joke is not None and (
+                rq.JOKE_TAKEN_BACK.match(joke.lower.strip(" \"'"))
+                or rt.only_then_nobody(low, joke.lower)
+            ):
                 return joke, "no"  # "Only when I need a wee ... No, sorry, seriously, no."
             return a, "yes"
         if _picked(sentences[k].lower, low):
@@ -262,16 +262,6 @@ def _next_said(sentences: Sequence[Sentence], answer: Sentence) -> Sentence | No
 def _said_next(sentences: Sequence[Sentence], answer: Sentence) -> str:
     nxt = _next_said(sentences, answer)
     return "" if nxt is None else nxt.lower
-
-
-def _presupposed(s: Sentence, start: int, end: int) -> bool:
-    """The clinician's question takes the act as done: "When you cut yourself, did it ...?"."""
-    low = s.lower
-    asking = low.rstrip().endswith("?") or rq.ASKED_ABOUT_IT.match(low[end:])
-    if s.role == "client" or not asking or not end:
-        return False
-    m = rq.PRESUPPOSED.match(low[:start])
-    return bool(m and (m.group("tried") or rq.PRESUPPOSED_ACT.match(low[start:])))
 
 
 def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool = False) -> bool:
@@ -312,7 +302,7 @@ def _read(sentences: Sequence[Sentence], k: int) -> tuple[_Found, _Found, bool]:
     cues = _asked_about(sentences, k)
     # "When you burned yourself, were you wanting to die?": the burning is retold, endorsed;
     # only the rest is asked
-    retold = [c for c in cues if _presupposed(s, c[1], c[2])]
+    retold = [c for c in cues if rt.presupposed(s, c[1], c[2])]
     cues = [c for c in cues if c not in retold]
     if rq.SCREEN_ITEM.search(low):  # a screening item about harming oneself: thoughts
         cues = [(replace(c, kind="suicidal_ideation") if c.kind == "self_harm" else c, a, b)
@@ -355,6 +345,8 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                     if cue.kind in {c.kind for c, _, _ in cues_in(answer.text)}:
                         continue  # the answer's own statement decides this kind
                     says = says[:-4]
+                if cue.inverted and rt.asked_again(sentences, k, answer):
+                    continue  # "Do you feel safe? Does he hurt you?" "No." answers the last
                 if cue.inverted:  # "Do you feel safe at home?" -- "Yes."
                     says = "no" if says == "yes" else "yes"
                 if cue.denies_only and says == "yes":
@@ -376,12 +368,15 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 ):
                     found.append(Risk(cue.kind, "endorsed", "past", ev))  # "No, I've had those"
                 continue
-            if (
-                rf.CONDITIONAL.search(_clause_before(low, start))
-                or any(m.start() < start for m in rf.CONDITIONAL.finditer(low))
-            ) and not (rf.WISHED_IF.search(low[:start]) or rf.THEN_I_WILL.search(low[:start])):
-                # the whole sentence is searched: "before he hurts me" looks past the cue's start;
-                # "everyone would be better off if I just ..." is a wish, not a hypothetical
+            # the whole sentence is searched: "before he hurts me" looks past the cue's start;
+            # "everyone would be better off if I just ..." is a wish, not a hypothetical
+            cond = rf.CONDITIONAL.search(_clause_before(low, start)) or any(
+                m.start() < start for m in rf.CONDITIONAL.finditer(low)
+            )
+            wished = rf.WISHED_IF.search(low[:start]) or rf.THEN_I_WILL.search(low[:start])
+            if (cond and not (wished or rt.habitual(low, cue.kind))) or rt.after_a_condition(
+                sentences, k
+            ):
                 continue
             if not _about_self(low, cue, start, end) or rf.IMAGINED.search(
                 _clause_before(low, start)
@@ -394,7 +389,8 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 if re.search(r"\bsince\b|\bany ?more\b|\bno longer\b|\bin (?:years|months)\b", low):
                     found.append(Risk(cue.kind, "endorsed", "past", (s.evidence(),)))
                 continue
-            if not _taken_back(sentences, k, cue.kind):
+            # "You mentioned digging your nails in. Is that on purpose?" "No.": the client says
+            if not _taken_back(sentences, k, cue.kind, answered=bool(rq.RECOUNTED.search(low))):
                 found.append(Risk(cue.kind, "endorsed", _time(low), (s.evidence(),)))
     risks = risk_items.merge(found)
     return risks, risk_items.context(sentences, risks), unread

@@ -15,6 +15,7 @@ from localnotes.notes import (
     risk_cues_harm,
     risk_cues_indirect,
     risk_cues_plain,
+    risk_cues_told,
 )
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
@@ -27,6 +28,7 @@ CUES = (
     *risk_cues_abuse.CUES,
     *risk_cues_acts.CUES,
     *risk_cues_plain.CUES,
+    *risk_cues_told.CUES,
 )
 
 

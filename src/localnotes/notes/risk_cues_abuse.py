@@ -24,6 +24,9 @@ _VICTIM = (
     r"each other|one another)"
 )
 
+#: a hold in a sport is no abuse: "he pins me down at wrestling club"
+_NOT_SPORT = r"(?![^.?!]{0,30}\b(?:wrestling|judo|rugby|training|sparring|jiu-jitsu)\b)"
+
 CUES: tuple[Cue, ...] = (
     # abuse or neglect (said about someone doing it to the client or the client's family)
     cue(
@@ -69,7 +72,10 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:threw|throws|throwing|thrown) (?:a|the|his|her|my|your) {THROWN} at (?:me|you)\b|"
         r"\b(?:grabbed|grabs|grabbing|squeezed|squeezes|yank\w*|twist(?:s|ed)|wrench\w*) "
         r"(?:me by )?(?:my|your) (?:neck|throat|"
-        r"hair|arms?|wrists?|face)\b|\b(?:pinned|pins|dragged|drags|locked|locks) (?:me|you|us)\b",
+        r"hair|arms?|wrists?|face)\b|\b(?:pinned|pins|dragged|drags|locked|locks) (?:me|you|us)\b"
+        # not "my dad dragged me out to the football"
+        r"(?! (?:out |along |round |around )?to (?:the |a |his |her |church|school|parties)|"
+        rf"along\b){_NOT_SPORT}",
     ),
     # financial exploitation: money or property taken
     cue(
@@ -97,7 +103,7 @@ CUES: tuple[Cue, ...] = (
     # held down: "He held me down." (not "held me up", "held me back")
     cue(
         "abuse_or_neglect",
-        rf"\b(?:held|holds|holding|pinned|pins|pinning) {_VICTIM} down\b",
+        rf"\b(?:held|holds|holding|pinned|pins|pinning) {_VICTIM} down\b{_NOT_SPORT}",
     ),
     # beaten with something: "takes the belt to me"
     cue(
@@ -157,12 +163,13 @@ CUES: tuple[Cue, ...] = (
     cue(
         "abuse_or_neglect",
         r"\b(?:(?:feel|feels|feeling)|(?:are|is|am) (?:you|she|he|i)) safe (?:at home|with (?:him|"
-        r"her|them|your|my)|in (?:your|my) (?:home|house|relationship))\b",
+        r"her|them|your|my)|in (?:your|my) (?:current )?(?:home|house|relationship))\b",
         inverted=True,
     ),
     cue(
         "abuse_or_neglect",
-        r"\b(?:afraid|scared|terrified) of (?:him|her|my (?:husband|wife|partner|boyfriend|"
-        r"girlfriend|father|dad|stepfather|stepdad|mother|mom))\b(?! (?:leaving|finding|being))",
+        r"\b(?:afraid|scared|terrified|frightened) of (?:him|her|(?:my|your) (?:husband|wife|"
+        r"partner|boyfriend|girlfriend|father|dad|stepfather|stepdad|mother|mom))\b"
+        r"(?! (?:leaving|finding|being))",
     ),
 )

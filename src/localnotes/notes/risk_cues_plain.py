@@ -65,7 +65,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "abuse_or_neglect",
         rf"\b{ACTOR} (?:stalks?|stalked|stalking|is stalking|has been stalking) me\b|"
-        r"\b(?:forced|made|pressured|pressures|forces|coerced) me (?:in)?to (?:have sex|sleep with|"
+        r"\b(?:forced|made|pressured|pressures|forces|coerced) (?:me|you) (?:in)?to (?:have sex|"
+        r"(?:have |do |take part in )?sexual (?:activit\w+|acts?|things)|sleep with|"
         r"do (?:sexual )?things|perform|touch him|touch her)\b|"
         rf"\b{ACTOR} (?:threatens?|threatened|threatening|keeps threatening) to (?:kill|hurt|beat|"
         r"stab|shoot|burn|break|strangle) (?:me|us|my)\b|"
@@ -75,6 +76,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:money|finances|bank cards?|pension|benefits|wages)\b|"
         rf"\b{_PARTNER} (?:won't|will not|wouldn't|doesn't|does not|never) let(?:s)? me (?:see|"
         r"talk to|call|visit) (?:my )?(?:friends|family|mum|mom|sister|brother|parents)\b|"
+        rf"\b{_PARTNER}\b[^.?!]{{0,30}}?\b(?:won't|will not|wouldn't|doesn't|does not|never) "
+        r"let(?:s)? me (?:go out|"
+        r"leave the house|have (?:my own )?(?:money|a phone|a bank account))\b|"
         r"\bmy carer (?:takes|took|keeps|kept|spends|spent|steals|stole|uses|used) my (?:pension|"
         r"benefits|money|savings|bank card|card)\b(?! (?:to|in|for me)\b)|"
         # (the cue starts at the act: "nobody" before it is no denial)

@@ -96,7 +96,9 @@ ENDORSE_ANSWER = re.compile(
     r"maybe|once|twice|a few times|occasionally|lately|more than|every|most days|recently|"
     r"it has|there (?:have|has) been|i think about it|i've thought|i have thought|mhm|uh-huh|"
     r"i've had|i had|only|a couple of times|i think so|i believe so|probably|i suppose|"
-    r"on and off|now and then|from time to time|"
+    r"on and off|now and then|from time to time|partly|in a way|part of it|"
+    # "They come at night.": the thoughts asked about come
+    r"(?:they|the thoughts?) (?:still )?come\b(?! and go)|"
     # how often or how many says yes: "All the time.", "Every night.", "Two. Both overdoses."
     r"all the time|constantly|a lot|quite a bit|often|daily|nightly|(?:two|three|four|several)"
     r"(?: times)?(?=\s*[.,!]|\s*$)|"
@@ -270,7 +272,9 @@ ASKED_ABOUT_IT = re.compile(
 )
 #: A check of what an answer meant: "When you say ..., do you mean ...?", "Are you saying ...?"
 CLARIFYING = re.compile(
-    r"\b(?:when you (?:say|said)|(?:do|did) you mean|are you saying|does that mean|you mean)\b"
+    r"\b(?:when you (?:say|said)|(?:do|did) you mean|are you saying|does that mean|you mean)\b|"
+    # what a told act was for: "Is that about hurting yourself?", "... on purpose?"
+    r"\bon purpose\b|\b(?:is|was) (?:that|it) (?:about|to|because you wanted to) (?:hurt|harm)"
 )
 
 

@@ -1,0 +1,112 @@
+"""Risk told as a story or a half-answer rather than named (issue 17's eighteenth pass, from the
+i01-i22 dialogs' misses and common clinical phrasings): "part of me wishes she'd let me go", "I
+wasn't bothered if I came back", "I wouldn't fight it if it came tonight", a rope thought of or
+bought, how deep a lake is looked up, "if I walked in, it would all stop", the top of a car park;
+skin scratched until it stings or scalded until it blisters, a wound dug at with a needle, a hand
+put through a window; a knife picked up to threaten, a child grabbed by the arm; someone held out
+over a railing or pinned by the throat, made to kneel, dragged by the collar, a threat to smash
+one's things, an old person left in a chair out of reach of water. Cues as in risk_cues, whose
+shape they share. Patterns run on lowercase text.
+"""
+
+from __future__ import annotations
+
+from localnotes.notes.risk_cues import Cue, cue
+from localnotes.notes.risk_cues_acts import ACTOR
+
+_SHARP = r"(?:needle|pin|blade|razor|knife|compass|scissors|glass|nail file|ring pull)"
+_SKIN = r"(?:wrists?|(?:fore)?arms?|hands?|skin|legs?|thighs?|stomach|fingers?)"
+
+CUES: tuple[Cue, ...] = (
+    cue(
+        "suicidal_ideation",
+        # "half of me was hoping that was the one", "part of me wishes she'd let me go"
+        r"\b(?:part|half|a (?:bit|part)|some part) of (?:me|you) (?:was |is |still )?(?:hoping|"
+        r"hoped|hopes|wished|wishes|wishing|wanted|wants)\b[^.?!]{0,30}?\b(?:let (?:me|you) go|"
+        r"(?:hadn't|had not|didn't|did not|wouldn't|would not|never) (?:come|came|wake|woke|"
+        r"woken) (?:back|up)|(?:that|this|it) (?:was|would be|'d be) the one|(?:to|i'd|i would|"
+        r"you'd|you would) die|(?:i|you) (?:was|were) dead)\b|"
+        # "I wasn't bothered if I came back", "part of you didn't mind if you died"
+        r"\b(?:wasn't|was not|wouldn't be|am not|i'm not|didn't|did not|don't|do not|wouldn't|"
+        r"would not)(?: really| even| too)? (?:bothered|mind|care|fussed) (?:if|whether) (?:i|you) "
+        r"(?:came back|come back|woke up|wake up|died|die|lived or died|was dead|were dead|"
+        r"survived|made it)\b|"
+        r"\bi (?:wouldn't|would not|won't|will not)(?: even)? (?:fight|resist) it if (?:it|death) "
+        r"(?:came|comes|come)\b|"
+        # "a way of letting things end?"
+        r"\b(?:letting|let) (?:things|it all|everything|(?:my |your )?life) (?:end|slip away)\b"
+        r"(?! with\b)|"
+        r"\b(?:lorry|truck|bus|train) would (?:solve|sort|fix|end) (?:it|everything|things)\b|"
+        r"\b(?:thinking|thought|think) (?:about|of) (?:a |the )?(?:rope|noose)\b"
+        r"(?! (?:swing|ladder|bridge))|"
+        r"\bgot as far as (?:buying|getting|writing|tying|taking|counting|sorting|filling) "
+        r"(?:the |a |my )?(?:rope|pills|tablets|note|noose|letter|hose(?:pipe)?)\b|"
+        r"\blooked up how (?:deep|cold) (?:the )?(?:\w+ )?(?:lake|river|reservoir|quarry|canal|sea|"
+        r"water)\b|\blooked up how (?:high|tall|far down) (?:the )?(?:\w+ )?(?:bridge|building|"
+        r"cliff|car park|drop|tower)\b|\blooked up how many (?:pills|tablets)\b|"
+        r"\bif i (?:just )?(?:walked|jumped|stepped|took|drove|went|swallowed|let go)\b"
+        r"[^.?!]{0,40}?\b(?:it|everything) (?:would|'d|could) (?:all )?(?:stop|be over|end)\b|"
+        r"\b(?:went|go|going|gone|stood|stand|standing|sat|sit|sitting) (?:up )?(?:on|at|to) the "
+        r"(?:top|edge|roof) of (?:the |a )?(?:multi-?storey|multi storey|car park|bridge|cliff|"
+        r"tower block|flats)\b|"
+        r"\b(?:think|thought|thinking) (?:about|of) (?:being dead|not being alive|not existing|"
+        r"not being here)\b",
+        unnamed=True,
+    ),
+    cue(
+        "self_harm",
+        rf"\bi (?:\w+ )?scratch\w* (?!(?:at )?(?:my |the )?(?:eczema|rash|bites?|itch|spots|scabs?|"
+        r"psoriasis|hives|scalp)\b)(?:[\w']+ ){0,8}?(?:until|till) (?:it|they|i) (?:stings?|"
+        r"stung|bleeds?|bled|hurts?|burns?)\b|"
+        rf"\b(?:on|into) my {_SKIN}\b[^.?!]{{0,20}}?\b(?:until|till) (?:it|they|the skin) "
+        r"(?:scald\w*|burn\w*|burnt|blister\w*|bled|bleeds?)\b|"
+        r"\bi (?:dug|dig|picked|pick|stabbed|jabbed|poked|scraped|gouged) (?:at )?(?:it|them|"
+        rf"(?:the|my) \w+) with (?:a|the|my) (?:\w+ )?{_SHARP}\b|"
+        r"\bi (?:put|punched|pushed|smashed|rammed) my (?:hand|fist|arm|head) through (?:a|the) "
+        r"(?:\w+ )?"
+        r"(?:window|glass|wall|door|mirror)\b",
+        True,
+    ),
+    cue(
+        "harm_to_others",
+        r"\bi (?:picked up|grabbed|got|took|pulled out|fetched) (?:a|the|my) (?:\w+ )?(?:knife|gun|"
+        r"hammer|bat|machete|axe|screwdriver)\b[^.?!]{0,40}?\b(?:told|threatened|went for|came at|"
+        r"chased|pointed it|waved it|said i'd)\b|"
+        r"\bi (?:grabbed|seized|yanked) (?:him|her|them|my \w+|\[person\]) by "
+        r"(?:the|his|her|their) (?:arm|hair|neck|throat|collar|shoulders?|wrist|ear)\b",
+        True,
+    ),
+    cue(
+        "abuse_or_neglect",
+        rf"\b{ACTOR}(?:'d| would| used to| once)? (?:pin|pinned|pins|hold|held|holds|hung|hang|"
+        r"dangled|dangle) (?:me|us) (?:out )?(?:against|over|out of|under|down)\b"
+        r"(?![^.?!]{0,30}\b(?:wrestling|judo|rugby|training|sparring|jiu-jitsu)\b)|"
+        r"\b(?:make|made|makes|making) (?:me|us) kneel\b|"
+        rf"\b{ACTOR}(?:'d| would| used to)? (?:make|made|makes) (?:me|us) (?:stand "
+        r"(?:outside|in the (?:cold|rain)|for hours)|sleep (?:outside|in the (?:shed|garage|car)))|"
+        r"\b(?:drag|dragged|drags|dragging) (?:me|us) (?:\w+ ){0,4}?by (?:my|our|the) (?:collar|"
+        r"hair|arms?|neck|ears?|feet|legs|ankles|throat)\b|"
+        rf"\b{ACTOR} (?:says|said|threatens?|threatened|tells me|told me) (?:he'll|she'll|they'll|"
+        r"he'd|she'd|they'd|he will|she will|they will|to) (?:smash|break|wreck|burn|destroy|sell|"
+        r"hurt|kill|beat|hit) (?:my|me|us)\b|"
+        r"\b(?:he|she|they|my \w+) (?:makes|made|forces|forced) me (?:buy|pay for|hand over|"
+        r"sign)\b|"
+        r"\bno (?:water|food|drink|call bell|buzzer) (?:in|within) reach\b|"
+        # a screen's question and its answer: "Have you been hit, slapped, kicked ...?", "I've
+        # been hit by my ex"
+        r"\b(?:have|had|has) you (?:ever )?been (?:hit|slapped|kicked|punched|beaten|choked|"
+        r"strangled|shoved|pushed|hurt|threatened|raped|abused|assaulted)\b|"
+        r"\bi(?:'ve| have| was| got)(?: been)? (?:hit|slapped|kicked|punched|beaten|choked|"
+        r"strangled|raped|abused|assaulted) by (?:my|his|her) (?:\w+ )?(?:partner|husband|wife|"
+        r"boyfriend|girlfriend|ex|dad|father|mum|mother|stepdad|stepfather|brother|uncle|carer)\b|"
+        rf"\b{ACTOR}(?:'d| would| used to)? (?:pushes|pushed|pushing|shoves|shoved) (?:me|us) "
+        r"(?:around|about)\b|"
+        rf"\b{ACTOR}(?:'d| would| used to)? lock(?:ed|s)? us (?:out|in)\b|"
+        # a child in the family locked up: "used to lock him in the box room with no light"
+        r"\block(?:ed|s)? (?:him|her|them) in (?:the|a|his|her|their) (?:\w+ )?(?:room|cupboard|"
+        r"shed|cellar|basement|closet|bathroom)\b(?= (?:with no light|in the dark|for hours|all "
+        r"(?:day|night)|without (?:food|water)))|"
+        r"\b(?:puts|put|leaves|left) me in (?:the|my) (?:chair|bed|commode)\b[^.?!]{0,30}?\b"
+        r"(?:doesn't|does not|didn't|did not|don't|never) come back\b",
+    ),
+)

@@ -1,0 +1,76 @@
+"""How sentences around a risk statement bear on it, split from `risk` (which reads each cue
+where it is said): a question that presupposes the act, a second question asked before the
+answer, a short "Only ..." answer taken back by "Nobody ...", a "would" after a bare condition
+("In case they come back. I'd whack them."), and a habitual past told as a condition ("If I took
+too long he'd kick the door in"). Patterns run on lowercase text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes import risk_questions as rq
+from localnotes.notes.risk_cue_scan import cues as cues_in
+from localnotes.notes.sentences import Sentence
+
+
+def speaker_named_first(low: str) -> bool:
+    """The sentence names no one, or the speaker first."""
+    who = rq.ANY_ONE.search(low)
+    return who is None or who.group(0) in ("i", "i'm", "i'd", "i've", "i'll")
+
+
+def presupposed(s: Sentence, start: int, end: int) -> bool:
+    """The clinician's question takes the act as done: "When you cut yourself, did it ...?"."""
+    low = s.lower
+    asking = low.rstrip().endswith("?") or rq.ASKED_ABOUT_IT.match(low[end:])
+    if s.role == "client" or not asking or not end:
+        return False
+    m = rq.PRESUPPOSED.match(low[:start])
+    return bool(m and (m.group("tried") or rq.PRESUPPOSED_ACT.match(low[start:])))
+
+
+def asked_again(sentences: Sequence[Sentence], k: int, answer: Sentence) -> bool:
+    """Another risk question, not turned around like "Do you feel safe?", comes between question
+    k and the answer: "Do you feel safe at home? Does he ever hurt you?" "No." answers the last."""
+    for s in sentences[k + 1 :]:
+        if s is answer:
+            return False
+        if s.text.rstrip().endswith("?") and any(not c.inverted for c, _, _ in cues_in(s.text)):
+            return True
+    return False
+
+
+_NOBODY_AFTER = re.compile(r"^(?:no ?one|nobody|no-one|nothing)(?:'s| has| else| ever)?\b")
+
+
+def only_then_nobody(answer: str, after: str) -> bool:
+    """ "Only the gate. Nobody's come near us.": "only" names a thing, and nobody did it."""
+    return answer.startswith("only ") and bool(_NOBODY_AFTER.match(after.strip(" \"'")))
+
+
+_BARE_CONDITION = re.compile(r"^(?:just |only )?(?:in case|if|unless|for when)\b[^,;]*[.!]?$")
+_WOULD = re.compile(r"^(?:and |then )?(?:i'd|i would|i'll|i will)\b")
+
+
+def after_a_condition(sentences: Sequence[Sentence], k: int) -> bool:
+    """ "In case they come back. I'd whack them.": the speaker's "would" finishes a condition
+    said as a sentence of its own just before."""
+    if k == 0 or not _WOULD.match(sentences[k].lower):
+        return False
+    before = sentences[k - 1]
+    return before.role == sentences[k].role and bool(_BARE_CONDITION.match(before.lower.strip()))
+
+
+_HABITUAL = re.compile(
+    r"\b(?:if|whenever|when) (?:i|we) [^,;.?!]{0,50}?\b(?:he|she|they|[a-z]+)(?:'d| would) |"
+    r"\b(?:he|she|they)(?:'d| would) [^.?!]{0,60}\b(?:if|whenever) (?:i|we) \w+(?:ed|ok|ew|et|"
+    r"as|ere|ent|ot|ame|ouldn't|idn't)\b"
+)
+
+
+def habitual(low: str, kind: str) -> bool:
+    """Abuse told as what someone would do whenever the client did something: "If I took too
+    long in the cubicle he'd kick the door in and drag me out by my collar"."""
+    return kind == "abuse_or_neglect" and bool(_HABITUAL.search(low))
