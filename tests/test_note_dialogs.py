@@ -114,6 +114,9 @@ ENDORSED_STILL_MISSED = {
     "f18_cerebral_palsy_mother",
     # h01-h22, measured once blind after the sixteenth pass, then moved: the seventeenth pass
     # found every endorsed statement of their written turns
+    # i01-i22, measured once blind after the seventeenth pass, then moved (eighteenth pass)
+    "i04_dxm_teen_grandmother",  # "I scratch with it": the ring pull named a sentence before
+    "i10_encopresis_boy_father",  # "He bangs his head on the door", the boy's, told by his father
 }
 
 
