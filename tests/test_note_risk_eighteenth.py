@@ -171,3 +171,64 @@ def test_abuse_told_as_what_he_would_do_whenever(roles: bool) -> None:
     assert ("abuse_or_neglect", "endorsed") not in found(
         "How's the new job?", "If I was late, I think they'd let it go.", roles=roles
     )
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Honestly, life isn't worth living any more.", "suicidal_ideation"),
+        ("Most nights I think I'd rather be dead.", "suicidal_ideation"),
+        ("I took a handful of my pills on purpose at Christmas.", "self_harm"),
+        ("He yells at me and calls me worthless in front of the kids.", "abuse_or_neglect"),
+        ("As kids we were left alone for days at a time.", "abuse_or_neglect"),
+        ("She threatened to take the children if I go to the police.", "abuse_or_neglect"),
+        ("He won't let me have any money of my own.", "abuse_or_neglect"),
+    ],
+)
+def test_common_wordings(text: str, kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found("How have things been?", text, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "answer", "said"),
+    [
+        ("Has anyone been hurting you at home?", "My stepdad, when he's been drinking.",
+         ("abuse_or_neglect", "endorsed")),
+        ("Has anyone ever touched you in a way that made you uncomfortable?",
+         "My cousin did, when I was nine.", ("abuse_or_neglect", "endorsed")),
+        ("Any thoughts of ending your life?", "Not at the moment.",
+         ("suicidal_ideation", "denied")),
+    ],
+)  # fmt: skip
+def test_common_answers(question: str, answer: str, said: tuple[str, str], roles: bool) -> None:
+    assert said in found(question, answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd rather be dead than wear that to the wedding.",
+        "I took too many of my tablets by mistake, the boxes look alike.",
+        "My mum calls me every day at six.",
+        "The kids are driving me to an early grave.",
+        "I'm sick of living in this flat.",
+        "I just want the pain in my back to end.",
+        "It isn't worth it, the old car.",
+    ],
+)
+def test_common_wordings_not_risk(text: str, roles: bool) -> None:
+    said = found("How have things been?", text, roles=roles)
+    assert not {k for k, s in said if s == "endorsed"}
+
+
+@ROLES
+def test_a_person_named_in_praise_is_no_yes(roles: bool) -> None:
+    said = found(
+        "And at home, is anyone hurting you, or not helping with what you need?",
+        "My husband does everything. No one's hurting me.",
+        roles=roles,
+    )
+    assert ("abuse_or_neglect", "endorsed") not in said

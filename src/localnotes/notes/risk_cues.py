@@ -159,7 +159,7 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "suicidal_ideation",
-        r"\b(?:life|living|it) (?:isn't|is not|wasn't|was not|isnt|ain't) worth (?:living|"
+        r"\b(?:living|it) (?:isn't|is not|wasn't|was not|isnt|ain't) worth (?:living|"
         r"it any ?more)\b|\bnot worth living\b",
     ),
     cue("suicidal_ideation", r"\b(?:no|any) reasons? to (?:live|go on|keep going|be alive)\b"),

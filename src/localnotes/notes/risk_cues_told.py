@@ -50,7 +50,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:top|edge|roof) of (?:the |a )?(?:multi-?storey|multi storey|car park|bridge|cliff|"
         r"tower block|flats)\b|"
         r"\b(?:think|thought|thinking) (?:about|of) (?:being dead|not being alive|not existing|"
-        r"not being here)\b",
+        r"not being here)\b|"
+        r"\blife (?:isn't|is not|wasn't|was not|doesn't (?:feel|seem)|didn't (?:feel|seem)) "
+        r"(?:really |even )?worth living\b|\b(?:i'd|i would) (?:much )?rather be dead\b(?! than)",
         unnamed=True,
     ),
     cue(
@@ -62,6 +64,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:scald\w*|burn\w*|burnt|blister\w*|bled|bleeds?)\b|"
         r"\bi (?:dug|dig|picked|pick|stabbed|jabbed|poked|scraped|gouged) (?:at )?(?:it|them|"
         rf"(?:the|my) \w+) with (?:a|the|my) (?:\w+ )?{_SHARP}\b|"
+        r"\b(?:took|swallowed|taken) (?:too many|a load|loads|a handful|the whole (?:box|packet|"
+        r"bottle)) (?:of )?(?:my |the |her |his |\w+'s )?(?:tablets|pills|meds|painkillers|"
+        r"paracetamol)\b(?= on purpose| to (?:die|end it|sleep forever|not wake up))|"
         r"\bi (?:put|punched|pushed|smashed|rammed) my (?:hand|fist|arm|head) through (?:a|the) "
         r"(?:\w+ )?"
         r"(?:window|glass|wall|door|mirror)\b",
@@ -92,6 +97,11 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:he|she|they|my \w+) (?:makes|made|forces|forced) me (?:buy|pay for|hand over|"
         r"sign)\b|"
         r"\bno (?:water|food|drink|call bell|buzzer) (?:in|within) reach\b|"
+        r"\b(?:we|i) (?:were|was) (?:left|kept) (?:alone|on (?:my|our) own|home alone) (?:for "
+        r"(?:days|weeks|a week|the weekend|whole weekends)|all weekend)\b|"
+        rf"\b{ACTOR}\b[^.?!]{{0,30}}?\b(?:calls?|called) me (?:worthless|pathetic|"
+        r"disgusting|a waste of space|a slut|a whore)\b|"
+        r"\btouched (?:you|me) (?:in a way|inappropriately|sexually)\b|"
         # a screen's question and its answer: "Have you been hit, slapped, kicked ...?", "I've
         # been hit by my ex"
         r"\b(?:have|had|has) you (?:ever )?been (?:hit|slapped|kicked|punched|beaten|choked|"

@@ -77,7 +77,7 @@ DENY_ANSWER = re.compile(
     r"[^.?!]{0,60}?,? so,? no(?=\s*[.!,]|\s*$)|"
     r"i have not|i never|i wouldn't|i(?:'ve| have) never(?! (?:told|said|admitted|talked|spoken))|"
     r"not that|definitely not|of course not|oh,? no|not now|not lately|not since|not for|"
-    r"not anymore|no,|no\.|"
+    r"not anymore|not at the moment|not right now|not currently|not these days|no,|no\.|"
     # the people asked about praised: "They're angels. All of them."
     r"(?:they're|they are|she's|she is|he's|he is) (?:all )?(?:angels?|lovely|wonderful|"
     r"brilliant|so kind|very kind|good to me))\b"
@@ -97,6 +97,11 @@ ENDORSE_ANSWER = re.compile(
     r"it has|there (?:have|has) been|i think about it|i've thought|i have thought|mhm|uh-huh|"
     r"i've had|i had|only|a couple of times|i think so|i believe so|probably|i suppose|"
     r"on and off|now and then|from time to time|partly|in a way|part of it|"
+    # who did it: "My dad, when he drinks.", "My cousin did."
+    r"my (?:\w+ )?(?:dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|brother|sister|"
+    r"uncle|aunt|husband|wife|partner|boyfriend|girlfriend|ex|cousin|grandad|grandfather|teacher|"
+    # (not "My wife does everything.")
+    r"coach|carer)(?=,|\.|$| did(?:[.,]|$| it\b| that\b)| used to\b| when\b)|"
     # "They come at night.": the thoughts asked about come
     r"(?:they|the thoughts?) (?:still )?come\b(?! and go)|"
     # how often or how many says yes: "All the time.", "Every night.", "Two. Both overdoses."
