@@ -48,6 +48,9 @@ def one(redactor: Redactor, text: str) -> str:
         "Warfarin, five milligrams, and they check my blood every week.",
         "Carvedilol, 12.5 twice a day, aspirin, 81.",
         "Anastrozole, 0.5 milligrams twice a week, to keep the estrogen down.",
+        # a release form and strength after a drug's name
+        "I take Wellbutrin XL-150 every morning.",
+        "I was on Seroquel XR-300 before the switch.",
     ],
 )
 def test_words_the_tagger_took_for_names_are_kept(redactor: Redactor, text: str) -> None:

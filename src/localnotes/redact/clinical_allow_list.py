@@ -183,8 +183,28 @@ def _instrument_title(text: str, span: Span) -> bool:
     return False
 
 
+#: A release form and strength after a drug's name: "Wellbutrin XL-150", "Seroquel XR 300"
+_RELEASE_FORM = re.compile(r"(?:XL|XR|SR|CR|ER|LA|CD|ODT|MR|DR|PR|EC)(?:[- ]?\d+(?:\.\d+)?)?")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z\-]+)\s*$")
+
+
+def _release_form(text: str, span: Span, chunk: str) -> bool:
+    before = _WORD_BEFORE.search(text[max(0, span.start - 40) : span.start])
+    return bool(_RELEASE_FORM.fullmatch(chunk.strip())) and bool(
+        before and drug_named(before.group(1).lower())
+    )
+
+
 def trim_clinical(text: str, span: Span) -> Span | None:
-    """The span without clinical words at its edges, or None when nothing else is left."""
+    """The span without clinical words at its edges, or None when nothing else is left (a release
+    form and strength after a drug's name is left too: "Wellbutrin [PERSON]" lost the strength)."""
+    out = _trimmed(text, span)
+    if out is not None and _release_form(text, out, text[out.start : out.end]):
+        return None
+    return out
+
+
+def _trimmed(text: str, span: Span) -> Span | None:
     terms = clinical_terms()
     chunk = text[span.start : span.end]
     if chunk.lower().strip(" .,'") in terms or _inside_phrase(text, span):
