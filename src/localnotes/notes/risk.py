@@ -219,8 +219,13 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
         corrected = _next_said(sentences, a) if rq.BARE_YES.match(low) else None
         if corrected is not None and rq.CORRECTED_TO_NO.match(corrected.lower.strip(" \"'")):
             return corrected, "no"  # "Yeah. No, nothing like that."
-        yes = rq.ENDORSE_ANSWER.match(low) or (
-            (rq.WHEN_ANSWER.match(low) or rq.WHEN_ONLY.match(low)) and not rf.NEGATION.search(low)
+        yes = (
+            rq.ENDORSE_ANSWER.match(low)
+            or (rq.NAMED_WHO.match(low) and rq.ACTOR.search(sentences[k].lower))
+            or (
+                (rq.WHEN_ANSWER.match(low) or rq.WHEN_ONLY.match(low))
+                and not rf.NEGATION.search(low)
+            )
         )  # "Last year I scratched my arms.": saying when it happened says yes
         if yes:
             joke = _next_said(sentences, a)
@@ -288,10 +293,6 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
     return False
 
 
-def _time(low: str) -> str:
-    return "past" if rf.PAST.search(low) else "present"
-
-
 _Found = list[tuple[rc.Cue, int, int]]
 
 
@@ -335,7 +336,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
             kinds = tuple(dict.fromkeys(c.kind for c, _, _ in cues))
             unread.append(RiskPassage(kinds, (s.evidence(), replied.evidence())))
         for cue, _, _ in retold:
-            found.append(Risk(cue.kind, "endorsed", _time(low), (s.evidence(),)))
+            found.append(Risk(cue.kind, "endorsed", rf.time_of(low), (s.evidence(),)))
         for cue, start, end in cues:
             if asked:
                 answer, says = replied, reply  # each kind reads the one answer its own way
@@ -357,7 +358,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                     if _taken_back(sentences, at, cue.kind, answered=True):
                         continue
                 ev = (s.evidence(), answer.evidence())
-                found.append(Risk(cue.kind, status, _time(answer.lower), ev))
+                found.append(Risk(cue.kind, status, rf.time_of(answer.lower), ev))
                 after = _said_next(sentences, answer)
                 a = answer.lower + " " + after
                 had = (rq.HAD_THEM_BEFORE.search(a) and rf.PAST.search(a)) or rq.PAST_YES.search(a)
@@ -391,6 +392,6 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 continue
             # "You mentioned digging your nails in. Is that on purpose?" "No.": the client says
             if not _taken_back(sentences, k, cue.kind, answered=bool(rq.RECOUNTED.search(low))):
-                found.append(Risk(cue.kind, "endorsed", _time(low), (s.evidence(),)))
+                found.append(Risk(cue.kind, "endorsed", rf.time_of(low), (s.evidence(),)))
     risks = risk_items.merge(found)
     return risks, risk_items.context(sentences, risks), unread

@@ -191,3 +191,8 @@ IMAGINED = re.compile(
     r"\b(?:pictures?|images?|flashes|visions?|intrusive thoughts?|unwanted thoughts?) "
     r"(?:pop(?:s|ping)? (?:up |into my head )?)?(?:of|about)\s+(?:\w+\s+){0,2}$"
 )
+
+
+def time_of(low: str) -> str:
+    """A statement's time: "past" when the sentence says so, else "present"."""
+    return "past" if PAST.search(low) else "present"

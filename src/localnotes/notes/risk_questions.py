@@ -97,11 +97,6 @@ ENDORSE_ANSWER = re.compile(
     r"it has|there (?:have|has) been|i think about it|i've thought|i have thought|mhm|uh-huh|"
     r"i've had|i had|only|a couple of times|i think so|i believe so|probably|i suppose|"
     r"on and off|now and then|from time to time|partly|in a way|part of it|"
-    # who did it: "My dad, when he drinks.", "My cousin did."
-    r"my (?:\w+ )?(?:dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|brother|sister|"
-    r"uncle|aunt|husband|wife|partner|boyfriend|girlfriend|ex|cousin|grandad|grandfather|teacher|"
-    # (not "My wife does everything.")
-    r"coach|carer)(?=,|\.|$| did(?:[.,]|$| it\b| that\b)| used to\b| when\b)|"
     # "They come at night.": the thoughts asked about come
     r"(?:they|the thoughts?) (?:still )?come\b(?! and go)|"
     # how often or how many says yes: "All the time.", "Every night.", "Two. Both overdoses."
@@ -127,6 +122,13 @@ ENDORSE_ANSWER = re.compile(
     # where on the body: "My thighs." (to a question about cutting or burning)
     r"^(?:on )?my (?:arms?|forearms?|wrists?|thighs?|legs?|stomach|belly|hips?|ankles?|head|"
     r"face|chest|hands?)(?:\W*$|,? with (?:my|a|the)\b)"
+)
+#: To "Has anyone ...?", who did it: "My dad, when he drinks.", "My cousin did." (not "My wife
+#: does everything.", nor "Well, my sister, yes." to a question about the client's own thoughts)
+NAMED_WHO = re.compile(
+    r"^my (?:\w+ )?(?:dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|brother|sister|"
+    r"uncle|aunt|husband|wife|partner|boyfriend|girlfriend|ex|cousin|grandad|grandfather|teacher|"
+    r"coach|carer)(?=,|\.|$| did(?:[.,]|$| it\b| that\b)| used to\b| when\b)"
 )
 #: A plain yes, then what happened: "Once, last week, I lay in bed and thought ...", "Yes, I did."
 YES_THEN_TOLD = re.compile(
