@@ -267,3 +267,29 @@ def redactor() -> Redactor:
 )
 def test_new_instrument_names_survive_redaction(redactor: Redactor, text: str) -> None:
     assert redactor.redact([Segment(0.0, 5.0, text)]).segments[0].text == text
+
+
+def test_a_parts_score_listed_after_a_comma() -> None:
+    got = measures(
+        "We did the Treatment Outcomes Profile on Monday.",
+        "Your physical health was nine, and your quality of life eleven.",
+    )
+    assert {s for n, s in got if n.startswith("TOP")} == {9.0, 11.0}, got
+
+
+def test_an_earlier_value_after_a_rating_prompt_is_the_ratings() -> None:
+    got = measures(
+        "This week's withdrawal questionnaire, the Minnesota, came to 14.",
+        "From 0 to 10, how strong is the urge to smoke today?",
+        "A6, last week it was a 9, so it's better.",
+    )
+    assert ("MNWS (Minnesota Nicotine Withdrawal Scale)", 14.0) in got, got
+    assert not any(n.startswith("MNWS") and s == 9.0 for n, s in got), got
+
+
+def test_the_scale_asked_about_does_not_stop_an_earlier_score() -> None:
+    got = measures(
+        "You filled in the Tinnitus Handicap Inventory again. It came to sixty-eight this time.",
+        "Out of a hundred, right? It was fifty-four in August.",
+    )
+    assert {s for n, s in got if n.startswith("Tinnitus")} == {68.0, 54.0}, got

@@ -31,6 +31,7 @@ from localnotes.notes import (
 from localnotes.notes.measure_ranges import DECIMAL, RANGES
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
+from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
 
 Ev = tuple[Evidence, ...]
@@ -275,6 +276,8 @@ def _earlier_after(
         named = [m.start() for _, p in measures for m in p.finditer(s.text)]
         if _DOSE_UNIT.search(s.text):
             continue  # "My GP put my Lexapro up from ten to fifteen milligrams": a dose
+        if SCALE_SET_UP.search(s.text) and re.search(r"\b(?:how|rate)\b", s.text, re.I):
+            return []  # a rating asked for: "last week it was a 9" after it is the rating's
         end = min(named, default=len(s.text))  # "Last time it was 51, and the PHQ-9 was 14."
         for n in find_numbers(s.text[:end]):
             before, after = s.text[: n.start], s.text[n.end :]

@@ -94,7 +94,7 @@ ONE_FOR = re.compile(
 #: between a score and the next part's, listed with no verb: "was nine and your quality of
 #: life eleven" (not a clause: "and the kids are 5")
 AND_ANOTHER_PART = re.compile(
-    r"\s+and\s+(?:your|the|his|her|their|my)\s+"
+    r",?\s+and\s+(?:your|the|his|her|their|my)\s+"
     r"(?:(?!(?:is|are|was|were|has|have|had|got|gets)\b)[a-z]+\s+){1,4}",
     re.I,
 )
