@@ -20,8 +20,8 @@ from localnotes.notes.numbers import NumberSpan
 
 #: the word an instrument's name ends with, and the words before it in the same clause
 _FORM = re.compile(
-    r"\b((?:[A-Za-z][\w'-]*[ ]){1,6})(scale|inventory|index|questionnaire|test|screen(?:er)?|"
-    r"assessment|profile|checklist|interview|survey)\b",
+    r"\b((?:[A-Za-z][\w'-]*[ ]){1,6})(scale|inventory|inventories|index|questionnaire|test|"
+    r"screen(?:er)?|assessment|profile|checklist|interview|survey)\b",
     re.I,
 )
 _LINKS = frozenset({"of", "on", "for", "in", "and", "to", "after"})
@@ -66,7 +66,7 @@ _NOT_NAMES = re.compile(
 )
 #: the words a questionnaire's name ends with, never a lab's or a clinic's: a name of capitalized
 #: words ending in one is an instrument's whatever it is about ("the Cancer Worry Scale")
-_SURVEY_WORDS = frozenset({"scale", "inventory", "questionnaire"})
+_SURVEY_WORDS = frozenset({"scale", "inventory", "inventories", "questionnaire"})
 #: between a name and the acronym it goes by: "the Tampa Scale, the TSK"
 _BESIDE = re.compile(
     r"\s*(?:here|today|again)?\s*,?\s*(?:\(|(?:or |i\.e\. )?(?:the |your )?)\s*", re.I
@@ -76,8 +76,12 @@ _BESIDE = re.compile(
 _SCORE_SAID = re.compile(
     r"(?:\b(?:was|is|'s|were|came (?:out |in )?(?:to|at)|add(?:ed|s) up to|scored|circled|ticked|"
     r"marked|totall?ed|got|(?:went|dropped|fell|rose|gone) from|averag(?:ed|es)(?: out at)?|"
+    # "you rated yourself a four", "she rated him at 3"
+    r"rated (?:yourself|himself|herself|themselves|myself|him|her|them|it)(?: as| at)?|"
     # "gave a cocaine score of 31", "had a distress score of 31"
-    r"score of)|^\s*(?:of|at|:|-))\s+(?:an?\s+)?$",
+    r"score of)|^\s*(?:of|at|:|-))\s+(?:an?\s+)?"
+    # a mean of items: "came out at a mean of 4.2"
+    r"(?:(?:mean|average)(?: score)? of\s+)?$",
     re.I,
 )
 #: said only of a score: what an acronym's number needs where nothing else says it names a
@@ -106,7 +110,9 @@ _THEN_TO = re.compile(r"\s*,?\s*(?:down |up )?to\s+$", re.I)
 #: "and your husband's was 9"
 _AND_THE_OTHER = re.compile(
     r"\s*,?\s*and\s+(?:[A-Z][\w'-]*|\[[A-Z_]+\]|(?:your|his|her|their|my) \w+)(?:'s)?"
-    r"(?:\s+(?:was|is|had|scored|got|came to))?\s+$"
+    r"(?:\s+(?:was|is|had|scored|got|came to))?\s+$|"
+    # whose each score is, said after it: "came to ten for Leanne and fourteen for Sam"
+    r"\s+for\s+(?:[A-Z][\w'-]*|\[[A-Z_]+\]|(?:your|his|her|their|my) \w+),?\s+and\s+(?:an?\s+)?$"
 )
 #: what may follow a score said: the clause's end or a little word, not a thing counted
 _AFTER = re.compile(
@@ -185,7 +191,18 @@ def _form_names(text: str) -> list[tuple[str, int, int]]:
             out.append((run[0], m.end(2) - len(name), m.end(2)))
             continue
         out.append((name, m.end(2) - len(name), m.end(2)))
-    return out
+    # "the Flight Anxiety Situations one": a title of two capitalized words or more before
+    # "one", after a determiner, is the questionnaire's name ("the mood one" is a description)
+    for m in _TITLE_ONE.finditer(text):
+        if not any(a < m.end(1) and m.start(1) < b for _, a, b in out):
+            out.append((m.group(1), m.start(1), m.end()))  # "one" with it: "the X one, the XQ"
+    return sorted(out, key=lambda x: x[1])
+
+
+_TITLE_ONE = re.compile(
+    r"\b(?i:the|your|his|her|their|my)\s+"
+    r"((?:[A-Z][\w'-]*\s(?:(?:of|on|for|in|and|to|after)\s)?){1,5}[A-Z][\w'-]*)\s+one\b"
+)
 
 
 #: between two names of one measure with a few words after the first: "the Hamilton with you

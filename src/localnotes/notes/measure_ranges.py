@@ -80,6 +80,20 @@ RANGES = {
     "CASE (Clinical Assessment Scale in Autoimmune Encephalitis)": 27,
     "WFIRS-S (Weiss Functional Impairment Rating Scale)": 3,
     "BCAP (Brief Child Abuse Potential Inventory)": 24,
+    # eighteenth pass (BYI: a scale's T-score; Stoma-QOL: the converted 0-100 score; TOP: each
+    # domain is rated 0-20; OOWS: 13 signs; CALIS: the parent form, 16 items 0-4)
+    "MFQ (Mood and Feelings Questionnaire)": 66,
+    "CRIES-13 (Children's Revised Impact of Event Scale)": 65,
+    "CRIES-8 (Children's Revised Impact of Event Scale, 8 items)": 40, "4AT": 12,
+    "6CIT (Six-item Cognitive Impairment Test)": 28,
+    "Tinetti (Performance Oriented Mobility Assessment)": 28,
+    "OOWS (Objective Opiate Withdrawal Scale)": 13, "SOWS (Subjective Opiate Withdrawal Scale)": 64,
+    "MNWS (Minnesota Nicotine Withdrawal Scale)": 36,
+    "GASS-C (Glasgow Antipsychotic Side-effect Scale for Clozapine)": 48,
+    "GASS (Glasgow Antipsychotic Side-effect Scale)": 66, "BYI (Beck Youth Inventories)": 100,
+    "Dyspnoea-12": 36, "Stoma-QOL": 100, "CHFS (Cochin Hand Function Scale)": 90,
+    "RCS (Raynaud's Condition Score)": 10, "SIP (Short Inventory of Problems)": 45,
+    "CALIS (Child Anxiety Life Interference Scale)": 64, "TOP (Treatment Outcomes Profile)": 20,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(

@@ -31,6 +31,7 @@ from localnotes.notes import (
 from localnotes.notes.measure_ranges import DECIMAL, RANGES
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
+from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
 
 Ev = tuple[Evidence, ...]
@@ -102,6 +103,8 @@ def _scores(s: Sentence, lo: int, hi: int, most: float, whole: bool = True) -> l
             continue  # a score outside the measure's scale is not its score
         said = s.text[n.start : n.end].lower()
         pronoun_after = re.match(r"\s*(?:was|is|that|of|with|,)", s.text[n.end :], re.I)
+        # "the quality of life one for people with a stoma": which questionnaire, not a score
+        pronoun_after = pronoun_after or score_wording.ONE_FOR.match(s.text[n.end :])
         if said == "one" and (_PRONOUN_ONE_BEFORE.search(s.text[: n.start]) or pronoun_after):
             continue
         if said == "1" and pronoun_after and _PRONOUN_DIGIT_BEFORE.search(s.text[: n.start]):
@@ -273,6 +276,8 @@ def _earlier_after(
         named = [m.start() for _, p in measures for m in p.finditer(s.text)]
         if _DOSE_UNIT.search(s.text):
             continue  # "My GP put my Lexapro up from ten to fifteen milligrams": a dose
+        if SCALE_SET_UP.search(s.text) and re.search(r"\b(?:how|rate)\b", s.text, re.I):
+            return []  # a rating asked for: "last week it was a 9" after it is the rating's
         end = min(named, default=len(s.text))  # "Last time it was 51, and the PHQ-9 was 14."
         for n in find_numbers(s.text[:end]):
             before, after = s.text[: n.start], s.text[n.end :]
@@ -328,10 +333,20 @@ def _score_after(
     if not s.is_question:  # each in score position: "Nia, yours was 38, and Sam, yours was 45."
         # "It's 27, down from 31.": the earlier score said with it
         earlier = [n for n in nums[1:] if _EARLIER_BEFORE.search(after.text[: n.start])]
+        said = nums
         nums = [n for n in nums if _SCORE_POSITION.search(after.text[: n.start])]
+        # its parts listed: "Your psychological health was nine and your quality of life eleven"
+        parts = [
+            n
+            for n in said
+            if nums
+            and n.start > nums[0].end
+            and score_wording.AND_ANOTHER_PART.fullmatch(after.text[nums[0].end : n.start])
+        ]
         nums = nums[:1] + [
             n for n in nums[1:] if _SAID_AS_SCORE.search(after.text[: n.start]) and n not in earlier
         ]
+        nums += [n for n in parts if n not in nums]
         nums += [n for n in earlier if nums and n.start > nums[0].start]
     else:
         nums = nums[:1]

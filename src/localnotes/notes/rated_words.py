@@ -48,6 +48,12 @@ RATED = (
     ("guilt", r"\bguilt\w*"),
     ("shame", r"\bshame\b|\bashamed\b"),
     ("fatigue", r"\bfatigue\b"),
+    # breathing rated as a symptom: "How's the breathing been?" (not the exercises)
+    (
+        "breathlessness",
+        r"\bbreathless\w*|\bshort(?:ness)? of breath\b|"
+        r"\bbreathing\b(?! (?:exercises?|techniques?|practice|space|skills?)\b)",
+    ),
     ("exhaustion", r"\bexhaust\w+"),
 )
 #: the words of RATED that speech recognition may mishear by one letter ("cradings")
@@ -96,7 +102,9 @@ _HOW_ADJECTIVE = re.compile(
     r"upsetting|overwhelming|exhausting|annoying|faint|sure|certain|convinced)\b"
     r"(?! (?:much|many|often|long))|"
     # "how much do you trust him"
-    r"\bhow much do you (trust|believe)\b",
+    r"\bhow much do you (trust|believe)\b|"
+    # "how on guard are you at night?"
+    r"\bhow (on guard|watchful|hypervigilant)\b",
     re.I,
 )
 _NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected": "connectedness",
@@ -117,8 +125,13 @@ _NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected":
             "exhausting": "exhaustion", "annoying": "annoyance", "stressful": "stress",
             "painful": "pain", "shameful": "shame",
             # faintness; a belief's conviction: "How sure are you that they're watching?"
-            "faint": "faintness", "sure": "conviction", "certain": "conviction",
-            "convinced": "conviction", "trust": "trust", "believe": "conviction"}  # fmt: skip
+            "faint": "faintness", "sure": "conviction",
+            "convinced": "conviction", "trust": "trust", "believe": "conviction",
+            # how sure one is, as clinicians name it in a belief (conviction) or a doubt
+            # (certainty): both names, so either finds it
+            "certain": "certainty (conviction)",
+            "on guard": "hypervigilance", "watchful": "hypervigilance",
+            "hypervigilant": "hypervigilance"}  # fmt: skip
 #: a feeling asked about by its adjective, what it is about after it: "How safe do you feel at
 #: work?", "How worried are you about chest pain?"; or a noun after it: "how heavy the grief
 #: feels"
@@ -139,7 +152,9 @@ _HOW_THE_NOUN = re.compile(
     re.I,
 )
 _NOT_RATED = frozenset({"about", "today", "week", "things", "life", "number", "scale", "zero",
-                        "exactly", "really", "much", "many"})  # fmt: skip
+                        "exactly", "really", "much", "many",
+                        # the scale's own words: "From zero to ten, how ..."
+                        "from", "with", "between", "then", "okay", "right", "well"})  # fmt: skip
 
 
 #: words before a rated noun that do not say which: "rate your current cravings"
@@ -240,7 +255,7 @@ def named_thing(text: str) -> str | None:
         return rated_misheard(how.group(1)) or how.group(1).lower()
     a = _HOW_ADJECTIVE.search(text)
     if a:
-        adj = (a.group(1) or a.group(2)).lower()
+        adj = (a.group(1) or a.group(2) or a.group(3)).lower()
         if _noun_of_adjective(adj):
             return _noun_of_adjective(adj)
         if adj.endswith("ly") or (adj.endswith("y") and len(adj) > 4 and adj not in _NOT_RATED):

@@ -7,6 +7,9 @@ for me.", "At the barre it's a six."), and a question that only says whom it is 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from localnotes.notes.sentences import Sentence
 
 #: words speech recognition writes for a small number said in score position ("maybe a for")
 SOUND_ALIKES = {"for": 4.0, "fore": 4.0, "to": 2.0, "too": 2.0, "tree": 3.0, "ate": 8.0,
@@ -50,3 +53,26 @@ ADDRESSED = re.compile(
     r"\W*(?:\[[A-Z_]+\]|(?!(?:Really|Sorry|Why|What|Who|How|Okay|Seriously|Yes|No)\b)[A-Z][a-z]+)"
     r"(?:,? (?:first|you first))?\W*"
 )
+#: a further value of an answer said as a rating is said, after "a" or "an" (never "not a")
+ARTICLE_BEFORE = re.compile(
+    r"(?<!\bnot )(?<!\bnot even )\b(?:a|an|more like|closer to)\s+$|"
+    # "a" as speech recognition hears it after a time: "last week of four", "evenings at 10"
+    r"\b(?:week|day|night|days|nights|lunch|school|evenings?|mornings?|afternoons?|weekends?|"
+    r"then|now|today|usually|mostly)\W+(?:at|of|by)\s+$|"
+    # a time, then a hedged value: "In the day, maybe five", "at night probably seven"
+    r"\b(?:in the (?:day|daytime|morning|evening|afternoon)|at night|most days|on (?:a )?"
+    r"(?:good|bad) (?:day|night)s?),?\s+(?:maybe|about|around|probably|like)\s+$",
+    re.I,
+)
+
+
+def answer_end(sentences: Sequence[Sentence], k: int) -> int:
+    """Where the answer to the prompt in sentence k may end: three sentences on, or the end of
+    the first answering turn ("We're up. It's levelling off. It's coming down. Forty?")."""
+    answer = next(
+        (x.segment for x in sentences[k + 1 : k + 2] if x.segment != sentences[k].segment), None
+    )
+    last = k + 3
+    while last + 1 < min(len(sentences), k + 7) and sentences[last + 1].segment == answer:
+        last += 1
+    return min(len(sentences), last + 1)

@@ -10,6 +10,8 @@ import re
 SCALE_SET_UP = re.compile(
     r"scale (?:of|from) (?:zero|one|0|1) to (?:ten|10|a hundred|100)|"
     r"out of (?:ten|10|100|a hundred)|"
+    # the scale by its top: "on a scale of ten, that's a seven"
+    r"\bon a scale of (?:ten|10|100|a hundred)\b|"
     # the scale of the rating before: "And the fatigue, same scale?"
     r"\b(?:the )?same (?:scale|numbers|zero to ten|0 to 10)\b|"
     r"(?:(?:zero|0|one|1) (?:to|through) |[01]-)(?:ten|10|100|a hundred|one hundred)\b|"
@@ -39,7 +41,11 @@ ASKS_FOR_A_NUMBER = re.compile(
     r"\bwhere(?: are| is|'s) (?:the|your) \w+(?: at)? (?:now|today|at the moment|right now)\b|"
     # the level asked for: "What were you at back then?", "Where are you at today?"
     r"\b(?:what|where) (?:are|were|was|is) (?:you|it|they) at"
-    r"(?: (?:now|today|this week|back then|then|the start|first))?\s*\?",
+    r"(?: (?:now|today|this week|back then|then|the start|first))?\s*\?|"
+    # a belief or a feeling asked for as a percentage: "how certain are you, as a percentage?"
+    r"\bhow (?!much\b|many\b|often\b|long\b)\w+ (?:are|were|is|was|do|did) (?:you|it|they)\b"
+    r"[^.?!]{0,60}\b(?:as|in) (?:a )?"
+    r"percent(?:age)?\s*\?",
     re.I,
 )
 #: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
@@ -61,5 +67,18 @@ AND_THE_NEXT = re.compile(
     r"^\W*(?:and|what about|how about) (?:the |your )?[a-z]+"
     # "And pain today, in your hip?"
     r"(?: (?:today|now|this week|tonight))?(?:,? in (?:your|the) [a-z]+)?\W*$",
+    re.I,
+)
+#: a rating prompt announced for what comes next: "I'll ask you for your distress out of a hundred
+#: as we go", "I'm going to ask for a number every few minutes"
+ANNOUNCED = re.compile(
+    r"\b(?:i'll|i will|i'm going to|i am going to|we'll|let me) (?:keep )?ask(?:ing)? "
+    r"(?:you )?(?:for|about)\b",
+    re.I,
+)
+#: the level asked for again during an exposure: "Where are you now?", "Where are you at?"
+WHERE_NOW = re.compile(
+    r"^\W*(?:(?:and|okay|so),?\s+)?where (?:are you|is it)(?: at)?(?: now| right now| at the "
+    r"moment)?\s*\?\s*$",
     re.I,
 )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes import rated_words, rating_answers, ratings
-from localnotes.notes.model import Measure
+from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
 
@@ -54,10 +54,14 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
     answered_at = {m.evidence[-1].start: m for m in found if m.name.endswith("rating") or
                    m.name.startswith("SUDS")}  # fmt: skip
     for k, s in enumerate(sentences[:-1]):
+        how_was_it = _HOW_WAS_IT.match(s.text)
         if (
-            not _FOLLOW_UP.match(s.text)
+            not (_FOLLOW_UP.match(s.text) or how_was_it)
             or rated_words.rated(s.text)
             or rated_words.named_thing(s.text)
+            # "And the OxyNorm when the physio comes?": a thing by its name (a drug, a brand),
+            # not the rating again ("And Jake?" asks the same of a person)
+            or _A_THING_NAMED.match(s.text)
         ):
             continue
         # the latest rating answered before it, in the six sentences or the three turns before
@@ -81,6 +85,9 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
         name = last.name
         if other and other.group(1).islower() and other.group(1) not in _OCCASIONS:  # not "Jake"
             name = ratings.rating_name(other.group(1).lower(), top)
+        if how_was_it:  # "How was it?" "Four minutes. ... At the end I'd say fifty."
+            out += _told_in_answer(sentences, k, name, top, s)
+            continue
         nums = ratings.answer_scores(a.text, top)
         # "Forty."; or a value said as a rating is: "Wednesday night was a nine."
         leads = nums and rating_answers.LEADS_WITH_NUMBER.match(a.text[: nums[0].start])
@@ -89,6 +96,27 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
         if said:
             out.append(Measure(name, said[0].value, top, (s.evidence(), a.evidence())))
     return out
+
+
+#: how an exposure or a task went, asked right after a rating: the answer may tell the rating
+_HOW_WAS_IT = re.compile(
+    r"^\W*(?:(?:and|so|okay),?\s+)?how (?:was|did) (?:it|that)(?: go| feel)?\s*\?\s*$", re.I
+)
+#: a follow-up about a thing named with a capital after "the": "And the OxyNorm ...?"
+_A_THING_NAMED = re.compile(r"^\W*(?i:and|what about|how about) (?i:the|your) [A-Z]")
+
+
+def _told_in_answer(
+    sentences: Sequence[Sentence], k: int, name: str, top: float, asked: Sentence
+) -> list[Measure]:
+    """The rating told in the first three sentences of the answer to "How was it?", said as a
+    rating is said ("At the end I'd say fifty"), not a count ("Four minutes")."""
+    answer = [x for x in sentences[k + 1 : k + 4] if x.segment == sentences[k + 1].segment]
+    for a in answer:
+        for n in ratings.answer_scores(a.text, top):
+            if _SAID_AS_RATING.search(a.text[: n.start]):
+                return [Measure(name, n.value, top, (asked.evidence(), a.evidence()))]
+    return []
 
 
 def put_down(sentences: Sequence[Sentence]) -> list[Measure]:
@@ -113,7 +141,10 @@ _SAID_AS_RATING = re.compile(
 )
 #: a rated feeling said as the subject, a rating after it: "The craving's maybe a six"
 _FEELING_IS = re.compile(
-    r"\b(?:the|my|his|her|their|your) ([a-z]+)(?:'s| is| was| has been| feels like)\s+"
+    r"\b(?:the|my|his|her|their|your) ([a-z]+)"
+    # when, where or at whom: "my fear at night is an eight", "the anger at management is a nine"
+    r"(?: (?:at|in|during|on|about|with|around|before|after|towards?) (?:the |my |your |his |her )?"
+    r"[a-z]+)?(?:'s| is| was| has been| feels like)\s+"
     r"(?:(?:maybe|about|around|probably|like|easily|only|still|at)\s+)*(?:a|an)\s+$",
     re.I,
 )
@@ -123,11 +154,18 @@ def said_with_scale(sentences: Sequence[Sentence]) -> list[Measure]:
     """A rating said right after its scale, in a sentence that asks nothing: "Loneliness, zero to
     ten, it's an eight." (its further values said as a rating: "Every day an eight")."""
     out: list[Measure] = []
-    for s in sentences:
+    for k, s in enumerate(sentences):
         scale = SCALE_SET_UP.search(s.text)
         if s.is_question or not scale:
             continue
         what = rated_words.rated_first(s.text) or rated_words.named_thing(s.text)
+        # the answer to a question with no scale ("How's the breathing been this week?" "Worse.
+        # Walking to the toilet, on a scale of ten, that's a seven now."): the question's
+        asked = next((q for q in reversed(sentences[max(0, k - 2) : k]) if q.is_question), None)
+        ev: tuple[Evidence, ...] = (s.evidence(),)
+        if what is None and asked is not None and not SCALE_SET_UP.search(asked.text):
+            what = rated_words.rated(asked.text)
+            ev = (asked.evidence(), s.evidence())
         if what is None:
             continue  # the answer to a prompt before it: `ratings`' own
         after = s.text[scale.end() :]
@@ -136,7 +174,7 @@ def said_with_scale(sentences: Sequence[Sentence]) -> list[Measure]:
             for n in ratings.answer_scores(after, 10.0)
             if _SAID_AS_RATING.search(after[: n.start])
         ]
-        out += [Measure(ratings.rating_name(what), n.value, 10.0, (s.evidence(),)) for n in nums]
+        out += [Measure(ratings.rating_name(what), n.value, 10.0, ev) for n in nums]
     return out
 
 

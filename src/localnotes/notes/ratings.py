@@ -39,6 +39,7 @@ from localnotes.notes.rated_words import (
 )
 from localnotes.notes.rating_answers import (
     ADDRESSED,
+    ARTICLE_BEFORE,
     BARE_AFTER,
     BARE_BEFORE,
     IT_IS_A,
@@ -46,6 +47,7 @@ from localnotes.notes.rating_answers import (
     LEADS_WITH_NUMBER,
     SOUND_ALIKE,
     SOUND_ALIKES,
+    answer_end,
 )
 from localnotes.notes.sentences import Sentence
 
@@ -201,11 +203,16 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             and not rated(s.text)
             and _bare_answer_follows(sentences, k)
         )
+        # "Where are you now?" during an exposure, right after a rating: the same rating again
+        where_now = recent and s.is_question and prompts.WHERE_NOW.match(s.text)
         if (
             prompts.ASKS_FOR_A_NUMBER.search(s.text)
             or how_and_a_rating
             or next_one
             or again
+            or where_now
+            # "I'll ask you for your distress out of a hundred as we go.": a prompt announced
+            or (prompts.SCALE_SET_UP.search(s.text) and prompts.ANNOUNCED.search(s.text))
             or (
                 prompts.SCALE_SET_UP.search(s.text)
                 and (
@@ -235,16 +242,6 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
 
 
 _ASKED_IN_A_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:and |so )?(?:how|what|where)\b", re.I)
-_ARTICLE_BEFORE = re.compile(
-    r"(?<!\bnot )(?<!\bnot even )\b(?:a|an|more like|closer to)\s+$|"
-    # "a" as speech recognition hears it after a time: "last week of four", "evenings at 10"
-    r"\b(?:week|day|night|days|nights|lunch|school|evenings?|mornings?|afternoons?|weekends?|"
-    r"then|now|today|usually|mostly)\W+(?:at|of|by)\s+$|"
-    # a time, then a hedged value: "In the day, maybe five", "at night probably seven"
-    r"\b(?:in the (?:day|daytime|morning|evening|afternoon)|at night|most days|on (?:a )?"
-    r"(?:good|bad) (?:day|night)s?),?\s+(?:maybe|about|around|probably|like)\s+$",
-    re.I,
-)
 
 
 def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measure) -> list[Measure]:
@@ -274,7 +271,7 @@ def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measur
                 and not re.search(r"\b(?:by|at)\s+$", s.text[: n.start], re.I)
                 and not seen & set(values[1:])
             )
-            if _ARTICLE_BEFORE.search(s.text[: n.start]) or leads:
+            if ARTICLE_BEFORE.search(s.text[: n.start]) or leads:
                 seen.add(n.value)
                 # "And pain, maybe a five": another thing rated in the same breath
                 # and its further values are its own: "the urge is a six today. It was a ten."
@@ -286,15 +283,16 @@ def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measur
 
 
 def _recap(s: Sentence, last: Measure, seen: set[float]) -> list[Measure]:
-    """A rating's change told back ("Eighty-five down to forty, in the place you avoided."):
-    both values are the last rating's, on its scale."""
+    """A rating's change told back ("Eighty-five down to forty, in the place you avoided.", "From
+    eight to five."): both values are the last rating's, on its scale."""
     top = last.out_of or 10.0
     nums = answer_scores(s.text, top)
     out: list[Measure] = []
     for x, y in itertools.pairwise(nums):
-        if _DOWN_TO.fullmatch(s.text[x.end : y.start]) and not NOT_SCORE_AFTER.match(
-            s.text[y.end :]
-        ):
+        gap = s.text[x.end : y.start]
+        # "From eight to five without checking.": told back from a value the rating had
+        from_to = x.value in seen and gap.strip() == "to" and _FROM.search(s.text[: x.start])
+        if (_DOWN_TO.fullmatch(gap) or from_to) and not NOT_SCORE_AFTER.match(s.text[y.end :]):
             for v in (x.value, y.value):
                 if v not in seen:
                     seen.add(v)
@@ -303,6 +301,7 @@ def _recap(s: Sentence, last: Measure, seen: set[float]) -> list[Measure]:
 
 
 _DOWN_TO = re.compile(r"\s*,?\s*(?:(?:went|came|going|coming) )?(?:down|up) to\s+", re.I)
+_FROM = re.compile(r"(?:^|[^\w\s])\s*(?:so |and )?from\s+$", re.I)  # "From eight to five"
 #: how long after a rating "Where's the number now?" still asks for the same thing again
 _FOLLOW_UP_SECONDS = 180.0
 
@@ -330,7 +329,7 @@ def _answered_rating(
     if not named and k and sentences[k - 1].is_question and prompts.ONLY_SCALE.match(q.text):
         named = asked_about(sentences[k - 1].text)  # "How safe do you feel?" "Zero to ten."
     scale_said = bool(prompts.SCALE_SET_UP.search(q.text))
-    top = 100.0 if re.search(r"100|hundred", q.text) else 10.0
+    top = 100.0 if re.search(r"100|hundred|\bpercent", q.text) else 10.0
     if not named and last is not None and not scale_said:
         top = last.out_of or top
     asked = prompts.ASKS_FOR_A_NUMBER.search(q.text)
@@ -344,7 +343,7 @@ def _answered_rating(
                 nums[0].start + asked.end(), nums[0].end + asked.end(), nums[0].value
             )
             return Measure(rating_name(what, top), nums[0].value, top, ev), k, first
-    for j in range(k + 1, min(len(sentences), k + 4)):
+    for j in range(k + 1, answer_end(sentences, k)):
         s = sentences[j]
         if re.fullmatch(
             r"\W*(?:today|now|right now|this week|me|him|her|overall|"
@@ -353,7 +352,7 @@ def _answered_rating(
             re.I,
         ):
             continue  # "Today?": the answerer repeating the question
-        if s.is_question and ADDRESSED.fullmatch(s.text):
+        if s.is_question and ADDRESSED.fullmatch(s.text) and not find_numbers(s.text):
             continue  # "How tired are you? Claire?": whom the question is for
         if (
             s.is_question
@@ -381,9 +380,10 @@ def _answered_rating(
                 # "Let's start with the mood chart." "What number did you give yesterday?"
                 what, ev = _rated_or_misheard(said.text), (said.evidence(), *ev)
             what = what or rated_misheard(q.text)
+            ev = ev if len(ev) <= 3 else (ev[0], *ev[-2:])  # the prompt and the answer
             if not what and last is not None:  # "Where's the number now?"
-                return Measure(last.name, nums[0].value, last.out_of, ev[:3]), j, nums[0]
-            return Measure(rating_name(what, top), nums[0].value, top, ev[:3]), j, nums[0]
+                return Measure(last.name, nums[0].value, last.out_of, ev), j, nums[0]
+            return Measure(rating_name(what, top), nums[0].value, top, ev), j, nums[0]
         if any(n.value > 100 for n in find_numbers(s.text)):
             return None  # the answer was a number off any scale: nothing later is the score
     return None

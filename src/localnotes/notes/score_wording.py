@@ -85,3 +85,16 @@ TODAY_SAID = re.compile(
     r"^\W*(?:and\s+)?(?:[\w\[\]]+,?\s+)?(?:yours|his|hers)\s+(?:was|is|came to)\s+(?:an?\s+)?$",
     re.I,
 )
+#: what follows "one" that says which questionnaire it is: "the one for people with a stoma"
+ONE_FOR = re.compile(
+    r"\s+(?:for|about) (?:people|patients|children|kids|teens|parents|carers|caregivers|adults|"
+    r"couples|families|those|anyone|someone|what|how|when|whether)\b",
+    re.I,
+)
+#: between a score and the next part's, listed with no verb: "was nine and your quality of
+#: life eleven" (not a clause: "and the kids are 5")
+AND_ANOTHER_PART = re.compile(
+    r",?\s+and\s+(?:your|the|his|her|their|my)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|had|got|gets)\b)[a-z]+\s+){1,4}",
+    re.I,
+)
