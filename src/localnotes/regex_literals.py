@@ -133,7 +133,21 @@ def _of_branch(alternatives: list[Any], blind: bool) -> Need | None:
 
 
 def _least(need: Need | None) -> Need | None:
-    """Without the alternatives that need more than another does (they add no case)."""
+    """Without the alternatives that need more than another does (they add no case). Smallest
+    first, each compared only with those kept: a subset of one dropped is a subset of one kept."""
     if need is None:
         return None
-    return frozenset(a for a in need if not any(b < a for b in need))
+    if len(need) > _MOST:  # many ways: each by its most telling string alone (weaker, as sound)
+        need = frozenset(frozenset({max(a, key=_telling)}) for a in need)
+    kept: list[frozenset[str]] = []
+    singles: set[str] = set()  # most alternatives are one string: found by lookup, not compared
+    by_first: dict[str, list[frozenset[str]]] = {}  # the others, by their most telling string
+    for a in sorted(need, key=len):
+        if not singles.isdisjoint(a) or any(b < a for x in a for b in by_first.get(x, ())):
+            continue
+        kept.append(a)
+        if len(a) == 1:
+            singles |= a
+        else:
+            by_first.setdefault(min(a), []).append(a)
+    return frozenset(kept)
