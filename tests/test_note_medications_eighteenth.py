@@ -229,3 +229,19 @@ def test_numbers_as_doses_are_said() -> None:
     # "the hundred" alone, "a few hundred": not a number read here
     assert values("the hundred") == []
     assert values("a few hundred and ten") == [10.0]
+
+
+def test_a_dose_said_of_another_drug_started_is_not_the_drug_named_before() -> None:
+    # speech recognition heard "sertraline" as words; the dose is that drug's, not morphine's
+    got = meds(
+        "The morphine liquid, for the breathlessness?",
+        "Two point five milligrams when it's bad.",
+        "I thought morphine meant the end.",
+        "The GP also started search for line, twenty-five in the morning.",
+    )
+    assert ("morphine", 25.0) not in got, got
+    # "started it" and "started me on" are the drug talked about
+    got = meds("And the ropinirole?", "The GP started it at one milligram.")
+    assert ("ropinirole", 1.0) in got, got
+    got = meds("I thought the mirtazapine would help.", "They started me on fifteen at night.")
+    assert ("mirtazapine", 15.0) in got, got

@@ -283,6 +283,8 @@ def dose_nearby(
             if ahead and not re.search(r"\w", s.text[: ahead[0].number.start]):
                 return ahead, [s]
             continue
+        if _STARTS_ANOTHER.search(s.text):
+            break  # "The GP also started search for line, twenty-five": another drug, misheard
         # a bare number after a change or "I'm on" ("The doctor made it twenty.") where it is a
         # usual dose of the drug
         found = [
@@ -350,6 +352,16 @@ def dose_nearby(
     return [], []
 
 
+#: a drug started that no name was found for (misheard: "started search for line"), not "started
+#: it", "started me on", "started at", "started last week on", "started twenty-five"
+_STARTS_ANOTHER = re.compile(
+    r"\b(?:started|starting|put (?:me|you|him|her|them) on|added)\s+(?!(?:it|that|this|them|those|"
+    r"me|you|him|her|us|the|a|an|my|your|his|her|on|at|with|by|back|up|again|off|taking|last|"
+    r"this|yesterday|today|in|from|since|about|around|just|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|point|half|and|but|so|to)\b|\d)[a-z]+",
+    re.I,
+)
 _COUNTS = re.compile(r"\b(?:tablets?|pills?|capsules?|of (?:them|those|these|the))\b", re.I)
 
 
