@@ -83,3 +83,11 @@ def only_undosed(m: Mention, mentions: Sequence[Mention], entries: Sequence[Medi
     milligrams for a week." The dose in the sentences after is the new drug's."""
     dosed = {e.name for e in entries if e.dose is not None}
     return m.generic not in dosed and all(x.generic in dosed for x in mentions if x is not m)
+
+
+def unknown_name_ahead(text: str, d: Dose) -> bool:
+    """A capitalized word the lexicon does not know (not a month's or a day's) stands a few words
+    before dose `d`, after a comma: "I've got the Buccastem, the little three milligram tablets".
+    The dose is that word's, a drug not known, not the drug talked about before."""
+    found = dw.NAME_AHEAD.search(text[: d.number.start])
+    return found is not None and not _CALENDAR.fullmatch(found.group(1))

@@ -48,17 +48,31 @@ NOW_AT = (
     r"(?:^|[,;]\s*|\b(?:and|so|but)\s+)now,?\s+(?:(?:it's|it is|i'm|i am|we're|we are)\s+)?"
     r"(?:on\s+|at\s+|taking\s+|down to\s+|up to\s+)?(?:the\s+)?(?=[\w-]+)"
 )
+#: the day a planned dose starts: "from Monday", "from next week", "from the start of the month"
+FROM_A_DAY = (
+    r"from\s+(?:next|tomorrow|today|the\s+(?:start|first|beginning|end)|(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day)"
+)
+#: a dose planned on a condition, said bare: "Dr Farouk said a thousand if the level is still
+#: low", "she said fifty milligrams once you're sleeping"
+SAID_IF = (
+    r"\b(?:said|says|suggested)\s+(?:a\s+|an\s+)?(?:\d[\d.,]*|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|point|half)\b)(?:[\s-][\w.]+){0,3}?\s+(?:mgs?\s+|milligrams?\s+)?"
+    r"(?:if|once|when|" + FROM_A_DAY + r")\b"
+)
 CHANGES = (
     ("stop", re.compile(r"\b(?:stop(?:ping)?|discontinu\w*|come off|coming off|taper(?:ing)? off|"
                         r"quit)\b", re.I)),
     ("increase", re.compile(r"\b(?:go(?:ing)? up|increas\w*|rais\w*|bump\w*|up to|higher|"
-        r"titrat\w* up)\b", re.I)),
+        r"titrat\w* up|doubl(?:e|ed|ing) (?:it|that|the dose)|"
+        r"tripl(?:e|ed|ing) (?:it|that))\b", re.I)),
     ("decrease", re.compile(r"\b(?:go(?:ing)? down|lower\w*|decreas\w*|reduc\w*|cut (?:it |"
-        r"that )?back|"
+        r"that )?back|halv(?:e|ed|ing) (?:it|that|the dose)|"
                             r"down to|taper\w*|drop(?:ping|ped)? (?:it |that |down )?to)\b",
                             re.I)),
-    ("start", re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|add(?:ing)?|try (?:you )?on|"
-        r"prescrib\w*)\b", re.I)),
+    ("start", re.compile(r"\b(?:start(?:ing)?(?!\s+of\b)|begin(?:ning)?|add(?:ing)?|"
+        r"try (?:you )?on|prescrib\w*)\b", re.I)),
     # "she'd like to go to five milligrams", "he went to three hundred", "now it's a hundred": up
     # or down, as the dose before says
     ("change", re.compile(r"\b(?:go(?:ing)?|went|mov(?:e|ed|ing)|switch(?:ed|ing)?)"
@@ -66,7 +80,8 @@ CHANGES = (
                           r"(?:up |down |back )?on\b|"
                           # "she wants to take it to two milligrams", "she wants me on sixty"
                           r"\btak(?:e|ing) (?:it|that) (?:up |down )?to\b|"
-                          r"\bwants? (?:me|you|him|her|them) on\b|" + NOW_AT, re.I)),
+                          r"\bwants? (?:me|you|him|her|them) on\b|" + NOW_AT + "|" + SAID_IF,
+                          re.I)),
     ("continue", re.compile(r"\b(?:stay(?:ing)? on|keep(?:ing)? (?:you )?(?:on|at|the same)|"
                             r"continu\w*|same dose)\b", re.I)),
 )  # fmt: skip
@@ -92,7 +107,7 @@ LITTLE_WORDS = frozenset(
 DOSE_FOLLOWS = re.compile(
     r"^[,\s]*(?:at\s+|is\s+)?(?:\d|\.\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
-    r"point|half a)\b)",
+    r"a thousand|point|half a)\b)",
     re.I,
 )
 #: a dose said before a drug named in another clause ("down to fifty mg twice a day, and ibuprofen")
@@ -147,7 +162,7 @@ BARE_CHANGE_BEFORE = re.compile(
     r"(?:\b(?:up|down|back|go|going|move|moving|went|moved|switched|upped|drop|dropping|dropped|"
     r"cut|taper|tapering)(?: (?:me|you|him|her|"
     r"it|us))?(?: up| down| back)? to\s+|\bat\s+|"
-    r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?\s+(?:up\s+|down\s+)?to\s+|\b(?:bump|rais|lower|drop|"
+    r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?\s+(?:up\s+|down\s+)?to\s+|\b(?:bump|rais|lower|drop|doubl|halv|tripl|"
     r"increas|decreas|tak|took|put|cut|brought)\w* (?:it|that|you|him|her|them) "
     r"(?:up |down |back )?to\s+|"
     r"\b(?:put|started|wants?) (?:me|you|him|her|them) (?:up |down |back )?on\s+|"
@@ -160,9 +175,15 @@ BARE_CHANGE_BEFORE = re.compile(
 )
 #: between a drug stopped and its dose: "I stopped the melatonin, the three milligrams"
 APPOSITION = re.compile(r",\s+(?:the\s+)?", re.I)
+#: when a drug was taken, said between its name and its dose: "the topiramate last year, the
+#: twenty-five"
+WHEN_TAKEN = (
+    r"\s+(?:(?:last|this|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter|time)|"
+    r"before|back then|years ago)"
+)
 #: between a drug's name (with its form, capitalized) and its strength in apposition: "the Invega
 #: Sustenna, the one fifty-six", "the Zoloft, the fifty"
-NAME_THEN_DOSE = re.compile(r"(?:\s+[A-Z][a-z]+)?,\s+the\s+")
+NAME_THEN_DOSE = re.compile(r"(?:\s+[A-Z][a-z]+|" + WHEN_TAKEN + r")?,\s+the\s+")
 #: a starting dose before its change in one sentence: "She started me on 37.5, and then put it up
 #: to 75", "It was fifty micrograms, and she's put me up to seventy-five", "I started on 25, and
 #: now I'm at 50"
@@ -179,7 +200,8 @@ THEN_CHANGED_TO = re.compile(
     r"(?:\s+of\s+(?:the|my|your|his|her)\s+[\w-]+)?(?:\s+(?:since|for)\b[^,.;]{0,30})?"
     r"(?:,?\s+(?:and|but|then)\s+|,\s+(?=(?:he|she|they|the doctor|my doctor|dr\.? \w+|i|we)\s))"
     r"(?:[\w']+\s+){0,7}?"
-    r"(?:(?:up|down|upped|raised|increased|lowered|cut|reduced|took|take|put|bumped|go|went)"
+    r"(?:(?:up|down|upped|raised|increased|lowered|cut|reduced|took|take|put|bumped|go|went|doubled|"
+    r"halved)"
     r"(?:\s+\w+)?(?:\s+(?:up|down))?\s+to|"
     # "and I started three hundred on the first"
     r"(?:started|moved|switched)(?:\s+(?:me|her|him|you))?(?:\s+(?:on|at|to))?(?:\s+the)?|"
@@ -281,8 +303,8 @@ A_TABLET_AFTER = re.compile(
 )
 #: a tablet split: "half of the one milligram", "half of a twenty-five"
 HALF_OF_BEFORE = re.compile(r"\bhalf\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.I)
-#: a count of tablets a day: "up to two a day", "three a day"
-COUNT_A_DAY_AFTER = re.compile(r"^\s+(?:a|per|each)\s+day\b", re.I)
+#: a count of tablets a day or a time: "up to two a day", "three a day", "three at a time"
+COUNT_A_DAY_AFTER = re.compile(r"^\s+(?:(?:a|per|each)\s+day|at\s+a\s+time|at\s+once)\b", re.I)
 
 
 #: a fraction of a unit after the number: "point five of a milligram"
@@ -299,5 +321,46 @@ ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 RATING_SCALE = re.compile(
     r"\b(?:zero|0|nought|one|1)\s+to\s+(?:ten|10|a hundred|one hundred|100)\b|"
     r"\bout of (?:ten|10|a hundred|100)\b|\bon a scale\b",
+    re.I,
+)
+
+
+#: before a bare number said after a drug's name, the dose kept: "the Zomorph at night, still the
+#: two hundred?", "the sertraline, still on the fifty"
+STILL_AT = re.compile(r"\bstill\s+(?:on\s+|at\s+|taking\s+)?(?:the\s+)?$", re.I)
+
+#: before a dose with its unit, the dose taken now: "You're on a hundred milligrams?"
+ON_DOSE_BEFORE = re.compile(
+    r"\b(?:you're|you are|i'm|i am)\s+(?:still\s+)?(?:on|taking)\s+(?:the\s+)?$", re.I
+)
+#: a capitalized word right before a dose, the lexicon's drug not known there, with a few words
+#: between: "the Buccastem, the little three milligram tablets", "Selincro, eighteen milligrams"
+NAME_AHEAD = re.compile(
+    r"(?<=[a-z,] )(?<!\b(?:Dr|Mr|Ms) )(?<!\bMrs )([A-Z][a-z]{3,}),\s+(?:(?:the|a|those|these)\s+)?"
+    r"(?:[a-z]+\s+){0,2}$"
+)
+
+#: before and after a bare number, a dose planned on a condition (`SAID_IF`)
+SAID_BEFORE = re.compile(r"\b(?:said|says|suggested)\s+$", re.I)
+IF_AFTER = re.compile(
+    r"^\s+(?:mgs?\s+|milligrams?\s+)?(?:if|once|when|" + FROM_A_DAY + r")\b", re.I
+)
+
+#: "at" before a whole number up to twelve, after a word that says no dose is kept or moved
+#: ("the platform at six", "the meeting at ten"): a time of day ("keep you at ten", "I'm at
+#: twelve", "up at 6" a dose or another rule's)
+AT_A_CLOCK = re.compile(
+    r"\b(?!(?:it|is|it's|i'm|im|we're|you're|he's|she's|me|you|him|her|them|us|stay|stays|"
+    r"staying|stayed|keep|keeps|keeping|kept|still|up|down|back|dose|left|start|started|"
+    r"starting|restart|restarted|leave|leaving|hold|holding|held|mg|milligrams?)\b)"
+    r"[a-z']+\s+at\s+$",
+    re.I,
+)
+
+#: after an amount with its unit, what is weighed is food or drink, not a drug: "ten grams of
+#: carbs", "forty grams of sugar", "two hundred millilitres of wine"
+FOOD_AFTER = re.compile(
+    r"^\s+of\s+(?:carbs?|carbohydrates?|sugars?|fat|protein|fibre|fiber|salt|sodium|"
+    r"caffeine|alcohol|water|milk|juice|wine|beer|spirits?)\b",
     re.I,
 )

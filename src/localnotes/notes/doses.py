@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from localnotes.clinical_lexicon import Medication, load_lexicon
+from localnotes.notes import dose_answers, drug_mentions
 from localnotes.notes import dose_wording as dw
-from localnotes.notes import drug_mentions
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.sentences import Sentence
@@ -28,8 +28,8 @@ class Dose:
     total: bool = False  # a total restated after a count of tablets: "so four hundred"
 
 
-def mentions(s: Sentence, dose_beside: bool = False) -> list[Mention]:
-    return list(drug_mentions.mentions_in(s.text, dose_beside))
+def mentions(s: Sentence, dose_beside: bool = False, named_beside: bool = False) -> list[Mention]:
+    return list(drug_mentions.mentions_in(s.text, dose_beside, named_beside))
 
 
 def _as_doses_are_said(text: str) -> list[NumberSpan]:
@@ -133,6 +133,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             continue
         # "point five of a milligram": a fraction of the unit
         u = dw.UNIT_AFTER.match(after) or (dw.OF_A_UNIT.match(after) if n.value < 1 else None)
+        if u and dw.FOOD_AFTER.match(after[u.end() :]):
+            continue  # "one unit for ten grams of carbs": food weighed, not a dose
         if u:
             out.append(Dose(n, dw.UNITS[u.group(1).lower()]))
             continue
@@ -170,6 +172,9 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         ):
             out.append(Dose(n, None, total=True))  # "half a tab, so twenty-five": the total
             continue
+        if dw.SAID_BEFORE.search(ahead) and dw.IF_AFTER.match(after):
+            out.append(Dose(n, None))  # "said a thousand if the level is still low"
+            continue
         if dw.IS_NOW_AFTER.match(after) and dw.IS_NOW_BEFORE.search(ahead):
             out.append(Dose(n, None))  # "and it's twenty now"
             continue
@@ -190,9 +195,13 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             or (0 <= n.start - m.end <= 30 and dw.NAME_THEN_DOSE.fullmatch(s.text[m.end : n.start]))
             # "twenty-five of lamotrigine"
             or (m.start > n.end and dw.OF_DRUG.fullmatch(s.text[n.end : m.start]))
+            # "the Zomorph at night, still the two hundred?"
+            or (0 <= n.start - m.end <= 40 and dw.STILL_AT.search(s.text[m.end : n.start]))
             for m in mentions
         )
         changing = dw.BARE_CHANGE_BEFORE.search(before)
+        if changing and dw.AT_A_CLOCK.search(before) and n.value in range(1, 13):
+            changing = None  # "the call from the platform at six": a time of day
         if near_drug or (changing and dw.BARE_BEFORE.search(before)):
             out.append(Dose(n, None))
     return out
@@ -274,6 +283,8 @@ def dose_nearby(
             if ahead and not re.search(r"\w", s.text[: ahead[0].number.start]):
                 return ahead, [s]
             continue
+        if _STARTS_ANOTHER.search(s.text):
+            break  # "The GP also started search for line, twenty-five": another drug, misheard
         # a bare number after a change or "I'm on" ("The doctor made it twenty.") where it is a
         # usual dose of the drug
         found = [
@@ -315,9 +326,18 @@ def dose_nearby(
                 and (drug is None or drug.plausible_dose(n.value, drug.units[0]))
                 and not _AT_A_TIME.search(s.text[: n.start])
                 and not (n.value <= 4 and _GIVEN_COUNT.search(s.text[: n.start]))
+                # "Two a day in his juice.": sachets or tablets counted, not a dose
+                and not (n.value in (1, 2, 3, 4) and dw.COUNT_A_DAY_AFTER.match(s.text[n.end :]))
             )
             if all(d.number.start != f.number.start for f in found)
         ]
+        # "Omeprazole?" "Forty, because of the swallowing.": the dose leading the answer
+        if j == k + 1 and sentences[k].is_question:
+            lead = dose_answers.leading_dose(s.text, drug)
+            if lead is not None and all(d.number.start != lead.start for d in found):
+                found.append(Dose(lead, None))
+            if not found and dose_answers.combined_strength(s.text):
+                return [], []  # "The twenty-five, one hundred tablets.": not one dose to read
         found.sort(key=lambda d: d.number.start)
         if found:
             # "The five hundreds." "Two in the morning and two at night, so a thousand each time."
@@ -332,6 +352,16 @@ def dose_nearby(
     return [], []
 
 
+#: a drug started that no name was found for (misheard: "started search for line"), not "started
+#: it", "started me on", "started at", "started last week on", "started twenty-five"
+_STARTS_ANOTHER = re.compile(
+    r"\b(?:started|starting|put (?:me|you|him|her|them) on|added)\s+(?!(?:it|that|this|them|those|"
+    r"me|you|him|her|us|the|a|an|my|your|his|her|on|at|with|by|back|up|again|off|taking|last|"
+    r"this|yesterday|today|in|from|since|about|around|just|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|point|half|and|but|so|to)\b|\d)[a-z]+",
+    re.I,
+)
 _COUNTS = re.compile(r"\b(?:tablets?|pills?|capsules?|of (?:them|those|these|the))\b", re.I)
 
 
@@ -341,7 +371,12 @@ def leads_with_dose(s: Sentence) -> bool:
     if not nums or re.search(r"\w", re.sub(r"^\W*the\b", "", s.text[: nums[0].start], flags=re.I)):
         return False
     after = s.text[nums[0].end :]
-    return bool(dw.BARE_WITH_FREQUENCY.match(after) or re.match(r"\W*$", after))
+    return bool(
+        dw.BARE_WITH_FREQUENCY.match(after)
+        or re.match(r"\W*$", after)
+        # "Thirty, because of the heartburn."
+        or dose_answers.leading_dose(s.text, None) is not None
+    )
 
 
 def dose_alone(s: Sentence) -> float | None:

@@ -54,10 +54,14 @@ def _mark_past(s: _Text, m: Mention) -> Mention:
 
 
 @lru_cache(maxsize=4096)
-def mentions_in(text: str, dose_beside: bool = False) -> tuple[Mention, ...]:
+def mentions_in(
+    text: str, dose_beside: bool = False, named_beside: bool = False
+) -> tuple[Mention, ...]:
     """The drugs a sentence names; those the clinical lexicon does not know only where the
     sentence, or one beside it (`dose_beside`: "Meloxicam." "Fifteen milligrams."), is about
-    medication."""
+    medication; by the dataset package's own spelling (not a sound-alike) also where the sentence
+    says how often ("the Zomorph at night") or one beside it is about medication (`named_beside`:
+    "Let's go through your medicines. Nifedipine?")."""
     s = _Text(text)
     lex = lexicon.load()
     found = []
@@ -68,6 +72,7 @@ def mentions_in(text: str, dose_beside: bool = False) -> tuple[Mention, ...]:
             found.append(Mention(m.start(), m.end(), generic, m.group(0)))
             taken.append((m.start(), m.end()))
     context = bool(dw.MED_CONTEXT.search(s.text))
+    by_name = named_beside or bool(dw.FREQUENCY.search(s.text))
     words = list(dw.WORD.finditer(s.text))
     for i, m in enumerate(words):
         if any(a <= m.start() < b for a, b in taken):
@@ -76,7 +81,7 @@ def mentions_in(text: str, dose_beside: bool = False) -> tuple[Mention, ...]:
             # a drug the clinical lexicon does not know, by its own name right before a dose:
             # "Riluzole, fifty, twice a day", "tamsulosin, point four"
             generic = drug_names.drug_named(m.group(0))
-            if generic and dw.DOSE_FOLLOWS.match(s.text[m.end() :]):
+            if generic and (by_name or dw.DOSE_FOLLOWS.match(s.text[m.end() :])):
                 found.append(Mention(m.start(), m.end(), generic, m.group(0)))
                 taken.append((m.start(), m.end()))
             continue

@@ -31,6 +31,8 @@ from localnotes.notes.sentences import Sentence
 
 # How far back a dose change said without a name may reach for the drug it is about.
 _ANTECEDENT_SENTENCES = 6
+# How far back "you're on a hundred milligrams" may reach for the drug last named.
+_TOLD_ON_SENTENCES = 12
 
 
 def _change(
@@ -114,6 +116,10 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
             )
         ):  # "Meloxicam." "Fifteen milligrams."
             mentions = dr.mentions(s, dose_beside=True)
+        if not mentions and any(
+            dw.MED_CONTEXT.search(x.text) for x in sentences[max(0, k - 1) : k + 2] if x is not s
+        ):  # "Let's go through your medicines. Nifedipine?"
+            mentions = dr.mentions(s, named_beside=True)
         doses = dr.doses(s, mentions)
         # "we'll go up to one fifty": a change to the drug named last; also a change said before
         # another drug is named ("I'm down to fifty milligrams, and ibuprofen four hundred"); but
@@ -165,11 +171,19 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
             and s.index not in answer_sentences
             and d.number.end <= len(lead)
             and (not mentions or dw.ANOTHER_CLAUSE.search(lead[d.number.end :]))
+            # "switch to Selincro, eighteen milligrams": a drug the lexicon does not know
+            and not owners.unknown_name_ahead(s.text, d)
         ]
+        # "You're on a hundred milligrams?": the drug the session is about, named a while back
+        reach = (
+            _TOLD_ON_SENTENCES
+            if any(dw.ON_DOSE_BEFORE.search(s.text[: d.number.start]) for d in told)
+            else _ANTECEDENT_SENTENCES
+        )
         if (
             told
             and last_any
-            and dr.said_between(sentences, last_any[0], k) <= _ANTECEDENT_SENTENCES
+            and dr.said_between(sentences, last_any[0], k) <= reach
             and not _names_measure(s)
         ):
             _, topic, named_in = last_any
@@ -248,10 +262,19 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                     if (
                         d in mine
                         # "we stopped the lithium, the six hundred": a bare tablet strength
-                        and (d.unit or re.fullmatch(r",\s+the\s+", s.text[m.end : d.number.start]))
+                        # "better than the topiramate last year, the twenty-five"
+                        and (
+                            d.unit
+                            or re.fullmatch(
+                                f"(?:{dw.WHEN_TAKEN})?" + r",\s+the\s+",
+                                s.text[m.end : d.number.start],
+                                re.I,
+                            )
+                        )
                         and (
                             dw.WAS_DOSE.match(s.text[m.end : d.number.start])
                             or dw.APPOSITION.fullmatch(s.text[m.end : d.number.start])
+                            or not d.unit  # the strength in apposition, after when it was
                         )
                     )
                     or (

@@ -109,6 +109,8 @@ def _spelled(words: list[str], i: int) -> tuple[float, int] | None:
         digits = ""
         k = j + 1
         while k < len(words) and words[k] in UNITS and UNITS[words[k]] < 10:
+            if digits and k + 1 < len(words) and words[k + 1] == "times":
+                break  # "two point five three times a day": 2.5, taken three times
             digits += str(UNITS[words[k]])
             k += 1
         if digits:
@@ -131,6 +133,18 @@ def _below_thousand(words: list[str], i: int) -> tuple[int, int] | None:
             total, j = total + rest[0], j + rest[1]
         return total, j - i
     return first[0], j - i
+
+
+def _bare_hundred(words: list[str], i: int) -> bool:
+    """ "the hundred and twenty", "Hundred and fifty": a hundred and more, its "a" left out (not
+    "the hundred" alone, nor "a few hundred")."""
+    return (
+        words[i] == "hundred"
+        and (i == 0 or words[i - 1] == "the")
+        and i + 2 < len(words)
+        and words[i + 1] == "and"
+        and _below_hundred(words, i + 2) is not None
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -170,18 +184,21 @@ def _find(text: str) -> list[NumberSpan]:
             start, end = toks[i][0], toks[i][1]
             i += 1
         else:
-            if w not in _STARTS:
+            bare_hundred = _bare_hundred(words, i)
+            if w not in _STARTS and not bare_hundred:
                 i += 1
                 continue
             # only words joined by spaces or hyphens make one number (at most 8 of them)
             run = i + 1
             while run < min(len(toks), i + 8) and _gap_ok(text, toks[run - 1][1], toks[run][0]):
                 run += 1
-            got = _spelled(words[i:run], 0)
+            # "the hundred and twenty": "a" left out, as said of a dose already talked about
+            got = _spelled(["a", *words[i:run]], 0) if bare_hundred else _spelled(words[i:run], 0)
             if got is None:
                 i += 1
                 continue
             value, used = got
+            used -= bare_hundred
             start, end = toks[i][0], toks[i + used - 1][1]
             i += used
         # "twelve and a half", "1 and a half"

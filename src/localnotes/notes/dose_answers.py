@@ -1,0 +1,56 @@
+"""A dose said first in the answer to a question about one drug, before a clause of its own:
+"Omeprazole?" "Forty, because of the swallowing."; "You're on bisoprolol?" "Two point five, and
+the cardiologist doubled it to five last week."; "And the OxyNorm?" "Two point five, the liquid."
+
+The number leads the answer (after "the", "yes", or a tablet's form: "The modified-release
+thirty, in the morning") and a comma or the end follows it. It is the drug's dose where the
+lexicon gives that as a usual dose of it; for a drug the lexicon does not know, where it cannot be
+a count of tablets (a whole number below five: "Two, morning and night").
+"""
+
+from __future__ import annotations
+
+import re
+
+from localnotes.clinical_lexicon import Medication
+from localnotes.notes import dose_wording as dw
+from localnotes.notes.numbers import NumberSpan, find_numbers
+
+#: what may stand before the dose at the start of the answer
+_LEAD_IN = re.compile(
+    r"\W*(?:(?:yes|yeah|yep|um|uh|erm|still|just)\W+)*(?:the\s+|on\s+(?:the\s+)?)?"
+    r"(?:(?:modified|slow|extended|immediate|sustained|controlled)[\s-]release\s+|"
+    r"long[\s-]acting\s+|(?:little|small|big|usual)\s+)?",
+    re.I,
+)
+#: after the dose: a comma and a clause, or the end ("Forty, because ...", "Forty.")
+_THEN = re.compile(r"\s*(?:,|[.!]?\s*$)")
+
+
+def leading_dose(text: str, drug: Medication | None) -> NumberSpan | None:
+    """The dose that leads `text`, an answer about one drug (`drug`: the lexicon's, or None), or
+    None."""
+    nums = find_numbers(text)
+    if not nums or not _LEAD_IN.fullmatch(text[: nums[0].start]):
+        return None
+    n = nums[0]
+    after = text[n.end :]
+    if not _THEN.match(after) or dw.UNIT_AFTER.match(after):
+        return None  # a dose with its unit is found as such
+    if combined_strength(text):
+        return None
+    if drug is not None:
+        return n if drug.plausible_dose(n.value, drug.units[0]) else None
+    counted = n.value == int(n.value) and n.value < 5
+    return None if counted or not 0.25 <= n.value <= 3000 else n
+
+
+def combined_strength(text: str) -> bool:
+    """`text` leads with two numbers said one after the other, a combination tablet's two parts:
+    "The twenty-five, one hundred tablets." (carbidopa 25 mg with levodopa 100 mg)."""
+    nums = find_numbers(text)
+    return (
+        len(nums) >= 2
+        and _LEAD_IN.fullmatch(text[: nums[0].start]) is not None
+        and re.fullmatch(r"\s*[,/]\s*", text[nums[0].end : nums[1].start]) is not None
+    )
