@@ -117,17 +117,9 @@ ENDORSED_STILL_MISSED = {
     # i01-i22, measured once blind after the seventeenth pass, then moved (eighteenth pass)
     "i04_dxm_teen_grandmother",  # "I scratch with it": the ring pull named a sentence before
     "i10_encopresis_boy_father",  # "He bangs his head on the door", the boy's, told by his father
-    # j01-j22, measured once blind after the eighteenth pass, then moved (its misses read)
-    "j01_olanzapine_weight_gain",
-    "j05_redundancy_steelworker",
-    "j11_lung_nodule_waiting_results",
-    "j12_bank_teller_armed_robbery",
-    "j13_spice_homeless_drop_in",
-    "j15_couple_recurrent_miscarriage",
-    "j16_blood_pressure_work_stress",
-    "j19_couple_parenting_belt",
-    "j20_sertraline_to_venlafaxine_teacher",
-    "j21_husband_caring_after_stroke",
+    # j01-j22, measured once blind after the eighteenth pass, then moved; their misses read the
+    # same day: what is left
+    "j01_olanzapine_weight_gain",  # "No. Not since the hospital." read as a history of ideation
 }
 
 

@@ -232,3 +232,72 @@ def test_a_person_named_in_praise_is_no_yes(roles: bool) -> None:
         roles=roles,
     )
     assert ("abuse_or_neglect", "endorsed") not in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("If the scan is bad I'm not doing chemo again. I'd rather end it.", "suicidal_ideation"),
+        ("At first I thought it would've been easier if he'd shot me.", "suicidal_ideation"),
+        ("Some nights I'd like it all to stop.", "suicidal_ideation"),
+        ("Outside the chip shop I hit a lad who'd nicked my phone.", "harm_to_others"),
+        ("I wanted to pull him out of the car and thump him.", "harm_to_others"),
+        ("When she lied I took my belt off and hit her with it.", "harm_to_others"),
+        ("I left my mum in bed till lunchtime because I couldn't face it.", "abuse_or_neglect"),
+    ],
+)
+def test_j_set_wordings(text: str, kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found("How have things been?", text, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd rather end it with him now than drag it out.",
+        "I punched the kitchen door last night, never anyone.",
+        "I left her in bed because she asked for a lie-in, she loves it.",
+    ],
+)
+def test_j_set_wordings_not_risk(text: str, roles: bool) -> None:
+    said = found("How have things been?", text, roles=roles)
+    assert not {k for k, s in said if s == "endorsed"}
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("threat", "check"),
+    [
+        ("I told my mates I'd like to strangle him.", "Any thoughts of actually hurting him?"),
+        ("If I see him again I'll kill him. Did you hear he got bail?",
+         "That's hard. Do you mean you'd really want to hurt him?"),
+        ("The lad said something about my wife and I wanted to throttle him.",
+         "Did you have any real thoughts of hurting him?"),
+    ],
+)  # fmt: skip
+def test_a_threat_checked_and_denied_is_a_denial(threat: str, check: str, roles: bool) -> None:
+    said = found("How do you feel about him?", threat, check, "No. It's just how I talk.",
+                 roles=roles)  # fmt: skip
+    assert ("harm_to_others", "endorsed") not in said
+    assert ("harm_to_others", "denied") in said
+
+
+@ROLES
+def test_a_yes_checked_about_now_keeps_the_yes(roles: bool) -> None:
+    said = found(
+        "Some people in your place think about death or dying. Has that been happening for you?",
+        "Kind of.",
+        "Have you had thoughts about actually ending your life, or how you'd do it?",
+        "No.",
+        roles=roles,
+    )
+    assert ("suicidal_ideation", "endorsed") in said
+    kept = found(
+        "You told the team about cutting when you were younger.",
+        "Yeah, at fifteen.",
+        "Anything like that recently, hurting yourself on purpose?",
+        "No. Not in years.",
+        roles=roles,
+    )
+    assert ("self_harm", "endorsed") in kept

@@ -274,7 +274,7 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
     that it was not meant ("I want to die." "Any thoughts of ending your life?" "No, it's the
     pain talking."): the denial that was asked for stands, the saying is not endorsed. A yes that
     did not name the risk, by a plain no to a check of what it meant ("Do you mean ...?" "No.")."""
-    for j in range(k + 1, min(len(sentences), k + 4)):
+    for j in range(k + 1, min(len(sentences), k + 6)):  # past "I didn't. That must be hard."
         q = sentences[j]
         if not q.is_question or (q.role is not None and q.role == sentences[k].role):
             continue
@@ -283,7 +283,7 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
         answer, says = _answer(sentences, j)
         if answer is None or says not in ("no", "no_but"):
             return False
-        if answered and rq.CLARIFYING.search(q.lower):
+        if rq.checks_meaning(q.lower, kind, answered):
             return True
         # "No. No. It's a figure of speech.": the rest of the answer's turn says why
         turn = [answer]

@@ -51,6 +51,14 @@ CUES: tuple[Cue, ...] = (
         r"tower block|flats)\b|"
         r"\b(?:think|thought|thinking) (?:about|of) (?:being dead|not being alive|not existing|"
         r"not being here)\b|"
+        # "you'd like to be dead?", "I'd like it all to stop", "I'd rather end it", "easier if
+        # he'd pulled the trigger"
+        r"\b(?:i'd|you'd|i would|you would) (?:like|love) to be dead\b|"
+        r"\b(?:i'd|i would) (?:like|love|want) (?:it all|everything) to (?:stop|end|be over)\b|"
+        r"\b(?:i'd|i would) (?:rather|sooner) (?:just )?end it(?: all)?\b"
+        r"(?![^.?!]{0,40}\bwith (?:him|her|them|my \w+)\b)|"
+        r"\b(?:easier|better|a relief|a mercy) if (?:he|she|they|the \w+)(?:'d| had) (?:just )?"
+        r"(?:pulled the trigger|shot me|killed me|finished me off)\b|"
         r"\blife (?:isn't|is not|wasn't|was not|doesn't (?:feel|seem)|didn't (?:feel|seem)) "
         r"(?:really |even )?worth living\b|\b(?:i'd|i would) (?:much )?rather be dead\b(?! than)",
         unnamed=True,
@@ -67,9 +75,9 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:took|swallowed|taken) (?:too many|a load|loads|a handful|the whole (?:box|packet|"
         r"bottle)) (?:of )?(?:my |the |her |his |\w+'s )?(?:tablets|pills|meds|painkillers|"
         r"paracetamol)\b(?= on purpose| to (?:die|end it|sleep forever|not wake up))|"
+        # through glass (a door or a wall punched in anger is told apart by the dialogs)
         r"\bi (?:put|punched|pushed|smashed|rammed) my (?:hand|fist|arm|head) through (?:a|the) "
-        r"(?:\w+ )?"
-        r"(?:window|glass|wall|door|mirror)\b",
+        r"(?:\w+ )?(?:window|glass|mirror)\b",
         True,
     ),
     cue(
@@ -77,6 +85,12 @@ CUES: tuple[Cue, ...] = (
         r"\bi (?:picked up|grabbed|got|took|pulled out|fetched) (?:a|the|my) (?:\w+ )?(?:knife|gun|"
         r"hammer|bat|machete|axe|screwdriver)\b[^.?!]{0,40}?\b(?:told|threatened|went for|came at|"
         r"chased|pointed it|waved it|said i'd)\b|"
+        r"\bi (?:hit|punched|headbutted|head-butted|kicked|stabbed|glassed|battered|decked) "
+        r"(?:a|this|some|the) (?:bloke|man|guy|lad|woman|girl|kid|fella|person|stranger)\b|"
+        r"\bi (?:wanted|want|was going) to (?:\w+ ){0,7}?(?:hit|punch|thump|batter|smack|hurt|"
+        r"strangle|throttle|stab) (?:him|her|them)\b|"
+        r"\bi (?:took|used) (?:my|the|a) belt (?:off )?(?:and|to|on)\b|\bi (?:strapped|belted|"
+        r"whipped|leathered|thrashed) (?:him|her|them|my \w+)\b|"
         r"\bi (?:grabbed|seized|yanked) (?:him|her|them|my \w+|\[person\]) by "
         r"(?:the|his|her|their) (?:arm|hair|neck|throat|collar|shoulders?|wrist|ear)\b",
         True,
@@ -118,5 +132,13 @@ CUES: tuple[Cue, ...] = (
         r"(?:day|night)|without (?:food|water)))|"
         r"\b(?:puts|put|leaves|left) me in (?:the|my) (?:chair|bed|commode)\b[^.?!]{0,30}?\b"
         r"(?:doesn't|does not|didn't|did not|don't|never) come back\b",
+    ),
+    # neglect of someone in the client's care, by the client: "I left her in bed till three"
+    cue(
+        "abuse_or_neglect",
+        r"\bi (?:left|leave) (?:her|him|them|my (?:wife|husband|mum|mom|mother|dad|father|son|"
+        r"daughter)) (?:in (?:bed|the chair|the bath|a wet bed)|on the (?:floor|toilet|commode))\b"
+        r"[^.?!]{0,30}?\b(?:till|until|for hours|all day|all night)\b",
+        by_client=True,
     ),
 )

@@ -277,12 +277,34 @@ ASKED_ABOUT_IT = re.compile(
     r"^\W*(?:(?:were|did|do|was|are|is|had|have|could|would) you|did it|was it|what|how|who|"
     r"where|why)\b"
 )
+#: A check that a threat was meant: "any thoughts of actually hurting him?", "real thoughts"
+SERIOUS_CHECK = re.compile(r"\b(?:actually|really|real|seriously|genuinely)\b")
 #: A check of what an answer meant: "When you say ..., do you mean ...?", "Are you saying ...?"
 CLARIFYING = re.compile(
     r"\b(?:when you (?:say|said)|(?:do|did) you mean|are you saying|does that mean|you mean)\b|"
     # what a told act was for: "Is that about hurting yourself?", "... on purpose?"
     r"\bon purpose\b|\b(?:is|was) (?:that|it) (?:about|to|because you wanted to) (?:hurt|harm)"
 )
+
+
+#: A question about now rather than about what was told: "anything like that recently?"
+_TIME_SCOPED = re.compile(
+    r"\b(?:recently|lately|since|now|these days|any ?more|again|this (?:week|month|year|term))\b"
+)
+
+
+def checks_meaning(question: str, kind: str, answered: bool) -> bool:
+    """The question checks what a statement just made meant, so that a plain no takes it back: a
+    check of an answer ("Do you mean ...?", "... on purpose?"), or of a threat ("I'd like to kill
+    him." "Any thoughts of actually hurting him?"); not a question about now ("Has there been
+    anything like that recently?")."""
+    if _TIME_SCOPED.search(question):
+        return False
+    if answered and CLARIFYING.search(question):
+        return True
+    return kind == "harm_to_others" and bool(
+        CLARIFYING.search(question) or SERIOUS_CHECK.search(question)
+    )
 
 
 def still_asking(lower: str, is_question: bool) -> bool:

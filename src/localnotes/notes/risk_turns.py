@@ -60,7 +60,10 @@ def after_a_condition(sentences: Sequence[Sentence], k: int) -> bool:
     if k == 0 or not _WOULD.match(sentences[k].lower):
         return False
     before = sentences[k - 1]
-    return before.role == sentences[k].role and bool(_BARE_CONDITION.match(before.lower.strip()))
+    low = before.lower.strip()
+    # a fragment, not a sentence of its own ("If the scan's bad I'm not doing chemo again.")
+    fragment = len(low.split()) <= 7 and not re.search(r"\bi(?:'m|'ll|'d| am| will| won't)\b", low)
+    return before.role == sentences[k].role and fragment and bool(_BARE_CONDITION.match(low))
 
 
 _HABITUAL = re.compile(
