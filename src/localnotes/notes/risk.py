@@ -16,7 +16,8 @@ How a status is decided, in the order the rules apply:
 6. A clinician's question that takes an act as done ("When you burned yourself, were you ...?")
    retells it: endorsed, and only the rest is asked.
 7. A statement the clinician checks at once and the client takes back ("No, it's the pain
-   talking") is not endorsed: the denial asked for stands.
+   talking") is not endorsed: the denial asked for stands. A threat needs only a plain no to the
+   check ("I'd like to kill him." "Any thoughts of actually hurting him?" "No.").
 Endorsed statements are never dropped for being unsure: a missed endorsement is the worse error.
 """
 
