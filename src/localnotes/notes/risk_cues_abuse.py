@@ -25,7 +25,7 @@ _VICTIM = (
 )
 
 #: a hold in a sport is no abuse: "he pins me down at wrestling club"
-_NOT_SPORT = r"(?![^.?!]{0,30}\b(?:wrestling|judo|rugby|training|sparring|jiu-jitsu)\b)"
+NOT_SPORT = r"(?![^.?!]{0,30}\b(?:wrestling|judo|rugby|training|sparring|jiu-jitsu)\b)"
 
 CUES: tuple[Cue, ...] = (
     # abuse or neglect (said about someone doing it to the client or the client's family)
@@ -75,7 +75,7 @@ CUES: tuple[Cue, ...] = (
         r"hair|arms?|wrists?|face)\b|\b(?:pinned|pins|dragged|drags|locked|locks) (?:me|you|us)\b"
         # not "my dad dragged me out to the football"
         r"(?! (?:out |along |round |around )?to (?:the |a |his |her |church|school|parties)|"
-        rf"along\b){_NOT_SPORT}",
+        rf"along\b){NOT_SPORT}",
     ),
     # financial exploitation: money or property taken
     cue(
@@ -103,7 +103,7 @@ CUES: tuple[Cue, ...] = (
     # held down: "He held me down." (not "held me up", "held me back")
     cue(
         "abuse_or_neglect",
-        rf"\b(?:held|holds|holding|pinned|pins|pinning) {_VICTIM} down\b{_NOT_SPORT}",
+        rf"\b(?:held|holds|holding|pinned|pins|pinning) {_VICTIM} down\b{NOT_SPORT}",
     ),
     # beaten with something: "takes the belt to me"
     cue(

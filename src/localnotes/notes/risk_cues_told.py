@@ -12,6 +12,7 @@ shape they share. Patterns run on lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import Cue, cue
+from localnotes.notes.risk_cues_abuse import NOT_SPORT
 from localnotes.notes.risk_cues_acts import ACTOR
 
 _SHARP = r"(?:needle|pin|blade|razor|knife|compass|scissors|glass|nail file|ring pull)"
@@ -99,7 +100,7 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         rf"\b{ACTOR}(?:'d| would| used to| once)? (?:pin|pinned|pins|hold|held|holds|hung|hang|"
         r"dangled|dangle) (?:me|us) (?:out )?(?:against|over|out of|under|down)\b"
-        r"(?![^.?!]{0,30}\b(?:wrestling|judo|rugby|training|sparring|jiu-jitsu)\b)|"
+        rf"{NOT_SPORT}|"
         r"\b(?:make|made|makes|making) (?:me|us) kneel\b|"
         rf"\b{ACTOR}(?:'d| would| used to)? (?:make|made|makes) (?:me|us) (?:stand "
         r"(?:outside|in the (?:cold|rain)|for hours)|sleep (?:outside|in the (?:shed|garage|car)))|"

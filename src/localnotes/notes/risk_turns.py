@@ -34,7 +34,7 @@ def presupposed(s: Sentence, start: int, end: int) -> bool:
 def asked_again(sentences: Sequence[Sentence], k: int, answer: Sentence) -> bool:
     """Another risk question, not turned around like "Do you feel safe?", comes between question
     k and the answer: "Do you feel safe at home? Does he ever hurt you?" "No." answers the last."""
-    for s in sentences[k + 1 :]:
+    for s in sentences[k + 1 : k + 5]:  # where `risk._answer` looks for it
         if s is answer:
             return False
         if s.text.rstrip().endswith("?") and any(not c.inverted for c, _, _ in cues_in(s.text)):
