@@ -120,9 +120,8 @@ ENDORSED_STILL_MISSED = {
     # j01-j22, measured once blind after the eighteenth pass, then moved; their misses read the
     # same day: what is left
     "j01_olanzapine_weight_gain",  # "No. Not since the hospital." read as a history of ideation
-    # k01-k22, measured once blind after the eighteenth pass, then moved (nineteenth pass)
-    "k13_temazepam_taper_older_woman",
-    "k22_single_father_son_hit",
+    # k01-k22, measured once blind after the eighteenth pass, then moved: the nineteenth pass
+    # found every endorsed statement of their written turns
 }
 
 

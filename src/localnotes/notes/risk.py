@@ -51,7 +51,7 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
     acting = rq.ACT_ON.search(s.lower)
     if not acting and not (rq.BACK_REFERENCE.search(s.lower) or rq.HAS_IT_HAPPENED.search(s.lower)):
         return found
-    for before in reversed(sentences[max(0, k - 6) : k]):
+    for before in rt.back_from(sentences, k):
         low = before.lower
         if not acting and (rf.IDIOMS.search(low) or rf.SOMEONE_ELSES.search(low)):
             continue
@@ -245,6 +245,7 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
 def _picked(question: str, answer: str) -> bool:
     """A short answer that picks one of the question's options, each of them risk."""
     options = re.split(r",?\s+or\s+", question)
+    answer = re.split(r"[,.;]\s", answer, maxsplit=1)[0]  # "More the wish, I haven't ..."
     words = set(re.findall(r"[a-z]{4,}", answer)) - {"more", "just", "that", "like", "zero", "none"}
     if not question.rstrip().endswith("?") or len(options) < 2:
         return False
@@ -322,7 +323,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
     found: list[Risk] = []
     unread: list[RiskPassage] = []
     for k, s in enumerate(sentences):
-        low = s.lower
+        low = rf.unsaid_denial(s.lower)
         idioms = [] if rf.THREAT_SAID.search(low) else [m.span() for m in rf.IDIOMS.finditer(low)]
         if idioms and (s.role == "clinician" or len(idioms) > 1 or not _COMMA.search(low)):
             continue

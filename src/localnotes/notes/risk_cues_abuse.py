@@ -38,7 +38,13 @@ CUES: tuple[Cue, ...] = (
         rf"(?!'s| out\b| to\b| around\b|"
         rf" into (?:doing|taking)| (?:at|in) {_GAME})",
     ),
-    cue("abuse_or_neglect", r"\b(?:hurting|hurts|hurt|harming|harm) (?:you|me)\b"),
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:hurting|hurts|hurt|harming|harm) (?:you|me|either of you|both of you|the other)\b|"
+        # a couple asked together: "been hurt or threatened by the other", "afraid of the other"
+        r"\b(?:hurt|hit|threatened|pushed|harmed|abused|scared|afraid|frightened) (?:of|by) "
+        r"(?:the other|each other|one another)\b",
+    ),
     # violence in the family told as its manner: "he got violent with my mum", "she gets rough with
     # the kids" (not "I got violent with him": the client's own is harm to others)
     cue(
@@ -110,7 +116,10 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         r"\b(?:takes?|took|taking|take) (?:a|the|his|her|their) (?:belt|strap|switch|cord|"
         r"hanger|wooden spoon|paddle|stick) to (?:me|us|you|my \w+)\b|\b(?:hit|hits|beat|beats|"
-        r"whip\w*) (?:me|us|you) with (?:a|the|his|her) (?:belt|strap|switch|cord|hanger|stick)\b",
+        r"whip\w*) (?:me|us|you) with (?:a|the|his|her) (?:belt|strap|switch|cord|hanger|stick)\b|"
+        # a child told of: "He said Kyle hit him with a belt." (a stick may be a fight)
+        r"\b(?:hit|hits|beat|beats|whip\w*|smack\w*|thrash\w*) (?:him|her|them|my \w+) with "
+        r"(?:a|the|his|her|their) (?:belt|strap|switch|cord|hanger|wooden spoon|paddle|slipper)\b",
     ),
     # neglect told as what was lived: children left with no food; someone left in a wet bed
     cue(

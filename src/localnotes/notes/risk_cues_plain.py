@@ -34,7 +34,12 @@ CUES: tuple[Cue, ...] = (
         r"(?:about|of) jumping\b(?! (?:ship|rope|in|on)\b)|"
         r"\b(?:think|thinking|thought) about (?:taking|swallowing) (?:all (?:of )?my|all the|"
         r"all of the|the whole (?:box|bottle|pack|packet) of) (?:pills|tablets|meds|medication|"
-        r"painkillers)\b|\b(?:crash\w*|driv\w*) (?:the|my) car (?:into \w+ )?on purpose\b|"
+        r"painkillers)\b|"
+        # "I did think about taking the whole bottle of the temazepam" (not of wine or water)
+        r"\b(?:think|thinking|thought) about (?:taking|swallowing) the whole (?:box|bottle|pack|"
+        r"packet|lot)\b(?! of (?:\w+ )?(?:wine|vodka|whisk\w*|gin|rum|beer|cider|water|juice|"
+        r"milk|sweets|chocolates?|biscuits|crisps|cookies|cereal)\b)(?! (?:home|back|with|to)\b)|"
+        r"\b(?:crash\w*|driv\w*) (?:the|my) car (?:into \w+ )?on purpose\b|"
         r"\b(?:want\w*|wish\w*) to (?:go to sleep|sleep|fall asleep) (?:forever|for good|and never "
         r"wake up)\b|\b(?:looked at|look at|stood (?:at|on|by)|standing (?:at|on|by)|held|staring "
         r"at)\b[^.?!]{0,40}?\b(?:knives|knife|pills|tablets|bridge|platform|ledge|tracks|rope|gun|"
@@ -56,6 +61,8 @@ CUES: tuple[Cue, ...] = (
         r"across) (?:the )?(?:stairs|wall|floor|door|table|window)\b",
         True,
     ),
+    # "self-harm" as speech recognition hears it: "That's a good step, any cell farm?"
+    cue("self_harm", r"\b(?:cell|self)[\s-]farm(?:ing)?\b"),
     cue(
         "self_harm",
         r"\b(?:carv|etch|scratch|cut)\w* (?:[\w']+ ){0,3}(?:into|in|on) (?:my|your) "
@@ -67,7 +74,9 @@ CUES: tuple[Cue, ...] = (
         rf"\b{ACTOR} (?:stalks?|stalked|stalking|is stalking|has been stalking) me\b|"
         r"\b(?:forced|made|pressured|pressures|forces|coerced) (?:me|you) (?:in)?to (?:have sex|"
         r"(?:have |do |take part in )?sexual (?:activit\w+|acts?|things)|sleep with|"
-        r"do (?:sexual )?things|perform|touch him|touch her)\b|"
+        r"do (?:sexual )?things|perform|touch him|touch her|"
+        # "Has he ever forced you into anything sexual?", "... to do something sexual"
+        r"(?:do )?(?:anything|something|things) sexual)\b|"
         rf"\b{ACTOR} (?:threatens?|threatened|threatening|keeps threatening) to (?:kill|hurt|beat|"
         r"stab|shoot|burn|break|strangle) (?:me|us|my)\b|"
         rf"\b{ACTOR} (?:threatens?|threatened|threatening|keeps threatening) to take "

@@ -193,6 +193,24 @@ IMAGINED = re.compile(
 )
 
 
+#: A denial said only to be called untrue: "I'd be lying if I said I never thought about it", "I
+#: can't say I haven't thought about it": the thought is told
+_UNSAID_DENIAL = re.compile(
+    r"\b(?P<lead>i(?:'d| would) be lying if i (?:said|say|told you)(?: that)? |i (?:can't|cannot|"
+    r"couldn't) (?:honestly |really )?say(?: that)? )i(?:'ve| have)? (?P<neg>never|haven't|have "
+    r"not|didn't|did not|don't|do not|hadn't|wasn't) "
+)
+
+
+def unsaid_denial(low: str) -> str:
+    """The sentence with such a denial's frame and negation blanked (offsets kept): "i thought"."""
+    for m in reversed(list(_UNSAID_DENIAL.finditer(low))):
+        for part in ("neg", "lead"):
+            a, b = m.span(part)
+            low = low[:a] + " " * (b - a) + low[b:]
+    return low
+
+
 def time_of(low: str) -> str:
     """A statement's time: "past" when the sentence says so, else "present"."""
     return "past" if PAST.search(low) else "present"

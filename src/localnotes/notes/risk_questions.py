@@ -13,7 +13,10 @@ from localnotes.notes.risk_framing import SECOND_PERSON
 #: A question even when speech recognition dropped its question mark or ran it into the sentence
 #: before ("Thank you for telling me any thoughts of hurting anyone else.").
 QUESTION_FORM = re.compile(
-    r"\b(?:any|anything|ever) (?:thoughts?|urges?|feelings?|plans?|intent\w*|times?)\b|"
+    r"\b(?:any|anything|ever) (?:real |actual |serious |other )?(?:thoughts?|urges?|feelings?|"
+    r"plans?|intent\w*|times?)\b|"
+    # a couple asked together, "has" also heard as "as": "as either of you ever hurt the other"
+    r"\b(?:has|as|have|did|does|do|is|are|was|were) (?:either|any|both|each|one) of you\b|"
     # "any" as speech recognition hears it: "and he thoughts of", "and he thought lately of"
     r"\band (?:then )?he thoughts?(?: \w+)? (?:of|about)\b|"
     r"\b(?:have|had|do|did|are|were|would|could) you (?:\w+ )?(?:had|have|been|thought|felt|ever|"
@@ -38,7 +41,15 @@ BACK_REFERENCE = re.compile(
     r"(?:thought|thinking|think) (?:about|of) (?:actually |really )?(?:doing|going through with) "
     r"(?:it|that)|"
     # "Any plan, or thought of how?"
-    r"^(?:and )?any plans?(?=,? or\b|\W*$)|(?:made|make|making) (?:any|a) plans?(?=,? or\b|\W*$)|"
+    r"^(?:and )?(?:any|no) plans?(?=,? or\b|\W*$)|"
+    r"(?:made|make|making) (?:any|a) plans?(?=,? or\b|\W*$)|"
+    # "Do you have any intention of doing that?", "... of acting on them?"
+    r"(?:intention|intend|intent|planning) (?:of|to|on) (?:actually |really )?(?:doing|do|"
+    r"acting on|act on|going through with|go through with|carrying (?:it|that) out) "
+    r"(?:it|that|this|them|those|these)(?=\W*$|,? or\b| (?:again|now|ever|at all)\b)|"
+    # "And now?", "What about lately?": the question just asked, of now
+    r"^(?:and|but|so|what about|how about) (?:now|lately|recently|these days|nowadays|"
+    r"at the moment|this (?:week|month|year))(?=\W*$)|"
     r"^(?:and )?(?:nothing|anything|none) (?:this|since|lately|recently))\b"
 )
 #: "Has that happened recently?" also when speech recognition heard "has" as "as" and wrote no
@@ -156,6 +167,7 @@ PAST_YES = re.compile(
     r"november|december|last (?:year|winter|spring|summer|fall|autumn|month|christmas)|"
     r"(?:\w+ )?(?:weeks?|months?|years?) ago|(?:high|middle) school|college|uni|"
     r"i was (?:\w+ )?(?:\d+|\w+teen|twenty|thirty|a kid|a teen\w*)|"
+    r"my (?:teens|twenties|thirties|forties|late teens|early twenties|student days)|"
     r"i (?:came|got|went|moved) (?:home|back|out)|the (?:stroke|surgery|operation|accident|"
     r"birth|baby|diagnosis|hospital|divorce|funeral))\b"
 )

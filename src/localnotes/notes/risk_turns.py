@@ -31,6 +31,22 @@ def presupposed(s: Sentence, start: int, end: int) -> bool:
     return bool(m and (m.group("tried") or rq.PRESUPPOSED_ACT.match(low[start:])))
 
 
+def back_from(sentences: Sequence[Sentence], k: int) -> list[Sentence]:
+    """The six sentences before k, nearest first, and six more before each question among them
+    that itself asks about what was said before it ("... ending your life?" "Sometimes. I've
+    thought about driving into that tree." "Any intention of doing that?" "No. It would destroy
+    my mum. I couldn't do that to her." "Have you made any plan, or done anything towards it?")."""
+    out: list[Sentence] = []
+    j, limit = k - 1, k - 6
+    while j >= max(0, limit):
+        s = sentences[j]
+        out.append(s)
+        if s.is_question and rq.BACK_REFERENCE.search(s.lower) and not cues_in(s.text):
+            limit = j - 6
+        j -= 1
+    return out
+
+
 def asked_again(sentences: Sequence[Sentence], k: int, answer: Sentence) -> bool:
     """Another risk question, not turned around like "Do you feel safe?", comes between question
     k and the answer: "Do you feel safe at home? Does he ever hurt you?" "No." answers the last."""

@@ -1,0 +1,166 @@
+"""Risk rules of issue 17's nineteenth pass (from the k-set's misses), each on invented sentences
+reworded from what the dialogs said, with and without speaker labels: thoughts of taking "the
+whole bottle"; a child "hit with a belt" told by a parent; "I'd be lying if I said I never thought
+about ..." as the thought told; a short pick of one option before a comma ("More the wish, I
+haven't ..."); the screening questions as clinicians ask them: forced "into anything sexual", a
+couple asked "has either of you been hurt or threatened by the other?", "does anyone hurt either
+of you?"; follow-ups that ask about what was said before them ("Any intention of doing that?",
+"No plan, or anything you've got ready?", "And now?"), also after another follow-up; "any real
+thought of hurting him" as a question with no question mark; "self-harm" heard "cell farm"; and
+everyday sentences with the same words, which must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from localnotes.notes.extract import extract
+from localnotes.types import Segment
+from tests.note_fixtures import found
+
+ROLES = pytest.mark.parametrize("roles", [True, False])
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("That winter I did think about taking the whole bottle.", "suicidal_ideation"),
+        ("I thought about taking the whole box of the zopiclone.", "suicidal_ideation"),
+        ("She came home and said her stepdad hit her with a belt.", "abuse_or_neglect"),
+        ("Her dad used to beat my son with a slipper.", "abuse_or_neglect"),
+        ("I'd be lying if I said I never thought about not being here.", "suicidal_ideation"),
+        ("I can't say I haven't thought about killing myself.", "suicidal_ideation"),
+    ],
+)
+def test_told_as_risk(text: str, kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found("How have things been?", text, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I thought about taking the whole bottle of wine to the party.",
+        "I thought about taking the whole box back to the shop.",
+        "He hit him with a stick in the playground, they were fighting over a ball.",
+        "I'd be lying if I said I never lost my temper with the kids.",
+        "We visited a cell farm on the school trip.",
+        "I never thought about killing myself.",
+    ],
+)
+def test_not_endorsed(text: str, roles: bool) -> None:
+    said = found("How have things been?", text, roles=roles)
+    assert not {k for k, s in said if s == "endorsed"}
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        ("Has he ever forced you into anything sexual?", "No. Not that.", "abuse_or_neglect"),
+        ("Has he ever forced you to do anything sexual you didn't want to?",
+         "No. Nothing like that.", "abuse_or_neglect"),
+        ("Has either of you ever felt afraid of the other, or been hurt or threatened by the "
+         "other?", "No. We shout, but that's it.", "abuse_or_neglect"),
+        ("Has either of you ever hurt the other?", "No, never.", "abuse_or_neglect"),
+        ("Does anyone at home or in the family hurt either of you, or take things from you?",
+         "No, nothing like that.", "abuse_or_neglect"),
+        # speech recognition: no question mark, "has" heard "as", run into the sentence before
+        ("I'll need to think about how we keep her safe, as either of you ever hurt the other.",
+         "No, never.", "abuse_or_neglect"),
+        ("That's a good step, any cell farm?", "No.", "self_harm"),
+    ],
+)  # fmt: skip
+def test_screening_questions_denied(question: str, answer: str, kind: str, roles: bool) -> None:
+    said = found(question, answer, roles=roles)
+    assert (kind, "denied") in said
+    assert (kind, "endorsed") not in said
+
+
+@ROLES
+def test_a_check_of_a_figure_of_speech_without_a_question_mark(roles: bool) -> None:
+    said = found(
+        "How have you been?",
+        "I'd murder my flatmate some days, he chews so loudly.",
+        "When you say murder him, any real thought of hurting him.",
+        "No, God no, he's my best mate, it's just the irritability talking.",
+        roles=roles,
+    )
+    assert ("harm_to_others", "denied") in said
+    assert ("harm_to_others", "endorsed") not in said
+
+
+@ROLES
+def test_a_pick_before_a_comma(roles: bool) -> None:
+    said = found(
+        "Is that a wish not to be here, or thoughts of killing yourself?",
+        "More the wish, I haven't thought about doing anything.",
+        roles=roles,
+    )
+    assert ("suicidal_ideation", "endorsed") in said
+    neither = found(
+        "Is that a wish not to be here, or thoughts of killing yourself?",
+        "Neither, I just feel tired.",
+        roles=roles,
+    )
+    assert ("suicidal_ideation", "endorsed") not in neither
+
+
+@ROLES
+def test_follow_ups_ask_about_what_was_said_before_them(roles: bool) -> None:
+    said = found(
+        "When you think that, do you have thoughts of ending your life?",
+        "Sometimes. I've thought about driving into the same tree. When I go past it.",
+        "Thank you for telling me that. Do you have any intention of doing that?",
+        "No. It would destroy my mum. I couldn't do that to her twice.",
+        "Have you made any plan, or done anything towards it?",
+        "No. It's just the thought, when I'm on that road.",
+        roles=roles,
+    )
+    assert ("suicidal_ideation", "endorsed") in said
+    assert ("suicidal_ideation", "denied") in said
+    # the plan question alone, after the intent question: still about the thoughts
+    later = found(
+        "Do you ever think about ending your life?",
+        "Sometimes. I've thought about the bridge. On the bad days. When it rains. A lot.",
+        "Any intention of doing that?",
+        "No. My mum. I couldn't. Not to her. Not ever.",
+        "No plan, or anything you've got ready?",
+        "No. Nothing saved up.",
+        roles=roles,
+    )
+    assert ("suicidal_ideation", "denied") in later
+
+
+@ROLES
+def test_and_now_asks_the_question_before_of_now(roles: bool) -> None:
+    said = found(
+        "Have you ever hurt yourself on purpose?",
+        "When I was seventeen, I used to burn myself with a lighter.",
+        "Thank you for telling me. And now?",
+        "No. Not since school.",
+        roles=roles,
+    )
+    assert ("self_harm", "endorsed") in said
+    assert ("self_harm", "denied") in said
+    # with no risk said before it, "And now?" asks about nothing
+    plain = found("How did you sleep as a student?", "Badly.", "And now?", "Sometimes well.",
+                  roles=roles)  # fmt: skip
+    assert not plain
+
+
+@ROLES
+def test_intention_of_something_else_is_no_follow_up(roles: bool) -> None:
+    turns = (
+        "Do you ever think about hurting yourself?",
+        "No. I cut once, years ago. I want to do the pottery course now.",
+        "Any intention of doing that course?",
+        "Yes, in spring.",
+    )
+    who = ("clinician", "client")
+    said = [
+        Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2] if roles else None)
+        for i, t in enumerate(turns)
+    ]
+    now = {(r.kind, r.status) for r in extract(said).risk if r.time == "present"}
+    assert ("self_harm", "endorsed") not in now
