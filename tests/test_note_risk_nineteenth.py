@@ -164,3 +164,63 @@ def test_intention_of_something_else_is_no_follow_up(roles: bool) -> None:
     ]
     now = {(r.kind, r.status) for r in extract(said).risk if r.time == "present"}
     assert ("self_harm", "endorsed") not in now
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # the screens' own words (WAST, EASI, C-SSRS), answered yes and no
+        ("Do arguments ever result in hitting, kicking or pushing?", "abuse_or_neglect"),
+        ("Do you ever feel frightened by what your partner says or does?", "abuse_or_neglect"),
+        ("Has anyone prevented you from getting food, clothes, medication, glasses or medical "
+         "care?", "abuse_or_neglect"),
+        ("Have you been upset because someone talked to you in a way that made you feel shamed "
+         "or threatened?", "abuse_or_neglect"),
+        ("Has anyone tried to force you to sign papers or to use your money against your will?",
+         "abuse_or_neglect"),
+        ("Does your partner ever stop you from seeing your friends or family?", "abuse_or_neglect"),
+        ("Have you ever been in a relationship where you were hit or hurt?", "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_screen_items_answered(question: str, kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(question, "Yes.", roles=roles)
+    said = found(question, "No.", roles=roles)
+    assert (kind, "denied") in said
+    assert (kind, "endorsed") not in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Have you been thinking about how you might do this?",
+        "Have you had these thoughts and had some intention of acting on them?",
+        "Do you intend to carry out this plan?",
+    ],
+)
+def test_c_ssrs_follow_ups_ask_about_the_thoughts(follow_up: str, roles: bool) -> None:
+    said = found(
+        "Have you actually had any thoughts of killing yourself?", "Yes.", follow_up, "No.",
+        roles=roles,
+    )  # fmt: skip
+    assert ("suicidal_ideation", "endorsed") in said
+    assert ("suicidal_ideation", "denied") in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The match ended in pushing and shoving between the fans.",
+        "The film made me feel scared of the dark.",
+        "My boss made me feel ashamed of my report.",
+        "The strike stopped me from getting my medication on time.",
+        "My mum stopped me from having sweets before dinner.",
+        "I spent my money against my better judgement.",
+        "The rows with my sister ended in tears.",
+    ],
+)
+def test_screen_words_in_everyday_sentences(text: str, roles: bool) -> None:
+    said = found("How have things been?", text, roles=roles)
+    assert not {k for k, s in said if s == "endorsed"}

@@ -177,8 +177,29 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "abuse_or_neglect",
-        r"\b(?:afraid|scared|terrified|frightened) of (?:him|her|(?:my|your) (?:husband|wife|"
-        r"partner|boyfriend|girlfriend|father|dad|stepfather|stepdad|mother|mom))\b"
-        r"(?! (?:leaving|finding|being))",
+        r"\b(?:afraid|scared|terrified|frightened) (?:of|by) (?:what )?(?:him|her|(?:my|your) "
+        r"(?:husband|wife|partner|boyfriend|girlfriend|father|dad|stepfather|stepdad|mother|"
+        r"mom))\b(?! (?:leaving|finding|being))",
+    ),
+    # the screens' words (WAST, EASI): arguments that end in blows, care or money withheld or
+    # taken, shamed or threatened, isolated, hit or hurt in a relationship
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:arguments?|rows?|fights?)\b[^.?!]{0,20}?\b(?:end|ended|ends|result|results|"
+        r"resulted|turn|turns|turned) (?:up )?in(?:to)? (?:\w+ )?(?:hitting|kicking|pushing|"
+        r"shoving|slapping|violence|blows)\b|"
+        r"\b(?:anyone|someone|anybody|somebody|he|she|they|(?:my|your) (?:son|daughter|carer|"
+        r"husband|wife|partner|boyfriend|girlfriend|family|nephew|niece))\b[^.?!]{0,25}?"
+        r"\b(?:prevent\w*|stop\w*|kept|keeps|keep) (?:you|me) (?:from )?(?:getting|having|taking) "
+        r"(?:your |my )?(?:food|meals|medication|medicines?|medical care|glasses|hearing aids?)\b|"
+        r"\b(?:someone|anyone|somebody|anybody|he|she|they)\b[^.?!]{0,40}?\bmade (?:you|me) feel "
+        r"(?:shamed|ashamed|threatened|afraid|frightened|scared|unsafe)\b(?! (?:of|about)\b)|"
+        r"\bforc\w* (?:you|me) to sign\b|\b(?:use|used|take|took|spend|spent) (?:your|my) money "
+        r"against (?:your|my) will\b|"
+        r"\b(?:partner|husband|wife|boyfriend|girlfriend)\b[^.?!]{0,30}?\b(?:stops?|stopped|"
+        r"prevents?|prevented) (?:you|me) (?:from )?(?:seeing|visiting|talking to|calling) "
+        r"(?:your |my )?(?:friends|family|mum|mom|parents|sister|brother)\b|"
+        r"\brelationship (?:where|in which) (?:you|i) (?:were|was|got|have been|'ve been) "
+        r"(?:\w+ )?(?:hit|hurt|beaten|abused|pushed|threatened|choked|kicked|slapped)\b",
     ),
 )
