@@ -30,6 +30,8 @@ ROLES = pytest.mark.parametrize("roles", [True, False])
         ("Her dad used to beat my son with a slipper.", "abuse_or_neglect"),
         ("I'd be lying if I said I never thought about not being here.", "suicidal_ideation"),
         ("I can't say I haven't thought about killing myself.", "suicidal_ideation"),
+        ("Last night I took the whole bottle.", "suicidal_ideation"),
+        ("I cut myself again on Friday.", "self_harm"),
     ],
 )
 def test_told_as_risk(text: str, kind: str, roles: bool) -> None:
@@ -46,6 +48,8 @@ def test_told_as_risk(text: str, kind: str, roles: bool) -> None:
         "I'd be lying if I said I never lost my temper with the kids.",
         "We visited a cell farm on the school trip.",
         "I never thought about killing myself.",
+        "I took the whole bottle of wine to the party.",
+        "I cut myself off from social media for a month.",
     ],
 )
 def test_not_endorsed(text: str, roles: bool) -> None:

@@ -227,7 +227,7 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "suicidal_ideation",
-        r"\btook (?:a |the )?whole bottle\b|\bswallow\w* (?:all|a (?:whole )?bottle)\b|"
+        r"\bswallow\w* (?:all|a (?:whole )?bottle)\b|"
         # "I took everything in the medicine cabinet" (not "I took all my pills this week")
         r"\b(?:took|swallowed) (?:everything|every pill|all the pills|all the tablets) (?:in|from) "
         r"(?:the|my|our) (?:\w+ )?(?:cabinet|cupboard|drawer|box|house)\b|"
@@ -304,7 +304,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "self_harm",
         rf"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|hit|"
-        rf"hitting|scratch\w*|punch\w*|starv\w*) {_SELF}\b|"
+        rf"hitting|scratch\w*|punch\w*|starv\w*) {_SELF}\b(?! (?:off|short)\b)|"
         # punching one's own body ("I punch my thighs until they're purple")
         r"\bpunch(?:es|ed|ing)? (?:my|your) (?:own )?(?:thighs?|legs?|arms?|stomach|belly|face|"
         r"head|chest|ribs|sides?|knees?|shins?|jaw)\b",

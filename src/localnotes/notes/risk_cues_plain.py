@@ -14,6 +14,13 @@ from localnotes.notes.risk_cues_acts import ACTOR
 
 _PARTNER = r"(?:my (?:husband|wife|partner|boyfriend|girlfriend|ex|fianc[eé]e?))"
 
+#: After "the whole bottle": not of pills, or carried somewhere ("of wine to the party")
+_NOT_PILLS = (
+    r"(?! of (?:\w+ )?(?:wine|vodka|whisk\w*|gin|rum|beer|cider|water|juice|milk|sweets|"
+    r"chocolates?|biscuits|crisps|cookies|cereal|shampoo|sauce|ketchup)\b)"
+    r"(?! (?:home|back|with|to|round|over)\b)(?![^.?!]{0,30}\b(?:party|dinner|picnic)\b)"
+)
+
 CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
@@ -37,8 +44,7 @@ CUES: tuple[Cue, ...] = (
         r"painkillers)\b|"
         # "I did think about taking the whole bottle of the temazepam" (not of wine or water)
         r"\b(?:think|thinking|thought) about (?:taking|swallowing) the whole (?:box|bottle|pack|"
-        r"packet|lot)\b(?! of (?:\w+ )?(?:wine|vodka|whisk\w*|gin|rum|beer|cider|water|juice|"
-        r"milk|sweets|chocolates?|biscuits|crisps|cookies|cereal)\b)(?! (?:home|back|with|to)\b)|"
+        rf"packet|lot)\b{_NOT_PILLS}|\btook (?:a |the )?whole bottle\b{_NOT_PILLS}|"
         r"\b(?:crash\w*|driv\w*) (?:the|my) car (?:into \w+ )?on purpose\b|"
         r"\b(?:want\w*|wish\w*) to (?:go to sleep|sleep|fall asleep) (?:forever|for good|and never "
         r"wake up)\b|\b(?:looked at|look at|stood (?:at|on|by)|standing (?:at|on|by)|held|staring "
