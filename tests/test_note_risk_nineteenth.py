@@ -228,3 +228,72 @@ def test_c_ssrs_follow_ups_ask_about_the_thoughts(follow_up: str, roles: bool) -
 def test_screen_words_in_everyday_sentences(text: str, roles: bool) -> None:
     said = found("How have things been?", text, roles=roles)
     assert not {k for k, s in said if s == "endorsed"}
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # from a probe of 70 plain statements (none from a dialog): these were unread
+        ("I'm tired of living.", "suicidal_ideation"),
+        ("Sometimes I think about just not being here.", "suicidal_ideation"),
+        ("I've been having dark thoughts, about not being alive.", "suicidal_ideation"),
+        ("I don't care if I live or die.", "suicidal_ideation"),
+        ("I've been giving my things away, so there's less to sort out after I'm gone.",
+         "suicidal_ideation"),
+        ("There's a gun at home and I've thought about using it on myself.", "suicidal_ideation"),
+        ("I keep thinking about getting my gun and shooting him.", "harm_to_others"),
+        ("I went round there and hit him.", "harm_to_others"),
+        ("I got my gun and shot him.", "harm_to_others"),
+        ("I was abused as a child.", "abuse_or_neglect"),
+        ("I got hit by my dad.", "abuse_or_neglect"),
+        ("I get hit at home.", "abuse_or_neglect"),
+        ("My son takes my pension.", "abuse_or_neglect"),
+        ("My carer leaves me in bed all day.", "abuse_or_neglect"),
+        ("Nobody looks after us, mum's always out and we don't have food.", "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_plain_statements(text: str, kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found("How have things been?", text, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sick of living with my parents.",
+        "I'm tired of living in this town.",
+        "I gave my old clothes away, they were too small.",
+        "I used it on myself, the moisturiser, and it helped.",
+        "My brother went round there and hit him.",
+        "I shot him a look across the table.",
+        "I was abusive to her once, in words, and I'm ashamed.",
+        "I was hit by a car last year.",
+        "She left me in bed to sleep it off.",
+        "My daughter uses my bank card to do my shopping.",
+        "My son takes my pension to the post office for me.",
+        "Nobody looks after me like my nan did.",
+    ],
+)
+def test_plain_words_not_endorsed_as_those(text: str, roles: bool) -> None:
+    said = found("How have things been?", text, roles=roles)
+    assert ("suicidal_ideation", "endorsed") not in said
+    assert ("abuse_or_neglect", "endorsed") not in said
+    if "brother" in text or "shot him a look" in text:
+        assert ("harm_to_others", "endorsed") not in said
+
+
+@ROLES
+def test_a_wish_said_in_anger_checked_with_still(roles: bool) -> None:
+    said = found(
+        "When you first heard, how did you feel?",
+        "I wanted to go round there and kill him.",
+        "Is there any part of you that still wants to hurt him?",
+        "No. I'm not going to do anything stupid.",
+        roles=roles,
+    )
+    assert ("harm_to_others", "denied") in said
+    assert ("harm_to_others", "endorsed") not in said
+    # not checked: the wish stands
+    told = found("How did you feel?", "I went round there and hit him.", roles=roles)
+    assert ("harm_to_others", "endorsed") in told

@@ -140,7 +140,9 @@ def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
     if cue.kind == "abuse_or_neglect":
         # done to the client or the family ("he hits me", "it feels like neglect"), not by the
         # client ("I hit him" is harm to others) unless it is neglect of someone in their care
-        return cue.by_client_too or not re.search(r"\bi\s+(?:\w+\s+)?$", low[:start])
+        return cue.by_client_too or not rt.done_by_speaker(low, start, end)
+    if not firsts and rt.and_then_by_speaker(low, start, clause):
+        return True  # "I went round there and hit him."
     if not firsts:
         if cue.unnamed_is_speaker and not rq.ANY_PERSON.search(said):
             return rt.speaker_named_first(low)  # "I think it'd be easier to be dead."
@@ -236,25 +238,10 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
             ):
                 return joke, "no"  # "Only when I need a wee ... No, sorry, seriously, no."
             return a, "yes"
-        if _picked(sentences[k].lower, low):
+        if rt.picked(sentences[k].lower, low):
             return a, "yes"  # "Is that a wish to die, or a thought of ending your life?" "A wish."
         return a, None
     return None, None
-
-
-def _picked(question: str, answer: str) -> bool:
-    """A short answer that picks one of the question's options, each of them risk."""
-    options = re.split(r",?\s+or\s+", question)
-    answer = re.split(r"[,.;]\s", answer, maxsplit=1)[0]  # "More the wish, I haven't ..."
-    words = set(re.findall(r"[a-z]{4,}", answer)) - {"more", "just", "that", "like", "zero", "none"}
-    if not question.rstrip().endswith("?") or len(options) < 2:
-        return False
-    if rq.BOTH.match(answer):  # "Was it about hurting yourself, or something else?" "Both, ..."
-        return any(cues_in(o) for o in options)
-    if len(answer.split()) > 5 or rf.NEGATION.search(answer):
-        return False
-    picks = any(words & set(re.findall(r"[a-z]{4,}", o)) for o in options)
-    return picks and all(cues_in(o) for o in options)
 
 
 def _next_said(sentences: Sequence[Sentence], answer: Sentence) -> Sentence | None:

@@ -191,7 +191,7 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:thoughts?|thinking|thought|think|thinks)(?:,? (?:like (?:that|this)|lately|"
         r"recently|at all|these days))*,? (?:of|about) (?:death|dying|suicide|"
-        r"ending (?:it|things|my life|your life)|not being here)\b",
+        r"ending (?:it|things|my life|your life)|(?:just )?not being (?:here|alive))\b",
     ),
     cue("suicidal_ideation", rf"\b(?:hang|hanging|shoot|shooting|drown|drowning) {_SELF}\b", True),
     # an overdose is often accidental: only one meant, or thought of, is a cue

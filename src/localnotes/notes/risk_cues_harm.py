@@ -19,8 +19,8 @@ CUES: tuple[Cue, ...] = (
         # (not "it'd kill my mom": what a death would do to someone)
         r"(?<!it'd )(?<!it would )(?<!that'd )(?<!that would )(?<!it will )(?<!it'll )"
         rf"\b(?:hurt|hurting|harm|harming|kill|killing|hit|hitting|attack\w*|stab\w*|shoot|"
-        rf"shooting|strangl\w*|punch\w*|beat|beating|smother\w*|shov(?:e|ed|ing)|slapp?(?:ed|"
-        rf"ing)?|kick(?:ed|ing)?|chok(?:e|ed|ing)|throttl\w*|headbutt\w*|smack(?:ed|ing)?|"
+        rf"shooting|shot(?! \w+ (?:a|an) )|strangl\w*|punch\w*|beat|beating|smother\w*|"
+        rf"shov(?:e|ed|ing)|slapp?(?:ed|ing)?|kick(?:ed|ing)?|chok(?:e|ed|ing)|throttl\w*|headbutt\w*|smack(?:ed|ing)?|"
         rf"whack(?:ed|ing)?) {PEOPLE}\b(?!'s)"
         r"(?! (?:out|off|awake|up|under the table)\b)"
         # "I beat my brother at chess": a game won

@@ -98,11 +98,36 @@ CUES: tuple[Cue, ...] = (
         rf"\b{_PARTNER}\b[^.?!]{{0,30}}?\b(?:won't|will not|wouldn't|doesn't|does not|never) "
         r"let(?:s)? me (?:go out|"
         r"leave the house|have (?:my own )?(?:money|a phone|a bank account))\b|"
-        r"\bmy carer (?:takes|took|keeps|kept|spends|spent|steals|stole|uses|used) my (?:pension|"
-        r"benefits|money|savings|bank card|card)\b(?! (?:to|in|for me)\b)|"
+        r"\bmy (?:carer|son|daughter|grandson|granddaughter|nephew|niece|son-in-law|"
+        r"daughter-in-law) (?:takes|took|keeps|kept|spends|spent|steals|stole|uses|used) my "
+        r"(?:pension|benefits|money|savings|bank card|card)\b(?! (?:to|in|for me)\b)|"
         # (the cue starts at the act: "nobody" before it is no denial)
         r"(?:(?<=\bnobody )|(?<=\bno one )|(?<=\bshe )|(?<=\bhe )|(?<=\bthey )|(?<=\bmum )|"
         r"(?<=\bmom )|(?<=\bdad ))(?:fed|feed|looked after|washed|bathed) (?:us|me)\b[^.?!]{0,20}?"
         r"\bfor (?:days|weeks|a week|two days|three days)\b",
+    ),
+    # plain words heard often (a probe of common statements): "I'm tired of living", "I don't
+    # care if I live or die", things given away "for after I'm gone", a gun "used on myself"
+    cue(
+        "suicidal_ideation",
+        r"\b(?:tired|sick|weary) of (?:living|being alive)\b(?! (?:with|in|at|here|there|like|on|"
+        r"under|next|near|off|so|for)\b)|\bcare (?:if|whether) i live or die\b|"
+        r"\b(?:giv\w*|gave) (?:\w+ ){0,3}away\b[^.?!]{0,60}?\b(?:after|when|once|for when) "
+        r"i(?:'m| am) (?:gone|dead|not here)\b|"
+        r"\b(?:using|use|used|turn\w*|point\w*) (?:the|a|my|his|her|\w+'s) (?:gun|rifle|shotgun|"
+        r"pistol|knife) on myself\b|\b(?:gun|rifle|shotgun|pistol|knife)\b[^.?!]{0,60}?\b(?:using|"
+        r"use|used|turn\w*|point\w*) (?:it|them) on myself\b",
+        True,
+    ),
+    # done to the client at home ("I get hit at home"), a dependant left wet in bed all day, and
+    # children no one looks after
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:i|we) (?:get|got|gets|used to get|would get) (?:\w+ )?(?:hit|beaten|slapped|kicked|"
+        r"punched|smacked|hurt|beaten up|belted|thumped) at home\b|"
+        r"\b(?:leaves?|left|leaving) (?:me|him|her|them|us) (?:in (?:bed|my bed|his bed|her bed|"
+        r"the chair|my chair|a wet bed)|wet|soiled|dirty)\b[^.?!]{0,12}?\b(?:all day|all night|"
+        r"for hours|overnight|for days|until|till)\b|"
+        r"(?:(?<=\bnobody )|(?<=\bno one )|(?<=\bno-one ))(?:looks|looked) after us\b",
     ),
 )

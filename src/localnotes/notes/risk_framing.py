@@ -105,7 +105,7 @@ NOT_A_DENIAL = re.compile(
     r"wasn't|was not|not) worth (?:living|it any ?more|going on)\b|\bno (?:reason|point) (?:to|in) "
     r"(?:keep|keeping|go|going|carry|carrying|live|living|be|being|stay|staying)\b|"
     r"\b(?:wouldn't|would not|don't|do not|didn't|did not) care if i\b|"
-    r"\b(?:nobody|no one|no-one) (?:fed|feed|looked after|washed|bathed)\b|"
+    r"\b(?:nobody|no one|no-one) (?:fed|feed|looked after|looks after|washed|bathed)\b|"
     r"\b(?:won't|will not|wouldn't|will never) (?:need|be needing) (?:it|them)\b|"
     # "I cut my legs, not since": a last time said after the act, so it happened
     r"(?<=, )not since\b|"

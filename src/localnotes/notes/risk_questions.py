@@ -293,7 +293,9 @@ ASKED_ABOUT_IT = re.compile(
     r"where|why)\b"
 )
 #: A check that a threat was meant: "any thoughts of actually hurting him?", "real thoughts"
-SERIOUS_CHECK = re.compile(r"\b(?:actually|really|real|seriously|genuinely)\b")
+SERIOUS_CHECK = re.compile(
+    r"\b(?:actually|really|real|seriously|genuinely|still|any part of you)\b"
+)  # "Is there any part of you that still wants to hurt him?"
 #: A check of what an answer meant: "When you say ..., do you mean ...?", "Are you saying ...?"
 CLARIFYING = re.compile(
     r"\b(?:when you (?:say|said)|(?:do|did) you mean|are you saying|does that mean|you mean)\b|"

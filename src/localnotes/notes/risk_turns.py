@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.sentences import Sentence
@@ -93,3 +94,47 @@ def habitual(low: str, kind: str) -> bool:
     """Abuse told as what someone would do whenever the client did something: "If I took too
     long in the cubicle he'd kick the door in and drag me out by my collar"."""
     return kind == "abuse_or_neglect" and bool(_HABITUAL.search(low))
+
+
+def picked(question: str, answer: str) -> bool:
+    """A short answer that picks one of the question's options, each of them risk."""
+    options = re.split(r",?\s+or\s+", question)
+    answer = re.split(r"[,.;]\s", answer, maxsplit=1)[0]  # "More the wish, I haven't ..."
+    words = set(re.findall(r"[a-z]{4,}", answer)) - {"more", "just", "that", "like", "zero", "none"}
+    if not question.rstrip().endswith("?") or len(options) < 2:
+        return False
+    if rq.BOTH.match(answer):  # "Was it about hurting yourself, or something else?" "Both, ..."
+        return any(cues_in(o) for o in options)
+    if len(answer.split()) > 5 or rf.NEGATION.search(answer):
+        return False
+    picks = any(words & set(re.findall(r"[a-z]{4,}", o)) for o in options)
+    return picks and all(cues_in(o) for o in options)
+
+
+def and_then_by_speaker(low: str, start: int, clause: str) -> bool:
+    """A cue whose clause names no one and is joined by "and" (or "then") to a clause the speaker
+    begins: "I went round there and hit him", "I keep thinking about getting my gun and shooting
+    him" (not "My brother went round and hit him")."""
+    if rq.ANY_PERSON.search(clause):
+        return False
+    head = low[: start - len(clause)]
+    joined = re.search(r"\s(?:and|then|and then)\s$", head)
+    if joined is None:
+        return False
+    before = head[: joined.start()]
+    breaks = list(rf.CLAUSE_BREAK.finditer(before))
+    prior = before[breaks[-1].end() :] if breaks else before
+    return rq.ANY_ONE.search(prior) is not None and speaker_named_first(prior)
+
+
+#: "I was abused", "I got hit": done to the speaker, not by them
+_PASSIVE = re.compile(r"\bi (?:was|got|get|am|were)\s+$")
+_PARTICIPLE = re.compile(r"^(?:\w+ed|hit|beaten|beat up|hurt|shaken|thrown|bitten|held)\b")
+
+
+def done_by_speaker(low: str, start: int, end: int) -> bool:
+    """The speaker is the one who does the cue's act ("I hit him", "I was abusive to her"), not
+    the one it is done to ("I was abused", "I got hit")."""
+    if not re.search(r"\bi\s+(?:\w+\s+)?$", low[:start]):
+        return False
+    return not (_PASSIVE.search(low[:start]) and _PARTICIPLE.match(low[start:end]))
