@@ -297,3 +297,22 @@ def test_a_wish_said_in_anger_checked_with_still(roles: bool) -> None:
     # not checked: the wish stands
     told = found("How did you feel?", "I went round there and hit him.", roles=roles)
     assert ("harm_to_others", "endorsed") in told
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        ("Have you had any thoughts of killing yourself?", "I've got too much to live for.",
+         "suicidal_ideation"),
+        ("Have you had any thoughts of killing yourself?", "It's never crossed my mind.",
+         "suicidal_ideation"),
+        ("Have you had any thoughts of killing yourself?", "Not in a million years.",
+         "suicidal_ideation"),
+        ("Does anyone hurt you at home?", "He's never laid a finger on me.", "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_denials_in_other_words(question: str, answer: str, kind: str, roles: bool) -> None:
+    said = found(question, answer, roles=roles)
+    assert (kind, "denied") in said
+    assert (kind, "endorsed") not in said
