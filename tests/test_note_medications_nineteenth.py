@@ -45,6 +45,9 @@ def test_a_drug_a_person_named_is_on_is_theirs() -> None:
     assert any("methylphenidate" in t for t in others(*turns))
     got = meds("Anything else?", "And [PERSON]'s on sertraline, fifty milligrams.")
     assert ("sertraline", 50.0) not in got, got
+    # redaction may take the "'s" with the name
+    got = meds("Anything else?", "Lisinopril, ten. And [PERSON] on methylphenidate, 18 milligrams.")
+    assert not any(n == "methylphenidate" for n, _ in got), got
     got = meds("Anything else?", "Sarah takes sertraline, fifty milligrams, for her nerves.")
     assert ("sertraline", 50.0) not in got, got
 
@@ -195,6 +198,24 @@ def test_a_gram_is_read_as_said() -> None:
     assert got == {("acetaminophen", 1.0, "g")}, got
 
 
+def test_insulin_units_are_a_dose_and_alcohol_units_are_not() -> None:
+    got = meds("And the insulin?", "Twenty-two units of Lantus at night.")
+    assert ("insulin glargine", 22.0) in got, got
+    got = meds(
+        "The Lantus?",
+        "I was at thirty-two units at night. She's making it thirty-six starting tonight.",
+    )
+    assert {("insulin glargine", 32.0), ("insulin glargine", 36.0)} <= got, got
+    # alcohol, in units a week, or in a sentence about drinking
+    got = meds("The Lantus, twenty units?", "Yes. And I drink about thirty units.")
+    assert ("insulin glargine", 30.0) not in got, got
+    got = meds("And the Lantus?", "Same. Maybe forty units a week, mostly lager.")
+    assert ("insulin glargine", 40.0) not in got, got
+    # "making it" with no number after is no change
+    got = meds("Sertraline, fifty milligrams?", "Yes. We are making it a team effort.")
+    assert got == {("sertraline", 50.0)}, got
+
+
 # --- names the lexicon did not know -----------------------------------------------------------
 
 
@@ -206,3 +227,77 @@ def test_uk_brands_and_insulin_by_its_own_name() -> None:
     assert ("insulin glargine", 10.0) in got, got
     got = meds("What do you take?", "I'm on the Ozempic, point five milligrams, once a week.")
     assert ("semaglutide", 0.5) in got, got
+
+
+def test_montelukast_and_duloxetine_and_vortioxetine_as_speech_recognition_wrote_them() -> None:
+    from localnotes.term_repair import repair_segments
+
+    repaired = [
+        s.text
+        for s in repair_segments(
+            segs_of(
+                "Is she taking anything else?",
+                "Montalucast 10 milligrams for her asthma.",
+                "So you're on dulex setting 90 milligrams now, and we start boardioxidine 10 "
+                "milligrams.",
+            )
+        )[0]
+    ]
+    assert "Montelukast 10 milligrams" in repaired[1], repaired
+    assert "duloxetine 90" in repaired[2] and "vortioxetine 10" in repaired[2], repaired
+
+
+# --- speech recognition's splits and names ----------------------------------------------------
+
+
+def test_a_name_split_in_two_right_before_its_dose() -> None:
+    got = meds("And the sleeping tablet?", "I stopped the zopic clone 7.5.")
+    assert ("zopiclone", 7.5) in got, got
+    got = meds("Okay.", "Sertra line 50 in the morning.")
+    assert ("sertraline", 50.0) in got, got
+    # two words of English, or no dose after: no drug
+    assert meds("Okay.", "My sister has one 50 times.") == set()
+    assert meds("Okay.", "We went to the garden centre 20 times.") == set()
+    assert meds("Okay.", "I like the zopic clone a lot.") == set()
+
+
+def test_a_stopped_drugs_strength_right_after_its_name() -> None:
+    got = meds("And the zopiclone?", "I stopped the zopiclone 7.5.")
+    assert ("zopiclone", 7.5) in got, got
+    # a time after it is no strength
+    got = meds("And the sertraline?", "I stopped the sertraline 2 weeks ago.")
+    assert ("sertraline", 2.0) not in got, got
+
+
+def test_doses_of_a_name_the_lexicon_does_not_know_are_not_the_drug_before() -> None:
+    for said in (
+        "We'll stay on 10 milligrams of Timmy spam for two weeks, then move to 10 every other "
+        "night.",
+        "We'll stay on 10 milligrams of [PERSON] spam for two weeks, then move to 10.",
+    ):
+        got = meds("And the bone one on Sundays, alendronate, 70 milligrams.", said)
+        assert got == {("alendronate", 70.0)}, (said, got)
+    # "of it", "of Zoloft" (a name the lexicon knows): the drug talked about
+    for said in (
+        "So we go up to 100 milligrams of it.",
+        "So we go up to 100 milligrams of Zoloft.",
+    ):
+        ex = extract(segs_of("You're on sertraline, 50 milligrams.", said))
+        got2 = {(m.name, m.change) for m in ex.medications}
+        assert ("sertraline", "increase to 100 mg") in got2, (said, got2)
+
+
+def test_a_dose_after_a_redacted_name_is_not_the_drug_talked_about() -> None:
+    got = meds(
+        "You're on mirtazapine 15 milligrams, 15 at night. And Renee, you're on something too?",
+        "Sit a lot, [PERSON], 20 milligrams, for years, it's fine.",
+    )
+    assert ("mirtazapine", 20.0) not in got, got
+    # with no name before it, the dose told is the drug talked about
+    ex = extract(
+        segs_of(
+            "You're on mirtazapine 15 milligrams, 15 at night.",
+            "Her letter says going up to 30 milligrams from this week.",
+        )
+    )
+    assert any(m.name == "mirtazapine" and "30" in (m.change or "") for m in ex.medications)

@@ -85,14 +85,18 @@ _THIRD_PERSON = re.compile(
     r"|\b(?:gave|gives|put|puts)\s+(?:him|her)\s+(?:on\s+)?(?:the\s+|some\s+)?",
     re.I,
 )
-#: ... or a person said by name (a capital, or the placeholder redaction leaves): "Lily's on
-#: methylphenidate", "[PERSON] takes"; not a word that starts a sentence and is no one ("That's on
-#: the list", "Everyone's on something")
+#: ... or a person said by name (a capital, or the placeholder redaction leaves, which may take
+#: the "'s" with the name: "[PERSON] on"): "Lily's on methylphenidate", "[PERSON] takes"; not a
+#: word that starts a sentence and is no one ("That's on the list", "Everyone's on something")
+_TAKES_IT = (
+    r"(?:(?:'s|\s+is|\s+was|\s+has\s+been|'s\s+been)\s+(?:still\s+|also\s+|just\s+|now\s+)?"
+    r"(?:on|taking)|\s+takes)\s+(?:the\s+|some\s+|his\s+|her\s+)?"
+)
 _NAMED_PERSON = re.compile(
-    r"(?:\[PERSON\]|\b(?!(?:He|She|It|That|This|What|Who|Which|There|Here|Where|Everything|"
-    r"Nothing|Something|Everyone|Everybody|Someone|Somebody|Nobody|One|Mine|Yours|Today|Now)\b)"
-    r"[A-Z][a-z]+)(?:(?:'s|\s+is|\s+was|\s+has\s+been|'s\s+been)\s+(?:still\s+|also\s+|just\s+|"
-    r"now\s+)?(?:on|taking)|\s+takes)\s+(?:the\s+|some\s+|his\s+|her\s+)?"
+    rf"\[PERSON\](?:{_TAKES_IT}|\s+(?:still\s+|also\s+)?on\s+(?:the\s+)?)"
+    r"|\b(?!(?:He|She|It|That|This|What|Who|Which|There|Here|Where|Everything|Nothing|"
+    r"Something|Everyone|Everybody|Someone|Somebody|Nobody|One|Mine|Yours|Today|Now)\b)"
+    rf"[A-Z][a-z]+{_TAKES_IT}"
 )
 #: after it, a list of that person's drugs goes on ("gave him donepezil, five milligrams, and now
 #: memantine as well") until the client speaks of themself

@@ -23,7 +23,7 @@ _ANOTHER = (
     r"(?:\[PERSON\]|(?-i:[A-Z][a-z]+)|your\s+(?:\w+\s+)?(?:son|daughter|husband|wife|"
     r"partner|mother|mum|mom|father|dad|brother|sister|boy|girl|kids?|child|children|baby))"
 )
-#: "Does Noah take anything?", "Is your son on any medication?", "Has she been on anything?"
+#: "Does Noah take anything?", "Is your son on any medication?", "Has [PERSON] been on anything?"
 _ASKS_ABOUT_ANOTHER = re.compile(
     rf"^\W*(?:and|so|okay|now)?,?\s*(?:does|is|has|did)\s+{_ANOTHER}\s+"
     r"(?:(?:been\s+)?(?:on|taking|take|have|use)\s+)"
