@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes import dose_wording as dw
+from localnotes.notes import lexicon
 from localnotes.notes.doses import Dose
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.model import Medication
@@ -91,3 +92,24 @@ def unknown_name_ahead(text: str, d: Dose) -> bool:
     The dose is that word's, a drug not known, not the drug talked about before."""
     found = dw.NAME_AHEAD.search(text[: d.number.start])
     return found is not None and not _CALENDAR.fullmatch(found.group(1))
+
+
+#: a dose with its unit, then "of" and a name the lexicon does not know (one speech recognition
+#: misheard, or redaction took for a person's): "10 milligrams of Timmy spam", "ten milligrams of
+#: [PERSON]"
+_OF_A_NAME = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)\s*(?:mgs?|milligrams?|mcg|micrograms?)\s+of\s+"
+    r"(?:the\s+|your\s+|my\s+)?(?:\[(?:PERSON|ORG|ORGANIZATION)\]|(?-i:[A-Z][a-z]{3,}))",
+    re.I,
+)
+
+
+def unknown_drug_from(text: str) -> int | None:
+    """Where a sentence starts to give the doses of a drug the lexicon does not know ("We'll stay
+    on 10 milligrams of Timmy spam, then move to 10 every other night"): the doses from there on
+    are not the drug named before's. None where it names none so."""
+    for found in _OF_A_NAME.finditer(text):
+        name = found.group(0).split()[-1]
+        if "[" in name or not (_CALENDAR.fullmatch(name) or lexicon.generic_of(name)):
+            return found.start()
+    return None

@@ -80,7 +80,11 @@ CHANGES = (
                           r"(?:up |down |back )?on\b|"
                           # "she wants to take it to two milligrams", "she wants me on sixty"
                           r"\btak(?:e|ing) (?:it|that) (?:up |down )?to\b|"
-                          r"\bwants? (?:me|you|him|her|them) on\b|" + NOW_AT + "|" + SAID_IF,
+                          r"\bwants? (?:me|you|him|her|them) on\b|" + NOW_AT + "|" + SAID_IF + "|"
+                          # "she's making it thirty-six starting tonight"
+                          r"\bmak(?:e|es|ing) (?:it|that) (?=\d|(?:a |one |two |three |four |five |"
+                          r"six |seven |eight |nine |ten |twelve|fifteen|twenty|thirty|forty|fifty|"
+                          r"sixty|seventy|eighty|ninety|hundred))",
                           re.I)),
     ("continue", re.compile(r"\b(?:stay(?:ing)? on|keep(?:ing)? (?:you )?(?:on|at|the same)|"
                             r"continu\w*|same dose)\b", re.I)),
@@ -94,7 +98,7 @@ MED_CONTEXT = re.compile(
     re.I,
 )
 DOSE_BEFORE = re.compile(
-    r"\s*-?\s*(?:mgs?|milligrams?|mcg|micrograms?|ml)\s+(?:of\s+)?(?:the\s+|your\s+|my\s+)?",
+    r"\s*-?\s*(?:mgs?|milligrams?|mcg|micrograms?|ml|units)\s+(?:of\s+)?(?:the\s+|your\s+|my\s+)?",
     re.I,
 )
 WORD = re.compile(r"[A-Za-z]{2,}")
@@ -166,7 +170,7 @@ BARE_CHANGE_BEFORE = re.compile(
     r"increas|decreas|tak|took|put|cut|brought)\w* (?:it|that|you|him|her|them) "
     r"(?:up |down |back )?to\s+|"
     r"\b(?:put|started|wants?) (?:me|you|him|her|them) (?:up |down |back )?on\s+|"
-    r"\b(?:made|makes|make) it\s+|\b(?:i'm|i am|i was|we're|we are) (?:now )?on\s+"
+    r"\b(?:made|makes|make|making) it\s+|\b(?:i'm|i am|i was|we're|we are) (?:now )?on\s+"
     r"(?:the\s+(?:full\s+|whole\s+)?)?|"
     r"\bby\s+[\w-]+(?:\s+(?:mgs?|milligrams?))?,?\s+(?:so|making it|that's)\s+|"
     + NOW_AT.removesuffix(r"(?=[\w-]+)")
@@ -359,6 +363,16 @@ AT_A_CLOCK = re.compile(
 
 #: after an amount with its unit, what is weighed is food or drink, not a drug: "ten grams of
 #: carbs", "forty grams of sugar", "two hundred millilitres of wine"
+#: insulin's unit, "thirty-two units at night", "twenty-two units of Lantus"; not alcohol's, which
+#: is counted by the week or the day ("thirty units a week") in a sentence about drinking
+UNITS_AFTER = re.compile(
+    r"^\s+(units)\b(?!\s+(?:a|per|each|every)\s+(?:week|day|night)|\s+weekly)", re.I
+)
+DRINKING = re.compile(
+    r"\b(?:drink\w*|drank|alcohol|booze|wine|beers?|lager|cider|pints?|cans|vodka|whiske?y|gin|"
+    r"spirits|bottles?)\b",
+    re.I,
+)
 FOOD_AFTER = re.compile(
     r"^\s+of\s+(?:carbs?|carbohydrates?|sugars?|fat|protein|fibre|fiber|salt|sodium|"
     r"caffeine|alcohol|water|milk|juice|wine|beer|spirits?)\b",

@@ -8,13 +8,12 @@ sertraline?" "Fifty milligrams."), or said alone after a drug stopped ("The hund
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from localnotes.clinical_lexicon import Medication, load_lexicon
-from localnotes.notes import dose_answers, drug_mentions
+from localnotes.notes import dose_answers, dose_counts, drug_mentions
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.numbers import NumberSpan, find_numbers
@@ -55,7 +54,11 @@ def _as_doses_are_said(text: str) -> list[NumberSpan]:
         ):
             one = re.match(r"one\s+", said, re.I)
             out.append(NumberSpan(n.start + (one.end() if one else 0), n.end, n.value - 100))
-        elif _digits_said_one_by_one(text, nums[i : i + 3]):  # "the one eight seven milligram"
+        elif (tablets := dose_counts.tablets_of_strength(text, nums[i : i + 2])) is not None:
+            out.append(tablets)  # "two five hundreds": two tablets of 500, a dose of 1000
+            i += 2
+            continue
+        elif dose_counts.digits_said_one_by_one(text, nums[i : i + 3]):  # "one eight seven mg"
             last = nums[i + 2]
             value = float("".join(str(int(x.value)) for x in nums[i : i + 3]))
             out.append(NumberSpan(n.start, last.end, value))
@@ -77,19 +80,6 @@ def _as_doses_are_said(text: str) -> list[NumberSpan]:
             out.append(n)
         i += 1
     return sorted(out, key=lambda n: n.start)
-
-
-def _digits_said_one_by_one(text: str, nums: Sequence[NumberSpan]) -> bool:
-    """Three digits said one by one before a unit ("one eight seven milligram", "1-8-7 mg"): a
-    strength of three digits, 187."""
-    return (
-        len(nums) == 3
-        and nums[0].value >= 1
-        and all(x.value == int(x.value) and 0 <= x.value <= 9 for x in nums)
-        and all(re.fullmatch(r"[a-z]+|\d", text[x.start : x.end], re.I) for x in nums)
-        and all(text[a.end : b.start] in (" ", "-") for a, b in itertools.pairwise(nums))
-        and dw.UNIT_AFTER.match(text[nums[2].end :]) is not None
-    )
 
 
 def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
@@ -133,6 +123,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             continue
         # "point five of a milligram": a fraction of the unit
         u = dw.UNIT_AFTER.match(after) or (dw.OF_A_UNIT.match(after) if n.value < 1 else None)
+        if u is None and not dw.DRINKING.search(s.text):
+            u = dw.UNITS_AFTER.match(after)  # insulin's "thirty-two units"
         if u and dw.FOOD_AFTER.match(after[u.end() :]):
             continue  # "one unit for ten grams of carbs": food weighed, not a dose
         if u:

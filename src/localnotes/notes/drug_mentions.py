@@ -84,6 +84,9 @@ def mentions_in(
             if generic and (by_name or dw.DOSE_FOLLOWS.match(s.text[m.end() :])):
                 found.append(Mention(m.start(), m.end(), generic, m.group(0)))
                 taken.append((m.start(), m.end()))
+            elif (split := _name_split_before_dose(s.text, words[i : i + 2])) is not None:
+                found.append(split)  # "I stopped the zopic clone 7.5."
+                taken.append((split.start, split.end))
             continue
         # a drug the clinical lexicon does not know, by the dataset package's dictionary
         generic = drug_names.drug_named(m.group(0)) or lexicon.fuzzy_medication(m.group(0))
@@ -125,3 +128,21 @@ def mentions_in(
 
 
 _NOT_TAKEN_AFTER = re.compile(r"\s*-?\s*(?:receptors?|agonists?|antagonists?|system)\b", re.I)
+
+
+def _name_split_before_dose(text: str, run: list[re.Match[str]]) -> Mention | None:
+    """A drug's name speech recognition split in two, right before its dose, in a sentence with no
+    other word about medication: "I stopped the zopic clone 7.5." By letters only (one or two
+    edits, as `lexicon.fuzzy_medication`), never by sound; not two words of English ("my sister
+    has one 50") nor with a little word in it."""
+    if len(run) < 2 or text[run[0].end() : run[1].start()] != " ":
+        return None
+    said = [w.group(0).lower() for w in run]
+    if any(w in dw.LITTLE_WORDS for w in said) or all(w in common_words() for w in said):
+        return None
+    if not dw.DOSE_FOLLOWS.match(text[run[1].end() :]):
+        return None
+    generic = lexicon.fuzzy_medication("".join(said))
+    if generic is None:
+        return None
+    return Mention(run[0].start(), run[1].end(), generic, text[run[0].start() : run[1].end()])

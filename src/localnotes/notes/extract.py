@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.notes import measures as measures_mod
-from localnotes.notes import medication_list, risk_items, risk_review, screen_items
+from localnotes.notes import medication_list, risk_items, risk_review, screen_items, whose_drug
 from localnotes.notes import medications as meds_mod
 from localnotes.notes import risk as risk_mod
 from localnotes.notes import session_content as content
@@ -44,7 +44,9 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     sentences = split(segments)
     meds, earlier = meds_mod.only_earlier(meds_mod.extract(sentences))
     parent_speaks = medication_list.parent_speaks_for_client(s.text for s in sentences)
-    meds, others = medication_list.someone_elses(meds, parent_speaks)
+    theirs = whose_drug.answers_about_another(sentences, parent_speaks)
+    theirs |= whose_drug.parents_own(sentences, parent_speaks)
+    meds, others = medication_list.someone_elses(meds, parent_speaks, theirs)
     meds, named_only = medication_list.listed(meds)
     scores = measures_mod.extract(sentences)
     risks, risk_context, unread = risk_mod.extract(sentences)

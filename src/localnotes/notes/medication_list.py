@@ -16,8 +16,9 @@ donepezil, ten", "she was on hydromorphone") unless a parent speaks for a child 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
+from localnotes.notes import lexicon
 from localnotes.notes.model import Medication
 
 #: right before the drug's name: the client takes it now or has stopped it ("I'm still on", "you're
@@ -59,8 +60,9 @@ _OTHERS = re.compile(
     rf"\b(?:my|his|her|their|our|your|the|a)\s+(?:\w+\s+)?{_WHO}(?:'s|s'|')\s+"
     r"(?:old\s+|leftover\s+|spare\s+|own\s+)?$"
     # ... or as the one who takes it: "my husband is on", "my mom takes"
-    rf"|\b(?:my|our)\s+(?:\w+\s+)?{_WHO}\s+(?:(?:is|was|has been|'s)\s+(?:still\s+)?"
-    r"(?:on|taking)|takes|gets|uses)\s+(?:the\s+|some\s+|his\s+|her\s+)?$"
+    # ("my mom's on": the "'s" right after the word)
+    rf"|\b(?:my|our)\s+(?:\w+\s+)?{_WHO}(?:(?:\s+(?:is|was|has been)|'s(?:\s+been)?)\s+"
+    r"(?:still\s+|also\s+)?(?:on|taking)|\s+(?:takes|gets|uses))\s+(?:the\s+|some\s+|his\s+|her\s+)?$"
     # ... or by "his" or "their" right before it: "he's still got his Exelon patch"
     r"|\b(?:his|their)\s+(?:old\s+|own\s+|spare\s+|leftover\s+)?$",
     re.I,
@@ -83,6 +85,19 @@ _THIRD_PERSON = re.compile(
     r"|\b(?:gave|gives|put|puts)\s+(?:him|her)\s+(?:on\s+)?(?:the\s+|some\s+)?",
     re.I,
 )
+#: ... or a person said by name (a capital, or the placeholder redaction leaves, which may take
+#: the "'s" with the name: "[PERSON] on"): "Lily's on methylphenidate", "[PERSON] takes"; not a
+#: word that starts a sentence and is no one ("That's on the list", "Everyone's on something")
+_TAKES_IT = (
+    r"(?:(?:'s|\s+is|\s+was|\s+has\s+been|'s\s+been)\s+(?:still\s+|also\s+|just\s+|now\s+)?"
+    r"(?:on|taking)|\s+takes)\s+(?:the\s+|some\s+|his\s+|her\s+)?"
+)
+_NAMED_PERSON = re.compile(
+    rf"\[PERSON\](?:{_TAKES_IT}|\s+(?:still\s+|also\s+)?on\s+(?:the\s+)?)"
+    r"|\b(?!(?:He|She|It|That|This|What|Who|Which|There|Here|Where|Everything|Nothing|"
+    r"Something|Everyone|Everybody|Someone|Somebody|Nobody|One|Mine|Yours|Today|Now)\b)"
+    rf"[A-Z][a-z]+{_TAKES_IT}"
+)
 #: after it, a list of that person's drugs goes on ("gave him donepezil, five milligrams, and now
 #: memantine as well") until the client speaks of themself
 _THEIR_LIST = re.compile(r"[^.;?!]{0,60}", re.I)
@@ -91,26 +106,44 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me|you|your)\b", re.I)
 #: doctor gave him quetiapine" is the client's drug
 _REPORTED = re.compile(r"\b(?:he|she)\s+(?:says|said|tells|told)\b", re.I)
 #: a parent speaking for the client, a child: the clinician asks them ("Mum, what's he taking
-#: now?") or they say who they are ("I'm his mother"); then "he" is the client
+#: now?"), greets them ("Hi Aisha, hi Mum.") or they say who they are ("I'm his mother"); then
+#: "he" is the client
 _PARENT_SPEAKS = re.compile(
-    r"^\W*(?:mum|mom|mam|mummy|mommy|dad|daddy),.*\?\W*$|"
+    r"^\W*(?:mum|mom|mam|mummy|mommy|dad|daddy),.*\?\W*$|\b(?:hi|hello),?\s+(?:mum|mom|dad)\b|"
     r"\bI'm (?:his|her|their) (?:mother|mum|mom|father|dad|parent|stepmother|stepfather)\b",
     re.I,
 )
+#: ... or the clinician asks them about the client's medication in the third person: "He's on
+#: Elvanse, thirty milligrams in the morning?", "She's on the fluoxetine, ten milligrams, right?"
+#: (a question that names a drug or a dose; a client asking about another person's drug says
+#: "is she on", or asks after its name: "She's on what?")
+_ASKED_ON_FOR_CHILD = re.compile(
+    r"^\W*(?:so,?\s+|and\s+|okay,?\s+|now,?\s+)?(?:he|she)(?:'s|\s+is)\s+(?:still\s+|currently\s+|"
+    r"now\s+)?on\s+(?!what\b|anything\b|something\b)[^?]*\?\W*$",
+    re.I,
+)
+_DOSE_SAID = re.compile(r"\b(?:mg|milligrams?|micrograms?|mcg)\b", re.I)
 
 
 def _third_persons(ahead: str) -> bool:
     """`ahead` (a sentence up to a drug's name) says a third person takes the drug."""
-    said = list(_THIRD_PERSON.finditer(ahead))
+    said = [*_THIRD_PERSON.finditer(ahead), *_NAMED_PERSON.finditer(ahead)]
     if not said:
         return False
-    rest = ahead[said[-1].end() :]
+    rest = ahead[max(x.end() for x in said) :]
     return _THEIR_LIST.fullmatch(rest) is not None and not _FIRST_PERSON.search(rest)
 
 
 def parent_speaks_for_client(texts: Iterable[str]) -> bool:
     """Whether a parent speaks for the client in the session (the texts are its sentences)."""
-    return any(_PARENT_SPEAKS.search(t) for t in texts)
+    return any(
+        _PARENT_SPEAKS.search(t)
+        or (
+            _ASKED_ON_FOR_CHILD.search(t)
+            and (_DOSE_SAID.search(t) or lexicon.load().medication_re.search(t))
+        )
+        for t in texts
+    )
 
 
 def _said_as_someone_elses(m: Medication, third_person: bool) -> bool:
@@ -131,11 +164,24 @@ def _said_as_someone_elses(m: Medication, third_person: bool) -> bool:
     )
 
 
+def _told_as_theirs(m: Medication, theirs: Collection[tuple[float, str]]) -> bool:
+    """Every sentence of `m`'s evidence that names it is one told as another person's."""
+    naming = [e for e in m.evidence if re.search(re.escape(m.said_as), e.quote, re.I)]
+    return bool(naming) and all((e.start, e.quote) in theirs for e in naming)
+
+
 def someone_elses(
-    meds: Sequence[Medication], parent_speaks: bool = False
+    meds: Sequence[Medication],
+    parent_speaks: bool = False,
+    theirs: Collection[tuple[float, str]] = (),
 ) -> tuple[list[Medication], list[Medication]]:
     """The drugs not said to be another person's, and those said so ("my son's risperidone",
     "he's on donepezil"); where a parent speaks for the client (`parent_speaks`), "he" and "she"
-    may be the client, and only a possessive says a drug is another person's."""
-    others = [m for m in meds if _said_as_someone_elses(m, not parent_speaks)]
+    may be the client, and only a possessive says a drug is another person's. `theirs`: the
+    (start, quote) of sentences told by the sentences around them as another person's
+    (`whose_drug`)."""
+    third_person = not parent_speaks
+    others = [
+        m for m in meds if _said_as_someone_elses(m, third_person) or _told_as_theirs(m, theirs)
+    ]
     return [m for m in meds if m not in others], others

@@ -125,6 +125,10 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
         # another drug is named ("I'm down to fifty milligrams, and ibuprofen four hundred"); but
         # "your PHQ-9 went up to fourteen" is a score, not a dose
         lead = s.text[: mentions[0].start] if mentions else s.text
+        # "10 milligrams of Timmy spam, then ... 10": a drug not known, from there on
+        unknown_from = owners.unknown_drug_from(lead)
+        if unknown_from is not None:
+            doses = [d for d in doses if d.number.start < unknown_from]
         changed = [
             d
             for d in doses
@@ -171,8 +175,10 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
             and s.index not in answer_sentences
             and d.number.end <= len(lead)
             and (not mentions or dw.ANOTHER_CLAUSE.search(lead[d.number.end :]))
-            # "switch to Selincro, eighteen milligrams": a drug the lexicon does not know
+            # "switch to Selincro, eighteen milligrams": a drug the lexicon does not know; "Sit a
+            # lot, [PERSON], 20 milligrams": one misheard, or redaction took for a name
             and not owners.unknown_name_ahead(s.text, d)
+            and not owners.unknown_name_before(s.text, 0, d)
         ]
         # "You're on a hundred milligrams?": the drug the session is about, named a while back
         reach = (
@@ -266,7 +272,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                         and (
                             d.unit
                             or re.fullmatch(
-                                f"(?:{dw.WHEN_TAKEN})?" + r",\s+the\s+",
+                                f"(?:{dw.WHEN_TAKEN})?" + r",\s+the\s+|\s+",  # "the zopiclone 7.5"
                                 s.text[m.end : d.number.start],
                                 re.I,
                             )

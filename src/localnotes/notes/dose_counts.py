@@ -1,0 +1,56 @@
+"""Doses said as a count of tablets of a strength, or one digit at a time.
+
+People say a dose of two tablets as the count and the tablet's strength in the plural: "two five
+hundreds" or "two 500s" is one dose of 1000 mg (paracetamol taken two at a time), where "two of the
+five hundreds" is said of tablets (`doses` reads that as the tablet) and "two five hundred
+milligram tablets" names the strength. A strength of three digits may be said one digit at a time
+("one eight seven milligram").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from localnotes.notes import dose_wording as dw
+from localnotes.notes.numbers import NumberSpan
+
+#: the count of tablets taken at a time, as a word or a digit
+_COUNT = re.compile(r"(?:two|three|four|[234])", re.I)
+#: a strength said in the plural: "five hundreds" (the number's word, then "hundreds"), "500s"
+_HUNDREDS = re.compile(r"\s+hundreds\b", re.I)
+_PLURAL_S = re.compile(r"s\b")
+
+
+def tablets_of_strength(text: str, nums: Sequence[NumberSpan]) -> NumberSpan | None:
+    """ "two five hundreds" (the first two numbers of `nums`): the count times the strength, over
+    both; else None."""
+    if len(nums) < 2:
+        return None
+    count, strength = nums[0], nums[1]
+    counted = _COUNT.fullmatch(text, count.start, count.end)
+    if counted is None or text[count.end : strength.start] != " ":
+        return None
+    said = text[strength.start : strength.end]
+    if 1 <= strength.value <= 9 and re.fullmatch(r"[a-z]+", said, re.I):
+        h = _HUNDREDS.match(text, strength.end)
+        if h is None:
+            return None
+        return NumberSpan(count.start, h.end(), count.value * strength.value * 100)
+    if strength.value >= 100 and _PLURAL_S.match(text, strength.end):
+        return NumberSpan(count.start, strength.end + 1, count.value * strength.value)
+    return None
+
+
+def digits_said_one_by_one(text: str, nums: Sequence[NumberSpan]) -> bool:
+    """Three digits said one by one before a unit ("one eight seven milligram", "1-8-7 mg"): a
+    strength of three digits, 187."""
+    return (
+        len(nums) == 3
+        and nums[0].value >= 1
+        and all(x.value == int(x.value) and 0 <= x.value <= 9 for x in nums)
+        and all(re.fullmatch(r"[a-z]+|\d", text[x.start : x.end], re.I) for x in nums)
+        and all(text[a.end : b.start] in (" ", "-") for a, b in itertools.pairwise(nums))
+        and dw.UNIT_AFTER.match(text[nums[2].end :]) is not None
+    )

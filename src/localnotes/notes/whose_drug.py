@@ -1,0 +1,77 @@
+"""Drugs another person takes, told by the sentences around the one that names them.
+
+`medication_list` reads whose a drug is from the words right before its name ("my son's", "he's
+on"). Two ways of saying it need the sentences around: a question about another person's
+medication, whose answer names their drugs ("Does Noah take anything?" "Melatonin, three
+milligrams, for sleep."), and a parent who speaks for a child, the client, and names their own
+drug in the same turn as they speak of the child ("Will it make him sleepy? I'm on sertraline, a
+hundred, and I know how tired tablets can make you."). Each gives the sentences so told, as
+(start, quote) keys of their evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes.sentences import Sentence
+
+#: who a question about medication asks about, when it is not the client: a person by name (or
+#: the placeholder redaction leaves) or "your son"; not "he" or "she", who may be the client a
+#: parent is asked about ("Is she taking anything else?")
+_ANOTHER = (
+    r"(?:\[PERSON\]|(?-i:[A-Z][a-z]+)|your\s+(?:\w+\s+)?(?:son|daughter|husband|wife|"
+    r"partner|mother|mum|mom|father|dad|brother|sister|boy|girl|kids?|child|children|baby))"
+)
+#: "Does Noah take anything?", "Is your son on any medication?", "Has [PERSON] been on anything?"
+_ASKS_ABOUT_ANOTHER = re.compile(
+    rf"^\W*(?:and|so|okay|now)?,?\s*(?:does|is|has|did)\s+{_ANOTHER}\s+"
+    r"(?:(?:been\s+)?(?:on|taking|take|have|use)\s+)"
+    r"(?:anything|any\s+(?:medicines?|medications?|meds|tablets?|pills)|something)\b[^?]*\?\W*$",
+    re.I,
+)
+#: the words a speaker says of their own medication
+_I_TAKE = re.compile(
+    r"\b(?:I'm|I am|I've been|I have been)\s+(?:also\s+)?(?:on|taking)\b|\bI take\b", re.I
+)
+#: the client spoken of in the third person by a parent
+_OF_THE_CHILD = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
+
+
+def _key(s: Sentence) -> tuple[float, str]:
+    return (s.start, s.text.strip())
+
+
+def answers_about_another(
+    sentences: Sequence[Sentence], parent_speaks: bool
+) -> set[tuple[float, str]]:
+    """The sentences that answer a question about another person's medication (up to the next
+    question, two at most). Where a parent speaks for the client, the child asked about by name,
+    "he" or "your son" is the client: none."""
+    out: set[tuple[float, str]] = set()
+    if parent_speaks:
+        return out
+    for k, s in enumerate(sentences):
+        if not _ASKS_ABOUT_ANOTHER.search(s.text):
+            continue
+        for x in sentences[k + 1 : k + 3]:
+            if x.is_question or _I_TAKE.search(x.text):
+                break  # the client's own drugs, said after ("And I'm on sertraline.")
+            out.add(_key(x))
+    return out
+
+
+def parents_own(sentences: Sequence[Sentence], parent_speaks: bool) -> set[tuple[float, str]]:
+    """Where a parent speaks for the client, a child: the sentences in which the speaker names
+    their own drug in a turn that speaks of the child as "him" or "her" before it."""
+    if not parent_speaks:
+        return set()
+    out: set[tuple[float, str]] = set()
+    for k, s in enumerate(sentences):
+        mine = _I_TAKE.search(s.text)
+        if mine is None:
+            continue
+        turn = [x.text for x in sentences[max(0, k - 2) : k] if x.segment == s.segment]
+        if _OF_THE_CHILD.search(" ".join([*turn, s.text[: mine.start()]])):
+            out.add(_key(s))
+    return out
