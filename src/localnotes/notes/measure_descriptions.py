@@ -63,6 +63,15 @@ _FAMILIES: dict[str, tuple[str, tuple[str, ...], str, dict[int, str]]] = {
     "obsessions": (r"obsessions?|ocd|obsessive[- ]compulsive", ("Y-BOCS", "OCI-R"), "Y-BOCS", {}),
     "panic": (r"panic", ("PDSS",), "PDSS", {7: "PDSS"}),
     "adhd": (r"adhd|attention", ("ASRS",), "ASRS", {6: "ASRS", 18: "ASRS"}),
+    "grief": (r"grief|bereavement", ("Inventory of Complicated Grief (ICG)", "PG-13"),
+              "Inventory of Complicated Grief (ICG)",
+              {19: "Inventory of Complicated Grief (ICG)", 13: "PG-13"}),
+    "seasonal": (r"seasonal|seasonality|winter",
+                 ("SPAQ (Seasonal Pattern Assessment Questionnaire)",),
+                 "SPAQ (Seasonal Pattern Assessment Questionnaire)", {}),
+    "parenting stress": (r"parenting stress|parental stress",
+                         ("PSI-SF (Parenting Stress Index Short Form)",),
+                         "PSI-SF (Parenting Stress Index Short Form)", {}),
 }  # fmt: skip
 _COUNT = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eighteen|twenty|\d{1,2})"
 _DOMAIN = "(?P<domain>" + "|".join(f[0] for f in _FAMILIES.values()) + ")"
@@ -93,6 +102,8 @@ _DESCRIBED = [
         re.I,
     ),
 ]
+#: the mood screen said to be the teenagers' one: the PHQ-9's version for them
+_FOR_TEENS = re.compile(r",?\s+for (?:teenagers|teens|adolescents|young people)\b", re.I)
 #: a self-rating's scale said in the sentence: "your mood score, out of ten": a rating
 _RATING_SCALE = re.compile(r"\bout of (?:ten|10|five|5)\b|\b(?:zero|0|one|1) to (?:ten|10)\b", re.I)
 
@@ -131,6 +142,8 @@ def _described(text: str, named: frozenset[str]) -> tuple[tuple[str, int, int, s
             else:
                 in_session = [x for x in members if x in named]
                 name = in_session[0] if len(in_session) == 1 else usual
+                if family == "mood" and not in_session and _FOR_TEENS.match(text, m.end()):
+                    name = "PHQ-A"  # "the mood questionnaire for teenagers"
             start, end = m.span("said")
             out.append((name, start, end, m.group("said")))
     return tuple(sorted(out, key=lambda x: x[1]))
