@@ -365,3 +365,42 @@ def test_a_rating_given_for_what_it_rates_after_the_scale_said_in_the_same_turn(
         "That's quite low.",
     )
     assert ("safety rating", 3.0) in got, got
+
+
+@pytest.mark.parametrize(
+    ("turns", "name"),
+    [
+        (
+            (
+                "The cannabis questionnaire, the CUDIT-R, was 19.",
+                "And the withdrawal scale came to 34.",
+            ),
+            "Cannabis Withdrawal Scale",
+        ),
+        (("Since you stopped the weed, the withdrawal scale came to 34.",), "Cannabis Withdrawal"),
+        (("For the alcohol, the withdrawal scale came to 34 this morning.",), "CIWA"),
+        (("Since you stopped smoking, the withdrawal questionnaire came to 34.",), "MNWS"),
+    ],
+)
+def test_a_withdrawal_scale_by_the_substance_talked_about(
+    turns: tuple[str, ...], name: str
+) -> None:
+    got = measures(*turns, "Okay.")
+    assert any(n.startswith(name) and "said as" in n and s == 34.0 for n, s in got), got
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("And the withdrawal scale came to thirty-four.",),  # no substance said
+        ("Since you stopped the heroin, the withdrawal scale came to 14.",),  # three opiate scales
+    ],
+)
+def test_no_withdrawal_scale_guessed_without_its_substance(turns: tuple[str, ...]) -> None:
+    got = measures(*turns, "Okay.")
+    assert not any("withdrawal scale" in n for n, _ in got), got
+
+
+def test_a_withdrawal_scale_named_keeps_its_name() -> None:
+    got = measures("I did the withdrawal scale when you came in, the COWS, and you were at three.")
+    assert ("COWS", 3.0) in got, got
