@@ -63,6 +63,21 @@ _FAMILIES: dict[str, tuple[str, tuple[str, ...], str, dict[int, str]]] = {
     "obsessions": (r"obsessions?|ocd|obsessive[- ]compulsive", ("Y-BOCS", "OCI-R"), "Y-BOCS", {}),
     "panic": (r"panic", ("PDSS",), "PDSS", {7: "PDSS"}),
     "adhd": (r"adhd|attention", ("ASRS",), "ASRS", {6: "ASRS", 18: "ASRS"}),
+    "grief": (r"grief|bereavement", ("Inventory of Complicated Grief (ICG)", "PG-13"),
+              "Inventory of Complicated Grief (ICG)",
+              {19: "Inventory of Complicated Grief (ICG)", 13: "PG-13"}),
+    "seasonal": (r"seasonal|seasonality|winter",
+                 ("SPAQ (Seasonal Pattern Assessment Questionnaire)",),
+                 "SPAQ (Seasonal Pattern Assessment Questionnaire)", {}),
+    # no usual one: the substance talked about says which ("the withdrawal scale" of cannabis)
+    "withdrawal": (r"withdrawal",
+                   ("CIWA", "COWS", "Cannabis Withdrawal Scale (CWS)",
+                    "SOWS (Subjective Opiate Withdrawal Scale)",
+                    "OOWS (Objective Opiate Withdrawal Scale)",
+                    "MNWS (Minnesota Nicotine Withdrawal Scale)"), "", {}),
+    "parenting stress": (r"parenting stress|parental stress",
+                         ("PSI-SF (Parenting Stress Index Short Form)",),
+                         "PSI-SF (Parenting Stress Index Short Form)", {}),
 }  # fmt: skip
 _COUNT = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eighteen|twenty|\d{1,2})"
 _DOMAIN = "(?P<domain>" + "|".join(f[0] for f in _FAMILIES.values()) + ")"
@@ -93,6 +108,23 @@ _DESCRIBED = [
         re.I,
     ),
 ]
+#: the mood screen said to be the teenagers' one: the PHQ-9's version for them
+_FOR_TEENS = re.compile(r",?\s+for (?:teenagers|teens|adolescents|young people)\b", re.I)
+#: a withdrawal scale by the substance said in its sentence, or by the screen of the session
+_SUBSTANCES = (
+    (r"cannabis|marijuana|weed|cudit", "Cannabis Withdrawal Scale (CWS)"),
+    (r"alcohol|drinking|audit", "CIWA"),
+    (r"nicotine|smoking|cigarettes?|vap(?:e|ing)", "MNWS (Minnesota Nicotine Withdrawal Scale)"),
+)
+
+
+def _of_substance(text: str, named: frozenset[str]) -> str:
+    for words, name in _SUBSTANCES:
+        if re.search(rf"\b(?:{words})", text, re.I) or any(re.match(words, x, re.I) for x in named):
+            return name
+    return ""
+
+
 #: a self-rating's scale said in the sentence: "your mood score, out of ten": a rating
 _RATING_SCALE = re.compile(r"\bout of (?:ten|10|five|5)\b|\b(?:zero|0|one|1) to (?:ten|10)\b", re.I)
 
@@ -131,6 +163,12 @@ def _described(text: str, named: frozenset[str]) -> tuple[tuple[str, int, int, s
             else:
                 in_session = [x for x in members if x in named]
                 name = in_session[0] if len(in_session) == 1 else usual
+                if family == "mood" and not in_session and _FOR_TEENS.match(text, m.end()):
+                    name = "PHQ-A"  # "the mood questionnaire for teenagers"
+                if family == "withdrawal" and not in_session:
+                    name = _of_substance(text, named)
+                if not name:
+                    continue
             start, end = m.span("said")
             out.append((name, start, end, m.group("said")))
     return tuple(sorted(out, key=lambda x: x[1]))

@@ -94,6 +94,12 @@ RANGES = {
     "Dyspnoea-12": 36, "Stoma-QOL": 100, "CHFS (Cochin Hand Function Scale)": 90,
     "RCS (Raynaud's Condition Score)": 10, "SIP (Short Inventory of Problems)": 45,
     "CALIS (Child Anxiety Life Interference Scale)": 64, "TOP (Treatment Outcomes Profile)": 20,
+    # nineteenth pass (SPAQ: the global seasonality score; Conners 3: a scale's T-score; DESS:
+    # a count of 43 signs; SNAP-IV: the 26 items, 0-3 each)
+    "DAS-7 (Dyadic Adjustment Scale)": 36, "RDAS (Revised Dyadic Adjustment Scale)": 69,
+    "SPAQ (Seasonal Pattern Assessment Questionnaire)": 24, "Conners 3": 90,
+    "DESS (Discontinuation-Emergent Signs and Symptoms)": 43, "SNAP-IV": 78,
+    "Cannabis Withdrawal Scale (CWS)": 190,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from localnotes.notes import (
-    lexicon,
     measure_descriptions,
+    measure_earlier,
     measure_forms,
     measure_misheard,
     measure_named,
@@ -25,13 +25,13 @@ from localnotes.notes import (
     rating_answers,
     rating_values,
     ratings,
+    score_owners,
     score_wording,
     screen_items,
 )
 from localnotes.notes.measure_ranges import DECIMAL, RANGES
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
-from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
 
 Ev = tuple[Evidence, ...]
@@ -66,6 +66,8 @@ _SCORE_POSITION = re.compile(
     r"said|says|showed|shows|read|reads|"
     # what the client marked: "The Samn-Perelli." "I put a six."
     r"put|marked|circled|ticked|gave it|rated it|"
+    # what the rater gave: "I scored it 21.", "I'd score you at 30"
+    r"(?:scored?|rated?) (?:it|you|him|her|them)(?: at| as)?|"
     # a count of yes answers, as the yes/no screens are scored: "You said yes to eight of them."
     r"yes to)\s+)$",
     re.I,
@@ -154,6 +156,9 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                 for n in _scores(s, lo, a, most, whole)
                 if not _LISTED_BESIDE.fullmatch(s.text[n.end : a])
                 and not any(x <= n.start < y for x, y in described)
+                and not (
+                    k and score_owners.answers_before(sentences[k - 1], s.text, n.start, n.end, a)
+                )
             ]
             # the name's own number said after the words the lexicon knows: "the DASS-21" is no 21
             nums = [
@@ -176,7 +181,11 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             alone = len({n for n, _, _ in found}) == 1
             # the score in the next sentence, or the one after a sentence with no number ("I
             # scored the social phobia inventory." "The SPIN." "It's 41.")
-            for j in range(k + 1, min(len(sentences), k + 3)) if not nums and alone else ():
+            # (after its last naming: "the burnout inventory, the Maslach, was 38")
+            last = i == len(found) - 1
+            for j in (
+                range(k + 1, min(len(sentences), k + 3)) if not nums and alone and last else ()
+            ):
                 nums, ev = _score_after(s, sentences[j], most, whole)
                 if (name, a, b) in by_form:  # "The AME approved it." "I started at 7.5."
                     nums = _said_after_form(s, sentences[j], name, nums)
@@ -186,7 +195,7 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                 )
                 if nums or find_numbers(sentences[j].text) or asks:
                     break
-            if not nums and alone:
+            if not nums and alone and last:
                 nums, ev, at = _score_said_later(sentences, k, most, whole)
             said_as = described.get((a, b), "")
             if said_as:  # the words said stay in the name: "PHQ-9 (said as “the mood one”)"
@@ -194,13 +203,30 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             for n in nums:  # each said in sentence `at`
                 earlier = bool(_EARLIER_BEFORE.search(sentences[at].text[: n.start]))
                 out.append(Measure(name, n.value, float(most), ev, earlier, said_as))
+            if nums and at == k and i == len(found) - 1:  # "[PERSON] scored 38 and" "[PERSON] 44."
+                out += _cut_after_and(sentences, k, name, most, whole, said_as)
             # an earlier score said next is the last named one's: "the PHQ-9 was 15. In May
             # it was 20."
             if nums and (alone or (i == len(found) - 1 and at == k)):
-                out += _earlier_after(sentences, at, name, most, whole, ev, said_as)
+                out += measure_earlier.after(sentences, at, name, most, whole, ev, said_as)
             if nums and alone:
                 out += _today_after(sentences, at, name, most, whole, ev, said_as)
     return out
+
+
+def _cut_after_and(
+    sentences: Sequence[Sentence], k: int, name: str, most: float, whole: bool, said: str
+) -> list[Measure]:
+    """A further person's score in the sentence after k, when a break in the transcript cut the
+    two after "and" ("Nadia scored 38 and" "Chris 44.")."""
+    if k + 1 >= len(sentences) or not score_owners.cut_after_and(sentences[k]):
+        return []
+    s = sentences[k + 1]
+    return [
+        Measure(name, n.value, most, (sentences[k].evidence(), s.evidence()), said_as=said)
+        for n in _scores(s, 0, len(s.text), most, whole)[:1]
+        if score_owners.whose_start(s.text[: n.start], s.text[n.end :])
+    ]
 
 
 def _names_number(text: str, said: tuple[int, int], n: NumberSpan, name: str) -> bool:
@@ -258,57 +284,6 @@ def _today_after(
     ]
 
 
-_DOSE_UNIT = re.compile(r"\b(?:milligrams?|mg|micrograms?|mcg|mils?|ml|units)\b", re.I)
-
-
-def _earlier_after(
-    sentences: Sequence[Sentence], k: int, name: str, most: float, whole: bool, ev: Ev, said: str
-) -> list[Measure]:
-    """A previous score of the measure said in the four sentences after today's ("It added up to
-    19." "It's up from 14 in October."; "Is that worse?" "It was 3.8 in January."), when they
-    name no measure of their own."""
-    measures = lexicon.load().measures
-    for i, s in enumerate(sentences[k + 1 : k + 5], k + 1):
-        # "What was it before?" "Nineteen, at your one-year check."
-        asked_before = sentences[i - 1].is_question and score_wording.ASKS_EARLIER.search(
-            sentences[i - 1].text
-        )
-        named = [m.start() for _, p in measures for m in p.finditer(s.text)]
-        if _DOSE_UNIT.search(s.text):
-            continue  # "My GP put my Lexapro up from ten to fifteen milligrams": a dose
-        if SCALE_SET_UP.search(s.text) and re.search(r"\b(?:how|rate)\b", s.text, re.I):
-            return []  # a rating asked for: "last week it was a 9" after it is the rating's
-        end = min(named, default=len(s.text))  # "Last time it was 51, and the PHQ-9 was 14."
-        for n in find_numbers(s.text[:end]):
-            before, after = s.text[: n.start], s.text[n.end :]
-            if not 0 <= n.value <= most or (whole and n.value != int(n.value)):
-                continue
-            if ratings.NOT_SCORE_AFTER.match(after):
-                continue
-            if re.search(r"\b(?:had|got)\s+$", before) and not re.match(r"\s*(?:[.,;!?]|$)", after):
-                continue  # "two years ago you had 3 kids at home": a count, not a score
-            if (
-                (
-                    score_wording.EARLIER_SAID.search(before)
-                    and (
-                        re.search(r"(?:up|down) from\s+$", before, re.I)
-                        or re.search(r"\blast (?:time|month|week|year)\b", before, re.I)
-                        or score_wording.EARLIER_AFTER.match(after)
-                    )
-                )
-                or score_wording.EARLIER_TIME_BEFORE.search(before)
-                or (
-                    score_wording.LEADS.match(before)
-                    and score_wording.EARLIER_AFTER.match(after.lstrip(" ,"))
-                )
-                or (i > k + 1 and asked_before and score_wording.LEADS.match(before))
-            ):
-                return [Measure(name, n.value, most, (*ev, s.evidence())[:3], True, said)]
-        if named:
-            return []
-    return []
-
-
 def _said_after_form(
     s: Sentence, after: Sentence, name: str, nums: list[NumberSpan]
 ) -> list[NumberSpan]:
@@ -327,14 +302,28 @@ def _score_after(
     to a question ("What was the GAD-7?" "Fourteen."), or a number in score position ("You
     answered no to all six questions." "So that's a zero, right?"), when `after` names no measure
     of its own."""
-    if measure_named.named(after.text):
-        return [], (s.evidence(),)
+    others = measure_named.named(after.text)
+    if others:  # "It is the grief questionnaire." "The I was 41 and the PTSD checklist was 44."
+        nums = [
+            n
+            for n in _scores(after, 0, others[0][1], most, whole)
+            if _SCORE_POSITION.search(after.text[: n.start])
+            and re.match(
+                r"\W*(?:and|but)?\W*(?:the|your|his|her)\s+$", after.text[n.end : others[0][1]]
+            )
+        ][:1]
+        return nums, (s.evidence(), after.evidence()) if nums else (s.evidence(),)
     nums = _scores(after, 0, len(after.text), most, whole)
     if not s.is_question:  # each in score position: "Nia, yours was 38, and Sam, yours was 45."
         # "It's 27, down from 31.": the earlier score said with it
         earlier = [n for n in nums[1:] if _EARLIER_BEFORE.search(after.text[: n.start])]
         said = nums
-        nums = [n for n in nums if _SCORE_POSITION.search(after.text[: n.start])]
+        nums = [
+            n
+            for n in nums
+            if _SCORE_POSITION.search(after.text[: n.start])
+            or (n.start and score_owners.and_whose(after.text[: n.start]))
+        ]
         # its parts listed: "Your psychological health was nine and your quality of life eleven"
         parts = [
             n
@@ -344,7 +333,13 @@ def _score_after(
             and score_wording.AND_ANOTHER_PART.fullmatch(after.text[nums[0].end : n.start])
         ]
         nums = nums[:1] + [
-            n for n in nums[1:] if _SAID_AS_SCORE.search(after.text[: n.start]) and n not in earlier
+            n
+            for n in nums[1:]
+            if (
+                _SAID_AS_SCORE.search(after.text[: n.start])
+                or score_owners.and_whose(after.text[: n.start])
+            )
+            and n not in earlier
         ]
         nums += [n for n in parts if n not in nums]
         nums += [n for n in earlier if nums and n.start > nums[0].start]
@@ -385,7 +380,9 @@ def _ratings(sentences: Sequence[Sentence]) -> list[Measure]:
     answered = {(e.quote, m.score) for m in found for e in m.evidence}
     unprompted = [
         m
-        for m in rating_values.said_with_scale(sentences) + rating_values.said_plainly(sentences)
+        for m in rating_values.said_with_scale(sentences)
+        + rating_values.said_plainly(sentences)
+        + rating_values.said_for(sentences)
         if (m.evidence[0].quote, m.score) not in answered
     ]
     return [

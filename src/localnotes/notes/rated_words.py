@@ -26,7 +26,8 @@ RATED = (
     ("cravings", r"\bcravings?\b|\bcrav\w+"),
     ("urge", r"\burges?\b"),
     ("SUDS", r"\bsuds\b"),
-    ("distress", r"\bdistress\w*|\bupset\w*"),
+    ("distress", r"\bdistress\w*|\bupsetting\b"),
+    ("upset", r"\bupset\b"),  # "how upset were you?": the clinician's word, not "distress"
     ("focus", r"\bfocus\w*|\bconcentrat\w+|\battention\b"),
     ("satisfaction", r"\bsatisf\w+"),
     ("cravings", r"\bwant(?:ing)? (?:a|to) (?:drink|use|smoke)\b"),
@@ -65,6 +66,11 @@ _RATED_WORDS = {
     "panic": "panic", "anger": "anger", "motivation": "motivation", "hopeless": "hopelessness",
     "confidence": "confidence", "important": "importance", "worried": "worry", "worry": "worry",
 }  # fmt: skip
+
+
+def noun_of(word: str) -> str | None:
+    """What a feeling's adjective rates ("safe": safety), or a rated word's thing."""
+    return _NOUN_OF.get(word.lower()) or rated(word)
 
 
 def rated(text: str) -> str | None:

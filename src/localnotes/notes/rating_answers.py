@@ -36,7 +36,9 @@ LEADS_AS_PERCENT = re.compile(
 #: speech recognition hears it: "At four", "By 4")
 BARE_BEFORE = re.compile(
     r"^\W*(?:(?:maybe|probably|about|around|like|i'd say|i guess|oh|well|um|uh|honestly|"
-    r"today|now)\W+){0,2}(?:(?:a|an|at|by)\s+)?$",
+    r"today|now)\W+){0,2}(?:(?:a|an|at|by)\s+)?$|"
+    # "an" as speech recognition hears it, leading the answer: "And eight." for "An eight."
+    r"^\W*and\s+$",
     re.I,
 )
 #: a rating said as one after a few words of where or when: "At the barre it's a six."
@@ -61,7 +63,8 @@ ARTICLE_BEFORE = re.compile(
     r"then|now|today|usually|mostly)\W+(?:at|of|by)\s+$|"
     # a time, then a hedged value: "In the day, maybe five", "at night probably seven"
     r"\b(?:in the (?:day|daytime|morning|evening|afternoon)|at night|most days|on (?:a )?"
-    r"(?:good|bad) (?:day|night)s?),?\s+(?:maybe|about|around|probably|like)\s+$",
+    # ("the" for "a" as speech recognition hears it: "on a good day, maybe the five")
+    r"(?:good|bad) (?:day|night)s?),?\s+(?:maybe|about|around|probably|like)\s+(?:the\s+)?$",
     re.I,
 )
 

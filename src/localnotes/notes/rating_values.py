@@ -178,6 +178,32 @@ def said_with_scale(sentences: Sequence[Sentence]) -> list[Measure]:
     return out
 
 
+#: a rating given "for" what it rates, on a scale said in the same breath: "On a scale, like you
+#: do, maybe a three for safe.", "I'd give it a seven for pain on a scale of ten."
+_ON_A_SCALE = re.compile(r"\bon a scale\b", re.I)
+_A_NUMBER_FOR = re.compile(r"\b(?:a|an)\s+$", re.I)
+_FOR_WHAT = re.compile(
+    r"\s+for\s+([a-z]+)(?=\s*(?:[.,;!?]|$|(?:today|now|at home|this week)\b))", re.I
+)
+
+
+def said_for(sentences: Sequence[Sentence]) -> list[Measure]:
+    """A rating said with "on a scale" and given "for" a feeling or a rated thing ("maybe a
+    three for safe"), not "a three for me" nor "a five for the week"."""
+    out: list[Measure] = []
+    for k, s in enumerate(sentences):
+        # the scale may end the sentence before: "Most of the time on a scale like you do."
+        said = [x for x in sentences[max(0, k - 1) : k + 1] if x.segment == s.segment or x is s]
+        if not any(_ON_A_SCALE.search(x.text) for x in said):
+            continue
+        for n in ratings.answer_scores(s.text, 10.0):
+            what = _FOR_WHAT.match(s.text[n.end :])
+            thing = rated_words.noun_of(what.group(1)) if what else None
+            if thing and _A_NUMBER_FOR.search(s.text[: n.start]):
+                out.append(Measure(ratings.rating_name(thing), n.value, 10.0, (s.evidence(),)))
+    return out
+
+
 def said_plainly(sentences: Sequence[Sentence]) -> list[Measure]:
     """A rating said plainly of a rated feeling, with no scale and no prompt: "The craving's
     maybe a six now, used to be a ten." (its further values said as ratings, after "a")."""

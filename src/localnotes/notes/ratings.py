@@ -101,7 +101,7 @@ def _bare_rating(s: Sentence) -> bool:
     before, after = s.text[: nums[0].start], s.text[nums[0].end :]
     if IT_IS_A.search(before) and len(before) <= 40 and not find_numbers(before):
         return True  # "At the barre it's a six.": a rating said of where or when
-    article = re.search(r"\b(?:a|an|at|by)\s+$", before, re.I)
+    article = re.search(r"\b(?:a|an|at|by)\s+$|^\W*and\s+$", before, re.I)
     then = find_numbers(after)
     if (
         then
@@ -271,7 +271,10 @@ def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measur
                 and not re.search(r"\b(?:by|at)\s+$", s.text[: n.start], re.I)
                 and not seen & set(values[1:])
             )
-            if ARTICLE_BEFORE.search(s.text[: n.start]) or leads:
+            the = (
+                re.search(r"\bthe\s+$", s.text[: n.start]) and s.text[n.end :].strip()[:1].isalnum()
+            )
+            if (ARTICLE_BEFORE.search(s.text[: n.start]) and not the) or leads:  # not "the 5 of us"
                 seen.add(n.value)
                 # "And pain, maybe a five": another thing rated in the same breath
                 # and its further values are its own: "the urge is a six today. It was a ten."

@@ -30,7 +30,7 @@ _WHERE_BEFORE = (
     r"episode|hospital stay|treatment)"
 )
 EARLIER_AFTER = re.compile(
-    rf"^\s*(?:{WHEN}|at (?:intake|admission|baseline)|"
+    rf"^\s*(?:{WHEN}|at (?:intake|admission|baseline|booking)|"
     r"last (?:time|month|week|year)|"
     r"before|(?:back )?then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
     r"began)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session)|"
@@ -44,7 +44,7 @@ EARLIER_AFTER = re.compile(
 #: the earlier time said before the score: "At intake it was 55", "Last time, three weeks ago,
 #: it was 21"
 EARLIER_TIME_BEFORE = re.compile(
-    rf"\b(?:at (?:intake|admission|baseline)|at the (?:start|beginning)|when (?:you|i|we) "
+    rf"\b(?:at (?:intake|admission|baseline|booking)|at the (?:start|beginning)|when (?:you|i|we) "
     r"(?:first )?(?:came|started|began)|last (?:time|month|week|year)|(?:\w+ )?(?:weeks|months|"
     rf"years) ago|back then|before that|{WHEN}|the first time|"
     rf"at (?:our|your|the) first (?:session|visit|appointment)|{_WHERE_BEFORE})"
@@ -54,7 +54,11 @@ EARLIER_TIME_BEFORE = re.compile(
 )
 #: the score leads its sentence, the time it was said comes after: "Twenty-three when we
 #: started.", "From thirty-one at intake."
-LEADS = re.compile(r"^\W*(?:(?:and|from|it was|that was|was|yes|yeah|no)\W+)*$", re.I)
+#: (also the time asked about said back first: "And last year, 25 last year.")
+LEADS = re.compile(
+    r"^\W*(?:(?:and|from|it was|that was|was|yes|yeah|no|last (?:time|month|week|year))\W+)*$",
+    re.I,
+)
 #: the client asks for the score of a measure just named: "What did I get?", "What's my score?"
 ASKS_SCORE = re.compile(
     r"^(?!.*\b(?:before|last time|used to|previous)).*(?:\bwhat did (?:i|we|it|that) (?:get|score|"

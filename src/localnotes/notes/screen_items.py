@@ -97,9 +97,33 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
         ):
             # "What did you put on the last question, about hurting yourself?" "A one."
             score, evidence = _answer(nxt), (s.evidence(), nxt.evidence())
+        if score is None and not s.is_question:
+            score, evidence = _marked_after(sentences, k)
         if score is not None:
             out.append(Measure(named or NAME, score, 3.0, evidence))
     return out
+
+
+#: the answer marked on the form: "You marked a two", "you put a zero"
+_MARKED = re.compile(r"\b(?:put|marked|ticked|circled|chose|answered)\s+(?:a|an)?\s*$", re.I)
+
+
+def _marked_after(
+    sentences: Sequence[Sentence], k: int
+) -> tuple[float | None, tuple[Evidence, ...]]:
+    """The answer told as marked on the form in the two sentences after the item, where speech
+    recognition broke the item's sentence ("On the last question, the one about thoughts that
+    you'd be better off dead or" "hurting yourself." "You marked a two."), before a question or
+    another number."""
+    for nxt in sentences[k + 1 : k + 3]:
+        if nxt.is_question:
+            break
+        numbers = [n for n in find_numbers(nxt.text) if n.value in (0, 1, 2, 3)]
+        if numbers and _MARKED.search(nxt.text[: numbers[0].start]):
+            return numbers[0].value, (sentences[k].evidence(), nxt.evidence())
+        if find_numbers(nxt.text):
+            break
+    return None, (sentences[k].evidence(),)
 
 
 def as_risk(measures: Sequence[Measure]) -> list[Risk]:

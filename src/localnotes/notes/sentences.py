@@ -24,7 +24,10 @@ _MERGE_GAP_S = 2.0  # a pause longer than this ends a sentence even without a fu
 _ENDED = re.compile(r"[.?!][\"')\]]*$")
 _END = re.compile(r"(?<=[.?!])[\"')\]]*\s+|(?<=[.?!])[\"')\]]*$")
 #: a full stop that may end no sentence: a title's, or a spelled-out abbreviation's
-_NOT_AN_END = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)|(?<![A-Za-z.])(?:[A-Za-z]\.)+[A-Za-z])\.$")
+#: ("Ph.D.U. 9 was 12": speech recognition's PHQ-9, its first part two letters)
+_NOT_AN_END = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)|(?<![A-Za-z.])[A-Za-z]{1,2}\.(?:[A-Za-z]\.)*[A-Za-z])\.$"
+)
 #: a title, written as one ("MS." for multiple sclerosis ends a sentence)
 _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.$")
 _CLINICIAN = re.compile(r"^(?:clinician|therapist|counsel+or|doctor|provider|t)\b", re.I)

@@ -1,0 +1,78 @@
+"""A previous score of a measure said in the sentences after today's, for `measures`: "It added
+up to 19." "It's up from 14 in October."; "Is that worse?" "It was 3.8 in January."; "What was
+it before?" "Nineteen, at your one-year check." A dose ("up from ten to fifteen milligrams") or
+a rating asked for next is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes import lexicon, ratings, score_wording
+from localnotes.notes.model import Evidence, Measure
+from localnotes.notes.numbers import find_numbers
+from localnotes.notes.rating_prompts import SCALE_SET_UP
+from localnotes.notes.sentences import Sentence
+
+Ev = tuple[Evidence, ...]
+#: another questionnaire named by what it is: "the self-report one", "the parent one" (not "the
+#: first one", the same measure's earlier time)
+_ANOTHER_ONE = re.compile(
+    r"\b(?:the|your) (?!(?:first|last|second|third|previous|other|same|earlier|old|new)\b)"
+    r"[a-z]+(?:-[a-z]+)? one\b",
+    re.I,
+)
+
+_DOSE_UNIT = re.compile(r"\b(?:milligrams?|mg|micrograms?|mcg|mils?|ml|units)\b", re.I)
+
+
+def after(
+    sentences: Sequence[Sentence], k: int, name: str, most: float, whole: bool, ev: Ev, said: str
+) -> list[Measure]:
+    """A previous score of the measure said in the four sentences after today's ("It added up to
+    19." "It's up from 14 in October."; "Is that worse?" "It was 3.8 in January."), when they
+    name no measure of their own."""
+    measures = lexicon.load().measures
+    for i, s in enumerate(sentences[k + 1 : k + 5], k + 1):
+        # "What was it before?" "Nineteen, at your one-year check."
+        asked_before = sentences[i - 1].is_question and score_wording.ASKS_EARLIER.search(
+            sentences[i - 1].text
+        )
+        named = [m.start() for _, p in measures for m in p.finditer(s.text)]
+        if _DOSE_UNIT.search(s.text):
+            continue  # "My GP put my Lexapro up from ten to fifteen milligrams": a dose
+        if SCALE_SET_UP.search(s.text) and re.search(r"\b(?:how|rate)\b", s.text, re.I):
+            return []  # a rating asked for: "last week it was a 9" after it is the rating's
+        # "your kids, the self-report one, was 40": another questionnaire, described
+        other = _ANOTHER_ONE.search(s.text)
+        named += [other.start()] if other else []
+        end = min(named, default=len(s.text))  # "Last time it was 51, and the PHQ-9 was 14."
+        for n in find_numbers(s.text[:end]):
+            before, after = s.text[: n.start], s.text[n.end :]
+            if not 0 <= n.value <= most or (whole and n.value != int(n.value)):
+                continue
+            if ratings.NOT_SCORE_AFTER.match(after):
+                continue
+            if re.search(r"\b(?:had|got)\s+$", before) and not re.match(r"\s*(?:[.,;!?]|$)", after):
+                continue  # "two years ago you had 3 kids at home": a count, not a score
+            if (
+                (
+                    score_wording.EARLIER_SAID.search(before)
+                    and (
+                        re.search(r"(?:up|down) from\s+$", before, re.I)
+                        or re.search(r"\blast (?:time|month|week|year)\b", before, re.I)
+                        or score_wording.EARLIER_AFTER.match(after)
+                    )
+                )
+                or score_wording.EARLIER_TIME_BEFORE.search(before)
+                or (
+                    score_wording.LEADS.match(before)
+                    and score_wording.EARLIER_AFTER.match(after.lstrip(" ,"))
+                )
+                or (i > k + 1 and asked_before and score_wording.LEADS.match(before))
+            ):
+                return [Measure(name, n.value, most, (*ev, s.evidence())[:3], True, said)]
+        if named:
+            return []
+    return []
