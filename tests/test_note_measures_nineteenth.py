@@ -404,3 +404,22 @@ def test_no_withdrawal_scale_guessed_without_its_substance(turns: tuple[str, ...
 def test_a_withdrawal_scale_named_keeps_its_name() -> None:
     got = measures("I did the withdrawal scale when you came in, the COWS, and you were at three.")
     assert ("COWS", 3.0) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "score"),
+    [
+        # speech recognition runs the measure's number into its score: "PHQ 9-7" (which redaction
+        # now keeps, rather than taking it for the ninth of July)
+        ("Your PHQ 9-7 today, down from twelve.", "PHQ-9", 7.0),
+        ("And the GAD 7-6, so a bit better.", "GAD-7", 6.0),
+        ("Your PCL 5-41 this time.", "PCL-5", 41.0),
+    ],
+)
+def test_a_number_run_into_its_score(text: str, name: str, score: float) -> None:
+    assert (name, score) in measures(text), measures(text)
+
+
+def test_a_name_s_number_after_a_dash_is_still_its_name() -> None:
+    got = measures("The DASS-21 was 30.")
+    assert ("DASS-21", 30.0) in got and ("DASS-21", 21.0) not in got, got

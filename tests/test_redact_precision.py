@@ -51,6 +51,9 @@ def one(redactor: Redactor, text: str) -> str:
         # a release form and strength after a drug's name
         "I take Wellbutrin XL-150 every morning.",
         "I was on Seroquel XR-300 before the switch.",
+        # a measure's number run into its score by speech recognition: no date
+        "Your PHQ 9-7 today, down from twelve.",
+        "And the GAD 7-6, so a bit better.",
     ],
 )
 def test_words_the_tagger_took_for_names_are_kept(redactor: Redactor, text: str) -> None:
@@ -61,6 +64,8 @@ def test_words_the_tagger_took_for_names_are_kept(redactor: Redactor, text: str)
     ("text", "secret"),
     [
         ("Rose, how was your week?", "Rose"),  # a given name that is also a word
+        ("I saw her on 9-7 at the clinic.", "9-7"),  # a date, no measure before it
+        ("The PHQ on 9-7 was fine.", "9-7"),
         ("Has anyone mentioned Clinton to you?", "Clinton"),  # a name that sounds like clonidine
         ("Yes, doctor. Felicino did.", "Felicino"),  # tagged as a nationality by the small model
         ("My lawyer, Ms. Little, said to keep a log.", "Little"),  # a word, but titled

@@ -233,8 +233,10 @@ def _names_number(text: str, said: tuple[int, int], n: NumberSpan, name: str) ->
     """`n` right after a name said as `said` ("DASS" and "-21") is the number of its name that
     the words said did not hold (not "PHQ-9 9")."""
     value = f"{n.value:g}"
-    if text[said[1] : n.start] == "-" and value.isdigit():
-        return True  # "the CSI-16" where the lexicon knows "CSI": its name, not its score
+    own = re.findall(r"\d+", name)
+    said_all = bool(own) and set(own) <= set(re.findall(r"\d+", text[said[0] : said[1]]))
+    if text[said[1] : n.start] == "-" and value.isdigit() and not said_all:
+        return True  # "the CSI-16" where the lexicon knows "CSI" (not "PHQ 9-7": its score)
     return (
         text[said[1] : n.start] in ("", "-", " ", " -")
         and value in re.findall(r"\d+", name)

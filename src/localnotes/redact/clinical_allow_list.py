@@ -201,7 +201,27 @@ def trim_clinical(text: str, span: Span) -> Span | None:
     out = _trimmed(text, span)
     if out is not None and _release_form(text, out, text[out.start : out.end]):
         return None
+    if out is not None and _numbered_score(text, out):
+        return None
     return out
+
+
+#: a measure's number run into its score: "PHQ 9-7", "GAD 7-6" (no date)
+_NUMBER_AND_SCORE = re.compile(r"(\d{1,2})[-\u2013](\d{1,3})")
+
+
+def _numbered_score(text: str, span: Span) -> bool:
+    """The span is a measure's number and its score joined by a dash, the number being part of a
+    clinical phrase said before it ("PHQ [9-7]"): speech recognition's way of writing "PHQ-9,
+    7", which the date recognizer takes for the ninth of July."""
+    m = _NUMBER_AND_SCORE.fullmatch(text[span.start : span.end])
+    if m is None:
+        return False
+    end = span.start + len(m.group(1))  # the text cut after the number: "PHQ 9" is a phrase
+    number = Span(span.start, end, span.kind, span.score)
+    return text[span.start - 1 : span.start] in (" ", "-") and inside_phrase_by_pattern(
+        text[:end], number
+    )
 
 
 def _trimmed(text: str, span: Span) -> Span | None:
