@@ -69,6 +69,10 @@ def test_misheard_terms_are_repaired_in_clinical_context(heard: str, meant: str,
         "So she took me down from one milligram to nothing.",  # not methadone
         "Prednisolone, twenty milligrams, for a month.",  # a real drug, not Prednisone
         "I took the Circle line to work.",  # no dose: the Underground
+        # a name of two words heard right is never a piece of a longer one ("co-codamol, the"
+        # had become "co-codamol", losing ", the")
+        "I was on co-codamol, the thirty milligram ones.",
+        "I take co-codamol, the 30 mg ones, at night.",
     ],
 )
 def test_ordinary_or_correct_speech_is_never_rewritten(said: str) -> None:

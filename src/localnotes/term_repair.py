@@ -280,6 +280,14 @@ def _is_clinical(text: str, lexicon: Lexicon) -> bool:
     return any(w in _CLINICAL or lexicon.is_known(w) for w in words)
 
 
+def _known_from(tokens: Sequence[_Token], i: int, inside: int, lexicon: Lexicon) -> int:
+    """The end of a name of two or three words, known to the lexicon, starting at token i; 0."""
+    for j in range(min(inside, i + 3), i + 1, -1):
+        if lexicon.is_known(" ".join(t.text for t in tokens[i:j])):
+            return j
+    return 0
+
+
 def _repairs(
     text: str, lexicon: Lexicon, clinical: bool, after: str = ""
 ) -> list[tuple[int, int, str, str, str]]:
@@ -297,6 +305,12 @@ def _repairs(
     while i < inside:
         if lexicon.is_known(tokens[i].text) or fold(tokens[i].text) == "":
             i += 1
+            continue
+        # a name of several words heard right ("co-codamol", "[co] [codamol]"): never a piece
+        # of a longer one ("co-codamol, the 30 mg ones" lost its ", the")
+        whole = _known_from(tokens, i, inside, lexicon)
+        if whole:
+            i = whole
             continue
         cand = _best(tokens, i, lexicon, clinical)
         if cand is None or cand.j > inside:
