@@ -130,6 +130,10 @@ def mentions_in(
 _NOT_TAKEN_AFTER = re.compile(r"\s*-?\s*(?:receptors?|agonists?|antagonists?|system)\b", re.I)
 
 
+#: `dose_wording.DOSE_FOLLOWS` matched at a position, without slicing the text there
+_DOSE_AT = re.compile(dw.DOSE_FOLLOWS.pattern.removeprefix("^"), dw.DOSE_FOLLOWS.flags)
+
+
 def _name_split_before_dose(text: str, run: list[re.Match[str]]) -> Mention | None:
     """A drug's name speech recognition split in two, right before its dose, in a sentence with no
     other word about medication: "I stopped the zopic clone 7.5." By letters only (one or two
@@ -137,10 +141,10 @@ def _name_split_before_dose(text: str, run: list[re.Match[str]]) -> Mention | No
     has one 50") nor with a little word in it."""
     if len(run) < 2 or text[run[0].end() : run[1].start()] != " ":
         return None
+    if not _DOSE_AT.match(text, run[1].end()):  # first: most words have no dose after them
+        return None
     said = [w.group(0).lower() for w in run]
     if any(w in dw.LITTLE_WORDS for w in said) or all(w in common_words() for w in said):
-        return None
-    if not dw.DOSE_FOLLOWS.match(text[run[1].end() :]):
         return None
     generic = lexicon.fuzzy_medication("".join(said))
     if generic is None:
