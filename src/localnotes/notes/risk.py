@@ -89,19 +89,13 @@ def _in_clause_of(low: str, cue: tuple[rc.Cue, int, int], span: tuple[int, int])
     return not _COMMA.search(low, a, b) or cue[2] == 0
 
 
-def _clause_before(low: str, at: int) -> str:
-    head = low[:at]
-    breaks = list(rf.CLAUSE_BREAK.finditer(head))
-    return head[breaks[-1].end() :] if breaks else head
-
-
 def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
     # mask the negations that do not deny first, over the whole sentence: "wouldn't mind" spans
     # the cue's start
     masked = rf.NOT_A_DENIAL.sub(lambda m: " " * len(m.group(0)), low)
     # "no one hurts him": the cue's own first words deny it
     return bool(
-        rf.NEGATION.search(_clause_before(masked, start))
+        rf.NEGATION.search(rf.clause_before(masked, start))
         or rq.NOBODY.match(low, start)
         or (kind in ("self_harm", "harm_to_others") and rf.ACCIDENT.search(low, start))
         or bool(end and rf.DENIED_AFTER.match(low, end))  # "Hurting myself is not in me."
@@ -126,10 +120,10 @@ def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
         # this for both of us"
         if re.search(r"sel(?:f|ves)\b", said):
             return False
-        clause = _clause_before(low, start)  # "I stood there and thought about setting ..."
+        clause = rf.clause_before(low, start)  # "I stood there and thought about setting ..."
         near = rq.ANY_PERSON.findall(clause) or rq.ANY_PERSON.findall(low[:start]) or [""]
         return rt.speaker_named_first(low) or near[-1] in ("i", "i'm", "i'd", "i've", "i'll")
-    clause = _clause_before(low, start)
+    clause = rf.clause_before(low, start)
     if rf.SOMEONE_ELSES.search(low):
         return False
     if rq.RECOUNTED.search(clause):  # "you mentioned the cutting": the client's own, retold
@@ -162,7 +156,7 @@ def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
         return False
     told = not s.text.rstrip().endswith("?") and (
         rq.RECOUNTED.search(low[:start])
-        or (cue.kind == "abuse_or_neglect" and rq.DONE_TO_YOU.search(_clause_before(low, start)))
+        or (cue.kind == "abuse_or_neglect" and rq.DONE_TO_YOU.search(rf.clause_before(low, start)))
     )
     if told:
         return False
@@ -172,7 +166,7 @@ def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
         s.text.rstrip().endswith("?") or not rq.TELLING_OPENER.match(low)
     ):  # "When it gets loud I bang my head ...", "How easy it'd be ..." tell, not ask
         return True
-    clause = _clause_before(low, start)
+    clause = rf.clause_before(low, start)
     if rq.QUESTION_FORM.search(clause + low[start:end]) and not re.search(
         r"\b(?:i|i'm|i've|i'd|i'll|i have|i had)\b", clause
     ):  # "I don't have any thoughts of ..." is the client speaking
@@ -360,7 +354,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 continue
             # the whole sentence is searched: "before he hurts me" looks past the cue's start;
             # "everyone would be better off if I just ..." is a wish, not a hypothetical
-            cond = rf.CONDITIONAL.search(_clause_before(low, start)) or any(
+            cond = rf.CONDITIONAL.search(rf.clause_before(low, start)) or any(
                 m.start() < start for m in rf.CONDITIONAL.finditer(low)
             )
             wished = rf.WISHED_IF.search(low[:start]) or rf.THEN_I_WILL.search(low[:start])
@@ -369,7 +363,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
             ):
                 continue
             if not _about_self(low, cue, start, end) or rf.IMAGINED.search(
-                _clause_before(low, start)
+                rf.clause_before(low, start)
             ):
                 continue  # "I get these pictures of stabbing him": an intrusive image, left to read
             if not _negated(low, start, cue.kind, end) and cue.denies_only:

@@ -202,6 +202,13 @@ _UNSAID_DENIAL = re.compile(
 )
 
 
+def clause_before(low: str, at: int) -> str:
+    """The text of the clause that position `at` is in, up to it (after the last clause break)."""
+    head = low[:at]
+    breaks = list(CLAUSE_BREAK.finditer(head))
+    return head[breaks[-1].end() :] if breaks else head
+
+
 def unsaid_denial(low: str) -> str:
     """The sentence with such a denial's frame and negation blanked (offsets kept): "i thought"."""
     for m in reversed(list(_UNSAID_DENIAL.finditer(low))):

@@ -121,9 +121,7 @@ def and_then_by_speaker(low: str, start: int, clause: str) -> bool:
     joined = re.search(r"\s(?:and|then|and then)\s$", head)
     if joined is None:
         return False
-    before = head[: joined.start()]
-    breaks = list(rf.CLAUSE_BREAK.finditer(before))
-    prior = before[breaks[-1].end() :] if breaks else before
+    prior = rf.clause_before(head, joined.start())
     return rq.ANY_ONE.search(prior) is not None and speaker_named_first(prior)
 
 
