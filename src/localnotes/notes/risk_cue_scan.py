@@ -15,6 +15,7 @@ from localnotes.notes import (
     risk_cues_harm,
     risk_cues_indirect,
     risk_cues_plain,
+    risk_cues_screens,
     risk_cues_told,
 )
 from localnotes.notes import risk_framing as rf
@@ -29,6 +30,7 @@ CUES = (
     *risk_cues_acts.CUES,
     *risk_cues_plain.CUES,
     *risk_cues_told.CUES,
+    *risk_cues_screens.CUES,
 )
 
 

@@ -356,7 +356,7 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "self_harm",
-        r"\b(?:started|stopped|been|was|were|go back to|relapsed on|relapse on) cutting\b"
+        r"\b(?:started|stopped|been|was|were|go back to|relapsed on|relapse on|still) cutting\b"
         + NOT_CUTTING_SOMETHING
         + r"|"
         r"\b(?:cut|cuts|scratch\w*|burn\w*|carv\w*|pick\w*|bang\w*|hit|punch\w*|bit|bite|bites|"
@@ -367,9 +367,7 @@ CUES: tuple[Cue, ...] = (
         r"\bcut (?:on )?(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach|ankles?|calf|"
         r"calves|hips?|belly|shoulders?|upper arms?)\b|"
         r"\b(?:the|your|my|her|his|any|more|about) cutting\b(?! (?:board|edge|back|down|"
-        r"corners|class|out|in line|it|ties|remarks?|costs?|hours|the))|"
-        r"\b(?:hit\w*|bang\w*|slam\w*|knock\w*) (?:my|your|his|her) head (?:on|against|into) "
-        r"(?:the |a )?(?:wall|floor|door|desk|table)\b",
+        r"corners|class|out|in line|it|ties|remarks?|costs?|hours|the))",
     ),
     # a burn held on: "I pressed my hand on the hot iron" (not "I touched the stove by accident")
     cue(

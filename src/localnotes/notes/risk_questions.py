@@ -22,7 +22,9 @@ QUESTION_FORM = re.compile(
     r"\b(?:have|had|do|did|are|were|would|could) you (?:\w+ )?(?:had|have|been|thought|felt|ever|"
     r"having|thinking|feeling|wish\w*|want\w*)\b|\b(?:has|is|does|did) any(?:one|body)\b|"
     # "has" as speech recognition hears it: "as anyone hurt or abused you"
-    r"\bas any(?:one|body) (?:ever )?(?:hurt|hit|abused|touched|harmed|threatened)\b"
+    r"\bas any(?:one|body) (?:ever )?(?:hurt|hit|abused|touched|harmed|threatened)\b|"
+    # a screen's scale read out: "How often have you thought about ...?", "How likely is it ...?"
+    r"^(?:and |so )?how (?:often|likely|many times)\b"
 )
 #: Asked about someone in the client's care, "has" also heard as "as": "As he said, anything about
 #: wanting to hurt anyone".
@@ -86,6 +88,8 @@ DENY_ANSWER = re.compile(
     r"^(?:no|nope|nah|never|not really|not at all|nothing like that|nothing|none|absolutely not|"
     r"god,? no|no way|(?:i don't|i do not|i'm not|i am not)\b" + _NOT_AN_ANSWER + r"|i haven't|"
     r"absolutely none|none at all|zero|not even close|not once|not ever|"
+    # a likelihood asked for ("How likely is it that you will ...?"): "Very unlikely."
+    r"(?:very |highly |quite |rather |fairly |pretty )?unlikely|no chance|"
     r"that's not something|that is not something|that isn't something|"
     # a reason, then the no: "I have my kids, so no."
     r"[^.?!]{0,60}?,? so,? no(?=\s*[.!,]|\s*$)|"
@@ -118,7 +122,11 @@ ENDORSE_ANSWER = re.compile(
     # "They come at night.": the thoughts asked about come
     r"(?:they|the thoughts?) (?:still )?come\b(?! and go)|"
     # how often or how many says yes: "All the time.", "Every night.", "Two. Both overdoses."
-    r"all the time|constantly|a lot|quite a bit|often|daily|nightly|(?:two|three|four|several)"
+    r"all the time|constantly|a lot|quite a bit|often|daily|nightly|frequently|rarely|"
+    r"(?:fairly|very|quite|pretty|so) often|(?:rather|very|quite|fairly|somewhat) likely|likely|"
+    # "Just the scratching, like before.": the act asked about, named
+    r"(?:just|only) (?:the|a bit of|some|a little) (?:scratching|cutting|burning|picking|"
+    r"hitting|head-banging|head banging|pinching|biting|punching)|(?:two|three|four|several)"
     r"(?: times)?(?=\s*[.,!]|\s*$)|"
     r"more often|it's been|i am|i was|i'm afraid so|unfortunately|he does|she does|he did|"
     r"she did|he has|she has|they do|they did|"
@@ -131,7 +139,8 @@ ENDORSE_ANSWER = re.compile(
     # "In the moment, yes.", "One night, yes.": when, how or how often, then the yes
     r"^(?:in|at|on|during|back|when|then|only|just|for)\b[^.?!,]{0,40},\s*(?:yes|yeah)\b|"
     r"^(?:one|two|three|a few|a couple of|some|that|the first|the last|last|once or twice|one or "
-    r"two)\b[^.?!,]{0,25},\s*(?:yes|yeah)\b|"
+    r"two|years|months|weeks|ages|a (?:long )?(?:time|while)|long|as a|growing up|"
+    r"before)\b[^.?!,]{0,25},\s*(?:yes|yeah)\b|"
     # "In the summer, with a razor, on my arm.": when, then the means
     r"^(?:in|at|on|during|back|when|last|once|twice)\b[^.?!]{0,40}?\bwith (?:a|the|my) (?:razor|"
     r"blade|knife|lighter|compass|scissors|belt|rope|cord|pills|tablets)\b|"
@@ -146,7 +155,8 @@ ENDORSE_ANSWER = re.compile(
 NAMED_WHO = re.compile(
     r"^my (?:\w+ )?(?:dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|brother|sister|"
     r"uncle|aunt|husband|wife|partner|boyfriend|girlfriend|ex|cousin|grandad|grandfather|teacher|"
-    r"coach|carer)(?=,|\.|$| did(?:[.,]|$| it\b| that\b)| used to\b| when\b)"
+    r"coach|carer|son|daughter|son-in-law|daughter-in-law|grandson|granddaughter|nephew|niece)"
+    r"(?=,|\.|$| did(?:[.,]|$| it\b| that\b)| does(?:[.,]|$)| used to\b| when\b)"
 )
 #: A plain yes, then what happened: "Once, last week, I lay in bed and thought ...", "Yes, I did."
 YES_THEN_TOLD = re.compile(
@@ -172,6 +182,7 @@ PAST_YES = re.compile(
     # "No. Not since March.": a last time said, so it happened then
     r"\bnot since (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|last (?:year|winter|spring|summer|fall|autumn|month|christmas)|"
+    r"christmas|easter|new year|(?:the|my) (?:summer|holidays|birthday|half-term|half term)|"
     r"(?:\w+ )?(?:weeks?|months?|years?) ago|(?:high|middle) school|college|uni|"
     r"i was (?:\w+ )?(?:\d+|\w+teen|twenty|thirty|a kid|a teen\w*)|"
     r"my (?:teens|twenties|thirties|forties|late teens|early twenties|student days)|"

@@ -1,0 +1,117 @@
+"""Risk in the words of screens clinicians read aloud and of plain statements that the cues
+before missed (issue 17's twentieth pass, from invented sentences, not from any dialog): the HITS
+items on insults and screaming by a partner, the EASI's things taken "without your OK" and being
+called names or put down, "afraid of anyone at home", "made you have sex", "make you do things you
+don't want to do", "feel like hurting" someone; a car driven into a wall or off the road thought
+of, an overdose told as "I overdosed", hands put round one's neck, a partner who takes all one's
+wages, not given enough to eat. Cues as in risk_cues, whose shape they share. Patterns run on
+lowercase text.
+"""
+
+from __future__ import annotations
+
+from localnotes.notes.risk_cues import Cue, cue
+
+_PARTNER = r"(?:partner|husband|wife|boyfriend|girlfriend|ex|fianc[eé]e?)"
+#: asked of someone: "Does he ...", "How often does your partner ...", "Has anyone ..."
+_ASKED_OF = (
+    rf"\b(?:does|did|has|is|was|do|have) (?:he|she|they|your {_PARTNER}|any(?:one|body)|"
+    r"some(?:one|body))(?: close to you| at home| in your (?:family|life|home))?(?: ever)? "
+)
+#: what an overdose is not, said as people say it: "I overdosed on chocolate at Easter"
+_NOT_AN_OVERDOSE = (
+    r"(?! on (?:chocolate|sugar|caffeine|coffee|sweets|cake|carbs|netflix|tv|telly|box sets|"
+    r"christmas|sun|vitamins?)\b)(?![^.?!]{0,40}\b(?:by accident|accidental\w*|by mistake)\b)"
+)
+
+CUES: tuple[Cue, ...] = (
+    cue(
+        "abuse_or_neglect",
+        # HITS: "How often does your partner insult you or talk down to you?", "... scream or
+        # curse at you?" (a partner's, or asked of someone; not "my boss talks down to me")
+        _ASKED_OF + r"(?:\w+ ){0,2}(?:insult|talk down to|scream (?:or \w+ )?at|curse at|swear at|"
+        r"call you names|put you down)\b|"
+        rf"\bmy {_PARTNER} (?:\w+ )?(?:insults|insulted|talks down to|talked down to|screams at|"
+        r"screamed at|curses at|cursed at|calls me names|called me names|puts me down|put me "
+        r"down)\b|"
+        # EASI: "called you names or put you down or made you feel bad", things taken "without
+        # your OK"
+         + _ASKED_OF + r"(?:\w+ )?(?:called you names|put you down)\b|"
+        r"\b(?:taken|took|take|takes|taking) (?:things|money|stuff|anything|something) "
+        r"(?:that (?:belongs?|belonged) to (?:you|me) |of (?:yours|mine) |from (?:you|me) )?"
+        r"without (?:your|my) (?:ok|okay|permission|say-so|consent)\b|"
+        # "Are you afraid of anyone at home?", "Is there anyone you're scared of?"
+        r"\b(?:afraid|scared|frightened) of (?:any(?:one|body)|some(?:one|body)) (?:at home|in "
+        r"(?:your|the) (?:home|house|family|life))\b|"
+        r"\bany(?:one|body) (?:at home |in your (?:home|house|family|life) )?(?:you're|you are) "
+        r"(?:afraid|scared|frightened) of\b|"
+        # sex or other things made to do
+        r"\b(?:made|makes|make|making) (?:you|me) have sex\b|"
+        r"\b(?:make|makes|made|making) (?:you|me) do (?:things|stuff|anything|something) "
+        r"(?:that )?(?:you|i) (?:don't|didn't|did not|do not) want\b|"
+        # "He put his hands round my neck."
+        r"\b(?:put|puts|had|got|wrapped) (?:his|her|their|both) hands? (?:round|around|on) "
+        r"(?:my|your) (?:neck|throat)\b|"
+        # a partner who takes the wages, neglect told as no food given
+        rf"\b(?:he|she|my {_PARTNER}) (?:takes|took|keeps|kept) (?:all )?(?:of )?my "
+        r"(?:wages|salary|pay|earnings|benefits)\b|"
+        # bones broken, a pet threatened, money taken from one's purse, spat at
+        r"\b(?:he|she|they|my \w+) (?:broke|fractured|cracked|dislocated) my (?:arm|wrist|nose|"
+        r"ribs?|jaw|fingers?|leg|collarbone|cheekbone|eye socket)\b"
+        r"(?![^.?!]{0,30}\b(?:rugby|football|training|sparring|match|game|accident)\b)|"
+        r"\bthreaten\w* to (?:kill|hurt|harm|drown|poison|get rid of) (?:the|my|our) (?:dog|cat|"
+        r"pets?|puppy|kitten|rabbit)\b|"
+        r"\b(?:took|takes|taken|taking|stole|steals|stealing) (?:money|cash|\w+ pounds|notes) "
+        r"(?:from|out of) (?:my|your) (?:purse|wallet|account|bag|handbag|pension)\b|"
+        r"\bmy (?:carer|son|daughter|grandson|granddaughter|nephew|niece|son-in-law|"
+        r"daughter-in-law)\b[^.?!]{0,40}\band (?:takes|took|keeps|kept) (?:all )?my (?:money|"
+        r"pension|benefits|savings|card)\b|"
+        r"\b(?:he|she|they|my \w+) (?:spat|spits|spit|keeps spitting) (?:at|on|in) "
+        r"(?:me|my face)\b|"
+        rf"\bmy {_PARTNER}\b[^.?!]{{0,20}}?\b(?:won't|will not|doesn't|does not|never) "
+        r"let(?:s)? me have (?:my own |a |an )(?:money|phone|bank account|bank card|car|job)\b|"
+        rf"\bmy {_PARTNER} (?:checks|goes through|reads|tracks|monitors) (?:my|all my) (?:phone|"
+        r"messages|texts|emails|location)\b|"
+        r"\b(?:don't|doesn't|didn't|won't|never|do not|does not) (?:give|gives) (?:me|us|him|her) "
+        r"(?:enough|any) (?:food|to eat)\b|"
+        r"\b(?:don't|doesn't|didn't|won't|never|do not|does not) feed (?:me|us|him|her)"
+        r"(?: properly| enough)?\b",
+    ),
+    # a head hit against something (moved from risk_cues), not "banging my head against the wall
+    # with this paperwork", which is frustration
+    cue(
+        "self_harm",
+        r"\b(?:hit\w*|bang\w*|slam\w*|knock\w*) (?:my|your|his|her) head (?:on|against|into) "
+        r"(?:the |a )?(?:wall|floor|door|desk|table)\b"
+        r"(?! (?:with|over|trying|about|when it comes to|on this|on that)\b)",
+    ),
+    # "Do you ever feel like hurting your partner?" (a wish asked about, not "feel like hurting
+    # my back")
+    cue(
+        "harm_to_others",
+        r"\bfeel(?:s|ing)? like (?:hurting|hitting|harming|killing|attacking|punching|"
+        r"strangling|stabbing) (?:your|my|him|her|them|someone|somebody|anyone|anybody|people|"
+        r"others)\b(?! (?:back|neck|knee|leg|arm|head|foot|hand)s?\b)",
+    ),
+    # burnt with cigarettes or a lighter (not "burnt my hand on the oven")
+    cue(
+        "self_harm",
+        r"\bburn\w* (?:my|your) (?:(?:fore)?arms?|legs?|skin|hands?|wrists?|thighs?|stomach) "
+        r"with (?:a |the )?(?:cigarettes?|lighters?|matches|a match|lit)\b",
+    ),
+    # thoughts of crashing the car on purpose, and an overdose told as done
+    cue(
+        "suicidal_ideation",
+        r"\b(?:think|thinks|thought|thinking|thoughts) (?:\w+ )?(?:about|of) (?:just )?"
+        r"(?:driving|steering|swerving|crashing|veering) (?:the car |my car |it )?(?:into|off|"
+        r"in front of|under) (?:a|the) (?:wall|tree|bridge|lorry|truck|bus|road|cliff|river|"
+        r"barrier|motorway|oncoming)\b|"
+        r"\b(?:crash(?:ing|ed)?|drive|driving|drove) (?:the|my) car (?:on purpose|deliberately)\b|"
+        r"\bi (?:overdosed|od'd)\b" + _NOT_AN_OVERDOSE + r"|"
+        # an attempt told as such (not "an attempt to quit", "tried to end it with him")
+        r"\bi (?:made|have made|'ve made) (?:an|a suicide|a serious) attempt\b(?! (?:to|at)\b)|"
+        r"\bi (?:tried|attempted) to end (?:my life|it all|it)\b(?! (?:with|but|between)\b)"
+        r"(?![^.?!]{0,40}\b(?:relationship|marriage|engagement|him|her)\b)",
+        True,
+    ),
+)

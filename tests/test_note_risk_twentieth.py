@@ -1,0 +1,136 @@
+"""Risk rules of issue 17's twentieth pass, from probes of invented sentences (none from a
+dialog), with and without speaker labels: screens read aloud in their own words (ASQ, SBQ-R, HITS,
+EASI) and answered on their scales ("Rarely", "Fairly often", "Very unlikely"); "Years ago, yes."
+and "Not since Christmas." as a yes of the past; "Just the scratching" naming the act asked
+about; a named family member who "does"; "Are you still cutting?"; plain statements (a car driven
+into a wall thought of, "I overdosed", "I tried to end it", hands round one's neck, a bone broken, a
+pet threatened, money taken from a purse, spat at, a partner who takes one's wages or checks one's
+phone, not given enough to eat, a baby shaken, poison thought of, burns with cigarettes); and
+everyday sentences with the same words, which must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import found
+
+ROLES = pytest.mark.parametrize("roles", [True, False])
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        ("How often have you thought about killing yourself in the past year?",
+         "Rarely, maybe once or twice.", "suicidal_ideation"),
+        ("How likely is it that you will attempt suicide someday?", "Rather likely.",
+         "suicidal_ideation"),
+        ("How often does he insult you or talk down to you?", "Fairly often.", "abuse_or_neglect"),
+        ("How often does your partner scream or curse at you?", "Rarely.", "abuse_or_neglect"),
+        ("Has anyone close to you called you names or put you down or made you feel bad "
+         "recently?", "My daughter does, yes.", "abuse_or_neglect"),
+        ("Has anyone taken things that belong to you without your OK?", "Yes.",
+         "abuse_or_neglect"),
+        ("Are you afraid of anyone at home?", "My dad, when he's angry.", "abuse_or_neglect"),
+        ("Has anyone ever made you have sex when you didn't want to?", "Yes.", "abuse_or_neglect"),
+        ("Does anyone make you do things you don't want to do?", "My brother, sometimes.",
+         "abuse_or_neglect"),
+        ("Have you ever been in a relationship where you were physically hurt?",
+         "Years ago, yes. With my first husband.", "abuse_or_neglect"),
+        ("Do you ever feel like hurting your partner?",
+         "When he winds me up, yeah, I feel like lamping him.", "harm_to_others"),
+        ("Have you done anything to hurt yourself this week?",
+         "Just the scratching, like before.", "self_harm"),
+        ("Are you still cutting?", "Yeah, a bit.", "self_harm"),
+    ],
+)  # fmt: skip
+def test_screens_answered_yes(question: str, answer: str, kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(question, answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        ("How often have you thought about killing yourself in the past year?", "Never.",
+         "suicidal_ideation"),
+        ("How likely is it that you will attempt suicide someday?", "Very unlikely.",
+         "suicidal_ideation"),
+        ("How often does he threaten you with harm?", "Never.", "abuse_or_neglect"),
+        ("Has anyone taken things that belong to you without your OK?", "No, nothing like that.",
+         "abuse_or_neglect"),
+        ("Are you afraid of anyone at home?", "No.", "abuse_or_neglect"),
+        ("Has anyone ever made you have sex when you didn't want to?", "No, never.",
+         "abuse_or_neglect"),
+        ("Do you ever feel like hurting your partner?", "No, never.", "harm_to_others"),
+        ("Are you still cutting?", "No, not for months.", "self_harm"),
+    ],
+)  # fmt: skip
+def test_screens_answered_no(question: str, answer: str, kind: str, roles: bool) -> None:
+    said = found(question, answer, roles=roles)
+    assert (kind, "denied") in said
+    assert (kind, "endorsed") not in said
+
+
+@ROLES
+def test_not_since_a_holiday_is_no_now_and_a_yes_before(roles: bool) -> None:
+    said = found("Have you been cutting?", "Not since Christmas.", roles=roles)
+    assert said == {("self_harm", "denied"), ("self_harm", "endorsed")}
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sometimes on the motorway I think about just driving into a wall.", "suicidal_ideation"),
+        ("I've thought about crashing the car on purpose.", "suicidal_ideation"),
+        ("I overdosed in 2019, after my divorce.", "suicidal_ideation"),
+        ("He put his hands round my neck.", "abuse_or_neglect"),
+        ("He takes all my wages and gives me twenty pounds a week.", "abuse_or_neglect"),
+        ("They don't give me enough to eat at the home.", "abuse_or_neglect"),
+        ("When I'm upset I bang my head against the wall.", "self_harm"),
+        ("I'm still cutting my arms most nights.", "self_harm"),
+        ("I tried to end it in March.", "suicidal_ideation"),
+        ("I made an attempt last year.", "suicidal_ideation"),
+        ("He broke my arm last year.", "abuse_or_neglect"),
+        ("He threatened to kill the dog if I left.", "abuse_or_neglect"),
+        ("My carer took money from my purse.", "abuse_or_neglect"),
+        ("My son shouts at me and takes my money.", "abuse_or_neglect"),
+        ("I've thought about poisoning her.", "harm_to_others"),
+        ("I shook the baby when she wouldn't stop crying.", "harm_to_others"),
+        ("I've been burning my arms with cigarettes.", "self_harm"),
+        ("He makes me have sex with him when I don't want to.", "abuse_or_neglect"),
+        ("He spat at me and called me a slag.", "abuse_or_neglect"),
+        ("My partner won't let me have my own bank account.", "abuse_or_neglect"),
+        ("My husband checks my phone every night.", "abuse_or_neglect"),
+    ],
+)
+def test_plain_statements(text: str, kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found("How have things been?", text, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been banging my head against the wall with this paperwork.",
+        "I overdosed on chocolate at Easter.",
+        "I overdosed by accident when I was using, years ago.",
+        "My boss talks down to me in meetings.",
+        "I feel like hurting my back again if I lift that.",
+        "I'm still cutting down on the booze.",
+        "I think about driving into town for the market.",
+        "My son does everything for me.",
+        "They don't give me enough time at the surgery.",
+        "I tried to end it with him but he kept texting.",
+        "I made an attempt to quit smoking.",
+        "He broke my nose playing rugby.",
+        "I shook my dad's hand at the funeral.",
+        "I burnt my hand on the oven.",
+        "My mum checks my phone every night.",
+        "My brother broke my phone.",
+    ],
+)
+def test_everyday_sentences(text: str, roles: bool) -> None:
+    said = found("How have things been?", text, roles=roles)
+    assert not {k for k, s in said if s == "endorsed"}
