@@ -134,3 +134,32 @@ def test_plain_statements(text: str, kind: str, roles: bool) -> None:
 def test_everyday_sentences(text: str, roles: bool) -> None:
     said = found("How have things been?", text, roles=roles)
     assert not {k for k, s in said if s == "endorsed"}
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "answer", "kind", "status"),
+    [
+        ("Any thoughts of suicide?", "I'd never do that.", "suicidal_ideation", "denied"),
+        ("Any thoughts of suicide?", "It's not something I'd ever do.", "suicidal_ideation",
+         "denied"),
+        ("Any thoughts of suicide?", "Not in the slightest.", "suicidal_ideation", "denied"),
+        ("Do you feel safe at home?", "Very safe.", "abuse_or_neglect", "denied"),
+        ("Any thoughts of hurting anyone?", "I get angry, but I'd never act on it.",
+         "harm_to_others", "denied"),
+        ("Has he ever hit you?", "I'd never let him.", "abuse_or_neglect", "denied"),
+        ("Are you having thoughts of ending your life?", "The odd fleeting thought.",
+         "suicidal_ideation", "endorsed"),
+        ("Are you having thoughts of ending your life?", "They pop into my head sometimes.",
+         "suicidal_ideation", "endorsed"),
+        ("Are you having thoughts of ending your life?", "Less than before.",
+         "suicidal_ideation", "endorsed"),
+        ("Are you having thoughts of ending your life?", "I'd be lying if I said no.",
+         "suicidal_ideation", "endorsed"),
+    ],
+)  # fmt: skip
+def test_common_answers(question: str, answer: str, kind: str, status: str, roles: bool) -> None:
+    said = found(question, answer, roles=roles)
+    assert (kind, status) in said
+    other = "denied" if status == "endorsed" else "endorsed"
+    assert (kind, other) not in said
