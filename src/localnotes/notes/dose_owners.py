@@ -51,7 +51,8 @@ def declined(sentences: Sequence[Sentence], k: int, m: Mention) -> bool:
     return _DECLINED.search(after) is not None
 
 
-_CALENDAR = re.compile(
+#: a month, a weekday or a holiday: no name of a person or a drug
+CALENDAR = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter)",
     re.I,
@@ -74,7 +75,7 @@ def unknown_name_before(text: str, after: int, d: Dose) -> bool:
         found is not None
         and found.start() >= after
         and text[after : found.start()].strip() != ""  # "Abilify Maintena, 400": the drug's form
-        and not _CALENDAR.fullmatch(found.group(0).strip(" ,").split()[0])
+        and not CALENDAR.fullmatch(found.group(0).strip(" ,").split()[0])
     )
 
 
@@ -91,7 +92,7 @@ def unknown_name_ahead(text: str, d: Dose) -> bool:
     before dose `d`, after a comma: "I've got the Buccastem, the little three milligram tablets".
     The dose is that word's, a drug not known, not the drug talked about before."""
     found = dw.NAME_AHEAD.search(text[: d.number.start])
-    return found is not None and not _CALENDAR.fullmatch(found.group(1))
+    return found is not None and not CALENDAR.fullmatch(found.group(1))
 
 
 #: a dose with its unit, then "of" and a name the lexicon does not know (one speech recognition
@@ -110,6 +111,6 @@ def unknown_drug_from(text: str) -> int | None:
     are not the drug named before's. None where it names none so."""
     for found in _OF_A_NAME.finditer(text):
         name = found.group(0).split()[-1]
-        if "[" in name or not (_CALENDAR.fullmatch(name) or lexicon.generic_of(name)):
+        if "[" in name or not (CALENDAR.fullmatch(name) or lexicon.generic_of(name)):
             return found.start()
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from localnotes.notes import rated_words, rating_answers
+from localnotes.notes.dose_owners import CALENDAR
 from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
 
@@ -22,10 +23,6 @@ _ENDS_WITH_AND = re.compile(r"\band\W*$", re.I)
 _WHOSE_START = re.compile(
     r"^\W*(\[[A-Z_]+\]|[A-Z][a-z]+)(?:'s)?,?\s+(?:(?:was|scored|got|had|is)\s+)?(?:an?\s+)?$"
 )
-_CALENDAR = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december"
-)
 #: between an answer leading its sentence and a measure named next: a new clause
 _NEW_CLAUSE = re.compile(r"\s*[,;]\s*(?:and\s+|so\s+|now\s+)?(?:your|the)\s+", re.I)
 
@@ -36,7 +33,7 @@ def _a_name(word: str) -> bool:
     from localnotes.word_lists import common_words
 
     low = word.lower()
-    return word.startswith("[") or not (low in common_words() or _CALENDAR.fullmatch(low))
+    return word.startswith("[") or not (low in common_words() or CALENDAR.fullmatch(low))
 
 
 def and_whose(before: str) -> bool:
