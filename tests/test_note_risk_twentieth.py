@@ -163,3 +163,50 @@ def test_common_answers(question: str, answer: str, kind: str, status: str, role
     assert (kind, status) in said
     other = "denied" if status == "endorsed" else "endorsed"
     assert (kind, other) not in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "answer", "kind", "status"),
+    [
+        ("When was the last time you self-harmed?", "About two weeks ago.", "self_harm",
+         "endorsed"),
+        ("When did you last cut?", "Saturday.", "self_harm", "endorsed"),
+        ("Any thoughts of wanting to die?", "Not wanting to die, no. Just tired.",
+         "suicidal_ideation", "denied"),
+        ("Does your husband ever get rough with you?", "Sometimes, when he's had a drink.",
+         "abuse_or_neglect", "endorsed"),
+        ("Has he ever threatened to kill you?", "He says it all the time.", "abuse_or_neglect",
+         "endorsed"),
+        ("Has he ever threatened to kill you?", "No, never.", "abuse_or_neglect", "denied"),
+        ("Does anyone at home hit the kids?", "My partner smacks them.", "abuse_or_neglect",
+         "endorsed"),
+        ("Is anyone taking your money?", "My grandson. He says it's a loan.", "abuse_or_neglect",
+         "endorsed"),
+        ("Is anyone taking your money?", "No, my son just does my shopping.", "abuse_or_neglect",
+         "denied"),
+    ],
+)  # fmt: skip
+def test_when_who_and_what_answers(
+    question: str, answer: str, kind: str, status: str, roles: bool
+) -> None:
+    said = found(question, answer, roles=roles)
+    assert (kind, status) in said
+    other = "denied" if status == "endorsed" else "endorsed"
+    assert (kind, other) not in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("When did you last cut your hair?", "Saturday."),
+        ("Has anyone hurt you?", "My son takes me shopping."),
+        ("Has anyone been unkind to you?", "My son takes me shopping on Fridays."),
+        # told back, of someone outside the home
+        ("You said the store detective was rough with you.", "Yes."),
+    ],
+)
+def test_no_yes_in_everyday_answers(question: str, answer: str, roles: bool) -> None:
+    said = found(question, answer, roles=roles)
+    assert not {k for k, s in said if s == "endorsed"}

@@ -202,6 +202,8 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
         if asker is None and rq.still_asking(a.lower, a.is_question):
             skipped = True  # who speaks is unknown: the asker going on ("Or suicide?")
             continue
+        if rq.REPEATED_NO.match(low):
+            return a, "no"
         if cues_in(a.text):
             # "No, I get angry, but I would never hurt anyone.": the "No" answers what the
             # answer does not speak of itself

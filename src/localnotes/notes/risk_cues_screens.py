@@ -40,6 +40,17 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:taken|took|take|takes|taking) (?:things|money|stuff|anything|something) "
         r"(?:that (?:belongs?|belonged) to (?:you|me) |of (?:yours|mine) |from (?:you|me) )?"
         r"without (?:your|my) (?:ok|okay|permission|say-so|consent)\b|"
+        # "Has he ever threatened to kill you?"
+        rf"\b(?:he|she|they|any(?:one|body)|some(?:one|body)|your {_PARTNER})"
+        r"(?: ever| also| once)? (?:threatens?|threatened|threatening) to (?:kill|hurt|beat|"
+        r"stab|shoot|burn|strangle|harm|smash) (?:you|me|us)\b|"
+        # "Does your husband ever get rough with you?" (asked, not told back: "You said the store
+        # detective was rough with you.")
+        + _ASKED_OF
+        + r"(?:get|got|gets|been|getting|become) (?:violent|physical|rough|handsy) with you\b|"
+        # "Is anyone taking your money?"
+        r"\b(?:is|has|does) any(?:one|body) (?:\w+ )?(?:been )?(?:taking|taken|takes?|using|"
+        r"spending|stealing|had) (?:your|my) (?:money|pension|benefits|savings|bank card|card)\b|"
         # "Are you afraid of anyone at home?", "Is there anyone you're scared of?"
         r"\b(?:afraid|scared|frightened) of (?:any(?:one|body)|some(?:one|body)) (?:at home|in "
         r"(?:your|the) (?:home|house|family|life))\b|"
@@ -92,6 +103,12 @@ CUES: tuple[Cue, ...] = (
         r"\bfeel(?:s|ing)? like (?:hurting|hitting|harming|killing|attacking|punching|"
         r"strangling|stabbing) (?:your|my|him|her|them|someone|somebody|anyone|anybody|people|"
         r"others)\b(?! (?:back|neck|knee|leg|arm|head|foot|hand)s?\b)",
+    ),
+    # "When did you last cut?" (not "... cut your hair?")
+    cue(
+        "self_harm",
+        r"\b(?:when did you last|last time you|when was the last time you) (?:cut|self-harmed|"
+        r"burned|burnt|hurt yourself)(?=\W*$)",
     ),
     # burnt with cigarettes or a lighter (not "burnt my hand on the oven")
     cue(

@@ -79,6 +79,8 @@ ACT_ON = re.compile(
 #: Someone else named as the one who would do it: "anyone hurting him", "nobody hits her"
 ACTOR = re.compile(r"(?:any|some|no ?)(?:one|body)\b|no-one\b")
 NOBODY = re.compile(r"(?:no ?one|nobody|no-one)\b")
+#: "Not wanting to die, no. Just tired.": the words asked about, denied, then the no
+REPEATED_NO = re.compile(r"^not [^.?!,]{0,40},\s*no\b")
 #: "I don't know", "I'm not sure", "I'm not going to lie": no answer yet, or a yes to come
 _NOT_AN_ANSWER = (
     r"(?! (?:really )?(?:know|remember|recall|understand|want to (?:talk|say|answer|get into))\b|"
@@ -122,6 +124,8 @@ ENDORSE_ANSWER = re.compile(
     r"(?:thoughts?|ones?)|(?:they|the thoughts?|it) (?:\w+ )?(?:pops?|creeps?|slips?) (?:into|in) "
     r"(?:my )?(?:head|mind)|less than (?:before|it was|they were|i used to|last \w+)|"
     r"not as (?:much|often|bad) as\b|i'd be lying if i said (?:no|not|never|i didn't|i haven't)|"
+    # "He says it all the time." (to "Has he threatened to kill you?")
+    r"(?:he|she|they) (?:says|said|does|did) (?:it|that|so)\b(?! (?:once|before)\b)|"
     # "Very safe.": yes to "Do you feel safe at home?"
     r"(?:very|totally|perfectly|completely|quite|pretty|really) safe|i (?:do )?feel safe|"
     r"they come and go|it comes and goes|here and there|every so often|passing ones|"
@@ -168,7 +172,10 @@ NAMED_WHO = re.compile(
     r"^my (?:\w+ )?(?:dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|brother|sister|"
     r"uncle|aunt|husband|wife|partner|boyfriend|girlfriend|ex|cousin|grandad|grandfather|teacher|"
     r"coach|carer|son|daughter|son-in-law|daughter-in-law|grandson|granddaughter|nephew|niece)"
-    r"(?=,|\.|$| did(?:[.,]|$| it\b| that\b)| does(?:[.,]|$)| used to\b| when\b)"
+    r"(?=,|\.|$| did(?:[.,]|$| it\b| that\b)| does(?:[.,]|$)| used to\b| when\b|"
+    # "My partner smacks them.": who, and the act asked about
+    r" (?:\w+ )?(?:hits|hit|smacks|smacked|hurts|hurt|beats|beat|slaps|slapped|kicks|kicked|"
+    r"pushes|pushed|shoves|shoved|threatens|threatened)\b)"
 )
 #: A plain yes, then what happened: "Once, last week, I lay in bed and thought ...", "Yes, I did."
 YES_THEN_TOLD = re.compile(
@@ -231,7 +238,10 @@ RECOUNTED = re.compile(
 #: An answer that starts by saying when it happened ("Last year I scratched my arms."): with no
 #: negation in it, a yes.
 WHEN_ANSWER = re.compile(
-    r"^(?:last (?:night|week|weekend|month|year|time|summer|winter|spring|fall|autumn)|yesterday|"
+    # ("When did you last cut?" "About two weeks ago.", "Saturday.")
+    r"^(?:about |around |maybe |probably |roughly |only )?(?:last (?:night|week|weekend|month|"
+    r"year|time|summer|winter|spring|fall|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=\W*$)|yesterday|"
     r"this (?:morning|week|weekend|month|year)|the other (?:day|night)|"
     r"(?:a|one|two|three|a few|a couple of|\w+) (?:days?|weeks?|months?|years?) ago)\b"
 )
