@@ -4,7 +4,8 @@ People say a dose of two tablets as the count and the tablet's strength in the p
 hundreds" or "two 500s" is one dose of 1000 mg (paracetamol taken two at a time), where "two of the
 five hundreds" is said of tablets (`doses` reads that as the tablet) and "two five hundred
 milligram tablets" names the strength. A strength of three digits may be said one digit at a time
-("one eight seven milligram").
+("one eight seven milligram"). "Eight hundred of the Priadel" is a strength, "two of the
+lamotrigine" a count.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import dose_wording as dw
+from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.numbers import NumberSpan
 
 #: the count of tablets taken at a time, as a word or a digit
@@ -53,4 +56,16 @@ def digits_said_one_by_one(text: str, nums: Sequence[NumberSpan]) -> bool:
         and all(re.fullmatch(r"[a-z]+|\d", text[x.start : x.end], re.I) for x in nums)
         and all(text[a.end : b.start] in (" ", "-") for a, b in itertools.pairwise(nums))
         and dw.UNIT_AFTER.match(text[nums[2].end :]) is not None
+    )
+
+
+def strength_of_the(between: str, value: float, unit: str | None, m: Mention) -> bool:
+    """ "eight hundred of the Priadel", "seven point five of the zopiclone": a strength the drug
+    comes in, not a count of its tablets ("two of the lamotrigine", "forty of the Tylenol")."""
+    known = load_lexicon().medication(m.generic)
+    return (
+        dw.OF_THE_DRUG.fullmatch(between) is not None
+        and known is not None
+        and not (value <= 4 and float(value).is_integer())
+        and known.plausible_dose(value, unit or known.units[0])
     )

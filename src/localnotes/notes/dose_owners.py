@@ -114,3 +114,27 @@ def unknown_drug_from(text: str) -> int | None:
         if "[" in name or not (CALENDAR.fullmatch(name) or lexicon.generic_of(name)):
             return found.start()
     return None
+
+
+#: between two drugs named in one sentence, where the second one's clause begins: ", and stop
+#: the zopiclone", "; the omeprazole", " and start mirtazapine"
+_NEXT_CLAUSE = re.compile(
+    r",\s*(?:and |but |then |so |plus )?|;\s*|\s(?:and|but|then|plus)\s", re.I
+)
+
+
+def own_clause(text: str, mentions: Sequence[Mention], i: int, start: int = 0) -> str:
+    """The part of `text` that speaks of mention `i` when the sentence names several drugs: from
+    where its clause begins to where the next drug's clause begins, so that "start you on
+    mirtazapine, fifteen milligrams at night, and stop the zopiclone" stops the zopiclone only.
+    Nothing before `start` (a change said before, which is not theirs)."""
+    if len(mentions) < 2:
+        return text[start:]
+
+    def boundary(j: int) -> int:  # where the clause of mention j (j >= 1) begins
+        between = list(_NEXT_CLAUSE.finditer(text, mentions[j - 1].end, mentions[j].start))
+        return between[-1].start() if between else mentions[j].start
+
+    lo = max(boundary(i) if i else 0, start)
+    hi = boundary(i + 1) if i + 1 < len(mentions) else len(text)
+    return text[lo:hi]

@@ -64,7 +64,9 @@ SAID_IF = (
 CHANGES = (
     ("stop", re.compile(r"\b(?:stop(?:ping)?|discontinu\w*|come off|coming off|taper(?:ing)? off|"
                         r"quit)\b", re.I)),
-    ("increase", re.compile(r"\b(?:go(?:ing)? up|increas\w*|rais\w*|bump\w*|up to|higher|"
+    ("increase", re.compile(r"\b(?:go(?:ing)? up|increas\w*|rais\w*|bump\w*|higher|"
+        # not "up to three times a day": how often, at most
+        r"up to(?! (?:\w+ )?(?:times?|a day|a week|tablets?|doses?)\b| twice\b)|"
         r"titrat\w* up|doubl(?:e|ed|ing) (?:it|that|the dose)|"
         r"tripl(?:e|ed|ing) (?:it|that))\b", re.I)),
     ("decrease", re.compile(r"\b(?:go(?:ing)? down|lower\w*|decreas\w*|reduc\w*|cut (?:it |"
@@ -158,6 +160,7 @@ BARE_WITH_FREQUENCY = re.compile(
 )
 #: between a bare number and the drug it is a dose of: "twenty-five of lamotrigine"
 OF_DRUG = re.compile(r"\s+of\s+", re.I)  # "two of the lamotrigine" counts tablets
+OF_THE_DRUG = re.compile(r"\s+of\s+(?:the|your|my)\s+", re.I)  # "eight hundred of the Priadel"
 #: between the two doses of "from thirty to sixty", "down from a hundred to fifty milligrams"
 FROM_TO = re.compile(r"\s*(?:mgs?|milligrams?)?\s+(?:up\s+|down\s+)?to\s+", re.I)
 #: before a bare number, a change that says it is the new dose: "go up to", "raised it to", "he

@@ -187,6 +187,11 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             or (0 <= n.start - m.end <= 30 and dw.NAME_THEN_DOSE.fullmatch(s.text[m.end : n.start]))
             # "twenty-five of lamotrigine"
             or (m.start > n.end and dw.OF_DRUG.fullmatch(s.text[n.end : m.start]))
+            # "eight hundred of the Priadel" (not "two of the lamotrigine": a count)
+            or (
+                m.start > n.end
+                and dose_counts.strength_of_the(s.text[n.end : m.start], n.value, None, m)
+            )
             # "the Zomorph at night, still the two hundred?"
             or (0 <= n.start - m.end <= 40 and dw.STILL_AT.search(s.text[m.end : n.start]))
             for m in mentions

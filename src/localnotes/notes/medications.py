@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.clinical_lexicon import load_lexicon
+from localnotes.notes import dose_counts, dose_sound, earlier_doses, lexicon
 from localnotes.notes import dose_owners as owners
-from localnotes.notes import dose_sound, earlier_doses, lexicon
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
 from localnotes.notes.drug_mentions import Mention
@@ -217,6 +217,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
         rest = s.text[len(lead) :] if changed else s.text  # the change said before is not theirs
         for i, m in enumerate(mentions):
             last_any = (k, m, s)
+            own = owners.own_clause(s.text, mentions, i, len(s.text) - len(rest))
             nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(s.text)
             prev_end = mentions[i - 1].end if i else 0
             mine = [d for d in doses if m.end <= d.number.start < nxt]
@@ -228,6 +229,9 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 and (
                     dw.DOSE_BEFORE.fullmatch(s.text[d.number.end : m.start])
                     or dw.OF_DRUG.fullmatch(s.text[d.number.end : m.start])
+                    or dose_counts.strength_of_the(
+                        s.text[d.number.end : m.start], d.number.value, d.unit, m
+                    )
                 )
             ]
             # "I was on seventy-five milligrams of venlafaxine, now a hundred and fifty": the dose
@@ -319,8 +323,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                         m.generic,
                         None,
                         None,
-                        _frequency(rest),
-                        _change(rest, None, None),
+                        _frequency(own),
+                        _change(own, None, None),
                         m.said,
                         (_quote(s),),
                     )
@@ -338,8 +342,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                         m.generic,
                         d.number.value,
                         unit,
-                        _frequency(rest),
-                        _change(rest, d, unit, before),
+                        _frequency(own),
+                        _change(own, d, unit, before),
                         m.said,
                         tuple(_quote(x) for x in sources),
                     )

@@ -1,0 +1,93 @@
+"""Medications of issue 17's twentieth pass, from a probe of invented sentences (none from a
+dialog): a change said of one of two drugs in a sentence is that drug's only ("start you on
+mirtazapine ..., and stop the zopiclone"); a strength said before the name with "of the" ("eight
+hundred of the Priadel"), not a count of tablets ("two of the lamotrigine", "forty of the
+Tylenol"); "up to three times a day" is how often, no increase; UK brands the lexicon lacked
+(Priadel, Camcolit, Liskonum, Epilim, Denzapine, Zaponex, Xaggitin, Delmosart, Espranor,
+Physeptone, Losec, Eltroxin, Zapain, Solpadol).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from localnotes.notes.extract import extract
+from localnotes.notes.lexicon import generic_of
+from localnotes.types import Segment
+
+
+def drafted(*turns: str, speakers: bool = True) -> dict[str, tuple[float | None, str | None]]:
+    who = ("clinician", "client")
+    segs = [
+        Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2] if speakers else None)
+        for i, t in enumerate(turns)
+    ]
+    return {m.name: (m.dose, m.change) for m in extract(segs).medications}
+
+
+@pytest.mark.parametrize("speakers", [True, False])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We'll start you on mirtazapine, fifteen milligrams at night, and stop the zopiclone.",
+        "Let's stop the zopiclone and start mirtazapine fifteen milligrams at night.",
+    ],
+)
+def test_a_change_is_the_drug_it_is_said_of(said: str, speakers: bool) -> None:
+    got = drafted(said, "Okay.", speakers=speakers)
+    assert got["mirtazapine"] == (15.0, "start at 15 mg")
+
+
+def test_a_dose_kept_while_another_drug_stops() -> None:
+    got = drafted("I stopped the sertraline, and the mirtazapine is thirty milligrams now.", "Ok.")
+    assert got["mirtazapine"][1] != "stop"
+
+
+@pytest.mark.parametrize(
+    ("said", "generic", "dose"),
+    [
+        ("I take eight hundred of the Priadel at night.", "lithium", 800.0),
+        ("You're on eight hundred of the Priadel.", "lithium", 800.0),
+        ("I'm on seven point five of the zopiclone.", "zopiclone", 7.5),
+        ("I take the Epilim, five hundred twice a day.", "valproate", 500.0),
+        ("Losec, twenty milligrams in the morning.", "omeprazole", 20.0),
+    ],
+)
+def test_strengths_before_and_after_the_name(said: str, generic: str, dose: float) -> None:
+    assert drafted("What are you on?", said)[generic][0] == dose
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I take two of the lamotrigine in the morning.",
+        "My escitalopram, twenty-eight tablets, and about forty of the Tylenol.",
+    ],
+)
+def test_a_count_of_tablets_is_no_strength(said: str) -> None:
+    got = drafted("What did you take?", said)
+    assert all(dose not in (2.0, 40.0) for dose, _ in got.values())
+
+
+def test_up_to_three_times_a_day_is_how_often() -> None:
+    got = drafted("Take the propranolol, ten milligrams, up to three times a day when you need it.")
+    assert got["propranolol"] == (10.0, None)
+
+
+def test_up_to_a_dose_is_still_an_increase() -> None:
+    got = drafted("Sertraline fifty now.", "We'll go up to a hundred milligrams of the sertraline.")
+    assert any(c and c.startswith("increase") for _, c in [got["sertraline"]])
+
+
+@pytest.mark.parametrize(
+    ("brand", "generic"),
+    [
+        ("Priadel", "lithium"), ("Camcolit", "lithium"), ("Liskonum", "lithium"),
+        ("Epilim", "valproate"), ("Denzapine", "clozapine"), ("Zaponex", "clozapine"),
+        ("Xaggitin", "methylphenidate"), ("Delmosart", "methylphenidate"),
+        ("Espranor", "buprenorphine"), ("Physeptone", "methadone"), ("Losec", "omeprazole"),
+        ("Eltroxin", "levothyroxine"), ("Zapain", "codeine"), ("Solpadol", "codeine"),
+    ],
+)  # fmt: skip
+def test_uk_brands(brand: str, generic: str) -> None:
+    assert generic_of(brand) == generic
