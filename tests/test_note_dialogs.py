@@ -122,6 +122,13 @@ ENDORSED_STILL_MISSED = {
     "j01_olanzapine_weight_gain",  # "No. Not since the hospital." read as a history of ideation
     # k01-k22, measured once blind after the eighteenth pass, then moved: the nineteenth pass
     # found every endorsed statement of their written turns
+    # l01-l22, measured once blind before the twentieth pass, then moved
+    "l04_elder_soninlaw",
+    "l11_separation_pills",
+    "l13_student_assault",
+    "l14_seizure_licence",
+    "l15_paracetamol_followup",
+    "l17_topiramate_migraine",
 }
 
 
