@@ -109,7 +109,6 @@ ENDORSED_STILL_MISSED = {
     "f03_alcohol_liver_transplant",  # "drinking yourself to death", confirmed "I wanted to go"
     "f12_methadone_pregnancy",  # a past overdose told as a question's answer
     "f13_living_in_car",  # a stranger's assault read as abuse
-    "f15_choking_challenge_teen",  # a belt round his neck, told by his father
     "f17_electrical_injury",
     "f18_cerebral_palsy_mother",
     # h01-h22, measured once blind after the sixteenth pass, then moved: the seventeenth pass
@@ -122,13 +121,9 @@ ENDORSED_STILL_MISSED = {
     "j01_olanzapine_weight_gain",  # "No. Not since the hospital." read as a history of ideation
     # k01-k22, measured once blind after the eighteenth pass, then moved: the nineteenth pass
     # found every endorsed statement of their written turns
-    # l01-l22, measured once blind before the twentieth pass, then moved
-    "l04_elder_soninlaw",
-    "l11_separation_pills",
-    "l13_student_assault",
-    "l14_seizure_licence",
-    "l15_paracetamol_followup",
-    "l17_topiramate_migraine",
+    # l01-l22, measured once blind before the twentieth pass, then moved: that pass found every
+    # endorsed statement of their written turns (and f15's belt round the neck, told by his
+    # father, with them)
 }
 
 

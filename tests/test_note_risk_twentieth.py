@@ -210,3 +210,94 @@ def test_when_who_and_what_answers(
 def test_no_yes_in_everyday_answers(question: str, answer: str, roles: bool) -> None:
     said = found(question, answer, roles=roles)
     assert not {k for k, s in said if s == "endorsed"}
+
+
+# --- from the l-set's misses, reworded ----------------------------------------------------------
+
+
+@ROLES
+def test_a_long_story_that_ends_in_yes_answers_the_question(roles: bool) -> None:
+    said = found(
+        "Has anyone ever made you do something sexual you didn't want to?",
+        "It was after the Christmas party, at his flat. I'd had a few drinks and he wouldn't take "
+        "no. So. Yes.",
+        roles=roles,
+    )
+    assert ("abuse_or_neglect", "endorsed") in said
+
+
+@ROLES
+def test_a_laugh_before_the_no(roles: bool) -> None:
+    said = found("Is there any chance you'd hurt Steve?", "Ha. No. That's just talk.", roles=roles)
+    assert ("harm_to_others", "denied") in said
+    assert ("harm_to_others", "endorsed") not in said
+
+
+@ROLES
+def test_an_overdose_told_and_asked_about_much_later(roles: bool) -> None:
+    said = found(
+        "What happened on Saturday?",
+        "We had a huge fight and I went upstairs and took all the co-codamol. Twenty of them.",
+        "And then?",
+        "My sister found me. They kept me in two nights. The nurses were kind. I didn't want to "
+        "talk to anyone. I felt stupid. I still do.",
+        "Has this happened before?",
+        "Once, at university. Pills again.",
+        roles=roles,
+    )
+    assert ("suicidal_ideation", "endorsed") in said
+    assert len([1 for k, s in said if k == "suicidal_ideation" and s == "endorsed"]) == 1
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "answer", "kind", "status"),
+    [
+        ("Do you mean you wish you were dead?", "I'd not mind. If it came in my sleep, that'd be "
+         "fine.", "suicidal_ideation", "endorsed"),
+        ("How do you feel about still being here?", "I sort of wish it had worked.",
+         "suicidal_ideation", "endorsed"),
+        ("Do you hurt yourself in other ways?", "I scratch my legs when I'm upset.", "self_harm",
+         "endorsed"),
+        ("Do you hurt yourself in other ways?", "I've never cut.", "self_harm", "denied"),
+        ("Is there any arguing or pushing? Do you feel safe at home?",
+         "No, nothing like that. We're fine.", "abuse_or_neglect", "denied"),
+        ("Do you feel safe at home?", "Honestly, not really. The roof leaks. But that's not what "
+         "you mean. Yes, I feel safe.", "abuse_or_neglect", "denied"),
+        ("And lately, since the summer?", "No.", "self_harm", "denied"),
+        ("Have you ever hurt or threatened Sam or anyone else when you've been drinking?",
+         "No. I just go to sleep.", "harm_to_others", "denied"),
+        ("I'll ask your wife something later, on her own.",
+         "She's never laid a finger on me, if that's what you're after.", "abuse_or_neglect",
+         "denied"),
+        ("Insult you or talk down to you?", "Sometimes.", "abuse_or_neglect", "endorsed"),
+        ("Scream or curse at you?", "Never.", "abuse_or_neglect", "denied"),
+    ],
+)  # fmt: skip
+def test_l_set_shapes(question: str, answer: str, kind: str, status: str, roles: bool) -> None:
+    if question.startswith("And lately"):
+        said = found("Have you ever cut yourself?", "When I was twelve.", question, answer,
+                     roles=roles)  # fmt: skip
+    else:
+        said = found(question, answer, roles=roles)
+    assert (kind, status) in said
+    if status == "denied" and not question.startswith("And lately"):  # (cut at twelve: a yes)
+        assert (kind, "endorsed") not in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("The last question, the one about thoughts of being better off dead or of hurting "
+         "yourself. You marked it as a one.", "Yes."),
+        ("How have things been?", "Mum came round and took all the paracetamol out of the house."),
+        ("How have things been?", "I took all my tablets this week, like you said."),
+        ("How have things been?", "I wish it had worked out with him."),
+    ],
+)  # fmt: skip
+def test_no_self_harm_or_overdose_read(question: str, answer: str, roles: bool) -> None:
+    said = found(question, answer, roles=roles)
+    assert ("self_harm", "endorsed") not in said
+    if not question.startswith("The last"):
+        assert not {k for k, s in said if s == "endorsed"}

@@ -236,8 +236,15 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
             return a, "yes"
         if rt.picked(sentences[k].lower, low):
             return a, "yes"  # "Is that a wish to die, or a thought of ending your life?" "A wish."
-        return a, None
+        return rt.late_yes_or_no(sentences, j) or (a, None)
     return None, None
+
+
+def _corrected_to_safe(sentences: Sequence[Sentence], answer: Sentence) -> bool:
+    """Later in the same answer, a yes of its own: the no was about something else."""
+    at = next(i for i, x in enumerate(sentences) if x is answer)
+    late = rt.late_yes_or_no(sentences, at)
+    return late is not None and late[1] == "yes"
 
 
 def _next_said(sentences: Sequence[Sentence], answer: Sentence) -> Sentence | None:
@@ -333,8 +340,10 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                     says = says[:-4]
                 if cue.inverted and rt.asked_again(sentences, k, answer):
                     continue  # "Do you feel safe? Does he hurt you?" "No." answers the last
-                if cue.inverted:  # "Do you feel safe at home?" -- "Yes."
-                    says = "no" if says == "yes" else "yes"
+                if cue.inverted and says == "no" and _corrected_to_safe(sentences, answer):
+                    says = "yes"  # "Not really. The roof leaks. But ... Yes, I feel safe."
+                if cue.inverted and not rq.NO_SUCH_THING.match(answer.lower):
+                    says = "no" if says == "yes" else "yes"  # "Do you feel safe?" -- "Yes."
                 if cue.denies_only and says == "yes":
                     continue
                 status = "endorsed" if says == "yes" else "denied"

@@ -31,6 +31,8 @@ CUES: tuple[Cue, ...] = (
         # curse at you?" (a partner's, or asked of someone; not "my boss talks down to me")
         _ASKED_OF + r"(?:\w+ ){0,2}(?:insult|talk down to|scream (?:or \w+ )?at|curse at|swear at|"
         r"call you names|put you down)\b|"
+        # the HITS items read one by one after the first: "Insult you or talk down to you?"
+        r"^(?:and |or )?(?:insult|talk down to|scream (?:or \w+ )?at|curse at|swear at) you\b|"
         rf"\bmy {_PARTNER} (?:\w+ )?(?:insults|insulted|talks down to|talked down to|screams at|"
         r"screamed at|curses at|cursed at|calls me names|called me names|puts me down|put me "
         r"down)\b|"
@@ -58,6 +60,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:afraid|scared|frightened) of\b|"
         # sex or other things made to do
         r"\b(?:made|makes|make|making) (?:you|me) have sex\b|"
+        r"\b(?:made|makes|make|making|forced|force|forces|pressured|pressure) (?:you|me) (?:to )?"
+        r"(?:do |have |into )?(?:anything|something|things) sexual\b|"
         r"\b(?:make|makes|made|making) (?:you|me) do (?:things|stuff|anything|something) "
         r"(?:that )?(?:you|i) (?:don't|didn't|did not|do not) want\b|"
         # "He put his hands round my neck."
@@ -96,6 +100,33 @@ CUES: tuple[Cue, ...] = (
         r"(?:the |a )?(?:wall|floor|door|desk|table)\b"
         r"(?! (?:with|over|trying|about|when it comes to|on this|on that)\b)",
     ),
+    # "Is there any chance you'd hurt Trevor?": a name said bare (as written, not redacted)
+    cue(
+        "harm_to_others",
+        r"\b(?:you'd|you would|you might|you could|would you|could you|might you) (?:ever )?"
+        r"(?:hurt|harm|hit|attack|kill) (?!yourself\b|myself\b|me\b|it\b|that\b)\w+\W*$",
+    ),
+    # death welcomed in one's sleep: "If it came in my sleep, that'd be fine."
+    cue(
+        "suicidal_ideation",
+        r"\bif (?:it|death|the end) (?:came|comes|took me) in my sleep,? (?:that'd|that would|"
+        r"it'd|it would|that'll|i'd) be (?:fine|ok|okay|a relief|alright|all right|happy|glad)\b",
+    ),
+    # "Have you ever hurt or threatened Karen or anyone else?"
+    cue(
+        "harm_to_others",
+        r"\b(?:hurt|harmed|hit|pushed) or (?:threatened|threaten|frightened|scared) (?:\w+ or )?"
+        r"(?:any(?:one|body)|some(?:one|body)|him|her|them|your \w+|\[person\])",
+    ),
+    # a partner's harm denied unasked: "He's never laid a finger on me, if that's what you're
+    # going to ask."
+    cue(
+        "abuse_or_neglect",
+        r"(?:(?<=\bhe's never )|(?<=\bshe's never )|(?<=\bhe has never )|(?<=\bshe has never )|"
+        r"(?<=\bhe never )|(?<=\bshe never ))(?:laid a (?:finger|hand) on me|hit me|hurt me|"
+        r"raised a hand to me)\b",
+        denies=True,
+    ),
     # "Do you ever feel like hurting your partner?" (a wish asked about, not "feel like hurting
     # my back")
     cue(
@@ -109,6 +140,21 @@ CUES: tuple[Cue, ...] = (
         "self_harm",
         r"\b(?:when did you last|last time you|when was the last time you) (?:cut|self-harmed|"
         r"burned|burnt|hurt yourself)(?=\W*$)",
+    ),
+    # "I scratch my arms when I'm stressed": the client's way of coping, told as a habit
+    cue(
+        "self_harm",
+        r"\bi (?:scratch|pinch|bite|hit|punch|burn|cut|dig into) (?:at )?my (?:(?:fore)?arms?|"
+        r"legs?|wrists?|thighs?|skin|stomach|hands?)\b[^.?!]{0,20}?\bwhen i(?:'m| am| get| feel)\b",
+    ),
+    # "I've never cut.": cutting denied, said as a sentence of its own (said plainly, "I cut"
+    # is read by risk_cues)
+    cue(
+        "self_harm",
+        r"(?:(?<=\bi've never )|(?<=\bi have never )|(?<=\bi never ))(?:cut|self-harmed|"
+        r"burned myself|burnt myself)\W*$",
+        True,
+        denies=True,
     ),
     # burnt with cigarettes or a lighter (not "burnt my hand on the oven")
     cue(
@@ -125,6 +171,15 @@ CUES: tuple[Cue, ...] = (
         r"barrier|motorway|oncoming)\b|"
         r"\b(?:crash(?:ing|ed)?|drive|driving|drove) (?:the|my) car (?:on purpose|deliberately)\b|"
         r"\bi (?:overdosed|od'd)\b" + _NOT_AN_OVERDOSE + r"|"
+        # "took all the paracetamol" (not "took all the tablets out of the house", nor "I took
+        # all my tablets this week": taken as prescribed)
+        r"\bi (?:(?:[\w']+ ){1,8}?and )?(?:just |then |simply )?(?:took|swallowed|downed|necked) "
+        r"(?:all|every one of|the whole (?:box|packet|bottle|strip) of) (?:the |her |his |mum's |"
+        r"mom's )?(?:paracetamol|tablets|pills|co-codamol|ibuprofen|aspirin|sleeping (?:pills|"
+        r"tablets)|painkillers|antidepressants|meds|medication|zopiclone|sertraline)\b"
+        r"(?! (?:out|away|back|to|with|into|off|from|down|this|every|each|on|as|like|that)\b)|"
+        # "I sort of wish it had worked" (an attempt's; not "... worked out")
+        r"\bi (?:\w+ )?(?:of )?wish(?:ed)? (?:it|that) (?:had|'d) worked\b(?! out\b)|"
         # an attempt told as such (not "an attempt to quit", "tried to end it with him")
         r"\bi (?:made|have made|'ve made) (?:an|a suicide|a serious) attempt\b(?! (?:to|at)\b)|"
         r"\bi (?:tried|attempted) to end (?:my life|it all|it)\b(?! (?:with|but|between)\b)"

@@ -54,7 +54,7 @@ BACK_REFERENCE = re.compile(
     r"(?:it|that|this|them|those|these)(?=\W*$|,? or\b| (?:again|now|ever|at all)\b)|"
     # "And now?", "What about lately?": the question just asked, of now
     r"^(?:and|but|so|what about|how about) (?:now|lately|recently|these days|nowadays|"
-    r"at the moment|this (?:week|month|year))(?=\W*$)|"
+    r"at the moment|this (?:week|month|year))(?=\W*$|,)|"
     r"^(?:and )?(?:nothing|anything|none) (?:this|since|lately|recently))\b"
 )
 #: "Has that happened recently?" also when speech recognition heard "has" as "as" and wrote no
@@ -79,6 +79,9 @@ ACT_ON = re.compile(
 #: Someone else named as the one who would do it: "anyone hurting him", "nobody hits her"
 ACTOR = re.compile(r"(?:any|some|no ?)(?:one|body)\b|no-one\b")
 NOBODY = re.compile(r"(?:no ?one|nobody|no-one)\b")
+#: "Any shouting or pushing? Do you feel safe at home?" "No, nothing like that. Safe as houses.":
+#: a no that denies harm, whatever the question it comes after
+NO_SUCH_THING = re.compile(r"^(?:no,? )?(?:nothing like that|nothing of the sort|not at all)\b")
 #: "Not wanting to die, no. Just tired.": the words asked about, denied, then the no
 REPEATED_NO = re.compile(r"^not [^.?!,]{0,40},\s*no\b")
 #: "I don't know", "I'm not sure", "I'm not going to lie": no answer yet, or a yes to come
@@ -117,7 +120,7 @@ ENDORSE_ANSWER = re.compile(
     r"friends|too much|no)\b)|i guess|"
     r"(?:just |only )?(?:once|the once|the one time|one time)|i slipped(?: up)?|i relapsed|"
     r"it's crossed my mind|(?:it's|it is|they're|they are) (?:still |always )?there\b|"
-    r"it has crossed my mind|it's been on my mind|"
+    r"it has crossed my mind|it's been on my mind|i(?:'d| would) not mind|i wouldn't mind|"
     # "The odd fleeting thought.", "They pop into my head.", "Less than before.", "I'd be lying
     # if I said no."
     r"(?:the|an) odd (?:fleeting )?(?:thought|one|time|day|night)|(?:a |the )?fleeting "
@@ -128,6 +131,7 @@ ENDORSE_ANSWER = re.compile(
     r"(?:he|she|they) (?:says|said|does|did) (?:it|that|so)\b(?! (?:once|before)\b)|"
     # "Very safe.": yes to "Do you feel safe at home?"
     r"(?:very|totally|perfectly|completely|quite|pretty|really) safe|i (?:do )?feel safe|"
+    r"safe as houses|"
     r"they come and go|it comes and goes|here and there|every so often|passing ones|"
     r"(?:i won't|i will not|i'm not going to|i'm not gonna|not gonna|not going to) lie|"
     r"completely|totally|absolutely(?! not| none| nothing)|definitely(?! not)|"
@@ -219,7 +223,7 @@ PHRASE_QUESTION = re.compile(
 #: A questionnaire's item about harming oneself (PHQ-9's ninth, the EPDS's tenth) asks about
 #: thoughts: a screen for suicidal ideation, not a report of an act.
 SCREEN_ITEM = re.compile(
-    r"\b(?:a|the|that|this|last) (?:question|item)(?:,? the (?:last|final|\w+) one)?,? "
+    r"\b(?:a|the|that|this|last) (?:question|item)(?:,? the (?:(?:last|final|\w+) )?one)?,? "
     r"(?:about|on|asking)\b|\bthe (?:last|final) one,? (?:about|on|asking)\b|"
     r"\bitem (?:\d+|nine|ten)\b|"
     r"\b(?:question|item) (?:\d+|nine|ten) (?:on|of)\b|\byou (?:marked|circled|checked|ticked|"

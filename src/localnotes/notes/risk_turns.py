@@ -32,13 +32,21 @@ def presupposed(s: Sentence, start: int, end: int) -> bool:
     return bool(m and (m.group("tried") or rq.PRESUPPOSED_ACT.match(low[start:])))
 
 
+#: "Has this happened before?": asked of a story told at length, which may have begun well before
+#: the six sentences a follow-up looks back
+HAPPENED_BEFORE = re.compile(
+    r"\b(?:has|had|as) (?:this|that|it) (?:ever )?happened before\b|"
+    r"\b(?:have|had) you (?:ever )?done (?:this|that|it|anything like (?:this|that)) before\b"
+)
+
+
 def back_from(sentences: Sequence[Sentence], k: int) -> list[Sentence]:
     """The six sentences before k, nearest first, and six more before each question among them
     that itself asks about what was said before it ("... ending your life?" "Sometimes. I've
     thought about driving into that tree." "Any intention of doing that?" "No. It would destroy
     my mum. I couldn't do that to her." "Have you made any plan, or done anything towards it?")."""
     out: list[Sentence] = []
-    j, limit = k - 1, k - 6
+    j, limit = k - 1, k - (16 if HAPPENED_BEFORE.search(sentences[k].lower) else 6)
     while j >= max(0, limit):
         s = sentences[j]
         out.append(s)
@@ -136,3 +144,25 @@ def done_by_speaker(low: str, start: int, end: int) -> bool:
     if not re.search(r"\bi\s+(?:\w+\s+)?$", low[:start]):
         return False
     return not (_PASSIVE.search(low[:start]) and _PARTICIPLE.match(low[start:end]))
+
+
+#: a yes or a no said as a sentence of its own: "So. Yes.", "No."
+_BARE_YES_OR_NO = re.compile(
+    r"^(?:so,? |and,? |but,? )?(?:(?P<yes>yes|yeah|yep)|no|nope)(?:,? i (?:do )?feel safe)?\W*$"
+)
+
+
+def late_yes_or_no(sentences: Sequence[Sentence], j: int) -> tuple[Sentence, str] | None:
+    """The answer that begins at sentence j neither says yes or no first nor tells risk, and ends
+    in a yes or a no of its own: "So, it was the night of the twelfth of June. ... And he didn't
+    stop when I said no. So. Yes.", "Ha. No. That's just talk.", "At the moment, not really. The
+    pipe burst ... But that's not what you mean. Yes, I feel safe." (the answerer's sentences up
+    to the next question)."""
+    role = sentences[j].role
+    for s in sentences[j + 1 : j + 9]:
+        if s.is_question or (role is not None and s.role != role):
+            return None
+        said = _BARE_YES_OR_NO.match(s.lower.strip(" \"'"))
+        if said:
+            return s, "yes" if said.group("yes") else "no"
+    return None
