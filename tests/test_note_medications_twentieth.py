@@ -91,3 +91,44 @@ def test_up_to_a_dose_is_still_an_increase() -> None:
 )  # fmt: skip
 def test_uk_brands(brand: str, generic: str) -> None:
     assert generic_of(brand) == generic
+
+
+# --- from the l-set's misses, reworded ----------------------------------------------------------
+
+
+def test_a_dose_that_goes_to_another_next_week() -> None:
+    got = drafted("What are you on?", "Lamotrigine. Twenty-five milligrams now. Next week it goes "
+                  "to fifty.")  # fmt: skip
+    assert got["lamotrigine"] == (25.0, "increase to 50 mg")
+
+
+def test_a_change_said_as_one_dose_to_another() -> None:
+    got = drafted(
+        "How has it been since we raised the Concerta?",
+        "Better.",
+        "Remind me of the change.",
+        "Eighteen milligrams to thirty-six, in June.",
+    )
+    assert got["methylphenidate"] == (36.0, "increase from 18 to 36")
+
+
+def test_the_dose_it_was_until_a_time() -> None:
+    got = drafted(
+        "Sertraline a hundred?", "A hundred. It was fifty until March, then she put it up."
+    )
+    assert got["sertraline"] == (100.0, "increase from 50 to 100")
+
+
+def test_a_drug_no_longer_needed_with_its_strength() -> None:
+    got = drafted("And the procyclidine?", "I don't need the procyclidine any more, the five.")
+    assert got["procyclidine"] == (5.0, "stop")
+
+
+def test_a_plaster_in_percent() -> None:
+    got = drafted("Anything else?", "The plasters. Lidocaine, five percent, twelve hours on.")
+    assert got["lidocaine"][0] == 5.0
+
+
+def test_a_first_day_is_no_drug() -> None:
+    got = drafted("How did it start?", "Suboxone at eight milligrams the first day, then twelve.")
+    assert set(got) == {"buprenorphine"}

@@ -77,7 +77,7 @@ CHANGES = (
         r"try (?:you )?on|prescrib\w*)\b", re.I)),
     # "she'd like to go to five milligrams", "he went to three hundred", "now it's a hundred": up
     # or down, as the dose before says
-    ("change", re.compile(r"\b(?:go(?:ing)?|went|mov(?:e|ed|ing)|switch(?:ed|ing)?)"
+    ("change", re.compile(r"\b(?:go(?:ing|es)?|went|mov(?:e|ed|ing)|switch(?:ed|ing)?)"
                           r"(?: (?:me|you|him|her|it|us))? to\b|\bput (?:me|you|him|her|them) "
                           r"(?:up |down |back )?on\b|"
                           # "she wants to take it to two milligrams", "she wants me on sixty"
@@ -166,10 +166,11 @@ FROM_TO = re.compile(r"\s*(?:mgs?|milligrams?)?\s+(?:up\s+|down\s+)?to\s+", re.I
 #: before a bare number, a change that says it is the new dose: "go up to", "raised it to", "he
 #: went to", "moved me to", "up by five, so", "now it's"
 BARE_CHANGE_BEFORE = re.compile(
-    r"(?:\b(?:up|down|back|go|going|move|moving|went|moved|switched|upped|drop|dropping|dropped|"
+    r"(?:\b(?:up|down|back|go|goes|going|move|moving|went|moved|switched|upped|drop|dropping|dropped|"
     r"cut|taper|tapering)(?: (?:me|you|him|her|"
     r"it|us))?(?: up| down| back)? to\s+|\bat\s+|"
-    r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?\s+(?:up\s+|down\s+)?to\s+|\b(?:bump|rais|lower|drop|doubl|halv|tripl|"
+    r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?\s+(?:up\s+|down\s+)?to\s+|"
+    r"(?:^|\.\s+)[\w-]+(?:[\s-][a-z]+)?\s+(?:mgs?|milligrams?)\s+to\s+|\b(?:bump|rais|lower|drop|doubl|halv|tripl|"
     r"increas|decreas|tak|took|put|cut|brought)\w* (?:it|that|you|him|her|them) "
     r"(?:up |down |back )?to\s+|"
     r"\b(?:put|started|wants?) (?:me|you|him|her|them) (?:up |down |back )?on\s+|"
@@ -186,7 +187,7 @@ APPOSITION = re.compile(r",\s+(?:the\s+)?", re.I)
 #: twenty-five"
 WHEN_TAKEN = (
     r"\s+(?:(?:last|this|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter|time)|"
-    r"before|back then|years ago)"
+    r"before|back then|years ago|any ?more|now)"
 )
 #: between a drug's name (with its form, capitalized) and its strength in apposition: "the Invega
 #: Sustenna, the one fifty-six", "the Zoloft, the fifty"
@@ -217,6 +218,15 @@ THEN_CHANGED_TO = re.compile(
 )
 
 
+def changed_from(ahead: str, between: str) -> bool:
+    """The dose before "to" is where a change started: "from thirty to sixty", or, leading the
+    sentence with its unit, "Thirty-six milligrams to fifty-four"."""
+    return bool(
+        re.search(r"\bfrom\s+$", ahead, re.I)
+        or (not re.search(r"\w", ahead) and re.match(r"\s*(?:mgs?|milligrams?)\b", between, re.I))
+    )
+
+
 def dose_before(text: str, value: float) -> float | None:
     """The dose before a change to `value` said in one sentence: "from X to Y", or a starting
     dose and then the change ("started me on X, and then put it up to Y"), or None."""
@@ -225,7 +235,7 @@ def dose_before(text: str, value: float) -> float | None:
         if y.value != value or x.value == value:
             continue
         between, ahead = text[x.end : y.start], text[: x.start]
-        if (FROM_TO.fullmatch(between) and re.search(r"\bfrom\s+$", ahead, re.I)) or (
+        if (FROM_TO.fullmatch(between) and changed_from(ahead, between)) or (
             STARTED_AT.search(ahead) and THEN_CHANGED_TO.match(between)
         ):
             return x.value
@@ -272,7 +282,11 @@ COMBINED_STRENGTH = re.compile(
 #: a strength in percent, said of a drug put on the skin: "the lidocaine ointment, the five percent
 #: one" (a percent said of anything else is no dose)
 PERCENT_AFTER = re.compile(r"^\s*(?:percent|per cent|%)", re.I)
-TOPICAL = re.compile(r"\b(?:ointments?|creams?|gels?|patch(?:es)?|lotions?|foams?)\b", re.I)
+TOPICAL = re.compile(
+    r"\b(?:ointments?|creams?|gels?|patch(?:es)?|lotions?|foams?|plasters?|lidocaine|lignocaine|"
+    r"capsaicin)\b",
+    re.I,
+)
 
 
 #: a total said as a fraction after tablets are counted: "Half of one of her point fives. So a

@@ -111,7 +111,7 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             if dw.FRACTION_OF_UNIT.match(total):
                 continue
         to = dw.FROM_TO.match(after)
-        if to and re.search(r"\bfrom\s+$", s.text[: n.start], re.I):
+        if to and dw.changed_from(s.text[: n.start], after[: to.end()]):
             nxt = find_numbers(after[to.end() :])
             if nxt and nxt[0].start == 0:
                 continue  # "from thirty to sixty": the dose before, part of the change to sixty

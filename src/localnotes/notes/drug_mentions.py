@@ -28,10 +28,13 @@ class Mention:
 
 _PAST_BEFORE = re.compile(
     r"\b(?:than|used to (?:take|be on)|came off|come off|stopped|instead of|switched from|"
-    r"tried)\s+(?:[\w-]+\s+(?:[\w-]+\s+)?of\s+)?(?:the\s+|my\s+|your\s+)?$",
+    r"(?:don't|do not|no longer) need|tried)\s+(?:[\w-]+\s+(?:[\w-]+\s+)?of\s+)?"
+    r"(?:the\s+|my\s+|your\s+)?$",
     re.I,
 )
-_STOPPED = re.compile(r"(?:came off|come off|stopped|switched from)\b", re.I)
+_STOPPED = re.compile(
+    r"(?:came off|come off|stopped|switched from|(?:don't|do not|no longer) need)\b", re.I
+)
 _PAST_AFTER = re.compile(
     r"^(?:'s)?\s+(?:was(?! (?:meant|supposed|started|added|prescribed|increased|raised|lowered|"
     r"changed|helping|working|doing|making|causing|giving|"

@@ -27,12 +27,15 @@ _WAS_AT = re.compile(
 )
 _WAS_AFTER = re.compile(
     r"^\s*(?:mgs?|milligrams?|micrograms?|mcg)?\s*(?:before|at first|to start|until then|"
-    r"(?:since|for|from)\s+[\w\s\[\]]{1,25}?)?\s*"
-    # "It was twenty, but he says at my age ...": a clause after it says no other dose
-    r"(?:,\s*(?:but|and|so|because|though)\b[^.?!]*)?[.!]?\s*$",
+    r"(?:since|for|from|until|till)\s+[\w\s\[\]]{1,25}?)?\s*"
+    # "It was twenty, but he says at my age ...", "It was two twenty-five until the summer, then
+    # Dr Morris put it up": a clause after it says no other dose
+    r"(?:,\s*(?:but|and|so|because|though|then)\b[^.?!\d]*)?[.!]?\s*$",
     re.I,
 )
-_NEAR = 1  # the entry's own sentence is the one right before or after
+#: the entry's own sentence is at most two before or after ("Venlafaxine three hundred?" "Three
+#: hundred. It was two twenty-five until the summer ...")
+_NEAR = 2
 
 
 def _dose_before_said(s: Sentence) -> float | None:
