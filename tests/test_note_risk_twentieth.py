@@ -301,3 +301,39 @@ def test_no_self_harm_or_overdose_read(question: str, answer: str, roles: bool) 
     assert ("self_harm", "endorsed") not in said
     if not question.startswith("The last"):
         assert not {k for k, s in said if s == "endorsed"}
+
+
+# --- from the l-set's spoken transcripts (speakers unknown), reworded ---------------------------
+
+
+def test_a_later_figure_of_speech_takes_back_only_its_own() -> None:
+    said = found(
+        "Have you had thoughts that you'd be better off dead?",
+        "After the court date I sat in the car and thought, I wouldn't care if I didn't wake up.",
+        "Have you had thoughts of killing yourself, or a plan?",
+        "No, no plan, I'm just worn out.",
+        "You said you could strangle him, is there any part of you that wants to hurt him?",
+        "No, it's a saying, I'd never touch him.",
+        roles=False,
+    )
+    assert ("suicidal_ideation", "endorsed") in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some nights, if this is my life now, I'd rather not be here, I wouldn't do anything.",
+        "If nothing changes, I don't want to be alive.",
+        "If it's going to stay like this, I'd rather be dead.",
+    ],
+)
+def test_a_condition_that_is_how_things_are(text: str, roles: bool) -> None:
+    assert ("suicidal_ideation", "endorsed") in found("How are you?", text, roles=roles)
+
+
+@ROLES
+def test_a_condition_that_may_never_come_stays_a_condition(roles: bool) -> None:
+    said = found("How are you?", "If it ever came back, I'd rather die than do chemo again.",
+                 roles=roles)  # fmt: skip
+    assert ("suicidal_ideation", "endorsed") not in said

@@ -269,3 +269,15 @@ def test_presidio_url_patterns_read_only_the_words_that_can_hold_a_url(text: str
     assert "Holt" not in blanked and "twice" not in blanked  # the words without a URL
     assert found(text)  # the text holds URLs, and the blanked text gives the same matches
     assert found(blanked) == found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He reads who I've messaged every night. Scream or curse at you? Sometimes.",
+        "She follows me everywhere and shouts at me.",
+        "I posted it, and he laughed at them.",
+    ],
+)
+def test_a_pronoun_after_at_is_no_handle(redactor: Redactor, text: str) -> None:
+    assert "[HANDLE]" not in redacted(redactor, text)

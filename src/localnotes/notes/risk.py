@@ -280,6 +280,8 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
         # "No. No. It's a figure of speech.": the rest of the answer's turn says why
         turn = [answer]
         while len(turn) < 4 and (nxt := _next_said(sentences, turn[-1])) is not None:
+            if nxt.is_question:
+                break  # who speaks is unknown: the next question is someone else's
             turn.append(nxt)
         return bool(rf.NOT_MEANT.search(" ".join(t.lower for t in turn)))
     return False

@@ -157,7 +157,11 @@ WISHED_IF = re.compile(
     r"if (?:i|you) (?:just |only )?$|"
     # the act turned over in one's mind: "Most mornings I think, what if I just didn't turn the
     # wheel."
-    r"\bwhat if i (?:just |simply )?(?:didn't |did not |don't |do not |never )?$"
+    r"\bwhat if i (?:just |simply )?(?:didn't |did not |don't |do not |never )?$|"
+    # a condition that is how things are: "if this is my life now, I'd rather not be here"
+    r"\bif (?:this|that|it)(?:'s| is) (?:my life(?: now)?|how (?:it|life|things) (?:is|are|will "
+    r"be|(?:is|are)(?: going|gonna) (?:to )?be)|all there is|it)\b|\bif nothing (?:changes|gets "
+    r"better)\b|\bif it(?:'s| is) (?:going to|gonna) (?:be|stay) like this\b"
 )
 #: After a condition of the speaker's own, the speaker's intent: "If the scan is bad, I'll kill
 #: myself" (the condition comes first, the cue is the main clause)

@@ -116,7 +116,9 @@ class WebAddressRecognizer(RegexSpanRecognizer):
         for m in _HANDLE_SPOKEN.finditer(text):
             before = text[max(0, m.start() - 80) : m.start()]
             if _HANDLE_CONTEXT.search(before) and not re.match(
-                r"(?i)(?:the|a|an|my|his|her|home|work|school|night|least|first|last|all)\b",
+                # a pronoun or a time is no handle: "scream or curse at you?" after "messaged"
+                r"(?i)(?:the|a|an|my|his|her|home|work|school|night|least|first|last|all|you|me|"
+                r"him|them|us|it|this|that|once|times?|noon|midnight|lunch|\d)\b",
                 m.group("h"),
             ):
                 yield Span(m.start("h"), m.end("h"), k.HANDLE, 0.75)
