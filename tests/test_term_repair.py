@@ -168,3 +168,27 @@ def test_without_a_dose_in_the_answer_the_name_stays() -> None:
     )
     assert repairs == ()
     assert segs[2].text == "How is the bus, Byron?"
+
+
+@pytest.mark.parametrize(
+    ("text", "original", "replacement"),
+    [
+        ("The guidance is not to go above 20 milligrams of Sitalop Ram.", "Sitalop Ram",
+         "Citalopram"),
+        ("He gave me 10 milligrams of Dia Zapam for the flight.", "Dia Zapam", "Diazepam"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_dose_and_of(text: str, original: str, replacement: str) -> None:
+    _, repairs = repair_segments([Segment(0.0, 4.0, text)])
+    assert [(r.original, r.replacement, r.rule) for r in repairs] == [
+        (original, replacement, "dose before")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Take 5 milligrams of the stuff.", "It was 20 milligrams of Sarah's, not mine.",
+     "Two hundred milligrams of caffeine a day is plenty."],
+)  # fmt: skip
+def test_words_after_a_dose_stay_when_no_drug_sounds_like_them(text: str) -> None:
+    assert repair_segments([Segment(0.0, 4.0, text)])[1] == ()

@@ -167,6 +167,19 @@ def _dose_after(tokens: Sequence[_Token], j: int) -> bool:
     return n > 0 and k < len(tokens) and tokens[k].low in _UNITS
 
 
+def _dose_before(tokens: Sequence[_Token], i: int) -> bool:
+    """A dose with its unit and "of" right before position i: "20 milligrams of Sitalop Ram"."""
+    k = i - 1
+    if k >= 0 and tokens[k].low in ("the", "my", "your", "his", "her"):
+        k -= 1
+    return (
+        k >= 2
+        and tokens[k].low == "of"
+        and tokens[k - 1].low in _UNITS
+        and _is_number(tokens[k - 2])
+    )
+
+
 def _cue_before(tokens: Sequence[_Token], i: int, cues: set[str]) -> bool:
     """A cue word right before position i, with at most two linking words between."""
     k = i - 1
@@ -190,6 +203,8 @@ def _support(
     if kind == "medication":
         if _dose_after(tokens, j) and (before in _MED_BEFORE or i == 0):
             return "dose follows", _WITH_DOSE
+        if _dose_before(tokens, i):
+            return "dose before", _WITH_DOSE
         if _cue_before(tokens, i, _MED_VERBS):
             return "medication verb before", _WITH_VERB
         return None
