@@ -132,3 +132,47 @@ def test_a_plaster_in_percent() -> None:
 def test_a_first_day_is_no_drug() -> None:
     got = drafted("How did it start?", "Suboxone at eight milligrams the first day, then twelve.")
     assert set(got) == {"buprenorphine"}
+
+
+def test_the_days_total_said_after_the_dose() -> None:
+    meds = {
+        (m.name, m.dose)
+        for m in extract(
+            [
+                Segment(0.0, 3.5, "You're on pregabalin?", "clinician"),
+                Segment(4.0, 7.5, "Seventy-five, twice a day. So a hundred and fifty.", "client"),
+            ]
+        ).medications
+    }
+    assert meds == {("pregabalin", 75.0), ("pregabalin", 150.0)}
+
+
+def test_a_total_said_in_the_next_sentence_after_a_change() -> None:
+    got = {
+        (m.name, m.dose)
+        for m in extract(
+            [
+                Segment(
+                    0.0,
+                    3.5,
+                    "I'd like to raise the gabapentin to three hundred, three "
+                    "times a day. So nine hundred a day in total.",
+                    "clinician",
+                ),
+            ]
+        ).medications
+    }
+    assert ("gabapentin", 900.0) in got and ("gabapentin", 300.0) in got
+
+
+def test_a_count_then_its_total_is_one_dose() -> None:
+    meds = {
+        (m.name, m.dose)
+        for m in extract(
+            [
+                Segment(0.0, 3.5, "And the paracetamol?", "clinician"),
+                Segment(4.0, 7.5, "The five hundreds, two at a time. So a thousand.", "client"),
+            ]
+        ).medications
+    }
+    assert ("acetaminophen", 500.0) not in meds

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import dose_wording as dw
@@ -69,3 +70,32 @@ def strength_of_the(between: str, value: float, unit: str | None, m: Mention) ->
         and not (value <= 4 and float(value).is_integer())
         and known.plausible_dose(value, unit or known.units[0])
     )
+
+
+#: after the number of a sentence that restates the day's dose: "So nine hundred.", "So three
+#: hundred a day in total."
+_A_DAY_TOTAL = re.compile(
+    r"\s*(?:mgs?|milligrams?)?(?:\s+(?:a|per) day|\s+daily|\s+in total|\s+altogether|\s+total)*"
+    r"\s*[.!]?\s*$",
+    re.I,
+)
+_TIMES_A_DAY = re.compile(r"\b(?:(twice)|(three|four) times) (?:a|per) day\b", re.I)
+
+
+def day_total(ahead: str, after: str) -> bool:
+    """The number between `ahead` and `after` leads a sentence that restates the day's dose."""
+    return bool(re.fullmatch(r"\W*so,?\s+", ahead, re.I) and _A_DAY_TOTAL.match(after))
+
+
+def each_and_total(text: str, each: float, total: Any) -> bool:
+    """`text` gives a dose taken several times a day and `total` is the day's sum of it ("Three
+    hundred, three times a day." "So nine hundred."): both are said doses."""
+    m = _TIMES_A_DAY.search(text)
+    times = (
+        2
+        if m and m.group(1)
+        else {"three": 3, "four": 4}.get((m.group(2) or "").lower(), 0)
+        if m
+        else 0
+    )
+    return bool(times) and abs(each * times - total.number.value) < 1e-6

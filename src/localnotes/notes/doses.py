@@ -164,6 +164,9 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         ):
             out.append(Dose(n, None, total=True))  # "half a tab, so twenty-five": the total
             continue
+        if dose_counts.day_total(ahead, after):  # "So nine hundred a day.": the day's total
+            out.append(Dose(n, None, total=True))
+            continue
         if dw.SAID_BEFORE.search(ahead) and dw.IF_AFTER.match(after):
             out.append(Dose(n, None))  # "said a thousand if the level is still low"
             continue
@@ -337,14 +340,14 @@ def dose_nearby(
                 return [], []  # "The twenty-five, one hundred tablets.": not one dose to read
         found.sort(key=lambda d: d.number.start)
         if found:
-            # "The five hundreds." "Two in the morning and two at night, so a thousand each time."
-            # "The five hundreds, two at night." "So a thousand milligrams."
+            # "The five hundreds, two at night." "So a thousand milligrams.": the total's sentence
             if j + 1 < len(sentences) and not mentions(sentences[j + 1]):
                 nxt = sentences[j + 1]
                 so = re.match(r"\W*so\b", nxt.text, re.I) is not None
                 totals = [d for d in doses(nxt, []) if d.total or (so and d.unit)]
                 if totals and not any(d.total for d in found):  # a total found is the dose
-                    return totals, [s, sentences[j + 1]]
+                    both = dose_counts.each_and_total(s.text, found[0].number.value, totals[0])
+                    return ([*found, *totals] if both else totals), [s, nxt]
             return found, [s]
     return [], []
 

@@ -170,7 +170,9 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
         told = [
             d
             for d in doses
-            if d.unit
+            if (
+                d.unit or (d.total and last_any and dr.said_between(sentences, last_any[0], k) <= 1)
+            )
             and d not in changed
             and s.index not in answer_sentences
             and d.number.end <= len(lead)
@@ -195,7 +197,10 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
             _, topic, named_in = last_any
             known = load_lexicon().medication(topic.generic)
             for d in told:
-                if known is None or not d.unit or not known.plausible_dose(d.number.value, d.unit):
+                unit = (
+                    d.unit or units_seen.get(topic.generic) or (known.units[0] if known else None)
+                )
+                if known is None or not unit or not known.plausible_dose(d.number.value, unit):
                     continue
                 taken = ("stop" if topic.stopped else "earlier") if topic.past else None
                 add(
