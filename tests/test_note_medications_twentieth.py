@@ -176,3 +176,8 @@ def test_a_count_then_its_total_is_one_dose() -> None:
         ).medications
     }
     assert ("acetaminophen", 500.0) not in meds
+
+
+def test_a_part_of_a_tablet_then_its_strength() -> None:
+    got = drafted("What do you take?", "Zopiclone. I take half a tablet, three point seven five.")
+    assert got["zopiclone"][0] == 3.75

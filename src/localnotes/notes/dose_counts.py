@@ -82,9 +82,20 @@ _A_DAY_TOTAL = re.compile(
 _TIMES_A_DAY = re.compile(r"\b(?:(twice)|(three|four) times) (?:a|per) day\b", re.I)
 
 
+#: a part of a tablet, then its strength in apposition: "I take half a tablet, three point seven
+#: five"
+_PART_THEN = re.compile(
+    r"\b(?:half|a quarter of|quarter of) (?:a |one )?(?:tablet|tab|pill)s?,\s+$", re.I
+)
+
+
 def day_total(ahead: str, after: str) -> bool:
-    """The number between `ahead` and `after` leads a sentence that restates the day's dose."""
-    return bool(re.fullmatch(r"\W*so,?\s+", ahead, re.I) and _A_DAY_TOTAL.match(after))
+    """The number between `ahead` and `after` leads a sentence that restates the day's dose, or
+    is the strength of the part of a tablet said before it."""
+    return bool(
+        (re.fullmatch(r"\W*so,?\s+", ahead, re.I) and _A_DAY_TOTAL.match(after))
+        or _PART_THEN.search(ahead)
+    )
 
 
 def each_and_total(text: str, each: float, total: Any) -> bool:
