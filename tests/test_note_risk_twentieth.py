@@ -337,3 +337,49 @@ def test_a_condition_that_may_never_come_stays_a_condition(roles: bool) -> None:
     said = found("How are you?", "If it ever came back, I'd rather die than do chemo again.",
                  roles=roles)  # fmt: skip
     assert ("suicidal_ideation", "endorsed") not in said
+
+
+# --- a third probe: children, older adults, coercion (invented) ---------------------------------
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        ("Does anyone at school hurt you?", "Some boys in Year 8 push me around.",
+         "abuse_or_neglect"),
+        ("Does Mum or Dad ever hurt you?", "Dad smacks us with his belt sometimes.",
+         "abuse_or_neglect"),
+        ("How are things with your carers?", "The night staff are rough with me when they change "
+         "me.", "abuse_or_neglect"),
+        ("How are things with your carers?", "They leave me in my pad all night.",
+         "abuse_or_neglect"),
+        ("How are things at home?", "My son shouts at me and won't let me see my friends.",
+         "abuse_or_neglect"),
+        ("How are things at home?", "My daughter has taken over my bank account and I don't get "
+         "to see any of it.", "abuse_or_neglect"),
+        ("How have things been?", "I wanted to smash his face in.", "harm_to_others"),
+        ("How have things been?", "I've got a stash of pills in my room.", "suicidal_ideation"),
+        ("How have things been?", "My boyfriend makes me send him pictures.", "abuse_or_neglect"),
+        ("How have things been?", "He won't let me leave the house without him.",
+         "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_third_probe(question: str, answer: str, kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(question, answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My dad won't let me see my friends on school nights.",
+        "I smacked the ball over the fence.",
+        "The sea is rough with the wind today.",
+        "She smacked her lips.",
+        "The older kids in my class push me to try harder.",
+    ],
+)
+def test_third_probe_everyday(text: str, roles: bool) -> None:
+    said = found("How have things been?", text, roles=roles)
+    assert not {k for k, s in said if s == "endorsed"}

@@ -33,7 +33,7 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         rf"\b(?:hits?|hitting|beats?|beating|beaten|slapp?\w*|punch(?:es|ed|ing)|kick(?:s|ed|"
         rf"ing)|chok(?:es|ed|ing)|strangl\w*|shov(?:es|ed|ing)|grabb(?:ed|ing)|push(?:es|ed|"
-        rf"ing)|threaten\w*|molest\w*|rap(?:ed|es|ing)|spank\w*|belt(?:ed|ing)|whipp(?:ed|ing)|"
+        rf"ing)|threaten\w*|molest\w*|rap(?:ed|es|ing)|spank\w*|smack(?:s|ed)|belt(?:ed|ing)|whipp(?:ed|ing)|"
         rf"thrash(?:ed|es|ing))\s+{_VICTIM}\b"
         rf"(?!'s| out\b| to\b| around\b|"
         rf" into (?:doing|taking)| (?:at|in) {_GAME})",
@@ -49,9 +49,9 @@ CUES: tuple[Cue, ...] = (
     # the kids" (not "I got violent with him": the client's own is harm to others)
     cue(
         "abuse_or_neglect",
-        r"\b(?:got|gets|get|getting|was|were|became|becomes) (?:violent|physical|rough|handsy) "
-        r"with (?:me|us|the (?:kids|children|baby)|my (?:mum|mom|mother|sister|brother|kids?|"
-        r"children|son|daughter|baby|wife|husband|partner|gran\w*|nan))\b",
+        r"\b(?:got|gets|get|getting|was|were|are|is|became|becomes) (?:violent|physical|rough|"
+        r"handsy) with (?:me|us|the (?:kids|children|baby)|my (?:mum|mom|mother|sister|brother|"
+        r"kids?|children|son|daughter|baby|wife|husband|partner|gran\w*|nan))\b",
     ),
     # someone asked about as doing it to a child or a dependent ("is anyone hurting him")
     cue(

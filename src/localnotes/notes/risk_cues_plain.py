@@ -29,8 +29,8 @@ CUES: tuple[Cue, ...] = (
         r"\bwhat's the point (?:in|of) (?:living|going on|carrying on|being alive|staying "
         r"alive)\b|\b(?:wouldn't|would not|don't|do not|didn't|did not) care if i (?:got hit by|"
         r"was hit by|got run over|died|crashed|was killed|stepped in front of|fell asleep and)\b|"
-        r"\b(?:stockpil\w*|hoard\w*|stash\w*|saving up) (?:my |some |all my |the |these )?(?:pills|"
-        r"tablets|meds|medication|painkillers|sleeping pills)\b|"
+        r"\b(?:stockpil\w*|hoard\w*|stash\w*|saving up|a stash of) (?:my |some |all my |the |"
+        r"these )?(?:pills|tablets|meds|medication|painkillers|sleeping pills)\b|"
         r"\b(?:research\w*|look\w* up|googl\w*|search\w*(?: for)?|read about) (?:ways|how|methods) "
         r"to (?:die|kill myself|end (?:it|my life)|overdose)\b|"
         r"\b(?:have|had|made|making|got) a plan (?:to|for) (?:take|taking|overdos\w*|kill\w*|"
@@ -125,7 +125,8 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         r"\b(?:i|we) (?:get|got|gets|used to get|would get) (?:\w+ )?(?:hit|beaten|slapped|kicked|"
         r"punched|smacked|hurt|beaten up|belted|thumped) at home\b|"
-        r"\b(?:leaves?|left|leaving) (?:me|him|her|them|us) (?:in (?:bed|my bed|his bed|her bed|"
+        r"\b(?:leaves?|left|leaving) (?:me|him|her|them|us) (?:in (?:my |his |her |a )?"
+        r"(?:pad|nappy)|in (?:bed|my bed|his bed|her bed|"
         r"the chair|my chair|a wet bed)|wet|soiled|dirty)\b[^.?!]{0,12}?\b(?:all day|all night|"
         r"for hours|overnight|for days|until|till)\b|"
         r"(?:(?<=\bnobody )|(?<=\bno one )|(?<=\bno-one ))(?:looks|looked) after us\b",

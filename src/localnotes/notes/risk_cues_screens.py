@@ -46,6 +46,17 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:he|she|they|any(?:one|body)|some(?:one|body)|your {_PARTNER})"
         r"(?: ever| also| once)? (?:threatens?|threatened|threatening) to (?:kill|hurt|beat|"
         r"stab|shoot|burn|strangle|harm|smash) (?:you|me|us)\b|"
+        # an adult child who keeps a parent from friends, takes over the bank account, a partner
+        # who makes one send pictures or keeps one in
+        r"\bmy (?:son|daughter|son-in-law|daughter-in-law|grandson|granddaughter|carer)\b"
+        r"[^.?!]{0,30}?\b(?:won't|will not|doesn't|never) let(?:s)? me (?:see|visit|call|go out)\b|"
+        r"\b(?:taken over|took over|controls?|controlled|keeps) my (?:bank account|bank card|money|"
+        r"finances|pension|benefits)\b[^.?!]{0,40}?\bi (?:don't|never|can't) (?:get to )?(?:see|"
+        r"touch|have|access)\b|"
+        r"\b(?:makes?|made|pressures?|pressured) (?:me|you) (?:to )?(?:send|take) (?:him|her|them) "
+        r"(?:pictures|photos|nudes|pics|videos)\b|"
+        r"\b(?:he|she) (?:won't|will not|doesn't|never) let(?:s)? me (?:leave the house|go out)\b"
+        r"(?: without (?:him|her))?|"
         # "Does your husband ever get rough with you?" (asked, not told back: "You said the store
         # detective was rough with you.")
         + _ASKED_OF
@@ -126,6 +137,11 @@ CUES: tuple[Cue, ...] = (
         r"(?<=\bhe never )|(?<=\bshe never ))(?:laid a (?:finger|hand) on me|hit me|hurt me|"
         r"raised a hand to me)\b",
         denies=True,
+    ),
+    # "I wanted to smash his face in."
+    cue(
+        "harm_to_others",
+        r"\b(?:smash|kick|punch|bash|cave)(?:ed|ing)? (?:his|her|their|\w+'s) (?:face|head) in\b",
     ),
     # "Do you ever feel like hurting your partner?" (a wish asked about, not "feel like hurting
     # my back")

@@ -129,6 +129,10 @@ ENDORSE_ANSWER = re.compile(
     r"not as (?:much|often|bad) as\b|i'd be lying if i said (?:no|not|never|i didn't|i haven't)|"
     # "He says it all the time." (to "Has he threatened to kill you?")
     r"(?:he|she|they) (?:says|said|does|did) (?:it|that|so)\b(?! (?:once|before)\b)|"
+    # "Some boys in Year 8 push me around.": who, and the harm done to the speaker
+    r"(?:some|a few|two|three|the|these|those|one of the|older) [^.?!,]{0,25}?\b(?:push|pushes|"
+    r"pushed|hit|hits|kick|kicks|kicked|punch|punches|punched|slap|slaps|slapped|shove|shoves|"
+    r"shoved|hurt|hurts|beat|beats|trip|trips|tripped) (?:me|us)\b|"
     # "Very safe.": yes to "Do you feel safe at home?"
     r"(?:very|totally|perfectly|completely|quite|pretty|really) safe|i (?:do )?feel safe|"
     r"safe as houses|"
