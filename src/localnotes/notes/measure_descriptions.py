@@ -126,7 +126,9 @@ def _of_substance(text: str, named: frozenset[str]) -> str:
 
 
 #: a self-rating's scale said in the sentence: "your mood score, out of ten": a rating
-_RATING_SCALE = re.compile(r"\bout of (?:ten|10|five|5)\b|\b(?:zero|0|one|1) to (?:ten|10)\b", re.I)
+_RATING_SCALE = re.compile(
+    r"\bout of (?:ten|10|five|5)\b|\b(?:zero|nought|0|one|1) to (?:ten|10)\b", re.I
+)
 
 
 def _family(domain: str) -> str:

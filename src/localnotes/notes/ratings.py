@@ -36,15 +36,19 @@ from localnotes.notes.rated_words import (
     rated,
     rated_first,
     rated_misheard,
+    rated_or_misheard,
+    said_before,
 )
 from localnotes.notes.rating_answers import (
     ADDRESSED,
     ARTICLE_BEFORE,
     BARE_AFTER,
     BARE_BEFORE,
+    HEDGED_AFTER_WHEN,
     IT_IS_A,
     LEADS_AS_PERCENT,
     LEADS_WITH_NUMBER,
+    OF_WHEN,
     SOUND_ALIKE,
     SOUND_ALIKES,
     answer_end,
@@ -65,7 +69,7 @@ _OUT_OF = re.compile(
 #: the scale's own numbers, never a score: "zero to ten", "1 through 10", and its anchors ("ten
 #: is the worst", "where 0 means none")
 SCALE_RANGE = re.compile(  # as speech recognition writes it too: "0-10"
-    r"\b(?:(?:zero|0|one|1) (?:to|through) |[01]-)(?:ten|10|five|5|a hundred|one hundred|100)\b",
+    r"\b(?:(?:zero|nought|one|[01]) t(?:o|hrough) |[01]-)(?:ten|10|five|5|(?:a|one) hundred|100)\b",
     re.I,
 )
 _ANCHOR_AFTER = re.compile(
@@ -171,7 +175,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
                 or next((r for c in reversed(context) if (r := rated(c.text))), None)
             )
             asked = [c.evidence() for c in context[-1:] if what and not rated(s.text)]
-            said = None if what else _said_before(sentences, k, asked=True)  # "How's the mood?"
+            said = None if what else said_before(sentences, k, asked=True)  # "How's the mood?"
             if said is not None:
                 what, asked = rated(said.text), [said.evidence()]
             ev = (*asked, s.evidence())
@@ -255,7 +259,7 @@ def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measur
     current = m.name  # what the values rate, until another rated thing is given a value
     for i in range(j, min(len(sentences), j + 3)):
         s = sentences[i]
-        if i > j and s.is_question:
+        if i > j and s.is_question and not OF_WHEN.match(s.text):  # "When I go out, a six."
             break
         for n in answer_scores(s.text, top):
             if (i == j and n.start <= first.start) or n.value in seen:
@@ -274,7 +278,8 @@ def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measur
             the = (
                 re.search(r"\bthe\s+$", s.text[: n.start]) and s.text[n.end :].strip()[:1].isalnum()
             )
-            if (ARTICLE_BEFORE.search(s.text[: n.start]) and not the) or leads:  # not "the 5 of us"
+            hedged = i > j and HEDGED_AFTER_WHEN.match(s.text[: n.start])  # "At home, maybe 5."
+            if (ARTICLE_BEFORE.search(s.text[: n.start]) and not the) or leads or hedged:
                 seen.add(n.value)
                 # "And pain, maybe a five": another thing rated in the same breath
                 # and its further values are its own: "the urge is a six today. It was a ten."
@@ -309,20 +314,6 @@ _FROM = re.compile(r"(?:^|[^\w\s])\s*(?:so |and )?from\s+$", re.I)  # "From eigh
 _FOLLOW_UP_SECONDS = 180.0
 
 
-def _said_before(sentences: Sequence[Sentence], k: int, asked: bool = False) -> Sentence | None:
-    """The sentence a few before k that names what is rated ("The pain is bad this week." ...
-    "If you rate it from zero to 10?"); with `asked`, a question naming it first ("How's the
-    mood?" "Low." "I'd give it a three out of ten.")."""
-    before = [sentences[i] for i in range(k - 1, max(-1, k - 7), -1)]
-    questions = (b for b in before if asked and b.is_question and rated(b.text))
-    return next(questions, None) or next((b for b in before if _rated_or_misheard(b.text)), None)
-
-
-def _rated_or_misheard(text: str) -> str | None:
-    """What a sentence names as rated, also misheard by a letter ("you rated cradings")."""
-    return rated(text) or rated_misheard(text)
-
-
 def _answered_rating(
     sentences: Sequence[Sentence], k: int, last: Measure | None = None
 ) -> tuple[Measure, int, NumberSpan] | None:
@@ -339,7 +330,7 @@ def _answered_rating(
     if asked and not q.is_question:  # "I'd rate my sleep a four."
         nums = answer_scores(q.text[asked.end() :], top)
         if nums:
-            said = None if named else _said_before(sentences, k)
+            said = None if named else said_before(sentences, k)
             what = named or (rated(said.text) if said else None)
             ev = (*([said.evidence()] if said else []), q.evidence())
             first = NumberSpan(
@@ -377,11 +368,11 @@ def _answered_rating(
         if nums:
             ev = (q.evidence(), *(x.evidence() for x in sentences[k + 1 : j + 1]))
             what = named or rated(s.text)
-            said = _said_before(sentences, k)
+            said = said_before(sentences, k)
             if not what and said is not None:
                 # "How would you rate your focus at work?" "0 to 10?" "Maybe a 5."
                 # "Let's start with the mood chart." "What number did you give yesterday?"
-                what, ev = _rated_or_misheard(said.text), (said.evidence(), *ev)
+                what, ev = rated_or_misheard(said.text), (said.evidence(), *ev)
             what = what or rated_misheard(q.text)
             ev = ev if len(ev) <= 3 else (ev[0], *ev[-2:])  # the prompt and the answer
             if not what and last is not None:  # "Where's the number now?"
