@@ -70,3 +70,92 @@ def test_a_further_value_said_of_when(labelled: bool, answer: str, expected: flo
 def test_what_is_no_further_value(answer: str) -> None:
     found = _labelled("How tense do you feel, out of ten?", answer)
     assert {s for n, s in found if n.endswith("rating")} == {2.0}
+
+
+def _has(found: set[tuple[str, float]], name: str, score: float) -> bool:
+    return any(n.startswith(name) and s == score for n, s in found)
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        # a questionnaire described by what it asks, with no count: the family's usual one,
+        # the older people's one for mood said to be theirs
+        (("In spring you did the questionnaire about mood for the elderly and scored nine.",),
+         "GDS", 9.0),
+        (("The older adults' depression questionnaire came to twelve.",), "GDS", 12.0),
+        (("The PHQ-9 was 10 last week.", "And the older people's mood scale came to six."),
+         "GDS", 6.0),
+        (("Your screen about drinking came to fourteen.",), "AUDIT", 14.0),
+        (("You filled in the hopelessness scale, and it came to eleven.",), "BHS", 11.0),
+        (("The voices questionnaire came out at nineteen this week.",), "PSYRATS", 19.0),
+        (("For the alcohol, your withdrawal score this morning is eight.",), "CIWA-Ar", 8.0),
+        (("At intake you got forty on the dependence questionnaire and thirty-one on the AUDIT.",),
+         "SADQ", 40.0),
+        (("At intake you got forty on the dependence questionnaire and thirty-one on the AUDIT.",),
+         "AUDIT", 31.0),
+        (("The headache impact questionnaire came to fifty-eight.",), "HIT-6", 58.0),
+        (("Her Glasgow side-effect scale was thirty-one.",), "GASS", 31.0),
+    ],
+)  # fmt: skip
+def test_a_measure_described_or_named_loosely(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    assert _has(measures(*turns, "Okay."), name, score)
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        # the mood screen not said to be older people's is the usual one
+        (("The questionnaire about mood came to twelve.",), "GDS", 12.0),
+        # no substance said: which dependence questionnaire is not known
+        (("The dependence questionnaire came to twenty.",), "SADQ", 20.0),
+        # the next measure's score, said before its name, is not the first one's
+        (("At intake you got forty on the dependence questionnaire and thirty-one on the AUDIT.",),
+         "AUDIT", 40.0),
+        (("At intake you got forty on the dependence questionnaire and thirty-one on the AUDIT.",),
+         "SADQ", 31.0),
+        # the scale's top is no score
+        (("You did the PSWQ.", "You got sixty-two, and the top is eighty."), "PSWQ", 80.0),
+        (("The voices kept me up for nine nights.",), "PSYRATS", 9.0),
+        (("She had a headache for twelve days.",), "HIT-6", 12.0),
+    ],
+)  # fmt: skip
+def test_what_is_no_such_score(turns: tuple[str, ...], name: str, score: float) -> None:
+    assert not _has(measures(*turns, "Okay."), name, score)
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        # an earlier score said after today's: "a month ago", "on day one", "before" a change
+        (("You did the mood questionnaire.", "You got nineteen today.",
+          "A year ago it was twenty-three."), "PHQ-9", 23.0),
+        (("For the alcohol, your withdrawal score is five.", "On day one it was sixteen."),
+         "CIWA-Ar", 16.0),
+        (("The PHQ-9 came out at eighteen.", "Before the sertraline it was twenty-two."),
+         "PHQ-9", 22.0),
+        # today's said after the earlier one: "Today you got ..."
+        (("In spring you did the GAD-7 and got nine.", "Today you got twelve."), "GAD-7", 12.0),
+    ],
+)  # fmt: skip
+def test_an_earlier_and_today_score_said_apart(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    assert _has(measures(*turns, "Okay."), name, score)
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        # "before" in passing, a person's age: no earlier score
+        (("The PHQ-9 today was 12.",
+          "You told me before about the fall when you were twenty-four."), "PHQ-9", 24.0),
+        # a dose changed after today's score told beside an earlier one: not a third score
+        (("Last time the questionnaire about mood for the elderly was ten.", "Today it's six.",
+          "The doctor put the tablet up from fifteen to thirty."), "GDS", 15.0),
+    ],
+)  # fmt: skip
+def test_no_earlier_score(turns: tuple[str, ...], name: str, score: float) -> None:
+    assert not _has(measures(*turns, "Okay."), name, score)
