@@ -159,3 +159,84 @@ def test_an_earlier_and_today_score_said_apart(
 )  # fmt: skip
 def test_no_earlier_score(turns: tuple[str, ...], name: str, score: float) -> None:
     assert not _has(measures(*turns, "Okay."), name, score)
+
+
+def test_an_exposure_told_back_from_start_to_peak_to_end() -> None:
+    found = _labelled(
+        "Before you touch it, what's your distress, zero to a hundred?",
+        "Sixty.",
+        "Good. Now hold it and breathe.",
+        "It's gone up.",
+        "So from sixty to a peak of ninety, and back down to thirty-five. Well done.",
+    )
+    assert {s for n, s in found if n.startswith("SUDS")} == {60.0, 90.0, 35.0}
+
+
+def test_from_and_to_that_is_no_recap() -> None:
+    found = _labelled(
+        "What's your distress, nought to a hundred?",
+        "Sixty.",
+        "You drove from Leeds to a town of ninety thousand people.",
+    )
+    assert {s for n, s in found if n.startswith("SUDS")} == {60.0}
+
+
+@pytest.mark.parametrize(
+    ("turns", "score"),
+    [
+        (("The refuge worker went through the DASH with you.",
+          "You said yes to fourteen of the questions."), 14.0),
+        (("The domestic abuse, stalking and harassment checklist came to eleven.",), 11.0),
+    ],
+)  # fmt: skip
+def test_the_dash_and_its_count_of_yes(turns: tuple[str, ...], score: float) -> None:
+    assert _has(measures(*turns, "Okay."), "DASH", score)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("I had to make a dash to the bus, it was twelve minutes late.",),
+        ("Put it on the dash, it was 12 degrees in the car.",),
+    ],
+)
+def test_a_dash_that_is_no_checklist(turns: tuple[str, ...]) -> None:
+    assert not any(n.startswith("DASH") for n, _ in measures(*turns, "Okay."))
+
+
+def test_a_second_persons_score_after_a_described_measure() -> None:
+    found = measures(
+        "Sam, on the anxiety questionnaire you scored fifteen, and Priya, yours was nine.", "Okay."
+    )
+    assert _has(found, "GAD-7", 15.0) and _has(found, "GAD-7", 9.0)
+
+
+def test_a_day_is_no_second_person() -> None:
+    found = measures(
+        "On the anxiety questionnaire you scored fifteen, and Sunday, yours was nine.", "Okay."
+    )
+    assert not _has(found, "GAD-7", 9.0)
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (("How's your stress been?", "Out of ten, a six most evenings. Before the move, maybe a "
+          "three."), ("stress rating", 3.0)),
+        (("How have you been?", "Tired. Out of ten, my energy is a four. Maybe a six after a good "
+          "night."), ("energy rating", 6.0)),
+    ],
+)  # fmt: skip
+def test_a_further_value_after_a_rating_said_with_its_scale(
+    labelled: bool, turns: tuple[str, ...], expected: tuple[str, float]
+) -> None:
+    found = _labelled(*turns) if labelled else measures(*turns)
+    assert expected in found
+
+
+def test_a_time_after_a_rating_said_with_its_scale_is_no_value() -> None:
+    found = _labelled(
+        "How have you been?", "Out of ten, my energy is a four. It's a ten minute walk."
+    )
+    assert {s for n, s in found if n == "energy rating"} == {4.0}

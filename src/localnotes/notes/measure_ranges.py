@@ -90,6 +90,7 @@ RANGES = {
     "Tinetti (Performance Oriented Mobility Assessment)": 28,
     "OOWS (Objective Opiate Withdrawal Scale)": 13, "SOWS (Subjective Opiate Withdrawal Scale)": 64,
     "MNWS (Minnesota Nicotine Withdrawal Scale)": 36,
+    "DASH (Domestic Abuse, Stalking and Harassment risk checklist)": 27,
     "GASS-C (Glasgow Antipsychotic Side-effect Scale for Clozapine)": 48,
     "GASS (Glasgow Antipsychotic Side-effect Scale)": 66, "BYI (Beck Youth Inventories)": 100,
     "Dyspnoea-12": 36, "Stoma-QOL": 100, "CHFS (Cochin Hand Function Scale)": 90,

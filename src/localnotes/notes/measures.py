@@ -174,7 +174,15 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             ]
             nums = nums or before
             if (a, b) in described:  # "the anxiety one came to 12, and the loneliness one 7"
-                nums = nums[:1] + [n for n in nums[1:] if _EARLIER_BEFORE.search(s.text[: n.start])]
+                nums = (
+                    nums[:1]
+                    + [  # or another person's: "and Aisha, yours was seven"
+                        n
+                        for n in nums[1:]
+                        if _EARLIER_BEFORE.search(s.text[: n.start])
+                        or score_owners.and_whose(s.text[: n.start])
+                    ]
+                )
             if (name, a, b) in by_form:  # a name the lexicon does not know: its score said as one
                 # the talk just before may say these are questionnaires
                 talk = " ".join(x.text for x in sentences[max(0, k - 2) : k])

@@ -181,7 +181,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             ev = (*asked, s.evidence())
             measure = Measure(rating_name(what, top), n.value, top, ev)
             # "sleep is a three out of ten. On a good night a five."
-            out += [measure, *_further(sentences, k, n, measure)]
+            out += [measure, *further(sentences, k, n, measure)]
         # "On a scale of one to ten, how is your mood?" -- "Pretty steady. I'd give it a six."
         # "How has your mood been?" -- "Zero to ten." -- "I'd give it a six."
         # "Give me a number for the pain today." -- "Zero to ten, around a six."
@@ -241,14 +241,14 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
                 if again and out:  # the rating asked for again keeps its name and scale
                     rating = Measure(out[-1].name, rating.score, out[-1].out_of, rating.evidence)
                 out.append(rating)
-                out += _further(sentences, j, first, rating)
+                out += further(sentences, j, first, rating)
     return out
 
 
 _ASKED_IN_A_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:and |so )?(?:how|what|where)\b", re.I)
 
 
-def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measure) -> list[Measure]:
+def further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measure) -> list[Measure]:
     """The other values of the answer in sentence j, whose first score is `first`, said as a
     rating is said, after "a" or "an" (never "not a"): later in the sentence and in the next two
     sentences until a question ("A six. Usually like a three."; "This week a seven. Last week a
@@ -299,7 +299,9 @@ def _recap(s: Sentence, last: Measure, seen: set[float]) -> list[Measure]:
     for x, y in itertools.pairwise(nums):
         gap = s.text[x.end : y.start]
         # "From eight to five without checking.": told back from a value the rating had
-        from_to = x.value in seen and gap.strip() == "to" and _FROM.search(s.text[: x.start])
+        # ("From seventy to a peak of eighty-five, and down to forty.")
+        to = re.fullmatch(r"\s*to(?: an? (?:peak|high|low|top) of)?\s*", gap, re.I)
+        from_to = x.value in seen and to and _FROM.search(s.text[: x.start])
         if (_DOWN_TO.fullmatch(gap) or from_to) and not NOT_SCORE_AFTER.match(s.text[y.end :]):
             for v in (x.value, y.value):
                 if v not in seen:
@@ -308,7 +310,9 @@ def _recap(s: Sentence, last: Measure, seen: set[float]) -> list[Measure]:
     return out
 
 
-_DOWN_TO = re.compile(r"\s*,?\s*(?:(?:went|came|going|coming) )?(?:down|up) to\s+", re.I)
+_DOWN_TO = re.compile(
+    r"\s*,?\s*(?:and )?(?:(?:went|came|going|coming) )?(?:(?:back )?down|up) to\s+", re.I
+)
 _FROM = re.compile(r"(?:^|[^\w\s])\s*(?:so |and )?from\s+$", re.I)  # "From eight to five"
 #: how long after a rating "Where's the number now?" still asks for the same thing again
 _FOLLOW_UP_SECONDS = 180.0
