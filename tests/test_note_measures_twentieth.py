@@ -240,3 +240,34 @@ def test_a_time_after_a_rating_said_with_its_scale_is_no_value() -> None:
         "How have you been?", "Out of ten, my energy is a four. It's a ten minute walk."
     )
     assert {s for n, s in found if n == "energy rating"} == {4.0}
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_scale_told_by_its_ends_after_the_question(labelled: bool) -> None:
+    turns = (
+        "Ella, can you point on the fear ladder to how scared you are of the dark? Zero is "
+        "relaxed and ten is the scariest.",
+        "Eight. Because of the noises.",
+    )
+    found = _labelled(*turns) if labelled else measures(*turns)
+    assert any(s == 8.0 and n.endswith("rating") for n, s in found)
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_the_top_told_as_a_thing_on_the_scale(labelled: bool) -> None:
+    turns = (
+        "If the sleepover is a ten on the courage scale, and zero is never, how brave do you "
+        "feel about it now?",
+        "Five. My cousin will be there.",
+    )
+    found = _labelled(*turns) if labelled else measures(*turns)
+    assert any(s == 5.0 and n.endswith("rating") for n, s in found)
+
+
+def test_a_question_with_other_numbers_is_no_scale_alone() -> None:
+    found = _labelled(
+        "How worried are you about the move?",
+        "Zero is the deposit and ten is the number of boxes we packed.",
+        "Three weeks, they said.",
+    )
+    assert not any(n.endswith("rating") and s == 3.0 for n, s in found)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from localnotes.notes.numbers import find_numbers
+
 SCALE_SET_UP = re.compile(
     r"scale (?:of|from) (?:zero|nought|one|0|1) to (?:ten|10|a hundred|100)|"
     r"out of (?:ten|10|100|a hundred)|"
@@ -25,6 +27,9 @@ SCALE_SET_UP = re.compile(
     # one end told, as a condition: "If ten is as loud as they've ever been, how loud ..."
     r"\bif (?:ten|10|a hundred|100) (?:is|was|were|means) (?:the (?:worst|best|most|\w+est)|"
     r"as \w+ as|completely|totally|extremely|unbearable|full of)\b|"
+    # the top told as a thing rated on it: "If the party is a ten on the courage scale, and zero
+    # is no way"
+    r"\b(?:ten|10|a hundred|100) on the (?:[\w-]+ ){0,2}scale,? and (?:zero|nought|0) is\b|"
     # the top end first: "If ten is full of hope and zero is none"
     r"\b(?:ten|10|a hundred|100),? (?:is|was|being|means)\b[^.?!]{1,40}?\b(?:zero|nought|0)\b,? "
     r"(?:is|was|being|means|none|nothing)\b",
@@ -83,3 +88,14 @@ WHERE_NOW = re.compile(
     r"moment)?\s*\?\s*$",
     re.I,
 )
+
+
+def scale_alone(text: str) -> bool:
+    """A sentence that is only the scale, said after the question: "Zero to ten.", or told by
+    its ends, its only numbers those of the scale ("Zero is calm and ten is the biggest.")."""
+    if ONLY_SCALE.match(text):
+        return True
+    told = SCALE_SET_UP.search(text)
+    if told is None or text.rstrip().endswith("?"):
+        return False
+    return all(told.start() <= n.start < told.end() for n in find_numbers(text))

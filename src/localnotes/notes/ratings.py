@@ -93,7 +93,8 @@ def _bare_answer_follows(sentences: Sequence[Sentence], k: int) -> bool:
     for j in range(k + 1, min(len(sentences), k + 3)):
         if _bare_rating(sentences[j]):
             return True
-        if find_numbers(sentences[j].text) or sentences[j].is_question:
+        text = sentences[j].text  # (not the scale told by its ends: "Zero is calm, ten the most.")
+        if (find_numbers(text) and not prompts.scale_alone(text)) or sentences[j].is_question:
             return False
     return False
 
@@ -186,7 +187,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
         # "How has your mood been?" -- "Zero to ten." -- "I'd give it a six."
         # "Give me a number for the pain today." -- "Zero to ten, around a six."
         scale_after_question = (
-            k > 0 and sentences[k - 1].is_question and prompts.ONLY_SCALE.match(s.text)
+            k > 0 and sentences[k - 1].is_question and prompts.scale_alone(s.text)
         )
         # "How anxious were you?" -- "A six.": a feeling asked about, answered by a rating only
         how_and_a_rating = (
@@ -324,7 +325,7 @@ def _answered_rating(
     """The rating prompt k asks for, the sentence that answers it and the answer's number."""
     q = sentences[k]
     named = asked_about(q.text)
-    if not named and k and sentences[k - 1].is_question and prompts.ONLY_SCALE.match(q.text):
+    if not named and k and sentences[k - 1].is_question and prompts.scale_alone(q.text):
         named = asked_about(sentences[k - 1].text)  # "How safe do you feel?" "Zero to ten."
     scale_said = bool(prompts.SCALE_SET_UP.search(q.text))
     top = 100.0 if re.search(r"100|hundred|\bpercent", q.text) else 10.0
