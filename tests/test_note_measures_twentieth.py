@@ -271,3 +271,12 @@ def test_a_question_with_other_numbers_is_no_scale_alone() -> None:
         "Three weeks, they said.",
     )
     assert not any(n.endswith("rating") and s == 3.0 for n, s in found)
+
+
+def test_a_uk_service_named_after_a_score_is_no_measure() -> None:
+    found = measures(
+        "The advocate did the DASH with you.",
+        "You said yes to eighteen of the questions, so you're on the MARAC list now.",
+        "Okay.",
+    )
+    assert _has(found, "DASH", 18.0) and not any(n.startswith("MARAC") for n, _ in found)
