@@ -71,10 +71,19 @@ _FAMILIES: dict[str, tuple[str, tuple[str, ...], str, dict[int, str]]] = {
                  "SPAQ (Seasonal Pattern Assessment Questionnaire)", {}),
     # no usual one: the substance talked about says which ("the withdrawal scale" of cannabis)
     "withdrawal": (r"withdrawal",
-                   ("CIWA", "COWS", "Cannabis Withdrawal Scale (CWS)",
+                   ("CIWA", "CIWA-Ar", "COWS", "Cannabis Withdrawal Scale (CWS)",
                     "SOWS (Subjective Opiate Withdrawal Scale)",
                     "OOWS (Objective Opiate Withdrawal Scale)",
                     "MNWS (Minnesota Nicotine Withdrawal Scale)"), "", {}),
+    "hopelessness": (r"hopelessness|hopeless", ("BHS (Beck Hopelessness Scale)",),
+                     "BHS (Beck Hopelessness Scale)", {20: "BHS (Beck Hopelessness Scale)"}),
+    "voices": (r"voices|hearing voices|hallucinations?",
+               ("PSYRATS (Psychotic Symptom Rating Scales)",),
+               "PSYRATS (Psychotic Symptom Rating Scales)", {}),
+    # no usual one: the substance talked about says which ("the dependence questionnaire" of
+    # alcohol is the SADQ)
+    "dependence": (r"(?:alcohol |drinking )?dependence",
+                   ("SADQ (Severity of Alcohol Dependence Questionnaire)", "LDQ", "SDS"), "", {}),
     "parenting stress": (r"parenting stress|parental stress",
                          ("PSI-SF (Parenting Stress Index Short Form)",),
                          "PSI-SF (Parenting Stress Index Short Form)", {}),
@@ -86,12 +95,16 @@ _KIND = (
     r"(?:questionnaires?|questions|scale|screen(?:er|ing)?|checklist|measure|index|"
     r"form|survey|score|one|items)"
 )
+#: the mood screen said to be older people's: the Geriatric Depression Scale
+_FOR_OLDER = re.compile(r",?\s+for (?:older (?:people|adults)|the elderly|elderly people)\b", re.I)
+_OLDER = r"(?P<older>(?:older (?:people's|adults'?)|elderly)\s+)?"
 #: after a determiner, the words said (`said`), then what must or must not follow them
 _DESCRIBED = [
     # "the nine-item mood questionnaire", "the drinking one", "the three drinking questions",
     # "your trauma checklist", "the cannabis use questionnaire"
     re.compile(
-        _DET + rf"(?P<said>(?:{_COUNT}(?:[- ](?:item|question))?\s+)?{_DOMAIN}(?:[- ]related)?\s+"
+        _DET + rf"(?P<said>{_OLDER}(?:{_COUNT}(?:[- ](?:item|question))?\s+)?{_DOMAIN}"
+        r"(?:[- ]related)?\s+"
         rf"(?P<kind>{_KIND})\b)(?!\s+(?:times?|days?|nights?|weeks?|more|of|things?|or)\b)",
         re.I,
     ),
@@ -99,6 +112,13 @@ _DESCRIBED = [
     re.compile(
         _DET + rf"(?P<said>{_COUNT}\s+(?:(?:questions?|items?)\s+)?(?:about|on|for|of)\s+"
         rf"(?:your\s+|the\s+)?{_DOMAIN}\b)",
+        re.I,
+    ),
+    # "the questionnaire about mood", "your checklist on drinking": no count said
+    re.compile(
+        _DET + r"(?P<said>(?:questionnaire|scale|checklist|screen(?:er|ing)?|measure|form|survey)"
+        rf"\s+(?:about|on|for)\s+(?:your\s+|the\s+)?{_DOMAIN}\b)"
+        r"(?!\s+(?:and|or)\b)",
         re.I,
     ),
     # "the anxiety seven"
@@ -113,20 +133,28 @@ _FOR_TEENS = re.compile(r",?\s+for (?:teenagers|teens|adolescents|young people)\
 #: a withdrawal scale by the substance said in its sentence, or by the screen of the session
 _SUBSTANCES = (
     (r"cannabis|marijuana|weed|cudit", "Cannabis Withdrawal Scale (CWS)"),
-    (r"alcohol|drinking|audit", "CIWA"),
+    (r"alcohol|drinking|audit", "CIWA-Ar"),
     (r"nicotine|smoking|cigarettes?|vap(?:e|ing)", "MNWS (Minnesota Nicotine Withdrawal Scale)"),
 )
 
 
-def _of_substance(text: str, named: frozenset[str]) -> str:
-    for words, name in _SUBSTANCES:
+#: a dependence questionnaire by the substance said in its sentence, or by the session's screen
+_DEPENDENCE = (
+    (r"alcohol|drinking|drink|audit", "SADQ (Severity of Alcohol Dependence Questionnaire)"),
+)
+
+
+def _of_substance(text: str, named: frozenset[str], family: str = "withdrawal") -> str:
+    for words, name in _SUBSTANCES if family == "withdrawal" else _DEPENDENCE:
         if re.search(rf"\b(?:{words})", text, re.I) or any(re.match(words, x, re.I) for x in named):
             return name
     return ""
 
 
 #: a self-rating's scale said in the sentence: "your mood score, out of ten": a rating
-_RATING_SCALE = re.compile(r"\bout of (?:ten|10|five|5)\b|\b(?:zero|0|one|1) to (?:ten|10)\b", re.I)
+_RATING_SCALE = re.compile(
+    r"\bout of (?:ten|10|five|5)\b|\b(?:zero|nought|0|one|1) to (?:ten|10)\b", re.I
+)
 
 
 def _family(domain: str) -> str:
@@ -155,7 +183,7 @@ def _described(text: str, named: frozenset[str]) -> tuple[tuple[str, int, int, s
             if not family:
                 continue
             _, members, usual, by_count = _FAMILIES[family]
-            said = m.group("count")
+            said = m.groupdict().get("count")
             if said:
                 name = by_count.get(int(find_numbers(said)[0].value), "")
                 if not name:
@@ -165,8 +193,11 @@ def _described(text: str, named: frozenset[str]) -> tuple[tuple[str, int, int, s
                 name = in_session[0] if len(in_session) == 1 else usual
                 if family == "mood" and not in_session and _FOR_TEENS.match(text, m.end()):
                     name = "PHQ-A"  # "the mood questionnaire for teenagers"
-                if family == "withdrawal" and not in_session:
-                    name = _of_substance(text, named)
+                if family in ("withdrawal", "dependence") and not in_session:
+                    name = _of_substance(text, named, family)
+                older = m.groupdict().get("older") or _FOR_OLDER.match(text, m.end())
+                if family == "mood" and older:  # said to be older people's, whatever else was
+                    name = "GDS"  # "the questionnaire about mood for older people"
                 if not name:
                     continue
             start, end = m.span("said")

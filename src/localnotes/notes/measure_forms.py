@@ -47,6 +47,8 @@ _NOT_INSTRUMENTS = frozenset(
      "DMV", "CPS", "DSS", "IRS", "FDA", "CDC", "WHO", "EMT", "RN", "NP", "MD", "PA", "DO", "CEO",
      "HR", "IT", "TV", "PC", "UK", "US", "USA", "AA", "NA", "ID", "OK", "AM", "PM", "ETA", "ASAP",
      "GPS", "ATM", "PIN", "SUV", "ADA", "AME", "DA", "PO",
+     # UK services and meetings: "on the MARAC list", "the CAMHS team"
+     "MARAC", "MAPPA", "MASH", "IDVA", "CAMHS", "CMHT",
      # tests and values that are not instruments: imaging, labs, vital signs
      "MRI", "CT", "PET", "EKG", "ECG", "EEG", "EMG", "BMI", "TSH", "LDL", "HDL", "INR", "ALT",
      "AST", "GFR", "EGFR", "BP", "PSA", "CRP", "ESR", "WBC", "RBC", "CBC", "BUN", "IQ", "A1C",

@@ -46,6 +46,7 @@ _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:of )?(?:a|the) (?:possible|maximum|max)(?: of)?\s+$|"
     r"\broman\s+$|"  # "the BDI, Roman two": the name's numeral
     r"\b(?:maximum|max|cut-?off|threshold)(?: score)?(?: is| was| of)?\s+$|"
+    r"\bthe (?:top|highest|most you can (?:get|score))(?: score)?(?: is| was|'s| of)\s+$|"
     r"\bthe (?:line|bar|cut[\s-]?point)(?: is| was|'s| of| at)\s+$|"  # "where the line is 20"
     r"\b(?:under|over|above|below)(?: about| around)?\s+$|"  # "under about 26 is the range"
     r"[a-z]$|"  # glued to a name, as speech recognition writes "the MGH one": "MGH1"
@@ -87,6 +88,8 @@ _PRONOUN_ONE_BEFORE = re.compile(
 #: the same pronoun written as a digit after the word it stands for: "the Mania 1, was 4", "the
 #: Depression-1 was 14"
 _PRONOUN_DIGIT_BEFORE = re.compile(r"\b(?:the|that|this|your)\s+(?:\w+\s+)?\w+[\s-]$", re.I)
+#: between a score and the next measure's name, the score the next one's: "and 29 on the AUDIT"
+_SAID_ON_NEXT = re.compile(r"\s+(?:on|in|for)\s+(?:the|your|his|her|their)\s+", re.I)
 #: between a number and a measure named after it, the two listed side by side: not its score
 _LISTED_BESIDE = re.compile(r"\s+and\s+(?:a|an|the|your|his|her|their)\s+", re.I)
 
@@ -164,11 +167,22 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             nums = [
                 n
                 for n in _scores(s, b, hi, most, whole)
-                if not _names_number(s.text, (a, b), n, name)
+                if not score_wording.names_number(s.text, (a, b), n, name)
+                # not the next one's, said before its name: "32 on the dependence one and 29 on
+                # the AUDIT"
+                and not (i + 1 < len(found) and _SAID_ON_NEXT.fullmatch(s.text[n.end : hi]))
             ]
             nums = nums or before
             if (a, b) in described:  # "the anxiety one came to 12, and the loneliness one 7"
-                nums = nums[:1] + [n for n in nums[1:] if _EARLIER_BEFORE.search(s.text[: n.start])]
+                nums = (
+                    nums[:1]
+                    + [  # or another person's: "and Aisha, yours was seven"
+                        n
+                        for n in nums[1:]
+                        if _EARLIER_BEFORE.search(s.text[: n.start])
+                        or score_owners.and_whose(s.text[: n.start])
+                    ]
+                )
             if (name, a, b) in by_form:  # a name the lexicon does not know: its score said as one
                 # the talk just before may say these are questionnaires
                 talk = " ".join(x.text for x in sentences[max(0, k - 2) : k])
@@ -207,10 +221,15 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                 out += _cut_after_and(sentences, k, name, most, whole, said_as)
             # an earlier score said next is the last named one's: "the PHQ-9 was 15. In May
             # it was 20."
-            if nums and (alone or (i == len(found) - 1 and at == k)):
+            # today's said after an earlier one ("Last time, 11." "Today it's 7."): both are said
+            today = (
+                _today_after(sentences, at, name, most, whole, ev, said_as)
+                if nums and alone
+                else []
+            )
+            if nums and (alone or (i == len(found) - 1 and at == k)) and not today:
                 out += measure_earlier.after(sentences, at, name, most, whole, ev, said_as)
-            if nums and alone:
-                out += _today_after(sentences, at, name, most, whole, ev, said_as)
+            out += today
     return out
 
 
@@ -227,21 +246,6 @@ def _cut_after_and(
         for n in _scores(s, 0, len(s.text), most, whole)[:1]
         if score_owners.whose_start(s.text[: n.start], s.text[n.end :])
     ]
-
-
-def _names_number(text: str, said: tuple[int, int], n: NumberSpan, name: str) -> bool:
-    """`n` right after a name said as `said` ("DASS" and "-21") is the number of its name that
-    the words said did not hold (not "PHQ-9 9")."""
-    value = f"{n.value:g}"
-    own = re.findall(r"\d+", name)
-    said_all = bool(own) and set(own) <= set(re.findall(r"\d+", text[said[0] : said[1]]))
-    if text[said[1] : n.start] == "-" and value.isdigit() and not said_all:
-        return True  # "the CSI-16" where the lexicon knows "CSI" (not "PHQ 9-7": its score)
-    return (
-        text[said[1] : n.start] in ("", "-", " ", " -")
-        and value in re.findall(r"\d+", name)
-        and value not in re.findall(r"\d+", text[said[0] : said[1]])
-    )
 
 
 #: the top of a measure the lexicon does not know, so that a count in the thousands is no score

@@ -5,6 +5,9 @@ rated word speech recognition misheard by a letter ("cradings" for cravings)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from localnotes.notes.sentences import Sentence
 
 RATED = (
     ("mood", r"\bmood\b|how (?:are|have) you (?:been )?feeling|\bfeeling overall\b"),
@@ -173,7 +176,7 @@ _PHRASE_PROMPT = re.compile(
     # "Pain today, zero to 10.", "Confidence in the knee, zero to 10."
     r"(?: (?:today|now|right now|this week|tonight))?(?: (?:in|of|for|about) (?:the|your|my) "
     r"[a-z]+)?,? "
-    r"(?:on a scale (?:of|from) )?(?:(?:zero|0|one|1) (?:to|through) |[01]-)"
+    r"(?:on a scale (?:of|from) )?(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-)"
     r"(?:ten|10|a hundred|100)\b",
     re.I,
 )
@@ -182,9 +185,10 @@ _PHRASE_PROMPT = re.compile(
 #: what a prompt rates, said after its scale or as the scale's end: "zero to ten for worry",
 #: "If ten is full of hope and zero is none", "On the irritability, zero being calm"
 _SCALE_FOR = re.compile(
-    r"\b(?:(?:zero|0|one|1) (?:to|through) |[01]-|out of )(?:ten|10|a hundred|100),? (?:for|on) "
+    r"\b(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-|out of )(?:ten|10|a hundred|100),? "
+    r"(?:for|on) "
     r"(?:your |the )?([a-z]{4,})\b|"
-    r"\bif (?:zero|ten|0|10|a hundred|100) (?:is|means|was) (?:full of|no|complete|total|"
+    r"\bif (?:zero|nought|ten|0|10|a hundred|100) (?:is|means|was) (?:full of|no|complete|total|"
     r"maximum) ([a-z]{4,})\b|"
     r"^\W*(?:and |so |now )?(?:on|for) (?:the|your) ([a-z]{4,}),",
     re.I,
@@ -202,7 +206,8 @@ _STATE_NOUN = r"(?:ness|ity|ment|tion|sion|iety)"
 #: stairs, zero to ten?"
 _NOUN_PHRASE_PROMPT = re.compile(
     rf"^\W*(?:and |so |now )?(?:the |your )?([a-z]{{5,}}{_STATE_NOUN})"
-    r"(?: [a-z']+){0,5},? (?:on a scale (?:of|from) )?(?:(?:zero|0|one|1) (?:to|through) |[01]-)"
+    r"(?: [a-z']+){0,5},? (?:on a scale (?:of|from) )?"
+    r"(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-)"
     r"(?:ten|10|a hundred|100)\b",
     re.I,
 )
@@ -316,3 +321,17 @@ def rated_misheard(text: str) -> str | None:
             if w[0] == word[0] and _distance(w, word, 1) <= 1:
                 return name
     return None
+
+
+def said_before(sentences: Sequence[Sentence], k: int, asked: bool = False) -> Sentence | None:
+    """The sentence a few before k that names what is rated ("The pain is bad this week." ...
+    "If you rate it from zero to 10?"); with `asked`, a question naming it first ("How's the
+    mood?" "Low." "I'd give it a three out of ten.")."""
+    before = [sentences[i] for i in range(k - 1, max(-1, k - 7), -1)]
+    questions = (b for b in before if asked and b.is_question and rated(b.text))
+    return next(questions, None) or next((b for b in before if rated_or_misheard(b.text)), None)
+
+
+def rated_or_misheard(text: str) -> str | None:
+    """What a sentence names as rated, also misheard by a letter ("you rated cradings")."""
+    return rated(text) or rated_misheard(text)

@@ -19,6 +19,20 @@ SOUND_ALIKE = re.compile(
     r"(?=\s*(?:[,.;!?]|$|out of\b|or\b|maybe\b|i (?:think|guess)\b))",
     re.I,
 )
+#: a value of the answer said of when or where, not a question although it starts like one:
+#: "When I climb the hill, a five.", "Where it's quiet, maybe a two."
+OF_WHEN = re.compile(
+    r"^\W*(?:and |but )?(?:when|where|if)\b[^,?]{1,60},\s*(?:maybe |about |probably |like |"
+    r"more like |it's |it is |it was |it gets to )?(?:a|an)\s+\w+(?:\W*$|\s+(?:or so|maybe)\b)",
+    re.I,
+)
+#: a value said after a circumstance and a hedge, a further value of an answer: "On a weekend
+#: at home, maybe five.", "Before all of this, probably two."
+HEDGED_AFTER_WHEN = re.compile(
+    r"^\W*(?:and |but )?(?:on|at|in|before|after|during|when|with|without)\b[^,?.]{1,50},\s*"
+    r"(?:maybe|probably|about|around|like|more like)\s+$",
+    re.I,
+)
 #: an answer that starts with its number: "A7, where's at night?", "About a six?"
 LEADS_WITH_NUMBER = re.compile(
     r"^\W*(?:(?:and|so|um|uh|oh|well|yeah|i'd say|i guess|maybe|probably|about|around|like|"

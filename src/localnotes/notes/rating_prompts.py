@@ -7,25 +7,31 @@ from __future__ import annotations
 
 import re
 
+from localnotes.notes.numbers import find_numbers
+
 SCALE_SET_UP = re.compile(
-    r"scale (?:of|from) (?:zero|one|0|1) to (?:ten|10|a hundred|100)|"
+    r"scale (?:of|from) (?:zero|nought|one|0|1) to (?:ten|10|a hundred|100)|"
     r"out of (?:ten|10|100|a hundred)|"
     # the scale by its top: "on a scale of ten, that's a seven"
     r"\bon a scale of (?:ten|10|100|a hundred)\b|"
     # the scale of the rating before: "And the fatigue, same scale?"
     r"\b(?:the )?same (?:scale|numbers|zero to ten|0 to 10)\b|"
-    r"(?:(?:zero|0|one|1) (?:to|through) |[01]-)(?:ten|10|100|a hundred|one hundred)\b|"
+    r"(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-)(?:ten|10|100|a hundred|one hundred)\b|"
     # the scale told by its ends: "if zero was none and 10 is the strongest"
-    r"\b(?:zero|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "
+    r"\b(?:zero|nought|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "
     r"(?:is|was|being|means|=|the \w+est)\b|"
     # "zero not at all and ten the loneliest"
-    r"\b(?:zero|0)\b,? (?:not at all|none|nothing|the \w+est|the (?:best|worst))\b[^.?!]{0,40}?"
+    r"\b(?:zero|nought|0)\b,? (?:not at all|none|nothing|the \w+est|the (?:best|worst))\b"
+    r"[^.?!]{0,40}?"
     r"\b(?:ten|10|100|a hundred),? (?:the \w+est|the (?:best|worst|most)|very|extremely)\b|"
     # one end told, as a condition: "If ten is as loud as they've ever been, how loud ..."
     r"\bif (?:ten|10|a hundred|100) (?:is|was|were|means) (?:the (?:worst|best|most|\w+est)|"
     r"as \w+ as|completely|totally|extremely|unbearable|full of)\b|"
+    # the top told as a thing rated on it: "If the party is a ten on the courage scale, and zero
+    # is no way"
+    r"\b(?:ten|10|a hundred|100) on the (?:[\w-]+ ){0,2}scale,? and (?:zero|nought|0) is\b|"
     # the top end first: "If ten is full of hope and zero is none"
-    r"\b(?:ten|10|a hundred|100),? (?:is|was|being|means)\b[^.?!]{1,40}?\b(?:zero|0)\b,? "
+    r"\b(?:ten|10|a hundred|100),? (?:is|was|being|means)\b[^.?!]{1,40}?\b(?:zero|nought|0)\b,? "
     r"(?:is|was|being|means|none|nothing)\b",
     re.I,
 )
@@ -50,7 +56,7 @@ ASKS_FOR_A_NUMBER = re.compile(
 )
 #: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
 ONLY_SCALE = re.compile(
-    r"^\W*(?:on a scale (?:of|from) )?(?:(?:zero|0|one|1) (?:to|through) |[01]-)"
+    r"^\W*(?:on a scale (?:of|from) )?(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-)"
     r"(?:ten|10|a hundred|one hundred|100)(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$",
     re.I,
 )
@@ -82,3 +88,14 @@ WHERE_NOW = re.compile(
     r"moment)?\s*\?\s*$",
     re.I,
 )
+
+
+def scale_alone(text: str) -> bool:
+    """A sentence that is only the scale, said after the question: "Zero to ten.", or told by
+    its ends, its only numbers those of the scale ("Zero is calm and ten is the biggest.")."""
+    if ONLY_SCALE.match(text):
+        return True
+    told = SCALE_SET_UP.search(text)
+    if told is None or text.rstrip().endswith("?"):
+        return False
+    return all(told.start() <= n.start < told.end() for n in find_numbers(text))

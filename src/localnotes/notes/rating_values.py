@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from localnotes.notes import rated_words, rating_answers, ratings
 from localnotes.notes.model import Evidence, Measure
+from localnotes.notes.numbers import NumberSpan
 from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
 
@@ -174,7 +175,12 @@ def said_with_scale(sentences: Sequence[Sentence]) -> list[Measure]:
             for n in ratings.answer_scores(after, 10.0)
             if _SAID_AS_RATING.search(after[: n.start])
         ]
-        out += [Measure(ratings.rating_name(what), n.value, 10.0, ev) for n in nums]
+        found = [Measure(ratings.rating_name(what), n.value, 10.0, ev) for n in nums]
+        if found:  # and its further values: "Out of ten, a seven. Before all this, maybe a two."
+            at = scale.end() + nums[-1].start
+            last = NumberSpan(at, at + nums[-1].end - nums[-1].start, nums[-1].value)
+            found += ratings.further(sentences, k, last, found[-1])
+        out += found
     return out
 
 

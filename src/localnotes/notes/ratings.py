@@ -36,15 +36,19 @@ from localnotes.notes.rated_words import (
     rated,
     rated_first,
     rated_misheard,
+    rated_or_misheard,
+    said_before,
 )
 from localnotes.notes.rating_answers import (
     ADDRESSED,
     ARTICLE_BEFORE,
     BARE_AFTER,
     BARE_BEFORE,
+    HEDGED_AFTER_WHEN,
     IT_IS_A,
     LEADS_AS_PERCENT,
     LEADS_WITH_NUMBER,
+    OF_WHEN,
     SOUND_ALIKE,
     SOUND_ALIKES,
     answer_end,
@@ -65,7 +69,7 @@ _OUT_OF = re.compile(
 #: the scale's own numbers, never a score: "zero to ten", "1 through 10", and its anchors ("ten
 #: is the worst", "where 0 means none")
 SCALE_RANGE = re.compile(  # as speech recognition writes it too: "0-10"
-    r"\b(?:(?:zero|0|one|1) (?:to|through) |[01]-)(?:ten|10|five|5|a hundred|one hundred|100)\b",
+    r"\b(?:(?:zero|nought|one|[01]) t(?:o|hrough) |[01]-)(?:ten|10|five|5|(?:a|one) hundred|100)\b",
     re.I,
 )
 _ANCHOR_AFTER = re.compile(
@@ -89,7 +93,8 @@ def _bare_answer_follows(sentences: Sequence[Sentence], k: int) -> bool:
     for j in range(k + 1, min(len(sentences), k + 3)):
         if _bare_rating(sentences[j]):
             return True
-        if find_numbers(sentences[j].text) or sentences[j].is_question:
+        text = sentences[j].text  # (not the scale told by its ends: "Zero is calm, ten the most.")
+        if (find_numbers(text) and not prompts.scale_alone(text)) or sentences[j].is_question:
             return False
     return False
 
@@ -171,18 +176,18 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
                 or next((r for c in reversed(context) if (r := rated(c.text))), None)
             )
             asked = [c.evidence() for c in context[-1:] if what and not rated(s.text)]
-            said = None if what else _said_before(sentences, k, asked=True)  # "How's the mood?"
+            said = None if what else said_before(sentences, k, asked=True)  # "How's the mood?"
             if said is not None:
                 what, asked = rated(said.text), [said.evidence()]
             ev = (*asked, s.evidence())
             measure = Measure(rating_name(what, top), n.value, top, ev)
             # "sleep is a three out of ten. On a good night a five."
-            out += [measure, *_further(sentences, k, n, measure)]
+            out += [measure, *further(sentences, k, n, measure)]
         # "On a scale of one to ten, how is your mood?" -- "Pretty steady. I'd give it a six."
         # "How has your mood been?" -- "Zero to ten." -- "I'd give it a six."
         # "Give me a number for the pain today." -- "Zero to ten, around a six."
         scale_after_question = (
-            k > 0 and sentences[k - 1].is_question and prompts.ONLY_SCALE.match(s.text)
+            k > 0 and sentences[k - 1].is_question and prompts.scale_alone(s.text)
         )
         # "How anxious were you?" -- "A six.": a feeling asked about, answered by a rating only
         how_and_a_rating = (
@@ -237,14 +242,14 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
                 if again and out:  # the rating asked for again keeps its name and scale
                     rating = Measure(out[-1].name, rating.score, out[-1].out_of, rating.evidence)
                 out.append(rating)
-                out += _further(sentences, j, first, rating)
+                out += further(sentences, j, first, rating)
     return out
 
 
 _ASKED_IN_A_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:and |so )?(?:how|what|where)\b", re.I)
 
 
-def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measure) -> list[Measure]:
+def further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measure) -> list[Measure]:
     """The other values of the answer in sentence j, whose first score is `first`, said as a
     rating is said, after "a" or "an" (never "not a"): later in the sentence and in the next two
     sentences until a question ("A six. Usually like a three."; "This week a seven. Last week a
@@ -255,7 +260,7 @@ def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measur
     current = m.name  # what the values rate, until another rated thing is given a value
     for i in range(j, min(len(sentences), j + 3)):
         s = sentences[i]
-        if i > j and s.is_question:
+        if i > j and s.is_question and not OF_WHEN.match(s.text):  # "When I go out, a six."
             break
         for n in answer_scores(s.text, top):
             if (i == j and n.start <= first.start) or n.value in seen:
@@ -274,7 +279,8 @@ def _further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measur
             the = (
                 re.search(r"\bthe\s+$", s.text[: n.start]) and s.text[n.end :].strip()[:1].isalnum()
             )
-            if (ARTICLE_BEFORE.search(s.text[: n.start]) and not the) or leads:  # not "the 5 of us"
+            hedged = i > j and HEDGED_AFTER_WHEN.match(s.text[: n.start])  # "At home, maybe 5."
+            if (ARTICLE_BEFORE.search(s.text[: n.start]) and not the) or leads or hedged:
                 seen.add(n.value)
                 # "And pain, maybe a five": another thing rated in the same breath
                 # and its further values are its own: "the urge is a six today. It was a ten."
@@ -294,7 +300,9 @@ def _recap(s: Sentence, last: Measure, seen: set[float]) -> list[Measure]:
     for x, y in itertools.pairwise(nums):
         gap = s.text[x.end : y.start]
         # "From eight to five without checking.": told back from a value the rating had
-        from_to = x.value in seen and gap.strip() == "to" and _FROM.search(s.text[: x.start])
+        # ("From seventy to a peak of eighty-five, and down to forty.")
+        to = re.fullmatch(r"\s*to(?: an? (?:peak|high|low|top) of)?\s*", gap, re.I)
+        from_to = x.value in seen and to and _FROM.search(s.text[: x.start])
         if (_DOWN_TO.fullmatch(gap) or from_to) and not NOT_SCORE_AFTER.match(s.text[y.end :]):
             for v in (x.value, y.value):
                 if v not in seen:
@@ -303,24 +311,12 @@ def _recap(s: Sentence, last: Measure, seen: set[float]) -> list[Measure]:
     return out
 
 
-_DOWN_TO = re.compile(r"\s*,?\s*(?:(?:went|came|going|coming) )?(?:down|up) to\s+", re.I)
+_DOWN_TO = re.compile(
+    r"\s*,?\s*(?:and )?(?:(?:went|came|going|coming) )?(?:(?:back )?down|up) to\s+", re.I
+)
 _FROM = re.compile(r"(?:^|[^\w\s])\s*(?:so |and )?from\s+$", re.I)  # "From eight to five"
 #: how long after a rating "Where's the number now?" still asks for the same thing again
 _FOLLOW_UP_SECONDS = 180.0
-
-
-def _said_before(sentences: Sequence[Sentence], k: int, asked: bool = False) -> Sentence | None:
-    """The sentence a few before k that names what is rated ("The pain is bad this week." ...
-    "If you rate it from zero to 10?"); with `asked`, a question naming it first ("How's the
-    mood?" "Low." "I'd give it a three out of ten.")."""
-    before = [sentences[i] for i in range(k - 1, max(-1, k - 7), -1)]
-    questions = (b for b in before if asked and b.is_question and rated(b.text))
-    return next(questions, None) or next((b for b in before if _rated_or_misheard(b.text)), None)
-
-
-def _rated_or_misheard(text: str) -> str | None:
-    """What a sentence names as rated, also misheard by a letter ("you rated cradings")."""
-    return rated(text) or rated_misheard(text)
 
 
 def _answered_rating(
@@ -329,7 +325,7 @@ def _answered_rating(
     """The rating prompt k asks for, the sentence that answers it and the answer's number."""
     q = sentences[k]
     named = asked_about(q.text)
-    if not named and k and sentences[k - 1].is_question and prompts.ONLY_SCALE.match(q.text):
+    if not named and k and sentences[k - 1].is_question and prompts.scale_alone(q.text):
         named = asked_about(sentences[k - 1].text)  # "How safe do you feel?" "Zero to ten."
     scale_said = bool(prompts.SCALE_SET_UP.search(q.text))
     top = 100.0 if re.search(r"100|hundred|\bpercent", q.text) else 10.0
@@ -339,7 +335,7 @@ def _answered_rating(
     if asked and not q.is_question:  # "I'd rate my sleep a four."
         nums = answer_scores(q.text[asked.end() :], top)
         if nums:
-            said = None if named else _said_before(sentences, k)
+            said = None if named else said_before(sentences, k)
             what = named or (rated(said.text) if said else None)
             ev = (*([said.evidence()] if said else []), q.evidence())
             first = NumberSpan(
@@ -377,11 +373,11 @@ def _answered_rating(
         if nums:
             ev = (q.evidence(), *(x.evidence() for x in sentences[k + 1 : j + 1]))
             what = named or rated(s.text)
-            said = _said_before(sentences, k)
+            said = said_before(sentences, k)
             if not what and said is not None:
                 # "How would you rate your focus at work?" "0 to 10?" "Maybe a 5."
                 # "Let's start with the mood chart." "What number did you give yesterday?"
-                what, ev = _rated_or_misheard(said.text), (said.evidence(), *ev)
+                what, ev = rated_or_misheard(said.text), (said.evidence(), *ev)
             what = what or rated_misheard(q.text)
             ev = ev if len(ev) <= 3 else (ev[0], *ev[-2:])  # the prompt and the answer
             if not what and last is not None:  # "Where's the number now?"

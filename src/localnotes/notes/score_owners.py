@@ -16,7 +16,10 @@ from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
 
 #: "and <name>, " before a further score: a placeholder the redaction left, or a capitalized word
-_AND_WHOSE = re.compile(r"\band\s+(\[\[[A-Z]+:[^\]]+\]\]|\[[A-Z_]+\]|[A-Z][a-z]+),\s+$")
+_AND_WHOSE = re.compile(  # "and Sam, 45", "and Sam, yours was 45"
+    r"\band\s+(\[\[[A-Z]+:[^\]]+\]\]|\[[A-Z_]+\]|[A-Z][a-z]+),\s+"
+    r"(?:(?:yours|his|hers|theirs)\s+(?:was|is|came to|came out at)\s+(?:an?\s+)?)?$"
+)
 #: a sentence cut after "and" by a break in the transcript
 _ENDS_WITH_AND = re.compile(r"\band\W*$", re.I)
 #: the start of the rest of the cut sentence, before its score: "Chris 44.", "[PERSON], was 44."

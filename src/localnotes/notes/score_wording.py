@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from localnotes.notes.numbers import NumberSpan
+
 #: a previous score of the measure said in the next sentences: "it's up from 14 in October",
 #: "it was 3.8 in January", "Last month you were at 12"
 EARLIER_SAID = re.compile(
@@ -45,11 +47,13 @@ EARLIER_AFTER = re.compile(
 #: it was 21"
 EARLIER_TIME_BEFORE = re.compile(
     rf"\b(?:at (?:intake|admission|baseline|booking)|at the (?:start|beginning)|when (?:you|i|we) "
-    r"(?:first )?(?:came|started|began)|last (?:time|month|week|year)|(?:\w+ )?(?:weeks|months|"
-    rf"years) ago|back then|before that|{WHEN}|the first time|"
+    r"(?:first )?(?:came|started|began)|last (?:time|month|week|year)|(?:\w+ )?(?:weeks?|months?|"
+    rf"years?) ago|back then|before that|on day (?:one|1)|{WHEN}|the first time|"
     rf"at (?:our|your|the) first (?:session|visit|appointment)|{_WHERE_BEFORE})"
     # "the first one, three weeks ago, was 52", "two years ago your doctor did one and you had 26"
-    r"\b[^.?!]{0,40}(?:\b(?:it|that|you) |,\s*)(?:was|were|scored|had|got)(?: at)?(?: an?)?\s+$",
+    r"\b[^.?!]{0,40}(?:\b(?:it|that|you) |,\s*)(?:was|were|scored|had|got)(?: at)?(?: an?)?\s+$|"
+    # before a change, leading the sentence: "Before the new tablets it was 19."
+    r"^\W*(?:and |but )?before\b[^.?!]{0,30}\b(?:it|that) was(?: at)?(?: an?)?\s+$",
     re.I,
 )
 #: the score leads its sentence, the time it was said comes after: "Twenty-three when we
@@ -81,7 +85,7 @@ SAID_AS_ITS_SCORE = re.compile(
 #: today's score said after an earlier one: "Last time it was 58." "This week it's 51."
 TODAY_SAID = re.compile(
     r"^\W*(?:and\s+)?(?:this (?:week|time|month)|today|now),?\s+(?:it's|it is|you're at|you are at|"
-    r"you scored|you came out at|it came to)\s+(?:an?\s+)?$|"
+    r"you scored|you got|you came out at|it came to)\s+(?:an?\s+)?$|"
     # today's told with who scored it: "The rater saw you this morning and it was 18."
     r"^[^.?!]{0,60}\b(?:this (?:morning|afternoon|week)|today)\b[^.?!]{0,30}?\b"
     r"(?:it's|it (?:was|is|came to)|you (?:were|scored|came out at))\s+(?:an?\s+)?$|"
@@ -102,3 +106,18 @@ AND_ANOTHER_PART = re.compile(
     r"(?:(?!(?:is|are|was|were|has|have|had|got|gets)\b)[a-z]+\s+){1,4}",
     re.I,
 )
+
+
+def names_number(text: str, said: tuple[int, int], n: NumberSpan, name: str) -> bool:
+    """`n` right after a name said as `said` ("DASS" and "-21") is the number of its name that
+    the words said did not hold (not "PHQ-9 9")."""
+    value = f"{n.value:g}"
+    own = re.findall(r"\d+", name)
+    said_all = bool(own) and set(own) <= set(re.findall(r"\d+", text[said[0] : said[1]]))
+    if text[said[1] : n.start] == "-" and value.isdigit() and not said_all:
+        return True  # "the CSI-16" where the lexicon knows "CSI" (not "PHQ 9-7": its score)
+    return (
+        text[said[1] : n.start] in ("", "-", " ", " -")
+        and value in re.findall(r"\d+", name)
+        and value not in re.findall(r"\d+", text[said[0] : said[1]])
+    )
