@@ -383,3 +383,25 @@ def test_third_probe(question: str, answer: str, kind: str, roles: bool) -> None
 def test_third_probe_everyday(text: str, roles: bool) -> None:
     said = found("How have things been?", text, roles=roles)
     assert not {k for k, s in said if s == "endorsed"}
+
+
+# --- the l-set's plain transcripts (no speakers, no question marks), reworded --------------------
+
+
+@ROLES
+def test_ill_ask_then_the_question_without_its_mark(roles: bool) -> None:
+    said = found(
+        "You said you'd like to throttle your boss. I take that as anger, but I'll ask any "
+        "thoughts of hurting anyone.",
+        "Ah, no, he's fine, I wouldn't hurt anyone.",
+        roles=roles,
+    )
+    assert ("harm_to_others", "denied") in said
+    assert ("harm_to_others", "endorsed") not in said
+
+
+@ROLES
+def test_thrown_at_a_wall_not_at_him(roles: bool) -> None:
+    said = found("What happened?", "I threw my cup at the wall, not at him, at the wall.",
+                 roles=roles)  # fmt: skip
+    assert ("harm_to_others", "endorsed") not in said

@@ -167,8 +167,9 @@ def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     ):  # "When it gets loud I bang my head ...", "How easy it'd be ..." tell, not ask
         return True
     clause = rf.clause_before(low, start)
-    if rq.QUESTION_FORM.search(clause + low[start:end]) and not re.search(
-        r"\b(?:i|i'm|i've|i'd|i'll|i have|i had)\b", clause
+    if rq.QUESTION_FORM.search(clause + low[start:end]) and (
+        not re.search(r"\b(?:i|i'm|i've|i'd|i'll|i have|i had)\b", clause)
+        or rf.ASKING.search(clause)  # "but I'll ask, any thoughts of ...": the clinician
     ):  # "I don't have any thoughts of ..." is the client speaking
         return True
     if rf.CONDITIONAL.search(clause) and not re.search(r"\b(?:tell|let) (?:me|us)\b", low):

@@ -225,3 +225,10 @@ def unsaid_denial(low: str) -> str:
 def time_of(low: str) -> str:
     """A statement's time: "past" when the sentence says so, else "present"."""
     return "past" if PAST.search(low) else "present"
+
+
+#: the clinician saying that a question comes: "I'll ask", "I have to check"
+ASKING = re.compile(
+    r"\bi(?:'ll| will| must| have to| need to| want to|'d like to| should)? (?:just |also )?"
+    r"(?:ask|check)\b(?! (?:god|for|him|her|them|my)\b)"
+)

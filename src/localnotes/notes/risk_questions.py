@@ -190,7 +190,7 @@ YES_THEN_TOLD = re.compile(
     r"^(?:yes|yeah|yep|once|twice|a few times|sometimes|i have|i did)\s*[,.;:]"
 )
 FILLER = re.compile(
-    r"^(?:(?:um+|uh+|well|honestly|i mean|so|okay|ok|hmm+|oh|actually|truthfully|"
+    r"^(?:(?:um+|uh+|ah+|eh|well|honestly|i mean|so|okay|ok|hmm+|oh|actually|truthfully|"
     r"to be honest)[,.]?\s+)+"
 )
 #: "No, I've had those in the past, but not now": a denial now and a history then
