@@ -280,3 +280,9 @@ def test_a_uk_service_named_after_a_score_is_no_measure() -> None:
         "Okay.",
     )
     assert _has(found, "DASH", 18.0) and not any(n.startswith("MARAC") for n, _ in found)
+
+
+def test_mood_heard_as_move_before_questionnaire() -> None:
+    got = {(n, s) for n, s in _labelled("And the move questionnaire came to twenty-one.", "Right.")}
+    assert any(n.startswith("PHQ-9") and s == 21.0 for n, s in got)
+    assert not _labelled("The move was hard on you, and the new school.", "Yes.")

@@ -24,7 +24,8 @@ from localnotes.notes.numbers import find_numbers
 #: and the instrument a count of questions stands for
 _FAMILIES: dict[str, tuple[str, tuple[str, ...], str, dict[int, str]]] = {
     "mood": (
-        r"mood|depression|depressive|low mood|feeling down",
+        # "move" is "mood" as speech recognition hears it, before "questionnaire"
+        r"mood|depression|depressive|low mood|feeling down|move(?=\s+questionnaire|$)",
         ("PHQ-9", "PHQ-A", "BDI-II", "CES-D", "QIDS", "GDS", "SMFQ", "EPDS", "MADRS", "HAM-D",
          "CDI-2 (Children's Depression Inventory)"),
         "PHQ-9",
