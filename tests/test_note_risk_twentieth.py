@@ -405,3 +405,30 @@ def test_thrown_at_a_wall_not_at_him(roles: bool) -> None:
     said = found("What happened?", "I threw my cup at the wall, not at him, at the wall.",
                  roles=roles)  # fmt: skip
     assert ("harm_to_others", "endorsed") not in said
+
+
+# --- a fourth probe: answers (invented) ----------------------------------------------------------
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "answer", "kind", "status"),
+    [
+        ("Has anyone hurt you?", "Nobody. Everyone's been lovely.", "abuse_or_neglect", "denied"),
+        ("Has your partner ever been violent?", "Never. He's a gentle giant.", "abuse_or_neglect",
+         "denied"),
+        ("Has your partner ever been violent?", "He's not like that.", "abuse_or_neglect",
+         "denied"),
+        ("Has your partner ever been violent?", "Yes, twice.", "abuse_or_neglect", "endorsed"),
+        ("Do you ever feel like hurting anyone?", "Me? God, no.", "harm_to_others", "denied"),
+        ("Have you had any thoughts of suicide this week?", "A couple, but they passed.",
+         "suicidal_ideation", "endorsed"),
+        ("Have you self-harmed since we last met?", "I've been good. Not once.", "self_harm",
+         "denied"),
+    ],
+)  # fmt: skip
+def test_fourth_probe(question: str, answer: str, kind: str, status: str, roles: bool) -> None:
+    said = found(question, answer, roles=roles)
+    assert (kind, status) in said
+    other = "denied" if status == "endorsed" else "endorsed"
+    assert (kind, other) not in said

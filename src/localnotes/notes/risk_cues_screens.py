@@ -57,6 +57,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:pictures|photos|nudes|pics|videos)\b|"
         r"\b(?:he|she) (?:won't|will not|doesn't|never) let(?:s)? me (?:leave the house|go out)\b"
         r"(?: without (?:him|her))?|"
+        # "Has your partner ever been violent?"
+        + _ASKED_OF
+        + r"(?:been|got|gotten|become|get) (?:violent|physical|aggressive)\b(?! (?:with|towards?) "
+        r"(?:anyone|someone|others|other people|the \w+)\b)|"
         # "Does your husband ever get rough with you?" (asked, not told back: "You said the store
         # detective was rough with you.")
         + _ASKED_OF

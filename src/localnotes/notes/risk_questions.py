@@ -101,6 +101,8 @@ DENY_ANSWER = re.compile(
     r"i have not|i never|i wouldn't|i(?:'ve| have) never(?! (?:told|said|admitted|talked|spoken))|"
     r"i(?:'d| would) never|(?:it's|it is|it isn't|it is not) (?:not )?something i(?:'d| would)|"
     r"not in the slightest|not remotely|not one bit|"
+    r"(?:nobody|no one|no-one)\b(?! (?:knows|cares|believes|listens|helps|understands))|"
+    r"(?:he's|she's|they're|he is|she is|they are) not like that|"
     # "I get angry, but I'd never act on it.": a feeling owned, the act asked about denied
     r"i (?:get|feel|am|'m)\b[^.?!]{0,30}\bbut i(?:'d| would) never\b|"
     r"not that|definitely not|of course not|oh,? no|not now|not lately|not since|not for|"
@@ -141,7 +143,7 @@ ENDORSE_ANSWER = re.compile(
     r"completely|totally|absolutely(?! not| none| nothing)|definitely(?! not)|"
     r"maybe|once|twice|a few times|occasionally|lately|more than|every|most days|recently|"
     r"it has|there (?:have|has) been|i think about it|i've thought|i have thought|mhm|uh-huh|"
-    r"i've had|i had|only|a couple of times|i think so|i believe so|probably|i suppose|"
+    r"i've had|i had|only|a couple(?: of times)?|i think so|i believe so|probably|i suppose|"
     r"on and off|now and then|from time to time|partly|in a way|part of it|"
     # "They come at night.": the thoughts asked about come
     r"(?:they|the thoughts?) (?:still )?come\b(?! and go)|"
@@ -387,7 +389,7 @@ def still_asking(lower: str, is_question: bool) -> bool:
 #: "Are you kidding? I've never wanted to live more.": the answer is what follows
 RHETORICAL = re.compile(
     r"^(?:are you (?:kidding|joking|serious)|you(?:'re| are) (?:kidding|joking)|you must be "
-    r"joking|seriously|honestly)\W*$"
+    r"joking|seriously|honestly|me|who,? me|what,? me)\W*$"
 )
 #: A sentence that opens like a question but tells, when no question mark ends it: "When it gets
 #: loud I bang my head", "How easy it'd be to walk on and not stop."

@@ -148,7 +148,8 @@ def done_by_speaker(low: str, start: int, end: int) -> bool:
 
 #: a yes or a no said as a sentence of its own: "So. Yes.", "No."
 _BARE_YES_OR_NO = re.compile(
-    r"^(?:so,? |and,? |but,? )?(?:(?P<yes>yes|yeah|yep)|no|nope)(?:,? i (?:do )?feel safe)?\W*$"
+    r"^(?:so,? |and,? |but,? )?(?:(?P<yes>yes|yeah|yep)|no|nope|not once|never|not at all|none)"
+    r"(?:,? i (?:do )?feel safe)?\W*$"
 )
 
 
