@@ -181,3 +181,13 @@ def test_a_count_then_its_total_is_one_dose() -> None:
 def test_a_part_of_a_tablet_then_its_strength() -> None:
     got = drafted("What do you take?", "Zopiclone. I take half a tablet, three point seven five.")
     assert got["zopiclone"][0] == 3.75
+
+
+def test_a_drug_named_as_a_time_gives_no_dose() -> None:
+    got = drafted("The GAD-7 came out at fourteen today. Before the Concerta it was six.", "Okay.")
+    assert got.get("methylphenidate", (None, None))[0] != 6.0
+
+
+def test_a_dose_after_before_the_name_is_kept() -> None:
+    got = drafted("What were you on?", "I was on sertraline 50 before the fluoxetine 20.")
+    assert got["fluoxetine"][0] == 20.0

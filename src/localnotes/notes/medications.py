@@ -164,9 +164,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                     )
                 )
             doses = [d for d in doses if d not in changed]
-        # "And as of this morning you're on two milligrams twice a day.": a dose with its unit, no
-        # drug named for it, is the drug named last, where that drug is given in the unit at
-        # such a dose (a dose the answer to a question already gave is that drug's)
+        # "As of today you're on two milligrams twice a day.": a dose with its unit and no drug is
+        # the drug named last, given so (not a dose a question's answer already gave)
         told = [
             d
             for d in doses
@@ -262,6 +261,12 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
             named = [x.number.start for x in mine if owners.unknown_name_before(s.text, m.end, x)]
             mine = [d for d in mine if not named or d.number.start < named[0]]
             mine = mine or ahead
+            if (
+                mine
+                and _AS_A_TIME.search(s.text[: m.start])
+                and _IT_WAS.search(s.text[m.end : mine[0].number.start])
+            ):
+                mine = []  # "Before the Concerta it was six.": the drug dates the number
             sources = [s]
             if owners.declined(sentences, k, m):  # "offered you lorazepam" ... "You said no."
                 add(Medication(m.generic, None, None, None, "declined", m.said, (_quote(s),)))
@@ -355,6 +360,11 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 )
     earlier_doses.with_doses_before(sentences, entries)  # "I was on forty before."
     return _one_per_dose(entries)
+
+
+#: a drug named as a time, and what was then: "before the Concerta it was six"
+_AS_A_TIME = re.compile(r"\b(?:before|since|after|until) (?:starting )?(?:the |your |my )?$", re.I)
+_IT_WAS = re.compile(r"\b(?:it|that|they|you) (?:was|were|is|are|scored|got)\b", re.I)
 
 
 def _changes_dose_of(med: Medication, e: Medication) -> bool:
