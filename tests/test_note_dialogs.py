@@ -123,16 +123,9 @@ ENDORSED_STILL_MISSED = {
     # found every endorsed statement of their written turns
     # l01-l22, measured once blind before the twentieth pass, then moved: that pass found every
     # endorsed statement of their written turns (and f15's belt round the neck, told by his
-    # father, with them)    # m01-m22, measured once blind at the end of the twentieth pass, then moved
-    "m03_preconception_sertraline",
-    "m06_farmer_home_visit",
-    "m10_emdr_cyclist",
-    "m12_type1_hypo_fear",
-    "m14_year_seven_friends",
-    "m15_autism_meltdowns",
-    "m17_primary_care_back_pain",
-    "m18_wine_naltrexone",
-    "m19_nortriptyline_fall",
+    # father, with them)
+    # m01-m22, measured once blind at the end of the twentieth pass, then moved, and read at once
+    "m18_wine_naltrexone",  # driving her daughter after drinking, endorsed as neglect
 }
 
 

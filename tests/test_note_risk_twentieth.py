@@ -432,3 +432,76 @@ def test_fourth_probe(question: str, answer: str, kind: str, status: str, roles:
     assert (kind, status) in said
     other = "denied" if status == "endorsed" else "endorsed"
     assert (kind, other) not in said
+
+
+# --- from the m-set's misses (read at the end of the pass), reworded -----------------------------
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "question",
+    [
+        "After the baby, did you have thoughts of harming yourself or of not being alive?",
+        "Have you ever thought about using your tablets to hurt yourself, or had thoughts of "
+        "ending your life?",
+    ],
+)
+def test_a_yes_to_thoughts_of_harm_with_dying_is_ideation(question: str, roles: bool) -> None:
+    said = found(question, "Yes, once.", roles=roles)
+    assert ("suicidal_ideation", "endorsed") in said
+    assert ("self_harm", "endorsed") not in said
+
+
+@ROLES
+def test_a_no_to_thoughts_of_harm_with_dying_denies_both(roles: bool) -> None:
+    said = found("Any thoughts of harming yourself or of ending your life?", "No.", roles=roles)
+    assert {("suicidal_ideation", "denied"), ("self_harm", "denied")} <= said
+
+
+def test_a_parent_tells_what_the_child_did_to_them() -> None:
+    said = found(
+        "Hi Mum, hi Jake. How has the week been?",
+        "Hard. The tablet was taken away and he kicked me, twice, on the leg.",
+        roles=True,
+    )
+    assert ("harm_to_others", "endorsed") in said
+    assert ("abuse_or_neglect", "endorsed") not in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "answer", "kind", "status"),
+    [
+        ("Some people this low think about dying. Has that happened for you?",
+         "I'll be honest. If I went before him, I'd not be sorry.", "suicidal_ideation",
+         "endorsed"),
+        ("How low did it get?", "Lying there after the crash, I wished he'd finished the job.",
+         "suicidal_ideation", "endorsed"),
+        ("Have you ever hurt yourself on purpose?", "I hit my arms with my ruler.", "self_harm",
+         "endorsed"),
+        ("Has anyone hurt you?", "My first husband used to knock me about.", "abuse_or_neglect",
+         "endorsed"),
+        ("Has anyone used your card without asking?", "Well. My nephew had my card, and two "
+         "hundred pounds went out that I didn't spend.", "abuse_or_neglect", "endorsed"),
+        ("Is anyone taking advantage of you, money, your flat, your tablets?", "No.",
+         "abuse_or_neglect", "denied"),
+        ("Is anyone giving you a hard time, taking your money, pushing you around?",
+         "No, it's fine there.", "abuse_or_neglect", "denied"),
+    ],
+)  # fmt: skip
+def test_m_set_shapes(question: str, answer: str, kind: str, status: str, roles: bool) -> None:
+    assert (kind, status) in found(question, answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The kids push me around the supermarket in the trolley.",
+        "We're knocking ideas about for the wedding.",
+        "If I went before her, I'd be sorry to leave her alone.",
+    ],
+)
+def test_m_set_everyday(text: str, roles: bool) -> None:
+    said = found("How have things been?", text, roles=roles)
+    assert not {k for k, s in said if s == "endorsed"}

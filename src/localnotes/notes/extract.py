@@ -53,6 +53,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     risks = risk_items.merge(
         [*risks, *screen_items.as_risk(scores), *screen_items.worded_risk(sentences)]
     )  # "a one on item nine", "I put several days"
+    risks = risk_items.childs_harm(risks, parent_speaks)  # "He hit me", told by his mother
     review = risk_review.passages(sentences, risks, unread)
     items: list[Item] = [
         *content.concern(sentences),

@@ -350,6 +350,8 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 if cue.denies_only and says == "yes":
                     continue
                 status = "endorsed" if says == "yes" else "denied"
+                if status == "endorsed" and cue.kind == "self_harm" and rf.thoughts_asked(low):
+                    cue = replace(cue, kind="suicidal_ideation")  # a yes to thoughts, no act
                 if status == "endorsed":
                     at = next(i for i, x in enumerate(sentences) if x is answer)
                     if _taken_back(sentences, at, cue.kind, answered=True):

@@ -61,6 +61,19 @@ CUES: tuple[Cue, ...] = (
         + _ASKED_OF
         + r"(?:been|got|gotten|become|get) (?:violent|physical|aggressive)\b(?! (?:with|towards?) "
         r"(?:anyone|someone|others|other people|the \w+)\b)|"
+        # "He used to knock me about."
+        r"\b(?:knock|knocks|knocked|knocking|slap|slaps|slapped|push|pushes|pushed|shove|shoves|"
+        r"shoved|throw|throws|threw) (?:me|us|her|him) (?:about|around)\b(?! (?:ideas|the|a|an|in|"
+        r"on|at|town|with)\b)|"
+        # "Is anyone taking advantage of you, money, your flat?", "... giving you a hard time,
+        # taking your money or your cigarettes, pushing you around?"
+        r"\b(?:is|has|does) any(?:one|body)\b[^.?!]{0,40}?\b(?:taking advantage of you|"
+        r"taken advantage of you|tak(?:ing|en) your (?:money|cigarettes|things|tablets)|"
+        r"giving you a hard time|push(?:ing)? you (?:around|about))\b|"
+        # "three hundred pounds went out that I didn't spend"
+        r"\b(?:money|pounds|dollars|quid|cash)\b[^.?!]{0,12}?\b(?:went out|was taken|came out|"
+        r"disappeared|went missing|has gone)\b[^.?!]{0,30}?\bi (?:didn't|did not|never) (?:spend|"
+        r"take|authori[sz]e|agree)\b|"
         # "Does your husband ever get rough with you?" (asked, not told back: "You said the store
         # detective was rough with you.")
         + _ASKED_OF
@@ -147,6 +160,15 @@ CUES: tuple[Cue, ...] = (
         "harm_to_others",
         r"\b(?:smash|kick|punch|bash|cave)(?:ed|ing)? (?:his|her|their|\w+'s) (?:face|head) in\b",
     ),
+    # passive ideation in other words: "If I went before her, I'd not be sorry", "I wished he'd
+    # finished the job" (of a driver who hit her)
+    cue(
+        "suicidal_ideation",
+        r"\bif i (?:went|go|died|die|passed|pass) (?:first|before (?:her|him|them|my \w+))\b,? "
+        r"i(?:'d| would)(?: not|n't) (?:be sorry|mind|care)\b|"
+        r"\bwish(?:ed)? (?:he|she|they|it)(?:'d| had) (?:finished (?:the job|me off)|killed me)\b",
+        True,
+    ),
     # "Do you ever feel like hurting your partner?" (a wish asked about, not "feel like hurting
     # my back")
     cue(
@@ -160,6 +182,13 @@ CUES: tuple[Cue, ...] = (
         "self_harm",
         r"\b(?:when did you last|last time you|when was the last time you) (?:cut|self-harmed|"
         r"burned|burnt|hurt yourself)(?=\W*$)",
+    ),
+    # "I hit my legs with my hairbrush.": one's own body struck with something
+    cue(
+        "self_harm",
+        r"\bi (?:hit|hits|punch\w*|scratch\w*|bash\w*|bang\w*|whack\w*|burn\w*|cut) (?:myself|"
+        r"my (?:legs?|arms?|thighs?|head|face|stomach|wrists?|hands?)) with (?:a|my|the) "
+        r"(?!hands?\b|palm\b)\w+",
     ),
     # "I scratch my arms when I'm stressed": the client's way of coping, told as a habit
     cue(

@@ -232,3 +232,21 @@ ASKING = re.compile(
     r"\bi(?:'ll| will| must| have to| need to| want to|'d like to| should)? (?:just |also )?"
     r"(?:ask|check)\b(?! (?:god|for|him|her|them|my)\b)"
 )
+
+#: thoughts of harming oneself asked about ("did you have thoughts of harming yourself ...",
+#: "thought about using your insulin to hurt yourself"): asked with ideation, a thought, no act
+THOUGHTS_OF_HARM = re.compile(
+    r"\bthoughts? (?:of|about) (?:\w+ ){0,4}?(?:harming|hurting|injuring) yourself\b|"
+    r"\bthought about (?:\w+ ){0,4}?(?:to )?(?:harm|hurt|injure) yourself\b"
+)
+ASKS_OF_DYING = re.compile(
+    r"\b(?:not being (?:alive|here|around)|end(?:ing)? your (?:own )?life|kill(?:ing)? yourself|"
+    r"suicid\w*|better off dead|you were dead|(?:not )?(?:wanting|want) to (?:live|die|be alive|be "
+    r"here))\b"
+)
+
+
+def thoughts_asked(low: str) -> bool:
+    """The question asks about thoughts of harming oneself together with dying ("did you have
+    thoughts of harming yourself or of not being alive?"): its yes tells a thought, not an act."""
+    return bool(THOUGHTS_OF_HARM.search(low) and ASKS_OF_DYING.search(low))

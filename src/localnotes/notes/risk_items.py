@@ -3,6 +3,7 @@ plan, intent or means."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -52,3 +53,28 @@ def merge(found: list[Risk]) -> list[Risk]:
         else:
             out.append(r)
     return out
+
+
+#: a parent speaking for a child tells what "he" or "she" did to them: "He threw the remote and
+#: then he hit me" (the child's harm to others, not abuse of the parent; not "my husband hit me")
+_CHILD_DID_TO_ME = re.compile(
+    r"^(?:(?!\b(?:my|her|his) (?:husband|partner|boyfriend|dad|father|ex|brother)\b)[^.?!])*?"
+    r"\b(?:he|she) (?:\w+ )?(?:hit|hits|kicked|kicks|punched|punches|bit|bites|slapped|slaps|"
+    r"pushed|pushes|scratched|scratches|headbutted|threw \w+ at) me\b",
+    re.I,
+)
+
+
+def childs_harm(risks: Sequence[Risk], parent_speaks: bool) -> list[Risk]:
+    """In a session where a parent speaks for the client, abuse the parent tells as done to them
+    by "he" or "she" is the client's harm to others."""
+    if not parent_speaks:
+        return list(risks)
+    return [
+        replace(r, kind="harm_to_others")
+        if r.kind == "abuse_or_neglect"
+        and r.status == "endorsed"
+        and _CHILD_DID_TO_ME.search(r.evidence[0].quote)
+        else r
+        for r in risks
+    ]

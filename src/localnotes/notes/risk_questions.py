@@ -389,7 +389,8 @@ def still_asking(lower: str, is_question: bool) -> bool:
 #: "Are you kidding? I've never wanted to live more.": the answer is what follows
 RHETORICAL = re.compile(
     r"^(?:are you (?:kidding|joking|serious)|you(?:'re| are) (?:kidding|joking)|you must be "
-    r"joking|seriously|honestly|me|who,? me|what,? me)\W*$"
+    r"joking|seriously|honestly|me|who,? me|what,? me|i'll be honest|if i'm honest|"
+    r"to be honest)\W*$"
 )
 #: A sentence that opens like a question but tells, when no question mark ends it: "When it gets
 #: loud I bang my head", "How easy it'd be to walk on and not stop."
