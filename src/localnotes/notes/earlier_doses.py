@@ -33,9 +33,7 @@ _WAS_AFTER = re.compile(
     r"(?:,\s*(?:but|and|so|because|though|then)\b[^.?!\d]*)?[.!]?\s*$",
     re.I,
 )
-#: the entry's own sentence is at most two before or after ("Venlafaxine three hundred?" "Three
-#: hundred. It was two twenty-five until the summer ...")
-_NEAR = 2
+_NEAR = 1  # the entry's own sentence is the one right before or after
 
 
 def _dose_before_said(s: Sentence) -> float | None:
@@ -65,6 +63,18 @@ def with_doses_before(sentences: Sequence[Sentence], entries: list[Medication]) 
             continue
         near = {sentences[j].evidence() for j in range(max(0, k - _NEAR), k + _NEAR + 1)
                 if j != k and j < len(sentences)}  # fmt: skip
+        # "Venlafaxine three hundred?" "Three hundred. It was two twenty-five until the summer.":
+        # the question two before, when the sentence between only says its dose again
+        if (
+            k >= 2
+            and (said := find_numbers(sentences[k - 1].text))
+            and not re.sub(
+                r"[\d.,]",
+                "",
+                sentences[k - 1].text[: said[0].start] + sentences[k - 1].text[said[0].end :],
+            ).strip(" .!,")
+        ):
+            near.add(sentences[k - 2].evidence())
         for i, e in enumerate(entries):
             if e.dose is None or e.dose == was or "from" in (e.change or ""):
                 continue
