@@ -13,7 +13,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from typing import Any
 
 from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import dose_wording as dw
@@ -79,7 +78,8 @@ _A_DAY_TOTAL = re.compile(
     r"\s*[.!]?\s*$",
     re.I,
 )
-_TIMES_A_DAY = re.compile(r"\b(?:(twice)|(three|four) times) (?:a|per) day\b", re.I)
+_TIMES_A_DAY = re.compile(r"\b(twice|three times|four times) (?:a|per) day\b", re.I)
+_TIMES = {"twice": 2, "three times": 3, "four times": 4}
 
 
 #: a part of a tablet, then its strength in apposition: "I take half a tablet, three point seven
@@ -98,15 +98,8 @@ def day_total(ahead: str, after: str) -> bool:
     )
 
 
-def each_and_total(text: str, each: float, total: Any) -> bool:
+def each_and_total(text: str, each: float, total: float) -> bool:
     """`text` gives a dose taken several times a day and `total` is the day's sum of it ("Three
     hundred, three times a day." "So nine hundred."): both are said doses."""
     m = _TIMES_A_DAY.search(text)
-    times = (
-        2
-        if m and m.group(1)
-        else {"three": 3, "four": 4}.get((m.group(2) or "").lower(), 0)
-        if m
-        else 0
-    )
-    return bool(times) and abs(each * times - total.number.value) < 1e-6
+    return m is not None and abs(each * _TIMES[m.group(1).lower()] - total) < 1e-6

@@ -341,12 +341,12 @@ def dose_nearby(
         found.sort(key=lambda d: d.number.start)
         if found:
             # "The five hundreds, two at night." "So a thousand milligrams.": the total's sentence
-            if j + 1 < len(sentences) and not mentions(sentences[j + 1]):
-                nxt = sentences[j + 1]
+            if j + 1 < len(sentences) and not mentions(nxt := sentences[j + 1]):
                 so = re.match(r"\W*so\b", nxt.text, re.I) is not None
                 totals = [d for d in doses(nxt, []) if d.total or (so and d.unit)]
                 if totals and not any(d.total for d in found):  # a total found is the dose
-                    both = dose_counts.each_and_total(s.text, found[0].number.value, totals[0])
+                    each, day = found[0].number.value, totals[0].number.value
+                    both = dose_counts.each_and_total(s.text, each, day)
                     return ([*found, *totals] if both else totals), [s, nxt]
             return found, [s]
     return [], []

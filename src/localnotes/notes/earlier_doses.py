@@ -54,6 +54,12 @@ def _dose_before_said(s: Sentence) -> float | None:
 _SO_TOTAL = re.compile(r",?\s+so\s+", re.I)
 
 
+def _only_a_dose(text: str) -> bool:
+    """The sentence says a number and nothing else: "Three hundred." """
+    said = find_numbers(text)
+    return len(said) == 1 and not re.search(r"\w", text[: said[0].start] + text[said[0].end :])
+
+
 def with_doses_before(sentences: Sequence[Sentence], entries: list[Medication]) -> None:
     """Give each changed entry (or one whose dose a change word set) the dose before it, where a
     sentence beside the entry's says only that dose; `entries` is changed in place."""
@@ -65,15 +71,7 @@ def with_doses_before(sentences: Sequence[Sentence], entries: list[Medication]) 
                 if j != k and j < len(sentences)}  # fmt: skip
         # "Venlafaxine three hundred?" "Three hundred. It was two twenty-five until the summer.":
         # the question two before, when the sentence between only says its dose again
-        if (
-            k >= 2
-            and (said := find_numbers(sentences[k - 1].text))
-            and not re.sub(
-                r"[\d.,]",
-                "",
-                sentences[k - 1].text[: said[0].start] + sentences[k - 1].text[said[0].end :],
-            ).strip(" .!,")
-        ):
+        if k >= 2 and _only_a_dose(sentences[k - 1].text):
             near.add(sentences[k - 2].evidence())
         for i, e in enumerate(entries):
             if e.dose is None or e.dose == was or "from" in (e.change or ""):
