@@ -126,18 +126,11 @@ ENDORSED_STILL_MISSED = {
     # father, with them)
     # m01-m22, measured once blind at the end of the twentieth pass, then moved, and read at once
     "m18_wine_naltrexone",  # driving her daughter after drinking, endorsed as neglect
-    # o01-o22, measured once blind before the twenty-first pass, then moved
-    "o01_bipolar_thirtyfour_weeks",
-    "o06_finasteride_primary_care",
-    "o08_discharge_mixed_episode",
-    "o09_child_grief_grandad",
-    "o10_chronic_fatigue_teen",
-    "o12_twin_sister_grief",
-    "o13_male_bulimia_cbte",
-    "o14_ankylosing_spondylitis",
-    "o15_otc_codeine_teacher",
-    "o17_cleft_lip_epds",
-    "o19_medical_student_perfectionism",
+    # o01-o22, measured once blind before the twenty-first pass, then moved: that pass found every
+    # endorsed statement of their written turns
+    # p01-p22, measured blind before and after the twenty-first pass's work on o, then moved
+    "p17_dental_nurse_panic_primary_care",  # "Scream or curse at you?" "Sometimes." (a HITS item)
+    # is reported; the set's labels count the screen as denied
 }
 
 

@@ -34,6 +34,7 @@ from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
 from localnotes.notes.model import Item, Risk, RiskPassage
 from localnotes.notes.risk_cue_scan import cues as cues_in
+from localnotes.notes.risk_subject import about_self
 from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
 
@@ -102,52 +103,6 @@ def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
     )
 
 
-def _about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
-    said = low[start:end]
-    if cue.first_person:
-        if re.search(r"\b(?:my|myself|me|i)\b", said):
-            return True
-        if rq.RECOUNTED.search(low[:start]):  # "You said you used to burn yourself."
-            # "You marked that you'd be better off dead."
-            return bool(
-                rq.SECOND_PERSON_SELF.search(said)
-                or re.search(r"\byou(?:'d|'re|'ve)?\s+(?:\w+\s+){0,2}$", low[:start])
-            )
-        # a cue naming nobody, in a fragment naming nobody or first the speaker as its subject,
-        # goes on with the speaker's own telling: "Just turning the wheel.", "Just turning the
-        # wheel, I thought about it." ("My brother killed himself" names him); or the speaker is
-        # the nearest person before it in its clause: "he was asleep, and I thought, I could end
-        # this for both of us"
-        if re.search(r"sel(?:f|ves)\b", said):
-            return False
-        clause = rf.clause_before(low, start)  # "I stood there and thought about setting ..."
-        near = rq.ANY_PERSON.findall(clause) or rq.ANY_PERSON.findall(low[:start]) or [""]
-        return rt.speaker_named_first(low) or near[-1] in ("i", "i'm", "i'd", "i've", "i'll")
-    clause = rf.clause_before(low, start)
-    if rf.SOMEONE_ELSES.search(low):
-        return False
-    if rq.RECOUNTED.search(clause):  # "you mentioned the cutting": the client's own, retold
-        return True
-    firsts = list(rf.FIRST_PERSON.finditer(clause))
-    if cue.kind == "abuse_or_neglect" and rf.MISPERCEIVED.search(low[:start]):
-        return False  # "I thought they were strangling me": a belief, left to read as a passage
-    if cue.kind == "abuse_or_neglect":
-        # done to the client or the family ("he hits me", "it feels like neglect"), not by the
-        # client ("I hit him" is harm to others) unless it is neglect of someone in their care
-        return cue.by_client_too or not rt.done_by_speaker(low, start, end)
-    if not firsts and rt.and_then_by_speaker(low, start, clause):
-        return True  # "I went round there and hit him."
-    if not firsts:
-        if cue.unnamed_is_speaker and not rq.ANY_PERSON.search(said):
-            return rt.speaker_named_first(low)  # "I think it'd be easier to be dead."
-        # "My dad threw a plate at my mom": someone else named first does it
-        return bool(re.search(r"\b(?:i|me|my|myself)\b", said)) and not rf.THIRD_PERSON.search(
-            clause
-        )
-    after_me = clause[firsts[-1].end() :]
-    return not rf.THIRD_PERSON.search(after_me)
-
-
 def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     """The cue is the clinician asking about it (a question, or said to "you"); not when the
     clinician retells what the client said ("You told me you used to burn yourself.") or what was
@@ -163,7 +118,7 @@ def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     if rq.PHRASE_QUESTION.search(low) or rq.ASKED_OF_ANOTHER.search(low):
         return True
     if s.is_question and (
-        s.text.rstrip().endswith("?") or not rq.TELLING_OPENER.match(low)
+        s.text.rstrip().endswith("?") or not rf.TELLING_OPENER.match(low)
     ):  # "When it gets loud I bang my head ...", "How easy it'd be ..." tell, not ask
         return True
     clause = rf.clause_before(low, start)
@@ -198,7 +153,7 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
             continue  # the clinician still talking
         raw = a.lower.strip(" \"'")
         low = raw if skipped else rq.FILLER.sub("", raw)
-        if rq.RHETORICAL.match(low):
+        if rf.RHETORICAL.match(low):
             continue
         if asker is None and rq.still_asking(a.lower, a.is_question):
             skipped = True  # who speaks is unknown: the asker going on ("Or suicide?")
@@ -206,6 +161,10 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
         if rq.REPEATED_NO.match(low):
             return a, "no"
         if cues_in(a.text):
+            if rt.YES_SAFE.match(low) and all(c.inverted for c, _, _ in cues_in(a.text)):
+                return a, "yes"  # "Do you feel safe with him?" "Yes, I feel safe with him."
+            if rt.picked(sentences[k].lower, low, _said_next(sentences, a)):
+                return a, "yes"  # "A wish, or thoughts of killing yourself?" "A wish, yeah."
             # "No, I get angry, but I would never hurt anyone.": the "No" answers what the
             # answer does not speak of itself
             # "Once, last week, ... I'd rather not be here at all.": the "Once" answers too
@@ -235,7 +194,7 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
             ):
                 return joke, "no"  # "Only when I need a wee ... No, sorry, seriously, no."
             return a, "yes"
-        if rt.picked(sentences[k].lower, low):
+        if rt.picked(sentences[k].lower, low, _said_next(sentences, a)):
             return a, "yes"  # "Is that a wish to die, or a thought of ending your life?" "A wish."
         return rt.late_yes_or_no(sentences, j) or (a, None)
     return None, None
@@ -305,7 +264,9 @@ def _read(sentences: Sequence[Sentence], k: int) -> tuple[_Found, _Found, bool]:
                 for c, a, b in cues]  # fmt: skip
     # one question may ask about several kinds ("thoughts of hurting yourself, or not
     # wanting to live?"): if it asks about one, it asks about all
-    asked = any(end == 0 or _asks(s, c, low, start, end) for c, start, end in cues)
+    asked = any(end == 0 or _asks(s, c, low, start, end) for c, start, end in cues) or (
+        bool(cues) and rt.refers_back(sentences, k)  # "... people have ... Has that happened?"
+    )
     return retold, cues, asked
 
 
@@ -341,6 +302,8 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                     if cue.kind in {c.kind for c, _, _ in cues_in(answer.text)}:
                         continue  # the answer's own statement decides this kind
                     says = says[:-4]
+                if not cue.inverted and says == "yes" and rt.yes_to_safety(sentences, k, answer):
+                    says = "no"  # "Do you feel safe? Has anyone hurt you?" "Yes, I feel safe."
                 if cue.inverted and rt.asked_again(sentences, k, answer):
                     continue  # "Do you feel safe? Does he hurt you?" "No." answers the last
                 if cue.inverted and says == "no" and _corrected_to_safe(sentences, answer):
@@ -350,14 +313,17 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 if cue.denies_only and says == "yes":
                     continue
                 status = "endorsed" if says == "yes" else "denied"
-                if status == "endorsed" and cue.kind == "self_harm" and rf.thoughts_asked(low):
+                thoughts = rf.thoughts_asked(low, answer.lower)
+                if status == "endorsed" and cue.kind == "self_harm" and thoughts:
                     cue = replace(cue, kind="suicidal_ideation")  # a yes to thoughts, no act
-                if status == "endorsed":
-                    at = next(i for i, x in enumerate(sentences) if x is answer)
-                    if _taken_back(sentences, at, cue.kind, answered=True):
-                        continue
-                ev = (s.evidence(), answer.evidence())
-                found.append(Risk(cue.kind, status, rf.time_of(answer.lower), ev))
+                at = next(i for i, x in enumerate(sentences) if x is answer)
+                if status == "endorsed" and _taken_back(sentences, at, cue.kind, answered=True):
+                    continue
+                ev, time = (s.evidence(), answer.evidence()), rf.time_of(answer.lower)
+                if status == "endorsed":  # and "Not now." after it: a denial now too
+                    found += risk_items.endorsed(sentences, at, cue.kind, time, ev)
+                else:
+                    found.append(Risk(cue.kind, status, time, ev))
                 after = _said_next(sentences, answer)
                 a = answer.lower + " " + after
                 had = (rq.HAD_THEM_BEFORE.search(a) and rf.PAST.search(a)) or rq.PAST_YES.search(a)
@@ -378,7 +344,8 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 sentences, k
             ):
                 continue
-            if not _about_self(low, cue, start, end) or rf.IMAGINED.search(
+            owned = cue.kind == "harm_to_others" and rt.owned_after(sentences, k)
+            if not (owned or about_self(low, cue, start, end)) or rf.IMAGINED.search(
                 rf.clause_before(low, start)
             ):
                 continue  # "I get these pictures of stabbing him": an intrusive image, left to read
@@ -391,6 +358,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 continue
             # "You mentioned digging your nails in. Is that on purpose?" "No.": the client says
             if not _taken_back(sentences, k, cue.kind, answered=bool(rq.RECOUNTED.search(low))):
-                found.append(Risk(cue.kind, "endorsed", rf.time_of(low), (s.evidence(),)))
+                time = rf.time_of(low)
+                found += risk_items.endorsed(sentences, k, cue.kind, time, (s.evidence(),))
     risks = risk_items.merge(found)
     return risks, risk_items.context(sentences, risks), unread

@@ -20,7 +20,8 @@ PEOPLE = (
     r"my (?:\w+ )?(?:boss|wife|husband|partner|son|daughter|kids?|baby|child|children|mom|mother|"
     r"dad|father|brother|sister|neighbou?r|co-?worker|ex|boyfriend|girlfriend|roommate|manager|"
     r"teacher|supervisor|stepfather|stepdad|family)|\[person(?=\])|"
-    r"\w+,? or (?:anyone|anybody|someone|somebody)(?: else)?)"  # "hurt Pat, or anyone?"
+    r"(?:mr|mrs|ms|dr)\.? (?:[a-z]+|\[person(?=\]))|\w+,? or (?:anyone|anybody|someone|somebody)"
+    r"(?: else)?)"  # "hurt Pat, or anyone?"
 )
 #: What is thrown at someone in a fight
 THROWN = (
@@ -132,8 +133,8 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "suicidal_ideation",
-        r"\b(?:want|wanted|wanting|wants|wish|wishes|wished|wishing) to (?:just )?(?:die|be dead|"
-        r"not exist|stop existing|"
+        r"\b(?:want|wanted|wanting|wants|wish|wishes|wished|wishing|(?:'d|would) like) to "
+        r"(?:just )?(?:die|be dead|not exist|stop existing|"
         r"cease to exist|stop being alive)\b(?! for (?:a |an )?(?:while|bit|day|week|hour|few))",
     ),
     cue(
@@ -147,8 +148,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\bbetter off (?:dead|not (?:here|around|alive|being (?:here|around|alive))|"
-        r"without (?:me|you)|if " + _GONE + r")|\b(?:would|'d|will) be better without (?:me|you)"
-        r"\b|\bbetter (?:off )?without (?:my|your) (?:\w+ ){1,2}in it\b",
+        r"without (?:me|you)(?! (?!being\b)\w+ing\b)|if " + _GONE + r")|\b(?:would|'d|will) be "
+        r"better without (?:me|you)\b(?! (?!being\b)\w+ing\b)|"
+        r"\bbetter (?:off )?without (?:my|your) (?:\w+ ){1,2}in it\b",
         True,
     ),
     cue(
@@ -165,7 +167,8 @@ CUES: tuple[Cue, ...] = (
     cue("suicidal_ideation", r"\b(?:no|any) reasons? to (?:live|go on|keep going|be alive)\b"),
     cue(
         "suicidal_ideation",
-        r"\b(?:don't|do not|didn't|did not) want to (?:live|be alive|go on living|exist|"
+        r"\b(?:don't|do not|didn't|did not) want to (?:live|be alive|go on living|exist|go on(?=\s*"
+        r"(?:[.,;!?]|$|like this|any ?more))|"
         r"wake up)(?: any ?more)?\b" + _NOT_WHERE_OR_WHEN,
     ),
     # "I'm not sure I want to be around for it", "it would be a relief not to wake up to it"
@@ -191,7 +194,7 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:thoughts?|thinking|thought|think|thinks)(?:,? (?:like (?:that|this)|lately|"
         r"recently|at all|these days))*,? (?:of|about) (?:death|dying|suicide|"
-        r"ending (?:it|things|my life|your life)|(?:just )?not being (?:here|alive))\b",
+        r"ending (?:it|things|my life|your life)|(?:just )?not being (?:here|alive|around))\b",
     ),
     cue("suicidal_ideation", rf"\b(?:hang|hanging|shoot|shooting|drown|drowning) {_SELF}\b", True),
     # an overdose is often accidental: only one meant, or thought of, is a cue
@@ -199,9 +202,8 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:try|tried|trying|attempt\w*|want\w*|plann?\w*|going|thought\w*|thinking|think|"
         r"urges?|intend\w*) (?:to |of |about )?(?:an? )?overdos\w*|\b(?:took|take|takes|taking|"
-        r"taken) an overdose\b|\boverdos\w* on purpose\b|"
-        r"\b(?:intentional|deliberate|purposeful) overdose\b|\boverdos\w* (?:to|so i could) "
-        r"(?:die|end)\b",
+        r"taken) an overdose\b|\boverdos\w* on purpose\b|\b(?:intentional|deliberate|purposeful) "
+        r"overdose\b|\boverdos\w* (?:to|so i could) (?:die|end)\b",
     ),
     # "how easy it would be to take one step", "... to just not turn the wheel"
     cue(
@@ -269,8 +271,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\b(?:don't|didn't|do not|did not|doesn't|wouldn't|won't|(?:wasn't|weren't) sure "
-        r"(?:whether|if) (?:i|you)) (?:really )?cared? (?:if|whether) (?:i|you)(?: (?:woke|wake|"
-        r"wakes|would wake) up| (?:live|lived|die|died)|(?: am|'m| was| were| are|'re) "
+        r"(?:whether|if) (?:i|you)) (?:really |much |even )?cared? (?:if|whether) "
+        r"(?:i|you)(?: (?:woke|wake|wakes|would wake) up| (?:live|lived|die|died)|"
+        r"(?: am|'m| was| were| are|'re) "
         r"(?:still )?(?:here|alive|around)| (?:make|made) it)"
         r"(?=\s*(?:[.,;:!?]|$|(?:or not|any ?more|at all|and|but|because)\b))",
         True,
@@ -317,8 +320,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:punch\w*|hit|hitting|scratch\w*|pick\w*|bit|bite|biting|slap\w*|smack\w*|bang\w*|"
         r"pinch\w*|burn\w*|cut|cutting|claw\w*|dig\w*|dug|gouge\w*) (?:at |on )?(?:(?:my|your) "
         r"(?:own )?(?:(?:fore)?arms?|legs?|knees?|thighs?|skin|face|head|stomach|belly|hands?|"
-        r"wrists?|chest|"
-        r"scalp|lips?|cheeks?|cuticles?|scabs?|sores?|spots?|plaques?|patches|shins?|feet|foot)|"
+        r"wrists?|chest|scalp|lips?|cheeks?|cuticles?|scabs?|sores?|spots?|plaques?|patches|shins?|"
+        r"feet|foot)|"
         r"(?:them|it) open)\b[^.?!]{0,30}?\b(?<!not )(?<!n't )(?:on purpose|deliberately|"
         r"intentionally)\b",
         True,
@@ -362,8 +365,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:cut|cuts|scratch\w*|burn\w*|carv\w*|pick\w*|bang\w*|hit|punch\w*|bit|bite|bites|"
         r"biting) (?:on |at )?"
         r"(?:my|your) (?:(?:fore)?arms?|legs?|wrists?|thighs?|skin|stomach|head|hands?)\b"
-        r"[^.?!]{0,30}?\b(?:until|"
-        r"till|so) (?:it|they|i|you) (?:bled|bleed|bleeds|bruised|hurt)\b|"
+        r"[^.?!]{0,30}?\b(?:until|till|so) (?:it|they|i|you) (?:bled|bleed|bleeds|bruised|hurt)\b|"
         r"\bcut (?:on )?(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach|ankles?|calf|"
         r"calves|hips?|belly|shoulders?|upper arms?)\b|"
         r"\b(?:the|your|my|her|his|any|more|about) cutting\b(?! (?:board|edge|back|down|"

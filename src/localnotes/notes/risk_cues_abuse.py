@@ -32,7 +32,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         "abuse_or_neglect",
         rf"\b(?:hits?|hitting|beats?|beating|beaten|slapp?\w*|punch(?:es|ed|ing)|kick(?:s|ed|"
-        rf"ing)|chok(?:es|ed|ing)|strangl\w*|shov(?:es|ed|ing)|grabb(?:ed|ing)|push(?:es|ed|"
+        rf"ing)|(?<=used to )(?:kick|punch|shove|push|choke|grab|leather|belt|batter|thump|wallop|"
+        rf"clout)|leather(?:ed|ing)|chok(?:es|ed|ing)|strangl\w*|"
+        rf"shov(?:es|ed|ing)|grabb(?:ed|ing)|push(?:es|ed|"
         rf"ing)|threaten\w*|molest\w*|rap(?:ed|es|ing)|spank\w*|smack(?:s|ed)|belt(?:ed|ing)|whipp(?:ed|ing)|"
         rf"thrash(?:ed|es|ing))\s+{_VICTIM}\b"
         rf"(?!'s| out\b| to\b| around\b|"
@@ -43,7 +45,9 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:hurting|hurts|hurt|harming|harm) (?:you|me|either of you|both of you|the other)\b|"
         # a couple asked together: "been hurt or threatened by the other", "afraid of the other"
         r"\b(?:hurt|hit|threatened|pushed|harmed|abused|scared|afraid|frightened) (?:of|by) "
-        r"(?:the other|each other|one another)\b",
+        r"(?:the other|each other|one another)\b|"
+        # "between you and your wife, anyone hurting anyone?": each may be the one hurt
+        r"(?:(?<=anyone )|(?<=anybody ))(?:hurting|harming|hitting) (?:anyone|anybody)\b",
     ),
     # violence in the family told as its manner: "he got violent with my mum", "she gets rough with
     # the kids" (not "I got violent with him": the client's own is harm to others)
@@ -172,7 +176,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "abuse_or_neglect",
         r"\b(?:(?:feel|feels|feeling)|(?:are|is|am) (?:you|she|he|i)) safe (?:at home|with (?:him|"
-        r"her|them|your|my)|in (?:your|my) (?:current )?(?:home|house|relationship))\b",
+        r"her|them|your|my)|in (?:your|my) (?:current )?(?:home|house|relationship)|"
+        r"where (?:you|i) live)\b|\bis home a safe place\b",
         inverted=True,
     ),
     cue(

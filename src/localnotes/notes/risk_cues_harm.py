@@ -35,7 +35,12 @@ CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
         rf"\b(?:battered|battering|thumped|decked|glassed) (?:{PEOPLE}|a (?:lad|guy|bloke|man|"
-        rf"woman))\b(?!'s)|\bbeat (?:{PEOPLE}|a (?:lad|guy|bloke|man)) up\b|\bbeat up {PEOPLE}\b",
+        rf"woman))\b(?!'s)|\bbeat (?:{PEOPLE}|a (?:lad|guy|bloke|man)) up\b|\bbeat up {PEOPLE}\b|"
+        # "Has she lashed out at all?" (not money "lashed out on a new car")
+        r"\blash(?:ed|es|ing)? out\b(?! on\b)|"
+        # "I put a lad in hospital in a fight"
+        rf"\bput (?:{PEOPLE}|a (?:lad|guy|bloke|man|woman|kid|boy|girl)) in (?:the )?(?:hospital|"
+        r"a&e|intensive care|icu)\b",
     ),
     # fire set with someone inside: "setting the house on fire with him in it"
     cue(

@@ -71,7 +71,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "self_harm",
         r"\b(?:pull\w*|pluck\w*|tweez\w*|pinch\w*|cut\w*|hit\w*|scratch\w*|burn\w*|bit\w*|"
-        r"punch\w*|starv\w*)\b[^.?!]{0,60}?\bto punish (?:myself|yourself)\b|"
+        r"punch\w*|starv\w*|laxatives?|pills)\b[^.?!]{0,60}?\bto punish (?:myself|yourself|"
+        r"themselves)\b|"
         # the reason said on its own after the act: "I'd make myself run on it. To punish myself."
         r"\b(?:to|as a way to|like) punish(?:ing)? (?:myself|yourself)\b|"
         r"\b(?:pinch\w*|twist\w*|scratch\w*|pick\w*|dig\w*|claw\w*)(?: and \w+)? "
@@ -145,5 +146,68 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:he|she|they) (?:said|told me|threatened|swore),? (?:that )?(?:he|she|they)"
         r"(?:'d| would| was going to| were going to| will|'ll)? (?:cut|stab|kill|hurt|strangle|"
         r"shoot|burn|choke)\b[^.?!]{0,40}?\b(?:me|my)\b",
+    ),
+    # twenty-first pass: the sea walked into "and keep going"; a death left to God ("I've told
+    # the Lord He can have me whenever He's ready")
+    cue(
+        "suicidal_ideation",
+        r"\b(?:walk|walked|walking|wade|waded|wading|swim|swam|swimming) (?:out )?into the "
+        r"(?:sea|ocean|river|lake|waves|water|loch|surf) and (?:just )?(?:keep (?:going|walking|"
+        r"swimming)|kept (?:going|walking|swimming)|not (?:come|coming) back|never (?:come|coming) "
+        r"back|not stop|never stop)\b|"
+        r"\b(?:the lord|god|jesus|my maker|the man upstairs) (?:can|could|may) (?:have|take) me"
+        r"(?= (?:whenever|when(?:ever)? (?:he|she|they)|any ?time|now|today)\b)|"
+        r"\b(?:he|she) (?:can|could|may) (?:have|take) me whenever (?:he|she)'s ready\b",
+        True,
+    ),
+    # "I'd drive off the end of the pier"; "I wouldn't mind if I didn't see another Christmas"
+    cue(
+        "suicidal_ideation",
+        r"\bdriv\w* (?:the car |my car |it )?off (?:the end of )?(?:the|a) (?:pier|cliff|bridge|"
+        r"quay|jetty|harbou?r wall|motorway bridge)\b|"
+        r"\b(?:wouldn't|would not|won't|don't) (?:mind|care)\b[^.?!]{0,25}?\bif i (?:didn't|"
+        r"did not|don't|never) (?:see|saw|make it to|made it to|get to|got to) (?:another|next|"
+        r"the next|one more) (?:christmas|birthday|year|summer|spring|\[date\])"
+        r"(?=\s*(?:[.,;!?]|$))|"
+        # "I'd not be sorry if I went in the night", "I didn't care if my heart gave out"
+        r"\bi(?:'d| would)(?: not|n't) (?:be sorry|mind|care)\b[^.?!]{0,10}?\bif i (?:went|died|"
+        r"passed|go|die) (?:in (?:the night|my sleep)|tonight|tomorrow)\b|\b(?:didn't|don't|"
+        r"wouldn't) (?:really |much )?care if my heart (?:gave out|stopped|gives out|stops)\b",
+        True,
+    ),
+    # "Just, not be here." said on its own, after a question of wishing to be dead
+    cue(
+        "suicidal_ideation",
+        r"^(?:and |but )?(?:just,? )?(?:to )?not (?:be|being) (?:here|around|alive)(?: any ?more)?"
+        r"\W*$",
+        unnamed=True,
+    ),
+    # an act told as a fragment: "Tuesday, my thighs, with a sharpener blade."
+    cue(
+        "self_harm",
+        r"\bmy (?:thighs?|(?:fore)?arms?|wrists?|legs?|stomach|hips?)\b,? with (?:a|the|my) "
+        r"(?:\w+ )?(?:blade|razor|knife|sharpener|compass|scissors|lighter)\b",
+        True,
+    ),
+    # asked of the client only ("Are you thinking you'd rather die than go on dialysis?"); "I'd
+    # rather die than wear that" is a saying
+    cue("suicidal_ideation", r"\byou(?:'d| would) (?:rather|sooner) (?:be dead|die)\b"),
+    # a method asked after the thoughts: "Have you had thoughts of how, or hurt yourself at all?"
+    cue(
+        "suicidal_ideation",
+        r"\bthoughts? (?:of|about) how(?=\s*(?:[,?]|or\b))|"
+        # "When you have that thought, is it about not being alive?"
+        r"\b(?:is|was) (?:it|that) (?:about|of) (?:not being (?:here|alive|around)|ending (?:it|"
+        r"things|your life|my life))\b",
+    ),
+    # self-harm: one's arms pinched "really hard"; the inside of a cheek bitten "till it bled"
+    cue(
+        "self_harm",
+        r"\bpinch(?:ed|es|ing)? (?:my|your) (?:own )?(?:(?:fore)?arms?|legs?|thighs?|skin|"
+        r"stomach|wrists?|hands?) (?:really |so |very |too )?hard\b|"
+        r"\b(?:bit|bite|bites|biting|chew\w*)\b[^.?!]{0,25}?\b(?:my|your) (?:own )?(?:cheeks?|"
+        r"lips?|tongue|nails|fingers?|hands?|(?:fore)?arms?|skin|knuckles)\b[^.?!]{0,20}?\b"
+        r"(?:until|till|so) (?:it|they) (?:bled|bleed|bleeds|blood|was bleeding|were bleeding)\b",
+        True,
     ),
 )

@@ -73,7 +73,8 @@ CUES: tuple[Cue, ...] = (
         # "three hundred pounds went out that I didn't spend"
         r"\b(?:money|pounds|dollars|quid|cash)\b[^.?!]{0,12}?\b(?:went out|was taken|came out|"
         r"disappeared|went missing|has gone)\b[^.?!]{0,30}?\bi (?:didn't|did not|never) (?:spend|"
-        r"take|authori[sz]e|agree)\b|"
+        r"take|authori[sz]e|agree)\b|\bthere was (?:some )?(?:money|cash) (?:gone|missing)\b"
+        r"(?! from (?!(?:my|our|her|his)\b))|"
         # "Does your husband ever get rough with you?" (asked, not told back: "You said the store
         # detective was rough with you.")
         + _ASKED_OF

@@ -246,7 +246,38 @@ ASKS_OF_DYING = re.compile(
 )
 
 
-def thoughts_asked(low: str) -> bool:
+#: "Once or twice I've thought he'd be better with someone else.": the yes tells a thought
+_THOUGHT_TOLD = re.compile(r"^[^.?!]{0,30}?\bi(?:'ve| have)? thought\b(?! so\b)")
+
+
+def thoughts_asked(low: str, answer: str = "") -> bool:
     """The question asks about thoughts of harming oneself together with dying ("did you have
-    thoughts of harming yourself or of not being alive?"): its yes tells a thought, not an act."""
-    return bool(THOUGHTS_OF_HARM.search(low) and ASKS_OF_DYING.search(low))
+    thoughts of harming yourself or of not being alive?"), or the answer tells a thought ("Once
+    or twice I've thought ..."): its yes tells a thought, not an act."""
+    return bool(
+        (THOUGHTS_OF_HARM.search(low) and ASKS_OF_DYING.search(low)) or _THOUGHT_TOLD.match(answer)
+    )
+
+
+#: "Are you kidding? I've never wanted to live more.": the answer is what follows
+RHETORICAL = re.compile(
+    r"^(?:are you (?:kidding|joking|serious)|you(?:'re| are) (?:kidding|joking)|you must be "
+    r"joking|seriously|honestly|me|who,? me|what,? me|i'll be honest|if i'm honest|"
+    r"to be honest|well|(?:oh,? )?(?:my )?(?:goodness|gosh|god|heavens|lord|blimey|crikey)|"
+    r"good (?:lord|grief|heavens)|"
+    # said by the asker after the question: "I ask everyone who's housebound."
+    r"(?:i|we) (?:always |have to |need to )?ask (?:this )?(?:of )?(?:everyone|everybody|all)\b"
+    r"[^.?!]*)\W*$"
+)
+#: A sentence that opens like a question but tells, when no question mark ends it: "When it gets
+#: loud I bang my head", "How easy it'd be to walk on and not stop."
+TELLING_OPENER = re.compile(
+    r"(?:and |so )?(?:when|where)\b|(?:and |so )?how \w+ (?:it|that|this|i)(?:'d|'s|'ll| would| "
+    r"is| was| will)\b"
+)
+#: the asker goes on about people in general: "Sometimes when people are this tired they get very
+#: short with others."
+PEOPLE_IN_GENERAL = re.compile(
+    r"^(?:sometimes,? |often,? |a lot of the time,? )?(?:when |if )?(?:some |many |a lot of |most "
+    r"|other )?(?:people|folks|parents|patients|mums|dads|men|women|teenagers)\b"
+)

@@ -8,8 +8,32 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.notes import risk_framing as rf
-from localnotes.notes.model import Item, Risk, kind_label
+from localnotes.notes.model import Evidence, Item, Risk, kind_label
 from localnotes.notes.sentences import Sentence
+
+#: "Not now.", "Never since.", "Not this year.": a yes told of a time before is over
+_NOT_NOW = re.compile(
+    r"^(?:but |and |so )?(?:not|never|none) (?:now|since|any ?more|these days|lately|recently|"
+    r"this (?:year|time|term)|for (?:a long time|years|ages|months))\W*$"
+)
+
+
+def endorsed(
+    sentences: Sequence[Sentence], at: int, kind: str, time: str, ev: tuple[Evidence, ...]
+) -> list[Risk]:
+    """An endorsed statement whose last sentence is `at`; and, when its speaker goes on before any
+    question to say it is over ("The first fortnight, yeah. I sat in the car ... Not now."), a
+    denial now as well."""
+    found = [Risk(kind, "endorsed", time, ev)]
+    role = sentences[at].role
+    for s in sentences[at + 1 : at + 5]:
+        if s.is_question or (role is not None and s.role != role):
+            break
+        if _NOT_NOW.match(s.lower.strip(" \"'")):
+            found = [Risk(kind, "endorsed", "past", ev)]  # told of a time before
+            found.append(Risk(kind, "denied", "present", (*ev, s.evidence())))
+            break
+    return found
 
 
 def context(sentences: Sequence[Sentence], risks: list[Risk]) -> list[Item]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from localnotes.notes.risk_framing import SECOND_PERSON
+from localnotes.notes.risk_framing import PEOPLE_IN_GENERAL, SECOND_PERSON
 
 #: A question even when speech recognition dropped its question mark or ran it into the sentence
 #: before ("Thank you for telling me any thoughts of hurting anyone else.").
@@ -91,13 +91,17 @@ _NOT_AN_ANSWER = (
 )
 DENY_ANSWER = re.compile(
     r"^(?:no|nope|nah|never|not really|not at all|nothing like that|nothing|none|absolutely not|"
-    r"god,? no|no way|(?:i don't|i do not|i'm not|i am not)\b" + _NOT_AN_ANSWER + r"|i haven't|"
+    r"(?:good )?(?:god|goodness|gosh|heavens|lord|grief),? no|"
+    r"(?:now|today|these days|at the moment),? no\b|no way|"
+    r"(?:i don't|i do not|i'm not|i am not)\b" + _NOT_AN_ANSWER + r"|i haven't|"
     r"absolutely none|none at all|zero|not even close|not once|not ever|"
     # a likelihood asked for ("How likely is it that you will ...?"): "Very unlikely."
     r"(?:very |highly |quite |rather |fairly |pretty )?unlikely|no chance|"
     r"that's not something|that is not something|that isn't something|"
     # a reason, then the no: "I have my kids, so no."
     r"[^.?!]{0,60}?,? so,? no(?=\s*[.!,]|\s*$)|"
+    # "I'm grumpy, but no, never anything like that."
+    r"[^.?!]{0,40}?, but,? no(?=\s*[.!,]|\s*$)|"
     r"i have not|i never|i wouldn't|i(?:'ve| have) never(?! (?:told|said|admitted|talked|spoken))|"
     r"i(?:'d| would) never|(?:it's|it is|it isn't|it is not) (?:not )?something i(?:'d| would)|"
     r"not in the slightest|not remotely|not one bit|"
@@ -136,7 +140,7 @@ ENDORSE_ANSWER = re.compile(
     r"pushed|hit|hits|kick|kicks|kicked|punch|punches|punched|slap|slaps|slapped|shove|shoves|"
     r"shoved|hurt|hurts|beat|beats|trip|trips|tripped) (?:me|us)\b|"
     # "Very safe.": yes to "Do you feel safe at home?"
-    r"(?:very|totally|perfectly|completely|quite|pretty|really) safe|i (?:do )?feel safe|"
+    r"(?:very|totally|perfectly|completely|quite|pretty|really) safe|i (?:do )?feel (?:\w+ )?safe|"
     r"safe as houses|"
     r"they come and go|it comes and goes|here and there|every so often|passing ones|"
     r"(?:i won't|i will not|i'm not going to|i'm not gonna|not gonna|not going to) lie|"
@@ -208,6 +212,8 @@ PAST_YES = re.compile(
     r"it was)\b|"
     r"\b(?:yes|yeah|i did|i had them)[, ]+(?:last (?:year|winter|spring|summer|fall|autumn|month)|"
     r"years ago|back then|in the past)\b|"
+    # "Not now. At uni ... I had a few months of that."
+    r"\bi had (?:a few|a couple of|some) (?:weeks|months|years) of (?:that|those|it|them)\b|"
     # "No. Not since March.": a last time said, so it happened then
     r"\bnot since (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|last (?:year|winter|spring|summer|fall|autumn|month|christmas)|"
@@ -231,7 +237,7 @@ PHRASE_QUESTION = re.compile(
 SCREEN_ITEM = re.compile(
     r"\b(?:a|the|that|this|last) (?:question|item)(?:,? the (?:(?:last|final|\w+) )?one)?,? "
     r"(?:about|on|asking)\b|\bthe (?:last|final) one,? (?:about|on|asking)\b|"
-    r"\bitem (?:\d+|nine|ten)\b|"
+    r"\bitem (?:\d+|nine|ten)\b|\bthe thought of harming myself has occurred to me\b|"
     r"\b(?:question|item) (?:\d+|nine|ten) (?:on|of)\b|\byou (?:marked|circled|checked|ticked|"
     r"answered|put|scored) [^.?!]{0,30}\b(?:on|for) the (?:question|item)\b"
 )
@@ -346,8 +352,9 @@ SERIOUS_CHECK = re.compile(
 #: A check of what an answer meant: "When you say ..., do you mean ...?", "Are you saying ...?"
 CLARIFYING = re.compile(
     r"\b(?:when you (?:say|said)|(?:do|did) you mean|are you saying|does that mean|you mean)\b|"
-    # what a told act was for: "Is that about hurting yourself?", "... on purpose?"
-    r"\bon purpose\b|\b(?:is|was) (?:that|it) (?:about|to|because you wanted to) (?:hurt|harm)"
+    # what a told act was for: "Is that about hurting yourself?", "Was that on purpose?"
+    r"^(?:and |so )?(?:was|is|were|did|do|does)\b[^.?!]{0,30}?\bon purpose\b|"
+    r"\b(?:is|was) (?:that|it) (?:about|to|because you wanted to) (?:hurt|harm)"
 )
 
 
@@ -377,6 +384,8 @@ def still_asking(lower: str, is_question: bool) -> bool:
     that's not okay?", "Take money, or not help when you need help."). After one, an answer must
     say yes or no plainly, without a filler before it."""
     low = lower.strip(" \"'")
+    if PEOPLE_IN_GENERAL.match(low) and not re.search(r"\b(?:i|i'm|i've|i'd|me|my)\b", low):
+        return True  # "Sometimes when people are this tired they get very short with others."
     if DENY_ANSWER.match(low) or ENDORSE_ANSWER.match(low):
         return False
     if is_question or PHRASE_QUESTION.search(low):
@@ -384,17 +393,3 @@ def still_asking(lower: str, is_question: bool) -> bool:
     return bool(SECOND_PERSON.search(low)) and not re.search(
         r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|our|us)\b", low
     )
-
-
-#: "Are you kidding? I've never wanted to live more.": the answer is what follows
-RHETORICAL = re.compile(
-    r"^(?:are you (?:kidding|joking|serious)|you(?:'re| are) (?:kidding|joking)|you must be "
-    r"joking|seriously|honestly|me|who,? me|what,? me|i'll be honest|if i'm honest|"
-    r"to be honest)\W*$"
-)
-#: A sentence that opens like a question but tells, when no question mark ends it: "When it gets
-#: loud I bang my head", "How easy it'd be to walk on and not stop."
-TELLING_OPENER = re.compile(
-    r"(?:and |so )?(?:when|where)\b|(?:and |so )?how \w+ (?:it|that|this|i)(?:'d|'s|'ll| would| "
-    r"is| was| will)\b"
-)

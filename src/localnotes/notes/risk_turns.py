@@ -104,16 +104,18 @@ def habitual(low: str, kind: str) -> bool:
     return kind == "abuse_or_neglect" and bool(_HABITUAL.search(low))
 
 
-def picked(question: str, answer: str) -> bool:
+def picked(question: str, answer: str, after: str = "") -> bool:
     """A short answer that picks one of the question's options, each of them risk."""
     options = re.split(r",?\s+or\s+", question)
+    # "Not being alive, yeah.", "Not being alive. Yeah, sometimes.": the option, then a yes
+    said_yes = re.match(r"^[^,.;]{1,40}[,.]\s*(?:yes|yeah|yep)\b", f"{answer} {after}")
     answer = re.split(r"[,.;]\s", answer, maxsplit=1)[0]  # "More the wish, I haven't ..."
     words = set(re.findall(r"[a-z]{4,}", answer)) - {"more", "just", "that", "like", "zero", "none"}
     if not question.rstrip().endswith("?") or len(options) < 2:
         return False
     if rq.BOTH.match(answer):  # "Was it about hurting yourself, or something else?" "Both, ..."
         return any(cues_in(o) for o in options)
-    if len(answer.split()) > 5 or rf.NEGATION.search(answer):
+    if len(answer.split()) > 5 or (rf.NEGATION.search(answer) and not said_yes):
         return False
     picks = any(words & set(re.findall(r"[a-z]{4,}", o)) for o in options)
     return picks and all(cues_in(o) for o in options)
@@ -167,3 +169,80 @@ def late_yes_or_no(sentences: Sequence[Sentence], j: int) -> tuple[Sentence, str
         if said:
             return s, "yes" if said.group("yes") else "no"
     return None
+
+
+#: "Yes, I feel safe.", "Yeah, it's fine.": a yes that goes with being safe
+YES_SAFE = re.compile(
+    r"^(?:yes|yeah|yep|yup)\b,?\s*(?:i (?:do )?feel (?:safe|fine|ok(?:ay)?)|i'm safe|i am safe|"
+    r"it's (?:all )?(?:fine|good|ok(?:ay)?)|all (?:fine|good)|(?:very |totally |perfectly )?safe|"
+    r"we're (?:fine|good|ok(?:ay)?))\b"
+)
+
+
+#: "I feel safe.", "Safe as houses.": said to a question of harm, a no
+_SAFE_SAID = re.compile(
+    r"^(?:i (?:do )?feel (?:very |totally |perfectly |completely |quite )?safe|(?:very|totally|"
+    r"perfectly|completely|quite|pretty|really) safe|safe as houses|i'm (?:very |perfectly )?safe|"
+    r"i am safe)\b"
+)
+
+
+def yes_to_safety(sentences: Sequence[Sentence], k: int, answer: Sentence) -> bool:
+    """A yes said with "I feel safe" or "it's fine" answers the question of safety asked in the
+    turn of question k, not the question of harm after it ("Do you feel safe at home? Has anyone
+    hurt you?" "Yes, I feel safe. No one's hurt me."); "I feel safe." alone says no to harm."""
+    low = answer.lower.strip(" \"'")
+    if _SAFE_SAID.match(low):
+        return True  # "Has anyone hurt you or frightened you?" "I feel safe."
+    if not YES_SAFE.match(low):
+        return False
+    role = sentences[k].role
+    for s in reversed(sentences[max(0, k - 3) : k + 1]):
+        if role is not None and s.role != role:
+            break
+        if any(c.inverted for c, _, _ in cues_in(s.text)):
+            return True
+    return False
+
+
+#: a short question about what the sentence before it said: "Has that happened?", "Is that what
+#: you mean?", "Has that been in your mind?", "Has that been true for you?"
+_REFERS_BACK = re.compile(
+    r"^(?:and |so )?(?:has|have|is|was|does|did|do) (?:that|this|any of that|anything like that|"
+    r"something like that)\b(?! (?:\w+ )?(?:before|again|too)\b)[^.?!]{0,40}\?$"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|my|me|myself)\b")
+
+
+def refers_back(sentences: Sequence[Sentence], k: int) -> bool:
+    """Sentence k tells of a kind of risk in general and the same speaker asks at once whether it
+    is so for the listener: "Sometimes when mood drops like this, people have thoughts of not
+    being around. Has that happened?" (not a sentence of one's own: "I wanted to die.")."""
+    s = sentences[k]
+    if s.role == "client" or s.is_question or k + 1 >= len(sentences):
+        return False
+    q = sentences[k + 1]
+    return (
+        q.is_question
+        and (s.role is None or q.role == s.role)
+        and not _FIRST_PERSON.search(s.lower)
+        and bool(_REFERS_BACK.match(q.lower.strip(" \"'")))
+    )
+
+
+#: the speaker owns what was just told of them: "I did. I'm not proud of it."
+_OWNED = re.compile(
+    r"^(?:yes,? |yeah,? )?(?:i did(?: that| it)?(?:\W*$|, i'm not proud\b)|i'm not proud of (?:it|"
+    r"that|what i did)|i am not proud of (?:it|that|what i did))"
+)
+
+
+def owned_after(sentences: Sequence[Sentence], k: int) -> bool:
+    """Harm to someone told of another ("He shoved Mr Doyle over the fence.", said by his wife)
+    that is owned at once, before any question: "I did. I'm not proud of it." """
+    for s in sentences[k + 1 : k + 4]:
+        if s.is_question:
+            return False
+        if _OWNED.match(s.lower.strip(" \"'")):
+            return True
+    return False

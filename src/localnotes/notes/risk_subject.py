@@ -1,0 +1,60 @@
+"""Whom a risk cue is about: the speaker, or someone the speaker tells of. Split from `risk`,
+which reads what the cues mean where they are said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from localnotes.notes import risk_cues as rc
+from localnotes.notes import risk_framing as rf
+from localnotes.notes import risk_questions as rq
+from localnotes.notes import risk_turns as rt
+
+
+def about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
+    """The cue is about the speaker (or, for abuse, done to the speaker or the family): "I want to
+    die", "he hits me"; not "my brother killed himself" or "I hit him" (harm to others)."""
+    said = low[start:end]
+    if cue.first_person:
+        if re.search(r"\b(?:my|myself|me|i)\b", said):
+            return True
+        if rq.RECOUNTED.search(low[:start]):  # "You said you used to burn yourself."
+            # "You marked that you'd be better off dead."
+            return bool(
+                rq.SECOND_PERSON_SELF.search(said)
+                or re.search(r"\byou(?:'d|'re|'ve)?\s+(?:\w+\s+){0,2}$", low[:start])
+            )
+        # a cue naming nobody, in a fragment naming nobody or first the speaker as its subject,
+        # goes on with the speaker's own telling: "Just turning the wheel.", "Just turning the
+        # wheel, I thought about it." ("My brother killed himself" names him); or the speaker is
+        # the nearest person before it in its clause: "he was asleep, and I thought, I could end
+        # this for both of us"
+        if re.search(r"sel(?:f|ves)\b", said):
+            return False
+        clause = rf.clause_before(low, start)  # "I stood there and thought about setting ..."
+        near = rq.ANY_PERSON.findall(clause) or rq.ANY_PERSON.findall(low[:start]) or [""]
+        return rt.speaker_named_first(low) or near[-1] in ("i", "i'm", "i'd", "i've", "i'll")
+    clause = rf.clause_before(low, start)
+    if rf.SOMEONE_ELSES.search(low):
+        return False
+    if rq.RECOUNTED.search(clause):  # "you mentioned the cutting": the client's own, retold
+        return True
+    firsts = list(rf.FIRST_PERSON.finditer(clause))
+    if cue.kind == "abuse_or_neglect" and rf.MISPERCEIVED.search(low[:start]):
+        return False  # "I thought they were strangling me": a belief, left to read as a passage
+    if cue.kind == "abuse_or_neglect":
+        # done to the client or the family ("he hits me", "it feels like neglect"), not by the
+        # client ("I hit him" is harm to others) unless it is neglect of someone in their care
+        return cue.by_client_too or not rt.done_by_speaker(low, start, end)
+    if not firsts and rt.and_then_by_speaker(low, start, clause):
+        return True  # "I went round there and hit him."
+    if not firsts:
+        if cue.unnamed_is_speaker and not rq.ANY_PERSON.search(said):
+            return rt.speaker_named_first(low)  # "I think it'd be easier to be dead."
+        # "My dad threw a plate at my mom": someone else named first does it
+        return bool(re.search(r"\b(?:i|me|my|myself)\b", said)) and not rf.THIRD_PERSON.search(
+            clause
+        )
+    after_me = clause[firsts[-1].end() :]
+    return not rf.THIRD_PERSON.search(after_me)
