@@ -186,10 +186,16 @@ def test_as_stored_with_speakers_unknown(turns: tuple[str, ...], kind: str, stat
     assert (kind, status) in found(*turns, roles=False)
 
 
-def test_a_screen_item_read_aloud_with_its_answer_is_a_thought_not_an_act() -> None:
+@ROLES
+def test_a_screen_item_read_aloud_is_no_statement(roles: bool) -> None:
+    got = found("Last item: the thought of harming myself has occurred to me.",
+                "Sleeping, hardly at all. The last one, no, never.", roles=roles)  # fmt: skip
+    assert not [r for r in got if r[1] == "endorsed"]
+
+
+def test_a_screen_item_read_aloud_with_its_answer_is_no_act() -> None:
     got = found("The thought of harming myself has occurred to me, sometimes.", roles=False)
     assert ("self_harm", "endorsed") not in got
-    assert ("suicidal_ideation", "endorsed") in got
 
 
 @pytest.mark.parametrize(
@@ -232,6 +238,13 @@ def test_everyday_sentences_stored_are_not_risk(turns: tuple[str, ...]) -> None:
          "self_harm", "endorsed"),
         (("Are you saying you'd sooner be dead than go back in?", "Yeah. Most days."),
          "suicidal_ideation", "endorsed"),
+        (("Is anyone at home hurting you?", "It's safe. We're all right."), "abuse_or_neglect",
+         "denied"),
+        (("How were the first weeks?", "I thought they'd all be better off if I'd died in "
+          "theatre."), "suicidal_ideation", "endorsed"),
+        (("Have you ever had thoughts of ending your life?", "Once, at university.",
+          "Have you had those thoughts since?", "Not like that, no."), "suicidal_ideation",
+         "denied"),
     ],
 )  # fmt: skip
 def test_from_the_p_set(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> None:
@@ -259,3 +272,16 @@ def test_a_yes_stands_when_another_act_is_asked_on_purpose(roles: bool) -> None:
 )  # fmt: skip
 def test_everyday_sentences_of_the_p_set_are_not_risk(turns: tuple[str, ...], roles: bool) -> None:
     assert not [r for r in found(*turns, roles=roles) if r[1] == "endorsed"]
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Do you ever feel you could hurt someone?", "Me? I wouldn't hurt a fly."),
+        ("Is there anybody you feel like hitting when it's bad?", "No, I'm too worn out to swat a "
+         "fly."),
+    ],
+)  # fmt: skip
+def test_a_fly_not_hurt_denies_harm(question: str, answer: str, roles: bool) -> None:
+    assert ("harm_to_others", "denied") in found(question, answer, roles=roles)

@@ -334,6 +334,8 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 ):
                     found.append(Risk(cue.kind, "endorsed", "past", ev))  # "No, I've had those"
                 continue
+            if s.role != "client" and rq.SCREEN_ITEM_READ.search(low):
+                continue  # "And the last one: the thought of harming myself has occurred to me."
             # the whole sentence is searched: "before he hurts me" looks past the cue's start;
             # "everyone would be better off if I just ..." is a wish, not a hypothetical
             cond = rf.CONDITIONAL.search(rf.clause_before(low, start)) or any(

@@ -48,9 +48,9 @@ _DEATH_IF = (
 # someone gone for good, not away for a while: "if I wasn't here" (but "if I wasn't here on
 # weekends", "if I was here more" say where one is, not whether)
 _GONE = (
-    r"(?:i|you) (?:(?:was|were) (?:gone|dead|not (?:here|around|alive))|(?:wasn't|weren't) "
+    r"(?:(?:i|you) (?:(?:was|were) (?:gone|dead|not (?:here|around|alive))|(?:wasn't|weren't) "
     r"(?:here|around|alive))\b(?! (?:on|during|for|at|in|with|when|while|until|till|as|so|"
-    r"more|much|this|that|to|every|all day|by)\b)"
+    r"more|much|this|that|to|every|all day|by)\b)|(?:i|you)(?:'d| had) died\b)"
 )
 # "I don't want to live in this city", "... wake up at six": where or when, not whether
 _NOT_WHERE_OR_WHEN = (

@@ -36,6 +36,9 @@ CUES: tuple[Cue, ...] = (
         "harm_to_others",
         rf"\b(?:battered|battering|thumped|decked|glassed) (?:{PEOPLE}|a (?:lad|guy|bloke|man|"
         rf"woman))\b(?!'s)|\bbeat (?:{PEOPLE}|a (?:lad|guy|bloke|man)) up\b|\bbeat up {PEOPLE}\b|"
+        # "Is there anyone you feel like hurting?"
+        r"\bany(?:one|body) (?:else )?you(?:'d)? (?:feel like|want to|would like to|like to) "
+        r"(?:hurt|hurting|harm|harming|hit|hitting)\b|"
         # "Has she lashed out at all?" (not money "lashed out on a new car")
         r"\blash(?:ed|es|ing)? out\b(?! on\b)|"
         # "I put a lad in hospital in a fight"

@@ -91,7 +91,7 @@ _NOT_AN_ANSWER = (
 )
 DENY_ANSWER = re.compile(
     r"^(?:no|nope|nah|never|not really|not at all|nothing like that|nothing|none|absolutely not|"
-    r"(?:good )?(?:god|goodness|gosh|heavens|lord|grief),? no|"
+    r"(?:good )?(?:god|goodness|gosh|heavens|lord|grief),? no|not like that\b|"
     r"(?:now|today|these days|at the moment),? no\b|no way|"
     r"(?:i don't|i do not|i'm not|i am not)\b" + _NOT_AN_ANSWER + r"|i haven't|"
     r"absolutely none|none at all|zero|not even close|not once|not ever|"
@@ -100,6 +100,8 @@ DENY_ANSWER = re.compile(
     r"that's not something|that is not something|that isn't something|"
     # a reason, then the no: "I have my kids, so no."
     r"[^.?!]{0,60}?,? so,? no(?=\s*[.!,]|\s*$)|"
+    # "I couldn't swat a fly.", "I'm too tired to hurt a fly."
+    r"[^.?!]{0,30}?\b(?:hurt|swat|harm|kill) a fly\b|"
     # "I'm grumpy, but no, never anything like that."
     r"[^.?!]{0,40}?, but,? no(?=\s*[.!,]|\s*$)|"
     r"i have not|i never|i wouldn't|i(?:'ve| have) never(?! (?:told|said|admitted|talked|spoken))|"
@@ -141,6 +143,7 @@ ENDORSE_ANSWER = re.compile(
     r"shoved|hurt|hurts|beat|beats|trip|trips|tripped) (?:me|us)\b|"
     # "Very safe.": yes to "Do you feel safe at home?"
     r"(?:very|totally|perfectly|completely|quite|pretty|really) safe|i (?:do )?feel (?:\w+ )?safe|"
+    r"it's safe|(?:home|it) is safe|"
     r"safe as houses|"
     r"they come and go|it comes and goes|here and there|every so often|passing ones|"
     r"(?:i won't|i will not|i'm not going to|i'm not gonna|not gonna|not going to) lie|"
@@ -241,6 +244,8 @@ SCREEN_ITEM = re.compile(
     r"\b(?:question|item) (?:\d+|nine|ten) (?:on|of)\b|\byou (?:marked|circled|checked|ticked|"
     r"answered|put|scored) [^.?!]{0,30}\b(?:on|for) the (?:question|item)\b"
 )
+#: a screen's item read aloud in its own first person (EPDS item 10), not a statement
+SCREEN_ITEM_READ = re.compile(r"\bthe thought of harming myself has occurred to me\b")
 #: The clinician retelling what the client said: "you mentioned the cutting", "you told me about"
 RECOUNTED = re.compile(
     r"\byou(?:'ve)? (?:mentioned|told (?:me|us|the (?:team|group|staff|nurses?|doctors?|school)|"

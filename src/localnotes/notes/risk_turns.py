@@ -183,7 +183,7 @@ YES_SAFE = re.compile(
 _SAFE_SAID = re.compile(
     r"^(?:i (?:do )?feel (?:very |totally |perfectly |completely |quite )?safe|(?:very|totally|"
     r"perfectly|completely|quite|pretty|really) safe|safe as houses|i'm (?:very |perfectly )?safe|"
-    r"i am safe)\b"
+    r"i am safe|it's safe|(?:home|it) is safe)\b"
 )
 
 
