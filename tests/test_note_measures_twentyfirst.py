@@ -1,0 +1,82 @@
+"""Measures of issue 17's twenty-first pass (from the o-set's misses), on invented sentences:
+instruments the lexicon did not know (BSL-23, BASDAI, Chalder, Barnes, PedMIDAS) or knew by
+another wording ("the panic severity scale", "the severity of dependence score", "the suspicion
+index"); an earlier score said "last visit" or "on admission". Each with what must not be read."""
+
+from __future__ import annotations
+
+import pytest
+
+from localnotes.notes.extract import extract
+from localnotes.types import Segment
+from tests.note_fixtures import measures
+
+
+def _labelled(*turns: str) -> set[tuple[str, float]]:
+    """(name, score) of the measures in turns said in turn by the clinician and the client."""
+    who = ("clinician", "client")
+    said = [Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2]) for i, t in enumerate(turns)]
+    return {(m.name, m.score) for m in extract(said).measures}
+
+
+def _found(labelled: bool, *turns: str) -> set[tuple[str, float]]:
+    return _labelled(*turns) if labelled else measures(*turns)
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        (("Your BSL twenty-three came to two point four.", "Okay."), "BSL-23", 2.4),
+        (("Your borderline symptom list averaged 3.2 this fortnight.", "Right."), "BSL-23", 3.2),
+        (("The nurse got a BASDAI of six point four.", "Ouch."), "BASDAI", 6.4),
+        (("The Chalder came to nineteen this time.", "Better."), "Chalder", 19.0),
+        (("On the Barnes scale you're a two for global.", "Oh."), "BARS", 2.0),
+        (("Her Ped MIDAS was thirty this term.", "Yes."), "PedMIDAS", 30.0),
+        (("The panic severity scale came to eleven.", "Hm."), "PDSS", 11.0),
+        (("His severity of dependence score was seven.", "Fine."), "SDS", 7.0),
+        (("So she scores two on the suspicion index.", "I see."), "EASI", 2.0),
+    ],
+)
+def test_instruments_newly_known(
+    labelled: bool, turns: tuple[str, ...], name: str, score: float
+) -> None:
+    found = _found(labelled, *turns)
+    assert any(n.startswith(name) and s == score for n, s in found), found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("We walked past the Barnes bridge about two.", "Lovely."),
+        ("My suspicion is that three of them knew.", "Maybe."),
+        ("The bars on the window were nine feet up.", "Grim."),
+        ("Mrs Chalder lives at number twelve.", "Okay."),
+    ],
+)
+def test_same_words_that_are_no_instrument(turns: tuple[str, ...]) -> None:
+    found = measures(*turns)
+    assert not any(n.split()[0] in {"BARS", "EASI", "Chalder"} for n, _ in found), found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize(
+    ("turns", "name", "today", "before"),
+    [
+        (("Your PHQ-9 today was an eight.", "Last session it was fourteen, so better."),
+         "PHQ-9", 8.0, 14.0),
+        (("The GAD-7 is six now.", "Last appointment it was eleven."), "GAD-7", 6.0, 11.0),
+        (("The MADRS is twelve this morning.", "On admission it was thirty-four."),
+         "MADRS", 12.0, 34.0),
+    ],
+)  # fmt: skip
+def test_an_earlier_score_said_by_the_visit_or_admission(
+    labelled: bool, turns: tuple[str, ...], name: str, today: float, before: float
+) -> None:
+    found = _found(labelled, *turns)
+    assert (name, today) in found and (name, before) in found, found
+
+
+def test_a_visit_with_a_number_that_is_no_score() -> None:
+    found = measures("Your PHQ-9 today was an eight.", "Last visit you waited forty minutes.")
+    assert ("PHQ-9", 40.0) not in found
