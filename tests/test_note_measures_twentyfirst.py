@@ -80,3 +80,70 @@ def test_an_earlier_score_said_by_the_visit_or_admission(
 def test_a_visit_with_a_number_that_is_no_score() -> None:
     found = measures("Your PHQ-9 today was an eight.", "Last visit you waited forty minutes.")
     assert ("PHQ-9", 40.0) not in found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize(
+    ("turns", "subject", "score"),
+    [
+        (("How stiff are your knees this morning, zero to ten?", "About a six."), "stiffness", 6.0),
+        (("How bad does the restlessness get at night, nought to ten?", "Nine."), "restlessness",
+         9.0),
+        # either name finds it: tiredness as said, fatigue as clinicians rate it
+        (("So how tired, from zero to ten?", "Seven, easily."), "tiredness fatigue", 7.0),
+        (("How much do you believe it now, zero to a hundred percent?", "Seventy."),
+         "conviction belief", 70.0),
+        (("How strong is the desire for a drink after work, zero to ten?", "A six."), "craving",
+         6.0),
+    ],
+)  # fmt: skip
+def test_a_rating_named_by_what_it_rates(
+    labelled: bool, turns: tuple[str, ...], subject: str, score: float
+) -> None:
+    found = _found(labelled, *turns)
+    assert any(all(w in n for w in subject.split()) and s == score for n, s in found), found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Hold the scene. How disturbing does it feel right now, zero to ten?", "A seven."),
+        ("Now the disturbance, nought to ten, as you hold it?", "Seven, maybe."),
+    ],
+)
+def test_the_disturbance_of_a_memory_is_its_suds(labelled: bool, turns: tuple[str, ...]) -> None:
+    found = _found(labelled, *turns)
+    assert any(n.startswith("SUDS") and s == 7.0 for n, s in found), found
+
+
+def test_sleep_disturbance_is_no_suds() -> None:
+    found = measures("Sleep disturbance, zero to ten, this week?", "A five.")
+    assert not any(n.startswith("SUDS") for n, _ in found), found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize(
+    ("turns", "score"),
+    [
+        (("Holding the image, how true does 'I am worth something' feel, one to seven?",
+          "Maybe a three."), 3.0),
+        (("On a scale of one, totally false, to seven, totally true, how true is it now?",
+          "Five."), 5.0),
+    ],
+)  # fmt: skip
+def test_the_validity_of_a_cognition(labelled: bool, turns: tuple[str, ...], score: float) -> None:
+    found = _found(labelled, *turns)
+    assert any(n.startswith("VOC") and s == score for n, s in found), found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("How true is it that the shop opens at one to seven?", "I think so, at seven."),
+        ("Is it true you have one to seven grandchildren?", "Three."),
+    ],
+)
+def test_how_true_of_a_fact_is_no_voc(turns: tuple[str, ...]) -> None:
+    found = measures(*turns)
+    assert not any(n.startswith("VOC") for n, _ in found), found

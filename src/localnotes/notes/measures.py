@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from localnotes.notes import (
+    cognition_validity,
     measure_descriptions,
     measure_earlier,
     measure_forms,
@@ -248,8 +249,7 @@ def _cut_after_and(
     ]
 
 
-#: the top of a measure the lexicon does not know, so that a count in the thousands is no score
-_MOST_UNKNOWN = 200.0
+_MOST_UNKNOWN = 200.0  # the top of a measure the lexicon does not know: not a count in thousands
 
 
 def _score_said_later(
@@ -359,6 +359,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     seen: set[tuple[str, float]] = set()
     out = []
     standardized = _standardized(sentences) + screen_items.extract(sentences)
+    standardized += cognition_validity.extract(sentences)  # EMDR's VOC, one to seven
     standardized += measure_parts.extract(sentences, standardized)  # "five on the anxiety half"
     # "the diabetes questionnaire, the distress scale, averaged 3.4": the measure's score, not a
     # self-rating of distress as well
