@@ -147,3 +147,55 @@ def test_the_validity_of_a_cognition(labelled: bool, turns: tuple[str, ...], sco
 def test_how_true_of_a_fact_is_no_voc(turns: tuple[str, ...]) -> None:
     found = measures(*turns)
     assert not any(n.startswith("VOC") for n, _ in found), found
+
+
+_ITEMS = (
+    "Over the past fortnight, feeling worried about lots of things: not at all, several days,"
+    " more than half the days, or nearly every day?",
+    "Several days.",
+    "Getting cross easily?",
+    "Nearly every day. I'd say a three for that one.",
+    "Feeling something terrible is coming?",
+    "Not at all.",
+)
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize(
+    ("opening", "total", "name", "score"),
+    [
+        ("Can we do the GAD-7 together, out loud?", "So that comes to nine.", "GAD-7", 9.0),
+        ("Let me read the PHQ-9 to you item by item.", "That adds up to fourteen.", "PHQ-9", 14.0),
+        ("Let's go through the EPDS aloud.", "In total, that's eleven.", "EPDS", 11.0),
+    ],
+)
+def test_the_total_of_a_questionnaire_read_out(
+    labelled: bool, opening: str, total: str, name: str, score: float
+) -> None:
+    found = _found(labelled, opening, *_ITEMS, total, "Okay.")
+    assert (name, score) in found, found
+    assert (name, 3.0) not in found  # an item's answer, not the total
+
+
+def test_an_earlier_total_said_after_the_read_out_one() -> None:
+    found = measures(
+        "Can we do the GAD-7 together, out loud?", *_ITEMS, "That comes to nine.",
+        "In March it was fifteen.",
+    )  # fmt: skip
+    assert ("GAD-7", 9.0) in found and ("GAD-7", 15.0) in found, found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # named, not read out: a later "that's" is no total of it
+        ("Did the GAD-7 arrive in the post?", "Yes.", "Lovely.", "Several of my friends came.",
+         "We stayed late.", "Oh yes.", "That's eleven years we've known each other."),
+        # read out, but another rating comes before the "that's"
+        ("Let's do the GAD-7 out loud.", *_ITEMS, "How's your sleep, zero to ten?", "Bad.",
+         "That's six hours at most."),
+    ],
+)  # fmt: skip
+def test_a_later_number_that_is_no_total(turns: tuple[str, ...]) -> None:
+    found = measures(*turns)
+    assert not any(n == "GAD-7" for n, _ in found), found
