@@ -199,3 +199,74 @@ def test_an_earlier_total_said_after_the_read_out_one() -> None:
 def test_a_later_number_that_is_no_total(turns: tuple[str, ...]) -> None:
     found = measures(*turns)
     assert not any(n == "GAD-7" for n, _ in found), found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize(
+    ("turns", "first", "further"),
+    [
+        (("How low are you, zero to ten?", "Five. But this week three since the new job."),
+         5.0, 3.0),
+        (("How stressed, zero to ten?", "A seven now. On a calm weekend, four."), 7.0, 4.0),
+        (("How angry are you about it, zero to ten?", "Nine. Two weeks ago, six, before the call."),
+         9.0, 6.0),
+    ],
+)  # fmt: skip
+def test_a_further_value_said_of_another_time(
+    labelled: bool, turns: tuple[str, ...], first: float, further: float
+) -> None:
+    scores = {s for _, s in _found(labelled, *turns)}
+    assert {first, further} <= scores, scores
+
+
+def test_a_further_value_in_the_same_sentence_with_its_day() -> None:
+    found = measures(
+        "Cravings, zero to ten?", "Mostly okay.", "So cravings, six on Friday, one today."
+    )
+    assert {6.0, 1.0} <= {s for n, s in found if n.startswith("craving")}, found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("How stressed, zero to ten?", "A seven. On Tuesday, two of the kids were off sick."),
+        ("How stressed, zero to ten?", "A seven. Two weeks ago, four hours of overtime."),
+    ],
+)
+def test_a_count_said_of_another_time_is_no_further_value(turns: tuple[str, ...]) -> None:
+    found = measures(*turns)
+    assert {s for _, s in found} == {7.0}, found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_the_next_feeling_asked_with_its_time(labelled: bool) -> None:
+    found = _found(
+        labelled, "Urge to purge on Sunday, zero to ten?", "An eight.", "Guilt afterwards?", "Six."
+    )
+    assert ("guilt rating", 6.0) in found, found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_belief_asked_again_keeps_its_scale(labelled: bool) -> None:
+    found = _found(
+        labelled,
+        "How much do you believe you'll be sacked, zero to a hundred percent?",
+        "Eighty.",
+        "What's the evidence against it?",
+        "My boss praised the report.",
+        "How much do you believe it now?",
+        "Perhaps forty.",
+    )
+    assert {s for n, s in found if "conviction" in n} == {80.0, 40.0}, found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_dose_in_the_answer_is_no_rating(labelled: bool) -> None:
+    found = _found(
+        labelled,
+        "How's the pain, zero to ten?",
+        "A six.",
+        "And sleep?",
+        "He takes zopiclone, seven point five milligrams. The doctor said he could drop to four.",
+    )
+    assert not any(n.startswith("sleep") for n, _ in found), found
