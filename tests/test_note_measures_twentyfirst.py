@@ -270,3 +270,31 @@ def test_a_dose_in_the_answer_is_no_rating(labelled: bool) -> None:
         "He takes zopiclone, seven point five milligrams. The doctor said he could drop to four.",
     )
     assert not any(n.startswith("sleep") for n, _ in found), found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize(
+    ("opening", "item", "answer", "name", "score"),
+    [
+        ("Shall we read the PHQ-9 out loud together?",
+         "Last one: thoughts you'd be better off dead, or of hurting yourself somehow?",
+         "More than half the days.", "PHQ-9 item 9", 2.0),
+        ("I'll go through the Edinburgh aloud with you.",
+         "The thought of harming myself has occurred to me?", "Sometimes, yes.",
+         "EPDS item 10", 2.0),
+        ("I'll go through the Edinburgh aloud with you.",
+         "The thought of harming myself has occurred to me?", "Never.", "EPDS item 10", 0.0),
+    ],
+)  # fmt: skip
+def test_the_risk_item_read_out_and_answered_in_its_words(
+    labelled: bool, opening: str, item: str, answer: str, name: str, score: float
+) -> None:
+    found = _found(labelled, opening, "Feeling low?", "Sometimes.", item, answer)
+    assert (name, score) in found, found
+
+
+def test_the_same_words_with_no_form_read_are_no_item() -> None:
+    found = measures(
+        "My mum used to say she'd be better off dead than hurting yourself over a man?", "Never."
+    )
+    assert not any("item" in n for n, _ in found), found
