@@ -140,7 +140,7 @@ def scale_asked_again(found: Sequence[Measure], text: str) -> float:
 
 #: a dose said in the answer: "She's on melatonin, two milligrams."
 _DOSE = re.compile(
-    r"\b(?:\d+(?:\.\d+)?|[a-z]+)\s*(?:mg|milligrams?|micrograms?|mcg|ml|mils?)\b", re.I
+    r"(?:\b\d+(?:\.\d+)?\s*|\b[a-z]+\s+)(?:mg|milligrams?|micrograms?|mcg|ml|mils?)\b", re.I
 )
 
 
