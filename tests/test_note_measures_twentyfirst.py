@@ -172,7 +172,7 @@ _ITEMS = (
 def test_the_total_of_a_questionnaire_read_out(
     labelled: bool, opening: str, total: str, name: str, score: float
 ) -> None:
-    found = _found(labelled, opening, *_ITEMS, total, "Okay.")
+    found = _found(labelled, opening, "Go ahead.", *_ITEMS, total, "Okay.")
     assert (name, score) in found, found
     assert (name, 3.0) not in found  # an item's answer, not the total
 
@@ -298,3 +298,11 @@ def test_the_same_words_with_no_form_read_are_no_item() -> None:
         "My mum used to say she'd be better off dead than hurting yourself over a man?", "Never."
     )
     assert not any("item" in n for n, _ in found), found
+
+
+def test_the_clients_answer_to_an_item_is_no_total() -> None:
+    found = _labelled(
+        "Can we do the GAD-7 together, out loud?", "Go ahead.", *_ITEMS[:4],
+        "Feeling something terrible is coming?", "That's a two, I reckon.", "Thank you.",
+    )  # fmt: skip
+    assert not any(n == "GAD-7" for n, _ in found), found

@@ -27,12 +27,13 @@ _READ_OUT = re.compile(
     re.I,
 )
 #: the total said at the end: "That adds up to seventeen.", "That's twelve.", "So in total, 14."
+#: (not "It's a two", an answer to an item)
 _TOTAL = re.compile(
-    r"^\W*(?:(?:so|okay|right|well),?\s+)?(?:"
-    r"(?:that|which|it|this)(?:'s| is| comes to| came to| adds up to| added up to| makes| gives "
-    r"(?:you|us)(?: a total of)?)|"
+    r"^\W*(?:(?:so|okay|right|well),?\s+)?(?:that(?:'s| is)|"
+    r"(?:that|which|it|this) (?:comes to|came to|adds up to|added up to|makes|gives (?:you|us)"
+    r"(?: a total of)?)|"
     r"(?:in )?total,?(?: that's| it's)?|(?:the |your )?total (?:is|was|comes to|came to)|"
-    r"you (?:came out at|scored|got)|altogether,?(?: that's| it's)?)\s+(?:an?\s+)?$",
+    r"you (?:came out at|scored)|altogether,?(?: that's| it's)?)\s+(?:an?\s+)?$",
     re.I,
 )
 _ITEMS_AT_MOST = 60  # sentences: ten items, each asked, answered and talked about
@@ -47,10 +48,13 @@ def total(
         return [], (sentences[k].evidence(),), k
     for j in range(k + 1, min(len(sentences), k + _ITEMS_AT_MOST)):
         s = sentences[j]
+        # said by the reader, where speakers are known: the client's "a two" is an item's
+        reader = s.role is None or s.role == sentences[k].role
         said = [
             n
             for n in find_numbers(s.text)
-            if 0 <= n.value <= most
+            if reader
+            and 0 <= n.value <= most
             and (not whole or n.value == int(n.value))
             and _TOTAL.match(s.text[: n.start])
             and not ratings.NOT_SCORE_AFTER.match(s.text[n.end :])
