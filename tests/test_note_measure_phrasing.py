@@ -225,7 +225,7 @@ def test_a_body_part_asked_about_is_pain() -> None:
 
 def test_the_scale_told_by_its_ends_without_is() -> None:
     found = measures("How tired, zero not at all and ten the most tired ever?", "Seven.")
-    assert found == {("tiredness rating", 7.0)}
+    assert found == {("tiredness (fatigue) rating", 7.0)}
 
 
 def test_where_is_a_named_thing_now() -> None:

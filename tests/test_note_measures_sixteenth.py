@@ -174,7 +174,7 @@ def test_a_part_after_another_measure_is_not_the_first_ones() -> None:
           "A seven. And the anger is more like a five today. It was an eight on Monday."),
          "anger rating", 8.0),
         (("Out of ten, how tired are you both? Maria?", "Six.", "Eight for me."),
-         "tiredness rating", 8.0),
+         "tiredness (fatigue) rating", 8.0),
         (("How's the pain?", "On the stairs it's a seven. Sitting down, a three."),
          "pain rating", 3.0),
         (("One is calm and five is the worst. How big are the scary thoughts today?", "Three."),

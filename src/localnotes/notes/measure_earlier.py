@@ -61,7 +61,11 @@ def after(
                     score_wording.EARLIER_SAID.search(before)
                     and (
                         re.search(r"(?:up|down) from\s+$", before, re.I)
-                        or re.search(r"\blast (?:time|month|week|year)\b", before, re.I)
+                        or re.search(
+                            r"\blast (?:time|month|week|year|visit|session|appointment|review)\b",
+                            before,
+                            re.I,
+                        )
                         or score_wording.EARLIER_AFTER.match(after)
                     )
                 )

@@ -102,6 +102,11 @@ RANGES = {
     "SPAQ (Seasonal Pattern Assessment Questionnaire)": 24, "Conners 3": 90,
     "DESS (Discontinuation-Emergent Signs and Symptoms)": 43, "SNAP-IV": 78,
     "Cannabis Withdrawal Scale (CWS)": 190,
+    # BSL-23: the mean of 23 items, 0-4; BASDAI: the mean of six marks, 0-10; Chalder: 11 items
+    # scored 0-3; BARS: the global rating 0-5 or the total 0-14; PedMIDAS: days lost, six items
+    "BSL-23 (Borderline Symptom List)": 4,
+    "BASDAI (Bath Ankylosing Spondylitis Disease Activity Index)": 10,
+    "Chalder Fatigue Scale": 33, "BARS (Barnes Akathisia Rating Scale)": 14, "PedMIDAS": 240,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(
@@ -120,6 +125,8 @@ DECIMAL = frozenset(
         "MEQ-30 (Mystical Experience Questionnaire)",
         "CEQ (Challenging Experience Questionnaire)",
         "WFIRS-S (Weiss Functional Impairment Rating Scale)",
+        "BSL-23 (Borderline Symptom List)",
+        "BASDAI (Bath Ankylosing Spondylitis Disease Activity Index)",
     }
 )
 

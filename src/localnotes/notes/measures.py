@@ -16,12 +16,14 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from localnotes.notes import (
+    cognition_validity,
     measure_descriptions,
     measure_earlier,
     measure_forms,
     measure_misheard,
     measure_named,
     measure_parts,
+    measure_read_aloud,
     rating_answers,
     rating_values,
     ratings,
@@ -85,8 +87,7 @@ _PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:did|does|do|done|had|has|have|got|took|take|filled|fill)\s+$",  # "your GP did one"
     re.I,
 )
-#: the same pronoun written as a digit after the word it stands for: "the Mania 1, was 4", "the
-#: Depression-1 was 14"
+#: the same pronoun as a digit after the word it stands for: "the Mania 1, was 4", "Depression-1"
 _PRONOUN_DIGIT_BEFORE = re.compile(r"\b(?:the|that|this|your)\s+(?:\w+\s+)?\w+[\s-]$", re.I)
 #: between a score and the next measure's name, the score the next one's: "and 29 on the AUDIT"
 _SAID_ON_NEXT = re.compile(r"\s+(?:on|in|for)\s+(?:the|your|his|her|their)\s+", re.I)
@@ -248,16 +249,15 @@ def _cut_after_and(
     ]
 
 
-#: the top of a measure the lexicon does not know, so that a count in the thousands is no score
-_MOST_UNKNOWN = 200.0
+_MOST_UNKNOWN = 200.0  # the top of a measure the lexicon does not know: not a count in thousands
 
 
 def _score_said_later(
     sentences: Sequence[Sentence], k: int, most: float, whole: bool
 ) -> tuple[list[NumberSpan], Ev, int]:
-    """The score of a measure named with none, said as a score a few sentences on, when no
-    number and no other measure comes between ("Did you fill in the Edinburgh?" "I did. Some
-    items were hard." "You came out at seventeen today.")."""
+    """The score of a measure named with none, said as a score a few sentences on, when no number
+    and no other measure comes between ("Did you fill in the Edinburgh?" "I did." "You came out
+    at seventeen today."), or as the total of its items read out."""
     for j in range(k + 1, min(len(sentences), k + 7)):
         s = sentences[j]
         if measure_named.named(s.text):
@@ -271,7 +271,7 @@ def _score_said_later(
             return said[:1], (sentences[k].evidence(), s.evidence()), j
         if _scores(s, 0, len(s.text), most, whole):  # not "I taught for thirty-four years"
             break
-    return [], (sentences[k].evidence(),), k
+    return measure_read_aloud.total(sentences, k, most, whole)  # "That adds up to 17."
 
 
 def _today_after(
@@ -359,6 +359,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     seen: set[tuple[str, float]] = set()
     out = []
     standardized = _standardized(sentences) + screen_items.extract(sentences)
+    standardized += cognition_validity.extract(sentences)  # EMDR's VOC, one to seven
     standardized += measure_parts.extract(sentences, standardized)  # "five on the anxiety half"
     # "the diabetes questionnaire, the distress scale, averaged 3.4": the measure's score, not a
     # self-rating of distress as well

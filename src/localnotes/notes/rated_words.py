@@ -28,12 +28,20 @@ RATED = (
     ("dread", r"\bdread\w*"),
     ("cravings", r"\bcravings?\b|\bcrav\w+"),
     ("urge", r"\burges?\b"),
-    ("SUDS", r"\bsuds\b"),
+    # the disturbance of a memory, as EMDR and exposure ask it: its subjective units ("How
+    # disturbing does it feel now, zero to ten?", "And the disturbance, nought to ten?")
+    ("SUDS", r"\bsuds\b|\bdisturbing\b|(?<!sleep )\bdisturbance\b"),
     ("distress", r"\bdistress\w*|\bupsetting\b"),
     ("upset", r"\bupset\b"),  # "how upset were you?": the clinician's word, not "distress"
     ("focus", r"\bfocus\w*|\bconcentrat\w+|\battention\b"),
     ("satisfaction", r"\bsatisf\w+"),
     ("cravings", r"\bwant(?:ing)? (?:a|to) (?:drink|use|smoke)\b"),
+    # the wish for a drink or a drug is the craving: "How strong is the wish for a drink?"
+    (
+        "cravings",
+        r"\b(?:wish|desire|longing|hankering|yearning|pull) (?:for|to) (?:a |some )?"
+        r"(?:drink|use|smoke|cigarette|joint|drugs?|hit|bet|gamble)\b",
+    ),
     ("energy", r"\benergy\b"),
     ("panic", r"\bpanic\b"),
     ("irritability", r"\birritab\w+"),
@@ -107,7 +115,7 @@ _HOW_BIG_ARE_THE = re.compile(
 )
 _HOW_ADJECTIVE = re.compile(
     r"\bhow ([a-z]{3,}(?:y|ful|ed|less)|safe|brave|afraid|sad|tense|calm|guilty|proud|"
-    r"confident|numb|close|nauseous|alone|jealous|ashamed|embarrassing|frightening|distressing|"
+    r"stiff|sore|weak|confident|numb|close|nauseous|alone|jealous|ashamed|embarrassing|frightening|distressing|"
     r"upsetting|overwhelming|exhausting|annoying|faint|sure|certain|convinced)\b"
     r"(?! (?:much|many|often|long))|"
     # "how much do you trust him"
@@ -118,7 +126,8 @@ _HOW_ADJECTIVE = re.compile(
 )
 _NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected": "connectedness",
             "stressed": "stress", "worried": "worry", "depressed": "depression",
-            "hopeful": "hope", "tired": "tiredness", "exhausted": "exhaustion",
+            # tiredness is what clinicians rate as fatigue: both names, so either finds it
+            "hopeful": "hope", "tired": "tiredness (fatigue)", "exhausted": "exhaustion",
             "overwhelmed": "overwhelm", "frustrated": "frustration", "isolated": "isolation",
             "irritated": "irritability", "angry": "anger", "hungry": "hunger",
             # feelings asked about by their adjective: "how safe do you feel"
@@ -135,7 +144,10 @@ _NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected":
             "painful": "pain", "shameful": "shame",
             # faintness; a belief's conviction: "How sure are you that they're watching?"
             "faint": "faintness", "sure": "conviction",
-            "convinced": "conviction", "trust": "trust", "believe": "conviction",
+            # a belief rated from 0 to 100 per cent is its conviction: both names
+            "convinced": "conviction", "trust": "trust", "believe": "conviction (belief)",
+            # a symptom asked about by its adjective: "How stiff, zero to ten?"
+            "stiff": "stiffness", "sore": "soreness", "weak": "weakness",
             # how sure one is, as clinicians name it in a belief (conviction) or a doubt
             # (certainty): both names, so either finds it
             "certain": "certainty (conviction)",
@@ -156,8 +168,10 @@ _SYMPTOM = re.compile(
     r"seizures?|relapse)$"
 )
 _HOW_THE_NOUN = re.compile(
-    r"\bhow (?:heavy|strong|bad|intense|big|loud|high) (?:the|your) ([a-z]{4,}) "
-    r"(?:feels?|is|are|was|were|gets?)\b",
+    r"\bhow (?:heavy|strong|bad|intense|big|loud|high) "
+    # "how bad does the restlessness feel to you"
+    r"(?:(?:does|do|did) (?:the|your) ([a-z]{4,}) (?:feel|get|seem)|"
+    r"(?:the|your) ([a-z]{4,}) (?:feels?|is|are|was|were|gets?))\b",
     re.I,
 )
 _NOT_RATED = frozenset({"about", "today", "week", "things", "life", "number", "scale", "zero",
@@ -288,8 +302,9 @@ def asked_about(text: str) -> str | None:
         about = (m.group(2) or "").lower()
         return f"{about} {noun}" if _SYMPTOM.search(about) else noun
     the = _HOW_THE_NOUN.search(text)
-    if the and the.group(1).lower() not in _NOT_RATED:
-        return rated(the.group(1)) or the.group(1).lower()
+    noun = (the.group(1) or the.group(2)).lower() if the else ""
+    if noun and noun not in _NOT_RATED:
+        return rated(noun) or noun
     return rated_first(text) or named_thing(text)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from localnotes.notes.model import Measure
+from localnotes.notes.rated_words import asked_about
 from localnotes.notes.sentences import Sentence
 
 #: words speech recognition writes for a small number said in score position ("maybe a for")
@@ -35,7 +37,7 @@ HEDGED_AFTER_WHEN = re.compile(
 )
 #: an answer that starts with its number: "A7, where's at night?", "About a six?"
 LEADS_WITH_NUMBER = re.compile(
-    r"^\W*(?:(?:and|so|um|uh|oh|well|yeah|i'd say|i guess|maybe|probably|about|around|like|"
+    r"^\W*(?:(?:and|so|um|uh|oh|well|yeah|i'd say|i guess|maybe|probably|perhaps|about|around|like|"
     r"a|an|the|at|by)(?:\W+|$)){0,3}$",
     re.I,
 )
@@ -49,7 +51,7 @@ LEADS_AS_PERCENT = re.compile(
 #: an answer that is only a rating: "A six.", "Maybe a four, I guess.", "Six." ("a" also as
 #: speech recognition hears it: "At four", "By 4")
 BARE_BEFORE = re.compile(
-    r"^\W*(?:(?:maybe|probably|about|around|like|i'd say|i guess|oh|well|um|uh|honestly|"
+    r"^\W*(?:(?:maybe|perhaps|probably|about|around|like|i'd say|i guess|oh|well|um|uh|honestly|"
     r"today|now)\W+){0,2}(?:(?:a|an|at|by)\s+)?$|"
     # "an" as speech recognition hears it, leading the answer: "And eight." for "An eight."
     r"^\W*and\s+$",
@@ -93,3 +95,57 @@ def answer_end(sentences: Sequence[Sentence], k: int) -> int:
     while last + 1 < min(len(sentences), k + 7) and sentences[last + 1].segment == answer:
         last += 1
     return min(len(sentences), last + 1)
+
+
+#: a time or a circumstance leading a further value of the answer, bare or hedged: "On a good
+#: day, six.", "A month ago, five, before the date came through.", "But today two because ..."
+_WHEN_LEADS = re.compile(
+    r"^\W*(?:and |but |so |then )?(?:(?:today|now|right now|tonight|this (?:week|morning|evening)|"
+    r"yesterday|last (?:week|night|month|time)|(?:a|one|two|three|a few|\w+) (?:days?|weeks?|"
+    r"months?|years?) ago),?|(?:on|at|in|before|after|during|when|with|without)\b[^,?.]{1,50},)"
+    r"\s*(?:it was |it's |maybe |probably |about |around |more like )?$",
+    re.I,
+)
+#: a further value said after the first in the same sentence, with the time it is of: "four on
+#: Saturday, two on Monday", "six this morning, three now"
+_VALUE_OF_TIME = re.compile(
+    r"^\s+(?:on \w+day|by \w+day|today|now|tonight|this (?:week|morning|afternoon|evening)|"
+    r"last (?:week|night)|at night|in the (?:morning|evening|afternoon))\b",
+    re.I,
+)
+#: what ends a value said bare: its clause ends, or a reason follows ("two because ...")
+_VALUE_ENDS = re.compile(r"^\s*(?:[.,;!?]|$|(?:because|since|before|after|though|but)\b)", re.I)
+
+
+def of_another_time(text: str, start: int, end: int, same_sentence: bool) -> bool:
+    """Whether the number at text[start:end] is a further value of an answer, said of another
+    time or circumstance: leading its own sentence after one ("On a good day, six."), or after a
+    comma in the answer's sentence with its time after it ("four on Saturday, two on Monday")."""
+    if not same_sentence and HEDGED_AFTER_WHEN.match(text[:start]):
+        return True  # "At home, maybe 5."
+    if same_sentence:
+        return bool(
+            re.search(r",\s*(?:then |and )?$", text[:start]) and _VALUE_OF_TIME.match(text[end:])
+        )
+    return bool(_WHEN_LEADS.match(text[:start]) and _VALUE_ENDS.match(text[end:]))
+
+
+def scale_asked_again(found: Sequence[Measure], text: str) -> float:
+    """The top of the scale of the rating found before of what `text` asks about, when it is
+    asked again by name without one ("How much do you believe it now?" after "zero to a hundred
+    percent"); ten when there is none."""
+    what = asked_about(text)
+    return next((m.out_of or 10.0 for m in reversed(found) if m.name == f"{what} rating"), 10.0)
+
+
+#: a dose said in the answer: "She's on melatonin, two milligrams."
+_DOSE = re.compile(
+    r"(?:\b\d+(?:\.\d+)?\s*|\b[a-z]+\s+)(?:mg|milligrams?|micrograms?|mcg|ml|mils?)\b", re.I
+)
+
+
+def gives_a_dose(text: str) -> bool:
+    """Whether an answer tells a dose: the talk is of medication, so no later number in it
+    answers the rating ("And sleep?" "She's on melatonin, two milligrams." "The GP said we
+    could go to three.")."""
+    return bool(_DOSE.search(text))

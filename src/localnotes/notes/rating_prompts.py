@@ -70,7 +70,9 @@ ASKED_AGAIN = re.compile(
 )
 #: a feeling asked about next, right after a rating: "And pain?", "What about the sleep?"
 AND_THE_NEXT = re.compile(
-    r"^\W*(?:and|what about|how about) (?:the |your )?[a-z]+"
+    r"^\W*(?:(?:and|what about|how about) (?:the |your )?[a-z]+|"
+    # the feeling with its time, no "and": "Shame afterwards?", "Guilt after that?"
+    r"(?:the |your )?[a-z]+ (?:afterwards|after that|after|later|then))"
     # "And pain today, in your hip?"
     r"(?: (?:today|now|this week|tonight))?(?:,? in (?:your|the) [a-z]+)?\W*$",
     re.I,

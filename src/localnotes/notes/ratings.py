@@ -44,7 +44,6 @@ from localnotes.notes.rating_answers import (
     ARTICLE_BEFORE,
     BARE_AFTER,
     BARE_BEFORE,
-    HEDGED_AFTER_WHEN,
     IT_IS_A,
     LEADS_AS_PERCENT,
     LEADS_WITH_NUMBER,
@@ -52,6 +51,9 @@ from localnotes.notes.rating_answers import (
     SOUND_ALIKE,
     SOUND_ALIKES,
     answer_end,
+    gives_a_dose,
+    of_another_time,
+    scale_asked_again,
 )
 from localnotes.notes.sentences import Sentence
 
@@ -87,11 +89,11 @@ _END_ANCHOR_AFTER = re.compile(
 _TOP_BEFORE = re.compile(r"\b(?:out\s+)?of\s+$", re.I)
 
 
-def _bare_answer_follows(sentences: Sequence[Sentence], k: int) -> bool:
+def _bare_answer_follows(sentences: Sequence[Sentence], k: int, top: float = 10.0) -> bool:
     """The next sentence is a rating alone, or the one after a sentence with no number in it
     ("How satisfied are you? Jake first." "A four.")."""
     for j in range(k + 1, min(len(sentences), k + 3)):
-        if _bare_rating(sentences[j]):
+        if _bare_rating(sentences[j], top):
             return True
         text = sentences[j].text  # (not the scale told by its ends: "Zero is calm, ten the most.")
         if (find_numbers(text) and not prompts.scale_alone(text)) or sentences[j].is_question:
@@ -99,8 +101,8 @@ def _bare_answer_follows(sentences: Sequence[Sentence], k: int) -> bool:
     return False
 
 
-def _bare_rating(s: Sentence) -> bool:
-    nums = answer_scores(s.text, 10.0)
+def _bare_rating(s: Sentence, top: float = 10.0) -> bool:
+    nums = answer_scores(s.text, top)
     if not nums:
         return False
     before, after = s.text[: nums[0].start], s.text[nums[0].end :]
@@ -194,7 +196,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             s.is_question
             and re.match(r"\W*(?:\w+\W*,\s*)?(?:and |so )?how\b", s.text, re.I)  # "Sam, how's ..."
             and (rated(s.text) or named_thing(s.text))
-            and _bare_answer_follows(sentences, k)
+            and _bare_answer_follows(sentences, k, scale_asked_again(out, s.text))
         )
         if out and s.start - out[-1].evidence[-1].start <= _FOLLOW_UP_SECONDS:
             out += _recap(s, out[-1], {m.score for m in out if m.name == out[-1].name})
@@ -279,7 +281,8 @@ def further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measure
             the = (
                 re.search(r"\bthe\s+$", s.text[: n.start]) and s.text[n.end :].strip()[:1].isalnum()
             )
-            hedged = i > j and HEDGED_AFTER_WHEN.match(s.text[: n.start])  # "At home, maybe 5."
+            # "At home, maybe 5.", "On a good day, six.", "four on Saturday, two on Monday"
+            hedged = of_another_time(s.text, n.start, n.end, i == j)
             if (ARTICLE_BEFORE.search(s.text[: n.start]) and not the) or leads or hedged:
                 seen.add(n.value)
                 # "And pain, maybe a five": another thing rated in the same breath
@@ -329,7 +332,8 @@ def _answered_rating(
         named = asked_about(sentences[k - 1].text)  # "How safe do you feel?" "Zero to ten."
     scale_said = bool(prompts.SCALE_SET_UP.search(q.text))
     top = 100.0 if re.search(r"100|hundred|\bpercent", q.text) else 10.0
-    if not named and last is not None and not scale_said:
+    # the same thing asked again keeps its scale: "How much do you believe it now?" after 0-100
+    if last is not None and not scale_said and (not named or rating_name(named) == last.name):
         top = last.out_of or top
     asked = prompts.ASKS_FOR_A_NUMBER.search(q.text)
     if asked and not q.is_question:  # "I'd rate my sleep a four."
@@ -383,8 +387,8 @@ def _answered_rating(
             if not what and last is not None:  # "Where's the number now?"
                 return Measure(last.name, nums[0].value, last.out_of, ev), j, nums[0]
             return Measure(rating_name(what, top), nums[0].value, top, ev), j, nums[0]
-        if any(n.value > 100 for n in find_numbers(s.text)):
-            return None  # the answer was a number off any scale: nothing later is the score
+        if any(n.value > 100 for n in find_numbers(s.text)) or gives_a_dose(s.text):
+            return None  # a number off any scale, or a dose told: nothing later is the score
     return None
 
 

@@ -13,7 +13,8 @@ from localnotes.notes.numbers import NumberSpan
 #: a previous score of the measure said in the next sentences: "it's up from 14 in October",
 #: "it was 3.8 in January", "Last month you were at 12"
 EARLIER_SAID = re.compile(
-    r"(?:\b(?:up|down) from|\blast (?:time|month|week|year)\b[^.?!]{0,20}\b(?:was|were at|at)|"
+    r"(?:\b(?:up|down) from|\blast (?:time|month|week|year|visit|session|appointment|review)\b"
+    r"[^.?!]{0,20}\b(?:was|were at|at)|"
     r"\b(?:it|that|you|i|he|she|they) (?:was|were|scored)(?: at)?)(?: an?)?\s+$",
     re.I,
 )
@@ -32,8 +33,8 @@ _WHERE_BEFORE = (
     r"episode|hospital stay|treatment)"
 )
 EARLIER_AFTER = re.compile(
-    rf"^\s*(?:{WHEN}|at (?:intake|admission|baseline|booking)|"
-    r"last (?:time|month|week|year)|"
+    rf"^\s*(?:{WHEN}|at (?:intake|admission|baseline|booking)|on admission|"
+    r"last (?:time|month|week|year|visit|session|appointment|review)|"
     r"before|(?:back )?then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
     r"began)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session)|"
     # "It was 66 at the ENT clinic": where it was scored before
@@ -46,8 +47,9 @@ EARLIER_AFTER = re.compile(
 #: the earlier time said before the score: "At intake it was 55", "Last time, three weeks ago,
 #: it was 21"
 EARLIER_TIME_BEFORE = re.compile(
-    rf"\b(?:at (?:intake|admission|baseline|booking)|at the (?:start|beginning)|when (?:you|i|we) "
-    r"(?:first )?(?:came|started|began)|last (?:time|month|week|year)|(?:\w+ )?(?:weeks?|months?|"
+    rf"\b(?:at (?:intake|admission|baseline|booking)|on admission|at the (?:start|beginning)|"
+    r"when (?:you|i|we) (?:first )?(?:came|started|began)|"
+    r"last (?:time|month|week|year|visit|session|appointment|review)|(?:\w+ )?(?:weeks?|months?|"
     rf"years?) ago|back then|before that|on day (?:one|1)|{WHEN}|the first time|"
     rf"at (?:our|your|the) first (?:session|visit|appointment)|{_WHERE_BEFORE})"
     # "the first one, three weeks ago, was 52", "two years ago your doctor did one and you had 26"

@@ -9,6 +9,11 @@ Only where the sentence says what the item is about, or the PHQ-9 (or "the mood 
 named in it or in the three sentences before: another questionnaire's last question is not it.
 The Edinburgh (EPDS) ends on the same question, its tenth ("the thought of harming myself has
 occurred to me", 0-3): where it is named last in those sentences, the item is "EPDS item 10".
+
+Where the form is read out item by item, its risk item is read in the form's own words ("And
+thoughts that you would be better off dead, or of hurting yourself in some way?") and may be
+answered in them ("Several days.", "Hardly ever."): the choice is the item's score, as the form
+scores it, when the form was named in the forty sentences before.
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ _DESCRIBED = re.compile(
     r"\basks? (?:about|whether|if)\b",
     re.I,
 )
-#: its answer told as one of the form's own choices (risk only: no number was said)
+#: its answer told as one of the form's own choices (risk only, unless the form is read out)
 _CHOICE = re.compile(
     r"^(?:i (?:put|marked|ticked|said|chose|answered) )?(?:(not at all)|(several days)|"
     r"(more than half (?:of )?the days)|((?:nearly|almost) every day))\b"
@@ -101,6 +106,49 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             score, evidence = _marked_after(sentences, k)
         if score is not None:
             out.append(Measure(named or NAME, score, 3.0, evidence))
+    return out + _read_aloud(sentences)
+
+
+#: the risk item read out in the form's own words: the PHQ-9's ninth ("thoughts that you would be
+#: better off dead, or of hurting yourself in some way") and the Edinburgh's tenth ("The thought
+#: of harming myself has occurred to me")
+_READ_PHQ = re.compile(r"\bbetter off dead\b[^?.!]{0,30}\bhurting yourself\b", re.I)
+_READ_EPDS = re.compile(r"\bthought of harming (?:myself|yourself) has occurred\b", re.I)
+#: the Edinburgh's answers to its tenth item, in its own words, each the score plus one
+_EPDS_CHOICE = re.compile(r"^(?:(never)|(hardly ever)|(sometimes)|((?:yes,? )?quite often))\b")
+#: how far back the form was named, before its risk item read out: ten items asked and answered
+_READ_BACK = 40
+
+
+def _read_aloud(sentences: Sequence[Sentence]) -> list[Measure]:
+    """The risk item read out with the form ("Let's go through the PHQ-9 out loud. ... And
+    thoughts that you would be better off dead, or of hurting yourself in some way?" "Several
+    days."), answered with a number or in the form's own words, where the form is named in the
+    sentences before."""
+    out = []
+    patterns = dict(lexicon.load().measures)
+    for k, s in enumerate(sentences):
+        epds = bool(_READ_EPDS.search(s.text))
+        if not (epds or _READ_PHQ.search(s.text)):
+            continue
+        form = patterns["EPDS"] if epds else patterns["PHQ-9"]
+        before = sentences[max(0, k - _READ_BACK) : k + 1]
+        if not any(
+            form.search(b.text) or (not epds and _MOOD_FORM.search(b.lower)) for b in before
+        ):
+            continue
+        for nxt in sentences[k + 1 : k + 3]:
+            if s.role is not None and nxt.role == s.role:
+                continue
+            if nxt.is_question:
+                break
+            value = _answer(nxt)
+            if value is None:  # "Several days.", "Hardly ever."
+                value = _epds_choice(nxt) if epds else _choice(nxt)
+            if value is not None:
+                name = EPDS_NAME if epds else NAME
+                out.append(Measure(name, value, 3.0, (s.evidence(), nxt.evidence())))
+            break
     return out
 
 
@@ -138,6 +186,11 @@ def as_risk(measures: Sequence[Measure]) -> list[Risk]:
 
 def _choice(s: Sentence) -> float | None:
     m = _CHOICE.match(s.lower.strip(" \"'"))
+    return float(m.lastindex - 1) if m and m.lastindex else None
+
+
+def _epds_choice(s: Sentence) -> float | None:
+    m = _EPDS_CHOICE.match(s.lower.strip(" \"'"))
     return float(m.lastindex - 1) if m and m.lastindex else None
 
 

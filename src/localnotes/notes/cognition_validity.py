@@ -1,0 +1,44 @@
+"""The validity of cognition (VOC) of EMDR: how true a positive belief feels when the memory is
+held, from one (completely false) to seven (completely true). The clinician asks it in the
+protocol's words ("How true does 'I'm safe now' feel, one to seven?", "On a scale of one to
+seven, how true does it feel?") and the client answers with a number ("A two."). Its scale of
+seven is no self-rating's, so `ratings` does not read it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes.model import Measure
+from localnotes.notes.numbers import find_numbers
+from localnotes.notes.rating_answers import LEADS_WITH_NUMBER
+from localnotes.notes.sentences import Sentence
+
+NAME = "VOC (Validity of Cognition)"
+_ONE_TO_SEVEN = (
+    r"\b(?:one|1)\b(?:,[^?.!]{0,30},)?\s+(?:to|through)\s+(?:a\s+)?(?:seven|7)\b|\b1-7\b"
+)
+#: how true a belief feels, asked on the scale of one to seven, either way round
+_ASKS = re.compile(
+    rf"\bhow true\b[^?.!]{{0,80}}?\b(?:feels?|is|seems?)\b[^?.!]{{0,30}}?(?:{_ONE_TO_SEVEN})|"
+    rf"(?:{_ONE_TO_SEVEN})[^?.!]{{0,60}}?\bhow true\b",
+    re.I,
+)
+
+
+def extract(sentences: Sequence[Sentence]) -> list[Measure]:
+    """Each VOC asked and answered: the number leading the answer in the two sentences after."""
+    out = []
+    for k, s in enumerate(sentences):
+        if not _ASKS.search(s.text):
+            continue
+        for answer in sentences[k + 1 : k + 3]:
+            nums = [n for n in find_numbers(answer.text) if 1 <= n.value <= 7]
+            if nums and LEADS_WITH_NUMBER.match(answer.text[: nums[0].start]):
+                ev = (s.evidence(), answer.evidence())
+                out.append(Measure(NAME, nums[0].value, 7.0, ev))
+                break
+            if answer.is_question or find_numbers(answer.text):
+                break  # another question, or a number that is no answer: "It was 2019."
+    return out

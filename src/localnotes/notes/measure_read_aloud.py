@@ -1,0 +1,66 @@
+"""The total of a questionnaire read aloud item by item, for `measures`: the clinician names it
+and says it will be read out ("Let's go through the GAD-7 out loud. Over the last two weeks,
+...: not at all, several days, ...?"), reads each item and hears each answer, and says the total
+at the end ("That adds up to seventeen.", "That comes to sixteen."), many sentences after the
+name. An answer's own number ("I'd put a one.") is an item's, not the total; another measure
+named, or a rating asked on its own scale, ends the reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes import measure_named, ratings
+from localnotes.notes.model import Evidence
+from localnotes.notes.numbers import NumberSpan, find_numbers
+from localnotes.notes.sentences import Sentence
+
+#: the questionnaire said to be read out, or its first item read with its time frame or its
+#: answers: "out loud", "Over the last two weeks", "In the past seven days", "not at all,
+#: several days"
+_READ_OUT = re.compile(
+    r"\b(?:out loud|aloud|read (?:it|them|the questions|each (?:one|item)) (?:out|to you)|"
+    r"item by item|one question at a time)\b|"
+    r"\b(?:over|in|during) the (?:last|past) (?:two weeks|fortnight|seven days|week|month)\b|"
+    r"\bnot at all, several days\b|\bmore than half the days\b",
+    re.I,
+)
+#: the total said at the end: "That adds up to seventeen.", "That's twelve.", "So in total, 14."
+#: (not "It's a two", an answer to an item)
+_TOTAL = re.compile(
+    r"^\W*(?:(?:so|okay|right|well),?\s+)?(?:that(?:'s| is)|"
+    r"(?:that|which|it|this) (?:comes to|came to|adds up to|added up to|makes|gives (?:you|us)"
+    r"(?: a total of)?)|"
+    r"(?:in )?total,?(?: that's| it's)?|(?:the |your )?total (?:is|was|comes to|came to)|"
+    r"you (?:came out at|scored)|altogether,?(?: that's| it's)?)\s+(?:an?\s+)?$",
+    re.I,
+)
+_ITEMS_AT_MOST = 60  # sentences: ten items, each asked, answered and talked about
+
+
+def total(
+    sentences: Sequence[Sentence], k: int, most: float, whole: bool
+) -> tuple[list[NumberSpan], tuple[Evidence, ...], int]:
+    """The total said at the end of the questionnaire named in sentence k and read out after
+    it; none when it is not read out."""
+    if not any(_READ_OUT.search(s.text) for s in sentences[k : k + 3]):
+        return [], (sentences[k].evidence(),), k
+    for j in range(k + 1, min(len(sentences), k + _ITEMS_AT_MOST)):
+        s = sentences[j]
+        # said by the reader, where speakers are known: the client's "a two" is an item's
+        reader = s.role is None or s.role == sentences[k].role
+        said = [
+            n
+            for n in find_numbers(s.text)
+            if reader
+            and 0 <= n.value <= most
+            and (not whole or n.value == int(n.value))
+            and _TOTAL.match(s.text[: n.start])
+            and not ratings.NOT_SCORE_AFTER.match(s.text[n.end :])
+        ]
+        if said:
+            return said[:1], (sentences[k].evidence(), s.evidence()), j
+        if measure_named.named(s.text) or ratings.SCALE_RANGE.search(s.text):
+            break
+    return [], (sentences[k].evidence(),), k
