@@ -285,3 +285,11 @@ def test_everyday_sentences_of_the_p_set_are_not_risk(turns: tuple[str, ...], ro
 )  # fmt: skip
 def test_a_fly_not_hurt_denies_harm(question: str, answer: str, roles: bool) -> None:
     assert ("harm_to_others", "denied") in found(question, answer, roles=roles)
+
+
+def test_a_check_heard_without_its_question_mark_still_takes_a_saying_back() -> None:
+    got = found("How was Sunday?", "She took his side, I could have lobbed the teapot at him.",
+                "I'd like to check that, as I ask everyone, was there any real thought of throwing "
+                "something, or hurting [PERSON].", "No, never.", roles=False)  # fmt: skip
+    assert ("harm_to_others", "endorsed") not in got
+    assert ("harm_to_others", "denied") in got

@@ -192,3 +192,15 @@ def test_a_name_after_a_dose_and_of(text: str, original: str, replacement: str) 
 )  # fmt: skip
 def test_words_after_a_dose_stay_when_no_drug_sounds_like_them(text: str) -> None:
     assert repair_segments([Segment(0.0, 4.0, text)])[1] == ()
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("How much are you taking at the moment?", "Fifteen milligrams, twice a day."),
+        ("What are you on for the moment?", "Twenty milligrams in the morning."),
+    ],
+)  # fmt: skip
+def test_a_phrase_of_time_before_a_dose_is_no_drug(turns: tuple[str, str]) -> None:
+    segs = [Segment(i * 2.0, i * 2.0 + 2.0, t) for i, t in enumerate(turns)]
+    assert repair_segments(segs)[1] == ()

@@ -189,6 +189,11 @@ def _cue_before(tokens: Sequence[_Token], i: int, cues: set[str]) -> bool:
     return k >= 0 and tokens[k].low in cues
 
 
+def _after_at_the(tokens: Sequence[_Token], i: int) -> bool:
+    """Word i ends a phrase of time or place: "at the moment", "for the weekend", "in the end"."""
+    return i >= 2 and tokens[i - 1].low == "the" and tokens[i - 2].low in ("at", "for", "in")
+
+
 def _cue_after(tokens: Sequence[_Token], j: int, cues: set[str]) -> bool:
     return j < len(tokens) and tokens[j].low in cues
 
@@ -257,6 +262,8 @@ def _best(tokens: Sequence[_Token], i: int, lexicon: Lexicon, clinical: bool) ->
         # speech recognition's known "circle line", before a dose ("took the Circle line" is not)
         if spelled and support and support[0] == "dose follows" and known is None:
             known = _Candidate(i, j, _Name(spelled, spelled, "", "medication"), 1.0, support[0])
+        if j - i == 1 and heard in common_words() and _after_at_the(tokens, i):
+            continue  # "What are you taking at the moment? Fifteen milligrams.": no memantine
         code = jellyfish.metaphone(heard)
         supports: dict[str, tuple[str, float] | None] = {}
         for name in _names(lexicon):

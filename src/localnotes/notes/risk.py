@@ -221,6 +221,13 @@ def _said_next(sentences: Sequence[Sentence], answer: Sentence) -> str:
     return "" if nxt is None else nxt.lower
 
 
+#: a question said after a comma, as speech recognition writes it without a question mark: "I'd
+#: like to check that, because I ask every couple, was there any thought of actually ..."
+_ASKED_AFTER_A_COMMA = re.compile(
+    r", (?:was|is|were|are|did|do|does|have|has|had) (?:there|you|he|she|they|any ?one|any ?body)\b"
+)
+
+
 def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool = False) -> bool:
     """The clinician checks the statement at once, asking of its kind, and the client says no and
     that it was not meant ("I want to die." "Any thoughts of ending your life?" "No, it's the
@@ -228,7 +235,8 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
     did not name the risk, by a plain no to a check of what it meant ("Do you mean ...?" "No.")."""
     for j in range(k + 1, min(len(sentences), k + 6)):  # past "I didn't. That must be hard."
         q = sentences[j]
-        if not q.is_question or (q.role is not None and q.role == sentences[k].role):
+        asking = q.is_question or _ASKED_AFTER_A_COMMA.search(q.lower)  # no "?" heard
+        if not asking or (q.role is not None and q.role == sentences[k].role):
             continue
         if not any(c.kind == kind and _asks(q, c, q.lower, a, b) for c, a, b in cues_in(q.text)):
             continue
