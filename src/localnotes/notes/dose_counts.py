@@ -59,16 +59,30 @@ def digits_said_one_by_one(text: str, nums: Sequence[NumberSpan]) -> bool:
     )
 
 
-def strength_of_the(between: str, value: float, unit: str | None, m: Mention) -> bool:
+#: "from forty to sixty on the fluoxetine": a dose changed to, then the drug it is on (not "I was
+#: twenty on the olanzapine", an age)
+_ON_THE = re.compile(r"\s+on\s+(?:the|your|my)\s+", re.I)
+_CHANGED_TO = re.compile(r"\bto\s+$", re.I)
+
+
+def strength_of_the(
+    between: str, value: float, unit: str | None, m: Mention, before: str = ""
+) -> bool:
     """ "eight hundred of the Priadel", "seven point five of the zopiclone": a strength the drug
     comes in, not a count of its tablets ("two of the lamotrigine", "forty of the Tylenol")."""
     known = load_lexicon().medication(m.generic)
+    on_the = _ON_THE.fullmatch(between) is not None and _CHANGED_TO.search(before) is not None
     return (
-        dw.OF_THE_DRUG.fullmatch(between) is not None
+        (dw.OF_THE_DRUG.fullmatch(between) is not None or on_the)
         and known is not None
         and not (value <= 4 and float(value).is_integer())
         and known.plausible_dose(value, unit or known.units[0])
     )
+
+
+def strength_before(text: str, n: NumberSpan, unit: str | None, m: Mention) -> bool:
+    """Number n of `text`, said before drug mention m, is a strength of it (`strength_of_the`)."""
+    return strength_of_the(text[n.end : m.start], n.value, unit, m, text[: n.start])
 
 
 #: after the number of a sentence that restates the day's dose: "So nine hundred.", "So three

@@ -193,7 +193,7 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             # "eight hundred of the Priadel" (not "two of the lamotrigine": a count)
             or (
                 m.start > n.end
-                and dose_counts.strength_of_the(s.text[n.end : m.start], n.value, None, m)
+                and dose_counts.strength_of_the(s.text[n.end : m.start], n.value, None, m, before)
             )
             # "the Zomorph at night, still the two hundred?"
             or (0 <= n.start - m.end <= 40 and dw.STILL_AT.search(s.text[m.end : n.start]))

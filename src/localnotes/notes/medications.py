@@ -233,13 +233,10 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 and (
                     dw.DOSE_BEFORE.fullmatch(s.text[d.number.end : m.start])
                     or dw.OF_DRUG.fullmatch(s.text[d.number.end : m.start])
-                    or dose_counts.strength_of_the(
-                        s.text[d.number.end : m.start], d.number.value, d.unit, m
-                    )
+                    or dose_counts.strength_before(s.text, d.number, d.unit, m)
                 )
             ]
-            # "I was on seventy-five milligrams of venlafaxine, now a hundred and fifty": the dose
-            # ahead of the name is the one before the change to the dose after it
+            # "on 75 mg of venlafaxine, now 150": the dose ahead is the one before the change
             was_ahead = next(
                 (
                     a.number.value
