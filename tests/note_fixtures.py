@@ -27,6 +27,17 @@ def found(*turns: str, roles: bool = True) -> set[tuple[str, str]]:
     return {(r.kind, r.status) for r in extract(said).risk}
 
 
+def medications(*turns: str, speakers: bool = True) -> dict[str, tuple[float | None, str | None]]:
+    """name -> (dose, change) of every medication in the turns, said in turn by the clinician and
+    the client (with `speakers`), or by speakers unknown."""
+    who = ("clinician", "client")
+    said = [
+        Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2] if speakers else None)
+        for i, t in enumerate(turns)
+    ]
+    return {m.name: (m.dose, m.change) for m in extract(said).medications}
+
+
 def told(text: str) -> set[tuple[str, str]]:
     """What the client's answer to an open question tells."""
     return found("How have things been?", text)

@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from localnotes.notes.extract import extract
-from localnotes.types import Segment
-
-
-def drafted(*turns: str, speakers: bool = True) -> dict[str, tuple[float | None, str | None]]:
-    who = ("clinician", "client")
-    segs = [
-        Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2] if speakers else None)
-        for i, t in enumerate(turns)
-    ]
-    return {m.name: (m.dose, m.change) for m in extract(segs).medications}
+from tests.note_fixtures import medications as drafted
 
 
 @pytest.mark.parametrize("speakers", [True, False])

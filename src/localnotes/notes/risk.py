@@ -163,7 +163,7 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
         if cues_in(a.text):
             if rt.YES_SAFE.match(low) and all(c.inverted for c, _, _ in cues_in(a.text)):
                 return a, "yes"  # "Do you feel safe with him?" "Yes, I feel safe with him."
-            if rt.picked(sentences[k].lower, low, _said_next(sentences, a)):
+            if rt.picked(sentences[k].lower, low, _said_after(sentences, j)):
                 return a, "yes"  # "A wish, or thoughts of killing yourself?" "A wish, yeah."
             # "No, I get angry, but I would never hurt anyone.": the "No" answers what the
             # answer does not speak of itself
@@ -194,10 +194,16 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
             ):
                 return joke, "no"  # "Only when I need a wee ... No, sorry, seriously, no."
             return a, "yes"
-        if rt.picked(sentences[k].lower, low, _said_next(sentences, a)):
+        if rt.picked(sentences[k].lower, low, _said_after(sentences, j)):
             return a, "yes"  # "Is that a wish to die, or a thought of ending your life?" "A wish."
         return rt.late_yes_or_no(sentences, j) or (a, None)
     return None, None
+
+
+def _said_after(sentences: Sequence[Sentence], j: int) -> str:
+    """What the speaker of sentence j says right after it, lowercased ("" when another speaks)."""
+    nxt = sentences[j + 1] if j + 1 < len(sentences) else None
+    return nxt.lower if nxt is not None and nxt.role == sentences[j].role else ""
 
 
 def _corrected_to_safe(sentences: Sequence[Sentence], answer: Sentence) -> bool:
@@ -321,17 +327,17 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 if cue.denies_only and says == "yes":
                     continue
                 status = "endorsed" if says == "yes" else "denied"
-                thoughts = rf.thoughts_asked(low, answer.lower)
-                if status == "endorsed" and cue.kind == "self_harm" and thoughts:
-                    cue = replace(cue, kind="suicidal_ideation")  # a yes to thoughts, no act
-                at = next(i for i, x in enumerate(sentences) if x is answer)
-                if status == "endorsed" and _taken_back(sentences, at, cue.kind, answered=True):
-                    continue
                 ev, time = (s.evidence(), answer.evidence()), rf.time_of(answer.lower)
-                if status == "endorsed":  # and "Not now." after it: a denial now too
-                    found += risk_items.endorsed(sentences, at, cue.kind, time, ev)
-                else:
+                if status == "denied":
                     found.append(Risk(cue.kind, status, time, ev))
+                else:
+                    if cue.kind == "self_harm" and rf.thoughts_asked(low, answer.lower):
+                        cue = replace(cue, kind="suicidal_ideation")  # a yes to thoughts, no act
+                    at = next(i for i, x in enumerate(sentences) if x is answer)
+                    if _taken_back(sentences, at, cue.kind, answered=True):
+                        continue
+                    # and "Not now." after it: a denial now too
+                    found += risk_items.endorsed(sentences, at, cue.kind, time, ev)
                 after = _said_next(sentences, answer)
                 a = answer.lower + " " + after
                 had = (rq.HAD_THEM_BEFORE.search(a) and rf.PAST.search(a)) or rq.PAST_YES.search(a)
