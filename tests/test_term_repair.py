@@ -73,6 +73,9 @@ def test_misheard_terms_are_repaired_in_clinical_context(heard: str, meant: str,
         # had become "co-codamol", losing ", the")
         "I was on co-codamol, the thirty milligram ones.",
         "I take co-codamol, the 30 mg ones, at night.",
+        # a medication verb ends its sentence: the next sentence's words are no drug (had become
+        # "Latuda night")
+        "I've been looking up how many of my lithium it would take. Late at night.",
     ],
 )
 def test_ordinary_or_correct_speech_is_never_rewritten(said: str) -> None:

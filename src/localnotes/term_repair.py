@@ -105,6 +105,7 @@ class _Token:
     text: str
     start: int
     end: int
+    opens: bool = False  # the first word of a sentence ("... it would take. Late at night.")
 
     @property
     def low(self) -> str:
@@ -186,7 +187,8 @@ def _cue_before(tokens: Sequence[_Token], i: int, cues: set[str]) -> bool:
     links = 0
     while k >= 0 and tokens[k].low in LINK_WORDS and links < 2:
         k, links = k - 1, links + 1
-    return k >= 0 and tokens[k].low in cues
+    # in the same sentence: "... how many it would take. Late at night." is no "take Latuda"
+    return k >= 0 and tokens[k].low in cues and not any(t.opens for t in tokens[k + 1 : i + 1])
 
 
 def _after_at_the(tokens: Sequence[_Token], i: int) -> bool:
@@ -315,7 +317,10 @@ def _repairs(
 ) -> list[tuple[int, int, str, str, str]]:
     """Repairs in `text`; `after` is the next segment's text, read only for a dose that answers
     a question ("Are you taking the bus, Byron?" / "Fifteen milligrams twice a day.")."""
-    tokens = [_Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [
+        _Token(m.group(0), m.start(), m.end(), text[: m.start()].rstrip().endswith((".", "?", "!")))
+        for m in _TOKEN.finditer(text)
+    ]
     inside = len(tokens)
     shift = len(text) + 1
     tokens += [
