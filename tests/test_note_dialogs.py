@@ -115,7 +115,6 @@ ENDORSED_STILL_MISSED = {
     # found every endorsed statement of their written turns
     # i01-i22, measured once blind after the seventeenth pass, then moved (eighteenth pass)
     "i04_dxm_teen_grandmother",  # "I scratch with it": the ring pull named a sentence before
-    "i10_encopresis_boy_father",  # "He bangs his head on the door", the boy's, told by his father
     # j01-j22, measured once blind after the eighteenth pass, then moved; their misses read the
     # same day: what is left
     "j01_olanzapine_weight_gain",  # "No. Not since the hospital." read as a history of ideation
@@ -126,6 +125,8 @@ ENDORSED_STILL_MISSED = {
     # father, with them)
     # m01-m22, measured once blind at the end of the twentieth pass, then moved, and read at once
     "m18_wine_naltrexone",  # driving her daughter after drinking, endorsed as neglect
+    # (i10's "He bangs his head on the door", the boy's, told by his father: found in the
+    # twenty-second pass)
     # o01-o22, measured once blind before the twenty-first pass, then moved: that pass found every
     # endorsed statement of their written turns
     # p01-p22, measured blind before and after the twenty-first pass's work on o, then moved

@@ -51,8 +51,14 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     scores = measures_mod.extract(sentences)
     risks, risk_context, unread = risk_mod.extract(sentences)
     risks = risk_items.merge(
-        [*risks, *screen_items.as_risk(scores), *screen_items.worded_risk(sentences)]
-    )  # "a one on item nine", "I put several days"
+        [
+            *risks,
+            *screen_items.as_risk(scores),
+            *screen_items.worded_risk(sentences),
+            *risk_items.childs_self_harm(sentences, parent_speaks),
+            *risk_items.others_told_harm(sentences, parent_speaks),
+        ]
+    )  # "a one on item nine", "I put several days", "He bangs his head", told by his mother
     risks = risk_items.childs_harm(risks, parent_speaks)  # "He hit me", told by his mother
     review = risk_review.passages(sentences, risks, unread)
     items: list[Item] = [

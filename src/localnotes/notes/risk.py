@@ -182,7 +182,7 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
             rq.ENDORSE_ANSWER.match(low)
             or (rq.NAMED_WHO.match(low) and rq.ACTOR.search(sentences[k].lower))
             or (
-                (rq.WHEN_ANSWER.match(low) or rq.WHEN_ONLY.match(low))
+                (rt.WHEN_ANSWER.match(low) or rt.WHEN_ONLY.match(low))
                 and not rf.NEGATION.search(low)
             )
         )  # "Last year I scratched my arms.": saying when it happened says yes
@@ -238,7 +238,10 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
     """The clinician checks the statement at once, asking of its kind, and the client says no and
     that it was not meant ("I want to die." "Any thoughts of ending your life?" "No, it's the
     pain talking."): the denial that was asked for stands, the saying is not endorsed. A yes that
-    did not name the risk, by a plain no to a check of what it meant ("Do you mean ...?" "No.")."""
+    did not name the risk, by a plain no to a check of what it meant ("Do you mean ...?" "No.").
+    A threat told and taken back at once ("I said I'll break his legs. I won't.") is not meant."""
+    if kind == "harm_to_others" and rt.taken_back_at_once(sentences, k):
+        return True
     for j in range(k + 1, min(len(sentences), k + 6)):  # past "I didn't. That must be hard."
         q = sentences[j]
         asking = q.is_question or _ASKED_AFTER_A_COMMA.search(q.lower)  # no "?" heard
@@ -365,6 +368,12 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 rf.clause_before(low, start)
             ):
                 continue  # "I get these pictures of stabbing him": an intrusive image, left to read
+            if cue.inverted:  # "I don't feel safe at home." tells harm; "I feel safe there." none
+                unsafe = _negated(low, start, cue.kind, end)
+                found.append(
+                    Risk(cue.kind, "endorsed" if unsafe else "denied", "present", (s.evidence(),))
+                )
+                continue
             if not _negated(low, start, cue.kind, end) and cue.denies_only:
                 continue
             if _negated(low, start, cue.kind, end):

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from localnotes.notes.risk_phrases import DEATH_IF, GONE, NOT_WHERE_OR_WHEN, WELCOMED
+
 _SELF = r"(?:my|your|them|him|her)sel(?:f|ves)"
 PEOPLE = (
     r"(?:him|her|them|someone|somebody|anyone|anybody|people|others|other people|"
@@ -30,43 +32,11 @@ THROWN = (
 )
 
 
-# a death welcomed, told as a condition: "if I didn't wake up it would be easier", "I'd be at
-# peace if God took me", "if the next one takes me, fine" (a condition is otherwise no statement)
-_DEATH_IF = (
-    r"if (?:i|you) (?:just )?(?:didn't|did not|never|don't|wouldn't) (?:wake|woke) up"
-    r"(?! on time| in time| early| until| till| at\b)|"
-    # "come round" after an operation, a treatment, a faint
-    r"if (?:i|you) (?:just )?(?:didn't|did not|never|don't|wouldn't) come (?:round|around)\b|"
-    r"if (?:i|you) (?:just )?(?:died|passed away|was gone|were gone)|"
-    r"if (?:god|the lord|the next one|the next (?:attack|heart attack|stroke)|death|"
-    r"(?:the )?cancer) (?:just )?(?:took|takes|would take|came for|comes for) (?:me|you)"
-    r"(?:,? (?:tonight|today|now|in my sleep|one day|someday|soon))?(?=\s*(?:[,.;!?]|$|and\b))|"
-    # an accident welcomed: "if a truck hit me, fine"
-    r"if (?:a|the|some) (?:\w+ )?(?:truck|car|bus|train|driver) (?:just )?(?:hit|hits|would hit|"
-    r"ran over|runs over|would run over|took|takes) (?:me|you)(?=\s*(?:[,.;!?]|$|and\b))"
-)
-# someone gone for good, not away for a while: "if I wasn't here" (but "if I wasn't here on
-# weekends", "if I was here more" say where one is, not whether)
-_GONE = (
-    r"(?:(?:i|you) (?:(?:was|were) (?:gone|dead|not (?:here|around|alive))|(?:wasn't|weren't) "
-    r"(?:here|around|alive))\b(?! (?:on|during|for|at|in|with|when|while|until|till|as|so|"
-    r"more|much|this|that|to|every|all day|by)\b)|(?:i|you)(?:'d| had) died\b)"
-)
-# "I don't want to live in this city", "... wake up at six": where or when, not whether
-_NOT_WHERE_OR_WHEN = (
-    r"(?! (?:in|with|at|near|on|by|there|somewhere|alone|together|under|off|early|before|so "
-    r"early|for|to)\b)"
-)
 # "cutting carbs", "cutting my hair", "cutting the grass": cutting something, not oneself
 NOT_CUTTING_SOMETHING = (
     r"(?! (?:back|down|out|off|up|corners|class(?:es)?|school|ties|costs?|hours|carbs|sugar|"
     r"calories|meat|bread|hair|wood|grass|paper|coupons|onions|vegetables|people|it|them|that|"
     r"this|the|a|an|some|my (?!arms?|legs?|wrists?|thighs?|skin|stomach|hips?|body)\w+)\b)"
-)
-_WELCOMED = (
-    r"(?:easier|better|fine|okay|ok|alright|all right|a relief|relieved|at peace|peaceful|glad|"
-    r"so be it|a blessing|no great loss|not the worst thing|"
-    r"(?:wouldn't|would not|don't|do not) mind|(?:wouldn't|would not) be (?:so|that) bad)"
 )
 
 
@@ -129,7 +99,11 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:mind|wish\w*|hop\w*|rather|want\w*|sleep and|pray\w*)\b[^.?!]{0,25}?\b(?:not|"
         r"never|won't|wouldn't|will not|would not|don't) (?:to )?(?:wake|waking|woke) up\b"
-        r"(?! (?:on time|in time|early|late|until|till|at|before|the|with|to|in the middle))",
+        r"(?! (?:on time|in time|early|late|until|till|at(?! all\b)|before|the|with|to|in the "
+        r"middle))|"
+        # "Do you mean you wish you didn't wake up?" (not "... didn't wake up so early")
+        r"\b(?:wish\w*|rather)\b[^.?!]{0,25}?\b(?:didn't|did not) (?:wake|woke) up"
+        r"(?=\s*(?:[.,;:!?]|$|at all\b|any ?more\b|again\b))",
     ),
     cue(
         "suicidal_ideation",
@@ -148,7 +122,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\bbetter off (?:dead|not (?:here|around|alive|being (?:here|around|alive))|"
-        r"without (?:me|you)(?! (?!being\b)\w+ing\b)|if " + _GONE + r")|\b(?:would|'d|will) be "
+        r"without (?:me|you)(?! (?!being\b)\w+ing\b)|if " + GONE + r")|\b(?:would|'d|will) be "
         r"better without (?:me|you)\b(?! (?!being\b)\w+ing\b)|"
         r"\bbetter (?:off )?without (?:my|your) (?:\w+ ){1,2}in it\b",
         True,
@@ -156,7 +130,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\b(?:easier|better|simpler|tidier|happier|kinder|lighter|quieter|calmer|cheaper) "
-        r"(?:(?:for|to|on) (?:(?:my|our|the|his|her) )?\w+ )?if " + _GONE,
+        r"(?:(?:for|to|on) (?:(?:my|our|the|his|her) )?\w+ )?if " + GONE,
         True,
     ),
     cue(
@@ -169,7 +143,7 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:don't|do not|didn't|did not) want to (?:live|be alive|go on living|exist|go on(?=\s*"
         r"(?:[.,;!?]|$|like this|any ?more))|"
-        r"wake up)(?: any ?more)?\b" + _NOT_WHERE_OR_WHEN,
+        r"wake up)(?: any ?more)?\b" + NOT_WHERE_OR_WHEN,
     ),
     # "I'm not sure I want to be around for it", "it would be a relief not to wake up to it"
     cue(
@@ -183,7 +157,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\bnot (?:wanting|want) to (?:live|be alive|be here|be around|exist|wake up)\b"
-        + _NOT_WHERE_OR_WHEN,
+        r"(?: (?:like this|with (?:this|it|that|the pain))\b)?" + NOT_WHERE_OR_WHEN,
     ),
     cue(
         "suicidal_ideation",
@@ -280,8 +254,8 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "suicidal_ideation",
-        rf"\b(?:{_DEATH_IF})\b[^.?!]{{0,40}}?\b{_WELCOMED}\b|"
-        rf"\b{_WELCOMED}\b[^.?!]{{0,30}}?\b(?:{_DEATH_IF})",
+        rf"\b(?:{DEATH_IF})\b[^.?!]{{0,40}}?\b{WELCOMED}\b|"
+        rf"\b{WELCOMED}\b[^.?!]{{0,30}}?\b(?:{DEATH_IF})",
         True,
     ),
     # the means thought of: a fall, a car, how many pills it would take
@@ -306,7 +280,7 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "self_harm",
-        rf"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|hit|"
+        rf"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|harmed|harms|hit|"
         rf"hitting|scratch\w*|punch\w*|starv\w*) {_SELF}\b(?! (?:off|short)\b)|"
         # punching one's own body ("I punch my thighs until they're purple")
         r"\bpunch(?:es|ed|ing)? (?:my|your) (?:own )?(?:thighs?|legs?|arms?|stomach|belly|face|"

@@ -47,7 +47,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:hurt|hit|threatened|pushed|harmed|abused|scared|afraid|frightened) (?:of|by) "
         r"(?:the other|each other|one another)\b|"
         # "between you and your wife, anyone hurting anyone?": each may be the one hurt
-        r"(?:(?<=anyone )|(?<=anybody ))(?:hurting|harming|hitting) (?:anyone|anybody)\b",
+        r"(?:(?<=anyone )|(?<=anybody )|(?<=nobody )|(?<=no one ))(?:hurting|harming|hitting) "
+        r"(?:anyone|anybody)\b",
     ),
     # violence in the family told as its manner: "he got violent with my mum", "she gets rough with
     # the kids" (not "I got violent with him": the client's own is harm to others)
@@ -60,9 +61,12 @@ CUES: tuple[Cue, ...] = (
     # someone asked about as doing it to a child or a dependent ("is anyone hurting him")
     cue(
         "abuse_or_neglect",
-        r"\b(?:any(?:one|body)|someone|somebody|no ?one|nobody) (?:else )?(?:at home |there )?"
-        r"(?:is |been )?(?:hurting|hurts|hurt|hitting|hits|hit|touching|touches|touched|harming|"
-        r"harms|harm) (?:him|her|them|the (?:kids?|children|baby))\b",
+        r"\b(?:any(?:one|body)|someone|somebody|no ?one|nobody) (?:else )?(?:(?:at home|there|"
+        r"at school)(?: or (?:anywhere|somewhere) else)? |(?:anywhere|somewhere) else )?"
+        r"(?:is |has |been |ever )*(?:hurting|hurts|hurt|hitting|hits|hit|touching|touches|touched|"
+        r"harming|harms|harm) (?:him|her|them|the (?:kids?|children|baby)|(?!(?:anyone|anybody|you|"
+        r"yourself|themselves|me|us|feelings|chances|business)\b)\w+(?= or (?:frightening|scaring|"
+        r"upsetting|hitting|harming|touching) (?:him|her|them)\b|\s*\?))\b",
     ),
     cue(
         "abuse_or_neglect",
@@ -177,7 +181,12 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         r"\b(?:(?:feel|feels|feeling)|(?:are|is|am) (?:you|she|he|i)) safe (?:at home|with (?:him|"
         r"her|them|your|my)|in (?:your|my) (?:current )?(?:home|house|relationship)|"
-        r"where (?:you|i) live)\b|\bis home a safe place\b",
+        r"where (?:you|i)(?: live|(?: are| am|'re|'m) (?:staying|living))|at (?:the|your|my) "
+        r"(?:hostel|flat|place)|with \w+(?=\W*\?))\b|\bis home a safe place\b|"
+        # "And now, with Jordan, do you feel safe?", "Is everyone safe at home?"
+        r"\bwith (?:him|her|them|\w+),? (?:do|are) you (?:feel )?safe\W*\?|"
+        r"\b(?:is|are) (?:everyone|everybody|the (?:kids|children)|you all|you both) safe (?:at "
+        r"home|there|in the house)\b",
         inverted=True,
     ),
     cue(

@@ -83,7 +83,7 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:turn|run|leav|start|switch)\w* (?:the|my) (?:engine|car|motor) (?:on|running)\b"
         r"[^.?!]{0,60}?\b(?:garage|just (?:sit|sitting|stay|staying) there|door (?:down|shut|"
-        r"closed))|\bgarage\b[^.?!]{0,60}?\b(?:engine|motor) (?:on|running)\b|"
+        r"closed))|\bgarage\b[^.?!]{0,60}?\b(?:engine|motor) (?:on|running|going)\b|"
         r"\b(?:engine|motor)\b[^.?!]{0,30}?\bgarage (?:shut|closed|door (?:down|shut|closed))\b",
         unnamed=True,
     ),

@@ -18,7 +18,61 @@ from localnotes.notes.risk_cues_acts import ACTOR
 _SHARP = r"(?:needle|pin|blade|razor|knife|compass|scissors|glass|nail file|ring pull)"
 _SKIN = r"(?:wrists?|(?:fore)?arms?|hands?|skin|legs?|thighs?|stomach|fingers?)"
 
+_SLIPPED_AWAY = (
+    r"(?:i|you) (?:just )?(?:faded (?:out|away)|disappeared|vanished|died|was gone|were gone|"
+    r"wasn't here|weren't here|wasn't around|weren't around|was dead|were dead)\b(?! (?:for|to|"
+    r"on|at|in|during|when|tonight|tomorrow|this|next|from|early|late|off|out of)\b)"
+)
+
 CUES: tuple[Cue, ...] = (
+    # a burden told as how little one's going would matter: "nobody would notice if I just faded
+    # out", "it wouldn't matter if I wasn't around"
+    cue(
+        "suicidal_ideation",
+        r"(?:(?<=\bnobody )|(?<=\bno one )|(?<=\bnoone )|(?<=\bno-one ))would (?:even |really )?"
+        r"(?:notice|care|miss me|mind)\b"
+        rf"[^.?!]{{0,12}}?\bif {_SLIPPED_AWAY}|"
+        r"\b(?:wouldn't|would not|won't|doesn't|does not) (?:really |even )?matter (?:to (?:anyone|"
+        rf"anybody) )?if {_SLIPPED_AWAY}",
+        True,
+    ),
+    # "I'd rather be gone" (not "... be gone by noon"); pills kept that "might come in handy if
+    # it got too much"
+    cue(
+        "suicidal_ideation",
+        r"\b(?:i'd|i would) (?:much |just )?(?:rather|sooner) (?:just )?be gone\b(?! (?:by|before|"
+        r"when|than|from|for|out|home|at|on|in|till|until)\b)|"
+        r"\b(?:they|them|it|those|the (?:tablets|pills|boxes))\b[^.?!]{0,30}?\b(?:come in handy|"
+        r"be handy|be useful)\b[^.?!]{0,20}?\bif (?:it|things|life|everything) (?:all )?(?:got|"
+        r"gets|became|becomes) too (?:much|bad)\b",
+        unnamed=True,
+    ),
+    # a method denied after a passive wish: "But I've never thought how."
+    cue(
+        "suicidal_ideation",
+        r"(?:(?<=\bi've never )|(?<=\bi have never )|(?<=\bi never )|(?<=\bi haven't )|"
+        r"(?<=\bi've not ))(?:thought|planned|worked out) how\b(?=\W*$)|(?:(?<=\bi've never )|"
+        r"(?<=\bi have never )|(?<=\bi never ))(?:thought|planned|worked out)(?: about)? how "
+        r"(?:i'd|i would|i could) (?:do it|go about it)\b",
+        denies=True,
+    ),
+    # a ligature tied: "I had the belt round the banister" (not "the dog's lead round the post")
+    cue(
+        "suicidal_ideation",
+        r"\b(?:belt|rope|cord|cable|ligature|noose|flex|tie|scarf|sheet)\b (?:tied )?(?:round|"
+        r"around|over|to) (?:the |a )?(?:banisters?|bannisters?|beam|rafters?|loft hatch|"
+        r"door ?frame|top of the door|curtain rail|shower rail|hook|coat hook)\b|"
+        r"\b(?:belt|rope|cord|cable|ligature|flex)\b (?:tied |pulled )?(?:round|around) my neck\b",
+        True,
+    ),
+    # the clinician checks what was meant: "Faded out in the sense of dying?", "Do you mean dying?"
+    cue(
+        "suicidal_ideation",
+        r"\b(?:in the sense of|(?:do|did) you mean|you mean|meaning|as in) "
+        r"(?:actually |literally )?(?:dying|being dead|death|not (?:being )?(?:alive|here|around)|"
+        r"not existing|ending "
+        r"(?:it|your life)|killing yourself)\b(?! (?:it|them|your|my|her|his|the)\b)(?=[^.!]*\?)",
+    ),
     cue(
         "suicidal_ideation",
         # "half of me was hoping that was the one", "part of me wishes she'd let me go"
@@ -45,6 +99,13 @@ CUES: tuple[Cue, ...] = (
         r"\blooked up how (?:deep|cold) (?:the )?(?:\w+ )?(?:lake|river|reservoir|quarry|canal|sea|"
         r"water)\b|\blooked up how (?:high|tall|far down) (?:the )?(?:\w+ )?(?:bridge|building|"
         r"cliff|car park|drop|tower)\b|\blooked up how many (?:pills|tablets)\b|"
+        # tablets counted to see if they would be enough, and the clinician's check "Counting
+        # the tablets?" (a yes to it)
+        r"\bcount\w* (?:the |my |your |all the |up the )?(?:tablets|pills|boxes|packets)\b"
+        r"[^.?!]{0,40}?\b(?:if|whether) (?:it'd|it would|they'd|they would|there'd|there would|"
+        r"there were|there was|i had)(?: be)? enough\b|"
+        r"^(?:so |and )?(?:were you |you were |you've been |have you been )?counting (?:the|your|"
+        r"them|those|up the)(?: \w+)?\s*\?\s*$|"
         r"\bif i (?:just )?(?:walked|jumped|stepped|took|drove|went|swallowed|let go)\b"
         r"[^.?!]{0,40}?\b(?:it|everything) (?:would|'d|could) (?:all )?(?:stop|be over|end)\b|"
         r"\b(?:went|go|going|gone|stood|stand|standing|sat|sit|sitting) (?:up )?(?:on|at|to) the "

@@ -41,9 +41,11 @@ IDIOMS = re.compile(
     r"(?:brick )?wall\b|\b(?:fell|fall|slipped|tripped|fainted|passed out|stood up)\b[^.?!]{0,40}"
     r"\b(?:hit|bang\w*|bump\w*) (?:my|your|his|her) head\b"
 )
-#: A cue after one of these is a hypothetical, not a statement ("if you ever feel like ...").
+#: A cue after one of these is a hypothetical, not a statement ("if you ever feel like ..."); "if
+#: I'm honest" is no condition.
 CONDITIONAL = re.compile(
-    r"\b(?:if|in case|whenever|should you|any ?time|what if|unless|so that|prevent|"
+    r"\b(?:if(?! (?:i'm|i am|i was)(?: being)? (?:honest|truthful|frank)\b)|in case|whenever|"
+    r"should you|any ?time|what if|unless|so that|prevent|"
     r"people (?:who|with|often)|many people|some people|common (?:for|in|with)|sometimes people|"
     r"before (?:he|she|they|i|you|we|someone|anyone)(?= \w+ (?:me|you|us|him|her|them)\b))\b"
 )
@@ -106,6 +108,8 @@ NOT_A_DENIAL = re.compile(
     r"(?:keep|keeping|go|going|carry|carrying|live|living|be|being|stay|staying)\b|"
     r"\b(?:wouldn't|would not|don't|do not|didn't|did not) care if i\b|"
     r"\b(?:nobody|no one|no-one) (?:fed|feed|looked after|looks after|washed|bathed)\b|"
+    # "nobody would notice if I faded out": the burden told, not a denial
+    r"\b(?:nobody|no one|no-one|noone) would (?:even |really )?(?:notice|care|miss me|mind)\b|"
     r"\b(?:won't|will not|wouldn't|will never) (?:need|be needing) (?:it|them)\b|"
     # "I cut my legs, not since": a last time said after the act, so it happened
     r"(?<=, )not since\b|"
@@ -159,9 +163,10 @@ WISHED_IF = re.compile(
     # wheel."
     r"\bwhat if i (?:just |simply )?(?:didn't |did not |don't |do not |never )?$|"
     # a condition that is how things are: "if this is my life now, I'd rather not be here"
-    r"\bif (?:this|that|it)(?:'s| is) (?:my life(?: now)?|how (?:it|life|things) (?:is|are|will "
-    r"be|(?:is|are)(?: going|gonna) (?:to )?be)|all there is|it)\b|\bif nothing (?:changes|gets "
-    r"better)\b|\bif it(?:'s| is) (?:going to|gonna) (?:be|stay) like this\b"
+    r"\bif (?:this|that|it)(?:'s| is) (?:my (?:life|lot)(?: now| for good| from now on| forever)?|"
+    r"how (?:it|life|things) (?:is|are|will be|(?:is|are)(?: going|gonna) (?:to )?be)|"
+    r"all there is|it)\b|\bif nothing (?:changes|gets better)\b|"
+    r"\bif it(?:'s| is) (?:going to|gonna) (?:be|stay) like this\b"
 )
 #: After a condition of the speaker's own, the speaker's intent: "If the scan is bad, I'll kill
 #: myself" (the condition comes first, the cue is the main clause)

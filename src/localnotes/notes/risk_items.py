@@ -102,3 +102,78 @@ def childs_harm(risks: Sequence[Risk], parent_speaks: bool) -> list[Risk]:
         else r
         for r in risks
     ]
+
+
+#: a parent speaking for a child tells how "he" or "she" hurts themself: "He does bang his head on
+#: the table when the homework goes wrong", "She scratches her arms till they bleed" (not a fall:
+#: "he hit his head when he fell off the swing", nor a brother's or a friend's)
+_CHILD_HURTS_SELF = re.compile(
+    r"^(?:(?!\b(?:his|her|my) (?:brother|sister|friend|dad|father|mum|mom|mother|cousin)\b)"
+    r"[^.?!])*?\b(?:he|she)(?:'s| has| does| did| will| keeps| sometimes| often| still| even| "
+    r"also| just)* (?:bang|bangs|banged|banging|hit|hits|hitting|punch|punches|punched|punching|"
+    r"bite|bites|bit|biting|scratch|scratches|scratched|scratching|pinch|pinches|pinched|"
+    r"pinching|slap|slaps|slapped|slapping|cut|cuts|cutting|burn|burns|burned|burnt|burning) "
+    r"(?:at )?(?:his|her) (?:own )?(?:head|arms?|hands?|wrists?|legs?|thighs?|face|skin|"
+    r"fingers?)\b(?![^.?!]{0,30}\b(?:fell|falls|fall|falling|tripped|slipped|by accident|on the "
+    r"(?:swing|slide|trampoline|climbing frame))\b)",
+    re.I,
+)
+
+
+def childs_self_harm(sentences: Sequence[Sentence], parent_speaks: bool) -> list[Risk]:
+    """In a session where a parent speaks for the client, self-harm the parent tells of "he" or
+    "she", said by no one who asks."""
+    if not parent_speaks:
+        return []
+    found = []
+    for s in sentences:
+        m = _CHILD_HURTS_SELF.search(s.text)
+        if not m or s.is_question or s.role == "clinician" or rf.IDIOMS.search(s.lower):
+            continue
+        if rf.NEGATION.search(rf.clause_before(s.lower, m.end())):
+            continue  # "He never bangs his head"
+        found.append(Risk("self_harm", "endorsed", "present", (s.evidence(),)))
+    return found
+
+
+#: someone who came with the client speaks for them: "Thanks for bringing your dad in", "Dad,
+#: it's the memory clinic."
+_BROUGHT_IN = re.compile(
+    r"\b(?:bringing|brought) (?:your|him|her) (?:dad|mum|mom|father|mother|husband|wife|partner|"
+    r"son|daughter|grandad|grandma|grandpa|gran|nan|granny|brother|sister) (?:in|along|today)\b|"
+    r"^\W*(?:dad|mum|mom|mam),",
+    re.I,
+)
+#: told by whoever speaks for the client: "Two weeks ago he hit one of the carers" (not "his
+#: brother hit him", nor "he hit me", which `childs_harm` reads)
+_THEY_HARMED = re.compile(
+    r"^(?:(?!\b(?:my|her|his|their) (?:husband|partner|boyfriend|girlfriend|dad|father|mum|mom|"
+    r"mother|ex|brother|sister|son|daughter|friend|teacher|carer)\b)[^.?!])*?"
+    r"\b(?:he|she) (?:\w+ )?(?:hit|punched|slapped|kicked|pushed|shoved|bit|headbutted|"
+    r"attacked|went for|lashed out at|lunged at) (?:one of (?:the|his|her) \w+|(?:a|the|another|"
+    r"his|her|our) \w+|him|her|them)\b",
+    re.I,
+)
+
+
+#: what another told, relayed (by the clinician, when speakers are unknown)
+_RELAYED = re.compile(
+    r"\b(?:wrote|writes|reported|reports|said|says|told (?:me|us|you)|mentioned|noted|letter|"
+    r"report)\b[^.?!]{0,20}\bthat\b"
+)
+
+
+def others_told_harm(sentences: Sequence[Sentence], parent_speaks: bool) -> list[Risk]:
+    """Where someone speaks for the client (a parent, or a relative brought in), harm to others
+    they tell of "he" or "she", said by no one who asks."""
+    if not (parent_speaks or any(_BROUGHT_IN.search(s.text) for s in sentences)):
+        return []
+    found = []
+    for s in sentences:
+        m = _THEY_HARMED.search(s.text)
+        if not m or s.is_question or s.role == "clinician" or rf.IDIOMS.search(s.lower):
+            continue
+        if rf.NEGATION.search(rf.clause_before(s.lower, m.end())) or _RELAYED.search(s.lower):
+            continue  # "She's never hit anyone", "The school wrote that he punched a kid"
+        found.append(Risk("harm_to_others", "endorsed", rf.time_of(s.lower), (s.evidence(),)))
+    return found

@@ -81,7 +81,11 @@ ACTOR = re.compile(r"(?:any|some|no ?)(?:one|body)\b|no-one\b")
 NOBODY = re.compile(r"(?:no ?one|nobody|no-one)\b")
 #: "Any shouting or pushing? Do you feel safe at home?" "No, nothing like that. Safe as houses.":
 #: a no that denies harm, whatever the question it comes after
-NO_SUCH_THING = re.compile(r"^(?:no,? )?(?:nothing like that|nothing of the sort|not at all)\b")
+NO_SUCH_THING = re.compile(
+    r"^(?:no,? )?(?:nothing like that|nothing of the sort|not at all|(?:no ?one|nobody|no-one)"
+    r"(?:'s| is| has)?(?: ever)? (?:hurting|hurt|hits|hitting|harming|harmed|threatening) "
+    r"(?:me|us|anyone|anybody|him|her|them)\b)"
+)
 #: "Not wanting to die, no. Just tired.": the words asked about, denied, then the no
 REPEATED_NO = re.compile(r"^not [^.?!,]{0,40},\s*no\b")
 #: "I don't know", "I'm not sure", "I'm not going to lie": no answer yet, or a yes to come
@@ -143,7 +147,7 @@ ENDORSE_ANSWER = re.compile(
     r"shoved|hurt|hurts|beat|beats|trip|trips|tripped) (?:me|us)\b|"
     # "Very safe.": yes to "Do you feel safe at home?"
     r"(?:very|totally|perfectly|completely|quite|pretty|really) safe|i (?:do )?feel (?:\w+ )?safe|"
-    r"it's safe|(?:home|it) is safe|"
+    r"it's safe|(?:home|it) is safe|we're (?:all )?safe|we are (?:all )?safe|everyone's safe|"
     r"safe as houses|"
     r"they come and go|it comes and goes|here and there|every so often|passing ones|"
     r"(?:i won't|i will not|i'm not going to|i'm not gonna|not gonna|not going to) lie|"
@@ -255,27 +259,6 @@ RECOUNTED = re.compile(
     r"answered|put down|put)(?= that| you| never| yes| no| (?:a|the) (?:box|question)))"
     r"\b(?! (?:your|that your) (?:\w+ )?(?:uncle|aunt|brother|sister|mom|mother|dad|father|friend|"
     r"cousin|son|daughter|husband|wife|partner))"
-)
-#: An answer that starts by saying when it happened ("Last year I scratched my arms."): with no
-#: negation in it, a yes.
-WHEN_ANSWER = re.compile(
-    # ("When did you last cut?" "About two weeks ago.", "Saturday.")
-    r"^(?:about |around |maybe |probably |roughly |only )?(?:last (?:night|week|weekend|month|"
-    r"year|time|summer|winter|spring|fall|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
-    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=\W*$)|yesterday|"
-    r"this (?:morning|week|weekend|month|year)|the other (?:day|night)|"
-    r"(?:a|one|two|three|a few|a couple of|\w+) (?:days?|weeks?|months?|years?) ago)\b"
-)
-#: An answer that is only when, or when and a few words ("Back in the spring.", "In March, after
-#: the layoff."), not a story that starts with a time ("In March I started a new job.")
-WHEN_ONLY = re.compile(
-    r"^(?:(?:back )?in (?:the )?(?:spring|summer|fall|autumn|winter)|back in (?:\w+|the \w+)|"
-    r"in (?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|high school|college|middle school)|"
-    # a place of care, a first week, an age: "In the stroke unit, the first week.", "At sixteen."
-    r"in (?:the )?(?:hospital|ward|icu|er|emergency room|\w+ unit|\w+ ward)|"
-    r"(?:the )?first (?:day|night|week|month|year)s?|at (?:\w+teen|twenty|thirty|forty|\d+)|"
-    r"when i was (?:a kid|little|young|a teen\w*|\w+))(?:\W*$|,(?:\s+[\w']+){1,5}\W*$)"
 )
 #: The clinician telling back what was done to the client: "He choked you.", "She hit you again."
 DONE_TO_YOU = re.compile(r"^(?:so |and |then )?(?:he|she|they|\[person\])(?: \w+ly| also)? $")

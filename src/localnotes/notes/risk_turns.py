@@ -36,7 +36,34 @@ def presupposed(s: Sentence, start: int, end: int) -> bool:
 #: the six sentences a follow-up looks back
 HAPPENED_BEFORE = re.compile(
     r"\b(?:has|had|as) (?:this|that|it) (?:ever )?happened before\b|"
-    r"\b(?:have|had) you (?:ever )?done (?:this|that|it|anything like (?:this|that)) before\b"
+    r"\b(?:have|had) you (?:ever )?done (?:this|that|it|anything like (?:this|that)) before\b|"
+    # "Lorraine, are those thoughts there now?" after a story and a relative's aside
+    r"\b(?:are|is|have|has) (?:those|these|the) thoughts (?:still |ever )?(?:there|around|"
+    r"back|come back|gone|been there)\b"
+)
+
+#: An answer that starts by saying when it happened ("Last year I scratched my arms."): with no
+#: negation in it, a yes.
+WHEN_ANSWER = re.compile(
+    # ("When did you last cut?" "About two weeks ago.", "Saturday.")
+    r"^(?:about |around |maybe |probably |roughly |only )?(?:last (?:night|week|weekend|month|"
+    r"year|time|summer|winter|spring|fall|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=\W*$)|yesterday|"
+    r"this (?:morning|week|weekend|month|year)|the other (?:day|night)|"
+    r"(?:a|one|two|three|a few|a couple of|\w+) (?:days?|weeks?|months?|years?) ago|"
+    # "Years ago, after my divorce."
+    r"(?:years|months|many years|ages|a long time|long) ago(?=\W*$|,))\b"
+)
+#: An answer that is only when, or when and a few words ("Back in the spring.", "In March, after
+#: the layoff."), not a story that starts with a time ("In March I started a new job.")
+WHEN_ONLY = re.compile(
+    r"^(?:(?:back )?in (?:the )?(?:spring|summer|fall|autumn|winter)|back in (?:\w+|the \w+)|"
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|high school|college|middle school)|"
+    # a place of care, a first week, an age: "In the stroke unit, the first week.", "At sixteen."
+    r"in (?:the )?(?:hospital|ward|icu|er|emergency room|\w+ unit|\w+ ward)|"
+    r"(?:the )?first (?:day|night|week|month|year)s?|at (?:\w+teen|twenty|thirty|forty|\d+)|"
+    r"when i was (?:a kid|little|young|a teen\w*|\w+))(?:\W*$|,(?:\s+[\w']+){1,5}\W*$)"
 )
 
 
@@ -183,26 +210,33 @@ YES_SAFE = re.compile(
 _SAFE_SAID = re.compile(
     r"^(?:i (?:do )?feel (?:very |totally |perfectly |completely |quite )?safe|(?:very|totally|"
     r"perfectly|completely|quite|pretty|really) safe|safe as houses|i'm (?:very |perfectly )?safe|"
-    r"i am safe|it's safe|(?:home|it) is safe)\b"
+    r"i am safe|it's safe|(?:home|it) is safe|we're (?:all )?safe|we are (?:all )?safe|"
+    r"everyone's safe|everybody's safe)\b"
 )
 
 
 def yes_to_safety(sentences: Sequence[Sentence], k: int, answer: Sentence) -> bool:
     """A yes said with "I feel safe" or "it's fine" answers the question of safety asked in the
-    turn of question k, not the question of harm after it ("Do you feel safe at home? Has anyone
-    hurt you?" "Yes, I feel safe. No one's hurt me."); "I feel safe." alone says no to harm."""
+    turn of question k, not the question of harm before or after it ("Do you feel safe at home?
+    Has anyone hurt you?" "Yes, I feel safe. No one's hurt me."); "I feel safe." alone says no to
+    harm."""
     low = answer.lower.strip(" \"'")
     if _SAFE_SAID.match(low):
         return True  # "Has anyone hurt you or frightened you?" "I feel safe."
     if not YES_SAFE.match(low):
         return False
     role = sentences[k].role
-    for s in reversed(sentences[max(0, k - 3) : k + 1]):
+    end = max(k + 1, min(answer.index, k + 4))  # "Is anyone hurting you? Are you safe there?"
+    for s in reversed(sentences[max(0, k - 3) : end]):
         if role is not None and s.role != role:
             break
-        if any(c.inverted for c, _, _ in cues_in(s.text)):
+        if any(c.inverted for c, _, _ in cues_in(s.text)) or _SAFE_ASKED.search(s.lower):
             return True
     return False
+
+
+#: safety asked in words no cue reads ("Are you safe where you're staying now?")
+_SAFE_ASKED = re.compile(r"\b(?:are|is|do) (?:you|things|it|home)(?: feel)? safe\b[^.!]*\?")
 
 
 #: a short question about what the sentence before it said: "Has that happened?", "Is that what
@@ -246,3 +280,26 @@ def owned_after(sentences: Sequence[Sentence], k: int) -> bool:
         if _OWNED.match(s.lower.strip(" \"'")):
             return True
     return False
+
+
+#: "I won't.", "I wouldn't, though.", "I'd never.": said at once after one's own threat
+_WONT = re.compile(
+    r"^(?:but |and )?(?:i won't|i will not|i wouldn't|i would not|i'd never|i never would|i'm not "
+    r"going to|i'm not gonna|course i won't|of course i won't|i wouldn't really)(?:,? (?:though|"
+    r"really|actually|do it|do that|obviously))?\W*$"
+)
+
+
+#: a thought of harm told ("I've thought about going up there with the hammer"): "But I wouldn't."
+#: after it denies the intent, not the thought
+_A_THOUGHT = re.compile(r"\b(?:thought|think|thinking|imagine\w*|picture\w*|fantasi\w*|urges?)\b")
+
+
+def taken_back_at_once(sentences: Sequence[Sentence], k: int) -> bool:
+    """The speaker of sentence k, not telling a thought, says at once, in a sentence of its own,
+    that they won't ("I said I'll break his legs. I won't.")."""
+    if k + 1 >= len(sentences) or sentences[k].is_question or _A_THOUGHT.search(sentences[k].lower):
+        return False
+    nxt = sentences[k + 1]
+    same = nxt.role is None or nxt.role == sentences[k].role
+    return same and bool(_WONT.match(nxt.lower.strip(" \"'")))

@@ -1,0 +1,39 @@
+"""Phrases the cues of risk_cues are built from: a death welcomed as a condition, someone gone for
+good, what is welcomed, and where or when rather than whether. Patterns run on lowercase text."""
+
+from __future__ import annotations
+
+# a death welcomed, told as a condition: "if I didn't wake up it would be easier", "I'd be at
+# peace if God took me", "if the next one takes me, fine" (a condition is otherwise no statement)
+DEATH_IF = (
+    r"if (?:i|you) (?:just )?(?:didn't|did not|never|don't|wouldn't) (?:wake|woke) up"
+    r"(?! on time| in time| early| until| till| at\b)|"
+    # "come round" after an operation, a treatment, a faint
+    r"if (?:i|you) (?:just )?(?:didn't|did not|never|don't|wouldn't) (?:come|came) (?:round|"
+    r"around)\b|"
+    r"if (?:i|you) (?:just )?(?:died|passed away|was gone|were gone)|"
+    r"if (?:god|the lord|the next one|the next (?:attack|heart attack|stroke)|death|"
+    r"(?:the )?cancer) (?:just )?(?:took|takes|would take|came for|comes for) (?:me|you)"
+    r"(?:,? (?:tonight|today|now|in my sleep|one day|someday|soon))?(?=\s*(?:[,.;!?]|$|and\b))|"
+    # an accident welcomed: "if a truck hit me, fine"
+    r"if (?:a|the|some) (?:\w+ )?(?:truck|car|bus|train|driver) (?:just )?(?:hit|hits|would hit|"
+    r"ran over|runs over|would run over|took|takes) (?:me|you)(?=\s*(?:[,.;!?]|$|and\b))"
+)
+# someone gone for good, not away for a while: "if I wasn't here" (but "if I wasn't here on
+# weekends", "if I was here more" say where one is, not whether)
+GONE = (
+    r"(?:(?:i|you) (?:(?:was|were) (?:gone|dead|not (?:here|around|alive))|(?:wasn't|weren't) "
+    r"(?:here|around|alive))\b(?! (?:on|during|for|at|in|with|when|while|until|till|as|so|"
+    r"more|much|this|that|to|every|all day|by)\b)|(?:i|you)(?:'d| had) died\b)"
+)
+# "I don't want to live in this city", "... wake up at six": where or when, not whether
+NOT_WHERE_OR_WHEN = (
+    r"(?! (?:in|with|at|near|on|by|there|somewhere|alone|together|under|off|early|before|so "
+    r"early|for|to)\b)"
+)
+WELCOMED = (
+    r"(?:easier|better|fine|okay|ok|alright|all right|a relief|relieved|at peace|peaceful|glad|"
+    r"so be it|a blessing|no great loss|not the worst thing|"
+    r"(?:wouldn't|would not|don't|do not) mind|(?:wouldn't|would not) be (?:so|that) bad|"
+    r"(?:(?:i'd|i would) not|(?:i )?(?:wouldn't|would not)) (?:be )?(?:fussed|bothered|care))"
+)
