@@ -15,6 +15,7 @@ import re
 from localnotes.clinical_lexicon import Medication
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.numbers import NumberSpan, find_numbers
+from localnotes.notes.sentences import Sentence
 
 #: what may stand before the dose at the start of the answer
 _LEAD_IN = re.compile(
@@ -54,3 +55,31 @@ def combined_strength(text: str) -> bool:
         and _LEAD_IN.fullmatch(text[: nums[0].start]) is not None
         and re.fullmatch(r"\s*[,/]\s*", text[nums[0].end : nums[1].start]) is not None
     )
+
+
+def leads_with_dose(s: Sentence) -> bool:
+    """An answer that starts with a dose: "Five fifty twice a day.", "The one fifty." """
+    nums = find_numbers(s.text)
+    if not nums or re.search(r"\w", re.sub(r"^\W*the\b", "", s.text[: nums[0].start], flags=re.I)):
+        return False
+    after = s.text[nums[0].end :]
+    return bool(
+        dw.BARE_WITH_FREQUENCY.match(after)
+        or re.match(r"\W*$", after)
+        # "Thirty, because of the heartburn."
+        or leading_dose(s.text, None) is not None
+    )
+
+
+def dose_alone(s: Sentence) -> float | None:
+    """A sentence that is only a dose, said after a drug stopped: "The hundred.", "Fifty mg." """
+    bare = re.fullmatch(r"\W*the\s+(hundred|thousand)\W*", s.text, re.I)  # "the" for "a"
+    if bare:
+        return 100.0 if bare.group(1).lower() == "hundred" else 1000.0
+    nums = find_numbers(s.text)
+    if len(nums) != 1 or not 0.25 <= nums[0].value <= 3000:
+        return None
+    rest = s.text[: nums[0].start] + " " + s.text[nums[0].end :]
+    if re.fullmatch(r"\W*(?:the\s+)?\W*(?:mgs?|milligrams?)?\W*", rest, re.I):
+        return nums[0].value
+    return None

@@ -76,7 +76,7 @@ def _as_doses_are_said(text: str) -> list[NumberSpan]:
         ):  # "seven to five milligrams": heard for "seventy-five"
             out.append(NumberSpan(n.start, nxt.end, n.value * 10 + nxt.value))
             i += 1
-        else:
+        elif not _ONE_OF_A_KIND.search(text, n.start, n.end + 12):  # "Sertraline is one of the"
             out.append(n)
         i += 1
     return sorted(out, key=lambda n: n.start)
@@ -227,6 +227,17 @@ _GIVEN_COUNT = re.compile(
     re.I,
 )
 #: before a bare number, a time of day: "when I get home at seven in the morning"
+#: before a dose said alone: "The point two five.", "I think it's fifty.", "Still the hundred."
+_HEDGED_LEAD = re.compile(
+    r"^\W*(?:(?:i think|i believe|pretty sure|i'm pretty sure|um|uh|er|erm|well|maybe|probably)"
+    r"\W+)*(?:it's|it is|i'm on|i am on|i take|still)?\s*(?:the\b)?",
+    re.I,
+)
+_ONE_OF_A_KIND = re.compile(r"(?<=\bis )one of (?:the|my|our|those|these)\b", re.I)
+#: a question of something else: "How old is your mum?"
+_ASKS_ELSE = re.compile(
+    r"^\W*(?:and |so )?(?:how (?:old|long|far)|what time|when|where|who)\b", re.I
+)
 _AT_A_TIME = re.compile(r"\b(?:at|by|until|till|around|about|after|before)\s+$", re.I)
 
 
@@ -283,7 +294,7 @@ def dose_nearby(
             if ahead and not re.search(r"\w", s.text[: ahead[0].number.start]):
                 return ahead, [s]
             continue
-        if _STARTS_ANOTHER.search(s.text):
+        if _STARTS_ANOTHER.search(s.text) or (s.is_question and _ASKS_ELSE.match(s.text)):
             break  # "The GP also started search for line, twenty-five": another drug, misheard
         # a bare number after a change or "I'm on" ("The doctor made it twenty.") where it is a
         # usual dose of the drug
@@ -301,7 +312,7 @@ def dose_nearby(
         alone = [  # "500.", "The point two five."
             n
             for n in find_numbers(s.text)
-            if not re.search(r"\w", re.sub(r"^\W*the\b", "", s.text[: n.start], flags=re.I))
+            if not re.search(r"\w", _HEDGED_LEAD.sub("", s.text[: n.start]))
             and not re.search(r"\w", s.text[n.end :])
         ]
         if (
@@ -363,34 +374,6 @@ _STARTS_ANOTHER = re.compile(
     re.I,
 )
 _COUNTS = re.compile(r"\b(?:tablets?|pills?|capsules?|of (?:them|those|these|the))\b", re.I)
-
-
-def leads_with_dose(s: Sentence) -> bool:
-    """An answer that starts with a dose: "Five fifty twice a day.", "The one fifty." """
-    nums = find_numbers(s.text)
-    if not nums or re.search(r"\w", re.sub(r"^\W*the\b", "", s.text[: nums[0].start], flags=re.I)):
-        return False
-    after = s.text[nums[0].end :]
-    return bool(
-        dw.BARE_WITH_FREQUENCY.match(after)
-        or re.match(r"\W*$", after)
-        # "Thirty, because of the heartburn."
-        or dose_answers.leading_dose(s.text, None) is not None
-    )
-
-
-def dose_alone(s: Sentence) -> float | None:
-    """A sentence that is only a dose, said after a drug stopped: "The hundred.", "Fifty mg." """
-    bare = re.fullmatch(r"\W*the\s+(hundred|thousand)\W*", s.text, re.I)  # "the" for "a"
-    if bare:
-        return 100.0 if bare.group(1).lower() == "hundred" else 1000.0
-    nums = find_numbers(s.text)
-    if len(nums) != 1 or not 0.25 <= nums[0].value <= 3000:
-        return None
-    rest = s.text[: nums[0].start] + " " + s.text[nums[0].end :]
-    if re.fullmatch(r"\W*(?:the\s+)?\W*(?:mgs?|milligrams?)?\W*", rest, re.I):
-        return nums[0].value
-    return None
 
 
 def said_between(sentences: Sequence[Sentence], a: int, b: int) -> int:

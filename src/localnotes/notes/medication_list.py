@@ -20,6 +20,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from localnotes.notes import lexicon
 from localnotes.notes.model import Medication
+from localnotes.notes.numbers import find_numbers
 
 #: right before the drug's name: the client takes it now or has stopped it ("I'm still on", "you're
 #: taking the", "I take my", "take two of the", "I stopped the", "my"); "I was on" and "I took" are
@@ -147,6 +148,11 @@ def parent_speaks_for_client(texts: Iterable[str]) -> bool:
 
 
 def _said_as_someone_elses(m: Medication, third_person: bool) -> bool:
+    """Whether the entry's drug is said as another person's where it is named; where a sentence
+    that names it also says its dose, only those count ("My wife's on sertraline." then "... and
+    start sertraline at fifty": the client's)."""
+    naming = [e for e in m.evidence if re.search(re.escape(m.said_as), e.quote, re.I)]
+    with_dose = [e for e in naming if m.dose is not None and find_numbers(e.quote)]
     return any(
         (
             _OTHERS.search(ahead)
@@ -158,7 +164,7 @@ def _said_as_someone_elses(m: Medication, third_person: bool) -> bool:
             )
         )
         and not _I_TAKE.search(ahead)
-        for e in m.evidence
+        for e in (with_dose or naming)
         for found in re.finditer(re.escape(m.said_as), e.quote, re.I)
         for ahead in (e.quote[: found.start()],)
     )

@@ -24,6 +24,8 @@ from localnotes.notes import dose_counts, dose_sound, earlier_doses, lexicon
 from localnotes.notes import dose_owners as owners
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
+from localnotes.notes.dose_answers import dose_alone, leads_with_dose
+from localnotes.notes.dose_steps import then_step
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.model import Evidence, Medication
 from localnotes.notes.numbers import plain
@@ -49,7 +51,8 @@ def _change(
             if dose is not None and word in ("increase", "decrease", "start", "change"):
                 u = f" {unit}" if unit else ""
                 joiner = " at " if word == "start" else " to "
-                return f"{word}{joiner}{plain(dose.number.value)}{u}"
+                then = then_step(text, dose.number.end, dose.number.value, unit)
+                return f"{word}{joiner}{plain(dose.number.value)}{u}{then}"
             return word
     return None
 
@@ -108,7 +111,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
             not mentions
             and any(
                 (
-                    s.is_question and dr.leads_with_dose(x)
+                    s.is_question and leads_with_dose(x)
                 )  # "And the rifaximin?" "Five fifty twice a day."
                 or any(d.unit for d in dr.doses(x, []))
                 for x in sentences[k + 1 : k + 2]
@@ -307,7 +310,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                     after is not None and s.role is not None and after.role not in (None, s.role)
                 )
                 if dose is None and (m.stopped or s.is_question or answered):
-                    dose = dr.dose_alone(sentences[k + 1]) if k + 1 < len(sentences) else None
+                    dose = dose_alone(after) if after is not None else None
                     unit = units_seen.get(m.generic) if dose is not None else None
                     if dose is not None:
                         answer_sentences.add(sentences[k + 1].index)
