@@ -97,6 +97,18 @@ ROLES = pytest.mark.parametrize("roles", [True, False])
         (("That's a good plan, and is everyone safe at home.", "Nobody hurting anyone. We're "
           "fine."), "abuse_or_neglect", "denied"),
         (("Do you feel safe at home?", "Nobody's hurting me."), "abuse_or_neglect", "denied"),
+        # a place of drowning turned over, waking not wanted, a blade taken "and did my leg"
+        (("And the other thoughts?", "I thought about the canal on my way home, how deep it "
+          "would be."), "suicidal_ideation", "endorsed"),
+        (("How are evenings?", "Most evenings I wish I didn't have to wake up to another day."),
+         "suicidal_ideation", "endorsed"),
+        (("What happened Saturday?", "I took the blade out of the drawer and did my leg."),
+         "self_harm", "endorsed"),
+        # a check of meaning whose "No" answers the question asked after it keeps the yes
+        (("Do you ever feel life isn't worth living?", "Some days.",
+          "Do you mean you'd like to die?", "When it's my time, I'm ready.",
+          "So no thoughts of taking your own life.", "No, that's not for me to decide."),
+         "suicidal_ideation", "endorsed"),
         # anyone hurting a child named
         (("I ask every family: is anyone hurting Ellie or frightening her?", "No. Nobody."),
          "abuse_or_neglect", "denied"),
@@ -127,6 +139,10 @@ def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> N
         ("Would you move out?", "I don't want to live with my parents."),
         ("Any asthma?", "I keep the inhaler with me in case it gets bad."),
         ("How will you tell your mum?", "I've never thought about how."),
+        ("Swimming?", "I thought about the river, how cold it would be for a swim."),
+        ("Mornings?", "I wish I didn't have to get up at six."),
+        ("Getting ready?", "I got the razor and did my legs."),
+        ("Beauty?", "I got the scissors and did my fringe."),
     ],
 )  # fmt: skip
 def test_everyday_sentences_are_not_risk(turns: tuple[str, ...], roles: bool) -> None:

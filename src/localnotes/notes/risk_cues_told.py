@@ -56,6 +56,25 @@ CUES: tuple[Cue, ...] = (
         r"(?:i'd|i would|i could) (?:do it|go about it)\b",
         denies=True,
     ),
+    # a place of drowning or a fall turned over: "I've thought about the river on my walk, how
+    # cold it would be"; waking up not wanted: "I wish I didn't have to wake up to another day"
+    cue(
+        "suicidal_ideation",
+        r"\b(?:thought|think|thinking) about (?:the |a )?(?:river|canal|lake|sea|reservoir|quarry|"
+        r"bridge|cliff|tracks|railway|train line|motorway)\b[^.?!]{0,40}?\bhow (?:cold|deep|high|"
+        r"far down|fast|quick|quickly|long it)\b(?![^.?!]{0,25}\b(?:swim\w*|dip|paddle|fish\w*|"
+        r"sail\w*|row\w*|kayak\w*|walk\w*|cycl\w*|photo\w*))|"
+        r"\bwish\w* (?:i|you) (?:didn't|did not|wouldn't) have to (?:wake|get) up"
+        r"(?=\s*(?:[.,;!?]|$|to (?:another|one more|it|this|the same)\b|any ?more\b|again\b))",
+        True,
+    ),
+    # a blade taken "and did my leg" (not "the razor and did my legs": shaving)
+    cue(
+        "self_harm",
+        rf"\b(?:blade|knife|sharpener|compass|broken glass)s?\b[^.?!]{{0,50}}?\b(?:and |then )?"
+        rf"(?:did|done|do) my {_SKIN}\b",
+        True,
+    ),
     # a ligature tied: "I had the belt round the banister" (not "the dog's lead round the post")
     cue(
         "suicidal_ideation",

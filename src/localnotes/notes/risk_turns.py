@@ -303,3 +303,22 @@ def taken_back_at_once(sentences: Sequence[Sentence], k: int) -> bool:
     nxt = sentences[k + 1]
     same = nxt.role is None or nxt.role == sentences[k].role
     return same and bool(_WONT.match(nxt.lower.strip(" \"'")))
+
+
+def answered_then_asked_again(sentences: Sequence[Sentence], j: int, end: int, kind: str) -> bool:
+    """Between question j and the answer at `end`, the question was answered ("Do you mean you'd
+    like to die?" "When it's my time, I'm ready.") and asked again ("So no thoughts of ending your
+    own life." "No."): the last no answers the last question, not question j."""
+    asker = sentences[j].role
+    replied = False
+    for x in sentences[j + 1 : end]:
+        asking = (
+            x.role == asker
+            if asker is not None and x.role is not None
+            else not rf.FIRST_PERSON.search(x.lower) and rq.still_asking(x.lower, x.is_question)
+        )
+        if not asking:
+            replied = True
+        elif replied and (x.is_question or rq.still_asking(x.lower, x.is_question)):
+            return True
+    return False
