@@ -67,3 +67,25 @@ def test_a_change_with_no_next_step_names_none() -> None:
 def test_is_one_of_the_is_no_dose() -> None:
     got = entries("Sertraline is one of the preferred choices when breastfeeding.", "Good.")
     assert all(d != 1.0 for _, d, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "dose"),
+    [
+        # a strength said as a plural, alone
+        (("Blues, the street diazepam?", "Yeah. Tens. One or two at night."), "diazepam", 10.0),
+        (("And the diazepam?", "The twos."), "diazepam", 2.0),
+        # a dose after a drug stopped, with a yes after it
+        (("You stopped the sertraline, didn't you?", "The fifty, yeah. In the summer."),
+         "sertraline", 50.0),
+        # a dose, then an aside, then the drug
+        (("Sixty milligrams, then, of the methadone.", "Yes."), "methadone", 60.0),
+    ],
+)  # fmt: skip
+def test_doses_said_around_the_drug(turns: tuple[str, ...], generic: str, dose: float) -> None:
+    assert (generic, dose) in {(n, d) for n, d, _ in entries(*turns)}
+
+
+def test_a_plural_alone_about_something_else_is_no_dose() -> None:
+    got = entries("How old are your kids?", "Twos.", "And the diazepam?", "I stopped it.")
+    assert all(d is None for n, d, _ in got if n == "diazepam")

@@ -72,7 +72,8 @@ def leads_with_dose(s: Sentence) -> bool:
 
 
 def dose_alone(s: Sentence) -> float | None:
-    """A sentence that is only a dose, said after a drug stopped: "The hundred.", "Fifty mg." """
+    """A sentence that is only a dose, said after a drug stopped: "The hundred.", "Fifty mg.",
+    "The fifty, yeah." """
     bare = re.fullmatch(r"\W*the\s+(hundred|thousand)\W*", s.text, re.I)  # "the" for "a"
     if bare:
         return 100.0 if bare.group(1).lower() == "hundred" else 1000.0
@@ -80,6 +81,9 @@ def dose_alone(s: Sentence) -> float | None:
     if len(nums) != 1 or not 0.25 <= nums[0].value <= 3000:
         return None
     rest = s.text[: nums[0].start] + " " + s.text[nums[0].end :]
-    if re.fullmatch(r"\W*(?:the\s+)?\W*(?:mgs?|milligrams?)?\W*", rest, re.I):
+    # also "The fifty, yeah."
+    if re.fullmatch(
+        r"\W*(?:the\s+)?\W*(?:mgs?|milligrams?)?(?:\W+(?:yeah|yes|yep))?\W*", rest, re.I
+    ):
         return nums[0].value
     return None

@@ -117,3 +117,20 @@ def each_and_total(text: str, each: float, total: float) -> bool:
     hundred, three times a day." "So nine hundred."): both are said doses."""
     m = _TIMES_A_DAY.search(text)
     return m is not None and abs(each * _TIMES[m.group(1).lower()] - total) < 1e-6
+
+
+#: a sentence that is only a strength said as a plural: "Tens.", "Yeah, the twos."
+_PLURAL_ALONE = re.compile(
+    r"^\W*(?:(?:yeah|yes|yep)\W+)?(?:the\s+)?(?P<n>twos|fives|tens|twenties|fifties|hundreds)\W*$",
+    re.I,
+)
+_PLURALS = {"twos": 2.0, "fives": 5.0, "tens": 10.0, "twenties": 20.0, "fifties": 50.0,
+            "hundreds": 100.0}  # fmt: skip
+
+
+def plural_strength(text: str) -> list[NumberSpan]:
+    """The strength of a sentence that is only a plural of it ("Tens."), or none."""
+    m = _PLURAL_ALONE.match(text)
+    if m is None:
+        return []
+    return [NumberSpan(m.start("n"), m.end("n"), _PLURALS[m.group("n").lower()])]

@@ -99,8 +99,9 @@ MED_CONTEXT = re.compile(
     r"started (?:me |you |him |her |them )?on)\b",
     re.I,
 )
-DOSE_BEFORE = re.compile(
-    r"\s*-?\s*(?:mgs?|milligrams?|mcg|micrograms?|ml|units)\s+(?:of\s+)?(?:the\s+|your\s+|my\s+)?",
+DOSE_BEFORE = re.compile(  # also "Sixty milligrams, then, of the methadone."
+    r"\s*-?\s*(?:mgs?|milligrams?|mcg|micrograms?|ml|units)(?:,\s*(?:then|so|right),)?\s+"
+    r"(?:of\s+)?(?:the\s+|your\s+|my\s+)?",
     re.I,
 )
 WORD = re.compile(r"[A-Za-z]{2,}")

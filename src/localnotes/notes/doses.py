@@ -309,12 +309,15 @@ def dose_nearby(
                 and not _AT_A_TIME.search(s.text[: d.number.start])
             )
         ]
-        alone = [  # "500.", "The point two five."
-            n
-            for n in find_numbers(s.text)
-            if not re.search(r"\w", _HEDGED_LEAD.sub("", s.text[: n.start]))
-            and not re.search(r"\w", s.text[n.end :])
-        ]
+        alone = (
+            [  # "500.", "The point two five."
+                n
+                for n in find_numbers(s.text)
+                if not re.search(r"\w", _HEDGED_LEAD.sub("", s.text[: n.start]))
+                and not re.search(r"\w", s.text[n.end :])
+            ]
+            or dose_counts.plural_strength(s.text)
+        )  # "Tens.", "The twos."
         if (
             not found
             and alone
