@@ -35,7 +35,7 @@ def changes(*turns: str) -> dict[tuple[str, float | None], str | None]:
 
 def named_only(*turns: str) -> dict[tuple[str, float | None], str | None]:
     """The drugs named without a dose and not said to be taken, which the list leaves out."""
-    found = meds_mod.only_earlier(meds_mod.extract(split(segs(*turns))))[0]
+    found = medication_list.only_earlier(meds_mod.extract(split(segs(*turns))))[0]
     return {(m.name, m.dose): m.change for m in medication_list.listed(found)[1]}
 
 

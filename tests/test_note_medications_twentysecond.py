@@ -89,3 +89,24 @@ def test_doses_said_around_the_drug(turns: tuple[str, ...], generic: str, dose: 
 def test_a_plural_alone_about_something_else_is_no_dose() -> None:
     got = entries("How old are your kids?", "Twos.", "And the diazepam?", "I stopped it.")
     assert all(d is None for n, d, _ in got if n == "diazepam")
+
+
+def test_a_drug_asked_about_and_denied_takes_no_later_dose() -> None:
+    """The new drug's name misheard ("an electric zone" for naltrexone): its doses are not the
+    opioid the client just said no to."""
+    got = entries(
+        "Have you ever had any opioids, painkillers",
+        "like codeine or tramadol?",
+        "No, nothing like that.",
+        "Good, because an electric zone blocks them, we'd start with half a tablet, 25 milligrams",
+        "for three days.",
+        "Then a full tablet, fifty milligrams, once a day.",
+    )
+    assert all(n not in ("tramadol", "codeine") for n, _, _ in got)
+
+
+def test_still_taking_answered_no_keeps_the_dose_of_the_drug_stopped() -> None:
+    got = entries(
+        "Are you still taking the propranolol?", "No, I stopped that. The ten milligrams."
+    )
+    assert ("propranolol", 10.0) in {(n, d) for n, d, _ in got}

@@ -138,3 +138,17 @@ def own_clause(text: str, mentions: Sequence[Mention], i: int, start: int = 0) -
     lo = max(boundary(i) if i else 0, start)
     hi = boundary(i + 1) if i + 1 < len(mentions) else len(text)
     return text[lo:hi]
+
+
+_STILL = re.compile(r"\b(?:still|any ?more|keep|kept|continu\w*|stopped|stop)\b", re.I)
+_NO_FIRST = re.compile(r"^\W*(?:no|nope|never|none|not really|not at all)\b", re.I)
+
+
+def asked_and_denied(sentences: Sequence[Sentence], k: int) -> bool:
+    """Sentence k asks about drugs and the answer after it says no: "Have you had any opioids,
+    like codeine or tramadol?" "No, nothing like that." """
+    s = sentences[k]
+    if not s.text.rstrip().endswith("?") or k + 1 >= len(sentences) or _STILL.search(s.text):
+        return False  # "Are you still taking the propranolol?" "No, I stopped. The ten."
+    answer = sentences[k + 1]
+    return (answer.role is None or answer.role != s.role) and bool(_NO_FIRST.match(answer.text))

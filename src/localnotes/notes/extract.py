@@ -42,7 +42,7 @@ def measure_text(m: Measure) -> str:
 
 def extract(segments: Sequence[Segment]) -> Extraction:
     sentences = split(segments)
-    meds, earlier = meds_mod.only_earlier(meds_mod.extract(sentences))
+    meds, earlier = medication_list.only_earlier(meds_mod.extract(sentences))
     parent_speaks = medication_list.parent_speaks_for_client(s.text for s in sentences)
     theirs = whose_drug.answers_about_another(sentences, parent_speaks)
     theirs |= whose_drug.parents_own(sentences, parent_speaks)

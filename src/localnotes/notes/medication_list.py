@@ -191,3 +191,10 @@ def someone_elses(
         m for m in meds if _said_as_someone_elses(m, third_person) or _told_as_theirs(m, theirs)
     ]
     return [m for m in meds if m not in others], others
+
+
+def only_earlier(meds: Sequence[Medication]) -> tuple[list[Medication], list[Medication]]:
+    """The drugs taken now or changed, and those only named as taken before ("better than the
+    Adderall was"), which are history, not the client's medication."""
+    now = [m for m in meds if not (m.change == "earlier" and m.dose is None)]
+    return now, [m for m in meds if m not in now]

@@ -7,10 +7,10 @@ evidence then quotes both sentences. One entry per drug and dose; mentions witho
 drug's entry, and a drug never given a dose is listed with `dose` None. A change to another dose
 of a drug already listed with one ("still a hundred milligrams at night?" ... "wants to go up to
 one fifty") is that entry's change, not an entry of its own. A drug only named as taken before
-("better than the Adderall was") is history: `only_earlier` sets it apart. A dose with its unit
-said with no drug named for it ("you're on two milligrams twice a day") is the drug talked about,
-named a few sentences before, where that drug is given so; which drug a dose is when a sentence
-names more than one is `dose_owners`'.
+("better than the Adderall was") is history: `medication_list.only_earlier` sets it apart. A dose
+with its unit said with no drug named for it ("you're on two milligrams twice a day") is the drug
+talked about, named a few sentences before, where that drug is given so (not a drug asked about
+and denied); which drug a dose is when a sentence names more than one is `dose_owners`'.
 """
 
 from __future__ import annotations
@@ -318,15 +318,22 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 if m.stopped:  # "you'd like to come off the Lunesta": the drug talked about
                     last_named = (k, m.generic, m.said, s)
                 continue
-            if not mine and (
-                len({x.generic for x in mentions}) == 1
-                or owners.last_undosed(i, mentions, doses)
-                or owners.only_undosed(m, mentions, entries)
+            denied = owners.asked_and_denied(sentences, k)
+            if (
+                not mine
+                and not denied
+                and (
+                    len({x.generic for x in mentions}) == 1
+                    or owners.last_undosed(i, mentions, doses)
+                    or owners.only_undosed(m, mentions, entries)
+                )
             ):
                 mine, later = dr.dose_nearby(sentences, k, m.generic)
                 sources += later
                 answer_sentences.update(x.index for x in later)
-            last_named = (k, m.generic, m.said, s)
+            # "Any opioids, like codeine or tramadol?" "No.": a later dose is not theirs
+            last_named = None if denied else (k, m.generic, m.said, s)
+            last_any = None if denied else last_any
             if not mine:
                 add(
                     Medication(
@@ -378,13 +385,6 @@ def _changes_dose_of(med: Medication, e: Medication) -> bool:
         and e.change in (None, "continue")
         and (med.change or "").startswith(("increase", "decrease", "change"))
     )
-
-
-def only_earlier(meds: Sequence[Medication]) -> tuple[list[Medication], list[Medication]]:
-    """The drugs taken now or changed, and those only named as taken before ("better than the
-    Adderall was"), which are history, not the client's medication."""
-    now = [m for m in meds if not (m.change == "earlier" and m.dose is None)]
-    return now, [m for m in meds if m not in now]
 
 
 def _one_per_dose(entries: Sequence[Medication]) -> list[Medication]:
