@@ -33,6 +33,8 @@ def repaired(text: str) -> tuple[str, list[tuple[str, str]]]:
         ("and the venla facts at night, 75 milligrams", "venla facts", "venlafaxine"),
         # a spelling of lexicon.toml's heard_as (tiny.en on AMD CPUs hears the demo's so)
         ("Dr. Lee also raised my circle line to 50 milligrams.", "circle line", "sertraline"),
+        # the verb before the name stays ("start search line" had become "sertraline")
+        ("We'll start search line at 50 milligrams.", "search line", "sertraline"),
     ],
 )
 def test_misheard_terms_are_repaired_in_clinical_context(heard: str, meant: str, term: str) -> None:

@@ -247,7 +247,7 @@ def _best(tokens: Sequence[_Token], i: int, lexicon: Lexicon, clinical: bool) ->
         if (
             _is_number(words[-1])
             or words[-1].low in _UNITS
-            or words[0].low in LINK_WORDS | PRONOUNS
+            or words[0].low in LINK_WORDS | PRONOUNS | _MED_BEFORE | _MED_VERBS
         ):
             break  # "took me down from one milligram" is no "methadone"
         if drug_named(words[-1].low):
