@@ -50,6 +50,9 @@ ROLES = pytest.mark.parametrize("roles", [True, False])
         (("Does anyone at home or anywhere else hurt him or frighten him?", "No."),
          "abuse_or_neglect", "denied"),
         (("Has anyone ever hurt her?", "No."), "abuse_or_neglect", "denied"),
+        # as speech recognition heard it: "or" as "wear"
+        (("Does anyone at home wear anywhere else hurt him or frighten him?", "No."),
+         "abuse_or_neglect", "denied"),
         (("Has anyone at school ever hit him?", "Yes, a boy in his class."), "abuse_or_neglect",
          "endorsed"),
         # "I'd not be fussed if I never came round"

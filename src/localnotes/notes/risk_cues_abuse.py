@@ -62,7 +62,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "abuse_or_neglect",
         r"\b(?:any(?:one|body)|someone|somebody|no ?one|nobody) (?:else )?(?:(?:at home|there|"
-        r"at school)(?: or (?:anywhere|somewhere) else)? |(?:anywhere|somewhere) else )?"
+        r"at school)(?: \w+ (?:anywhere|somewhere) else)? |(?:anywhere|somewhere) else )?"
         r"(?:is |has |been |ever )*(?:hurting|hurts|hurt|hitting|hits|hit|touching|touches|touched|"
         r"harming|harms|harm) (?:him|her|them|the (?:kids?|children|baby)|(?!(?:anyone|anybody|you|"
         r"yourself|themselves|me|us|feelings|chances|business)\b)\w+(?= or (?:frightening|scaring|"
