@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from localnotes.notes import lexicon, ratings, score_wording
 from localnotes.notes.model import Evidence, Measure
-from localnotes.notes.numbers import find_numbers
+from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
 
@@ -25,6 +25,19 @@ _ANOTHER_ONE = re.compile(
 )
 
 _DOSE_UNIT = re.compile(r"\b(?:milligrams?|mg|micrograms?|mcg|mils?|ml|units)\b", re.I)
+
+
+def _listed_after(text: str, n: NumberSpan, most: float) -> list[NumberSpan]:
+    """Further earlier scores listed after `n`, each with its time: "At the six-week check it
+    was 19, and last month 16"."""
+    out = []
+    for x in find_numbers(text[n.end :]):
+        start = n.end + x.start
+        if not 0 <= x.value <= most or not score_wording.ANOTHER_EARLIER.match(text[n.end : start]):
+            break
+        out.append(NumberSpan(start, n.end + x.end, x.value))
+        n = out[-1]
+    return out
 
 
 def after(
@@ -76,7 +89,10 @@ def after(
                 )
                 or (i > k + 1 and asked_before and score_wording.LEADS.match(before))
             ):
-                return [Measure(name, n.value, most, (*ev, s.evidence())[:3], True, said)]
+                return [
+                    Measure(name, x.value, most, (*ev, s.evidence())[:3], True, said)
+                    for x in [n, *_listed_after(s.text[:end], n, most)]
+                ]
         if named:
             return []
     return []

@@ -393,8 +393,8 @@ def _answered_rating(
 
 
 def rating_name(what: str | None, top: float = 10.0) -> str:
-    if what == "distress" and top == 100.0:
-        return "SUDS (distress rating)"  # either name finds it
+    if what in ("distress", "anxiety") and top == 100.0:  # "how anxious, nought to a hundred"
+        return f"SUDS ({what} rating)"  # either name finds it
     if what == "SUDS" or (what is None and top == 100.0):
         return "SUDS"  # subjective units of distress, 0 to 100
     return f"{what or 'self'} rating"
