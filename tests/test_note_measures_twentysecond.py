@@ -222,3 +222,93 @@ def test_a_self_rating_named_by_what_it_rates(
 )
 def test_everyday_phrases_that_are_no_rating(turns: tuple[str, ...]) -> None:
     assert not measures(*turns), measures(*turns)
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_couples_questionnaire_and_each_partners_score(labelled: bool) -> None:
+    found = _found(
+        labelled,
+        "First, the couple questionnaires.",
+        "Priya, yours is fifty-two, up from forty when we began.",
+        "Tom, yours is forty-four.",
+        "Okay.",
+    )
+    got = {s for n, s in found if n.startswith("CSI")}
+    assert {52.0, 40.0, 44.0} <= got, found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Our relationship one is hard, with three kids.", "Yes."),
+        ("The marriage questions came up twice.", "Right."),
+    ],
+)
+def test_talk_of_a_relationship_is_no_questionnaire(turns: tuple[str, ...]) -> None:
+    assert not any(n.startswith("CSI") for n, _ in measures(*turns)), measures(*turns)
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_another_informants_score_of_the_same_form(labelled: bool) -> None:
+    found = _found(
+        labelled,
+        "The SDQ you filled in came to eighteen.",
+        "What about school?",
+        "Her teacher's came to twenty-two.",
+        "Okay.",
+    )
+    assert ("SDQ", 18.0) in found and ("SDQ", 22.0) in found, found
+
+
+def test_a_teachers_number_that_is_no_score() -> None:
+    found = measures("The SDQ you filled in came to eighteen.", "Her teacher's room is number 9.")
+    assert ("SDQ", 9.0) not in found, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "today", "before"),
+    [
+        # as speech recognition writes them: no comma, a name misheard
+        (("So your own questionnaire, the kids, is 15 from 20.", "Okay."), "QIDS", 15.0, 20.0),
+        (("My wife says the mad is today is 18, when we started it was 30.", "Yes."), "MADRS",
+         18.0, 30.0),
+        (("Your pain catastrophicizing score was 25, in May it was 33.", "Right."), "PCS", 25.0,
+         33.0),
+    ],
+)  # fmt: skip
+def test_spoken_names_and_an_earlier_score(
+    turns: tuple[str, ...], name: str, today: float, before: float
+) -> None:
+    found = measures(*turns)
+    assert (name, today) in found and (name, before) in found, found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Honestly the kids is 15 minutes from school.", "Okay."),
+        ("The mad is over, it was 30 degrees.", "Okay."),
+    ],
+)
+def test_spoken_words_that_are_no_measure(turns: tuple[str, ...]) -> None:
+    found = measures(*turns)
+    assert not any(n in {"QIDS", "MADRS"} for n, _ in found), found
+
+
+def test_audit_c_items_read_in_one_run_of_speech() -> None:
+    found = measures(
+        "Three questions. How often do you have a drink containing alcohol? Never.",
+        "monthly or less, two to four times a month, two to three times a week, or four or",
+        "more times a week, two to three times a week I'd say. How many",
+        "drinks on a typical day when you're drinking one or two, three or four, five or",
+        "six, seven to nine, or ten or more? One or two. How often do you have six or more on",
+        "one occasion, never, less than monthly, monthly, weekly, or daily. Never.",
+        "That gives a score of three, and last year it was five.",
+    )
+    assert {
+        ("AUDIT-C", 3.0),
+        ("AUDIT-C", 5.0),
+        ("AUDIT-C item 1", 3.0),
+        ("AUDIT-C item 2", 0.0),
+        ("AUDIT-C item 3", 0.0),
+    } <= found, found

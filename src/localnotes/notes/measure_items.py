@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localnotes.notes import measure_earlier, measure_read_aloud
+from localnotes.notes import measure_earlier, measure_read_aloud, score_wording
 from localnotes.notes.measure_ranges import RANGES
-from localnotes.notes.model import Measure
+from localnotes.notes.model import Evidence, Measure
+from localnotes.notes.numbers import find_numbers
 from localnotes.notes.sentences import Sentence
 
 #: the first item of a form, as the form words it: the form it opens
 _FIRST_ITEMS = (
-    ("GDS", r"\bare you basically satisfied with your life\b"),
+    ("GDS", r"\bare you basically satisfied with\b"),  # "... your life?", maybe cut off
     (
         "Y-BOCS",
         r"\bhow much (?:of your )?time (?:is occupied by|do(?:es)?) (?:the |your |these )?"
@@ -49,7 +50,10 @@ _AUDIT_C = (
     ),
 )  # fmt: skip
 #: after a total: its clause ends ("That gives eight today."), not a count ("nine grandchildren")
-_TOTAL_ENDS = re.compile(r"\s*(?:[.,;!?]|$|today|now|this (?:time|week)|points?\b)", re.I)
+_TOTAL_ENDS = re.compile(
+    r"\s*(?:[.,;!?]|$|(?:today|now|this (?:time|week)|points?|when|and|but|so)\b)", re.I
+)
+Ev = tuple[Evidence, ...]
 _READ_AT_MOST = 60  # sentences from the first item to the total
 
 
@@ -74,9 +78,20 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
         out += items
         for n in nums:
             out.append(Measure(name, n.value, most, ev))
+            out += _earlier_beside(sentences[j], n.end, name, most, ev)
             out += measure_earlier.after(sentences, j, name, most, True, ev, "")
         k = j + 1 if nums else k + 1
     return out
+
+
+def _earlier_beside(s: Sentence, at: int, name: str, most: float, ev: Ev) -> list[Measure]:
+    """An earlier total said in the total's own sentence, after it: "That gives ten, and when
+    the nurse asked last year it was eleven."""
+    for x in find_numbers(s.text[at:]):
+        before = s.text[at : at + x.start]
+        if 0 <= x.value <= most and score_wording.EARLIER_TIME_BEFORE.search(before):
+            return [Measure(name, x.value, most, ev, True)]
+    return []
 
 
 def _opens(text: str) -> str | None:
@@ -92,19 +107,27 @@ def _named_near(sentences: Sequence[Sentence], k: int) -> bool:
 
 
 def _audit_c_items(sentences: Sequence[Sentence], k: int, end: int) -> list[Measure]:
+    """Each item's score: the option said last after it, before the next item or the total
+    (the options read out come first, the one chosen after them: "Never, monthly or less, ...?"
+    "Four or more times a week.")."""
     out = []
-    for number, (item, options) in enumerate(_AUDIT_C, 1):
-        for i in range(k, min(end + 1, len(sentences) - 1)):
-            if not re.search(item, sentences[i].text, re.I):
-                continue
-            for answer in sentences[i + 1 : i + 4]:
-                said = [
-                    v for v, o in enumerate(options) if re.search(rf"\b{o}\b", answer.text, re.I)
-                ]
-                chosen = [v for v in said if re.match(rf"\W*{options[v]}\b", answer.text, re.I)]
-                if len(said) < 3 and chosen:  # not the options read out: the one chosen
-                    ev = (sentences[i].evidence(), answer.evidence())
-                    out.append(Measure(f"AUDIT-C item {number}", float(chosen[-1]), 4.0, ev))
-                    break
-            break
+    starts = [
+        next((i for i in range(k, end + 1) if re.search(item, sentences[i].text, re.I)), None)
+        for item, _ in _AUDIT_C
+    ]
+    for number, ((item, options), at) in enumerate(zip(_AUDIT_C, starts, strict=True), 1):
+        if at is None:
+            continue
+        stop = min([x for x in starts if x is not None and x > at] + [end])
+        said = sentences[at : max(stop, at + 1)]
+        text = " ".join(x.text for x in said)
+        first = re.search(item, text, re.I)
+        heard = [
+            (m.end(), len(m.group(0)), v)
+            for v, o in enumerate(options)
+            for m in re.finditer(rf"\b{o}\b", text[first.end() :] if first else "", re.I)
+        ]
+        if heard:
+            ev = (said[0].evidence(), said[-1].evidence())
+            out.append(Measure(f"AUDIT-C item {number}", float(max(heard)[2]), 4.0, ev))
     return out

@@ -60,7 +60,7 @@ _NOT_SCORE_BEFORE = re.compile(
     re.I,
 )
 #: a previous score said beside today's: "came in at 41, down from 55", "is eleven, from thirteen"
-_EARLIER_BEFORE = re.compile(r"\b(?:down|up|went|dropped|fell|rose) from\s+$|,\s*from\s+$", re.I)
+_EARLIER_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # (a score after "from" is one only if earlier)
 #: a score said in the sentence after the one naming the measure sits where a score is said:
 #: "On the Columbia, you answered no to all six questions." "So that's a zero, right?"
 _SCORE_POSITION = re.compile(

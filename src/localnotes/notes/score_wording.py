@@ -32,10 +32,11 @@ _WHERE_BEFORE = (
     r"my )?\w+|during (?:the |your |my |his |her )?(?:chemo\w*|admission|flare|pregnancy|crisis|"
     r"episode|hospital stay|treatment)"
 )
-#: an earlier score said right after today's, with no time: "the QIDS is 17, from 19."
+#: an earlier score said right after today's, with no time: "the QIDS is 17, from 19." (the
+#: comma as speech recognition may leave it out: "is 17 from 19")
 FROM_AFTER_TODAY = re.compile(
     r"(?:(?<![-\w.])\d+|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"\w+teen|\w+ty(?:-\w+)?))\s*,\s*from\s+$",
+    r"\w+teen|\w+ty(?:-\w+)?))\s*,?\s*from\s+$",
     re.I,
 )
 EARLIER_AFTER = re.compile(
