@@ -312,3 +312,26 @@ def test_audit_c_items_read_in_one_run_of_speech() -> None:
         ("AUDIT-C item 2", 0.0),
         ("AUDIT-C item 3", 0.0),
     } <= found, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "subject", "score"),
+    [
+        # "nought" as speech recognition writes it
+        (("On a scale of not to ten, how bad has the pain been?", "About a six."), "pain", 6.0),
+        (("Loneliness, not to ten, it's an eight.", "Okay."), "loneliness", 8.0),
+    ],
+)
+def test_a_scale_heard_as_not_to_ten(turns: tuple[str, ...], subject: str, score: float) -> None:
+    found = measures(*turns)
+    assert any(subject in n and s == score for n, s in found), found
+
+
+def test_the_end_of_a_scale_heard_as_not_to_ten_is_no_score() -> None:
+    found = measures("If I rate the itch, not to ten, on a bad night, it's a seven.", "Okay.")
+    assert ("itch rating", 10.0) not in found and ("itch rating", 7.0) in found, found
+
+
+def test_not_to_as_said_is_no_scale() -> None:
+    found = measures("I decided whether or not to invite a hundred people.", "Six came.")
+    assert not found, found
