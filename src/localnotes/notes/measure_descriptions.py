@@ -85,6 +85,11 @@ _FAMILIES: dict[str, tuple[str, tuple[str, ...], str, dict[int, str]]] = {
     # alcohol is the SADQ)
     "dependence": (r"(?:alcohol |drinking )?dependence",
                    ("SADQ (Severity of Alcohol Dependence Questionnaire)", "LDQ", "SDS"), "", {}),
+    # a couple's questionnaires: the Couples Satisfaction Index, the usual one in couples work
+    "relationship": (r"relationship|couples?|marital|marriage",
+                     ("CSI", "RAS (Relationship Assessment Scale)",
+                      "DAS-7 (Dyadic Adjustment Scale)", "RDAS (Revised Dyadic Adjustment Scale)"),
+                     "CSI", {}),
     "parenting stress": (r"parenting stress|parental stress",
                          ("PSI-SF (Parenting Stress Index Short Form)",),
                          "PSI-SF (Parenting Stress Index Short Form)", {}),

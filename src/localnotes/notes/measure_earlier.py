@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from localnotes.notes import lexicon, ratings, score_wording
 from localnotes.notes.model import Evidence, Measure
-from localnotes.notes.numbers import find_numbers
+from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
 
@@ -27,7 +27,55 @@ _ANOTHER_ONE = re.compile(
 _DOSE_UNIT = re.compile(r"\b(?:milligrams?|mg|micrograms?|mcg|mils?|ml|units)\b", re.I)
 
 
+def _listed_after(text: str, n: NumberSpan, most: float) -> list[NumberSpan]:
+    """Further earlier scores listed after `n`, each with its time: "At the six-week check it
+    was 19, and last month 16"."""
+    out = []
+    for x in find_numbers(text[n.end :]):
+        start = n.end + x.start
+        if not 0 <= x.value <= most or not score_wording.ANOTHER_EARLIER.match(text[n.end : start]):
+            break
+        out.append(NumberSpan(start, n.end + x.end, x.value))
+        n = out[-1]
+    return out
+
+
+#: the same form filled in by another informant, said after the first's: "And his teacher's came
+#: to 31.", "The school's one was 40."
+_INFORMANTS = r"(?:teacher|parent|mum|mother|dad|father|school|partner|carer|wife|husband)"
+_INFORMANT_SAID = re.compile(
+    rf"^\W*(?:and\s+)?(?:the|his|her|their|your)\s+{_INFORMANTS}s?'s?\s+(?:one\s+|form\s+|"
+    r"version\s+)?(?:came (?:to|out at)|was|is|scored)\s+(?:an?\s+)?$",
+    re.I,
+)
+
+
+def informant(
+    sentences: Sequence[Sentence], k: int, name: str, most: float, whole: bool, ev: Ev, said: str
+) -> list[Measure]:
+    """Another informant's score of the measure in the four sentences after k, naming no other
+    measure ("His teacher's came to thirty-one.")."""
+    measures = lexicon.load().measures
+    for s in sentences[k + 1 : k + 5]:
+        if any(p.search(s.text) for _, p in measures):
+            return []
+        for n in find_numbers(s.text):
+            fits = 0 <= n.value <= most and not (whole and n.value != int(n.value))
+            if fits and _INFORMANT_SAID.match(s.text[: n.start]):
+                return [Measure(name, n.value, most, (*ev, s.evidence())[:3], False, said)]
+    return []
+
+
 def after(
+    sentences: Sequence[Sentence], k: int, name: str, most: float, whole: bool, ev: Ev, said: str
+) -> list[Measure]:
+    """Earlier scores said after today's (`_after`), and another informant's (`informant`)."""
+    return _after(sentences, k, name, most, whole, ev, said) + informant(
+        sentences, k, name, most, whole, ev, said
+    )
+
+
+def _after(
     sentences: Sequence[Sentence], k: int, name: str, most: float, whole: bool, ev: Ev, said: str
 ) -> list[Measure]:
     """A previous score of the measure said in the four sentences after today's ("It added up to
@@ -76,7 +124,10 @@ def after(
                 )
                 or (i > k + 1 and asked_before and score_wording.LEADS.match(before))
             ):
-                return [Measure(name, n.value, most, (*ev, s.evidence())[:3], True, said)]
+                return [
+                    Measure(name, x.value, most, (*ev, s.evidence())[:3], True, said)
+                    for x in [n, *_listed_after(s.text[:end], n, most)]
+                ]
         if named:
             return []
     return []

@@ -107,6 +107,8 @@ RANGES = {
     "BSL-23 (Borderline Symptom List)": 4,
     "BASDAI (Bath Ankylosing Spondylitis Disease Activity Index)": 10,
     "Chalder Fatigue Scale": 33, "BARS (Barnes Akathisia Rating Scale)": 14, "PedMIDAS": 240,
+    # twenty-second pass (CIA: 16 items scored 0-3; CMAI: 29 behaviours rated 1-7, 29-203)
+    "CIA (Clinical Impairment Assessment)": 48, "CMAI (Cohen-Mansfield Agitation Inventory)": 203,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(

@@ -29,9 +29,11 @@ _READ_OUT = re.compile(
 #: the total said at the end: "That adds up to seventeen.", "That's twelve.", "So in total, 14."
 #: (not "It's a two", an answer to an item)
 _TOTAL = re.compile(
-    r"^\W*(?:(?:so|okay|right|well),?\s+)?(?:that(?:'s| is)|"
-    r"(?:that|which|it|this) (?:comes to|came to|adds up to|added up to|makes|gives (?:you|us)"
-    r"(?: a total of)?)|"
+    r"^\W*(?:(?:so|okay|right|well),?\s+)?"
+    # "Adding them all up, your total is 22."
+    r"(?:add(?:ing|ed) (?:them|those|it|that|these) (?:all )?up,?\s+)?(?:that(?:'s| is)|"
+    r"(?:that|which|it|this) (?:comes to|came to|adds up to|added up to|makes|gives|"
+    r"gives (?:you|us))(?: a (?:total|score) of)?|"
     r"(?:in )?total,?(?: that's| it's)?|(?:the |your )?total (?:is|was|comes to|came to)|"
     r"you (?:came out at|scored)|altogether,?(?: that's| it's)?)\s+(?:an?\s+)?$",
     re.I,
@@ -40,11 +42,11 @@ _ITEMS_AT_MOST = 60  # sentences: ten items, each asked, answered and talked abo
 
 
 def total(
-    sentences: Sequence[Sentence], k: int, most: float, whole: bool
+    sentences: Sequence[Sentence], k: int, most: float, whole: bool, read_out: bool = False
 ) -> tuple[list[NumberSpan], tuple[Evidence, ...], int]:
     """The total said at the end of the questionnaire named in sentence k and read out after
-    it; none when it is not read out."""
-    if not any(_READ_OUT.search(s.text) for s in sentences[k : k + 3]):
+    it (`read_out`: its first item is read in k); none when it is not read out."""
+    if not read_out and not any(_READ_OUT.search(s.text) for s in sentences[k : k + 3]):
         return [], (sentences[k].evidence(),), k
     for j in range(k + 1, min(len(sentences), k + _ITEMS_AT_MOST)):
         s = sentences[j]

@@ -20,6 +20,7 @@ from localnotes.notes import (
     measure_descriptions,
     measure_earlier,
     measure_forms,
+    measure_items,
     measure_misheard,
     measure_named,
     measure_parts,
@@ -58,8 +59,8 @@ _NOT_SCORE_BEFORE = re.compile(
     r"\b(?:ranges?|ranged|goes|go|runs|run)\s+from\s+\S+\s+to\s+$",
     re.I,
 )
-#: a previous score said beside today's: "came in at 41, down from 55 in the spring"
-_EARLIER_BEFORE = re.compile(r"\b(?:down|up|went|dropped|fell|rose) from\s+$", re.I)
+#: a previous score said beside today's: "came in at 41, down from 55", "is eleven, from thirteen"
+_EARLIER_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # (a score after "from" is one only if earlier)
 #: a score said in the sentence after the one naming the measure sits where a score is said:
 #: "On the Columbia, you answered no to all six questions." "So that's a zero, right?"
 _SCORE_POSITION = re.compile(
@@ -81,18 +82,6 @@ _SCORE_POSITION = re.compile(
 _SAID_AS_SCORE = re.compile(
     r"\b(?:was|is|'s|were|scored|got|came (?:to|in at|out at))\s+(?:an?\s+)?$", re.I
 )
-#: "one" that is a pronoun, not a number: "the depression one was 14", "That's the one"
-_PRONOUN_ONE_BEFORE = re.compile(
-    r"\b(?:the|that|this|which|each|every|any|no)\s+(?:\w+\s+){0,2}$|"
-    r"\b(?:did|does|do|done|had|has|have|got|took|take|filled|fill)\s+$",  # "your GP did one"
-    re.I,
-)
-#: the same pronoun as a digit after the word it stands for: "the Mania 1, was 4", "Depression-1"
-_PRONOUN_DIGIT_BEFORE = re.compile(r"\b(?:the|that|this|your)\s+(?:\w+\s+)?\w+[\s-]$", re.I)
-#: between a score and the next measure's name, the score the next one's: "and 29 on the AUDIT"
-_SAID_ON_NEXT = re.compile(r"\s+(?:on|in|for)\s+(?:the|your|his|her|their)\s+", re.I)
-#: between a number and a measure named after it, the two listed side by side: not its score
-_LISTED_BESIDE = re.compile(r"\s+and\s+(?:a|an|the|your|his|her|their)\s+", re.I)
 
 
 def _scores(s: Sentence, lo: int, hi: int, most: float, whole: bool = True) -> list[NumberSpan]:
@@ -111,13 +100,20 @@ def _scores(s: Sentence, lo: int, hi: int, most: float, whole: bool = True) -> l
         pronoun_after = re.match(r"\s*(?:was|is|that|of|with|,)", s.text[n.end :], re.I)
         # "the quality of life one for people with a stoma": which questionnaire, not a score
         pronoun_after = pronoun_after or score_wording.ONE_FOR.match(s.text[n.end :])
-        if said == "one" and (_PRONOUN_ONE_BEFORE.search(s.text[: n.start]) or pronoun_after):
+        if said == "one" and (
+            score_wording.PRONOUN_ONE_BEFORE.search(s.text[: n.start]) or pronoun_after
+        ):
             continue
-        if said == "1" and pronoun_after and _PRONOUN_DIGIT_BEFORE.search(s.text[: n.start]):
+        if (
+            said == "1"
+            and pronoun_after
+            and score_wording.PRONOUN_DIGIT_BEFORE.search(s.text[: n.start])
+        ):
             continue  # "the depression 1, the PHQ 9, was 18": "one" as Whisper writes it
         # "fourteen now, from twenty-two when you started": an earlier score after "from"
         earlier_from = re.search(r"\bfrom\s+$", s.text[: n.start]) and (
             score_wording.EARLIER_AFTER.match(s.text[n.end :])
+            or score_wording.FROM_AFTER_TODAY.search(s.text[: n.start])
         )
         if ratings.NOT_SCORE_AFTER.match(s.text[n.end :]) or (
             _NOT_SCORE_BEFORE.search(s.text[: n.start]) and not earlier_from
@@ -158,7 +154,7 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             before = [
                 n
                 for n in _scores(s, lo, a, most, whole)
-                if not _LISTED_BESIDE.fullmatch(s.text[n.end : a])
+                if not score_wording.LISTED_BESIDE.fullmatch(s.text[n.end : a])
                 and not any(x <= n.start < y for x, y in described)
                 and not (
                     k and score_owners.answers_before(sentences[k - 1], s.text, n.start, n.end, a)
@@ -171,7 +167,9 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                 if not score_wording.names_number(s.text, (a, b), n, name)
                 # not the next one's, said before its name: "32 on the dependence one and 29 on
                 # the AUDIT"
-                and not (i + 1 < len(found) and _SAID_ON_NEXT.fullmatch(s.text[n.end : hi]))
+                and not (
+                    i + 1 < len(found) and score_wording.SAID_ON_NEXT.fullmatch(s.text[n.end : hi])
+                )
             ]
             nums = nums or before
             if (a, b) in described:  # "the anxiety one came to 12, and the loneliness one 7"
@@ -281,12 +279,13 @@ def _today_after(
     if k + 1 >= len(sentences):
         return []
     s = sentences[k + 1]
-    if measure_named.named(s.text):
-        return []
+    # before another measure named, said apart from it: "Yesterday it was 12, and your PHQ-9 ..."
+    end = min((a for _, a, _ in measure_named.named(s.text)), default=len(s.text))
     return [
         Measure(name, n.value, most, (*ev, s.evidence())[:3], said_as=said)
-        for n in _scores(s, 0, len(s.text), most, whole)[:1]
+        for n in _scores(s, 0, end, most, whole)[:1]
         if score_wording.TODAY_SAID.match(s.text[: n.start])
+        and (end == len(s.text) or re.match(r"\s*[,;]", s.text[n.end :]))
     ]
 
 
@@ -360,6 +359,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     out = []
     standardized = _standardized(sentences) + screen_items.extract(sentences)
     standardized += cognition_validity.extract(sentences)  # EMDR's VOC, one to seven
+    standardized += measure_items.extract(sentences)  # "Are you basically satisfied with ..."
     standardized += measure_parts.extract(sentences, standardized)  # "five on the anxiety half"
     # "the diabetes questionnaire, the distress scale, averaged 3.4": the measure's score, not a
     # self-rating of distress as well

@@ -27,6 +27,7 @@ RATED = (
     ("stress", r"\bstress\w*"),
     ("dread", r"\bdread\w*"),
     ("cravings", r"\bcravings?\b|\bcrav\w+"),
+    ("suicidal urge", r"\bsuicidal urges?\b"),
     ("urge", r"\burges?\b"),
     # the disturbance of a memory, as EMDR and exposure ask it: its subjective units ("How
     # disturbing does it feel now, zero to ten?", "And the disturbance, nought to ten?")
@@ -127,14 +128,17 @@ _HOW_ADJECTIVE = re.compile(
 _NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected": "connectedness",
             "stressed": "stress", "worried": "worry", "depressed": "depression",
             # tiredness is what clinicians rate as fatigue: both names, so either finds it
-            "hopeful": "hope", "tired": "tiredness (fatigue)", "exhausted": "exhaustion",
+            "hopeful": "hope", "tired": "tiredness (fatigue)",
+            "exhausted": "exhaustion",
             "overwhelmed": "overwhelm", "frustrated": "frustration", "isolated": "isolation",
             "irritated": "irritability", "angry": "anger", "hungry": "hunger",
             # feelings asked about by their adjective: "how safe do you feel"
             "safe": "safety", "brave": "bravery", "frightened": "fear", "scared": "fear",
             "afraid": "fear", "terrified": "fear", "sad": "sadness", "tense": "tension",
             "calm": "calmness", "guilty": "guilt", "ashamed": "shame", "proud": "pride",
-            "confident": "confidence", "numb": "numbness", "close": "closeness",
+            "confident": "confidence", "numb": "numbness",
+            # closeness to a person is how clinicians chart bonding: both names
+            "close": "closeness (bonding)",
             "nauseous": "nausea", "alone": "loneliness", "jealous": "jealousy",
             "embarrassed": "embarrassment", "rested": "restedness", "present": "presence",
             # an -ing or -ful adjective of what a thing does to one: "how embarrassing is it"
@@ -204,7 +208,10 @@ _SCALE_FOR = re.compile(
     r"(?:your |the )?([a-z]{4,})\b|"
     r"\bif (?:zero|nought|ten|0|10|a hundred|100) (?:is|means|was) (?:full of|no|complete|total|"
     r"maximum) ([a-z]{4,})\b|"
-    r"^\W*(?:and |so |now )?(?:on|for) (?:the|your) ([a-z]{4,}),",
+    r"^\W*(?:and |so |now )?(?:on|for) (?:the|your) ([a-z]{4,}),|"
+    # "if school today was out of ten": the thing given a mark
+    r"\bif (?:the |your |his |her )?([a-z]{4,})(?: today| this week| now)? (?:was|were|is) "
+    r"(?:marked |scored )?out of (?:ten|10|a hundred|100)\b",
     re.I,
 )
 #: "How's the itch, zero to ten?", "How is your breathing today?"

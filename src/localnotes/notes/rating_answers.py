@@ -74,6 +74,8 @@ ADDRESSED = re.compile(
 #: a further value of an answer said as a rating is said, after "a" or "an" (never "not a")
 ARTICLE_BEFORE = re.compile(
     r"(?<!\bnot )(?<!\bnot even )\b(?:a|an|more like|closer to)\s+$|"
+    # the value it moved to: "Then by lunch it went down to forty."
+    r"\b(?:went|came|dropped|fell|got|go|goes|comes) (?:back )?(?:down|up) to\s+$|"
     # "a" as speech recognition hears it after a time: "last week of four", "evenings at 10"
     r"\b(?:week|day|night|days|nights|lunch|school|evenings?|mornings?|afternoons?|weekends?|"
     r"then|now|today|usually|mostly)\W+(?:at|of|by)\s+$|"

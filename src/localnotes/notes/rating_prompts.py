@@ -10,13 +10,15 @@ import re
 from localnotes.notes.numbers import find_numbers
 
 SCALE_SET_UP = re.compile(
-    r"scale (?:of|from) (?:zero|nought|one|0|1) to (?:ten|10|a hundred|100)|"
+    r"scale (?:of|from) (?:zero|nought|not|one|0|1) to (?:ten|10|a hundred|100)|"
     r"out of (?:ten|10|100|a hundred)|"
     # the scale by its top: "on a scale of ten, that's a seven"
     r"\bon a scale of (?:ten|10|100|a hundred)\b|"
     # the scale of the rating before: "And the fatigue, same scale?"
     r"\b(?:the )?same (?:scale|numbers|zero to ten|0 to 10)\b|"
-    r"(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-)(?:ten|10|100|a hundred|one hundred)\b|"
+    # ("not" as speech recognition hears "nought": "not to ten")
+    r"(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-|(?<!\bor )(?<!\bi'd prefer )\bnot to )"
+    r"(?:ten|10|100|a hundred|one hundred)\b|"
     # the scale told by its ends: "if zero was none and 10 is the strongest"
     r"\b(?:zero|nought|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "
     r"(?:is|was|being|means|=|the \w+est)\b|"

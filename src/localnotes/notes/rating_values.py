@@ -210,14 +210,28 @@ def said_for(sentences: Sequence[Sentence]) -> list[Measure]:
     return out
 
 
+#: a rated thing read off a diary card, its value after a comma: "Urge to use, a six.", "And the
+#: suicidal urges column, it looks like a two"
+_PHRASE_IS = re.compile(
+    r"(?:^\W*(?:and |so |then )?|[.;:]\s+|\b(?:says|shows|reads)\s+)(?:the |your |my )?"
+    r"([a-z]+(?: urges?| to [a-z-]+)?)(?: column| row| box| line)?,\s+"
+    r"(?:it looks like |it (?:says|shows|reads) |it's |that's |maybe |about )?(?:a|an)\s+$",
+    re.I,
+)
+
+
+def _feeling_is(before: str) -> re.Match[str] | None:
+    return _FEELING_IS.search(before) or _PHRASE_IS.search(before)
+
+
 def said_plainly(sentences: Sequence[Sentence]) -> list[Measure]:
     """A rating said plainly of a rated feeling, with no scale and no prompt: "The craving's
     maybe a six now, used to be a ten." (its further values said as ratings, after "a")."""
     out: list[Measure] = []
     for s in sentences:
         nums = ratings.answer_scores(s.text, 10.0)
-        first = next((n for n in nums if _FEELING_IS.search(s.text[: n.start])), None)
-        feeling = _FEELING_IS.search(s.text[: first.start]) if first else None
+        first = next((n for n in nums if _feeling_is(s.text[: n.start])), None)
+        feeling = _feeling_is(s.text[: first.start]) if first else None
         what = rated_words.rated(feeling.group(1)) if feeling else None
         if first is None or what is None:
             continue
@@ -226,4 +240,32 @@ def said_plainly(sentences: Sequence[Sentence]) -> list[Measure]:
                 n.start > first.start and re.search(r"\b(?:a|an)\s+$", s.text[: n.start], re.I)
             ):
                 out.append(Measure(ratings.rating_name(what), n.value, 10.0, (s.evidence(),)))
+        out += _asked_on(sentences, s.index, what)
     return out
+
+
+def _asked_on(sentences: Sequence[Sentence], k: int, what: str) -> list[Measure]:
+    """The same thing asked about in a question just after a rating said of it ("Urge to use, a
+    five." ... "And the urges the rest of the week?"), answered as a rating is ("Mostly a four.
+    Monday was a one."): its further values."""
+    at = next((i for i, x in enumerate(sentences) if x.index == k), None)
+    for i in range(at + 1, min(len(sentences) - 1, at + 6)) if at is not None else ():
+        q, a = sentences[i], sentences[i + 1]
+        if not q.is_question:
+            continue
+        if rated_words.rated(q.text) != what or SCALE_SET_UP.search(q.text):
+            return []
+        nums = ratings.answer_scores(a.text, 10.0)
+        if nums and _LEADS_AS_RATING.match(a.text[: nums[0].start]):
+            m = Measure(
+                ratings.rating_name(what), nums[0].value, 10.0, (q.evidence(), a.evidence())
+            )
+            return [m, *ratings.further(sentences, i + 1, nums[0], m)]
+        return []
+    return []
+
+
+#: an answer that leads with a value said as a rating: "Mostly a four.", "A three, I'd say."
+_LEADS_AS_RATING = re.compile(
+    r"^\W*(?:(?:mostly|usually|generally|maybe|about)\s+)?(?:a|an)\s+$", re.I
+)

@@ -68,10 +68,10 @@ _OUT_OF = re.compile(
     r"(?:out of|/|on a scale (?:of|from) \w+ to)\s*",
     re.I,
 )
-#: the scale's own numbers, never a score: "zero to ten", "1 through 10", and its anchors ("ten
-#: is the worst", "where 0 means none")
-SCALE_RANGE = re.compile(  # as speech recognition writes it too: "0-10"
-    r"\b(?:(?:zero|nought|one|[01]) t(?:o|hrough) |[01]-)(?:ten|10|five|5|(?:a|one) hundred|100)\b",
+#: the scale's own numbers, never a score: "zero to ten", "1 through 10", its anchors (below)
+SCALE_RANGE = re.compile(  # as speech recognition writes it too: "0-10", "not to ten"
+    r"\b(?:(?:zero|nought|not|one|[01]) t(?:o|hrough) |[01]-)"
+    r"(?:ten|10|five|5|(?:a|one) hundred|100)\b",
     re.I,
 )
 _ANCHOR_AFTER = re.compile(
@@ -393,8 +393,8 @@ def _answered_rating(
 
 
 def rating_name(what: str | None, top: float = 10.0) -> str:
-    if what == "distress" and top == 100.0:
-        return "SUDS (distress rating)"  # either name finds it
+    if what in ("distress", "anxiety") and top == 100.0:  # "how anxious, nought to a hundred"
+        return f"SUDS ({what} rating)"  # either name finds it
     if what == "SUDS" or (what is None and top == 100.0):
         return "SUDS"  # subjective units of distress, 0 to 100
     return f"{what or 'self'} rating"

@@ -32,9 +32,17 @@ _WHERE_BEFORE = (
     r"my )?\w+|during (?:the |your |my |his |her )?(?:chemo\w*|admission|flare|pregnancy|crisis|"
     r"episode|hospital stay|treatment)"
 )
+#: an earlier score said right after today's, with no time: "the QIDS is 17, from 19." (the
+#: comma as speech recognition may leave it out: "is 17 from 19")
+FROM_AFTER_TODAY = re.compile(
+    r"(?:(?<![-\w.])\d+|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|\w+ty(?:-\w+)?))\s*,?\s*from\s+$",
+    re.I,
+)
 EARLIER_AFTER = re.compile(
     rf"^\s*(?:{WHEN}|at (?:intake|admission|baseline|booking)|on admission|"
     r"last (?:time|month|week|year|visit|session|appointment|review)|"
+    r"in (?:your|the) first (?:week|month|visit|session|appointment)|"
     r"before|(?:back )?then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
     r"began)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session)|"
     # "It was 66 at the ENT clinic": where it was scored before
@@ -51,11 +59,19 @@ EARLIER_TIME_BEFORE = re.compile(
     r"when (?:you|i|we) (?:first )?(?:came|started|began)|"
     r"last (?:time|month|week|year|visit|session|appointment|review)|(?:\w+ )?(?:weeks?|months?|"
     rf"years?) ago|back then|before that|on day (?:one|1)|{WHEN}|the first time|"
-    rf"at (?:our|your|the) first (?:session|visit|appointment)|{_WHERE_BEFORE})"
+    rf"at (?:our|your|the) first (?:session|visit|appointment)|{_WHERE_BEFORE}|"
+    # "At the eight-week check it was 19"
+    r"at (?:the|your|his|her) (?:[\w-]+ ){0,2}(?:check|check-?up|review|appointment|visit))"
     # "the first one, three weeks ago, was 52", "two years ago your doctor did one and you had 26"
     r"\b[^.?!]{0,40}(?:\b(?:it|that|you) |,\s*)(?:was|were|scored|had|got)(?: at)?(?: an?)?\s+$|"
     # before a change, leading the sentence: "Before the new tablets it was 19."
     r"^\W*(?:and |but )?before\b[^.?!]{0,30}\b(?:it|that) was(?: at)?(?: an?)?\s+$",
+    re.I,
+)
+#: a further earlier score listed after one, with its own time: "..., and last month 16"
+ANOTHER_EARLIER = re.compile(
+    r"^,?\s+and\s+(?:last (?:time|month|week|year|visit|session)|in \w+|"
+    r"(?:\w+ )?(?:weeks?|months?) ago),?\s+(?:it was\s+|(?:you )?(?:were|was)\s+)?(?:an?\s+)?$",
     re.I,
 )
 #: the score leads its sentence, the time it was said comes after: "Twenty-three when we
@@ -86,7 +102,8 @@ SAID_AS_ITS_SCORE = re.compile(
 
 #: today's score said after an earlier one: "Last time it was 58." "This week it's 51."
 TODAY_SAID = re.compile(
-    r"^\W*(?:and\s+)?(?:this (?:week|time|month)|today|now),?\s+(?:it's|it is|you're at|you are at|"
+    r"^\W*(?:and\s+)?(?:this (?:week|time|month)|today|now|yesterday),?\s+(?:it's|it is|it was|"
+    r"you're at|you are at|"
     r"you scored|you got|you came out at|it came to)\s+(?:an?\s+)?$|"
     # today's told with who scored it: "The rater saw you this morning and it was 18."
     r"^[^.?!]{0,60}\b(?:this (?:morning|afternoon|week)|today)\b[^.?!]{0,30}?\b"
@@ -95,6 +112,18 @@ TODAY_SAID = re.compile(
     r"^\W*(?:and\s+)?(?:[\w\[\]]+,?\s+)?(?:yours|his|hers)\s+(?:was|is|came to)\s+(?:an?\s+)?$",
     re.I,
 )
+#: "one" that is a pronoun, not a number: "the depression one was 14", "That's the one"
+PRONOUN_ONE_BEFORE = re.compile(
+    r"\b(?:the|that|this|which|each|every|any|no)\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:did|does|do|done|had|has|have|got|took|take|filled|fill)\s+$",  # "your GP did one"
+    re.I,
+)
+#: the same pronoun as a digit after the word it stands for: "the Mania 1, was 4", "Depression-1"
+PRONOUN_DIGIT_BEFORE = re.compile(r"\b(?:the|that|this|your)\s+(?:\w+\s+)?\w+[\s-]$", re.I)
+#: between a score and the next measure's name, the score the next one's: "and 29 on the AUDIT"
+SAID_ON_NEXT = re.compile(r"\s+(?:on|in|for)\s+(?:the|your|his|her|their)\s+", re.I)
+#: between a number and a measure named after it, the two listed side by side: not its score
+LISTED_BESIDE = re.compile(r"\s+and\s+(?:a|an|the|your|his|her|their)\s+", re.I)
 #: what follows "one" that says which questionnaire it is: "the one for people with a stoma"
 ONE_FOR = re.compile(
     r"\s+(?:for|about) (?:people|patients|children|kids|teens|parents|carers|caregivers|adults|"
