@@ -178,10 +178,21 @@ def test_a_parent_tells_of_the_childs_self_harm(turns: tuple[str, ...], endorsed
         ("Someone owes you money?", "A lad owes me forty quid. I said I'll break his legs. "
          "I won't. I just want the money."),
         ("What did you say to him?", "I told him I'd kill him. I wouldn't, though."),
+        ("Someone owes you?", "I said I'll break his legs. I won't, I just want the money."),
     ],
 )  # fmt: skip
 def test_a_threat_taken_back_at_once_is_not_endorsed(turns: tuple[str, ...], roles: bool) -> None:
     assert ("harm_to_others", "endorsed") not in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    ["I punched him. I won't lie.", "I said I'll break his legs. I won't, unless he dodges me."],
+)
+def test_an_act_or_a_threat_kept_stays_endorsed(answer: str, roles: bool) -> None:
+    got = found("What happened?", answer, roles=roles)
+    assert ("harm_to_others", "endorsed") in got
 
 
 @ROLES

@@ -226,7 +226,6 @@ _GIVEN_COUNT = re.compile(
     r"(?:me|you|him|her|them|us)\s+(?:another\s+)?$",
     re.I,
 )
-#: before a bare number, a time of day: "when I get home at seven in the morning"
 #: before a dose said alone: "The point two five.", "I think it's fifty.", "Still the hundred."
 _HEDGED_LEAD = re.compile(
     r"^\W*(?:(?:i think|i believe|pretty sure|i'm pretty sure|um|uh|er|erm|well|maybe|probably)"
@@ -238,6 +237,7 @@ _ONE_OF_A_KIND = re.compile(r"(?<=\bis )one of (?:the|my|our|those|these)\b", re
 _ASKS_ELSE = re.compile(
     r"^\W*(?:and |so )?(?:how (?:old|long|far)|what time|when|where|who)\b", re.I
 )
+#: before a bare number, a time of day: "when I get home at seven in the morning"
 _AT_A_TIME = re.compile(r"\b(?:at|by|until|till|around|about|after|before)\s+$", re.I)
 
 

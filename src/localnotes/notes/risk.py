@@ -252,7 +252,7 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
         answer, says = _answer(sentences, j)
         if answer is None or says not in ("no", "no_but"):
             return False
-        if rt.answered_then_asked_again(sentences, j, answer.index, kind):
+        if rt.answered_then_asked_again(sentences, j, answer.index):
             return False  # "Do you mean ...?" "When it's my time." "So no thoughts of ...?" "No."
         if rq.checks_meaning(q.lower, kind, answered):
             return True

@@ -125,15 +125,7 @@ def childs_self_harm(sentences: Sequence[Sentence], parent_speaks: bool) -> list
     "she", said by no one who asks."""
     if not parent_speaks:
         return []
-    found = []
-    for s in sentences:
-        m = _CHILD_HURTS_SELF.search(s.text)
-        if not m or s.is_question or s.role == "clinician" or rf.IDIOMS.search(s.lower):
-            continue
-        if rf.NEGATION.search(rf.clause_before(s.lower, m.end())):
-            continue  # "He never bangs his head"
-        found.append(Risk("self_harm", "endorsed", "present", (s.evidence(),)))
-    return found
+    return _told_of_the_client(sentences, _CHILD_HURTS_SELF, "self_harm", relayed_too=True)
 
 
 #: someone who came with the client speaks for them: "Thanks for bringing your dad in", "Dad,
@@ -168,12 +160,22 @@ def others_told_harm(sentences: Sequence[Sentence], parent_speaks: bool) -> list
     they tell of "he" or "she", said by no one who asks."""
     if not (parent_speaks or any(_BROUGHT_IN.search(s.text) for s in sentences)):
         return []
+    return _told_of_the_client(sentences, _THEY_HARMED, "harm_to_others", relayed_too=False)
+
+
+def _told_of_the_client(
+    sentences: Sequence[Sentence], pattern: re.Pattern[str], kind: str, relayed_too: bool
+) -> list[Risk]:
+    """The sentences `pattern` finds, said by no one who asks, not denied ("He never bangs his
+    head") nor, unless `relayed_too`, relayed ("The school wrote that he punched a kid")."""
     found = []
     for s in sentences:
-        m = _THEY_HARMED.search(s.text)
+        m = pattern.search(s.text)
         if not m or s.is_question or s.role == "clinician" or rf.IDIOMS.search(s.lower):
             continue
-        if rf.NEGATION.search(rf.clause_before(s.lower, m.end())) or _RELAYED.search(s.lower):
-            continue  # "She's never hit anyone", "The school wrote that he punched a kid"
-        found.append(Risk("harm_to_others", "endorsed", rf.time_of(s.lower), (s.evidence(),)))
+        if rf.NEGATION.search(rf.clause_before(s.lower, m.end())) or (
+            not relayed_too and _RELAYED.search(s.lower)
+        ):
+            continue
+        found.append(Risk(kind, "endorsed", rf.time_of(s.lower), (s.evidence(),)))
     return found

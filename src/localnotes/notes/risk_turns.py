@@ -286,7 +286,8 @@ def owned_after(sentences: Sequence[Sentence], k: int) -> bool:
 _WONT = re.compile(
     r"^(?:but |and )?(?:i won't|i will not|i wouldn't|i would not|i'd never|i never would|i'm not "
     r"going to|i'm not gonna|course i won't|of course i won't|i wouldn't really)(?:,? (?:though|"
-    r"really|actually|do it|do that|obviously))?\W*$"
+    r"really|actually|do it|do that|obviously))?(?:\W*$|[,;]\s+(?!(?:if|unless|when|until|"
+    r"but)\b))"  # also "I won't, I just want the money." (not "I won't, unless he ...")
 )
 
 
@@ -305,7 +306,7 @@ def taken_back_at_once(sentences: Sequence[Sentence], k: int) -> bool:
     return same and bool(_WONT.match(nxt.lower.strip(" \"'")))
 
 
-def answered_then_asked_again(sentences: Sequence[Sentence], j: int, end: int, kind: str) -> bool:
+def answered_then_asked_again(sentences: Sequence[Sentence], j: int, end: int) -> bool:
     """Between question j and the answer at `end`, the question was answered ("Do you mean you'd
     like to die?" "When it's my time, I'm ready.") and asked again ("So no thoughts of ending your
     own life." "No."): the last no answers the last question, not question j."""
