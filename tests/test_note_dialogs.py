@@ -105,7 +105,6 @@ ENDORSED_STILL_MISSED = {
     "d18_older_couple_retirement",  # "You said ... you'd sooner hurt yourself": a comparison
     # retold, read as self-harm
     # f01-f22, measured once blind after the fifteenth pass, then moved (its second half)
-    "f01_rem_sleep_behavior_disorder",  # a couple, both C:: "he hit me" asleep is his harm
     "f03_alcohol_liver_transplant",  # "drinking yourself to death", confirmed "I wanted to go"
     "f12_methadone_pregnancy",  # a past overdose told as a question's answer
     "f13_living_in_car",  # a stranger's assault read as abuse

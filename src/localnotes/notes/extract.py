@@ -50,16 +50,17 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     meds, named_only = medication_list.listed(meds)
     scores = measures_mod.extract(sentences)
     risks, risk_context, unread = risk_mod.extract(sentences)
+    speaks_for = parent_speaks or risk_items.companion_speaks(sentences)
     risks = risk_items.merge(
         [
             *risks,
             *screen_items.as_risk(scores),
             *screen_items.worded_risk(sentences),
-            *risk_items.childs_self_harm(sentences, parent_speaks),
-            *risk_items.others_told_harm(sentences, parent_speaks),
+            *risk_items.childs_self_harm(sentences, speaks_for),
+            *risk_items.others_told_harm(sentences, speaks_for),
         ]
     )  # "a one on item nine", "I put several days", "He bangs his head", told by his mother
-    risks = risk_items.childs_harm(risks, parent_speaks)  # "He hit me", told by his mother
+    risks = risk_items.childs_harm(risks, speaks_for)  # "He hit me", told by his mother or wife
     review = risk_review.passages(sentences, risks, unread)
     items: list[Item] = [
         *content.concern(sentences),

@@ -97,8 +97,9 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "suicidal_ideation",
+        # "wake out" is "wake up" as speech recognition heard it once ("you wouldn't wake out.")
         r"\b(?:mind|wish\w*|hop\w*|rather|want\w*|sleep and|pray\w*)\b[^.?!]{0,25}?\b(?:not|"
-        r"never|won't|wouldn't|will not|would not|don't) (?:to )?(?:wake|waking|woke) up\b"
+        r"never|won't|wouldn't|will not|would not|don't) (?:to )?(?:wake|waking|woke) (?:up|out)\b"
         r"(?! (?:on time|in time|early|late|until|till|at(?! all\b)|before|the|with|to|in the "
         r"middle))|"
         # "Do you mean you wish you didn't wake up?" (not "... didn't wake up so early")
@@ -281,7 +282,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "self_harm",
         rf"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|harmed|harms|hit|"
-        rf"hitting|scratch\w*|punch\w*|starv\w*) {_SELF}\b(?! (?:off|short)\b)|"
+        rf"hitting|scratch\w*|punch\w*|starv\w*) (?:(?:the|your) \w+,? or )?{_SELF}\b"
+        r"(?! (?:off|short)\b)|"  # "hurt the hand, or yourself, on purpose?"
         # punching one's own body ("I punch my thighs until they're purple")
         r"\bpunch(?:es|ed|ing)? (?:my|your) (?:own )?(?:thighs?|legs?|arms?|stomach|belly|face|"
         r"head|chest|ribs|sides?|knees?|shins?|jaw)\b",

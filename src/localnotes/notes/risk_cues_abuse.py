@@ -58,6 +58,15 @@ CUES: tuple[Cue, ...] = (
         r"handsy) with (?:me|us|the (?:kids|children|baby)|my (?:mum|mom|mother|sister|brother|"
         r"kids?|children|son|daughter|baby|wife|husband|partner|gran\w*|nan))\b",
     ),
+    # "And at home, anybody getting hurt, you or the family?", "Is anyone getting hurt at home?"
+    cue(
+        "abuse_or_neglect",
+        # asked, not told: a question heard without its "?" is no disclosure
+        r"(?:\b(?:at home|in the house),? (?:is )?any(?:one|body)(?:'s| is)? (?:ever )?(?:getting|"
+        r"being) hurt\b|\bany(?:one|body)(?:'s| is)? (?:ever )?(?:getting|being) hurt\b"
+        r"(?=[^.?!]{0,30}?\b(?:at home|in the house|you or (?:the|your) (?:family|kids|"
+        r"children))\b))(?=[^.!]*\?)",
+    ),
     # someone asked about as doing it to a child or a dependent ("is anyone hurting him")
     cue(
         "abuse_or_neglect",
@@ -193,7 +202,17 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         r"\b(?:afraid|scared|terrified|frightened) (?:of|by) (?:what )?(?:him|her|(?:my|your) "
         r"(?:husband|wife|partner|boyfriend|girlfriend|father|dad|stepfather|stepdad|mother|"
-        r"mom))\b(?! (?:leaving|finding|being))",
+        r"mom))\b(?! (?:leaving|finding|being))"
+        # a mother of her baby: "frightened of him, or frightened for him, I'm not sure which"
+        r"(?!,? or (?:\w+ )?(?:afraid|scared|terrified|frightened)? ?for\b)",
+    ),
+    # intimidation: "He put his fist through the caravan door, right beside my head."
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:he|she|they) (?:put|punched|smashed|rammed|kicked|drove) (?:his|her|their) (?:fist|"
+        r"hand|foot|boot|head) (?:through|into) (?:the|a|my|our) (?:\w+ )?(?:door|wall|window|"
+        r"windscreen|cupboard)\b[^.?!]{0,20}?\b(?:beside|next to|by|near|inches from|an inch from|"
+        r"right by) my (?:head|face)\b",
     ),
     # the screens' words (WAST, EASI): arguments that end in blows, care or money withheld or
     # taken, shamed or threatened, isolated, hit or hurt in a relationship

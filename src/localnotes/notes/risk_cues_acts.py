@@ -147,7 +147,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "abuse_or_neglect",
         r"\b(?:shov|push|threw|throw|kick|drag)\w* me out of (?:the |a |his |her |their |my )?"
-        r"(?:moving )?(?:car|van|truck|lorry|taxi|cab|vehicle)\b|"
+        r"(?:moving )?(?:car|van|truck|lorry|taxi|cab|vehicle|bed)\b|"  # "out of the bed"
         rf"\b{ACTOR}(?:'d| would| used to)? (?:hit|hits|rap|rapped|raps|smack\w*|whack\w*|strike|"
         rf"struck|beat|cane\w*|belt\w*|whip\w*|slap\w*) my {_BODY}\b|"
         r"(?<!\bi )\b(?:held|holds|hold|pushed|forced|shoved|dunked|put)\w* my (?:head|face) "

@@ -57,6 +57,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:pictures|photos|nudes|pics|videos)\b|"
         r"\b(?:he|she) (?:won't|will not|doesn't|never) let(?:s)? me (?:leave the house|go out)\b"
         r"(?: without (?:him|her))?|"
+        # "He started hiding the car keys so I can't go to my sister's"
+        r"\b(?:he|she) (?:\w+ )?(?:hid(?:es|ing)?|hidden|takes|took|taking|keeps|kept) (?:the|my) "
+        r"(?:car )?keys so (?:that )?i (?:can't|cannot|couldn't|can not) (?:go|see|visit|leave)\b|"
         # "Has your partner ever been violent?"
         + _ASKED_OF
         + r"(?:been|got|gotten|become|get) (?:violent|physical|aggressive)\b(?! (?:with|towards?) "

@@ -100,7 +100,12 @@ CUES: tuple[Cue, ...] = (
         r"(?:hadn't|had not|didn't|did not|wouldn't|would not|never) (?:come|came|wake|woke|"
         r"woken) (?:back|up)|(?:that|this|it) (?:was|would be|'d be) the one|(?:to|i'd|i would|"
         r"you'd|you would) die|(?:i|you) (?:was|were) dead)\b|"
-        # "I wasn't bothered if I came back", "part of you didn't mind if you died"
+        # "Some nights I go under hoping I'll stay under", "you'd rather not come back from it at
+        # all?" (also heard without its "'d"; not "I'd rather not come back here")
+        r"\b(?:hoping|hope|hoped|wishing|wish|wished) (?:i'd|i'll|i would|i will|i) (?:just )?"
+        r"(?:stay|stayed) (?:under|asleep|out)(?= for good| forever|\s*(?:[.,;!?]|$))|"
+        r"\b(?:i|you)(?:'d| would)? (?:rather|sooner) not (?:(?:come|wake) (?:up|round|around)"
+        r"(?= at all| ever| again|\s*(?:[.,;!?]|$))|come back from it)|"
         r"\b(?:wasn't|was not|wouldn't be|am not|i'm not|didn't|did not|don't|do not|wouldn't|"
         r"would not)(?: really| even| too)? (?:bothered|mind|care|fussed) (?:if|whether) (?:i|you) "
         r"(?:came back|come back|woke up|wake up|died|die|lived or died|was dead|were dead|"
@@ -158,7 +163,14 @@ CUES: tuple[Cue, ...] = (
         r"paracetamol)\b(?= on purpose| to (?:die|end it|sleep forever|not wake up))|"
         # through glass (a door or a wall punched in anger is told apart by the dialogs)
         r"\bi (?:put|punched|pushed|smashed|rammed) my (?:hand|fist|arm|head) through (?:a|the) "
-        r"(?:\w+ )?(?:window|glass|mirror)\b",
+        r"(?:\w+ )?(?:window|glass|mirror)\b|"
+        # skin dragged along a wall until raw: "dragged my forearm along the brick wall till it
+        # was raw" (not a knee scraped in a fall)
+        r"\bi (?:[\w']+ ){0,4}?(?:dragged|scraped|rubbed|raked|grated|ground) my "
+        r"(?:fore)?(?:arms?|wrists?|hands?|knuckles|legs?|shins?) (?:along|across|against|down|on) "
+        r"(?:the|a) (?:\w+ )?(?:walls?|bricks?|brickwork|concrete|pavement|fence|pebbledash)\b"
+        r"[^.?!]{0,20}?\b(?:until|till) (?:it|they|the skin) (?:was|were|went|bled|came) ?"
+        r"(?:raw|bleeding|red raw|off)?\b",
         True,
     ),
     cue(

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from localnotes.notes import risk_cues as rc
 from localnotes.notes import risk_framing as rf
 from localnotes.notes.model import Evidence, Item, Risk, kind_label
 from localnotes.notes.sentences import Sentence
@@ -133,17 +134,34 @@ def childs_self_harm(sentences: Sequence[Sentence], parent_speaks: bool) -> list
 _BROUGHT_IN = re.compile(
     r"\b(?:bringing|brought) (?:your|him|her) (?:dad|mum|mom|father|mother|husband|wife|partner|"
     r"son|daughter|grandad|grandma|grandpa|gran|nan|granny|brother|sister) (?:in|along|today)\b|"
-    r"^\W*(?:dad|mum|mom|mam),",
+    r"^\W*(?:dad|mum|mom|mam),|"
+    # "thank you for coming as well, Maureen", "Good morning, Mr. Fitzgerald, Mrs. Fitzgerald"
+    r"\bthank(?:s| you) for coming (?:in |along )?(?:as well|too)\b|"
+    r"\b(?:mr|mrs|ms)\.? ([\w\[\]]+),? (?:and )?(?:mrs|mr|ms)\.? \1(?!\w)",
     re.I,
 )
+
+
+def companion_speaks(sentences: Sequence[Sentence]) -> bool:
+    """Someone who came with the client speaks for them: "Thanks for bringing your dad in", "Dad,
+    it's the memory clinic.", "thank you for coming as well, Maureen"."""
+    return any(_BROUGHT_IN.search(s.text) for s in sentences)
+
+
 #: told by whoever speaks for the client: "Two weeks ago he hit one of the carers" (not "his
 #: brother hit him", nor "he hit me", which `childs_harm` reads)
 _THEY_HARMED = re.compile(
     r"^(?:(?!\b(?:my|her|his|their) (?:husband|partner|boyfriend|girlfriend|dad|father|mum|mom|"
     r"mother|ex|brother|sister|son|daughter|friend|teacher|carer)\b)[^.?!])*?"
     r"\b(?:he|she) (?:\w+ )?(?:hit|punched|slapped|kicked|pushed|shoved|bit|headbutted|"
-    r"attacked|went for|lashed out at|lunged at) (?:one of (?:the|his|her) \w+|(?:a|the|another|"
-    r"his|her|our) \w+|him|her|them)\b",
+    r"attacked|went for|lashed out at|lunged at) (?:(?:one of )?(?:a|the|another|his|her|our) "
+    r"(?:\w+ )?(?:kids?|boys?|girls?|child(?:ren)?|teachers?|carers?|nurses?|workers?|staff|"
+    r"brothers?|sisters?|cousins?|classmates?|friends?|students?|pupils?|peers?|residents?|"
+    r"patients?|lads?|guys?|man|men|woman|women|baby|aides?|assistants?|neighbou?rs?|mum|mom|"
+    r"dad|sibling|siblings)|him|her|them)\b|"  # not "pushed his plate off the table"
+    rf"\b(?:he|she) (?:threw|chucked|flung) (?:a|the|his|her) (?:\w+ )?{rc.THROWN}(?: of \w+)? "
+    r"at (?:him|her|them|(?:a|the|one of the) (?:\w+ )?(?:neighbou?rs?|carers?|nurses?|warden|"
+    r"staff|kids?|boys?|girls?))\b",
     re.I,
 )
 
@@ -156,9 +174,9 @@ _RELAYED = re.compile(
 
 
 def others_told_harm(sentences: Sequence[Sentence], parent_speaks: bool) -> list[Risk]:
-    """Where someone speaks for the client (a parent, or a relative brought in), harm to others
-    they tell of "he" or "she", said by no one who asks."""
-    if not (parent_speaks or any(_BROUGHT_IN.search(s.text) for s in sentences)):
+    """Where someone speaks for the client (`parent_speaks`: a parent, or a relative brought in),
+    harm to others they tell of "he" or "she", said by no one who asks."""
+    if not parent_speaks:
         return []
     return _told_of_the_client(sentences, _THEY_HARMED, "harm_to_others", relayed_too=False)
 

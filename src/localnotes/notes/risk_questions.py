@@ -115,7 +115,8 @@ DENY_ANSWER = re.compile(
     r"(?:he's|she's|they're|he is|she is|they are) not like that|"
     # "I get angry, but I'd never act on it.": a feeling owned, the act asked about denied
     r"i (?:get|feel|am|'m)\b[^.?!]{0,30}\bbut i(?:'d| would) never\b|"
-    r"not that|definitely not|of course not|oh,? no|not now|not lately|not since|not for|"
+    r"not that|definitely not|certainly not|of course not|oh,? no|not now|not lately|not since|"
+    r"not for|"
     r"not anymore|not at the moment|not right now|not currently|not these days|no,|no\.|"
     # "I've got too much to live for.", "It's never crossed my mind.", "Not in a million years."
     r"(?:i've|i have) (?:got )?(?:too much|so much|a lot|everything) to live for|"
@@ -127,6 +128,7 @@ DENY_ANSWER = re.compile(
 )
 ENDORSE_ANSWER = re.compile(
     r"^(?:yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|"
+    r"(?:back )?then,? (?:yes|yeah)|at the time,? (?:yes|yeah)|"  # "Then yes, I think I did."
     # "I have." / "I have, yes." (not "I have my kids": a reason, said before a no)
     r"(?:i have|i do|i did)(?! (?:my|a|an|the|two|three|kids|children|family|faith|people|"
     r"friends|too much|no)\b)|i guess|"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes.risk_cue_scan import cues as cues_in
+from localnotes.notes.risk_vocabulary import kinds_in
 from localnotes.notes.sentences import Sentence
 
 
@@ -146,6 +147,37 @@ def picked(question: str, answer: str, after: str = "") -> bool:
         return False
     picks = any(words & set(re.findall(r"[a-z]{4,}", o)) for o in options)
     return picks and all(cues_in(o) for o in options)
+
+
+#: A word of risk that a question's option may say without a cue of its own ("or about dying?")
+_RISK_WORD = re.compile(
+    r"\b(?:die|dying|dead|death|kill\w*|hurt\w*|harm\w*|suicid\w*|alive|living|gone|end \w+|"
+    r"ending \w+|cut\w*|hit\w*|abus\w*)\b"
+)
+
+
+#: What a check offers as the harmless reading: "... as a feeling", "just a figure of speech", "or
+#: do you just want to sleep?" (not "or more of a wish to escape?", which is still a wish)
+_HARMLESS = re.compile(
+    r"\b(?:feeling|figure of speech|expression|saying|joke|joking|venting|frustration|anger|"
+    r"angry|sleep|rest|a break|tired|exhausted|steam|words)\b"
+)
+
+
+def picked_safe(question: str, answer: str) -> bool:
+    """A short answer that picks the one option of the question with no risk in it: "Do you mean
+    that as a feeling, or did you think about actually hurting him?" "Just a feeling."."""
+    options = re.split(r",?\s+or\s+", question)
+    if not question.rstrip().endswith("?") or len(options) < 2:
+        return False
+    head = " ".join(re.split(r"[,.;]\s", answer, maxsplit=1)[0].split()[:3])  # "Just a feeling I"
+    words = set(re.findall(r"[a-z]{4,}", head)) - {"more", "just", "only", "that", "like"}
+    risky = [bool(cues_in(o)) for o in options]
+    chose = [bool(words & set(re.findall(r"[a-z]{4,}", o))) for o in options]
+    if not any(risky) or chose.count(True) != 1 or risky[chose.index(True)]:
+        return False
+    option = options[chose.index(True)]  # not "..., or about dying?", "or a wish to disappear?"
+    return bool(_HARMLESS.search(option)) and not (_RISK_WORD.search(option) or kinds_in(option))
 
 
 def and_then_by_speaker(low: str, start: int, clause: str) -> bool:
