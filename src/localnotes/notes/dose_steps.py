@@ -1,11 +1,14 @@
-"""The next step of a change said with it: "We'd go to seventy-five for a fortnight, then the
-hundred", "start at fifty, then up to a hundred after two weeks". The step is told in the entry's
-change ("increase to 75 mg, then 100"), so the plan reads as said."""
+"""The change said of a dose ("go up to one fifty", "they put it up from thirty to sixty"), and
+its next step said with it: "We'd go to seventy-five for a fortnight, then the hundred", "start at
+fifty, then up to a hundred after two weeks". The step is told in the entry's change ("increase
+to 75 mg, then 100"), so the plan reads as said."""
 
 from __future__ import annotations
 
 import re
 
+from localnotes.notes import dose_wording as dw
+from localnotes.notes import doses as dr
 from localnotes.notes.numbers import find_numbers, plain
 
 #: between the change's dose and the next step
@@ -28,3 +31,23 @@ def then_step(text: str, end: int, dose: float, unit: str | None) -> str:
             u = f" {unit}" if unit else ""
             return f", then {plain(n.value)}{u}"
     return ""
+
+
+def change_said(
+    text: str, dose: dr.Dose | None, unit: str | None, was: float | None = None
+) -> str | None:
+    """The change said in `text` to `dose`; from `was`, the dose said before, when known."""
+    before = was if was is not None else dw.dose_before(text, dose.number.value) if dose else None
+    if dose is not None and before is not None:  # "they put it up from thirty to sixty"
+        way = "increase" if dose.number.value > before else "decrease"
+        u = f" {unit}" if unit else ""
+        return f"{way} from {plain(before)} to {plain(dose.number.value)}{u}"
+    for word, pattern in dw.CHANGES:
+        if pattern.search(text):
+            if dose is not None and word in ("increase", "decrease", "start", "change"):
+                u = f" {unit}" if unit else ""
+                joiner = " at " if word == "start" else " to "
+                then = then_step(text, dose.number.end, dose.number.value, unit)
+                return f"{word}{joiner}{plain(dose.number.value)}{u}{then}"
+            return word
+    return None

@@ -42,10 +42,10 @@ def measure_text(m: Measure) -> str:
 
 def extract(segments: Sequence[Segment]) -> Extraction:
     sentences = split(segments)
-    meds, earlier = medication_list.only_earlier(meds_mod.extract(sentences))
     parent_speaks = medication_list.parent_speaks_for_client(s.text for s in sentences)
     theirs = whose_drug.answers_about_another(sentences, parent_speaks)
     theirs |= whose_drug.parents_own(sentences, parent_speaks)
+    meds, earlier = medication_list.only_earlier(meds_mod.extract(sentences, theirs))
     meds, others = medication_list.someone_elses(meds, parent_speaks, theirs)
     meds, named_only = medication_list.listed(meds)
     scores = measures_mod.extract(sentences)

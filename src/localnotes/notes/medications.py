@@ -16,7 +16,7 @@ and denied); which drug a dose is when a sentence names more than one is `dose_o
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from localnotes.clinical_lexicon import load_lexicon
@@ -25,36 +25,17 @@ from localnotes.notes import dose_owners as owners
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
 from localnotes.notes.dose_answers import dose_alone, leads_with_dose
-from localnotes.notes.dose_steps import then_step
+from localnotes.notes.dose_steps import change_said
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.model import Evidence, Medication
-from localnotes.notes.numbers import plain
 from localnotes.notes.sentences import Sentence
+
+Key = tuple[float, str]  # a sentence's (start, quote), as `whose_drug` gives them
 
 # How far back a dose change said without a name may reach for the drug it is about.
 _ANTECEDENT_SENTENCES = 6
 # How far back "you're on a hundred milligrams" may reach for the drug last named.
 _TOLD_ON_SENTENCES = 12
-
-
-def _change(
-    text: str, dose: dr.Dose | None, unit: str | None, was: float | None = None
-) -> str | None:
-    """The change said in `text` to `dose`; from `was`, the dose said before, when known."""
-    before = was if was is not None else dw.dose_before(text, dose.number.value) if dose else None
-    if dose is not None and before is not None:  # "they put it up from thirty to sixty"
-        way = "increase" if dose.number.value > before else "decrease"
-        u = f" {unit}" if unit else ""
-        return f"{way} from {plain(before)} to {plain(dose.number.value)}{u}"
-    for word, pattern in dw.CHANGES:
-        if pattern.search(text):
-            if dose is not None and word in ("increase", "decrease", "start", "change"):
-                u = f" {unit}" if unit else ""
-                joiner = " at " if word == "start" else " to "
-                then = then_step(text, dose.number.end, dose.number.value, unit)
-                return f"{word}{joiner}{plain(dose.number.value)}{u}{then}"
-            return word
-    return None
 
 
 def _frequency(text: str) -> str | None:
@@ -70,8 +51,9 @@ def _quote(s: Sentence) -> Evidence:
     return s.evidence()
 
 
-def extract(sentences: Sequence[Sentence]) -> list[Medication]:
-    """Every medication named in the transcript, one entry per drug and dose, in order."""
+def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list[Medication]:
+    """Every medication named in the transcript, one entry per drug and dose, in order; a drug
+    named in a sentence of `theirs` (another person's) is not the one a later change is of."""
     entries: list[Medication] = []
     last_named: tuple[int, str, str, Sentence] | None = None  # sentence index, generic, said, s
     units_seen: dict[str, str] = {}
@@ -136,7 +118,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
             d
             for d in doses
             if d.number.end <= len(lead)
-            and _change(lead, d, d.unit)
+            and change_said(lead, d, d.unit)
             and (not mentions or dw.ANOTHER_CLAUSE.search(lead[d.number.end :]))
             and not _names_measure(s)
             and not dw.UNKNOWN_NAME_BEFORE.search(s.text[: d.number.start])
@@ -161,7 +143,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                         d.number.value,
                         unit,
                         _frequency(lead),
-                        _change(lead, d, unit),
+                        change_said(lead, d, unit),
                         said,
                         (_quote(named_in), _quote(s)),
                     )
@@ -211,7 +193,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                         d.number.value,
                         d.unit,
                         _frequency(lead),
-                        taken or _change(lead, d, d.unit),
+                        taken or change_said(lead, d, d.unit),
                         topic.said,
                         (_quote(named_in), _quote(s)),
                     )
@@ -247,7 +229,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                     if a.unit
                     and mine
                     and mine[0].number.value != a.number.value
-                    and _change(s.text[a.number.end : mine[0].number.end], None, None)
+                    and change_said(s.text[a.number.end : mine[0].number.end], None, None)
                     not in (None, "continue")
                 ),
                 None,
@@ -332,7 +314,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                 sources += later
                 answer_sentences.update(x.index for x in later)
             # "Any opioids, like codeine or tramadol?" "No.": a later dose is not theirs
-            last_named = None if denied else (k, m.generic, m.said, s)
+            if denied or (s.start, s.text.strip()) not in theirs:
+                last_named = None if denied else (k, m.generic, m.said, s)
             last_any = None if denied else last_any
             if not mine:
                 add(
@@ -341,7 +324,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                         None,
                         None,
                         _frequency(own),
-                        _change(own, None, None),
+                        change_said(own, None, None),
                         m.said,
                         (_quote(s),),
                     )
@@ -360,7 +343,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Medication]:
                         d.number.value,
                         unit,
                         _frequency(own),
-                        _change(own, d, unit, before),
+                        change_said(own, d, unit, before),
                         m.said,
                         tuple(_quote(x) for x in sources),
                     )

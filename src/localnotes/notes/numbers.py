@@ -104,6 +104,12 @@ def _spelled(words: list[str], i: int) -> tuple[float, int] | None:
         if rest:
             total = total * 100 + rest[0]
             j += rest[1]
+    elif (
+        2 <= total <= 9
+        and words[j : j + 1] == ["ten"]
+        and not _COUNTED.intersection(words[j + 1 : j + 2])
+    ):  # "ferrous fumarate two ten": 210 (not "two ten milligram tablets", "one ten")
+        total, j = total * 100 + 10, j + 1
     value = float(total)
     if j + 1 < len(words) and words[j] == "point" and words[j + 1] in UNITS:
         digits = ""
@@ -117,6 +123,13 @@ def _spelled(words: list[str], i: int) -> tuple[float, int] | None:
             value = float(f"{total}.{digits}")
             j = k
     return value, j - i
+
+
+#: what follows "two ten" when it counts tens ("two ten milligram tablets", "two ten minute breaks")
+_COUNTED = frozenset(
+    {"to", "milligram", "milligrams", "mg", "mil", "mls", "microgram", "micrograms", "tablets",
+     "tablet", "pills", "ones", "minute", "minutes", "times", "days", "weeks", "years", "out", "or"}
+)  # fmt: skip
 
 
 def _below_thousand(words: list[str], i: int) -> tuple[int, int] | None:

@@ -170,7 +170,7 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
             # "Once, last week, ... I'd rather not be here at all.": the "Once" answers too
             if rq.YES_THEN_TOLD.match(low):
                 return a, "yes_but"
-            if rt.picked_safe(sentences[k].lower, low):
+            if rt.picked_safe(sentences, k, low):
                 return a, "no_but"  # "Just a feeling, I'd never touch him.": the rest is read
             return a, "no_but" if rq.DENY_ANSWER.match(low) else "statement"
         if rq.NOT_A_PLAN.match(low) and "plan" not in sentences[k].lower:
@@ -198,7 +198,7 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
             return a, "yes"
         if rt.picked(sentences[k].lower, low, _said_after(sentences, j)):
             return a, "yes"  # "Is that a wish to die, or a thought of ending your life?" "A wish."
-        if rt.picked_safe(sentences[k].lower, low):
+        if rt.picked_safe(sentences, k, low):
             return a, "no"  # "... as a feeling, or did you think about actually ...?" "A feeling."
         return rt.late_yes_or_no(sentences, j) or (a, None)
     return None, None

@@ -164,9 +164,13 @@ _HARMLESS = re.compile(
 )
 
 
-def picked_safe(question: str, answer: str) -> bool:
-    """A short answer that picks the one option of the question with no risk in it: "Do you mean
-    that as a feeling, or did you think about actually hurting him?" "Just a feeling."."""
+def picked_safe(sentences: Sequence[Sentence], k: int, answer: str) -> bool:
+    """A short answer that picks the one option of question k with no risk in it: "Do you mean
+    that as a feeling, or did you think about actually hurting him?" "Just a feeling." (also
+    with the options heard as two questions: "... as a feeling?" "Or did you ...?")."""
+    question = sentences[k].lower
+    if k and question.startswith("or ") and sentences[k - 1].is_question:
+        question = f"{sentences[k - 1].lower.rstrip(' ?')}, {question}"
     options = re.split(r",?\s+or\s+", question)
     if not question.rstrip().endswith("?") or len(options) < 2:
         return False

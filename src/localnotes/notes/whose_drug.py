@@ -34,6 +34,8 @@ _ASKS_ABOUT_ANOTHER = re.compile(
 _I_TAKE = re.compile(
     r"\b(?:I'm|I am|I've been|I have been)\s+(?:also\s+)?(?:on|taking)\b|\bI take\b", re.I
 )
+#: their own drug, told apart from the client's: "I take my own, the citalopram"
+_MY_OWN = re.compile(r"\bI(?:'m| am)? (?:take|taking|on) my own\b", re.I)
 #: the client spoken of in the third person by a parent
 _OF_THE_CHILD = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
 
@@ -63,12 +65,12 @@ def answers_about_another(
 
 def parents_own(sentences: Sequence[Sentence], parent_speaks: bool) -> set[tuple[float, str]]:
     """Where a parent speaks for the client, a child: the sentences in which the speaker names
-    their own drug in a turn that speaks of the child as "him" or "her" before it."""
-    if not parent_speaks:
-        return set()
+    their own drug in a turn that speaks of the child as "him" or "her" before it. Said as "my
+    own" ("He takes it with breakfast. I take my own, the citalopram twenty."), the drug is the
+    speaker's wherever anyone speaks for the client."""
     out: set[tuple[float, str]] = set()
     for k, s in enumerate(sentences):
-        mine = _I_TAKE.search(s.text)
+        mine = _I_TAKE.search(s.text) if parent_speaks else _MY_OWN.search(s.text)
         if mine is None:
             continue
         turn = [x.text for x in sentences[max(0, k - 2) : k] if x.segment == s.segment]
