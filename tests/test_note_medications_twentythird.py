@@ -10,6 +10,7 @@ import pytest
 
 from localnotes.notes.extract import extract
 from localnotes.notes.numbers import find_numbers
+from localnotes.types import Segment
 from tests.note_fixtures import segs
 
 
@@ -68,3 +69,16 @@ def test_a_parents_own_drug_is_theirs_and_the_change_is_the_clients() -> None:
 def test_my_own_said_of_nobody_else_keeps_the_drug() -> None:
     got = entries("What are you taking?", "I take my own, the citalopram twenty, every morning.")
     assert ("citalopram", 20.0) in {(n, d) for n, d, _ in got}
+
+
+def test_my_own_said_as_a_sentence_of_its_own_makes_the_next_one_theirs() -> None:
+    """As speech recognition splits it: "I take my own." "The citalopram twenty, same time." """
+    said = [
+        Segment(0.0, 3.0, "Dr. Shah started him on sertraline. How much is he taking?", None),
+        Segment(3.0, 5.0, "Twenty-five. He has it with his cereal. I take my own.", None),
+        Segment(5.0, 7.0, "The citalopram twenty, same time.", None),
+        Segment(7.0, 9.0, "The plan is to go to fifty next week.", None),
+    ]
+    got = [(m.name, m.dose, m.change) for m in extract(said).medications]
+    assert all(n != "citalopram" for n, _, _ in got)
+    assert ("sertraline", 25.0, "increase to 50") in got

@@ -73,7 +73,11 @@ def parents_own(sentences: Sequence[Sentence], parent_speaks: bool) -> set[tuple
         mine = _I_TAKE.search(s.text) if parent_speaks else _MY_OWN.search(s.text)
         if mine is None:
             continue
-        turn = [x.text for x in sentences[max(0, k - 2) : k] if x.segment == s.segment]
+        near = (s.segment,) if parent_speaks else (s.segment, s.segment - 1)  # spoken: split
+        turn = [x.text for x in sentences[max(0, k - 2) : k] if x.segment in near]
         if _OF_THE_CHILD.search(" ".join([*turn, s.text[: mine.start()]])):
             out.add(_key(s))
+            after = sentences[k + 1] if k + 1 < len(sentences) else None
+            if after is not None and not s.text[mine.end() :].strip(" .,") and after.role == s.role:
+                out.add(_key(after))  # "I take my own." "The citalopram twenty, same time."
     return out
