@@ -80,11 +80,17 @@ def merge(found: list[Risk]) -> list[Risk]:
     return out
 
 
+def _no_one_else_before(whose: str, relatives: str) -> str:
+    """The start of a sentence up to its "he" or "she", in which no other person is named first
+    ("my husband", "his brother"): the "he" is then the client spoken of."""
+    return rf"^(?:(?!\b(?:{whose}) (?:{relatives})\b)[^.?!])*?"
+
+
 #: a parent speaking for a child tells what "he" or "she" did to them: "He threw the remote and
 #: then he hit me" (the child's harm to others, not abuse of the parent; not "my husband hit me")
 _CHILD_DID_TO_ME = re.compile(
-    r"^(?:(?!\b(?:my|her|his) (?:husband|partner|boyfriend|dad|father|ex|brother)\b)[^.?!])*?"
-    r"\b(?:he|she) (?:\w+ )?(?:hit|hits|kicked|kicks|punched|punches|bit|bites|slapped|slaps|"
+    _no_one_else_before("my|her|his", "husband|partner|boyfriend|dad|father|ex|brother")
+    + r"\b(?:he|she) (?:\w+ )?(?:hit|hits|kicked|kicks|punched|punches|bit|bites|slapped|slaps|"
     r"pushed|pushes|scratched|scratches|headbutted|threw \w+ at) me\b",
     re.I,
 )
@@ -109,8 +115,8 @@ def childs_harm(risks: Sequence[Risk], parent_speaks: bool) -> list[Risk]:
 #: the table when the homework goes wrong", "She scratches her arms till they bleed" (not a fall:
 #: "he hit his head when he fell off the swing", nor a brother's or a friend's)
 _CHILD_HURTS_SELF = re.compile(
-    r"^(?:(?!\b(?:his|her|my) (?:brother|sister|friend|dad|father|mum|mom|mother|cousin)\b)"
-    r"[^.?!])*?\b(?:he|she)(?:'s| has| does| did| will| keeps| sometimes| often| still| even| "
+    _no_one_else_before("his|her|my", "brother|sister|friend|dad|father|mum|mom|mother|cousin")
+    + r"\b(?:he|she)(?:'s| has| does| did| will| keeps| sometimes| often| still| even| "
     r"also| just)* (?:bang|bangs|banged|banging|hit|hits|hitting|punch|punches|punched|punching|"
     r"bite|bites|bit|biting|scratch|scratches|scratched|scratching|pinch|pinches|pinched|"
     r"pinching|slap|slaps|slapped|slapping|cut|cuts|cutting|burn|burns|burned|burnt|burning) "
@@ -151,9 +157,12 @@ def companion_speaks(sentences: Sequence[Sentence]) -> bool:
 #: told by whoever speaks for the client: "Two weeks ago he hit one of the carers" (not "his
 #: brother hit him", nor "he hit me", which `childs_harm` reads)
 _THEY_HARMED = re.compile(
-    r"^(?:(?!\b(?:my|her|his|their) (?:husband|partner|boyfriend|girlfriend|dad|father|mum|mom|"
-    r"mother|ex|brother|sister|son|daughter|friend|teacher|carer)\b)[^.?!])*?"
-    r"\b(?:he|she) (?:\w+ )?(?:hit|punched|slapped|kicked|pushed|shoved|bit|headbutted|"
+    _no_one_else_before(
+        "my|her|his|their",
+        "husband|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|ex|brother|sister|son|"
+        "daughter|friend|teacher|carer",
+    )
+    + r"\b(?:he|she) (?:\w+ )?(?:hit|punched|slapped|kicked|pushed|shoved|bit|headbutted|"
     r"attacked|went for|lashed out at|lunged at) (?:(?:one of )?(?:a|the|another|his|her|our) "
     r"(?:\w+ )?(?:kids?|boys?|girls?|child(?:ren)?|teachers?|carers?|nurses?|workers?|staff|"
     r"brothers?|sisters?|cousins?|classmates?|friends?|students?|pupils?|peers?|residents?|"
