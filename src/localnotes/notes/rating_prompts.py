@@ -76,7 +76,9 @@ AND_THE_NEXT = re.compile(
     # the feeling with its time, no "and": "Shame afterwards?", "Guilt after that?"
     r"(?:the |your )?[a-z]+ (?:afterwards|after that|after|later|then))"
     # "And pain today, in your hip?"
-    r"(?: (?:today|now|this week|tonight))?(?:,? in (?:your|the) [a-z]+)?\W*$",
+    r"(?: (?:today|now|this week|tonight))?(?:,? in (?:your|the) [a-z]+)?"
+    # what it is about: "And the belief, that you'll run out of air?"
+    r"(?:,\s*(?:that|about)\b[^?.]{1,60})?\W*$",
     re.I,
 )
 #: a rating prompt announced for what comes next: "I'll ask you for your distress out of a hundred
@@ -88,8 +90,10 @@ ANNOUNCED = re.compile(
 )
 #: the level asked for again during an exposure: "Where are you now?", "Where are you at?"
 WHERE_NOW = re.compile(
-    r"^\W*(?:(?:and|okay|so),?\s+)?where (?:are you|is it)(?: at)?(?: now| right now| at the "
-    r"moment)?\s*\?\s*$",
+    r"^\W*(?:(?:and|okay|so),?\s+)?(?:where (?:are you|is it)(?: at)?|"
+    # "What's happening to the number?", "What's the number doing?"
+    r"what(?:'s| is) (?:happening (?:to|with) (?:the|your) number|(?:the|your) number doing))"
+    r"(?: now| right now| at the moment)?\s*\?\s*$",
     re.I,
 )
 
