@@ -239,3 +239,35 @@ def test_a_belief_asked_again_by_name_after_an_exposure(labelled: bool) -> None:
 def test_a_belief_talked_about_is_no_rating() -> None:
     found = measures("And the belief, that it all started in 2010?", "Yes, that's it.")
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        # as speech recognition writes them: the scale cut off before its question, glued to
+        # "on"; the acceptance questionnaire's last letter misheard
+        (("Unzero to ten.", "What's the tinnitus like now?", "A 6, last night an 8."),
+         "tinnitus rating", 6.0),
+        (("On zero to ten.", "What's the tinnitus like now?", "A 6, last night an 8."),
+         "tinnitus rating", 8.0),
+        (("You did the acceptance one again.", "The CPAC, today it's 52.", "Good."), "CPAQ",
+         52.0),
+    ],
+)  # fmt: skip
+def test_spoken_scale_before_its_question_and_a_misheard_name(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    found = measures(*turns)
+    assert _has(found, name, score), found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("The CPAC conference is 3 days long.", "Okay."),
+        ("He counted from one to ten.", "What's the next bit?", "Then 2 more songs."),
+    ],
+)
+def test_spoken_words_that_are_no_measure(turns: tuple[str, ...]) -> None:
+    found = measures(*turns)
+    assert not found, found

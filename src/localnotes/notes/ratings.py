@@ -159,6 +159,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             or next_one
             or again
             or where_now
+            # the scale said alone just before the question: "On zero to ten." "What's the pain?"
+            or (s.is_question and k > 0 and prompts.ONLY_SCALE.match(sentences[k - 1].text))
             # "I'll ask you for your distress out of a hundred as we go.": a prompt announced
             or (prompts.SCALE_SET_UP.search(s.text) and prompts.ANNOUNCED.search(s.text))
             or (
