@@ -252,6 +252,9 @@ def test_a_belief_talked_about_is_no_rating() -> None:
          "tinnitus rating", 8.0),
         (("You did the acceptance one again.", "The CPAC, today it's 52.", "Good."), "CPAQ",
          52.0),
+        (("Lower now, on out to 10, how loud are the voices today?", "At 4."), "voices rating",
+         4.0),
+        (("On the memory test, the many Adam Brooks, you scored 21.", "Okay."), "M-ACE", 21.0),
     ],
 )  # fmt: skip
 def test_spoken_scale_before_its_question_and_a_misheard_name(
@@ -265,9 +268,21 @@ def test_spoken_scale_before_its_question_and_a_misheard_name(
     "turns",
     [
         ("The CPAC conference is 3 days long.", "Okay."),
+        ("I asked him three questions, the cage was open, 2 birds had gone.", "Oh no."),
+        ("We went on out to 10 Downing Street.", "Nice."),
         ("He counted from one to ten.", "What's the next bit?", "Then 2 more songs."),
     ],
 )
 def test_spoken_words_that_are_no_measure(turns: tuple[str, ...]) -> None:
     found = measures(*turns)
     assert not found, found
+
+
+def test_a_yes_or_no_screen_named_as_speech_recognition_writes_it() -> None:
+    found = measures(
+        "Okay, I want to ask four short questions, the cage, about last year. Yes or no.",
+        "Did you feel you should cut down on drinking? Yes. Have people annoyed you by "
+        "criticising it? No. Have you felt guilty about it? Yes.",
+        "So that's two out of four.",
+    )
+    assert ("CAGE", 2.0) in found and ("CAGE", 4.0) not in found, found

@@ -17,7 +17,9 @@ SCALE_SET_UP = re.compile(
     # the scale of the rating before: "And the fatigue, same scale?"
     r"\b(?:the )?same (?:scale|numbers|zero to ten|0 to 10)\b|"
     # ("not" as speech recognition hears "nought": "not to ten")
-    r"(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-|(?<!\bor )(?<!\bi'd prefer )\bnot to )"
+    # (and "on nought to ten" heard as "on out to 10")
+    r"(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-|(?<!\bor )(?<!\bi'd prefer )\bnot to |"
+    r"(?<=\bon )out to )"
     r"(?:ten|10|100|a hundred|one hundred)\b|"
     # the scale told by its ends: "if zero was none and 10 is the strongest"
     r"\b(?:zero|nought|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "

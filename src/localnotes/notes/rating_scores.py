@@ -22,7 +22,7 @@ NOT_SCORE_AFTER = re.compile(
     re.I,
 )
 SCALE_RANGE = re.compile(  # as speech recognition writes it too: "0-10", "not to ten"
-    r"\b(?:(?:zero|nought|not|one|[01]) t(?:o|hrough) |[01]-)"
+    r"\b(?:(?:zero|nought|not|one|[01]) t(?:o|hrough) |[01]-|(?<=\bon )out to )"
     r"(?:ten|10|five|5|(?:a|one) hundred|100)\b",
     re.I,
 )
