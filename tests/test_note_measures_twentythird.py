@@ -286,3 +286,12 @@ def test_a_yes_or_no_screen_named_as_speech_recognition_writes_it() -> None:
         "So that's two out of four.",
     )
     assert ("CAGE", 2.0) in found and ("CAGE", 4.0) not in found, found
+
+
+def test_an_age_told_after_a_score_is_no_earlier_score() -> None:
+    found = measures(
+        "Your PHQ-15 came to twelve.",
+        "Last time you told me the pains began when you were fifteen.",
+        "Yes.",
+    )
+    assert found == {("PHQ-15", 12.0)}, found
