@@ -24,6 +24,7 @@ _ANOTHER_ONE = re.compile(
     re.I,
 )
 
+_AGE_BEFORE = re.compile(r"\b(?:when|since) (?:you|i|he|she|they|we) (?:was|were)\s+$", re.I)
 _DOSE_UNIT = re.compile(r"\b(?:milligrams?|mg|micrograms?|mcg|mils?|ml|units)\b", re.I)
 
 
@@ -104,6 +105,8 @@ def _after(
                 continue
             if re.search(r"\b(?:had|got)\s+$", before) and not re.match(r"\s*(?:[.,;!?]|$)", after):
                 continue  # "two years ago you had 3 kids at home": a count, not a score
+            if _AGE_BEFORE.search(before):
+                continue  # "last time you told me of when you were fourteen": an age
             if (
                 (
                     score_wording.EARLIER_SAID.search(before)

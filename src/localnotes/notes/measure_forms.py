@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from localnotes.notes import rating_answers
 from localnotes.notes.numbers import NumberSpan
+from localnotes.notes.sentences import Sentence
 
 #: the word an instrument's name ends with, and the words before it in the same clause
 _FORM = re.compile(
@@ -251,3 +253,12 @@ def said_as_score(
 def _one_acronym(x: str, y: str) -> bool:
     """One of the two is a name and the other an acronym: "Tampa Scale", "TSK"."""
     return (" " in x) != (" " in y)
+
+
+def said_after(s: Sentence, after: Sentence, name: str, nums: list[NumberSpan]) -> list[NumberSpan]:
+    """The score of a name known by its form said in the next sentence: said as a score ("It
+    came to 44."), or leading the answer to a question about it ("What was the DLQI?" "12.")."""
+    said = said_as_score(after.text, name, 0, nums)
+    if s.is_question:
+        said += [n for n in nums if rating_answers.LEADS_WITH_NUMBER.match(after.text[: n.start])]
+    return said[:1]

@@ -29,6 +29,8 @@ _FIRST_ITEMS = (
     ("PHQ-9", r"\blittle interest or pleasure in doing things\b"),
     ("GAD-7", r"\bfeeling nervous,? anxious,? or on edge\b"),
     ("EPDS", r"\bable to laugh and see the funny side\b"),
+    # the informant's dementia screen: "Problems with judgment, like decisions about money?"
+    ("AD8", r"\bproblems? with judge?ment\b"),
 )
 #: the AUDIT's fourth item: the AUDIT read on past the AUDIT-C's three
 _AUDIT_ON = re.compile(r"\bnot able to stop drinking\b", re.I)
@@ -51,7 +53,7 @@ _AUDIT_C = (
 )  # fmt: skip
 #: after a total: its clause ends ("That gives eight today."), not a count ("nine grandchildren")
 _TOTAL_ENDS = re.compile(
-    r"\s*(?:[.,;!?]|$|(?:today|now|this (?:time|week)|points?|when|and|but|so)\b)", re.I
+    r"\s*(?:[.,;!?]|$|(?:today|now|this (?:time|week)|points?|when|and|but|so|out of)\b)", re.I
 )
 Ev = tuple[Evidence, ...]
 _READ_AT_MOST = 60  # sentences from the first item to the total

@@ -109,6 +109,14 @@ RANGES = {
     "Chalder Fatigue Scale": 33, "BARS (Barnes Akathisia Rating Scale)": 14, "PedMIDAS": 240,
     # twenty-second pass (CIA: 16 items scored 0-3; CMAI: 29 behaviours rated 1-7, 29-203)
     "CIA (Clinical Impairment Assessment)": 48, "CMAI (Cohen-Mansfield Agitation Inventory)": 203,
+    # twenty-third pass (CPAQ: the 20-item form, 0-6 each; KMS: three items 1-7, 3-21; BDRS: 20
+    # items 0-3; ASEX: five items 1-6, 5-30; BEST: 15 items, 12-72; AD8: eight yes/no items;
+    # M-ACE: the mini form's 30 points)
+    "CPAQ (Chronic Pain Acceptance Questionnaire)": 120,
+    "KMS (Kansas Marital Satisfaction Scale)": 21,
+    "BDRS (Bipolar Depression Rating Scale)": 60, "ASEX (Arizona Sexual Experiences Scale)": 30,
+    "BEST (Borderline Evaluation of Severity over Time)": 72, "AD8": 8,
+    "M-ACE (Mini-Addenbrooke's Cognitive Examination)": 30,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(

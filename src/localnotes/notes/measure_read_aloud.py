@@ -18,10 +18,10 @@ from localnotes.notes.sentences import Sentence
 
 #: the questionnaire said to be read out, or its first item read with its time frame or its
 #: answers: "out loud", "Over the last two weeks", "In the past seven days", "not at all,
-#: several days"
+#: several days", "just yes or no"
 _READ_OUT = re.compile(
     r"\b(?:out loud|aloud|read (?:it|them|the questions|each (?:one|item)) (?:out|to you)|"
-    r"item by item|one question at a time)\b|"
+    r"item by item|one question at a time|(?:just )?yes or no)\b|"
     r"\b(?:over|in|during) the (?:last|past) (?:two weeks|fortnight|seven days|week|month)\b|"
     r"\bnot at all, several days\b|\bmore than half the days\b",
     re.I,

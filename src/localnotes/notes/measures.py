@@ -25,7 +25,6 @@ from localnotes.notes import (
     measure_named,
     measure_parts,
     measure_read_aloud,
-    rating_answers,
     rating_values,
     ratings,
     score_owners,
@@ -201,7 +200,7 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             ):
                 nums, ev = _score_after(s, sentences[j], most, whole)
                 if (name, a, b) in by_form:  # "The AME approved it." "I started at 7.5."
-                    nums = _said_after_form(s, sentences[j], name, nums)
+                    nums = measure_forms.said_after(s, sentences[j], name, nums)
                 at = j if nums else k
                 asks = sentences[j].is_question and not score_wording.ASKS_SCORE.search(
                     sentences[j].text
@@ -289,17 +288,6 @@ def _today_after(
     ]
 
 
-def _said_after_form(
-    s: Sentence, after: Sentence, name: str, nums: list[NumberSpan]
-) -> list[NumberSpan]:
-    """The score of a name known by its form said in the next sentence: said as a score ("It
-    came to 44."), or leading the answer to a question about it ("What was the DLQI?" "12.")."""
-    said = measure_forms.said_as_score(after.text, name, 0, nums)
-    if s.is_question:
-        said += [n for n in nums if rating_answers.LEADS_WITH_NUMBER.match(after.text[: n.start])]
-    return said[:1]
-
-
 def _score_after(
     s: Sentence, after: Sentence, most: float, whole: bool = True
 ) -> tuple[list[NumberSpan], Ev]:
@@ -321,7 +309,13 @@ def _score_after(
     nums = _scores(after, 0, len(after.text), most, whole)
     if not s.is_question:  # each in score position: "Nia, yours was 38, and Sam, yours was 45."
         # "It's 27, down from 31.": the earlier score said with it
-        earlier = [n for n in nums[1:] if _EARLIER_BEFORE.search(after.text[: n.start])]
+        # or said with its time after "and": "It was 22 today, and 25 in June."
+        earlier = [
+            n
+            for n in nums[1:]
+            if _EARLIER_BEFORE.search(after.text[: n.start])
+            or score_wording.earlier_after_and(after.text, n.start, n.end)
+        ]
         said = nums
         nums = [
             n

@@ -28,7 +28,16 @@ RATED = (
     ("dread", r"\bdread\w*"),
     ("cravings", r"\bcravings?\b|\bcrav\w+"),
     ("suicidal urge", r"\bsuicidal urges?\b"),
+    # an urge named by what it is an urge to do, as a diary card heads its columns
+    ("self-harm urge", r"\bself[\s-]?harm(?:ing)? urges?\b"),
+    ("drinking urge", r"\bdrinking urges?\b"),
     ("urge", r"\burges?\b"),
+    # how fast the thoughts go, as mania is rated: "How fast are your thoughts going?"
+    (
+        "racing thoughts",
+        r"\bracing thoughts?\b|\bthoughts? (?:are |were )?racing\b|"
+        r"\bhow fast (?:are|were|is|was) (?:your|the|his|her|my) thoughts?\b",
+    ),
     # the disturbance of a memory, as EMDR and exposure ask it: its subjective units ("How
     # disturbing does it feel now, zero to ten?", "And the disturbance, nought to ten?")
     ("SUDS", r"\bsuds\b|\bdisturbing\b|(?<!sleep )\bdisturbance\b"),
@@ -68,6 +77,8 @@ RATED = (
         r"\bbreathing\b(?! (?:exercises?|techniques?|practice|space|skills?)\b)",
     ),
     ("exhaustion", r"\bexhaust\w+"),
+    ("restlessness", r"\brestless\w*"),
+    ("conviction (belief)", r"\bbelief\b"),  # a belief's conviction, rated from 0 to 100
 )
 #: the words of RATED that speech recognition may mishear by one letter ("cradings")
 _RATED_WORDS = {
@@ -100,11 +111,13 @@ _NAMED_AFTER = re.compile(
     # "rate your memory yourself": memory, not "yourself"
     r"(?!(?:day|week|today|now|right|it|that|this|\w+sel(?:f|ves))\b)([a-z]{4,})\b|"
     r"\bhow (?:strong|bad|intense|high|big|loud|often) (?:are|is|were|was) (?:the|your) "
-    r"([a-z]{4,})\b|"
+    # a state named with a word before it: "how bad is the morning stiffness" is stiffness
+    r"(?:[a-z]+ (?=[a-z]{3,}(?:ness|ity|ment|tion|sion)\b))?([a-z]{4,})\b|"
     # "If you rate homesickness, zero to ten", "What is your discomfort, zero to ten?"
     r"\b(?:rate|what(?:'s| is| was)(?: your| the)) ([a-z]{5,})\b|"
     # "How much embarrassment do you feel about it?": the feeling felt
-    r"\bhow much ([a-z]{4,}) (?:do|did|would|are|were) you (?:feel|have|carry|get|feeling)\b",
+    r"\bhow much ([a-z]{4,}) (?:do|did|would|are|were) you "
+    r"(?:usually |normally |generally |really |still )?(?:feel|have|carry|get|feeling)\b",
     re.I,
 )
 #: a plural rated with the word before it that says which: "how big are the bad thoughts today?"
@@ -116,7 +129,7 @@ _HOW_BIG_ARE_THE = re.compile(
 )
 _HOW_ADJECTIVE = re.compile(
     r"\bhow ([a-z]{3,}(?:y|ful|ed|less)|safe|brave|afraid|sad|tense|calm|guilty|proud|"
-    r"stiff|sore|weak|confident|numb|close|nauseous|alone|jealous|ashamed|embarrassing|frightening|distressing|"
+    r"stiff|sore|weak|confident|willing|numb|close|nauseous|alone|jealous|ashamed|embarrassing|frightening|distressing|"
     r"upsetting|overwhelming|exhausting|annoying|faint|sure|certain|convinced)\b"
     r"(?! (?:much|many|often|long))|"
     # "how much do you trust him"
@@ -151,7 +164,7 @@ _NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected":
             # a belief rated from 0 to 100 per cent is its conviction: both names
             "convinced": "conviction", "trust": "trust", "believe": "conviction (belief)",
             # a symptom asked about by its adjective: "How stiff, zero to ten?"
-            "stiff": "stiffness", "sore": "soreness", "weak": "weakness",
+            "stiff": "stiffness", "willing": "willingness", "sore": "soreness", "weak": "weakness",
             # how sure one is, as clinicians name it in a belief (conviction) or a doubt
             # (certainty): both names, so either finds it
             "certain": "certainty (conviction)",
@@ -305,6 +318,10 @@ def asked_about(text: str) -> str | None:
         return said_with_scale
     m = _HOW_YOU.search(text)
     noun = _noun_of_adjective(m.group(1).lower()) if m else None
+    adj = m.group(1).lower() if m else ""
+    # the scale's ends say the word, another than its noun's: "ten is the most scared"
+    if noun and noun[:4] != adj[:4] and "(" not in noun and _anchored_by(adj).search(text):
+        return f"{adj} ({noun})"
     if m and noun:
         about = (m.group(2) or "").lower()
         return f"{about} {noun}" if _SYMPTOM.search(about) else noun
@@ -313,6 +330,29 @@ def asked_about(text: str) -> str | None:
     if noun and noun not in _NOT_RATED:
         return rated(noun) or noun
     return rated_first(text) or named_thing(text)
+
+
+def _anchored_by(adjective: str) -> re.Pattern[str]:
+    """The adjective said again as an end of the scale: "ten is the most scared", "zero is not
+    scared at all": the clinician rates by that word."""
+    word = re.escape(adjective)
+    return re.compile(
+        rf"\b(?:most|least|really|super|very|not|totally|completely) {word}\b|"
+        rf"\b{word} (?:at all|ever)\b",
+        re.I,
+    )
+
+
+def in_answer(text: str) -> str | None:
+    """What a further value in an answer rates: a rated word, or a state named with "the" ("And
+    the tiredness is worse, an eight" is tiredness, as fatigue: the name of its adjective)."""
+    said = rated(text)
+    m = re.search(r"\b(?:and|but) (?:the|my) ([a-z]{3,}ness)\b", text, re.I)
+    if said or not m:
+        return said
+    word = m.group(1).lower()
+    noun = _NOUN_OF.get(re.sub(r"iness$", "y", word).removesuffix("ness"), "")
+    return noun if noun.startswith(word) else word
 
 
 def rated_first(text: str) -> str | None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes.model import Measure
+from localnotes.notes.numbers import NumberSpan
 from localnotes.notes.rated_words import asked_about
 from localnotes.notes.sentences import Sentence
 
@@ -22,10 +23,13 @@ SOUND_ALIKE = re.compile(
     re.I,
 )
 #: a value of the answer said of when or where, not a question although it starts like one:
-#: "When I climb the hill, a five.", "Where it's quiet, maybe a two."
+#: "When I climb the hill, a five.", "Where it's quiet, maybe a two.", "When I came in, ten.",
+#: "When we got here it was a two, if that."
 OF_WHEN = re.compile(
-    r"^\W*(?:and |but )?(?:when|where|if)\b[^,?]{1,60},\s*(?:maybe |about |probably |like |"
-    r"more like |it's |it is |it was |it gets to )?(?:a|an)\s+\w+(?:\W*$|\s+(?:or so|maybe)\b)",
+    r"^\W*(?:and |but )?(?:when|where|if)\b[^,?]{1,60}?(?:,\s*|\s+(?=it(?:'s| is| was) ))"
+    r"(?:maybe |about |probably |like |more like |it's |it is |it was |it gets to )?"
+    r"(?:(?:a|an)\s+\w+|\w+(?=\W*$))"
+    r"(?:\W*$|\s+(?:or so|maybe)\b|,\s*(?:if that|at most|at best|tops|or so)\W*$)",
     re.I,
 )
 #: a value said after a circumstance and a hedge, a further value of an answer: "On a weekend
@@ -104,7 +108,8 @@ def answer_end(sentences: Sequence[Sentence], k: int) -> int:
 _WHEN_LEADS = re.compile(
     r"^\W*(?:and |but |so |then )?(?:(?:today|now|right now|tonight|this (?:week|morning|evening)|"
     r"yesterday|last (?:week|night|month|time)|(?:a|one|two|three|a few|\w+) (?:days?|weeks?|"
-    r"months?|years?) ago),?|(?:on|at|in|before|after|during|when|with|without)\b[^,?.]{1,50},)"
+    r"months?|years?) ago)(?:,|\.{3}|…)?|"  # "Now... thirty-five."
+    r"(?:on|at|in|before|after|during|when|with|without)\b[^,?.]{1,50},)"
     r"\s*(?:it was |it's |maybe |probably |about |around |more like )?$",
     re.I,
 )
@@ -151,3 +156,22 @@ def gives_a_dose(text: str) -> bool:
     answers the rating ("And sleep?" "She's on melatonin, two milligrams." "The GP said we
     could go to three.")."""
     return bool(_DOSE.search(text))
+
+
+#: a value taken back as soon as said: "Ten. No, an eight.", "Six, no, actually a five."
+_TAKEN_BACK = re.compile(
+    r"\W*no\b,?\s*(?:actually,?\s*|sorry,?\s*)?(?:more like\s+)?(?:an?\s+)?"
+    r"(?=\d|zero|one|two|three|four|five|six|seven|eight|nine|ten\b)",
+    re.I,
+)
+
+
+def corrected(text: str, nums: list[NumberSpan], after: str = "") -> list[NumberSpan]:
+    """An answer's values less one taken back by the next value said, in the sentence or
+    leading the next one (`after`): "Ten, no, an eight." and "Ten." "No, an eight." are eight."""
+    out = []
+    for i, n in enumerate(nums):
+        rest = text[n.end : nums[i + 1].start] if i + 1 < len(nums) else f"{text[n.end :]} {after}"
+        if not _TAKEN_BACK.match(rest):
+            out.append(n)
+    return out

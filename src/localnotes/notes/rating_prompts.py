@@ -17,7 +17,9 @@ SCALE_SET_UP = re.compile(
     # the scale of the rating before: "And the fatigue, same scale?"
     r"\b(?:the )?same (?:scale|numbers|zero to ten|0 to 10)\b|"
     # ("not" as speech recognition hears "nought": "not to ten")
-    r"(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-|(?<!\bor )(?<!\bi'd prefer )\bnot to )"
+    # (and "on nought to ten" heard as "on out to 10")
+    r"(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-|(?<!\bor )(?<!\bi'd prefer )\bnot to |"
+    r"(?<=\bon )out to )"
     r"(?:ten|10|100|a hundred|one hundred)\b|"
     # the scale told by its ends: "if zero was none and 10 is the strongest"
     r"\b(?:zero|nought|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "
@@ -58,7 +60,8 @@ ASKS_FOR_A_NUMBER = re.compile(
 )
 #: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
 ONLY_SCALE = re.compile(
-    r"^\W*(?:on a scale (?:of|from) )?(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-)"
+    # ("On zero to ten." as speech recognition may glue it: "Unzero to ten.")
+    r"^\W*(?:on a scale (?:of|from) |(?:on|un) ?)?(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-)"
     r"(?:ten|10|a hundred|one hundred|100)(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$",
     re.I,
 )
@@ -76,7 +79,9 @@ AND_THE_NEXT = re.compile(
     # the feeling with its time, no "and": "Shame afterwards?", "Guilt after that?"
     r"(?:the |your )?[a-z]+ (?:afterwards|after that|after|later|then))"
     # "And pain today, in your hip?"
-    r"(?: (?:today|now|this week|tonight))?(?:,? in (?:your|the) [a-z]+)?\W*$",
+    r"(?: (?:today|now|this week|tonight))?(?:,? in (?:your|the) [a-z]+)?"
+    # what it is about: "And the belief, that you'll run out of air?"
+    r"(?:,\s*(?:that|about)\b[^?.]{1,60})?\W*$",
     re.I,
 )
 #: a rating prompt announced for what comes next: "I'll ask you for your distress out of a hundred
@@ -88,8 +93,10 @@ ANNOUNCED = re.compile(
 )
 #: the level asked for again during an exposure: "Where are you now?", "Where are you at?"
 WHERE_NOW = re.compile(
-    r"^\W*(?:(?:and|okay|so),?\s+)?where (?:are you|is it)(?: at)?(?: now| right now| at the "
-    r"moment)?\s*\?\s*$",
+    r"^\W*(?:(?:and|okay|so),?\s+)?(?:where (?:are you|is it)(?: at)?|"
+    # "What's happening to the number?", "What's the number doing?"
+    r"what(?:'s| is) (?:happening (?:to|with) (?:the|your) number|(?:the|your) number doing))"
+    r"(?: now| right now| at the moment)?\s*\?\s*$",
     re.I,
 )
 

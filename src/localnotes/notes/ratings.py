@@ -31,6 +31,7 @@ from localnotes.notes.model import Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.rated_words import (
     asked_about,
+    in_answer,
     named_thing,
     phrase_prompt,
     rated,
@@ -45,48 +46,26 @@ from localnotes.notes.rating_answers import (
     BARE_AFTER,
     BARE_BEFORE,
     IT_IS_A,
-    LEADS_AS_PERCENT,
-    LEADS_WITH_NUMBER,
     OF_WHEN,
-    SOUND_ALIKE,
-    SOUND_ALIKES,
     answer_end,
+    corrected,
     gives_a_dose,
     of_another_time,
     scale_asked_again,
 )
+from localnotes.notes.rating_scores import NOT_SCORE_AFTER as NOT_SCORE_AFTER
+from localnotes.notes.rating_scores import SCALE_RANGE as SCALE_RANGE
+from localnotes.notes.rating_scores import answer_scores as answer_scores
+from localnotes.notes.rating_scores import leads_with_number
 from localnotes.notes.sentences import Sentence
 
-NOT_SCORE_AFTER = re.compile(
-    r"^\s*(?:-\s*)?(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|sessions?|"
-    r"questions?|items?|drinks?|mg|milligrams?|grams?\b|am\b|pm\b|a\.m|p\.m|nights?|percent|%|pages?|"
-    r"centimet|inch|feet|foot|miles?|kilomet|pounds|kilos?|kg\b|lbs?\b)",
-    re.I,
-)
 _OUT_OF = re.compile(
-    r"^\s*,?\s*(?:(?:today|now|right now|this week|tonight),?\s*)?"
+    # (with the day it was: "a four on Thursday, out of five")
+    r"^\s*,?\s*(?:(?:today|now|right now|this week|tonight|on \w+day),?\s*)?"
     r"(?:out of|/|on a scale (?:of|from) \w+ to)\s*",
     re.I,
 )
 #: the scale's own numbers, never a score: "zero to ten", "1 through 10", its anchors (below)
-SCALE_RANGE = re.compile(  # as speech recognition writes it too: "0-10", "not to ten"
-    r"\b(?:(?:zero|nought|not|one|[01]) t(?:o|hrough) |[01]-)"
-    r"(?:ten|10|five|5|(?:a|one) hundred|100)\b",
-    re.I,
-)
-_ANCHOR_AFTER = re.compile(
-    r"^\s*(?:is|being|means|meaning|would be|=)\s+(?:the\s+|you\s+)?(?:worst|best|most|least|"
-    r"highest|lowest|none|nothing|no\b|not at all|extreme|max|perfect|terrible|awful|great)",
-    re.I,
-)
-#: a scale's end told by what it means, whatever the word: "10 being sharp", "10 the highest",
-#: "zero not at all", "0 = none"
-_END_ANCHOR_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:is|being|was|means|meaning|would be|=|as)\s+\w+|the \w+est\b|"
-    r"not at all\b|none\b|nothing\b)",
-    re.I,
-)
-_TOP_BEFORE = re.compile(r"\b(?:out\s+)?of\s+$", re.I)
 
 
 def _bare_answer_follows(sentences: Sequence[Sentence], k: int, top: float = 10.0) -> bool:
@@ -117,44 +96,6 @@ def _bare_rating(s: Sentence, top: float = 10.0) -> bool:
     ):
         return False  # "Four, five hours.": a range of hours, not a rating
     return bool(BARE_BEFORE.match(before)) and (bool(article) or bool(BARE_AFTER.match(after)))
-
-
-def answer_scores(text: str, top: float) -> list[NumberSpan]:
-    """The numbers of an answer that can be a score from 0 to `top`: not the scale's own numbers
-    ("zero to ten", "out of ten", "ten is the worst"), not a count of time or things; sound-alike
-    words in score position included."""
-    scale = [(m.start(), m.end()) for m in SCALE_RANGE.finditer(text)]
-
-    def score_like(start: int, end: int, value: float) -> bool:
-        return (
-            0 <= value <= top
-            and not any(a <= start < b for a, b in scale)
-            and not (value == top and _TOP_BEFORE.search(text[:start]))
-            and not _ANCHOR_AFTER.match(text[end:])
-            and not (value in (0.0, 1.0, top) and _END_ANCHOR_AFTER.match(text[end:]))
-        )
-
-    out = [
-        n
-        for n in find_numbers(text)
-        if score_like(n.start, n.end, n.value)
-        and (
-            not NOT_SCORE_AFTER.match(text[n.end :])
-            # on a scale to a hundred the number leading the answer is its value, as a percent:
-            # "Ninety percent. Maybe a ten percent chance it's nothing."
-            or (top == 100 and LEADS_AS_PERCENT.match(text[: n.start] + "#" + text[n.end :]))
-        )
-    ]
-    for m in SOUND_ALIKE.finditer(text):
-        value = SOUND_ALIKES[m.group(1).lower()]
-        if score_like(m.start(1), m.end(1), value):
-            out.append(NumberSpan(m.start(1), m.end(1), value))
-    return sorted(out, key=lambda n: n.start)
-
-
-def _leads_with_number(s: Sentence, top: float) -> bool:
-    nums = answer_scores(s.text, top)
-    return bool(nums) and bool(LEADS_WITH_NUMBER.match(s.text[: nums[0].start]))
 
 
 def extract(sentences: Sequence[Sentence]) -> list[Measure]:
@@ -218,6 +159,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             or next_one
             or again
             or where_now
+            # the scale said alone just before the question: "On zero to ten." "What's the pain?"
+            or (s.is_question and k > 0 and prompts.ONLY_SCALE.match(sentences[k - 1].text))
             # "I'll ask you for your distress out of a hundred as we go.": a prompt announced
             or (prompts.SCALE_SET_UP.search(s.text) and prompts.ANNOUNCED.search(s.text))
             or (
@@ -241,7 +184,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             answered = _answered_rating(sentences, k, last)
             if answered is not None:
                 rating, j, first = answered
-                if again and out:  # the rating asked for again keeps its name and scale
+                if (again or where_now) and out:  # asked for again: it keeps its name and scale
                     rating = Measure(out[-1].name, rating.score, out[-1].out_of, rating.evidence)
                 out.append(rating)
                 out += further(sentences, j, first, rating)
@@ -273,7 +216,7 @@ def further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measure
             leads = (
                 i > j
                 and n.value == values[0]
-                and _leads_with_number(s, top)
+                and leads_with_number(s, top)
                 and BARE_AFTER.match(s.text[n.end :])
                 and not re.search(r"\b(?:by|at)\s+$", s.text[: n.start], re.I)
                 and not seen & set(values[1:])
@@ -288,7 +231,7 @@ def further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measure
                 # "And pain, maybe a five": another thing rated in the same breath
                 # and its further values are its own: "the urge is a six today. It was a ten."
                 # "A nine, and the urge is like a six": another thing rated in the answer itself
-                said = rated(s.text) if i > j else rated(s.text[first.end : n.start])
+                said = in_answer(s.text if i > j else s.text[first.end : n.start])
                 current = rating_name(said, top) if said else current
                 out.append(Measure(current, n.value, top, (*m.evidence[:2], s.evidence())))
     return out
@@ -359,7 +302,7 @@ def _answered_rating(
             continue  # "How tired are you? Claire?": whom the question is for
         if (
             s.is_question
-            and not _leads_with_number(s, top)
+            and not leads_with_number(s, top)
             and not prompts.SCALE_SET_UP.search(s.text)
         ):
             return None  # a new question (but "Zero to ten, ten being fine?" asks the same)
@@ -369,11 +312,12 @@ def _answered_rating(
             not scale_said
             and top == 10.0
             and not answer_scores(s.text, top)
-            and _leads_with_number(s, 100.0)
+            and leads_with_number(s, 100.0)
             and answer_scores(s.text, 100.0)[0].value > top
         ):  # "What's the number?" "40, maybe.": no scale said, a number above ten leads the
             top = 100.0  # answer: the scale is zero to a hundred
-        nums = answer_scores(s.text, top)
+        after = sentences[j + 1].text if j + 1 < len(sentences) else ""
+        nums = corrected(s.text, answer_scores(s.text, top), after)  # "Ten. No, an eight."
         if nums:
             ev = (q.evidence(), *(x.evidence() for x in sentences[k + 1 : j + 1]))
             what = named or rated(s.text)

@@ -57,9 +57,12 @@ EARLIER_AFTER = re.compile(
 EARLIER_TIME_BEFORE = re.compile(
     rf"\b(?:at (?:intake|admission|baseline|booking)|on admission|at the (?:start|beginning)|"
     r"when (?:you|i|we) (?:first )?(?:came|started|began)|"
+    # "The week you came in it was 21", "the day he was admitted"
+    r"the (?:week|day|month|night) (?:you|i|we|he|she|they) (?:first )?(?:came|started|began|"
+    r"arrived|(?:was|were) admitted)\b|"
     r"last (?:time|month|week|year|visit|session|appointment|review)|(?:\w+ )?(?:weeks?|months?|"
     rf"years?) ago|back then|before that|on day (?:one|1)|{WHEN}|the first time|"
-    rf"at (?:our|your|the) first (?:session|visit|appointment)|{_WHERE_BEFORE}|"
+    rf"at (?:our|your|the) first (?:session|visit|appointment|meeting)|{_WHERE_BEFORE}|"
     # "At the eight-week check it was 19"
     r"at (?:the|your|his|her) (?:[\w-]+ ){0,2}(?:check|check-?up|review|appointment|visit))"
     # "the first one, three weeks ago, was 52", "two years ago your doctor did one and you had 26"
@@ -106,7 +109,8 @@ TODAY_SAID = re.compile(
     r"you're at|you are at|"
     r"you scored|you got|you came out at|it came to)\s+(?:an?\s+)?$|"
     # today's told with who scored it: "The rater saw you this morning and it was 18."
-    r"^[^.?!]{0,60}\b(?:this (?:morning|afternoon|week)|today)\b[^.?!]{0,30}?\b"
+    # (or done again a moment ago: "You did it again just now and it's 34.")
+    r"^[^.?!]{0,60}\b(?:this (?:morning|afternoon|week)|today|just now)\b[^.?!]{0,30}?\b"
     r"(?:it's|it (?:was|is|came to)|you (?:were|scored|came out at))\s+(?:an?\s+)?$|"
     # the other partner's, after "Claire, yours was 31.": "Owen, yours was 44."
     r"^\W*(?:and\s+)?(?:[\w\[\]]+,?\s+)?(?:yours|his|hers)\s+(?:was|is|came to)\s+(?:an?\s+)?$",
@@ -151,4 +155,13 @@ def names_number(text: str, said: tuple[int, int], n: NumberSpan, name: str) -> 
         text[said[1] : n.start] in ("", "-", " ", " -")
         and value in re.findall(r"\d+", name)
         and value not in re.findall(r"\d+", text[said[0] : said[1]])
+    )
+
+
+def earlier_after_and(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end], said after "and" with an earlier time after it, is
+    an earlier score: "It was 22 today, and 25 in June"."""
+    return bool(
+        re.search(r"[,;]?\s+and\s+(?:an?\s+)?$", text[:start], re.I)
+        and EARLIER_AFTER.match(text[end:])
     )

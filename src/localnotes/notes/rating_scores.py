@@ -1,0 +1,79 @@
+"""The numbers of a self-rating's answer that can be its score, for `ratings`: not the scale's
+own numbers ("zero to ten", "out of ten", "ten is the worst"), not a count of time or things."""
+
+from __future__ import annotations
+
+import re
+
+from localnotes.notes.numbers import NumberSpan, find_numbers
+from localnotes.notes.rating_answers import (
+    LEADS_AS_PERCENT,
+    LEADS_WITH_NUMBER,
+    SOUND_ALIKE,
+    SOUND_ALIKES,
+)
+from localnotes.notes.sentences import Sentence
+
+NOT_SCORE_AFTER = re.compile(
+    # (a count of questions said with a word before: "four short questions")
+    r"^\s*(?:-\s*)?(?:(?:short|quick|brief|simple|little|more|further|other)\s+(?=q|i))?(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|sessions?|"
+    r"questions?|items?|drinks?|mg|milligrams?|grams?\b|am\b|pm\b|a\.m|p\.m|nights?|percent|%|pages?|"
+    r"centimet|inch|feet|foot|miles?|kilomet|pounds|kilos?|kg\b|lbs?\b)",
+    re.I,
+)
+SCALE_RANGE = re.compile(  # as speech recognition writes it too: "0-10", "not to ten"
+    r"\b(?:(?:zero|nought|not|one|[01]) t(?:o|hrough) |[01]-|(?<=\bon )out to )"
+    r"(?:ten|10|five|5|(?:a|one) hundred|100)\b",
+    re.I,
+)
+_ANCHOR_AFTER = re.compile(
+    r"^\s*(?:is|being|means|meaning|would be|=)\s+(?:the\s+|you\s+)?(?:worst|best|most|least|"
+    r"highest|lowest|none|nothing|no\b|not at all|extreme|max|perfect|terrible|awful|great)",
+    re.I,
+)
+#: a scale's end told by what it means, whatever the word: "10 being sharp", "10 the highest",
+#: "zero not at all", "0 = none"
+_END_ANCHOR_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:is|being|was|means|meaning|would be|=|as)\s+\w+|the \w+est\b|"
+    r"not at all\b|none\b|nothing\b)",
+    re.I,
+)
+_TOP_BEFORE = re.compile(r"\b(?:out\s+)?of\s+$", re.I)
+
+
+def answer_scores(text: str, top: float) -> list[NumberSpan]:
+    """The numbers of an answer that can be a score from 0 to `top`: not the scale's own numbers
+    ("zero to ten", "out of ten", "ten is the worst"), not a count of time or things; sound-alike
+    words in score position included."""
+    scale = [(m.start(), m.end()) for m in SCALE_RANGE.finditer(text)]
+
+    def score_like(start: int, end: int, value: float) -> bool:
+        return (
+            0 <= value <= top
+            and not any(a <= start < b for a, b in scale)
+            and not (value == top and _TOP_BEFORE.search(text[:start]))
+            and not _ANCHOR_AFTER.match(text[end:])
+            and not (value in (0.0, 1.0, top) and _END_ANCHOR_AFTER.match(text[end:]))
+        )
+
+    out = [
+        n
+        for n in find_numbers(text)
+        if score_like(n.start, n.end, n.value)
+        and (
+            not NOT_SCORE_AFTER.match(text[n.end :])
+            # on a scale to a hundred the number leading the answer is its value, as a percent:
+            # "Ninety percent. Maybe a ten percent chance it's nothing."
+            or (top == 100 and LEADS_AS_PERCENT.match(text[: n.start] + "#" + text[n.end :]))
+        )
+    ]
+    for m in SOUND_ALIKE.finditer(text):
+        value = SOUND_ALIKES[m.group(1).lower()]
+        if score_like(m.start(1), m.end(1), value):
+            out.append(NumberSpan(m.start(1), m.end(1), value))
+    return sorted(out, key=lambda n: n.start)
+
+
+def leads_with_number(s: Sentence, top: float) -> bool:
+    nums = answer_scores(s.text, top)
+    return bool(nums) and bool(LEADS_WITH_NUMBER.match(s.text[: nums[0].start]))
