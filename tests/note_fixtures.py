@@ -16,6 +16,23 @@ def measures(*turns: str) -> set[tuple[str, float]]:
     return {(m.name, m.score) for m in extract(segs(*turns)).measures}
 
 
+def labelled_measures(*turns: str) -> set[tuple[str, float]]:
+    """(name, score) of the measures in turns said in turn by the clinician and the client."""
+    who = ("clinician", "client")
+    said = [Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2]) for i, t in enumerate(turns)]
+    return {(m.name, m.score) for m in extract(said).measures}
+
+
+def measures_said(labelled: bool, *turns: str) -> set[tuple[str, float]]:
+    """The measures in the turns, with speaker labels or without."""
+    return labelled_measures(*turns) if labelled else measures(*turns)
+
+
+def has_measure(found: set[tuple[str, float]], name: str, score: float) -> bool:
+    """A measure whose name starts with `name` found with `score`."""
+    return any(n.startswith(name) and s == score for n, s in found)
+
+
 def found(*turns: str, roles: bool = True) -> set[tuple[str, str]]:
     """(kind, status) of every risk statement in the turns, said in turn by the clinician and the
     client (with `roles`), or by speakers unknown."""

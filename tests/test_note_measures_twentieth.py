@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from localnotes.notes.extract import extract
-from localnotes.types import Segment
+from tests.note_fixtures import has_measure as _has
+from tests.note_fixtures import labelled_measures as _labelled
 from tests.note_fixtures import measures
-
-
-def _labelled(*turns: str) -> set[tuple[str, float]]:
-    """(name, score) of the measures in turns said in turn by the clinician and the client."""
-    who = ("clinician", "client")
-    said = [Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2]) for i, t in enumerate(turns)]
-    return {(m.name, m.score) for m in extract(said).measures}
 
 
 @pytest.mark.parametrize("labelled", [True, False])
@@ -70,10 +63,6 @@ def test_a_further_value_said_of_when(labelled: bool, answer: str, expected: flo
 def test_what_is_no_further_value(answer: str) -> None:
     found = _labelled("How tense do you feel, out of ten?", answer)
     assert {s for n, s in found if n.endswith("rating")} == {2.0}
-
-
-def _has(found: set[tuple[str, float]], name: str, score: float) -> bool:
-    return any(n.startswith(name) and s == score for n, s in found)
 
 
 @pytest.mark.parametrize(

@@ -9,24 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from localnotes.notes.extract import extract
-from localnotes.types import Segment
+from tests.note_fixtures import has_measure as _has
 from tests.note_fixtures import measures
-
-
-def _labelled(*turns: str) -> set[tuple[str, float]]:
-    """(name, score) of the measures in turns said in turn by the clinician and the client."""
-    who = ("clinician", "client")
-    said = [Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2]) for i, t in enumerate(turns)]
-    return {(m.name, m.score) for m in extract(said).measures}
-
-
-def _found(labelled: bool, *turns: str) -> set[tuple[str, float]]:
-    return _labelled(*turns) if labelled else measures(*turns)
-
-
-def _has(found: set[tuple[str, float]], name: str, score: float) -> bool:
-    return any(n.startswith(name) and s == score for n, s in found)
+from tests.note_fixtures import measures_said as _found
 
 
 @pytest.mark.parametrize("labelled", [True, False])
