@@ -16,7 +16,8 @@ from localnotes.notes.sentences import Sentence
 
 NOT_SCORE_AFTER = re.compile(
     # (a count of questions said with a word before: "four short questions")
-    r"^\s*(?:-\s*)?(?:(?:short|quick|brief|simple|little|more|further|other)\s+(?=q|i))?(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|sessions?|"
+    r"^\s*(?:-\s*)?(?:(?:short|quick|brief|simple|little|more|further|other)\s+(?=q|i))?"
+    r"(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|sessions?|"
     r"questions?|items?|drinks?|mg|milligrams?|grams?\b|am\b|pm\b|a\.m|p\.m|nights?|percent|%|pages?|"
     r"centimet|inch|feet|foot|miles?|kilomet|pounds|kilos?|kg\b|lbs?\b)",
     re.I,
