@@ -29,8 +29,7 @@ from localnotes.notes.dose_steps import change_said
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.model import Evidence, Medication
 from localnotes.notes.sentences import Sentence
-
-Key = tuple[float, str]  # a sentence's (start, quote), as `whose_drug` gives them
+from localnotes.notes.whose_drug import Key, key
 
 # How far back a dose change said without a name may reach for the drug it is about.
 _ANTECEDENT_SENTENCES = 6
@@ -314,7 +313,7 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                 sources += later
                 answer_sentences.update(x.index for x in later)
             # "Any opioids, like codeine or tramadol?" "No.": a later dose is not theirs
-            if denied or (s.start, s.text.strip()) not in theirs:
+            if denied or key(s) not in theirs:
                 last_named = None if denied else (k, m.generic, m.said, s)
             last_any = None if denied else last_any
             if not mine:

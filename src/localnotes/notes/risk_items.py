@@ -96,10 +96,11 @@ _CHILD_DID_TO_ME = re.compile(
 )
 
 
-def childs_harm(risks: Sequence[Risk], parent_speaks: bool) -> list[Risk]:
-    """In a session where a parent speaks for the client, abuse the parent tells as done to them
-    by "he" or "she" is the client's harm to others."""
-    if not parent_speaks:
+def childs_harm(risks: Sequence[Risk], speaks_for: bool) -> list[Risk]:
+    """In a session where someone speaks for the client (`speaks_for`: a parent, or a relative
+    who came with them), abuse they tell as done to them by "he" or "she" is the client's harm to
+    others."""
+    if not speaks_for:
         return list(risks)
     return [
         replace(r, kind="harm_to_others")
@@ -127,10 +128,10 @@ _CHILD_HURTS_SELF = re.compile(
 )
 
 
-def childs_self_harm(sentences: Sequence[Sentence], parent_speaks: bool) -> list[Risk]:
-    """In a session where a parent speaks for the client, self-harm the parent tells of "he" or
-    "she", said by no one who asks."""
-    if not parent_speaks:
+def childs_self_harm(sentences: Sequence[Sentence], speaks_for: bool) -> list[Risk]:
+    """In a session where someone speaks for the client (`speaks_for`), self-harm they tell of
+    "he" or "she", said by no one who asks."""
+    if not speaks_for:
         return []
     return _told_of_the_client(sentences, _CHILD_HURTS_SELF, "self_harm", relayed_too=True)
 
@@ -182,10 +183,10 @@ _RELAYED = re.compile(
 )
 
 
-def others_told_harm(sentences: Sequence[Sentence], parent_speaks: bool) -> list[Risk]:
-    """Where someone speaks for the client (`parent_speaks`: a parent, or a relative brought in),
-    harm to others they tell of "he" or "she", said by no one who asks."""
-    if not parent_speaks:
+def others_told_harm(sentences: Sequence[Sentence], speaks_for: bool) -> list[Risk]:
+    """Where someone speaks for the client (`speaks_for`: a parent, or a relative who came with
+    them), harm to others they tell of "he" or "she", said by no one who asks."""
+    if not speaks_for:
         return []
     return _told_of_the_client(sentences, _THEY_HARMED, "harm_to_others", relayed_too=False)
 

@@ -132,20 +132,30 @@ def habitual(low: str, kind: str) -> bool:
     return kind == "abuse_or_neglect" and bool(_HABITUAL.search(low))
 
 
+def _options(question: str) -> list[str]:
+    """The options of a question: "A wish, or thoughts of killing yourself?" gives two."""
+    return re.split(r",?\s+or\s+", question)
+
+
+def _long_words(text: str) -> set[str]:
+    """The words of four letters or more, by which an answer is matched to an option."""
+    return set(re.findall(r"[a-z]{4,}", text))
+
+
 def picked(question: str, answer: str, after: str = "") -> bool:
     """A short answer that picks one of the question's options, each of them risk."""
-    options = re.split(r",?\s+or\s+", question)
+    options = _options(question)
     # "Not being alive, yeah.", "Not being alive. Yeah, sometimes.": the option, then a yes
     said_yes = re.match(r"^[^,.;]{1,40}[,.]\s*(?:yes|yeah|yep)\b", f"{answer} {after}")
     answer = re.split(r"[,.;]\s", answer, maxsplit=1)[0]  # "More the wish, I haven't ..."
-    words = set(re.findall(r"[a-z]{4,}", answer)) - {"more", "just", "that", "like", "zero", "none"}
+    words = _long_words(answer) - {"more", "just", "that", "like", "zero", "none"}
     if not question.rstrip().endswith("?") or len(options) < 2:
         return False
     if rq.BOTH.match(answer):  # "Was it about hurting yourself, or something else?" "Both, ..."
         return any(cues_in(o) for o in options)
     if len(answer.split()) > 5 or (rf.NEGATION.search(answer) and not said_yes):
         return False
-    picks = any(words & set(re.findall(r"[a-z]{4,}", o)) for o in options)
+    picks = any(words & _long_words(o) for o in options)
     return picks and all(cues_in(o) for o in options)
 
 
@@ -171,13 +181,13 @@ def picked_safe(sentences: Sequence[Sentence], k: int, answer: str) -> bool:
     question = sentences[k].lower
     if k and question.startswith("or ") and sentences[k - 1].is_question:
         question = f"{sentences[k - 1].lower.rstrip(' ?')}, {question}"
-    options = re.split(r",?\s+or\s+", question)
+    options = _options(question)
     if not question.rstrip().endswith("?") or len(options) < 2:
         return False
     head = " ".join(re.split(r"[,.;]\s", answer, maxsplit=1)[0].split()[:3])  # "Just a feeling I"
-    words = set(re.findall(r"[a-z]{4,}", head)) - {"more", "just", "only", "that", "like"}
+    words = _long_words(head) - {"more", "just", "only", "that", "like"}
     risky = [bool(cues_in(o)) for o in options]
-    chose = [bool(words & set(re.findall(r"[a-z]{4,}", o))) for o in options]
+    chose = [bool(words & _long_words(o)) for o in options]
     if not any(risky) or chose.count(True) != 1 or risky[chose.index(True)]:
         return False
     option = options[chose.index(True)]  # not "..., or about dying?", "or a wish to disappear?"

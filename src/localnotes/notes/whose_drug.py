@@ -40,17 +40,19 @@ _MY_OWN = re.compile(r"\bI(?:'m| am)? (?:take|taking|on) my own\b", re.I)
 _OF_THE_CHILD = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
 
 
-def _key(s: Sentence) -> tuple[float, str]:
+#: a sentence as `whose_drug` marks it: its (start, quote)
+Key = tuple[float, str]
+
+
+def key(s: Sentence) -> Key:
     return (s.start, s.text.strip())
 
 
-def answers_about_another(
-    sentences: Sequence[Sentence], parent_speaks: bool
-) -> set[tuple[float, str]]:
+def answers_about_another(sentences: Sequence[Sentence], parent_speaks: bool) -> set[Key]:
     """The sentences that answer a question about another person's medication (up to the next
     question, two at most). Where a parent speaks for the client, the child asked about by name,
     "he" or "your son" is the client: none."""
-    out: set[tuple[float, str]] = set()
+    out: set[Key] = set()
     if parent_speaks:
         return out
     for k, s in enumerate(sentences):
@@ -59,16 +61,16 @@ def answers_about_another(
         for x in sentences[k + 1 : k + 3]:
             if x.is_question or _I_TAKE.search(x.text):
                 break  # the client's own drugs, said after ("And I'm on sertraline.")
-            out.add(_key(x))
+            out.add(key(x))
     return out
 
 
-def parents_own(sentences: Sequence[Sentence], parent_speaks: bool) -> set[tuple[float, str]]:
+def parents_own(sentences: Sequence[Sentence], parent_speaks: bool) -> set[Key]:
     """Where a parent speaks for the client, a child: the sentences in which the speaker names
     their own drug in a turn that speaks of the child as "him" or "her" before it. Said as "my
-    own" ("He takes it with breakfast. I take my own, the citalopram twenty."), the drug is the
-    speaker's wherever anyone speaks for the client."""
-    out: set[tuple[float, str]] = set()
+    own" after "he" or "she" ("He takes it with breakfast. I take my own, the citalopram
+    twenty."), the drug is the speaker's in any session."""
+    out: set[Key] = set()
     for k, s in enumerate(sentences):
         mine = _I_TAKE.search(s.text) if parent_speaks else _MY_OWN.search(s.text)
         if mine is None:
@@ -76,8 +78,8 @@ def parents_own(sentences: Sequence[Sentence], parent_speaks: bool) -> set[tuple
         near = (s.segment,) if parent_speaks else (s.segment, s.segment - 1)  # spoken: split
         turn = [x.text for x in sentences[max(0, k - 2) : k] if x.segment in near]
         if _OF_THE_CHILD.search(" ".join([*turn, s.text[: mine.start()]])):
-            out.add(_key(s))
+            out.add(key(s))
             after = sentences[k + 1] if k + 1 < len(sentences) else None
             if after is not None and not s.text[mine.end() :].strip(" .,") and after.role == s.role:
-                out.add(_key(after))  # "I take my own." "The citalopram twenty, same time."
+                out.add(key(after))  # "I take my own." "The citalopram twenty, same time."
     return out
