@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localnotes.notes import lexicon, ratings, score_wording
+from localnotes.notes import lexicon, rating_scores, score_wording
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.rating_prompts import SCALE_SET_UP
@@ -101,7 +101,7 @@ def _after(
             before, after = s.text[: n.start], s.text[n.end :]
             if not 0 <= n.value <= most or (whole and n.value != int(n.value)):
                 continue
-            if ratings.NOT_SCORE_AFTER.match(after):
+            if rating_scores.NOT_SCORE_AFTER.match(after):
                 continue
             if re.search(r"\b(?:had|got)\s+$", before) and not re.match(r"\s*(?:[.,;!?]|$)", after):
                 continue  # "two years ago you had 3 kids at home": a count, not a score

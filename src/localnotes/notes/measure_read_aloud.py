@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localnotes.notes import measure_named, ratings
+from localnotes.notes import measure_named, rating_scores
 from localnotes.notes.model import Evidence
 from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.sentences import Sentence
@@ -59,10 +59,10 @@ def total(
             and 0 <= n.value <= most
             and (not whole or n.value == int(n.value))
             and _TOTAL.match(s.text[: n.start])
-            and not ratings.NOT_SCORE_AFTER.match(s.text[n.end :])
+            and not rating_scores.NOT_SCORE_AFTER.match(s.text[n.end :])
         ]
         if said:
             return said[:1], (sentences[k].evidence(), s.evidence()), j
-        if measure_named.named(s.text) or ratings.SCALE_RANGE.search(s.text):
+        if measure_named.named(s.text) or rating_scores.SCALE_RANGE.search(s.text):
             break
     return [], (sentences[k].evidence(),), k

@@ -25,6 +25,7 @@ from localnotes.notes import (
     measure_named,
     measure_parts,
     measure_read_aloud,
+    rating_scores,
     rating_values,
     ratings,
     score_owners,
@@ -87,7 +88,7 @@ def _scores(s: Sentence, lo: int, hi: int, most: float, whole: bool = True) -> l
     out = []
     # a rating's scale said beside the measure is no score of it: "The PHQ-9 was nine, cravings
     # this week, zero to ten."
-    scale = [(m.start(), m.end()) for m in ratings.SCALE_RANGE.finditer(s.text)]
+    scale = [(m.start(), m.end()) for m in rating_scores.SCALE_RANGE.finditer(s.text)]
     for n in find_numbers(s.text):
         if not lo <= n.start < hi or not 0 <= n.value <= most:
             continue
@@ -114,7 +115,7 @@ def _scores(s: Sentence, lo: int, hi: int, most: float, whole: bool = True) -> l
             score_wording.EARLIER_AFTER.match(s.text[n.end :])
             or score_wording.FROM_AFTER_TODAY.search(s.text[: n.start])
         )
-        if ratings.NOT_SCORE_AFTER.match(s.text[n.end :]) or (
+        if rating_scores.NOT_SCORE_AFTER.match(s.text[n.end :]) or (
             _NOT_SCORE_BEFORE.search(s.text[: n.start]) and not earlier_from
         ):
             continue

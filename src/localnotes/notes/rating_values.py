@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localnotes.notes import rated_words, rating_answers, ratings
+from localnotes.notes import rated_words, rating_answers, rating_scores, ratings
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan
 from localnotes.notes.rating_prompts import SCALE_SET_UP
@@ -89,7 +89,7 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
         if how_was_it:  # "How was it?" "Four minutes. ... At the end I'd say fifty."
             out += _told_in_answer(sentences, k, name, top, s)
             continue
-        nums = ratings.answer_scores(a.text, top)
+        nums = rating_scores.answer_scores(a.text, top)
         # "Forty."; or a value said as a rating is: "Wednesday night was a nine."
         leads = nums and rating_answers.LEADS_WITH_NUMBER.match(a.text[: nums[0].start])
         lead = nums[:1] if leads else []
@@ -114,7 +114,7 @@ def _told_in_answer(
     rating is said ("At the end I'd say fifty"), not a count ("Four minutes")."""
     answer = [x for x in sentences[k + 1 : k + 4] if x.segment == sentences[k + 1].segment]
     for a in answer:
-        for n in ratings.answer_scores(a.text, top):
+        for n in rating_scores.answer_scores(a.text, top):
             if _SAID_AS_RATING.search(a.text[: n.start]):
                 return [Measure(name, n.value, top, (asked.evidence(), a.evidence()))]
     return []
@@ -127,7 +127,7 @@ def put_down(sentences: Sequence[Sentence]) -> list[Measure]:
         what = rated_words.rated(s.text)
         if not what:
             continue
-        for n in ratings.answer_scores(s.text, 10.0):
+        for n in rating_scores.answer_scores(s.text, 10.0):
             if _PUT_DOWN.search(s.text[: n.start]):
                 out.append(Measure(ratings.rating_name(what), n.value, 10.0, (s.evidence(),)))
     return out
@@ -172,7 +172,7 @@ def said_with_scale(sentences: Sequence[Sentence]) -> list[Measure]:
         after = s.text[scale.end() :]
         nums = [
             n
-            for n in ratings.answer_scores(after, 10.0)
+            for n in rating_scores.answer_scores(after, 10.0)
             if _SAID_AS_RATING.search(after[: n.start])
         ]
         found = [Measure(ratings.rating_name(what), n.value, 10.0, ev) for n in nums]
@@ -202,7 +202,7 @@ def said_for(sentences: Sequence[Sentence]) -> list[Measure]:
         said = [x for x in sentences[max(0, k - 1) : k + 1] if x.segment == s.segment or x is s]
         if not any(_ON_A_SCALE.search(x.text) for x in said):
             continue
-        for n in ratings.answer_scores(s.text, 10.0):
+        for n in rating_scores.answer_scores(s.text, 10.0):
             what = _FOR_WHAT.match(s.text[n.end :])
             thing = rated_words.noun_of(what.group(1)) if what else None
             if thing and _A_NUMBER_FOR.search(s.text[: n.start]):
@@ -229,7 +229,7 @@ def said_plainly(sentences: Sequence[Sentence]) -> list[Measure]:
     maybe a six now, used to be a ten." (its further values said as ratings, after "a")."""
     out: list[Measure] = []
     for s in sentences:
-        nums = ratings.answer_scores(s.text, 10.0)
+        nums = rating_scores.answer_scores(s.text, 10.0)
         first = next((n for n in nums if _feeling_is(s.text[: n.start])), None)
         feeling = _feeling_is(s.text[: first.start]) if first else None
         what = rated_words.rated(feeling.group(1)) if feeling else None
@@ -255,7 +255,7 @@ def _asked_on(sentences: Sequence[Sentence], k: int, what: str) -> list[Measure]
             continue
         if rated_words.rated(q.text) != what or SCALE_SET_UP.search(q.text):
             return []
-        nums = ratings.answer_scores(a.text, 10.0)
+        nums = rating_scores.answer_scores(a.text, 10.0)
         if nums and _LEADS_AS_RATING.match(a.text[: nums[0].start]):
             m = Measure(
                 ratings.rating_name(what), nums[0].value, 10.0, (q.evidence(), a.evidence())

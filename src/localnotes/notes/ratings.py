@@ -53,10 +53,12 @@ from localnotes.notes.rating_answers import (
     of_another_time,
     scale_asked_again,
 )
-from localnotes.notes.rating_scores import NOT_SCORE_AFTER as NOT_SCORE_AFTER
-from localnotes.notes.rating_scores import SCALE_RANGE as SCALE_RANGE
-from localnotes.notes.rating_scores import answer_scores as answer_scores
-from localnotes.notes.rating_scores import leads_with_number
+from localnotes.notes.rating_scores import (
+    NOT_SCORE_AFTER,
+    SCALE_RANGE,
+    answer_scores,
+    leads_with_number,
+)
 from localnotes.notes.sentences import Sentence
 
 _OUT_OF = re.compile(
