@@ -131,14 +131,10 @@ ENDORSED_STILL_MISSED = {
     # p01-p22, measured blind before and after the twenty-first pass's work on o, then moved
     "p17_dental_nurse_panic_primary_care",  # "Scream or curse at you?" "Sometimes." (a HITS item)
     # is reported; the set's labels count the screen as denied
-    # ac01-ac22, measured blind before and after the twenty-third pass, then moved: read in the
-    # twenty-fourth pass
-    "ac03_fibromyalgia_act_duloxetine_hairdresser",
-    "ac05_huntingtons_irritability_wife",
-    "ac09_driving_phobia_after_crash_propranolol",
-    "ac19_copd_anxiety_citalopram_wife",
-    "ac21_inpatient_catatonia_lorazepam_brother",
-    "ac22_ibs_phq4_amitriptyline_barista",
+    # ac01-ac22, measured blind before and after the twenty-third pass, then moved, and read in
+    # the twenty-fourth
+    "ac05_huntingtons_irritability_wife",  # his wife tells "he pushed me back against the
+    # fridge": abuse, and his harm to others too (only the abuse is found)
 }
 
 

@@ -176,6 +176,8 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
         if rq.NOT_A_PLAN.match(low) and "plan" not in sentences[k].lower:
             return a, "yes"  # "Were you thinking about ending your life?" "Not a plan."
         if rq.DENY_ANSWER.match(low):
+            if rt.only_what_was_told(sentences[k].lower, _said_after(sentences, j)):
+                return a, "yes"  # "Has anyone else hurt you?" "No. Just that."
             return a, "no"
         corrected = _next_said(sentences, a) if rq.BARE_YES.match(low) else None
         if corrected is not None and rq.CORRECTED_TO_NO.match(corrected.lower.strip(" \"'")):

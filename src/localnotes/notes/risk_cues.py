@@ -98,8 +98,11 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         # "wake out" is "wake up" as speech recognition heard it once ("you wouldn't wake out.")
-        r"\b(?:mind|wish\w*|hop\w*|rather|want\w*|sleep and|pray\w*)\b[^.?!]{0,25}?\b(?:not|"
-        r"never|won't|wouldn't|will not|would not|don't) (?:to )?(?:wake|waking|woke) (?:up|out)\b"
+        # "I'd have happily not woken up"
+        r"\b(?:mind|wish\w*|hop\w*|rather|want\w*|sleep and|pray\w*|happily|gladly)\b[^.?!]{0,25}?"
+        r"\b(?:not|"
+        r"never|won't|wouldn't|will not|would not|don't) (?:to )?(?:wake|waking|woke|woken) "
+        r"(?:up|out)\b"
         r"(?! (?:on time|in time|early|late|until|till|at(?! all\b)|before|the|with|to|in the "
         r"middle))|"
         # "Do you mean you wish you didn't wake up?" (not "... didn't wake up so early")

@@ -24,6 +24,12 @@ _VICTIM = (
     r"each other|one another)"
 )
 
+#: what hit someone that is no one: "The truck that hit us came up the on-ramp."
+_VEHICLES = "car cars truck van lorry bus taxi cab ute suv train tram bike motorbike cyclist driver"
+_NOT_BY_A_VEHICLE = "".join(
+    rf"(?<!\b{v} {w})" for v in _VEHICLES.split() for w in ("", "that ", "which ")
+)
+
 #: a hold in a sport is no abuse: "he pins me down at wrestling club"
 NOT_SPORT = r"(?![^.?!]{0,30}\b(?:wrestling|judo|rugby|training|sparring|jiu-jitsu)\b)"
 
@@ -31,7 +37,7 @@ CUES: tuple[Cue, ...] = (
     # abuse or neglect (said about someone doing it to the client or the client's family)
     cue(
         "abuse_or_neglect",
-        rf"\b(?:hits?|hitting|beats?|beating|beaten|slapp?\w*|punch(?:es|ed|ing)|kick(?:s|ed|"
+        rf"\b{_NOT_BY_A_VEHICLE}(?:hits?|hitting|beats?|beating|beaten|slapp?\w*|punch(?:es|ed|ing)|kick(?:s|ed|"
         rf"ing)|(?<=used to )(?:kick|punch|shove|push|choke|grab|leather|belt|batter|thump|wallop|"
         rf"clout)|leather(?:ed|ing)|chok(?:es|ed|ing)|strangl\w*|"
         rf"shov(?:es|ed|ing)|grabb(?:ed|ing)|push(?:es|ed|"

@@ -89,6 +89,12 @@ NO_SUCH_THING = re.compile(
 #: "Not wanting to die, no. Just tired.": the words asked about, denied, then the no
 REPEATED_NO = re.compile(r"^not [^.?!,]{0,40},\s*no\b")
 #: "I don't know", "I'm not sure", "I'm not going to lie": no answer yet, or a yes to come
+#: "Only the pigeons on the sill.": a joke of pests or things, no one to harm
+_ONLY_THINGS = (
+    r" (?:the|those|them|that|my|our) (?:\w+ )?(?:pigeons?|seagulls?|gulls?|crows?|magpies?|"
+    r"wasps?|flies|mosquito(?:e)?s|midges|slugs|snails|rats|mice|weeds|printer|computer|laptop|"
+    r"telly|tv|television|alarm|traffic lights?)\b"
+)
 _NOT_AN_ANSWER = (
     r"(?! (?:really )?(?:know|remember|recall|understand|want to (?:talk|say|answer|get into))\b|"
     r" (?:sure|certain|going to lie|gonna lie)\b)"
@@ -98,7 +104,7 @@ DENY_ANSWER = re.compile(
     r"(?:good )?(?:god|goodness|gosh|heavens|lord|grief),? no|not like that\b|"
     r"(?:now|today|these days|at the moment),? no\b|no way|"
     r"(?:i don't|i do not|i'm not|i am not)\b" + _NOT_AN_ANSWER + r"|i haven't|"
-    r"absolutely none|none at all|zero|not even close|not once|not ever|"
+    r"absolutely none|none at all|zero|not even close|not once|not ever|only" + _ONLY_THINGS + r"|"
     # a likelihood asked for ("How likely is it that you will ...?"): "Very unlikely."
     r"(?:very |highly |quite |rather |fairly |pretty )?unlikely|no chance|"
     r"that's not something|that is not something|that isn't something|"
@@ -107,7 +113,7 @@ DENY_ANSWER = re.compile(
     # "I couldn't swat a fly.", "I'm too tired to hurt a fly."
     r"[^.?!]{0,30}?\b(?:hurt|swat|harm|kill) a fly\b|"
     # "I'm grumpy, but no, never anything like that."
-    r"[^.?!]{0,40}?, but,? no(?=\s*[.!,]|\s*$)|"
+    r"[^.?!]{0,80}?, but,? no(?=\s*[.!,]|\s*$)|"
     r"i have not|i never|i wouldn't|i(?:'ve| have) never(?! (?:told|said|admitted|talked|spoken))|"
     r"i(?:'d| would) never|(?:it's|it is|it isn't|it is not) (?:not )?something i(?:'d| would)|"
     r"not in the slightest|not remotely|not one bit|"
@@ -156,7 +162,8 @@ ENDORSE_ANSWER = re.compile(
     r"completely|totally|absolutely(?! not| none| nothing)|definitely(?! not)|"
     r"maybe|once|twice|a few times|occasionally|lately|more than|every|most days|recently|"
     r"it has|there (?:have|has) been|i think about it|i've thought|i have thought|mhm|uh-huh|"
-    r"i've had|i had|only|a couple(?: of times)?|i think so|i believe so|probably|i suppose|"
+    r"i've had|i had|only(?!" + _ONLY_THINGS + r")|a couple(?: of times)?|i think so|"
+    r"i believe so|probably|i suppose|"
     r"on and off|now and then|from time to time|partly|in a way|part of it|"
     # "They come at night.": the thoughts asked about come
     r"(?:they|the thoughts?) (?:still )?come\b(?! and go)|"
@@ -165,7 +172,9 @@ ENDORSE_ANSWER = re.compile(
     r"(?:fairly|very|quite|pretty|so) often|(?:rather|very|quite|fairly|somewhat) likely|likely|"
     # "Just the scratching, like before.": the act asked about, named
     r"(?:just|only) (?:the|a bit of|some|a little) (?:scratching|cutting|burning|picking|"
-    r"hitting|head-banging|head banging|pinching|biting|punching)|(?:two|three|four|several)"
+    r"hitting|head-banging|head banging|pinching|biting|punching)|"
+    # "Those two times.": the times just told, and no others
+    r"(?:(?:just |only )?(?:those|the|them) )?(?:two|three|four|several)"
     r"(?: times)?(?=\s*[.,!]|\s*$)|"
     r"more often|it's been|i am|i was|i'm afraid so|unfortunately|he does|she does|he did|"
     r"she did|he has|she has|they do|they did|"

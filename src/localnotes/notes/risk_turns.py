@@ -103,6 +103,21 @@ def only_then_nobody(answer: str, after: str) -> bool:
     return answer.startswith("only ") and bool(_NOBODY_AFTER.match(after.strip(" \"'")))
 
 
+#: a question of more than was told: "has anyone else hurt you?", "beyond what you've described?"
+_MORE_THAN_TOLD = re.compile(
+    r"\b(?:has|have|is|did|does) (?:anyone|anybody|someone|somebody) else\b|\bbeyond what\b|"
+    r"\b(?:apart from|other than|besides) (?:that|this|those|what)\b"
+)
+_ONLY_THAT = re.compile(
+    r"^(?:just|only) (?:that|those|them|the once|those (?:two|three) times)\W*$"
+)
+
+
+def only_what_was_told(question: str, after: str) -> bool:
+    """ "Has anyone else hurt you?" "No. Just that.": nothing more, and what was told is so."""
+    return bool(_MORE_THAN_TOLD.search(question) and _ONLY_THAT.match(after.strip(" \"'")))
+
+
 _BARE_CONDITION = re.compile(r"^(?:just |only )?(?:in case|if|unless|for when)\b[^,;]*[.!]?$")
 _WOULD = re.compile(r"^(?:and |then )?(?:i'd|i would|i'll|i will)\b")
 
