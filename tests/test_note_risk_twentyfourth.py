@@ -37,6 +37,22 @@ ROLES = pytest.mark.parametrize("roles", [True, False])
          "harm_to_others", "denied"),
         (("Any thoughts of hurting anyone else?", "Only the fella who parks across my driveway "
           "every single Sunday morning, but no."), "harm_to_others", "denied"),
+        # spoken forms of ac's turns: a god asked to come for one, an option run on, the check
+        # heard "ending your time", "No" heard "Not", the harm asked about named with its no
+        (("Do you ever wish you were dead?", "I've told the Lord he can come and take me any "
+          "time."), "suicidal_ideation", "endorsed"),
+        (("Is that a wish to be dead or a thought about ending your life?", "Wish I suppose I'm "
+          "ready to go."), "suicidal_ideation", "endorsed"),
+        (("Were those thoughts of being dead, or of ending your life?", "Being dead."),
+         "suicidal_ideation", "endorsed"),
+        (("By getting off the bus early, do you mean ending your time?", "Yes, when it comes."),
+         "suicidal_ideation", "endorsed"),
+        (("When you say strangle, any actual thought of hurting him.", "Not, of course not, just "
+          "fed up."), "harm_to_others", "denied"),
+        (("And any temper with anyone, any urge to lash out.", "Not me."), "harm_to_others",
+         "denied"),
+        (("Any thoughts of hurting anybody else, you said you'd been snappy with people.",
+          "Snappy, yes, hurting someone, no."), "harm_to_others", "denied"),
     ],
 )  # fmt: skip
 def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> None:
@@ -70,6 +86,12 @@ def test_still_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
         # waking up at a time, gladly or not
         ("How did you sleep?", "I'd have happily not woken up at six, the alarm was awful."),
         ("And weekends?", "I'd gladly not wake up early ever again."),
+        # a question of the options, one of them not risk; a run-on answer that denies
+        ("Is it more about being dead or being somewhere else?", "Somewhere else, a beach."),
+        ("Is that a wish to be dead or a thought about ending your life?", "Thought about it "
+         "but no, never."),
+        ("Are you thinking about ending your time at the firm?", "Yes."),
+        ("Will the Lord take me back, do you think?", "Maybe."),
         # "anyone else" of the people harmed, answered "No. Just that."
         ("Any thoughts of hurting anyone else?", "No. Just that."),
         ("Has anyone hurt you?", "No. Just that."),

@@ -172,6 +172,8 @@ def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str
                 return a, "yes_but"
             if rt.picked_safe(sentences, k, low):
                 return a, "no_but"  # "Just a feeling, I'd never touch him.": the rest is read
+            if rt.HARM_NAMED_NO.match(low):
+                return a, "no"  # "Short, yes, hurting someone, no."
             return a, "no_but" if rq.DENY_ANSWER.match(low) else "statement"
         if rq.NOT_A_PLAN.match(low) and "plan" not in sentences[k].lower:
             return a, "yes"  # "Were you thinking about ending your life?" "Not a plan."

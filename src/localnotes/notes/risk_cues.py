@@ -235,6 +235,9 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:ask\w*|pray\w*|beg\w*|wish\w*|hop\w*|want\w*) (?:god|the lord|jesus) (?:would |"
         r"will |to |might )?(?:just )?take me\b(?! (?:back|home|to|through|out|away from))|"
+        # "I've told the Lord he can come collect me any time."
+        r"\b(?:god|the lord|jesus)(?:,? (?:he|that he))? (?:can|could|may|might|should) (?:come "
+        r"(?:and )?)?(?:collect|take|fetch|have) me\b(?! (?:back|home|to|through|out)\b)|"
         # "asking the Lord to call me home early", "Just take me in my sleep." (not "at ninety")
         r"\b(?:god|the lord|jesus|him)\b[^.?!]{0,20}?\bcall me home\b|\bcall me home (?:early|soon|"
         r"now|already)\b|\btake me in my sleep\b|(?:slip\w* (?:off|away)|pass\w* away|die|died|"

@@ -89,8 +89,8 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:in the sense of|(?:do|did) you mean|you mean|meaning|as in) "
         r"(?:actually |literally )?(?:dying|being dead|death|not (?:being )?(?:alive|here|around)|"
-        r"not existing|ending "
-        r"(?:it|your life)|killing yourself)\b(?! (?:it|them|your|my|her|his|the)\b)(?=[^.!]*\?)",
+        r"not existing|ending (?:it|your life|your time(?! (?:at|with|in|on|here)\b))|"
+        r"killing yourself)\b(?! (?:it|them|your|my|her|his|the)\b)(?=[^.!]*\?)",
     ),
     cue(
         "suicidal_ideation",

@@ -112,6 +112,9 @@ DENY_ANSWER = re.compile(
     r"[^.?!]{0,60}?,? so,? no(?=\s*[.!,]|\s*$)|"
     # "I couldn't swat a fly.", "I'm too tired to hurt a fly."
     r"[^.?!]{0,30}?\b(?:hurt|swat|harm|kill) a fly\b|"
+    # "Not, of course not.": "No" heard "Not"; "Not me." (to "any urge to lash out?")
+    r"not,\s*(?=of course not|certainly not|definitely not|never\b|no\b|nothing\b)|"
+    r"not me(?=\W*$)|"
     # "I'm grumpy, but no, never anything like that."
     r"[^.?!]{0,80}?, but,? no(?=\s*[.!,]|\s*$)|"
     r"i have not|i never|i wouldn't|i(?:'ve| have) never(?! (?:told|said|admitted|talked|spoken))|"

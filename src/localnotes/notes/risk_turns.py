@@ -118,6 +118,11 @@ def only_what_was_told(question: str, after: str) -> bool:
     return bool(_MORE_THAN_TOLD.search(question) and _ONLY_THAT.match(after.strip(" \"'")))
 
 
+#: "Short, yes, hurting someone, no.": the harm asked about, named with its no
+HARM_NAMED_NO = re.compile(
+    r"^[^.?!]{0,40}?\b(?:hurting|harming|hitting) (?:someone|anyone|anybody|somebody|him|her|"
+    r"them|people),\s*no(?=\s*[.!]|\s*$)"
+)
 _BARE_CONDITION = re.compile(r"^(?:just |only )?(?:in case|if|unless|for when)\b[^,;]*[.!]?$")
 _WOULD = re.compile(r"^(?:and |then )?(?:i'd|i would|i'll|i will)\b")
 
@@ -168,10 +173,16 @@ def picked(question: str, answer: str, after: str = "") -> bool:
         return False
     if rq.BOTH.match(answer):  # "Was it about hurting yourself, or something else?" "Both, ..."
         return any(cues_in(o) for o in options)
-    if len(answer.split()) > 5 or (rf.NEGATION.search(answer) and not said_yes):
+    if rf.NEGATION.search(answer) and not said_yes:
         return False
+    if len(answer.split()) > 5:  # "Wish I suppose I'm ready to go.": run on, the option first
+        words = _long_words(answer.split()[0])
     picks = any(words & _long_words(o) for o in options)
-    return picks and all(cues_in(o) for o in options)
+    return picks and all(cues_in(o) or _DEAD.search(o) for o in options)
+
+
+#: an option of dying that has no cue of its own: "Were those thoughts of being dead, or ...?"
+_DEAD = re.compile(r"\b(?:being dead|dying|death|not (?:being )?(?:alive|here|around))\b")
 
 
 #: A word of risk that a question's option may say without a cue of its own ("or about dying?")
