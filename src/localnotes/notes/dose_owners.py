@@ -11,8 +11,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from localnotes.notes import dose_counts, lexicon
 from localnotes.notes import dose_wording as dw
-from localnotes.notes import lexicon
 from localnotes.notes.doses import Dose
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.model import Medication
@@ -152,3 +152,14 @@ def asked_and_denied(sentences: Sequence[Sentence], k: int) -> bool:
         return False  # "Are you still taking the propranolol?" "No, I stopped. The ten."
     answer = sentences[k + 1]
     return (answer.role is None or answer.role != s.role) and bool(_NO_FIRST.match(answer.text))
+
+
+def said_before(text: str, d: Dose, m: Mention) -> bool:
+    """Dose d is said as mention m's, ahead of its name: "fifteen milligrams of mirtazapine",
+    "thirty of the duloxetine"."""
+    between = text[d.number.end : m.start]
+    return bool(
+        dw.DOSE_BEFORE.fullmatch(between)
+        or dw.OF_DRUG.fullmatch(between)
+        or dose_counts.strength_before(text, d.number, d.unit, m)
+    )

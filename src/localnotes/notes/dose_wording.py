@@ -82,7 +82,8 @@ CHANGES = (
                           r"(?:up |down |back )?on\b|"
                           # "she wants to take it to two milligrams", "she wants me on sixty"
                           r"\btak(?:e|ing) (?:it|that) (?:up |down )?to\b|"
-                          r"\bwants? (?:me|you|him|her|them) on\b|" + NOW_AT + "|" + SAID_IF + "|"
+                          r"\bwants? (?:me|you|him|her|them) (?:on|at)\b|"
+                          + NOW_AT + "|" + SAID_IF + "|"
                           # "she's making it thirty-six starting tonight"
                           r"\bmak(?:e|es|ing) (?:it|that) (?=\d|(?:a |one |two |three |four |five |"
                           r"six |seven |eight |nine |ten |twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -161,16 +162,23 @@ BARE_WITH_FREQUENCY = re.compile(
 )
 #: between a bare number and the drug it is a dose of: "twenty-five of lamotrigine"
 OF_DRUG = re.compile(r"\s+of\s+", re.I)  # "two of the lamotrigine" counts tablets
-OF_THE_DRUG = re.compile(r"\s+of\s+(?:the|your|my)\s+", re.I)  # "eight hundred of the Priadel"
+#: "eight hundred of the Priadel", "seventy-five twice a day of the Nucynta"
+OF_THE_DRUG = re.compile(
+    r"\s+(?:(?:once|twice|three times|four times) (?:a|per) day\s+|at night\s+|in the morning\s+)?"
+    r"of\s+(?:the|your|my)\s+",
+    re.I,
+)
 #: between the two doses of "from thirty to sixty", "down from a hundred to fifty milligrams"
 FROM_TO = re.compile(r"\s*(?:mgs?|milligrams?)?\s+(?:up\s+|down\s+)?to\s+", re.I)
 #: before a bare number, a change that says it is the new dose: "go up to", "raised it to", "he
-#: went to", "moved me to", "up by five, so", "now it's"
+#: went to", "moved me to", "up by five, so", "now it's", "from a hundred and fifty to"
 BARE_CHANGE_BEFORE = re.compile(
     r"(?:\b(?:up|down|back|go|goes|going|move|moving|went|moved|switched|upped|drop|dropping|dropped|"
     r"cut|taper|tapering)(?: (?:me|you|him|her|"
     r"it|us))?(?: up| down| back)? to\s+|\bat\s+|"
     r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?\s+(?:up\s+|down\s+)?to\s+|"
+    r"\bfrom\s+(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and\s+[a-z]+"
+    r"(?:-[a-z]+)?)?\s+(?:up\s+|down\s+)?to\s+|"
     r"(?:^|\.\s+)[\w-]+(?:[\s-][a-z]+)?\s+(?:mgs?|milligrams?)\s+to\s+|\b(?:bump|rais|lower|drop|doubl|halv|tripl|"
     r"increas|decreas|tak|took|put|cut|brought)\w* (?:it|that|you|him|her|them) "
     r"(?:up |down |back )?to\s+|"
@@ -339,12 +347,6 @@ CLOCK_TIME = re.compile(
 )
 #: an article right before a bare number: "it was a seven" is a rating or a count
 ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.I)
-#: a rating scale said with a number: "from zero to ten?", "out of ten" (not a dose change)
-RATING_SCALE = re.compile(
-    r"\b(?:zero|0|nought|one|1)\s+to\s+(?:ten|10|a hundred|one hundred|100)\b|"
-    r"\bout of (?:ten|10|a hundred|100)\b|\bon a scale\b",
-    re.I,
-)
 
 
 #: before a bare number said after a drug's name, the dose kept: "the Zomorph at night, still the

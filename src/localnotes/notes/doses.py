@@ -144,8 +144,10 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         decimal = 0.05 <= n.value < 0.25 and bool(
             re.match(r"(?:point|\.|0\.)", s.text[n.start :], re.I)
         )
-        if n.value in (1, 2, 3, 4) and dw.COUNT_A_DAY_AFTER.match(after):
-            continue  # "up to two a day": tablets
+        if (
+            n.value in (1, 2, 3, 4) or re.search(r"\bno more than\s+$", s.text[: n.start], re.I)
+        ) and dw.COUNT_A_DAY_AFTER.match(after):
+            continue  # "up to two a day", "no more than eight a day": tablets
         if dw.NOT_DOSE_AFTER.match(after) or not (0.25 <= n.value <= 3000 or decimal):
             continue  # (a small decimal said as one, "point one", may be a dose: clonidine)
         if dw.LEVEL_BEFORE.search(s.text[: n.start]):

@@ -20,8 +20,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from localnotes.clinical_lexicon import load_lexicon
-from localnotes.notes import dose_counts, dose_sound, earlier_doses, lexicon
 from localnotes.notes import dose_owners as owners
+from localnotes.notes import dose_sound, earlier_doses, lexicon
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
 from localnotes.notes.dose_answers import dose_alone, leads_with_dose
@@ -35,6 +35,14 @@ from localnotes.notes.whose_drug import Key, key
 _ANTECEDENT_SENTENCES = 6
 # How far back "you're on a hundred milligrams" may reach for the drug last named.
 _TOLD_ON_SENTENCES = 12
+
+
+#: a rating scale said with a number: "from zero to ten?", "out of ten" (not a dose change)
+_RATING_SCALE = re.compile(
+    r"\b(?:zero|0|nought|one|1)\s+to\s+(?:ten|10|a hundred|one hundred|100)\b|"
+    r"\bout of (?:ten|10|a hundred|100)\b|\bon a scale\b",
+    re.I,
+)
 
 
 def _frequency(text: str) -> str | None:
@@ -121,7 +129,7 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
             and (not mentions or dw.ANOTHER_CLAUSE.search(lead[d.number.end :]))
             and not _names_measure(s)
             and not dw.UNKNOWN_NAME_BEFORE.search(s.text[: d.number.start])
-            and not dw.RATING_SCALE.search(s.text)  # "from zero to ten?": a rating asked
+            and not _RATING_SCALE.search(s.text)  # "from zero to ten?": a rating asked
         ]
         if (
             changed
@@ -208,17 +216,18 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
             own = owners.own_clause(s.text, mentions, i, len(s.text) - len(rest))
             nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(s.text)
             prev_end = mentions[i - 1].end if i else 0
-            mine = [d for d in doses if m.end <= d.number.start < nxt]
+            # not "Seventy-five of the Nucynta, thirty of the duloxetine": the next drug's
+            mine = [
+                d
+                for d in doses
+                if m.end <= d.number.start < nxt
+                and not (nxt < len(s.text) and owners.said_before(s.text, d, mentions[i + 1]))
+            ]
             # "fifteen milligrams of mirtazapine"
             ahead = [
                 d
                 for d in doses
-                if prev_end <= d.number.start < m.start
-                and (
-                    dw.DOSE_BEFORE.fullmatch(s.text[d.number.end : m.start])
-                    or dw.OF_DRUG.fullmatch(s.text[d.number.end : m.start])
-                    or dose_counts.strength_before(s.text, d.number, d.unit, m)
-                )
+                if prev_end <= d.number.start < m.start and owners.said_before(s.text, d, m)
             ]
             # "on 75 mg of venlafaxine, now 150": the dose ahead is the one before the change
             was_ahead = next(
