@@ -53,6 +53,11 @@ ROLES = pytest.mark.parametrize("roles", [True, False])
          "denied"),
         (("Any thoughts of hurting anybody else, you said you'd been snappy with people.",
           "Snappy, yes, hurting someone, no."), "harm_to_others", "denied"),
+        # a check said as a statement, its "?" not heard; "I wouldn't touch anyone" after a clause
+        (("So no thoughts of hurting him.", "None, I want my daughter back, not a row."),
+         "harm_to_others", "denied"),
+        (("Any thoughts of hurting anyone else, the landlord?", "I'm furious with him, I "
+          "wouldn't touch anyone."), "harm_to_others", "denied"),
     ],
 )  # fmt: skip
 def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> None:
@@ -92,6 +97,7 @@ def test_still_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
          "but no, never."),
         ("Are you thinking about ending your time at the firm?", "Yes."),
         ("Will the Lord take me back, do you think?", "Maybe."),
+        ("So no plans for the weekend.", "None, I'll stay in."),
         # "anyone else" of the people harmed, answered "No. Just that."
         ("Any thoughts of hurting anyone else?", "No. Just that."),
         ("Has anyone hurt you?", "No. Just that."),

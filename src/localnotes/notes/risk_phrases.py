@@ -1,5 +1,6 @@
-"""Phrases the cues of risk_cues are built from: a death welcomed as a condition, someone gone for
-good, what is welcomed, and where or when rather than whether. Patterns run on lowercase text."""
+"""Phrases the cues of risk_cues and the answers of risk_questions are built from: a death welcomed
+as a condition, someone gone for good, what is welcomed, where or when rather than whether, and
+the things a joking answer names. Patterns run on lowercase text."""
 
 from __future__ import annotations
 
@@ -36,4 +37,11 @@ WELCOMED = (
     r"so be it|a blessing|no great loss|not the worst thing|"
     r"(?:wouldn't|would not|don't|do not) mind|(?:wouldn't|would not) be (?:so|that) bad|"
     r"(?:(?:i'd|i would) not|(?:i )?(?:wouldn't|would not)) (?:be )?(?:fussed|bothered|care))"
+)
+
+#: "Only the pigeons on the sill.": a joke of pests or things, no one to harm
+ONLY_THINGS = (
+    r" (?:the|those|them|that|my|our) (?:\w+ )?(?:pigeons?|seagulls?|gulls?|crows?|magpies?|"
+    r"wasps?|flies|mosquito(?:e)?s|midges|slugs|snails|rats|mice|weeds|printer|computer|laptop|"
+    r"telly|tv|television|alarm|traffic lights?)\b"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from localnotes.notes.risk_framing import PEOPLE_IN_GENERAL, SECOND_PERSON
+from localnotes.notes.risk_phrases import ONLY_THINGS
 
 #: A question even when speech recognition dropped its question mark or ran it into the sentence
 #: before ("Thank you for telling me any thoughts of hurting anyone else.").
@@ -24,7 +25,9 @@ QUESTION_FORM = re.compile(
     # "has" as speech recognition hears it: "as anyone hurt or abused you"
     r"\bas any(?:one|body) (?:ever )?(?:hurt|hit|abused|touched|harmed|threatened)\b|"
     # a screen's scale read out: "How often have you thought about ...?", "How likely is it ...?"
-    r"^(?:and |so )?how (?:often|likely|many times)\b"
+    r"^(?:and |so )?how (?:often|likely|many times)\b|"
+    # a check said as a statement, its "?" not heard: "So no thoughts of hurting him."
+    r"^(?:and |so )?no (?:real |actual )?(?:thoughts?|urges?|plans?|intent\w*) (?:of|about|to)\b"
 )
 #: Asked about someone in the client's care, "has" also heard as "as": "As he said, anything about
 #: wanting to hurt anyone".
@@ -89,12 +92,6 @@ NO_SUCH_THING = re.compile(
 #: "Not wanting to die, no. Just tired.": the words asked about, denied, then the no
 REPEATED_NO = re.compile(r"^not [^.?!,]{0,40},\s*no\b")
 #: "I don't know", "I'm not sure", "I'm not going to lie": no answer yet, or a yes to come
-#: "Only the pigeons on the sill.": a joke of pests or things, no one to harm
-_ONLY_THINGS = (
-    r" (?:the|those|them|that|my|our) (?:\w+ )?(?:pigeons?|seagulls?|gulls?|crows?|magpies?|"
-    r"wasps?|flies|mosquito(?:e)?s|midges|slugs|snails|rats|mice|weeds|printer|computer|laptop|"
-    r"telly|tv|television|alarm|traffic lights?)\b"
-)
 _NOT_AN_ANSWER = (
     r"(?! (?:really )?(?:know|remember|recall|understand|want to (?:talk|say|answer|get into))\b|"
     r" (?:sure|certain|going to lie|gonna lie)\b)"
@@ -104,7 +101,7 @@ DENY_ANSWER = re.compile(
     r"(?:good )?(?:god|goodness|gosh|heavens|lord|grief),? no|not like that\b|"
     r"(?:now|today|these days|at the moment),? no\b|no way|"
     r"(?:i don't|i do not|i'm not|i am not)\b" + _NOT_AN_ANSWER + r"|i haven't|"
-    r"absolutely none|none at all|zero|not even close|not once|not ever|only" + _ONLY_THINGS + r"|"
+    r"absolutely none|none at all|zero|not even close|not once|not ever|only" + ONLY_THINGS + r"|"
     # a likelihood asked for ("How likely is it that you will ...?"): "Very unlikely."
     r"(?:very |highly |quite |rather |fairly |pretty )?unlikely|no chance|"
     r"that's not something|that is not something|that isn't something|"
@@ -115,6 +112,9 @@ DENY_ANSWER = re.compile(
     # "Not, of course not.": "No" heard "Not"; "Not me." (to "any urge to lash out?")
     r"not,\s*(?=of course not|certainly not|definitely not|never\b|no\b|nothing\b)|"
     r"not me(?=\W*$)|"
+    # "I'm angry at them, I wouldn't touch anyone."
+    r"[^.?!]{0,40}?,\s*(?:but )?i (?:wouldn't|would never|'d never|would not) (?:touch|hurt|harm|"
+    r"hit) (?:anyone|anybody|them|him|her|a soul)\b|"
     # "I'm grumpy, but no, never anything like that."
     r"[^.?!]{0,80}?, but,? no(?=\s*[.!,]|\s*$)|"
     r"i have not|i never|i wouldn't|i(?:'ve| have) never(?! (?:told|said|admitted|talked|spoken))|"
@@ -165,7 +165,7 @@ ENDORSE_ANSWER = re.compile(
     r"completely|totally|absolutely(?! not| none| nothing)|definitely(?! not)|"
     r"maybe|once|twice|a few times|occasionally|lately|more than|every|most days|recently|"
     r"it has|there (?:have|has) been|i think about it|i've thought|i have thought|mhm|uh-huh|"
-    r"i've had|i had|only(?!" + _ONLY_THINGS + r")|a couple(?: of times)?|i think so|"
+    r"i've had|i had|only(?!" + ONLY_THINGS + r")|a couple(?: of times)?|i think so|"
     r"i believe so|probably|i suppose|"
     r"on and off|now and then|from time to time|partly|in a way|part of it|"
     # "They come at night.": the thoughts asked about come
