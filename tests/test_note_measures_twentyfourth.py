@@ -5,7 +5,8 @@ earlier scores said as a move ("gone from nine to twelve"), with a weekday, list
 and another person's told by name; a percentage where the form is one; a dose's next step that is
 no score; forms read aloud unnamed, known by their first item and the count of questions; and
 self-ratings in the clinician's own word (patience, trust, embarrassment, brain fog), a number
-asked again during an exposure, a diary card's urge and a value of another time. Each with what
+asked again during an exposure, a diary card's urge and a value of another time; names and a
+first item as speech recognition hears them ("the ace roman three", "un-edge"). Each with what
 must not be read."""
 
 from __future__ import annotations
@@ -229,3 +230,53 @@ def test_everyday_phrases_that_are_no_rating(turns: tuple[str, ...]) -> None:
     found = measures(*turns)
     assert not any(n.startswith(("trust", "fog", "pain rating")) and s != 6.0 for n, s in found)
     assert not any(s in {2.0, 3.0, 42.0, 9.0} for _, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        (("The ace roman three we did just now is 81 out of 100.", "Okay."), "ACE-III", 81.0),
+        (("The ozwestry disability index is 30 percent.", "Hm."), "ODI", 30.0),
+        (("The cop assessment test was 19 in May.", "Right."), "CAT (", 19.0),
+        (("The snaith irritability scale was 12 in June.", "Okay."), "SIS", 12.0),
+        (("So your puke this week is 9.", "Better."), "PUQE", 9.0),
+        (("The liability scale was 18 when we started.", "Okay."), "CNS-LS", 18.0),
+        (("The pain catasterophizing scale was 27.", "Hm."), "PCS", 27.0),
+    ],
+)
+def test_names_as_speech_recognition_hears_them(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    found = measures(*turns)
+    assert _has(found, name, score), found
+
+
+def test_a_first_item_as_speech_recognition_hears_it() -> None:
+    found = measures(
+        "Let's do the short 4-question screen. How often have you been bothered by feeling "
+        "nervous, anxious or un-edge?",
+        "More than half the days.",
+        "Not being able to stop or control worrying?",
+        "Several days.",
+        "Little interest or pleasure in doing things?",
+        "Not at all.",
+        "Feeling down, depressed or hopeless?",
+        "Several days.",
+        "That's five.",
+        "Okay.",
+    )
+    assert _has(found, "PHQ-4", 5.0), found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("The cop said the test was 19 questions long.", "Oh."),
+        ("He has a snake, it's 12 years old.", "Wow."),
+        ("I could puke, honestly, 3 times today.", "Oh no."),
+        ("It's an ace. Roman gave it 3 out of 5.", "Fine."),
+    ],
+)
+def test_heard_names_that_are_no_instrument(turns: tuple[str, ...]) -> None:
+    found = measures(*turns)
+    assert not any(n.split()[0] in {"CAT", "SIS", "PUQE", "ACE-III"} for n, _ in found), found

@@ -27,7 +27,7 @@ _FIRST_ITEMS = (
     ),
     ("AUDIT", r"\bhow often do you have a drink containing alcohol\b"),
     ("PHQ-9", r"\blittle interest or pleasure in doing things\b"),
-    ("GAD-7", r"\bfeeling nervous,? anxious,? or on edge\b"),
+    ("GAD-7", r"\bfeeling nervous,? anxious,? or (?:on|un)[\s-]?edge\b"),  # "un-edge", as heard
     ("EPDS", r"\bable to laugh and see the funny side\b"),
     # the informant's dementia screen: "Problems with judgment, like decisions about money?"
     ("AD8", r"\bproblems? with judge?ment\b"),

@@ -131,6 +131,7 @@ RANGES = {
     "SADQ-10 (Stroke Aphasic Depression Questionnaire)": 30,
     "BFCRS (Bush-Francis Catatonia Rating Scale)": 69,
     "GDS-4 (Geriatric Depression Scale, four-item)": 4,
+    "SIS (Snaith Irritability Scale)": 54,  # its 18 items, 0-3 each
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(
