@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localnotes.notes import lexicon, rating_scores, score_wording
+from localnotes.notes import lexicon, rated_words, rating_scores, score_wording
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.rating_prompts import SCALE_SET_UP
@@ -41,13 +41,37 @@ def _listed_after(text: str, n: NumberSpan, most: float) -> list[NumberSpan]:
     return out
 
 
+#: today's score listed after an earlier one: "On Friday it was 11, and this morning it's 7."
+_TODAY_LISTED = re.compile(
+    r"^,?\s+and\s+(?:this (?:morning|afternoon|week)|today|now),?\s+(?:it's|it is|you're at|"
+    r"you are at|you scored|it came to)\s+(?:an?\s+)?$",
+    re.I,
+)
+
+
+def _today_listed(text: str, n: NumberSpan, most: float) -> list[NumberSpan]:
+    x = next(iter(find_numbers(text[n.end :])), None)
+    if x is None or not 0 <= x.value <= most:
+        return []
+    if not _TODAY_LISTED.match(text[n.end : n.end + x.start]):
+        return []
+    return [NumberSpan(n.end + x.start, n.end + x.end, x.value)]
+
+
 #: the same form filled in by another informant, said after the first's: "And his teacher's came
 #: to 31.", "The school's one was 40."
 _INFORMANTS = r"(?:teacher|parent|mum|mother|dad|father|school|partner|carer|wife|husband)"
 _INFORMANT_SAID = re.compile(
     rf"^\W*(?:and\s+)?(?:the|his|her|their|your)\s+{_INFORMANTS}s?'s?\s+(?:one\s+|form\s+|"
-    r"version\s+)?(?:came (?:to|out at)|was|is|scored)\s+(?:an?\s+)?$",
+    r"version\s+)?(?:came (?:to|out at)|was|is|scored)\s+(?:an?\s+)?$|"
+    # the other partner told by name: "Marcus, you were 38 and today 47."
+    r"^\W*(?:and\s+)?(?!(?:okay|ok|yes|yeah|so|well|now|and|but|right)\b)(?-i:[A-Z][a-z]+|\[[^\]]+\]+),"
+    r"\s+you (?:were|scored|came (?:to|out at))\s+(?:at\s+)?(?:an?\s+)?$",
     re.I,
+)
+#: the informant's today said after an earlier one: "Marcus, you were 38 and today 47."
+_AND_TODAY = re.compile(
+    r"^,?\s+and\s+(?:today|now|this (?:week|time)),?\s+(?:it's\s+|you're\s+)?$", re.I
 )
 
 
@@ -63,7 +87,15 @@ def informant(
         for n in find_numbers(s.text):
             fits = 0 <= n.value <= most and not (whole and n.value != int(n.value))
             if fits and _INFORMANT_SAID.match(s.text[: n.start]):
-                return [Measure(name, n.value, most, (*ev, s.evidence())[:3], False, said)]
+                today = [
+                    x
+                    for x in find_numbers(s.text[n.end :])[:1]
+                    if 0 <= x.value <= most and _AND_TODAY.match(s.text[n.end : n.end + x.start])
+                ]
+                return [
+                    Measure(name, x.value, most, (*ev, s.evidence())[:3], False, said)
+                    for x in [n, *today]
+                ]
     return []
 
 
@@ -91,8 +123,11 @@ def _after(
         named = [m.start() for _, p in measures for m in p.finditer(s.text)]
         if _DOSE_UNIT.search(s.text):
             continue  # "My GP put my Lexapro up from ten to fifteen milligrams": a dose
-        if SCALE_SET_UP.search(s.text) and re.search(r"\b(?:how|rate)\b", s.text, re.I):
-            return []  # a rating asked for: "last week it was a 9" after it is the rating's
+        if SCALE_SET_UP.search(s.text) and (
+            (s.is_question and rated_words.rated(s.text))
+            or re.search(r"\b(?:how|rate)\b", s.text, re.I)
+        ):  # a rating asked for ("And cravings, zero to ten?"): a value after it is the rating's
+            return []
         # "your kids, the self-report one, was 40": another questionnaire, described
         other = _ANOTHER_ONE.search(s.text)
         named += [other.start()] if other else []
@@ -127,9 +162,10 @@ def _after(
                 )
                 or (i > k + 1 and asked_before and score_wording.LEADS.match(before))
             ):
+                listed = [n, *_listed_after(s.text[:end], n, most)]
                 return [
-                    Measure(name, x.value, most, (*ev, s.evidence())[:3], True, said)
-                    for x in [n, *_listed_after(s.text[:end], n, most)]
+                    Measure(name, x.value, most, (*ev, s.evidence())[:3], x in listed, said)
+                    for x in [*listed, *_today_listed(s.text[:end], listed[-1], most)]
                 ]
         if named:
             return []

@@ -27,11 +27,23 @@ _FIRST_ITEMS = (
     ),
     ("AUDIT", r"\bhow often do you have a drink containing alcohol\b"),
     ("PHQ-9", r"\blittle interest or pleasure in doing things\b"),
-    ("GAD-7", r"\bfeeling nervous,? anxious,? or on edge\b"),
+    ("GAD-7", r"\bfeeling nervous,? anxious,? or (?:on|un)[\s-]?edge\b"),  # "un-edge", as heard
     ("EPDS", r"\bable to laugh and see the funny side\b"),
     # the informant's dementia screen: "Problems with judgment, like decisions about money?"
     ("AD8", r"\bproblems? with judge?ment\b"),
+    # depression in epilepsy, answered never, rarely, sometimes, or always or often
+    (
+        "NDDI-E (Neurological Disorders Depression Inventory for Epilepsy)",
+        r"\beverything is a struggle\b",
+    ),
 )
+#: a form opening as a longer one does, told apart by the count of questions said as the reading
+#: starts ("four quick questions about mood", "the short four-question screen")
+_BY_COUNT = {
+    "GAD-7": {2: "GAD-2", 4: "PHQ-4"},
+    "GDS": {4: "GDS-4 (Geriatric Depression Scale, four-item)"},
+}
+_COUNT = re.compile(r"\b([\w-]+?)[\s-]+(?:(?:quick|short|brief)\s+)?(?:questions?|items?)\b", re.I)
 #: the AUDIT's fourth item: the AUDIT read on past the AUDIT-C's three
 _AUDIT_ON = re.compile(r"\bnot able to stop drinking\b", re.I)
 #: the AUDIT-C's items, each with its options in order of score (0 to 4)
@@ -71,11 +83,14 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
         reading = sentences[k : k + _READ_AT_MOST]
         if name == "AUDIT" and not any(_AUDIT_ON.search(s.text) for s in reading):
             name = "AUDIT-C"  # its first three items only
+        name = _by_count(sentences, k, name)
         most = float(RANGES[name])
         nums, ev, j = measure_read_aloud.total(sentences, k, most, True, read_out=True)
         # a form read out: more of its items asked before the total, a total said as one
         asked = sum(x.is_question for x in sentences[k + 1 : j])
-        nums = [n for n in nums if asked >= 2 and _TOTAL_ENDS.match(sentences[j].text[n.end :])]
+        # (or its items read as statements, "Everything is a struggle.", each answered)
+        read = asked >= 2 or j - k >= 6
+        nums = [n for n in nums if read and _TOTAL_ENDS.match(sentences[j].text[n.end :])]
         items = _audit_c_items(sentences, k, j) if name == "AUDIT-C" else []
         out += items
         for n in nums:
@@ -94,6 +109,16 @@ def _earlier_beside(s: Sentence, at: int, name: str, most: float, ev: Ev) -> lis
         if 0 <= x.value <= most and score_wording.EARLIER_TIME_BEFORE.search(before):
             return [Measure(name, x.value, most, ev, True)]
     return []
+
+
+def _by_count(sentences: Sequence[Sentence], k: int, name: str) -> str:
+    """The shorter form the count of questions said as the reading starts names."""
+    for s in sentences[max(0, k - 2) : k + 1]:
+        for m in _COUNT.finditer(s.text):
+            count = find_numbers(m.group(1))
+            if count and int(count[0].value) in _BY_COUNT.get(name, {}):
+                return _BY_COUNT[name][int(count[0].value)]
+    return name
 
 
 def _opens(text: str) -> str | None:

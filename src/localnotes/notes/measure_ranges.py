@@ -117,6 +117,21 @@ RANGES = {
     "BDRS (Bipolar Depression Rating Scale)": 60, "ASEX (Arizona Sexual Experiences Scale)": 30,
     "BEST (Borderline Evaluation of Severity over Time)": 72, "AD8": 8,
     "M-ACE (Mini-Addenbrooke's Cognitive Examination)": 30,
+    # twenty-fourth pass (AAQ-II: seven items 1-7, 7-49; NDDI-E: six items 1-4, 6-24; EmetQ-13:
+    # 13 items 1-5; ECBI: the intensity score, 36 items 1-7; PUQE: three items 1-5; PSWQ-A: eight
+    # items 1-5; AIR: ten items 0-3; CNS-LS: seven items 1-5; SADQ-10: ten items 0-3; BFCRS: the
+    # 23-item rating, 0-69; GDS-4: four yes/no items)
+    "AAQ-II (Acceptance and Action Questionnaire-II)": 49,
+    "NDDI-E (Neurological Disorders Depression Inventory for Epilepsy)": 24,
+    "EmetQ-13 (Emetophobia Questionnaire)": 65, "ECBI (Eyberg Child Behavior Inventory)": 252,
+    "PUQE (Pregnancy-Unique Quantification of Emesis)": 15,
+    "PSWQ-A (Penn State Worry Questionnaire-Abbreviated)": 40,
+    "AIR (Anxiety Inventory for Respiratory Disease)": 30,
+    "CNS-LS (Center for Neurologic Study-Lability Scale)": 35,
+    "SADQ-10 (Stroke Aphasic Depression Questionnaire)": 30,
+    "BFCRS (Bush-Francis Catatonia Rating Scale)": 69,
+    "GDS-4 (Geriatric Depression Scale, four-item)": 4,
+    "SIS (Snaith Irritability Scale)": 54,  # its 18 items, 0-3 each
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(
@@ -139,6 +154,10 @@ DECIMAL = frozenset(
         "BASDAI (Bath Ankylosing Spondylitis Disease Activity Index)",
     }
 )
+
+#: the measures scored as a percentage, said with "percent" after the score
+PERCENT = frozenset({"ODI (Oswestry Disability Index)"})
+PERCENT_AFTER = re.compile(r"\s*(?:percent|per cent|%)", re.I)
 
 
 def known_name(said: str) -> str | None:

@@ -33,7 +33,7 @@ _TOTAL = re.compile(
     # "Adding them all up, your total is 22."
     r"(?:add(?:ing|ed) (?:them|those|it|that|these) (?:all )?up,?\s+)?(?:that(?:'s| is)|"
     r"(?:that|which|it|this) (?:comes to|came to|adds up to|added up to|makes|gives|"
-    r"gives (?:you|us))(?: a (?:total|score) of)?|"
+    r"gives (?:you|us))(?: a (?:total|score) of| (?:your|the) (?:total|score))?|"
     r"(?:in )?total,?(?: that's| it's)?|(?:the |your )?total (?:is|was|comes to|came to)|"
     r"you (?:came out at|scored)|altogether,?(?: that's| it's)?)\s+(?:an?\s+)?$",
     re.I,

@@ -32,7 +32,7 @@ from localnotes.notes import (
     score_wording,
     screen_items,
 )
-from localnotes.notes.measure_ranges import DECIMAL, RANGES
+from localnotes.notes.measure_ranges import DECIMAL, PERCENT, PERCENT_AFTER, RANGES
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.sentences import Sentence
@@ -53,8 +53,12 @@ _NOT_SCORE_BEFORE = re.compile(
     r"\bthe (?:line|bar|cut[\s-]?point)(?: is| was|'s| of| at)\s+$|"  # "where the line is 20"
     r"\b(?:under|over|above|below)(?: about| around)?\s+$|"  # "under about 26 is the range"
     r"[a-z]$|"  # glued to a name, as speech recognition writes "the MGH one": "MGH1"
-    r"(?<!\bdown )(?<!\bup )(?<!\bwent )(?<!\bdropped )(?<!\bfell )(?<!\brose )\bfrom\s+$|"
+    # (a score it moved from is an earlier one: "has gone from nine to twelve")
+    r"(?<!\bdown )(?<!\bup )(?<!\bwent )(?<!\bdropped )(?<!\bfell )(?<!\brose )(?<!\bgone )"
+    r"(?<!\bmoved )(?<!\bclimbed )(?<!\bchanged )\bfrom\s+$|"
     r"\bby\s+$|\bthan\s+$|\blast (?:time|month|week)\s+(?:it was\s+)?$|"
+    # a dose's next step, or the one held: "We'll hold at twelve, ... then go to ten"
+    r"\b(?:then|and|we'll|will) go(?: down| up)? to\s+$|\bhold(?: it| you)? at\s+$|"
     # the scale's top: "it ranges from 0 to 27", "goes from zero to twenty-seven"
     r"\b(?:ranges?|ranged|goes|go|runs|run)\s+from\s+\S+\s+to\s+$",
     re.I,
@@ -64,7 +68,7 @@ _EARLIER_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # (a score after "from" is on
 #: a score said in the sentence after the one naming the measure sits where a score is said:
 #: "On the Columbia, you answered no to all six questions." "So that's a zero, right?"
 _SCORE_POSITION = re.compile(
-    r"(?:^\W*|\b(?:a|an|is|was|'s|scored?|got|about|around|maybe|roughly|total(?: of)?|"
+    r"(?:^\W*|(?<=\w):\s*|\b(?:a|an|is|was|'s|scored?|got|about|around|maybe|roughly|total(?: of)?|"
     r"(?:came|comes|added|adds) (?:up )?(?:to|at|in at|out (?:to|at))|came out at|at|"
     # what a form or an app gave: "It said 26.", "It showed 14."
     r"said|says|showed|shows|read|reads|"
@@ -78,13 +82,9 @@ _SCORE_POSITION = re.compile(
 )
 
 
-#: a further score in the same sentence is said as one ("and Sam, yours was 45"), not "about two"
-_SAID_AS_SCORE = re.compile(
-    r"\b(?:was|is|'s|were|scored|got|came (?:to|in at|out at))\s+(?:an?\s+)?$", re.I
-)
-
-
-def _scores(s: Sentence, lo: int, hi: int, most: float, whole: bool = True) -> list[NumberSpan]:
+def _scores(
+    s: Sentence, lo: int, hi: int, most: float, whole: bool = True, percent: bool = False
+) -> list[NumberSpan]:
     out = []
     # a rating's scale said beside the measure is no score of it: "The PHQ-9 was nine, cravings
     # this week, zero to ten."
@@ -115,7 +115,9 @@ def _scores(s: Sentence, lo: int, hi: int, most: float, whole: bool = True) -> l
             score_wording.EARLIER_AFTER.match(s.text[n.end :])
             or score_wording.FROM_AFTER_TODAY.search(s.text[: n.start])
         )
-        if rating_scores.NOT_SCORE_AFTER.match(s.text[n.end :]) or (
+        # a measure scored as a percentage: "The Oswestry is forty-eight percent."
+        as_percent = percent and PERCENT_AFTER.match(s.text[n.end :])
+        if (rating_scores.NOT_SCORE_AFTER.match(s.text[n.end :]) and not as_percent) or (
             _NOT_SCORE_BEFORE.search(s.text[: n.start]) and not earlier_from
         ):
             continue
@@ -153,7 +155,7 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             # nor the count of a description ("the ten alcohol questions again, the AUDIT")
             before = [
                 n
-                for n in _scores(s, lo, a, most, whole)
+                for n in _scores(s, lo, a, most, whole, name in PERCENT)
                 if not score_wording.LISTED_BESIDE.fullmatch(s.text[n.end : a])
                 and not any(x <= n.start < y for x, y in described)
                 and not (
@@ -163,7 +165,7 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             # the name's own number said after the words the lexicon knows: "the DASS-21" is no 21
             nums = [
                 n
-                for n in _scores(s, b, hi, most, whole)
+                for n in _scores(s, b, hi, most, whole, name in PERCENT)
                 if not score_wording.names_number(s.text, (a, b), n, name)
                 # not the next one's, said before its name: "32 on the dependence one and 29 on
                 # the AUDIT"
@@ -226,8 +228,9 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                 if nums and alone
                 else []
             )
-            if nums and (alone or (i == len(found) - 1 and at == k)) and not today:
-                out += measure_earlier.after(sentences, at, name, most, whole, ev, said_as)
+            if nums and (alone or (i == len(found) - 1 and at == k)):  # or another person's
+                after = measure_earlier.informant if today else measure_earlier.after
+                out += after(sentences, at + len(today), name, most, whole, ev, said_as)
             out += today
     return out
 
@@ -336,7 +339,7 @@ def _score_after(
             n
             for n in nums[1:]
             if (
-                _SAID_AS_SCORE.search(after.text[: n.start])
+                score_wording.SAID_AS_FURTHER_SCORE.search(after.text[: n.start])
                 or score_owners.and_whose(after.text[: n.start])
             )
             and n not in earlier

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from localnotes.notes.rated_heard import rated_misheard
 from localnotes.notes.sentences import Sentence
 
 RATED = (
@@ -79,16 +80,18 @@ RATED = (
     ("exhaustion", r"\bexhaust\w+"),
     ("restlessness", r"\brestless\w*"),
     ("conviction (belief)", r"\bbelief\b"),  # a belief's conviction, rated from 0 to 100
+    # feelings and symptoms rated in their own word: "Your patience, nought to ten?", "And the
+    # brain fog, an eight.", "the embarrassment about it", "Trust, zero to ten?"
+    ("patience", r"\bpatience\b"),
+    # (the noun, not the verb: "I don't trust a door being open")
+    (
+        "trust",
+        r"\b(?:the|your|my|his|her|their|of|in) trust\b|^\W*(?:and |so |now )?trust\b|"
+        r"\btrust (?:level|rating|score)\b",
+    ),
+    ("embarrassment", r"\bembarrass\w*"),
+    ("fog", r"\b(?:brain|mental) fog\b|\bfogg(?:y|iness)\b|(?<=\bthe )fog\b"),
 )
-#: the words of RATED that speech recognition may mishear by one letter ("cradings")
-_RATED_WORDS = {
-    "cravings": "cravings", "craving": "cravings", "anxiety": "anxiety", "anxious": "anxiety",
-    "depression": "depression", "depressed": "depression", "sleeping": "sleep",
-    "stressed": "stress", "distress": "distress", "distressing": "distress",
-    "upsetting": "distress", "focus": "focus", "concentration": "focus", "energy": "energy",
-    "panic": "panic", "anger": "anger", "motivation": "motivation", "hopeless": "hopelessness",
-    "confidence": "confidence", "important": "importance", "worried": "worry", "worry": "worry",
-}  # fmt: skip
 
 
 def noun_of(word: str) -> str | None:
@@ -370,18 +373,6 @@ def _noun_of_adjective(adj: str) -> str | None:
         return _NOUN_OF[adj]
     if adj.endswith("less") and len(adj) > 6:
         return adj + "ness"  # breathless, restless, hopeless
-    return None
-
-
-def rated_misheard(text: str) -> str | None:
-    """A rated word misheard by one letter: "cradings" is cravings (same first letter, six or
-    more letters, one edit)."""
-    from localnotes.notes.lexicon import _distance
-
-    for w in re.findall(r"[a-z]{6,}", text.lower()):
-        for word, name in _RATED_WORDS.items():
-            if w[0] == word[0] and _distance(w, word, 1) <= 1:
-                return name
     return None
 
 

@@ -117,7 +117,8 @@ _WHEN_LEADS = re.compile(
 #: Saturday, two on Monday", "six this morning, three now"
 _VALUE_OF_TIME = re.compile(
     r"^\s+(?:on \w+day|by \w+day|today|now|tonight|this (?:week|morning|afternoon|evening)|"
-    r"last (?:week|night)|at night|in the (?:morning|evening|afternoon))\b",
+    r"last (?:week|night)|at night|in the (?:morning|evening|afternoon)|"
+    r"(?:by|at|towards?) the end of (?:the |a |my |your )?\w+)\b",
     re.I,
 )
 #: what ends a value said bare: its clause ends, or a reason follows ("two because ...")
@@ -130,6 +131,8 @@ def of_another_time(text: str, start: int, end: int, same_sentence: bool) -> boo
     comma in the answer's sentence with its time after it ("four on Saturday, two on Monday")."""
     if not same_sentence and HEDGED_AFTER_WHEN.match(text[:start]):
         return True  # "At home, maybe 5."
+    if not same_sentence and re.match(r"\W*(?:and |but |then )?$", text[:start]):
+        return bool(_VALUE_OF_TIME.match(text[end:]))  # "Nine by the end of a shift."
     if same_sentence:
         return bool(
             re.search(r",\s*(?:then |and )?$", text[:start]) and _VALUE_OF_TIME.match(text[end:])

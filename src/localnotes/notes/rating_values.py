@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from localnotes.notes import rated_words, rating_answers, rating_scores, ratings
 from localnotes.notes.model import Evidence, Measure
-from localnotes.notes.numbers import NumberSpan
+from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
 
@@ -56,8 +56,10 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
                    m.name.startswith("SUDS")}  # fmt: skip
     for k, s in enumerate(sentences[:-1]):
         how_was_it = _HOW_WAS_IT.match(s.text)
+        # "What number now?": the number asked again, further on in an exposure
+        number = _WHAT_NUMBER.match(s.text)
         if (
-            not (_FOLLOW_UP.match(s.text) or how_was_it)
+            not (_FOLLOW_UP.match(s.text) or how_was_it or number)
             or rated_words.rated(s.text)
             or rated_words.named_thing(s.text)
             # "And the OxyNorm when the physio comes?": a thing by its name (a drug, a brand),
@@ -68,9 +70,10 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
         # the latest rating answered before it, in the six sentences or the three turns before
         # (one exchange may come between: "A nine." "Do you ever think of ending it?" "No, no.
         # It's a saying. ..." "Good. And alone at the bench?")
+        back = (12, 6) if number else (6, 3)
         lo = min(
-            max(0, k - 6),
-            next((j for j in range(k) if sentences[j].segment >= s.segment - 3), k),
+            max(0, k - back[0]),
+            next((j for j in range(k) if sentences[j].segment >= s.segment - back[1]), k),
         )
         last = next(
             (answered_at[b.start] for b in reversed(sentences[lo:k]) if b.start in answered_at),
@@ -79,6 +82,9 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
         if last is None:
             continue
         a = sentences[k + 1]
+        bare = _ONE_WORD.match(a.text) and not find_numbers(a.text)
+        if bare and k + 2 < len(sentences):  # "Settling. Forty, maybe."
+            a = sentences[k + 2] if sentences[k + 2].segment == a.segment else a
         top = last.out_of or 10.0
         # "And the tiredness?": another feeling, by a word the rated words do not know, not the
         # rating before it again ("And the fourth time?" is)
@@ -96,9 +102,17 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
         said = lead or [n for n in nums if re.search(r"\b(?:a|an)\s+$", a.text[: n.start], re.I)]
         if said:
             out.append(Measure(name, said[0].value, top, (s.evidence(), a.evidence())))
+            answered_at[a.start] = out[-1]  # asked again after it: "And now?"
     return out
 
 
+#: the number asked for again: "What number now?", "What's the number at the moment?"
+_WHAT_NUMBER = re.compile(
+    r"^\W*(?:(?:and|so|okay),?\s+)?what(?:'s| is)? (?:the )?(?:number|score)\b[^.?!]{0,30}\?\s*$",
+    re.I,
+)
+#: a word or two said before the number, in a sentence of its own: "Settling. Forty, maybe."
+_ONE_WORD = re.compile(r"^\W*[a-z']+(?:\s+[a-z']+)?\W*$", re.I)
 #: how an exposure or a task went, asked right after a rating: the answer may tell the rating
 _HOW_WAS_IT = re.compile(
     r"^\W*(?:(?:and|so|okay),?\s+)?how (?:was|did) (?:it|that)(?: go| feel)?\s*\?\s*$", re.I
@@ -142,7 +156,8 @@ _SAID_AS_RATING = re.compile(
 )
 #: a rated feeling said as the subject, a rating after it: "The craving's maybe a six"
 _FEELING_IS = re.compile(
-    r"\b(?:the|my|his|her|their|your) ([a-z]+)"
+    # (or leading the sentence, with the word that says which: "Binge urge was a four")
+    r"(?:\b(?:the|my|his|her|their|your) |^\W*(?:[a-z]+ )?)([a-z]+)"
     # when, where or at whom: "my fear at night is an eight", "the anger at management is a nine"
     r"(?: (?:at|in|during|on|about|with|around|before|after|towards?) (?:the |my |your |his |her )?"
     r"[a-z]+)?(?:'s| is| was| has been| feels like)\s+"
@@ -240,6 +255,11 @@ def said_plainly(sentences: Sequence[Sentence]) -> list[Measure]:
                 n.start > first.start and re.search(r"\b(?:a|an)\s+$", s.text[: n.start], re.I)
             ):
                 out.append(Measure(ratings.rating_name(what), n.value, 10.0, (s.evidence(),)))
+        # and its values in the next sentences: "Binge urge was a four. Yesterday a two."
+        at = next((i for i, x in enumerate(sentences) if x is s), None)
+        last = next((n for n in reversed(nums) if n.value == out[-1].score), None)
+        if at is not None and last is not None:
+            out += ratings.further(sentences, at, last, out[-1])
         out += _asked_on(sentences, s.index, what)
     return out
 

@@ -15,9 +15,13 @@ from localnotes.notes.numbers import NumberSpan
 EARLIER_SAID = re.compile(
     r"(?:\b(?:up|down) from|\blast (?:time|month|week|year|visit|session|appointment|review)\b"
     r"[^.?!]{0,20}\b(?:was|were at|at)|"
-    r"\b(?:it|that|you|i|he|she|they) (?:was|were|scored)(?: at)?)(?: an?)?\s+$",
+    r"\b(?:it|that|you|i|he|she|they) (?:was|were|scored)(?: at)?|"
+    r"\bhad (?:you|him|her|them) (?:at|on))(?: an?)?\s+$",
     re.I,
 )
+#: a day of the week gone by, when an earlier score was said: "Last Monday it was 13", "On Friday
+#: it was 11"
+_DAY = r"(?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 #: a month or season, when an earlier score was said: "In March it was 19", "19 in the spring"
 WHEN = (
     # a month as the redacted transcript has it too: "In [DATE] it was 16"
@@ -40,7 +44,7 @@ FROM_AFTER_TODAY = re.compile(
     re.I,
 )
 EARLIER_AFTER = re.compile(
-    rf"^\s*(?:{WHEN}|at (?:intake|admission|baseline|booking)|on admission|"
+    rf"^\s*(?:{WHEN}|{_DAY}|at (?:intake|admission|baseline|booking)|on admission|"
     r"last (?:time|month|week|year|visit|session|appointment|review)|"
     r"in (?:your|the) first (?:week|month|visit|session|appointment)|"
     r"before|(?:back )?then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
@@ -61,7 +65,7 @@ EARLIER_TIME_BEFORE = re.compile(
     r"the (?:week|day|month|night) (?:you|i|we|he|she|they) (?:first )?(?:came|started|began|"
     r"arrived|(?:was|were) admitted)\b|"
     r"last (?:time|month|week|year|visit|session|appointment|review)|(?:\w+ )?(?:weeks?|months?|"
-    rf"years?) ago|back then|before that|on day (?:one|1)|{WHEN}|the first time|"
+    rf"years?) ago|{_DAY}|back then|before that|on day (?:one|1)|{WHEN}|the first time|"
     rf"at (?:our|your|the) first (?:session|visit|appointment|meeting)|{_WHERE_BEFORE}|"
     # "At the eight-week check it was 19"
     r"at (?:the|your|his|her) (?:[\w-]+ ){0,2}(?:check|check-?up|review|appointment|visit))"
@@ -101,6 +105,10 @@ SAID_AS_ITS_SCORE = re.compile(
     r"\b(?:you|it|that|which|this|score|total)\s+(?:(?:came|comes) (?:out |in )?(?:at|to)|"
     r"add(?:ed|s) up to|scored|(?<=score )(?:is|was)|(?<=total )(?:is|was))\s+(?:an?\s+)?$",
     re.I,
+)
+#: a further score in the same sentence is said as one ("and Sam, yours was 45"), not "about two"
+SAID_AS_FURTHER_SCORE = re.compile(
+    r"\b(?:was|is|'s|were|scored|got|came (?:to|in at|out at))\s+(?:an?\s+)?$", re.I
 )
 
 #: today's score said after an earlier one: "Last time it was 58." "This week it's 51."
