@@ -80,7 +80,7 @@ def generic_of(spelling: str) -> str | None:
     return names.get(key) or names.get(key.replace(" ", "")) or names.get(key.replace(" ", "-"))
 
 
-def _distance(a: str, b: str, limit: int) -> int:
+def bounded_distance(a: str, b: str, limit: int) -> int:
     """Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
@@ -151,7 +151,7 @@ def fuzzy_medication(word: str) -> str | None:
         limit = 1 if len(spelling) < 9 else 2
         if w[0] != spelling[0] and w[-3:] != spelling[-3:]:
             continue
-        d = _distance(w, spelling, limit)
+        d = bounded_distance(w, spelling, limit)
         if d <= limit and (best is None or d < best[0]):
             best = (d, generic)
     return best[1] if best else None

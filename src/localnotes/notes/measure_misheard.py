@@ -26,7 +26,7 @@ def names(text: str) -> list[tuple[str, int, int]]:
     """A measure's short name misheard by one letter, where a score follows ("your EDDQ global
     score was", "your mad's this week was 28"): four letters or more, same first letter, not a
     common English word."""
-    from localnotes.notes.lexicon import _distance
+    from localnotes.notes.lexicon import bounded_distance
     from localnotes.word_lists import common_words
 
     out = []
@@ -41,7 +41,9 @@ def names(text: str) -> list[tuple[str, int, int]]:
             continue
         for name in RANGES:
             short = re.sub(r"[^a-z0-9]", "", name.lower())
-            if 4 <= len(short) <= 6 and short[0] == said[0] and _distance(said, short, 1) <= 1:
+            if not 4 <= len(short) <= 6 or short[0] != said[0]:
+                continue
+            if bounded_distance(said, short, 1) <= 1:
                 out.append((name, m.start(1), m.end(1)))
                 break
     return out
@@ -55,7 +57,7 @@ def spelled(text: str) -> list[tuple[str, int, int]]:
     """A short name with a number spelled out letter by letter and misheard by one letter ("G.D.D.
     7" is GAD-7), where a score follows: its letters with dots, a number that is the instrument's
     own, the same first letter."""
-    from localnotes.notes.lexicon import _distance
+    from localnotes.notes.lexicon import bounded_distance
 
     out = []
     for m in _SPELLED.finditer(text):
@@ -73,7 +75,7 @@ def spelled(text: str) -> list[tuple[str, int, int]]:
             if not short or short.group(2) != m.group(2):
                 continue
             want = short.group(1).lower()
-            if want[0] == letters[0] and _distance(letters, want, 1) <= 1:
+            if want[0] == letters[0] and bounded_distance(letters, want, 1) <= 1:
                 out.append((name, m.start(), m.end()))
                 break
     return out

@@ -163,7 +163,7 @@ PERCENT_AFTER = re.compile(r"\s*(?:percent|per cent|%)", re.I)
 def known_name(said: str) -> str | None:
     """The known measure a name recognized by its form stands for, misheard by a letter ("the
     PHD-9", "the white lee index"), or two in a long name."""
-    from localnotes.notes.lexicon import _distance
+    from localnotes.notes.lexicon import bounded_distance
 
     heard = re.sub(r"[^a-z0-9]", "", said.lower())
     if len(heard) < 4 or not (" " in said or re.search(r"\d", said)):
@@ -172,6 +172,6 @@ def known_name(said: str) -> str | None:
         for form in re.split(r"\s*[()]\s*", name):
             known = re.sub(r"[^a-z0-9]", "", form.lower())
             limit = 2 if len(known) >= 12 else 1
-            if len(known) >= 4 and _distance(heard, known, limit) <= limit:
+            if len(known) >= 4 and bounded_distance(heard, known, limit) <= limit:
                 return name
     return None

@@ -19,10 +19,10 @@ _RATED_WORDS = {
 def rated_misheard(text: str) -> str | None:
     """A rated word misheard by one letter: "cradings" is cravings (same first letter, six or
     more letters, one edit)."""
-    from localnotes.notes.lexicon import _distance
+    from localnotes.notes.lexicon import bounded_distance
 
     for w in re.findall(r"[a-z]{6,}", text.lower()):
         for word, name in _RATED_WORDS.items():
-            if w[0] == word[0] and _distance(w, word, 1) <= 1:
+            if w[0] == word[0] and bounded_distance(w, word, 1) <= 1:
                 return name
     return None
