@@ -55,6 +55,12 @@ def medications(*turns: str, speakers: bool = True) -> dict[str, tuple[float | N
     return {m.name: (m.dose, m.change) for m in extract(said).medications}
 
 
+def medication_entries(*turns: str) -> list[tuple[str, float | None, str | None]]:
+    """(name, dose, change) of every medication in the turns, said in turn by the clinician and
+    the client, in the draft's order."""
+    return [(m.name, m.dose, m.change) for m in extract(segs(*turns)).medications]
+
+
 def told(text: str) -> set[tuple[str, str]]:
     """What the client's answer to an open question tells."""
     return found("How have things been?", text)

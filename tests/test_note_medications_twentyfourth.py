@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from localnotes.notes.extract import extract
-from tests.note_fixtures import segs
-
-
-def entries(*turns: str) -> list[tuple[str, float | None, str | None]]:
-    return [(m.name, m.dose, m.change) for m in extract(segs(*turns)).medications]
+from tests.note_fixtures import medication_entries as entries
 
 
 @pytest.mark.parametrize(

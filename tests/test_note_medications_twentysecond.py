@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from localnotes.notes.extract import extract
-from tests.note_fixtures import segs
-
-
-def entries(*turns: str) -> list[tuple[str, float | None, str | None]]:
-    return [(m.name, m.dose, m.change) for m in extract(segs(*turns)).medications]
+from tests.note_fixtures import medication_entries as entries
 
 
 def test_a_drug_another_takes_then_started_at_a_dose_is_the_clients() -> None:

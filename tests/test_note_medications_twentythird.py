@@ -11,11 +11,7 @@ import pytest
 from localnotes.notes.extract import extract
 from localnotes.notes.numbers import find_numbers
 from localnotes.types import Segment
-from tests.note_fixtures import segs
-
-
-def entries(*turns: str) -> list[tuple[str, float | None, str | None]]:
-    return [(m.name, m.dose, m.change) for m in extract(segs(*turns)).medications]
+from tests.note_fixtures import medication_entries as entries
 
 
 @pytest.mark.parametrize(

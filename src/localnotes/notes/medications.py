@@ -221,7 +221,7 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                 d
                 for d in doses
                 if m.end <= d.number.start < nxt
-                and not (nxt < len(s.text) and owners.said_before(s.text, d, mentions[i + 1]))
+                and not (i + 1 < len(mentions) and owners.said_before(s.text, d, mentions[i + 1]))
             ]
             # "fifteen milligrams of mirtazapine"
             ahead = [
