@@ -135,6 +135,17 @@ ENDORSED_STILL_MISSED = {
     # the twenty-fourth
     "ac05_huntingtons_irritability_wife",  # his wife tells "he pushed me back against the
     # fridge": abuse, and his harm to others too (only the abuse is found)
+    # ad01-ad22, measured blind before and after the twenty-fourth pass, then moved: read in the
+    # twenty-fifth pass
+    "ad03_pmdd_fluoxetine",
+    "ad04_psoriasis_adalimumab",
+    "ad05_teen_panic_sertraline",
+    "ad11_rower_scoff",
+    "ad14_frontotemporal_dementia",
+    "ad17_autistic_burnout",
+    "ad18_child_bedwetting_anxiety",
+    "ad20_pancreatic_cancer_palliative",
+    "ad21_methamphetamine_roofer",
 }
 
 
