@@ -132,20 +132,12 @@ ENDORSED_STILL_MISSED = {
     "p17_dental_nurse_panic_primary_care",  # "Scream or curse at you?" "Sometimes." (a HITS item)
     # is reported; the set's labels count the screen as denied
     # ac01-ac22, measured blind before and after the twenty-third pass, then moved, and read in
-    # the twenty-fourth
-    "ac05_huntingtons_irritability_wife",  # his wife tells "he pushed me back against the
-    # fridge": abuse, and his harm to others too (only the abuse is found)
-    # ad01-ad22, measured blind before and after the twenty-fourth pass, then moved: read in the
-    # twenty-fifth pass
-    "ad03_pmdd_fluoxetine",
-    "ad04_psoriasis_adalimumab",
-    "ad05_teen_panic_sertraline",
-    "ad11_rower_scoff",
-    "ad14_frontotemporal_dementia",
-    "ad17_autistic_burnout",
-    "ad18_child_bedwetting_anxiety",
-    "ad20_pancreatic_cancer_palliative",
-    "ad21_methamphetamine_roofer",
+    # the twenty-fourth (ac05's wife's "he pushed me back against the fridge", harm to others and
+    # abuse of her, found in the twenty-fifth)
+    # ad01-ad22, measured blind before and after the twenty-fourth pass, then moved, and read in
+    # the twenty-fifth
+    "ad18_child_bedwetting_anxiety",  # "Only when [a boy] pushes me I want to push him back."
+    # (a boy at football) is read as abuse
 }
 
 

@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.notes import measures as measures_mod
-from localnotes.notes import medication_list, risk_items, risk_review, screen_items, whose_drug
+from localnotes.notes import (
+    medication_list,
+    risk_items,
+    risk_review,
+    risk_told_by_others,
+    screen_items,
+    whose_drug,
+)
 from localnotes.notes import medications as meds_mod
 from localnotes.notes import risk as risk_mod
 from localnotes.notes import session_content as content
@@ -50,17 +57,18 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     meds, named_only = medication_list.listed(meds)
     scores = measures_mod.extract(sentences)
     risks, risk_context, unread = risk_mod.extract(sentences)
-    speaks_for = parent_speaks or risk_items.companion_speaks(sentences)
+    speaks_for = parent_speaks or risk_told_by_others.companion_speaks(sentences)
     risks = risk_items.merge(
         [
             *risks,
             *screen_items.as_risk(scores),
             *screen_items.worded_risk(sentences),
-            *risk_items.childs_self_harm(sentences, speaks_for),
-            *risk_items.others_told_harm(sentences, speaks_for),
+            *risk_told_by_others.childs_self_harm(sentences, speaks_for),
+            *risk_told_by_others.others_told_harm(sentences, speaks_for),
         ]
     )  # "a one on item nine", "I put several days", "He bangs his head", told by his mother
-    risks = risk_items.childs_harm(risks, speaks_for)  # "He hit me", told by his mother or wife
+    # "He hit me", told by his mother (harm to others) or his wife (abuse of her too)
+    risks = risk_told_by_others.childs_harm(risks, speaks_for, sentences, not parent_speaks)
     review = risk_review.passages(sentences, risks, unread)
     items: list[Item] = [
         *content.concern(sentences),

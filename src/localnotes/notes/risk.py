@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from localnotes.notes import risk_answers as ra
 from localnotes.notes import risk_cues as rc
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_items
@@ -34,7 +35,7 @@ from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
 from localnotes.notes.model import Item, Risk, RiskPassage
 from localnotes.notes.risk_cue_scan import cues as cues_in
-from localnotes.notes.risk_subject import about_self
+from localnotes.notes.risk_subject import about_self, unnamed_answer
 from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
 
@@ -143,98 +144,6 @@ def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     )
 
 
-def _answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str | None]:
-    """The answer to the question in sentence k, and whether it says yes or no."""
-    asker = sentences[k].role
-    skipped = False
-    for j in range(k + 1, min(len(sentences), k + 5)):
-        a = sentences[j]
-        if asker is not None and a.role == asker:
-            continue  # the clinician still talking
-        raw = a.lower.strip(" \"'")
-        low = raw if skipped else rq.FILLER.sub("", raw)
-        if rf.RHETORICAL.match(low):
-            continue
-        if asker is None and rq.still_asking(a.lower, a.is_question):
-            skipped = True  # who speaks is unknown: the asker going on ("Or suicide?")
-            continue
-        if rq.REPEATED_NO.match(low):
-            return a, "no"
-        if cues_in(a.text):
-            if rt.YES_SAFE.match(low) and all(c.inverted for c, _, _ in cues_in(a.text)):
-                return a, "yes"  # "Do you feel safe with him?" "Yes, I feel safe with him."
-            if rt.picked(sentences[k].lower, low, _said_after(sentences, j)):
-                return a, "yes"  # "A wish, or thoughts of killing yourself?" "A wish, yeah."
-            # "No, I get angry, but I would never hurt anyone.": the "No" answers what the
-            # answer does not speak of itself
-            # "Once, last week, ... I'd rather not be here at all.": the "Once" answers too
-            if rq.YES_THEN_TOLD.match(low):
-                return a, "yes_but"
-            if rt.picked_safe(sentences, k, low):
-                return a, "no_but"  # "Just a feeling, I'd never touch him.": the rest is read
-            if rt.HARM_NAMED_NO.match(low):
-                return a, "no"  # "Short, yes, hurting someone, no."
-            return a, "no_but" if rq.DENY_ANSWER.match(low) else "statement"
-        if rq.NOT_A_PLAN.match(low) and "plan" not in sentences[k].lower:
-            return a, "yes"  # "Were you thinking about ending your life?" "Not a plan."
-        if rq.DENY_ANSWER.match(low):
-            if rt.only_what_was_told(sentences[k].lower, _said_after(sentences, j)):
-                return a, "yes"  # "Has anyone else hurt you?" "No. Just that."
-            return a, "no"
-        corrected = _next_said(sentences, a) if rq.BARE_YES.match(low) else None
-        if corrected is not None and rq.CORRECTED_TO_NO.match(corrected.lower.strip(" \"'")):
-            return corrected, "no"  # "Yeah. No, nothing like that."
-        yes = (
-            rq.ENDORSE_ANSWER.match(low)
-            or (rq.NAMED_WHO.match(low) and rq.ACTOR.search(sentences[k].lower))
-            or (
-                (rt.WHEN_ANSWER.match(low) or rt.WHEN_ONLY.match(low))
-                and not rf.NEGATION.search(low)
-            )
-        )  # "Last year I scratched my arms.": saying when it happened says yes
-        if yes:
-            joke = _next_said(sentences, a)
-            if joke is not None and (
-                rq.JOKE_TAKEN_BACK.match(joke.lower.strip(" \"'"))
-                or rt.only_then_nobody(low, joke.lower)
-            ):
-                return joke, "no"  # "Only when I need a wee ... No, sorry, seriously, no."
-            return a, "yes"
-        if rt.picked(sentences[k].lower, low, _said_after(sentences, j)):
-            return a, "yes"  # "Is that a wish to die, or a thought of ending your life?" "A wish."
-        if rt.picked_safe(sentences, k, low):
-            return a, "no"  # "... as a feeling, or did you think about actually ...?" "A feeling."
-        return rt.late_yes_or_no(sentences, j) or (a, None)
-    return None, None
-
-
-def _said_after(sentences: Sequence[Sentence], j: int) -> str:
-    """What the speaker of sentence j says right after it, lowercased ("" when another speaks)."""
-    nxt = sentences[j + 1] if j + 1 < len(sentences) else None
-    return nxt.lower if nxt is not None and nxt.role == sentences[j].role else ""
-
-
-def _corrected_to_safe(sentences: Sequence[Sentence], answer: Sentence) -> bool:
-    """Later in the same answer, a yes of its own: the no was about something else."""
-    at = next(i for i, x in enumerate(sentences) if x is answer)
-    late = rt.late_yes_or_no(sentences, at)
-    return late is not None and late[1] == "yes"
-
-
-def _next_said(sentences: Sequence[Sentence], answer: Sentence) -> Sentence | None:
-    """The sentence the answerer says right after a short answer ("No." "I've had those in the
-    past, but not now."), or None."""
-    for j, s in enumerate(sentences[:-1]):
-        if s is answer and sentences[j + 1].role == answer.role:
-            return sentences[j + 1]
-    return None
-
-
-def _said_next(sentences: Sequence[Sentence], answer: Sentence) -> str:
-    nxt = _next_said(sentences, answer)
-    return "" if nxt is None else nxt.lower
-
-
 #: a question said after a comma, as speech recognition writes it without a question mark: "I'd
 #: like to check that, because I ask every couple, was there any thought of actually ..."
 _ASKED_AFTER_A_COMMA = re.compile(
@@ -257,7 +166,7 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
             continue
         if not any(c.kind == kind and _asks(q, c, q.lower, a, b) for c, a, b in cues_in(q.text)):
             continue
-        answer, says = _answer(sentences, j)
+        answer, says = ra.answer(sentences, j)
         if answer is None or says not in ("no", "no_but"):
             return False
         if rt.answered_then_asked_again(sentences, j, answer.index):
@@ -266,7 +175,7 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
             return True
         # "No. No. It's a figure of speech.": the rest of the answer's turn says why
         turn = [answer]
-        while len(turn) < 4 and (nxt := _next_said(sentences, turn[-1])) is not None:
+        while len(turn) < 4 and (nxt := ra.next_said(sentences, turn[-1])) is not None:
             if nxt.is_question:
                 break  # who speaks is unknown: the next question is someone else's
             turn.append(nxt)
@@ -314,7 +223,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 continue
             retold = [c for c in retold if not _in_clause_of(low, c, idioms[0])]
             cues = [c for c in cues if not _in_clause_of(low, c, idioms[0])]
-        replied, reply = _answer(sentences, k) if asked else (None, None)
+        replied, reply = ra.answer(sentences, k) if asked else (None, None)
         if replied is not None and reply in (None, "statement"):
             kinds = tuple(dict.fromkeys(c.kind for c, _, _ in cues))
             unread.append(RiskPassage(kinds, (s.evidence(), replied.evidence())))
@@ -333,7 +242,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                     says = "no"  # "Do you feel safe? Has anyone hurt you?" "Yes, I feel safe."
                 if cue.inverted and rt.asked_again(sentences, k, answer):
                     continue  # "Do you feel safe? Does he hurt you?" "No." answers the last
-                if cue.inverted and says == "no" and _corrected_to_safe(sentences, answer):
+                if cue.inverted and says == "no" and ra.corrected_to_safe(sentences, answer):
                     says = "yes"  # "Not really. The roof leaks. But ... Yes, I feel safe."
                 if cue.inverted and not rq.NO_SUCH_THING.match(answer.lower):
                     says = "no" if says == "yes" else "yes"  # "Do you feel safe?" -- "Yes."
@@ -351,7 +260,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                         continue
                     # and "Not now." after it: a denial now too
                     found += risk_items.endorsed(sentences, at, cue.kind, time, ev)
-                after = _said_next(sentences, answer)
+                after = ra.said_next(sentences, answer)
                 a = answer.lower + " " + after
                 had = (rq.HAD_THEM_BEFORE.search(a) and rf.PAST.search(a)) or rq.PAST_YES.search(a)
                 if (  # not "Never to end it. I used to cut.": a history of another kind told after
@@ -373,7 +282,9 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 sentences, k
             ):
                 continue
-            owned = cue.kind == "harm_to_others" and rt.owned_after(sentences, k)
+            owned = unnamed_answer(sentences, k, cue.kind, end) or (
+                cue.kind == "harm_to_others" and rt.owned_after(sentences, k)
+            )
             if not (owned or about_self(low, cue, start, end)) or rf.IMAGINED.search(
                 rf.clause_before(low, start)
             ):

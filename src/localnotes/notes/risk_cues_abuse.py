@@ -49,7 +49,11 @@ CUES: tuple[Cue, ...] = (
         # the verb looked ahead for first: the vehicle's lookbehinds are slow at every word
         rf"\b(?={_DONE_TO}\s+{_VICTIM}\b){_NOT_BY_A_VEHICLE}{_DONE_TO}\s+{_VICTIM}\b"
         rf"(?!'s| out\b| to\b| around\b|"
-        rf" into (?:doing|taking)| (?:at|in) {_GAME})",
+        rf" into (?:doing|taking)| (?:at|in) {_GAME})"
+        # a push in a game is no abuse: "Cooper pushed me once at footy"
+        r"(?!(?:(?<=pushed me)|(?<=pushes me)|(?<=shoved me)|(?<=shoves me))"
+        r"[^.?!]{0,12}\b(?:at|in|during|playing) (?:footy|football|soccer|rugby|netball|"
+        r"basketball|hockey|training|practice|tag|pe)\b)",
     ),
     cue(
         "abuse_or_neglect",

@@ -108,7 +108,12 @@ CUES: tuple[Cue, ...] = (
         r"the guy|someone|somebody|my (?:\w+ )?(?:mom|mother|dad|father|wife|husband|partner|"
         r"brother|sister|son|daughter|roommate|girlfriend|boyfriend))(?: up| hard)? "
         r"(?:against|into|through) (?:the |a |her |his )?(?:\w+ )?(?:wall|lockers?|shel(?:f|ves)|"
-        r"door|floor|table|car|fence|counter|window|cupboard|wardrobe|bookcase|fridge|stairs)\b",
+        r"door|floor|table|car|fence|counter|window|cupboard|wardrobe|bookcase|fridge|stairs)\b|"
+        # "I put his head through the plasterboard"
+        r"\b(?:put|putting|puts|slam\w*|smash\w*|shov\w*|push\w*|ram\w*) "
+        r"(?:his|her|their) (?:head|face) (?:against|into|through|on|off) (?:the |a )?(?:\w+ )?"
+        r"(?:wall|plaster ?board|drywall|door|floor|table|window|windscreen|mirror|glass|counter|"
+        r"cupboard|fridge|sink|kerb|curb|ground)\b",
     ),
     cue(
         "harm_to_others",

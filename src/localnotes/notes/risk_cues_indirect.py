@@ -178,8 +178,8 @@ CUES: tuple[Cue, ...] = (
     # "Just, not be here." said on its own, after a question of wishing to be dead
     cue(
         "suicidal_ideation",
-        r"^(?:and |but )?(?:just,? )?(?:to )?not (?:be|being) (?:here|around|alive)(?: any ?more)?"
-        r"\W*$",
+        r"^(?:and |but )?(?:just,? )?(?:to )?(?:not (?:be|being) (?:here|around|alive)|"
+        r"not (?:exist|existing)|stop existing)(?: any ?more)?\W*$",
         unnamed=True,
     ),
     # an act told as a fragment: "Tuesday, my thighs, with a sharpener blade."
@@ -208,6 +208,29 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:bit|bite|bites|biting|chew\w*)\b[^.?!]{0,25}?\b(?:my|your) (?:own )?(?:cheeks?|"
         r"lips?|tongue|nails|fingers?|hands?|(?:fore)?arms?|skin|knuckles)\b[^.?!]{0,20}?\b"
         r"(?:until|till|so) (?:it|they) (?:bled|bleed|bleeds|blood|was bleeding|were bleeding)\b",
+        True,
+    ),
+    # twenty-fifth pass: skin scratched or scrubbed "till it broke the skin", "until they're raw
+    # and bleeding"; a blade "used on my ankle"
+    cue(
+        "self_harm",
+        r"\b(?:scratch|scrub|rub|scrap|pick|claw|dig|tear|pull)\w* (?:at |on )?(?:my|your) "
+        r"(?:own )?(?:(?:fore)?arms?|legs?|ankles?|thighs?|skin|wrists?|face|scalp|stomach|"
+        r"chest|shins?)\b[^.?!]{0,40}?\b(?:until|till|so) (?:it|they|i|you)"
+        r"(?:'re| are| were| was|'s)?(?: \w+)? (?:broke the skin|broke skin|raw|bleeding|bled)\b|"
+        r"\b(?:used|use|uses|using|took|take|takes|taking) (?:a|the|my) (?:\w+ )?(?:blade|knife|"
+        r"scissors|compass|lighter|sharpener)(?: (?:from|off|out of) (?:a|the|my) "
+        r"(?:\w+ )?\w+)? (?:on|to|against|across) (?:my|your) (?:own )?(?:(?:fore)?arms?|legs?|"
+        r"ankles?|thighs?|skin|wrists?|stomach|hips?|belly|calf|calves|shins?)\b",
+        True,
+    ),
+    # a wish to be switched off "at the wall", "for good": not to exist, told as a machine's
+    cue(
+        "suicidal_ideation",
+        r"\b(?:i|you)(?:'d| would)?(?: \w+)? (?:want\w*|wish\w*|like|pray\w*) (?:to be |i "
+        r"(?:could|was|were) (?:be )?)"
+        r"(?:switched|turned|unplugged|shut) ?(?:off)? (?:at the (?:wall|plug|mains)|for good|"
+        r"forever|permanently)\b",
         True,
     ),
 )

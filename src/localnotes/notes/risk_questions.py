@@ -58,7 +58,10 @@ BACK_REFERENCE = re.compile(
     # "And now?", "What about lately?": the question just asked, of now
     r"^(?:and|but|so|what about|how about) (?:now|lately|recently|these days|nowadays|"
     r"at the moment|this (?:week|month|year))(?=\W*$|,)|"
-    r"^(?:and )?(?:nothing|anything|none) (?:this|since|lately|recently))\b"
+    r"^(?:and )?(?:nothing|anything|none) (?:this|since|lately|recently)|"
+    # "And since you came to uni?", "Did you ever get close to stepping?"
+    r"^(?:and |but )?since (?:you|then|that|the)\b[^.?!]{0,30}(?=\?$)|"
+    r"(?:get|got|come|came) close to (?:\w+ing|doing (?:it|that)|it|that)(?=\W*$|,? or\b))\b"
 )
 #: "Has that happened recently?" also when speech recognition heard "has" as "as" and wrote no
 #: question mark ("Thank you, as that happened recently."): asked with or without one

@@ -5,11 +5,14 @@ which reads what the cues mean where they are said.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from localnotes.notes import risk_cues as rc
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
+from localnotes.notes.risk_cue_scan import cues as cues_in
+from localnotes.notes.sentences import Sentence
 
 
 def about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
@@ -58,3 +61,21 @@ def about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
         )
     after_me = clause[firsts[-1].end() :]
     return not rf.THIRD_PERSON.search(after_me)
+
+
+def unnamed_answer(sentences: Sequence[Sentence], k: int, kind: str, end: int) -> bool:
+    """Sentence k names no one and answers the question of its kind the other speaker just asked:
+    the speaker's own ("Do you mean thinking about killing yourself?" "Thinking about not being
+    around."), up to the cue's end ("..., thinking they'd be fine."); not a question, nor the
+    asker going on, nor an answer to a question of something else ("Any side effects?" "... it
+    can be linked with thoughts of suicide.")."""
+    s = sentences[k]
+    if not k or s.is_question or s.role == "clinician" or rq.ANY_ONE.search(s.lower[:end]):
+        return False
+    q = sentences[k - 1]
+    return (
+        q.is_question
+        and q.text.rstrip().endswith("?")
+        and (s.role is None or q.role != s.role)
+        and any(c.kind == kind for c, _, _ in cues_in(q.text))
+    )

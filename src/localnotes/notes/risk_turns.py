@@ -43,30 +43,6 @@ HAPPENED_BEFORE = re.compile(
     r"back|come back|gone|been there)\b"
 )
 
-#: An answer that starts by saying when it happened ("Last year I scratched my arms."): with no
-#: negation in it, a yes.
-WHEN_ANSWER = re.compile(
-    # ("When did you last cut?" "About two weeks ago.", "Saturday.")
-    r"^(?:about |around |maybe |probably |roughly |only )?(?:last (?:night|week|weekend|month|"
-    r"year|time|summer|winter|spring|fall|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
-    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=\W*$)|yesterday|"
-    r"this (?:morning|week|weekend|month|year)|the other (?:day|night)|"
-    r"(?:a|one|two|three|a few|a couple of|\w+) (?:days?|weeks?|months?|years?) ago|"
-    # "Years ago, after my divorce."
-    r"(?:years|months|many years|ages|a long time|long) ago(?=\W*$|,))\b"
-)
-#: An answer that is only when, or when and a few words ("Back in the spring.", "In March, after
-#: the layoff."), not a story that starts with a time ("In March I started a new job.")
-WHEN_ONLY = re.compile(
-    r"^(?:(?:back )?in (?:the )?(?:spring|summer|fall|autumn|winter)|back in (?:\w+|the \w+)|"
-    r"in (?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|high school|college|middle school)|"
-    # a place of care, a first week, an age: "In the stroke unit, the first week.", "At sixteen."
-    r"in (?:the )?(?:hospital|ward|icu|er|emergency room|\w+ unit|\w+ ward)|"
-    r"(?:the )?first (?:day|night|week|month|year)s?|at (?:\w+teen|twenty|thirty|forty|\d+)|"
-    r"when i was (?:a kid|little|young|a teen\w*|\w+))(?:\W*$|,(?:\s+[\w']+){1,5}\W*$)"
-)
-
 
 def back_from(sentences: Sequence[Sentence], k: int) -> list[Sentence]:
     """The six sentences before k, nearest first, and six more before each question among them
@@ -87,7 +63,7 @@ def back_from(sentences: Sequence[Sentence], k: int) -> list[Sentence]:
 def asked_again(sentences: Sequence[Sentence], k: int, answer: Sentence) -> bool:
     """Another risk question, not turned around like "Do you feel safe?", comes between question
     k and the answer: "Do you feel safe at home? Does he ever hurt you?" "No." answers the last."""
-    for s in sentences[k + 1 : k + 5]:  # where `risk._answer` looks for it
+    for s in sentences[k + 1 : k + 5]:  # where `risk_answers.answer` looks
         if s is answer:
             return False
         if s.text.rstrip().endswith("?") and any(not c.inverted for c, _, _ in cues_in(s.text)):
@@ -169,8 +145,8 @@ def picked(question: str, answer: str, after: str = "") -> bool:
     said_yes = re.match(r"^[^,.;]{1,40}[,.]\s*(?:yes|yeah|yep)\b", f"{answer} {after}")
     answer = re.split(r"[,.;]\s", answer, maxsplit=1)[0]  # "More the wish, I haven't ..."
     words = _long_words(answer) - {"more", "just", "that", "like", "zero", "none"}
-    if not question.rstrip().endswith("?") or len(options) < 2:
-        return False
+    if not question.rstrip().endswith("?") or len(options) < 2 or _NOT_TO.match(after):
+        return False  # "I scratch when it itches. But not to hurt myself."
     if rq.BOTH.match(answer):  # "Was it about hurting yourself, or something else?" "Both, ..."
         return any(cues_in(o) for o in options)
     if rf.NEGATION.search(answer) and not said_yes:
@@ -181,8 +157,15 @@ def picked(question: str, answer: str, after: str = "") -> bool:
     return picks and all(cues_in(o) or _DEAD.search(o) for o in options)
 
 
+_NOT_TO = re.compile(r"^(?:but |and )?(?:not|never) (?:to|on purpose|deliberately)\b")
+
 #: an option of dying that has no cue of its own: "Were those thoughts of being dead, or ...?"
-_DEAD = re.compile(r"\b(?:being dead|dying|death|not (?:being )?(?:alive|here|around))\b")
+_DEAD = re.compile(
+    r"\b(?:being dead|dying|death|not (?:being )?(?:alive|here|around))\b|"
+    # "Is that a wish for it to come, or ... thoughts of ending your life yourself?" (of a death
+    # that is coming)
+    r"\bwish(?:ing)? (?:for )?(?:it|death|the end) (?:to|would) (?:come|hurry|be over)\b"
+)
 
 
 #: A word of risk that a question's option may say without a cue of its own ("or about dying?")

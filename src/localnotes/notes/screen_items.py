@@ -29,7 +29,8 @@ from localnotes.notes.sentences import Sentence
 NAME = "PHQ-9 item 9"
 EPDS_NAME = "EPDS item 10"
 _ITEM = re.compile(
-    r"\b(?:the|that) (?:last|final|ninth|tenth) (?:question|item|one)\b|\b(?:item|question) "
+    r"\b(?:the|that) (?:last|final|ninth|tenth|9th|10th) (?:question|item|one)\b|"
+    r"\b(?:item|question) "
     r"(?:nine|9|ten|10)\b",
     re.I,
 )
@@ -47,7 +48,7 @@ _DESCRIBED = re.compile(
 )
 #: its answer told as one of the form's own choices (risk only, unless the form is read out)
 _CHOICE = re.compile(
-    r"^(?:i (?:put|marked|ticked|said|chose|answered) )?(?:(not at all)|(several days)|"
+    r"^(?:(?:i|you) (?:put|marked|ticked|said|chose|answered) )?(?:(not at all)|(several days)|"
     r"(more than half (?:of )?the days)|((?:nearly|almost) every day))\b"
 )  # the group that matched is the answer's value plus one
 _MOOD_FORM = re.compile(r"\bmood (?:questionnaire|form|screen|one)\b|\bdepression questionnaire\b")
@@ -169,6 +170,8 @@ def _marked_after(
         numbers = [n for n in find_numbers(nxt.text) if n.value in (0, 1, 2, 3)]
         if numbers and _MARKED.search(nxt.text[: numbers[0].start]):
             return numbers[0].value, (sentences[k].evidence(), nxt.evidence())
+        if (chosen := _choice(nxt)) is not None and nxt.lower.startswith("you "):
+            return chosen, (sentences[k].evidence(), nxt.evidence())  # "You put several days."
         if find_numbers(nxt.text):
             break
     return None, (sentences[k].evidence(),)

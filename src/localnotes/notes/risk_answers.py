@@ -1,0 +1,134 @@
+"""How the answer to a risk question says yes or no (split from `risk`, which reads the cues
+where they are said): a plain "No", a "Yes", an option picked, a time said, a joke taken back, or
+an answer that names the risk itself and is read as a statement of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes import risk_framing as rf
+from localnotes.notes import risk_questions as rq
+from localnotes.notes import risk_turns as rt
+from localnotes.notes.risk_cue_scan import cues as cues_in
+from localnotes.notes.sentences import Sentence
+
+#: An answer that starts by saying when it happened ("Last year I scratched my arms."): with no
+#: negation in it, a yes.
+WHEN_ANSWER = re.compile(
+    # ("When did you last cut?" "About two weeks ago.", "Saturday.")
+    r"^(?:about |around |maybe |probably |roughly |only )?(?:last (?:night|week|weekend|month|"
+    r"year|time|summer|winter|spring|fall|autumn|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?=\W*$)|yesterday|"
+    r"this (?:morning|week|weekend|month|year)|the other (?:day|night)|"
+    r"(?:a|one|two|three|a few|a couple of|\w+) (?:days?|weeks?|months?|years?|summers?|winters?|"
+    r"christmases) ago|"
+    # "Years ago, after my divorce."
+    r"(?:years|months|many years|ages|a long time|long) ago(?=\W*$|,))\b"
+)
+#: An answer that is only when, or when and a few words ("Back in the spring.", "In March, after
+#: the layoff."), not a story that starts with a time ("In March I started a new job.")
+WHEN_ONLY = re.compile(
+    r"^(?:(?:back )?in (?:the )?(?:spring|summer|fall|autumn|winter)|back in (?:\w+|the \w+)|"
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|high school|college|middle school)|"
+    # a place of care, a first week, an age: "In the stroke unit, the first week.", "At sixteen."
+    r"in (?:the )?(?:hospital|ward|icu|er|emergency room|\w+ unit|\w+ ward)|"
+    r"(?:the )?first (?:day|night|week|month|year)s?|at (?:\w+teen|twenty|thirty|forty|\d+)|"
+    r"when i was (?:a kid|little|young|a teen\w*|\w+)|"
+    # a school year: "In sixth year, at school.", "In year nine."
+    r"in (?:first|second|third|\w+th) (?:year|form|grade|class)|in (?:year|grade) \w+|"
+    r"at (?:school|uni|college|university))(?:\W*$|,(?:\s+[\w']+){1,5}\W*$)"
+)
+#: a hesitation said as a sentence of its own
+_HESITATION = re.compile(r"^(?:um+|uh+|erm*|hmm+|ah+|well)[.,!…-]*$")
+
+
+def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str | None]:
+    """The answer to the question in sentence k, and whether it says yes or no."""
+    asker = sentences[k].role
+    skipped = False
+    for j in range(k + 1, min(len(sentences), k + 5)):
+        a = sentences[j]
+        if asker is not None and a.role == asker:
+            continue  # the clinician still talking
+        raw = a.lower.strip(" \"'")
+        low = raw if skipped else rq.FILLER.sub("", raw)
+        if rf.RHETORICAL.match(low) or _HESITATION.match(low):
+            continue  # "Um." on its own: the answer comes after it
+        if asker is None and rq.still_asking(a.lower, a.is_question):
+            skipped = True  # who speaks is unknown: the asker going on ("Or suicide?")
+            continue
+        if rq.REPEATED_NO.match(low):
+            return a, "no"
+        if cues_in(a.text):
+            if rt.YES_SAFE.match(low) and all(c.inverted for c, _, _ in cues_in(a.text)):
+                return a, "yes"  # "Do you feel safe with him?" "Yes, I feel safe with him."
+            if rt.picked(sentences[k].lower, low, said_after(sentences, j)):
+                return a, "yes"  # "A wish, or thoughts of killing yourself?" "A wish, yeah."
+            # "No, I get angry, but I would never hurt anyone.": the "No" answers what the
+            # answer does not speak of itself
+            # "Once, last week, ... I'd rather not be here at all.": the "Once" answers too
+            if rq.YES_THEN_TOLD.match(low):
+                return a, "yes_but"
+            if rt.picked_safe(sentences, k, low):
+                return a, "no_but"  # "Just a feeling, I'd never touch him.": the rest is read
+            if rt.HARM_NAMED_NO.match(low):
+                return a, "no"  # "Short, yes, hurting someone, no."
+            return a, "no_but" if rq.DENY_ANSWER.match(low) else "statement"
+        if rq.NOT_A_PLAN.match(low) and "plan" not in sentences[k].lower:
+            return a, "yes"  # "Were you thinking about ending your life?" "Not a plan."
+        if rq.DENY_ANSWER.match(low):
+            if rt.only_what_was_told(sentences[k].lower, said_after(sentences, j)):
+                return a, "yes"  # "Has anyone else hurt you?" "No. Just that."
+            return a, "no"
+        corrected = next_said(sentences, a) if rq.BARE_YES.match(low) else None
+        if corrected is not None and rq.CORRECTED_TO_NO.match(corrected.lower.strip(" \"'")):
+            return corrected, "no"  # "Yeah. No, nothing like that."
+        yes = (
+            rq.ENDORSE_ANSWER.match(low)
+            or (rq.NAMED_WHO.match(low) and rq.ACTOR.search(sentences[k].lower))
+            or ((WHEN_ANSWER.match(low) or WHEN_ONLY.match(low)) and not rf.NEGATION.search(low))
+        )  # "Last year I scratched my arms.": saying when it happened says yes
+        if yes:
+            joke = next_said(sentences, a)
+            if joke is not None and (
+                rq.JOKE_TAKEN_BACK.match(joke.lower.strip(" \"'"))
+                or rt.only_then_nobody(low, joke.lower)
+            ):
+                return joke, "no"  # "Only when I need a wee ... No, sorry, seriously, no."
+            return a, "yes"
+        if rt.picked(sentences[k].lower, low, said_after(sentences, j)):
+            return a, "yes"  # "Is that a wish to die, or a thought of ending your life?" "A wish."
+        if rt.picked_safe(sentences, k, low):
+            return a, "no"  # "... as a feeling, or did you think about actually ...?" "A feeling."
+        return rt.late_yes_or_no(sentences, j) or (a, None)
+    return None, None
+
+
+def said_after(sentences: Sequence[Sentence], j: int) -> str:
+    """What the speaker of sentence j says right after it, lowercased ("" when another speaks)."""
+    nxt = sentences[j + 1] if j + 1 < len(sentences) else None
+    return nxt.lower if nxt is not None and nxt.role == sentences[j].role else ""
+
+
+def corrected_to_safe(sentences: Sequence[Sentence], answer: Sentence) -> bool:
+    """Later in the same answer, a yes of its own: the no was about something else."""
+    at = next(i for i, x in enumerate(sentences) if x is answer)
+    late = rt.late_yes_or_no(sentences, at)
+    return late is not None and late[1] == "yes"
+
+
+def next_said(sentences: Sequence[Sentence], answer: Sentence) -> Sentence | None:
+    """The sentence the answerer says right after a short answer ("No." "I've had those in the
+    past, but not now."), or None."""
+    for j, s in enumerate(sentences[:-1]):
+        if s is answer and sentences[j + 1].role == answer.role:
+            return sentences[j + 1]
+    return None
+
+
+def said_next(sentences: Sequence[Sentence], answer: Sentence) -> str:
+    nxt = next_said(sentences, answer)
+    return "" if nxt is None else nxt.lower
