@@ -134,3 +134,15 @@ def plural_strength(text: str) -> list[NumberSpan]:
     if m is None:
         return []
     return [NumberSpan(m.start("n"), m.end("n"), _PLURALS[m.group("n").lower()])]
+
+
+def a_count_not_a_dose(generic: str, value: float, unit: str | None) -> bool:
+    """A small bare number that no dose of the drug could be: tablets or melts counted ("the
+    Minirin, still one at bedtime": desmopressin is given in tens of micrograms)."""
+    drug = load_lexicon().medication(generic)
+    return (
+        unit is None
+        and drug is not None
+        and value in (1, 2, 3, 4)
+        and not drug.plausible_dose(value, drug.units[0])
+    )

@@ -148,6 +148,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             n.value in (1, 2, 3, 4) or re.search(r"\bno more than\s+$", s.text[: n.start], re.I)
         ) and dw.COUNT_A_DAY_AFTER.match(after):
             continue  # "up to two a day", "no more than eight a day": tablets
+        if n.value == 1 and _UNIT_BEFORE_ONE.search(s.text[: n.start]):
+            continue  # "the three milligram one": the tablet, not a dose of one
         if dw.NOT_DOSE_AFTER.match(after) or not (0.25 <= n.value <= 3000 or decimal):
             continue  # (a small decimal said as one, "point one", may be a dose: clonidine)
         if dw.LEVEL_BEFORE.search(s.text[: n.start]):
@@ -233,6 +235,11 @@ _HEDGED_LEAD = re.compile(
     r"^\W*(?:(?:i think|i believe|pretty sure|i'm pretty sure|um|uh|er|erm|well|maybe|probably)"
     r"\W+)*(?:it's|it is|i'm on|i am on|i take|still)?\s*(?:the\b)?",
     re.I,
+)
+#: "one" after a strength or "the" and a word is the tablet: "the three milligram one", "the
+#: drospirenone one"
+_UNIT_BEFORE_ONE = re.compile(
+    r"(?:\b(?:mgs?|milligrams?|micrograms?|mcg|grams?)|\bthe\s+[a-z-]+)\s+$", re.I
 )
 _ONE_OF_A_KIND = re.compile(r"(?<=\bis )one of (?:the|my|our|those|these)\b", re.I)
 #: a question of something else: "How old is your mum?"
@@ -340,6 +347,7 @@ def dose_nearby(
                 if 1 <= n.value <= 3000
                 and dw.BARE_WITH_FREQUENCY.match(s.text[n.end :])
                 and (drug is None or drug.plausible_dose(n.value, drug.units[0]))
+                and not (n.value == 1 and _UNIT_BEFORE_ONE.search(s.text[: n.start]))
                 and not _AT_A_TIME.search(s.text[: n.start])
                 and not (n.value <= 4 and _GIVEN_COUNT.search(s.text[: n.start]))
                 # "Two a day in his juice.": sachets or tablets counted, not a dose

@@ -20,8 +20,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from localnotes.clinical_lexicon import load_lexicon
+from localnotes.notes import dose_counts, dose_sound, earlier_doses, lexicon
 from localnotes.notes import dose_owners as owners
-from localnotes.notes import dose_sound, earlier_doses, lexicon
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
 from localnotes.notes.dose_answers import dose_alone, leads_with_dose
@@ -284,6 +284,8 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                         and (
                             dw.WAS_DOSE.match(s.text[m.end : d.number.start])
                             or dw.APPOSITION.fullmatch(s.text[m.end : d.number.start])
+                            # "You stopped the risperidone two milligrams in October"
+                            or (m.stopped and not s.text[m.end : d.number.start].strip())
                             or not d.unit  # the strength in apposition, after when it was
                         )
                     )
@@ -305,7 +307,9 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                     if dose is not None:
                         answer_sentences.add(sentences[k + 1].index)
                 add(Medication(m.generic, dose, unit, None, change, m.said, (_quote(s),)))
-                if m.stopped:  # "you'd like to come off the Lunesta": the drug talked about
+                # "you'd like to come off the Lunesta", "The Tegretol was two hundred.": the drug
+                # talked about, a change said next is its own
+                if m.stopped or was:
                     last_named = (k, m.generic, m.said, s)
                 continue
             denied = owners.asked_and_denied(sentences, k)
@@ -339,6 +343,8 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                 )
                 continue
             for d in mine:
+                if dose_counts.a_count_not_a_dose(m.generic, d.number.value, d.unit):
+                    continue  # "the Minirin, still one at bedtime": a melt counted
                 before = was_ahead if d is mine[0] else None
                 if before is None and len(sources) > 1:  # "And the Paxil?" "Ten, and now twenty."
                     before = dw.dose_before(sources[-1].text, d.number.value)
