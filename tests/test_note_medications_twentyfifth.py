@@ -74,3 +74,24 @@ def test_a_small_dose_a_drug_can_have_is_kept() -> None:
     assert ("risperidone", 2.0) in {
         (n, d) for n, d, _ in entries("And the risperidone?", "Risperidone 2 at night.")
     }
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "dose"),
+    [
+        # sertraline as tiny.en writes it
+        (("Your GP started the search line, fifty milligrams?", "Yes, in June."), "sertraline",
+         50.0),
+        # a change said before another drug's name, three words between ("and I have the")
+        (("Did she change the citalopram?", "She went from 10 milligrams to 20 in March, and I "
+          "have the propranolol, 10 milligrams."), "citalopram", 20.0),
+    ],
+)  # fmt: skip
+def test_spoken_forms(turns: tuple[str, ...], name: str, dose: float) -> None:
+    assert (name, dose) in {(n, d) for n, d, _ in entries(*turns)}
+
+
+def test_search_line_said_of_other_things_is_no_dose() -> None:
+    # named alone, it is listed as named without a dose, never given one
+    assert not entries("Did you call the helpline?", "I found it with the search line on the "
+                       "website, number 50 on the list.")  # fmt: skip

@@ -119,7 +119,7 @@ DOSE_FOLLOWS = re.compile(
     re.I,
 )
 #: a dose said before a drug named in another clause ("down to fifty mg twice a day, and ibuprofen")
-ANOTHER_CLAUSE = re.compile(r"(?:\b(?:and|plus|also)\b|;)\s*(?:\w+\s+){0,2}$", re.I)
+ANOTHER_CLAUSE = re.compile(r"(?:\b(?:and|plus|also)\b|;)\s*(?:\w+\s+){0,3}$", re.I)
 #: a clock time said with "at": "bed at midnight and up at 6", "home at 5"
 CLOCK_BEFORE = re.compile(
     r"\b(?:up|bed|wake|wakes|woke|home|leave|leaves|until|till|by|dinner|lunch|breakfast|work|"
