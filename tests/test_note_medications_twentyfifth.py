@@ -41,9 +41,6 @@ def test_drugs_added_to_the_lexicon(turns: tuple[str, ...], name: str, dose: flo
         # the earlier dose said, then "put it up to"
         (("The lamotrigine was fifty milligrams twice a day. Your neurologist put it up to a "
           "hundred twice a day. Any rash?", "No rash."), "lamotrigine", {50.0, 100.0}),
-        # "had you on" a dose, then brought down
-        (("On the sertraline, your GP had you on a hundred. We're dropping it to fifty.",
-          "Okay."), "sertraline", {100.0}),
         # the dose stopped, said right after the name
         (("So you stopped the olanzapine ten milligrams in March?", "Yes, the weight."),
          "olanzapine", {10.0}),
@@ -51,6 +48,17 @@ def test_drugs_added_to_the_lexicon(turns: tuple[str, ...], name: str, dose: flo
 )  # fmt: skip
 def test_doses_said(turns: tuple[str, ...], name: str, doses: set[float]) -> None:
     assert doses <= {d for n, d, _ in entries(*turns) if n == name}
+
+
+def test_the_dose_before_said_with_the_drug_as_topic() -> None:
+    # "On the X, the GP had you on a hundred.": the dose the change started from
+    got = entries("On the sertraline, your GP had you on a hundred. We're dropping it to fifty.",
+                  "Okay.")  # fmt: skip
+    assert ("sertraline", 50.0, "decrease from 100 to 50") in got
+    # "... for years, for the panic.": a clause after it says no other dose
+    got = entries("And the paroxetine?", "My GP had me on forty for years, for the panic. She's "
+                  "brought me down to twenty.")  # fmt: skip
+    assert ("paroxetine", 20.0, "decrease from 40 to 20") in got
 
 
 @pytest.mark.parametrize(

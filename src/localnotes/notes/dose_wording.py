@@ -182,7 +182,7 @@ BARE_CHANGE_BEFORE = re.compile(
     r"(?:^|\.\s+)[\w-]+(?:[\s-][a-z]+)?\s+(?:mgs?|milligrams?)\s+to\s+|\b(?:bump|rais|lower|drop|doubl|halv|tripl|"
     r"increas|decreas|tak|took|put|cut|brought)\w* (?:it|that|you|him|her|them) "
     r"(?:up |down |back )?to\s+|"
-    r"\b(?:put|started|wants?|had|has) (?:me|you|him|her|them) (?:up |down |back )?on\s+|"
+    r"\b(?:put|started|wants?) (?:me|you|him|her|them) (?:up |down |back )?on\s+|"
     r"\b(?:made|makes|make|making) it\s+|\b(?:i'm|i am|i was|we're|we are) (?:now )?on\s+"
     r"(?:the\s+(?:full\s+|whole\s+)?)?|"
     r"\bby\s+[\w-]+(?:\s+(?:mgs?|milligrams?))?,?\s+(?:so|making it|that's)\s+|"

@@ -21,7 +21,8 @@ from localnotes.notes.sentences import Sentence
 _WAS_AT = re.compile(
     r"^\W*(?:(?:i|you) (?:was|were|had been|'d been)|(?:i|you)(?:'d| had) been|it was|that was|"
     r"it used to be|"
-    r"(?:they|she|he|the doctor|my doctor|doctor \w+|dr\.? \w+) had (?:me|you|him|her))"
+    r"(?:they|she|he|the doctor|my doctor|doctor \w+|dr\.? \w+|(?:the|my|your) (?:gp|psychiatrist|"
+    r"consultant|doctor|team)|\[person\]) had (?:me|you|him|her))"
     r"\s+(?:on|at)?\s*(?:the\s+)?$",
     re.I,
 )
@@ -30,22 +31,31 @@ _WAS_AFTER = re.compile(
     r"(?:since|for|from|until|till)\s+[\w\s\[\]]{1,25}?)?\s*"
     # "It was twenty, but he says at my age ...", "It was two twenty-five until the summer, then
     # Dr Morris put it up": a clause after it says no other dose
-    r"(?:,\s*(?:but|and|so|because|though|then)\b[^.?!\d]*)?[.!]?\s*$",
+    r"(?:,\s*(?:but|and|so|because|though|then|for|after|when)\b[^.?!\d]*)?[.!]?\s*$",
     re.I,
 )
 _NEAR = 1  # the entry's own sentence is the one right before or after
 
 
+#: the drug said first as the topic: "On the citalopram, the GP had you on twenty."
+_TOPIC = re.compile(r"^\W*(?:on|and|about|with) (?:the|your|my) [\w-]+,\s*", re.I)
+
+
 def _dose_before_said(s: Sentence) -> float | None:
-    if drug_mentions.mentions_in(s.text):
-        return None
-    nums = find_numbers(s.text)
+    text = s.text
+    named = drug_mentions.mentions_in(text)
+    if named:
+        topic = _TOPIC.match(text)
+        if topic is None or len(named) > 1 or named[0].end > topic.end():
+            return None
+        text = text[topic.end() :]
+    nums = find_numbers(text)
     if len(nums) == 2 and _SO_TOTAL.fullmatch(s.text[nums[0].end : nums[1].start]):
         nums = (NumberSpan(nums[0].start, nums[1].end, nums[1].value),)  # "two, so fifteen"
     if len(nums) != 1 or not 0.25 <= nums[0].value <= 3000:
         return None
     n = nums[0]
-    if _WAS_AT.search(s.text[: n.start]) and _WAS_AFTER.match(s.text[n.end :]):
+    if _WAS_AT.search(text[: n.start]) and _WAS_AFTER.match(text[n.end :]):
         return n.value
     return None
 
