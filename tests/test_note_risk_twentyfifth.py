@@ -146,3 +146,18 @@ def test_a_wife_greeted_in_two_sentences() -> None:
     told = found("Hello, Mr. Dunne. Hello, Bernadette.", "Morning.", "Bernadette, what are you "
                  "seeing at home?", "He shoved me into the door frame last week.")  # fmt: skip
     assert {("harm_to_others", "endorsed"), ("abuse_or_neglect", "endorsed")} <= told
+
+
+@pytest.mark.parametrize("item", ["9th", "[DATE]"])
+def test_the_phq9_risk_item_spoken_and_answered_in_its_words(item: str) -> None:
+    # "the 9th question" as speech recognition writes it, or as redaction leaves it; answered
+    # "You put several days." (the form's own words) before "That's a one."
+    told = found(f"On the {item} question, thoughts that you'd be better "
+                 "off dead or hurting yourself. You put several days. That's a one. Can you tell "
+                 "me about that?", "It was the week after the hospital.")  # fmt: skip
+    assert ("suicidal_ideation", "endorsed") in told
+
+
+def test_a_date_question_of_something_else_is_no_risk_item() -> None:
+    told = found("On the [DATE] question, about sleep, you put several days.", "Mm.")
+    assert ("suicidal_ideation", "endorsed") not in told

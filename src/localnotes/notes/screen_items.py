@@ -29,7 +29,8 @@ from localnotes.notes.sentences import Sentence
 NAME = "PHQ-9 item 9"
 EPDS_NAME = "EPDS item 10"
 _ITEM = re.compile(
-    r"\b(?:the|that) (?:last|final|ninth|tenth|9th|10th) (?:question|item|one)\b|"
+    # "the 9th question" redacted as a date: "the [DATE] question"
+    r"\b(?:the|that) (?:last|final|ninth|tenth|9th|10th|\[date\]) (?:question|item|one)\b|"
     r"\b(?:item|question) "
     r"(?:nine|9|ten|10)\b",
     re.I,
