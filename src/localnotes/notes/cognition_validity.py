@@ -27,18 +27,41 @@ _ASKS = re.compile(
 )
 
 
+#: the VOC hoped for, asked right after today's: "And where would you like it to be?"
+_HOPED = re.compile(
+    r"\bwhere (?:would|do) you (?:like|want) it\b|\bwhat would you like it to be\b|"
+    r"\b(?:hope|want|like) it to (?:be|get|reach)\b",
+    re.I,
+)
+
+
+def _answered(sentences: Sequence[Sentence], k: int) -> tuple[int, Measure] | None:
+    """The number leading the answer to sentence k in the two sentences after, and where."""
+    for j, answer in enumerate(sentences[k + 1 : k + 3], k + 1):
+        nums = [n for n in find_numbers(answer.text) if 1 <= n.value <= 7]
+        if nums and LEADS_WITH_NUMBER.match(answer.text[: nums[0].start]):
+            ev = (sentences[k].evidence(), answer.evidence())
+            return j, Measure(NAME, nums[0].value, 7.0, ev)
+        if answer.is_question or find_numbers(answer.text):
+            return None  # another question, or a number that is no answer: "It was 2019."
+    return None
+
+
 def extract(sentences: Sequence[Sentence]) -> list[Measure]:
-    """Each VOC asked and answered: the number leading the answer in the two sentences after."""
+    """Each VOC asked and answered: the number leading the answer in the two sentences after,
+    and the one hoped for when it is asked next ("And where would you like it to be?")."""
     out = []
     for k, s in enumerate(sentences):
         if not _ASKS.search(s.text):
             continue
-        for answer in sentences[k + 1 : k + 3]:
-            nums = [n for n in find_numbers(answer.text) if 1 <= n.value <= 7]
-            if nums and LEADS_WITH_NUMBER.match(answer.text[: nums[0].start]):
-                ev = (s.evidence(), answer.evidence())
-                out.append(Measure(NAME, nums[0].value, 7.0, ev))
-                break
-            if answer.is_question or find_numbers(answer.text):
-                break  # another question, or a number that is no answer: "It was 2019."
+        found = _answered(sentences, k)
+        if found is None:
+            continue
+        j, today = found
+        out.append(today)
+        hoped = next((i for i in (j + 1, j + 2) if i < len(sentences)), None)
+        if hoped is not None and sentences[hoped].is_question:
+            asked = _HOPED.search(sentences[hoped].text)
+            more = _answered(sentences, hoped) if asked else None
+            out += [more[1]] if more else []
     return out
