@@ -188,6 +188,7 @@ def other_time_after_and(text: str, start: int, end: int) -> bool:
     further score of the measure: an earlier one ("It was 22 today, and 25 in June") or today's
     after an earlier one ("It was 28 in May and 34 today")."""
     return earlier_after_and(text, start, end) or bool(
-        re.search(r"[,;]?\s+and\s+(?:an?\s+)?$", text[:start], re.I)
+        # ("and" as speech recognition may hear it: "62 the last time in 48 today")
+        re.search(r"[,;]?\s+(?:and|in)\s+(?:an?\s+)?$", text[:start], re.I)
         and _TODAY_AFTER.match(text[end:])
     )
