@@ -5,7 +5,10 @@ time ("thirty in March and twenty-five today") and another person's ("yours was 
 ..."); the PHQ-2 and GAD-2 by name, not their longer namesakes; the VOC hoped for, asked after
 today's; a dose asked about after a score, whose answer is no earlier score; and self-ratings in
 the clinician's own word (restless, self-conscious, get-up-and-go, anger on the worst day), with
-an answer that starts "When it was bad". Each with what must not be read."""
+an answer that starts "When it was bad"; and names, scales and scores as speech recognition
+hears them ("the DRSB", "my passee", "your docks", "the Ph.D. 2", "62 the last time in 48 today",
+"a scale of not a ten", the VOC's scale said in a sentence of its own). Each with what must not be
+read."""
 
 from __future__ import annotations
 
@@ -195,3 +198,54 @@ def test_a_self_rating_in_the_clinicians_word(
 def test_everyday_phrases_that_are_no_rating(turns: tuple[str, ...]) -> None:
     found = measures(*turns)
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "scores"),
+    [
+        (("Your DRSB total for the week before was 80.", "Hm."), "DRSP", {80.0}),
+        (("The skin doctor says my passee is down to five.", "Great."), "PASI", {5.0}),
+        (("Your docks, the obsessive compulsive scale, was thirty.", "Okay."), "DOCS", {30.0}),
+        (("That's a 3 on the Ph.D. 2, so let's do the longer one.", "Okay."), "PHQ-2", {3.0}),
+        (("You did the dizziness handicapped inventory again.", "Yes.",
+          "It's 70 the last time in 52 today, out of 100.", "Good."), "DHI", {70.0, 52.0}),
+    ],
+)  # fmt: skip
+def test_names_and_scores_as_speech_recognition_hears_them(
+    turns: tuple[str, ...], name: str, scores: set[float]
+) -> None:
+    found = measures(*turns)
+    assert scores <= {s for n, s in found if n.startswith(name)}, found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("My PhD took 2 years to finish.", "Wow."),
+        ("We walked by the docks, thirty boats in.", "Lovely."),
+        ("I was born in 52, today I'm old.", "Ha."),
+    ],
+)
+def test_heard_words_that_are_no_instrument(turns: tuple[str, ...]) -> None:
+    found = measures(*turns)
+    assert not any(n.split()[0] in {"PHQ-2", "DOCS", "DHI"} for n, _ in found), found
+
+
+def test_the_voc_asked_with_its_scale_in_a_sentence_of_its_own() -> None:
+    found = measures(
+        "How true does I can cope feel?",
+        "One to seven. When you think of it now.",
+        "A three.",
+        "And where would you like it to be? By the end?",
+        "A six.",
+    )
+    assert {3.0, 6.0} <= {s for n, s in found if n.startswith("VOC")}, found
+    assert not any(n.startswith("VOC") and s in (1.0, 7.0) for n, s in found), found
+
+
+def test_a_rating_on_a_scale_heard_as_not_a_ten() -> None:
+    found = measures(
+        "On a scale of not a ten, how restless have you been at night?",
+        "When it was worst it was a nine, easily, now a three, I can read a book.",
+    )
+    assert {9.0, 3.0} <= {s for n, s in found if "restless" in n}, found

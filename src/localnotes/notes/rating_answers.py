@@ -30,7 +30,7 @@ OF_WHEN = re.compile(
     r"(?:maybe |about |probably |like |more like |it's |it is |it was |it gets to )?"
     r"(?:(?:a|an)\s+\w+|\w+(?=\W*$))"
     r"(?:\W*$|\s+(?:or so|maybe)\b|,\s*(?:if that|at most|at best|tops|or so|easily|at least|"
-    r"for sure|no question)\W*$)",
+    r"for sure|no question)(?:\W*$|,\s))",
     re.I,
 )
 #: a value said after a circumstance and a hedge, a further value of an answer: "On a weekend

@@ -10,7 +10,8 @@ import re
 from localnotes.notes.numbers import find_numbers
 
 SCALE_SET_UP = re.compile(
-    r"scale (?:of|from) (?:zero|nought|not|one|0|1) to (?:ten|10|a hundred|100)|"
+    # ("nought to ten" heard as "not a ten" after "scale of")
+    r"scale (?:of|from) (?:(?:zero|nought|not|one|0|1) to|not a) (?:ten|10|a hundred|100)|"
     r"out of (?:ten|10|100|a hundred)|"
     # the scale by its top: "on a scale of ten, that's a seven"
     r"\bon a scale of (?:ten|10|100|a hundred)\b|"
