@@ -249,3 +249,25 @@ def test_a_rating_on_a_scale_heard_as_not_a_ten() -> None:
         "When it was worst it was a nine, easily, now a three, I can read a book.",
     )
     assert {9.0, 3.0} <= {s for n, s in found if "restless" in n}, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "subject", "scores"),
+    [
+        (("If you iterate how calm you feel together, much to ten, where are you?",
+          "Me, it was a 3 when we started. I'd say a 5 now."), "calm", {3.0, 5.0}),
+        (("If you rate your stress this month, month to 10, and seven, it's a lot.",),
+         "stress", {7.0}),
+    ],
+)  # fmt: skip
+def test_a_scale_heard_otherwise_between_commas(
+    turns: tuple[str, ...], subject: str, scores: set[float]
+) -> None:
+    found = measures(*turns)
+    assert scores <= {s for n, s in found if subject in n}, found
+    assert not any(s == 10.0 for _, s in found), found
+
+
+def test_not_the_ten_in_an_answer_is_no_scale() -> None:
+    found = measures("How tense, zero to ten?", "It's not the 10, it was a seven.")
+    assert ("tension rating", 7.0) in found, found
