@@ -73,6 +73,7 @@ _FAMILIES: dict[str, tuple[str, tuple[str, ...], str, dict[int, str]]] = {
     # no usual one: the substance talked about says which ("the withdrawal scale" of cannabis)
     "withdrawal": (r"withdrawal",
                    ("CIWA", "CIWA-Ar", "COWS", "Cannabis Withdrawal Scale (CWS)",
+                    "MWC (Marijuana Withdrawal Checklist)",
                     "SOWS (Subjective Opiate Withdrawal Scale)",
                     "OOWS (Objective Opiate Withdrawal Scale)",
                     "MNWS (Minnesota Nicotine Withdrawal Scale)"), "", {}),
@@ -201,6 +202,8 @@ def _described(text: str, named: frozenset[str]) -> tuple[tuple[str, int, int, s
                     name = "PHQ-A"  # "the mood questionnaire for teenagers"
                 if family in ("withdrawal", "dependence") and not in_session:
                     name = _of_substance(text, named, family)
+                if name.startswith("Cannabis") and "checklist" in m.group("said").lower():
+                    name = "MWC (Marijuana Withdrawal Checklist)"  # the checklist, not the scale
                 older = m.groupdict().get("older") or _FOR_OLDER.match(text, m.end())
                 if family == "mood" and older:  # said to be older people's, whatever else was
                     name = "GDS"  # "the questionnaire about mood for older people"

@@ -66,12 +66,15 @@ _INFORMANT_SAID = re.compile(
     r"version\s+)?(?:came (?:to|out at)|was|is|scored)\s+(?:an?\s+)?$|"
     # the other partner told by name: "Marcus, you were 38 and today 47."
     r"^\W*(?:and\s+)?(?!(?:okay|ok|yes|yeah|so|well|now|and|but|right)\b)(?-i:[A-Z][a-z]+|\[[^\]]+\]+),"
-    r"\s+you (?:were|scored|came (?:to|out at))\s+(?:at\s+)?(?:an?\s+)?$",
+    r"\s+(?:you (?:were|scored|came (?:to|out at))|yours (?:was|came to))\s+(?:at\s+)?(?:an?\s+)?$",
     re.I,
 )
-#: the informant's today said after an earlier one: "Marcus, you were 38 and today 47."
+#: the informant's today said after an earlier one: "Marcus, you were 38 and today 47.", "Sam,
+#: yours was 22 and it's 26."
 _AND_TODAY = re.compile(
-    r"^,?\s+and\s+(?:today|now|this (?:week|time)),?\s+(?:it's\s+|you're\s+)?$", re.I
+    r"^,?\s+and\s+(?:(?:today|now|this (?:week|time)),?\s+(?:it's\s+|you're\s+)?|"
+    r"(?:it's|it is|you're|you are)\s+(?:(?:now|today)\s+)?)$",
+    re.I,
 )
 
 
@@ -90,7 +93,10 @@ def informant(
                 today = [
                     x
                     for x in find_numbers(s.text[n.end :])[:1]
-                    if 0 <= x.value <= most and _AND_TODAY.match(s.text[n.end : n.end + x.start])
+                    if 0 <= x.value <= most
+                    and _AND_TODAY.match(s.text[n.end : n.end + x.start])
+                    # a score ends its clause: not "and it's ten past four"
+                    and re.match(r"\s*(?:[.,;!?]|$|today\b|now\b)", s.text[n.end + x.end :])
                 ]
                 return [
                     Measure(name, x.value, most, (*ev, s.evidence())[:3], False, said)
@@ -121,8 +127,10 @@ def _after(
             sentences[i - 1].text
         )
         named = [m.start() for _, p in measures for m in p.finditer(s.text)]
-        if _DOSE_UNIT.search(s.text):
-            continue  # "My GP put my Lexapro up from ten to fifteen milligrams": a dose
+        if _DOSE_UNIT.search(s.text):  # "My GP put my Lexapro up from ten to fifteen mg": a dose
+            if s.is_question:
+                return []  # "He went from ten milligrams up to fifteen?": the answer is a dose
+            continue
         if SCALE_SET_UP.search(s.text) and (
             (s.is_question and rated_words.rated(s.text))
             or re.search(r"\b(?:how|rate)\b", s.text, re.I)

@@ -132,6 +132,16 @@ RANGES = {
     "BFCRS (Bush-Francis Catatonia Rating Scale)": 69,
     "GDS-4 (Geriatric Depression Scale, four-item)": 4,
     "SIS (Snaith Irritability Scale)": 54,  # its 18 items, 0-3 each
+    # twenty-fifth pass (DHI: 25 items scored 0, 2 or 4; DRSP: 24 items 1-6; PASI: 0-72 in
+    # tenths; DOCS: 20 items 0-4; MWC: 22 items 0-3; FBI: 24 items 0-3; BGQ: five items 0-2;
+    # ITQ: a part's six items 0-4, the whole 0-72; Distress Thermometer: one mark 0-10)
+    "DHI (Dizziness Handicap Inventory)": 100,
+    "DRSP (Daily Record of Severity of Problems)": 144,
+    "PASI (Psoriasis Area and Severity Index)": 72,
+    "DOCS (Dimensional Obsessive-Compulsive Scale)": 80,
+    "MWC (Marijuana Withdrawal Checklist)": 66, "FBI (Frontal Behavioral Inventory)": 72,
+    "BGQ (Brief Grief Questionnaire)": 10, "ITQ (International Trauma Questionnaire)": 72,
+    "Distress Thermometer": 10,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(
@@ -152,6 +162,7 @@ DECIMAL = frozenset(
         "WFIRS-S (Weiss Functional Impairment Rating Scale)",
         "BSL-23 (Borderline Symptom List)",
         "BASDAI (Bath Ankylosing Spondylitis Disease Activity Index)",
+        "PASI (Psoriasis Area and Severity Index)",
     }
 )
 
@@ -168,10 +179,12 @@ def known_name(said: str) -> str | None:
     heard = re.sub(r"[^a-z0-9]", "", said.lower())
     if len(heard) < 4 or not (" " in said or re.search(r"\d", said)):
         return None  # a short acronym of letters alone may be another instrument: "MAAS"
+    best: tuple[int, str] | None = None  # the nearest: "PHQ-2" is itself, not a misheard PHQ-9
     for name in RANGES:
         for form in re.split(r"\s*[()]\s*", name):
             known = re.sub(r"[^a-z0-9]", "", form.lower())
             limit = 2 if len(known) >= 12 else 1
-            if len(known) >= 4 and bounded_distance(heard, known, limit) <= limit:
-                return name
-    return None
+            far = bounded_distance(heard, known, limit) if len(known) >= 4 else limit + 1
+            if far <= limit and (best is None or far < best[0]):
+                best = (far, name)
+    return best[1] if best else None

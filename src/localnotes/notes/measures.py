@@ -318,7 +318,7 @@ def _score_after(
             n
             for n in nums[1:]
             if _EARLIER_BEFORE.search(after.text[: n.start])
-            or score_wording.earlier_after_and(after.text, n.start, n.end)
+            or score_wording.other_time_after_and(after.text, n.start, n.end)
         ]
         said = nums
         nums = [

@@ -57,7 +57,8 @@ RATED = (
     ("panic", r"\bpanic\b"),
     ("irritability", r"\birritab\w+"),
     ("anger", r"\banger\b|\bangry\b|\bhow mad\b"),
-    ("motivation", r"\bmotivat\w+"),
+    # (the drive to do things, as said: "your get-up-and-go")
+    ("motivation", r"\bmotivat\w+|\bget[\s-]up[\s-]and[\s-]go\b"),
     ("hopelessness", r"\bhopeless\w*"),
     ("confidence", r"\bconfiden\w+"),
     ("importance", r"\bimportan\w+"),
@@ -133,6 +134,7 @@ _HOW_BIG_ARE_THE = re.compile(
 _HOW_ADJECTIVE = re.compile(
     r"\bhow ([a-z]{3,}(?:y|ful|ed|less)|safe|brave|afraid|sad|tense|calm|guilty|proud|"
     r"stiff|sore|weak|confident|willing|numb|close|nauseous|alone|jealous|ashamed|embarrassing|frightening|distressing|"
+    r"(?:self-)?conscious|"
     r"upsetting|overwhelming|exhausting|annoying|faint|sure|certain|convinced)\b"
     r"(?! (?:much|many|often|long))|"
     # "how much do you trust him"
@@ -177,7 +179,7 @@ _NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected":
 #: work?", "How worried are you about chest pain?"; or a noun after it: "how heavy the grief
 #: feels"
 _HOW_YOU = re.compile(
-    r"\bhow (\w+) (?:do|did|are|were|would|have|will) you(?: (?!about\b)\w+)?"
+    r"\bhow (\w+(?:-\w+)?) (?:do|did|are|were|would|have|will) you(?: (?!about\b)\w+)?"
     r"(?: about (?:the |your )?((?!it\b|that\b|this\b|him\b|her\b|them\b|an?\b)[a-z]+(?!ing\b)"
     r"(?: (?!zero\b|from\b|on\b|at\b|now\b|today\b|right\b|this\b)[a-z]+)?))?",
     re.I,
@@ -197,7 +199,9 @@ _HOW_THE_NOUN = re.compile(
 _NOT_RATED = frozenset({"about", "today", "week", "things", "life", "number", "scale", "zero",
                         "exactly", "really", "much", "many",
                         # the scale's own words: "From zero to ten, how ..."
-                        "from", "with", "between", "then", "okay", "right", "well"})  # fmt: skip
+                        "from", "with", "between", "then", "okay", "right", "well",
+                        # when, not what: "zero to ten, on the worst day"
+                        "worst", "best", "average", "typical"})  # fmt: skip
 
 
 #: words before a rated noun that do not say which: "rate your current cravings"
@@ -371,8 +375,8 @@ def rated_first(text: str) -> str | None:
 def _noun_of_adjective(adj: str) -> str | None:
     if adj in _NOUN_OF:
         return _NOUN_OF[adj]
-    if adj.endswith("less") and len(adj) > 6:
-        return adj + "ness"  # breathless, restless, hopeless
+    if (adj.endswith("less") and len(adj) > 6) or adj.endswith("conscious"):
+        return adj + "ness"  # breathless, restless, hopeless, self-conscious
     return None
 
 

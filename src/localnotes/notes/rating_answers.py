@@ -24,12 +24,13 @@ SOUND_ALIKE = re.compile(
 )
 #: a value of the answer said of when or where, not a question although it starts like one:
 #: "When I climb the hill, a five.", "Where it's quiet, maybe a two.", "When I came in, ten.",
-#: "When we got here it was a two, if that."
+#: "When we got here it was a two, if that.", "When it was bad it was a nine, easily."
 OF_WHEN = re.compile(
     r"^\W*(?:and |but )?(?:when|where|if)\b[^,?]{1,60}?(?:,\s*|\s+(?=it(?:'s| is| was) ))"
     r"(?:maybe |about |probably |like |more like |it's |it is |it was |it gets to )?"
     r"(?:(?:a|an)\s+\w+|\w+(?=\W*$))"
-    r"(?:\W*$|\s+(?:or so|maybe)\b|,\s*(?:if that|at most|at best|tops|or so)\W*$)",
+    r"(?:\W*$|\s+(?:or so|maybe)\b|,\s*(?:if that|at most|at best|tops|or so|easily|at least|"
+    r"for sure|no question)(?:\W*$|,\s))",
     re.I,
 )
 #: a value said after a circumstance and a hedge, a further value of an answer: "On a weekend

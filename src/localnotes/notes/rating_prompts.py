@@ -10,7 +10,8 @@ import re
 from localnotes.notes.numbers import find_numbers
 
 SCALE_SET_UP = re.compile(
-    r"scale (?:of|from) (?:zero|nought|not|one|0|1) to (?:ten|10|a hundred|100)|"
+    # ("nought to ten" heard as "not a ten" after "scale of")
+    r"scale (?:of|from) (?:(?:zero|nought|not|one|0|1) to|not a) (?:ten|10|a hundred|100)|"
     r"out of (?:ten|10|100|a hundred)|"
     # the scale by its top: "on a scale of ten, that's a seven"
     r"\bon a scale of (?:ten|10|100|a hundred)\b|"
@@ -19,7 +20,7 @@ SCALE_SET_UP = re.compile(
     # ("not" as speech recognition hears "nought": "not to ten")
     # (and "on nought to ten" heard as "on out to 10")
     r"(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-|(?<!\bor )(?<!\bi'd prefer )\bnot to |"
-    r"(?<=\bon )out to )"
+    r"(?<=\bon )out to |(?<=, )(?:not the|much to|month to) (?=(?:ten|10)\b\s*[,.?]))"
     r"(?:ten|10|100|a hundred|one hundred)\b|"
     # the scale told by its ends: "if zero was none and 10 is the strongest"
     r"\b(?:zero|nought|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "

@@ -23,7 +23,9 @@ NOT_SCORE_AFTER = re.compile(
     re.I,
 )
 SCALE_RANGE = re.compile(  # as speech recognition writes it too: "0-10", "not to ten"
-    r"\b(?:(?:zero|nought|not|one|[01]) t(?:o|hrough) |[01]-|(?<=\bon )out to )"
+    r"\b(?:(?:zero|nought|not|one|[01]) t(?:o|hrough) |[01]-|(?<=\bon )out to |"
+    # "nought to" heard otherwise, set off by commas: ", not the 10,", ", much to ten,"
+    r"(?<=, )(?:not the|much to|month to) (?=(?:ten|10)\b\s*[,.?]))"
     r"(?:ten|10|five|5|(?:a|one) hundred|100)\b",
     re.I,
 )

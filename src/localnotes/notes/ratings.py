@@ -306,6 +306,7 @@ def _answered_rating(
             s.is_question
             and not leads_with_number(s, top)
             and not prompts.SCALE_SET_UP.search(s.text)
+            and not OF_WHEN.match(s.text)  # "When it was bad it was a nine.": an answer
         ):
             return None  # a new question (but "Zero to ten, ten being fine?" asks the same)
         if q.role and s.role == q.role and not SCALE_RANGE.search(s.text):

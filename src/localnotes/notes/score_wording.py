@@ -173,3 +173,22 @@ def earlier_after_and(text: str, start: int, end: int) -> bool:
         re.search(r"[,;]?\s+and\s+(?:an?\s+)?$", text[:start], re.I)
         and EARLIER_AFTER.match(text[end:])
     )
+
+
+#: today's time said after a score: "and 34 today", "and fifteen now", "and 71 this cycle"
+_TODAY_AFTER = re.compile(
+    r"^\s*,?\s*(?:today|now|just now|this (?:cycle|week|time|month|morning|afternoon|visit|"
+    r"session|round))\b",
+    re.I,
+)
+
+
+def other_time_after_and(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end], said after "and" with its own time after it, is a
+    further score of the measure: an earlier one ("It was 22 today, and 25 in June") or today's
+    after an earlier one ("It was 28 in May and 34 today")."""
+    return earlier_after_and(text, start, end) or bool(
+        # ("and" as speech recognition may hear it: "62 the last time in 48 today")
+        re.search(r"[,;]?\s+(?:and|in)\s+(?:an?\s+)?$", text[:start], re.I)
+        and _TODAY_AFTER.match(text[end:])
+    )
