@@ -79,6 +79,8 @@ def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> N
         # a picked option taken back at once: "but not to hurt myself"
         ("Do you pick the scabs to hurt yourself, or hurt yourself some other way?", "I pick "
          "when they itch. But not to hurt myself."),
+        ("Do you pick the scabs to hurt yourself, or hurt yourself some other way?", "I pick "
+         "when they itch. I can't help it, but not to hurt myself."),
         # a push in a game
         ("Does anyone hurt you at school?", "No. Tom pushed me at football but it was a tackle."),
         # a wish for a thing to come

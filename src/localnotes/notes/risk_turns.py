@@ -145,7 +145,7 @@ def picked(question: str, answer: str, after: str = "") -> bool:
     said_yes = re.match(r"^[^,.;]{1,40}[,.]\s*(?:yes|yeah|yep)\b", f"{answer} {after}")
     answer = re.split(r"[,.;]\s", answer, maxsplit=1)[0]  # "More the wish, I haven't ..."
     words = _long_words(answer) - {"more", "just", "that", "like", "zero", "none"}
-    if not question.rstrip().endswith("?") or len(options) < 2 or _NOT_TO.match(after):
+    if not question.rstrip().endswith("?") or len(options) < 2 or _NOT_TO.search(after):
         return False  # "I scratch when it itches. But not to hurt myself."
     if rq.BOTH.match(answer):  # "Was it about hurting yourself, or something else?" "Both, ..."
         return any(cues_in(o) for o in options)
@@ -157,7 +157,7 @@ def picked(question: str, answer: str, after: str = "") -> bool:
     return picks and all(cues_in(o) or _DEAD.search(o) for o in options)
 
 
-_NOT_TO = re.compile(r"^(?:but |and )?(?:not|never) (?:to|on purpose|deliberately)\b")
+_NOT_TO = re.compile(r"(?:^|\bbut )(?:and )?(?:not|never) (?:to|on purpose|deliberately)\b")
 
 #: an option of dying that has no cue of its own: "Were those thoughts of being dead, or ...?"
 _DEAD = re.compile(
