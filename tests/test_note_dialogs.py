@@ -101,7 +101,8 @@ ENDORSED_STILL_MISSED = {
     "d09_dissociative_identity",  # ideation and self-harm told of the parts ("one who says ...")
     "d10_schizoaffective_tardive_dyskinesia",  # voices telling him to hurt himself: self-harm,
     # labelled ideation (a jump from a bridge, said earlier)
-    "d13_intellectual_disability_supported_living",  # "He shoved her", the client told of
+    # (d13's "He shoved her", the client told of by his support worker, found in the twenty-fifth:
+    # the two greeted at the start, "Hi [PERSON]. Hi [PERSON].")
     "d18_older_couple_retirement",  # "You said ... you'd sooner hurt yourself": a comparison
     # retold, read as self-harm
     # f01-f22, measured once blind after the fifteenth pass, then moved (its second half)
