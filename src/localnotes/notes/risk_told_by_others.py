@@ -48,10 +48,7 @@ _ASKED_WHO_HURT_YOU = re.compile(
 
 
 def childs_harm(
-    risks: Sequence[Risk],
-    speaks_for: bool,
-    sentences: Sequence[Sentence] = (),
-    partner: bool = False,
+    risks: Sequence[Risk], speaks_for: bool, sentences: Sequence[Sentence], partner: bool
 ) -> list[Risk]:
     """In a session where someone speaks for the client (`speaks_for`: a parent, or a relative
     who came with them), abuse they tell as done to them by "he" or "she" is the client's harm to
@@ -60,23 +57,32 @@ def childs_harm(
     named hurt the listener ("Has [PERSON] ever hurt you?" "He pushed me.")."""
     if not speaks_for:
         return list(risks)
+    # two greeted, and nothing else says who came with whom: the teller must be addressed by name
+    by_name = partner and not _brought_in(sentences)
     out: list[Risk] = []
     for r in risks:
         told = r.evidence[0]
-        at = next((k for k, s in enumerate(sentences) if s.evidence() == told), None)
         if (
             r.kind != "abuse_or_neglect"
             or r.status != "endorsed"
             or not _CHILD_DID_TO_ME.search(told.quote)
-            or (at is not None and _answers_who_hurt_you(sentences, at))
-            or (partner and not _brought_in(sentences) and not _asked_by_name(sentences, at))
+        ):
+            out.append(r)
+            continue
+        at = next((k for k, s in enumerate(sentences) if s.evidence() == told), None)
+        if (at is not None and _answers_who_hurt_you(sentences, at)) or (
+            by_name and not _asked_by_name(sentences, at)
         ):
             out.append(r)
             continue
         out.append(replace(r, kind="harm_to_others"))
         # "I act out my dreams ... Then three weeks ago he hit me. ... I was dreaming ..."
-        near = " ".join(s.lower for s in sentences[max(0, (at or 0) - 3) : (at or 0) + 6])
-        if partner and not _MISTAKEN.search(near if at is not None else told.quote.lower()):
+        near = (
+            told.quote.lower()
+            if at is None
+            else " ".join(s.lower for s in sentences[max(0, at - 3) : at + 6])
+        )
+        if partner and not _MISTAKEN.search(near):
             out.append(r)
     return out
 
