@@ -141,16 +141,8 @@ ENDORSED_STILL_MISSED = {
     # (a boy at football) is read as abuse
     # ae01-ae22, measured blind before and after the twenty-fifth pass, then moved, and read in
     # the twenty-sixth
-    "ae02_motor_neurone_disease_riluzole",
-    "ae04_teen_functional_seizures",
-    "ae06_alcohol_disulfiram",
-    "ae10_dbt_diary_card_aripiprazole",
-    "ae12_ipt_redundancy_vortioxetine",
-    "ae14_couple_drinking_topiramate",
-    "ae16_inpatient_mania_valproate",
-    "ae18_older_adult_falls_agomelatine",
-    "ae19_depersonalisation_lamotrigine",
-    "ae21_methadone_depression_dublin",
+    "ae14_couple_drinking_topiramate",  # "I gave him a shove into the bench", told by the wife,
+    # is found as her harm to others; his "It hurt. Bruised for weeks." is not read as abuse
 }
 
 

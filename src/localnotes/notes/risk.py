@@ -262,7 +262,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                     found += risk_items.endorsed(sentences, at, cue.kind, time, ev)
                 after = ra.said_next(sentences, answer)
                 a = answer.lower + " " + after
-                had = (rq.HAD_THEM_BEFORE.search(a) and rf.PAST.search(a)) or rq.PAST_YES.search(a)
+                had = (ra.HAD_THEM_BEFORE.search(a) and rf.PAST.search(a)) or ra.PAST_YES.search(a)
                 if (  # not "Never to end it. I used to cut.": a history of another kind told after
                     status == "denied"
                     and had
@@ -282,6 +282,9 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 sentences, k
             ):
                 continue
+            if s.role != "clinician" and (rating := ra.rated_statement(low)) is not None:
+                found.append(Risk(cue.kind, rating, "present", (s.evidence(),)))
+                continue  # "Self-harm a two. Suicide zero right now."
             owned = unnamed_answer(sentences, k, cue.kind, end) or (
                 cue.kind == "harm_to_others" and rt.owned_after(sentences, k)
             )

@@ -41,6 +41,91 @@ WHEN_ONLY = re.compile(
     r"in (?:first|second|third|\w+th) (?:year|form|grade|class)|in (?:year|grade) \w+|"
     r"at (?:school|uni|college|university))(?:\W*$|,(?:\s+[\w']+){1,5}\W*$)"
 )
+#: "No, I've had those in the past, but not now": a denial now and a history then
+HAD_THEM_BEFORE = re.compile(
+    r"\bi(?:'ve| have)? (?:had|felt|done|thought) (?:those|them|that|these|it|this)\b|"
+    r"\bi used to\b(?! be\b(?! (?:like that|that way)))"  # not "I used to be always on the go"
+)
+#: "No, not this time. Last winter, yes.": a denial now, and in the same answer a yes for a time
+#: before
+PAST_YES = re.compile(
+    r"\b(?:last (?:year|winter|spring|summer|fall|autumn|month)|years? ago|months? ago|back then|"
+    r"in the past|before that|as a (?:kid|teen\w*))[, ]+(?:yes|yeah|i did|i had|they were|"
+    r"it was)\b|"
+    r"\b(?:yes|yeah|i did|i had them)[, ]+(?:last (?:year|winter|spring|summer|fall|autumn|month)|"
+    r"years ago|back then|in the past)\b|"
+    # "Not now. At uni ... I had a few months of that."
+    r"\bi had (?:a few|a couple of|some) (?:weeks|months|years) of (?:that|those|it|them)\b|"
+    # "No. Not since March.": a last time said, so it happened then
+    r"\bnot since (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|last (?:year|winter|spring|summer|fall|autumn|month|christmas)|"
+    r"christmas|easter|new year|(?:the|my) (?:summer|holidays|birthday|half-term|half term)|"
+    r"(?:\w+ )?(?:weeks?|months?|years?) ago|(?:high|middle) school|college|uni|"
+    r"i was (?:\w+ )?(?:\d+|\w+teen|twenty|thirty|a kid|a teen\w*)|"
+    r"my (?:teens|twenties|thirties|forties|late teens|early twenties|student days)|"
+    r"i (?:came|got|went|moved) (?:home|back|out)|the (?:stroke|surgery|operation|accident|"
+    r"birth|baby|diagnosis|hospital|divorce|funeral))\b"
+)
+_NUMBER = (
+    r"(?P<n>zero|nought|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\b"
+    r"(?!\s*(?:%|percent|per cent|times|days?|weeks?|months?|years?|hours?|minutes?|pm|am)\b)"
+)
+#: a risk asked for as a rating: "Self-harm urge, nought to five?", "And suicidal urges?"
+_RATING_ASKED = re.compile(
+    r"\burges?\b|\brat(?:e|ing)\b|\bscale\b|\b(?:nought|zero|0) to (?:five|ten|5|10|a hundred)\b|"
+    r"\bout of (?:five|ten|5|10)\b"
+)
+#: its answer, a number: "A one, most days.", "Four on Thursday."
+_RATED = re.compile(r"^(?:a |an |about (?:a )?|maybe (?:a )?|probably (?:a )?)?" + _NUMBER)
+#: a rating said with what it rates: "Self-harm a two.", "Suicide zero right now.", "Suicidal
+#: urges at about a three."
+_RATED_KIND = re.compile(
+    r"^(?:and |the |my |but )?(?:self-harm|self harm|suicid\w*|(?:harming|hurting|killing) "
+    r"myself)(?: urges?| thoughts?)?(?: (?:is|was|were|are|'s|at|about|maybe|around))*,? "
+    r"(?:a |an )?" + _NUMBER
+)
+_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _value(n: str) -> float:
+    return 0.0 if n in ("nought", "none") else float(_WORDS.index(n) if n in _WORDS else n)
+
+
+#: a check that all is well ("Is everything alright at home, nobody hurting you?") ...
+_ALL_WELL_ASKED = re.compile(
+    r"\b(?:everything|all|things)(?:'s| is)? (?:alright|all right|ok|okay|fine|good|safe)\b|"
+    r"\b(?:nobody|no one|no-one) (?:hurting|harming|hitting|bothering) you\b"
+)
+#: ... answered that it is: "We're fine.", "Aye, all fine."
+_ALL_WELL = re.compile(
+    r"^(?:(?:aye|yes|yeah|yep|oh)[,.]? )?(?:we're|we are|i'm|i am|it's|it is|all|everything's|"
+    r"all's|things are)? ?(?:fine|grand|good|ok|okay|alright|all right|grand so)(?: (?:thanks|"
+    r"thank you))?(?=\s*(?:[.!,]|$))"
+)
+
+
+def all_well(question: str, answer: str) -> bool:
+    """ "Is everything alright at home, nobody hurting you?" "Aye, all fine.": a no."""
+    return bool(_ALL_WELL_ASKED.search(question) and _ALL_WELL.match(answer))
+
+
+def rated(question: str, answer: str) -> str | None:
+    """A risk asked for as a rating and answered with a number: "yes" above nought, "no" at it."""
+    m = _RATED.match(answer)
+    if m is None or not _RATING_ASKED.search(question):
+        return None
+    return "yes" if _value(m["n"]) > 0 else "no"
+
+
+def rated_statement(low: str) -> str | None:
+    """A rating said with the risk it rates ("Self-harm a two."): endorsed above nought, denied
+    at it; None when the sentence is no such rating."""
+    m = _RATED_KIND.match(low.strip(" \"'"))
+    if m is None:
+        return None
+    return "endorsed" if _value(m["n"]) > 0 else "denied"
+
+
 #: a hesitation said as a sentence of its own
 _HESITATION = re.compile(r"^(?:um+|uh+|erm*|hmm+|ah+|well)[.,!…-]*$")
 
@@ -79,6 +164,10 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             return a, "no_but" if rq.DENY_ANSWER.match(low) else "statement"
         if rq.NOT_A_PLAN.match(low) and "plan" not in sentences[k].lower:
             return a, "yes"  # "Were you thinking about ending your life?" "Not a plan."
+        if all_well(sentences[k].lower, low):
+            return a, "no"
+        if (rating := rated(sentences[k].lower, low)) is not None:
+            return a, rating  # "And suicidal urges?" "A one, most days."
         if rq.DENY_ANSWER.match(low):
             if rt.only_what_was_told(sentences[k].lower, said_after(sentences, j)):
                 return a, "yes"  # "Has anyone else hurt you?" "No. Just that."

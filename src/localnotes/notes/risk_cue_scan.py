@@ -12,6 +12,7 @@ from localnotes.notes import risk_cues as rc
 from localnotes.notes import (
     risk_cues_abuse,
     risk_cues_acts,
+    risk_cues_everyday,
     risk_cues_harm,
     risk_cues_indirect,
     risk_cues_plain,
@@ -29,6 +30,7 @@ CUES = (
     *risk_cues_abuse.CUES,
     *risk_cues_acts.CUES,
     *risk_cues_plain.CUES,
+    *risk_cues_everyday.CUES,
     *risk_cues_told.CUES,
     *risk_cues_screens.CUES,
 )

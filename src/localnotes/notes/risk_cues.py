@@ -209,7 +209,8 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\bswallow\w* (?:all|a (?:whole )?bottle)\b|"
         # "I took everything in the medicine cabinet" (not "I took all my pills this week")
-        r"\b(?:took|swallowed) (?:everything|every pill|all the pills|all the tablets) (?:in|from) "
+        r"\b(?:took|swallowed|swallow|take) (?:everything|every pill|all the pills|"
+        r"all the tablets) (?:in|from) "
         r"(?:the|my|our) (?:\w+ )?(?:cabinet|cupboard|drawer|box|house)\b|"
         r"\b(?:took|swallowed) (?:all|every one) of (?:my|the|his|her) (?:\w+ )?(?:pills|tablets|"
         r"meds|medication) at once\b|"
@@ -238,10 +239,14 @@ CUES: tuple[Cue, ...] = (
         # "I've told the Lord he can come collect me any time."
         r"\b(?:god|the lord|jesus)(?:,? (?:he|that he))? (?:can|could|may|might|should) (?:come "
         r"(?:and )?)?(?:collect|take|fetch|have) me\b(?! (?:back|home|to|through|out)\b)|"
+        # "I've said to the Lord, any night you like."
+        r"\b(?:said|told|say|tell) (?:to )?(?:god|the lord|jesus),? any (?:night|day|time|morning)"
+        r"(?: (?:you|he) (?:like|likes|want|wants|please|pleases))?\b|"
         # "asking the Lord to call me home early", "Just take me in my sleep." (not "at ninety")
         r"\b(?:god|the lord|jesus|him)\b[^.?!]{0,20}?\bcall me home\b|\bcall me home (?:early|soon|"
         r"now|already)\b|\btake me in my sleep\b|(?:slip\w* (?:off|away)|pass\w* away|die|died|"
-        r"drift\w* off|\bgo|went) in my sleep\b(?! (?:at|when|like|one day|eventually|someday)\b)|"
+        r"dying|drift\w* off|\bgo|going|went) in my sleep\b"
+        r"(?! (?:at|when|like|one day|eventually|someday)\b)|"
         r"\blet(?:ting)? (?:it|death|the (?:\w+ )?(?:cancer|illness|disease|weakness)) take me"
         r"(?=\s*(?:[.,;!?]|$)|\s+(?:this|next|too|and)\b)|\bskip the rest of (?:my|your) life\b|"
         r"\bwish(?:ed)? (?:it|that) (?:had been|was|were|'d been) me\b(?=(?:\s+\w+){0,4}\s+"

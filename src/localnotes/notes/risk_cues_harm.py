@@ -34,7 +34,8 @@ CUES: tuple[Cue, ...] = (
     # leaves "beat him up" alone with its "up")
     cue(
         "harm_to_others",
-        rf"\b(?:battered|battering|thumped|decked|glassed) (?:{PEOPLE}|a (?:lad|guy|bloke|man|"
+        rf"\b(?:battered|battering|thumped|decked|glassed|king-hit|sucker-punched|lamped) "
+        rf"(?:{PEOPLE}|a (?:lad|guy|bloke|man|"
         rf"woman))\b(?!'s)|\bbeat (?:{PEOPLE}|a (?:lad|guy|bloke|man)) up\b|\bbeat up {PEOPLE}\b|"
         # "Is there anyone you feel like hurting?"
         r"\bany(?:one|body) (?:else )?you(?:'d)? (?:feel like|want to|would like to|like to) "
@@ -80,7 +81,18 @@ CUES: tuple[Cue, ...] = (
     # violence told as what was done: "I threw a chair at him"
     cue(
         "harm_to_others",
-        rf"\b(?:threw|throw|throwing|thrown) (?:a|the|my|his|her|our) {THROWN} at {PEOPLE}",
+        rf"\b(?:threw|throw|throwing|thrown) (?:a|the|my|his|her|our) {THROWN} at {PEOPLE}|"
+        # "I threw a chair at the nurses' station": where staff sit
+        rf"\bi (?:threw|flung|hurled|chucked) (?:a|the|my) {THROWN} at the (?:nurses'?|staff|"
+        r"reception|front|security) (?:station|desk|office|counter)\b",
+    ),
+    # "I gave him a shove into the bench"
+    cue(
+        "harm_to_others",
+        rf"\bi (?:gave|give) {PEOPLE} a (?:\w+ )?(?:shove|slap|punch|whack|smack|kick|thump|"
+        r"clout|hiding|thrashing|hammering|kicking|beating|clip round the ear|push(?= (?:into|"
+        r"against|over|down|off|out of|across)\b))\b(?! (?:of|for) )",
+        True,
     ),
     cue(
         "harm_to_others",

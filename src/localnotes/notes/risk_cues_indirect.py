@@ -220,9 +220,18 @@ CUES: tuple[Cue, ...] = (
         r"(?:'re| are| were| was|'s)?(?: \w+)? (?:broke the skin|broke skin|raw|bleeding|bled)\b|"
         r"\b(?:used|use|uses|using|took|take|takes|taking) (?:a|the|my) (?:\w+ )?(?:blade|knife|"
         r"scissors|compass|lighter|sharpener)(?: (?:from|off|out of) (?:a|the|my) "
-        r"(?:\w+ )?\w+)? (?:on|to|against|across) (?:my|your) (?:own )?(?:(?:fore)?arms?|legs?|"
-        r"ankles?|thighs?|skin|wrists?|stomach|hips?|belly|calf|calves|shins?)\b",
+        r"(?:[\w']+ ){0,2}\w+)? (?:on|to|against|across) (?:my|your) (?:own )?"
+        r"(?:(?:fore)?arms?|legs?|ankles?|thighs?|skin|wrists?|stomach|hips?|belly|calf|calves|shins?)\b",
         True,
+    ),
+    # twenty-sixth pass: skin pinched or bitten "until it goes purple", "till it bruises"
+    cue(
+        "self_harm",
+        r"\b(?:pinch|nip|twist|bit|bite|squeez)\w* (?:the (?:back|inside|skin) of )?(?:my|your) "
+        r"(?:own )?(?:\w+ )?(?:hands?|arms?|legs?|thighs?|skin|wrists?|cheeks?|lips?|stomach|"
+        r"fingers?)\b[^.?!]{0,30}?\b(?:until|till|so) (?:it|they|i|you)(?:'s| is| are|'re)? "
+        r"(?:goes |go |went |turns? |turned |is |are |was |were )?(?:purple|black|blue|bruis\w*|"
+        r"bleed\w*|bled)\b",
     ),
     # a wish to be switched off "at the wall", "for good": not to exist, told as a machine's
     cue(

@@ -97,7 +97,8 @@ THREAT_SAID = re.compile(
     r"left|tell|told|go|went|call|called|report|reported|try|tried|take|took)\b"
 )
 NOT_A_DENIAL = re.compile(
-    r"\b(?:wouldn't|would not|don't|do not|doesn't) mind\b|\b(?:can't|cannot|couldn't|could not) "
+    r"\b(?:wouldn't|would not|don't|do not|doesn't|(?:i'd|i would) not) mind\b|"
+    r"\b(?:can't|cannot|couldn't|could not) "
     r"(?:stop|help|shake|get rid of)\b|\b(?:don't|do not|didn't|did not|never) (?:know|understand|"
     r"tell|told|say|said|remember|admit|realize|realise|think i|want anyone|want to admit)\b|"
     r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b|"

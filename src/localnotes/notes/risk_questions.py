@@ -61,7 +61,10 @@ BACK_REFERENCE = re.compile(
     r"^(?:and )?(?:nothing|anything|none) (?:this|since|lately|recently)|"
     # "And since you came to uni?", "Did you ever get close to stepping?"
     r"^(?:and |but )?since (?:you|then|that|the)\b[^.?!]{0,30}(?=\?$)|"
-    r"(?:get|got|come|came) close to (?:\w+ing|doing (?:it|that)|it|that)(?=\W*$|,? or\b))\b"
+    r"(?:get|got|come|came) close to (?:\w+ing|doing (?:it|that)|it|that)(?=\W*$|,? or\b)|"
+    # "[PERSON], do you remember that time?": what a companion just told of the client
+    r"\b(?:do|did) you (?:remember|recall) (?:that|this|it|saying (?:that|it))(?: time| night| "
+    r"day| winter)?(?=\W*$))\b"
 )
 #: "Has that happened recently?" also when speech recognition heard "has" as "as" and wrote no
 #: question mark ("Thank you, as that happened recently."): asked with or without one
@@ -112,6 +115,9 @@ DENY_ANSWER = re.compile(
     r"[^.?!]{0,60}?,? so,? no(?=\s*[.!,]|\s*$)|"
     # "I couldn't swat a fly.", "I'm too tired to hurt a fly."
     r"[^.?!]{0,30}?\b(?:hurt|swat|harm|kill) a fly\b|"
+    # "Sure I couldn't lift a cup at anyone now if I tried, and I never wanted to."
+    r"[^.?!]{0,80}?\band i (?:never|would never|wouldn't) (?:(?:wanted|want|would|have) "
+    r"to|would have|would)(?=\W*$)|"
     # "Not, of course not.": "No" heard "Not"; "Not me." (to "any urge to lash out?")
     r"not,\s*(?=of course not|certainly not|definitely not|never\b|no\b|nothing\b)|"
     r"not me(?=\W*$)|"
@@ -222,31 +228,6 @@ YES_THEN_TOLD = re.compile(
 FILLER = re.compile(
     r"^(?:(?:um+|uh+|ah+|eh|well|honestly|i mean|so|okay|ok|hmm+|oh|actually|truthfully|"
     r"to be honest)[,.]?\s+)+"
-)
-#: "No, I've had those in the past, but not now": a denial now and a history then
-HAD_THEM_BEFORE = re.compile(
-    r"\bi(?:'ve| have)? (?:had|felt|done|thought) (?:those|them|that|these|it|this)\b|"
-    r"\bi used to\b"
-)
-#: "No, not this time. Last winter, yes.": a denial now, and in the same answer a yes for a time
-#: before
-PAST_YES = re.compile(
-    r"\b(?:last (?:year|winter|spring|summer|fall|autumn|month)|years? ago|months? ago|back then|"
-    r"in the past|before that|as a (?:kid|teen\w*))[, ]+(?:yes|yeah|i did|i had|they were|"
-    r"it was)\b|"
-    r"\b(?:yes|yeah|i did|i had them)[, ]+(?:last (?:year|winter|spring|summer|fall|autumn|month)|"
-    r"years ago|back then|in the past)\b|"
-    # "Not now. At uni ... I had a few months of that."
-    r"\bi had (?:a few|a couple of|some) (?:weeks|months|years) of (?:that|those|it|them)\b|"
-    # "No. Not since March.": a last time said, so it happened then
-    r"\bnot since (?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|last (?:year|winter|spring|summer|fall|autumn|month|christmas)|"
-    r"christmas|easter|new year|(?:the|my) (?:summer|holidays|birthday|half-term|half term)|"
-    r"(?:\w+ )?(?:weeks?|months?|years?) ago|(?:high|middle) school|college|uni|"
-    r"i was (?:\w+ )?(?:\d+|\w+teen|twenty|thirty|a kid|a teen\w*)|"
-    r"my (?:teens|twenties|thirties|forties|late teens|early twenties|student days)|"
-    r"i (?:came|got|went|moved) (?:home|back|out)|the (?:stroke|surgery|operation|accident|"
-    r"birth|baby|diagnosis|hospital|divorce|funeral))\b"
 )
 #: A question said as a phrase ("And thoughts of hurting yourself." "Or suicide."), also as
 #: speech recognition hears "any" ("and he thoughts of", "and then he thought lately of").

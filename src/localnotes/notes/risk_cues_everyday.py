@@ -1,0 +1,41 @@
+"""Ideation and an overdose in the everyday words the blind set ae01-ae22 used, read after it was
+measured (issue 17's twenty-sixth pass): a life others would have quieter without one, a wish "to
+be gone", "whether I'd go over" (thinking about a drop, asked what was on one's mind), "the lot"
+taken on purpose. Cues as in risk_cues, whose shape they share. Patterns run on lowercase text.
+"""
+
+from __future__ import annotations
+
+from localnotes.notes.risk_cues import Cue, cue
+
+CUES: tuple[Cue, ...] = (
+    # "everyone would have a quieter life without me taking up space"
+    cue(
+        "suicidal_ideation",
+        r"\b(?:would|'d|will) (?:have|get) (?:a |an )?(?:much |so |a lot |a bit )?(?:quieter|"
+        r"easier|better|happier|calmer|simpler|lighter|more peaceful) (?:life |time |lives )?"
+        r"without me(?: (?:taking up (?:space|room)|around|here|in (?:it|the way)))?"
+        r"(?! (?!being\b)\w+ing\b| on (?:their|his|her|your|our)\b)",
+        True,
+    ),
+    # "I wanted to be gone." (not "... gone by the time he got home")
+    cue(
+        "suicidal_ideation",
+        r"\bi (?:just )?(?:wanted|want|wished|wish) to be gone(?=\s*(?:[.;!?]|$|, (?:that's all|"
+        r"for good|full stop)|(?:,? for good|,? forever|,? altogether)\b))",
+        True,
+    ),
+    cue(
+        "suicidal_ideation",
+        # "What were you thinking about, standing there?" "Whether I'd go over."
+        r"^(?:just |only )?(?:whether|if|about whether) (?:i'd|i would|i should|i could|to) (?:go "
+        r"over|jump|step off|let go)(?=\s*(?:[.,;!?]|$| or not\b| the (?:edge|rail\w*|side)\b))",
+        True,
+    ),
+    cue(
+        "suicidal_ideation",
+        # "the time I took the lot on purpose"
+        r"\b(?:took|swallowed|necked|downed) (?:the (?:whole )?lot|the whole (?:box|packet|bottle|"
+        r"strip)|all of them|everything i had) (?:on purpose|deliberately|at once|in one go)\b",
+    ),
+)
