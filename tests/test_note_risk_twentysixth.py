@@ -24,6 +24,14 @@ ROLES = pytest.mark.parametrize("roles", [True, False])
             "suicidal_ideation",
             "endorsed",
         ),
+        (
+            (
+                "Is that a wish that you could die, or thoughts of ending your life yourself?",
+                "A wish, I suppose.",
+            ),
+            "suicidal_ideation",
+            "endorsed",
+        ),
         # a life others would have easier without one
         (
             (

@@ -164,6 +164,7 @@ _DEAD = re.compile(
     r"\b(?:being dead|dying|death|not (?:being )?(?:alive|here|around))\b|"
     # "Is that a wish for it to come, or ... thoughts of ending your life yourself?" (of a death
     # that is coming)
+    r"\bwish (?:that )?(?:you|i)(?:'d| would| could)? (?:just )?die\b|"
     r"\bwish(?:ing)? (?:for )?(?:it|death|the end|things|everything|it all) (?:to|would) "
     r"(?:come|hurry|be over|end sooner|end early|be over sooner)\b"
 )
