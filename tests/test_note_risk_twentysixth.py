@@ -154,6 +154,28 @@ ROLES = pytest.mark.parametrize("roles", [True, False])
             "harm_to_others",
             "denied",
         ),
+        # a check of what was meant: "because you wouldn't be here?"
+        (
+            (
+                "How did it look, that thought?",
+                "That the kids would do fine with their gran.",
+                "Fine with their gran because you wouldn't be around?",
+                "Yeah. That.",
+            ),
+            "suicidal_ideation",
+            "endorsed",
+        ),
+        # asked again of the last few days
+        (
+            (
+                "Have you had thoughts of ending your life?",
+                "Yes, in the spring. A lot.",
+                "And in the past couple of weeks?",
+                "No, nothing.",
+            ),
+            "suicidal_ideation",
+            "denied",
+        ),
         # (a fine that goes on to tell of harm is no denial)
         (
             (
@@ -209,6 +231,10 @@ def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> N
             "suicidal_ideation",
         ),
         (("Rate your mood, nought to ten?", "A four."), "suicidal_ideation"),
+        (
+            ("Can you come on Friday?", "No, because I won't be here on Friday."),
+            "suicidal_ideation",
+        ),
     ],
 )
 def test_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:

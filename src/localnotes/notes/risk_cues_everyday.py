@@ -1,7 +1,8 @@
 """Ideation and an overdose in the everyday words the blind set ae01-ae22 used, read after it was
 measured (issue 17's twenty-sixth pass): a life others would have quieter without one, a wish "to
-be gone", "whether I'd go over" (thinking about a drop, asked what was on one's mind), "the lot"
-taken on purpose. Cues as in risk_cues, whose shape they share. Patterns run on lowercase text.
+be gone", a check "because you wouldn't be here?", "whether I'd go over" (thinking about a drop,
+asked what was on one's mind), "the lot" taken on purpose. Cues as in risk_cues, whose shape they
+share. Patterns run on lowercase text.
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\bi (?:just )?(?:wanted|want|wished|wish) to be gone(?=\s*(?:[.;!?]|$|, (?:that's all|"
         r"for good|full stop)|(?:,? for good|,? forever|,? altogether)\b))",
+        True,
+    ),
+    # "Better raised by your sister because you wouldn't be here?" (a check of what was meant)
+    cue(
+        "suicidal_ideation",
+        r"\b(?:because|since|as|cos|'cause) (?:i|you) (?:wouldn't|would not|won't|will not) be "
+        r"(?:here|around|alive)\b(?! (?:to|for|when|at|in|on|by|next|this|that|until|till|"
+        r"tomorrow|tonight)\b)",
         True,
     ),
     cue(

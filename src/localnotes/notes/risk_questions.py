@@ -57,7 +57,8 @@ BACK_REFERENCE = re.compile(
     r"(?:it|that|this|them|those|these)(?=\W*$|,? or\b| (?:again|now|ever|at all)\b)|"
     # "And now?", "What about lately?": the question just asked, of now
     r"^(?:and|but|so|what about|how about) (?:now|lately|recently|these days|nowadays|"
-    r"at the moment|this (?:week|month|year))(?=\W*$|,)|"
+    r"at the moment|this (?:week|month|year)|(?:in )?the (?:last|past) (?:few |couple of |two "
+    r"|seven )?(?:days|weeks?|month|fortnight))(?=\W*$|,)|"
     r"^(?:and )?(?:nothing|anything|none) (?:this|since|lately|recently)|"
     # "And since you came to uni?", "Did you ever get close to stepping?"
     r"^(?:and |but )?since (?:you|then|that|the)\b[^.?!]{0,30}(?=\?$)|"
