@@ -239,3 +239,12 @@ def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> N
 )
 def test_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
     assert (kind, "endorsed") not in found(*turns, roles=roles)
+
+
+def test_a_word_said_first_is_no_name() -> None:
+    """ "Okay, ..." addresses no one: the companion rule of the twenty-fifth pass (a wife greeted
+    with him and addressed by name just before she tells "He grabbed my arm") needs a name."""
+    greeted = ("Hello Mr. Dunne, hello Bernadette. How have things been?", "Not bad.")
+    told = found(*greeted, "Okay, what happened with the car keys?", "He grabbed my arm and "
+                 "twisted it.")  # fmt: skip
+    assert ("harm_to_others", "endorsed") not in told

@@ -149,7 +149,14 @@ _GREETED_TWO = re.compile(
     re.I,
 )
 #: a sentence addressed to someone by name: "[PERSON], you mentioned an incident"
-_VOCATIVE = re.compile(r"^\W*(?:\[person\]|[A-Z][a-z]+(?: [A-Z][a-z]+)?),", re.I)
+#: a name said first to address someone ("[PERSON], how was that?", "Maria, ..."), not a word
+#: that starts any sentence ("Okay, ...", "So, ...")
+_VOCATIVE = re.compile(
+    r"^\W*(?:\[(?:person|PERSON)\]|(?!(?:Okay|Ok|So|Right|Well|Now|And|But|Yes|Yeah|No|Alright|"
+    r"Thanks|Thank|Good|Great|Sure|Then|Also|Sorry|Hi|Hello|Oh|Um|Mm|Look|Listen|Honestly|Again|"
+    r"Finally|First|Lastly|Next|Fine|Perfect|Lovely|Brilliant|Excellent)\b)[A-Z][a-z]+"
+    r"(?: [A-Z][a-z]+)?),"
+)
 
 
 def _brought_in(sentences: Sequence[Sentence]) -> bool:
