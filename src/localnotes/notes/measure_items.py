@@ -36,6 +36,13 @@ _FIRST_ITEMS = (
         "NDDI-E (Neurological Disorders Depression Inventory for Epilepsy)",
         r"\beverything is a struggle\b",
     ),
+    # suicidal behaviour's four items, the first as the form words it
+    (
+        "SBQ-R (Suicidal Behaviors Questionnaire-Revised)",
+        r"\bhave you ever thought about or attempted to kill yourself\b",
+    ),
+    # irritability's six items, the parent's form ("Is easily annoyed by others") or the child's
+    ("ARI (Affective Reactivity Index)", r"\b(?:is|am|are|gets?) easily annoyed by others\b"),
 )
 #: a form opening as a longer one does, told apart by the count of questions said as the reading
 #: starts ("four quick questions about mood", "the short four-question screen")
