@@ -171,3 +171,28 @@ def test_counts_and_tablets_that_are_no_rating(
 ) -> None:
     found = measures(*turns)
     assert not_found not in found, found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize(
+    ("turns", "name", "scores"),
+    [
+        (("Your mood form, the PHQ-9, was it nineteen last time?",
+          "Nineteen in March, and fourteen today.", "Oh good."), "PHQ-9", {19.0, 14.0}),
+        (("Sam, your RAS is twenty-eight. Lee, yours is twenty-four; at the first session it "
+          "was eighteen.", "Good."), "RAS",
+         {28.0, 24.0, 18.0}),
+    ],
+)  # fmt: skip
+def test_today_and_earlier_said_in_one_sentence(
+    labelled: bool, turns: tuple[str, ...], name: str, scores: set[float]
+) -> None:
+    found = _found(labelled, *turns)
+    assert scores <= {s for n, s in found if n.startswith(name)}, found
+
+
+def test_a_count_after_a_score_said_back_is_no_score() -> None:
+    found = measures(
+        "Your PHQ-9, was it twelve last time?", "Twelve in May, and two kids off sick.", "Oh."
+    )
+    assert ("PHQ-9", 2.0) not in found, found
