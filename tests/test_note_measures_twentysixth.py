@@ -78,7 +78,11 @@ def test_the_sbq_r_read_aloud_by_its_items(labelled: bool) -> None:
         "Okay.",
     )
     assert _has(found, "SBQ-R", 7.0), found
-    assert not _has(found, "SBQ-R", 2.0), found
+    assert ("SBQ-R (Suicidal Behaviors Questionnaire-Revised)", 2.0) not in found, found
+    # each item as the clinician scored it aloud
+    items = {(n, s) for n, s in found if n.startswith("SBQ-R item")}
+    assert items == {("SBQ-R item 1", 2.0), ("SBQ-R item 2", 2.0), ("SBQ-R item 3", 1.0),
+                     ("SBQ-R item 4", 2.0)}, found  # fmt: skip
 
 
 @pytest.mark.parametrize("labelled", [True, False])
@@ -97,6 +101,17 @@ def test_the_ari_read_aloud_to_a_parent(labelled: bool) -> None:
     )
     assert _has(found, "ARI", 5.0), found
     assert _has(found, "ARI", 9.0), found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_another_persons_score_told_with_how_it_was_done(labelled: bool) -> None:
+    found = _found(
+        labelled,
+        "Your mum's ARI for you came to nine. Last month it was eleven. Noah, you filled in yours "
+        "at school, and yours was four.",
+        "Okay.",
+    )
+    assert {9.0, 11.0, 4.0} <= {s for n, s in found if n.startswith("ARI")}, found
 
 
 @pytest.mark.parametrize("labelled", [True, False])
