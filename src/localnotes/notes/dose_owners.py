@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import dose_counts, lexicon
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.doses import Dose
@@ -163,3 +164,54 @@ def said_before(text: str, d: Dose, m: Mention) -> bool:
         or dw.OF_DRUG.fullmatch(between)
         or dose_counts.strength_before(text, d.number, d.unit, m)
     )
+
+
+def change_owner(
+    entries: Sequence[Medication], generic: str, d: Dose, unit: str | None, change: str | None
+) -> Medication | None:
+    """The drug listed before whose dose a change with no drug named is of, when the drug named
+    last cannot take it: "going up to six hundred milligrams" said after "the paracetamol, a
+    gram" is the gabapentin's, three hundred before it. None where the drug named last may."""
+    way = (change or "").split(" ")[0]
+    if way not in ("increase", "decrease") or (unit or "mg") != "mg":
+        return None
+
+    def fits(e: Medication) -> bool:
+        if e.dose is None or (e.unit or "mg") not in ("mg", "g"):
+            return False
+        was = e.dose * 1000 if e.unit == "g" else e.dose  # "a gram" is 1000 mg
+        return was < d.number.value if way == "increase" else was > d.number.value
+
+    last = [e for e in entries if e.name == generic and e.dose is not None and not e.change]
+    if not last or (last[-1].unit or "mg") not in ("mg", "g") or fits(last[-1]):
+        return None
+    for e in reversed(entries):
+        known = load_lexicon().medication(e.name)
+        plausible = known is not None and known.plausible_dose(d.number.value, "mg")
+        if e.name != generic and not e.change and fits(e) and plausible:
+            return e
+    return None
+
+
+#: a drug named as when a score was taken: "When we started the zuranolone it was twenty-one."
+_WHEN_STARTED = re.compile(
+    r"\bwhen (?:we|you|i|she|he|they) (?:first )?(?:started|began) (?:on )?"
+    r"(?:the |your |her |his )?$",
+    re.I,
+)
+_SCORE_SAID = re.compile(r"\b(?:total|score|scored)\b", re.I)
+
+
+_AS_A_TIME = re.compile(r"\b(?:before|since|after|until) (?:starting )?(?:the |your |my )?$", re.I)
+
+
+def dates_the_number(sentences: Sequence[Sentence], k: int, m: Mention) -> bool:
+    """The drug named as a time ("Before the Concerta it was six."), or as when a score was
+    taken right after a total or a score is said ("Your total today is eleven. When we started
+    the zuranolone it was twenty-one."): what "it was" says next is no dose of it."""
+    before = sentences[k].text[: m.start]
+    if _AS_A_TIME.search(before):
+        return True
+    if not _WHEN_STARTED.search(before):
+        return False
+    return k > 0 and bool(_SCORE_SAID.search(sentences[k - 1].text))

@@ -66,7 +66,10 @@ _INFORMANT_SAID = re.compile(
     r"version\s+)?(?:came (?:to|out at)|was|is|scored)\s+(?:an?\s+)?$|"
     # the other partner told by name: "Marcus, you were 38 and today 47."
     r"^\W*(?:and\s+)?(?!(?:okay|ok|yes|yeah|so|well|now|and|but|right)\b)(?-i:[A-Z][a-z]+|\[[^\]]+\]+),"
-    r"\s+(?:you (?:were|scored|came (?:to|out at))|yours (?:was|came to))\s+(?:at\s+)?(?:an?\s+)?$",
+    r"\s+(?:you (?:were|scored|came (?:to|out at))|yours (?:was|came to))\s+(?:at\s+)?(?:an?\s+)?$|"
+    # told by name, with how it was done: "Jay, you did yours on the tablet, and yours was six."
+    r"^\W*(?-i:[A-Z][a-z]+|\[[^\]]+\]+),\s+you (?:did|filled in|filled out|completed) yours\b"
+    r"[^.?!]{0,60},?\s+and\s+(?:yours|it)\s+(?:was|came to)\s+(?:an?\s+)?$",
     re.I,
 )
 #: the informant's today said after an earlier one: "Marcus, you were 38 and today 47.", "Sam,

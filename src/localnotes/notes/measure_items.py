@@ -36,6 +36,13 @@ _FIRST_ITEMS = (
         "NDDI-E (Neurological Disorders Depression Inventory for Epilepsy)",
         r"\beverything is a struggle\b",
     ),
+    # suicidal behaviour's four items, the first as the form words it
+    (
+        "SBQ-R (Suicidal Behaviors Questionnaire-Revised)",
+        r"\bhave you ever thought about or attempted to kill yourself\b",
+    ),
+    # irritability's six items, the parent's form ("Is easily annoyed by others") or the child's
+    ("ARI (Affective Reactivity Index)", r"\b(?:is|am|are|gets?) easily annoyed by others\b"),
 )
 #: a form opening as a longer one does, told apart by the count of questions said as the reading
 #: starts ("four quick questions about mood", "the short four-question screen")
@@ -92,6 +99,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
         read = asked >= 2 or j - k >= 6
         nums = [n for n in nums if read and _TOTAL_ENDS.match(sentences[j].text[n.end :])]
         items = _audit_c_items(sentences, k, j) if name == "AUDIT-C" else []
+        items += _items_scored(sentences, k, j, name) if nums else []
         out += items
         for n in nums:
             out.append(Measure(name, n.value, most, ev))
@@ -99,6 +107,29 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             out += measure_earlier.after(sentences, j, name, most, True, ev, "")
         k = j + 1 if nums else k + 1
     return out
+
+
+#: the forms whose items the clinician scores aloud one by one, charted item by item (the
+#: SBQ-R's four: each says what the suicidal behaviour was), with how many items they have
+_ITEMS_CHARTED = {"SBQ-R (Suicidal Behaviors Questionnaire-Revised)": 4}
+#: an item's score said by the reader after its answer: "That scores four.", "That's a two."
+_ITEM_SCORE = re.compile(
+    r"^\W*(?:so,?\s+)?that(?:'s| is| scores| gets| counts as)\s+(?:an?\s+)?(\w+)\b", re.I
+)
+
+
+def _items_scored(sentences: Sequence[Sentence], k: int, j: int, name: str) -> list[Measure]:
+    """Each item's score said aloud between the first item (k) and the total (j), in order."""
+    count = _ITEMS_CHARTED.get(name, 0)
+    out: list[Measure] = []
+    short = name.split(" (")[0]
+    for s in sentences[k + 1 : j + 1]:
+        m = _ITEM_SCORE.match(s.text)
+        said = find_numbers(m.group(1)) if m else []
+        if said and len(out) < count and 0 <= said[0].value <= RANGES[name]:
+            ev = (sentences[k].evidence(), s.evidence())
+            out.append(Measure(f"{short} item {len(out) + 1}", said[0].value, None, ev))
+    return out if len(out) == count else []
 
 
 def _earlier_beside(s: Sentence, at: int, name: str, most: float, ev: Ev) -> list[Measure]:

@@ -142,6 +142,11 @@ RANGES = {
     "MWC (Marijuana Withdrawal Checklist)": 66, "FBI (Frontal Behavioral Inventory)": 72,
     "BGQ (Brief Grief Questionnaire)": 10, "ITQ (International Trauma Questionnaire)": 72,
     "Distress Thermometer": 10,
+    # twenty-sixth pass (AES: 18 items 1-4, 18-72; NPI-Q: twelve domains' severity 1-3; SRAS-R:
+    # a function's mean of items 0-6; SBQ-R: four items, 3-18; ARI: six items 0-2)
+    "AES (Apathy Evaluation Scale)": 72, "NPI-Q (Neuropsychiatric Inventory Questionnaire)": 36,
+    "SRAS-R (School Refusal Assessment Scale-Revised)": 6,
+    "SBQ-R (Suicidal Behaviors Questionnaire-Revised)": 18, "ARI (Affective Reactivity Index)": 12,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(
@@ -163,6 +168,7 @@ DECIMAL = frozenset(
         "BSL-23 (Borderline Symptom List)",
         "BASDAI (Bath Ankylosing Spondylitis Disease Activity Index)",
         "PASI (Psoriasis Area and Severity Index)",
+        "SRAS-R (School Refusal Assessment Scale-Revised)",
     }
 )
 

@@ -34,10 +34,19 @@ _TOTAL = re.compile(
     r"(?:add(?:ing|ed) (?:them|those|it|that|these) (?:all )?up,?\s+)?(?:that(?:'s| is)|"
     r"(?:that|which|it|this) (?:comes to|came to|adds up to|added up to|makes|gives|"
     r"gives (?:you|us))(?: a (?:total|score) of| (?:your|the) (?:total|score))?|"
-    r"(?:in )?total,?(?: that's| it's)?|(?:the |your )?total (?:is|was|comes to|came to)|"
+    r"(?:in )?total,?(?: that's| it's)?|"
+    # "Your total today is eleven."
+    r"(?:the |your )?total (?:(?:today|now|this (?:time|week)) )?(?:is|was|comes to|came to)|"
     r"you (?:came out at|scored)|altogether,?(?: that's| it's)?)\s+(?:an?\s+)?$",
     re.I,
 )
+#: the total said as one by its word ("The total is fourteen.", "That adds up to ten"), not
+#: only "That's four", which may score the item just answered
+_SAID_AS_TOTAL = re.compile(
+    r"\b(?:total|add|adds|added|adding|comes|came|makes|gives|scored|altogether)\b", re.I
+)
+#: how many sentences after a "That's four" a total said by its word is still the total
+_TOTAL_SOON_AFTER = 8
 _ITEMS_AT_MOST = 60  # sentences: ten items, each asked, answered and talked about
 
 
@@ -48,6 +57,7 @@ def total(
     it (`read_out`: its first item is read in k); none when it is not read out."""
     if not read_out and not any(_READ_OUT.search(s.text) for s in sentences[k : k + 3]):
         return [], (sentences[k].evidence(),), k
+    weak: tuple[list[NumberSpan], tuple[Evidence, ...], int] | None = None
     for j in range(k + 1, min(len(sentences), k + _ITEMS_AT_MOST)):
         s = sentences[j]
         # said by the reader, where speakers are known: the client's "a two" is an item's
@@ -61,8 +71,12 @@ def total(
             and _TOTAL.match(s.text[: n.start])
             and not rating_scores.NOT_SCORE_AFTER.match(s.text[n.end :])
         ]
-        if said:
+        if said and (_SAID_AS_TOTAL.search(s.text[: said[0].start]) or j - k == 1):
             return said[:1], (sentences[k].evidence(), s.evidence()), j
+        if said:  # "That's four as well." may score an item: a total said so soon after wins
+            weak = (said[:1], (sentences[k].evidence(), s.evidence()), j)
+        if weak is not None and j - weak[2] >= _TOTAL_SOON_AFTER:
+            return weak
         if measure_named.named(s.text) or rating_scores.SCALE_RANGE.search(s.text):
             break
-    return [], (sentences[k].evidence(),), k
+    return weak or ([], (sentences[k].evidence(),), k)

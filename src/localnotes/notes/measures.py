@@ -284,12 +284,14 @@ def _today_after(
     s = sentences[k + 1]
     # before another measure named, said apart from it: "Yesterday it was 12, and your PHQ-9 ..."
     end = min((a for _, a, _ in measure_named.named(s.text)), default=len(s.text))
-    return [
-        Measure(name, n.value, most, (*ev, s.evidence())[:3], said_as=said)
-        for n in _scores(s, 0, end, most, whole)[:1]
-        if score_wording.TODAY_SAID.match(s.text[: n.start])
-        and (end == len(s.text) or re.match(r"\s*[,;]", s.text[n.end :]))
-    ]
+    nums = _scores(s, 0, end, most, whole)
+    today = [n for n in nums[:1] if score_wording.TODAY_SAID.match(s.text[: n.start])]
+    today = [n for n in today if end == len(s.text) or re.match(r"\s*[,;]", s.text[n.end :])]
+    today += score_wording.today_after_earlier(s.text, nums)  # "Sixteen in July, and 12 today."
+    # and an earlier one beside it: "Rob, yours is sixteen; when you started it was twenty-two."
+    earlier = score_wording.earlier_beside(s.text, today[-1].end, most) if today else []
+    ev = (*ev, s.evidence())[:3]
+    return [Measure(name, n.value, most, ev, n in earlier, said) for n in today + earlier]
 
 
 def _score_after(

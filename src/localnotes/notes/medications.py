@@ -27,7 +27,7 @@ from localnotes.notes import doses as dr
 from localnotes.notes.dose_answers import dose_alone, leads_with_dose
 from localnotes.notes.dose_steps import change_said
 from localnotes.notes.drug_mentions import Mention
-from localnotes.notes.model import Evidence, Medication
+from localnotes.notes.model import Medication
 from localnotes.notes.sentences import Sentence
 from localnotes.notes.whose_drug import Key, key
 
@@ -52,10 +52,6 @@ def _frequency(text: str) -> str | None:
 
 def _names_measure(s: Sentence) -> bool:
     return any(p.search(s.text) for _, p in lexicon.load().measures)
-
-
-def _quote(s: Sentence) -> Evidence:
-    return s.evidence()
 
 
 def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list[Medication]:
@@ -136,10 +132,14 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
             and last_named
             and dr.said_between(sentences, last_named[0], k) <= _ANTECEDENT_SENTENCES
         ):
-            _, generic, said, named_in = last_named
-            known = load_lexicon().medication(generic)
             for d in changed:
+                # (or the one before, where the drug named last cannot take it: `change_owner`)
+                _, generic, said, named_in = last_named
                 unit = d.unit or units_seen.get(generic)
+                other = owners.change_owner(entries, generic, d, unit, change_said(lead, d, unit))
+                generic, said = (other.name, other.said_as) if other else (generic, said)
+                first = other.evidence[0] if other else named_in.evidence()
+                known = load_lexicon().medication(generic)
                 if known is not None and not known.plausible_dose(
                     d.number.value, unit or known.units[0]
                 ):
@@ -152,7 +152,7 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                         _frequency(lead),
                         change_said(lead, d, unit),
                         said,
-                        (_quote(named_in), _quote(s)),
+                        (first, s.evidence()),
                     )
                 )
             doses = [d for d in doses if d not in changed]
@@ -202,7 +202,7 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                         _frequency(lead),
                         taken or change_said(lead, d, d.unit),
                         topic.said,
-                        (_quote(named_in), _quote(s)),
+                        (named_in.evidence(), s.evidence()),
                     )
                 )
                 last_any = (k, topic, named_in)  # still the drug talked about
@@ -253,13 +253,14 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
             mine = mine or ahead
             if (
                 mine
-                and _AS_A_TIME.search(s.text[: m.start])
+                and owners.dates_the_number(sentences, k, m)
                 and _IT_WAS.search(s.text[m.end : mine[0].number.start])
             ):
-                mine = []  # "Before the Concerta it was six.": the drug dates the number
+                mine = []  # "Before the Concerta it was six.": the drug dates the number (also
+                # "When we started the zuranolone it was 21." after a total)
             sources = [s]
             if owners.declined(sentences, k, m):  # "offered you lorazepam" ... "You said no."
-                add(Medication(m.generic, None, None, None, "declined", m.said, (_quote(s),)))
+                add(Medication(m.generic, None, None, None, "declined", m.said, (s.evidence(),)))
                 last_any = None
                 continue
             if m.past:  # named, but not what the client takes now: no dose from nearby
@@ -306,7 +307,7 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                     unit = units_seen.get(m.generic) if dose is not None else None
                     if dose is not None:
                         answer_sentences.add(sentences[k + 1].index)
-                add(Medication(m.generic, dose, unit, None, change, m.said, (_quote(s),)))
+                add(Medication(m.generic, dose, unit, None, change, m.said, (s.evidence(),)))
                 # "you'd like to come off the Lunesta", "The Tegretol was two hundred.": the drug
                 # talked about, a change said next is its own
                 if m.stopped or was:
@@ -338,7 +339,7 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                         _frequency(own),
                         change_said(own, None, None),
                         m.said,
-                        (_quote(s),),
+                        (s.evidence(),),
                     )
                 )
                 continue
@@ -359,7 +360,7 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                         _frequency(own),
                         change_said(own, d, unit, before),
                         m.said,
-                        tuple(_quote(x) for x in sources),
+                        tuple(x.evidence() for x in sources),
                     )
                 )
     earlier_doses.with_doses_before(sentences, entries)  # "I was on forty before."
@@ -367,7 +368,6 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
 
 
 #: a drug named as a time, and what was then: "before the Concerta it was six"
-_AS_A_TIME = re.compile(r"\b(?:before|since|after|until) (?:starting )?(?:the |your |my )?$", re.I)
 _IT_WAS = re.compile(r"\b(?:it|that|they|you) (?:was|were|is|are|scored|got)\b", re.I)
 
 

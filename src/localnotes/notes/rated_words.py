@@ -174,7 +174,10 @@ _NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected":
             # (certainty): both names, so either finds it
             "certain": "certainty (conviction)",
             "on guard": "hypervigilance", "watchful": "hypervigilance",
-            "hypervigilant": "hypervigilance"}  # fmt: skip
+            "hypervigilant": "hypervigilance",
+            # how interested one is in things (the loss of it apathy's sign); how real one feels
+            # (depersonalisation's sign)
+            "interested": "interest", "real": "realness"}  # fmt: skip
 #: a feeling asked about by its adjective, what it is about after it: "How safe do you feel at
 #: work?", "How worried are you about chest pain?"; or a noun after it: "how heavy the grief
 #: feels"
@@ -354,7 +357,8 @@ def in_answer(text: str) -> str | None:
     """What a further value in an answer rates: a rated word, or a state named with "the" ("And
     the tiredness is worse, an eight" is tiredness, as fatigue: the name of its adjective)."""
     said = rated(text)
-    m = re.search(r"\b(?:and|but) (?:the|my) ([a-z]{3,}ness)\b", text, re.I)
+    # (or said bare: "And tiredness is worse, a seven")
+    m = re.search(r"\b(?:and|but) (?:(?:the|my) )?([a-z]{3,}ness)\b", text, re.I)
     if said or not m:
         return said
     word = m.group(1).lower()
@@ -375,8 +379,10 @@ def rated_first(text: str) -> str | None:
 def _noun_of_adjective(adj: str) -> str | None:
     if adj in _NOUN_OF:
         return _NOUN_OF[adj]
-    if (adj.endswith("less") and len(adj) > 6) or adj.endswith("conscious"):
-        return adj + "ness"  # breathless, restless, hopeless, self-conscious
+    if (adj.endswith(("less", "ful")) and len(adj) > 5 and adj != "awful") or adj.endswith(
+        "conscious"
+    ):
+        return adj + "ness"  # breathless, restless, hopeless, self-conscious, useful
     return None
 
 

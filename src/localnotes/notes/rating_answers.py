@@ -91,6 +91,12 @@ ARTICLE_BEFORE = re.compile(
     re.I,
 )
 
+#: the value the answerer would have given another day, said on in the same answer: "Six. On
+#: Sunday I'd have said three."
+WOULD_HAVE_SAID = re.compile(
+    r"\b(?:i'd|i would|i might)(?: probably)? have (?:said|put|given it)\s+$", re.I
+)
+
 
 def answer_end(sentences: Sequence[Sentence], k: int) -> int:
     """Where the answer to the prompt in sentence k may end: three sentences on, or the end of

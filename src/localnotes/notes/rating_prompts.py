@@ -22,6 +22,9 @@ SCALE_SET_UP = re.compile(
     r"(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-|(?<!\bor )(?<!\bi'd prefer )\bnot to |"
     r"(?<=\bon )out to |(?<=, )(?:not the|much to|month to) (?=(?:ten|10)\b\s*[,.?]))"
     r"(?:ten|10|100|a hundred|one hundred)\b|"
+    # a diary card's scale, zero to five, said set off as a scale: "Self-harm urge, nought to
+    # five, highest this week?" (not a count: "zero to five drinks")
+    r"\b(?:zero|nought|0) to (?:five|5)(?=\s*[,.?;]|$)|"
     # the scale told by its ends: "if zero was none and 10 is the strongest"
     r"\b(?:zero|nought|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "
     r"(?:is|was|being|means|=|the \w+est)\b|"
@@ -76,7 +79,9 @@ ASKED_AGAIN = re.compile(
 )
 #: a feeling asked about next, right after a rating: "And pain?", "What about the sleep?"
 AND_THE_NEXT = re.compile(
-    r"^\W*(?:(?:and|what about|how about) (?:the |your )?[a-z]+|"
+    # (a word before it that says which: "And suicidal urges?")
+    r"^\W*(?:(?:and|what about|how about) (?:the |your )?"
+    r"(?:[a-z-]+ (?=(?:urges?|cravings?|thoughts?)\b))?[a-z]+|"
     # the feeling with its time, no "and": "Shame afterwards?", "Guilt after that?"
     r"(?:the |your )?[a-z]+ (?:afterwards|after that|after|later|then))"
     # "And pain today, in your hip?"

@@ -47,6 +47,7 @@ from localnotes.notes.rating_answers import (
     BARE_BEFORE,
     IT_IS_A,
     OF_WHEN,
+    WOULD_HAVE_SAID,
     answer_end,
     corrected,
     gives_a_dose,
@@ -137,7 +138,10 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
         # "How anxious were you?" -- "A six.": a feeling asked about, answered by a rating only
         how_and_a_rating = (
             s.is_question
-            and re.match(r"\W*(?:\w+\W*,\s*)?(?:and |so )?how\b", s.text, re.I)  # "Sam, how's ..."
+            # (not a count asked for: "How many hours did you sleep?" "Three, maybe.")
+            and re.match(
+                r"\W*(?:\w+\W*,\s*)?(?:and |so )?how\b(?! (?:many|long|old|far)\b)", s.text, re.I
+            )  # "Sam, how's ..."
             and (rated(s.text) or named_thing(s.text))
             and _bare_answer_follows(sentences, k, scale_asked_again(out, s.text))
         )
@@ -193,6 +197,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     return out
 
 
+_ZERO_TO_FIVE = re.compile(r"\b(?:zero|nought|0) to (?:five|5)(?=\s*[,.?;]|$)", re.I)
 _ASKED_IN_A_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:and |so )?(?:how|what|where)\b", re.I)
 
 
@@ -228,7 +233,9 @@ def further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measure
             )
             # "At home, maybe 5.", "On a good day, six.", "four on Saturday, two on Monday"
             hedged = of_another_time(s.text, n.start, n.end, i == j)
-            if (ARTICLE_BEFORE.search(s.text[: n.start]) and not the) or leads or hedged:
+            # "Six. On Sunday I'd have said three.": in the answerer's own turn
+            would = WOULD_HAVE_SAID.search(s.text[: n.start]) and s.segment == sentences[j].segment
+            if (ARTICLE_BEFORE.search(s.text[: n.start]) and not the) or leads or hedged or would:
                 seen.add(n.value)
                 # "And pain, maybe a five": another thing rated in the same breath
                 # and its further values are its own: "the urge is a six today. It was a ten."
@@ -275,8 +282,14 @@ def _answered_rating(
     named = asked_about(q.text)
     if not named and k and sentences[k - 1].is_question and prompts.scale_alone(q.text):
         named = asked_about(sentences[k - 1].text)  # "How safe do you feel?" "Zero to ten."
+    if named == "urge" and k and sentences[k - 1].segment == q.segment:
+        # the urge asked about is the craving just named: "The craving's a different thing. How
+        # strong is the urge right now?" (the clinician's word, said first)
+        named = "cravings" if rated(sentences[k - 1].text) == "cravings" else named
     scale_said = bool(prompts.SCALE_SET_UP.search(q.text))
     top = 100.0 if re.search(r"100|hundred|\bpercent", q.text) else 10.0
+    if _ZERO_TO_FIVE.search(q.text):  # a diary card's urges, nought to five
+        top = 5.0
     # the same thing asked again keeps its scale: "How much do you believe it now?" after 0-100
     if last is not None and not scale_said and (not named or rating_name(named) == last.name):
         top = last.out_of or top

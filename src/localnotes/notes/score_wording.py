@@ -7,8 +7,9 @@ before?"), whose answer is that score, a score said far from its measure's name 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from localnotes.notes.numbers import NumberSpan
+from localnotes.notes.numbers import NumberSpan, find_numbers
 
 #: a previous score of the measure said in the next sentences: "it's up from 14 in October",
 #: "it was 3.8 in January", "Last month you were at 12"
@@ -192,3 +193,24 @@ def other_time_after_and(text: str, start: int, end: int) -> bool:
         re.search(r"[,;]?\s+(?:and|in)\s+(?:an?\s+)?$", text[:start], re.I)
         and _TODAY_AFTER.match(text[end:])
     )
+
+
+def today_after_earlier(text: str, nums: Sequence[NumberSpan]) -> list[NumberSpan]:
+    """Today's score said after an earlier one that leads the sentence with its time ("Sixteen
+    in July, and twelve today.")."""
+    if not nums or not re.match(r"\W*$", text[: nums[0].start]):
+        return []
+    if not EARLIER_AFTER.match(text[nums[0].end :]):
+        return []
+    return [n for n in nums[1:2] if other_time_after_and(text, n.start, n.end)]
+
+
+def earlier_beside(text: str, at: int, most: float) -> list[NumberSpan]:
+    """An earlier score said after today's in its sentence, with its time before it: "Rob,
+    yours is sixteen; when you started it was twenty-two."."""
+    for x in find_numbers(text[at:])[:1]:
+        before = text[at : at + x.start]
+        said_then = EARLIER_TIME_BEFORE.search(before) and re.search(r"\bw(?:as|ere)\s+$", before)
+        if 0 <= x.value <= most and re.match(r"\s*[,;]", before) and said_then:
+            return [NumberSpan(at + x.start, at + x.end, x.value)]
+    return []
