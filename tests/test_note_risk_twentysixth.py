@@ -248,3 +248,39 @@ def test_a_word_said_first_is_no_name() -> None:
     told = found(*greeted, "Okay, what happened with the car keys?", "He grabbed my arm and "
                  "twisted it.")  # fmt: skip
     assert ("harm_to_others", "endorsed") not in told
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "expected", "not_expected"),
+    [
+        # heard as one sentence: a joke taken back after a comma
+        (
+            (
+                "Any thoughts of hurting anyone else?",
+                "Only the printer at work, no, I'm joking, no.",
+            ),
+            ("harm_to_others", "denied"),
+            ("harm_to_others", "endorsed"),
+        ),
+        # the EPDS's last item read and answered, heard as one sentence
+        (
+            ("Last one, the thought of harming myself has occurred to me, sometimes.",),
+            ("suicidal_ideation", "endorsed"),
+            ("self_harm", "endorsed"),
+        ),
+        (
+            ("And the last, the thought of harming myself, has occurred to me, never.",),
+            ("suicidal_ideation", "denied"),
+            ("self_harm", "endorsed"),
+        ),
+    ],
+)
+def test_heard_as_one_sentence(
+    turns: tuple[str, ...],
+    expected: tuple[str, str],
+    not_expected: tuple[str, str],
+    roles: bool,
+) -> None:
+    told = found(*turns, roles=roles)
+    assert expected in told and not_expected not in told

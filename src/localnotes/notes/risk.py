@@ -270,7 +270,13 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 ):
                     found.append(Risk(cue.kind, "endorsed", "past", ev))  # "No, I've had those"
                 continue
-            if s.role != "client" and rq.SCREEN_ITEM_READ.search(low):
+            item = rq.SCREEN_ITEM_READ.search(low)
+            said = item and rq.SCREEN_ITEM_ANSWER.match(low[item.end() :])
+            if said:  # the item read and its answer heard as one sentence: the answer says
+                status = "endorsed" if said["yes"] else "denied"
+                found.append(Risk("suicidal_ideation", status, "present", (s.evidence(),)))
+                continue
+            if s.role != "client" and item:
                 continue  # "And the last one: the thought of harming myself has occurred to me."
             # the whole sentence is searched: "before he hurts me" looks past the cue's start;
             # "everyone would be better off if I just ..." is a wish, not a hypothetical

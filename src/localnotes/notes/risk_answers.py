@@ -181,6 +181,8 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             or ((WHEN_ANSWER.match(low) or WHEN_ONLY.match(low)) and not rf.NEGATION.search(low))
         )  # "Last year I scratched my arms.": saying when it happened says yes
         if yes:
+            if rq.JOKE_TAKEN_BACK.match(low.partition(", ")[2]):
+                return a, "no"  # "Only my boss's car, no, I'm kidding, no.", heard as one sentence
             joke = next_said(sentences, a)
             if joke is not None and (
                 rq.JOKE_TAKEN_BACK.match(joke.lower.strip(" \"'"))

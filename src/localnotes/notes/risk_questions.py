@@ -248,7 +248,11 @@ SCREEN_ITEM = re.compile(
     r"answered|put|scored) [^.?!]{0,30}\b(?:on|for) the (?:question|item)\b"
 )
 #: a screen's item read aloud in its own first person (EPDS item 10), not a statement
-SCREEN_ITEM_READ = re.compile(r"\bthe thought of harming myself has occurred to me\b")
+SCREEN_ITEM_READ = re.compile(r"\bthe thought of harming myself,? has occurred to me\b")
+#: the EPDS's answer to it, heard in the same sentence ("..., has occurred to me, hardly ever.")
+SCREEN_ITEM_ANSWER = re.compile(
+    r"^\W*(?:(?P<yes>(?:yes,? )?quite often|sometimes|hardly ever)|never)\b"
+)
 #: The clinician retelling what the client said: "you mentioned the cutting", "you told me about"
 RECOUNTED = re.compile(
     r"\byou(?:'ve)? (?:mentioned|told (?:me|us|the (?:team|group|staff|nurses?|doctors?|school)|"
