@@ -263,6 +263,17 @@ def test_a_word_said_first_is_no_name() -> None:
             ("harm_to_others", "denied"),
             ("harm_to_others", "endorsed"),
         ),
+        # a diary card's rating heard "A1"; "king-hit" heard "king head"
+        (
+            ("Go through the card for me.", "Suicidal urges, A2, on the bad days."),
+            ("suicidal_ideation", "endorsed"),
+            ("self_harm", "endorsed"),
+        ),
+        (
+            ("What happened at the club?", "I king head a fella at the bar, years back."),
+            ("harm_to_others", "endorsed"),
+            ("abuse_or_neglect", "endorsed"),
+        ),
         # the EPDS's last item read and answered, heard as one sentence
         (
             ("Last one, the thought of harming myself has occurred to me, sometimes.",),

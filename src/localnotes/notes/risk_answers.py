@@ -76,13 +76,13 @@ _RATING_ASKED = re.compile(
     r"\bout of (?:five|ten|5|10)\b"
 )
 #: its answer, a number: "A one, most days.", "Four on Thursday."
-_RATED = re.compile(r"^(?:a |an |about (?:a )?|maybe (?:a )?|probably (?:a )?)?" + _NUMBER)
+_RATED = re.compile(r"^(?:a |an |a(?=\d)|about (?:a )?|maybe (?:a )?|probably (?:a )?)?" + _NUMBER)
 #: a rating said with what it rates: "Self-harm a two.", "Suicide zero right now.", "Suicidal
 #: urges at about a three."
 _RATED_KIND = re.compile(
     r"^(?:and |the |my |but )?(?:self-harm|self harm|suicid\w*|(?:harming|hurting|killing) "
     r"myself)(?: urges?| thoughts?)?(?: (?:is|was|were|are|'s|at|about|maybe|around))*,? "
-    r"(?:a |an )?" + _NUMBER
+    r"(?:a |an |a(?=\d))?" + _NUMBER
 )
 _WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
