@@ -231,6 +231,11 @@ def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> N
             "suicidal_ideation",
         ),
         (("Rate your mood, nought to ten?", "A four."), "suicidal_ideation"),
+        # the Antabuse heard "and to abuse", its dose after
+        (
+            ("So the plan.", "Okay, and to abuse down to 250, and the thiamine carries on."),
+            "abuse_or_neglect",
+        ),
         (
             ("Can you come on Friday?", "No, because I won't be here on Friday."),
             "suicidal_ideation",
@@ -271,6 +276,12 @@ def test_a_word_said_first_is_no_name() -> None:
         ),
         (
             ("What happened at the club?", "I king head a fella at the bar, years back."),
+            ("harm_to_others", "endorsed"),
+            ("abuse_or_neglect", "endorsed"),
+        ),
+        # "the nurse's station"
+        (
+            ("What happened on the ward?", "I threw a mug at the nurse's station."),
             ("harm_to_others", "endorsed"),
             ("abuse_or_neglect", "endorsed"),
         ),

@@ -95,7 +95,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         "abuse_or_neglect",
         r"(?<!substance )(?<!alcohol )(?<!drug )(?<!drugs )(?<!opioid )(?<!self-)(?<!self )\b(?"
-        r":abuse|abused|abusive|abusing)\b",
+        r":abuse|abused|abusive|abusing)\b"
+        # "and to abuse down to 200": the Antabuse heard as words, its dose after
+        r"(?! (?:down|up|dose|(?:down |up )?(?:to|at|from) (?:the )?\d)\b)",
     ),
     cue(
         "abuse_or_neglect",

@@ -83,8 +83,8 @@ CUES: tuple[Cue, ...] = (
         "harm_to_others",
         rf"\b(?:threw|throw|throwing|thrown) (?:a|the|my|his|her|our) {THROWN} at {PEOPLE}|"
         # "I threw a chair at the nurses' station": where staff sit
-        rf"\bi (?:threw|flung|hurled|chucked) (?:a|the|my) {THROWN} at the (?:nurses'?|staff|"
-        r"reception|front|security) (?:station|desk|office|counter)\b",
+        rf"\bi (?:threw|flung|hurled|chucked) (?:a|the|my) {THROWN} at the (?:nurses'?|nurse's|"
+        r"staff|reception|front|security) (?:station|desk|office|counter)\b",
     ),
     # "I gave him a shove into the bench"
     cue(
