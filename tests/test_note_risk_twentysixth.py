@@ -279,6 +279,12 @@ def test_a_word_said_first_is_no_name() -> None:
             ("harm_to_others", "endorsed"),
             ("abuse_or_neglect", "endorsed"),
         ),
+        # "lashing out" heard "clashing out"
+        (
+            ("Have you felt like clashing out at anyone lately?", "No, not at all."),
+            ("harm_to_others", "denied"),
+            ("harm_to_others", "endorsed"),
+        ),
         # "the nurse's station"
         (
             ("What happened on the ward?", "I threw a mug at the nurse's station."),

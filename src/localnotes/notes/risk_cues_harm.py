@@ -41,7 +41,7 @@ CUES: tuple[Cue, ...] = (
         r"\bany(?:one|body) (?:else )?you(?:'d)? (?:feel like|want to|would like to|like to) "
         r"(?:hurt|hurting|harm|harming|hit|hitting)\b|"
         # "Has she lashed out at all?" (not money "lashed out on a new car")
-        r"\blash(?:ed|es|ing)? out\b(?! on\b)|"
+        r"\bc?lash(?:ed|es|ing)? out\b(?! on\b)|"  # also heard "clashing out"
         # "I put a lad in hospital in a fight"
         rf"\bput (?:{PEOPLE}|a (?:lad|guy|bloke|man|woman|kid|boy|girl)) in (?:the )?(?:hospital|"
         r"a&e|intensive care|icu)\b",
