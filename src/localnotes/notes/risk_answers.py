@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
+from localnotes.notes.numbers import UNITS
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.sentences import Sentence
 
@@ -84,11 +85,10 @@ _RATED_KIND = re.compile(
     r"myself)(?: urges?| thoughts?)?(?: (?:is|was|were|are|'s|at|about|maybe|around))*,? "
     r"(?:a |an |a(?=\d))?" + _NUMBER
 )
-_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def _value(n: str) -> float:
-    return 0.0 if n in ("nought", "none") else float(_WORDS.index(n) if n in _WORDS else n)
+    return 0.0 if n in ("nought", "none") else float(UNITS.get(n, n))
 
 
 #: a check that all is well ("Is everything alright at home, nobody hurting you?") ...

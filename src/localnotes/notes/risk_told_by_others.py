@@ -148,9 +148,8 @@ _GREETED_TWO = re.compile(
     r"(?:(?:mr|mrs|ms|miss)\.? )?[\w\[\]]+\W*$",
     re.I,
 )
-#: a sentence addressed to someone by name: "[PERSON], you mentioned an incident"
-#: a name said first to address someone ("[PERSON], how was that?", "Maria, ..."), not a word
-#: that starts any sentence ("Okay, ...", "So, ...")
+#: a name said first to address someone ("[PERSON], you mentioned an incident", "Maria, ..."),
+#: not a word that starts any sentence ("Okay, ...", "So, ...")
 _VOCATIVE = re.compile(
     r"^\W*(?:\[(?:person|PERSON)\]|(?!(?:Okay|Ok|So|Right|Well|Now|And|But|Yes|Yeah|No|Alright|"
     r"Thanks|Thank|Good|Great|Sure|Then|Also|Sorry|Hi|Hello|Oh|Um|Mm|Look|Listen|Honestly|Again|"
