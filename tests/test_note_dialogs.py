@@ -143,13 +143,9 @@ ENDORSED_STILL_MISSED = {
     # the twenty-sixth
     "ae14_couple_drinking_topiramate",  # "I gave him a shove into the bench", told by the wife,
     # is found as her harm to others; his "It hurt. Bruised for weeks." is not read as abuse
-    # af01-af22, measured blind before and after the twenty-sixth pass, then moved, and read in
-    # the twenty-seventh
-    "af03_parkinsons_hallucinations_pimavanserin",  # harm to others reported wrongly
-    "af11_perimenopause_desvenlafaxine",
-    "af16_tbi_irritability_hits_screen",
-    "af17_older_widower_trazodone_csdd",
-    "af18_methamphetamine_mirtazapine",
+    # af01-af22, measured blind before and after the twenty-sixth pass, then moved: the
+    # twenty-seventh pass found every endorsed statement of their written turns, and took back
+    # af03's wrong one
 }
 
 

@@ -172,6 +172,8 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             if rt.only_what_was_told(sentences[k].lower, said_after(sentences, j)):
                 return a, "yes"  # "Has anyone else hurt you?" "No. Just that."
             return a, "no"
+        if _AGREED.match(low) and _NEGATED_CHECK.match(sentences[k].lower):
+            return a, "no"  # "So you've never hurt yourself on purpose?" "Yeah."
         corrected = next_said(sentences, a) if rq.BARE_YES.match(low) else None
         if corrected is not None and rq.CORRECTED_TO_NO.match(corrected.lower.strip(" \"'")):
             return corrected, "no"  # "Yeah. No, nothing like that."
@@ -189,6 +191,8 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
                 or rt.only_then_nobody(low, joke.lower)
             ):
                 return joke, "no"  # "Only when I need a wee ... No, sorry, seriously, no."
+            if (back := checked_and_taken_back(sentences, j)) is not None:
+                return back, "no"  # "Only the cat." "Is that something you'd do?" "Ah no."
             return a, "yes"
         if rt.picked(sentences[k].lower, low, said_after(sentences, j)):
             return a, "yes"  # "Is that a wish to die, or a thought of ending your life?" "A wish."
@@ -196,6 +200,17 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             return a, "no"  # "... as a feeling, or did you think about actually ...?" "A feeling."
         return rt.late_yes_or_no(sentences, j) or (a, None)
     return None, None
+
+
+#: A question that checks a no ("So you've never hurt yourself?", "And no thoughts of suicide?"),
+#: and an answer that agrees with it: the yes says no
+_NEGATED_CHECK = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|just to check|to be clear),? )*(?:you've never|you have never|"
+    r"you never|you haven't|you have not|you've not|you don't|you do not|you didn't|you did not|"
+    r"you're not|you are not|you aren't|you wouldn't|there's no|there are no|there's been no|"
+    r"no (?:more )?(?:thoughts|plans?|urges?|intent\w*)|never)\b[^?]*\?\s*$"
+)
+_AGREED = re.compile(r"^(?:yes|yeah|yep|aye|right|that's right|correct|exactly|mhm)\W*$")
 
 
 def said_after(sentences: Sequence[Sentence], j: int) -> str:
@@ -223,3 +238,35 @@ def next_said(sentences: Sequence[Sentence], answer: Sentence) -> Sentence | Non
 def said_next(sentences: Sequence[Sentence], answer: Sentence) -> str:
     nxt = next_said(sentences, answer)
     return "" if nxt is None else nxt.lower
+
+
+#: The clinician checking that a yes was meant: "Just to check, is that something you'd actually
+#: do?", "Do you mean that seriously?" (asked within the next few sentences)
+_CHECKED = re.compile(
+    r"\b(?:just to check|to be clear|just so i'm clear|seriously|are you serious|"
+    r"(?:something|anything) you'?d (?:actually|really|ever) do|would you (?:actually|really|ever)"
+    r"|do you (?:really |actually )?mean (?:it|that)|is (?:that|it) (?:just )?a (?:saying|joke|"
+    r"figure of speech|turn of phrase|way of speaking|expression))\b"
+)
+#: ... answered no, or as a way of speaking: "Ah no, it's a saying.", "Not at all, just a joke."
+_TAKEN_BACK = re.compile(
+    r"^(?:(?:ah|oh|och|god|gosh|lord|haha|ha)[,.!]?\s+)?(?:no|nah|naw|nope|never|not at all|"
+    r"not really|of course not|god no)\b(?![^.!?]*\b(?:but|although|though|except)\b)|"
+    r"^(?:it's |it is |that's |that is )?(?:just |only )?(?:a )?(?:saying|joke|figure of speech|"
+    r"turn of phrase|expression|way of speaking)\b"
+)
+
+
+def checked_and_taken_back(sentences: Sequence[Sentence], j: int) -> Sentence | None:
+    """After the answer in sentence j said yes, the clinician's check of it, answered no: the
+    answer the check got, or None."""
+    for k in range(j + 1, min(len(sentences), j + 4)):
+        q = sentences[k]
+        if q.role == sentences[j].role and (q.role is not None or not q.is_question):
+            continue  # the answerer still talking (who speaks unknown: until a question)
+        if not (q.is_question and _CHECKED.search(q.lower)):
+            return None
+        if k + 1 < len(sentences) and (reply := sentences[k + 1]).role == sentences[j].role:
+            return reply if _TAKEN_BACK.match(reply.lower.strip(" \"'")) else None
+        return None
+    return None

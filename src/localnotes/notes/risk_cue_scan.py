@@ -5,6 +5,7 @@ from `risk`, which reads what the cues mean where they are said.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from localnotes import regex_literals
@@ -64,11 +65,15 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
         if c.kind != "harm_to_others"
         or not (any(x <= a < y for x, y in by_another) or rf.FEARED.search(low[:a]))
     ]
-    # one report per kind per sentence: keep each kind's first cue
-    seen: set[str] = set()
-    firsts = []
+    # one report per kind per sentence: keep each kind's first cue, but where a later one is
+    # said after "but I did" ("I didn't mean to hurt her, but I did push her hard"), that one
+    firsts: dict[str, tuple[rc.Cue, int, int]] = {}
     for c in sorted(out, key=lambda x: x[1]):
-        if c[0].kind not in seen:
-            seen.add(c[0].kind)
-            firsts.append(c)
-    return tuple(firsts)
+        kept = firsts.get(c[0].kind)
+        if kept is None or _BUT_I_DID.search(low, kept[2], c[1]):
+            firsts[c[0].kind] = c
+    return tuple(sorted(firsts.values(), key=lambda x: x[1]))
+
+
+#: what turns a clause that denies into one that tells: "..., but I did", "but I still"
+_BUT_I_DID = re.compile(r"\bbut (?:i|we) (?:did|still|really did|actually did)\b")

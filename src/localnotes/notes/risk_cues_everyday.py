@@ -1,8 +1,10 @@
 """Ideation and an overdose in the everyday words the blind set ae01-ae22 used, read after it was
 measured (issue 17's twenty-sixth pass): a life others would have quieter without one, a wish "to
 be gone", a check "because you wouldn't be here?", "whether I'd go over" (thinking about a drop,
-asked what was on one's mind), "the lot" taken on purpose. Cues as in risk_cues, whose shape they
-share. Patterns run on lowercase text.
+asked what was on one's mind), "the lot" taken on purpose; and from af01-af22 (the
+twenty-seventh pass), a death hastened ("hoping it might bring your death closer", "I'd not mind
+going a bit sooner"), by leaving out the medicines that keep one alive, and "if I just slipped
+away". Cues as in risk_cues, whose shape they share. Patterns run on lowercase text.
 """
 
 from __future__ import annotations
@@ -46,5 +48,27 @@ CUES: tuple[Cue, ...] = (
         # "the time I took the lot on purpose"
         r"\b(?:took|swallowed|necked|downed) (?:the (?:whole )?lot|the whole (?:box|packet|bottle|"
         r"strip)|all of them|everything i had) (?:on purpose|deliberately|at once|in one go)\b",
+    ),
+    # a death hastened or let come sooner: "hoping it might bring your death closer", "I'd not
+    # mind going a bit sooner" (not "bring the end of term closer")
+    cue(
+        "suicidal_ideation",
+        r"\b(?:bring|brings|bringing|brought|hurry|hurrying|hasten\w*|speed\w* up) (?:on )?"
+        r"(?:my|your|his|her|the) (?:own )?(?:death|end|dying)\b(?! of\b)|"
+        r"\b(?:i'd|i would|i) (?:not mind|wouldn't mind|would not mind|don't mind|not object|"
+        r"wouldn't object|be happy|be glad) (?:going|dying|popping off|to go|to die) (?:a (?:bit|"
+        r"little|wee bit) |any )?(?:sooner|earlier|early)\b|"
+        # "it'd be nae bother to anyone if I just slipped away" (not "... away from the party")
+        # ("... slipped away in my sleep" is risk_cues' death let come in one's sleep)
+        r"\bif i (?:just |quietly )?(?:slipped|slip) away\b(?=\s*(?:[.,;!?]|$|(?:in the night|"
+        r"one night|for good)\b))",
+    ),
+    # the medicines that keep one alive left out to die: "leaving them out hoping it might bring
+    # your death closer", "I skip the insulin so I'll die sooner"
+    cue(
+        "self_harm",
+        r"\b(?:leav\w*|left|skip\w*|stopp?\w*|miss\w*|not tak\w*|hold\w* back|bin\w*) "
+        r"[^.?!]{0,40}?\b(?:hoping|so|in the hope|wanting)\b[^.?!]{0,30}?\b(?:death|die|dying|"
+        r"(?:end|kill) (?:me|you|myself|yourself))\b",
     ),
 )

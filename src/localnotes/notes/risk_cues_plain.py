@@ -64,7 +64,14 @@ CUES: tuple[Cue, ...] = (
         r"\bi (?:threatened|threaten) (?:my |the |a )?[\w ]{0,20}? with (?:a |my |the )?(?:knife|"
         r"gun|bat|hammer|bottle|machete|axe)\b|"
         r"\bi (?:pushed|shoved|threw) (?:my \w+|him|her|them|\[person\]) (?:down|off|against|into|"
-        r"across) (?:the )?(?:stairs|wall|floor|door|table|window)\b",
+        r"across) (?:the )?(?:stairs|wall|floor|door|table|window)\b|"
+        # a weapon drawn on someone: "I pulled a knife on him", "held a blade to his throat"
+        r"\bi (?:pulled|drew|pull|draw|pulled out|whipped out) (?:a|the|my) (?:\w+ )?(?:knife|gun|"
+        r"blade|machete|bat|bottle|screwdriver|hammer|axe|pistol|shotgun|rifle) on (?:him|her|"
+        r"them|\[person\]|my \w+|a (?:bloke|guy|man|lad|woman|fella)|the (?:bloke|guy|man|lad|"
+        r"dealer|woman|fella))\b|"
+        r"\bi (?:held|put|pressed) (?:a|the|my) (?:knife|blade|gun|pistol|screwdriver|bottle) "
+        r"(?:to|against) (?:his|her|their|\w+'s) (?:throat|neck|head|face|chest)\b",
         True,
     ),
     # "self-harm" as speech recognition hears it: "That's a good step, any cell farm?"

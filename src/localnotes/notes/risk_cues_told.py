@@ -135,7 +135,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:went|go|going|gone|stood|stand|standing|sat|sit|sitting) (?:up )?(?:on|at|to) the "
         r"(?:top|edge|roof) of (?:the |a )?(?:multi-?storey|multi storey|car park|bridge|cliff|"
         r"tower block|flats)\b|"
-        r"\b(?:think|thought|thinking) (?:about|of) (?:being dead|not being alive|not existing|"
+        r"\b(?:think|thoughts?|thinking) (?:about|of) (?:being dead|not being alive|not existing|"
         r"not being here)\b|"
         # "you'd like to be dead?", "I'd like it all to stop", "I'd rather end it", "easier if
         # he'd pulled the trigger"

@@ -104,7 +104,8 @@ _NOT_AN_ANSWER = (
     r" (?:sure|certain|going to lie|gonna lie)\b)"
 )
 DENY_ANSWER = re.compile(
-    r"^(?:no|nope|nah|never|not really|not at all|nothing like that|nothing|none|absolutely not|"
+    r"^(?:no|nope|nah|naw|never|not really|not at all|nothing like that|nothing|none|"
+    r"absolutely not|"
     r"(?:good )?(?:god|goodness|gosh|heavens|lord|grief),? no|not like that\b|"
     r"(?:now|today|these days|at the moment),? no\b|no way|"
     r"(?:i don't|i do not|i'm not|i am not)\b" + _NOT_AN_ANSWER + r"|i haven't|"
@@ -146,8 +147,13 @@ DENY_ANSWER = re.compile(
     r"brilliant|so kind|very kind|good to me))\b"
 )
 ENDORSE_ANSWER = re.compile(
-    r"^(?:yes|yeah|yep|yup|sometimes|a little|a bit|kind of|sort of|"
-    r"(?:back )?then,? (?:yes|yeah)|at the time,? (?:yes|yeah)|"  # "Then yes, I think I did."
+    r"^(?:yes|yeah|yep|yup|aye(?!,? right\b)|sometimes|a little|a bit|kind of|sort of|"
+    # "Then yes, I think I did.", "Right then, yeah.": at the time asked of
+    r"(?:back |right |just |only )?then,? (?:yes|yeah|aye)|at the time,? (?:yes|yeah|aye)|"
+    # "That's about the size of it.", "Pretty much.", "More or less."
+    r"that's (?:about )?the size of it|that is (?:about )?the size of it|"
+    r"pretty much(?! never| not| nothing| none)|more or less|near enough|"
+    r"you could (?:say|put it) that(?: way)?|"
     # "I have." / "I have, yes." (not "I have my kids": a reason, said before a no)
     r"(?:i have|i do|i did)(?! (?:my|a|an|the|two|three|kids|children|family|faith|people|"
     r"friends|too much|no)\b)|i guess|"
@@ -224,7 +230,7 @@ NAMED_WHO = re.compile(
 )
 #: A plain yes, then what happened: "Once, last week, I lay in bed and thought ...", "Yes, I did."
 YES_THEN_TOLD = re.compile(
-    r"^(?:yes|yeah|yep|once|twice|a few times|sometimes|i have|i did)\s*[,.;:]"
+    r"^(?:yes|yeah|yep|aye|once|twice|a few times|sometimes|i have|i did)\s*[,.;:]"
 )
 FILLER = re.compile(
     r"^(?:(?:um+|uh+|ah+|eh|well|honestly|i mean|so|okay|ok|hmm+|oh|actually|truthfully|"
@@ -304,7 +310,7 @@ BOTH = re.compile(
 )
 #: A bare acknowledgement ("Yeah.") that the answerer then corrects to a no ("No, nothing like
 #: that."): spoken English's "yeah, no" says no.
-BARE_YES = re.compile(r"^(?:yes|yeah|yep|mhm|uh-huh|right|okay|ok)\W*$")
+BARE_YES = re.compile(r"^(?:yes|yeah|yep|aye|mhm|uh-huh|right|okay|ok)\W*$")
 CORRECTED_TO_NO = re.compile(
     r"^(?:(?:um+|uh+|oh|well)[,.]?\s+)?(?:no|nope|nah|never|not really|not at all|"
     r"nothing like that|god,? no|absolutely not|definitely not)(?:[,.!;]|\s*$)"

@@ -54,10 +54,22 @@ def back_from(sentences: Sequence[Sentence], k: int) -> list[Sentence]:
     while j >= max(0, limit):
         s = sentences[j]
         out.append(s)
-        if s.is_question and rq.BACK_REFERENCE.search(s.lower) and not cues_in(s.text):
+        if (
+            s.is_question
+            and (rq.BACK_REFERENCE.search(s.lower) or _FOLLOW_UP.match(s.lower))
+            and not cues_in(s.text)
+        ):
             limit = j - 6
         j -= 1
     return out
+
+
+#: a question that goes on with the story just told: "What stopped you?", "What happened then?"
+_FOLLOW_UP = re.compile(
+    r"^(?:and |so )?(?:what|who) (?:stopped|helped|kept|made|brought) you\b|"
+    r"^(?:and |so )?what happened (?:then|next|after(?:wards)?)\b|^(?:and |so )?what did you do "
+    r"(?:then|next|after(?:wards)?)\b|^(?:and |so )?how did you get (?:through|home|out)\b"
+)
 
 
 def asked_again(sentences: Sequence[Sentence], k: int, answer: Sentence) -> bool:

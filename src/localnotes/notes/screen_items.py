@@ -120,6 +120,9 @@ _READ_EPDS = re.compile(r"\bthought of harming (?:myself|yourself) has occurred\
 _EPDS_CHOICE = re.compile(r"^(?:(never)|(hardly ever)|(sometimes)|((?:yes,? )?quite often))\b")
 #: how far back the form was named, before its risk item read out: ten items asked and answered
 _READ_BACK = 40
+#: or, unnamed ("Let's go through the questionnaire together"), the PHQ-9's other items answered
+#: in its own words ("More than half the days.", "Several days.") at least this often before
+_CHOSEN_BEFORE = 3
 
 
 def _read_aloud(sentences: Sequence[Sentence]) -> list[Measure]:
@@ -137,7 +140,7 @@ def _read_aloud(sentences: Sequence[Sentence]) -> list[Measure]:
         before = sentences[max(0, k - _READ_BACK) : k + 1]
         if not any(
             form.search(b.text) or (not epds and _MOOD_FORM.search(b.lower)) for b in before
-        ):
+        ) and (epds or sum(_choice(b) is not None for b in before) < _CHOSEN_BEFORE):
             continue
         for nxt in sentences[k + 1 : k + 3]:
             if s.role is not None and nxt.role == s.role:

@@ -1,0 +1,215 @@
+"""Risk rules of issue 17's twenty-seventh pass, from the misses of the blind set af01-af22 (read
+after it was measured twice), each in wordings of its own with and without speaker labels, and
+everyday sentences with the same words, which must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import found
+
+ROLES = pytest.mark.parametrize("roles", [True, False])
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind", "status"),
+    [
+        # a weapon drawn on someone
+        (
+            ("What happened with your cousin?", "We argued and I pulled a knife on him."),
+            "harm_to_others",
+            "endorsed",
+        ),
+        (
+            ("Tell me about the arrest.", "I drew a bottle on a bloke outside the chippy."),
+            "harm_to_others",
+            "endorsed",
+        ),
+        (
+            ("What did you do?", "I held a screwdriver to his neck until he gave it back."),
+            "harm_to_others",
+            "endorsed",
+        ),
+        # a denial, then "but I did": the act told after it
+        (
+            ("What happened on Sunday?", "I never meant to hurt him, but I did shove him."),
+            "harm_to_others",
+            "endorsed",
+        ),
+        (
+            ("And the argument?", "I didn't hit her, but I did push her into the door."),
+            "harm_to_others",
+            "endorsed",
+        ),
+        # "Aye." and other ways of saying yes
+        (
+            ("Any thoughts of ending your life?", "Aye. Some nights."),
+            "suicidal_ideation",
+            "endorsed",
+        ),
+        (
+            ("Have you hurt yourself on purpose?", "Aye."),
+            "self_harm",
+            "endorsed",
+        ),
+        (
+            ("Did you feel like hitting him?", "Right then, yes. Not now."),
+            "harm_to_others",
+            "endorsed",
+        ),
+        (
+            (
+                "So you stopped eating properly because you wanted to die?",
+                "That's about the size of it.",
+            ),
+            "suicidal_ideation",
+            "endorsed",
+        ),
+        (
+            ("Were you hoping you wouldn't wake up?", "Pretty much."),
+            "suicidal_ideation",
+            "endorsed",
+        ),
+        (
+            ("Any thoughts of ending your life?", "Naw."),
+            "suicidal_ideation",
+            "denied",
+        ),
+        # thoughts of being dead, plural
+        (
+            ("Do you get thoughts of being dead?", "Aye, now and again."),
+            "suicidal_ideation",
+            "endorsed",
+        ),
+        # a death hastened or welcomed sooner
+        (
+            (
+                "So you've stopped the insulin hoping it would bring the end closer?",
+                "Yes.",
+            ),
+            "suicidal_ideation",
+            "endorsed",
+        ),
+        (
+            ("How do you feel about the years ahead?", "I'd be glad to go a bit sooner, honestly."),
+            "suicidal_ideation",
+            "endorsed",
+        ),
+        (
+            (
+                "What goes through your mind at night?",
+                "That nobody would notice if I slipped away.",
+            ),
+            "suicidal_ideation",
+            "endorsed",
+        ),
+        # the medicine that keeps one alive left out to die
+        (
+            ("Why the missed doses?", "I skipped the warfarin so I might die in my sleep."),
+            "self_harm",
+            "endorsed",
+        ),
+        (
+            (
+                "You've been leaving out the heart pills hoping it would end you?",
+                "Yes, I have.",
+            ),
+            "self_harm",
+            "endorsed",
+        ),
+        # a check that agrees with a no: the yes says no
+        (
+            ("So you've never hurt yourself on purpose?", "Yeah."),
+            "self_harm",
+            "denied",
+        ),
+        (
+            ("And no thoughts of suicide since the summer?", "Correct."),
+            "suicidal_ideation",
+            "denied",
+        ),
+        # "like that now", asked after the story was told on
+        (
+            (
+                "You told me you thought about ending your life that night.",
+                "I did.",
+                "I sat in the car for an hour.",
+                "What stopped you?",
+                "My sister phoned.",
+                "She needed a lift.",
+                "It was raining.",
+                "Have you had thoughts like that since?",
+                "No. Not once.",
+            ),
+            "suicidal_ideation",
+            "denied",
+        ),
+    ],
+)
+def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> None:
+    assert (kind, status) in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # a joke checked aloud and taken back
+        (
+            (
+                "Any thoughts of harming anyone?",
+                "Only the neighbour's rooster at five in the morning.",
+                "Just to check, is that something you'd actually do?",
+                "Ah no, it's just a saying. I'd never touch it.",
+            ),
+            "harm_to_others",
+        ),
+        (
+            (
+                "Any thoughts of hurting anyone?",
+                "Only my brother when he takes my charger.",
+                "Do you mean that seriously?",
+                "No, of course not.",
+            ),
+            "harm_to_others",
+        ),
+        # the same words, not of risk
+        (
+            ("What happened at the film?", "The villain pulled a knife on the hero."),
+            "harm_to_others",
+        ),
+        (("What did he do?", "He pulled a knife on me in the lane."), "harm_to_others"),
+        (("How was the wedding?", "Lovely, I slipped away early."), "suicidal_ideation"),
+        (
+            ("What about the holidays?", "I want to bring the end of term closer."),
+            "suicidal_ideation",
+        ),
+        (("Why did you stop it?", "I stopped it so I'd sleep better."), "self_harm"),
+        (
+            ("How did you feel when the bus came?", "Right then, yeah, relieved."),
+            "suicidal_ideation",
+        ),
+        (("Any thoughts of ending your life?", "Aye, right. As if."), "suicidal_ideation"),
+        (("So you've never hurt yourself on purpose?", "Yes."), "self_harm"),
+        (
+            ("Any thoughts of hurting anyone?", "I'd never hurt her, but I did shout at her."),
+            "harm_to_others",
+        ),
+    ],
+)
+def test_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") not in found(*turns, roles=roles)
+
+
+@ROLES
+def test_a_yes_kept_when_the_check_confirms_it(roles: bool) -> None:
+    """The check of a yes, answered yes, leaves it endorsed."""
+    told = found(
+        "Any thoughts of hurting anyone?",
+        "Only my stepfather.",
+        "Just to check, is that something you'd actually do?",
+        "Yes. I've thought about how.",
+        roles=roles,
+    )
+    assert ("harm_to_others", "endorsed") in told
