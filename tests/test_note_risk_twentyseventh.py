@@ -174,6 +174,18 @@ def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> N
             ),
             "harm_to_others",
         ),
+        # ... taken back in the sentence after the reply (speech recognition heard "Ah no" as
+        # "I know")
+        (
+            (
+                "Any thoughts of hurting anyone?",
+                "Only the seagulls that steal my chips.",
+                "Just to check, is that something you'd actually do?",
+                "I know.",
+                "It's a figure of speech.",
+            ),
+            "harm_to_others",
+        ),
         # the same words, not of risk
         (
             ("What happened at the film?", "The villain pulled a knife on the hero."),

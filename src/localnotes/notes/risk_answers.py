@@ -266,7 +266,11 @@ def checked_and_taken_back(sentences: Sequence[Sentence], j: int) -> Sentence | 
             continue  # the answerer still talking (who speaks unknown: until a question)
         if not (q.is_question and _CHECKED.search(q.lower)):
             return None
-        if k + 1 < len(sentences) and (reply := sentences[k + 1]).role == sentences[j].role:
-            return reply if _TAKEN_BACK.match(reply.lower.strip(" \"'")) else None
+        # the reply, or the sentence after it ("I know. It's a saying.", "Ah no" misheard)
+        for reply in sentences[k + 1 : k + 3]:
+            if reply.role != sentences[j].role or reply.is_question:
+                return None
+            if _TAKEN_BACK.match(reply.lower.strip(" \"'")):
+                return reply
         return None
     return None
