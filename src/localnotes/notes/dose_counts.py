@@ -146,3 +146,13 @@ def a_count_not_a_dose(generic: str, value: float, unit: str | None) -> bool:
         and value in (1, 2, 3, 4)
         and not drug.plausible_dose(value, drug.units[0])
     )
+
+
+def partners(text: str, a: NumberSpan, b: NumberSpan | None) -> bool:
+    """`a` is the partner drug's strength in a combination tablet said "a over b" ("Sinemet,
+    twenty-five over a hundred": carbidopa's 25 with the named levodopa's 100): not a dose."""
+    return (
+        b is not None
+        and b.value > a.value
+        and re.fullmatch(r"\s*(?:over|/)\s*", text[a.end : b.start], re.I) is not None
+    )

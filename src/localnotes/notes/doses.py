@@ -8,6 +8,7 @@ sertraline?" "Fifty milligrams."), or said alone after a drug stopped ("The hund
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +43,9 @@ def _as_doses_are_said(text: str) -> list[NumberSpan]:
         if first:
             out.append(NumberSpan(c.start(1), c.end(1), first[0].value))
             nums = [n for n in nums if not c.start() <= n.start < c.end()]
+    nums = [
+        n for n, m in itertools.zip_longest(nums, nums[1:]) if not dose_counts.partners(text, n, m)
+    ]
     i = 0
     while i < len(nums):
         n = nums[i]

@@ -50,6 +50,10 @@ _FAMILIES: dict[str, tuple[str, tuple[str, ...], str, dict[int, str]]] = {
         "PCL-5",
         {20: "PCL-5", 5: "PC-PTSD-5 (Primary Care PTSD Screen)"},
     ),
+    # the self-rated five (the Altman) is the usual screen; the clinician's eleven the YMRS
+    "mania": (r"mania|manic|hypomania", ("Altman Self-Rating Mania Scale (ASRM)", "YMRS"),
+              "Altman Self-Rating Mania Scale (ASRM)",
+              {5: "Altman Self-Rating Mania Scale (ASRM)", 11: "YMRS"}),
     "insomnia": (r"insomnia", ("ISI",), "ISI", {7: "ISI"}),
     "cannabis": (r"cannabis(?: use)?|marijuana(?: use)?", ("CUDIT-R",), "CUDIT-R", {8: "CUDIT-R"}),
     "resilience": (
@@ -115,10 +119,10 @@ _DESCRIBED = [
         rf"(?P<kind>{_KIND})\b)(?!\s+(?:times?|days?|nights?|weeks?|more|of|things?|or)\b)",
         re.I,
     ),
-    # "the nine questions about mood", "the seven about nerves", "the ten questions on drinking"
+    # "the nine questions about mood", "the seven about nerves", "the five from the mania scale"
     re.compile(
-        _DET + rf"(?P<said>{_COUNT}\s+(?:(?:questions?|items?)\s+)?(?:about|on|for|of)\s+"
-        rf"(?:your\s+|the\s+)?{_DOMAIN}\b)",
+        _DET + rf"(?P<said>{_COUNT}\s+(?:(?:questions?|items?)\s+)?(?:about|on|for|of|from)\s+"
+        rf"(?:your\s+|the\s+)?{_DOMAIN}(?:\s+{_KIND})?\b)",
         re.I,
     ),
     # "the questionnaire about mood", "your checklist on drinking": no count said

@@ -147,6 +147,10 @@ RANGES = {
     "AES (Apathy Evaluation Scale)": 72, "NPI-Q (Neuropsychiatric Inventory Questionnaire)": 36,
     "SRAS-R (School Refusal Assessment Scale-Revised)": 6,
     "SBQ-R (Suicidal Behaviors Questionnaire-Revised)": 18, "ARI (Affective Reactivity Index)": 12,
+    # twenty-seventh pass (CADSS: 23 items 0-4; ZAN-BPD: nine items 0-4; CSDD: 19 items 0-2)
+    "CADSS (Clinician-Administered Dissociative States Scale)": 92,
+    "ZAN-BPD (Zanarini Rating Scale for Borderline Personality Disorder)": 36,
+    "CSDD (Cornell Scale for Depression in Dementia)": 38,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(

@@ -22,6 +22,7 @@ from localnotes.notes.sentences import Sentence
 _READ_OUT = re.compile(
     r"\b(?:out loud|aloud|read (?:it|them|the questions|each (?:one|item)) (?:out|to you)|"
     r"item by item|one question at a time|(?:just )?yes or no)\b|"
+    r"\bread (?:you )?(?:the|these) (?:\w+ )?(?:questions|items)\b|"  # "I'll read the five"
     r"\b(?:over|in|during) the (?:last|past) (?:two weeks|fortnight|seven days|week|month)\b|"
     r"\bnot at all, several days\b|\bmore than half the days\b",
     re.I,
@@ -31,7 +32,8 @@ _READ_OUT = re.compile(
 _TOTAL = re.compile(
     r"^\W*(?:(?:so|okay|right|well),?\s+)?"
     # "Adding them all up, your total is 22."
-    r"(?:add(?:ing|ed) (?:them|those|it|that|these) (?:all )?up,?\s+)?(?:that(?:'s| is)|"
+    r"(?:add(?:ing|ed) (?:them|those|it|that|these) (?:all )?up,?\s+)?(?:that(?:'s| is)"
+    r"(?: a total of)?|"
     r"(?:that|which|it|this) (?:comes to|came to|adds up to|added up to|makes|gives|"
     r"gives (?:you|us))(?: a (?:total|score) of| (?:your|the) (?:total|score))?|"
     r"(?:in )?total,?(?: that's| it's)?|"

@@ -1,6 +1,6 @@
-"""What a self-rating rates: the feelings and symptoms a prompt names (RATED), a noun it names
-otherwise ("rate your loneliness", "how lonely", "And the dissociation, zero to ten?"), and a
-rated word speech recognition misheard by a letter ("cradings" for cravings)."""
+"""What a self-rating rates: the feelings and symptoms a prompt names (RATED; "the inner critic"
+believed is self-criticism), a noun it names otherwise ("rate your loneliness", "how lonely",
+"And the dissociation, zero to ten?"), and a rated word misheard by a letter ("cradings")."""
 
 from __future__ import annotations
 
@@ -80,9 +80,9 @@ RATED = (
     ),
     ("exhaustion", r"\bexhaust\w+"),
     ("restlessness", r"\brestless\w*"),
+    ("self-criticism", r"\bself[\s-]?critic\w*|\b(?:inner |the |your |my )critic(?:'s)?\b"),
     ("conviction (belief)", r"\bbelief\b"),  # a belief's conviction, rated from 0 to 100
-    # feelings and symptoms rated in their own word: "Your patience, nought to ten?", "And the
-    # brain fog, an eight.", "the embarrassment about it", "Trust, zero to ten?"
+    # feelings rated in their own word: "Your patience, nought to ten?", "the brain fog, an eight"
     ("patience", r"\bpatience\b"),
     # (the noun, not the verb: "I don't trust a door being open")
     (
@@ -200,7 +200,7 @@ _HOW_THE_NOUN = re.compile(
     re.I,
 )
 _NOT_RATED = frozenset({"about", "today", "week", "things", "life", "number", "scale", "zero",
-                        "exactly", "really", "much", "many",
+                        "exactly", "really", "much", "many", "strongly", "badly", "deeply",
                         # the scale's own words: "From zero to ten, how ..."
                         "from", "with", "between", "then", "okay", "right", "well",
                         # when, not what: "zero to ten, on the worst day"
@@ -313,7 +313,7 @@ def named_thing(text: str) -> str | None:
         adj = (a.group(1) or a.group(2) or a.group(3)).lower()
         if _noun_of_adjective(adj):
             return _noun_of_adjective(adj)
-        if adj.endswith("ly") or (adj.endswith("y") and len(adj) > 4 and adj not in _NOT_RATED):
+        if adj not in _NOT_RATED and (adj.endswith("ly") or (adj.endswith("y") and len(adj) > 4)):
             return adj[:-1] + "iness"  # lonely -> loneliness, anxiety-free words only
     return None
 
