@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from localnotes.notes.extract import extract
+from localnotes.types import Segment
 from tests.note_fixtures import found
 
 ROLES = pytest.mark.parametrize("roles", [True, False])
@@ -145,6 +147,30 @@ ROLES = pytest.mark.parametrize("roles", [True, False])
             "suicidal_ideation",
             "denied",
         ),
+        # spoken forms (af's transcripts): "I thought about it." without the "'ve", "like not
+        # exist anymore", a parent's habit told with "if I cried he'd ..."
+        (
+            ("Do you ever think about ending your life?", "I thought about it."),
+            "suicidal_ideation",
+            "endorsed",
+        ),
+        (
+            (
+                "What was the urge like?",
+                "I wanted to vanish properly, not just hide under the duvet, like not exist "
+                "anymore.",
+            ),
+            "suicidal_ideation",
+            "endorsed",
+        ),
+        (
+            (
+                "What was home like when you were small?",
+                "If I whinged she'd lock me in the shed.",
+            ),
+            "abuse_or_neglect",
+            "endorsed",
+        ),
     ],
 )
 def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> None:
@@ -188,6 +214,11 @@ def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> N
         ),
         # the same words, not of risk
         (
+            ("Did you ever consider quitting the course?", "I thought about it."),
+            "suicidal_ideation",
+        ),
+        (("How was school?", "Some kids would rather not exist, she said."), "suicidal_ideation"),
+        (
             ("What happened at the film?", "The villain pulled a knife on the hero."),
             "harm_to_others",
         ),
@@ -225,3 +256,22 @@ def test_a_yes_kept_when_the_check_confirms_it(roles: bool) -> None:
         roles=roles,
     )
     assert ("harm_to_others", "endorsed") in told
+
+
+@pytest.mark.parametrize("speakers", [True, False])
+def test_that_happened_asked_after_what_people_feel(speakers: bool) -> None:
+    """The clinician tells what people feel, then asks "Did that happen for you?": an answer in
+    words naming no one ("the thought of not being alive kept ...") is the client's own."""
+    said = [
+        (
+            "clinician",
+            "Sometimes when people feel that low, they think about dying or not being alive.",
+        ),
+        ("clinician", "Did that happen for you?"),
+        ("client", "Yeah, the thought of not being alive kept going round like a tumble dryer."),
+    ]
+    segments = [
+        Segment(i * 4.0, i * 4.0 + 3.5, text, who if speakers else None)
+        for i, (who, text) in enumerate(said)
+    ]
+    assert ("suicidal_ideation", "endorsed") in {(r.kind, r.status) for r in extract(segments).risk}

@@ -71,4 +71,11 @@ CUES: tuple[Cue, ...] = (
         r"[^.?!]{0,40}?\b(?:hoping|so|in the hope|wanting)\b[^.?!]{0,30}?\b(?:death|die|dying|"
         r"(?:end|kill) (?:me|you|myself|yourself))\b",
     ),
+    # "I wanted to vanish, not just hide, like not exist anymore."
+    cue(
+        "suicidal_ideation",
+        r"\b(?:like|just|to|wanted to|want to|wish i could|wished i could|rather) not exist(?:ing)?"
+        r"\b(?= any ?more\b| at all\b|\s*[.,;!?]|\s*$)",
+        True,
+    ),
 )

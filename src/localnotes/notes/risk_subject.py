@@ -73,9 +73,15 @@ def unnamed_answer(sentences: Sequence[Sentence], k: int, kind: str, end: int) -
     if not k or s.is_question or s.role == "clinician" or rq.ANY_ONE.search(s.lower[:end]):
         return False
     q = sentences[k - 1]
+    asked = {c.kind for c, _, _ in cues_in(q.text)}
+    if not asked and k > 1 and rq.BACK_REFERENCE.search(q.lower):
+        # "... they think about dying or not being alive. Did that happen for you?"
+        told = sentences[k - 2]
+        if told.role == q.role and not told.is_question:
+            asked = {c.kind for c, _, _ in cues_in(told.text)}
     return (
         q.is_question
         and q.text.rstrip().endswith("?")
         and (s.role is None or q.role != s.role)
-        and any(c.kind == kind for c, _, _ in cues_in(q.text))
+        and kind in asked
     )

@@ -236,11 +236,14 @@ _PASSIVE = re.compile(r"\bi (?:was|got|get|am|were)\s+$")
 _PARTICIPLE = re.compile(r"^(?:\w+ed|hit|beaten|beat up|hurt|shaken|thrown|bitten|held)\b")
 
 
+_SOMEONE_ELSE_DOES = re.compile(r"(?:he|she|they|\[person\]|my \w+)\b")
+
+
 def done_by_speaker(low: str, start: int, end: int) -> bool:
     """The speaker is the one who does the cue's act ("I hit him", "I was abusive to her"), not
     the one it is done to ("I was abused", "I got hit")."""
-    if not re.search(r"\bi\s+(?:\w+\s+)?$", low[:start]):
-        return False
+    if not re.search(r"\bi\s+(?:\w+\s+)?$", low[:start]) or _SOMEONE_ELSE_DOES.match(low, start):
+        return False  # "if I cried he'd lock me out": the cue names its own doer
     return not (_PASSIVE.search(low[:start]) and _PARTICIPLE.match(low[start:end]))
 
 
