@@ -381,6 +381,24 @@ def test_segments_are_joined_only_within_one_speakers_sentence(second: Segment) 
     ]
 
 
+def test_a_run_of_unpunctuated_segments_is_a_run_of_sentences() -> None:
+    # tiny.en wrote a stretch of the af22 crisis dialog without punctuation: the question after
+    # a told history is a sentence of its own, not the history's end
+    from localnotes.notes.sentences import split
+
+    run = [
+        Segment(71.6, 75.9, " in year ten i used to cut my arms not since i left home"),
+        Segment(75.9, 78.6, " any cutting or hurting yourself this year"),
+        Segment(79.3, 82.2, " No, not once."),
+    ]
+    assert [x.text for x in split(run)] == [
+        "in year ten i used to cut my arms not since i left home",
+        "any cutting or hurting yourself this year",
+        "No, not once.",
+    ]
+    assert ("self_harm", "endorsed") in {(r.kind, r.status) for r in extract(run).risk}
+
+
 def test_what_is_rated_from_the_question_before_the_scale() -> None:
     # speech recognition cut the question in two: the scale is asked apart from what is rated
     ex = extract(segs("How would you rate your focus at work?", "0 to 10?", "Maybe a 5."))

@@ -212,6 +212,15 @@ def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> N
             ),
             "harm_to_others",
         ),
+        (
+            (
+                "Any thoughts of hurting anyone?",
+                "Only the postman when he's late.",
+                "Just to check, is that something you'd actually do?",
+                "I know, it's just an expression, I'd never lay a finger on him.",
+            ),
+            "harm_to_others",
+        ),
         # the same words, not of risk
         (
             ("Did you ever consider quitting the course?", "I thought about it."),
@@ -246,13 +255,14 @@ def test_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
 
 
 @ROLES
-def test_a_yes_kept_when_the_check_confirms_it(roles: bool) -> None:
-    """The check of a yes, answered yes, leaves it endorsed."""
+@pytest.mark.parametrize("reply", ["Yes. I've thought about how.", "It's not a joke, no."])
+def test_a_yes_kept_when_the_check_confirms_it(roles: bool, reply: str) -> None:
+    """The check of a yes, answered yes (or "not a joke"), leaves it endorsed."""
     told = found(
         "Any thoughts of hurting anyone?",
         "Only my stepfather.",
         "Just to check, is that something you'd actually do?",
-        "Yes. I've thought about how.",
+        reply,
         roles=roles,
     )
     assert ("harm_to_others", "endorsed") in told

@@ -252,8 +252,10 @@ _CHECKED = re.compile(
 _TAKEN_BACK = re.compile(
     r"^(?:(?:ah|oh|och|god|gosh|lord|haha|ha)[,.!]?\s+)?(?:no|nah|naw|nope|never|not at all|"
     r"not really|of course not|god no)\b(?![^.!?]*\b(?:but|although|though|except)\b)|"
-    r"^(?:it's |it is |that's |that is )?(?:just |only )?(?:a )?(?:saying|joke|figure of speech|"
-    r"turn of phrase|expression|way of speaking)\b"
+    # "I know, it's a saying, I'd never touch her." (said anywhere in the reply)
+    r"\b(?:it's|it is|that's|that is|just|only) (?:just |only )?(?:an? )?(?:saying|joke|figure of "
+    r"speech|turn of phrase|expression|way of speaking)\b|\b(?:i'm |i was )?(?:only|just) "
+    r"(?:joking|kidding)\b"
 )
 
 
@@ -270,7 +272,7 @@ def checked_and_taken_back(sentences: Sequence[Sentence], j: int) -> Sentence | 
         for reply in sentences[k + 1 : k + 3]:
             if reply.role != sentences[j].role or reply.is_question:
                 return None
-            if _TAKEN_BACK.match(reply.lower.strip(" \"'")):
+            if _TAKEN_BACK.search(reply.lower.strip(" \"'")):
                 return reply
         return None
     return None

@@ -22,6 +22,12 @@ from localnotes.types import Segment
 
 _MERGE_GAP_S = 2.0  # a pause longer than this ends a sentence even without a full stop
 _ENDED = re.compile(r"[.?!][\"')\]]*$")
+#: a segment speech recognition wrote with no punctuation at all, in lower case, of five words or
+#: more ("in fifth year i used to cut my legs not since i came to college"): where the next is
+#: written so too ("any cutting or hurting yourself this year"), a run of them, each ends where
+#: its segment ends (the next is another turn as often as not; one sentence cut in two keeps
+#: its full stop: "... easier to just" "not be here anymore.")
+_UNPUNCTUATED = re.compile(r"^[a-z][^.?!,;:]*(?:\s[^.?!,;:\s]+){4,}$")
 _END = re.compile(r"(?<=[.?!])[\"')\]]*\s+|(?<=[.?!])[\"')\]]*$")
 #: a full stop that may end no sentence: a title's, or a spelled-out abbreviation's
 #: ("Ph.D.U. 9 was 12": speech recognition's PHQ-9, its first part two letters)
@@ -104,6 +110,10 @@ def _goes_on(segments: Sequence[Segment], prev: Sentence, s: Sentence) -> bool:
         prev.end == before.end
         and prev.speaker == s.speaker
         and not _ENDED.search(prev.text)
+        and not (
+            _UNPUNCTUATED.match(before.text.strip())
+            and _UNPUNCTUATED.match(segments[s.segment].text.strip())
+        )
         and s.start - prev.end <= _MERGE_GAP_S
         and (s.text[:1].islower() or s.text[:1].isdigit())
     )
