@@ -221,6 +221,14 @@ def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> N
             ),
             "harm_to_others",
         ),
+        # a comparison retold ("I'd sooner hurt myself than her" said before)
+        (
+            (
+                "You mentioned you'd sooner hurt yourself. Let's come back to that.",
+                "Okay.",
+            ),
+            "self_harm",
+        ),
         # the same words, not of risk
         (
             ("Did you ever consider quitting the course?", "I thought about it."),

@@ -294,8 +294,10 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
             owned = unnamed_answer(sentences, k, cue.kind, end) or (
                 cue.kind == "harm_to_others" and rt.owned_after(sentences, k)
             )
-            if not (owned or about_self(low, cue, start, end)) or rf.IMAGINED.search(
-                rf.clause_before(low, start)
+            if (
+                not (owned or about_self(low, cue, start, end))
+                or rf.IMAGINED.search(rf.clause_before(low, start))
+                or rf.RETOLD_PREFERENCE.search(low[:start])
             ):
                 continue  # "I get these pictures of stabbing him": an intrusive image, left to read
             if cue.inverted:  # "I don't feel safe at home." tells harm; "I feel safe there." none

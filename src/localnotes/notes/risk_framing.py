@@ -197,6 +197,9 @@ MISPERCEIVED = re.compile(
 )
 #: An image that comes unbidden, as in OCD: "I get these pictures of stabbing him with the knife"
 #: (an intrusive image is no intent; the sentence is left to read as a passage)
+#: A preference retold ("You said a moment ago you'd sooner hurt yourself", of "I'd sooner hurt
+#: myself than her"): a comparison, not an act
+RETOLD_PREFERENCE = re.compile(r"\byou(?:'d| would) (?:sooner|rather)\s+(?:just\s+)?$")
 IMAGINED = re.compile(
     r"\b(?:pictures?|images?|flashes|visions?|intrusive thoughts?|unwanted thoughts?) "
     r"(?:pop(?:s|ping)? (?:up |into my head )?)?(?:of|about)\s+(?:\w+\s+){0,2}$"
