@@ -155,6 +155,11 @@ ROLES = pytest.mark.parametrize("roles", [True, False])
             "endorsed",
         ),
         (
+            ("Any thoughts of suicide lately?", "I thought about it, but I wouldn't act on it."),
+            "suicidal_ideation",
+            "endorsed",
+        ),
+        (
             (
                 "What was the urge like?",
                 "I wanted to vanish properly, not just hide under the duvet, like not exist "

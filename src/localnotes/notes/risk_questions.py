@@ -181,7 +181,7 @@ ENDORSE_ANSWER = re.compile(
     r"completely|totally|absolutely(?! not| none| nothing)|definitely(?! not)|"
     r"maybe|once|twice|a few times|occasionally|lately|more than|every|most days|recently|"
     r"it has|there (?:have|has) been|i think about it|i've thought|i have thought|mhm|uh-huh|"
-    r"i thought (?:about|of) (?:it|that)(?=\s*[.!]|\s*$|,? (?:yes|yeah|sometimes|a lot|often)\b)|"
+    r"i thought (?:about|of) (?:it|that)\b(?!,? (?:and|but) (?:no|decided|realised|realized)\b)|"
     r"i've had|i had|only(?!" + ONLY_THINGS + r")|a couple(?: of times)?|i think so|"
     r"i believe so|probably|i suppose|"
     r"on and off|now and then|from time to time|partly|in a way|part of it|"
