@@ -298,3 +298,35 @@ def test_that_happened_asked_after_what_people_feel(speakers: bool) -> None:
         for i, (who, text) in enumerate(said)
     ]
     assert ("suicidal_ideation", "endorsed") in {(r.kind, r.status) for r in extract(segments).risk}
+
+
+@pytest.mark.parametrize("speakers", [True, False])
+def test_the_risk_item_scored_again_as_that_item(speakers: bool) -> None:
+    """The EPDS's tenth item scored, then scored again for another time as "that item": both
+    scores are the item's, and the zero denies ideation now."""
+    said = [
+        (
+            "clinician",
+            "Last one on the Edinburgh. The thought of harming myself has occurred to me.",
+        ),
+        ("client", "Sometimes."),
+        ("clinician", "So sometimes, that's a two on item ten."),
+        ("client", "That was the week before last, though."),
+        ("clinician", "And this week?"),
+        ("client", "Not at all this week."),
+        ("clinician", "So a zero this week for that item."),
+    ]
+    segments = [
+        Segment(i * 4.0, i * 4.0 + 3.5, text, who if speakers else None)
+        for i, (who, text) in enumerate(said)
+    ]
+    got = extract(segments)
+    items = {(m.name, m.score) for m in got.measures if m.name.startswith("EPDS item")}
+    assert items == {("EPDS item 10", 2.0), ("EPDS item 10", 0.0)}
+    assert ("suicidal_ideation", "denied") in {(r.kind, r.status) for r in got.risk}
+
+
+def test_a_number_before_that_item_with_no_item_scored_is_nothing() -> None:
+    said = ["Rate your sleep, nought to ten?", "A three.", "So three for that question."]
+    got = extract([Segment(i * 4.0, i * 4.0 + 3.5, t) for i, t in enumerate(said)])
+    assert not any(m.name.startswith(("EPDS item", "PHQ-9 item")) for m in got.measures)

@@ -108,7 +108,34 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             score, evidence = _marked_after(sentences, k)
         if score is not None:
             out.append(Measure(named or NAME, score, 3.0, evidence))
-    return out + _read_aloud(sentences)
+    found = out + _read_aloud(sentences)
+    return found + _said_again(sentences, found)
+
+
+#: the item just scored, scored again for another time: "So zero for the last few days on that
+#: item." (after "that's a one on item ten")
+_THAT_ITEM = re.compile(r"\b(?:on|for) (?:that|this|the same) (?:item|question)\b", re.I)
+#: how long after the item's score it may be said again, in seconds of the session
+_AGAIN_WITHIN_S = 120.0
+
+
+def _said_again(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[Measure]:
+    """The risk item scored again in words that name it only as "that item", by the clinician,
+    within two minutes of its score: the number said before those words, 0-3."""
+    out = []
+    for s in sentences:
+        item = _THAT_ITEM.search(s.text)
+        if not item or s.role == "client":
+            continue
+        before = [
+            m
+            for m in found
+            if m.name in (NAME, EPDS_NAME) and 0 <= s.start - m.evidence[-1].end <= _AGAIN_WITHIN_S
+        ]
+        said = [n for n in find_numbers(s.text[: item.start()]) if n.value in (0, 1, 2, 3)]
+        if before and len(said) == 1 and said[0].value != before[-1].score:
+            out.append(Measure(before[-1].name, said[0].value, 3.0, (s.evidence(),)))
+    return out
 
 
 #: the risk item read out in the form's own words: the PHQ-9's ninth ("thoughts that you would be
