@@ -103,8 +103,8 @@ ENDORSED_STILL_MISSED = {
     # labelled ideation (a jump from a bridge, said earlier)
     # (d13's "He shoved her", the client told of by his support worker, found in the twenty-fifth:
     # the two greeted at the start, "Hi [PERSON]. Hi [PERSON].")
-    "d18_older_couple_retirement",  # "You said ... you'd sooner hurt yourself": a comparison
-    # retold, read as self-harm
+    # (d18's "You said ... you'd sooner hurt yourself", a comparison retold and read as
+    # self-harm, is not read so since the twenty-seventh pass)
     # f01-f22, measured once blind after the fifteenth pass, then moved (its second half)
     "f03_alcohol_liver_transplant",  # "drinking yourself to death", confirmed "I wanted to go"
     "f12_methadone_pregnancy",  # a past overdose told as a question's answer
