@@ -198,7 +198,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             return a, "yes"  # "Is that a wish to die, or a thought of ending your life?" "A wish."
         if rt.picked_safe(sentences, k, low):
             return a, "no"  # "... as a feeling, or did you think about actually ...?" "A feeling."
-        return rt.late_yes_or_no(sentences, j) or (a, None)
+        return late_yes_or_no(sentences, j) or (a, None)
     return None, None
 
 
@@ -222,7 +222,7 @@ def said_after(sentences: Sequence[Sentence], j: int) -> str:
 def corrected_to_safe(sentences: Sequence[Sentence], answer: Sentence) -> bool:
     """Later in the same answer, a yes of its own: the no was about something else."""
     at = next(i for i, x in enumerate(sentences) if x is answer)
-    late = rt.late_yes_or_no(sentences, at)
+    late = late_yes_or_no(sentences, at)
     return late is not None and late[1] == "yes"
 
 
@@ -275,4 +275,39 @@ def checked_and_taken_back(sentences: Sequence[Sentence], j: int) -> Sentence | 
             if _TAKEN_BACK.search(reply.lower.strip(" \"'")):
                 return reply
         return None
+    return None
+
+
+#: a yes or a no said as a sentence of its own: "So. Yes.", "No."
+_BARE_YES_OR_NO = re.compile(
+    r"^(?:so,? |and,? |but,? )?(?:(?P<yes>yes|yeah|yep)|no|nope|not once|never|not at all|none)"
+    r"(?:,? i (?:do )?feel safe)?\W*$|"
+    # "It should have killed me. Sometimes I wish it had.": a wish the answer ends in
+    r"^(?:and |but )?(?:sometimes |some days |some nights |part of me |honestly,? )?i (?:almost |"
+    r"half )?(?P<wish>wish|wished) (?:it|that) (?:had|did|'d)\W*$"
+)
+
+
+_NEARLY_KILLED = re.compile(
+    r"\b(?:should|could|might|ought to|nearly|almost)(?:'ve| have)? (?:killed|finished|taken) "
+    r"(?:me|me off)\b|\bi (?:should|could)(?:'ve| have) died\b|\bi (?:nearly|almost) died\b"
+)
+
+
+def late_yes_or_no(sentences: Sequence[Sentence], j: int) -> tuple[Sentence, str] | None:
+    """The answer that begins at sentence j neither says yes or no first nor tells risk, and ends
+    in a yes or a no of its own: "So, it was the night of the twelfth of June. ... And he didn't
+    stop when I said no. So. Yes.", "Ha. No. That's just talk.", "At the moment, not really. The
+    pipe burst ... But that's not what you mean. Yes, I feel safe." (the answerer's sentences up
+    to the next question)."""
+    role = sentences[j].role
+    for s in sentences[j + 1 : j + 9]:
+        if s.is_question or (role is not None and s.role != role):
+            return None
+        said = _BARE_YES_OR_NO.match(s.lower.strip(" \"'"))
+        if said:
+            if said.group("wish"):  # only a wish that what nearly killed one had
+                told = " ".join(x.lower for x in sentences[j : sentences.index(s)])
+                return (s, "yes") if _NEARLY_KILLED.search(told) else None
+            return s, "yes" if said.group("yes") else "no"
     return None

@@ -171,7 +171,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\b(?:thoughts?|thinking|thought|think|thinks)(?:,? (?:like (?:that|this)|lately|"
-        r"recently|at all|these days))*,? (?:of|about) (?:death|dying|suicide|"
+        r"recently|at all|these days|about (?:yourself|your life|the future)))*,? (?:of|about) "
+        r"(?:death|dying|suicide|"
         r"ending (?:it|things|my life|your life)|(?:just )?not being (?:here|alive|around))\b",
     ),
     cue("suicidal_ideation", rf"\b(?:hang|hanging|shoot|shooting|drown|drowning) {_SELF}\b", True),

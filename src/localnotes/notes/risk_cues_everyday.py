@@ -71,6 +71,18 @@ CUES: tuple[Cue, ...] = (
         r"[^.?!]{0,40}?\b(?:hoping|so|in the hope|wanting)\b[^.?!]{0,30}?\b(?:death|die|dying|"
         r"(?:end|kill) (?:me|you|myself|yourself))\b",
     ),
+    # "I believed I was a burden and that dying was the right thing." (c07; not "... the right
+    # thing for her", a death one watched)
+    cue(
+        "suicidal_ideation",
+        r"\bi (?:believed|thought|felt|decided|was sure|was convinced|was certain|knew)\b"
+        r"[^.?!]{0,50}?\b(?:dying|to die|being dead|ending it|ending my life|my death) "
+        r"(?:was|would be|would've been|would have been|seemed|felt like) (?:the )?(?:right|best|"
+        r"only|kindest|answer|way out|solution)(?: (?:thing|way|option|answer|choice|thing to do|"
+        r"way out))?\b(?!(?: (?:thing|way|option|answer|choice))?,? for (?!me\b|everyone\b|"
+        r"everybody\b|the family\b|all\b|us\b)\w+)",
+        True,
+    ),
     # "I wanted to vanish, not just hide, like not exist anymore."
     cue(
         "suicidal_ideation",

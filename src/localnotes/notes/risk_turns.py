@@ -247,29 +247,6 @@ def done_by_speaker(low: str, start: int, end: int) -> bool:
     return not (_PASSIVE.search(low[:start]) and _PARTICIPLE.match(low[start:end]))
 
 
-#: a yes or a no said as a sentence of its own: "So. Yes.", "No."
-_BARE_YES_OR_NO = re.compile(
-    r"^(?:so,? |and,? |but,? )?(?:(?P<yes>yes|yeah|yep)|no|nope|not once|never|not at all|none)"
-    r"(?:,? i (?:do )?feel safe)?\W*$"
-)
-
-
-def late_yes_or_no(sentences: Sequence[Sentence], j: int) -> tuple[Sentence, str] | None:
-    """The answer that begins at sentence j neither says yes or no first nor tells risk, and ends
-    in a yes or a no of its own: "So, it was the night of the twelfth of June. ... And he didn't
-    stop when I said no. So. Yes.", "Ha. No. That's just talk.", "At the moment, not really. The
-    pipe burst ... But that's not what you mean. Yes, I feel safe." (the answerer's sentences up
-    to the next question)."""
-    role = sentences[j].role
-    for s in sentences[j + 1 : j + 9]:
-        if s.is_question or (role is not None and s.role != role):
-            return None
-        said = _BARE_YES_OR_NO.match(s.lower.strip(" \"'"))
-        if said:
-            return s, "yes" if said.group("yes") else "no"
-    return None
-
-
 #: "Yes, I feel safe.", "Yeah, it's fine.": a yes that goes with being safe
 YES_SAFE = re.compile(
     r"^(?:yes|yeah|yep|yup)\b,?\s*(?:i (?:do )?feel (?:safe|fine|ok(?:ay)?)|i'm safe|i am safe|"
