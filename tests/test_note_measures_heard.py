@@ -1,0 +1,45 @@
+"""Measures whose short names speech recognition writes as other words (tiny.en on the tuned
+af01-af22, issue 17's twenty-seventh pass), each checked in a sentence of its own: the Epworth as
+"app worth", the MADRS as "your mad is", the HAM-D spelled "H.A.M.D.", the HADS as "heads ... for
+depression", the PANSS as "pants' positive", the CADSS as "cad's"; and the same words where no
+score is said, which must stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import measures
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "scores"),
+    [
+        (("Your app worth this week was 9.", "Good."), "Epworth Sleepiness Scale", {9.0}),
+        (("So your mad is this week was 22.", "Right."), "MADRS", {22.0}),
+        (("Your mad's was 27, last time.", "Okay."), "MADRS", {27.0}),
+        (("The H.A.M.D. today is 14.", "Is that better?"), "HAM-D", {14.0}),
+        (("His heads was 12 for anxiety and 9 for depression.", "Okay."), "HADS", {12.0, 9.0}),
+        (("The pants negative score is 18 today.", "Right."), "PANSS", {18.0}),
+        (("Your cad's today was 8.", "Okay."), "CADSS", {8.0}),
+    ],
+)
+def test_a_name_heard_as_other_words(turns: tuple[str, ...], name: str, scores: set[float]) -> None:
+    found = measures(*turns)
+    got = {s for n, s in found if n.startswith(name)}
+    assert scores <= got, found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("The app worth it was 9 pounds.", "Okay."),
+        ("Your mad is showing, you know.", "Ha."),
+        ("The heads came off at 3 for the dolls.", "Okay."),
+        ("My pants positive thinking was 10 out of 10.", "Great."),
+        ("The cad's a liar, he was 40 minutes late.", "Oh."),
+    ],
+)
+def test_the_same_words_with_no_measure(turns: tuple[str, ...]) -> None:
+    found = measures(*turns)
+    names = ("Epworth", "MADRS", "HADS", "PANSS", "CADSS")
+    assert not any(n.startswith(names) for n, _ in found), found
