@@ -43,3 +43,19 @@ def test_the_same_words_with_no_measure(turns: tuple[str, ...]) -> None:
     found = measures(*turns)
     names = ("Epworth", "MADRS", "HADS", "PANSS", "CADSS")
     assert not any(n.startswith(names) for n, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("answer", "scores"),
+    [
+        # speech recognition joins "Seven in the morning. Now about five." with a comma
+        ("Seven in the morning, now about five.", {7.0, 5.0}),
+        ("An eight first thing, today maybe a six.", {8.0, 6.0}),
+        # a number after "now" that is no value of the rating
+        ("Seven in the morning, now about five past ten I took a pill.", {7.0}),
+        ("Seven, now five of us live there.", {7.0}),
+    ],
+)
+def test_a_later_value_after_a_comma(answer: str, scores: set[float]) -> None:
+    found = measures("How bad was the pain this morning, from zero to ten?", answer)
+    assert {s for n, s in found if n == "pain rating"} == scores, found

@@ -128,6 +128,12 @@ _VALUE_OF_TIME = re.compile(
     r"(?:by|at|towards?) the end of (?:the |a |my |your )?\w+)\b",
     re.I,
 )
+#: a later time leading a further value after a comma: "Seven in the morning, now about five."
+_NOW_LEADS = re.compile(
+    r",\s*(?:and |but |then )?(?:now|right now|today|tonight|these days|this (?:week|evening))"
+    r",?\s*(?:it's |maybe |probably |about |around |more like |a |an )*$",
+    re.I,
+)
 #: what ends a value said bare: its clause ends, or a reason follows ("two because ...")
 _VALUE_ENDS = re.compile(r"^\s*(?:[.,;!?]|$|(?:because|since|before|after|though|but)\b)", re.I)
 
@@ -141,6 +147,8 @@ def of_another_time(text: str, start: int, end: int, same_sentence: bool) -> boo
     if not same_sentence and re.match(r"\W*(?:and |but |then )?$", text[:start]):
         return bool(_VALUE_OF_TIME.match(text[end:]))  # "Nine by the end of a shift."
     if same_sentence:
+        if _NOW_LEADS.search(text[:start]) and _VALUE_ENDS.match(text[end:]):
+            return True  # "Seven in the morning, now about five."
         return bool(
             re.search(r",\s*(?:then |and )?$", text[:start]) and _VALUE_OF_TIME.match(text[end:])
         )
