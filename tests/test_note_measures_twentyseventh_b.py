@@ -127,3 +127,43 @@ def test_a_total_found_by_the_forms_name_and_by_its_items_is_said_once() -> None
     found = _quoted(*turns, "That's a total of eight.", "Hm.")
     assert ("ASRM item 3", 3.0) in found, found
     assert len([n for n, s in found if n.startswith("Altman") and s == 8.0]) == 1, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        (("How strong is the urge to eat after midnight, zero to ten?", "A nine.",
+          "And when you do eat at night, how much shame afterwards?", "An eight. Still an eight."),
+         "shame", 8.0),
+        (("How strong is the craving, zero to ten?", "A seven.",
+          "And if you skip a meal, how much guilt afterwards?", "A six. Still a six."),
+         "guilt", 6.0),
+    ],
+)  # fmt: skip
+def test_a_feeling_asked_how_much_after_a_clause_is_rated(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    found = _quoted(*turns)
+    assert _has(found, name, score), found
+    # what is asked how much of is no feeling: no rating
+    other = ("And when you do eat at night, how much money do you spend?", "An eight.")
+    assert not _quoted(*other), other
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "not_a_rating", "name", "score"),
+    [
+        ("How angry were you at that moment, zero to ten?",
+         "Eight. Now, on a normal day, maybe five.",
+         "Eight. Now, on a normal day, maybe five hours of sleep.", "anger", 5.0),
+        ("How anxious were you on the train, zero to ten?",
+         "Nine. Today, at home, probably three.",
+         "Nine. Today, at home, probably three times.", "anxiety", 3.0),
+    ],
+)  # fmt: skip
+def test_a_further_value_said_of_now_and_a_circumstance(
+    question: str, answer: str, not_a_rating: str, name: str, score: float
+) -> None:
+    assert _has(_quoted(question, answer), name, score)
+    # hours or times said so are no rating
+    assert not _has(_quoted(question, not_a_rating), name, score)
