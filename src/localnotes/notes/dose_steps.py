@@ -9,6 +9,8 @@ import re
 
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
+from localnotes.notes.dose_from import dose_before
+from localnotes.notes.dose_plans import starts_on_a_day
 from localnotes.notes.numbers import find_numbers, plain
 
 #: between the change's dose and the next step
@@ -37,7 +39,7 @@ def change_said(
     text: str, dose: dr.Dose | None, unit: str | None, was: float | None = None
 ) -> str | None:
     """The change said in `text` to `dose`; from `was`, the dose said before, when known."""
-    before = was if was is not None else dw.dose_before(text, dose.number.value) if dose else None
+    before = was if was is not None else dose_before(text, dose.number.value) if dose else None
     if dose is not None and before is not None:  # "they put it up from thirty to sixty"
         way = "increase" if dose.number.value > before else "decrease"
         u = f" {unit}" if unit else ""
@@ -50,4 +52,7 @@ def change_said(
                 then = then_step(text, dose.number.end, dose.number.value, unit)
                 return f"{word}{joiner}{plain(dose.number.value)}{u}{then}"
             return word
+    if dose is not None and starts_on_a_day(text, dose.number):  # "So one fifty from Monday."
+        u = f" {unit}" if unit else ""
+        return f"change to {plain(dose.number.value)}{u}"
     return None

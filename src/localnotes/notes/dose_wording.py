@@ -4,10 +4,7 @@ a blood level, "seven to 75 milligrams" a range)."""
 
 from __future__ import annotations
 
-import itertools
 import re
-
-from localnotes.notes.numbers import find_numbers
 
 UNITS = {
     "mg": "mg", "mgs": "mg", "milligram": "mg", "milligrams": "mg", "milligrams.": "mg",
@@ -201,30 +198,6 @@ WHEN_TAKEN = (
 #: between a drug's name (with its form, capitalized) and its strength in apposition: "the Invega
 #: Sustenna, the one fifty-six", "the Zoloft, the fifty"
 NAME_THEN_DOSE = re.compile(r"(?:\s+[A-Z][a-z]+|" + WHEN_TAKEN + r")?,\s+the\s+")
-#: a starting dose before its change in one sentence: "She started me on 37.5, and then put it up
-#: to 75", "It was fifty micrograms, and she's put me up to seventy-five", "I started on 25, and
-#: now I'm at 50"
-STARTED_AT = re.compile(
-    r"(?:\b(?:started (?:me |her |him |you )?(?:on|at)|(?:it|that) was|(?:i|you) (?:was|were) on|"
-    r"(?:i|you)(?:'ve| have) been on|had (?:me|you|him|her) on)\s+(?:the\s+[A-Za-z]{2,3},\s+)?"
-    # a sentence that opens with the dose: "Twenty for a year, and now forty"
-    r"|^\W*)$",
-    re.I,
-)
-THEN_CHANGED_TO = re.compile(
-    r"\s*(?:mgs?|milligrams?|micrograms?|mcg)?"
-    # "I was on fifty of the sertraline, he put it up to a hundred", "one fifty of the XL"
-    r"(?:\s+of\s+(?:the|my|your|his|her)\s+[\w-]+)?(?:\s+(?:since|for)\b[^,.;]{0,30})?"
-    r"(?:,?\s+(?:and|but|then)\s+|,\s+(?=(?:he|she|they|the doctor|my doctor|dr\.? \w+|i|we)\s))"
-    r"(?:[\w']+\s+){0,7}?"
-    r"(?:(?:up|down|upped|raised|increased|lowered|cut|reduced|took|take|put|bumped|go|went|doubled|"
-    r"halved)"
-    r"(?:\s+\w+)?(?:\s+(?:up|down))?\s+to|"
-    # "and I started three hundred on the first"
-    r"(?:started|moved|switched)(?:\s+(?:me|her|him|you))?(?:\s+(?:on|at|to))?(?:\s+the)?|"
-    r"now(?:,?\s+(?:i'm|i am|it's|it is|she's|he's)(?:\s+(?:at|on))?)?|it's|it is)\s+$",
-    re.I,
-)
 
 
 def changed_from(ahead: str, between: str) -> bool:
@@ -234,21 +207,6 @@ def changed_from(ahead: str, between: str) -> bool:
         re.search(r"\bfrom\s+$", ahead, re.I)
         or (not re.search(r"\w", ahead) and re.match(r"\s*(?:mgs?|milligrams?)\b", between, re.I))
     )
-
-
-def dose_before(text: str, value: float) -> float | None:
-    """The dose before a change to `value` said in one sentence: "from X to Y", or a starting
-    dose and then the change ("started me on X, and then put it up to Y"), or None."""
-    nums = find_numbers(text)
-    for x, y in itertools.combinations(nums, 2):  # "and then two weeks ago" may stand between
-        if y.value != value or x.value == value:
-            continue
-        between, ahead = text[x.end : y.start], text[: x.start]
-        if (FROM_TO.fullmatch(between) and changed_from(ahead, between)) or (
-            STARTED_AT.search(ahead) and THEN_CHANGED_TO.match(between)
-        ):
-            return x.value
-    return None
 
 
 #: before a total restated after a count of tablets: "half a tab, so twenty-five", "two of the two
@@ -396,5 +354,13 @@ DRINKING = re.compile(
 FOOD_AFTER = re.compile(
     r"^\s+of\s+(?:carbs?|carbohydrates?|sugars?|fat|protein|fibre|fiber|salt|sodium|"
     r"caffeine|alcohol|water|milk|juice|wine|beer|spirits?)\b",
+    re.I,
+)
+
+
+#: before a dose said alone: "The point two five.", "I think it's fifty.", "Still the hundred."
+HEDGED_LEAD = re.compile(
+    r"^\W*(?:(?:i think|i believe|pretty sure|i'm pretty sure|um|uh|er|erm|well|maybe|probably)"
+    r"\W+)*(?:it's|it is|i'm on|i am on|i take|still)?\s*(?:the\b)?",
     re.I,
 )

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from localnotes.clinical_lexicon import Medication, load_lexicon
-from localnotes.notes import dose_answers, dose_counts, drug_mentions
+from localnotes.notes import dose_answers, dose_counts, dose_plans, drug_mentions, earlier_doses
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.numbers import NumberSpan, find_numbers
@@ -210,7 +210,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         changing = dw.BARE_CHANGE_BEFORE.search(before)
         if changing and dw.AT_A_CLOCK.search(before) and n.value in range(1, 13):
             changing = None  # "the call from the platform at six": a time of day
-        if near_drug or (changing and dw.BARE_BEFORE.search(before)):
+        dated = dose_plans.starts_on_a_day(s.text, n)  # "So a hundred and fifty from Monday."
+        if near_drug or (changing and dw.BARE_BEFORE.search(before)) or dated:
             out.append(Dose(n, None))
     return out
 
@@ -234,21 +235,15 @@ _GIVEN_COUNT = re.compile(
     r"(?:me|you|him|her|them|us)\s+(?:another\s+)?$",
     re.I,
 )
-#: before a dose said alone: "The point two five.", "I think it's fifty.", "Still the hundred."
-_HEDGED_LEAD = re.compile(
-    r"^\W*(?:(?:i think|i believe|pretty sure|i'm pretty sure|um|uh|er|erm|well|maybe|probably)"
-    r"\W+)*(?:it's|it is|i'm on|i am on|i take|still)?\s*(?:the\b)?",
-    re.I,
-)
 #: "one" after a strength or "the" and a word is the tablet: "the three milligram one", "the
 #: drospirenone one"
 _UNIT_BEFORE_ONE = re.compile(
     r"(?:\b(?:mgs?|milligrams?|micrograms?|mcg|grams?)|\bthe\s+[a-z-]+)\s+$", re.I
 )
 _ONE_OF_A_KIND = re.compile(r"(?<=\bis )one of (?:the|my|our|those|these)\b", re.I)
-#: a question of something else: "How old is your mum?"
+#: a question of something else: "How old is your mum?" (not a clause: "When we were on ...")
 _ASKS_ELSE = re.compile(
-    r"^\W*(?:and |so )?(?:how (?:old|long|far)|what time|when|where|who)\b", re.I
+    r"^\W*(?:and |so )?(?:how (?:old|long|far)|what time|when(?=.*\?\W*$)|where|who)\b", re.I
 )
 #: before a bare number, a time of day: "when I get home at seven in the morning"
 _AT_A_TIME = re.compile(r"\b(?:at|by|until|till|around|about|after|before)\s+$", re.I)
@@ -309,6 +304,8 @@ def dose_nearby(
             continue
         if _STARTS_ANOTHER.search(s.text) or (s.is_question and _ASKS_ELSE.match(s.text)):
             break  # "The GP also started search for line, twenty-five": another drug, misheard
+        if earlier_doses.told_as_a_time(s.text):
+            continue  # "When we were on the fifty I was sick.": the dose before, not today's
         # a bare number after a change or "I'm on" ("The doctor made it twenty.") where it is a
         # usual dose of the drug
         found = [
@@ -326,7 +323,7 @@ def dose_nearby(
             [  # "500.", "The point two five."
                 n
                 for n in find_numbers(s.text)
-                if not re.search(r"\w", _HEDGED_LEAD.sub("", s.text[: n.start]))
+                if not re.search(r"\w", dw.HEDGED_LEAD.sub("", s.text[: n.start]))
                 and not re.search(r"\w", s.text[n.end :])
             ]
             or dose_counts.plural_strength(s.text)

@@ -1,6 +1,7 @@
 """The dose before a change, said in a sentence of its own: "The doctor raised it to sixty." "I was
 on forty before." A sentence that names no drug and only says what the dose was ("I was on fifty
-since October", "It was ten before", "They had me on a hundred") gives the dose a change started
+since October", "It was ten before", "They had me on a hundred"), or says it as the time something
+else happened ("When we were on the fifty I was sick all day"), gives the dose a change started
 from, for the entry of the drug whose dose the sentence next to it says; the entry's change then
 reads "increase from forty to sixty", and its evidence quotes the sentence too.
 """
@@ -34,7 +35,18 @@ _WAS_AFTER = re.compile(
     r"(?:,\s*(?:but|and|so|because|though|then|for|after|when)\b[^.?!\d]*)?[.!]?\s*$",
     re.I,
 )
+#: ... or told as the time something else happened, the number its only one: "When we were on the
+#: seventeen point eight I was flagging by lunch."
+_WHEN_ON = re.compile(
+    r"^\W*(?:and |but |so )?when (?:i|we|you) (?:was|were) (?:still )?on\s+(?:the\s+)?$", re.I
+)
 _NEAR = 1  # the entry's own sentence is the one right before or after
+
+
+def told_as_a_time(text: str) -> bool:
+    """The sentence says a dose as the time something else happened: "When we were on the fifty
+    I was sick all day." (the dose before, not the one taken now)."""
+    return any(_WHEN_ON.search(text[: n.start]) for n in find_numbers(text))
 
 
 #: the drug said first as the topic: "On the citalopram, the GP had you on twenty."
@@ -56,6 +68,8 @@ def _dose_before_said(s: Sentence) -> float | None:
         return None
     n = nums[0]
     if _WAS_AT.search(text[: n.start]) and _WAS_AFTER.match(text[n.end :]):
+        return n.value
+    if _WHEN_ON.search(text[: n.start]) and not named:
         return n.value
     return None
 

@@ -50,10 +50,12 @@ def measure_text(m: Measure) -> str:
 def extract(segments: Sequence[Segment]) -> Extraction:
     sentences = split(segments)
     parent_speaks = medication_list.parent_speaks_for_client(s.text for s in sentences)
-    theirs = whose_drug.answers_about_another(sentences, parent_speaks)
-    theirs |= whose_drug.parents_own(sentences, parent_speaks)
+    # "Hey Jaden. Hi, Mr. Brooks.": the parent speaks, for whose drugs "he" takes
+    for_child = parent_speaks or medication_list.greets_child_then_parent(s.text for s in sentences)
+    theirs = whose_drug.answers_about_another(sentences, for_child)
+    theirs |= whose_drug.parents_own(sentences, for_child)
     meds, earlier = medication_list.only_earlier(meds_mod.extract(sentences, theirs))
-    meds, others = medication_list.someone_elses(meds, parent_speaks, theirs)
+    meds, others = medication_list.someone_elses(meds, for_child, theirs)
     meds, named_only = medication_list.listed(meds)
     scores = measures_mod.extract(sentences)
     risks, risk_context, unread = risk_mod.extract(sentences)

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localnotes.notes import measure_earlier, measure_read_aloud, score_wording
+from localnotes.notes import (
+    measure_earlier,
+    measure_item_answers,
+    measure_read_aloud,
+    score_wording,
+)
 from localnotes.notes.measure_ranges import RANGES
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import find_numbers
@@ -106,7 +111,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             out += _earlier_beside(sentences[j], n.end, name, most, ev)
             out += measure_earlier.after(sentences, j, name, most, True, ev, "")
         k = j + 1 if nums else k + 1
-    return out
+    return out + measure_item_answers.extract(sentences)  # "How often did he hurt you?" "Two."
 
 
 #: the forms whose items the clinician scores aloud one by one, charted item by item (the

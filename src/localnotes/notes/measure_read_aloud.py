@@ -34,7 +34,7 @@ _TOTAL = re.compile(
     # "Adding them all up, your total is 22."
     r"(?:add(?:ing|ed) (?:them|those|it|that|these) (?:all )?up,?\s+)?(?:that(?:'s| is)"
     r"(?: a total of)?|"
-    r"(?:that|which|it|this) (?:comes to|came to|adds up to|added up to|makes|gives|"
+    r"(?:that|which|it|this) (?:comes to|came to|adds up to|added up to|makes|gives|totals|"
     r"gives (?:you|us))(?: a (?:total|score) of| (?:your|the) (?:total|score))?|"
     r"(?:in )?total,?(?: that's| it's)?|"
     # "Your total today is eleven."
@@ -45,7 +45,7 @@ _TOTAL = re.compile(
 #: the total said as one by its word ("The total is fourteen.", "That adds up to ten"), not
 #: only "That's four", which may score the item just answered
 _SAID_AS_TOTAL = re.compile(
-    r"\b(?:total|add|adds|added|adding|comes|came|makes|gives|scored|altogether)\b", re.I
+    r"\b(?:total|totals|add|adds|added|adding|comes|came|makes|gives|scored|altogether)\b", re.I
 )
 #: how many sentences after a "That's four" a total said by its word is still the total
 _TOTAL_SOON_AFTER = 8
@@ -82,3 +82,15 @@ def total(
         if measure_named.named(s.text) or rating_scores.SCALE_RANGE.search(s.text):
             break
     return weak or ([], (sentences[k].evidence(),), k)
+
+
+def said_total(text: str, most: float) -> NumberSpan | None:
+    """The total `text` says as it opens, up to `most`: "That totals nine.", "So that's three."."""
+    for n in find_numbers(text):
+        if (
+            0 <= n.value <= most
+            and _TOTAL.match(text[: n.start])
+            and not rating_scores.NOT_SCORE_AFTER.match(text[n.end :])
+        ):
+            return n
+    return None

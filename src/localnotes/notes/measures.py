@@ -375,8 +375,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
         and (before.get(m.evidence[-1].quote), m.score) not in scored
     ]
     for m in sorted(standardized + rated, key=lambda m: m.evidence[0].start):
-        if (m.name, m.score) not in seen:
-            seen.add((m.name, m.score))
+        if (key := (m.name.split(" (said as")[0], m.score)) not in seen:  # the same, inferred
+            seen.add(key)
             out.append(m)
     return out
 

@@ -135,6 +135,23 @@ def _third_persons(ahead: str) -> bool:
     return _THEIR_LIST.fullmatch(rest) is not None and not _FIRST_PERSON.search(rest)
 
 
+#: ... or the clinician greets a child by first name, then the parent by title: "Hey Jaden. Hi, Mr.
+#: Brooks." (in one sentence or two, as the session opens)
+_GREETS_CHILD_THEN_PARENT = re.compile(
+    r"^\W*(?:hi|hey|hello|hiya)[,!]?\s+(?:\[PERSON\]|(?-i:[A-Z][a-z]+))[.!,]\s+(?:and\s+)?"
+    r"(?:hi|hey|hello)[,!]?\s+(?:mr|mrs|ms|miss)\.?\s+(?:\[PERSON\]|(?-i:[A-Z][a-z]+))[.!]?$",
+    re.I,
+)
+
+
+def greets_child_then_parent(texts: Iterable[str]) -> bool:
+    """Whether the session opens greeting a child, then a parent (the texts are its first
+    sentences): whose drugs "he" and "she" take, the parent speaking, is the medications' reading
+    of who speaks, not the risk's."""
+    said = list(texts)[:2]
+    return any(_GREETS_CHILD_THEN_PARENT.search(t) for t in [*said[:1], " ".join(said)])
+
+
 def parent_speaks_for_client(texts: Iterable[str]) -> bool:
     """Whether a parent speaks for the client in the session (the texts are its sentences)."""
     return any(

@@ -20,7 +20,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from localnotes.clinical_lexicon import load_lexicon
-from localnotes.notes import dose_counts, dose_sound, earlier_doses, lexicon
+from localnotes.notes import dose_counts, dose_from, dose_sound, earlier_doses, lexicon
 from localnotes.notes import dose_owners as owners
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
@@ -348,7 +348,7 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                     continue  # "the Minirin, still one at bedtime": a melt counted
                 before = was_ahead if d is mine[0] else None
                 if before is None and len(sources) > 1:  # "And the Paxil?" "Ten, and now twenty."
-                    before = dw.dose_before(sources[-1].text, d.number.value)
+                    before = dose_from.dose_before(sources[-1].text, d.number.value)
                 unit = d.unit or units_seen.get(m.generic)
                 if d.unit:
                     units_seen[m.generic] = d.unit

@@ -34,9 +34,10 @@ OF_WHEN = re.compile(
     re.I,
 )
 #: a value said after a circumstance and a hedge, a further value of an answer: "On a weekend
-#: at home, maybe five.", "Before all of this, probably two."
+#: at home, maybe five.", "Before all of this, probably two.", "Now, on a normal day, maybe five."
 HEDGED_AFTER_WHEN = re.compile(
-    r"^\W*(?:and |but )?(?:on|at|in|before|after|during|when|with|without)\b[^,?.]{1,50},\s*"
+    r"^\W*(?:and |but )?(?:(?:now|today|these days|nowadays|usually),?\s+)?"
+    r"(?:on|at|in|before|after|during|when|with|without)\b[^,?.]{1,50},\s*"
     r"(?:maybe|probably|about|around|like|more like)\s+$",
     re.I,
 )

@@ -140,8 +140,12 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             s.is_question
             # (not a count asked for: "How many hours did you sleep?" "Three, maybe.")
             and re.match(
-                r"\W*(?:\w+\W*,\s*)?(?:and |so )?how\b(?! (?:many|long|old|far)\b)", s.text, re.I
-            )  # "Sam, how's ..."
+                r"\W*(?:\w+\W*,\s*)?"
+                r"(?:(?:and |so )?(?:when|if|after) [^,?]{1,50},\s*(?=how much\b))?"
+                r"(?:and |so )?how\b(?! (?:many|long|old|far)\b)",
+                s.text,
+                re.I,
+            )  # "Sam, how's ...", "And when you do eat at night, how much shame afterwards?"
             and (rated(s.text) or named_thing(s.text))
             and _bare_answer_follows(sentences, k, scale_asked_again(out, s.text))
         )

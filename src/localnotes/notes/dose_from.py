@@ -1,0 +1,66 @@
+"""The dose a change started from, said in the change's own sentence: "from thirty to sixty",
+"She started me on 37.5, and then put it up to 75", or after the new dose, "I'm on the eighteen
+now instead of the twelve"."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from localnotes.notes.dose_wording import FROM_TO, changed_from
+from localnotes.notes.numbers import find_numbers
+
+#: a starting dose before its change in one sentence: "She started me on 37.5, and then put it up
+#: to 75", "It was fifty micrograms, and she's put me up to seventy-five", "I started on 25, and
+#: now I'm at 50"
+STARTED_AT = re.compile(
+    r"(?:\b(?:started (?:me |her |him |you )?(?:on|at)|(?:it|that) was|(?:i|you) (?:was|were) on|"
+    r"(?:i|you)(?:'ve| have) been on|had (?:me|you|him|her) on)\s+(?:the\s+[A-Za-z]{2,3},\s+)?"
+    # a sentence that opens with the dose: "Twenty for a year, and now forty"
+    r"|^\W*)$",
+    re.I,
+)
+THEN_CHANGED_TO = re.compile(
+    r"\s*(?:mgs?|milligrams?|micrograms?|mcg)?"
+    # "I was on fifty of the sertraline, he put it up to a hundred", "one fifty of the XL"
+    r"(?:\s+of\s+(?:the|my|your|his|her)\s+[\w-]+)?(?:\s+(?:since|for)\b[^,.;]{0,30})?"
+    r"(?:,?\s+(?:and|but|then)\s+|,\s+(?=(?:he|she|they|the doctor|my doctor|dr\.? \w+|i|we)\s))"
+    r"(?:[\w']+\s+){0,7}?"
+    r"(?:(?:up|down|upped|raised|increased|lowered|cut|reduced|took|take|put|bumped|go|went|doubled|"
+    r"halved)"
+    r"(?:\s+\w+)?(?:\s+(?:up|down))?\s+to|"
+    # "and I started three hundred on the first"
+    r"(?:started|moved|switched)(?:\s+(?:me|her|him|you))?(?:\s+(?:on|at|to))?(?:\s+the)?|"
+    r"now(?:,?\s+(?:i'm|i am|it's|it is|she's|he's)(?:\s+(?:at|on))?)?|it's|it is)\s+$",
+    re.I,
+)
+#: between the new dose and the one it replaced: "the eighteen twice a day now instead of the
+#: twelve", "a hundred rather than the fifty"
+INSTEAD_OF = re.compile(
+    r"\s*(?:mgs?|milligrams?)?"
+    r"(?:\s+(?:a day|daily|twice a day|in the morning|at night|now|then)){0,2}"
+    r",?\s+(?:now\s+)?(?:instead of|rather than|in place of)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def dose_before(text: str, value: float) -> float | None:
+    """The dose before a change to `value` said in one sentence: "from X to Y", or a starting
+    dose and then the change ("started me on X, and then put it up to Y"), or the new dose and
+    then the one it replaced ("on Y now instead of X"), or None."""
+    nums = find_numbers(text)
+    for x, y in itertools.combinations(nums, 2):  # "and then two weeks ago" may stand between
+        between, ahead = text[x.end : y.start], text[: x.start]
+        if (
+            x.value == value != y.value
+            and INSTEAD_OF.fullmatch(between)
+            and not re.search(r"\b(?:at|by|until|till|around)\s+$", ahead, re.I)  # a time
+        ):  # "Y now instead of the X"
+            return y.value
+        if y.value != value or x.value == value:
+            continue
+        if (FROM_TO.fullmatch(between) and changed_from(ahead, between)) or (
+            STARTED_AT.search(ahead) and THEN_CHANGED_TO.match(between)
+        ):
+            return x.value
+    return None
