@@ -87,7 +87,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\b(?:like|just|to|wanted to|want to|wish i could|wished i could|rather) not exist(?:ing)?"
-        r"\b(?= any ?more\b| at all\b|\s*[.,;!?]|\s*$)",
+        r"\b(?= any ?more\b| at all\b|\s*[.,;!?]|\s*$| for (?:a (?:while|bit|time|few \w+)|"
+        r"good|ever|a day or two)(?=\s*[.,;!?]|\s*$))",
         True,
     ),
 )

@@ -133,7 +133,11 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "harm_to_others",
-        r"\b(?:yourself|myself) or (?:others|anyone else|someone else|somebody else|"
-        r"other people|anybody else)\b",
+        # not blame, trust or judgement of oneself or others ("unable to stop blaming yourself or
+        # others", the PC-PTSD-5's guilt item)
+        r"(?<!blaming )(?<!blame )(?<!blamed )(?<!judging )(?<!judge )(?<!criticising )"
+        r"(?<!criticizing )(?<!comparing )(?<!trusting )(?<!trust )(?<!doubting )(?<!forgiving )"
+        r"(?<!forgive )(?<!accepting )\b(?:yourself|myself) or (?:others|anyone else|someone else|"
+        r"somebody else|other people|anybody else)\b",
     ),
 )

@@ -196,7 +196,11 @@ ENDORSE_ANSWER = re.compile(
     # "Those two times.": the times just told, and no others
     r"(?:(?:just |only )?(?:those|the|them) )?(?:two|three|four|several)"
     r"(?: times)?(?=\s*[.,!]|\s*$)|"
-    r"more often|it's been|i am|i was|i'm afraid so|unfortunately|he does|she does|he did|"
+    # "I was." / "I was, yes." (not "I was staying with my cousin.", where one stayed)
+    r"more often|it's been|(?:i am|i was)(?=\W*$|[,.;!]| (?:yes|yeah|then|too|a bit|a little|"
+    r"sometimes|once|back then|at the time|for a (?:while|bit)|thinking|considering|planning|"
+    r"tempted|close|going to|about to|ready|serious|seriously)\b)|"
+    r"i'm afraid so|unfortunately|he does|she does|he did|"
     r"she did|he has|she has|they do|they did|"
     # "Some nights I sit there and think about it.": saying how often says yes ("Some days are
     # better" does not)

@@ -1,0 +1,79 @@
+"""Risk rules of issue 17's twenty-eighth pass, from the misses of the blind set ag01-ag22 (read
+after it was measured twice), each in wordings of its own with and without speaker labels, and
+everyday sentences with the same words, which must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import found
+
+ROLES = pytest.mark.parametrize("roles", [True, False])
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind", "status"),
+    [
+        # a wish not to exist "for a while" (ag18)
+        (
+            ("How was Saturday night?", "I lay on the floor and wanted to not exist for a while."),
+            "suicidal_ideation",
+            "endorsed",
+        ),
+        (("And after the row?", "I just wanted to not exist for a few days."), "suicidal_ideation",
+         "endorsed"),
+        # "I was." and "I was thinking about it." still say yes
+        (("Were you thinking of killing yourself then?", "I was thinking about it."),
+         "suicidal_ideation", "endorsed"),
+        (("Were you thinking of ending your life that night?", "I was, yes."), "suicidal_ideation",
+         "endorsed"),
+        (("Were you tempted to hurt yourself?", "I was."), "self_harm", "endorsed"),
+        # the safe place asked about, answered with where one stayed, then a denial (ag03)
+        (
+            (
+                "Before you came in, was anyone hurting you, or were you going without food?",
+                "I was staying with my aunt in Leeds. She's kind to me. Nobody hurt me.",
+            ),
+            "abuse_or_neglect",
+            "denied",
+        ),
+    ],
+)  # fmt: skip
+def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> None:
+    assert (kind, status) in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # where one stayed is no yes to "was anyone hurting you" (ag03)
+        (
+            ("Was anyone hurting you back then?", "I was staying with my cousin."),
+            "abuse_or_neglect",
+        ),
+        (("Is anyone hurting you at home?", "I am living with my gran now."), "abuse_or_neglect"),
+        # blame, trust or judgement of oneself or others is no harm (the PC-PTSD-5's guilt item,
+        # ag12)
+        (
+            ("Felt guilty or unable to stop blaming yourself or others?", "Yes."),
+            "harm_to_others",
+        ),
+        (("Do you find it hard to trust yourself or others?", "Yes, very."), "harm_to_others"),
+        # not existing for a while somewhere
+        (
+            ("How's the phone detox?", "I'd like to not exist for a bit on social media."),
+            "suicidal_ideation",
+        ),
+    ],
+)
+def test_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") not in found(*turns, roles=roles)
+
+
+@ROLES
+def test_harm_of_oneself_or_others_is_still_asked(roles: bool) -> None:
+    assert ("harm_to_others", "denied") in found(
+        "Any thoughts of harming yourself or others?", "No.", roles=roles
+    )
