@@ -93,7 +93,7 @@ ENDORSED_STILL_MISSED = {
     "b10_dbt_diary_card",
     # c01-c22, measured once blind after the thirteenth pass's measures half, then moved (its
     # risk half)
-    "c07_ect_psychotic_depression",  # "he wanted to go to God sooner", told by his daughter
+    # (c07's "I believed ... dying was the right thing" found in the twenty-seventh pass)
     "c18_leukemia_parents",  # ideation said as a condition; a child left alone five nights
     "c19_lvad_depression",  # "thought how easy it'd be", what is left to the question before
     # d01-d22, measured blind a dozen times (summary lines only), then moved (issue 17,
@@ -109,8 +109,8 @@ ENDORSED_STILL_MISSED = {
     "f03_alcohol_liver_transplant",  # "drinking yourself to death", confirmed "I wanted to go"
     "f12_methadone_pregnancy",  # a past overdose told as a question's answer
     "f13_living_in_car",  # a stranger's assault read as abuse
-    "f17_electrical_injury",
     "f18_cerebral_palsy_mother",
+    # (f17's "It should have killed me. Sometimes I wish it had." found in the twenty-seventh pass)
     # h01-h22, measured once blind after the sixteenth pass, then moved: the seventeenth pass
     # found every endorsed statement of their written turns
     # i01-i22, measured once blind after the seventeenth pass, then moved (eighteenth pass)

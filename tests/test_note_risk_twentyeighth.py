@@ -77,3 +77,22 @@ def test_harm_of_oneself_or_others_is_still_asked(roles: bool) -> None:
     assert ("harm_to_others", "denied") in found(
         "Any thoughts of harming yourself or others?", "No.", roles=roles
     )
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("answer", "past"),
+    [
+        # heard as one sentence (ag16 spoken): "never" says no history, whatever "since" says
+        # in another clause
+        ("No, not since I got clean, before I didn't care, but I never wanted to die.", False),
+        ("No, I never wanted to die, not since I moved here or before.", False),
+        # a denial that says it was so before still tells the history
+        ("I haven't wanted to die since the baby came.", True),
+        ("No, I never want to die any more.", True),
+    ],
+)
+def test_never_in_the_cues_clause_tells_no_history(answer: str, past: bool, roles: bool) -> None:
+    said = found("Any thoughts of killing yourself?", answer, roles=roles)
+    assert ("suicidal_ideation", "denied") in said
+    assert (("suicidal_ideation", "endorsed") in said) is past

@@ -39,6 +39,11 @@ from localnotes.notes.risk_subject import about_self, unnamed_answer
 from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
 
+#: a denial that says it was so before: "not since the baby", "not any more", "no longer"
+_NOT_SINCE = re.compile(r"\bsince\b|\bany ?more\b|\bno longer\b|\bin (?:years|months)\b")
+#: "never" said of the cue itself, in its own clause: for all time, whatever "since" says around it
+_NEVER_IN_CLAUSE = re.compile(r"\bnever\b(?!.*\b(?:since|again|any ?more)\b)")
+
 
 def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, int, int]]:
     """The cues of sentence k, or for "Has that happened recently?" those of the nearest of the
@@ -310,7 +315,10 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 continue
             if _negated(low, start, cue.kind, end):
                 found.append(Risk(cue.kind, "denied", "present", (s.evidence(),)))
-                if re.search(r"\bsince\b|\bany ?more\b|\bno longer\b|\bin (?:years|months)\b", low):
+                rest = rf.CLAUSE_BREAK.split(low[start:], maxsplit=1)[0]
+                if _NOT_SINCE.search(low) and not _NEVER_IN_CLAUSE.search(
+                    rf.clause_before(low, start) + rest
+                ):  # "not since ...": it was so before; not "..., but I never wanted to die"
                     found.append(Risk(cue.kind, "endorsed", "past", (s.evidence(),)))
                 continue
             # "You mentioned digging your nails in. Is that on purpose?" "No.": the client says
