@@ -146,6 +146,10 @@ ENDORSED_STILL_MISSED = {
     # af01-af22, measured blind before and after the twenty-sixth pass, then moved: the
     # twenty-seventh pass found every endorsed statement of their written turns, and took back
     # af03's wrong one
+    # ag01-ag22, measured blind before and after the twenty-seventh pass, then moved and read in
+    # the twenty-eighth
+    "ag15_memantine_caregiver_welsh",  # her husband and carer's "I grabbed her wrist, hard" is
+    # found as his harm to others, not as abuse of her: who is the client is not known
 }
 
 
