@@ -21,6 +21,16 @@ from tests.note_fixtures import measures
         (("His heads was 12 for anxiety and 9 for depression.", "Okay."), "HADS", {12.0, 9.0}),
         (("The pants negative score is 18 today.", "Right."), "PANSS", {18.0}),
         (("Your cad's today was 8.", "Okay."), "CADSS", {8.0}),
+        # and on ag01-ag22's `localnotes transcribe` transcripts (twenty-eighth pass)
+        (("The insamnia severity index came out at 18.", "Okay."), "ISI", {18.0}),
+        (
+            ("In May the total tick score was 28, today I make it 19.", "Good."),
+            "YGTSS",
+            {28.0, 19.0},
+        ),
+        (("Your LS asset at the start was 90.", "Right."), "LSAS", {90.0}),
+        (("Your dares this week was 98.", "Okay."), "DERS", {98.0}),
+        (("Your vast 21, depression 14, anxiety 8.", "Okay."), "DASS-21", {14.0, 8.0}),
     ],
 )
 def test_a_name_heard_as_other_words(turns: tuple[str, ...], name: str, scores: set[float]) -> None:
@@ -37,11 +47,14 @@ def test_a_name_heard_as_other_words(turns: tuple[str, ...], name: str, scores: 
         ("The heads came off at 3 for the dolls.", "Okay."),
         ("My pants positive thinking was 10 out of 10.", "Great."),
         ("The cad's a liar, he was 40 minutes late.", "Oh."),
+        ("The anaemia severity index was 4.", "Okay."),
+        ("He dares in August was 131.", "Okay."),
+        ("I'd take a vast 21 piece set.", "Okay."),
     ],
 )
 def test_the_same_words_with_no_measure(turns: tuple[str, ...]) -> None:
     found = measures(*turns)
-    names = ("Epworth", "MADRS", "HADS", "PANSS", "CADSS")
+    names = ("Epworth", "MADRS", "HADS", "PANSS", "CADSS", "ISI", "DERS", "DASS")
     assert not any(n.startswith(names) for n, _ in found), found
 
 
