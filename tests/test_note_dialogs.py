@@ -148,8 +148,8 @@ ENDORSED_STILL_MISSED = {
     # af03's wrong one
     # ag01-ag22, measured blind before and after the twenty-seventh pass, then moved and read in
     # the twenty-eighth
-    "ag15_memantine_caregiver_welsh",  # her husband and carer's "I grabbed her wrist, hard" is
-    # found as his harm to others, not as abuse of her: who is the client is not known
+    # (ag15's "I grabbed her wrist, hard", told by her husband and carer, found as abuse of her
+    # in the twenty-eighth pass)
 }
 
 

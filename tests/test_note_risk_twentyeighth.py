@@ -96,3 +96,32 @@ def test_never_in_the_cues_clause_tells_no_history(answer: str, past: bool, role
     said = found("Any thoughts of killing yourself?", answer, roles=roles)
     assert ("suicidal_ideation", "denied") in said
     assert (("suicidal_ideation", "endorsed") in said) is past
+
+
+@ROLES
+def test_a_carers_harm_of_the_one_cared_for_is_abuse(roles: bool) -> None:
+    # ag15: the husband and carer tells of grabbing his wife's wrist; the Zarit says he cares
+    said = found(
+        "And your carer questionnaire, the Zarit, was forty this time.",
+        "I'm not surprised. I don't sleep.",
+        "Tell me about a bad night.",
+        "She was at the door at three. I grabbed her wrist, hard. She's got a bruise.",
+        "Did you mean to hurt her?",
+        "No. But I did hurt her.",
+        roles=roles,
+    )
+    assert ("abuse_or_neglect", "endorsed") in said
+    assert ("harm_to_others", "endorsed") not in said
+
+
+@ROLES
+def test_without_a_carer_the_same_act_is_harm_to_others(roles: bool) -> None:
+    said = found(
+        "Tell me about the row.",
+        "He was at the door at three. I grabbed him by the collar, hard.",
+        "Did you mean to hurt him?",
+        "No. But I did hurt him.",
+        roles=roles,
+    )
+    assert ("harm_to_others", "endorsed") in said
+    assert ("abuse_or_neglect", "endorsed") not in said

@@ -71,6 +71,8 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     )  # "a one on item nine", "I put several days", "He bangs his head", told by his mother
     # "He hit me", told by his mother (harm to others) or his wife (abuse of her too)
     risks = risk_told_by_others.childs_harm(risks, speaks_for, sentences, not parent_speaks)
+    # "I grabbed her wrist, hard.", told by her carer: abuse of her
+    risks = risk_items.merge(risk_told_by_others.carers_harm(risks, sentences))
     review = risk_review.passages(sentences, risks, unread)
     items: list[Item] = [
         *content.concern(sentences),

@@ -225,3 +225,36 @@ def _told_of_the_client(
             continue
         found.append(Risk(kind, "endorsed", rf.time_of(s.lower), (s.evidence(),)))
     return found
+
+
+#: someone in the session cares for another: "your carer questionnaire, the Zarit", "you're her
+#: main carer", a caregiver's burden scored
+_A_CARER = re.compile(
+    r"\b(?:your|the|his|her) (?:carer|caregiver|care-giver)(?:'s)? (?:questionnaire|burden|strain|"
+    r"scale|interview|score)\b|\bzarit\b|\bcaregiver burden\b|\bcarer strain\b|"
+    r"\byou(?:'re| are) (?:his|her|their) (?:main |full-time |only |sole )?(?:carer|caregiver)\b",
+    re.I,
+)
+#: the teller's own act against "her" or "him": "I grabbed her wrist, hard", "I did hurt her"
+_I_DID_TO_THEM = re.compile(
+    r"\bi (?:\w+ )?(?:grabbed|gripped|hit|pushed|shoved|slapped|smacked|shook|squeezed|pinched|"
+    r"hurt|restrained|held down|locked in|yanked|dragged|twisted) (?:her|him)\b",
+    re.I,
+)
+
+
+def carers_harm(risks: Sequence[Risk], sentences: Sequence[Sentence]) -> list[Risk]:
+    """Where someone in the session is a carer (a carer's questionnaire, "you're her carer"),
+    harm the teller tells of doing to "her" or "him" is abuse of the one cared for ("I grabbed
+    her wrist, hard. Harder than I should."), not harm to others: a safeguarding matter, whoever
+    the client is."""
+    if not any(_A_CARER.search(s.text) for s in sentences):
+        return list(risks)
+    return [
+        replace(r, kind="abuse_or_neglect")
+        if r.kind == "harm_to_others"
+        and r.status == "endorsed"
+        and any(_I_DID_TO_THEM.search(e.quote) for e in r.evidence)
+        else r
+        for r in risks
+    ]
