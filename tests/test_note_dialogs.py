@@ -90,7 +90,7 @@ ENDORSED_STILL_MISSED = {
     # fixed (twelfth pass): their missed endorsed statements are the next pass's work
     "b03_depersonalization",
     "b06_delusional_jealousy",
-    "b10_dbt_diary_card",
+    # (b10's diary card, "Urge to die, a three.", found in the twenty-eighth pass)
     # c01-c22, measured once blind after the thirteenth pass's measures half, then moved (its
     # risk half)
     # (c07's "I believed ... dying was the right thing" found in the twenty-seventh pass)

@@ -23,6 +23,11 @@ ROLES = pytest.mark.parametrize("roles", [True, False])
         ),
         (("And after the row?", "I just wanted to not exist for a few days."), "suicidal_ideation",
          "endorsed"),
+        # a diary card's urge to die rated, as read aloud (b10)
+        (("Urge to die on Tuesday, a two.", "Yeah, that was the bad day."), "suicidal_ideation",
+         "endorsed"),
+        (("Your urge to self-harm yesterday was a three out of five.", "Yeah."), "self_harm",
+         "endorsed"),
         # "I was." and "I was thinking about it." still say yes
         (("Were you thinking of killing yourself then?", "I was thinking about it."),
          "suicidal_ideation", "endorsed"),
@@ -61,6 +66,11 @@ def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> N
             "harm_to_others",
         ),
         (("Do you find it hard to trust yourself or others?", "Yes, very."), "harm_to_others"),
+        # an urge to dye one's hair, heard "die"
+        (
+            ("Any plans for the holiday?", "I have the urge to die my hair blue."),
+            "suicidal_ideation",
+        ),
         # not existing for a while somewhere
         (
             ("How's the phone detox?", "I'd like to not exist for a bit on social media."),

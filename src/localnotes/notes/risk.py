@@ -293,7 +293,9 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 sentences, k
             ):
                 continue
-            if s.role != "clinician" and (rating := ra.rated_statement(low)) is not None:
+            if (s.role != "clinician" or low.startswith("your ")) and (
+                rating := ra.rated_statement(low)
+            ) is not None:  # "Your urge to self-harm on Saturday is a four.", read off the card
                 found.append(Risk(cue.kind, rating, "present", (s.evidence(),)))
                 continue  # "Self-harm a two. Suicide zero right now."
             owned = unnamed_answer(sentences, k, cue.kind, end) or (

@@ -81,8 +81,10 @@ _RATED = re.compile(r"^(?:a |an |a(?=\d)|about (?:a )?|maybe (?:a )?|probably (?
 #: a rating said with what it rates: "Self-harm a two.", "Suicide zero right now.", "Suicidal
 #: urges at about a three."
 _RATED_KIND = re.compile(
-    r"^(?:and |the |my |but )?(?:self-harm|self harm|suicid\w*|(?:harming|hurting|killing) "
-    r"myself)(?: urges?| thoughts?)?(?: (?:is|was|were|are|'s|at|about|maybe|around))*,? "
+    r"^(?:and |the |my |your |but )?(?:(?:self-harm|self harm|suicid\w*|(?:harming|hurting|"
+    r"killing) myself)(?: urges?| thoughts?)?|urges? to (?:die|self-harm|self harm|(?:hurt|harm|"
+    r"kill) (?:myself|yourself)))(?: on \w+day| today| this week| last night| yesterday)?"
+    r"(?: (?:is|was|were|are|'s|at|about|maybe|around))*,? "
     r"(?:a |an |a(?=\d))?" + _NUMBER
 )
 

@@ -83,6 +83,8 @@ CUES: tuple[Cue, ...] = (
         r"everybody\b|the family\b|all\b|us\b)\w+)",
         True,
     ),
+    # a diary card's "Urge to die, a three." (b10; not "the urge to die my hair")
+    cue("suicidal_ideation", r"\burges? to die\b(?! \w+ (?:hair|beard|clothes|shirt)\b)"),
     # "I wanted to vanish, not just hide, like not exist anymore."
     cue(
         "suicidal_ideation",
