@@ -107,7 +107,7 @@ ENDORSED_STILL_MISSED = {
     # self-harm, is not read so since the twenty-seventh pass)
     # f01-f22, measured once blind after the fifteenth pass, then moved (its second half)
     "f03_alcohol_liver_transplant",  # "drinking yourself to death", confirmed "I wanted to go"
-    "f12_methadone_pregnancy",  # a past overdose told as a question's answer
+    # (f12's past overdose, "When I was nineteen.", found in the twenty-eighth pass)
     "f13_living_in_car",  # a stranger's assault read as abuse
     "f18_cerebral_palsy_mother",
     # (f17's "It should have killed me. Sometimes I wish it had." found in the twenty-seventh pass)

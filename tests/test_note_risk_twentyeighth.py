@@ -28,6 +28,11 @@ ROLES = pytest.mark.parametrize("roles", [True, False])
          "endorsed"),
         (("Your urge to self-harm yesterday was a three out of five.", "Yeah."), "self_harm",
          "endorsed"),
+        # "When I was nineteen." answers when, and is no question (f12)
+        (("Have you ever tried to end your life?", "When I was nineteen. I took the lot."),
+         "suicidal_ideation", "endorsed"),
+        (("Did anyone ever hit you growing up?", "When we were small, my dad."), "abuse_or_neglect",
+         "endorsed"),
         # "I was." and "I was thinking about it." still say yes
         (("Were you thinking of killing yourself then?", "I was thinking about it."),
          "suicidal_ideation", "endorsed"),

@@ -37,7 +37,7 @@ WHEN_ONLY = re.compile(
     # a place of care, a first week, an age: "In the stroke unit, the first week.", "At sixteen."
     r"in (?:the )?(?:hospital|ward|icu|er|emergency room|\w+ unit|\w+ ward)|"
     r"(?:the )?first (?:day|night|week|month|year)s?|at (?:\w+teen|twenty|thirty|forty|\d+)|"
-    r"when i was (?:a kid|little|young|a teen\w*|\w+)|"
+    r"when (?:i was|we were) (?:a kid|kids|little|small|young|a teen\w*|\w+)|"
     # a school year: "In sixth year, at school.", "In year nine."
     r"in (?:first|second|third|\w+th) (?:year|form|grade|class)|in (?:year|grade) \w+|"
     r"at (?:school|uni|college|university))(?:\W*$|,(?:\s+[\w']+){1,5}\W*$)"
