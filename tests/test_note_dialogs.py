@@ -85,7 +85,7 @@ ENDORSED_STILL_MISSED = {
     # the interpreter's "the guards beat him": done to the client, told in the third person
     "w08_refugee_interpreter_htq",
     # y01-y22, measured once blind after the seventh pass, then moved (issue 17, eighth pass)
-    "y05_school_counselling_scratching",  # "I do it with a paperclip": scratching, not named
+    # (y05's "I do it with a paperclip" after "it's just scratches", found in the twenty-eighth)
     # b01-b22, measured once blind after the eleventh pass; only their wrong endorsements were
     # fixed (twelfth pass): their missed endorsed statements are the next pass's work
     "b03_depersonalization",
@@ -114,7 +114,7 @@ ENDORSED_STILL_MISSED = {
     # h01-h22, measured once blind after the sixteenth pass, then moved: the seventeenth pass
     # found every endorsed statement of their written turns
     # i01-i22, measured once blind after the seventeenth pass, then moved (eighteenth pass)
-    "i04_dxm_teen_grandmother",  # "I scratch with it": the ring pull named a sentence before
+    # (i04's "I scratch with it" after "marks on your arm", found in the twenty-eighth pass)
     # j01-j22, measured once blind after the eighteenth pass, then moved; their misses read the
     # same day: what is left
     "j01_olanzapine_weight_gain",  # "No. Not since the hospital." read as a history of ideation

@@ -140,3 +140,24 @@ def test_without_a_carer_the_same_act_is_harm_to_others(roles: bool) -> None:
     )
     assert ("harm_to_others", "endorsed") in said
     assert ("abuse_or_neglect", "endorsed") not in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "endorsed"),
+    [
+        # self-harm told by its means after the marks were spoken of (y05, i04)
+        (("Can I ask about your wrist?", "They're just scratches. I do it with a safety pin."),
+         True),
+        (("Your mum mentioned cuts on your leg.", "I did them with a pencil sharpener blade."),
+         True),
+        (("Your dad saw marks on your arm.", "A compass. I scratch with it after school."), True),
+        # marks a pet, a fall or an itch made; a tool with no marks spoken of
+        (("What are the marks on your arm?", "The kitten. I scratch with it when we play."), False),
+        (("Those scratches on your leg?", "I fell in the brambles. I cut them with scissors."),
+         False),
+        (("How do you keep your nails short?", "I do it with a nail file every Sunday."), False),
+    ],
+)  # fmt: skip
+def test_self_harm_told_by_its_means(turns: tuple[str, ...], endorsed: bool, roles: bool) -> None:
+    assert (("self_harm", "endorsed") in found(*turns, roles=roles)) is endorsed

@@ -9,6 +9,7 @@ from localnotes.notes import measures as measures_mod
 from localnotes.notes import (
     medication_list,
     risk_items,
+    risk_means,
     risk_review,
     risk_told_by_others,
     screen_items,
@@ -67,6 +68,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
             *screen_items.worded_risk(sentences),
             *risk_told_by_others.childs_self_harm(sentences, speaks_for),
             *risk_told_by_others.others_told_harm(sentences, speaks_for),
+            *risk_means.told_by_means(sentences),
         ]
     )  # "a one on item nine", "I put several days", "He bangs his head", told by his mother
     # "He hit me", told by his mother (harm to others) or his wife (abuse of her too)
