@@ -1,0 +1,57 @@
+"""Medication rules of issue 17's twenty-eighth pass, from the misses of the ag-set, each in
+wordings of its own: drugs the lexicon did not know (moclobemide, erenumab) and the monthly
+buprenorphine injection by its brand names, and a dose's digits read one by one ("one-oh-five")."""
+
+from __future__ import annotations
+
+import pytest
+
+from localnotes.notes.extract import extract
+from tests.note_fixtures import medication_entries as entries
+from tests.note_fixtures import segs
+
+
+def _quoted(*turns: str) -> set[tuple[str, float | None]]:
+    """(name, dose) of the medications found, each of whose evidence quotes is in the turns."""
+    found = extract(segs(*turns)).medications
+    for m in found:
+        assert all(any(e.quote in t for t in turns) for e in m.evidence), m
+    return {(m.name, m.dose) for m in found}
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "dose"),
+    [
+        (("Are you still taking the moclobemide?", "Yes, three hundred milligrams twice a day."),
+         "moclobemide", 300.0),
+        (("The Manerix, a hundred and fifty in the morning?", "That's right."),
+         "moclobemide", 150.0),
+        (("How are the Aimovig injections going?", "Fine, the seventy milligram pen monthly."),
+         "erenumab", 70.0),
+        (("We'll raise the erenumab to a hundred and forty milligrams.", "Okay."),
+         "erenumab", 140.0),
+        (("The Sublocade shot, a hundred every month?", "Yes."), "buprenorphine", 100.0),
+        (("Your Brixadi is a hundred and twenty-eight milligrams monthly?", "Yes."),
+         "buprenorphine", 128.0),
+    ],
+)  # fmt: skip
+def test_the_drugs_are_known(turns: tuple[str, ...], name: str, dose: float) -> None:
+    assert (name, dose) in _quoted(*turns)
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "dose"),
+    [
+        (("Your tablet has bupropion one-oh-five in it.", "Yes."), "bupropion", 105.0),
+        (("The quetiapine is one oh five at night?", "Yes."), "quetiapine", 105.0),
+    ],
+)  # fmt: skip
+def test_a_dose_read_digit_by_digit(turns: tuple[str, ...], name: str, dose: float) -> None:
+    found = _quoted(*turns)
+    assert (name, dose) in found, found
+    assert not any(d == 5.0 for _, d in found), found
+
+
+def test_a_clock_time_read_so_is_no_dose() -> None:
+    found = entries("Take the melatonin at nine oh five pm.", "Three milligrams?", "Yes.")
+    assert not any(d in (905.0, 5.0) for _, d, _ in found), found
