@@ -25,6 +25,7 @@ _ANOTHER_ONE = re.compile(
 )
 
 _AGE_BEFORE = re.compile(r"\b(?:when|since) (?:you|i|he|she|they|we) (?:was|were)\s+$", re.I)
+_HOW_OFTEN = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year)\b", re.I)
 _DOSE_UNIT = re.compile(r"\b(?:milligrams?|mg|micrograms?|mcg|mils?|ml|units)\b", re.I)
 
 
@@ -153,6 +154,8 @@ def _after(
                 continue  # "two years ago you had 3 kids at home": a count, not a score
             if _AGE_BEFORE.search(before):
                 continue  # "last time you told me of when you were fourteen": an age
+            if _HOW_OFTEN.match(after):
+                continue  # "Down from five a week to two.": how often, not a score
             if (
                 (
                     score_wording.EARLIER_SAID.search(before)
@@ -181,3 +184,16 @@ def _after(
         if named:
             return []
     return []
+
+
+def today_at(sentences: Sequence[Sentence], k: int) -> int:
+    """Where today's score after an earlier one may be said: the next sentence, or the first after
+    one or two that say no number, name no measure and ask nothing (the client's "It was." "I was
+    right down then." before "Today it's nine.")."""
+    measures = lexicon.load().measures
+    for j in range(k + 1, min(len(sentences), k + 4)):
+        s = sentences[j]
+        said = s.is_question or find_numbers(s.text) or any(p.search(s.text) for _, p in measures)
+        if said or j == k + 3 or j + 1 >= len(sentences):
+            return j
+    return k + 1

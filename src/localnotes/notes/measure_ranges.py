@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+MOST_UNKNOWN = 200.0  # the top of a measure the lexicon does not know: not a count in thousands
+
 RANGES = {
     "PHQ-9": 27, "PHQ-2": 6, "GAD-2": 6, "PHQ-A": 27, "GAD-7": 21, "PCL-5": 80, "AUDIT": 40,
     "AUDIT-C": 12,
