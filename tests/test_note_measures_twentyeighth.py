@@ -101,3 +101,24 @@ def test_what_comes_up_told_without_a_rating_gives_none() -> None:
         "The siren. Two ambulances.",
     )
     assert {s for _, s in found} == {7.0}, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "scores"),
+    [
+        (("The SNAP-IV from her teachers averaged two point one this term.",
+          "In the autumn it was two point six.", "Better."), (2.1, 2.6)),
+        (("His SNAP-IV mean is one point four now.", "Okay."), (1.4,)),
+    ],
+)  # fmt: skip
+def test_the_snap_iv_said_as_the_mean_of_its_items(
+    turns: tuple[str, ...], scores: tuple[float, ...]
+) -> None:
+    found = _quoted(*turns)
+    assert all(_has(found, "SNAP-IV", s) for s in scores), found
+
+
+def test_a_score_read_in_digit_groups_gives_no_first_digit() -> None:
+    found = _quoted("Your DERS in May was one forty-two.", "This week it was one fifteen.", "Oh.")
+    assert _has(found, "DERS", 142.0), found
+    assert not _has(found, "DERS", 1.0), found

@@ -48,7 +48,9 @@ RANGES = {
     "Roland-Morris Disability Questionnaire": 24, "PSEQ (Pain Self-Efficacy Questionnaire)": 60,
     "Caregiver Strain Index": 13, "PSC-17 (Pediatric Symptom Checklist)": 34,
     # sixteenth pass
-    "PHQ-4": 12, "CY-BOCS (Children's Yale-Brown Obsessive Compulsive Scale)": 40,
+    "PHQ-4": 12, "Mini-SPIN (Mini-Social Phobia Inventory)": 12,
+    "PSS-4 (Perceived Stress Scale)": 16,
+    "CY-BOCS (Children's Yale-Brown Obsessive Compulsive Scale)": 40,
     "CGI-I (Clinical Global Impression Improvement)": 7,
     "CGI-S (Clinical Global Impression Severity)": 7,
     "BPAQ (Buss-Perry Aggression Questionnaire)": 145, "SRS (Session Rating Scale)": 40,
@@ -175,6 +177,7 @@ DECIMAL = frozenset(
         "BASDAI (Bath Ankylosing Spondylitis Disease Activity Index)",
         "PASI (Psoriasis Area and Severity Index)",
         "SRAS-R (School Refusal Assessment Scale-Revised)",
+        "SNAP-IV",  # a total, or as often the mean of its items (0-3): "averaged one point eight"
     }
 )
 

@@ -198,7 +198,8 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             # the score in the next sentence, or the one after a sentence with no number ("I
             # scored the social phobia inventory." "The SPIN." "It's 41.")
             # (after its last naming: "the burnout inventory, the Maslach, was 38")
-            last = i == len(found) - 1
+            # (not where its questions are about to be read: "the three Mini-SPIN questions")
+            last = i == len(found) - 1 and not score_wording.items_counted(s.text, a, b)
             for j in (
                 range(k + 1, min(len(sentences), k + 3)) if not nums and alone and last else ()
             ):
@@ -211,7 +212,7 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                 )
                 if nums or find_numbers(sentences[j].text) or asks:
                     break
-            if not nums and alone and last:
+            if not nums and alone and i == len(found) - 1:
                 nums, ev, at = _score_said_later(sentences, k, most, whole)
             said_as = described.get((a, b), "")
             if said_as:  # the words said stay in the name: "PHQ-9 (said as “the mood one”)"

@@ -139,13 +139,28 @@ _PLANNED = re.compile(
     r"\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+_COUNT_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:short\s+|quick\s+)?$", re.I
+)
+
+
+def items_counted(text: str, a: int, b: int) -> bool:
+    """The questions of the measure named at text[a:b] counted, as they are about to be read:
+    "the three Mini-SPIN questions" (not "You did the PEG questions")."""
+    return bool(
+        _COUNT_BEFORE.search(text[:a]) and re.match(r"\s+(?:questions|items)\b", text[b:], re.I)
+    )
+
+
 _AGAIN_AFTER = re.compile(r"\s*(?:\w+\s+)?again\b", re.I)
 
 
 def planned(text: str, a: int, b: int) -> bool:
-    """The measure named at text[a:b] is one to be done again, its score not yet said."""
+    """The measure named at text[a:b] is one to be done again, its score not yet said, or its
+    questions are counted ("the three Mini-SPIN questions")."""
     return bool(
         _PLANNED.search(text[:a])
+        or items_counted(text, a, b)
         or (
             re.search(r"\b(?:and|then)\s+(?:the|your)\s+$", text[:a], re.I)
             and _AGAIN_AFTER.match(text[b:])
