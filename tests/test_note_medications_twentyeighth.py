@@ -55,3 +55,18 @@ def test_a_dose_read_digit_by_digit(turns: tuple[str, ...], name: str, dose: flo
 def test_a_clock_time_read_so_is_no_dose() -> None:
     found = entries("Take the melatonin at nine oh five pm.", "Three milligrams?", "Yes.")
     assert not any(d in (905.0, 5.0) for _, d, _ in found), found
+
+
+def test_a_span_of_years_is_no_dose_change() -> None:
+    found = entries(
+        "I keep the propranolol for emergencies.",
+        "Tell me about your uncle?",
+        "When I lived with him, from nine to thirteen, he used to hit us.",
+    )
+    assert not any(d in (9.0, 13.0) for _, d, _ in found), found
+
+
+def test_a_change_from_one_dose_to_another_is_still_read() -> None:
+    found = entries("I keep the propranolol for emergencies.", "Yes.",
+                    "We went from ten to twenty milligrams.")  # fmt: skip
+    assert ("propranolol", 20.0) in {(n, d) for n, d, _ in found}, found
