@@ -70,3 +70,23 @@ def test_a_change_from_one_dose_to_another_is_still_read() -> None:
     found = entries("I keep the propranolol for emergencies.", "Yes.",
                     "We went from ten to twenty milligrams.")  # fmt: skip
     assert ("propranolol", 20.0) in {(n, d) for n, d, _ in found}, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "dose"),
+    [
+        (("You've had two three hundred milligram shots of the Sublocade.", "Yes."), 300.0),
+        (("She gets the Sublocade now.", "Yes, the hundred-milligram ones, monthly."), 100.0),
+        (("You're on the buprenorphine injection.", "Today is the first of the hundred milligram "
+          "ones."), 100.0),
+    ],
+)  # fmt: skip
+def test_the_monthly_injections_dose(turns: tuple[str, ...], dose: float) -> None:
+    found = _quoted(*turns)
+    assert ("buprenorphine", dose) in found, found
+    assert not any(d == 2.0 for _, d in found), found
+
+
+def test_the_hundred_alone_is_no_number() -> None:
+    found = entries("He's on the Sublocade.", "Yes, he's the hundred percent sure type.")
+    assert not any(d == 100.0 for _, d, _ in found), found

@@ -99,6 +99,8 @@ MED_CONTEXT = re.compile(
 )
 DOSE_BEFORE = re.compile(  # also "Sixty milligrams, then, of the methadone."
     r"\s*-?\s*(?:mgs?|milligrams?|mcg|micrograms?|ml|units)(?:,\s*(?:then|so|right),)?\s+"
+    # "the two three hundred milligram shots of the Sublocade"
+    r"(?:(?:shots?|injections?|jabs?|depots?|tablets?|capsules?|pills?|pens?)\s+(?=of\b))?"
     r"(?:of\s+)?(?:the\s+|your\s+|my\s+)?",
     re.I,
 )

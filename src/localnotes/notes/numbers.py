@@ -161,6 +161,13 @@ def _below_thousand(words: list[str], i: int) -> tuple[int, int] | None:
 def _bare_hundred(words: list[str], i: int) -> bool:
     """ "the hundred and twenty", "Hundred and fifty": a hundred and more, its "a" left out (not
     "the hundred" alone, nor "a few hundred")."""
+    if (
+        words[i] == "hundred"
+        and i
+        and words[i - 1] == "the"
+        and words[i + 1 : i + 2] in (["milligram"], ["milligrams"], ["mg"], ["micrograms"])
+    ):
+        return True  # "the hundred-milligram monthly ones"
     return (
         words[i] == "hundred"
         and (i == 0 or words[i - 1] == "the")
