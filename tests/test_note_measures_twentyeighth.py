@@ -122,3 +122,23 @@ def test_a_score_read_in_digit_groups_gives_no_first_digit() -> None:
     found = _quoted("Your DERS in May was one forty-two.", "This week it was one fifteen.", "Oh.")
     assert _has(found, "DERS", 142.0), found
     assert not _has(found, "DERS", 1.0), found
+
+
+def test_a_parts_earlier_score_said_by_the_parts_name() -> None:
+    found = _quoted(
+        "Your DASS-21 today: depression sixteen, anxiety ten, stress twenty.",
+        "Stress is what is high.",
+        "And depression was twenty-six in the spring, so it's come down.",
+        "Good.",
+    )
+    assert all(_has(found, "DASS-21", s) for s in (16.0, 10.0, 20.0, 26.0)), found
+
+
+def test_a_word_not_scored_today_leads_no_earlier_score() -> None:
+    found = _quoted(
+        "Your DASS-21 today: depression sixteen, anxiety ten, stress twenty.",
+        "Stress is what is high.",
+        "And work was twelve hours a day in the spring.",
+        "Good.",
+    )
+    assert not _has(found, "DASS-21", 12.0), found

@@ -175,6 +175,12 @@ def _after(
                     and score_wording.EARLIER_AFTER.match(after.lstrip(" ,"))
                 )
                 or (i > k + 1 and asked_before and score_wording.LEADS.match(before))
+                # a part of it scored today, its earlier score: "... depression eighteen, anxiety
+                # twelve." "And depression was twenty-four in the summer."
+                or (
+                    _part_scored(sentences[k].text, before)
+                    and score_wording.EARLIER_AFTER.match(after)
+                )
             ):
                 listed = [n, *_listed_after(s.text[:end], n, most)]
                 return [
@@ -197,3 +203,20 @@ def today_at(sentences: Sequence[Sentence], k: int) -> int:
         if said or j == k + 3 or j + 1 >= len(sentences):
             return j
     return k + 1
+
+
+_PART_LEADS = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:the\s+|your\s+)?([a-z]+)\s+was\s+$", re.I)
+
+
+def _part_scored(today: str, before: str) -> bool:
+    """`before` leads with a word that names a part scored in today's sentence ("depression
+    eighteen", "the anxiety part was 12"): its earlier score follows."""
+    lead = _PART_LEADS.match(before)
+    if lead is None or lead.group(1).lower() in ("it", "that", "this", "which", "there"):
+        return False
+    word = re.escape(lead.group(1))
+    return any(
+        re.search(rf"\b{word}(?:\s+(?:part|score|subscale))?(?:\s+(?:was|is|of))?\s+$",
+                  today[: n.start], re.I)
+        for n in find_numbers(today)
+    )  # fmt: skip
