@@ -90,3 +90,17 @@ def test_the_monthly_injections_dose(turns: tuple[str, ...], dose: float) -> Non
 def test_the_hundred_alone_is_no_number() -> None:
     found = entries("He's on the Sublocade.", "Yes, he's the hundred percent sure type.")
     assert not any(d == 100.0 for _, d, _ in found), found
+
+
+def test_one_tablet_after_a_combinations_strength_is_no_dose() -> None:
+    found = entries(
+        "You were on olanzapine ten milligrams a night before. Now it's the Lybalvi, which is "
+        "olanzapine ten with samidorphan ten in the one tablet.",
+        "Yes, the ten ten, one at night.",
+    )
+    assert not any(d == 1.0 for _, d, _ in found), found
+
+
+def test_a_known_drugs_small_dose_after_another_is_kept() -> None:
+    found = entries("And the risperidone?", "It was four, and now two at night.")
+    assert ("risperidone", 2.0) in {(n, d) for n, d, _ in found}, found
