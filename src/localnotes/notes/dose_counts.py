@@ -136,10 +136,16 @@ def plural_strength(text: str) -> list[NumberSpan]:
     return [NumberSpan(m.start("n"), m.end("n"), _PLURALS[m.group("n").lower()])]
 
 
-def a_count_not_a_dose(generic: str, value: float, unit: str | None) -> bool:
+def a_count_not_a_dose(
+    generic: str, value: float, unit: str | None, larger_before: bool = False
+) -> bool:
     """A small bare number that no dose of the drug could be: tablets or melts counted ("the
-    Minirin, still one at bedtime": desmopressin is given in tens of micrograms)."""
+    Minirin, still one at bedtime": desmopressin is given in tens of micrograms); of a drug the
+    lexicon does not know, one said after its larger strength ("the fifteen ten, one at night":
+    the Lybalvi's strength, then one tablet)."""
     drug = load_lexicon().medication(generic)
+    if unit is None and drug is None and larger_before and value in (1, 2, 3, 4):
+        return True
     return (
         unit is None
         and drug is not None

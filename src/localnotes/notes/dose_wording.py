@@ -99,6 +99,8 @@ MED_CONTEXT = re.compile(
 )
 DOSE_BEFORE = re.compile(  # also "Sixty milligrams, then, of the methadone."
     r"\s*-?\s*(?:mgs?|milligrams?|mcg|micrograms?|ml|units)(?:,\s*(?:then|so|right),)?\s+"
+    # "the two three hundred milligram shots of the Sublocade"
+    r"(?:(?:shots?|injections?|jabs?|depots?|tablets?|capsules?|pills?|pens?)\s+(?=of\b))?"
     r"(?:of\s+)?(?:the\s+|your\s+|my\s+)?",
     re.I,
 )
@@ -203,10 +205,20 @@ NAME_THEN_DOSE = re.compile(r"(?:\s+[A-Z][a-z]+|" + WHEN_TAKEN + r")?,\s+the\s+"
 def changed_from(ahead: str, between: str) -> bool:
     """The dose before "to" is where a change started: "from thirty to sixty", or, leading the
     sentence with its unit, "Thirty-six milligrams to fifty-four"."""
+    if AGES_FROM.search(ahead):  # "When I lived with him, from eight to twelve": ages
+        return False
     return bool(
         re.search(r"\bfrom\s+$", ahead, re.I)
         or (not re.search(r"\w", ahead) and re.match(r"\s*(?:mgs?|milligrams?)\b", between, re.I))
     )
+
+
+#: a time of life before "from ... to": "When I lived with him in Soweto, from eight to twelve"
+AGES_FROM = re.compile(
+    r"\b(?:when|while)\s+(?:i|we|you|he|she|they)\s+(?:lived|was|were|grew up|stayed)\b"
+    r"[^.;?!]*,\s*from\s+(?:[\w.]+(?:[\s-][a-z]+)?\s+to\s+)?$",
+    re.I,
+)
 
 
 #: before a total restated after a count of tablets: "half a tab, so twenty-five", "two of the two

@@ -210,6 +210,7 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         changing = dw.BARE_CHANGE_BEFORE.search(before)
         if changing and dw.AT_A_CLOCK.search(before) and n.value in range(1, 13):
             changing = None  # "the call from the platform at six": a time of day
+        changing = None if dw.AGES_FROM.search(before) else changing  # "When I was ..., from 8 to"
         dated = dose_plans.starts_on_a_day(s.text, n)  # "So a hundred and fifty from Monday."
         if near_drug or (changing and dw.BARE_BEFORE.search(before)) or dated:
             out.append(Dose(n, None))

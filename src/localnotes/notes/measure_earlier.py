@@ -25,6 +25,7 @@ _ANOTHER_ONE = re.compile(
 )
 
 _AGE_BEFORE = re.compile(r"\b(?:when|since) (?:you|i|he|she|they|we) (?:was|were)\s+$", re.I)
+_HOW_OFTEN = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year)\b", re.I)
 _DOSE_UNIT = re.compile(r"\b(?:milligrams?|mg|micrograms?|mcg|mils?|ml|units)\b", re.I)
 
 
@@ -153,6 +154,8 @@ def _after(
                 continue  # "two years ago you had 3 kids at home": a count, not a score
             if _AGE_BEFORE.search(before):
                 continue  # "last time you told me of when you were fourteen": an age
+            if _HOW_OFTEN.match(after):
+                continue  # "Down from five a week to two.": how often, not a score
             if (
                 (
                     score_wording.EARLIER_SAID.search(before)
@@ -172,6 +175,12 @@ def _after(
                     and score_wording.EARLIER_AFTER.match(after.lstrip(" ,"))
                 )
                 or (i > k + 1 and asked_before and score_wording.LEADS.match(before))
+                # a part of it scored today, its earlier score: "... depression eighteen, anxiety
+                # twelve." "And depression was twenty-four in the summer."
+                or (
+                    _part_scored(sentences[k].text, before)
+                    and score_wording.EARLIER_AFTER.match(after)
+                )
             ):
                 listed = [n, *_listed_after(s.text[:end], n, most)]
                 return [
@@ -181,3 +190,33 @@ def _after(
         if named:
             return []
     return []
+
+
+def today_at(sentences: Sequence[Sentence], k: int) -> int:
+    """Where today's score after an earlier one may be said: the next sentence, or the first after
+    one or two that say no number, name no measure and ask nothing (the client's "It was." "I was
+    right down then." before "Today it's nine.")."""
+    measures = lexicon.load().measures
+    for j in range(k + 1, min(len(sentences), k + 4)):
+        s = sentences[j]
+        said = s.is_question or find_numbers(s.text) or any(p.search(s.text) for _, p in measures)
+        if said or j == k + 3 or j + 1 >= len(sentences):
+            return j
+    return k + 1
+
+
+_PART_LEADS = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:the\s+|your\s+)?([a-z]+)\s+was\s+$", re.I)
+
+
+def _part_scored(today: str, before: str) -> bool:
+    """`before` leads with a word that names a part scored in today's sentence ("depression
+    eighteen", "the anxiety part was 12"): its earlier score follows."""
+    lead = _PART_LEADS.match(before)
+    if lead is None or lead.group(1).lower() in ("it", "that", "this", "which", "there"):
+        return False
+    word = re.escape(lead.group(1))
+    return any(
+        re.search(rf"\b{word}(?:\s+(?:part|score|subscale))?(?:\s+(?:was|is|of))?\s+$",
+                  today[: n.start], re.I)
+        for n in find_numbers(today)
+    )  # fmt: skip

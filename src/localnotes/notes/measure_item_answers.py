@@ -20,11 +20,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from localnotes.notes import measure_earlier, rating_scores
+from localnotes.notes import lexicon, measure_earlier, rating_scores
 from localnotes.notes.measure_ranges import RANGES
 from localnotes.notes.measure_read_aloud import said_total
 from localnotes.notes.model import Measure
-from localnotes.notes.numbers import find_numbers
+from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.sentences import Sentence
 
 
@@ -36,9 +36,12 @@ class _Form:
     highest: float
     items: tuple[str, ...]  # each item's wording, in order
     words: tuple[tuple[str, float], ...] = ()  # an answer in the form's words, and its score
+    # a yes-or-no screen's items are charted when answered in words too: "Yes." is its 1
+    by_words: bool = False
 
 
 _WHO = r"(?:you|her|him|them)"
+_WHO_DOES = r"(?:you|he|she|they)"
 _FORMS = (
     _Form(
         "HITS",
@@ -105,6 +108,63 @@ _FORMS = (
             ("(?:nearly|almost) every day", 3),
         ),
     ),
+    _Form(
+        "Mini-SPIN (Mini-Social Phobia Inventory)",
+        "Mini-SPIN",
+        0,
+        4,
+        (
+            r"\bfear of embarrassment causes (?:me|you|him|her|them) to avoid\b",
+            r"\bavoids? activities in which (?:i am|i'm|you are|you're|he is|she is) the "
+            r"cent(?:er|re) of attention\b",
+            r"\bbeing embarrassed or looking stupid (?:are|is) among (?:my|your|his|her) worst "
+            r"fears\b",
+        ),
+        (("not at all", 0), ("a little(?: bit)?", 1), ("somewhat", 2), ("very much", 3),
+         ("extremely", 4)),
+    ),
+    _Form(
+        "AUDIT-C",
+        "AUDIT-C",
+        0,
+        4,
+        (
+            rf"\bhow often do(?:es)? {_WHO_DOES} have a drink (?:containing|with) alcohol\b",
+            r"\bhow many (?:standard )?drinks\b[^.?!]{0,60}\btypical day\b",
+            r"\bhow often\b[^.?!]{0,40}\b(?:six|6) or more(?: drinks)? on (?:one|a single) "
+            r"occasion\b",
+        ),
+    ),
+    _Form(
+        "PC-PTSD-5 (Primary Care PTSD Screen)",
+        "PC-PTSD-5",
+        0,
+        1,
+        (
+            r"\bnightmares about (?:it|the event|them)\b|\bthought about (?:it|the event) when "
+            r"(?:you|he|she) did(?:n't| not) want to\b",
+            r"\btried hard not to think about (?:it|the event)\b|"
+            r"\bgone out of (?:your|his|her) way to avoid\b",
+            r"\bconstantly on guard\b|\beasily startled\b",
+            r"\bnumb or detached\b",
+            r"\bguilty or unable to stop blaming\b",
+        ),
+        (("yes", 1), ("no", 0)),
+        by_words=True,
+    ),
+    _Form(  # items 2 and 3 are scored reversed: only scores said as numbers count
+        "PSS-4 (Perceived Stress Scale)",
+        "PSS-4",
+        0,
+        4,
+        (
+            r"\bunable to control the important things in (?:your|his|her|my) life\b",
+            r"\bconfident (?:about|in) (?:your|his|her|my) ability to handle (?:your|his|her|my) "
+            r"personal problems\b",
+            r"\bthings were going (?:your|his|her|my) way\b",
+            r"\bdifficulties were piling up so high\b",
+        ),
+    ),
 )  # fmt: skip
 #: how many sentences after an item the next one (or the total) is asked
 _GAP = 6
@@ -165,11 +225,36 @@ def _total_at(form: _Form, sentences: Sequence[Sentence], last: int) -> tuple[fl
     """The total said after the last item's answer, before any other question."""
     most = float(RANGES[form.name])
     for j in range(last + 1, min(len(sentences), last + 1 + _GAP)):
-        n = said_total(sentences[j].text, most)
+        n = said_total(sentences[j].text, most) or _named_total(form, sentences[j].text, most)
         if n is not None and j > last + 1:
             return n.value, j
         if sentences[j].text.rstrip().endswith("?"):  # (not "When he's had a few.")
             return None
+    return None
+
+
+#: between the form's name and its total: "So the AUDIT-C is ten today.", "That's a PSS-4 of ten."
+_NAME_TO_TOTAL = re.compile(
+    # (its own number glued on: "the PC-PTSD-5 is four")
+    r"(?:-?\d+\b)?\s*[,:]?\s+(?:(?:today|now|this time)\s+)?(?:(?:is|was|of|comes to|came to|"
+    r"came out at|totals|"
+    r"adds up to)\s+)?(?:an?\s+)?",
+    re.I,
+)
+
+
+def _named_total(form: _Form, text: str, most: float) -> NumberSpan | None:
+    """The total said after the form's own name, in the sentence after its last answer."""
+    pattern = dict(lexicon.load().measures).get(form.name)
+    for m in pattern.finditer(text) if pattern else ():
+        for n in find_numbers(text):
+            if (
+                n.start >= m.end()
+                and _NAME_TO_TOTAL.fullmatch(text, m.end(), n.start)
+                and 0 <= n.value <= most
+                and not rating_scores.NOT_SCORE_AFTER.match(text[n.end :])
+            ):
+                return n
     return None
 
 
@@ -178,7 +263,10 @@ def _answer(
 ) -> tuple[float, bool, int] | None:
     """The score of the answer to the item asked in sentence k, said before sentence `stop`:
     (score, said as a number, where), the number said on the item's scale first."""
-    said = sentences[k + 1 : stop]
+    # (not the question's own turn: "How many drinks on a typical day? Seven to nine is a three.")
+    said = [s for s in sentences[k + 1 : stop] if s.segment != sentences[k].segment]
+    if form.by_words and said and (chosen := _chosen(form, said[0])) is not None:
+        return chosen, True, said[0].index  # "Yes." on a yes-or-no screen: its 1
     for s in said:
         for n in find_numbers(s.text):
             if (
@@ -188,12 +276,18 @@ def _answer(
             ):
                 return n.value, True, s.index
     for s in said[:1]:
-        text = s.lower.strip(" \"'")
-        chosen = [
-            (len(m.group(0)), value)
-            for words, value in form.words
-            if (m := re.match(rf"(?:{words})\b", text))
-        ]
-        if chosen:
-            return float(max(chosen)[1]), False, s.index
+        if (value := _chosen(form, s)) is not None:
+            return value, False, s.index
     return None
+
+
+def _chosen(form: _Form, s: Sentence) -> float | None:
+    """The answer's score where it opens with one of the form's own words ("More than half the
+    days."), the longest that fits."""
+    text = s.lower.strip(" \"'")
+    chosen = [
+        (len(m.group(0)), value)
+        for words, value in form.words
+        if (m := re.match(rf"(?:{words})\b", text))
+    ]
+    return float(max(chosen)[1]) if chosen else None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+MOST_UNKNOWN = 200.0  # the top of a measure the lexicon does not know: not a count in thousands
+
 RANGES = {
     "PHQ-9": 27, "PHQ-2": 6, "GAD-2": 6, "PHQ-A": 27, "GAD-7": 21, "PCL-5": 80, "AUDIT": 40,
     "AUDIT-C": 12,
@@ -46,7 +48,9 @@ RANGES = {
     "Roland-Morris Disability Questionnaire": 24, "PSEQ (Pain Self-Efficacy Questionnaire)": 60,
     "Caregiver Strain Index": 13, "PSC-17 (Pediatric Symptom Checklist)": 34,
     # sixteenth pass
-    "PHQ-4": 12, "CY-BOCS (Children's Yale-Brown Obsessive Compulsive Scale)": 40,
+    "PHQ-4": 12, "Mini-SPIN (Mini-Social Phobia Inventory)": 12,
+    "PSS-4 (Perceived Stress Scale)": 16,
+    "CY-BOCS (Children's Yale-Brown Obsessive Compulsive Scale)": 40,
     "CGI-I (Clinical Global Impression Improvement)": 7,
     "CGI-S (Clinical Global Impression Severity)": 7,
     "BPAQ (Buss-Perry Aggression Questionnaire)": 145, "SRS (Session Rating Scale)": 40,
@@ -173,6 +177,7 @@ DECIMAL = frozenset(
         "BASDAI (Bath Ankylosing Spondylitis Disease Activity Index)",
         "PASI (Psoriasis Area and Severity Index)",
         "SRAS-R (School Refusal Assessment Scale-Revised)",
+        "SNAP-IV",  # a total, or as often the mean of its items (0-3): "averaged one point eight"
     }
 )
 

@@ -32,7 +32,7 @@ from localnotes.notes import (
     score_wording,
     screen_items,
 )
-from localnotes.notes.measure_ranges import DECIMAL, PERCENT, PERCENT_AFTER, RANGES
+from localnotes.notes.measure_ranges import DECIMAL, MOST_UNKNOWN, PERCENT, PERCENT_AFTER, RANGES
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.sentences import Sentence
@@ -149,7 +149,7 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
         for i, (name, a, b) in enumerate(found):
             hi = found[i + 1][1] if i + 1 < len(found) else len(s.text)
             lo = found[i - 1][2] if i else 0
-            most = RANGES.get(name, _MOST_UNKNOWN)
+            most = RANGES.get(name, MOST_UNKNOWN)
             whole = name not in DECIMAL and (name, a, b) not in by_form
             # before the name, not a number listed beside it: "With a seven and a PHQ-9 that high"
             # nor the count of a description ("the ten alcohol questions again, the AUDIT")
@@ -158,6 +158,7 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                 for n in _scores(s, lo, a, most, whole, name in PERCENT)
                 if not score_wording.LISTED_BESIDE.fullmatch(s.text[n.end : a])
                 and not any(x <= n.start < y for x, y in described)
+                and not score_wording.planned(s.text, a, b)  # "Lexapro to 20, repeat the X"
                 and not (
                     k and score_owners.answers_before(sentences[k - 1], s.text, n.start, n.end, a)
                 )
@@ -197,7 +198,8 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             # the score in the next sentence, or the one after a sentence with no number ("I
             # scored the social phobia inventory." "The SPIN." "It's 41.")
             # (after its last naming: "the burnout inventory, the Maslach, was 38")
-            last = i == len(found) - 1
+            # (not where its questions are about to be read: "the three Mini-SPIN questions")
+            last = i == len(found) - 1 and not score_wording.items_counted(s.text, a, b)
             for j in (
                 range(k + 1, min(len(sentences), k + 3)) if not nums and alone and last else ()
             ):
@@ -210,7 +212,7 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                 )
                 if nums or find_numbers(sentences[j].text) or asks:
                     break
-            if not nums and alone and last:
+            if not nums and alone and i == len(found) - 1:
                 nums, ev, at = _score_said_later(sentences, k, most, whole)
             said_as = described.get((a, b), "")
             if said_as:  # the words said stay in the name: "PHQ-9 (said as “the mood one”)"
@@ -250,9 +252,6 @@ def _cut_after_and(
     ]
 
 
-_MOST_UNKNOWN = 200.0  # the top of a measure the lexicon does not know: not a count in thousands
-
-
 def _score_said_later(
     sentences: Sequence[Sentence], k: int, most: float, whole: bool
 ) -> tuple[list[NumberSpan], Ev, int]:
@@ -281,7 +280,7 @@ def _today_after(
     """Today's score said in the sentence after an earlier one, naming no measure."""
     if k + 1 >= len(sentences):
         return []
-    s = sentences[k + 1]
+    s = sentences[measure_earlier.today_at(sentences, k)]
     # before another measure named, said apart from it: "Yesterday it was 12, and your PHQ-9 ..."
     end = min((a for _, a, _ in measure_named.named(s.text)), default=len(s.text))
     nums = _scores(s, 0, end, most, whole)

@@ -28,6 +28,7 @@ from localnotes.notes.dose_answers import dose_alone, leads_with_dose
 from localnotes.notes.dose_steps import change_said
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.model import Medication
+from localnotes.notes.numbers import find_numbers
 from localnotes.notes.sentences import Sentence
 from localnotes.notes.whose_drug import Key, key
 
@@ -344,7 +345,9 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                 )
                 continue
             for d in mine:
-                if dose_counts.a_count_not_a_dose(m.generic, d.number.value, d.unit):
+                said = sources[-1].text  # (the sentence of the answer's doses)
+                larger = any(n.value > 4 and n.end <= d.number.start for n in find_numbers(said))
+                if dose_counts.a_count_not_a_dose(m.generic, d.number.value, d.unit, larger):
                     continue  # "the Minirin, still one at bedtime": a melt counted
                 before = was_ahead if d is mine[0] else None
                 if before is None and len(sources) > 1:  # "And the Paxil?" "Ten, and now twenty."

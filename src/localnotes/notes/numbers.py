@@ -105,6 +105,14 @@ def _spelled(words: list[str], i: int) -> tuple[float, int] | None:
             total = total * 100 + rest[0]
             j += rest[1]
     elif (
+        1 <= total <= 9
+        and words[j : j + 1] == ["oh"]
+        and j + 1 < len(words)
+        and 0 < UNITS.get(words[j + 1], 10) < 10
+        and not _CLOCK.intersection(words[j + 2 : j + 3])
+    ):  # "bupropion one-oh-five": 105, as a dose's digits are read (not "six oh five pm")
+        total, j = total * 100 + UNITS[words[j + 1]], j + 2
+    elif (
         2 <= total <= 9
         and words[j : j + 1] == ["ten"]
         and not _COUNTED.intersection(words[j + 1 : j + 2])
@@ -124,6 +132,8 @@ def _spelled(words: list[str], i: int) -> tuple[float, int] | None:
             j = k
     return value, j - i
 
+
+_CLOCK = frozenset({"am", "pm", "o'clock", "oclock"})
 
 #: what follows "two ten" when it counts tens ("two ten milligram tablets", "two ten minute breaks")
 _COUNTED = frozenset(
@@ -151,6 +161,13 @@ def _below_thousand(words: list[str], i: int) -> tuple[int, int] | None:
 def _bare_hundred(words: list[str], i: int) -> bool:
     """ "the hundred and twenty", "Hundred and fifty": a hundred and more, its "a" left out (not
     "the hundred" alone, nor "a few hundred")."""
+    if (
+        words[i] == "hundred"
+        and i
+        and words[i - 1] == "the"
+        and words[i + 1 : i + 2] in (["milligram"], ["milligrams"], ["mg"], ["micrograms"])
+    ):
+        return True  # "the hundred-milligram monthly ones"
     return (
         words[i] == "hundred"
         and (i == 0 or words[i - 1] == "the")

@@ -19,7 +19,11 @@ NOT_SCORE_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:(?:short|quick|brief|simple|little|more|further|other)\s+(?=q|i))?"
     r"(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|sessions?|"
     r"questions?|items?|drinks?|mg|milligrams?|grams?\b|am\b|pm\b|a\.m|p\.m|nights?|percent|%|pages?|"
-    r"centimet|inch|feet|foot|miles?|kilomet|pounds|kilos?|kg\b|lbs?\b)",
+    r"centimet|inch|feet|foot|miles?|kilomet|pounds|kilos?|kg\b|lbs?\b|"
+    # a scale's end told by what it means: "nought for not at all up to four for extremely"
+    r"for (?:not at all|never|none|nothing|extremely|very (?:often|much)|always)\b|"
+    # the first digit of a number read in groups: "one seventeen" (117, or a time), not 1
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)",
     re.I,
 )
 SCALE_RANGE = re.compile(  # as speech recognition writes it too: "0-10", "not to ten"

@@ -57,7 +57,8 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
     for k, s in enumerate(sentences[:-1]):
         how_was_it = _HOW_WAS_IT.match(s.text)
         # "What number now?": the number asked again, further on in an exposure
-        number = _WHAT_NUMBER.match(s.text)
+        what_now = _WHAT_NOW.match(s.text)
+        number = _WHAT_NUMBER.match(s.text) or what_now
         if (
             not (_FOLLOW_UP.match(s.text) or how_was_it or number)
             or rated_words.rated(s.text)
@@ -83,7 +84,8 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
             continue
         a = sentences[k + 1]
         bare = _ONE_WORD.match(a.text) and not find_numbers(a.text)
-        if bare and k + 2 < len(sentences):  # "Settling. Forty, maybe."
+        # "Settling. Forty, maybe."; asked what comes now: "It's further away. Maybe a three."
+        if (bare or (number and not find_numbers(a.text))) and k + 2 < len(sentences):
             a = sentences[k + 2] if sentences[k + 2].segment == a.segment else a
         top = last.out_of or 10.0
         # "And the tiredness?": another feeling, by a word the rated words do not know, not the
@@ -100,6 +102,9 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
         leads = nums and rating_answers.LEADS_WITH_NUMBER.match(a.text[: nums[0].start])
         lead = nums[:1] if leads else []
         said = lead or [n for n in nums if re.search(r"\b(?:a|an)\s+$", a.text[: n.start], re.I)]
+        if what_now:  # a number said alone or as a rating is ("Maybe a three."), not "Two cars."
+            said = [n for n in said if re.search(r"\b(?:a|an)\s+$", a.text[: n.start], re.I)
+                    or not re.search(r"\w", a.text[n.end :])]  # fmt: skip
         if said:
             out.append(Measure(name, said[0].value, top, (s.evidence(), a.evidence())))
             answered_at[a.start] = out[-1]  # asked again after it: "And now?"
@@ -109,6 +114,12 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
 #: the number asked for again: "What number now?", "What's the number at the moment?"
 _WHAT_NUMBER = re.compile(
     r"^\W*(?:(?:and|so|okay),?\s+)?what(?:'s| is)? (?:the )?(?:number|score)\b[^.?!]{0,30}\?\s*$",
+    re.I,
+)
+#: what comes up now, asked again and again in EMDR after the disturbance was rated: "What do you
+#: get now?"
+_WHAT_NOW = re.compile(
+    r"^\W*(?:(?:and|so|okay),?\s+)?what do you (?:get|notice|have)(?: now| this time)\s*\?\s*$",
     re.I,
 )
 #: a word or two said before the number, in a sentence of its own: "Settling. Forty, maybe."

@@ -116,15 +116,58 @@ SAID_AS_FURTHER_SCORE = re.compile(
 TODAY_SAID = re.compile(
     r"^\W*(?:and\s+)?(?:this (?:week|time|month)|today|now|yesterday),?\s+(?:it's|it is|it was|"
     r"you're at|you are at|"
-    r"you scored|you got|you came out at|it came to)\s+(?:an?\s+)?$|"
+    r"you scored|you got|you came out at|it came to|"
+    # "Today it comes to 22.", "Today it came out four."
+    r"it (?:comes|came) (?:out )?(?:to|at)|it (?:comes|came) out)\s+(?:an?\s+)?$|"
     # today's told with who scored it: "The rater saw you this morning and it was 18."
     # (or done again a moment ago: "You did it again just now and it's 34.")
     r"^[^.?!]{0,60}\b(?:this (?:morning|afternoon|week)|today|just now)\b[^.?!]{0,30}?\b"
-    r"(?:it's|it (?:was|is|came to)|you (?:were|scored|came out at))\s+(?:an?\s+)?$|"
+    r"(?:it's|it (?:was|is|came to)|you (?:were|scored|came out at)|"
+    # the rater's own: "This morning I scored it at 37."
+    r"(?:I|we) (?:scored|rated) (?:it|you|him|her)(?: at| as)?)\s+(?:an?\s+)?$|"
+    # filled in again: "You filled it in again in the waiting room and it's fifteen today."
+    r"^[^.?!]{0,60}\b(?:did|done|filled|fill|completed|redid|repeated)\b[^.?!]{0,10}\bagain\b"
+    r"[^.?!]{0,40}?\b(?:and|so) (?:it's|it (?:was|is|came to))\s+(?:an?\s+)?$|"
     # the other partner's, after "Claire, yours was 31.": "Owen, yours was 44."
     r"^\W*(?:and\s+)?(?:[\w\[\]]+,?\s+)?(?:yours|his|hers)\s+(?:was|is|came to)\s+(?:an?\s+)?$",
     re.I,
 )
+#: a measure named as one to be done again, whose score is not yet said: "Memantine to twenty, and
+#: we'll repeat the Zarit", "Duloxetine to sixty, and the DASS again in six weeks"
+_PLANNED = re.compile(
+    r"\b(?:repeat|redo|re-do|recheck|re-check|do|check|give you|send you)\s+(?:the|your|a|another)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+_COUNT_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:short\s+|quick\s+)?$", re.I
+)
+
+
+def items_counted(text: str, a: int, b: int) -> bool:
+    """The questions of the measure named at text[a:b] counted, as they are about to be read:
+    "the three Mini-SPIN questions" (not "You did the PEG questions")."""
+    return bool(
+        _COUNT_BEFORE.search(text[:a]) and re.match(r"\s+(?:questions|items)\b", text[b:], re.I)
+    )
+
+
+_AGAIN_AFTER = re.compile(r"\s*(?:\w+\s+)?again\b", re.I)
+
+
+def planned(text: str, a: int, b: int) -> bool:
+    """The measure named at text[a:b] is one to be done again, its score not yet said, or its
+    questions are counted ("the three Mini-SPIN questions")."""
+    return bool(
+        _PLANNED.search(text[:a])
+        or items_counted(text, a, b)
+        or (
+            re.search(r"\b(?:and|then)\s+(?:the|your)\s+$", text[:a], re.I)
+            and _AGAIN_AFTER.match(text[b:])
+        )
+    )
+
+
 #: "one" that is a pronoun, not a number: "the depression one was 14", "That's the one"
 PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:the|that|this|which|each|every|any|no)\s+(?:\w+\s+){0,2}$|"
