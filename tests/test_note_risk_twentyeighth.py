@@ -161,3 +161,28 @@ def test_without_a_carer_the_same_act_is_harm_to_others(roles: bool) -> None:
 )  # fmt: skip
 def test_self_harm_told_by_its_means(turns: tuple[str, ...], endorsed: bool, roles: bool) -> None:
     assert (("self_harm", "endorsed") in found(*turns, roles=roles)) is endorsed
+
+
+@ROLES
+def test_a_check_given_back_in_its_own_words_says_yes(roles: bool) -> None:
+    # af12 spoken: "I was. I was chasing my tail ..." heard without its "I was."
+    said = found(
+        "You were thinking of ending your life.",
+        "I was chasing my tail for months and that night it all landed.",
+        roles=roles,
+    )
+    assert ("suicidal_ideation", "endorsed") in said
+    assert ("suicidal_ideation", "endorsed") not in found(
+        "You were thinking of ending your life.", "I wasn't, I was just tired.", roles=roles
+    )
+
+
+@ROLES
+def test_a_history_that_ends_not_since_is_denied_now(roles: bool) -> None:
+    # af04 spoken: the last time said at the end of the sentence that tells the history
+    said = found(
+        "Have you ever harmed yourself?",
+        "When I was fifteen I used to scratch my arms with a compass, not since school.",
+        roles=roles,
+    )
+    assert {("self_harm", "endorsed"), ("self_harm", "denied")} <= said

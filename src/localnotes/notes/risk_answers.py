@@ -183,6 +183,9 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             rq.ENDORSE_ANSWER.match(low)
             or (rq.NAMED_WHO.match(low) and rq.ACTOR.search(sentences[k].lower))
             or ((WHEN_ANSWER.match(low) or WHEN_ONLY.match(low)) and not rf.NEGATION.search(low))
+            # "You were thinking of ending your life." "I was chasing my tail for months ...":
+            # the check's own words given back (heard without the "I was." before them)
+            or (_YOU_WERE.match(sentences[k].lower) and _I_WAS.match(low))
         )  # "Last year I scratched my arms.": saying when it happened says yes
         if yes:
             if rq.JOKE_TAKEN_BACK.match(low.partition(", ")[2]):
@@ -204,6 +207,9 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
     return None, None
 
 
+#: a check said back in the client's words: "You were thinking of ending your life."
+_YOU_WERE = re.compile(r"^(?:(?:so|and|okay|ok|right),? )*you (?:were|was)\b(?!n't| not)")
+_I_WAS = re.compile(r"^i was\b(?!n't| not| never| just (?:saying|joking|kidding))")
 #: A question that checks a no ("So you've never hurt yourself?", "And no thoughts of suicide?"),
 #: and an answer that agrees with it: the yes says no
 _NEGATED_CHECK = re.compile(

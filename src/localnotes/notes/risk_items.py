@@ -17,6 +17,12 @@ _NOT_NOW = re.compile(
     r"this (?:year|time|term)|for (?:a long time|years|ages|months))\W*$"
 )
 
+#: the same said at the end of the sentence that tells it: "..., not since school."
+_ENDS_NOT_SINCE = re.compile(
+    r",\s*(?:but )?(?:not|never|none) (?:since|any ?more|for (?:years|ages|months))\b[^,;.?!]*"
+    r"\W*$"
+)
+
 
 def endorsed(
     sentences: Sequence[Sentence], at: int, kind: str, time: str, ev: tuple[Evidence, ...]
@@ -25,6 +31,8 @@ def endorsed(
     question to say it is over ("The first fortnight, yeah. I sat in the car ... Not now."), a
     denial now as well."""
     found = [Risk(kind, "endorsed", time, ev)]
+    if _ENDS_NOT_SINCE.search(sentences[at].lower):  # "I used to scratch ..., not since school."
+        return [Risk(kind, "endorsed", "past", ev), Risk(kind, "denied", "present", ev)]
     role = sentences[at].role
     for s in sentences[at + 1 : at + 5]:
         if s.is_question or (role is not None and s.role != role):
