@@ -114,10 +114,18 @@ def test_never_in_the_cues_clause_tells_no_history(answer: str, past: bool, role
 
 
 @ROLES
-def test_a_carers_harm_of_the_one_cared_for_is_abuse(roles: bool) -> None:
-    # ag15: the husband and carer tells of grabbing his wife's wrist; the Zarit says he cares
-    said = found(
+@pytest.mark.parametrize(
+    "carer",
+    [
         "And your carer questionnaire, the Zarit, was forty this time.",
+        "And your care questionnaire was forty this time.",  # "carer" heard "care" (ag15 spoken)
+        "You're her main carer, aren't you?",
+    ],
+)
+def test_a_carers_harm_of_the_one_cared_for_is_abuse(roles: bool, carer: str) -> None:
+    # ag15: the husband and carer tells of grabbing his wife's wrist
+    said = found(
+        carer,
         "I'm not surprised. I don't sleep.",
         "Tell me about a bad night.",
         "She was at the door at three. I grabbed her wrist, hard. She's got a bruise.",

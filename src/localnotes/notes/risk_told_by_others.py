@@ -231,7 +231,8 @@ def _told_of_the_client(
 #: main carer", a caregiver's burden scored
 _A_CARER = re.compile(
     r"\b(?:your|the|his|her) (?:carer|caregiver|care-giver)(?:'s)? (?:questionnaire|burden|strain|"
-    r"scale|interview|score)\b|\bzarit\b|\bcaregiver burden\b|\bcarer strain\b|"
+    r"scale|interview|score)\b|\byour care (?:questionnaire|burden|strain)\b|\bzarit\b|"
+    r"\bcaregiver burden\b|\bcarer strain\b|"
     r"\byou(?:'re| are) (?:his|her|their) (?:main |full-time |only |sole )?(?:carer|caregiver)\b",
     re.I,
 )
