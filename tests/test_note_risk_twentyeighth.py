@@ -194,3 +194,21 @@ def test_a_history_that_ends_not_since_is_denied_now(roles: bool) -> None:
         roles=roles,
     )
     assert {("self_harm", "endorsed"), ("self_harm", "denied")} <= said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "taken"),
+    [
+        # another taken along in the death thought of (f18): harm to others as well
+        (("Have you had frightening thoughts?", "I thought about driving into the lake. With both "
+          "of us."), True),
+        (("Any thoughts of ending your life?", "Some nights I think about ending it all and taking "
+          "the kids with me."), True),
+        # company, not a death shared
+        (("Any thoughts of ending your life?", "No. I'm taking the kids with me to Spain."), False),
+        (("How was the drive?", "We drove to the lake. With both of us singing."), False),
+    ],
+)  # fmt: skip
+def test_another_taken_along(turns: tuple[str, ...], taken: bool, roles: bool) -> None:
+    assert (("harm_to_others", "endorsed") in found(*turns, roles=roles)) is taken

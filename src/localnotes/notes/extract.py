@@ -75,6 +75,8 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     risks = risk_told_by_others.childs_harm(risks, speaks_for, sentences, not parent_speaks)
     # "I grabbed her wrist, hard.", told by her carer: abuse of her
     risks = risk_items.merge(risk_told_by_others.carers_harm(risks, sentences))
+    # "... and driving in. With both of us.": another taken along
+    risks = risk_items.merge([*risks, *risk_items.taken_along(sentences, risks)])
     review = risk_review.passages(sentences, risks, unread)
     items: list[Item] = [
         *content.concern(sentences),

@@ -44,6 +44,39 @@ def endorsed(
     return found
 
 
+#: another taken along in the death thought of: "... and driving in. With both of us.", "I'd take
+#: the kids with me"
+_TAKEN_ALONG = re.compile(
+    r"^(?:and |just |but )?with (?:both of us|the two of us|all of us|(?:him|her|them|the (?:kids|"
+    r"children|baby|boys|girls))(?: in (?:the car|it|the back))?)\W*$|"
+    r"\b(?:take|taking|took|bring|bringing|have|having) (?:him|her|them|the (?:kids|children|baby|"
+    r"boys|girls)|my (?:son|daughter|kids|children|baby|boy|girl|boys|girls)) (?:with me|along)\b|"
+    r"\bwith (?:my|the) (?:son|daughter|kids|children|baby|boy|girl) (?:in the car|with me)\b"
+)
+
+
+def taken_along(sentences: Sequence[Sentence], risks: Sequence[Risk]) -> list[Risk]:
+    """Harm to others in a thought of one's own death that takes another along ("I thought about
+    turning off at the reservoir and driving in. With both of us."): said in the sentence of an
+    endorsed ideation or in the two the speaker says next."""
+    at = {(s.start, s.text.strip()): k for k, s in enumerate(sentences)}
+    out: list[Risk] = []
+    for r in risks:
+        if r.kind != "suicidal_ideation" or r.status != "endorsed":
+            continue
+        k = max((at.get((e.start, e.quote), -1) for e in r.evidence), default=-1)
+        if k < 0:
+            continue
+        role = sentences[k].role
+        for s in sentences[k : k + 3]:
+            if s is not sentences[k] and (s.is_question or s.role != role):
+                break
+            if _TAKEN_ALONG.search(s.lower):
+                out.append(Risk("harm_to_others", "endorsed", r.time, (*r.evidence, s.evidence())))
+                break
+    return out
+
+
 def context(sentences: Sequence[Sentence], risks: list[Risk]) -> list[Item]:
     """Protective factors and plan or means, said within three sentences of a risk statement."""
     near: set[int] = set()
