@@ -6,6 +6,8 @@ import pytest
 
 from localnotes.clinical_lexicon import fold, load_lexicon
 from localnotes.redact.clinical_allow_list import clinical_terms
+from localnotes.term_repair import repair_segments
+from localnotes.types import Segment
 
 
 def test_brand_and_generic_names_find_the_same_medication() -> None:
@@ -58,3 +60,14 @@ def test_every_medication_name_survives_redaction(med: object) -> None:
     assert isinstance(med, Medication)
     kept = clinical_terms()
     assert [n for n in med.names if n.lower() not in kept] == []
+
+
+def test_british_sulphate_and_an_australian_brand_are_known() -> None:
+    # found by the term-repair invariant over every written turn (correct text gets no repair):
+    # "ferrous sulphate" was respelled and "Axepta" (atomoxetine in Australia) made "Aricept"
+    lex = load_lexicon()
+    assert lex.is_known("ferrous sulphate")
+    med = lex.medication("Axepta")
+    assert med is not None and med.generic == "atomoxetine"
+    _, repairs = repair_segments([Segment(0.0, 3.0, "Ferrous sulphate 200 mg and Axepta 40 mg.")])
+    assert repairs == ()

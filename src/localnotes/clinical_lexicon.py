@@ -24,8 +24,9 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")
 
 
 def fold(text: str) -> str:
-    """A term's comparable form: lower case, hyphens and extra spaces gone ("PHQ-9" ~ "phq 9")."""
-    return " ".join(_WORD.findall(text.casefold().replace("-", " ")))
+    """A term's comparable form: lower case, hyphens and extra spaces gone ("PHQ-9" ~ "phq 9"),
+    and the British "sulph" spelled as the lexicon does ("ferrous sulphate" ~ "ferrous sulfate")."""
+    return " ".join(_WORD.findall(text.casefold().replace("-", " ").replace("sulph", "sulf")))
 
 
 @dataclass(frozen=True)
