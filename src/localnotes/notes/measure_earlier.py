@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localnotes.notes import lexicon, rated_words, rating_scores, score_wording
+from localnotes.notes import rated_words, rating_scores, score_wording
+from localnotes.notes.measure_named import lexicon_named
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.rating_prompts import SCALE_SET_UP
@@ -87,9 +88,8 @@ def informant(
 ) -> list[Measure]:
     """Another informant's score of the measure in the four sentences after k, naming no other
     measure ("His teacher's came to thirty-one.")."""
-    measures = lexicon.load().measures
     for s in sentences[k + 1 : k + 5]:
-        if any(p.search(s.text) for _, p in measures):
+        if lexicon_named(s.text):
             return []
         for n in find_numbers(s.text):
             fits = 0 <= n.value <= most and not (whole and n.value != int(n.value))
@@ -124,13 +124,12 @@ def _after(
     """A previous score of the measure said in the four sentences after today's ("It added up to
     19." "It's up from 14 in October."; "Is that worse?" "It was 3.8 in January."), when they
     name no measure of their own."""
-    measures = lexicon.load().measures
     for i, s in enumerate(sentences[k + 1 : k + 5], k + 1):
         # "What was it before?" "Nineteen, at your one-year check."
         asked_before = sentences[i - 1].is_question and score_wording.ASKS_EARLIER.search(
             sentences[i - 1].text
         )
-        named = [m.start() for _, p in measures for m in p.finditer(s.text)]
+        named = [a for _, a, _ in lexicon_named(s.text)]
         if _DOSE_UNIT.search(s.text):  # "My GP put my Lexapro up from ten to fifteen mg": a dose
             if s.is_question:
                 return []  # "He went from ten milligrams up to fifteen?": the answer is a dose
@@ -196,10 +195,9 @@ def today_at(sentences: Sequence[Sentence], k: int) -> int:
     """Where today's score after an earlier one may be said: the next sentence, or the first after
     one or two that say no number, name no measure and ask nothing (the client's "It was." "I was
     right down then." before "Today it's nine.")."""
-    measures = lexicon.load().measures
     for j in range(k + 1, min(len(sentences), k + 4)):
         s = sentences[j]
-        said = s.is_question or find_numbers(s.text) or any(p.search(s.text) for _, p in measures)
+        said = s.is_question or find_numbers(s.text) or lexicon_named(s.text)
         if said or j == k + 3 or j + 1 >= len(sentences):
             return j
     return k + 1

@@ -309,13 +309,13 @@ def late_yes_or_no(sentences: Sequence[Sentence], j: int) -> tuple[Sentence, str
     pipe burst ... But that's not what you mean. Yes, I feel safe." (the answerer's sentences up
     to the next question)."""
     role = sentences[j].role
-    for s in sentences[j + 1 : j + 9]:
+    for i, s in enumerate(sentences[j + 1 : j + 9], j + 1):
         if s.is_question or (role is not None and s.role != role):
             return None
         said = _BARE_YES_OR_NO.match(s.lower.strip(" \"'"))
         if said:
             if said.group("wish"):  # only a wish that what nearly killed one had
-                told = " ".join(x.lower for x in sentences[j : sentences.index(s)])
+                told = " ".join(x.lower for x in sentences[j:i])
                 return (s, "yes") if _NEARLY_KILLED.search(told) else None
             return s, "yes" if said.group("yes") else "no"
     return None
