@@ -151,18 +151,11 @@ ENDORSED_STILL_MISSED = {
     # (ag15's "I grabbed her wrist, hard", told by her husband and carer, found as abuse of her
     # in the twenty-eighth pass)
     # ah01-ah22, measured blind before and after the twenty-eighth pass, then moved and read in
-    # the twenty-ninth
-    "ah03_concussion_hockey",
-    "ah04_hoarding_home_visit",
-    "ah05_early_psychosis_depot",
-    "ah07_adult_adhd_bengaluru",
-    "ah08_alcohol_home_detox_cork",
-    "ah10_tinnitus_cape_town",
-    "ah12_parkinsons_hallucinations",
-    "ah17_methadone_baltimore",
-    "ah20_autistic_burnout_belfast",
-    "ah21_traumatic_grief_kingston",
-    "ah22_couple_anger_birmingham",
+    # the twenty-ninth, which found the rest of their written turns' endorsed statements
+    "ah20_autistic_burnout_belfast",  # "Not since I was a teenager." to "do you ever hurt
+    # yourself?" read as a history of self-harm; the labels count it denied only (as j01)
+    "ah21_traumatic_grief_kingston",  # "Some nights mi think to go find him and mash him up":
+    # "mi" (Jamaican English "I") is not read as the speaker
 }
 
 

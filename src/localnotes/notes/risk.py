@@ -288,7 +288,10 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
             cond = rf.CONDITIONAL.search(rf.clause_before(low, start)) or any(
                 m.start() < start for m in rf.CONDITIONAL.finditer(low)
             )
-            wished = rf.WISHED_IF.search(low[:start]) or rf.THEN_I_WILL.search(low[:start])
+            threat = cue.kind == "harm_to_others" and rf.threatened(low, start)
+            wished = (
+                rf.WISHED_IF.search(low[:start]) or rf.THEN_I_WILL.search(low[:start]) or threat
+            )
             if (cond and not (wished or rt.habitual(low, cue.kind))) or rt.after_a_condition(
                 sentences, k
             ):
@@ -298,8 +301,10 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
             ) is not None:  # "Your urge to self-harm on Saturday is a four.", read off the card
                 found.append(Risk(cue.kind, rating, "present", (s.evidence(),)))
                 continue  # "Self-harm a two. Suicide zero right now."
-            owned = unnamed_answer(sentences, k, cue.kind, end) or (
-                cue.kind == "harm_to_others" and rt.owned_after(sentences, k)
+            owned = (
+                threat
+                or unnamed_answer(sentences, k, cue.kind, end)
+                or (cue.kind == "harm_to_others" and rt.owned_after(sentences, k))
             )
             if (
                 not (owned or about_self(low, cue, start, end))

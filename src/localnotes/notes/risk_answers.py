@@ -128,8 +128,20 @@ def rated_statement(low: str) -> str | None:
     return "endorsed" if _value(m["n"]) > 0 else "denied"
 
 
-#: a hesitation said as a sentence of its own
-_HESITATION = re.compile(r"^(?:um+|uh+|erm*|hmm+|ah+|well)[.,!…-]*$")
+#: a hesitation said as a sentence of its own; a preface to what comes next ("I'll be honest
+#: with you, Doctor.", "I won't lie to you.")
+_HESITATION = re.compile(
+    r"^(?:um+|uh+|erm*|hmm+|ah+|well)[.,!…-]*$|^(?:i'll|i will|i'm going to|let me) be (?:honest|"
+    r"straight|truthful)(?: with you)?(?:,? \w+)?[.,!…-]*$|^i (?:won't|will not|can't) lie(?: to "
+    r"you)?(?:,? \w+)?[.,!…-]*$"
+)
+#: a yes after a clause that says when or how far ("After she passed, yes.", "In that moment,
+#: honestly, yeah."), "sometime" for "sometimes", "Safe." alone (a yes to safety)
+_LEAD_IN_YES = re.compile(
+    r"^(?:(?:after|when|since|before|during|in|at|back|around|that|those|on|for) [^.?!,]{1,40}?,"
+    r"\s*(?:(?:honest(?:ly)?|to be honest|i think|i guess),?\s*)?(?:yes|yeah|yep|aye|i did|i "
+    r"have|i had)\b|sometime (?:i|mi|me)\b|safe\W*$)"
+)
 
 
 def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str | None]:
@@ -171,7 +183,9 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
         if (rating := rated(sentences[k].lower, low)) is not None:
             return a, rating  # "And suicidal urges?" "A one, most days."
         if rq.DENY_ANSWER.match(low):
-            if rt.only_what_was_told(sentences[k].lower, said_after(sentences, j)):
+            if rt.only_what_was_told(
+                sentences[k].lower, said_after(sentences, j)
+            ) or rt.only_what_was_told(sentences[k].lower, low.partition(", ")[2]):
                 return a, "yes"  # "Has anyone else hurt you?" "No. Just that."
             return a, "no"
         if _AGREED.match(low) and _NEGATED_CHECK.match(sentences[k].lower):
@@ -186,6 +200,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             # "You were thinking of ending your life." "I was chasing my tail for months ...":
             # the check's own words given back (heard without the "I was." before them)
             or (_YOU_WERE.match(sentences[k].lower) and _I_WAS.match(low))
+            or _LEAD_IN_YES.match(low)
         )  # "Last year I scratched my arms.": saying when it happened says yes
         if yes:
             if rq.JOKE_TAKEN_BACK.match(low.partition(", ")[2]):

@@ -285,7 +285,8 @@ CUES: tuple[Cue, ...] = (
         r"cliff|overpass|tower|top (?:floor|level|deck))\b|"
         r"\b(?:driv\w*|drove|steer\w*|aim\w*) (?:the car |my car |the truck |my truck )?"
         r"(?:into|off|over) (?:the |a |an )?(?:\w+ )?(?:bridge|pillar|overpass|abutment|tree|"
-        r"median|river|lake|cliff|edge|ledge|top (?:floor|level|deck)|"
+        r"median|river|lake|cliff|edge|ledge|top (?:floor|level|deck)|sea|ocean|slip|slipway|"
+        r"quay|wharf|jetty|pier|"
         r"oncoming (?:traffic|trucks?|cars?|lane))\b|"
         r"\b(?:look\w* up|googl\w*|search\w*(?: for)?|research\w*) how (?:many|much) \w+(?: \w+)? "
         r"(?:it would take|would (?:kill|do it))(?=\s*(?:[.,;!?]|$|to (?:die|end|kill)))",

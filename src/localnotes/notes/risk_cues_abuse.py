@@ -129,6 +129,10 @@ CUES: tuple[Cue, ...] = (
         r"\bmoney (?:that )?(?:you|i) (?:didn't|did not|never) (?:agree|allow|give|say)\b|"
         r"\b(?:take|takes|took|taken|taking) money (?:from|off) (?:you|me)\b|"
         r"\bpressur\w* (?:you|me) (?:to|into) sign\w*\b|"
+        # asked of the client or of a relative ("any worries that anyone is taking advantage of
+        # your dad?"; not "my boss takes advantage of me")
+        r"\b(?:anyone|anybody|someone|somebody) (?:is |has been |been |might be )?(?:tak\w*|"
+        r"took) advantage of (?:you|him|her|them|your \w+)\b|"
         # another's bank card held: "Kevin's had his bank card" (not "I've had my card")
         r"(?<!\bi )(?<!\bwe )(?:'s|\bhas|\bhave|\bkeeps|\bkept|\btook|\btakes|\bgot)(?: had| got)? "
         r"(?:his|her|my|your) (?:bank|debit|cash|benefits?|pension) card\b(?! (?:back|for me)\b)",

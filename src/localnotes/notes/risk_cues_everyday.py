@@ -49,6 +49,26 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:took|swallowed|necked|downed) (?:the (?:whole )?lot|the whole (?:box|packet|bottle|"
         r"strip)|all of them|everything i had) (?:on purpose|deliberately|at once|in one go)\b",
     ),
+    # twenty-ninth pass (ah04, ah10): saved pills pictured taken "if it got too bad", or taken to
+    # go and be with the dead; a gun pictured used, "one shot and the noise stops"
+    cue(
+        "suicidal_ideation",
+        r"\bif (?:it|things|this) (?:ever )?(?:got|gets|get) (?:too |that |really )?(?:bad|much|"
+        r"hard)\b[^.?!]{0,15}?\b(?:i'd|i would|i'll|i could) (?:just )?(?:take|swallow|down|neck) "
+        r"(?:the (?:whole )?lot|them all|all of them|the (?:whole )?(?:bottle|box|packet))\b"
+        r"(?! (?:of|back|to|in)\b)|"
+        r"\b(?:take|taking|took|swallow\w*) (?:the (?:whole )?lot|them all|all of them) and (?:go "
+        r"(?:and )?be with|join) (?:her|him|them|my \w+)\b",
+        True,
+    ),
+    cue(
+        "suicidal_ideation",
+        r"\bone (?:shot|bullet|pull of the trigger),? and (?:the \w+|it|it all|everything|"
+        r"all of it) (?:stops|would stop|ends|would end|(?:is|would be|'s) over|goes away|"
+        r"would go away|"
+        r"(?:is|would be|'s) gone)\b",
+        unnamed=True,
+    ),
     # a death hastened or let come sooner: "hoping it might bring your death closer", "I'd not
     # mind going a bit sooner" (not "bring the end of term closer")
     cue(

@@ -20,7 +20,8 @@ CUES: tuple[Cue, ...] = (
         r"(?<!it'd )(?<!it would )(?<!that'd )(?<!that would )(?<!it will )(?<!it'll )"
         rf"\b(?:hurt|hurting|harm|harming|kill|killing|hit|hitting|attack\w*|stab\w*|shoot|"
         rf"shooting|shot(?! \w+ (?:a|an) )|strangl\w*|punch\w*|beat|beating|smother\w*|"
-        rf"shov(?:e|ed|ing)|slapp?(?:ed|ing)?|kick(?:ed|ing)?|chok(?:e|ed|ing)|throttl\w*|headbutt\w*|smack(?:ed|ing)?|"
+        rf"shov(?:e|ed|ing)|slapp?(?:ed|ing)?|kick(?:ed|ing)?|chok(?:e|ed|ing)|throttl\w*|"
+        rf"headbutt\w*|smack(?:ed|ing)?|clobber(?:ed|ing)?|"
         rf"whack(?:ed|ing)?|poison(?:ed|ing)?|shook|shak(?:e|ing)) {PEOPLE}\b(?!'s)"
         r"(?! (?:out|off|awake|up|under the table)\b)"
         # "I beat my brother at chess": a game won
@@ -36,7 +37,10 @@ CUES: tuple[Cue, ...] = (
         "harm_to_others",
         rf"\b(?:battered|battering|thumped|decked|glassed|king-hit|sucker-punched|lamped) "
         rf"(?:{PEOPLE}|a (?:lad|guy|bloke|man|"
-        rf"woman))\b(?!'s)|\bbeat (?:{PEOPLE}|a (?:lad|guy|bloke|man)) up\b|\bbeat up {PEOPLE}\b|"
+        rf"woman))\b(?!'s)|\bbeat(?:s|ing)? (?:{PEOPLE}|a (?:lad|guy|bloke|man)) up\b|"
+        rf"\bbeat(?:s|ing)? up {PEOPLE}\b|"
+        # "go find him and mash him up" (Jamaican English: beat him badly)
+        rf"\bmash(?:es|ed|ing)? {PEOPLE} up\b(?! (?:for|with|in|into)\b)|"
         # "Is there anyone you feel like hurting?"
         r"\bany(?:one|body) (?:else )?you(?:'d)? (?:feel like|want to|would like to|like to) "
         r"(?:hurt|hurting|harm|harming|hit|hitting)\b|"
@@ -100,6 +104,22 @@ CUES: tuple[Cue, ...] = (
         r"(?:hurt|hurting|harm|harming|kill|killing|attack\w*|go(?:ing)? after|get(?:ting)? "
         r"(?:back at|even with)|(?:take|taking) revenge on) (?!(?:my|your|them|him|her)sel)"
         r"(?:[a-z]+\b|\[person\])",
+    ),
+    # thoughts of doing something to someone: a question of harm whose yes says it ("Have you
+    # had any thoughts of doing something to him?" "Honestly, yeah.")
+    cue(
+        "harm_to_others",
+        r"\b(?:thoughts?|thinking|thought|urges?) (?:of|about) (?:actually )?(?:doing|do) "
+        r"(?:anything|something) (?:to|against) (?:him|her|them|\[person\]|my (?:\w+ )?(?:boss|"
+        r"manager|ex|wife|husband|partner|neighbou?r|co-?worker))\b",
+    ),
+    # someone knocked out by the speaker ("I thought about going round and banging him out"; not
+    # "the melatonin knocks him out")
+    cue(
+        "harm_to_others",
+        rf"\bi (?:\w+ ){{0,8}}?(?:bang|knock|spark|lay|laid|flatten)(?:s|ed|ing)? {PEOPLE} "
+        r"(?:out|flat|spark out|out cold)\b",
+        True,
     ),
     cue(
         "harm_to_others",

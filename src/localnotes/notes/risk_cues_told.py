@@ -146,7 +146,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:easier|better|a relief|a mercy) if (?:he|she|they|the \w+)(?:'d| had) (?:just )?"
         r"(?:pulled the trigger|shot me|killed me|finished me off)\b|"
         r"\blife (?:isn't|is not|wasn't|was not|doesn't (?:feel|seem)|didn't (?:feel|seem)) "
-        r"(?:really |even )?worth living\b|\b(?:i'd|i would) (?:much )?rather be dead\b(?! than)",
+        r"(?:really |even )?worth (?:living|it)\b(?! for\b)|"
+        r"\b(?:i'd|i would) (?:much )?rather be dead\b(?! than)",
         unnamed=True,
     ),
     cue(

@@ -36,6 +36,12 @@ IDIOMS = re.compile(
     r"\b(?:cut|nicked) (?:my|your) \w+\b[^.?!]{0,30}\b(?:while |when )?shaving\b|"
     r"\b(?:hit|hits|hitting) (?:me|him|her|us|them) like a (?:ton of bricks|truck|train|freight "
     r"train|wall)\b|"
+    # "it hits me again" (grief, a memory), "shoot myself in the foot", "overdosed on reruns"
+    r"\b(?:it|that|reality|the grief|the loss) (?:just )?(?:hit|hits) me\b|"
+    r"\bshoot(?:ing)? (?:my|your|him|her)sel(?:f|ves) in the foot\b|"
+    r"\boverdos(?:e|ed|ing) on (?!(?:my |her |his |the |some |a |an |those )?(?:\w+ )?(?:pills|"
+    r"tablets|meds|medications?|capsules|heroin|fentanyl|opioids|methadone|insulin|paracetamol|"
+    r"tylenol|drugs)\b)[a-z]+\b|"
     r"\bsuicide (?:squad|doors?|run|mission)\b|\b(?:burn|burned|burnt) (?:my|your)self out\b|"
     r"\blike (?:i'm |i am |i was )?(?:bang|hitt?|beat)\w* (?:my|your) head against (?:a|the) "
     r"(?:brick )?wall\b|\b(?:fell|fall|slipped|tripped|fainted|passed out|stood up)\b[^.?!]{0,40}"
@@ -182,11 +188,29 @@ THEN_I_WILL = re.compile(
     r"^(?:and |but |so |that )?if\b[^,;.?!]*[,;]\s*(?:then\s+)?(?:i'm|i am)\s+$"
 )
 
+#: A threat the speaker made, said as a condition: "I told him over the fence if he did it
+#: again I'd cave his head in", "I said to her that if she came back I would kill her"
+_THREATENED = re.compile(
+    r"\bi (?:told|said to|warned|threatened|shouted at|screamed at|yelled at) (?:him|her|them|"
+    r"\[person\]|the \w+|my \w+)\b[^.?!]{0,30}?,? (?:that )?if\b[^.?!]*?,? (?P<then>i'd|i would|"
+    r"i'll|i will|i'm going to|i'm gonna)\b"
+)
+
+
+def threatened(low: str, start: int) -> bool:
+    """The cue at `start` is what the speaker said they would do in a threat made to someone."""
+    return any(
+        m.start("then") <= start <= m.end() + 20 for m in _THREATENED.finditer(low[: start + 12])
+    )
+
+
 #: After a cue, what says it was no act: "I've hurt myself falling, but never on purpose", "I hit
 #: him by accident"
 ACCIDENT = re.compile(
     r"\b(?:by accident|accidentally|by mistake|(?:never|not) on purpose|i fell|fell (?:off|down|"
-    r"over|from)|falling|(?:in|from) a fall|(?:tripped|slipped) (?:and fell|over|on))\b"
+    r"over|from)|falling|(?:in|from) a fall|(?:tripped|slipped) (?:and fell|over|on)|"
+    # an itch scratched, a splinter dug out: "I scratch my arm till it bleeds, it's so itchy"
+    r"itch(?:y|ing|es)?|eczema|a rash|the rash|(?:a|the) splinter)\b"
 )
 #: Before a cue of something done to the speaker, a belief or a dream of it, not a telling: "I
 #: thought they were strangling me" (delirium, a nightmare)

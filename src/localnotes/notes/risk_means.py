@@ -2,6 +2,12 @@
 arm." "The ring pull off a can. I scratch with it when I can't sleep.", "It's just scratches. I do
 it with a paperclip." The act is named only as "it" or by the tool, so no cue of `risk_cues`
 holds it; the marks said in the three sentences before say what "it" is.
+
+And self-harm told by what it did or what it was for (issue 17's twenty-ninth pass, ah03, ah07):
+an act on one's own body, or a fist put into a wall, said plainly ("I scratch my forearm", "I put
+my fist into my locker"), is self-harm when the same speaker says, in that sentence or the next
+few, the tool, the blood or the reason: "I take the compass ... and I scratch my forearm", "Till
+it bleeds a little.", "I kind of wanted it to hurt.", "It is like a punishment."
 """
 
 from __future__ import annotations
@@ -39,6 +45,59 @@ _NOT_OWN = re.compile(
     r"itch\w*|bites?)\b",
     re.I,
 )
+
+
+#: an act on one's own body, or one's fist or head put into a thing, by the speaker
+_BODY = (
+    r"(?:(?:fore)?arms?|wrists?|legs?|thighs?|skin|stomach|belly|hands?|hips?|ankles?|face|chest|"
+    r"fingers?|knuckles|scalp|shins?)"
+)
+_OWN_ACT = re.compile(
+    r"\bi (?:\w+ ){0,3}?(?:scratch|cut|scrape|carve|dig|pick|pinch|bite|burn|claw|rake|stab|"
+    rf"prick)(?:e?s|ed|ing)? (?:at |into )?my (?:own )?(?:\w+ )?{_BODY}\b|"
+    r"\bi (?:\w+ ){0,3}?(?:put|punch|punched|hit|smash|smashed|bang|banged|slam|slammed|kick|"
+    r"kicked|ram|rammed)(?: my (?:fists?|hands?|head|knuckles|foot))?(?: (?:into|through|"
+    r"against|on))? (?:the|a|my) (?:\w+ )?(?:wall|locker|door|mirror|window|wardrobe|fridge|desk|"
+    r"table|cupboard|tree|post|lamppost|bathroom tiles|tiles)\b",
+    re.I,
+)
+#: where a tool on the body tells self-harm, not a kitchen or a splinter
+_SITE = re.compile(
+    r"\bmy (?:own )?(?:\w+ )?(?:(?:fore)?arms?|wrists?|legs?|thighs?|stomach|skin)\b"
+)
+_KITCHEN = re.compile(r"\b(?:cooking|chopping|peeling|slicing|kitchen|splinter|shaving|sewing)\b")
+#: the blood, or the reason: hurt wanted, a punishment
+_WHAT_IT_DID = re.compile(
+    r"\b(?:until|till) (?:it|they|i|the skin) (?:bleeds?|bled|breaks?|broke|starts? bleeding|"
+    r"started bleeding)\b|"
+    r"\bi (?:\w+ ){0,3}?(?:wanted|want|needed|need) (?:it|that|them|my \w+) to hurt\b(?! (?:him|"
+    r"her|them|someone|anyone|somebody|\w+ else))|\b(?:like|as) a punishment\b|"
+    r"\bto punish (?:myself|me)\b|\bi deserved? (?:it|the pain)\b|"
+    r"\bso (?:that )?i(?:'d| would| could| can)? feel (?:something|the pain|it)\b",
+    re.I,
+)
+
+
+def told_by_what_it_did(sentences: Sequence[Sentence]) -> list[Risk]:
+    """An act on one's own body, or a fist put into a thing, that the same speaker says (in that
+    sentence or in the next three statements) bled, was done with a tool, or was meant to hurt or
+    punish; not where a pet, a fall or an itch is named."""
+    out: list[Risk] = []
+    for k, s in enumerate(sentences):
+        act = _OWN_ACT.search(s.lower)
+        if s.role == "clinician" or s.is_question or not act:
+            continue
+        # the same speaker's next three statements, a question or two of the other's between
+        same = [x for x in sentences[k + 1 : k + 7] if x.role == s.role and not x.is_question]
+        own = [s, *same[: 3 if s.role else 2]]
+        site = _SITE.search(s.lower[act.start() :])
+        told = site and re.search(_TOOL, s.lower) and not _KITCHEN.search(s.lower)
+        why = next((x for x in own if _WHAT_IT_DID.search(x.lower)), None)
+        if _NOT_OWN.search(" ".join(x.text for x in own)) or not (told or why):
+            continue
+        ev = (s.evidence(),) if why is None or why is s else (s.evidence(), why.evidence())
+        out.append(Risk("self_harm", "endorsed", "present", ev))
+    return out
 
 
 def told_by_means(sentences: Sequence[Sentence]) -> list[Risk]:
