@@ -29,6 +29,13 @@ ROLES = pytest.mark.parametrize("roles", [True, False])
         # "Safe." alone answers a question of safety (ah15)
         (("Do you feel safe at home? Does anybody hurt you?", "Safe."), "abuse_or_neglect",
          "denied"),
+        # as speech recognition heard them (ah21, ah15, ah10 spoken)
+        (("Have you had any thoughts of ending your own life?", "Sometime my wish I could just "
+          "go, lie down and don't get up,"), "suicidal_ideation", "endorsed"),
+        (("Do you feel safe at home? Does anyone hurt you?", "Safe, Papa only scolds."),
+         "abuse_or_neglect", "denied"),
+        (("Have you had thoughts of ending your life?", "I stood at the cabinet and thought, one "
+          "shot in the noise stops."), "suicidal_ideation", "endorsed"),
         # thoughts of doing something to someone, asked and said yes to (ah05)
         (("Have you had any thoughts of doing something to her?", "Yeah, a few times."),
          "harm_to_others", "endorsed"),

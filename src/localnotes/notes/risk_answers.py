@@ -136,11 +136,12 @@ _HESITATION = re.compile(
     r"you)?(?:,? \w+)?[.,!…-]*$"
 )
 #: a yes after a clause that says when or how far ("After she passed, yes.", "In that moment,
-#: honestly, yeah."), "sometime" for "sometimes", "Safe." alone (a yes to safety)
+#: honestly, yeah."), "sometime" for "sometimes" (its "mi" heard "my"), "Safe." alone or before
+#: what else is said (a yes to safety)
 _LEAD_IN_YES = re.compile(
     r"^(?:(?:after|when|since|before|during|in|at|back|around|that|those|on|for) [^.?!,]{1,40}?,"
     r"\s*(?:(?:honest(?:ly)?|to be honest|i think|i guess),?\s*)?(?:yes|yeah|yep|aye|i did|i "
-    r"have|i had)\b|sometime (?:i|mi|me)\b|safe\W*$)"
+    r"have|i had)\b|sometime (?:i|mi|me|my)\b|safe(?=\W*$|[,.] ))"
 )
 
 

@@ -63,7 +63,8 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "suicidal_ideation",
-        r"\bone (?:shot|bullet|pull of the trigger),? and (?:the \w+|it|it all|everything|"
+        # ("and" heard "in": "one shot in the noise stops")
+        r"\bone (?:shot|bullet|pull of the trigger),? (?:and|in) (?:the \w+|it|it all|everything|"
         r"all of it) (?:stops|would stop|ends|would end|(?:is|would be|'s) over|goes away|"
         r"would go away|"
         r"(?:is|would be|'s) gone)\b",

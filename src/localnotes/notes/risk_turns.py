@@ -260,7 +260,7 @@ _SAFE_SAID = re.compile(
     r"^(?:i (?:do )?feel (?:very |totally |perfectly |completely |quite )?safe|(?:very|totally|"
     r"perfectly|completely|quite|pretty|really) safe|safe as houses|i'm (?:very |perfectly )?safe|"
     r"i am safe|it's safe|(?:home|it) is safe|we're (?:all )?safe|we are (?:all )?safe|"
-    r"everyone's safe|everybody's safe|safe(?=\W*$))\b"
+    r"everyone's safe|everybody's safe|safe(?=\W*$|[,.] ))\b"
 )
 
 
