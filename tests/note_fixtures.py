@@ -3,8 +3,13 @@ one every 4 s, no speaker labels."""
 
 from __future__ import annotations
 
+import pytest
+
 from localnotes.notes.extract import extract
 from localnotes.types import Segment
+
+#: each risk case run with speaker labels and without
+ROLES = pytest.mark.parametrize("roles", [True, False])
 
 
 def segs(*turns: str) -> list[Segment]:

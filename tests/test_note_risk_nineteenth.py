@@ -15,9 +15,7 @@ import pytest
 
 from localnotes.notes.extract import extract
 from localnotes.types import Segment
-from tests.note_fixtures import found
-
-ROLES = pytest.mark.parametrize("roles", [True, False])
+from tests.note_fixtures import ROLES, found
 
 
 @ROLES

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_fixtures import found
-
-ROLES = pytest.mark.parametrize("roles", [True, False])
+from tests.note_fixtures import ROLES, found
 
 
 @ROLES
