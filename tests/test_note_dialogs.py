@@ -99,8 +99,10 @@ ENDORSED_STILL_MISSED = {
     # d01-d22, measured blind a dozen times (summary lines only), then moved (issue 17,
     # fourteenth pass): what that pass left
     "d09_dissociative_identity",  # ideation and self-harm told of the parts ("one who says ...")
-    "d10_schizoaffective_tardive_dyskinesia",  # voices telling him to hurt himself: self-harm,
-    # labelled ideation (a jump from a bridge, said earlier)
+    "d10_schizoaffective_tardive_dyskinesia",  # the voices "say jump" at a bridge, then
+    # "Sometimes I think about it, standing there.": ideation told after a statement, not read
+    # (since the twenty-ninth pass "When I walk over the rail bridge ..." is no question, so
+    # the self-harm it was read as is no longer reported)
     # (d13's "He shoved her", the client told of by his support worker, found in the twenty-fifth:
     # the two greeted at the start, "Hi [PERSON]. Hi [PERSON].")
     # (d18's "You said ... you'd sooner hurt yourself", a comparison retold and read as

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_fixtures import ROLES, found
+from tests.note_fixtures import ROLES, found, has_measure, measures, segs
 
 
 @ROLES
@@ -180,3 +180,28 @@ def test_no_just_that_to_anyone_else_says_yes(roles: bool) -> None:
     # the rule of "No. Just that." also read in one sentence: "No, just that."
     said = found("Has anyone else hurt you?", "No, just that.", roles=roles)
     assert ("abuse_or_neglect", "endorsed") in said
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("When did the dizziness start", True),
+        ("When was the last time you cut?", True),
+        ("When you say you'll kill her, I need to check what you mean.", True),
+        ("When he gets home from the pub he's loud.", False),
+        ("When I stand up, a six, for the first thirty seconds.", False),
+        ("When my mum visits it's better.", False),
+        ("When it gets bad, do you ever have thoughts of dying?", True),
+    ],
+)
+def test_a_sentence_that_starts_with_when_asks_only_before_its_verb(text: str, asks: bool) -> None:
+    from localnotes.notes.sentences import split
+
+    assert split(segs(text))[0].is_question is asks
+
+
+def test_a_rating_told_with_when_is_no_question() -> None:
+    # e09 (tuned): "When I stand up, a six" was taken for a question, and its score lost
+    said = measures("How dizzy are you today, from zero to ten?", "Lying here, a three. When I "
+                    "stand up, a six.")  # fmt: skip
+    assert has_measure(said, "dizziness", 6)

@@ -39,8 +39,9 @@ _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof)\.$")
 _CLINICIAN = re.compile(r"^(?:clinician|therapist|counsel+or|doctor|provider|t)\b", re.I)
 _CLIENT = re.compile(r"^(?:client|patient|c|p)\b", re.I)
 _QUESTION_START = re.compile(
-    # not "When I was nineteen.": a time told, not asked
-    r"^(?!(?:and |so |but )?when (?:i|we) (?:was|were|am|'m)\b)"
+    # not "When I was nineteen.", "When he gets home he's tired": a time told, not asked (but
+    # "When you say you'll kill her, ..." checks what was said)
+    r"^(?!(?:and |so |but )?when (?:i|we|he|she|they|it|my \w+)\b(?!.*\?\W*$))"
     r"(?:and |so |okay,? |ok,? |now,? |also,? |but )?"
     r"(?:have|has|do|does|did|are|is|was|were|would|could|can|any|anything|how|what|when|"
     r"who|where|why|will)\b",
