@@ -123,3 +123,105 @@ def test_another_informant_said_with_a_title() -> None:
 )  # fmt: skip
 def test_no_score_of_an_instrument_described_or_still_to_come(turns: tuple[str, ...]) -> None:
     assert not any(n.startswith("HADS") for n, _ in _quoted(*turns))
+
+
+_ASRS = (
+    "I'll read six questions. Never, rarely, sometimes, often or very often.",
+    "How often do you have trouble wrapping up the details of a job once the hard parts are done?",
+    "Sometimes.",
+    "That's two. How often do you have difficulty getting things in order for a task?",
+    "Often, I'd say.",
+    "Three. And problems remembering appointments?",
+    "Very often.",
+    "Four. How often do you avoid or delay getting started on something that needs thought?",
+    "Often.",
+    "Three. Do you fidget or squirm when you have to sit a long time?",
+    "Rarely.",
+    "One. And feel overly active and compelled to do things?",
+    "Never.",
+    "Zero. So your total for part A is thirteen.",
+    "Okay.",
+    "And your mood, nought to ten?",
+    "Two.",
+)
+
+
+def test_the_asrs_screener_read_aloud_item_by_item() -> None:
+    found = _quoted(*_ASRS)
+    assert _has(found, "ASRS part A", 13.0), found
+    items = [2.0, 3.0, 4.0, 3.0, 1.0, 0.0]
+    assert all(_has(found, f"ASRS item {i}", v) for i, v in enumerate(items, 1)), found
+
+
+def test_a_rating_answered_as_a_reader_said_an_item_score_is_kept() -> None:
+    assert _has(_quoted(*_ASRS), "mood rating", 2.0)
+
+
+def test_the_k6_read_aloud_item_by_item() -> None:
+    found = _quoted(
+        "Six quick ones about the past month: none of the time, a little, some, most or all.",
+        "How often did you feel nervous?",
+        "A little.",
+        "That's one. Hopeless?",
+        "Most of the time.",
+        "Three. Restless or fidgety?",
+        "Some of the time.",
+        "Two. So depressed that nothing could cheer you up?",
+        "A little.",
+        "One. That everything was an effort?",
+        "All of the time.",
+        "Four. And worthless?",
+        "None of the time.",
+        "Nought. That adds to eleven.",
+    )
+    assert _has(found, "K6", 11.0), found
+    items = [1.0, 3.0, 2.0, 1.0, 4.0, 0.0]
+    assert all(_has(found, f"K6 item {i}", v) for i, v in enumerate(items, 1)), found
+
+
+_CAGE = (
+    "Four questions about the drinking, yes or no. Have you felt you should cut down on your "
+    "drinking?",
+    "Yeah.",
+    "Have people annoyed you by criticising your drinking?",
+    "No.",
+    "Have you felt guilty about your drinking?",
+    "Yes, often.",
+    "Have you ever needed an eye-opener in the morning?",
+    "Nope.",
+)
+
+
+def test_the_cage_read_aloud_and_counted() -> None:
+    found = _quoted(*_CAGE, "So two out of the four.")
+    assert _has(found, "CAGE", 2.0), found
+    assert all(_has(found, f"CAGE item {i}", v) for i, v in enumerate([1.0, 0.0, 1.0, 0.0], 1))
+
+
+def test_a_count_that_is_not_the_answers_sum_is_no_total() -> None:
+    found = _quoted(*_CAGE, "So three out of the four.")
+    assert not any(n.startswith("CAGE") for n, _ in found), found
+
+
+def test_the_scoff_read_aloud_and_counted() -> None:
+    found = _quoted(
+        "Five yes or no questions. Do you make yourself sick because you feel uncomfortably full?",
+        "Yep.",
+        "Do you worry you've lost control over how much you eat?",
+        "No.",
+        "Have you lost more than one stone in three months?",
+        "No.",
+        "Do you believe yourself to be fat when others say you're too thin?",
+        "No.",
+        "Would you say food dominates your life?",
+        "Yes.",
+        "That's two out of five.",
+    )
+    assert _has(found, "SCOFF", 2.0), found
+    items = [1.0, 0.0, 0.0, 0.0, 1.0]
+    assert all(_has(found, f"SCOFF item {i}", v) for i, v in enumerate(items, 1)), found
+
+
+def test_a_count_out_of_another_number_is_no_total() -> None:
+    found = _quoted(*_CAGE, "So two out of the five days I had a drink.")
+    assert not any(n.startswith("CAGE") for n, _ in found), found
