@@ -116,7 +116,8 @@ def answer_end(sentences: Sequence[Sentence], k: int) -> int:
 _WHEN_LEADS = re.compile(
     r"^\W*(?:and |but |so |then )?(?:(?:today|now|right now|tonight|this (?:week|morning|evening)|"
     r"yesterday|last (?:week|night|month|time)|(?:a|one|two|three|a few|\w+) (?:days?|weeks?|"
-    r"months?|years?) ago)(?:,|\.{3}|…)?|"  # "Now... thirty-five."
+    # (with what one is doing then: "Right now, talking, maybe four.")
+    r"months?|years?) ago)(?:,\s*[a-z]+(?: [a-z]+)?,)?(?:,|\.{3}|…)?|"  # "Now... thirty-five."
     r"(?:on|at|in|before|after|during|when|with|without)\b[^,?.]{1,50},)"
     r"\s*(?:it was |it's |maybe |probably |about |around |more like )?$",
     re.I,
@@ -139,10 +140,19 @@ _NOW_LEADS = re.compile(
 _VALUE_ENDS = re.compile(r"^\s*(?:[.,;!?]|$|(?:because|since|before|after|though|but)\b)", re.I)
 
 
+#: a value the answer had before: "It used to be ninety, in the summer I was sure."
+_USED_TO_BE = re.compile(
+    r"\b(?:it|that|i|this) used to be (?:a |an |about |around |like |more like )?$", re.I
+)
+
+
 def of_another_time(text: str, start: int, end: int, same_sentence: bool) -> bool:
     """Whether the number at text[start:end] is a further value of an answer, said of another
     time or circumstance: leading its own sentence after one ("On a good day, six."), or after a
-    comma in the answer's sentence with its time after it ("four on Saturday, two on Monday")."""
+    comma in the answer's sentence with its time after it ("four on Saturday, two on Monday"),
+    or as the value it used to be ("It used to be ninety")."""
+    if _USED_TO_BE.search(text[:start]) and _VALUE_ENDS.match(text[end:]):
+        return True
     if not same_sentence and HEDGED_AFTER_WHEN.match(text[:start]):
         return True  # "At home, maybe 5."
     if not same_sentence and re.match(r"\W*(?:and |but |then )?$", text[:start]):
