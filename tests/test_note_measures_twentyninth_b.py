@@ -5,7 +5,9 @@ do you believe that, as a percentage"), the same number asked for again ("What's
 now?"), a further value said as what it used to be or with what one is doing now ("It used to
 be ninety", "Right now, talking, maybe four"); and the Clutter Image Rating given room by room
 ("I'd put the living room at a six", "a seven on the picture scale for the kitchen"), which a
-rating said not to have been given ("I didn't rate it then") is not."""
+rating said not to have been given ("I didn't rate it then") is not. Also as speech recognition
+writes them: a yes-or-no screen's answers run into the question's segment, a count heard as its
+sound-alike ("So too out of the four"), "60% it used to be 90" with no stop between."""
 
 from __future__ import annotations
 
@@ -116,3 +118,52 @@ def test_a_room_given_a_number_away_from_clutter_is_no_clutter_rating() -> None:
 def test_a_rating_said_not_to_have_been_given_is_none() -> None:
     found = _quoted("I didn't rate it then, but a six is real progress.", "Thanks.")
     assert not found, found
+
+
+def test_a_yes_or_no_screen_as_speech_recognition_runs_it_together() -> None:
+    found = _quoted(
+        "Four quick ones about the drinking. Yes or no?",
+        "Have you ever felt you should cut down on your drinking? Yes, god, yes.",
+        "Have people annoyed you by criticizing your drinking? No, not really.",
+        "Have you ever felt bad or guilty about your drinking? Yes. Have you ever had a drink "
+        "first thing in the morning to steady your nerves? No, never.",
+        "So too out of the four, and we'll talk about the detox.",
+    )
+    assert _has(found, "CAGE", 2.0), found
+    assert all(_has(found, f"CAGE item {i}", v) for i, v in enumerate([1.0, 0.0, 1.0, 0.0], 1))
+
+
+def test_yes_or_no_asked_is_no_answer() -> None:
+    found = _quoted(
+        "Have you ever felt you should cut down on your drinking? Yes or no?",
+        "Have people annoyed you by criticizing your drinking?",
+        "No.",
+        "Have you ever felt guilty about your drinking?",
+        "No.",
+        "Have you ever had an eye-opener?",
+        "No.",
+        "So one out of the four.",
+    )
+    assert not any(n.startswith("CAGE") for n, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "values"),
+    [
+        (("Give me the shame number from not to 10.", "Seven, my face is hot."), "shame",
+         (7.0,)),
+        (("How sure are you that he's watching as a percentage?",
+          "70% it used to be 95 in the winter."), "conviction", (70.0, 95.0)),
+        (("On a scale of not to ten, how strong is the guilt at its worst?",
+          "Nine, sometimes more, right now, sitting here, maybe five."), "guilt", (9.0, 5.0)),
+        (("The nurse did the withdrawal scale.", "Your COWS was seven.", "That's before I dosed.",
+          "By the afternoon I'm sweating.", "My legs are jumpy.",
+          "On a scale of one to 10, how sick do you feel by the evening?", "Like a five."),
+         "withdrawal", (5.0,)),
+    ],
+)  # fmt: skip
+def test_ratings_as_speech_recognition_writes_them(
+    turns: tuple[str, ...], name: str, values: tuple[float, ...]
+) -> None:
+    found = _quoted(*turns)
+    assert all(any(name in n and s == v for n, s in found) for v in values), found

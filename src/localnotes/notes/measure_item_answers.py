@@ -25,6 +25,7 @@ from localnotes.notes.measure_ranges import RANGES
 from localnotes.notes.measure_read_aloud import said_total
 from localnotes.notes.model import Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
+from localnotes.notes.rating_answers import SOUND_ALIKES
 from localnotes.notes.sentences import Sentence
 
 
@@ -319,11 +320,16 @@ def _of_items(form: _Form, text: str) -> NumberSpan | None:
     """The total said as a count of the items, as a yes-or-no screen is scored: "So three out of
     the four.", "That's two out of five."."""
     m = _OUT_OF_ITEMS.match(text)
-    said = [find_numbers(g) for g in m.groups()] if m else []
-    if not (said and all(said) and said[1][0].value == len(form.items)):
+    if m is None:
         return None
-    n = said[0][0]
-    return NumberSpan(m.start(1) + n.start, m.start(1) + n.end, n.value) if m else None
+    # (a count heard as its sound-alike: "So too out of five.")
+    count = find_numbers(m.group(1)) or [
+        NumberSpan(0, len(m.group(1)), v) for v in [SOUND_ALIKES.get(m.group(1).lower())] if v
+    ]
+    of = find_numbers(m.group(2))
+    if not count or not of or of[0].value != len(form.items):
+        return None
+    return NumberSpan(m.start(1) + count[0].start, m.start(1) + count[0].end, count[0].value)
 
 
 def _named_total(form: _Form, text: str, most: float) -> NumberSpan | None:
@@ -341,6 +347,9 @@ def _named_total(form: _Form, text: str, most: float) -> NumberSpan | None:
     return None
 
 
+_YES_OR_NO = re.compile(r"^\W*(?:just )?yes or no\b", re.I)
+
+
 def _answer(
     form: _Form, sentences: Sequence[Sentence], k: int, stop: int
 ) -> tuple[float, bool, int] | None:
@@ -348,8 +357,11 @@ def _answer(
     (score, said as a number, where), the number said on the item's scale first."""
     # (not the question's own turn: "How many drinks on a typical day? Seven to nine is a three.")
     said = [s for s in sentences[k + 1 : stop] if s.segment != sentences[k].segment]
-    if form.by_words and said and (chosen := _chosen(form, said[0])) is not None:
-        return chosen, True, said[0].index  # "Yes." on a yes-or-no screen: its 1
+    # a yes or a no right after the question, also where speech recognition ran the answer into
+    # the question's segment ("... your drinking? Yes, god, yes."), not "Yes or no?"
+    heard = [s for s in sentences[k + 1 : stop] if not _YES_OR_NO.match(s.text)][:1]
+    if form.by_words and heard and (chosen := _chosen(form, heard[0])) is not None:
+        return chosen, True, heard[0].index  # "Yes." on a yes-or-no screen: its 1
     for s in said:
         for n in find_numbers(s.text):
             if (

@@ -127,7 +127,7 @@ _NAMED_AFTER = re.compile(
     r"\bhow much ([a-z]{4,}) (?:do|did|would|are|were) you "
     r"(?:usually |normally |generally |really |still )?(?:feel|have|carry|get|feeling)\b|"
     # the number asked for by what it rates: "Give me a fear number"
-    r"\b(?:give|tell) (?:me|us) an? ([a-z]{4,}) (?:number|rating|score)\b",
+    r"\b(?:give|tell) (?:me|us) (?:an?|the|your) ([a-z]{4,}) (?:number|rating|score)\b",
     re.I,
 )
 #: the head of a two-word thing rated, ending its phrase: "how hard is the traffic noise on you"

@@ -47,7 +47,7 @@ SCALE_SET_UP = re.compile(
 ASKS_FOR_A_NUMBER = re.compile(
     r"\bhow (?:would|do|did|will) you (?:rate|score)\b|\brate (?:your|my|it|that|the|this|how)\b|"
     # (with what it rates before it: "give me a distress number")
-    r"\b(?:give|tell) (?:me|us) an? (?:[a-z]+ )?(?:number|rating|score)\b|"
+    r"\b(?:give|tell) (?:me|us) (?:an?|the|your) (?:[a-z]+ )?(?:number|rating|score)\b|"
     r"\b(?:put|pick|choose) a number\b|"
     r"\bwhat number (?:would|did|do|will) you (?:give|put|say|rate|pick|choose)\b|"
     r"\bwhat number (?:is|was|would be) (?:it|that)\b|\bwhere would you put\b|"

@@ -298,7 +298,7 @@ def _answered_rating(
         # strong is the urge right now?" (the clinician's word, said first)
         named = "cravings" if rated(sentences[k - 1].text) == "cravings" else named
     if named == "sickness" and any(
-        _WITHDRAWAL.search(x.text) for x in sentences[max(0, k - 3) : k]
+        _WITHDRAWAL.search(x.text) for x in sentences[max(0, k - 6) : k]
     ):
         named = "sickness (withdrawal)"  # "how sick do you feel" after the withdrawal scale
     scale_said = bool(prompts.SCALE_SET_UP.search(q.text))
