@@ -225,3 +225,23 @@ def test_the_scoff_read_aloud_and_counted() -> None:
 def test_a_count_out_of_another_number_is_no_total() -> None:
     found = _quoted(*_CAGE, "So two out of the five days I had a drink.")
     assert not any(n.startswith("CAGE") for n, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        (("Both of you filled in the scared forms.", "Lin, yours came to 38.", "Okay."), "SCARED",
+         38.0),
+        (("Your dude at this month was 19, when you came in it was 30.", "Yeah."), "DUDIT",
+         30.0),
+    ],
+)  # fmt: skip
+def test_names_as_speech_recognition_writes_them(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    assert _has(_quoted(*turns), name, score)
+
+
+def test_a_dude_at_the_door_is_no_dudit() -> None:
+    found = _quoted("Your dude at the door was 19, maybe 20.", "Yeah.")
+    assert not any(n.startswith("DUDIT") for n, _ in found), found

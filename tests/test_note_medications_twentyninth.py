@@ -2,9 +2,9 @@
 wordings of its own: a dose said as "the N milligram dose of" a drug; a dose raised with its unit
 a dozen sentences after the one drug the session named; a dose in another unit of the drug's
 weighed in its first ("seventy-five micrograms" of estradiol, a patch); a drug called by its form
-in a change ("go up on the patch to ..."); the progesterone brands; a strength read digit by
-digit with hyphens ("the one-two-five"); and a change to a strength said with "the" ("go up to
-the nine point five patch")."""
+in a change ("go up on the patch to ..."); the progesterone brands; rivastigmine (Exelon), also
+misheard by a letter; a strength read digit by digit with hyphens ("the one-two-five"); and a
+change to a strength said with "the" ("go up to the nine point five patch")."""
 
 from __future__ import annotations
 
@@ -38,6 +38,10 @@ def _changed_to(found: dict[str, tuple[float | None, str | None]], name: str, do
         (("And the Utrogestan capsule at bedtime, the two hundred milligram.", "Aye."),
          "progesterone", 200.0),
         (("The Sinemet, that's the two-five-oh, twice a day?", "Yes."), "levodopa", 250.0),
+        (("You're on the Exelon, the three milligram capsules twice a day.", "Yes."),
+         "rivastigmine", 3.0),
+        (("And the Rivestigmine patch, you've been on the 4.6 for a month.", "Yes."),
+         "rivastigmine", 4.6),
     ],
 )  # fmt: skip
 def test_a_dose_said_so(turns: tuple[str, ...], name: str, dose: float) -> None:
