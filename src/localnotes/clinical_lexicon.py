@@ -29,6 +29,11 @@ def fold(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold().replace("-", " ").replace("sulph", "sulf")))
 
 
+#: the units of weight, in grams, to weigh an amount in another unit of a drug's (units of
+#: activity, millilitres and puffs are left as they are said)
+_IN_GRAMS = {"g": 1.0, "mg": 1e-3, "mcg": 1e-6}
+
+
 @dataclass(frozen=True)
 class Medication:
     """A medication: its generic name, brand names, class, units and usual adult daily doses.
@@ -49,10 +54,14 @@ class Medication:
         return (self.generic, *self.brands)
 
     def plausible_dose(self, amount: float, unit: str = "mg") -> bool:
-        """Whether `amount unit` could be one dose or a daily dose of this drug (a loose check)."""
+        """Whether `amount unit` could be one dose or a daily dose of this drug (a loose check);
+        an amount in another of its units is weighed in the first ("75 mcg" of estradiol, a
+        patch, is 0.075 mg)."""
         if unit not in self.units:
             return False
         lo, hi = self.usual_daily_dose
+        if unit in _IN_GRAMS and self.units[0] in _IN_GRAMS:
+            amount *= _IN_GRAMS[unit] / _IN_GRAMS[self.units[0]]
         return lo / 4 <= amount <= hi * 1.5
 
 

@@ -14,10 +14,55 @@ from collections.abc import Sequence
 from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import dose_counts, lexicon
 from localnotes.notes import dose_wording as dw
+from localnotes.notes.dose_steps import change_said
 from localnotes.notes.doses import Dose
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.model import Medication
 from localnotes.notes.sentences import Sentence
+
+# How far back a dose change said without a name may reach for the drug it is about.
+ANTECEDENT_SENTENCES = 6
+# How far back "you're on a hundred milligrams" may reach for the drug last named.
+TOLD_ON_SENTENCES = 12
+# How far back a dose raised or lowered, with its unit, may reach where one drug is all named.
+_ONE_DRUG_SENTENCES = 20
+_UP_OR_DOWN = re.compile(r"(?:increase|decrease)\b")
+
+
+def change_reach(
+    lead: str, changed: Sequence[Dose], entries: Sequence[Medication], last_named: str
+) -> int:
+    """How many sentences back a dose change said with no drug named may reach for the drug
+    named last: a few; with its unit, as far as a dose told ("you're on a hundred milligrams");
+    raised or lowered with its unit where that drug is all the session has named, further ("I'd
+    like to go up to eighty-four milligrams", the Spravato named a dozen sentences back, scores
+    and ratings between)."""
+    if not changed or not all(d.unit for d in changed):
+        return ANTECEDENT_SENTENCES
+    ups = all(_UP_OR_DOWN.match(change_said(lead, d, d.unit) or "") for d in changed)
+    if ups and last_named and {e.name for e in entries} == {last_named}:
+        return _ONE_DRUG_SENTENCES
+    return TOLD_ON_SENTENCES
+
+
+#: a drug called by its form in a change: "go up on the patch to seventy-five micrograms"
+_FORM = re.compile(
+    r"\b(?:the|your|her|his|their) (patch|injection|depot|jab|inhaler|spray|gel|implant|pump)"
+    r"(?:es|s)?\b",
+    re.I,
+)
+
+
+def by_form(entries: Sequence[Medication], lead: str, last: str) -> Medication | None:
+    """The drug listed before that a change calls by its form ("we can go up on the patch to
+    seventy-five micrograms", "the estradiol patch" listed before the Utrogestan named last), when
+    the drug named last was not said in that form."""
+    said = _FORM.search(lead)
+    if said is None:
+        return None
+    form = re.compile(rf"\b{said.group(1)}", re.I)
+    with_form = [e for e in entries if any(form.search(x.quote) for x in e.evidence[:1])]
+    return with_form[-1] if with_form and with_form[-1].name != last else None
 
 
 def last_undosed(i: int, mentions: Sequence[Mention], doses: Sequence[Dose]) -> bool:

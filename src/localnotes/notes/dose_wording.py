@@ -99,8 +99,9 @@ MED_CONTEXT = re.compile(
 )
 DOSE_BEFORE = re.compile(  # also "Sixty milligrams, then, of the methadone."
     r"\s*-?\s*(?:mgs?|milligrams?|mcg|micrograms?|ml|units)(?:,\s*(?:then|so|right),)?\s+"
-    # "the two three hundred milligram shots of the Sublocade"
-    r"(?:(?:shots?|injections?|jabs?|depots?|tablets?|capsules?|pills?|pens?)\s+(?=of\b))?"
+    # "the two three hundred milligram shots of the Sublocade", "the 56 milligram dose of Spravato"
+    r"(?:(?:shots?|injections?|jabs?|depots?|tablets?|capsules?|pills?|pens?|doses?|patch(?:es)?|"
+    r"sprays?)\s+(?=of\b))?"
     r"(?:of\s+)?(?:the\s+|your\s+|my\s+)?",
     re.I,
 )
@@ -174,7 +175,8 @@ FROM_TO = re.compile(r"\s*(?:mgs?|milligrams?)?\s+(?:up\s+|down\s+)?to\s+", re.I
 BARE_CHANGE_BEFORE = re.compile(
     r"(?:\b(?:up|down|back|go|goes|going|move|moving|went|moved|switched|upped|drop|dropping|dropped|"
     r"cut|taper|tapering)(?: (?:me|you|him|her|"
-    r"it|us))?(?: up| down| back)? to\s+|\bat\s+|"
+    # (a strength to go to: "go up to the nine point five patch")
+    r"it|us))?(?: up| down| back)? to\s+(?:the\s+)?|\bat\s+|"
     r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?(?:\s+(?:mgs?|milligrams?))?\s+(?:up\s+|down\s+)?to\s+|"
     r"\bfrom\s+(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and\s+[a-z]+"
     r"(?:-[a-z]+)?)?\s+(?:up\s+|down\s+)?to\s+|"

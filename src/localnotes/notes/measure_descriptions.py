@@ -162,10 +162,25 @@ def _of_substance(text: str, named: frozenset[str], family: str = "withdrawal") 
     return ""
 
 
+#: an instrument made of subscales named by their domain: named in the session, "your depression
+#: score on it", "the anxiety side" is its subscale, not the family's usual screen
+_SUBSCALES = {"HADS": {"mood": "HADS-D", "anxiety": "HADS-A"}}
+#: a subscale said as a part: "the depression side was sixteen"
+_SIDE = re.compile(_DET + rf"(?P<said>{_DOMAIN}\s+(?:side|part|half|subscale))\b", re.I)
+
+
 #: a self-rating's scale said in the sentence: "your mood score, out of ten": a rating
 _RATING_SCALE = re.compile(
     r"\bout of (?:ten|10|five|5)\b|\b(?:zero|nought|0|one|1) to (?:ten|10)\b", re.I
 )
+
+
+def _names(whole: str, text: str) -> bool:
+    """The sentence names the instrument itself."""
+    from localnotes.notes import lexicon
+
+    pattern = dict(lexicon.load().measures).get(whole)
+    return bool(pattern and pattern.search(text))
 
 
 def _family(domain: str) -> str:
@@ -186,7 +201,9 @@ def _described(text: str, named: frozenset[str]) -> tuple[tuple[str, int, int, s
     out: list[tuple[str, int, int, str]] = []
     if _RATING_SCALE.search(text):
         return ()
-    for pattern in _DESCRIBED:
+    # (not where the whole is named in the sentence too: its own scores are read with its name)
+    parts = [sub for whole, sub in _SUBSCALES.items() if whole in named and not _names(whole, text)]
+    for pattern in [*_DESCRIBED, _SIDE] if parts else _DESCRIBED:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for _, a, b, _w in out):
                 continue
@@ -195,7 +212,14 @@ def _described(text: str, named: frozenset[str]) -> tuple[tuple[str, int, int, s
                 continue
             _, members, usual, by_count = _FAMILIES[family]
             said = m.groupdict().get("count")
-            if said:
+            part = next((sub[family] for sub in parts if family in sub), "")
+            # the whole named, no screen of the family: "your depression score on it" is its part
+            part = "" if said or any(x in named for x in members) else part
+            if pattern is _SIDE and not part:
+                continue  # "the depression side" is a subscale's only
+            if part:
+                name = part
+            elif said:
                 name = by_count.get(int(find_numbers(said)[0].value), "")
                 if not name:
                     continue  # "the twenty-one mood questions": a count no screen here has

@@ -67,7 +67,9 @@ _INFORMANT_SAID = re.compile(
     rf"^\W*(?:and\s+)?(?:the|his|her|their|your)\s+{_INFORMANTS}s?'s?\s+(?:one\s+|form\s+|"
     r"version\s+)?(?:came (?:to|out at)|was|is|scored)\s+(?:an?\s+)?$|"
     # the other partner told by name: "Marcus, you were 38 and today 47."
-    r"^\W*(?:and\s+)?(?!(?:okay|ok|yes|yeah|so|well|now|and|but|right)\b)(?-i:[A-Z][a-z]+|\[[^\]]+\]+),"
+    # (with a title, or two names: "Mr Tan, yours was 35.", "Jun Wei, yours came to 41.")
+    r"^\W*(?:and\s+)?(?!(?:okay|ok|yes|yeah|so|well|now|and|but|right)\b)"
+    r"(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|\[[^\]]+\]+),"
     r"\s+(?:you (?:were|scored|came (?:to|out at))|yours (?:was|came to))\s+(?:at\s+)?(?:an?\s+)?$|"
     # told by name, with how it was done: "Jay, you did yours on the tablet, and yours was six."
     r"^\W*(?-i:[A-Z][a-z]+|\[[^\]]+\]+),\s+you (?:did|filled in|filled out|completed) yours\b"
@@ -149,8 +151,10 @@ def _after(
                 continue
             if rating_scores.NOT_SCORE_AFTER.match(after):
                 continue
-            if re.search(r"\b(?:had|got)\s+$", before) and not re.match(r"\s*(?:[.,;!?]|$)", after):
-                continue  # "two years ago you had 3 kids at home": a count, not a score
+            if re.search(r"\b(?:had|got|w(?:as|ere) on)\s+$", before) and not re.match(
+                r"\s*(?:[.,;!?]|$)", after
+            ):  # "two years ago you had 3 kids at home", "you were on six tablets": a count
+                continue
             if _AGE_BEFORE.search(before):
                 continue  # "last time you told me of when you were fourteen": an age
             if _HOW_OFTEN.match(after):

@@ -25,6 +25,7 @@ from localnotes.notes.measure_ranges import RANGES
 from localnotes.notes.measure_read_aloud import said_total
 from localnotes.notes.model import Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
+from localnotes.notes.rating_answers import SOUND_ALIKES
 from localnotes.notes.sentences import Sentence
 
 
@@ -41,6 +42,8 @@ class _Form:
 
 
 _WHO = r"(?:you|her|him|them)"
+#: a yes-or-no screen's answers, as said
+_YES_NO = (("yes|yeah|yep|yup", 1), ("no|nope|never", 0))
 _WHO_DOES = r"(?:you|he|she|they)"
 _FORMS = (
     _Form(
@@ -165,6 +168,70 @@ _FORMS = (
             r"\bdifficulties were piling up so high\b",
         ),
     ),
+    # the ADHD screener, the first six items of the ASRS, each never (0) to very often (4)
+    _Form(
+        "ASRS part A",
+        "ASRS",
+        0,
+        4,
+        (
+            r"\btrouble wrapping up the (?:final )?details\b",
+            r"\bdifficulty getting things in order\b",
+            r"\bproblems remembering appointments\b",
+            r"\bavoid or delay getting started\b",
+            r"\bfidget or squirm\b",
+            r"\boverly active and compelled\b|\bdriven by a motor\b",
+        ),
+        (("never", 0), ("rarely", 1), ("sometimes", 2), ("often", 3), ("very often", 4)),
+    ),
+    # distress in the past month, six items, none of the time (0) to all of the time (4)
+    _Form(
+        "K6 (Kessler Psychological Distress Scale, six items)",
+        "K6",
+        0,
+        4,
+        (
+            r"\bnervous\b",
+            r"\bhopeless\b",
+            r"\brestless or fidgety\b",
+            r"\bso depressed that nothing could cheer\b",
+            r"\beverything was an effort\b",
+            r"\bworthless\b",
+        ),
+        (("none(?: of the time)?", 0), ("a little(?: of the time)?", 1),
+         ("some(?: of the time)?", 2), ("most(?: of the time)?", 3), ("all(?: of the time)?", 4)),
+    ),
+    # drinking's four yes-or-no questions: cut down, annoyed, guilty, eye-opener
+    _Form(
+        "CAGE",
+        "CAGE",
+        0,
+        1,
+        (
+            r"\bcut down on (?:your|his|her|the|their) drinking\b",
+            r"\bannoyed (?:you|him|her|them)?\s*by criticising\b|\bannoyed\b[^.?!]{0,40}\bcriticiz",
+            r"\b(?:bad or guilty|guilty) about (?:your|his|her|their) drinking\b",
+            r"\beye[\s-]?opener\b|\bdrink first thing in the morning\b",
+        ),
+        _YES_NO,
+        by_words=True,
+    ),
+    # eating's five yes-or-no questions: sick, control, one stone, fat, food
+    _Form(
+        "SCOFF",
+        "SCOFF",
+        0,
+        1,
+        (
+            r"\bmake (?:yourself|himself|herself|themselves) sick\b",
+            r"\blost control over how much (?:you|he|she|they) eats?\b",
+            r"\blost more than (?:one|1|a) stone\b|\blost more than (?:six|6) (?:kilos|kg)\b",
+            r"\bbelieves? (?:yourself|himself|herself|themselves) to be fat\b",
+            r"\bfood dominates (?:your|his|her|their) life\b",
+        ),
+        _YES_NO,
+        by_words=True,
+    ),
 )  # fmt: skip
 #: how many sentences after an item the next one (or the total) is asked
 _GAP = 6
@@ -225,7 +292,8 @@ def _total_at(form: _Form, sentences: Sequence[Sentence], last: int) -> tuple[fl
     """The total said after the last item's answer, before any other question."""
     most = float(RANGES[form.name])
     for j in range(last + 1, min(len(sentences), last + 1 + _GAP)):
-        n = said_total(sentences[j].text, most) or _named_total(form, sentences[j].text, most)
+        text = sentences[j].text
+        n = said_total(text, most) or _named_total(form, text, most) or _of_items(form, text)
         if n is not None and j > last + 1:
             return n.value, j
         if sentences[j].text.rstrip().endswith("?"):  # (not "When he's had a few.")
@@ -243,6 +311,27 @@ _NAME_TO_TOTAL = re.compile(
 )
 
 
+_OUT_OF_ITEMS = re.compile(
+    r"^\W*(?:(?:so|okay|right),?\s+)?(?:that's\s+|that is\s+)?(\w+) out of (?:the )?(\w+)\b", re.I
+)
+
+
+def _of_items(form: _Form, text: str) -> NumberSpan | None:
+    """The total said as a count of the items, as a yes-or-no screen is scored: "So three out of
+    the four.", "That's two out of five."."""
+    m = _OUT_OF_ITEMS.match(text)
+    if m is None:
+        return None
+    # (a count heard as its sound-alike: "So too out of five.")
+    count = find_numbers(m.group(1)) or [
+        NumberSpan(0, len(m.group(1)), v) for v in [SOUND_ALIKES.get(m.group(1).lower())] if v
+    ]
+    of = find_numbers(m.group(2))
+    if not count or not of or of[0].value != len(form.items):
+        return None
+    return NumberSpan(m.start(1) + count[0].start, m.start(1) + count[0].end, count[0].value)
+
+
 def _named_total(form: _Form, text: str, most: float) -> NumberSpan | None:
     """The total said after the form's own name, in the sentence after its last answer."""
     pattern = dict(lexicon.load().measures).get(form.name)
@@ -258,6 +347,9 @@ def _named_total(form: _Form, text: str, most: float) -> NumberSpan | None:
     return None
 
 
+_YES_OR_NO = re.compile(r"^\W*(?:just )?yes or no\b", re.I)
+
+
 def _answer(
     form: _Form, sentences: Sequence[Sentence], k: int, stop: int
 ) -> tuple[float, bool, int] | None:
@@ -265,8 +357,11 @@ def _answer(
     (score, said as a number, where), the number said on the item's scale first."""
     # (not the question's own turn: "How many drinks on a typical day? Seven to nine is a three.")
     said = [s for s in sentences[k + 1 : stop] if s.segment != sentences[k].segment]
-    if form.by_words and said and (chosen := _chosen(form, said[0])) is not None:
-        return chosen, True, said[0].index  # "Yes." on a yes-or-no screen: its 1
+    # a yes or a no right after the question, also where speech recognition ran the answer into
+    # the question's segment ("... your drinking? Yes, god, yes."), not "Yes or no?"
+    heard = [s for s in sentences[k + 1 : stop] if not _YES_OR_NO.match(s.text)][:1]
+    if form.by_words and heard and (chosen := _chosen(form, heard[0])) is not None:
+        return chosen, True, heard[0].index  # "Yes." on a yes-or-no screen: its 1
     for s in said:
         for n in find_numbers(s.text):
             if (

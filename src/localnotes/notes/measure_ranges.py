@@ -22,8 +22,8 @@ RANGES = {
     "CSI": 161, "CUDIT-R": 32, "QIDS": 27, "Zarit": 88, "BDD-YBOCS": 48, "SI-R": 92,
     "Clutter Image Rating": 9, "MGH-HPS": 28, "STOP-BANG": 8, "HTQ": 4, "PGSI": 27, "K-SAS": 44,
     "YGTSS": 100, "EDSS": 10, "MIES": 54, "HONC": 10, "DAR-5": 25, "MDAS": 25, "LSAS": 144,
-    "MBI": 54, "HADS": 21, "NSI": 88, "FACIT-Fatigue": 52, "SIAS": 80, "HITS": 20,
-    "Danger Assessment": 20, "SOGS": 20, "FSS": 7, "SMFQ": 26, "FCRI": 168,
+    "MBI": 54, "HADS": 42, "NSI": 88, "FACIT-Fatigue": 52, "SIAS": 80, "HITS": 20,
+    "Danger Assessment": 20, "SOGS": 20, "FSS": 63, "SMFQ": 26, "FCRI": 168,
     "HIV Stigma Scale": 160, "PDQ-8": 100, "UPDRS": 199,
     "BSS (Beck Scale for Suicide Ideation)": 38,
     "BHS (Beck Hopelessness Scale)": 20, "DDS (Diabetes Distress Scale)": 6,
@@ -155,6 +155,12 @@ RANGES = {
     "CADSS (Clinician-Administered Dissociative States Scale)": 92,
     "ZAN-BPD (Zanarini Rating Scale for Borderline Personality Disorder)": 36,
     "CSDD (Cornell Scale for Depression in Dementia)": 38,
+    # twenty-ninth pass (HADS: two subscales of seven items 0-3, each 0-21, the whole 0-42; FSS:
+    # nine items 1-7, the sum 9-63 or their mean 1-7; DUDIT: eleven items, 0-44; K6: six items
+    # 0-4; ASRS part A: the screener's six items 0-4)
+    "DUDIT (Drug Use Disorders Identification Test)": 44,
+    "K6 (Kessler Psychological Distress Scale, six items)": 24, "ASRS part A": 24,
+    "HADS-D": 21, "HADS-A": 21,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(

@@ -34,11 +34,14 @@ _TOTAL = re.compile(
     # "Adding them all up, your total is 22."
     r"(?:add(?:ing|ed) (?:them|those|it|that|these) (?:all )?up,?\s+)?(?:that(?:'s| is)"
     r"(?: a total of)?|"
-    r"(?:that|which|it|this) (?:comes to|came to|adds up to|added up to|makes|gives|totals|"
+    r"(?:that|which|it|this) (?:comes to|came to|adds (?:up )?to|added (?:up )?to|makes|gives|"
+    r"totals|"
     r"gives (?:you|us))(?: a (?:total|score) of| (?:your|the) (?:total|score))?|"
     r"(?:in )?total,?(?: that's| it's)?|"
     # "Your total today is eleven."
-    r"(?:the |your )?total (?:(?:today|now|this (?:time|week)) )?(?:is|was|comes to|came to)|"
+    # (of a part of the form: "So your total for part A is 17.")
+    r"(?:the |your )?total (?:for part \w+ )?(?:(?:today|now|this (?:time|week)) )?"
+    r"(?:is|was|comes to|came to)|"
     r"you (?:came out at|scored)|altogether,?(?: that's| it's)?)\s+(?:an?\s+)?$",
     re.I,
 )

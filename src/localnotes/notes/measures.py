@@ -28,6 +28,7 @@ from localnotes.notes import (
     rating_scores,
     rating_values,
     ratings,
+    room_ratings,
     score_owners,
     score_wording,
     screen_items,
@@ -360,18 +361,18 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     standardized += cognition_validity.extract(sentences)  # EMDR's VOC, one to seven
     standardized += measure_items.extract(sentences)  # "Are you basically satisfied with ..."
     standardized += measure_parts.extract(sentences, standardized)  # "five on the anxiety half"
+    standardized += room_ratings.extract(sentences)  # "I'd put the kitchen at a six"
     # "the diabetes questionnaire, the distress scale, averaged 3.4": the measure's score, not a
-    # self-rating of distress as well
-    # ("You did the ACL-RSI." "Forty-two out of a hundred.": its score, not a SUDS)
-    scored = {(e.quote, m.score) for m in standardized for e in m.evidence}
+    # self-rating of distress ("You did the ACL-RSI." "Forty-two out of a hundred.": not a SUDS)
+    scored = {(e, m.score) for m in standardized for e in m.evidence}  # (by where said, too)
     # the score said back in the next sentence ("the IBS-QOL was 54." "Fifty-four out of a
     # hundred.") is the measure's, not a rating of what was said before it
-    before = {b.text.strip(): a.text.strip() for a, b in pairwise(sentences)}
+    before = {b.evidence(): a.evidence() for a, b in pairwise(sentences)}
     rated = [
         m
         for m in _ratings(sentences)
-        if not {(m.evidence[0].quote, m.score), (m.evidence[-1].quote, m.score)} & scored
-        and (before.get(m.evidence[-1].quote), m.score) not in scored
+        if not {(m.evidence[0], m.score), (m.evidence[-1], m.score)} & scored
+        and (before.get(m.evidence[-1]), m.score) not in scored
     ]
     for m in sorted(standardized + rated, key=lambda m: m.evidence[0].start):
         if (key := (m.name.split(" (said as")[0], m.score)) not in seen:  # the same, inferred

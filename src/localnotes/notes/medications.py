@@ -32,10 +32,8 @@ from localnotes.notes.numbers import find_numbers
 from localnotes.notes.sentences import Sentence
 from localnotes.notes.whose_drug import Key, key
 
-# How far back a dose change said without a name may reach for the drug it is about.
-_ANTECEDENT_SENTENCES = 6
-# How far back "you're on a hundred milligrams" may reach for the drug last named.
-_TOLD_ON_SENTENCES = 12
+_ANTECEDENT_SENTENCES = owners.ANTECEDENT_SENTENCES
+_TOLD_ON_SENTENCES = owners.TOLD_ON_SENTENCES
 
 
 #: a rating scale said with a number: "from zero to ten?", "out of ten" (not a dose change)
@@ -128,16 +126,15 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
             and not dw.UNKNOWN_NAME_BEFORE.search(s.text[: d.number.start])
             and not _RATING_SCALE.search(s.text)  # "from zero to ten?": a rating asked
         ]
-        if (
-            changed
-            and last_named
-            and dr.said_between(sentences, last_named[0], k) <= _ANTECEDENT_SENTENCES
-        ):
+        far = owners.change_reach(lead, changed, entries, last_named[1] if last_named else "")
+        if changed and last_named and dr.said_between(sentences, last_named[0], k) <= far:
             for d in changed:
                 # (or the one before, where the drug named last cannot take it: `change_owner`)
                 _, generic, said, named_in = last_named
                 unit = d.unit or units_seen.get(generic)
-                other = owners.change_owner(entries, generic, d, unit, change_said(lead, d, unit))
+                other = owners.by_form(entries, lead, generic) or owners.change_owner(
+                    entries, generic, d, unit, change_said(lead, d, unit)
+                )
                 generic, said = (other.name, other.said_as) if other else (generic, said)
                 first = other.evidence[0] if other else named_in.evidence()
                 known = load_lexicon().medication(generic)

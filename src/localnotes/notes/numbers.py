@@ -183,6 +183,23 @@ def find_numbers(text: str) -> tuple[NumberSpan, ...]:
     return tuple(_find(text))
 
 
+def _digit_by_digit(
+    text: str, toks: list[tuple[int, int, str]], words: list[str], i: int
+) -> float | None:
+    """Three digits joined by hyphens from words[i], the first not nought: a number read digit by
+    digit ("the one-two-five", 125; "two-five-oh", 250), not a longer run (a phone number)."""
+    three = words[i : i + 3]
+    if len(three) < 3 or not all(UNITS.get(w, 10) < 10 for w in three) or UNITS[three[0]] == 0:
+        return None
+    joined = all(text[toks[j][1] : toks[j + 1][0]] == "-" for j in (i, i + 1))
+    longer = (i + 3 < len(toks) and text[toks[i + 2][1] : toks[i + 3][0]] == "-") or (
+        i > 0 and text[toks[i - 1][1] : toks[i][0]] == "-"
+    )
+    if not joined or longer:
+        return None
+    return float("".join(str(UNITS[w]) for w in three))
+
+
 def _find(text: str) -> list[NumberSpan]:
     toks = _tokens(text)
     words = [t[2].lower() for t in toks]
@@ -217,6 +234,11 @@ def _find(text: str) -> list[NumberSpan]:
             bare_hundred = _bare_hundred(words, i)
             if w not in _STARTS and not bare_hundred:
                 i += 1
+                continue
+            read = _digit_by_digit(text, toks, words, i)
+            if read is not None:  # "the one-two-five": 125, a strength read digit by digit
+                out.append(NumberSpan(toks[i][0], toks[i + 2][1], read))
+                i += 3
                 continue
             # only words joined by spaces or hyphens make one number (at most 8 of them)
             run = i + 1

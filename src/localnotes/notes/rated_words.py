@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from localnotes.notes.rated_adjectives import HOW_ADJECTIVE as _HOW_ADJECTIVE
+from localnotes.notes.rated_adjectives import NOUN_OF as _NOUN_OF
+from localnotes.notes.rated_adjectives import noun_of_adjective as _noun_of_adjective
 from localnotes.notes.rated_heard import rated_misheard
 from localnotes.notes.sentences import Sentence
 
@@ -114,16 +117,28 @@ _NAMED_AFTER = re.compile(
     r"how (?:your|the)) (?:(\w+) )?"
     # "rate your memory yourself": memory, not "yourself"
     r"(?!(?:day|week|today|now|right|it|that|this|\w+sel(?:f|ves))\b)([a-z]{4,})\b|"
-    r"\bhow (?:strong|bad|intense|high|big|loud|often) (?:are|is|were|was) (?:the|your) "
+    r"\bhow (?:strong|bad|intense|high|big|loud|often|hard|heavy|severe) (?:are|is|were|was) "
+    r"(?:the|your) "
     # a state named with a word before it: "how bad is the morning stiffness" is stiffness
     r"(?:[a-z]+ (?=[a-z]{3,}(?:ness|ity|ment|tion|sion)\b))?([a-z]{4,})\b|"
     # "If you rate homesickness, zero to ten", "What is your discomfort, zero to ten?"
     r"\b(?:rate|what(?:'s| is| was)(?: your| the)) ([a-z]{5,})\b|"
     # "How much embarrassment do you feel about it?": the feeling felt
     r"\bhow much ([a-z]{4,}) (?:do|did|would|are|were) you "
-    r"(?:usually |normally |generally |really |still )?(?:feel|have|carry|get|feeling)\b",
+    r"(?:usually |normally |generally |really |still )?(?:feel|have|carry|get|feeling)\b|"
+    # the number asked for by what it rates: "Give me a fear number"
+    r"\b(?:give|tell) (?:me|us) (?:an?|the|your) ([a-z]{4,}) (?:number|rating|score)\b",
     re.I,
 )
+#: the head of a two-word thing rated, ending its phrase: "how hard is the traffic noise on you"
+_HEAD_AFTER = re.compile(
+    r" ([a-z]{4,})(?<!ly)(?<!ing)(?<!ed)(?=\s*(?:[,?.;]|$)|\s+(?:on|at|in|for|to|today|now|"
+    r"right|this|these|lately|when|while|with|from)\b)",
+    re.I,
+)
+_NOT_HEAD = frozenset({"been", "feel", "feels", "like", "today", "right", "this", "that",
+                       "these", "there", "here", "then", "when", "while", "with", "from",
+                       "now"})  # fmt: skip
 #: a plural rated with the word before it that says which: "how big are the bad thoughts today?"
 _HOW_BIG_ARE_THE = re.compile(
     r"\bhow (?:strong|bad|intense|high|big|loud|often|frequent) (?:are|were) (?:the|your) "
@@ -131,53 +146,6 @@ _HOW_BIG_ARE_THE = re.compile(
     r"(?=\s*(?:today|now|right now|this week|lately)?\s*(?:[,?.;]|$))",
     re.I,
 )
-_HOW_ADJECTIVE = re.compile(
-    r"\bhow ([a-z]{3,}(?:y|ful|ed|less)|safe|brave|afraid|sad|tense|calm|guilty|proud|"
-    r"stiff|sore|weak|confident|willing|numb|close|nauseous|alone|jealous|ashamed|embarrassing|frightening|distressing|"
-    r"(?:self-)?conscious|"
-    r"upsetting|overwhelming|exhausting|annoying|faint|sure|certain|convinced)\b"
-    r"(?! (?:much|many|often|long))|"
-    # "how much do you trust him"
-    r"\bhow much do you (trust|believe)\b|"
-    # "how on guard are you at night?"
-    r"\bhow (on guard|watchful|hypervigilant)\b",
-    re.I,
-)
-_NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected": "connectedness",
-            "stressed": "stress", "worried": "worry", "depressed": "depression",
-            # tiredness is what clinicians rate as fatigue: both names, so either finds it
-            "hopeful": "hope", "tired": "tiredness (fatigue)",
-            "exhausted": "exhaustion",
-            "overwhelmed": "overwhelm", "frustrated": "frustration", "isolated": "isolation",
-            "irritated": "irritability", "angry": "anger", "hungry": "hunger",
-            # feelings asked about by their adjective: "how safe do you feel"
-            "safe": "safety", "brave": "bravery", "frightened": "fear", "scared": "fear",
-            "afraid": "fear", "terrified": "fear", "sad": "sadness", "tense": "tension",
-            "calm": "calmness", "guilty": "guilt", "ashamed": "shame", "proud": "pride",
-            "confident": "confidence", "numb": "numbness",
-            # closeness to a person is how clinicians chart bonding: both names
-            "close": "closeness (bonding)",
-            "nauseous": "nausea", "alone": "loneliness", "jealous": "jealousy",
-            "embarrassed": "embarrassment", "rested": "restedness", "present": "presence",
-            # an -ing or -ful adjective of what a thing does to one: "how embarrassing is it"
-            "embarrassing": "embarrassment", "frightening": "fear", "scary": "fear",
-            "distressing": "distress", "upsetting": "distress", "overwhelming": "overwhelm",
-            "exhausting": "exhaustion", "annoying": "annoyance", "stressful": "stress",
-            "painful": "pain", "shameful": "shame",
-            # faintness; a belief's conviction: "How sure are you that they're watching?"
-            "faint": "faintness", "sure": "conviction",
-            # a belief rated from 0 to 100 per cent is its conviction: both names
-            "convinced": "conviction", "trust": "trust", "believe": "conviction (belief)",
-            # a symptom asked about by its adjective: "How stiff, zero to ten?"
-            "stiff": "stiffness", "willing": "willingness", "sore": "soreness", "weak": "weakness",
-            # how sure one is, as clinicians name it in a belief (conviction) or a doubt
-            # (certainty): both names, so either finds it
-            "certain": "certainty (conviction)",
-            "on guard": "hypervigilance", "watchful": "hypervigilance",
-            "hypervigilant": "hypervigilance",
-            # how interested one is in things (the loss of it apathy's sign); how real one feels
-            # (depersonalisation's sign)
-            "interested": "interest", "real": "realness"}  # fmt: skip
 #: a feeling asked about by its adjective, what it is about after it: "How safe do you feel at
 #: work?", "How worried are you about chest pain?"; or a noun after it: "how heavy the grief
 #: feels"
@@ -290,7 +258,10 @@ def named_thing(text: str) -> str | None:
         return f"{pair.group(1)} {pair.group(2)}".lower()
     m = _NAMED_AFTER.search(text)
     if m:
-        word = (m.group(2) or m.group(3) or m.group(4) or m.group(5)).lower()
+        word = next(g for g in m.groups()[1:] if g).lower()
+        head = _HEAD_AFTER.match(text, m.end()) if m.group(3) else None
+        if head and head.group(1).lower() not in _NOT_HEAD:  # "the traffic noise": the noise
+            word = head.group(1).lower()
         # a plural kept with the word before it that says which: "the hot flashes"
         before = (m.group(1) or "").lower()
         if (
@@ -318,6 +289,15 @@ def named_thing(text: str) -> str | None:
     return None
 
 
+#: how near one came to losing something: "how close to losing your temper have you been",
+#: "How close did you come to losing control?"
+_HOW_CLOSE_TO = re.compile(
+    r"\bhow close (?:(?:are|were|have|had|did|do) you (?:been |come |came |got |gotten |get )?)?"
+    r"to (?:losing|blowing|snapping|breaking) (?:your |the |my )?([a-z]{4,})\b",
+    re.I,
+)
+
+
 def asked_about(text: str) -> str | None:
     """What a rating prompt asks about: the feeling its adjective names ("How safe do you feel?"
     is safety, also where a rated word follows: "how brave about a sleepover"), with what it is
@@ -326,6 +306,9 @@ def asked_about(text: str) -> str | None:
     said_with_scale = scale_for(text)
     if said_with_scale:
         return said_with_scale
+    near = _HOW_CLOSE_TO.search(text)
+    if near:  # "how close to losing your temper": the temper, not closeness to someone
+        return rated(near.group(1)) or near.group(1).lower()
     m = _HOW_YOU.search(text)
     noun = _noun_of_adjective(m.group(1).lower()) if m else None
     adj = m.group(1).lower() if m else ""
@@ -374,16 +357,6 @@ def rated_first(text: str) -> str | None:
         if word and rated(word):
             return rated(word)
     return rated(text)
-
-
-def _noun_of_adjective(adj: str) -> str | None:
-    if adj in _NOUN_OF:
-        return _NOUN_OF[adj]
-    if (adj.endswith(("less", "ful")) and len(adj) > 5 and adj != "awful") or adj.endswith(
-        "conscious"
-    ):
-        return adj + "ness"  # breathless, restless, hopeless, self-conscious, useful
-    return None
 
 
 def said_before(sentences: Sequence[Sentence], k: int, asked: bool = False) -> Sentence | None:

@@ -51,7 +51,9 @@ LEADS_WITH_NUMBER = re.compile(
 #: (not "a thirty percent chance": a chance, not the rating)
 LEADS_AS_PERCENT = re.compile(
     LEADS_WITH_NUMBER.pattern[:-1]
-    + r"#\s*(?:percent|%)(?:\s*(?:sure|certain|now|today))?\s*(?:[,.;!?]|$)",
+    # (or run into what follows, as speech recognition leaves it: "60% it used to be 90")
+    + r"#\s*(?:percent|%)(?:\s*(?:sure|certain|now|today))?\s*(?:[,.;!?]|$|"
+    r"(?=(?:it|i|but|and|that|maybe|still)\b))",
     re.I,
 )
 #: an answer that is only a rating: "A six.", "Maybe a four, I guess.", "Six." ("a" also as
@@ -116,7 +118,8 @@ def answer_end(sentences: Sequence[Sentence], k: int) -> int:
 _WHEN_LEADS = re.compile(
     r"^\W*(?:and |but |so |then )?(?:(?:today|now|right now|tonight|this (?:week|morning|evening)|"
     r"yesterday|last (?:week|night|month|time)|(?:a|one|two|three|a few|\w+) (?:days?|weeks?|"
-    r"months?|years?) ago)(?:,|\.{3}|…)?|"  # "Now... thirty-five."
+    # (with what one is doing then: "Right now, talking, maybe four.")
+    r"months?|years?) ago)(?:,\s*[a-z]+(?: [a-z]+)?,)?(?:,|\.{3}|…)?|"  # "Now... thirty-five."
     r"(?:on|at|in|before|after|during|when|with|without)\b[^,?.]{1,50},)"
     r"\s*(?:it was |it's |maybe |probably |about |around |more like )?$",
     re.I,
@@ -132,17 +135,30 @@ _VALUE_OF_TIME = re.compile(
 #: a later time leading a further value after a comma: "Seven in the morning, now about five."
 _NOW_LEADS = re.compile(
     r",\s*(?:and |but |then )?(?:now|right now|today|tonight|these days|this (?:week|evening))"
-    r",?\s*(?:it's |maybe |probably |about |around |more like |a |an )*$",
+    # (with what one is doing then: "right now, talking, maybe four")
+    r"(?:,\s*[a-z]+(?: [a-z]+)?,)?,?\s*"
+    r"(?:it's |maybe |probably |about |around |more like |a |an )*$",
     re.I,
 )
 #: what ends a value said bare: its clause ends, or a reason follows ("two because ...")
 _VALUE_ENDS = re.compile(r"^\s*(?:[.,;!?]|$|(?:because|since|before|after|though|but)\b)", re.I)
 
 
+#: a value the answer had before: "It used to be ninety, in the summer I was sure."
+_USED_TO_BE = re.compile(
+    r"\b(?:it|that|i|this) used to be (?:a |an |about |around |like |more like )?$", re.I
+)
+
+
 def of_another_time(text: str, start: int, end: int, same_sentence: bool) -> bool:
     """Whether the number at text[start:end] is a further value of an answer, said of another
     time or circumstance: leading its own sentence after one ("On a good day, six."), or after a
-    comma in the answer's sentence with its time after it ("four on Saturday, two on Monday")."""
+    comma in the answer's sentence with its time after it ("four on Saturday, two on Monday"),
+    or as the value it used to be ("It used to be ninety")."""
+    if _USED_TO_BE.search(text[:start]) and (
+        _VALUE_ENDS.match(text[end:]) or re.match(r"\s+(?:in|at|on|last|back|when)\b", text[end:])
+    ):  # "It used to be ninety, in the summer", "60% it used to be 90 in the summer"
+        return True
     if not same_sentence and HEDGED_AFTER_WHEN.match(text[:start]):
         return True  # "At home, maybe 5."
     if not same_sentence and re.match(r"\W*(?:and |but |then )?$", text[:start]):

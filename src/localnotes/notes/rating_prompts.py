@@ -46,7 +46,9 @@ SCALE_SET_UP = re.compile(
 #: a prompt for a number that needs no scale said: a question or an order
 ASKS_FOR_A_NUMBER = re.compile(
     r"\bhow (?:would|do|did|will) you (?:rate|score)\b|\brate (?:your|my|it|that|the|this|how)\b|"
-    r"\b(?:give|tell) (?:me|us) a (?:number|rating|score)\b|\b(?:put|pick|choose) a number\b|"
+    # (with what it rates before it: "give me a distress number")
+    r"\b(?:give|tell) (?:me|us) (?:an?|the|your) (?:[a-z]+ )?(?:number|rating|score)\b|"
+    r"\b(?:put|pick|choose) a number\b|"
     r"\bwhat number (?:would|did|do|will) you (?:give|put|say|rate|pick|choose)\b|"
     r"\bwhat number (?:is|was|would be) (?:it|that)\b|\bwhere would you put\b|"
     r"\bwhat would you (?:give|rate|score)\b|\bwhat (?:rating|score) would you\b|"
@@ -54,6 +56,8 @@ ASKS_FOR_A_NUMBER = re.compile(
     r"\bwhat(?:'s| is) (?:the|your) (?:rating|score) (?:now|today|at)\b|"
     r"\bwhere(?: are| is|'s) (?:the|your) \w+(?: at)? (?:now|today|at the moment|right now)\b|"
     # the level asked for: "What were you at back then?", "Where are you at today?"
+    # a belief asked for as a percentage: "How much do you believe that now, as a percentage?"
+    r"\bhow much do you (?:believe|trust)\b[^.?!]{0,60}\b(?:as|in) (?:a )?percent(?:age)?\s*\?|"
     r"\b(?:what|where) (?:are|were|was|is) (?:you|it|they) at"
     r"(?: (?:now|today|this week|back then|then|the start|first))?\s*\?|"
     # a belief or a feeling asked for as a percentage: "how certain are you, as a percentage?"

@@ -274,6 +274,13 @@ _DOWN_TO = re.compile(
     r"\s*,?\s*(?:and )?(?:(?:went|came|going|coming) )?(?:(?:back )?down|up) to\s+", re.I
 )
 _FROM = re.compile(r"(?:^|[^\w\s])\s*(?:so |and )?from\s+$", re.I)  # "From eight to five"
+#: a rating said not to have been given: "I didn't rate it then"
+_NOT_RATED = re.compile(
+    r"\b(?:didn't|did not|don't|do not|never|haven't|have not|hadn't|won't|can't|couldn't)\s+$",
+    re.I,
+)
+#: withdrawal talked of, where feeling sick is how it is felt ("dope sick")
+_WITHDRAWAL = re.compile(r"\bwithdrawal\b|\bdope[\s-]?sick\b|\bclucking\b|\bcows\b", re.I)
 #: how long after a rating "Where's the number now?" still asks for the same thing again
 _FOLLOW_UP_SECONDS = 180.0
 
@@ -290,6 +297,10 @@ def _answered_rating(
         # the urge asked about is the craving just named: "The craving's a different thing. How
         # strong is the urge right now?" (the clinician's word, said first)
         named = "cravings" if rated(sentences[k - 1].text) == "cravings" else named
+    if named == "sickness" and any(
+        _WITHDRAWAL.search(x.text) for x in sentences[max(0, k - 6) : k]
+    ):
+        named = "sickness (withdrawal)"  # "how sick do you feel" after the withdrawal scale
     scale_said = bool(prompts.SCALE_SET_UP.search(q.text))
     top = 100.0 if re.search(r"100|hundred|\bpercent", q.text) else 10.0
     if _ZERO_TO_FIVE.search(q.text):  # a diary card's urges, nought to five
@@ -298,6 +309,8 @@ def _answered_rating(
     if last is not None and not scale_said and (not named or rating_name(named) == last.name):
         top = last.out_of or top
     asked = prompts.ASKS_FOR_A_NUMBER.search(q.text)
+    if asked and _NOT_RATED.search(q.text[: asked.start()]):
+        return None  # "I didn't rate it then, but a six is real progress.": no rating given
     if asked and not q.is_question:  # "I'd rate my sleep a four."
         nums = answer_scores(q.text[asked.end() :], top)
         if nums:
@@ -347,6 +360,8 @@ def _answered_rating(
                 # "Let's start with the mood chart." "What number did you give yesterday?"
                 what, ev = rated_or_misheard(said.text), (said.evidence(), *ev)
             what = what or rated_misheard(q.text)
+            # a sound rated by how loud, where nothing rated was named: "How loud is it now?"
+            what = what or ("loudness" if re.search(r"\bhow loud\b", q.text, re.I) else None)
             ev = ev if len(ev) <= 3 else (ev[0], *ev[-2:])  # the prompt and the answer
             if not what and last is not None:  # "Where's the number now?"
                 return Measure(last.name, nums[0].value, last.out_of, ev), j, nums[0]

@@ -16,7 +16,8 @@ from localnotes.notes.numbers import NumberSpan, find_numbers
 EARLIER_SAID = re.compile(
     r"(?:\b(?:up|down) from|\blast (?:time|month|week|year|visit|session|appointment|review)\b"
     r"[^.?!]{0,20}\b(?:was|were at|at)|"
-    r"\b(?:it|that|you|i|he|she|they) (?:was|were|scored)(?: at)?|"
+    # (hedged, or said as where one stood: "It was like 36 at the start", "you were on 24")
+    r"\b(?:it|that|you|i|he|she|they) (?:was|were|scored)(?: at| on| like| about| around)?|"
     r"\bhad (?:you|him|her|them) (?:at|on))(?: an?)?\s+$",
     re.I,
 )
@@ -71,7 +72,8 @@ EARLIER_TIME_BEFORE = re.compile(
     # "At the eight-week check it was 19"
     r"at (?:the|your|his|her) (?:[\w-]+ ){0,2}(?:check|check-?up|review|appointment|visit))"
     # "the first one, three weeks ago, was 52", "two years ago your doctor did one and you had 26"
-    r"\b[^.?!]{0,40}(?:\b(?:it|that|you) |,\s*)(?:was|were|scored|had|got)(?: at)?(?: an?)?\s+$|"
+    r"\b[^.?!]{0,40}(?:\b(?:it|that|you) |,\s*)(?:was|were|scored|had|got)"
+    r"(?: at| on| like| about| around)?(?: an?)?\s+$|"
     # before a change, leading the sentence: "Before the new tablets it was 19."
     r"^\W*(?:and |but )?before\b[^.?!]{0,30}\b(?:it|that) was(?: at)?(?: an?)?\s+$",
     re.I,
@@ -136,7 +138,9 @@ TODAY_SAID = re.compile(
 #: we'll repeat the Zarit", "Duloxetine to sixty, and the DASS again in six weeks"
 _PLANNED = re.compile(
     r"\b(?:repeat|redo|re-do|recheck|re-check|do|check|give you|send you)\s+(?:the|your|a|another)"
-    r"\s+(?:[\w-]+\s+)?$",
+    r"\s+(?:[\w-]+\s+)?$|"
+    # one more still to come: "I'll see you in four weeks with another HADS"
+    r"\b(?:with|and|do|have|fill in|get) another\s+$",
     re.I,
 )
 _COUNT_BEFORE = re.compile(
@@ -171,6 +175,8 @@ def planned(text: str, a: int, b: int) -> bool:
 #: "one" that is a pronoun, not a number: "the depression one was 14", "That's the one"
 PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:the|that|this|which|each|every|any|no)\s+(?:\w+\s+){0,2}$|"
+    # two things it is about: "the anxiety and depression one"
+    r"\b(?:the|that|this)\s+\w+\s+(?:and|or)\s+\w+\s+$|"
     r"\b(?:did|does|do|done|had|has|have|got|took|take|filled|fill)\s+$",  # "your GP did one"
     re.I,
 )

@@ -1,0 +1,68 @@
+"""The adjectives a rating prompt asks about a feeling by ("how safe do you feel", "how lonely"),
+and the noun each rates, for `rated_words`."""
+
+from __future__ import annotations
+
+import re
+
+#: "how lonely", "how safe", "how much do you trust him", "how on guard are you at night?"
+HOW_ADJECTIVE = re.compile(
+    r"\bhow ([a-z]{3,}(?:y|ful|ed|less)|safe|brave|afraid|sad|tense|calm|guilty|proud|"
+    r"stiff|sore|weak|confident|willing|numb|close|nauseous|alone|jealous|ashamed|embarrassing|frightening|distressing|"
+    r"(?:self-)?conscious|"
+    r"upsetting|overwhelming|exhausting|annoying|faint|sure|certain|convinced|sick)\b"
+    r"(?! (?:much|many|often|long))|"
+    # "how much do you trust him"
+    r"\bhow much do you (trust|believe)\b|"
+    # "how on guard are you at night?"
+    r"\bhow (on guard|watchful|hypervigilant)\b",
+    re.I,
+)
+#: the noun of each adjective asked about
+NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected": "connectedness",
+           "stressed": "stress", "worried": "worry", "depressed": "depression",
+           # tiredness is what clinicians rate as fatigue: both names, so either finds it
+           "hopeful": "hope", "tired": "tiredness (fatigue)",
+           "exhausted": "exhaustion",
+           "overwhelmed": "overwhelm", "frustrated": "frustration", "isolated": "isolation",
+           "irritated": "irritability", "angry": "anger", "hungry": "hunger",
+           # feelings asked about by their adjective: "how safe do you feel"
+           "safe": "safety", "brave": "bravery", "frightened": "fear", "scared": "fear",
+           "afraid": "fear", "terrified": "fear", "sad": "sadness", "tense": "tension",
+           "calm": "calmness", "guilty": "guilt", "ashamed": "shame", "proud": "pride",
+           "confident": "confidence", "numb": "numbness",
+           # closeness to a person is how clinicians chart bonding: both names
+           "close": "closeness (bonding)",
+           "nauseous": "nausea", "alone": "loneliness", "jealous": "jealousy",
+           "embarrassed": "embarrassment", "rested": "restedness", "present": "presence",
+           # an -ing or -ful adjective of what a thing does to one: "how embarrassing is it"
+           "embarrassing": "embarrassment", "frightening": "fear", "scary": "fear",
+           "distressing": "distress", "upsetting": "distress", "overwhelming": "overwhelm",
+           "exhausting": "exhaustion", "annoying": "annoyance", "stressful": "stress",
+           "painful": "pain", "shameful": "shame",
+           # faintness; a belief's conviction: "How sure are you that they're watching?"
+           "faint": "faintness", "sure": "conviction",
+           "sick": "sickness",
+           # a belief rated from 0 to 100 per cent is its conviction: both names
+           "convinced": "conviction", "trust": "trust", "believe": "conviction (belief)",
+           # a symptom asked about by its adjective: "How stiff, zero to ten?"
+           "stiff": "stiffness", "willing": "willingness", "sore": "soreness", "weak": "weakness",
+           # how sure one is, as clinicians name it in a belief (conviction) or a doubt
+           # (certainty): both names, so either finds it
+           "certain": "certainty (conviction)",
+           "on guard": "hypervigilance", "watchful": "hypervigilance",
+           "hypervigilant": "hypervigilance",
+           # how interested one is in things (the loss of it apathy's sign); how real one feels
+           # (depersonalisation's sign)
+           "interested": "interest", "real": "realness"}  # fmt: skip
+
+
+def noun_of_adjective(adj: str) -> str | None:
+    """The noun of a feeling's adjective: "safe" is safety, "hopeless" hopelessness."""
+    if adj in NOUN_OF:
+        return NOUN_OF[adj]
+    if (adj.endswith(("less", "ful")) and len(adj) > 5 and adj != "awful") or adj.endswith(
+        "conscious"
+    ):
+        return adj + "ness"  # breathless, restless, hopeless, self-conscious, useful
+    return None
