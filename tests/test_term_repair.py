@@ -78,6 +78,11 @@ def test_misheard_terms_are_repaired_in_clinical_context(heard: str, meant: str,
         # a medication verb ends its sentence: the next sentence's words are no drug (had become
         # "Latuda night")
         "I've been looking up how many of my lithium it would take. Late at night.",
+        # a time said by an English word after "before my", "during the": no drug (a held-out
+        # dialog's "period" had become "Priadel")
+        "Only in the two weeks before my period, 20 milligrams of fluoxetine.",
+        "During the period, 10 milligrams was enough.",
+        "After my holiday, fifty milligrams again.",
     ],
 )
 def test_ordinary_or_correct_speech_is_never_rewritten(said: str) -> None:

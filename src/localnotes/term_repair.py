@@ -192,8 +192,12 @@ def _cue_before(tokens: Sequence[_Token], i: int, cues: set[str]) -> bool:
 
 
 def _after_at_the(tokens: Sequence[_Token], i: int) -> bool:
-    """Word i ends a phrase of time or place: "at the moment", "for the weekend", "in the end"."""
-    return i >= 2 and tokens[i - 1].low == "the" and tokens[i - 2].low in ("at", "for", "in")
+    """Word i ends a phrase of time or place: "at the moment", "for the weekend", "in the end",
+    "before my period" (no Priadel), "during the holidays"."""
+    k = i - 1 if i and tokens[i - 1].low in ("the", "my", "your", "his", "her", "our") else i
+    return (i >= 2 and tokens[i - 1].low == "the" and tokens[i - 2].low in ("at", "for", "in")) or (
+        k > 0 and tokens[k - 1].low in ("before", "after", "during", "until", "till", "since")
+    )
 
 
 def _cue_after(tokens: Sequence[_Token], j: int, cues: set[str]) -> bool:
