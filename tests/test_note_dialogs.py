@@ -159,14 +159,8 @@ ENDORSED_STILL_MISSED = {
     "ah21_traumatic_grief_kingston",  # "Some nights mi think to go find him and mash him up":
     # "mi" (Jamaican English "I") is not read as the speaker
     # ai01-ai22, measured blind before and after the twenty-ninth pass, then moved and read in
-    # the thirtieth
-    "ai01_postpartum_intrusive_thoughts_vancouver",
-    "ai03_mania_ward_review_manchester",
-    "ai04_tourette_camhs_adelaide",
-    "ai06_forensic_depot_newcastle",
-    "ai08_rancher_telehealth_montana",
-    "ai13_fibromyalgia_pain_clinic_durban",
-    "ai20_methamphetamine_neglect_perth",
+    # the thirtieth, which found every endorsed statement of their written turns and took back
+    # their three wrong ones
 }
 
 

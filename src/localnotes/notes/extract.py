@@ -10,6 +10,7 @@ from localnotes.notes import (
     medication_list,
     risk_items,
     risk_means,
+    risk_neglect,
     risk_review,
     risk_told_by_others,
     screen_items,
@@ -70,6 +71,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
             *risk_told_by_others.others_told_harm(sentences, speaks_for),
             *risk_means.told_by_means(sentences),
             *risk_means.told_by_what_it_did(sentences),
+            *risk_neglect.child_left_alone(sentences),
         ]
     )  # "a one on item nine", "I put several days", "He bangs his head", told by his mother
     # "He hit me", told by his mother (harm to others) or his wife (abuse of her too)

@@ -35,7 +35,7 @@ from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
 from localnotes.notes.model import Item, Risk, RiskPassage
 from localnotes.notes.risk_cue_scan import cues as cues_in
-from localnotes.notes.risk_subject import about_self, unnamed_answer
+from localnotes.notes.risk_subject import about_self, clarified, unnamed_answer
 from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
 
@@ -188,6 +188,23 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
     return False
 
 
+#: the client's reply to what the clinician retells, disputing it: "No, I never said that." (not
+#: "No, not since school.", which concedes that it was so)
+_DISPUTED = re.compile(
+    r"^(?:(?:no|nope|nah)\W*$|(?:(?:no|nope|nah)\W+)?(?:i never said|i didn't say|i did not say|"
+    r"i never told|i didn't tell|that's not (?:true|what i said|right)|not true|that never "
+    r"happened)\b)"
+)
+
+
+def _disputed(sentences: Sequence[Sentence], k: int, before: str) -> Sentence | None:
+    """The reply that disputes what sentence k retells of the client ("You said ..."), or None."""
+    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    if not rq.RECOUNTED.search(before) or nxt is None or nxt.role in (None, sentences[k].role):
+        return None
+    return nxt if _DISPUTED.match(nxt.lower.strip(" \"'")) else None
+
+
 _Found = list[tuple[rc.Cue, int, int]]
 
 
@@ -304,11 +321,13 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
             owned = (
                 threat
                 or unnamed_answer(sentences, k, cue.kind, end)
+                or clarified(sentences, k, start)
                 or (cue.kind == "harm_to_others" and rt.owned_after(sentences, k))
             )
             if (
                 not (owned or about_self(low, cue, start, end))
                 or rf.IMAGINED.search(rf.clause_before(low, start))
+                or rf.SIMILE.search(low[:start])
                 or rf.RETOLD_PREFERENCE.search(low[:start])
             ):
                 continue  # "I get these pictures of stabbing him": an intrusive image, left to read
@@ -328,6 +347,9 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 ):  # "not since ...": it was so before; not "..., but I never wanted to die"
                     found.append(Risk(cue.kind, "endorsed", "past", (s.evidence(),)))
                 continue
+            if s.role == "clinician" and (back := _disputed(sentences, k, low[:start])):
+                found.append(Risk(cue.kind, "denied", "present", (s.evidence(), back.evidence())))
+                continue  # "You told him you'd hit him." "No, I never said that."
             # "You mentioned digging your nails in. Is that on purpose?" "No.": the client says
             if not _taken_back(sentences, k, cue.kind, answered=bool(rq.RECOUNTED.search(low))):
                 time = rf.time_of(low)

@@ -65,7 +65,8 @@ PAST_YES = re.compile(
     r"i was (?:\w+ )?(?:\d+|\w+teen|twenty|thirty|a kid|a teen\w*)|"
     r"my (?:teens|twenties|thirties|forties|late teens|early twenties|student days)|"
     r"i (?:came|got|went|moved) (?:home|back|out)|the (?:stroke|surgery|operation|accident|"
-    r"birth|baby|diagnosis|hospital|divorce|funeral))\b"
+    r"birth|baby|diagnosis|hospital|divorce|funeral|chemo|chemotherapy|radiotherapy|radiation|"
+    r"treatment|transplant|miscarriage|break-?up|separation|redundancy|crash))\b"
 )
 _NUMBER = (
     r"(?P<n>zero|nought|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\b"
@@ -137,6 +138,10 @@ _HESITATION = re.compile(
 )
 #: a yes after a clause that says when or how far ("After she passed, yes.", "In that moment,
 #: honestly, yeah."), "sometime" for "sometimes" (its "mi" heard "my"), "Safe." alone or before
+#: "Yeah, no.", "Yeah nah": a no (not "Yes, no doubt")
+_YEAH_NO = re.compile(
+    r"^(?:yeah|yes|yep|yeh|aye),?\s+(?:no|nah)\b(?!\s+(?:doubt|question|problem|kidding|lie|joke)\b)"
+)
 #: what else is said (a yes to safety)
 _LEAD_IN_YES = re.compile(
     r"^(?:(?:after|when|since|before|during|in|at|back|around|that|those|on|for) [^.?!,]{1,40}?,"
@@ -160,8 +165,8 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
         if asker is None and rq.still_asking(a.lower, a.is_question):
             skipped = True  # who speaks is unknown: the asker going on ("Or suicide?")
             continue
-        if rq.REPEATED_NO.match(low):
-            return a, "no"
+        if rq.REPEATED_NO.match(low) or _YEAH_NO.match(low):
+            return a, "no"  # "Not really, no.", "Yeah, no." (a no, as said in Canada and Australia)
         if cues_in(a.text):
             if rt.YES_SAFE.match(low) and all(c.inverted for c, _, _ in cues_in(a.text)):
                 return a, "yes"  # "Do you feel safe with him?" "Yes, I feel safe with him."

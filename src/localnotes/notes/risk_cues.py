@@ -134,7 +134,12 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\b(?:easier|better|simpler|tidier|happier|kinder|lighter|quieter|calmer|cheaper) "
-        r"(?:(?:for|to|on) (?:(?:my|our|the|his|her) )?\w+ )?if " + GONE,
+        r"(?:(?:for|to|on) (?:(?:my|our|the|his|her) )?\w+ )?if " + GONE + "|"
+        # a burden told as sleep ("easier for everyone if I just went to sleep"; not "better if I
+        # went to sleep earlier")
+        r"\b(?:easier|better|simpler|kinder) for (?:everyone|everybody|all of them|them|the family|"
+        r"my \w+) if i (?:just |only )?(?:went|go|could go) to sleep(?=\s*[.,;!?]|$| and (?:not|"
+        r"never|didn't) wake| for good| forever)",
         True,
     ),
     cue(

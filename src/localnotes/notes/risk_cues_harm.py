@@ -35,7 +35,7 @@ CUES: tuple[Cue, ...] = (
     # leaves "beat him up" alone with its "up")
     cue(
         "harm_to_others",
-        rf"\b(?:battered|battering|thumped|decked|glassed|king-hit|sucker-punched|lamped) "
+        rf"\b(?:batter|battered|battering|thumped|decked|glassed|king-hit|sucker-punched|lamped) "
         rf"(?:{PEOPLE}|a (?:lad|guy|bloke|man|"
         rf"woman))\b(?!'s)|\bbeat(?:s|ing)? (?:{PEOPLE}|a (?:lad|guy|bloke|man)) up\b|"
         rf"\bbeat(?:s|ing)? up {PEOPLE}\b|"
@@ -141,6 +141,10 @@ CUES: tuple[Cue, ...] = (
         r"brother|sister|son|daughter|roommate|girlfriend|boyfriend))(?: up| hard)? "
         r"(?:against|into|through) (?:the |a |her |his )?(?:\w+ )?(?:wall|lockers?|shel(?:f|ves)|"
         r"door|floor|table|car|fence|counter|window|cupboard|wardrobe|bookcase|fridge|stairs)\b|"
+        # "I'd throw him down the stairs", "chuck him off the balcony"
+        r"\b(?:throw|throwing|threw|thrown|chuck\w*|fling|flung|kick\w*|push\w*|shov\w*) (?:him|"
+        r"her|them) (?:down|off|over|out of) (?:the |a |his |her )?(?:stairs|balcony|bridge|"
+        r"window|cliff|roof|landing|banister)\b|"
         # "I put his head through the plasterboard"
         r"\b(?:put|putting|puts|slam\w*|smash\w*|shov\w*|push\w*|ram\w*) "
         r"(?:his|her|their) (?:head|face) (?:against|into|through|on|off) (?:the |a )?(?:\w+ )?"

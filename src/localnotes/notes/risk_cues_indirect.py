@@ -9,6 +9,20 @@ from __future__ import annotations
 
 from localnotes.notes.risk_cues import Cue, cue
 
+#: what befalls the speaker by mishap, and that it would not be so bad
+_BEFALLS = (
+    r"(?:(?:(?:a|an|the|that|this|some|something|it|god|cancer)\b[^.?!,]{0,30}? (?:(?:rolled|rolls|"
+    r"fell|falls|landed|lands|came|comes|happened|happens)(?: over| down)? (?:on|to) me|(?:hit|"
+    r"hits|killed|kills|took|takes|ran over|runs over|crushed|crushes|got|gets) me)|i (?:got|get) "
+    r"(?:hit|run over|crushed|killed))(?=\s*[,.;!?]|\s*$|\s+(?:up|out|down|in|on|at|one|some|"
+    r"tomorrow|tonight|first)\b)|i (?:didn't|did not|don't|never) wake up)"
+)
+_NOT_SO_BAD = (
+    r"(?:(?:it |that )?(?:wouldn't|would not|won't|will not|'d not) be (?:the worst thing|so bad|"
+    r"that bad|such a bad thing|a bad thing|the end of the world)|i(?: wouldn't| would not| won't|"
+    r"'d not) (?:mind|care|be sorry))"
+)
+
 CUES: tuple[Cue, ...] = (
     # thirteenth pass: "I'd be better off gone", "dying seems tidier", "I don't see me carrying
     # on", "wanted to go to God sooner", "how easy disconnecting would be"
@@ -173,6 +187,13 @@ CUES: tuple[Cue, ...] = (
         r"\bi(?:'d| would)(?: not|n't) (?:be sorry|mind|care)\b[^.?!]{0,10}?\bif i (?:went|died|"
         r"passed|go|die) (?:in (?:the night|my sleep)|tonight|tomorrow)\b|\b(?:didn't|don't|"
         r"wouldn't) (?:really |much )?care if my heart (?:gave out|stopped|gives out|stops)\b",
+        True,
+    ),
+    # a death by mishap welcomed: "if that tractor rolled on me up in the north pasture, it
+    # wouldn't be the worst thing", "It wouldn't be so bad if a bus hit me"
+    cue(
+        "suicidal_ideation",
+        rf"\bif {_BEFALLS}\b[^.?!]{{0,50}}?,? {_NOT_SO_BAD}\b|\b{_NOT_SO_BAD} if {_BEFALLS}\b",
         True,
     ),
     # "Just, not be here." said on its own, after a question of wishing to be dead

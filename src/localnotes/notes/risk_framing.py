@@ -221,6 +221,12 @@ MISPERCEIVED = re.compile(
 )
 #: An image that comes unbidden, as in OCD: "I get these pictures of stabbing him with the knife"
 #: (an intrusive image is no intent; the sentence is left to read as a passage)
+#: A pain told by what it is like: "my hips, like someone beat me with a stick", "it's as if
+#: somebody is kicking me from inside" (no one named: a simile, not an act)
+SIMILE = re.compile(
+    r"\b(?:like|as if|as though)\s+(?:some(?:one|body|thing)|a (?:truck|bus|train|horse|\w+ of "
+    r"\w+))(?:'s| is| was| had| has|'d)?(?: been| just| gone and)?\s+$"
+)
 #: A preference retold ("You said a moment ago you'd sooner hurt yourself", of "I'd sooner hurt
 #: myself than her"): a comparison, not an act
 RETOLD_PREFERENCE = re.compile(r"\byou(?:'d| would) (?:sooner|rather)\s+(?:just\s+)?$")
@@ -239,9 +245,18 @@ _UNSAID_DENIAL = re.compile(
 )
 
 
+#: a filler said between a subject and its verb, set off by commas: "Nobody, like, hits me"
+_ASIDE = re.compile(
+    r"\b((?:nobody|no one|no-one|noone|nothing|i|he|she|they|we|someone|somebody|anyone|"
+    r"anybody|it)),( (?:like|you know|i mean|um+|uh+|er+|honestly|really|to be honest|i swear|"
+    r"basically|literally)),(?= )"
+)
+
+
 def clause_before(low: str, at: int) -> str:
-    """The text of the clause that position `at` is in, up to it (after the last clause break)."""
-    head = low[:at]
+    """The text of the clause that position `at` is in, up to it (after the last clause break);
+    a filler between commas is no break ("nobody, like, hits me")."""
+    head = _ASIDE.sub(lambda m: m.group(1) + " " + m.group(2) + " ", low[:at])
     breaks = list(CLAUSE_BREAK.finditer(head))
     return head[breaks[-1].end() :] if breaks else head
 

@@ -106,7 +106,8 @@ _NOT_AN_ANSWER = (
 DENY_ANSWER = re.compile(
     r"^(?:no|nope|nah|naw|never|not really|not at all|nothing like that|nothing|none|"
     r"absolutely not|"
-    r"(?:good )?(?:god|goodness|gosh|heavens|lord|grief),? no|not like that\b|"
+    r"(?:(?:good|oh|ah|och|aw|my) )?(?:god|goodness|gosh|heavens|lord|grief|jeez|jesus|christ|"
+    r"crikey|blimey|duw|dios|heck|gawd|eish|aiyo|aiya),? no|not like that\b|(?:non|nein|nahi)\b|"
     r"(?:now|today|these days|at the moment),? no\b|no way|"
     r"(?:i don't|i do not|i'm not|i am not)\b" + _NOT_AN_ANSWER + r"|i haven't|"
     r"absolutely none|none at all|zero|not even close|not once|not ever|only" + ONLY_THINGS + r"|"
@@ -266,7 +267,8 @@ SCREEN_ITEM_ANSWER = re.compile(
 )
 #: The clinician retelling what the client said: "you mentioned the cutting", "you told me about"
 RECOUNTED = re.compile(
-    r"\byou(?:'ve)? (?:mentioned|told (?:me|us|the (?:team|group|staff|nurses?|doctors?|school)|"
+    r"\byou(?:'ve)? (?:mentioned|threatened|told (?:me|us|him|her|them|\[person\]|the (?:team|"
+    r"group|staff|nurses?|doctors?|school)|"
     r"your (?:doctor|psychiatrist|therapist|counsel?lor|nurse|teacher|parents))|said|described|"
     # a questionnaire's answer told back: "You marked that you'd had thoughts ..."
     r"talked about|brought up|wrote|disclosed|(?:mark|marked|tick|ticked|circled|checked|indicated|"

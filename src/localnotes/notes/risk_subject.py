@@ -85,3 +85,30 @@ def unnamed_answer(sentences: Sequence[Sentence], k: int, kind: str, end: int) -
         and (s.role is None or q.role != s.role)
         and kind in asked
     )
+
+
+_MEANING_ASKED = re.compile(r"\bwhat (?:do|did) you mean\b|\bmeaning what\b|\blike what\b")
+
+
+def clarified(sentences: Sequence[Sentence], k: int, start: int) -> bool:
+    """Sentence k starts with its cue ("Hurt him.") and says what a word of the speaker's meant,
+    asked just before by the other speaker ("When you say do him, what do you mean?" "Aye. Hurt
+    him."): the speaker's own."""
+    s = sentences[k]
+    if s.is_question or s.role == "clinician" or s.lower[:start].strip(" \"'"):
+        return False
+    j = k - 1
+    while (
+        j > 0
+        and j > k - 3
+        and sentences[j].role == s.role
+        and (s.role is not None or rq.BARE_YES.match(sentences[j].lower))
+    ):
+        j -= 1  # past "Aye." before it
+    q = sentences[j] if j >= 0 else None
+    return (
+        q is not None
+        and q.is_question
+        and (s.role is None or q.role != s.role)
+        and bool(rq.CLARIFYING.search(q.lower) or _MEANING_ASKED.search(q.lower))
+    )

@@ -1,0 +1,116 @@
+"""Risk rules of issue 17's thirtieth pass, from the misses of the blind set ai01-ai22 (read after
+it was measured blind four times), each in wordings of its own with and without speaker labels,
+and everyday sentences with the same words, which must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import ROLES, found
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind", "status"),
+    [
+        # a threat the client made to someone, retold by the clinician and owned (ai03)
+        (("Your sister said you told him you'd throw him down the stairs.",
+          "Yeah. I would've, at the time."), "harm_to_others", "endorsed"),
+        (("The ward notes say you threatened to smash his face in.", "Yeah, I did."),
+         "harm_to_others", "endorsed"),
+        # what a word meant, said as a bare act when asked (ai06)
+        (("When you say sort him out, what do you mean?", "Hurt him. I've thought about it."),
+         "harm_to_others", "endorsed"),
+        (("What do you mean, deal with him?", "Aye. Batter him. I've thought about it."),
+         "harm_to_others", "endorsed"),
+        # a death by mishap welcomed (ai08)
+        (("How are you sleeping?", "Honestly, if the combine rolled over on me tomorrow, it "
+          "wouldn't be the worst thing."), "suicidal_ideation", "endorsed"),
+        (("Any thoughts of not being here?", "I'd not mind if the cancer took me."),
+         "suicidal_ideation", "endorsed"),
+        (("How is the drive?", "It wouldn't be so bad if a lorry hit me on the way home."),
+         "suicidal_ideation", "endorsed"),
+        # a burden told as sleep (ai19)
+        (("What went through your head?", "That it would be kinder for my family if I just went "
+          "to sleep for good."), "suicidal_ideation", "endorsed"),
+        # a young child left alone for hours, the age said in the same turn (ai20)
+        (("What happened on Friday?", "I went to the pub and left her on her own for about "
+          "three hours. She's five."), "abuse_or_neglect", "endorsed"),
+        (("And the weekend?", "My ex left the kids home alone all night."), "abuse_or_neglect",
+         "endorsed"),
+        # a last time said by a treatment or a loss: so it was so before (ai19)
+        (("Any thoughts of ending your life?", "No. Not since the radiotherapy finished."),
+         "suicidal_ideation", "endorsed"),
+        (("Any thoughts of ending your life?", "No. Not since the radiotherapy finished."),
+         "suicidal_ideation", "denied"),
+        # a no said after an oath or in another tongue, and "Yeah, no." (ai12, ai18, ai01)
+        (("Do you mean you'd like to die?", "Jeez, no. I just need a holiday."),
+         "suicidal_ideation", "denied"),
+        (("Are you thinking of ending your life?", "Non. Not like that."), "suicidal_ideation",
+         "denied"),
+        (("Any thoughts of harming yourself?", "Yeah, no. Never."), "self_harm", "denied"),
+        (("Any thoughts of killing yourself?", "Yeah nah, not these days."), "suicidal_ideation",
+         "denied"),
+        # a filler between the subject and the verb (ai04)
+        (("Is anyone hurting you at home?", "Nobody, like, hurts me or anything."),
+         "abuse_or_neglect", "denied"),
+    ],
+)  # fmt: skip
+def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> None:
+    assert (kind, status) in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # a pain told by what it is like (ai13)
+        (("How's the back?", "Like someone kicked me in the spine."), "abuse_or_neglect"),
+        (("How are the headaches?", "It's as if somebody is hitting me with a hammer."),
+         "abuse_or_neglect"),
+        # "Yeah, no." and a filler aside (ai01, ai04)
+        (("And the question about harming yourself, you put a zero.", "Yeah, no."),
+         "suicidal_ideation"),
+        (("Any thoughts of harming yourself?", "Yeah, no. Never."), "self_harm"),
+        (("Is anyone hurting you at home?", "Nobody, like, hurts me or anything."),
+         "abuse_or_neglect"),
+        # a mishap that is good news; sleep that is sleep
+        (("How's work?", "If the promotion gets me more money, it wouldn't be the worst thing."),
+         "suicidal_ideation"),
+        (("How's the garden?", "If it rains on me, it wouldn't be the worst thing."),
+         "suicidal_ideation"),
+        (("What's your plan?", "It'd be better for everyone if I went to sleep earlier."),
+         "suicidal_ideation"),
+        # someone left alone who is no child; a denial of leaving a child
+        (("And Saturday?", "I left him on his own for a few hours, he needed space after the "
+          "row."), "abuse_or_neglect"),
+        (("Did you ever leave the kids?", "I've never left them on their own for hours."),
+         "abuse_or_neglect"),
+        # a retelling that is no threat; an oath before a yes
+        (("You told him you'd think about the offer.", "Yeah."), "harm_to_others"),
+        (("What do you mean, sort it?", "Talk to him. Not hurt him."), "harm_to_others"),
+    ],
+)  # fmt: skip
+def test_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") not in found(*turns, roles=roles)
+
+
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        (("You told the nurse you'd cut yourself again.", "No, I never said that."), "self_harm"),
+        (
+            ("The notes say you told him you'd put him through a wall.", "That's not true."),
+            "harm_to_others",
+        ),
+        (("You mentioned thoughts of ending your life.", "No."), "suicidal_ideation"),
+    ],
+)
+def test_a_retelling_the_client_disputes_is_denied(turns: tuple[str, ...], kind: str) -> None:
+    # who spoke must be known: the dispute is the client's reply to the clinician's retelling
+    assert found(*turns) == {(kind, "denied")}
+
+
+def test_a_retelling_conceded_stays_endorsed() -> None:
+    said = found("You said you used to cut.", "No, not since school.")
+    assert ("self_harm", "endorsed") in said
