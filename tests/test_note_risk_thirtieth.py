@@ -51,6 +51,8 @@ from tests.note_fixtures import ROLES, found
         (("Any thoughts of harming yourself?", "Yeah, no. Never."), "self_harm", "denied"),
         (("Any thoughts of killing yourself?", "Yeah nah, not these days."), "suicidal_ideation",
          "denied"),
+        (("Is anybody treating you badly, or taking your pension?", "Och no. Nobody takes my "
+          "pension."), "abuse_or_neglect", "denied"),
         # a filler between the subject and the verb (ai04)
         (("Is anyone hurting you at home?", "Nobody, like, hurts me or anything."),
          "abuse_or_neglect", "denied"),
