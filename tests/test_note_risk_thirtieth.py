@@ -53,6 +53,25 @@ from tests.note_fixtures import ROLES, found
          "denied"),
         (("Is anybody treating you badly, or taking your pension?", "Och no. Nobody takes my "
           "pension."), "abuse_or_neglect", "denied"),
+        # a time clause's own "can't", heard without a comma (ai13 spoken)
+        (("What kind of thoughts?", "some nights when I can't sleep I asked god to just take me"),
+         "suicidal_ideation", "endorsed"),
+        (("And lately?", "When I'm not drinking I want to kill myself."), "suicidal_ideation",
+         "endorsed"),
+        # when, then what was done, heard as one sentence (ai22 spoken)
+        (("Have you ever hurt yourself on purpose?", "When I was 14, I used to cut my thighs with "
+          "a sharpener"), "self_harm", "endorsed"),
+        (("Have you ever hurt yourself on purpose?", "At sixteen, I started scratching my legs."),
+         "self_harm", "endorsed"),
+        # the thought told hedged is still told; a hedged no is a no
+        (("How are things?", "I don't think I want to be alive any more."), "suicidal_ideation",
+         "endorsed"),
+        (("How are things?", "I don't think I want to be here anymore."), "suicidal_ideation",
+         "endorsed"),
+        (("How are things?", "I don't think I want to kill myself."), "suicidal_ideation",
+         "denied"),
+        (("Any thoughts of ending your life?", "I don't think I could ever do that."),
+         "suicidal_ideation", "denied"),
         # a filler between the subject and the verb (ai04)
         (("Is anyone hurting you at home?", "Nobody, like, hurts me or anything."),
          "abuse_or_neglect", "denied"),
@@ -88,6 +107,12 @@ def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> N
           "row."), "abuse_or_neglect"),
         (("Did you ever leave the kids?", "I've never left them on their own for hours."),
          "abuse_or_neglect"),
+        # a hedged no; a time clause's "can't" with no new subject after it
+        (("How are things?", "I don't think I'd ever kill myself."), "suicidal_ideation"),
+        (("How are things?", "When I can't sleep I don't want to die, I just want to rest."),
+         "suicidal_ideation"),
+        (("Have you ever hurt yourself on purpose?", "When I was little, I used to fall a lot, "
+          "but never on purpose."), "self_harm"),
         # a retelling that is no threat; an oath before a yes
         (("You told him you'd think about the offer.", "Yeah."), "harm_to_others"),
         (("What do you mean, sort it?", "Talk to him. Not hurt him."), "harm_to_others"),
@@ -111,6 +136,15 @@ def test_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
 def test_a_retelling_the_client_disputes_is_denied(turns: tuple[str, ...], kind: str) -> None:
     # who spoke must be known: the dispute is the client's reply to the clinician's retelling
     assert found(*turns) == {(kind, "denied")}
+
+
+@ROLES
+def test_a_hedged_answer_is_no_denial(roles: bool) -> None:
+    # "I don't think I could go on like this." says neither no nor yes: left to read
+    said = found(
+        "Any thoughts of ending your life?", "I don't think I could go on like this.", roles=roles
+    )
+    assert ("suicidal_ideation", "denied") not in said
 
 
 def test_a_retelling_conceded_stays_endorsed() -> None:

@@ -96,13 +96,24 @@ def _in_clause_of(low: str, cue: tuple[rc.Cue, int, int], span: tuple[int, int])
     return not _COMMA.search(low, a, b) or cue[2] == 0
 
 
+#: a time clause with its own negation, then the main clause's subject, heard without a comma:
+#: "some nights when I can't sleep I asked God to just take me" (the "can't" is the night's)
+_WHEN_NOT = re.compile(
+    r"\b(?:when|whenever|while|because|since|after|before|until|till) (?:i|you|he|she|they|we|"
+    r"it)\b[^.?!]*?(?:\b(?:not|never|no)\b|n't\b)[^.?!]*?\s(?=(?:i|he|she|they|we)\s)"
+)
+
+
 def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
     # mask the negations that do not deny first, over the whole sentence: "wouldn't mind" spans
     # the cue's start
     masked = rf.NOT_A_DENIAL.sub(lambda m: " " * len(m.group(0)), low)
+    clause = rf.clause_before(masked, start)
+    if when := _WHEN_NOT.search(clause):
+        clause = clause[when.end() :]
     # "no one hurts him": the cue's own first words deny it
     return bool(
-        rf.NEGATION.search(rf.clause_before(masked, start))
+        rf.NEGATION.search(clause)
         or rq.NOBODY.match(low, start)
         or (kind in ("self_harm", "harm_to_others") and rf.ACCIDENT.search(low, start))
         or bool(end and rf.DENIED_AFTER.match(low, end))  # "Hurting myself is not in me."

@@ -138,6 +138,11 @@ _HESITATION = re.compile(
 )
 #: a yes after a clause that says when or how far ("After she passed, yes.", "In that moment,
 #: honestly, yeah."), "sometime" for "sometimes" (its "mi" heard "my"), "Safe." alone or before
+#: when, then what the speaker did, heard as one sentence: "When I was 15, I used to burn ..."
+_WHEN_THEN_TOLD = re.compile(
+    r"^(?:when (?:i was|we were) [\w']+(?: \w+)?|at (?:\d+|\w+teen)|as a (?:kid|child|teen\w*)|"
+    r"in (?:year|grade) \w+),? i (?:used to|would|'d|started|began|did|tried)\b"
+)
 #: "Yeah, no.", "Yeah nah": a no (not "Yes, no doubt")
 _YEAH_NO = re.compile(
     r"^(?:yeah|yes|yep|yeh|aye),?\s+(?:no|nah)\b(?!\s+(?:doubt|question|problem|kidding|lie|joke)\b)"
@@ -207,6 +212,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             # the check's own words given back (heard without the "I was." before them)
             or (_YOU_WERE.match(sentences[k].lower) and _I_WAS.match(low))
             or _LEAD_IN_YES.match(low)
+            or (_WHEN_THEN_TOLD.match(low) and not rf.NEGATION.search(low))
         )  # "Last year I scratched my arms.": saying when it happened says yes
         if yes:
             if rq.JOKE_TAKEN_BACK.match(low.partition(", ")[2]):

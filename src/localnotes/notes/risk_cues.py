@@ -150,7 +150,9 @@ CUES: tuple[Cue, ...] = (
     cue("suicidal_ideation", r"\b(?:no|any) reasons? to (?:live|go on|keep going|be alive)\b"),
     cue(
         "suicidal_ideation",
-        r"\b(?:don't|do not|didn't|did not) want to (?:live|be alive|go on living|exist|go on(?=\s*"
+        # "I don't think I want to be alive any more" (not a denial: the thought told hedged)
+        r"\b(?:don't|do not|didn't|did not)(?: think i| really)? want to (?:live|be alive|go on "
+        r"living|exist|go on(?=\s*"
         r"(?:[.,;!?]|$|like this|any ?more))|"
         r"wake up)(?: any ?more)?\b" + NOT_WHERE_OR_WHEN,
     ),

@@ -55,9 +55,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:didn't|did not|never|don't|do not) (?:wake|woke) up\b|"
         # "I didn't want to be here without him", "I don't want to be here anymore" (not "here
         # for this meeting")
-        r"\b(?:don't|didn't|do not|did not|no longer) (?:really )?want(?:ed)? to be (?:here|around|"
-        r"alive)(?= ?(?:anymore|any more|without (?:him|her|them|you)|at all|on this earth|in "
-        r"this world)\b)",
+        r"\b(?:don't|didn't|do not|did not|no longer) (?:really |think i )?want(?:ed)? to be "
+        r"(?:here|around|alive)(?= ?(?:anymore|any more|without (?:him|her|them|you)|at all|on "
+        r"this earth|in this world)\b)",
         True,
     ),
     # a method looked up: "I looked up how many of the tablets it would take"

@@ -106,7 +106,7 @@ NOT_A_DENIAL = re.compile(
     r"\b(?:wouldn't|would not|don't|do not|doesn't|(?:i'd|i would) not) mind\b|"
     r"\b(?:can't|cannot|couldn't|could not) "
     r"(?:stop|help|shake|get rid of)\b|\b(?:don't|do not|didn't|did not|never) (?:know|understand|"
-    r"tell|told|say|said|remember|admit|realize|realise|think i|want anyone|want to admit)\b|"
+    r"tell|told|say|said|remember|admit|realize|realise|want anyone|want to admit)\b|"
     r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b|"
     # what says risk in negative words: "I don't see the point in living", "life isn't worth
     # living", "I wouldn't care if I died", "nobody fed us for days"

@@ -1,8 +1,6 @@
-"""How a risk question is asked and answered: the shapes of a clinician's question (also as
-speech recognition hears it), of a plain yes or no, of a question about what was just said, and of
-the clinician retelling what the client said. The words of risk themselves are in risk_cues.
-Patterns run on lowercase text.
-"""
+"""How a risk question is asked and answered: a clinician's question (also as speech recognition
+hears it), a plain yes or no, a question about what was just said, the clinician retelling what
+the client said. The words of risk are in risk_cues; patterns run on lowercase text."""
 
 from __future__ import annotations
 
@@ -98,10 +96,13 @@ NO_SUCH_THING = re.compile(
 )
 #: "Not wanting to die, no. Just tired.": the words asked about, denied, then the no
 REPEATED_NO = re.compile(r"^not [^.?!,]{0,40},\s*no\b")
-#: "I don't know", "I'm not sure", "I'm not going to lie": no answer yet, or a yes to come
+#: "I don't know", "I'm not sure", "I'm not going to lie": no answer yet, or a yes to come; "I
+#: don't think I could go on like this": a hedged yes, left to read
 _NOT_AN_ANSWER = (
     r"(?! (?:really )?(?:know|remember|recall|understand|want to (?:talk|say|answer|get into))\b|"
-    r" (?:sure|certain|going to lie|gonna lie)\b)"
+    r" (?:sure|certain|going to lie|gonna lie)\b|"
+    r" think i (?:can|could) (?:go on|keep going|carry on|cope|do this|last)\b|"
+    r" think i want to (?:be|live|go on|wake)\b)"
 )
 DENY_ANSWER = re.compile(
     r"^(?:no|nope|nah|naw|never|not really|not at all|nothing like that|nothing|none|"
