@@ -150,3 +150,40 @@ def test_a_hedged_answer_is_no_denial(roles: bool) -> None:
 def test_a_retelling_conceded_stays_endorsed() -> None:
     said = found("You said you used to cut.", "No, not since school.")
     assert ("self_harm", "endorsed") in said
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        # a question and its answer heard as one sentence, no speaker known (ai10 spoken)
+        ("or do you have thoughts of not wanting to be alive at other times too, sometimes I "
+         "think that anyway, like when I'm lying in bed, I think it'd be easier to not be alive, "
+         "thank you for being honest, have you ever heard voices", "suicidal_ideation", "endorsed"),
+        ("any thoughts of hurting yourself, no, not really, I just feel tired all the time, okay, "
+         "and do you feel safe at home", "self_harm", "denied"),
+        ("do you have thoughts of ending your life, no, I would never kill myself",
+         "suicidal_ideation", "denied"),
+    ],
+)  # fmt: skip
+def test_an_answer_run_on_after_its_question_is_read(text: str, kind: str, status: str) -> None:
+    from localnotes.notes.extract import extract
+    from localnotes.types import Segment
+
+    risks = extract([Segment(0.0, 30.0, text, None)]).risk
+    assert (kind, status) in {(r.kind, r.status) for r in risks}
+    assert all(e.quote in text for r in risks for e in r.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the asker going on is no answer
+        "When you say you'll kill her, I'm guessing that's frustration, but I need to check.",
+        "any thoughts of killing yourself, I have to ask everyone, I ask it of all my patients",
+    ],
+)
+def test_the_asker_going_on_is_no_answer(text: str) -> None:
+    from localnotes.notes.extract import extract
+    from localnotes.types import Segment
+
+    assert not any(r.status == "endorsed" for r in extract([Segment(0.0, 9.0, text, None)]).risk)

@@ -35,6 +35,7 @@ from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
 from localnotes.notes.model import Item, Risk, RiskPassage
 from localnotes.notes.risk_cue_scan import cues as cues_in
+from localnotes.notes.risk_run_on import answers_apart
 from localnotes.notes.risk_subject import about_self, clarified, unnamed_answer
 from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
@@ -245,6 +246,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
     those no statement quotes)."""
     found: list[Risk] = []
     unread: list[RiskPassage] = []
+    sentences = answers_apart(sentences)  # a question and its answer heard as one sentence
     for k, s in enumerate(sentences):
         low = rf.unsaid_denial(s.lower)
         idioms = [] if rf.THREAT_SAID.search(low) else [m.span() for m in rf.IDIOMS.finditer(low)]

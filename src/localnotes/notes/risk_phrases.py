@@ -29,7 +29,8 @@ GONE = (
 )
 # "I don't want to live in this city", "... wake up at six": where or when, not whether
 NOT_WHERE_OR_WHEN = (
-    r"(?! (?:in|with|at|near|on|by|there|somewhere|alone|together|under|off|early|before|so "
+    r"(?! (?:in|with|at(?! (?:other |all |some |those |these |the )?times?\b| all\b| night\b| the "
+    r"moment\b| this point\b)|near|on|by|there|somewhere|alone|together|under|off|early|before|so "
     r"early|for|to)\b)"
 )
 WELCOMED = (
