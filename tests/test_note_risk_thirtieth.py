@@ -72,6 +72,9 @@ from tests.note_fixtures import ROLES, found
          "denied"),
         (("Any thoughts of ending your life?", "I don't think I could ever do that."),
          "suicidal_ideation", "denied"),
+        # examples said after the question are no answer (ai08 spoken)
+        (("Have you thought about hurting anyone else? The landlord, a neighbour.",
+          "No, never. I'm cross with the council, not with people."), "harm_to_others", "denied"),
         # a filler between the subject and the verb (ai04)
         (("Is anyone hurting you at home?", "Nobody, like, hurts me or anything."),
          "abuse_or_neglect", "denied"),

@@ -167,7 +167,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
         low = raw if skipped else rq.FILLER.sub("", raw)
         if rf.RHETORICAL.match(low) or _HESITATION.match(low):
             continue  # "Um." on its own: the answer comes after it
-        if asker is None and rq.still_asking(a.lower, a.is_question):
+        if asker is None and rt.still_asking(a.lower, a.is_question):
             skipped = True  # who speaks is unknown: the asker going on ("Or suicide?")
             continue
         if rq.REPEATED_NO.match(low) or _YEAH_NO.match(low):

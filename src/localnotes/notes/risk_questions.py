@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from localnotes.notes.risk_framing import PEOPLE_IN_GENERAL, SECOND_PERSON
 from localnotes.notes.risk_phrases import ONLY_THINGS
 
 #: A question even when speech recognition dropped its question mark or ran it into the sentence
@@ -380,21 +379,4 @@ def checks_meaning(question: str, kind: str, answered: bool) -> bool:
         return True
     return kind == "harm_to_others" and bool(
         CLARIFYING.search(question) or SERIOUS_CHECK.search(question)
-    )
-
-
-def still_asking(lower: str, is_question: bool) -> bool:
-    """With no speaker labels: a sentence that goes on asking rather than answers -- a question,
-    a phrase asked ("Or suicide."), or one said to "you" with no "I" in it ("Touching you in a way
-    that's not okay?", "Take money, or not help when you need help."). After one, an answer must
-    say yes or no plainly, without a filler before it."""
-    low = lower.strip(" \"'")
-    if PEOPLE_IN_GENERAL.match(low) and not re.search(r"\b(?:i|i'm|i've|i'd|me|my)\b", low):
-        return True  # "Sometimes when people are this tired they get very short with others."
-    if DENY_ANSWER.match(low) or ENDORSE_ANSWER.match(low):
-        return False
-    if is_question or PHRASE_QUESTION.search(low):
-        return True
-    return bool(SECOND_PERSON.search(low)) and not re.search(
-        r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|our|us)\b", low
     )

@@ -365,10 +365,34 @@ def answered_then_asked_again(sentences: Sequence[Sentence], j: int, end: int) -
         asking = (
             x.role == asker
             if asker is not None and x.role is not None
-            else not rf.FIRST_PERSON.search(x.lower) and rq.still_asking(x.lower, x.is_question)
+            else not rf.FIRST_PERSON.search(x.lower) and still_asking(x.lower, x.is_question)
         )
         if not asking:
             replied = True
-        elif replied and (x.is_question or rq.still_asking(x.lower, x.is_question)):
+        elif replied and (x.is_question or still_asking(x.lower, x.is_question)):
             return True
     return False
+
+
+#: examples of what was asked, said after the question: "The banker, a neighbor."
+_EXAMPLES = re.compile(
+    r"^(?:(?:or )?(?:the|a|an|your) [\w-]+(?: [\w-]+)?,\s*){1,4}(?:or )?(?:the|a|an|your) "
+    r"[\w-]+(?: [\w-]+)?\W*$"
+)
+
+
+def still_asking(lower: str, is_question: bool) -> bool:
+    """With no speaker labels: a sentence that goes on asking rather than answers -- a question,
+    a phrase asked ("Or suicide."), or one said to "you" with no "I" in it ("Touching you in a way
+    that's not okay?", "Take money, or not help when you need help."). After one, an answer must
+    say yes or no plainly, without a filler before it."""
+    low = lower.strip(" \"'")
+    if rf.PEOPLE_IN_GENERAL.match(low) and not re.search(r"\b(?:i|i'm|i've|i'd|me|my)\b", low):
+        return True  # "Sometimes when people are this tired they get very short with others."
+    if rq.DENY_ANSWER.match(low) or rq.ENDORSE_ANSWER.match(low):
+        return False
+    if is_question or rq.PHRASE_QUESTION.search(low) or _EXAMPLES.match(low):
+        return True  # "The banker, a neighbor.": examples of what was asked
+    return bool(rf.SECOND_PERSON.search(low)) and not re.search(
+        r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|our|us)\b", low
+    )
