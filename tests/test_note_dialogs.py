@@ -156,8 +156,8 @@ ENDORSED_STILL_MISSED = {
     # the twenty-ninth, which found the rest of their written turns' endorsed statements
     "ah20_autistic_burnout_belfast",  # "Not since I was a teenager." to "do you ever hurt
     # yourself?" read as a history of self-harm; the labels count it denied only (as j01)
-    "ah21_traumatic_grief_kingston",  # "Some nights mi think to go find him and mash him up":
-    # "mi" (Jamaican English "I") is not read as the speaker
+    # (ah21's "Some nights mi think to go find him and mash him up", "mi" Jamaican English's
+    # "I", found in the thirtieth pass)
     # ai01-ai22, measured blind before and after the twenty-ninth pass, then moved and read in
     # the thirtieth, which found every endorsed statement of their written turns and took back
     # their three wrong ones

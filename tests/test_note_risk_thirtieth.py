@@ -75,6 +75,9 @@ from tests.note_fixtures import ROLES, found
         # examples said after the question are no answer (ai08 spoken)
         (("Have you thought about hurting anyone else? The landlord, a neighbour.",
           "No, never. I'm cross with the council, not with people."), "harm_to_others", "denied"),
+        # "mi" for "I" (ah21)
+        (("And the other driver?", "Some days mi want to find him and batter him."),
+         "harm_to_others", "endorsed"),
         # a filler between the subject and the verb (ai04)
         (("Is anyone hurting you at home?", "Nobody, like, hurts me or anything."),
          "abuse_or_neglect", "denied"),
@@ -116,6 +119,8 @@ def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> N
          "suicidal_ideation"),
         (("Have you ever hurt yourself on purpose?", "When I was little, I used to fall a lot, "
           "but never on purpose."), "self_harm"),
+        # "mi" as "my"
+        (("How is the family?", "Mi brother want to batter him, not me."), "harm_to_others"),
         # a retelling that is no threat; an oath before a yes
         (("You told him you'd think about the offer.", "Yeah."), "harm_to_others"),
         (("What do you mean, sort it?", "Talk to him. Not hurt him."), "harm_to_others"),

@@ -248,7 +248,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
     unread: list[RiskPassage] = []
     sentences = answers_apart(sentences)  # a question and its answer heard as one sentence
     for k, s in enumerate(sentences):
-        low = rf.unsaid_denial(s.lower)
+        low = rf.spoken_i(rf.unsaid_denial(s.lower))
         idioms = [] if rf.THREAT_SAID.search(low) else [m.span() for m in rf.IDIOMS.finditer(low)]
         if idioms and (s.role == "clinician" or len(idioms) > 1 or not _COMMA.search(low)):
             continue

@@ -261,6 +261,18 @@ def clause_before(low: str, at: int) -> str:
     return head[breaks[-1].end() :] if breaks else head
 
 
+#: "mi" for "I" before a verb, as Jamaican English says it ("Some nights mi think to go find him")
+_MI = re.compile(
+    r"\bmi(?= (?:think|tink|want|wish|feel|did|do|go|a go|never|just|cyaan|cant|can't|tell|try|"
+    r"tried|haffi|would|woulda|wan|waan)\b)"
+)
+
+
+def spoken_i(low: str) -> str:
+    """The sentence with "mi" said for "I" written " i" (offsets kept)."""
+    return _MI.sub(" i", low)
+
+
 def unsaid_denial(low: str) -> str:
     """The sentence with such a denial's frame and negation blanked (offsets kept): "i thought"."""
     for m in reversed(list(_UNSAID_DENIAL.finditer(low))):
