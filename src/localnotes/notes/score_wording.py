@@ -50,7 +50,7 @@ EARLIER_AFTER = re.compile(
     r"last (?:time|month|week|year|visit|session|appointment|review)|"
     r"in (?:your|the) first (?:week|month|visit|session|appointment)|"
     r"before|(?:back )?then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
-    r"began)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session)|"
+    r"began|come)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session)|"
     # "It was 66 at the ENT clinic": where it was scored before
     r"at (?:the|your|my) (?:\w+ ){0,2}(?:clinic|hospital|appointment|assessment|referral|"
     r"admission|check-?up)|"
@@ -62,7 +62,7 @@ EARLIER_AFTER = re.compile(
 #: it was 21"
 EARLIER_TIME_BEFORE = re.compile(
     rf"\b(?:at (?:intake|admission|baseline|booking)|on admission|at the (?:start|beginning)|"
-    r"when (?:you|i|we) (?:first )?(?:came|started|began)|"
+    r"when (?:you|i|we) (?:first )?(?:came|started|began|come)|"
     # "The week you came in it was 21", "the day he was admitted"
     r"the (?:week|day|month|night) (?:you|i|we|he|she|they) (?:first )?(?:came|started|began|"
     r"arrived|(?:was|were) admitted)\b|"

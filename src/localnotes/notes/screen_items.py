@@ -60,13 +60,18 @@ _ANSWER_BEFORE = re.compile(
     re.I,
 )
 _WINDOW = 3
+#: the item said as the last question "on it": the form talked about, named further back
+_ON_IT = re.compile(r"\b(?:question|item|one) (?:on|of|in) (?:it|that one|that form)\b", re.I)
+_ON_IT_WINDOW = 10
 
 
 def _named_last(sentences: Sequence[Sentence], k: int) -> str | None:
-    """The item's name by the screen named last in the sentences up to `k`: the PHQ-9's (or the
-    mood questionnaire's) or the Edinburgh's; None where neither is named."""
+    """The item's name by the screen named last in the sentences up to `k` (up to ten where the
+    item is said as the last question "on it"): the PHQ-9's (or the mood questionnaire's) or the
+    Edinburgh's; None where neither is named."""
     patterns = dict(lexicon.load().measures)
-    for s in reversed(sentences[max(0, k - _WINDOW) : k + 1]):
+    back = _ON_IT_WINDOW if _ON_IT.search(sentences[k].text) else _WINDOW
+    for s in reversed(sentences[max(0, k - back) : k + 1]):
         if patterns["PHQ-9"].search(s.lower) or _MOOD_FORM.search(s.lower):
             return NAME
         if patterns["EPDS"].search(s.lower):
