@@ -6,8 +6,11 @@ GAD-2's two; the AUDIT-C's three answered in its count words, "Two to three time
 last scored beside the total), another rater's value of the thing just rated ("The nurses put
 you at seven"), a rating told as what was put on a chart and its answer's second value, a thing
 rated named with "out of ten" or asked about before the scale said alone ("Any of the paranoia
-left? Out of ten?"), and a rating's further value said of other days or of a month ("Some days
-ten.", "In March it was nine.")."""
+left? Out of ten?"), a rating's further value said of other days or of a month ("Some days
+ten.", "In March it was nine."); instruments by their documented names and ranges (the PHQ-8,
+the SCORE-15, "the ACE" as the memory test scored out of a hundred), an earlier score "at
+diagnosis", another informant said after a semicolon or as "Mum scored you at", the Yale-Brown
+said in its two halves and their sum, and the DRSP's two weeks said as their mean ratings."""
 
 from __future__ import annotations
 
@@ -176,3 +179,81 @@ def test_the_thing_rated_and_its_further_values(
 def test_a_count_out_of_ten_is_no_thing_rated() -> None:
     found = _quoted("How did you sleep?", "Four out of ten, but a good four.")
     assert not any(n.startswith("four") for n, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        (("And the mood one, the PHQ-8, was nineteen.", "Right."), "PHQ-8", 19.0),
+        (("You did the eight mood questions too, and that came to eleven.", "Okay."), "PHQ-8",
+         11.0),
+        (("We did the memory test at the clinic, the ACE, and you got seventy-nine out of a "
+          "hundred.", "Not bad."), "ACE-III", 79.0),
+        (("The Distress Thermometer today, you marked a four.", "Four-ish. It was a nine at "
+          "diagnosis."), "Distress Thermometer", 9.0),
+        (("You both did the family one, the SCORE-15.", "Ana, you came out at forty; Jo, "
+          "thirty-three."), "SCORE-15", 33.0),
+        (("The worry questionnaires, the SCAS. Ben, you scored forty, and Dad scored you at "
+          "thirty-six.", "Okay."), "SCAS", 36.0),
+    ],
+)  # fmt: skip
+def test_instruments_by_their_names_ranges_and_informants(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    assert _has(_quoted(*turns), name, score)
+
+
+def test_the_phq8_is_not_read_as_the_phq9() -> None:
+    found = _quoted("And the PHQ-8 was fifteen.", "Okay.")
+    assert not _has(found, "PHQ-9", 15.0), found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("The ACE inhibitor you're on, out of a hundred people maybe one gets a cough.", "Okay."),
+        ("Your score 15 on the first page was fine.", "Okay."),
+    ],
+)
+def test_no_instrument_in_words_that_only_look_like_one(turns: tuple[str, ...]) -> None:
+    found = _quoted(*turns)
+    assert not any(n.startswith(("ACE-III", "SCORE-15")) for n, _ in found), found
+
+
+def test_a_further_score_after_a_semicolon_needs_a_name() -> None:
+    found = _quoted("You both did the family one, the SCORE-15.", "Ana, you came out at forty; "
+                    "then thirty minutes of talking.")  # fmt: skip
+    assert _has(found, "SCORE-15", 40.0) and not _has(found, "SCORE-15", 30.0), found
+
+
+def test_the_yale_browns_halves_and_their_sum() -> None:
+    found = _quoted(
+        "We did the Y-BOCS just now.",
+        "Obsessions eleven, compulsions twelve, so twenty-three in total.",
+        "Six weeks ago it was twenty-nine.",
+    )
+    assert _has(found, "Y-BOCS obsessions", 11.0) and _has(found, "Y-BOCS compulsions", 12.0)
+    assert _has(found, "Y-BOCS", 23.0) and _has(found, "Y-BOCS", 29.0), found
+
+
+def test_a_number_that_is_not_the_halves_sum_is_no_total() -> None:
+    found = _quoted("We did the Y-BOCS just now.",
+                    "Obsessions eleven, compulsions twelve, so two forms to go.")  # fmt: skip
+    assert _has(found, "Y-BOCS obsessions", 11.0), found
+    assert not _has(found, "Y-BOCS", 2.0) and not _has(found, "Y-BOCS", 23.0), found
+
+
+def test_the_drsp_weeks_said_as_their_means() -> None:
+    found = _quoted(
+        "Did you bring the DRSP?",
+        "I did. Two months of it.",
+        "Good. So the week before your period, your average is three point eight.",
+        "And the week after, one point four.",
+    )
+    assert _has(found, "DRSP (Daily Record of Severity of Problems) premenstrual", 3.8), found
+    assert _has(found, "DRSP (Daily Record of Severity of Problems) postmenstrual", 1.4), found
+
+
+def test_a_week_said_with_a_count_is_no_drsp_mean() -> None:
+    found = _quoted("Did you bring the DRSP?", "Yes. The week before my period I missed two days.")
+    assert not any(n.startswith("DRSP") for n, _ in found), found

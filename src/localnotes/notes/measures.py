@@ -25,6 +25,7 @@ from localnotes.notes import (
     measure_named,
     measure_parts,
     measure_read_aloud,
+    measure_subscales,
     rating_others,
     rating_scores,
     room_ratings,
@@ -359,6 +360,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     standardized = _standardized(sentences) + screen_items.extract(sentences)
     standardized += cognition_validity.extract(sentences)  # EMDR's VOC, one to seven
     standardized += measure_items.extract(sentences)  # "Are you basically satisfied with ..."
+    standardized += measure_subscales.extract(sentences)  # "Obsessions thirteen, compulsions ..."
     standardized += measure_parts.extract(sentences, standardized)  # "five on the anxiety half"
     standardized += room_ratings.extract(sentences)  # "I'd put the kitchen at a six"
     # "the diabetes questionnaire, the distress scale, averaged 3.4": the measure's score, not a

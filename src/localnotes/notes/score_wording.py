@@ -46,7 +46,7 @@ FROM_AFTER_TODAY = re.compile(
     re.I,
 )
 EARLIER_AFTER = re.compile(
-    rf"^\s*(?:{WHEN}|{_DAY}|at (?:intake|admission|baseline|booking)|on admission|"
+    rf"^\s*(?:{WHEN}|{_DAY}|at (?:intake|admission|baseline|booking|diagnosis)|on admission|"
     r"last (?:time|month|week|year|visit|session|appointment|review)|"
     r"in (?:your|the) first (?:week|month|visit|session|appointment)|"
     r"before|(?:back )?then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
@@ -61,7 +61,8 @@ EARLIER_AFTER = re.compile(
 #: the earlier time said before the score: "At intake it was 55", "Last time, three weeks ago,
 #: it was 21"
 EARLIER_TIME_BEFORE = re.compile(
-    rf"\b(?:at (?:intake|admission|baseline|booking)|on admission|at the (?:start|beginning)|"
+    rf"\b(?:at (?:intake|admission|baseline|booking|diagnosis)|on admission|"
+    r"at the (?:start|beginning)|"
     r"when (?:you|i|we) (?:first )?(?:came|started|began|come)|"
     # "The week you came in it was 21", "the day he was admitted"
     r"the (?:week|day|month|night) (?:you|i|we|he|she|they) (?:first )?(?:came|started|began|"
