@@ -157,7 +157,10 @@ BARE_WITH_FREQUENCY = re.compile(
     # how a dose is told: "Twenty-five, as needed.", "Twenty-five for a week, and fifty since
     # Monday", "Twenty-five to start."
     r"as needed|if needed|when (?:i|you|he|she|they) needs? (?:it|one|them)|prn|to (?:start|begin)|"
-    r"at first|for (?:a|one|two|three|four|the first) (?:days?|weeks?|months?)|since)\b",
+    r"at first|for (?:a|one|two|three|four|the first) (?:days?|weeks?|months?)|since|"
+    # "Twenty-five for now"; a long-acting injection's: "Two hundred every fortnight"
+    r"for now|for the moment|every (?:fortnight|month|(?:two|three|four|2|3|4) weeks|"
+    r"(?:three|3) months)|monthly|fortnightly)\b",
     re.I,
 )
 #: between a bare number and the drug it is a dose of: "twenty-five of lamotrigine"

@@ -370,7 +370,8 @@ def dose_nearby(
             if j + 1 < len(sentences) and not mentions(nxt := sentences[j + 1]):
                 so = re.match(r"\W*so\b", nxt.text, re.I) is not None
                 totals = [d for d in doses(nxt, []) if d.total or (so and d.unit)]
-                if totals and not any(d.total for d in found):  # a total found is the dose
+                # (not a change said from one dose to another, its day's total restated after)
+                if totals and not any(d.total for d in found) and len(found) == 1:
                     each, day = found[0].number.value, totals[0].number.value
                     both = dose_counts.each_and_total(s.text, each, day)
                     return ([*found, *totals] if both else totals), [s, nxt]

@@ -1,0 +1,108 @@
+"""Medication rules of issue 17's thirtieth pass, from the ai-set's misses, in wordings of their
+own: drugs and brands the lexicon did not know (zuclopenthixol as Clopixol, lofepramine,
+acetylcysteine as "NAC", nicotine replacement, desogestrel as Cerazette, mefenamic acid as
+Ponstan, Efexor and Cipramil, oxycodone as "the oxy"); a long-acting injection's dose ("one
+hundred every month") judged against one injection's range, not a day's; a drug's name inside a
+measure's ("the nicotine dependence one") taken for no drug; and a change from one dose to
+another kept when the day's total is said after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import medication_entries as entries
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "dose"),
+    [
+        (("You're still on the Cipramil?", "The forty, aye. Every morning."), "citalopram", 40.0),
+        (("I'm on the Efexor, the two twenty-five.", "Okay."), "venlafaxine", 225.0),
+        (("The NAC, you're taking twelve hundred, twice a day?", "Yes."), "acetylcysteine",
+         1200.0),
+        (("And the nicotine patch?", "The fourteen milligram. One every morning."), "nicotine",
+         14.0),
+        (("You're on the lofepramine, a hundred and forty, at night?", "Aye."), "lofepramine",
+         140.0),
+        (("Are you still on the Cerazette?", "Yes, the seventy-five microgram one."),
+         "desogestrel", 75.0),
+        (("For the cramps, are you taking Ponstan?", "The five hundreds, yeah."),
+         "mefenamic acid", 500.0),
+        (("I had the oxy from the operation.", "The ten-milligram ones."), "oxycodone", 10.0),
+    ],
+)  # fmt: skip
+def test_drugs_and_brands_added_to_the_lexicon(
+    turns: tuple[str, ...], name: str, dose: float
+) -> None:
+    assert (name, dose) in {(n, d) for n, d, _ in entries(*turns)}, entries(*turns)
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "dose"),
+    [
+        (("You had the depot Friday, the Clopixol?", "Aye. Four hundred every two weeks."),
+         "zuclopenthixol", 400.0),
+        (("Now the Invega injection, the paliperidone.", "You've been on seventy-five every "
+          "month."), "paliperidone", 75.0),
+        (("The haloperidol depot is fifty milligrams every four weeks.", "Fine."), "haloperidol",
+         50.0),
+    ],
+)  # fmt: skip
+def test_a_depots_dose_is_one_injections(turns: tuple[str, ...], name: str, dose: float) -> None:
+    assert (name, dose) in {(n, d) for n, d, _ in entries(*turns)}, entries(*turns)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("On the first day your Fagerstrom, the nicotine dependence one, was seven.", "Okay."),
+        ("You did the Hooked on Nicotine Checklist. You said yes to six out of ten.", "Six."),
+    ],
+)
+def test_a_drug_in_a_measures_name_is_no_drug(turns: tuple[str, ...]) -> None:
+    assert not [n for n, _, _ in entries(*turns) if n == "nicotine"], entries(*turns)
+
+
+def test_a_change_kept_when_the_days_total_is_said_after_it() -> None:
+    got = entries(
+        "What about the gabapentin? Did you start the higher dose?",
+        "Yes. She said go from three hundred twice a day to six hundred twice a day. So "
+        "twelve hundred a day in total.",
+    )
+    doses = {d for n, d, _ in got if n == "gabapentin"}
+    assert {300.0, 600.0} <= doses, got
+
+
+def test_a_dose_said_for_now_after_the_drug_started() -> None:
+    got = entries("Did you see the psychiatrist?", "Yes. She started me on Lexapro.",
+                  "Five for now, and maybe more later.")  # fmt: skip
+    assert ("escitalopram", 5.0) in {(n, d) for n, d, _ in got}, got
+
+
+_DEPOT_TALK = (
+    "You had the depot on Monday, the Clopixol?",
+    "Aye. Two hundred every two weeks, same as ever.",
+    "And the voices, how have they been?",
+    "Quieter. But they come back the week before it's due.",
+    "Like clockwork. Thursday, Friday, they start.",
+    "I hate that week.",
+    "That's useful, because it fits with what the doctor thought.",
+)
+
+
+def test_a_depots_change_said_after_other_talk_is_the_only_drugs() -> None:
+    got = entries(*_DEPOT_TALK, "She wants to go up to three hundred, still every two weeks.")
+    assert any(n == "zuclopenthixol" and "300" in (c or "") for n, _, c in got), got
+
+
+def test_a_change_told_back_with_no_verb_is_no_drug_change() -> None:
+    got = entries(
+        "Melatonin. The GP started two milligrams and last week said go to three.",
+        "How scared were you the first night, out of ten?",
+        "A nine.",
+        "And last night?",
+        "Dad was there. It was a six.",
+        "Still scary, but I did it.",
+        "From nine to six. That's brave.",
+    )
+    assert not [d for n, d, _ in got if n == "melatonin" and d in (6.0, 9.0)], got
