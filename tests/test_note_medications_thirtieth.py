@@ -3,8 +3,12 @@ own: drugs and brands the lexicon did not know (zuclopenthixol as Clopixol, lofe
 acetylcysteine as "NAC", nicotine replacement, desogestrel as Cerazette, mefenamic acid as
 Ponstan, Efexor and Cipramil, oxycodone as "the oxy"); a long-acting injection's dose ("one
 hundred every month") judged against one injection's range, not a day's; a drug's name inside a
-measure's ("the nicotine dependence one") taken for no drug; and a change from one dose to
-another kept when the day's total is said after it."""
+measure's ("the nicotine dependence one") taken for no drug; a change from one dose to
+another kept when the day's total is said after it; a dose said "for now", a change "increase to
+two twenty-five" with no object, "The hundred" leading an answer and a dose asked back ("You're
+on the sixty?"); a part of a tablet and the total it makes, half the dose listed ("Half a tablet,
+so three point seven five"), however far back the drug was named; and a clause's verbs ("you
+still have") taken for no drug misheard."""
 
 from __future__ import annotations
 
@@ -106,3 +110,56 @@ def test_a_change_told_back_with_no_verb_is_no_drug_change() -> None:
         "From nine to six. That's brave.",
     )
     assert not [d for n, d, _ in got if n == "melatonin" and d in (6.0, 9.0)], got
+
+
+def test_a_raise_said_with_no_object_and_no_unit() -> None:
+    got = entries("You're taking venlafaxine one-fifty in the morning?", "Yes, one-fifty.",
+                  "I'd like to increase to two twenty-five.")  # fmt: skip
+    assert any(n == "venlafaxine" and "225" in (c or "") for n, _, c in got), got
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "dose"),
+    [
+        (("And the other one, the lithium, the same?", "The thousand, the same."), "lithium",
+         1000.0),
+        (("And the other one, the duloxetine?", "You're on the sixty?", "The sixty, yes."),
+         "duloxetine", 60.0),
+    ],
+)  # fmt: skip
+def test_the_dose_leading_the_answer_or_asked_back(
+    turns: tuple[str, ...], name: str, dose: float
+) -> None:
+    assert (name, dose) in {(n, d) for n, d, _ in entries(*turns)}, entries(*turns)
+
+
+def test_half_a_tablet_so_its_dose_further_on() -> None:
+    got = entries(
+        "And how many of the zopiclone are you taking?",
+        "The seven and a half. One a night, most nights.",
+        "Every night, if I'm honest, since about March.",
+        "Alright. I'd like us to bring it down.",
+        "Half a tablet, so three point seven five, for the next two weeks.",
+    )
+    assert ("zopiclone", 3.75) in {(n, d) for n, d, _ in got}, got
+
+
+def test_a_total_that_is_not_the_part_of_the_dose_is_no_dose_further_on() -> None:
+    got = entries(
+        "And how many of the zopiclone are you taking?",
+        "The seven and a half. One a night, most nights.",
+        "Every night, if I'm honest, since about March.",
+        "Alright. I'd like us to bring it down.",
+        "Half a tablet, so two hours earlier than now.",
+    )
+    assert {d for n, d, _ in got if n == "zopiclone"} == {7.5}, got
+
+
+def test_a_clauses_verbs_are_no_drug_misheard() -> None:
+    got = entries(
+        "You're taking the prazosin, two milligrams at night?",
+        "Yes, two milligrams.",
+        "Because you still have nightmares four nights a week, I'd like to go up to four "
+        "milligrams.",
+    )
+    assert {n for n, _, _ in got} == {"prazosin"} and any("4" in (c or "") for _, _, c in got)

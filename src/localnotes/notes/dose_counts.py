@@ -13,10 +13,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
 from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.drug_mentions import Mention
+from localnotes.notes.model import Medication
 from localnotes.notes.numbers import NumberSpan
 
 #: the count of tablets taken at a time, as a word or a digit
@@ -161,4 +163,41 @@ def partners(text: str, a: NumberSpan, b: NumberSpan | None) -> bool:
         b is not None
         and b.value > a.value
         and re.fullmatch(r"\s*(?:over|/)\s*", text[a.end : b.start], re.I) is not None
+    )
+
+
+class NumberSpanned(Protocol):
+    """A dose found: its number."""
+
+    @property
+    def number(self) -> NumberSpan: ...
+
+
+#: a part of a tablet said before the total it makes: "Half a tablet, so", "a quarter of one, so"
+_PART_SO = re.compile(
+    r"\b(half|a quarter)(?: of)? (?:a |one |the )?(?:tablet|tab|pill|one)s?\b[^.?!]{0,12}\bso\b",
+    re.I,
+)
+
+
+def total_of(
+    text: str,
+    d: NumberSpanned,
+    said: int,
+    last: tuple[int, Mention, object] | None,
+    entries: Sequence[Medication],
+) -> bool:
+    """The total `d` said in `text` is a dose of the drug talked about (`last`: where it was
+    named, its mention), `said` sentences on: said right after it, or as the part of a tablet
+    said before it of the dose listed for the drug (7.5 mg, "Half a tablet, so three point seven
+    five"), however far back the drug was named."""
+    if last is None:
+        return False
+    if said <= 1:
+        return True
+    m = _PART_SO.search(text)
+    part = 0.5 if m and m.group(1).lower() == "half" else 0.25
+    return m is not None and any(
+        e.name == last[1].generic and e.dose and abs(e.dose * part - d.number.value) < 1e-6
+        for e in entries
     )

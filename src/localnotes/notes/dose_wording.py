@@ -109,6 +109,8 @@ WORD = re.compile(r"[A-Za-z]{2,}")
 LITTLE_WORDS = frozenset(
     ["to", "of", "the", "a", "an", "and", "or", "on", "in", "at", "up", "down", "off", "for",
      "with", "my", "your", "his", "her", "it", "is", "was", "be", "so",
+     # verbs and adverbs of a clause: "you still have nightmares" is no "Stalevo" misheard
+     "have", "has", "had", "still", "just", "are", "were", "will", "can", "not",
      # a title before a person's name: "So Doctor Osei" is no drug misheard
      "doctor", "dr", "nurse", "mister", "mr", "mrs", "ms", "miss", "professor"]
 )  # fmt: skip
@@ -186,6 +188,8 @@ BARE_CHANGE_BEFORE = re.compile(
     r"(?:^|\.\s+)[\w-]+(?:[\s-][a-z]+)?\s+(?:mgs?|milligrams?)\s+to\s+|\b(?:bump|rais|lower|drop|doubl|halv|tripl|"
     r"increas|decreas|tak|took|put|cut|brought)\w* (?:it|that|you|him|her|them) "
     r"(?:up |down |back )?to\s+|"
+    # no object: "I'd like to increase to two hundred"
+    r"\b(?:increas|decreas|rais|lower|reduc)(?:e|es|ed|ing) to\s+|"
     r"\b(?:put|started|wants?) (?:me|you|him|her|them) (?:up |down |back )?on\s+|"
     r"\b(?:made|makes|make|making) it\s+|\b(?:i'm|i am|i was|we're|we are) (?:now )?on\s+"
     r"(?:the\s+(?:full\s+|whole\s+)?)?|"
