@@ -7,8 +7,12 @@ measure's ("the nicotine dependence one") taken for no drug; a change from one d
 another kept when the day's total is said after it; a dose said "for now", a change "increase to
 two twenty-five" with no object, "The hundred" leading an answer and a dose asked back ("You're
 on the sixty?"); a part of a tablet and the total it makes, half the dose listed ("Half a tablet,
-so three point seven five"), however far back the drug was named; and a clause's verbs ("you
-still have") taken for no drug misheard."""
+so three point seven five"), however far back the drug was named; a clause's verbs ("you
+still have") taken for no drug misheard; a step ("down by five") no dose and a day's total split
+into its times ("Twenty-five a day: ten in the morning, ...") the total only; a strength said as a
+plural ("the twenty-fives"); a tablet's strength counted out to a day's total said after ("The
+fives. One in the morning, ..." "So fifteen milligrams a day."); and a questionnaire item's score
+said alone after the drug was named in passing taken for no dose."""
 
 from __future__ import annotations
 
@@ -163,3 +167,47 @@ def test_a_clauses_verbs_are_no_drug_misheard() -> None:
         "milligrams.",
     )
     assert {n for n, _, _ in got} == {"prazosin"} and any("4" in (c or "") for _, _, c in got)
+
+
+def test_a_step_down_is_no_dose_and_the_days_split_is_its_total() -> None:
+    got = entries(
+        "You're on the diazepam, thirty a day.",
+        "Yes.",
+        "I want to take the diazepam down by five.",
+        "Twenty-five a day: ten in the morning, five at dinner, ten at night.",
+    )
+    doses = {d for n, d, _ in got if n == "diazepam"}
+    assert 25.0 in doses and not doses & {5.0, 10.0}, got
+
+
+def test_a_strength_said_as_a_plural_leading_the_answer() -> None:
+    got = entries("Are you still taking the Phenergan for that?", "Yeah, the twenty-fives, one "
+                  "at night.")  # fmt: skip
+    assert ("promethazine", 25.0) in {(n, d) for n, d, _ in got}, got
+
+
+def test_the_tablets_strength_counted_to_the_days_total() -> None:
+    got = entries(
+        "Remind me what you're taking.",
+        "The diazepam. The fives. One in the morning, one at dinner, one at night.",
+        "So fifteen milligrams a day. And anything else?",
+    )
+    assert {d for n, d, _ in got if n == "diazepam"} == {15.0}, got
+
+
+def test_an_items_score_said_alone_after_the_drug_named_in_passing_is_no_dose() -> None:
+    got = entries(
+        "Now the SDS, five questions. In the last month, did you think your use of the tablets "
+        "was out of control? Never, sometimes, often, or always?",
+        "Often.",
+        "That's a two. Did the thought of missing a dose make you anxious or worried?",
+        "Always. Even now with the diazepam I'm watching the clock.",
+        "Three. Did you worry about your use?",
+        "Often.",
+        "Two. And did you wish you could stop?",
+        "Sometimes.",
+        "That's a one. How difficult would you find it to stop or go without?",
+        "Quite difficult.",
+        "That's a one. So that totals nine.",
+    )
+    assert not [d for n, d, _ in got if n == "diazepam" and d == 3.0], got

@@ -26,6 +26,25 @@ _LEAD_IN = re.compile(
     r"long[\s-]acting\s+|(?:little|small|big|usual)\s+)?",
     re.I,
 )
+#: a tablet's strength said as a plural, leading the answer: "Yeah, the twenty-fives, one at night."
+_PLURAL_LEAD = re.compile(
+    r"^\W*(?:(?:yeah|yes|yep)\W+)?the\s+((?:[a-z]+[\s-])?[a-z]+?)(ies|s)\b", re.I
+)
+
+
+def _plural_lead(text: str) -> tuple[NumberSpan, ...]:
+    """The strength a plural of a number leading `text` says ("the twenty-fives": 25), when the
+    words, made singular, are one number of two or more; else nothing."""
+    m = _PLURAL_LEAD.match(text)
+    if m is None:
+        return ()
+    singular = m.group(1) + ("y" if m.group(2).lower() == "ies" else "")
+    said = find_numbers(singular)
+    if len(said) != 1 or said[0].start != 0 or said[0].end != len(singular) or said[0].value < 2:
+        return ()
+    return (NumberSpan(m.start(1), m.end(2), said[0].value),)
+
+
 #: a hundred or a thousand said with "the" for "a", leading the answer
 _THE_HUNDRED = re.compile(r"^\W*the\s+(hundred|thousand)\b", re.I)
 #: after the dose: a comma and a clause, or the end ("Forty, because ...", "Forty.")
@@ -35,7 +54,7 @@ _THEN = re.compile(r"\s*(?:,|[.!?]?\s*$)")
 def leading_dose(text: str, drug: Medication | None) -> NumberSpan | None:
     """The dose that leads `text`, an answer about one drug (`drug`: the lexicon's, or None), or
     None."""
-    nums = find_numbers(text)
+    nums = _plural_lead(text) or find_numbers(text)
     bare = _THE_HUNDRED.match(text)  # "The hundred, the same.": "the" for "a"
     if bare:
         value = 100.0 if bare.group(1).lower() == "hundred" else 1000.0
