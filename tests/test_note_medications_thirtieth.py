@@ -211,3 +211,14 @@ def test_an_items_score_said_alone_after_the_drug_named_in_passing_is_no_dose() 
         "That's a one. So that totals nine.",
     )
     assert not [d for n, d, _ in got if n == "diazepam" and d == 3.0], got
+
+
+def test_a_new_topic_led_by_now_is_no_change() -> None:
+    got = entries("Now, the Invega injection, the paliperidone. You have been on one hundred "
+                  "every month.", "Yes, one hundred.")  # fmt: skip
+    assert ("paliperidone", 100.0, None) in got, got
+
+
+def test_now_before_a_dose_is_still_a_change() -> None:
+    got = entries("You're on sertraline, fifty milligrams?", "Yes, and now it's a hundred.")
+    assert any(n == "sertraline" and "100" in (c or "") for n, _, c in got), got

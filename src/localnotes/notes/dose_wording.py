@@ -80,6 +80,8 @@ CHANGES = (
                           # "she wants to take it to two milligrams", "she wants me on sixty"
                           r"\btak(?:e|ing) (?:it|that) (?:up |down )?to\b|"
                           r"\bwants? (?:me|you|him|her|them) (?:on|at)\b|"
+                          # (not a new topic led by "Now,": "Now, the Invega injection.")
+                          + r"(?!^\W*now,\s+the\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[,.?!]|$))"
                           + NOW_AT + "|" + SAID_IF + "|"
                           # "she's making it thirty-six starting tonight"
                           r"\bmak(?:e|es|ing) (?:it|that) (?=\d|(?:a |one |two |three |four |five |"
