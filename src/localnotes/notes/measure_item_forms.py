@@ -19,6 +19,16 @@ class Form:
     by_words: bool = False
 
 
+#: the PHQ's and the GAD's answers in their own words, each with its score (0-3)
+PHQ_WORDS = (
+    ("not at all", 0),
+    ("several days", 1),
+    ("more than half (?:of )?the days", 2),
+    ("(?:nearly|almost) every day", 3),
+)
+#: the first item of the PHQ (PHQ-2, PHQ-9) and of the GAD (GAD-2, GAD-7), as the forms word them
+PHQ_FIRST = r"\blittle interest or pleasure in doing things\b"
+GAD_FIRST = r"\bfeeling nervous,? anxious,? or (?:on|un)[\s-]?edge\b"  # "un-edge", as heard
 _WHO = r"(?:you|her|him|them)"
 #: a yes-or-no screen's answers, as said
 _YES_NO = (("yes|yeah|yep|yup", 1), ("no|nope|never", 0))
@@ -81,15 +91,10 @@ FORMS = (
         0,
         3,
         (
-            r"\blittle interest or pleasure in doing things\b",
+            PHQ_FIRST,
             r"\b(?:feeling|felt) down,? depressed,? or hopeless\b",
         ),
-        (
-            ("not at all", 0),
-            ("several days", 1),
-            ("more than half (?:of )?the days", 2),
-            ("(?:nearly|almost) every day", 3),
-        ),
+        PHQ_WORDS,
     ),
     Form(
         "GAD-2",
@@ -97,15 +102,10 @@ FORMS = (
         0,
         3,
         (
-            r"\bfeeling nervous,? anxious,? or (?:on|un)[\s-]?edge\b",
+            GAD_FIRST,
             r"\bnot being able to stop or control (?:your |his |her )?worrying\b",
         ),
-        (
-            ("not at all", 0),
-            ("several days", 1),
-            ("more than half (?:of )?the days", 2),
-            ("(?:nearly|almost) every day", 3),
-        ),
+        PHQ_WORDS,
     ),
     Form(
         "Mini-SPIN (Mini-Social Phobia Inventory)",

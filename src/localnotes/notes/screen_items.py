@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes import lexicon
+from localnotes.notes.measure_item_forms import PHQ_WORDS
 from localnotes.notes.model import Evidence, Measure, Risk
 from localnotes.notes.numbers import find_numbers
 from localnotes.notes.sentences import Sentence
@@ -49,8 +50,9 @@ _DESCRIBED = re.compile(
 )
 #: its answer told as one of the form's own choices (risk only, unless the form is read out)
 _CHOICE = re.compile(
-    r"^(?:(?:i|you) (?:put|marked|ticked|said|chose|answered) )?(?:(not at all)|(several days)|"
-    r"(more than half (?:of )?the days)|((?:nearly|almost) every day))\b"
+    r"^(?:(?:i|you) (?:put|marked|ticked|said|chose|answered) )?(?:"
+    + "|".join(f"({words})" for words, _ in PHQ_WORDS)
+    + r")\b"
 )  # the group that matched is the answer's value plus one
 _MOOD_FORM = re.compile(r"\bmood (?:questionnaire|form|screen|one)\b|\bdepression questionnaire\b")
 #: just before the answer: "you put a zero", "marked a one", "had a one", "was a two", "scored it 1"
