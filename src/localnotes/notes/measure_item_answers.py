@@ -4,14 +4,16 @@ mania scale's five and the PHQ-2's two, known by their items in the form's own w
 not ("I'd like to ask you four short questions we ask everyone ... How often did he physically
 hurt you?" "Two. Rarely." ... "That totals nine.").
 
-Each form is a row of data: its items' wording in order, its answer scale, and its answers in its
-own words with their scores. A reading is every item asked in order, each within a few sentences
-of the one before, and a total said right after the last answer. Each answer's score is the
-number said in it on the item's scale ("Often. So that's a two."), else its choice in the form's
-words ("More than half the days."). The reading counts only where the item scores add up to the
-total said: then the total is the form's (and an earlier total said after it), and, where every
-item was scored aloud as a number, each item is charted ("HITS item 1"), as the clinician said
-it; items answered only in words are left to the total.
+Each form is a row of data (`measure_item_forms`): its items' wording in order, its answer scale,
+and its answers in its own words with their scores. A reading is every item asked in order, each
+within a few sentences of the one before, and a total said in the few sentences after the last
+answer (the first that the items add up to). Each answer's score is the number said in it on the
+item's scale ("Often. So that's a two."; "Two for both." scores the item before too, answered in
+words with it), else its choice in the form's words ("More than half the days."); the last one's
+may be said beside the total ("That's one, so a six on the AUDIT-C."). The reading counts only
+where the item scores add up to the total said: then the total is the form's (and an earlier
+total said after it), and, where every item was scored aloud as a number, each item is charted
+("HITS item 1"), as the clinician said it; items answered only in words are left to the total.
 """
 
 from __future__ import annotations
