@@ -47,6 +47,8 @@ class Medication:
     drug_class: str
     units: tuple[str, ...]
     usual_daily_dose: tuple[float, float]
+    #: one injection's range, for a drug also given as a long-acting injection (a depot)
+    depot_dose: tuple[float, float] | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -62,6 +64,8 @@ class Medication:
         lo, hi = self.usual_daily_dose
         if unit in _IN_GRAMS and self.units[0] in _IN_GRAMS:
             amount *= _IN_GRAMS[unit] / _IN_GRAMS[self.units[0]]
+        if self.depot_dose is not None and self.depot_dose[0] <= amount <= self.depot_dose[1]:
+            return True  # a depot's dose: "one hundred every month"
         return lo / 4 <= amount <= hi * 1.5
 
 
@@ -149,6 +153,9 @@ def parse_lexicon(doc: dict[str, Any]) -> Lexicon:
             drug_class=str(r["class"]),
             units=tuple(str(u) for u in r["units"]),
             usual_daily_dose=(float(r["usual_daily_dose"][0]), float(r["usual_daily_dose"][1])),
+            depot_dose=(float(r["depot_dose"][0]), float(r["depot_dose"][1]))
+            if "depot_dose" in r
+            else None,
         )
         for r in doc["medications"]
     )

@@ -19,19 +19,46 @@ from localnotes.notes.sentences import Sentence
 
 #: what may stand before the dose at the start of the answer
 _LEAD_IN = re.compile(
-    r"\W*(?:(?:yes|yeah|yep|um|uh|erm|still|just)\W+)*(?:the\s+|on\s+(?:the\s+)?)?"
+    # (the dose asked back: "And the duloxetine?" "You're on the thirty?")
+    r"\W*(?:(?:yes|yeah|yep|um|uh|erm|still|just)\W+)*"
+    r"(?:the\s+|(?:(?:you're|you are|i'm|i am|he's|she's|still)\s+)?on\s+(?:the\s+)?)?"
     r"(?:(?:modified|slow|extended|immediate|sustained|controlled)[\s-]release\s+|"
     r"long[\s-]acting\s+|(?:little|small|big|usual)\s+)?",
     re.I,
 )
+#: a tablet's strength said as a plural, leading the answer: "Yeah, the twenty-fives, one at night."
+_PLURAL_LEAD = re.compile(
+    r"^\W*(?:(?:yeah|yes|yep)\W+)?the\s+((?:[a-z]+[\s-])?[a-z]+?)(ies|s)\b", re.I
+)
+
+
+def _plural_lead(text: str) -> tuple[NumberSpan, ...]:
+    """The strength a plural of a number leading `text` says ("the twenty-fives": 25), when the
+    words, made singular, are one number of two or more; else nothing."""
+    m = _PLURAL_LEAD.match(text)
+    if m is None:
+        return ()
+    singular = m.group(1) + ("y" if m.group(2).lower() == "ies" else "")
+    said = find_numbers(singular)
+    if len(said) != 1 or said[0].start != 0 or said[0].end != len(singular) or said[0].value < 2:
+        return ()
+    return (NumberSpan(m.start(1), m.end(2), said[0].value),)
+
+
+#: a hundred or a thousand said with "the" for "a", leading the answer
+_THE_HUNDRED = re.compile(r"^\W*the\s+(hundred|thousand)\b", re.I)
 #: after the dose: a comma and a clause, or the end ("Forty, because ...", "Forty.")
-_THEN = re.compile(r"\s*(?:,|[.!]?\s*$)")
+_THEN = re.compile(r"\s*(?:,|[.!?]?\s*$)")
 
 
 def leading_dose(text: str, drug: Medication | None) -> NumberSpan | None:
     """The dose that leads `text`, an answer about one drug (`drug`: the lexicon's, or None), or
     None."""
-    nums = find_numbers(text)
+    nums = _plural_lead(text) or find_numbers(text)
+    bare = _THE_HUNDRED.match(text)  # "The hundred, the same.": "the" for "a"
+    if bare:
+        value = 100.0 if bare.group(1).lower() == "hundred" else 1000.0
+        nums = (NumberSpan(bare.start(1), bare.end(1), value),)
     if not nums or not _LEAD_IN.fullmatch(text[: nums[0].start]):
         return None
     n = nums[0]

@@ -13,11 +13,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
+from localnotes.clinical_lexicon import Medication as ClinicalMedication
 from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.drug_mentions import Mention
-from localnotes.notes.numbers import NumberSpan
+from localnotes.notes.model import Medication
+from localnotes.notes.numbers import NumberSpan, find_numbers
 
 #: the count of tablets taken at a time, as a word or a digit
 _COUNT = re.compile(r"(?:two|three|four|[234])", re.I)
@@ -162,3 +165,78 @@ def partners(text: str, a: NumberSpan, b: NumberSpan | None) -> bool:
         and b.value > a.value
         and re.fullmatch(r"\s*(?:over|/)\s*", text[a.end : b.start], re.I) is not None
     )
+
+
+class NumberSpanned(Protocol):
+    """A dose found: its number."""
+
+    @property
+    def number(self) -> NumberSpan: ...
+
+
+#: a part of a tablet said before the total it makes: "Half a tablet, so", "a quarter of one, so"
+_PART_SO = re.compile(
+    r"\b(half|a quarter)(?: of)? (?:a |one |the )?(?:tablet|tab|pill|one)s?\b[^.?!]{0,12}\bso\b",
+    re.I,
+)
+
+
+def total_of(
+    text: str,
+    d: NumberSpanned,
+    said: int,
+    last: tuple[int, Mention, object] | None,
+    entries: Sequence[Medication],
+) -> bool:
+    """The total `d` said in `text` is a dose of the drug talked about (`last`: where it was
+    named, its mention), `said` sentences on: said right after it, or as the part of a tablet
+    said before it of the dose listed for the drug (7.5 mg, "Half a tablet, so three point seven
+    five"), however far back the drug was named."""
+    if last is None:
+        return False
+    if said <= 1:
+        return True
+    m = _PART_SO.search(text)
+    part = 0.5 if m and m.group(1).lower() == "half" else 0.25
+    return m is not None and any(
+        e.name == last[1].generic and e.dose and abs(e.dose * part - d.number.value) < 1e-6
+        for e in entries
+    )
+
+
+def grams_it_cannot_be(drug: ClinicalMedication | None, value: float, unit: str | None) -> bool:
+    """A dose in grams of a drug given in milligrams, a thousand times too much for it ("forty
+    grams of alcohol a day" after "your sertraline"): another thing's amount."""
+    return (
+        drug is not None
+        and unit == "g"
+        and "g" not in drug.units
+        and "mg" in drug.units
+        and not drug.plausible_dose(value * 1000, "mg")
+    )
+
+
+_D = TypeVar("_D", bound=NumberSpanned)
+#: after a day's total: "Twenty-five a day: ten in the morning, ..."
+_A_DAY = re.compile(r"\s*(?:mgs?|milligrams?)?\s*(?:a|per) day\b|\s*daily\b", re.I)
+
+
+def without_split(text: str, found: list[_D]) -> list[_D]:
+    """The doses of `text`, less the parts a day's total is split into when they add up to it
+    ("Twenty-five a day: ten in the morning, five at dinner, ten at night." is 25)."""
+    if len(found) < 2 or not _A_DAY.match(text[found[0].number.end :]):
+        return found
+    parts = [n.value for n in find_numbers(text[found[0].number.end :])]
+    return (
+        found[:1] if len(parts) >= 2 and abs(sum(parts) - found[0].number.value) < 1e-6 else found
+    )
+
+
+def counts_only(text: str) -> bool:
+    """`text` only counts tablets, one to four at a time: "One in the morning, one dinner, one
+    at night." """
+    said = find_numbers(text)
+    return bool(said) and all(n.value in (1, 2, 3, 4) for n in said) and not _A_UNIT.search(text)
+
+
+_A_UNIT = re.compile(r"\b(?:mgs?|milligrams?|mcg|micrograms?|ml|grams?)\b", re.I)

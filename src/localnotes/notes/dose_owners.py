@@ -34,15 +34,27 @@ def change_reach(
 ) -> int:
     """How many sentences back a dose change said with no drug named may reach for the drug
     named last: a few; with its unit, as far as a dose told ("you're on a hundred milligrams");
-    raised or lowered with its unit where that drug is all the session has named, further ("I'd
-    like to go up to eighty-four milligrams", the Spravato named a dozen sentences back, scores
-    and ratings between)."""
-    if not changed or not all(d.unit for d in changed):
+    raised or lowered where that drug is all the session has named, further ("I'd like to go up
+    to eighty-four milligrams", the Spravato named a dozen sentences back, scores and ratings
+    between; "She wants to go up to three hundred, still every fortnight", the depot talked of
+    before the voices were)."""
+    if not changed:
         return ANTECEDENT_SENTENCES
     ups = all(_UP_OR_DOWN.match(change_said(lead, d, d.unit) or "") for d in changed)
-    if ups and last_named and {e.name for e in entries} == {last_named}:
+    unit = all(d.unit for d in changed)
+    # (without its unit, said as a change the prescriber makes, not "From nine to six.")
+    one_drug = bool(last_named) and {e.name for e in entries} == {last_named}
+    if ups and one_drug and (unit or _PRESCRIBED.search(lead)):
         return _ONE_DRUG_SENTENCES
-    return TOLD_ON_SENTENCES
+    return TOLD_ON_SENTENCES if unit else ANTECEDENT_SENTENCES
+
+
+#: a change the prescriber makes: "wants to go up to", "I'd increase it to", "bring it down to"
+_PRESCRIBED = re.compile(
+    r"\b(?:go|going|put|putting|bring|bringing|increas\w*|rais\w*|lower\w*|reduc\w*)\b"
+    r"[^.?!]{0,20}\b(?:up |down )?to\b",
+    re.I,
+)
 
 
 #: a drug called by its form in a change: "go up on the patch to seventy-five micrograms"

@@ -80,6 +80,8 @@ CHANGES = (
                           # "she wants to take it to two milligrams", "she wants me on sixty"
                           r"\btak(?:e|ing) (?:it|that) (?:up |down )?to\b|"
                           r"\bwants? (?:me|you|him|her|them) (?:on|at)\b|"
+                          # (not a new topic led by "Now,": "Now, the Invega injection.")
+                          + r"(?!^\W*now,\s+the\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[,.?!]|$))"
                           + NOW_AT + "|" + SAID_IF + "|"
                           # "she's making it thirty-six starting tonight"
                           r"\bmak(?:e|es|ing) (?:it|that) (?=\d|(?:a |one |two |three |four |five |"
@@ -109,6 +111,8 @@ WORD = re.compile(r"[A-Za-z]{2,}")
 LITTLE_WORDS = frozenset(
     ["to", "of", "the", "a", "an", "and", "or", "on", "in", "at", "up", "down", "off", "for",
      "with", "my", "your", "his", "her", "it", "is", "was", "be", "so",
+     # verbs and adverbs of a clause: "you still have nightmares" is no "Stalevo" misheard
+     "have", "has", "had", "still", "just", "are", "were", "will", "can", "not",
      # a title before a person's name: "So Doctor Osei" is no drug misheard
      "doctor", "dr", "nurse", "mister", "mr", "mrs", "ms", "miss", "professor"]
 )  # fmt: skip
@@ -157,7 +161,10 @@ BARE_WITH_FREQUENCY = re.compile(
     # how a dose is told: "Twenty-five, as needed.", "Twenty-five for a week, and fifty since
     # Monday", "Twenty-five to start."
     r"as needed|if needed|when (?:i|you|he|she|they) needs? (?:it|one|them)|prn|to (?:start|begin)|"
-    r"at first|for (?:a|one|two|three|four|the first) (?:days?|weeks?|months?)|since)\b",
+    r"at first|for (?:a|one|two|three|four|the first) (?:days?|weeks?|months?)|since|"
+    # "Twenty-five for now"; a long-acting injection's: "Two hundred every fortnight"
+    r"for now|for the moment|every (?:fortnight|month|(?:two|three|four|2|3|4) weeks|"
+    r"(?:three|3) months)|monthly|fortnightly)\b",
     re.I,
 )
 #: between a bare number and the drug it is a dose of: "twenty-five of lamotrigine"
@@ -183,6 +190,8 @@ BARE_CHANGE_BEFORE = re.compile(
     r"(?:^|\.\s+)[\w-]+(?:[\s-][a-z]+)?\s+(?:mgs?|milligrams?)\s+to\s+|\b(?:bump|rais|lower|drop|doubl|halv|tripl|"
     r"increas|decreas|tak|took|put|cut|brought)\w* (?:it|that|you|him|her|them) "
     r"(?:up |down |back )?to\s+|"
+    # no object: "I'd like to increase to two hundred"
+    r"\b(?:increas|decreas|rais|lower|reduc)(?:e|es|ed|ing) to\s+|"
     r"\b(?:put|started|wants?) (?:me|you|him|her|them) (?:up |down |back )?on\s+|"
     r"\b(?:made|makes|make|making) it\s+|\b(?:i'm|i am|i was|we're|we are) (?:now )?on\s+"
     r"(?:the\s+(?:full\s+|whole\s+)?)?|"

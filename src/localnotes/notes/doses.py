@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from localnotes.clinical_lexicon import Medication, load_lexicon
+from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import dose_answers, dose_counts, dose_plans, drug_mentions, earlier_doses
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.drug_mentions import Mention
@@ -163,6 +163,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         if any(c.start() <= n.start < c.end() for c in clocks):
             continue  # "at nine fifteen": a time of day
         ahead = s.text[: n.start]
+        if re.search(r"\bby\s+$", ahead, re.I):
+            continue  # "take the diazepam down by five": the step, not the dose
         if dw.ARTICLE_BEFORE.search(ahead) and not dw.HALF_OF_BEFORE.search(ahead):
             continue  # "it was a seven": a rating or a count (not "half of a fifty": a tablet)
         if dw.SO_TOTAL_BEFORE.search(ahead) and re.search(
@@ -215,18 +217,6 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         if near_drug or (changing and dw.BARE_BEFORE.search(before)) or dated:
             out.append(Dose(n, None))
     return out
-
-
-def _grams_it_cannot_be(drug: Medication | None, d: Dose) -> bool:
-    """A dose in grams of a drug given in milligrams, a thousand times too much for it ("forty
-    grams of alcohol a day" after "your sertraline"): another thing's amount."""
-    return (
-        drug is not None
-        and d.unit == "g"
-        and "g" not in drug.units
-        and "mg" in drug.units
-        and not drug.plausible_dose(d.number.value * 1000, "mg")
-    )
 
 
 #: before a small bare number, tablets handed to someone: "He can give me one when I need it"
@@ -312,7 +302,7 @@ def dose_nearby(
         found = [
             d
             for d in doses(s, [])
-            if (d.unit and not _grams_it_cannot_be(drug, d))
+            if (d.unit and not dose_counts.grams_it_cannot_be(drug, d.number.value, d.unit))
             or dw.RELEASE_AFTER.match(s.text[d.number.end :])
             or (
                 drug is not None
@@ -364,16 +354,22 @@ def dose_nearby(
                 found.append(Dose(lead, None))
             if not found and dose_answers.combined_strength(s.text):
                 return [], []  # "The twenty-five, one hundred tablets.": not one dose to read
-        found.sort(key=lambda d: d.number.start)
+        found = dose_counts.without_split(s.text, sorted(found, key=lambda d: d.number.start))
         if found:
             # "The five hundreds, two at night." "So a thousand milligrams.": the total's sentence
-            if j + 1 < len(sentences) and not mentions(nxt := sentences[j + 1]):
+            # (or after the tablets counted: "The tens." "One in the morning, ..." "So thirty.")
+            for nxt in sentences[j + 1 : j + 3]:
+                if mentions(nxt):
+                    break
                 so = re.match(r"\W*so\b", nxt.text, re.I) is not None
                 totals = [d for d in doses(nxt, []) if d.total or (so and d.unit)]
-                if totals and not any(d.total for d in found):  # a total found is the dose
+                # (not a change said from one dose to another, its day's total restated after)
+                if totals and not any(d.total for d in found) and len(found) == 1:
                     each, day = found[0].number.value, totals[0].number.value
-                    both = dose_counts.each_and_total(s.text, each, day)
+                    both = nxt is sentences[j + 1] and dose_counts.each_and_total(s.text, each, day)
                     return ([*found, *totals] if both else totals), [s, nxt]
+                if not dose_counts.counts_only(nxt.text):
+                    break
             return found, [s]
     return [], []
 

@@ -130,7 +130,13 @@ def mentions_in(
     return tuple(sorted((_mark_past(s, m) for m in found), key=lambda x: x.start))
 
 
-_NOT_TAKEN_AFTER = re.compile(r"\s*-?\s*(?:receptors?|agonists?|antagonists?|system)\b", re.I)
+#: (nor the substance a measure is of: "the nicotine dependence one", "the Hooked on Nicotine
+#: Checklist")
+_NOT_TAKEN_AFTER = re.compile(
+    r"\s*-?\s*(?:receptors?|agonists?|antagonists?|system|dependence|withdrawal|addiction|"
+    r"checklist|questionnaire|inventory|scale)\b",
+    re.I,
+)
 
 
 #: `dose_wording.DOSE_FOLLOWS` matched at a position, without slicing the text there

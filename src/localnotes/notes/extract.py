@@ -60,6 +60,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     meds, others = medication_list.someone_elses(meds, for_child, theirs)
     meds, named_only = medication_list.listed(meds)
     scores = measures_mod.extract(sentences)
+    meds = medication_list.not_item_scores(meds, scores)  # "Three." scoring a form's item
     risks, risk_context, unread = risk_mod.extract(sentences)
     speaks_for = parent_speaks or risk_told_by_others.companion_speaks(sentences)
     risks = risk_items.merge(

@@ -27,9 +27,9 @@ _FAMILIES: dict[str, tuple[str, tuple[str, ...], str, dict[int, str]]] = {
         # "move" is "mood" as speech recognition hears it, before "questionnaire"
         r"mood|depression|depressive|low mood|feeling down|move(?=\s+questionnaire|$)",
         ("PHQ-9", "PHQ-A", "BDI-II", "CES-D", "QIDS", "GDS", "SMFQ", "EPDS", "MADRS", "HAM-D",
-         "CDI-2 (Children's Depression Inventory)"),
+         "CDI-2 (Children's Depression Inventory)", "PHQ-8"),
         "PHQ-9",
-        {2: "PHQ-2", 9: "PHQ-9"},
+        {2: "PHQ-2", 8: "PHQ-8", 9: "PHQ-9"},
     ),
     "anxiety": (
         r"anxiety|anxious|worry|worries|worrying|nerves",

@@ -4,23 +4,25 @@ mania scale's five and the PHQ-2's two, known by their items in the form's own w
 not ("I'd like to ask you four short questions we ask everyone ... How often did he physically
 hurt you?" "Two. Rarely." ... "That totals nine.").
 
-Each form is a row of data: its items' wording in order, its answer scale, and its answers in its
-own words with their scores. A reading is every item asked in order, each within a few sentences
-of the one before, and a total said right after the last answer. Each answer's score is the
-number said in it on the item's scale ("Often. So that's a two."), else its choice in the form's
-words ("More than half the days."). The reading counts only where the item scores add up to the
-total said: then the total is the form's (and an earlier total said after it), and, where every
-item was scored aloud as a number, each item is charted ("HITS item 1"), as the clinician said
-it; items answered only in words are left to the total.
+Each form is a row of data (`measure_item_forms`): its items' wording in order, its answer scale,
+and its answers in its own words with their scores. A reading is every item asked in order, each
+within a few sentences of the one before, and a total said in the few sentences after the last
+answer (the first that the items add up to). Each answer's score is the number said in it on the
+item's scale ("Often. So that's a two."; "Two for both." scores the item before too, answered in
+words with it), else its choice in the form's words ("More than half the days."); the last one's
+may be said beside the total ("That's one, so a six on the AUDIT-C."). The reading counts only
+where the item scores add up to the total said: then the total is the form's (and an earlier
+total said after it), and, where every item was scored aloud as a number, each item is charted
+("HITS item 1"), as the clinician said it; items answered only in words are left to the total.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from localnotes.notes import lexicon, measure_earlier, rating_scores
+from localnotes.notes.measure_item_forms import FORMS, Form
 from localnotes.notes.measure_ranges import RANGES
 from localnotes.notes.measure_read_aloud import said_total
 from localnotes.notes.model import Measure
@@ -28,211 +30,6 @@ from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.rating_answers import SOUND_ALIKES
 from localnotes.notes.sentences import Sentence
 
-
-@dataclass(frozen=True)
-class _Form:
-    name: str  # as the draft names its total (its range in RANGES)
-    short: str  # its items' names: "HITS item 1"
-    lowest: float  # an item's scale
-    highest: float
-    items: tuple[str, ...]  # each item's wording, in order
-    words: tuple[tuple[str, float], ...] = ()  # an answer in the form's words, and its score
-    # a yes-or-no screen's items are charted when answered in words too: "Yes." is its 1
-    by_words: bool = False
-
-
-_WHO = r"(?:you|her|him|them)"
-#: a yes-or-no screen's answers, as said
-_YES_NO = (("yes|yeah|yep|yup", 1), ("no|nope|never", 0))
-_WHO_DOES = r"(?:you|he|she|they)"
-_FORMS = (
-    _Form(
-        "HITS",
-        "HITS",
-        1,
-        5,
-        (
-            rf"\bphysically hurts? {_WHO}\b|\bhurt {_WHO} physically\b",
-            rf"\binsults? {_WHO}\b|\btalks? down to {_WHO}\b",
-            rf"\bthreatens? {_WHO} with (?:physical )?harm\b",
-            rf"\bscreams? or curses? at {_WHO}\b|\bcurses? or screams? at {_WHO}\b",
-        ),
-        (("never", 1), ("rarely", 2), ("sometimes", 3), ("fairly often", 4), ("frequently", 5)),
-    ),
-    _Form(
-        "SDS (Severity of Dependence Scale)",
-        "SDS",
-        0,
-        3,
-        (
-            r"\b(?:use|using|drinking|gambling)\b[^.?!]{0,40}\bout of control\b",
-            r"\b(?:prospect|thought|idea) of missing\b",
-            r"\bworr(?:y|ied) about (?:your|his|her|the) (?:use|using|drinking|gambling)\b",
-            r"\bwish(?:ed)? (?:you|he|she) could stop\b",
-            r"\bhow (?:difficult|hard) would (?:you|he|she) find it to stop\b",
-        ),
-        (
-            ("never|almost never", 0),
-            ("sometimes", 1),
-            ("often", 2),
-            ("always|nearly always", 3),
-            ("not difficult", 0),
-            ("quite difficult", 1),
-            ("very difficult", 2),
-            ("impossible", 3),
-        ),
-    ),
-    _Form(
-        "Altman Self-Rating Mania Scale (ASRM)",
-        "ASRM",
-        0,
-        4,
-        (
-            r"\b(?:happier or )?more cheerful than usual\b|\bhappier than usual\b",
-            r"\bmore (?:self-)?confident than usual\b",
-            r"\bless sleep than usual\b|\bsleep(?:ing)? less than usual\b",
-            r"\btalk(?:ing)? more than usual\b",
-            r"\bmore active than usual\b",
-        ),
-    ),
-    _Form(
-        "PHQ-2",
-        "PHQ-2",
-        0,
-        3,
-        (
-            r"\blittle interest or pleasure in doing things\b",
-            r"\b(?:feeling|felt) down,? depressed,? or hopeless\b",
-        ),
-        (
-            ("not at all", 0),
-            ("several days", 1),
-            ("more than half (?:of )?the days", 2),
-            ("(?:nearly|almost) every day", 3),
-        ),
-    ),
-    _Form(
-        "Mini-SPIN (Mini-Social Phobia Inventory)",
-        "Mini-SPIN",
-        0,
-        4,
-        (
-            r"\bfear of embarrassment causes (?:me|you|him|her|them) to avoid\b",
-            r"\bavoids? activities in which (?:i am|i'm|you are|you're|he is|she is) the "
-            r"cent(?:er|re) of attention\b",
-            r"\bbeing embarrassed or looking stupid (?:are|is) among (?:my|your|his|her) worst "
-            r"fears\b",
-        ),
-        (("not at all", 0), ("a little(?: bit)?", 1), ("somewhat", 2), ("very much", 3),
-         ("extremely", 4)),
-    ),
-    _Form(
-        "AUDIT-C",
-        "AUDIT-C",
-        0,
-        4,
-        (
-            rf"\bhow often do(?:es)? {_WHO_DOES} have a drink (?:containing|with) alcohol\b",
-            r"\bhow many (?:standard )?drinks\b[^.?!]{0,60}\btypical day\b",
-            r"\bhow often\b[^.?!]{0,40}\b(?:six|6) or more(?: drinks)? on (?:one|a single) "
-            r"occasion\b",
-        ),
-    ),
-    _Form(
-        "PC-PTSD-5 (Primary Care PTSD Screen)",
-        "PC-PTSD-5",
-        0,
-        1,
-        (
-            r"\bnightmares about (?:it|the event|them)\b|\bthought about (?:it|the event) when "
-            r"(?:you|he|she) did(?:n't| not) want to\b",
-            r"\btried hard not to think about (?:it|the event)\b|"
-            r"\bgone out of (?:your|his|her) way to avoid\b",
-            r"\bconstantly on guard\b|\beasily startled\b",
-            r"\bnumb or detached\b",
-            r"\bguilty or unable to stop blaming\b",
-        ),
-        (("yes", 1), ("no", 0)),
-        by_words=True,
-    ),
-    _Form(  # items 2 and 3 are scored reversed: only scores said as numbers count
-        "PSS-4 (Perceived Stress Scale)",
-        "PSS-4",
-        0,
-        4,
-        (
-            r"\bunable to control the important things in (?:your|his|her|my) life\b",
-            r"\bconfident (?:about|in) (?:your|his|her|my) ability to handle (?:your|his|her|my) "
-            r"personal problems\b",
-            r"\bthings were going (?:your|his|her|my) way\b",
-            r"\bdifficulties were piling up so high\b",
-        ),
-    ),
-    # the ADHD screener, the first six items of the ASRS, each never (0) to very often (4)
-    _Form(
-        "ASRS part A",
-        "ASRS",
-        0,
-        4,
-        (
-            r"\btrouble wrapping up the (?:final )?details\b",
-            r"\bdifficulty getting things in order\b",
-            r"\bproblems remembering appointments\b",
-            r"\bavoid or delay getting started\b",
-            r"\bfidget or squirm\b",
-            r"\boverly active and compelled\b|\bdriven by a motor\b",
-        ),
-        (("never", 0), ("rarely", 1), ("sometimes", 2), ("often", 3), ("very often", 4)),
-    ),
-    # distress in the past month, six items, none of the time (0) to all of the time (4)
-    _Form(
-        "K6 (Kessler Psychological Distress Scale, six items)",
-        "K6",
-        0,
-        4,
-        (
-            r"\bnervous\b",
-            r"\bhopeless\b",
-            r"\brestless or fidgety\b",
-            r"\bso depressed that nothing could cheer\b",
-            r"\beverything was an effort\b",
-            r"\bworthless\b",
-        ),
-        (("none(?: of the time)?", 0), ("a little(?: of the time)?", 1),
-         ("some(?: of the time)?", 2), ("most(?: of the time)?", 3), ("all(?: of the time)?", 4)),
-    ),
-    # drinking's four yes-or-no questions: cut down, annoyed, guilty, eye-opener
-    _Form(
-        "CAGE",
-        "CAGE",
-        0,
-        1,
-        (
-            r"\bcut down on (?:your|his|her|the|their) drinking\b",
-            r"\bannoyed (?:you|him|her|them)?\s*by criticising\b|\bannoyed\b[^.?!]{0,40}\bcriticiz",
-            r"\b(?:bad or guilty|guilty) about (?:your|his|her|their) drinking\b",
-            r"\beye[\s-]?opener\b|\bdrink first thing in the morning\b",
-        ),
-        _YES_NO,
-        by_words=True,
-    ),
-    # eating's five yes-or-no questions: sick, control, one stone, fat, food
-    _Form(
-        "SCOFF",
-        "SCOFF",
-        0,
-        1,
-        (
-            r"\bmake (?:yourself|himself|herself|themselves) sick\b",
-            r"\blost control over how much (?:you|he|she|they) eats?\b",
-            r"\blost more than (?:one|1|a) stone\b|\blost more than (?:six|6) (?:kilos|kg)\b",
-            r"\bbelieves? (?:yourself|himself|herself|themselves) to be fat\b",
-            r"\bfood dominates (?:your|his|her|their) life\b",
-        ),
-        _YES_NO,
-        by_words=True,
-    ),
-)  # fmt: skip
 #: how many sentences after an item the next one (or the total) is asked
 _GAP = 6
 
@@ -240,10 +37,10 @@ _GAP = 6
 def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     """The totals and, where scored aloud by number, the items of every form read item by
     item."""
-    return [m for form in _FORMS for m in _readings(form, sentences)]
+    return [m for form in FORMS for m in _readings(form, sentences)]
 
 
-def _readings(form: _Form, sentences: Sequence[Sentence]) -> list[Measure]:
+def _readings(form: Form, sentences: Sequence[Sentence]) -> list[Measure]:
     out: list[Measure] = []
     for k, s in enumerate(sentences):
         if not re.search(form.items[0], s.text, re.I):
@@ -263,14 +60,20 @@ def _readings(form: _Form, sentences: Sequence[Sentence]) -> list[Measure]:
             at.append(nxt)
         if len(at) < len(form.items):
             continue
-        end = _total_at(form, sentences, at[-1])
-        if end is None:
+        found = next(
+            (
+                (total, j, scored)
+                for total, j, start, as_total in _totals_at(form, sentences, at[-1])
+                if (scored := _scored(form, sentences, at, j, start)) is not None
+                and sum(v for v, _, _ in scored) == total
+                # (a bare "That's a two." after the last answer in words scores that answer)
+                and (as_total or scored[-1][1] or scored[-1][0] != total)
+            ),
+            None,
+        )
+        if found is None:
             continue
-        total, j = end
-        answers = [_answer(form, sentences, a, b) for a, b in zip(at, [*at[1:], j], strict=True)]
-        scored = [a for a in answers if a is not None]
-        if len(scored) < len(at) or sum(v for v, _, _ in scored) != total:
-            continue
+        total, j, scored = found
         ev = (s.evidence(), sentences[j].evidence())
         most = float(RANGES[form.name])
         out.append(Measure(form.name, total, most, ev))
@@ -288,17 +91,57 @@ def _readings(form: _Form, sentences: Sequence[Sentence]) -> list[Measure]:
     return out
 
 
-def _total_at(form: _Form, sentences: Sequence[Sentence], last: int) -> tuple[float, int] | None:
-    """The total said after the last item's answer, before any other question."""
+def _scored(
+    form: Form, sentences: Sequence[Sentence], at: Sequence[int], j: int, start: int
+) -> list[tuple[float, bool, int]] | None:
+    """Each item's answer, the last said before the total in sentence j (or in its sentence,
+    before the total at `start`: "That's one, so a six on the AUDIT-C."); None where one is not
+    heard. A score said for two items at once ("Two for both.") is also the one before's, where
+    that was answered only in words."""
+    answers = [_answer(form, sentences, a, b) for a, b in zip(at, [*at[1:], j], strict=True)]
+    if answers[-1] is None or not answers[-1][1]:
+        with_total = _ITEM_SCORE_FIRST.match(sentences[j].text[:start])
+        said = find_numbers(with_total.group(1)) if with_total else []
+        if said and form.lowest <= said[0].value <= form.highest:
+            answers[-1] = (said[0].value, True, j)
+    for i in range(1, len(answers)):
+        now, before = answers[i], answers[i - 1]
+        if now and before and not before[1] and _FOR_BOTH.search(sentences[now[2]].text):
+            answers[i - 1] = (now[0], True, now[2])
+    scored = [a for a in answers if a is not None]
+    return scored if len(scored) == len(at) else None
+
+
+#: a score said for the two items just answered together: "Two for both."
+_FOR_BOTH = re.compile(r"\b(?:for both|both of them|for the two of them)\b", re.I)
+
+
+#: the last item's score said before the total, in its sentence: "That's one, so a six ..."
+_ITEM_SCORE_FIRST = re.compile(r"^\W*(?:so,?\s+)?that(?:'s| is)\s+(?:an?\s+)?(\w+),?\s+so\b", re.I)
+#: a total said as one by its word, or with the form's name ("So that totals ten today.")
+_TOTAL_WORD = re.compile(r"\b(?:total\w*|add\w*|altogether|comes|came|makes|gives)\b", re.I)
+
+
+def _totals_at(
+    form: Form, sentences: Sequence[Sentence], last: int
+) -> list[tuple[float, int, int, bool]]:
+    """The totals said after the last item's answer, before any other question (not the item's
+    own options read with it, "Not difficult, quite difficult, ...?", nor an answer said as one,
+    "More than half the days?"), each (total, its sentence, where it starts, said as a total by
+    its word or the form's name): the first that the items' scores add up to is the total."""
     most = float(RANGES[form.name])
+    out = []
     for j in range(last + 1, min(len(sentences), last + 1 + _GAP)):
-        text = sentences[j].text
-        n = said_total(text, most) or _named_total(form, text, most) or _of_items(form, text)
+        s = sentences[j]
+        bare = said_total(s.text, most)
+        n = _named_total(form, s.text, most) or bare or _of_items(form, s.text)
         if n is not None and j > last + 1:
-            return n.value, j
-        if sentences[j].text.rstrip().endswith("?"):  # (not "When he's had a few.")
-            return None
-    return None
+            as_total = n is not bare or bool(_TOTAL_WORD.search(s.text[: n.start]))
+            out.append((n.value, j, n.start, as_total))
+        asked = s.text.rstrip().endswith("?") and s.segment != sentences[last].segment
+        if asked and _chosen(form, s) is None:  # (not "When he's had a few.")
+            break
+    return out
 
 
 #: between the form's name and its total: "So the AUDIT-C is ten today.", "That's a PSS-4 of ten."
@@ -311,12 +154,15 @@ _NAME_TO_TOTAL = re.compile(
 )
 
 
+#: between a total and the form's name after it: "a six on the AUDIT-C"
+_TOTAL_ON_NAME = re.compile(r"\s+(?:points?\s+)?on\s+(?:the|your)\s+", re.I)
+
 _OUT_OF_ITEMS = re.compile(
     r"^\W*(?:(?:so|okay|right),?\s+)?(?:that's\s+|that is\s+)?(\w+) out of (?:the )?(\w+)\b", re.I
 )
 
 
-def _of_items(form: _Form, text: str) -> NumberSpan | None:
+def _of_items(form: Form, text: str) -> NumberSpan | None:
     """The total said as a count of the items, as a yes-or-no screen is scored: "So three out of
     the four.", "That's two out of five."."""
     m = _OUT_OF_ITEMS.match(text)
@@ -332,14 +178,21 @@ def _of_items(form: _Form, text: str) -> NumberSpan | None:
     return NumberSpan(m.start(1) + count[0].start, m.start(1) + count[0].end, count[0].value)
 
 
-def _named_total(form: _Form, text: str, most: float) -> NumberSpan | None:
-    """The total said after the form's own name, in the sentence after its last answer."""
+def _named_total(form: Form, text: str, most: float) -> NumberSpan | None:
+    """The total said after the form's own name, in the sentence after its last answer, or
+    before it: "So a six on the AUDIT-C." """
     pattern = dict(lexicon.load().measures).get(form.name)
     for m in pattern.finditer(text) if pattern else ():
         for n in find_numbers(text):
             if (
-                n.start >= m.end()
-                and _NAME_TO_TOTAL.fullmatch(text, m.end(), n.start)
+                (
+                    (n.start >= m.end() and _NAME_TO_TOTAL.fullmatch(text, m.end(), n.start))
+                    or (
+                        n.end <= m.start()
+                        and _TOTAL_ON_NAME.fullmatch(text, n.end, m.start())
+                        and not re.search(r"\bout of\s+$", text[: n.start], re.I)
+                    )
+                )
                 and 0 <= n.value <= most
                 and not rating_scores.NOT_SCORE_AFTER.match(text[n.end :])
             ):
@@ -347,11 +200,18 @@ def _named_total(form: _Form, text: str, most: float) -> NumberSpan | None:
     return None
 
 
+#: before a number that is no item's score: the pronoun "one" ("Always, that one."), or
+#: one end of a count said as a range or a choice ("Two to three times a week", "Five or six")
+_NOT_ITEM_SCORE = re.compile(
+    r"\b(?:that|this|the|which|each|every|any|no|next|last|other)\s+$|"
+    r"(?:\b(?:to|or)|-)\s*$",
+    re.I,
+)
 _YES_OR_NO = re.compile(r"^\W*(?:just )?yes or no\b", re.I)
 
 
 def _answer(
-    form: _Form, sentences: Sequence[Sentence], k: int, stop: int
+    form: Form, sentences: Sequence[Sentence], k: int, stop: int
 ) -> tuple[float, bool, int] | None:
     """The score of the answer to the item asked in sentence k, said before sentence `stop`:
     (score, said as a number, where), the number said on the item's scale first."""
@@ -368,6 +228,8 @@ def _answer(
                 form.lowest <= n.value <= form.highest
                 and n.value == int(n.value)
                 and not rating_scores.NOT_SCORE_AFTER.match(s.text[n.end :])
+                and not _NOT_ITEM_SCORE.search(s.text[: n.start])
+                and not re.match(r"\s*(?:to|or|-)\s*\w", s.text[n.end :], re.I)
             ):
                 return n.value, True, s.index
     for s in said[:1]:
@@ -376,7 +238,7 @@ def _answer(
     return None
 
 
-def _chosen(form: _Form, s: Sentence) -> float | None:
+def _chosen(form: Form, s: Sentence) -> float | None:
     """The answer's score where it opens with one of the form's own words ("More than half the
     days."), the longest that fits."""
     text = s.lower.strip(" \"'")

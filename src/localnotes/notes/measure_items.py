@@ -17,6 +17,7 @@ from localnotes.notes import (
     measure_read_aloud,
     score_wording,
 )
+from localnotes.notes.measure_item_forms import GAD_FIRST, PHQ_FIRST
 from localnotes.notes.measure_ranges import RANGES
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import find_numbers
@@ -31,8 +32,8 @@ _FIRST_ITEMS = (
         r"(?:[\w-]+ )?(?:thoughts|obsessions|obsessive thoughts)\b",
     ),
     ("AUDIT", r"\bhow often do you have a drink containing alcohol\b"),
-    ("PHQ-9", r"\blittle interest or pleasure in doing things\b"),
-    ("GAD-7", r"\bfeeling nervous,? anxious,? or (?:on|un)[\s-]?edge\b"),  # "un-edge", as heard
+    ("PHQ-9", PHQ_FIRST),
+    ("GAD-7", GAD_FIRST),
     ("EPDS", r"\bable to laugh and see the funny side\b"),
     # the informant's dementia screen: "Problems with judgment, like decisions about money?"
     ("AD8", r"\bproblems? with judge?ment\b"),

@@ -161,6 +161,9 @@ RANGES = {
     "DUDIT (Drug Use Disorders Identification Test)": 44,
     "K6 (Kessler Psychological Distress Scale, six items)": 24, "ASRS part A": 24,
     "HADS-D": 21, "HADS-A": 21,
+    # thirtieth pass (PHQ-8: the PHQ-9 less its ninth item, eight items 0-3; SCORE-15: fifteen
+    # items 1-5)
+    "PHQ-8": 24, "SCORE-15 (Systemic Clinical Outcome and Routine Evaluation)": 75,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(

@@ -25,9 +25,9 @@ from localnotes.notes import (
     measure_named,
     measure_parts,
     measure_read_aloud,
+    measure_subscales,
+    rating_others,
     rating_scores,
-    rating_values,
-    ratings,
     room_ratings,
     score_owners,
     score_wording,
@@ -360,6 +360,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     standardized = _standardized(sentences) + screen_items.extract(sentences)
     standardized += cognition_validity.extract(sentences)  # EMDR's VOC, one to seven
     standardized += measure_items.extract(sentences)  # "Are you basically satisfied with ..."
+    standardized += measure_subscales.extract(sentences)  # "Obsessions thirteen, compulsions ..."
     standardized += measure_parts.extract(sentences, standardized)  # "five on the anxiety half"
     standardized += room_ratings.extract(sentences)  # "I'd put the kitchen at a six"
     # "the diabetes questionnaire, the distress scale, averaged 3.4": the measure's score, not a
@@ -370,7 +371,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     before = {b.evidence(): a.evidence() for a, b in pairwise(sentences)}
     rated = [
         m
-        for m in _ratings(sentences)
+        for m in rating_others.rated(sentences)
         if not {(m.evidence[0], m.score), (m.evidence[-1], m.score)} & scored
         and (before.get(m.evidence[-1]), m.score) not in scored
     ]
@@ -379,22 +380,3 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             seen.add(key)
             out.append(m)
     return out
-
-
-def _ratings(sentences: Sequence[Sentence]) -> list[Measure]:
-    found = ratings.extract(sentences)
-    # a rating said unprompted that is also an answer found is that answer
-    answered = {(e.quote, m.score) for m in found for e in m.evidence}
-    unprompted = [
-        m
-        for m in rating_values.said_with_scale(sentences)
-        + rating_values.said_plainly(sentences)
-        + rating_values.said_for(sentences)
-        if (m.evidence[0].quote, m.score) not in answered
-    ]
-    return [
-        *found,
-        *rating_values.follow_ups(sentences, found),
-        *rating_values.put_down(sentences),
-        *unprompted,
-    ]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 from localnotes.notes import lexicon
-from localnotes.notes.model import Medication
+from localnotes.notes.model import Measure, Medication
 from localnotes.notes.numbers import find_numbers
 
 #: right before the drug's name: the client takes it now or has stopped it ("I'm still on", "you're
@@ -215,3 +215,11 @@ def only_earlier(meds: Sequence[Medication]) -> tuple[list[Medication], list[Med
     Adderall was"), which are history, not the client's medication."""
     now = [m for m in meds if not (m.change == "earlier" and m.dose is None)]
     return now, [m for m in meds if m not in now]
+
+
+def not_item_scores(meds: list[Medication], scores: Sequence[Measure]) -> list[Medication]:
+    """The medications, less a dose that is the score a questionnaire's item was given in the
+    same sentence, the number said alone after the drug was named in passing ("Even now with the
+    diazepam I'm watching the clock." "Three. Did you worry about your use?")."""
+    scored = {(e, m.score) for m in scores if " item " in m.name for e in m.evidence}
+    return [m for m in meds if m.dose is None or (m.evidence[-1], m.dose) not in scored]

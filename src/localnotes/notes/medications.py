@@ -156,12 +156,11 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
             doses = [d for d in doses if d not in changed]
         # "As of today you're on two milligrams twice a day.": a dose with its unit and no drug is
         # the drug named last, given so (not a dose a question's answer already gave)
+        gap = dr.said_between(sentences, last_any[0], k) if last_any else 0
         told = [
             d
             for d in doses
-            if (
-                d.unit or (d.total and last_any and dr.said_between(sentences, last_any[0], k) <= 1)
-            )
+            if (d.unit or (d.total and dose_counts.total_of(s.text, d, gap, last_any, entries)))
             and d not in changed
             and s.index not in answer_sentences
             and d.number.end <= len(lead)

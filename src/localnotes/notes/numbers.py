@@ -8,6 +8,7 @@ clinic's shorthand for doses ("one fifty" is 150, "two twenty-five" is 225).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -119,18 +120,32 @@ def _spelled(words: list[str], i: int) -> tuple[float, int] | None:
     ):  # "ferrous fumarate two ten": 210 (not "two ten milligram tablets", "one ten")
         total, j = total * 100 + 10, j + 1
     value = float(total)
-    if j + 1 < len(words) and words[j] == "point" and words[j + 1] in UNITS:
-        digits = ""
-        k = j + 1
-        while k < len(words) and words[k] in UNITS and UNITS[words[k]] < 10:
-            if digits and k + 1 < len(words) and words[k + 1] == "times":
-                break  # "two point five three times a day": 2.5, taken three times
-            digits += str(UNITS[words[k]])
-            k += 1
-        if digits:
-            value = float(f"{total}.{digits}")
+    if j + 1 < len(words) and words[j] == "point":
+        k = _point_digits(words, j + 1)
+        if k > j + 1:
+            value = float(f"{total}.{_digits(words[j + 1 : k])}")
             j = k
     return value, j - i
+
+
+def _point_digits(words: list[str], k: int, joined: Callable[[int], bool] | None = None) -> int:
+    """Where the digits read one by one after "point" from words[k] end ("point two five"): each
+    a word of a digit (joined to the one before, where `joined` says), but not one said before
+    "times" after the first ("two point five three times a day": 2.5, taken three times)."""
+    j = k
+    while j < len(words) and UNITS.get(words[j], 10) < 10:
+        if j > k and (
+            (joined is not None and not joined(j))
+            or (j + 1 < len(words) and words[j + 1] == "times")
+        ):
+            break
+        j += 1
+    return j
+
+
+def _digits(words: list[str]) -> str:
+    """The digits the words of digits say: ["two", "five"] -> "25"."""
+    return "".join(str(UNITS[w]) for w in words)
 
 
 _CLOCK = frozenset({"am", "pm", "o'clock", "oclock"})
@@ -197,7 +212,7 @@ def _digit_by_digit(
     )
     if not joined or longer:
         return None
-    return float("".join(str(UNITS[w]) for w in three))
+    return float(_digits(three))
 
 
 def _find(text: str) -> list[NumberSpan]:
@@ -210,20 +225,13 @@ def _find(text: str) -> list[NumberSpan]:
         if (
             w == "point"
             and i + 1 < len(toks)
-            and words[i + 1] in UNITS
+            and UNITS.get(words[i + 1], 10) < 10
             and _gap_ok(text, toks[i][1], toks[i + 1][0])
         ):  # "point five milligrams", "point two five" (not "point five two times a day")
-            k = i + 1
-            while (
-                k < len(toks)
-                and words[k] in UNITS
-                and UNITS[words[k]] < 10
-                and (k == i + 1 or _gap_ok(text, toks[k - 1][1], toks[k][0]))
-                and (k == i + 1 or k + 1 >= len(words) or words[k + 1] != "times")
-            ):
-                k += 1
-            digits = "".join(str(UNITS[w]) for w in words[i + 1 : k])
-            out.append(NumberSpan(toks[i][0], toks[k - 1][1], float(f"0.{digits}")))
+            k = _point_digits(words, i + 1, lambda j: _gap_ok(text, toks[j - 1][1], toks[j][0]))
+            out.append(
+                NumberSpan(toks[i][0], toks[k - 1][1], float(f"0.{_digits(words[i + 1 : k])}"))
+            )
             i = k
             continue
         if w[0].isdigit() or w[0] == ".":

@@ -186,7 +186,10 @@ _PHRASE_PROMPT = re.compile(
     r"(?: (?:today|now|right now|this week|tonight))?(?: (?:in|of|for|about) (?:the|your|my) "
     r"[a-z]+)?,? "
     r"(?:on a scale (?:of|from) )?(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-)"
-    r"(?:ten|10|a hundred|100)\b",
+    r"(?:ten|10|a hundred|100)\b|"
+    # the thing with "the" before its top: "And the tiredness, out of ten?"
+    r"^\W*(?:and |so |now |okay,? )?(?:the|your|his|her) ([a-z]{4,}),? out of (?:ten|10|a hundred|"
+    r"100)\W*$",
     re.I,
 )
 
@@ -243,7 +246,7 @@ def scale_for(text: str) -> str | None:
 def phrase_prompt(text: str) -> str | None:
     """What a prompt said as a phrase rates: "And the dissociation, zero to ten?"."""
     m = _PHRASE_PROMPT.match(text)
-    word = m.group(1).lower() if m else None
+    word = (m.group(1) or m.group(2)).lower() if m else None
     return word if word and word not in _NOT_RATED else None
 
 
@@ -279,6 +282,9 @@ def named_thing(text: str) -> str | None:
     how = _HOW_IS_THE.search(text)
     if how and how.group(1).lower() not in _NOT_RATED:
         return rated_misheard(how.group(1)) or how.group(1).lower()
+    left = _ANY_OF_THE.search(text)
+    if left and left.group(1).lower() not in _NOT_RATED:  # "Any of the paranoia left?"
+        return left.group(1).lower()
     a = _HOW_ADJECTIVE.search(text)
     if a:
         adj = (a.group(1) or a.group(2) or a.group(3)).lower()
@@ -289,6 +295,13 @@ def named_thing(text: str) -> str | None:
     return None
 
 
+#: a question whether some of a symptom is still there: "Any of the paranoia left?", "How much
+#: of the dizziness is still around?" (asked before a scale said alone: "Out of ten?")
+_ANY_OF_THE = re.compile(
+    r"^\W*(?:and |so )?(?:any|how much) (?:of )?(?:the|your) ([a-z]{4,})"
+    r"(?: (?:is |are )?(?:left|still|around|there|now|today|lately|these days))*\s*\?\s*$",
+    re.I,
+)
 #: how near one came to losing something: "how close to losing your temper have you been",
 #: "How close did you come to losing control?"
 _HOW_CLOSE_TO = re.compile(

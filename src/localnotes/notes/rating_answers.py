@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from localnotes.notes.model import Measure
 from localnotes.notes.numbers import NumberSpan
 from localnotes.notes.rated_words import asked_about
+from localnotes.notes.score_wording import WHEN
 from localnotes.notes.sentences import Sentence
 
 #: words speech recognition writes for a small number said in score position ("maybe a for")
@@ -117,7 +118,10 @@ def answer_end(sentences: Sequence[Sentence], k: int) -> int:
 #: day, six.", "A month ago, five, before the date came through.", "But today two because ..."
 _WHEN_LEADS = re.compile(
     r"^\W*(?:and |but |so |then )?(?:(?:today|now|right now|tonight|this (?:week|morning|evening)|"
-    r"yesterday|last (?:week|night|month|time)|(?:a|one|two|three|a few|\w+) (?:days?|weeks?|"
+    r"yesterday|last (?:week|night|month|time)|"
+    r"(?:some|most|other|bad|good) (?:days|nights|weeks|mornings|evenings)|"  # "Some days ten."
+    rf"(?:back )?{WHEN}\]?|"  # "In March it was nine."
+    r"(?:a|one|two|three|a few|\w+) (?:days?|weeks?|"
     # (with what one is doing then: "Right now, talking, maybe four.")
     r"months?|years?) ago)(?:,\s*[a-z]+(?: [a-z]+)?,)?(?:,|\.{3}|…)?|"  # "Now... thirty-five."
     r"(?:on|at|in|before|after|during|when|with|without)\b[^,?.]{1,50},)"

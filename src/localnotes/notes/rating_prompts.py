@@ -69,8 +69,8 @@ ASKS_FOR_A_NUMBER = re.compile(
 #: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
 ONLY_SCALE = re.compile(
     # ("On zero to ten." as speech recognition may glue it: "Unzero to ten.")
-    r"^\W*(?:on a scale (?:of|from) |(?:on|un) ?)?(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-)"
-    r"(?:ten|10|a hundred|one hundred|100)(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$",
+    r"^\W*(?:on a scale (?:of|from) |(?:on|un) ?)?(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-|"
+    r"out of )(?:ten|10|a hundred|one hundred|100)(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$",
     re.I,
 )
 #: the same rating asked for again, for another time or place: "And this week?", "And during

@@ -43,7 +43,9 @@ _OCCASIONS = {
 _PUT_DOWN = re.compile(
     r"\b(?:wrote|write|writes|gave|give|gives|put|puts|marked|marks|logged|logs|circled|rated|"
     r"picked|chose|recorded)\s+(?:it\s+|that\s+|yourself\s+|himself\s+|herself\s+|down\s+)?"
-    r"(?:as\s+)?(?:a|an)\s+$",
+    r"(?:as\s+)?(?:a|an)\s+$|"
+    # the thing rated named between: "you put irritability at a nine"
+    r"\bput\s+(?:your\s+|the\s+|his\s+|her\s+)?[a-z]+\s+at\s+(?:an?\s+)?$",
     re.I,
 )
 

@@ -16,9 +16,13 @@ from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
 
 #: "and <name>, " before a further score: a placeholder the redaction left, or a capitalized word
-_AND_WHOSE = re.compile(  # "and Sam, 45", "and Sam, yours was 45"
-    r"\band\s+(\[\[[A-Z]+:[^\]]+\]\]|\[[A-Z_]+\]|[A-Z][a-z]+),\s+"
-    r"(?:(?:yours|his|hers|theirs)\s+(?:was|is|came to|came out at)\s+(?:an?\s+)?)?$"
+_AND_WHOSE = re.compile(  # "and Sam, 45", "and Sam, yours was 45"; "; Sam, 45"
+    r"(?:\band|;)\s+(?:"
+    # a parent or a partner by what they are: "and Mum scored you at 44"
+    r"((?:[Yy]our |[Hh]is |[Hh]er )?(?:[Mm]um|[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Tt]eacher|"
+    r"[Pp]artner|[Ww]ife|[Hh]usband))|(\[\[[A-Z]+:[^\]]+\]\]|\[[A-Z_]+\]|[A-Z][a-z]+))"
+    r"(?:,\s+(?:(?:yours|his|hers|theirs)\s+(?:was|is|came to|came out at)\s+(?:an?\s+)?)?|"
+    r"\s+(?:scored|rated|put|had)\s+(?:you|him|her|them)(?:\s+(?:at|as))?\s+(?:an?\s+)?)$"
 )
 #: a sentence cut after "and" by a break in the transcript
 _ENDS_WITH_AND = re.compile(r"\band\W*$", re.I)
@@ -42,7 +46,7 @@ def _a_name(word: str) -> bool:
 def and_whose(before: str) -> bool:
     """The text before a number ends "and <name>, ": a further person's score."""
     whose = _AND_WHOSE.search(before)
-    return whose is not None and _a_name(whose.group(1))
+    return whose is not None and (whose.group(1) is not None or _a_name(whose.group(2)))
 
 
 def cut_after_and(first: Sentence) -> bool:

@@ -46,11 +46,11 @@ FROM_AFTER_TODAY = re.compile(
     re.I,
 )
 EARLIER_AFTER = re.compile(
-    rf"^\s*(?:{WHEN}|{_DAY}|at (?:intake|admission|baseline|booking)|on admission|"
+    rf"^\s*(?:{WHEN}|{_DAY}|at (?:intake|admission|baseline|booking|diagnosis)|on admission|"
     r"last (?:time|month|week|year|visit|session|appointment|review)|"
     r"in (?:your|the) first (?:week|month|visit|session|appointment)|"
     r"before|(?:back )?then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
-    r"began)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session)|"
+    r"began|come)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session)|"
     # "It was 66 at the ENT clinic": where it was scored before
     r"at (?:the|your|my) (?:\w+ ){0,2}(?:clinic|hospital|appointment|assessment|referral|"
     r"admission|check-?up)|"
@@ -61,8 +61,9 @@ EARLIER_AFTER = re.compile(
 #: the earlier time said before the score: "At intake it was 55", "Last time, three weeks ago,
 #: it was 21"
 EARLIER_TIME_BEFORE = re.compile(
-    rf"\b(?:at (?:intake|admission|baseline|booking)|on admission|at the (?:start|beginning)|"
-    r"when (?:you|i|we) (?:first )?(?:came|started|began)|"
+    rf"\b(?:at (?:intake|admission|baseline|booking|diagnosis)|on admission|"
+    r"at the (?:start|beginning)|"
+    r"when (?:you|i|we) (?:first )?(?:came|started|began|come)|"
     # "The week you came in it was 21", "the day he was admitted"
     r"the (?:week|day|month|night) (?:you|i|we|he|she|they) (?:first )?(?:came|started|began|"
     r"arrived|(?:was|were) admitted)\b|"

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes import lexicon
+from localnotes.notes.measure_item_forms import PHQ_WORDS
 from localnotes.notes.model import Evidence, Measure, Risk
 from localnotes.notes.numbers import find_numbers
 from localnotes.notes.sentences import Sentence
@@ -49,8 +50,9 @@ _DESCRIBED = re.compile(
 )
 #: its answer told as one of the form's own choices (risk only, unless the form is read out)
 _CHOICE = re.compile(
-    r"^(?:(?:i|you) (?:put|marked|ticked|said|chose|answered) )?(?:(not at all)|(several days)|"
-    r"(more than half (?:of )?the days)|((?:nearly|almost) every day))\b"
+    r"^(?:(?:i|you) (?:put|marked|ticked|said|chose|answered) )?(?:"
+    + "|".join(f"({words})" for words, _ in PHQ_WORDS)
+    + r")\b"
 )  # the group that matched is the answer's value plus one
 _MOOD_FORM = re.compile(r"\bmood (?:questionnaire|form|screen|one)\b|\bdepression questionnaire\b")
 #: just before the answer: "you put a zero", "marked a one", "had a one", "was a two", "scored it 1"
@@ -60,13 +62,18 @@ _ANSWER_BEFORE = re.compile(
     re.I,
 )
 _WINDOW = 3
+#: the item said as the last question "on it": the form talked about, named further back
+_ON_IT = re.compile(r"\b(?:question|item|one) (?:on|of|in) (?:it|that one|that form)\b", re.I)
+_ON_IT_WINDOW = 10
 
 
 def _named_last(sentences: Sequence[Sentence], k: int) -> str | None:
-    """The item's name by the screen named last in the sentences up to `k`: the PHQ-9's (or the
-    mood questionnaire's) or the Edinburgh's; None where neither is named."""
+    """The item's name by the screen named last in the sentences up to `k` (up to ten where the
+    item is said as the last question "on it"): the PHQ-9's (or the mood questionnaire's) or the
+    Edinburgh's; None where neither is named."""
     patterns = dict(lexicon.load().measures)
-    for s in reversed(sentences[max(0, k - _WINDOW) : k + 1]):
+    back = _ON_IT_WINDOW if _ON_IT.search(sentences[k].text) else _WINDOW
+    for s in reversed(sentences[max(0, k - back) : k + 1]):
         if patterns["PHQ-9"].search(s.lower) or _MOOD_FORM.search(s.lower):
             return NAME
         if patterns["EPDS"].search(s.lower):
