@@ -80,9 +80,12 @@ def named_in(generic: str, text: str) -> bool:
     clinical lexicon (not a misrecognised spelling), as a word."""
     from localnotes.clinical_lexicon import load_lexicon
 
-    spellings = {generic.lower()}
+    # a label may name the brand said beside the generic: "zuclopenthixol (Clopixol)"
+    label = re.fullmatch(r"(.+?)\s*\((.+)\)", generic.strip())
+    names = [label[1], label[2]] if label else [generic]
+    spellings = {n.lower() for n in names}
     for med in load_lexicon().medications:
-        if med.generic.lower() == generic.lower():
+        if med.generic.lower() in spellings:
             spellings |= {n.lower() for n in med.names}
     low = text.lower()
     return any(re.search(rf"\b{re.escape(n)}\b", low) for n in spellings)
