@@ -195,3 +195,32 @@ def test_the_asker_going_on_is_no_answer(text: str) -> None:
     from localnotes.types import Segment
 
     assert not any(r.status == "endorsed" for r in extract([Segment(0.0, 9.0, text, None)]).risk)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the net under the rules (`risk_vocabulary`): words the screens ask about, in other forms
+        ("He's drinking himself to death, and I'm drinking myself to death with him.",
+         "suicidal_ideation"),
+        ("Every night I ask God to take me.", "suicidal_ideation"),
+        ("Some days I just want to go and be with my mum.", "suicidal_ideation"),
+        ("She stayed at the flat on her own while we were at the hospital.", "abuse_or_neglect"),
+        ("I drove [PERSON] to football after three pints.", "abuse_or_neglect"),
+        ("I'll make him pay for what he said.", "harm_to_others"),
+    ],
+)  # fmt: skip
+def test_words_of_risk_are_read_as_a_passage(text: str, kind: str) -> None:
+    from localnotes.notes.risk_vocabulary import kinds_in
+
+    assert kind in kinds_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I drove to work after breakfast.", "I'm on my own most evenings and I like it."],
+)
+def test_everyday_words_are_no_passage(text: str) -> None:
+    from localnotes.notes.risk_vocabulary import kinds_in
+
+    assert "abuse_or_neglect" not in kinds_in(text)

@@ -70,6 +70,10 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"blister|tub|jar)\b",
         r"\b(?:asked|begged|told) (?:\w+ ){0,3}to (?:just )?let me (?:go|die)(?=\s*[.;!]|\s*$)",
         r"\blet (?:it|death) take me\b|\b(?:wouldn't|won't|not) fight (?:it|this)\b",
+        # a death let come by a habit, asked for in prayer, or a wish to join the dead
+        r"\b(?:drink|drinking|drank|eat|eating|ate|smok\w*|work\w*) (?:my|your)self to death\b",
+        r"\b(?:god|the lord|jesus|allah|him upstairs) (?:to )?(?:take|took|call|calls) me\b",
+        r"\b(?:go|going|went) (?:and )?be with (?:him|her|them|my \w+|mum|mom|dad|mam)\b",
     ),
     "self_harm": _any(
         r"\bself[- ]?harm\w*",
@@ -99,6 +103,8 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\bthreaten\w*|\bthreats?\b",
         r"\bsnap(?:ped)? (?:and|at)\b|\blose it (?:with|on)\b",
         r"\b(?:threw|throw|throwing|thrown) (?:a|the|my|his|her|something)(?: \w+)? at\b",
+        r"\b(?:teach|make) (?:him|her|them) (?:a lesson|pay)\b|\b(?:get|got) (?:him|her|them) "
+        r"back\b",
     ),
     "abuse_or_neglect": _any(
         r"\babus\w*|\bmolest\w*|\brap(?:e|ed|ing|ist)\b|\bassault\w*",
@@ -121,6 +127,12 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"work)\b",
         r"\b(?:reads|checks|goes through|tracks) my (?:texts|messages|phone|email|location)\b",
         r"\btakes? (?:my|her|his) (?:money|pension|phone|keys)\b",
+        # a child left with no one, or driven by someone drunk or high
+        r"\b(?:left|stayed|stays|staying|stay) (?:\w+ ){0,3}on (?:his|her|their) own\b|"
+        r"\bon (?:his|her|their) own (?:for|all|overnight)\b|\bhome alone\b|\bunsupervised\b",
+        r"\bdr(?:i|o)v\w* (?:\S+ ){0,5}(?:after|while) (?:drinking|using|a few|high|drunk|(?:\w+ )"
+        r"{0,2}(?:glasses|drinks|pints|beers|cans|shots))\b|"
+        r"\bdrink[- ]driv\w*|\bdrunk[- ]driv\w*",
     ),
 }
 
