@@ -57,6 +57,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "src"))
+sys.path.append(str(REPO))  # harness/
 
 import redaction_eval as speech  # noqa: E402  (same synthesis, transcription and cache)
 from note_scoring import Scores, expectations, score  # noqa: E402

@@ -1,14 +1,11 @@
-"""The note benchmark's scoring (benchmarks/note_scoring.py): what it counts as said."""
+"""The note benchmark's scoring (benchmarks/note_scoring.py, through harness/drug_names.py): what
+it counts as said."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-from note_scoring import named_in
+from harness.drug_names import named_in
 
 
 @pytest.mark.parametrize(
