@@ -4,9 +4,10 @@ With no speaker known and no full stop heard, speech recognition runs the clinic
 and the client's answer together: "... or do you have thoughts of not wanting to be alive at
 other times too, sometimes I kind of think that anyway, like when I'm lying in bed, I think it'd
 be easier to not be alive, I'm not going to do anything". Read whole, the sentence only asks, and
-the answer in it is never read. Here such a sentence is cut in two where the answer starts: after
-the question's risk words, at a comma that a first-person word or a plain yes or no follows, with
-no "you" after it. Each part quotes a literal piece of the sentence, so its evidence stays real.
+the answer in it is never read. Here such a sentence is cut where the answer starts (after the
+question's risk words, at a comma that a first-person word or a plain yes or no follows) and where
+it ends (at the clause in which "you" is said again: the asker going on). Each part quotes a
+literal piece of the sentence, so its evidence stays real.
 """
 
 from __future__ import annotations
@@ -57,11 +58,11 @@ def answers_apart(sentences: Sequence[Sentence]) -> list[Sentence]:
             parts = [s]
         else:
             a, b = span
-            cuts = [(0, a), (a, b), (b, len(s.text))]
-            parts = [
-                replace(s, char_start=s.char_start + x, text=s.text[x:y].strip(" ,"))
-                for x, y in cuts
-                if s.text[x:y].strip(" ,")
-            ]
+            parts = []
+            for x, y in ((0, a), (a, b), (b, len(s.text))):
+                piece = s.text[x:y]
+                if text := piece.strip(" ,"):  # where the part starts in its segment's text
+                    at = x + len(piece) - len(piece.lstrip(" ,"))
+                    parts.append(replace(s, char_start=s.char_start + at, text=text))
         out += [replace(p, index=len(out) + i) for i, p in enumerate(parts)]
     return out
