@@ -162,13 +162,8 @@ ENDORSED_STILL_MISSED = {
     # the thirtieth, which found every endorsed statement of their written turns and took back
     # their three wrong ones
     # aj01-aj22, measured blind before and after the twenty-ninth and thirtieth passes, then
-    # moved and read in the thirty-first
-    "aj07_college_perfectionism_toronto",
-    "aj10_family_gaming_singapore",
-    "aj11_gp_depression_nairobi",
-    "aj13_methadone_dublin",
-    "aj14_early_psychosis_melbourne",
-    "aj21_social_anxiety_peterborough",
+    # moved and read in the thirty-first, which found every endorsed statement of their written
+    # turns and took back aj07's wrong one
 }
 
 

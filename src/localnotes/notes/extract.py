@@ -8,6 +8,7 @@ from dataclasses import replace
 from localnotes.notes import measures as measures_mod
 from localnotes.notes import (
     medication_list,
+    risk_family,
     risk_items,
     risk_means,
     risk_neglect,
@@ -79,6 +80,8 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     risks = risk_told_by_others.childs_harm(risks, speaks_for, sentences, not parent_speaks)
     # "I grabbed her wrist, hard.", told by her carer: abuse of her
     risks = risk_items.merge(risk_told_by_others.carers_harm(risks, sentences))
+    # "I pushed her. Into the door.", of "my mum": abuse of her too
+    risks = risk_items.merge(risk_family.harm_at_home(risks, sentences))
     # "... and driving in. With both of us.": another taken along
     risks = risk_items.merge([*risks, *risk_items.taken_along(sentences, risks)])
     review = risk_review.passages(sentences, risks, unread)

@@ -322,7 +322,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
             wished = (
                 rf.WISHED_IF.search(low[:start]) or rf.THEN_I_WILL.search(low[:start]) or threat
             )
-            if (cond and not (wished or rt.habitual(low, cue.kind))) or rt.after_a_condition(
+            if (cond and not (wished or rf.habitual(low, cue.kind))) or rt.after_a_condition(
                 sentences, k
             ):
                 continue

@@ -163,7 +163,9 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
         a = sentences[j]
         if asker is not None and a.role == asker:
             continue  # the clinician still talking
-        raw = a.lower.strip(" \"'")
+        raw = a.lower.strip(" \"'").lstrip(
+            ".…-\u2013\u2014 "
+        )  # "...Last month.": a pause before it
         low = raw if skipped else rq.FILLER.sub("", raw)
         if rf.RHETORICAL.match(low) or _HESITATION.match(low):
             continue  # "Um." on its own: the answer comes after it

@@ -36,7 +36,10 @@ _DONE_TO = (
     r"(?<=used to )(?:kick|punch|shove|push|choke|grab|leather|belt|batter|thump|wallop|clout)|"
     r"leather(?:ed|ing)|chok(?:es|ed|ing)|strangl\w*|shov(?:es|ed|ing)|grabb(?:ed|ing)|"
     r"push(?:es|ed|ing)|threaten\w*|molest\w*|rap(?:ed|es|ing)|spank\w*|smack(?:s|ed)|"
-    r"belt(?:ed|ing)|whipp(?:ed|ing)|thrash(?:ed|es|ing))"
+    r"belt(?:ed|ing)|whipp(?:ed|ing)|thrash(?:ed|es|ing)|"
+    # sexual abuse in the words people use for it: "He interfered with me", "used to touch me"
+    r"interfer(?:ed|es|ing) with|fiddl(?:ed|es|ing) with|grop(?:ed|es|ing)|(?<=used to )(?:touch|"
+    r"grope|fiddle with|interfere with))"
 )
 
 #: a hold in a sport is no abuse: "he pins me down at wrestling club"

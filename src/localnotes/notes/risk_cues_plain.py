@@ -21,6 +21,14 @@ _NOT_PILLS = (
     r"(?! (?:home|back|with|to|round|over)\b)(?![^.?!]{0,30}\b(?:party|dinner|picnic)\b)"
 )
 
+#: what is drunk to die, never as a medicine
+_POISON = (
+    r"(?:rat poison|poison|bleach|weed ?killer|pesticide|insecticide|antifreeze|paraquat|"
+    r"rodenticide|caustic soda|drain cleaner|organophosphates?)\b(?! (?:ivy|oak|courses?|training|"
+    r"licen[cs]es?|test|exams?|back|out|off|to|into|up|down|round|away|from|with|for|sprayers?|"
+    r"bottles?|compan\w+|shop)\b)"
+)
+
 CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
@@ -55,6 +63,16 @@ CUES: tuple[Cue, ...] = (
         r"any ?more|again|ever)\b|\W*$)|"
         r"\bgave (?:\w+ ){1,3}away\b[^.?!]{0,30}?\bi (?:won't|will not|wouldn't|will never) "
         r"(?:need|be needing) (?:it|them)\b",
+        unnamed=True,
+    ),
+    # a poison thought of, or taken: "I thought of taking the rat poison we keep for the store",
+    # "I drank the bleach" (a poison, not pills: no dose of it is ever an everyday one)
+    cue(
+        "suicidal_ideation",
+        r"\b(?:think\w*|thought|wanted|wanting|want|urges?|tempted|close) (?:about |of |to )?"
+        r"(?:tak\w*|drink\w*|swallow\w*|drank|took) (?:the |some |a (?:bottle|cup|glass|tin) of "
+        rf"(?:the )?)?{_POISON}|\bi (?:drank|swallowed|took|downed) (?:the |some |a (?:bottle|cup|"
+        rf"glass|tin) of (?:the )?)?{_POISON}",
         unnamed=True,
     ),
     cue(
@@ -113,12 +131,13 @@ CUES: tuple[Cue, ...] = (
         r"(?<=\bmom )|(?<=\bdad ))(?:fed|feed|looked after|washed|bathed) (?:us|me)\b[^.?!]{0,20}?"
         r"\bfor (?:days|weeks|a week|two days|three days)\b",
     ),
-    # plain words heard often (a probe of common statements): "I'm tired of living", "I don't
+    # plain words heard often (a probe of common statements): "I'm tired of living/life", "I don't
     # care if I live or die", things given away "for after I'm gone", a gun "used on myself"
     cue(
         "suicidal_ideation",
-        r"\b(?:tired|sick|weary) of (?:living|being alive)\b(?! (?:with|in|at|here|there|like|on|"
-        r"under|next|near|off|so|for)\b)|\bcare (?:if|whether) i live or die\b|"
+        r"\b(?:tired|sick|weary) of (?:living|being alive|life)\b(?! (?:with|in|at|here|there|like|"
+        r"on|under|next|near|off|so|for|as|of|without|being)\b)|"
+        r"\bcare (?:if|whether) i live or die\b|"
         r"\b(?:giv\w*|gave) (?:\w+ ){0,3}away\b[^.?!]{0,60}?\b(?:after|when|once|for when) "
         r"i(?:'m| am) (?:gone|dead|not here)\b|"
         r"\b(?:using|use|used|turn\w*|point\w*) (?:the|a|my|his|her|\w+'s) (?:gun|rifle|shotgun|"

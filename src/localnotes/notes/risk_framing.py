@@ -338,6 +338,25 @@ TELLING_OPENER = re.compile(
 #: the asker goes on about people in general: "Sometimes when people are this tired they get very
 #: short with others."
 PEOPLE_IN_GENERAL = re.compile(
-    r"^(?:sometimes,? |often,? |a lot of the time,? )?(?:when |if )?(?:some |many |a lot of |most "
-    r"|other )?(?:people|folks|parents|patients|mums|dads|men|women|teenagers)\b"
+    r"^(?:sometimes,? |often,? |a lot of the time,? )?(?:when |if )?(?:some |many |a lot of "
+    r"|lots of |most |other |plenty of )?(?:(?:young|new|older|other) )?(?:people|folks?|parents|"
+    r"patients|mums|moms|dads|mothers|fathers|men|women|teenagers|teens|students|kids|children|clients|"
+    r"adults|guys|lads|girls|boys|carers|caregivers|veterans|survivors|couples|workers)\b"
 )
+
+
+_HABITUAL = re.compile(
+    r"\b(?:if|whenever|when) (?:i|we) [^,;.?!]{0,50}?\b(?:he|she|they|[a-z]+)(?:'d| would) |"
+    r"\b(?:he|she|they)(?:'d| would) [^.?!]{0,60}\b(?:if|whenever) (?:i|we) \w+(?:ed|ok|ew|et|"
+    r"as|ere|ent|ot|ame|ouldn't|idn't)\b|"
+    # the past in both clauses: "If I was quiet at the table, he said I was rude, and he beat me"
+    r"\b(?:if|whenever) (?:i|we) (?:was|were|did(?:n't)?|had(?:n't)?|got|said|\w+ed)\b[^.?!]{0,80}?"
+    r"\b(?:he|she|they) (?:\w+ )?(?:beat|hit|slapped|kicked|punched|belted|hurt|whipped|strapped|"
+    r"thrashed|smacked|dragged|threw|pushed|shoved|locked|burn[te]d?) (?:me|us)\b"
+)
+
+
+def habitual(low: str, kind: str) -> bool:
+    """Abuse told as what someone would do whenever the client did something: "If I took too
+    long in the cubicle he'd kick the door in and drag me out by my collar"."""
+    return kind == "abuse_or_neglect" and bool(_HABITUAL.search(low))

@@ -21,14 +21,15 @@ from localnotes.notes.sentences import Sentence
 #: a tool that scratches, cuts or burns skin
 _TOOL = (
     r"(?:paper ?clip|razor(?: blade)?|blade|compass|pin|safety pin|needle|scissors|knife|lighter|"
-    r"ring ?pull|sharpener|(?:piece of |bit of )?glass|nail file|tweezers)"
+    r"ring ?pull|sharpener|(?:piece of |bit of )?glass|nail file|tweezers|cigarettes?|fags?|"
+    r"matche?s?)"
 )
 #: the speaker's own act done with a tool: "I do it with a paperclip", "I scratch with it"
 _DONE_WITH = re.compile(
     r"^(?:(?:and|so|but|yeah|well),? )?i (?:just |only |usually |sometimes |mostly |normally )?"
     r"(?:(?:do|did|make|made) (?:it|them|that|those)|scratch|scratched|cut|nick|nicked|scrape|"
-    r"scraped|dig|dug)(?: (?:it|them|at it))? with (?:a |an |the |my |this |that )?"
-    rf"(?:\w+ )?(?:{_TOOL}|it|that|this one)\b",
+    r"scraped|dig|dug|burn|burnt|burned)(?: (?:it|them|at it))? with "
+    rf"(?:a |an |the |my |this |that )?(?:\w+ )?(?:{_TOOL}|it|that|this one)\b",
     re.I,
 )
 #: marks on one's body spoken of just before: "marks on your arm", "it's just scratches"
@@ -36,13 +37,17 @@ _MARKS = re.compile(
     r"\b(?:marks?|scratch(?:es)?|cuts|scars?|scabs?|burns)\b[^.?!]{0,30}\b(?:arms?|wrists?|legs?|"
     r"thighs?|stomach|skin|hips?|ankles?)\b|\b(?:arms?|wrists?|legs?|thighs?|skin)\b[^.?!]{0,30}"
     r"\b(?:marks?|scratch(?:es)?|cuts|scars?)\b|^(?:it'?s|they'?re) (?:\w+ ){0,2}(?:scratches|"
-    r"cuts|marks|scrapes)\b",
+    r"cuts|marks|scrapes)\b|"
+    # or the injury asked about: "What's happened to your hand?"
+    r"\bwhat(?:'s| has| have)? (?:happened|happen) to (?:your|my) (?:\w+ )?(?:arms?|wrists?|legs?|"
+    r"thighs?|stomach|skin|hands?|fingers?|face)\b",
     re.I,
 )
 #: not one's own doing: a pet, a fall, a rash, someone else
 _NOT_OWN = re.compile(
     r"\b(?:the|my|our|his|her) (?:cat|dog|kitten|puppy)\b|\b(?:fell|fall|tripped|eczema|rash|"
-    r"itch\w*|bites?)\b",
+    r"itch\w*|bites?|accident\w*|by mistake|slipped|cooking|opening|chopping|ironing|"
+    r"welding|soldering)\b",
     re.I,
 )
 

@@ -63,6 +63,10 @@ def about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
     return not rf.THIRD_PERSON.search(after_me)
 
 
+#: a reflexive that is not the speaker's: the cue names who ("hit themselves")
+_THEIR_OWN = re.compile(r"\b(?:themselves|himself|herself|yourself|yourselves)\b")
+
+
 def unnamed_answer(sentences: Sequence[Sentence], k: int, kind: str, end: int) -> bool:
     """Sentence k names no one and answers the question of its kind the other speaker just asked:
     the speaker's own ("Do you mean thinking about killing yourself?" "Thinking about not being
@@ -72,6 +76,10 @@ def unnamed_answer(sentences: Sequence[Sentence], k: int, kind: str, end: int) -
     s = sentences[k]
     if not k or s.is_question or s.role == "clinician" or rq.ANY_ONE.search(s.lower[:end]):
         return False
+    if rf.PEOPLE_IN_GENERAL.match(s.lower.strip(" \"'")) or _THEIR_OWN.search(s.lower[:end]):
+        return (
+            False  # "Some students pinch or scratch or hit themselves.": examples, not the answer
+        )
     q = sentences[k - 1]
     asked = {c.kind for c, _, _ in cues_in(q.text)}
     if not asked and k > 1 and rq.BACK_REFERENCE.search(q.lower):

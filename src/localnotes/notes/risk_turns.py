@@ -127,19 +127,6 @@ def after_a_condition(sentences: Sequence[Sentence], k: int) -> bool:
     return before.role == sentences[k].role and fragment and bool(_BARE_CONDITION.match(low))
 
 
-_HABITUAL = re.compile(
-    r"\b(?:if|whenever|when) (?:i|we) [^,;.?!]{0,50}?\b(?:he|she|they|[a-z]+)(?:'d| would) |"
-    r"\b(?:he|she|they)(?:'d| would) [^.?!]{0,60}\b(?:if|whenever) (?:i|we) \w+(?:ed|ok|ew|et|"
-    r"as|ere|ent|ot|ame|ouldn't|idn't)\b"
-)
-
-
-def habitual(low: str, kind: str) -> bool:
-    """Abuse told as what someone would do whenever the client did something: "If I took too
-    long in the cubicle he'd kick the door in and drag me out by my collar"."""
-    return kind == "abuse_or_neglect" and bool(_HABITUAL.search(low))
-
-
 def _options(question: str) -> list[str]:
     """The options of a question: "A wish, or thoughts of killing yourself?" gives two."""
     return re.split(r",?\s+or\s+", question)

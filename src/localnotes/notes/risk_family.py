@@ -1,0 +1,65 @@
+"""Harm done at home: the speaker's own act against someone they live with ("I pushed her. Into
+the door.", said of "my mum" just before) is abuse of that person as well as harm to others, as
+a safeguarding lead would file it (issue 17's thirty-first pass, aj10: a son's violence to his
+mother). A brother or sister is left out: a fight between siblings is not filed so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes.model import Risk
+from localnotes.notes.sentences import Sentence
+
+#: those one lives with and may abuse
+_HOUSEHOLD = (
+    r"(?:mum|mom|mother|mam|ma|dad|father|wife|husband|partner|girlfriend|boyfriend|missus|son|"
+    r"daughter|kids?|children|baby|toddler|little one|gran|granny|nan|nana|grandma|grandmother|"
+    r"grandad|grandpa|grandfather|stepmum|stepmom|stepdad|stepson|stepdaughter|fiancée?)"
+)
+#: the act: "I pushed her", "I hit my wife", "I shoved mum into the door"
+_ACT = (
+    r"\bi (?:\w+ )?(?:hit|pushed|shoved|punched|kicked|slapped|smacked|strangled|choked|grabbed|"
+    r"threw|dragged|beat|headbutted|throttled)"
+)
+_I_DID_TO_HOUSEHOLD = re.compile(rf"{_ACT} (?:my |our )?{_HOUSEHOLD}\b", re.I)
+_I_DID_TO_HER = re.compile(rf"{_ACT} (?:her|him)\b", re.I)
+#: someone named by the speaker, of the household or not ("my brother", "my boss")
+_NAMED = re.compile(
+    rf"\bmy (?:{_HOUSEHOLD}|brother|sister|friend|mate|boss|teacher|neighbou?r|coach|cousin|"
+    r"colleague|classmate|flatmate|housemate|uncle|aunt(?:ie)?|nephew|niece)\b",
+    re.I,
+)
+
+
+def _whom(sentences: Sequence[Sentence], k: int) -> str | None:
+    """The last "my ..." said in the three sentences before sentence k (or earlier in it)."""
+    for s in reversed(sentences[max(0, k - 3) : k + 1]):
+        named = [m.group(0).lower() for m in _NAMED.finditer(s.text)]
+        if named:
+            return named[-1]
+    return None
+
+
+def harm_at_home(risks: Sequence[Risk], sentences: Sequence[Sentence]) -> list[Risk]:
+    """Each harm to others endorsed whose quote is the speaker's act against one of their
+    household (named in the act, or the "her" or "him" of the "my mum" said just before) is
+    abuse of them too, with the same evidence."""
+    added: list[Risk] = []
+    for r in risks:
+        if r.kind != "harm_to_others" or r.status != "endorsed":
+            continue
+        for e in r.evidence:
+            at = next((k for k, s in enumerate(sentences) if s.evidence() == e), None)
+            if at is None or sentences[at].role == "clinician":
+                continue
+            low = sentences[at].lower
+            them = _I_DID_TO_HER.search(low)
+            who = _whom(sentences, at) if them else None
+            if _I_DID_TO_HOUSEHOLD.search(low) or (
+                who is not None and re.fullmatch(rf"my {_HOUSEHOLD}", who)
+            ):
+                added.append(Risk("abuse_or_neglect", "endorsed", r.time, r.evidence))
+                break
+    return [*risks, *added]

@@ -1,0 +1,87 @@
+"""Risk rules of issue 17's thirty-first pass, from the misses of the blind set aj01-aj22 (read
+after it was measured blind five times), each in wordings of its own with and without speaker
+labels, and everyday sentences with the same words, which must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import ROLES, found
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind", "status"),
+    [
+        # a pause written before the answer (aj11)
+        (("Do you ever think of ending your life?", "...Last winter, yes."),
+         "suicidal_ideation", "endorsed"),
+        (("Have you ever hurt yourself on purpose?", "...When I was twenty."), "self_harm",
+         "endorsed"),
+        (("Any thoughts of killing yourself?", "\u2014 Last spring."), "suicidal_ideation",
+         "endorsed"),
+        # tired of life, said plainly (aj11)
+        (("How have you been?", "Honestly, I'm weary of life."), "suicidal_ideation",
+         "endorsed"),
+        (("How is the mood?", "Some mornings I am sick of life."), "suicidal_ideation",
+         "endorsed"),
+        # a poison thought of, or taken (aj11)
+        (("What went through your mind?", "I thought about drinking the weedkiller in the shed."),
+         "suicidal_ideation", "endorsed"),
+        (("What happened that night?", "I swallowed some bleach."), "suicidal_ideation",
+         "endorsed"),
+        # a burn told as "it", the injury asked about (aj14)
+        (("What's happened to your arm?", "I burned it with a cigarette. On Sunday."),
+         "self_harm", "endorsed"),
+        (("What happened to your wrist?", "Okay. I burnt it with a lighter."), "self_harm",
+         "endorsed"),
+        # a beating told in the past of both clauses, not a hypothetical (aj21)
+        (("What was your stepdad like?", "If I answered back, he whipped me with a cable."),
+         "abuse_or_neglect", "endorsed"),
+        (("And at home?", "Whenever we got home late, she hit us."), "abuse_or_neglect",
+         "endorsed"),
+        # sexual abuse in the words people use for it (aj13)
+        (("You mentioned the lodger.", "He interfered with me when I was eight."),
+         "abuse_or_neglect", "endorsed"),
+        (("Tell me about your cousin.", "He used to touch me at night."), "abuse_or_neglect",
+         "endorsed"),
+        # one's own violence to someone one lives with: abuse of them too (aj10)
+        (("What happened after the row?", "My dad took my phone. I shoved him into the wall."),
+         "abuse_or_neglect", "endorsed"),
+        (("What happened on Friday?", "I slapped my wife. I'm ashamed of it."),
+         "abuse_or_neglect", "endorsed"),
+    ],
+)  # fmt: skip
+def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> None:
+    assert (kind, status) in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # examples the clinician gives after a question are no answer (aj07)
+        (("Any hurting yourself? Some people pick or burn or cut themselves.", "No, never."),
+         "self_harm"),
+        (("And when the stress peaks? Lots of students scratch or hit themselves.", "No. I bite "
+          "my nails, that's all."), "self_harm"),
+        # life somewhere, a poison that is a chore, a burn or cut by accident
+        (("How is it?", "I'm tired of life in the city."), "suicidal_ideation"),
+        (("How is it?", "I'm sick of life as a carer."), "suicidal_ideation"),
+        (("What did you do today?", "I took the weedkiller back to the shop."),
+         "suicidal_ideation"),
+        (("What did you do today?", "I'm thinking of taking the pesticide course."),
+         "suicidal_ideation"),
+        (("What happened to your hand?", "I cut it with a knife, opening a tin."), "self_harm"),
+        (("What happened to your hand?", "I burnt it with a match, by accident."), "self_harm"),
+        # a hypothetical; everyday "interfered"
+        (("What would you do?", "If he hit me, I would leave."), "abuse_or_neglect"),
+        (("How's sleep?", "The noise interfered with my sleep."), "abuse_or_neglect"),
+        (("How's the car?", "He fiddled with the radio all the way."), "abuse_or_neglect"),
+        # a sibling fight; an act in delirium, in hospital
+        (("What happened?", "I shoved my brother, he shoved me back."), "abuse_or_neglect"),
+        (("What do you remember?", "My mum told me I bit her on the ward."), "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") not in found(*turns, roles=roles)
