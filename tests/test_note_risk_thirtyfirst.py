@@ -45,6 +45,19 @@ from tests.note_fixtures import ROLES, found
          "abuse_or_neglect", "endorsed"),
         (("Tell me about your cousin.", "He used to touch me at night."), "abuse_or_neglect",
          "endorsed"),
+        # a general statement, then the question cut short (aj16 spoken)
+        (("People with debts like this often have thoughts of suicide. Have you?", "Yeah. Last "
+          "Tuesday, on the bridge."), "suicidal_ideation", "endorsed"),
+        (("Some new dads get urges to hurt themselves. Do you ever?", "No, never."), "self_harm",
+         "denied"),
+        # speech recognition's forms: "Aye" heard as "I", "mi" heard as "my", a lead-in before
+        # the act (aj01, aj22, aj14 spoken)
+        (("Better off without you?", "I, that's it, it's a thought, it passes."),
+         "suicidal_ideation", "endorsed"),
+        (("Do you remember that night?", "Yes, my remember. My did want to hurt him."),
+         "harm_to_others", "endorsed"),
+        (("What's happened to your hand?", "Nothing, okay, I burned it with a lighter, on "
+          "Friday."), "self_harm", "endorsed"),
         # one's own violence to someone one lives with: abuse of them too (aj10)
         (("What happened after the row?", "My dad took my phone. I shoved him into the wall."),
          "abuse_or_neglect", "endorsed"),
@@ -78,6 +91,12 @@ def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> N
         (("What would you do?", "If he hit me, I would leave."), "abuse_or_neglect"),
         (("How's sleep?", "The noise interfered with my sleep."), "abuse_or_neglect"),
         (("How's the car?", "He fiddled with the radio all the way."), "abuse_or_neglect"),
+        # a start made again is no "Aye"; "my" before a noun; the Antabuse heard as words
+        (("Do you think about ending your life?", "I, I don't know."), "suicidal_ideation"),
+        (("Do you think about ending your life?", "I, um, not really."), "suicidal_ideation"),
+        (("How is home?", "My brother did want to hurt him, not me."), "harm_to_others"),
+        (("That's where the ant abuse comes in.", "I, the ant abuse."), "abuse_or_neglect"),
+        (("And the anti abuse tablets?", "Yes, every morning."), "abuse_or_neglect"),
         # a sibling fight; an act in delirium, in hospital
         (("What happened?", "I shoved my brother, he shoved me back."), "abuse_or_neglect"),
         (("What do you remember?", "My mum told me I bit her on the ward."), "abuse_or_neglect"),
@@ -85,3 +104,27 @@ def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> N
 )  # fmt: skip
 def test_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
     assert (kind, "endorsed") not in found(*turns, roles=roles)
+
+
+def _heard(*said: tuple[str, float, float, str]) -> set[tuple[str, str]]:
+    from localnotes.notes.extract import extract
+    from localnotes.types import Segment
+
+    segs = [Segment(a, b, text, who) for text, a, b, who in said]
+    return {(r.kind, r.status) for r in extract(segs).risk}
+
+
+def test_a_sentence_cut_by_speaker_attribution_is_one_sentence() -> None:
+    # aj13 spoken: the speaker changed at "with", with no pause (a diarization seam)
+    said = (
+        ("When I was about nine, he used to mind us.", 0.0, 3.0, "speaker 1"),
+        ("He interfered with", 3.0, 4.2, "speaker 1"),
+        ("me for about two years.", 4.2, 5.8, "speaker 2"),
+    )
+    assert ("abuse_or_neglect", "endorsed") in _heard(*said)
+
+
+def test_a_turn_after_a_pause_is_not_joined() -> None:
+    # a pause between the two: another speaker's turn, not the end of the sentence
+    paused = (("He interfered with", 0.0, 1.2, "speaker 1"), ("me too.", 2.0, 2.8, "speaker 2"))
+    assert ("abuse_or_neglect", "endorsed") not in _heard(*paused)

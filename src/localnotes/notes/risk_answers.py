@@ -147,6 +147,14 @@ _WHEN_THEN_TOLD = re.compile(
 _YEAH_NO = re.compile(
     r"^(?:yeah|yes|yep|yeh|aye),?\s+(?:no|nah)\b(?!\s+(?:doubt|question|problem|kidding|lie|joke)\b)"
 )
+#: "Aye" heard as "I", set apart by a comma: "I, that's what it is, it's a thought." (not "I,
+#: I mean ...", "I, um ...", a start made again)
+_AYE_HEARD = re.compile(
+    r"^i(?=[,.] (?!i\b|i'm\b|i'd\b|uh|um|er\b|erm|mean\b|just\b|was\b|think\b|don't\b|"
+    r"guess\b|suppose\b|well\b)\w)"
+)
+#: a pause written before an answer
+_PAUSE = ".…-\u2013\u2014 "
 #: what else is said (a yes to safety)
 _LEAD_IN_YES = re.compile(
     r"^(?:(?:after|when|since|before|during|in|at|back|around|that|those|on|for) [^.?!,]{1,40}?,"
@@ -163,9 +171,8 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
         a = sentences[j]
         if asker is not None and a.role == asker:
             continue  # the clinician still talking
-        raw = a.lower.strip(" \"'").lstrip(
-            ".…-\u2013\u2014 "
-        )  # "...Last month.": a pause before it
+        # "...Last month.": a pause before it; "I, that's what it is.": "Aye" heard as "I"
+        raw = _AYE_HEARD.sub("aye", a.lower.strip(" \"'").lstrip(_PAUSE), count=1)
         low = raw if skipped else rq.FILLER.sub("", raw)
         if rf.RHETORICAL.match(low) or _HESITATION.match(low):
             continue  # "Um." on its own: the answer comes after it

@@ -97,7 +97,9 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "abuse_or_neglect",
-        r"(?<!substance )(?<!alcohol )(?<!drug )(?<!drugs )(?<!opioid )(?<!self-)(?<!self )\b(?"
+        r"(?<!substance )(?<!alcohol )(?<!drug )(?<!drugs )(?<!opioid )(?<!self-)(?<!self )"
+        # the Antabuse heard as "ant abuse", "anti abuse", "anta-abuse"
+        r"(?<!\bant )(?<!\banti )(?<!\banti-)(?<!\banta )(?<!\banta-)\b(?"
         r":abuse|abused|abusive|abusing)\b"
         # "and to abuse down to 200": the Antabuse heard as words, its dose after
         r"(?! (?:down|up|dose|(?:down |up )?(?:to|at|from) (?:the )?\d)\b)",

@@ -264,12 +264,15 @@ def clause_before(low: str, at: int) -> str:
 #: "mi" for "I" before a verb, as Jamaican English says it ("Some nights mi think to go find him")
 _MI = re.compile(
     r"\bmi(?= (?:think|tink|want|wish|feel|did|do|go|a go|never|just|cyaan|cant|can't|tell|try|"
-    r"tried|haffi|would|woulda|wan|waan)\b)"
+    r"tried|haffi|would|woulda|wan|waan)\b)|"
+    # and "mi" heard as "my", before what no "my" comes before: "My did want to hurt him"
+    r"\bmy(?= (?:did|nearly|never|cyaan|haffi|woulda|waan|tink|think|want|wanted|feel|felt|would|"
+    r"can't|cant|remember)\b)"
 )
 
 
 def spoken_i(low: str) -> str:
-    """The sentence with "mi" said for "I" written " i" (offsets kept)."""
+    """The sentence with "mi" said for "I" (or heard as "my") written " i" (offsets kept)."""
     return _MI.sub(" i", low)
 
 

@@ -26,7 +26,8 @@ _TOOL = (
 )
 #: the speaker's own act done with a tool: "I do it with a paperclip", "I scratch with it"
 _DONE_WITH = re.compile(
-    r"^(?:(?:and|so|but|yeah|well),? )?i (?:just |only |usually |sometimes |mostly |normally )?"
+    r"^(?:(?:and|so|but|yeah|well|okay|ok|alright|nothing|fine|look),? )*i "
+    r"(?:just |only |usually |sometimes |mostly |normally )?"
     r"(?:(?:do|did|make|made) (?:it|them|that|those)|scratch|scratched|cut|nick|nicked|scrape|"
     r"scraped|dig|dug|burn|burnt|burned)(?: (?:it|them|at it))? with "
     rf"(?:a |an |the |my |this |that )?(?:\w+ )?(?:{_TOOL}|it|that|this one)\b",

@@ -279,7 +279,11 @@ _SAFE_ASKED = re.compile(r"\b(?:are|is|do) (?:you|things|it|home)(?: feel)? safe
 #: you mean?", "Has that been in your mind?", "Has that been true for you?"
 _REFERS_BACK = re.compile(
     r"^(?:and |so )?(?:has|have|is|was|does|did|do) (?:that|this|any of that|anything like that|"
-    r"something like that)\b(?! (?:\w+ )?(?:before|again|too)\b)[^.?!]{0,40}\?$"
+    r"something like that)\b(?! (?:\w+ )?(?:before|again|too)\b)[^.?!]{0,40}\?$|"
+    # the question cut short: "Have you?", "And you?", "Do you ever get them?"
+    r"^(?:and |so |\w+, )?(?:(?:have|do|did|are|were) you(?: ever| too| yourself| at all| also)*|"
+    r"and you|what about you|how about you|(?:have|do|did) you (?:ever )?(?:had|have|get|got|"
+    r"feel|felt) (?:them|those|that|it|any)(?: (?:too|yourself|at all|lately))?)\W*\?$"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|my|me|myself)\b")
 

@@ -3,9 +3,11 @@
 A sentence is a literal slice of one segment's text, so its quote is always found in the
 transcript within its segment's start and end -- except where speech recognition cut a sentence
 between two segments of the same speaker ("... easier to just" | "not be here anymore."): the
-segment ends without a full stop and the next goes on, and the sentence is the end of the one
-and the start of the other, joined by a space. Its evidence then spans both segments, and its
-quote is found in their texts joined the same way (as `show` prints them, one after the other).
+segment ends without a full stop and the next goes on (or speaker attribution changed the speaker
+in mid-phrase: "He interfered with" | "me for about two years."), and the sentence is the end of
+the one and the start of the other, joined by a space. Its evidence then spans both segments,
+and its quote is found in their texts joined the same way (as `show` prints them, one after the
+other).
 
 The speaker's role (clinician or client) comes from the segment's speaker label when speaker
 attribution made one; otherwise it is unknown.
@@ -111,7 +113,7 @@ def _goes_on(segments: Sequence[Segment], prev: Sentence, s: Sentence) -> bool:
     before = segments[s.segment - 1]
     return (
         prev.end == before.end
-        and prev.speaker == s.speaker
+        and (prev.speaker == s.speaker or _cut_mid_phrase(prev, s))
         and not _ENDED.search(prev.text)
         and not (
             _UNPUNCTUATED.match(before.text.strip())
@@ -120,6 +122,22 @@ def _goes_on(segments: Sequence[Segment], prev: Sentence, s: Sentence) -> bool:
         and s.start - prev.end <= _MERGE_GAP_S
         and (s.text[:1].islower() or s.text[:1].isdigit())
     )
+
+
+#: a word no sentence ends on: a preposition, an article, a possessive
+_DANGLING = re.compile(
+    r"\b(?:with|to|the|a|an|of|for|at|from|into|onto|my|his|her|your|our|their|and|but|or|"
+    r"that|than|about)$",
+    re.I,
+)
+_SPEAKER_SEAM_S = 0.3  # speaker attribution's cut, with no pause at all
+
+
+def _cut_mid_phrase(prev: Sentence, s: Sentence) -> bool:
+    """Speaker attribution changed the speaker in mid-phrase ("He interfered with" | "me for
+    about two years."): the first ends on a word no sentence ends on, and the next starts at
+    once, in lower case."""
+    return bool(_DANGLING.search(prev.text.strip())) and s.start - prev.end <= _SPEAKER_SEAM_S
 
 
 def _split_each(segments: Sequence[Segment]) -> list[Sentence]:
