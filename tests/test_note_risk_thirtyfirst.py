@@ -58,6 +58,15 @@ from tests.note_fixtures import ROLES, found
          "harm_to_others", "endorsed"),
         (("What's happened to your hand?", "Nothing, okay, I burned it with a lighter, on "
           "Friday."), "self_harm", "endorsed"),
+        # a safety screen in other words, and a no said after a story (aj01, aj05, aj20)
+        (("And at home? Nobody scaring you or pushing you about?", "My partner's been a rock. "
+          "No, nothing like that."), "abuse_or_neglect", "denied"),
+        (("Does anybody at home ever shout at you or frighten you?", "No, they're kind to me."),
+         "abuse_or_neglect", "denied"),
+        (("Are you and the boys safe with each other?", "Yes. Nobody gets hurt."),
+         "abuse_or_neglect", "denied"),
+        (("Does anyone there threaten you?", "Yes, my stepfather does."), "abuse_or_neglect",
+         "endorsed"),
         # one's own violence to someone one lives with: abuse of them too (aj10)
         (("What happened after the row?", "My dad took my phone. I shoved him into the wall."),
          "abuse_or_neglect", "endorsed"),
@@ -91,6 +100,8 @@ def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> N
         (("What would you do?", "If he hit me, I would leave."), "abuse_or_neglect"),
         (("How's sleep?", "The noise interfered with my sleep."), "abuse_or_neglect"),
         (("How's the car?", "He fiddled with the radio all the way."), "abuse_or_neglect"),
+        # a boss who shouts is no screen asked
+        (("How is work?", "My manager shouts at me in meetings."), "abuse_or_neglect"),
         # a start made again is no "Aye"; "my" before a noun; the Antabuse heard as words
         (("Do you think about ending your life?", "I, I don't know."), "suicidal_ideation"),
         (("Do you think about ending your life?", "I, um, not really."), "suicidal_ideation"),
@@ -128,3 +139,67 @@ def test_a_turn_after_a_pause_is_not_joined() -> None:
     # a pause between the two: another speaker's turn, not the end of the sentence
     paused = (("He interfered with", 0.0, 1.2, "speaker 1"), ("me too.", 2.0, 2.8, "speaker 2"))
     assert ("abuse_or_neglect", "endorsed") not in _heard(*paused)
+
+
+#: everyday answers that start with words a yes may start with ("Lately", "Maybe", "I do") and
+#: go on about something else, or end in a no (a probe written in the thirty-first pass: 21 of
+#: these 31 were read as a yes before)
+EVERYDAY_ANSWERS = (
+    "Lately I've been sleeping better, to be fair.",
+    "Recently things have picked up at work.",
+    "Often I just feel tired, that's all.",
+    "Probably not, no.",
+    "Maybe I'm just stressed about money.",
+    "Once the baby sleeps I'm fine.",
+    "Most days are okay now.",
+    "It's been a long year.",
+    "I guess I'm just worn out.",
+    "A little tired, that's all.",
+    "I think so much about work that I can't switch off.",
+    "More than anything I want to sleep a full night.",
+    "There have been hard days, but never that.",
+    "I've had a lot on my plate.",
+    "Twice a week I go to the gym, it helps.",
+    "Completely out of the question.",
+    "They come and ask me that at every appointment. No.",
+    "Kind of a silly question, no.",
+    "I do worry about my mum.",
+    "I did think about moving back home.",
+    "I had a rough patch after the move, but nothing like that.",
+)
+
+
+@ROLES
+@pytest.mark.parametrize("answer", EVERYDAY_ANSWERS)
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Have you had any thoughts of ending your life?", "suicidal_ideation"),
+        ("Have you ever hurt yourself on purpose?", "self_harm"),
+        ("Is anyone at home hurting you?", "abuse_or_neglect"),
+    ],
+)
+def test_an_everyday_answer_is_no_yes(question: str, kind: str, answer: str, roles: bool) -> None:
+    assert (kind, "endorsed") not in found(question, answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # the same first words, and the thing asked told after them
+        (("Any thoughts of ending your life?", "Lately I think about it most nights."),
+         "suicidal_ideation"),
+        (("Any thoughts of hurting anyone?", "Some days I want to smash his windscreen in."),
+         "harm_to_others"),
+        (("Are you thinking about being dead?", "I guess I am."), "suicidal_ideation"),
+        (("Any thoughts of not wanting to be here?", "Most days I'd rather not wake up."),
+         "suicidal_ideation"),
+        (("Any thoughts of ending your life?", "Maybe. The thoughts come at night."),
+         "suicidal_ideation"),
+        (("Any thoughts of not being here?", "Some days I think, what's the use of me."),
+         "suicidal_ideation"),
+    ],
+)  # fmt: skip
+def test_a_yes_that_goes_on_stays_a_yes(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(*turns, roles=roles)

@@ -13,6 +13,7 @@ from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
 from localnotes.notes.numbers import UNITS
 from localnotes.notes.risk_cue_scan import cues as cues_in
+from localnotes.notes.risk_other_matter import other_matter
 from localnotes.notes.sentences import Sentence
 
 #: An answer that starts by saying when it happened ("Last year I scratched my arms."): with no
@@ -223,6 +224,10 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             or _LEAD_IN_YES.match(low)
             or (_WHEN_THEN_TOLD.match(low) and not rf.NEGATION.search(low))
         )  # "Last year I scratched my arms.": saying when it happened says yes
+        if yes and (matter := other_matter(low)) is not None:
+            if matter == "no":  # "Kind of a silly question, no."
+                return a, "no"
+            return late_yes_or_no(sentences, j) or (a, None)  # "Lately I've been sleeping ..."
         if yes:
             if rq.JOKE_TAKEN_BACK.match(low.partition(", ")[2]):
                 return a, "no"  # "Only my boss's car, no, I'm kidding, no.", heard as one sentence
@@ -326,6 +331,9 @@ def checked_and_taken_back(sentences: Sequence[Sentence], j: int) -> Sentence | 
 _BARE_YES_OR_NO = re.compile(
     r"^(?:so,? |and,? |but,? )?(?:(?P<yes>yes|yeah|yep)|no|nope|not once|never|not at all|none)"
     r"(?:,? i (?:do )?feel safe)?\W*$|"
+    # "He's been very good. No, nothing like that."
+    r"^(?:so,? |and,? |but,? )?(?:no|nope),? (?:nothing (?:like that|of the sort|of that kind)|"
+    r"none of that|never|not at all|not once)\W*$|"
     # "It should have killed me. Sometimes I wish it had.": a wish the answer ends in
     r"^(?:and |but )?(?:sometimes |some days |some nights |part of me |honestly,? )?i (?:almost |"
     r"half )?(?P<wish>wish|wished) (?:it|that) (?:had|did|'d)\W*$"

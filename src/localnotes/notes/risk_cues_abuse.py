@@ -221,7 +221,9 @@ CUES: tuple[Cue, ...] = (
         # "And now, with Jordan, do you feel safe?", "Is everyone safe at home?"
         r"\bwith (?:him|her|them|\w+),? (?:do|are) you (?:feel )?safe\W*\?|"
         r"\b(?:is|are) (?:everyone|everybody|the (?:kids|children)|you all|you both) safe (?:at "
-        r"home|there|in the house)\b",
+        r"home|there|in the house)\b|"
+        # "Are you and Jenna and the kids safe with each other?"
+        r"\bsafe (?:with each other|with one another|together)(?=\W*\?)",
         inverted=True,
     ),
     cue(

@@ -73,6 +73,13 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:is|has|does) any(?:one|body)\b[^.?!]{0,40}?\b(?:taking advantage of you|"
         r"taken advantage of you|tak(?:ing|en) your (?:money|cigarettes|things|tablets)|"
         r"giving you a hard time|push(?:ing)? you (?:around|about))\b|"
+        # "Does anyone at home ever shout at you or frighten you?", "Nobody frightening you or
+        # pushing you around?" (asked of anyone: a screen, not a boss who shouts)
+        r"\b(?:is|has|does|did) any(?:one|body)\b(?: (?:at home|in the house|there|else))?"
+        r"(?: ever)? (?:shout(?:s|ing)? at you|frighten(?:s|ing)? you|scar(?:es|ing) you|"
+        r"threaten(?:s|ing)? you)\b|"
+        r"^(?:and )?no(?:body|one|-one)(?:'s| is)? (?:(?:at home|there) )?(?:frightening|scaring|"
+        r"threatening|hurting|hitting) you\b|"
         # "three hundred pounds went out that I didn't spend"
         r"\b(?:money|pounds|dollars|quid|cash)\b[^.?!]{0,12}?\b(?:went out|was taken|came out|"
         r"disappeared|went missing|has gone)\b[^.?!]{0,30}?\bi (?:didn't|did not|never) (?:spend|"

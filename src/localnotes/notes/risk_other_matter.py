@@ -1,0 +1,63 @@
+"""An answer whose first words sound like a yes ("Lately", "Maybe", "Once", "I do") but that goes
+on about something else, or ends in a no: "Lately I've been sleeping better.", "Maybe I'm just
+stressed about money.", "I do worry about my mum.", "Kind of a silly question, no." (issue 17's
+thirty-first pass: a probe of everyday answers to "Have you had any thoughts of ending your
+life?" found two in three of them read as a yes). Said so, the answer is no yes: a no where it
+ends in one, otherwise one to read.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a no the answer ends in, or says of the thing asked: "..., but nothing like that.", "Completely
+#: out of the question.", "There have been hard days, but never that."
+_ENDS_IN_NO = re.compile(
+    r"(?:,|\bbut|\band|\bso)\s+(?:no|nope|nah)\W*$|\bnothing (?:like|of) that\b|"
+    r"\bnever (?:that|anything like that)\W*$|\bnot that\W*$|\bout of the question\b|"
+    r"^probably not\b|\bnot (?:like|anything like) that\W*$"
+)
+#: the first words, then a clause of its own with its own subject: "Lately I've been ...",
+#: "Twice a week I go ...", "Once the baby sleeps ...", "Maybe I'm just ..."
+_OWN_CLAUSE = re.compile(
+    r"^(?:lately|recently|often|maybe|probably|once|twice|more than once|i guess|i suppose|"
+    r"most (?:days|nights|mornings|evenings|weekends)|some days|every (?:day|week|night|morning|"
+    r"evening|weekend)|a little|a bit|completely|totally|absolutely)"
+    r"(?: (?:a|per|every) (?:day|week|night|month))?,?\s+(?:i|i'm|i've|i'd|i'll|things|the|my|"
+    r"we|we've|we're|he|she|they|it's|work|life|everything|everyone|people|you)\b|"
+    # "There has been a lot going on with the move.", "Probably just the stress talking.",
+    # "Completely fine, thanks."
+    r"^there (?:has|have|'s) been (?:a lot|lots|plenty|loads)\b|^probably just\b|"
+    r"^(?:completely|absolutely|totally|perfectly|really) (?:fine|okay|ok|good|great|alright)\b"
+)
+#: an auxiliary's yes, then a verb of something else: "I do worry about my mum.", "I did think
+#: about moving back home."
+_OWN_VERB = re.compile(
+    r"^i (?:do|did|have|had)(?: (?:really|still|sometimes|often|actually))? (?:worry|wonder|miss|"
+    r"think about|thought about|think of|thought of|love|like|want|need|find|know|try|get|feel|"
+    r"felt|go|went|spend|spent)\b|"
+    # "Most days are okay now.", "A little tired, that's all."
+    r"^(?:most|some|many) days (?:are|were|have been)\b|^(?:a little|a bit|just) (?:tired|"
+    r"stressed|down|low|worried|anxious|flat|sad|off|overwhelmed|run down|worn out)\b"
+)
+#: what says the answer speaks of the thing asked after all: "Lately I think about it a lot."
+_OF_IT = re.compile(
+    r"\b(?:about|of|on|do|did|doing|with|through with) (?:it|that|them|those|this)\b|"
+    r"\b(?:the )?(?:thoughts?|urges?|feelings?|ideas?)\b|\b(?:yes|yeah|yep|aye)\b|"
+    r"\bthey(?:'re| are)? (?:there|come|came)\b|\bit(?:'s| is| was) (?:there|back|bad)\b|"
+    # a wish or a thought told: "Some days I want to put my fist through someone's face.", "Some
+    # days I think, what's the point of me."; a yes said again: "I suppose I am."
+    r"\bi (?:want|wanted|feel like|felt like|wish|wished|could)\b|\bi (?:think|thought),|"
+    r"\bwhat's the point\b|\bi(?:'d| would) (?:rather|sooner)\b|\bbetter off\b|"
+    r"\bi(?: still)? (?:am|do|did|have|was|had|would|might)\W*$"
+)
+
+
+def other_matter(low: str) -> str | None:
+    """For an answer that begins as a yes: "no" where it ends in a no, "other" where it goes on
+    about something else, None where the yes stands."""
+    if _ENDS_IN_NO.search(low):
+        return "no"
+    if (_OWN_CLAUSE.match(low) or _OWN_VERB.match(low)) and not _OF_IT.search(low):
+        return "other"
+    return None
