@@ -54,6 +54,9 @@ def one(redactor: Redactor, text: str) -> str:
         # a measure's number run into its score by speech recognition: no date
         "Your PHQ 9-7 today, down from twelve.",
         "And the GAD 7-6, so a bit better.",
+        # a word the tagger took for a name, written in lower case in the same turn (aj22)
+        "Wishing, Doc, just wishing, I never planned nothing.",
+        "Hoping, doctor. Only hoping it ends.",
     ],
 )
 def test_words_the_tagger_took_for_names_are_kept(redactor: Redactor, text: str) -> None:
@@ -77,6 +80,9 @@ def test_words_the_tagger_took_for_names_are_kept(redactor: Redactor, text: str)
         ("Allegra, my sister, came over.", "Allegra"),  # a given name that is also a brand
         ("Dr. Warfarin Smith called.", "Smith"),  # a drug's spelling inside a name: the name goes
         ("Dr. Warfarin Smith called.", "Warfarin"),
+        # a given name written in lower case as a word too is still a name
+        ("Will, will you sit down?", "Will,"),
+        ("Rose, the rose garden was lovely.", "Rose,"),
     ],
 )
 def test_names_around_the_same_rules_still_go(redactor: Redactor, text: str, secret: str) -> None:

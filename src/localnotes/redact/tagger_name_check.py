@@ -157,6 +157,12 @@ def tagger_false_name(text: str, span: Span) -> bool:
         return True  # "since the Praisesan", but "the Mitchell novel"
     if span.kind != "LOCATION" and word.islower():
         return True
+    if (
+        span.kind == "PERSON"
+        and word.lower() not in person_names()
+        and re.search(rf"\b{re.escape(word.lower())}\b", text)
+    ):
+        return True  # "Wishing, Doc, just wishing": written in lower case too, so a word
     return sounds_clinical(word) or word.lower() in dosed_words(text)
 
 
