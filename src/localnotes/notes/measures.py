@@ -23,6 +23,7 @@ from localnotes.notes import (
     measure_items,
     measure_misheard,
     measure_named,
+    measure_named_parts,
     measure_parts,
     measure_read_aloud,
     measure_subscales,
@@ -362,6 +363,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     standardized += measure_items.extract(sentences)  # "Are you basically satisfied with ..."
     standardized += measure_subscales.extract(sentences)  # "Obsessions thirteen, compulsions ..."
     standardized += measure_parts.extract(sentences, standardized)  # "five on the anxiety half"
+    standardized += measure_named_parts.extract(sentences, standardized)  # "Anxiety 11, ..."
     standardized += room_ratings.extract(sentences)  # "I'd put the kitchen at a six"
     # "the diabetes questionnaire, the distress scale, averaged 3.4": the measure's score, not a
     # self-rating of distress ("You did the ACL-RSI." "Forty-two out of a hundred.": not a SUDS)
