@@ -205,3 +205,54 @@ def test_the_depression_one_is_no_score_of_one() -> None:
         "Your depression score on it is thirteen, and the anxiety score is eleven.",
     )
     assert not any(s == 1.0 for _, s in found), found
+
+
+def test_a_score_the_name_before_took_is_not_the_next_names() -> None:
+    found = measures(
+        "The PHQ-9 was six, the GAD-7 thirteen, and the work and social adjustment one, the WSAS,"
+        " nineteen.",
+        "Okay.",
+    )
+    assert _has(found, "GAD-7", 13.0) and _has(found, "WSAS", 19.0), found
+    assert not _has(found, "WSAS", 13.0), found
+
+
+def test_one_after_a_three_word_name_is_the_form() -> None:
+    found = measures("You did the Penn State worry one and the GAD-7 at home.", "Yes.")
+    assert not any(s == 1.0 for _, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        (
+            ("How strong was the craving on Friday, out of ten?", "Seven.",
+             "And the guilt afterwards?", "Nine. I felt awful."),
+            "guilt rating",
+            9.0,
+        ),
+        (
+            ("Your fear, out of ten?", "Eight.", "And the fear now, talking about it?", "Three."),
+            "fear rating",
+            3.0,
+        ),
+        (
+            ("The worry, out of ten, before the exam?", "Nine.",
+             "And the worry if you picture it going fine?", "Maybe five."),
+            "worry rating",
+            5.0,
+        ),
+    ],
+)  # fmt: skip
+def test_a_rating_asked_again_with_its_time_or_case(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    found = measures(*turns)
+    assert _has(found, name, score), found
+
+
+def test_a_follow_up_about_something_else_is_no_rating() -> None:
+    found = measures(
+        "Your fear, out of ten?", "Eight.", "And the car now, is it fixed?", "Two weeks."
+    )
+    assert not any(s == 2.0 for _, s in found), found

@@ -46,3 +46,13 @@ def test_a_dose_said_as_answered(turns: tuple[str, ...], name: str, dose: float)
 def test_near_misses_read_no_dose(turns: tuple[str, ...]) -> None:
     doses = {d for _, d, _ in entries(*turns)}
     assert doses <= {None}, entries(*turns)
+
+
+def test_a_rating_asked_after_a_drug_stopped_is_no_dose() -> None:
+    found = entries(
+        "The amitriptyline ten. It makes you groggy?",
+        "Very groggy.",
+        "Then we stop the amitriptyline. And your sleep, out of ten this week?",
+        "Three. I wake at four.",
+    )
+    assert ("amitriptyline", 3.0) not in {(n, d) for n, d, _ in found}, found

@@ -197,6 +197,8 @@ PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:the|that|this|which|each|every|any|no)\s+(?:\w+\s+){0,2}$|"
     # two things it is about: "the anxiety and depression one"
     r"\b(?:the|that|this)\s+\w+\s+(?:and|or)\s+\w+\s+$|"
+    # a name of three words before it, saying no score: "the Penn State worry one"
+    r"\bthe\s+(?:(?!(?:was|is|were|came|to|at|scored|got|of|on)\b)\w+\s+){3}$|"
     r"\b(?:did|does|do|done|had|has|have|got|took|take|filled|fill)\s+$",  # "your GP did one"
     re.I,
 )
