@@ -23,12 +23,20 @@ _LEAD_IN = re.compile(
     r"\W*(?:(?:yes|yeah|yep|um|uh|erm|still|just)\W+)*"
     r"(?:the\s+|(?:(?:you're|you are|i'm|i am|he's|she's|still)\s+)?on\s+(?:the\s+)?)?"
     r"(?:(?:modified|slow|extended|immediate|sustained|controlled)[\s-]release\s+|"
-    r"long[\s-]acting\s+|(?:little|small|big|usual)\s+)?",
+    r"long[\s-]acting\s+|(?:little|small|big|usual)\s+|"
+    # a release said by its letters: "The XL one-fifty", "the MR thirty"
+    r"(?-i:XL|XR|SR|MR|CR|ER|LA|CD)\s+)?",
     re.I,
+)
+#: the tablet told by its look before its dose: "The small one, point two five, when I panic."
+_BY_LOOK = re.compile(
+    r"^\W*(?:the\s+)?(?:little|small|big|tiny|white|pink|yellow|blue|round)\s+one,\s+", re.I
 )
 #: a tablet's strength said as a plural, leading the answer: "Yeah, the twenty-fives, one at night."
 _PLURAL_LEAD = re.compile(
-    r"^\W*(?:(?:yeah|yes|yep)\W+)?the\s+((?:[a-z]+[\s-])?[a-z]+?)(ies|s)\b", re.I
+    # (one tablet of the strength: "One of the tens, an hour before.")
+    r"^\W*(?:(?:yeah|yes|yep)\W+)?(?:one of\s+)?the\s+((?:[a-z]+[\s-])?[a-z]+?)(ies|s)\b",
+    re.I,
 )
 
 
@@ -54,12 +62,17 @@ _THEN = re.compile(r"\s*(?:,|[.!?]?\s*$)")
 def leading_dose(text: str, drug: Medication | None) -> NumberSpan | None:
     """The dose that leads `text`, an answer about one drug (`drug`: the lexicon's, or None), or
     None."""
-    nums = _plural_lead(text) or find_numbers(text)
+    look = _BY_LOOK.match(text)
+    if look:
+        n = leading_dose(text[look.end() :], drug)
+        return None if n is None else NumberSpan(n.start + look.end(), n.end + look.end(), n.value)
+    plural = _plural_lead(text)
+    nums = plural or find_numbers(text)
     bare = _THE_HUNDRED.match(text)  # "The hundred, the same.": "the" for "a"
     if bare:
         value = 100.0 if bare.group(1).lower() == "hundred" else 1000.0
         nums = (NumberSpan(bare.start(1), bare.end(1), value),)
-    if not nums or not _LEAD_IN.fullmatch(text[: nums[0].start]):
+    if not nums or not (plural or _LEAD_IN.fullmatch(text[: nums[0].start])):
         return None
     n = nums[0]
     after = text[n.end :]
@@ -81,6 +94,8 @@ def combined_strength(text: str) -> bool:
         len(nums) >= 2
         and _LEAD_IN.fullmatch(text[: nums[0].start]) is not None
         and re.fullmatch(r"\s*[,/]\s*", text[nums[0].end : nums[1].start]) is not None
+        # not how often: "Twenty, four times a day."
+        and not re.match(r"\s+times\b", text[nums[1].end :], re.I)
     )
 
 

@@ -18,6 +18,7 @@ from localnotes.notes import dose_answers, dose_counts, dose_plans, drug_mention
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.numbers import NumberSpan, find_numbers
+from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
 
 
@@ -295,6 +296,8 @@ def dose_nearby(
             continue
         if _STARTS_ANOTHER.search(s.text) or (s.is_question and _ASKS_ELSE.match(s.text)):
             break  # "The GP also started search for line, twenty-five": another drug, misheard
+        if s.is_question and SCALE_SET_UP.search(s.text):
+            break  # "Sleep out of ten at the moment?" "Four.": a rating's answer, no dose
         if earlier_doses.told_as_a_time(s.text):
             continue  # "When we were on the fifty I was sick.": the dose before, not today's
         # a bare number after a change or "I'm on" ("The doctor made it twenty.") where it is a

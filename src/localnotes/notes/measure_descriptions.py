@@ -27,13 +27,15 @@ _FAMILIES: dict[str, tuple[str, tuple[str, ...], str, dict[int, str]]] = {
         # "move" is "mood" as speech recognition hears it, before "questionnaire"
         r"mood|depression|depressive|low mood|feeling down|move(?=\s+questionnaire|$)",
         ("PHQ-9", "PHQ-A", "BDI-II", "CES-D", "QIDS", "GDS", "SMFQ", "EPDS", "MADRS", "HAM-D",
-         "CDI-2 (Children's Depression Inventory)", "PHQ-8"),
+         "CDI-2 (Children's Depression Inventory)", "PHQ-8",
+         "CDSS (Calgary Depression Scale for Schizophrenia)"),
         "PHQ-9",
         {2: "PHQ-2", 8: "PHQ-8", 9: "PHQ-9"},
     ),
     "anxiety": (
         r"anxiety|anxious|worry|worries|worrying|nerves",
-        ("GAD-7", "BAI", "HAM-A", "SCARED", "SCAS (Spence Children's Anxiety Scale)"),
+        ("GAD-7", "BAI", "HAM-A", "SCARED", "SCAS (Spence Children's Anxiety Scale)",
+         "PASS (Perinatal Anxiety Screening Scale)"),
         "GAD-7",
         {2: "GAD-2", 7: "GAD-7"},
     ),
@@ -65,6 +67,8 @@ _FAMILIES: dict[str, tuple[str, tuple[str, ...], str, dict[int, str]]] = {
     "well-being": (r"well-?being", ("WHO-5",), "WHO-5", {5: "WHO-5"}),
     "postnatal": (r"postnatal|postpartum|perinatal", ("EPDS",), "EPDS", {10: "EPDS"}),
     "gambling": (r"gambling", ("PGSI", "SOGS"), "PGSI", {9: "PGSI"}),
+    # the nine-item short form, the usual screen of problem gaming
+    "gaming": (r"gaming|video gaming|internet gaming", ("IGDS9-SF",), "IGDS9-SF", {9: "IGDS9-SF"}),
     "obsessions": (r"obsessions?|ocd|obsessive[- ]compulsive", ("Y-BOCS", "OCI-R"), "Y-BOCS", {}),
     "panic": (r"panic", ("PDSS",), "PDSS", {7: "PDSS"}),
     "adhd": (r"adhd|attention", ("ASRS",), "ASRS", {6: "ASRS", 18: "ASRS"}),
@@ -89,11 +93,13 @@ _FAMILIES: dict[str, tuple[str, tuple[str, ...], str, dict[int, str]]] = {
     # no usual one: the substance talked about says which ("the dependence questionnaire" of
     # alcohol is the SADQ)
     "dependence": (r"(?:alcohol |drinking )?dependence",
-                   ("SADQ (Severity of Alcohol Dependence Questionnaire)", "LDQ", "SDS"), "", {}),
+                   ("SADQ (Severity of Alcohol Dependence Questionnaire)",
+                    "LDQ (Leeds Dependence Questionnaire)", "SDS"), "", {}),
     # a couple's questionnaires: the Couples Satisfaction Index, the usual one in couples work
     "relationship": (r"relationship|couples?|marital|marriage",
                      ("CSI", "RAS (Relationship Assessment Scale)",
-                      "DAS-7 (Dyadic Adjustment Scale)", "RDAS (Revised Dyadic Adjustment Scale)"),
+                      "DAS-7 (Dyadic Adjustment Scale)", "RDAS (Revised Dyadic Adjustment Scale)",
+                      "DAS (Dyadic Adjustment Scale)"),
                      "CSI", {}),
     "parenting stress": (r"parenting stress|parental stress",
                          ("PSI-SF (Parenting Stress Index Short Form)",),

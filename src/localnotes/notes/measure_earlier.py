@@ -173,6 +173,11 @@ def _after(
                     )
                 )
                 or score_wording.EARLIER_TIME_BEFORE.search(before)
+                # "Last month, twenty.": the time leads, the score alone ends the clause
+                or (
+                    score_wording.TIME_LEADS.match(before)
+                    and score_wording.ENDS_CLAUSE.match(after)
+                )
                 or (
                     score_wording.LEADS.match(before)
                     and score_wording.EARLIER_AFTER.match(after.lstrip(" ,"))

@@ -164,6 +164,15 @@ RANGES = {
     # thirtieth pass (PHQ-8: the PHQ-9 less its ninth item, eight items 0-3; SCORE-15: fifteen
     # items 1-5)
     "PHQ-8": 24, "SCORE-15 (Systemic Clinical Outcome and Routine Evaluation)": 75,
+    # thirty-first pass (PASS: 31 items 0-3; LDQ: ten items 0-3; NAS: its 60 items 1-3, 60-180;
+    # CDSS: nine items 0-3; BITE: the symptom scale's 30 yes/no items and the severity scale's 39
+    # points, the whole 0-69; DAS: the 32-item form, 0-151; HoNOS and HoNOS 65+: twelve items
+    # 0-4)
+    "PASS (Perinatal Anxiety Screening Scale)": 93, "LDQ (Leeds Dependence Questionnaire)": 30,
+    "NAS (Novaco Anger Scale)": 180, "CDSS (Calgary Depression Scale for Schizophrenia)": 27,
+    "BITE (Bulimic Investigatory Test Edinburgh)": 69, "DAS (Dyadic Adjustment Scale)": 151,
+    "HoNOS 65+ (Health of the Nation Outcome Scales 65+)": 48,
+    "HoNOS (Health of the Nation Outcome Scales)": 48,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(

@@ -23,6 +23,7 @@ from localnotes.notes import (
     measure_items,
     measure_misheard,
     measure_named,
+    measure_named_parts,
     measure_parts,
     measure_read_aloud,
     measure_subscales,
@@ -147,6 +148,7 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
         ]
         found = sorted(known + misheard + forms, key=lambda x: x[1])
         by_form = {x for x in forms if x[0] not in RANGES}
+        used: set[int] = set()  # the numbers the names before took: "the GAD-7 sixteen, and ..."
         for i, (name, a, b) in enumerate(found):
             hi = found[i + 1][1] if i + 1 < len(found) else len(s.text)
             lo = found[i - 1][2] if i else 0
@@ -158,6 +160,7 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                 n
                 for n in _scores(s, lo, a, most, whole, name in PERCENT)
                 if not score_wording.LISTED_BESIDE.fullmatch(s.text[n.end : a])
+                and n.start not in used
                 and not any(x <= n.start < y for x, y in described)
                 and not score_wording.planned(s.text, a, b)  # "Lexapro to 20, repeat the X"
                 and not (
@@ -221,6 +224,7 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             for n in nums:  # each said in sentence `at`
                 earlier = bool(_EARLIER_BEFORE.search(sentences[at].text[: n.start]))
                 out.append(Measure(name, n.value, float(most), ev, earlier, said_as))
+            used.update(n.start for n in nums if at == k)
             if nums and at == k and i == len(found) - 1:  # "[PERSON] scored 38 and" "[PERSON] 44."
                 out += _cut_after_and(sentences, k, name, most, whole, said_as)
             # an earlier score said next is the last named one's: "the PHQ-9 was 15. In May
@@ -362,6 +366,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     standardized += measure_items.extract(sentences)  # "Are you basically satisfied with ..."
     standardized += measure_subscales.extract(sentences)  # "Obsessions thirteen, compulsions ..."
     standardized += measure_parts.extract(sentences, standardized)  # "five on the anxiety half"
+    standardized += measure_named_parts.extract(sentences, standardized)  # "Anxiety 11, ..."
     standardized += room_ratings.extract(sentences)  # "I'd put the kitchen at a six"
     # "the diabetes questionnaire, the distress scale, averaged 3.4": the measure's score, not a
     # self-rating of distress ("You did the ACL-RSI." "Forty-two out of a hundred.": not a SUDS)

@@ -88,10 +88,13 @@ AND_THE_NEXT = re.compile(
     r"(?:[a-z-]+ (?=(?:urges?|cravings?|thoughts?)\b))?[a-z]+|"
     # the feeling with its time, no "and": "Shame afterwards?", "Guilt after that?"
     r"(?:the |your )?[a-z]+ (?:afterwards|after that|after|later|then))"
-    # "And pain today, in your hip?"
-    r"(?: (?:today|now|this week|tonight))?(?:,? in (?:your|the) [a-z]+)?"
-    # what it is about: "And the belief, that you'll run out of air?"
-    r"(?:,\s*(?:that|about)\b[^?.]{1,60})?\W*$",
+    # "And pain today, in your hip?", "And the shame afterwards?"
+    r"(?: (?:today|now|this week|tonight|afterwards|after that|later|then))?"
+    r"(?:,? in (?:your|the) [a-z]+)?"
+    # what it is about: "And the belief, that you'll run out of air?"; when: "And the anger now,
+    # talking about it?", "And the anxiety if you imagine it with notes?"
+    r"(?:,\s*(?:that|about)\b[^?.]{1,60}|,?\s*(?:talking|thinking) about\b[^?.]{1,60}|"
+    r"\s+(?:if|when) you\b[^?.]{1,60})?\W*$",
     re.I,
 )
 #: a rating prompt announced for what comes next: "I'll ask you for your distress out of a hundred

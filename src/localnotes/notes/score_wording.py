@@ -38,6 +38,13 @@ _WHERE_BEFORE = (
     r"my )?\w+|during (?:the |your |my |his |her )?(?:chemo\w*|admission|flare|pregnancy|crisis|"
     r"episode|hospital stay|treatment)"
 )
+#: a step of care when an earlier score was taken: "at assessment", "at discharge"
+_SERVICE_STEP = r"(?:intake|admission|baseline|booking|diagnosis|assessment|referral|discharge)"
+#: the same said of the client: "when you were discharged", "when he was admitted"
+_SERVICE_WHEN = (
+    r"when (?:you|he|she|they) (?:were|was) (?:first )?(?:discharged|admitted|referred|diagnosed|"
+    r"assessed)"
+)
 #: an earlier score said right after today's, with no time: "the QIDS is 17, from 19." (the
 #: comma as speech recognition may leave it out: "is 17 from 19")
 FROM_AFTER_TODAY = re.compile(
@@ -46,8 +53,8 @@ FROM_AFTER_TODAY = re.compile(
     re.I,
 )
 EARLIER_AFTER = re.compile(
-    rf"^\s*(?:{WHEN}|{_DAY}|at (?:intake|admission|baseline|booking|diagnosis)|on admission|"
-    r"last (?:time|month|week|year|visit|session|appointment|review)|"
+    rf"^\s*(?:{WHEN}|{_DAY}|at {_SERVICE_STEP}|on (?:admission|discharge)|{_SERVICE_WHEN}|"
+    r"(?:the )?last (?:time|month|week|year|visit|session|appointment|review)|"
     r"in (?:your|the) first (?:week|month|visit|session|appointment)|"
     r"before|(?:back )?then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
     r"began|come)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session)|"
@@ -61,7 +68,7 @@ EARLIER_AFTER = re.compile(
 #: the earlier time said before the score: "At intake it was 55", "Last time, three weeks ago,
 #: it was 21"
 EARLIER_TIME_BEFORE = re.compile(
-    rf"\b(?:at (?:intake|admission|baseline|booking|diagnosis)|on admission|"
+    rf"\b(?:at {_SERVICE_STEP}|on (?:admission|discharge)|{_SERVICE_WHEN}|"
     r"at the (?:start|beginning)|"
     r"when (?:you|i|we) (?:first )?(?:came|started|began|come)|"
     # "The week you came in it was 21", "the day he was admitted"
@@ -92,6 +99,17 @@ LEADS = re.compile(
     r"^\W*(?:(?:and|from|it was|that was|was|yes|yeah|no|last (?:time|month|week|year))\W+)*$",
     re.I,
 )
+#: an earlier score said alone after the time that leads its sentence: "Last month, twenty.",
+#: "Last time forty-one.", "At intake, thirty." (the clause ends with it: `ENDS_CLAUSE`)
+TIME_LEADS = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:back\s+)?(?:(?:the )?last (?:time|month|week|year|visit|"
+    rf"session|appointment|review)|{WHEN}|{_DAY}|(?:\w+ )?(?:weeks?|months?|years?) ago|"
+    rf"at {_SERVICE_STEP}|"
+    rf"on (?:admission|discharge)|at the (?:start|beginning)|before that|back then),?\s+"
+    r"(?:(?:it|that|you) (?:was|were)\s+)?(?:at\s+)?(?:an?\s+)?$",
+    re.I,
+)
+ENDS_CLAUSE = re.compile(r"\s*(?:[.,;!?]|$)")
 #: the client asks for the score of a measure just named: "What did I get?", "What's my score?"
 ASKS_SCORE = re.compile(
     r"^(?!.*\b(?:before|last time|used to|previous)).*(?:\bwhat did (?:i|we|it|that) (?:get|score|"
@@ -106,8 +124,9 @@ ASKS_EARLIER = re.compile(
 
 #: a number said as a measure's score, however far from its name: "You came out at 17 today"
 SAID_AS_ITS_SCORE = re.compile(
-    r"\b(?:you|it|that|which|this|score|total)\s+(?:(?:came|comes) (?:out |in )?(?:at|to)|"
-    r"add(?:ed|s) up to|scored|(?<=score )(?:is|was)|(?<=total )(?:is|was))\s+(?:an?\s+)?$",
+    r"\b(?:you|it|that|which|this|score|total|yours)\s+(?:(?:came|comes) (?:out |in )?(?:at|to)|"
+    r"add(?:ed|s) up to|scored|(?<=score )(?:is|was)|(?<=total )(?:is|was)|(?<=yours )(?:is|was))"
+    r"\s+(?:an?\s+)?$",
     re.I,
 )
 #: a further score in the same sentence is said as one ("and Sam, yours was 45"), not "about two"
@@ -178,6 +197,8 @@ PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:the|that|this|which|each|every|any|no)\s+(?:\w+\s+){0,2}$|"
     # two things it is about: "the anxiety and depression one"
     r"\b(?:the|that|this)\s+\w+\s+(?:and|or)\s+\w+\s+$|"
+    # a name of three words before it, saying no score: "the Penn State worry one"
+    r"\bthe\s+(?:(?!(?:was|is|were|came|to|at|scored|got|of|on)\b)\w+\s+){3}$|"
     r"\b(?:did|does|do|done|had|has|have|got|took|take|filled|fill)\s+$",  # "your GP did one"
     re.I,
 )

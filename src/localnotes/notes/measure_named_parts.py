@@ -1,0 +1,116 @@
+"""A form's parts said by the names the form itself gives them, for `measures`, in the sentence
+that names the form or the two after it, with no total needed: "You did the HADS on the ward.
+Anxiety nine, depression fourteen."; "You did the SNAP for her. Inattention averaged one point
+nine."; "The washing part alone is eleven."; "Physical health, you gave twelve out of twenty.";
+"The BITE was eighteen on symptoms and six on severity." Each part's score is on its own
+documented scale; a number a total already took is none of its parts'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes.measure_named import lexicon_named
+from localnotes.notes.model import Measure
+from localnotes.notes.numbers import NumberSpan, find_numbers
+from localnotes.notes.rating_scores import NOT_SCORE_AFTER
+from localnotes.notes.sentences import Sentence
+
+#: each form's parts: the part's name, its words, its top score; the forms whose parts are
+#: means of items (the SNAP-IV's, 0-3) take a decimal
+_PARTS: dict[str, tuple[tuple[str, str, float], ...]] = {
+    # two subscales of seven items 0-3
+    "HADS": (("anxiety", r"anxiety", 21), ("depression", r"depression", 21)),
+    # the Swanson, Nolan and Pelham's three parts of nine or eight items 0-3, as sums or means
+    "SNAP-IV": (
+        # ("an attention" as speech recognition hears it)
+        ("inattention", r"inattention|inattentive|an attention", 27),
+        ("hyperactivity", r"hyperactivity(?:[\s-]impulsivity)?|hyperactive(?:[\s-]impulsive)?", 27),
+        ("opposition", r"oppositional(?: defiant)?|opposition|defiance", 24),
+    ),
+    # the symptom scale's 30 yes/no items, the severity scale's 39 points
+    "BITE (Bulimic Investigatory Test Edinburgh)": (
+        ("symptom", r"symptoms?", 30),
+        ("severity", r"severity", 39),
+    ),
+    # six parts of three items 0-4
+    "OCI-R": (
+        ("washing", r"washing", 12),
+        ("checking", r"checking", 12),
+        ("ordering", r"ordering", 12),
+        ("hoarding", r"hoarding", 12),
+        ("obsessing", r"obsessing", 12),
+        ("neutralising", r"neutrali[sz]ing", 12),
+    ),
+    # the Treatment Outcomes Profile's three ratings 0-20
+    "TOP (Treatment Outcomes Profile)": (
+        ("psychological health", r"psychological health", 20),
+        ("physical health", r"physical health", 20),
+        ("quality of life", r"quality of life", 20),
+    ),
+}
+_DECIMAL = frozenset({"SNAP-IV"})
+#: between a part's words and its score: "Anxiety eleven", "The washing part alone is eleven",
+#: "Inattention averaged 2.1", "Psychological health, you gave eight"
+_TO_SCORE = re.compile(
+    r"(?:\s+(?:part|score|subscale|sub-scale|scale|section|domain|items?))?(?:\s+alone)?,?\s*"
+    r"(?:(?:was|is|were|came to|came out at|at|of|average|averaged|averages|averaging|"
+    r"(?:you|he|she|they|i|mum|dad) (?:gave(?: it| yourself| him| her)?|scored|got|put(?: it at)?|"
+    r"rated(?: it)?))\s+)?(?:at\s+)?(?:an?\s+)?",
+    re.I,
+)
+#: the part named after its score: "eighteen on symptoms", "six on the severity scale"
+_ON_PART = r"\s+(?:points?\s+)?(?:on|for)\s+(?:the\s+)?(?:{words})\b"
+#: how many sentences after the form's name its parts may be said (a question and its "Yes."
+#: between)
+_NEAR = 4
+
+
+def extract(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[Measure]:
+    """The parts' scores said near each form of `_PARTS` named, each part once, less a number
+    `found` already took as a total in the same sentence."""
+    taken = {(e.quote, m.score) for m in found for e in m.evidence[-1:]}
+    out: list[Measure] = []
+    said: set[tuple[str, str]] = set()
+    for k, s in enumerate(sentences):
+        for name, _, _ in lexicon_named(s.text):
+            if name not in _PARTS:
+                continue
+            for j in range(k, min(len(sentences), k + 1 + _NEAR)):
+                t = sentences[j]
+                if j > k and any(n != name for n, _, _ in lexicon_named(t.text)):
+                    break  # another form named: what follows is its own
+                for part, n in _parts_in(t.text, name):
+                    if (t.evidence().quote, n.value) in taken or (name, part) in said:
+                        continue
+                    said.add((name, part))
+                    ev = (s.evidence(), t.evidence()) if j > k else (s.evidence(),)
+                    short = name.split(" (")[0]
+                    top = next(p[2] for p in _PARTS[name] if p[0] == part)
+                    out.append(Measure(f"{short} {part} subscale", n.value, top, ev))
+    return out
+
+
+def _parts_in(text: str, name: str) -> list[tuple[str, NumberSpan]]:
+    """Each part of form `name` said in `text` with its score."""
+    out = []
+    nums = find_numbers(text)
+    for part, words, top in _PARTS[name]:
+        for n in nums:
+            if not 0 <= n.value <= top or NOT_SCORE_AFTER.match(text[n.end :]):
+                continue
+            if n.value != int(n.value) and name not in _DECIMAL:
+                continue
+            before = re.search(
+                rf"^.*\b(?:{words})\b(?P<gap>[^.?!]*)$", text[: n.start], re.I | re.S
+            )
+            gap = before.group("gap") if before else None
+            # "one" right after the part's words is the form described ("the anxiety and
+            # depression one", "The depression one's crept up"), not a score of one
+            the_one = gap is not None and not gap.strip() and text[n.start : n.end].lower() == "one"
+            leads = gap is not None and not the_one and _TO_SCORE.fullmatch(gap)
+            if leads or re.match(_ON_PART.format(words=words), text[n.end :], re.I):
+                out.append((part, n))
+                break
+    return out
