@@ -203,3 +203,62 @@ def test_an_everyday_answer_is_no_yes(question: str, kind: str, answer: str, rol
 )  # fmt: skip
 def test_a_yes_that_goes_on_stays_a_yes(turns: tuple[str, ...], kind: str, roles: bool) -> None:
     assert (kind, "endorsed") in found(*turns, roles=roles)
+
+
+#: yeses said as people say them (a probe written in the thirty-first pass: 16 of these 33 were
+#: read as nothing before, and "Yes and no." as a denial)
+EVERYDAY_YESES = (
+    "More than I'd like to admit.",
+    "It's crossed my mind.",
+    "Now and again.",
+    "The odd time.",
+    "I won't say no.",
+    "If I'm honest, yeah.",
+    "Mm-hm.",
+    "Honestly, more than ever.",
+    "Since Christmas, on and off.",
+    "Some.",
+    "In the dark moments.",
+    "When it's bad.",
+    "When I'm drinking.",
+    "Only at night.",
+    "The thought's there.",
+    "Yes and no.",
+    "I can't say I haven't.",
+    "I'd be lying if I said I hadn't.",
+    "They've been worse this week.",
+    "Ja, sometimes.",
+    "A fair bit, yeah.",
+    "Not a day goes by.",
+)
+
+
+@ROLES
+@pytest.mark.parametrize("answer", EVERYDAY_YESES)
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Have you had any thoughts of ending your life?", "suicidal_ideation"),
+        ("Have you hurt yourself on purpose lately?", "self_harm"),
+        ("Do you get urges to hurt him?", "harm_to_others"),
+    ],
+)
+def test_an_everyday_yes_is_a_yes(question: str, kind: str, answer: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(question, answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "When I'm with the kids, no.",
+        "If I'm honest, no.",
+        "Truthfully? Never.",
+        "Since the new job, not at all.",
+        "Mm, no.",
+        "They've been kind to me.",
+    ],
+)
+def test_the_same_forms_with_a_no_are_no_yes(answer: str, roles: bool) -> None:
+    said = found("Have you had any thoughts of ending your life?", answer, roles=roles)
+    assert ("suicidal_ideation", "endorsed") not in said

@@ -14,6 +14,7 @@ from localnotes.notes import risk_turns as rt
 from localnotes.notes.numbers import UNITS
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_other_matter import other_matter
+from localnotes.notes.risk_yes_forms import yes_form
 from localnotes.notes.sentences import Sentence
 
 #: An answer that starts by saying when it happened ("Last year I scratched my arms."): with no
@@ -223,6 +224,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             or (_YOU_WERE.match(sentences[k].lower) and _I_WAS.match(low))
             or _LEAD_IN_YES.match(low)
             or (_WHEN_THEN_TOLD.match(low) and not rf.NEGATION.search(low))
+            or yes_form(low)  # "If I'm honest, yeah.", "I can't say I haven't.", "When I drink."
         )  # "Last year I scratched my arms.": saying when it happened says yes
         if yes and (matter := other_matter(low)) is not None:
             if matter == "no":  # "Kind of a silly question, no."

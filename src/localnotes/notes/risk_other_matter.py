@@ -56,7 +56,7 @@ _OF_IT = re.compile(
 def other_matter(low: str) -> str | None:
     """For an answer that begins as a yes: "no" where it ends in a no, "other" where it goes on
     about something else, None where the yes stands."""
-    if _ENDS_IN_NO.search(low):
+    if _ENDS_IN_NO.search(low) and not low.startswith(("yes and no", "yeah and no")):
         return "no"
     if (_OWN_CLAUSE.match(low) or _OWN_VERB.match(low)) and not _OF_IT.search(low):
         return "other"

@@ -172,7 +172,7 @@ ENDORSE_ANSWER = re.compile(
     # "Some boys in Year 8 push me around.": who, and the harm done to the speaker
     r"(?:some|a few|two|three|the|these|those|one of the|older) [^.?!,]{0,25}?\b(?:push|pushes|"
     r"pushed|hit|hits|kick|kicks|kicked|punch|punches|punched|slap|slaps|slapped|shove|shoves|"
-    r"shoved|hurt|hurts|beat|beats|trip|trips|tripped) (?:me|us)\b|"
+    r"shoved|hurt|hurts|beat|beats|trip|trips|tripped) (?:me|us)\b(?! (?:to|at|in)\b)|"
     # "Very safe.": yes to "Do you feel safe at home?"
     r"(?:very|totally|perfectly|completely|quite|pretty|really) safe|i (?:do )?feel (?:\w+ )?safe|"
     r"it's safe|(?:home|it) is safe|we're (?:all )?safe|we are (?:all )?safe|everyone's safe|"

@@ -1,0 +1,64 @@
+"""Yes said in the ways people say it that `risk_questions.ENDORSE_ANSWER` does not hold, found
+by a probe of answers to "Have you had any thoughts of ending your life?" in issue 17's
+thirty-first pass (half of 33 everyday yeses were read as nothing): a hedge before the yes ("If
+I'm honest, yeah."), a yes in another tongue ("Ja, sometimes."), a double negative ("I can't say I
+haven't.", "I won't say no."), a condition that is the only "no" in it ("When I'm drinking.", "In
+the dark moments.", "Only at night."), how often ("Now and again.", "Since Christmas, on and
+off.", "Some."), and the thoughts said to be there ("The thought's there.", "They've been worse
+this week.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from localnotes.notes import risk_questions as rq
+
+#: a hedge before the answer
+_HEDGE = re.compile(
+    r"^(?:(?:if i'm honest|if i am honest|if i'm being honest|to be fair|truth be told|in all "
+    r"honesty|honestly|truthfully|i'll be honest|if you want the truth)[,.?!]?\s+)+"
+)
+YES_FORMS = re.compile(
+    # a yes in another tongue, and a hum
+    r"^(?:ja|jah|si|sí|oui|haan|haa|ndiyo|ewe|yebo|sim)\b(?!\w)|^(?:mm-?hm+|mhm+|mm+ hm+|uh huh|"
+    r"uh-huh)\W*$|"
+    # a double negative: "I can't say I haven't", "I'd be lying if I said I hadn't", "I won't say
+    # no"
+    r"^i (?:can't|cannot|couldn't|won't|wouldn't) (?:say|pretend|deny) (?:i (?:haven't|hadn't|"
+    r"don't|didn't|never)|no|not|otherwise|that i (?:haven't|don't|didn't))\b|"
+    r"^i(?:'d| would) be lying if i said (?:i (?:hadn't|haven't|didn't|don't|never)|no|not)\b|"
+    # a condition, the only limit said: "When I'm drinking.", "In the dark moments."
+    r"^(?:only |just |mostly |usually )?(?:when|whenever) (?:i'm|i am|it's|it is|i've been|i get|"
+    r"i'm on|things (?:get|are)|i feel|i've had|i drink|i can't)\b[^.?!,]{0,40}\W*$|"
+    r"^(?:only |just |mostly |usually )?(?:in|on|at|during) (?:the |my )?(?:dark|bad|worst|low|"
+    r"hard|lonely|black|down) (?:moments?|days?|nights?|times?|patch(?:es)?|spells?)\b|"
+    r"^(?:only |just |mostly |usually )at night\b|"
+    # how often: "Now and again.", "Since Christmas, on and off.", "Some."
+    r"^(?:now and again|every so often|off and on|on and off|some(?=\W*$)|since (?:christmas|"
+    r"easter|the \w+|last \w+|\w+ (?:weeks?|months?) ago)\b)|"
+    # the thoughts said to be there or to be worse: "The thought's there.", "They've been worse."
+    r"^(?:the )?thoughts?(?:'s| is| are|'re)(?: still| always)? (?:there|back|around)\b|"
+    r"^(?:they've|they have|they're|they are) (?:been )?(?:worse|bad|back|there|louder|stronger|"
+    r"more)\b|"
+    # "more than ever", "Yes and no."
+    r"^more than ever\b|^(?:yes|yeah) and no\b|"
+    # how much, and a day never without it: "A fair bit, yeah.", "Not a day goes by."
+    r"^(?:a fair bit|a good bit|a fair amount|a good deal|quite a lot)\b|"
+    r"^not a (?:day|night|week) goes by\b"
+)
+#: a denial in the same answer: the yes form is not the answer
+_NO_IN_IT = re.compile(r"\b(?:no|not|never|nothing|none|nah)\b(?! (?:plan|intent)\b)")
+
+
+def yes_form(low: str) -> bool:
+    """The answer says yes in one of these forms, and says no no after it ("When I'm with the
+    kids, no." is a no)."""
+    said = _HEDGE.sub("", low)
+    m = YES_FORMS.match(said)
+    if m is None:
+        # "If I'm honest, yeah.": the hedge gone, a plain yes
+        return (
+            said != low and bool(rq.ENDORSE_ANSWER.match(said)) and not rq.DENY_ANSWER.match(said)
+        )
+    return said.startswith(("yes and no", "yeah and no")) or not _NO_IN_IT.search(said[m.end() :])
