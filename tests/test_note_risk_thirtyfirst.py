@@ -262,3 +262,83 @@ def test_an_everyday_yes_is_a_yes(question: str, kind: str, answer: str, roles: 
 def test_the_same_forms_with_a_no_are_no_yes(answer: str, roles: bool) -> None:
     said = found("Have you had any thoughts of ending your life?", answer, roles=roles)
     assert ("suicidal_ideation", "endorsed") not in said
+
+
+def _probe(name: str) -> list[tuple[str, str]]:
+    """(kind, text) of a probe's lines, "kind|text"."""
+    return [
+        (kind, text)
+        for kind, _, text in (line.partition("|") for line in PROBES[name].strip().splitlines())
+    ]
+
+
+#: probes of the thirty-first pass: questions answered "Yes." and statements told unasked, in
+#: everyday words (the first of each fixed, the second written after and measured before fixing)
+PROBES = {
+    "questions": """
+suicidal_ideation|Have things ever got so bad you thought about ending it all?
+suicidal_ideation|Does it ever get to the point where you don't want to be here anymore?
+suicidal_ideation|Have you had any dark thoughts, like not wanting to go on?
+suicidal_ideation|Do you sometimes think your family would be better off without you?
+self_harm|Have you ever deliberately injured yourself?
+self_harm|Any burning or scratching?
+harm_to_others|Have you been violent towards anyone recently?
+harm_to_others|Have you felt like harming your baby?
+harm_to_others|Have you threatened anyone?
+harm_to_others|Do you ever get into fights?
+abuse_or_neglect|Were you ever hit as a child?
+abuse_or_neglect|Does anyone control where you go or who you see?
+abuse_or_neglect|Does he ever push or shove you?
+""",
+    "statements": """
+suicidal_ideation|I just want it all to stop, for good.
+suicidal_ideation|I stood on the platform and thought about stepping off.
+suicidal_ideation|I can't see a way out except to end it.
+suicidal_ideation|There's a rope in the garage and I keep thinking about it.
+suicidal_ideation|Last week I took all my tablets at once.
+suicidal_ideation|Part of me wants to just disappear for good.
+suicidal_ideation|I sat in the car with the engine running in the garage.
+self_harm|I punched the wall on purpose to feel something.
+harm_to_others|I lost it and hit my flatmate.
+abuse_or_neglect|The kids have been left on their own all weekend.
+abuse_or_neglect|She screams at me and throws things at me.
+""",
+}
+
+
+@ROLES
+@pytest.mark.parametrize(("kind", "question"), _probe("questions"))
+def test_a_question_in_everyday_words_is_asked(kind: str, question: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(question, "Yes.", roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(("kind", "text"), _probe("statements"))
+def test_a_statement_in_everyday_words_is_told(kind: str, text: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found("How have things been?", text, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I injured myself playing rugby.", "self_harm"),
+        ("I want the noise upstairs to stop, for good.", "suicidal_ideation"),
+        ("The kids were left on their own with their gran for an hour.", "abuse_or_neglect"),
+        ("The boys got into fights at school.", "harm_to_others"),
+        ("I pushed and shoved my way to the front.", "abuse_or_neglect"),
+        ("I wrote a note to the school in case he is late.", "suicidal_ideation"),
+        ("He's controlling where the money goes, for the business.", "abuse_or_neglect"),
+    ],
+)
+def test_the_same_words_of_everyday_things_are_not_told(text: str, kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") not in found("How have things been?", text, roles=roles)
+
+
+@pytest.mark.parametrize(
+    "text", ["I wrote letters to the kids, in case.", "I've started giving my things away."]
+)
+def test_warning_signs_are_left_to_read(text: str) -> None:
+    from localnotes.notes.risk_vocabulary import kinds_in
+
+    assert "suicidal_ideation" in kinds_in(text)

@@ -17,6 +17,7 @@ from localnotes.notes import (
     risk_cues_harm,
     risk_cues_indirect,
     risk_cues_plain,
+    risk_cues_probed,
     risk_cues_screens,
     risk_cues_told,
 )
@@ -34,6 +35,7 @@ CUES = (
     *risk_cues_everyday.CUES,
     *risk_cues_told.CUES,
     *risk_cues_screens.CUES,
+    *risk_cues_probed.CUES,
 )
 
 

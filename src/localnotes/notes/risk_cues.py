@@ -19,9 +19,10 @@ _SELF = r"(?:my|your|them|him|her)sel(?:f|ves)"
 PEOPLE = (
     r"(?:him|her|them|someone|somebody|anyone|anybody|people|others|other people|"
     r"(?:someone|somebody|anyone|anybody) else|the (?:baby|kids?|children)|"
-    r"my (?:\w+ )?(?:boss|wife|husband|partner|son|daughter|kids?|baby|child|children|mom|mother|"
-    r"dad|father|brother|sister|neighbou?r|co-?worker|ex|boyfriend|girlfriend|roommate|manager|"
-    r"teacher|supervisor|stepfather|stepdad|family)|\[person(?=\])|"
+    r"(?:my|your) (?:\w+ )?(?:boss|wife|husband|partner|son|daughter|kids?|baby|child|children|"
+    r"mom|mother|dad|father|brother|sister|neighbou?r|co-?worker|ex|boyfriend|girlfriend|roommate|manager|"
+    r"teacher|supervisor|stepfather|stepdad|family|flatmate|housemate|mate|friend|colleague|"
+    r"cousin|uncle|aunt|nan|gran|grandma|grandad|mum|mam)|\[person(?=\])|"
     r"(?:mr|mrs|ms|dr)\.? (?:[a-z]+|\[person(?=\]))|\w+,? or (?:anyone|anybody|someone|somebody)"
     r"(?: else)?)"  # "hurt Pat, or anyone?"
 )

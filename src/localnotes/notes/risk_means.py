@@ -79,7 +79,8 @@ _WHAT_IT_DID = re.compile(
     r"\bi (?:\w+ ){0,3}?(?:wanted|want|needed|need) (?:it|that|them|my \w+) to hurt\b(?! (?:him|"
     r"her|them|someone|anyone|somebody|\w+ else))|\b(?:like|as) a punishment\b|"
     r"\bto punish (?:myself|me)\b|\bi deserved? (?:it|the pain)\b|"
-    r"\bso (?:that )?i(?:'d| would| could| can)? feel (?:something|the pain|it)\b",
+    r"\bso (?:that )?i(?:'d| would| could| can)? feel (?:something|the pain|it)\b|"
+    r"\bto feel (?:something|anything|the pain|real)\b",
     re.I,
 )
 

@@ -13,7 +13,7 @@ import re
 #: a no the answer ends in, or says of the thing asked: "..., but nothing like that.", "Completely
 #: out of the question.", "There have been hard days, but never that."
 _ENDS_IN_NO = re.compile(
-    r"(?:,|\bbut|\band|\bso)\s+(?:no|nope|nah)\W*$|\bnothing (?:like|of) that\b|"
+    r"(?:,|\bbut|\band|\bso)\s+(?:no|nope|nah)\W*$|\bnothing (?:like|of) that\W*$|"
     r"\bnever (?:that|anything like that)\W*$|\bnot that\W*$|\bout of the question\b|"
     r"^probably not\b|\bnot (?:like|anything like) that\W*$"
 )

@@ -46,6 +46,12 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\bjump(?:ing|ed)? (?:off|from|in front)\b",
         r"\bgoodbye (?:note|letter)s?\b|\bwrote (?:a|my) will\b",
         r"\bgive (?:away|my) (?:things|stuff|belongings)\b",
+        # "I've started giving my things away.", "I wrote letters to the kids, in case."
+        r"\bgiv(?:e|es|ing|en)\b[^.?!]{0,25}\b(?:things|stuff|belongings|possessions|records|"
+        r"clothes)\b[^.?!]{0,10}\baway\b",
+        r"\b(?:wrote|writing|written|left) (?:a |some )?(?:letters?|notes?)\b[^.?!]{0,40}\bin "
+        r"case(?:\W*$| (?:anything|something) (?:happens|happened)| i(?:'m| am) not "
+        r"(?:here|around))",
         r"\bstockpil\w*",
         # the warning signs of the screens: a car left running shut in, goodbye letters, things
         # given away, a wish to vanish, being tired of being alive
