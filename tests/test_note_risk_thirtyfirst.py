@@ -342,3 +342,127 @@ def test_warning_signs_are_left_to_read(text: str) -> None:
     from localnotes.notes.risk_vocabulary import kinds_in
 
     assert "suicidal_ideation" in kinds_in(text)
+
+
+#: noes said as people say them (two probes of the thirty-first pass: 10 of the first 33 and 4
+#: of the second 20, written before its fix, were read as nothing; none as a yes)
+EVERYDAY_NOES = (
+    "That's not me.",
+    "I couldn't do that to my kids.",
+    "Can't say I have.",
+    "Hand on heart, no.",
+    "Na.",
+    "Nee.",
+    "Hapana.",
+    "Don't think so.",
+    "I'd say no.",
+    "Not my thing.",
+    "Not a chance.",
+    "Doubt it.",
+    "I'm too much of a coward for that, no.",
+    "Nothing of the sort.",
+)
+
+
+@ROLES
+@pytest.mark.parametrize("answer", EVERYDAY_NOES)
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Have you had any thoughts of ending your life?", "suicidal_ideation"),
+        ("Is anyone at home hurting you?", "abuse_or_neglect"),
+    ],
+)
+def test_an_everyday_no_is_a_denial(question: str, kind: str, answer: str, roles: bool) -> None:
+    said = found(question, answer, roles=roles)
+    assert (kind, "denied") in said and (kind, "endorsed") not in said
+
+
+def test_a_statement_that_starts_with_cant_is_no_question() -> None:
+    from localnotes.notes.sentences import split
+    from localnotes.types import Segment
+
+    said = split([Segment(0.0, 2.0, "Can't say I have. Can't sleep either. Can you?", None)])
+    assert [s.is_question for s in said] == [False, False, True]
+
+
+#: told of others, of a topic, of what one would do, or denied: never the speaker's endorsement
+#: (a probe of 20 such statements in the thirty-first pass: one, the article, was read as one)
+NOT_THE_SPEAKERS = (
+    "My friend tried to kill herself last year.",
+    "I worry my son might hurt himself.",
+    "My brother used to cut.",
+    "The film was about a man who wanted to die.",
+    "I read an article about self-harm in teenagers.",
+    "We watched a documentary on suicide at school.",
+    "If I ever felt suicidal, I'd call you.",
+    "My mum took an overdose when I was ten.",
+    "He said he wanted to kill himself, so I called 999.",
+    "I would never hurt my kids.",
+    "I'm not suicidal, I'm just tired.",
+    "I've never hit anyone in my life.",
+    "Nobody has ever laid a finger on me.",
+    "I have no plans to hurt myself.",
+)
+
+
+@ROLES
+@pytest.mark.parametrize("text", NOT_THE_SPEAKERS)
+def test_what_is_not_the_speakers_is_not_endorsed(text: str, roles: bool) -> None:
+    assert not any(s == "endorsed" for _, s in found("How have things been?", text, roles=roles))
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind", "status"),
+    [
+        # from a third probe, written blind by a helper and measured before these fixes
+        (("When it gets too much, do you ever take it out on yourself physically?", "Yes."),
+         "self_harm", "endorsed"),
+        (("Do you ever think about getting back at him, you know, physically?", "Yes."),
+         "harm_to_others", "endorsed"),
+        (("Have the kids gone without meals because it all got too much?", "Yes."),
+         "abuse_or_neglect", "endorsed"),
+        (("Does your daughter take your money or stop you from seeing people?", "Yes."),
+         "abuse_or_neglect", "endorsed"),
+        (("How have things been?", "I slipped up and cut on Friday."), "self_harm", "endorsed"),
+        (("How have things been?", "There are new cuts on my leg, I did them myself."),
+         "self_harm", "endorsed"),
+        (("How have things been?", "I keep thinking about going round there with a bat."),
+         "harm_to_others", "endorsed"),
+        (("How have things been?", "He gets handy with me after the pub."), "abuse_or_neglect",
+         "endorsed"),
+        (("How have things been?", "I left the kids home alone overnight twice."),
+         "abuse_or_neglect", "endorsed"),
+        (("How have things been?", "She reads my texts and won't let me have a bank account."),
+         "abuse_or_neglect", "endorsed"),
+        (("Any thoughts of ending your life?", "I'm ashamed to say it, but yes."),
+         "suicidal_ideation", "endorsed"),
+        (("Any thoughts of ending your life?", "Mm-hm, yeah."), "suicidal_ideation", "endorsed"),
+        (("Any thoughts of ending your life?", "Ha, no, I've no time for that."),
+         "suicidal_ideation", "denied"),
+        # the means the question named, said back: a yes (d12)
+        (("Have you thought about ending your life with the tablets?", "I have thought about "
+          "the tablets."), "suicidal_ideation", "endorsed"),
+    ],
+)  # fmt: skip
+def test_found_from_the_third_probe(
+    turns: tuple[str, ...], kind: str, status: str, roles: bool
+) -> None:
+    assert (kind, status) in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was scared he'd hit me, but he never did.",
+        "I was afraid I'd end up suicidal, but I never did.",
+        "We had a training day at work on spotting abuse in care homes.",
+        "Sometimes the kids drive me round the bend.",
+        "I had a lovely weekend actually, we went to the lakes.",
+    ],
+)
+def test_no_endorsement_from_the_third_probe(text: str, roles: bool) -> None:
+    said = found("Any thoughts of ending your life, or is anyone hurting you?", text, roles=roles)
+    assert not any(s == "endorsed" for _, s in said)

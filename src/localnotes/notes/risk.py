@@ -340,6 +340,8 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
             if (
                 not (owned or about_self(low, cue, start, end))
                 or rf.IMAGINED.search(rf.clause_before(low, start))
+                or rf.A_TOPIC.search(rf.clause_before(low, start))
+                or rf.NEVER_DID.search(low[end:])
                 or rf.SIMILE.search(low[:start])
                 or rf.RETOLD_PREFERENCE.search(low[:start])
             ):

@@ -12,9 +12,9 @@ from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
 from localnotes.notes.numbers import UNITS
+from localnotes.notes.risk_answer_forms import ends_in_yes, no_form, yes_form
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_other_matter import other_matter
-from localnotes.notes.risk_yes_forms import yes_form
 from localnotes.notes.sentences import Sentence
 
 #: An answer that starts by saying when it happened ("Last year I scratched my arms."): with no
@@ -204,7 +204,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             return a, "no"
         if (rating := rated(sentences[k].lower, low)) is not None:
             return a, rating  # "And suicidal urges?" "A one, most days."
-        if rq.DENY_ANSWER.match(low):
+        if (rq.DENY_ANSWER.match(low) or no_form(low)) and not ends_in_yes(low):
             if rt.only_what_was_told(
                 sentences[k].lower, said_after(sentences, j)
             ) or rt.only_what_was_told(sentences[k].lower, low.partition(", ")[2]):
@@ -226,7 +226,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             or (_WHEN_THEN_TOLD.match(low) and not rf.NEGATION.search(low))
             or yes_form(low)  # "If I'm honest, yeah.", "I can't say I haven't.", "When I drink."
         )  # "Last year I scratched my arms.": saying when it happened says yes
-        if yes and (matter := other_matter(low)) is not None:
+        if yes and (matter := other_matter(low, sentences[k].lower)) is not None:
             if matter == "no":  # "Kind of a silly question, no."
                 return a, "no"
             return late_yes_or_no(sentences, j) or (a, None)  # "Lately I've been sleeping ..."

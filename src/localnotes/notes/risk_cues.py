@@ -19,7 +19,7 @@ _SELF = r"(?:my|your|them|him|her)sel(?:f|ves)"
 PEOPLE = (
     r"(?:him|her|them|someone|somebody|anyone|anybody|people|others|other people|"
     r"(?:someone|somebody|anyone|anybody) else|the (?:baby|kids?|children)|"
-    r"(?:my|your) (?:\w+ )?(?:boss|wife|husband|partner|son|daughter|kids?|baby|child|children|"
+    r"my (?:\w+ )?(?:boss|wife|husband|partner|son|daughter|kids?|baby|child|children|"
     r"mom|mother|dad|father|brother|sister|neighbou?r|co-?worker|ex|boyfriend|girlfriend|roommate|manager|"
     r"teacher|supervisor|stepfather|stepdad|family|flatmate|housemate|mate|friend|colleague|"
     r"cousin|uncle|aunt|nan|gran|grandma|grandad|mum|mam)|\[person(?=\])|"

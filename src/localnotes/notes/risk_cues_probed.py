@@ -42,6 +42,17 @@ CUES: tuple[Cue, ...] = (
         r"^(?:and |or |so )?any (?:more )?(?:cutting|burning|scratching|self-harm\w*|head-?banging|"
         r"picking at (?:your|the) skin)\b(?=[^.?!]*\?)",
     ),
+    # "take it out on yourself physically", "I relapsed and cut on Saturday", marks "I did
+    # myself"
+    cue(
+        "self_harm",
+        r"\btak(?:e|es|ing|en) (?:it|things|that) out on (?:yourself|myself)\b(?! (?:by|with) "
+        r"(?:work|food|eating|cleaning|exercise)\b)|"
+        r"\b(?:relapsed|slipped(?: up)?) and (?:cut|burned|burnt|scratched|hurt myself)\b|"
+        r"\b(?:marks|cuts|burns|scratches)\b[^.?!]{0,40}\bi did (?:them|it|those)(?: myself| to "
+        r"myself)\b",
+        unnamed=True,
+    ),
     # "Have you ever deliberately injured yourself?", "I injured myself on purpose"
     cue(
         "self_harm",
@@ -53,6 +64,14 @@ CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
         r"\bthreaten(?:ed)? (?:anyone|anybody|someone|somebody|people)\b|"
+        # "getting back at him, you know, physically", "going round there with a knife"
+        r"\bget(?:ting)? (?:back at|even with) (?:him|her|them|someone|\w+)\b[^.?!]{0,30}"
+        r"\bphysically\b|"
+        r"\b(?:going|go|went|goes) (?:round|over|around) (?:there|to his|to hers?|to theirs?)\b"
+        r"[^.?!]{0,20}\bwith (?:a|the|my) (?:knife|bat|hammer|gun|machete|blade|crowbar)\b|"
+        # "Have you felt like harming your baby?" (asked)
+        r"\b(?:harm\w*|hurt\w*|smother\w*|shak\w*) your (?:baby|child|kids?|children|son|"
+        r"daughter|little one)\b(?=[^.?!]*\?)|"
         r"\b(?:get|got|getting|been) (?:into|in) (?:a )?(?:fights?|punch-ups?|scraps?)\b|"
         r"\b(?:been|get|got|gotten|become|became|was|were) violent (?:towards?|to|with) (?:anyone|"
         r"anybody|someone|somebody|people|others|him|her|them|my \w+|your \w+)\b",
@@ -71,9 +90,29 @@ CUES: tuple[Cue, ...] = (
         r"were|was|are|get|got) left (?:on (?:their|his|her) own|alone|home alone|by "
         r"(?:themselves|himself|herself))\b(?! (?:with|for (?:a|one) (?:minute|moment|second|sec)"
         r")\b)|"
+        # "Have there been times the kids have gone without meals ...?", "He gets handy with me",
+        # "Does your son ever take your money or stop you from seeing people?"
+        r"\b(?:kids|children|baby|little ones?)\b[^.?!]{0,20}\b(?:gone|go|went|going) without "
+        r"(?:meals|food|eating|dinner|a meal)\b|\b(?:gets|got|getting) handy (?:with me|with us)\b|"
+        r"\b(?:take|takes|taking) your (?:money|pension|benefits|savings|bank card)\b"
+        r"(?=[^.?!]*\?)|\bstop(?:s|ping)? (?:you|me) (?:from )?(?:seeing (?:people|friends|family|"
+        r"anyone)|going out|leaving the house|having (?:money|a phone))\b|"
+        r"\b(?:he|she)\b(?: \w+){0,6} (?:won't|will not|doesn't|does not|never) let(?:s)? me have "
+        r"(?:any )?(?:money|a phone|a bank account)\b|"
         # "Does he ever push or shove you?"
         r"\b(?:push|shove|hit|grab|slap|kick)(?:es|s)? (?:or|and) (?:shove|push|hit|grab|slap|"
         r"kick)s? (?:you|me)\b",
         unnamed=True,
     ),
 )
+
+#: the client's own children left alone overnight: told of oneself, still reported
+LEFT_OVERNIGHT = cue(
+    "abuse_or_neglect",
+    r"\bleft (?:the|my) (?:kids|children|baby|toddler|little ones?|twins)\b (?:on (?:their|his|"
+    r"her) own|alone|home alone|by themselves)\b[^.?!]{0,20}\b(?:overnight|all night|all day|"
+    r"for hours|all weekend)\b",
+    unnamed=True,
+    by_client=True,
+)
+CUES = (*CUES, LEFT_OVERNIGHT)

@@ -236,6 +236,20 @@ IMAGINED = re.compile(
 )
 
 
+#: Just before a cue, a topic read, watched or taught, not an act: "I read an article about
+#: self-harm in teenagers", "a documentary on suicide"
+A_TOPIC = re.compile(
+    r"\b(?:(?:an? |the )?(?:article|book|film|movie|documentary|programme|program|show|podcast|"
+    r"leaflet|poster|talk|lecture|course|training|assembly|video|post|story|essay|module|"
+    r"research|campaign|charity)s?\b[^.?!,]{0,20}? (?:about|on|for)|(?:read|heard|learned|"
+    r"learnt|studied|wrote) "
+    r"(?:about|up on))\s+(?:\w+\s+){0,2}$"
+)
+#: After a cue, a fear that did not come true: "I was scared he'd hit me, but he never did."
+NEVER_DID = re.compile(
+    r"\bbut (?:he|she|they|i|it|nobody|no one|that) (?:never|didn't|did not|hasn't|has not|"
+    r"never has)(?: (?:did|has|happened|do it|go through with it|acted on it|act on it))?\W*$"
+)
 #: A denial said only to be called untrue: "I'd be lying if I said I never thought about it", "I
 #: can't say I haven't thought about it": the thought is told
 _UNSAID_DENIAL = re.compile(

@@ -28,6 +28,10 @@ _OWN_CLAUSE = re.compile(
     # "There has been a lot going on with the move.", "Probably just the stress talking.",
     # "Completely fine, thanks."
     r"^there (?:has|have|'s) been (?:a lot|lots|plenty|loads)\b|^probably just\b|"
+    # "Sometimes the kids drive me up the wall.", "I had a good weekend actually."
+    r"^sometimes,? (?:the \w+|my \w+|he|she|they|we|it's|work|things|people)\b|"
+    r"^i(?:'ve| have)? had (?:a|an) (?:\w+ )?(?:day|week|weekend|time|month|year|night|chat|talk|"
+    r"holiday|break|go|laugh)\b|"
     r"^(?:completely|absolutely|totally|perfectly|really) (?:fine|okay|ok|good|great|alright)\b"
 )
 #: an auxiliary's yes, then a verb of something else: "I do worry about my mum.", "I did think
@@ -43,7 +47,8 @@ _OWN_VERB = re.compile(
 #: what says the answer speaks of the thing asked after all: "Lately I think about it a lot."
 _OF_IT = re.compile(
     r"\b(?:about|of|on|do|did|doing|with|through with) (?:it|that|them|those|this)\b|"
-    r"\b(?:the )?(?:thoughts?|urges?|feelings?|ideas?)\b|\b(?:yes|yeah|yep|aye)\b|"
+    r"\b(?:thoughts|urges|feelings|ideas)\b|\b(?:the|that|this) (?:thought|urge|feeling|idea)\b|"
+    r"\b(?:yes|yeah|yep|aye)\b|"
     r"\bthey(?:'re| are)? (?:there|come|came)\b|\bit(?:'s| is| was) (?:there|back|bad)\b|"
     # a wish or a thought told: "Some days I want to put my fist through someone's face.", "Some
     # days I think, what's the point of me."; a yes said again: "I suppose I am."
@@ -53,11 +58,104 @@ _OF_IT = re.compile(
 )
 
 
-def other_matter(low: str) -> str | None:
+_WORD = re.compile(r"[a-z]{4,}")
+#: words of any risk question, and of time: not what a question names
+_COMMON = frozenset(
+    [
+        "about",
+        "after",
+        "again",
+        "also",
+        "been",
+        "being",
+        "could",
+        "does",
+        "doing",
+        "done",
+        "from",
+        "have",
+        "just",
+        "like",
+        "more",
+        "most",
+        "much",
+        "only",
+        "really",
+        "some",
+        "still",
+        "that",
+        "them",
+        "then",
+        "there",
+        "they",
+        "this",
+        "those",
+        "what",
+        "when",
+        "with",
+        "would",
+        "your",
+        "yours",
+        "myself",
+        "yourself",
+        "lately",
+        "recently",
+        "ever",
+        "often",
+        "sometimes",
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "anything",
+        "something",
+        "thoughts",
+        "thought",
+        "think",
+        "thinking",
+        "ending",
+        "life",
+        "hurt",
+        "hurting",
+        "hurts",
+        "harm",
+        "harming",
+        "urges",
+        "urge",
+        "purpose",
+        "feel",
+        "feeling",
+        "felt",
+        "week",
+        "weeks",
+        "month",
+        "since",
+        "last",
+        "home",
+        "house",
+        "else",
+        "people",
+    ]
+)
+
+
+def _of_the_question(low: str, question: str) -> bool:
+    """The answer names a word the question named ("... with the patches or the medicine?" "I
+    have thought about the patches."): it speaks of what was asked."""
+    asked = set(_WORD.findall(question)) - _COMMON
+    return any(w in asked for w in _WORD.findall(low))
+
+
+def other_matter(low: str, question: str = "") -> str | None:
     """For an answer that begins as a yes: "no" where it ends in a no, "other" where it goes on
-    about something else, None where the yes stands."""
+    about something else (nothing of the question `question` named in it), None where the yes
+    stands."""
     if _ENDS_IN_NO.search(low) and not low.startswith(("yes and no", "yeah and no")):
         return "no"
-    if (_OWN_CLAUSE.match(low) or _OWN_VERB.match(low)) and not _OF_IT.search(low):
+    if (
+        (_OWN_CLAUSE.match(low) or _OWN_VERB.match(low))
+        and not _OF_IT.search(low)
+        and not _of_the_question(low, question)
+    ):
         return "other"
     return None

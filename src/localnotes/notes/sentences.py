@@ -46,7 +46,7 @@ _QUESTION_START = re.compile(
     r"^(?!(?:and |so |but )?when (?:i|we|he|she|they|it|my \w+)\b(?!.*\?\W*$))"
     r"(?:and |so |okay,? |ok,? |now,? |also,? |but )?"
     r"(?:have|has|do|does|did|are|is|was|were|would|could|can|any|anything|how|what|when|"
-    r"who|where|why|will)\b",
+    r"who|where|why|will)\b(?!')",  # not "Can't say I have.", "Won't happen."
     re.I,
 )
 

@@ -1,11 +1,16 @@
-"""Yes said in the ways people say it that `risk_questions.ENDORSE_ANSWER` does not hold, found
-by a probe of answers to "Have you had any thoughts of ending your life?" in issue 17's
-thirty-first pass (half of 33 everyday yeses were read as nothing): a hedge before the yes ("If
-I'm honest, yeah."), a yes in another tongue ("Ja, sometimes."), a double negative ("I can't say I
-haven't.", "I won't say no."), a condition that is the only "no" in it ("When I'm drinking.", "In
-the dark moments.", "Only at night."), how often ("Now and again.", "Since Christmas, on and
-off.", "Some."), and the thoughts said to be there ("The thought's there.", "They've been worse
-this week.").
+"""Yes and no said in the ways people say them.
+
+Yes, as `risk_questions.ENDORSE_ANSWER` does not hold it, found by a probe of answers to "Have
+you had any thoughts of ending your life?" in issue 17's thirty-first pass (half of 33 everyday
+yeses were read as nothing): a hedge before the yes ("If I'm honest, yeah."), a yes in another
+tongue ("Ja, sometimes."), a double negative ("I can't say I haven't.", "I won't say no."), a
+condition that is the only "no" in it ("When I'm drinking.", "In the dark moments.", "Only at
+night."), how often ("Now and again.", "Since Christmas, on and off.", "Some."), and the
+thoughts said to be there ("The thought's there.", "They've been worse this week.").
+
+No, as its twin `DENY_ANSWER` does not hold it (a second probe of 33 everyday noes, ten read as
+nothing): "That's not me.", "Can't say I have.", "Don't think so.", "Hand on heart, no.",
+"Nee.", "Hapana.", "I couldn't do that to my kids."
 """
 
 from __future__ import annotations
@@ -17,12 +22,15 @@ from localnotes.notes import risk_questions as rq
 #: a hedge before the answer
 _HEDGE = re.compile(
     r"^(?:(?:if i'm honest|if i am honest|if i'm being honest|to be fair|truth be told|in all "
-    r"honesty|honestly|truthfully|i'll be honest|if you want the truth)[,.?!]?\s+)+"
+    r"honesty|honestly|truthfully|i'll be honest|if you want the truth|hand on heart|cross my "
+    r"heart|swear to god)[,.?!]?\s+)+"
 )
 YES_FORMS = re.compile(
     # a yes in another tongue, and a hum
     r"^(?:ja|jah|si|sí|oui|haan|haa|ndiyo|ewe|yebo|sim)\b(?!\w)|^(?:mm-?hm+|mhm+|mm+ hm+|uh huh|"
-    r"uh-huh)\W*$|"
+    r"uh-huh)(?:\W*$|,? (?:yeah|yes|aye|sometimes|a bit)\b)|"
+    # a reason, then the yes: "I'm not proud of it, but yes."
+    r"^(?!(?:no|nah|nope|never)\b)[^.?!]{0,60},? but (?:yes|yeah|aye)\W*$|"
     # a double negative: "I can't say I haven't", "I'd be lying if I said I hadn't", "I won't say
     # no"
     r"^i (?:can't|cannot|couldn't|won't|wouldn't) (?:say|pretend|deny) (?:i (?:haven't|hadn't|"
@@ -62,3 +70,31 @@ def yes_form(low: str) -> bool:
             said != low and bool(rq.ENDORSE_ANSWER.match(said)) and not rq.DENY_ANSWER.match(said)
         )
     return said.startswith(("yes and no", "yeah and no")) or not _NO_IN_IT.search(said[m.end() :])
+
+
+NO_FORMS = re.compile(
+    r"^(?:no|nope|nah|na|naa|nee|nein|hapana|nahin|nahi|non|nay)\b(?!\w)|"
+    r"^(?:that's|that is|that isn't|that's not|it's not|it isn't) (?:not )?(?:me|my thing|my "
+    r"style|who i am)\b|^not (?:me|my thing|my style)\b|"
+    r"^(?:i )?can't say (?:i (?:have|do|did|am|was)|it has|they (?:have|do))\W*$|"
+    r"^(?:i )?(?:don't|do not) think so\b|^i (?:wouldn't|would not) (?:think|say) so\b|"
+    r"^i(?:'d| would) (?:have to )?say no\b|^(?:not a chance|no chance|(?:i )?doubt it)\b|"
+    # a reason, then the no: "I'm too much of a coward for that, no."
+    r"^(?!(?:yes|yeah|yep|aye)\b)[^.?!]{0,60}, no\W*$|"
+    r"^i (?:couldn't|could never|would never|wouldn't) do (?:that|it|something like that) to "
+    r"(?:my|the|our) \w+"
+)
+
+
+def no_form(low: str) -> bool:
+    """The answer says no in one of these forms, the hedge before it set aside."""
+    return bool(NO_FORMS.match(_HEDGE.sub("", low)))
+
+
+#: the answer ends in a yes after a reason ("I'm not proud of it, but yes."): no denial, whatever
+#: its first words
+_ENDS_IN_YES = re.compile(r"^(?!(?:no|nah|nope|never)\b)[^.?!]{0,60},? but (?:yes|yeah|aye)\W*$")
+
+
+def ends_in_yes(low: str) -> bool:
+    return bool(_ENDS_IN_YES.match(low))
