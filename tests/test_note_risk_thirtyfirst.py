@@ -466,3 +466,27 @@ def test_found_from_the_third_probe(
 def test_no_endorsement_from_the_third_probe(text: str, roles: bool) -> None:
     said = found("Any thoughts of ending your life, or is anyone hurting you?", text, roles=roles)
     assert not any(s == "endorsed" for _, s in said)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # aj's written denials: "on purpose" is no idiom's object; a no as how long ago; an accident
+        (("Any scratching, burning, overdosing on purpose?", "No."), "self_harm"),
+        (("Any scratching, burning, overdosing on purpose?", "No."), "suicidal_ideation"),
+        (("Any hurting yourself, like you used to?", "Not for ages."), "self_harm"),
+        (("Do you ever hurt yourself?", "Not on purpose. I bruise easily."), "self_harm"),
+        (("At home, any harm to you, or you to them?", "No, none."), "abuse_or_neglect"),
+        (("At home, any harm to you, or you to them?", "No, none."), "harm_to_others"),
+    ],
+)  # fmt: skip
+def test_denied_in_everyday_forms(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    said = found(*turns, roles=roles)
+    assert (kind, "denied") in said and (kind, "endorsed") not in said
+
+
+def test_an_overdose_on_something_else_is_still_an_idiom() -> None:
+    assert not any(
+        s == "endorsed" for _, s in found("How was the weekend?", "I overdosed on box sets.")
+    )

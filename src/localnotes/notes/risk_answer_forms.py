@@ -78,7 +78,10 @@ NO_FORMS = re.compile(
     r"style|who i am)\b|^not (?:me|my thing|my style)\b|"
     r"^(?:i )?can't say (?:i (?:have|do|did|am|was)|it has|they (?:have|do))\W*$|"
     r"^(?:i )?(?:don't|do not) think so\b|^i (?:wouldn't|would not) (?:think|say) so\b|"
-    r"^i(?:'d| would) (?:have to )?say no\b|^(?:not a chance|no chance|(?:i )?doubt it)\b|"
+    r"^i(?:'d| would) (?:have to )?say no\b|"
+    # "Not in years.", "Not on purpose." (an accident)
+    r"^not (?:in|for) (?:years|ages|a long time|a long while|months|a good while)\b|"
+    r"^not on purpose\b|^(?:not a chance|no chance|(?:i )?doubt it)\b|"
     # a reason, then the no: "I'm too much of a coward for that, no."
     r"^(?!(?:yes|yeah|yep|aye)\b)[^.?!]{0,60}, no\W*$|"
     r"^i (?:couldn't|could never|would never|wouldn't) do (?:that|it|something like that) to "

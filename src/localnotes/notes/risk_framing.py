@@ -41,7 +41,7 @@ IDIOMS = re.compile(
     r"\bshoot(?:ing)? (?:my|your|him|her)sel(?:f|ves) in the foot\b|"
     r"\boverdos(?:e|ed|ing) on (?!(?:my |her |his |the |some |a |an |those )?(?:\w+ )?(?:pills|"
     r"tablets|meds|medications?|capsules|heroin|fentanyl|opioids|methadone|insulin|paracetamol|"
-    r"tylenol|drugs)\b)[a-z]+\b|"
+    r"tylenol|drugs|purpose)\b)[a-z]+\b|"
     r"\bsuicide (?:squad|doors?|run|mission)\b|\b(?:burn|burned|burnt) (?:my|your)self out\b|"
     r"\blike (?:i'm |i am |i was )?(?:bang|hitt?|beat)\w* (?:my|your) head against (?:a|the) "
     r"(?:brick )?wall\b|\b(?:fell|fall|slipped|tripped|fainted|passed out|stood up)\b[^.?!]{0,40}"
