@@ -6,7 +6,7 @@ about ("the drinking one"). Split from `measures`, which reads their scores.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from localnotes import regex_literals
 from localnotes.notes import lexicon, measure_descriptions, measure_forms
@@ -25,13 +25,19 @@ def _prefilter() -> regex_literals.Prefilter:
 
 def lexicon_named(text: str) -> list[tuple[str, int, int]]:
     """The measures of the lexicon a sentence names, (name, start, end), in the lexicon's order."""
+    return list(_lexicon_named(text))
+
+
+@lru_cache(maxsize=8192)
+def _lexicon_named(text: str) -> tuple[tuple[str, int, int], ...]:
+    """`lexicon_named`, kept for the sentences read again (each reader asks of the same ones)."""
     found: list[tuple[str, int, int]] = []
     measures = lexicon.load().measures
     for name, pattern in (measures[i] for i in _prefilter().candidates(text)):
         for m in pattern.finditer(text):
             if not any(a <= m.start() < b for _, a, b in found):
                 found.append((name, m.start(), m.end()))
-    return found
+    return tuple(found)
 
 
 def named(
