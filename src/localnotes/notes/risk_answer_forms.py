@@ -74,6 +74,8 @@ def yes_form(low: str) -> bool:
 
 NO_FORMS = re.compile(
     r"^(?:no|nope|nah|na|naa|nee|nein|hapana|nahin|nahi|non|nay)\b(?!\w)|"
+    # a laugh, then the no ("Ha, no, I'm far too busy"; a laugh before a yes is a joke, left alone)
+    r"^(?:ha+|haha|heh),? (?:no|nah|nope)\b|"
     r"^(?:that's|that is|that isn't|that's not|it's not|it isn't) (?:not )?(?:me|my thing|my "
     r"style|who i am)\b|^not (?:me|my thing|my style)\b|"
     r"^(?:i )?can't say (?:i (?:have|do|did|am|was)|it has|they (?:have|do))\W*$|"

@@ -243,8 +243,7 @@ YES_THEN_TOLD = re.compile(
     r"^(?:yes|yeah|yep|aye|once|twice|a few times|sometimes|i have|i did)\s*[,.;:]"
 )
 FILLER = re.compile(
-    r"^(?:(?:um+|uh+|ah+|eh|ha+|haha|heh|well|honestly|i mean|so|okay|ok|hmm+|oh|och|ach|actually|"
-    r"truthfully|"
+    r"^(?:(?:um+|uh+|ah+|eh|well|honestly|i mean|so|okay|ok|hmm+|oh|och|ach|actually|truthfully|"
     r"to be honest)[,.]?\s+)+"
 )
 #: A question said as a phrase ("And thoughts of hurting yourself." "Or suicide."), also as
