@@ -27,6 +27,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.append(str(HERE.parent))  # harness/
+
+from harness.turns import risk_found  # noqa: E402  (after the paths above)
 
 DATA = HERE / "data" / "risk_probes"
 ASKED = (
@@ -37,32 +40,20 @@ ASKED = (
 OPENER = "How have things been?"
 
 
-def found(turns: tuple[str, ...], roles: bool) -> set[tuple[str, str]]:
-    from localnotes.notes.extract import extract
-    from localnotes.types import Segment
-
-    who = ("clinician", "client")
-    said = [
-        Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2] if roles else None)
-        for i, t in enumerate(turns)
-    ]
-    return {(r.kind, r.status) for r in extract(said).risk}
-
-
 def right(name: str, line: str) -> bool:
     """Whether the item on `line` of file `name` is read as it means, with and without roles."""
     kind, _, text = line.partition("|") if name in ("questions", "statements") else ("", "", line)
     for roles in (True, False):
         if name == "questions":
-            ok = (kind, "endorsed") in found((text, "Yes."), roles)
+            ok = (kind, "endorsed") in risk_found((text, "Yes."), roles)
         elif name == "statements":
-            ok = (kind, "endorsed") in found((OPENER, text), roles)
+            ok = (kind, "endorsed") in risk_found((OPENER, text), roles)
         elif name == "not_mine":
-            ok = not any(s == "endorsed" for _, s in found((OPENER, text), roles))
+            ok = not any(s == "endorsed" for _, s in risk_found((OPENER, text), roles))
         else:
             ok = True
             for question, asked in ASKED:
-                said = found((question, text), roles)
+                said = risk_found((question, text), roles)
                 if name == "yeses":
                     ok = ok and (asked, "endorsed") in said
                 elif name == "noes":

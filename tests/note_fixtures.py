@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from harness.turns import risk_found, said
 from localnotes.notes.extract import extract
 from localnotes.types import Segment
 
@@ -13,7 +14,7 @@ ROLES = pytest.mark.parametrize("roles", [True, False])
 
 
 def segs(*turns: str) -> list[Segment]:
-    return [Segment(i * 4.0, i * 4.0 + 3.5, t) for i, t in enumerate(turns)]
+    return said(turns, roles=False)
 
 
 def measures(*turns: str) -> set[tuple[str, float]]:
@@ -23,9 +24,7 @@ def measures(*turns: str) -> set[tuple[str, float]]:
 
 def labelled_measures(*turns: str) -> set[tuple[str, float]]:
     """(name, score) of the measures in turns said in turn by the clinician and the client."""
-    who = ("clinician", "client")
-    said = [Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2]) for i, t in enumerate(turns)]
-    return {(m.name, m.score) for m in extract(said).measures}
+    return {(m.name, m.score) for m in extract(said(turns)).measures}
 
 
 def measures_said(labelled: bool, *turns: str) -> set[tuple[str, float]]:
@@ -41,23 +40,13 @@ def has_measure(found: set[tuple[str, float]], name: str, score: float) -> bool:
 def found(*turns: str, roles: bool = True) -> set[tuple[str, str]]:
     """(kind, status) of every risk statement in the turns, said in turn by the clinician and the
     client (with `roles`), or by speakers unknown."""
-    who = ("clinician", "client")
-    said = [
-        Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2] if roles else None)
-        for i, t in enumerate(turns)
-    ]
-    return {(r.kind, r.status) for r in extract(said).risk}
+    return risk_found(turns, roles)
 
 
 def medications(*turns: str, speakers: bool = True) -> dict[str, tuple[float | None, str | None]]:
     """name -> (dose, change) of every medication in the turns, said in turn by the clinician and
     the client (with `speakers`), or by speakers unknown."""
-    who = ("clinician", "client")
-    said = [
-        Segment(i * 4.0, i * 4.0 + 3.5, t, who[i % 2] if speakers else None)
-        for i, t in enumerate(turns)
-    ]
-    return {m.name: (m.dose, m.change) for m in extract(said).medications}
+    return {m.name: (m.dose, m.change) for m in extract(said(turns, speakers)).medications}
 
 
 def medication_entries(*turns: str) -> list[tuple[str, float | None, str | None]]:
