@@ -25,12 +25,14 @@ _HEDGE = re.compile(
     r"honesty|honestly|truthfully|i'll be honest|if you want the truth|hand on heart|cross my "
     r"heart|swear to god)[,.?!]?\s+)+"
 )
+#: a reason, then the yes: "I'm not proud of it, but yes."
+_BUT_YES = r"^(?!(?:no|nah|nope|never)\b)[^.?!]{0,60},? but (?:yes|yeah|aye)\W*$"
+#: "Yes and no.": a yes, whatever no follows it
+YES_AND_NO = ("yes and no", "yeah and no")
 YES_FORMS = re.compile(
     # a yes in another tongue, and a hum
     r"^(?:ja|jah|si|sí|oui|haan|haa|ndiyo|ewe|yebo|sim)\b(?!\w)|^(?:mm-?hm+|mhm+|mm+ hm+|uh huh|"
-    r"uh-huh)(?:\W*$|,? (?:yeah|yes|aye|sometimes|a bit)\b)|"
-    # a reason, then the yes: "I'm not proud of it, but yes."
-    r"^(?!(?:no|nah|nope|never)\b)[^.?!]{0,60},? but (?:yes|yeah|aye)\W*$|"
+    r"uh-huh)(?:\W*$|,? (?:yeah|yes|aye|sometimes|a bit)\b)|" + _BUT_YES + "|"
     # a double negative: "I can't say I haven't", "I'd be lying if I said I hadn't", "I won't say
     # no"
     r"^i (?:can't|cannot|couldn't|won't|wouldn't) (?:say|pretend|deny) (?:i (?:haven't|hadn't|"
@@ -69,7 +71,7 @@ def yes_form(low: str) -> bool:
         return (
             said != low and bool(rq.ENDORSE_ANSWER.match(said)) and not rq.DENY_ANSWER.match(said)
         )
-    return said.startswith(("yes and no", "yeah and no")) or not _NO_IN_IT.search(said[m.end() :])
+    return said.startswith(YES_AND_NO) or not _NO_IN_IT.search(said[m.end() :])
 
 
 NO_FORMS = re.compile(
@@ -98,7 +100,7 @@ def no_form(low: str) -> bool:
 
 #: the answer ends in a yes after a reason ("I'm not proud of it, but yes."): no denial, whatever
 #: its first words
-_ENDS_IN_YES = re.compile(r"^(?!(?:no|nah|nope|never)\b)[^.?!]{0,60},? but (?:yes|yeah|aye)\W*$")
+_ENDS_IN_YES = re.compile(_BUT_YES)
 
 
 def ends_in_yes(low: str) -> bool:

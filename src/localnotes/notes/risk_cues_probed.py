@@ -108,15 +108,13 @@ CUES: tuple[Cue, ...] = (
         r"kick)s? (?:you|me)\b",
         unnamed=True,
     ),
+    # the client's own children left alone overnight: told of oneself, still reported
+    cue(
+        "abuse_or_neglect",
+        r"\bleft (?:the|my) (?:kids|children|baby|toddler|little ones?|twins)\b (?:on (?:their|his|"
+        r"her) own|alone|home alone|by themselves)\b[^.?!]{0,20}\b(?:overnight|all night|all day|"
+        r"for hours|all weekend)\b",
+        unnamed=True,
+        by_client=True,
+    ),
 )
-
-#: the client's own children left alone overnight: told of oneself, still reported
-LEFT_OVERNIGHT = cue(
-    "abuse_or_neglect",
-    r"\bleft (?:the|my) (?:kids|children|baby|toddler|little ones?|twins)\b (?:on (?:their|his|"
-    r"her) own|alone|home alone|by themselves)\b[^.?!]{0,20}\b(?:overnight|all night|all day|"
-    r"for hours|all weekend)\b",
-    unnamed=True,
-    by_client=True,
-)
-CUES = (*CUES, LEFT_OVERNIGHT)

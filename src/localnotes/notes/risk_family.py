@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes.model import Risk
-from localnotes.notes.sentences import Sentence
+from localnotes.notes.sentences import Sentence, index_of
 
 #: those one lives with and may abuse
 _HOUSEHOLD = (
@@ -51,7 +51,7 @@ def harm_at_home(risks: Sequence[Risk], sentences: Sequence[Sentence]) -> list[R
         if r.kind != "harm_to_others" or r.status != "endorsed":
             continue
         for e in r.evidence:
-            at = next((k for k, s in enumerate(sentences) if s.evidence() == e), None)
+            at = index_of(sentences, e)
             if at is None or sentences[at].role == "clinician":
                 continue
             low = sentences[at].lower

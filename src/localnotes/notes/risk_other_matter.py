@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from localnotes.notes.risk_answer_forms import YES_AND_NO
+
 #: a no the answer ends in, or says of the thing asked: "..., but nothing like that.", "Completely
 #: out of the question.", "There have been hard days, but never that."
 _ENDS_IN_NO = re.compile(
@@ -150,7 +152,7 @@ def other_matter(low: str, question: str = "") -> str | None:
     """For an answer that begins as a yes: "no" where it ends in a no, "other" where it goes on
     about something else (nothing of the question `question` named in it), None where the yes
     stands."""
-    if _ENDS_IN_NO.search(low) and not low.startswith(("yes and no", "yeah and no")):
+    if _ENDS_IN_NO.search(low) and not low.startswith(YES_AND_NO):
         return "no"
     if (
         (_OWN_CLAUSE.match(low) or _OWN_VERB.match(low))

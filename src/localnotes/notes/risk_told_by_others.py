@@ -13,7 +13,7 @@ from dataclasses import replace
 from localnotes.notes import risk_cues as rc
 from localnotes.notes import risk_framing as rf
 from localnotes.notes.model import Risk
-from localnotes.notes.sentences import Sentence
+from localnotes.notes.sentences import Sentence, index_of
 
 
 def _no_one_else_before(whose: str, relatives: str) -> str:
@@ -69,7 +69,7 @@ def childs_harm(
         ):
             out.append(r)
             continue
-        at = next((k for k, s in enumerate(sentences) if s.evidence() == told), None)
+        at = index_of(sentences, told)
         if (at is not None and _answers_who_hurt_you(sentences, at)) or (
             by_name and not _asked_by_name(sentences, at)
         ):

@@ -88,6 +88,11 @@ def role_of(speaker: str | None) -> str | None:
     return None
 
 
+def index_of(sentences: Sequence[Sentence], quoted: Evidence) -> int | None:
+    """Where in `sentences` the sentence is that evidence `quoted` quotes whole, if any."""
+    return next((k for k, s in enumerate(sentences) if s.evidence() == quoted), None)
+
+
 def split(segments: Sequence[Segment]) -> list[Sentence]:
     """Every sentence of every segment, in order; a sentence cut between two segments of one
     speaker is one sentence."""
