@@ -164,6 +164,15 @@ ENDORSED_STILL_MISSED = {
     # aj01-aj22, measured blind before and after the twenty-ninth and thirtieth passes, then
     # moved and read in the thirty-first, which found every endorsed statement of their written
     # turns and took back aj07's wrong one
+    # ak01-ak22, measured blind in the thirtieth and thirty-first passes, then moved and read in
+    # the thirty-second
+    "ak01_perinatal_halifax",
+    "ak02_alcohol_liverpool",
+    "ak03_ward_newcastle",
+    "ak06_probation_manchester",
+    "ak08_telehealth_pilbara",
+    "ak10_family_lagos",
+    "ak18_hoarding_chicago",
 }
 
 
