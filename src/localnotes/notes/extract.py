@@ -73,6 +73,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
             *risk_told_by_others.others_told_harm(sentences, speaks_for),
             *risk_means.told_by_means(sentences),
             *risk_means.told_by_what_it_did(sentences),
+            *risk_means.told_with_lethal_means(sentences),
             *risk_neglect.child_left_alone(sentences),
         ]
     )  # "a one on item nine", "I put several days", "He bangs his head", told by his mother

@@ -297,13 +297,20 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                     found += risk_items.endorsed(sentences, at, cue.kind, time, ev)
                 after = ra.said_next(sentences, answer)
                 a = answer.lower + " " + after
-                had = (ra.HAD_THEM_BEFORE.search(a) and rf.PAST.search(a)) or ra.PAST_YES.search(a)
+                later = ra.yes_before_later(sentences, answer)
+                had = (
+                    (ra.HAD_THEM_BEFORE.search(a) and rf.PAST.search(a))
+                    or ra.PAST_YES.search(answer.lower)
+                    or (ra.PAST_YES.search(after) and not ra.SOMEONE_ELSE_FIRST.match(after))
+                    or later is not None
+                )
                 if (  # not "Never to end it. I used to cut.": a history of another kind told after
                     status == "denied"
                     and had
                     and (cue.kind in (told := {c.kind for c, _, _ in cues_in(after)}) or not told)
                 ):
-                    found.append(Risk(cue.kind, "endorsed", "past", ev))  # "No, I've had those"
+                    told_ev = ev if later is None else (*ev, later.evidence())  # "But years ago,
+                    found.append(Risk(cue.kind, "endorsed", "past", told_ev))  # yeah.", "I've had"
                 continue
             item = rq.SCREEN_ITEM_READ.search(low)
             said = item and rq.SCREEN_ITEM_ANSWER.match(low[item.end() :])

@@ -55,7 +55,11 @@ YES_FORMS = re.compile(
     r"^more than ever\b|^(?:yes|yeah) and no\b|"
     # how much, and a day never without it: "A fair bit, yeah.", "Not a day goes by."
     r"^(?:a fair bit|a good bit|a fair amount|a good deal|quite a lot)\b|"
-    r"^not a (?:day|night|week) goes by\b"
+    r"^not a (?:day|night|week) goes by\b|"
+    # less than it was, but there: "Not like it was.", "Not as bad as before."
+    r"^(?:(?:but |well,? )?not (?:like|as (?:bad|much|strong|often) as) (?:it|they|that) (?:was|"
+    r"were|used to be)|not as (?:bad|much|strong|often) as (?:before|then|back then))\W*$|"
+    r"^(?:less|weaker|quieter) than (?:it was|they were|before)\b"
 )
 #: a denial in the same answer: the yes form is not the answer
 _NO_IN_IT = re.compile(r"\b(?:no|not|never|nothing|none|nah)\b(?! (?:plan|intent)\b)")

@@ -53,7 +53,9 @@ HAD_THEM_BEFORE = re.compile(
 #: before
 PAST_YES = re.compile(
     r"\b(?:last (?:year|winter|spring|summer|fall|autumn|month)|years? ago|months? ago|back then|"
-    r"in the past|before that|as a (?:kid|teen\w*))[, ]+(?:yes|yeah|i did|i had|they were|"
+    r"in the past|before that|as a (?:kid|teen\w*)|back in (?:my|the) \w+(?: \w+)?|in my "
+    r"(?:teens|twenties|thirties|forties|(?:early|late) \w+)|when i was (?:younger|a kid|a "
+    r"teen\w*|at school|\w+teen|drinking|using))[, ]+(?:yes|yeah|yep|aye|i did|i had|they were|"
     r"it was)\b|"
     r"\b(?:yes|yeah|i did|i had them)[, ]+(?:last (?:year|winter|spring|summer|fall|autumn|month)|"
     r"years ago|back then|in the past)\b|"
@@ -286,6 +288,30 @@ def next_said(sentences: Sequence[Sentence], answer: Sentence) -> Sentence | Non
     return None
 
 
+#: a sentence about someone else first: "My friend did, years ago, yeah." (not "My twenties.")
+SOMEONE_ELSE_FIRST = re.compile(
+    r"^(?:(?:but|and|well|oh),? )?(?:(?:my|his|her|their|our) (?!(?:teens|twenties|thirties|"
+    r"forties|fifties|early|late|own|first|last|whole|student|school|uni)\b)\w+|he|she|they)\b"
+)
+_AND_THEN = re.compile(r"^(?:but|and|well|oh|though),? ")
+
+
+def yes_before_later(
+    sentences: Sequence[Sentence], answer: Sentence, most: int = 3
+) -> Sentence | None:
+    """Later in the answer's turn (up to `most` sentences, before any question), a sentence that
+    is a yes for a time before: "No. I've calmed right down. But years ago, yeah." (not "My
+    friend did, years ago, yeah.")"""
+    nxt = next_said(sentences, answer)
+    for _ in range(most):
+        if nxt is None or nxt.is_question:
+            return None
+        if PAST_YES.match(_AND_THEN.sub("", nxt.lower.strip(" \"'"))):
+            return nxt
+        nxt = next_said(sentences, nxt)
+    return None
+
+
 def said_next(sentences: Sequence[Sentence], answer: Sentence) -> str:
     nxt = next_said(sentences, answer)
     return "" if nxt is None else nxt.lower
@@ -358,6 +384,8 @@ def late_yes_or_no(sentences: Sequence[Sentence], j: int) -> tuple[Sentence, str
     for i, s in enumerate(sentences[j + 1 : j + 9], j + 1):
         if s.is_question or (role is not None and s.role != role):
             return None
+        if role is None and cues_in(s.text):
+            return None  # who speaks is unknown: "Nobody lays a finger on her." tells, and ends it
         said = _BARE_YES_OR_NO.match(s.lower.strip(" \"'"))
         if said:
             if said.group("wish"):  # only a wish that what nearly killed one had

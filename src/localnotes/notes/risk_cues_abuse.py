@@ -36,7 +36,11 @@ _DONE_TO = (
     r"(?<=used to )(?:kick|punch|shove|push|choke|grab|leather|belt|batter|thump|wallop|clout)|"
     r"leather(?:ed|ing)|chok(?:es|ed|ing)|strangl\w*|shov(?:es|ed|ing)|grabb(?:ed|ing)|"
     r"push(?:es|ed|ing)|threaten\w*|molest\w*|rap(?:ed|es|ing)|spank\w*|smack(?:s|ed)|"
-    r"belt(?:ed|ing)|whipp(?:ed|ing)|thrash(?:ed|es|ing)|"
+    r"belt(?:ed|ing)|whipp(?:ed|ing)|thrash(?:ed|es|ing)|flogg(?:ed|ing)|"
+    # a strap or a stick "used on" someone: "He used the koboko on me"
+    r"(?:used|uses|using|took|takes|taking) (?:the|a|his|her|their|dad's|mum's|mom's) (?:\w+ )?"
+    r"(?:belt|cane|stick|whip|koboko|sjambok|slipper|wooden spoon|strap|switch|hanger|cord|cable|"
+    r"rod|chappal|chancla|jandal) (?:on|to)|"
     # sexual abuse in the words people use for it: "He interfered with me", "used to touch me"
     r"interfer(?:ed|es|ing) with|fiddl(?:ed|es|ing) with|grop(?:ed|es|ing)|(?<=used to )(?:touch|"
     r"grope|fiddle with|interfere with))"
@@ -91,7 +95,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:any(?:one|body)|someone|somebody|no ?one|nobody) (?:else )?(?:(?:at home|there|"
         r"at school)(?: \w+ (?:anywhere|somewhere) else)? |(?:anywhere|somewhere) else )?"
         r"(?:is |has |been |ever )*(?:hurting|hurts|hurt|hitting|hits|hit|touching|touches|touched|"
-        r"harming|harms|harm) (?:him|her|them|the (?:kids?|children|baby)|(?!(?:anyone|anybody|you|"
+        r"harming|harms|harm|(?:lays?|laying|laid|puts?|putting) a (?:finger|hand) on) (?:him|her|"
+        r"them|the (?:kids?|children|baby)|(?!(?:anyone|anybody|you|"
         r"yourself|themselves|me|us|feelings|chances|business)\b)\w+(?= or (?:frightening|scaring|"
         r"upsetting|hitting|harming|touching) (?:him|her|them)\b|\s*\?))\b",
     ),

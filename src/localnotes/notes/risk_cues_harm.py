@@ -22,7 +22,8 @@ CUES: tuple[Cue, ...] = (
         rf"shooting|shot(?! \w+ (?:a|an) )|strangl\w*|punch\w*|beat|beating|smother\w*|"
         rf"shov(?:e|ed|ing)|slapp?(?:ed|ing)?|kick(?:ed|ing)?|chok(?:e|ed|ing)|throttl\w*|"
         rf"headbutt\w*|smack(?:ed|ing)?|clobber(?:ed|ing)?|"
-        rf"whack(?:ed|ing)?|poison(?:ed|ing)?|shook|shak(?:e|ing)) {PEOPLE}\b(?!'s)"
+        rf"whack(?:ed|ing)?|poison(?:ed|ing)?|shook|shak(?:e|ing)|flogg(?:ed|ing)|"
+        rf"(?:lay|lays|laying|laid|put|puts|putting) a (?:finger|hand) on) {PEOPLE}\b(?!'s)"
         r"(?! (?:out|off|awake|up|under the table)\b)"
         # "I beat my brother at chess": a game won
         r"(?! at (?:chess|cards?|poker|tennis|golf|pool|darts|scrabble|monopoly|\w*ball|a race|"

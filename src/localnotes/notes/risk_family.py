@@ -21,7 +21,7 @@ _HOUSEHOLD = (
 #: the act: "I pushed her", "I hit my wife", "I shoved mum into the door"
 _ACT = (
     r"\bi (?:\w+ )?(?:hit|pushed|shoved|punched|kicked|slapped|smacked|strangled|choked|grabbed|"
-    r"threw|dragged|beat|headbutted|throttled)"
+    r"threw|dragged|beat|headbutted|throttled|flogged|belted|whipped|smacked)"
 )
 _I_DID_TO_HOUSEHOLD = re.compile(rf"{_ACT} (?:my |our )?{_HOUSEHOLD}\b", re.I)
 _I_DID_TO_HER = re.compile(rf"{_ACT} (?:her|him)\b", re.I)

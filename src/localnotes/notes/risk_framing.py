@@ -43,6 +43,7 @@ IDIOMS = re.compile(
     r"tablets|meds|medications?|capsules|heroin|fentanyl|opioids|methadone|insulin|paracetamol|"
     r"tylenol|drugs|purpose)\b)[a-z]+\b|"
     r"\bsuicide (?:squad|doors?|run|mission)\b|\b(?:burn|burned|burnt) (?:my|your)self out\b|"
+    r"\b(?:throw|throws|threw|thrown|throwing) the book at\b|"
     r"\blike (?:i'm |i am |i was )?(?:bang|hitt?|beat)\w* (?:my|your) head against (?:a|the) "
     r"(?:brick )?wall\b|\b(?:fell|fall|slipped|tripped|fainted|passed out|stood up)\b[^.?!]{0,40}"
     r"\b(?:hit|bang\w*|bump\w*) (?:my|your|his|her) head\b"
@@ -285,9 +286,18 @@ _MI = re.compile(
 )
 
 
+#: "us" for "me", as the north of England says it, after what voices tell: "They were telling
+#: us to batter him."
+_US_FOR_ME = re.compile(
+    r"\b((?:the )?(?:voices?|they) (?:(?:were|was|are|is|keep|kept|keeps|have been|had been) )?"
+    r"(?:tell\w*|told|telt) )us(?= to\b)"
+)
+
+
 def spoken_i(low: str) -> str:
-    """The sentence with "mi" said for "I" (or heard as "my") written " i" (offsets kept)."""
-    return _MI.sub(" i", low)
+    """The sentence with "mi" said for "I" (or heard as "my") written " i", and "us" said for "me"
+    after what voices tell written "me" (offsets kept)."""
+    return _US_FOR_ME.sub(r"\1me", _MI.sub(" i", low))
 
 
 def unsaid_denial(low: str) -> str:

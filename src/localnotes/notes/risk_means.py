@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from localnotes.notes import risk_framing as rf
 from localnotes.notes.model import Risk
 from localnotes.notes.sentences import Sentence
 
@@ -120,4 +121,47 @@ def told_by_means(sentences: Sequence[Sentence]) -> list[Risk]:
             out.append(
                 Risk("self_harm", "endorsed", "present", (before[-1].evidence(), s.evidence()))
             )
+    return out
+
+
+#: a lethal means held, or a place to die at, by the speaker: "I sat in the shed with Dad's
+#: rifle for an hour", "I stood at the edge of the quarry", "I had the pills out on the table"
+_LETHAL_HELD = re.compile(
+    r"\bi (?:\w+ ){0,2}?(?:sat|stood|was|were|held|had|got|took|lay|kept) (?:\w+ ){0,6}?"
+    r"(?:with|holding|out|down|up)? ?(?:the|a|my|his|her|\w+'s) (?:\w+ )?(?:rifle|gun|shotgun|"
+    r"pistol|rope|noose|pills|tablets|meds|belt|cord|hose|hosepipe)\b|"
+    r"\bi (?:\w+ ){0,2}?(?:sat|stood|was|went|drove|walked) (?:\w+ ){0,3}?(?:at|on|to|by|up) "
+    r"the (?:edge|bridge|cliff|tracks|railway|platform|ledge|roof|quarry)\b"
+)
+#: "it" done or thought of, with nothing that "it" was said to be
+_DOING_IT = re.compile(
+    r"^(?:(?:and|just|so|yeah|i was|i kept|kept),? )*(?:think\w*|thought|thinkin') (?:about|of|"
+    r"on) (?:doing it|it|ending it|going through with it|pulling the trigger|jumping|stepping "
+    r"off)\W*$|\bi (?:was|were) (?:going to|gonna|about to|ready to) do it\b|"
+    r"\b(?:thinking|thought|thinkin') (?:about|of) (?:doing it|ending it|going through with it|"
+    r"pulling the trigger)\b"
+)
+#: someone else the means was for: "outside his house", "waiting for him"
+_FOR_SOMEONE = re.compile(
+    r"\b(?:outside|at|near|round|to) (?:his|her|their) (?:house|place|flat|door|work)\b|"
+    r"\b(?:for|waiting for|at|on) (?:him|her|them)\b|\bnext door\b"
+)
+
+
+def told_with_lethal_means(sentences: Sequence[Sentence]) -> list[Risk]:
+    """Ideation told as a lethal means held, or a place to die at, and "it" thought of in the
+    same sentence or the same speaker's next two: "I sat in the shed with Dad's rifle for an
+    hour. Thinking about doing it." (issue 17's thirty-second pass, ak08); not where the means
+    was for someone else ("outside his house")."""
+    out: list[Risk] = []
+    for k, s in enumerate(sentences):
+        if s.role == "clinician" or s.is_question or not _LETHAL_HELD.search(s.lower):
+            continue
+        same = [x for x in sentences[k + 1 : k + 4] if x.role == s.role and not x.is_question]
+        own = [s, *same[:2]]
+        it = next((x for x in own if _DOING_IT.search(x.lower.strip(" \"'"))), None)
+        if it is None or any(_FOR_SOMEONE.search(x.lower) for x in own):
+            continue
+        ev = (s.evidence(),) if it is s else (s.evidence(), it.evidence())
+        out.append(Risk("suicidal_ideation", "endorsed", rf.time_of(s.lower), ev))
     return out

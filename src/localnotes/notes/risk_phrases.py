@@ -25,7 +25,10 @@ DEATH_IF = (
 GONE = (
     r"(?:(?:i|you) (?:(?:was|were) (?:gone|dead|not (?:here|around|alive))|(?:wasn't|weren't) "
     r"(?:here|around|alive))\b(?! (?:on|during|for|at|in|with|when|while|until|till|as|so|"
-    r"more|much|this|that|to|every|all day|by)\b)|(?:i|you)(?:'d| had) died\b)"
+    r"more|much|this|that|to|every|all day|by)\b)|(?:i|you)(?:'d| had) died\b|"
+    # "if I wasn't in the picture", "if I was out of the picture"
+    r"(?:i|you) (?:(?:wasn't|weren't|was not|were not) in|(?:was|were) out of) the picture"
+    r"(?! (?:when|while|until|till|as|at|in|on|during|for)\b))"
 )
 # "I don't want to live in this city", "... wake up at six": where or when, not whether
 NOT_WHERE_OR_WHEN = (

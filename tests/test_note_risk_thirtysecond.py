@@ -1,0 +1,103 @@
+"""Risk rules of issue 17's thirty-second pass, from the misses of the blind set ak01-ak22 (read
+after it was measured blind five times), each in wordings of its own with and without speaker
+labels, and everyday sentences with the same words, which must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import ROLES, found
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind", "status"),
+    [
+        # not being in the picture, wished or wondered (ak01)
+        (("How have you been?", "Some nights I think, what if I just wasn't in the picture."),
+         "suicidal_ideation", "endorsed"),
+        (("How have you been?", "They'd all be better off if I was out of the picture."),
+         "suicidal_ideation", "endorsed"),
+        (("How's the mood?", "Sometimes I wonder, what if I just wasn't around any more."),
+         "suicidal_ideation", "endorsed"),
+        # a part of the question denied, then "but" and the rest told (ak01)
+        (("Any thoughts of not being around, or of ending your life?", "Not ending it. But I've "
+          "had the thought, like, what if I just wasn't here."), "suicidal_ideation", "endorsed"),
+        # a no now, and later in the same turn a yes for a time before (ak02)
+        (("Have you hurt anyone?", "No. I've settled down a lot. But years ago, yeah."),
+         "harm_to_others", "endorsed"),
+        (("Any thoughts of ending your life?", "Not now. Back in my twenties, yes."),
+         "suicidal_ideation", "endorsed"),
+        (("Any thoughts of ending your life?", "No. When I was younger, yeah."),
+         "suicidal_ideation", "endorsed"),
+        (("Any thoughts of ending your life?", "No. When I was younger, yeah."),
+         "suicidal_ideation", "denied"),
+        # someone put through a window (ak02)
+        (("What happened that night?", "I put a bloke through the window of the pub."),
+         "harm_to_others", "endorsed"),
+        (("And before that?", "I chucked a fella through the shop front."), "harm_to_others",
+         "endorsed"),
+        # "us" for "me" after what voices tell; a weapon taken round (ak03)
+        (("What do the voices say?", "They keep telling us to stab him."), "harm_to_others",
+         "endorsed"),
+        (("What did you do?", "I went round with a knife. Stood at his door."), "harm_to_others",
+         "endorsed"),
+        # less than it was, still there (ak03)
+        (("Is the urge to hurt him still there?", "Not like it was."), "harm_to_others",
+         "endorsed"),
+        (("Any urge to hurt her?", "Not as strong as it was."), "harm_to_others", "endorsed"),
+        # a finger laid on someone, denied (ak06)
+        (("Is anyone hurting her, or you?", "She's my world. Nobody lays a finger on her."),
+         "abuse_or_neglect", "denied"),
+        # a lethal means held and "it" thought of (ak08)
+        (("What happened in March?", "I sat in the garage with my dad's shotgun for a while. "
+          "Thinking about doing it."), "suicidal_ideation", "endorsed"),
+        (("What happened?", "I stood at the edge of the quarry, thinking about doing it."),
+         "suicidal_ideation", "endorsed"),
+        # a strap or a stick used on someone; flogged (ak10)
+        (("What happens when you fail?", "He used the belt on me. On my legs."),
+         "abuse_or_neglect", "endorsed"),
+        (("And your mum?", "Mum used the slipper on us."), "abuse_or_neglect", "endorsed"),
+        (("What did your teacher do?", "He flogged me in front of the class."),
+         "abuse_or_neglect", "endorsed"),
+        (("What did you do?", "I flogged her with a cane."), "harm_to_others", "endorsed"),
+    ],
+)  # fmt: skip
+def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> None:
+    assert (kind, status) in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # a picture, literally; someone else not in it; a "what if" of another matter
+        (("How was the wedding?", "I wasn't in the picture, I was taking it."),
+         "suicidal_ideation"),
+        (("And your dad?", "He wasn't in the picture when I was growing up."),
+         "suicidal_ideation"),
+        (("What worries you?", "What if I wasn't here when she called?"), "suicidal_ideation"),
+        # a note or a brick through a window; a hammer for a job; another's bat
+        (("What did you do?", "I put a note through the door."), "harm_to_others"),
+        (("What happened?", "Someone put a brick through the window."), "harm_to_others"),
+        (("What did you do?", "I went round with the hammer fixing the fence."), "harm_to_others"),
+        # what the teacher told "us", the class
+        (("What did the teacher say?", "She told us to hit the books."), "harm_to_others"),
+        # "flog" for "sell"; a belt on trousers; the book thrown, a saying
+        (("What did you do?", "I flogged my old car."), "harm_to_others"),
+        (("What's he like?", "He used the belt on his trousers, not his braces."),
+         "abuse_or_neglect"),
+        (("What about the landlord?", "Then yes. Before he throws the book at me."),
+         "abuse_or_neglect"),
+        # a means for a job, or "it" another thing
+        (("What did you do on the farm?", "I sat in the shed with the rifle cleaning it, "
+          "thinking about doing the fences."), "suicidal_ideation"),
+        (("And the pills?", "I had the tablets in my bag. I was thinking about it, the side "
+          "effects."), "suicidal_ideation"),
+        # a yes for another person's past
+        (("Any thoughts of ending your life?", "No. My friend, years ago, yeah."),
+         "suicidal_ideation"),
+    ],
+)  # fmt: skip
+def test_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") not in found(*turns, roles=roles)
