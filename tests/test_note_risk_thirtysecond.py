@@ -101,3 +101,17 @@ def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> N
 )  # fmt: skip
 def test_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
     assert (kind, "endorsed") not in found(*turns, roles=roles)
+
+
+def test_a_late_yes_does_not_answer_past_a_sentence_that_tells() -> None:
+    """With no speaker labels (ak06): the answer tells a denial in a sentence of its own, and the
+    "Yeah." after the clinician's next words is no yes to the question."""
+    said = found(
+        "Is anyone hurting her, or you?",
+        "She's my world. Nobody lays a finger on her. Me least of all.",
+        "Good. Ring me if anything changes.",
+        "Yeah. Alright.",
+        roles=False,
+    )
+    assert ("abuse_or_neglect", "endorsed") not in said
+    assert ("abuse_or_neglect", "denied") in said
