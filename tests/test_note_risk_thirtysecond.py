@@ -115,3 +115,87 @@ def test_a_late_yes_does_not_answer_past_a_sentence_that_tells() -> None:
     )
     assert ("abuse_or_neglect", "endorsed") not in said
     assert ("abuse_or_neglect", "denied") in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # the fourth probe's misses (issue 17's thirty-second pass), each in other words:
+        # a death asked of God; an end said as what one will do, after a condition with no comma
+        (("How are you sleeping?", "Every night I pray the good Lord takes me home."),
+         "suicidal_ideation"),
+        (("How have things been?", "If the pain doesn't ease im gonna end it."),
+         "suicidal_ideation"),
+        # harm taken out on one's body; a head banged off a wall till it hurts; "mi" for "my"
+        (("And when it's too much?", "I take it out on my own body."), "self_harm"),
+        (("What do you do then?", "I bang my head off the wall until it hurts."), "self_harm"),
+        (("What happened?", "Mi cut up mi leg on Sunday."), "self_harm"),
+        # an overdose told by its amount (reported as ideation, see the module)
+        (("What happened on Friday?", "I swallowed a handful of my mum's painkillers."),
+         "suicidal_ideation"),
+        # people one wants to hurt, unnamed; "do him in"; a face "smashed in"; one's missus
+        (("Anyone in particular?", "There's someone at work I'd like to physically hurt."),
+         "harm_to_others"),
+        (("And when you see him?", "I'll find him and do him in."), "harm_to_others"),
+        (("How's work?", "Some days I want to kick my manager's head in."), "harm_to_others"),
+        (("What happened on Friday?", "I hit my missus, first time ever."), "harm_to_others"),
+        (("What are you planning?", "I've been planning how I'd hurt the bloke who did it."),
+         "harm_to_others"),
+        (("What happened?", "I smacked my daughter so hard she fell over."), "harm_to_others"),
+        # a carer's neglect; pay taken by a partner
+        (("How are the carers?", "The carers left mum sat in her own mess all morning."),
+         "abuse_or_neglect"),
+        (("And money?", "My husband has all my pension and gives me pocket money."),
+         "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_colloquial_risk_is_told(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Do you ever find yourself hoping the Lord will take you?", "suicidal_ideation"),
+        ("Do you ever take it out on your body, when it's too much?", "self_harm"),
+        ("Is there anyone out there you want to hurt?", "harm_to_others"),
+        ("Do the carers ever not give you your tablets?", "abuse_or_neglect"),
+        # the question heard with no stop: what others feel, then asked of the listener
+        ("lots of new dads think about ending it have you felt like that", "suicidal_ideation"),
+    ],
+)
+def test_colloquial_questions_are_asked(question: str, kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(question, "Yes.", roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("God will take care of me.", "suicidal_ideation"),
+        ("I'm going to end it with him this weekend.", "suicidal_ideation"),
+        ("I took a load of paracetamol for the flu.", "suicidal_ideation"),
+        ("I do the washing in two lots now.", "harm_to_others"),
+        ("I do them in the dosette box on Sundays.", "harm_to_others"),
+        ("This job does me in.", "harm_to_others"),
+        ("I bang my head off the cupboard when I stand up, till it hurts.", "self_harm"),
+        ("I run till it hurts.", "self_harm"),
+        ("He keeps my bank card safe for me.", "abuse_or_neglect"),
+        ("My grandad was beaten as a boy at the school.", "abuse_or_neglect"),
+        ("The documentary was about a girl who was abused by her coach.", "abuse_or_neglect"),
+        ("There's no one at work I'd like to physically hurt.", "harm_to_others"),
+    ],
+)
+def test_the_same_words_otherwise_are_not_told(text: str, kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") not in found("How have things been?", text, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer", ["Since the stroke I can't do much for myself.", "Since the move, I sleep badly."]
+)
+def test_a_time_that_starts_another_matter_is_no_yes(answer: str, roles: bool) -> None:
+    said = found("Have you had any thoughts of ending your life?", answer, roles=roles)
+    assert ("suicidal_ideation", "endorsed") not in said

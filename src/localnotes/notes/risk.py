@@ -36,6 +36,7 @@ from localnotes.notes import risk_turns as rt
 from localnotes.notes.model import Item, Risk, RiskPassage
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_run_on import answers_apart
+from localnotes.notes.risk_speaker_forms import spoken_i
 from localnotes.notes.risk_subject import about_self, clarified, unnamed_answer
 from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
@@ -105,6 +106,13 @@ _WHEN_NOT = re.compile(
 )
 
 
+#: a condition, then what the speaker will do: the condition's "not" denies nothing
+_THEN_AFTER_IF = re.compile(
+    r"\b(?:if|unless|when) [^.?!]*?(?:\bnot|\bnever|n't)\b[^.?!]*?\s(?P<then>i'll|i will|i'd|"
+    r"i would|i'm going to|i'm gonna|im gonna|im going to|i am going to)\s"
+)
+
+
 def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
     # mask the negations that do not deny first, over the whole sentence: "wouldn't mind" spans
     # the cue's start
@@ -112,6 +120,8 @@ def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
     clause = rf.clause_before(masked, start)
     if when := _WHEN_NOT.search(clause):
         clause = clause[when.end() :]
+    if then := _THEN_AFTER_IF.search(clause):  # "If this pain doesn't stop I'm going to end it"
+        clause = clause[then.start("then") :]
     # "no one hurts him": the cue's own first words deny it
     return bool(
         rf.NEGATION.search(clause)
@@ -248,7 +258,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
     unread: list[RiskPassage] = []
     sentences = answers_apart(sentences)  # a question and its answer heard as one sentence
     for k, s in enumerate(sentences):
-        low = rf.spoken_i(rf.unsaid_denial(s.lower))
+        low = spoken_i(rf.unsaid_denial(s.lower))
         idioms = [] if rf.THREAT_SAID.search(low) else [m.span() for m in rf.IDIOMS.finditer(low)]
         if idioms and (s.role == "clinician" or len(idioms) > 1 or not _COMMA.search(low)):
             continue

@@ -13,6 +13,7 @@ from localnotes.notes import risk_cues as rc
 from localnotes.notes import (
     risk_cues_abuse,
     risk_cues_acts,
+    risk_cues_colloquial,
     risk_cues_everyday,
     risk_cues_harm,
     risk_cues_indirect,
@@ -36,6 +37,7 @@ CUES = (
     *risk_cues_told.CUES,
     *risk_cues_screens.CUES,
     *risk_cues_probed.CUES,
+    *risk_cues_colloquial.CUES,
 )
 
 

@@ -89,7 +89,10 @@ CUES: tuple[Cue, ...] = (
     # kids left on their own all weekend
     cue(
         "abuse_or_neglect",
-        r"\b(?:hit|beaten|smacked|hurt|abused|belted|slapped|neglected) (?:as a (?:child|kid|"
+        # done to the speaker or the listener ("Were you ever hit ...", "I was beaten ..."), not
+        # "My grandad was beaten as a boy"
+        r"\b(?:i|you)(?: \w+){0,3}? (?:hit|beaten|smacked|hurt|abused|belted|slapped|neglected) "
+        r"(?:as a (?:child|kid|"
         r"boy|girl|teenager)|growing up|when (?:you|i) (?:were|was) (?:little|small|a child|a "
         r"kid|young))\b|"
         r"\bcontrol\w* (?:where you go|who you (?:see|talk to)|your (?:money|phone|friends))\b"

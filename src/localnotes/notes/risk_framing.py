@@ -182,7 +182,9 @@ THEN_I_WILL = re.compile(
     # also a thought told: "I lay in bed and thought, if I have to go through that, I'd rather not
     # be here at all"
     r"(?:^(?:and |but |so |that )?|\b(?:thought|think|thinking|told myself),?\s+)if\b[^,;.?!]*"
-    r"[,;]\s*(?:then\s+)?(?:i'll|i will|i'd|i would|i'm going to|i'm gonna)\s+(?:just\s+)?"
+    # the comma speech recognition leaves out: "If this pain doesn't stop I'm going to end it"
+    r"(?:[,;]\s*|\s)(?:then\s+)?(?:i'll|i will|i'd|i would|i'm going to|i'm gonna|im gonna|im "
+    r"going to)\s+(?:just\s+)?"
     # "If I'd eaten something, I'd make myself run on it to punish myself"
     r"(?:[a-z']+\s+){0,6}$|"
     # "If this is forever, I'm not sure I want to be around."
@@ -208,8 +210,11 @@ def threatened(low: str, start: int) -> bool:
 #: After a cue, what says it was no act: "I've hurt myself falling, but never on purpose", "I hit
 #: him by accident"
 ACCIDENT = re.compile(
-    r"\b(?:by accident|accidentally|by mistake|(?:never|not) on purpose|i fell|fell (?:off|down|"
-    r"over|from)|falling|(?:in|from) a fall|(?:tripped|slipped) (?:and fell|over|on)|"
+    r"\b(?:by accident|accidentally|by mistake|(?:never|not) on purpose|i fell|"
+    # not what the blow did: "I slapped him so hard he fell over"
+    r"(?<!so hard he )(?<!so hard she )(?<!so hard they )(?<!so hard that he )(?<!so hard that "
+    r"she )fell (?:off|down|over|from)|falling|(?:in|from) a fall|"
+    r"(?:tripped|slipped) (?:and fell|over|on)|"
     # an itch scratched, a splinter dug out: "I scratch my arm till it bleeds, it's so itchy"
     r"itch(?:y|ing|es)?|eczema|a rash|the rash|(?:a|the) splinter)\b"
 )
@@ -244,7 +249,11 @@ A_TOPIC = re.compile(
     r"leaflet|poster|talk|lecture|course|training|assembly|video|post|story|essay|module|"
     r"research|campaign|charity)s?\b[^.?!,]{0,20}? (?:about|on|for)|(?:read|heard|learned|"
     r"learnt|studied|wrote) "
-    r"(?:about|up on))\s+(?:\w+\s+){0,2}$"
+    r"(?:about|up on))\s+(?:\w+\s+){0,2}$|"
+    # "The film was about a boy who was abused by a priest."
+    r"\b(?:the |that |this |a )?(?:article|book|film|movie|documentary|programme|program|show|"
+    r"podcast|story|play|episode|novel|series) (?:was|is|'s) about (?:a|an|the|some|this|two) "
+    r"(?:\w+\s+){1,4}$"
 )
 #: After a cue, a fear that did not come true: "I was scared he'd hit me, but he never did."
 NEVER_DID = re.compile(
@@ -274,30 +283,6 @@ def clause_before(low: str, at: int) -> str:
     head = _ASIDE.sub(lambda m: m.group(1) + " " + m.group(2) + " ", low[:at])
     breaks = list(CLAUSE_BREAK.finditer(head))
     return head[breaks[-1].end() :] if breaks else head
-
-
-#: "mi" for "I" before a verb, as Jamaican English says it ("Some nights mi think to go find him")
-_MI = re.compile(
-    r"\bmi(?= (?:think|tink|want|wish|feel|did|do|go|a go|never|just|cyaan|cant|can't|tell|try|"
-    r"tried|haffi|would|woulda|wan|waan)\b)|"
-    # and "mi" heard as "my", before what no "my" comes before: "My did want to hurt him"
-    r"\bmy(?= (?:did|nearly|never|cyaan|haffi|woulda|waan|tink|think|want|wanted|feel|felt|would|"
-    r"can't|cant|remember)\b)"
-)
-
-
-#: "us" for "me", as the north of England says it, after what voices tell: "They were telling
-#: us to batter him."
-_US_FOR_ME = re.compile(
-    r"\b((?:the )?(?:voices?|they) (?:(?:were|was|are|is|keep|kept|keeps|have been|had been) )?"
-    r"(?:tell\w*|told|telt) )us(?= to\b)"
-)
-
-
-def spoken_i(low: str) -> str:
-    """The sentence with "mi" said for "I" (or heard as "my") written " i", and "us" said for "me"
-    after what voices tell written "me" (offsets kept)."""
-    return _US_FOR_ME.sub(r"\1me", _MI.sub(" i", low))
 
 
 def unsaid_denial(low: str) -> str:

@@ -49,7 +49,7 @@ _MARKS = re.compile(
 _NOT_OWN = re.compile(
     r"\b(?:the|my|our|his|her) (?:cat|dog|kitten|puppy)\b|\b(?:fell|fall|tripped|eczema|rash|"
     r"itch\w*|bites?|accident\w*|by mistake|slipped|cooking|opening|chopping|ironing|"
-    r"welding|soldering)\b",
+    r"welding|soldering|stand up|stood up|standing up|getting up|bend\w*|by mistake)\b",
     re.I,
 )
 
@@ -64,8 +64,8 @@ _OWN_ACT = re.compile(
     rf"prick)(?:e?s|ed|ing)? (?:at |into )?my (?:own )?(?:\w+ )?{_BODY}\b|"
     r"\bi (?:\w+ ){0,3}?(?:put|punch|punched|hit|smash|smashed|bang|banged|slam|slammed|kick|"
     r"kicked|ram|rammed)(?: my (?:fists?|hands?|head|knuckles|foot))?(?: (?:into|through|"
-    r"against|on))? (?:the|a|my) (?:\w+ )?(?:wall|locker|door|mirror|window|wardrobe|fridge|desk|"
-    r"table|cupboard|tree|post|lamppost|bathroom tiles|tiles)\b",
+    r"against|on|off))? (?:the|a|my) (?:\w+ )?(?:wall|locker|door|mirror|window|wardrobe|fridge|"
+    r"desk|table|cupboard|tree|post|lamppost|bathroom tiles|tiles)\b",
     re.I,
 )
 #: where a tool on the body tells self-harm, not a kitchen or a splinter
@@ -76,7 +76,7 @@ _KITCHEN = re.compile(r"\b(?:cooking|chopping|peeling|slicing|kitchen|splinter|s
 #: the blood, or the reason: hurt wanted, a punishment
 _WHAT_IT_DID = re.compile(
     r"\b(?:until|till) (?:it|they|i|the skin) (?:bleeds?|bled|breaks?|broke|starts? bleeding|"
-    r"started bleeding)\b|"
+    r"started bleeding|hurts|hurt|bruises|bruised)\b|"
     r"\bi (?:\w+ ){0,3}?(?:wanted|want|needed|need) (?:it|that|them|my \w+) to hurt\b(?! (?:him|"
     r"her|them|someone|anyone|somebody|\w+ else))|\b(?:like|as) a punishment\b|"
     r"\bto punish (?:myself|me)\b|\bi deserved? (?:it|the pain)\b|"

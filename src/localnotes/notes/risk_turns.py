@@ -286,6 +286,13 @@ _REFERS_BACK = re.compile(
     r"feel|felt) (?:them|those|that|it|any)(?: (?:too|yourself|at all|lately))?)\W*\?$"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|my|me|myself)\b")
+#: the same asked at the end of the sentence, heard with no stop or question mark before it:
+#: "some mums ... think about ending it have you felt like that"
+_ASKED_AT_END = re.compile(
+    r"\s(?:and )?(?:have|do|did|are|were) you (?:ever )?(?:felt|feel|had|been|thought|think|"
+    r"get|got)? ?(?:like that|that way|the same(?: way)?|anything like that|any of that|that too|"
+    r"them too|that)(?: yourself| at all| lately| too)?\W*$"
+)
 
 
 def refers_back(sentences: Sequence[Sentence], k: int) -> bool:
@@ -293,6 +300,8 @@ def refers_back(sentences: Sequence[Sentence], k: int) -> bool:
     is so for the listener: "Sometimes when mood drops like this, people have thoughts of not
     being around. Has that happened?" (not a sentence of one's own: "I wanted to die.")."""
     s = sentences[k]
+    if s.role != "client" and _ASKED_AT_END.search(s.lower) and not _FIRST_PERSON.search(s.lower):
+        return True
     if s.role == "client" or s.is_question or k + 1 >= len(sentences):
         return False
     q = sentences[k + 1]

@@ -1,0 +1,95 @@
+"""Words of risk in colloquial speech that a blind probe of everyday statements and questions
+found unread (issue 17's thirty-second pass, the fourth probe: 32 first-person statements, 12
+read as nothing; 32 questions answered "Yes.", 5 read as nothing), each written as a rule of its
+kind, in wordings of its own, not as the probe's sentence.
+"""
+
+from __future__ import annotations
+
+from localnotes.notes.risk_cues import Cue, cue
+
+#: a partner, a relative or a carer, as people name them
+_CLOSE = (
+    r"(?:he|she|they|my (?:husband|wife|partner|fella|missus|boyfriend|girlfriend|son|daughter|"
+    r"family|carers?|dad|father|mum|mom|mother|hubby|other half|old man))"
+)
+
+CUES: tuple[Cue, ...] = (
+    # a death asked of God: "I pray every night that the Lord takes me", "wishing God would just
+    # take you" (not "God will take care of me")
+    cue(
+        "suicidal_ideation",
+        r"\b(?:god|the lord|the good lord|jesus|allah|him upstairs)\b(?: (?:would|will|could|might|"
+        r"to|'d|'ll|should))? (?:just |please |finally )?(?:take|takes|call|calls) (?:me|you)"
+        r"\b(?! (?:care|through|to (?:church|mass|the)|out|back|in)\b)",
+        True,
+    ),
+    # an end said as what one will do: "I'm going to end it", "im gonna end it all" (not "end it
+    # with him")
+    cue(
+        "suicidal_ideation",
+        r"(?:(?<=\bi'm going to )|(?<=\bi'm gonna )|(?<=\bim gonna )|(?<=\bim going to )|"
+        r"(?<=\bi am going to )|(?<=\bi'll )|(?<=\bi will ))(?:just )?end it\b"
+        r"(?! (?:with|between|for|off|now with)\b)",
+        unnamed=True,
+    ),
+    # "Mi cut up mi arm again", "slashed up my legs"
+    cue(
+        "self_harm",
+        r"\b(?:cut|cuts|cutting|slash\w*|slic\w*) up (?:my|your|mi) (?:own )?(?:\w+ )?(?:(?:fore)?"
+        r"arms?|wrists?|legs?|thighs?|skin|stomach)\b",
+        True,
+    ),
+    # harm taken out on one's own body: "do you ever take it out on your own body?"
+    cue(
+        "self_harm",
+        r"\b(?:tak(?:e|es|ing|en)|took) (?:it|things|that) out on (?:my|your) (?:own )?"
+        r"(?:body|skin|arms?|legs?)\b",
+    ),
+    # an overdose told by its amount: "I took a load of paracetamol on Saturday" (not "for the
+    # flu"); of no stated intent, reported as ideation, as `risk_cues_probed`'s "took all my
+    # tablets at once" is, so the questions after it ("Any thoughts like that?") answer ideation
+    cue(
+        "suicidal_ideation",
+        r"\b(?:took|swallowed|necked|downed|had) (?:a (?:load|lot|bunch|handful|heap|pile|fistful|"
+        r"whole (?:packet|box|bottle|strip|pack))|loads|handfuls|two packets|a couple of packets) "
+        r"of (?:(?:my|the|his|her) )?(?:\w+'s )?(?:paracetamol|tylenol|panadol|pills|"
+        r"tablets|painkillers|sleeping (?:pills|tablets)|meds|co-codamol|codeine|ibuprofen|"
+        r"aspirin|insulin)\b(?![^.?!]*\bfor (?:the|my|a) (?:flu|cold|headache|pain|back|tooth|"
+        r"period|migraine)\b)",
+        unnamed=True,
+    ),
+    # harm wished on people unnamed: "people out there you want to physically hurt", "someone I'd
+    # like to hurt"
+    cue(
+        "harm_to_others",
+        r"\b(?:people|anyone|anybody|someone|somebody|a person)(?: out there| in particular| at "
+        r"work| at home)?(?: that| who)? (?:you|i)(?:'d| would)? (?:want|wanted|feel like|like|"
+        r"'d like) (?:to )?(?:physically )?(?:hurt|harm|hit|kill|attack|stab|batter)\b",
+    ),
+    # "find him and do him in", "I'll do her in" (not "it does me in": tired)
+    cue(
+        "harm_to_others",
+        r"\b(?:do|did|doing) (?:him|her|them) in(?=\s*(?:[.,;!?]|$)| (?:and|or|if|when|for good|"
+        r"properly|one day|myself|with)\b)|"
+        # "smashing my boss's face in", "kick his head in"
+        r"\b(?:smash\w*|kick\w*|cave\w*|bash\w*|punch\w*) (?:his|her|their|(?:my |the |that |this )"
+        r"?\w+'s) (?:face|head|teeth) in\b",
+    ),
+    # neglect by carers: left wet or soiled, meals or tablets withheld
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:leave|leaves|left|leaving) (?:you|me|him|her|them|mum|dad) (?:sitting |lying |"
+        r"sat )?(?:in )?(?:wet|soiled|dirty|in (?:wet|soiled|dirty) \w+|in (?:my|your|his|her) own "
+        r"mess)\b|\b(?:not|don't|didn't|never|won't) (?:give|giving|gave) (?:you|me|him|her) "
+        r"(?:your|my|his|her|any) (?:meals|food|dinner|tablets|medication|meds|water)\b",
+    ),
+    # money taken by someone close: "My husband takes my whole pay and gives me pocket money"
+    cue(
+        "abuse_or_neglect",
+        rf"\b{_CLOSE} (?:\w+ )?(?:takes?|took|keeps?|kept|controls?|controlled|has|had) (?:all )?"
+        r"(?:of )?my (?:whole |entire )?(?:pay|wages|salary|money|pension|benefits|paycheck|"
+        r"pay packet|bank card|savings)\b(?! (?:for me|safe|in (?:the|a) bank))",
+        unnamed=True,
+    ),
+)

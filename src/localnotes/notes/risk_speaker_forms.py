@@ -1,0 +1,39 @@
+"""The speaker as dialects say and speech recognition hears them: "mi" for "I" and for "my"
+(Jamaican English), "us" for "me" (the north of England). Split from `risk_framing` (issue 17's
+thirty-second pass), which reads what the words around a cue change.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "mi" for "I" before a verb, as Jamaican English says it ("Some nights mi think to go find him")
+_MI = re.compile(
+    r"\bmi(?= (?:think|tink|want|wish|feel|did|do|go|a go|never|just|cyaan|cant|can't|tell|try|"
+    r"tried|haffi|would|woulda|wan|waan|cut|burn|burned|burnt|bun|hit|lick|took|tek|punch|"
+    r"punched|scratch|scratched|chop|chopped)\b)|"
+    # and "mi" heard as "my", before what no "my" comes before: "My did want to hurt him"
+    r"\bmy(?= (?:did|nearly|never|cyaan|haffi|woulda|waan|tink|think|want|wanted|feel|felt|would|"
+    r"can't|cant|remember)\b)"
+)
+
+
+#: "us" for "me", as the north of England says it, after what voices tell: "They were telling
+#: us to batter him."
+_US_FOR_ME = re.compile(
+    r"\b((?:the )?(?:voices?|they) (?:(?:were|was|are|is|keep|kept|keeps|have been|had been) )?"
+    r"(?:tell\w*|told|telt) )us(?= to\b)"
+)
+
+
+#: "mi" for "my" before the body: "Mi cut up mi arm"
+_MI_MY = re.compile(
+    r"\bmi(?= (?:arms?|wrists?|legs?|skin|head|hands?|belly|thighs?|face|self|body|neck|chest)\b)"
+)
+
+
+def spoken_i(low: str) -> str:
+    """The sentence with "mi" said for "I" (or heard as "my") written " i", "mi" said for "my"
+    before the body written "my", and "us" said for "me" after what voices tell written "me"
+    (offsets kept)."""
+    return _US_FOR_ME.sub(r"\1me", _MI.sub(" i", _MI_MY.sub("my", low)))
