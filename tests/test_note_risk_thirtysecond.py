@@ -199,3 +199,41 @@ def test_the_same_words_otherwise_are_not_told(text: str, kind: str, roles: bool
 def test_a_time_that_starts_another_matter_is_no_yes(answer: str, roles: bool) -> None:
     said = found("Have you had any thoughts of ending your life?", answer, roles=roles)
     assert ("suicidal_ideation", "endorsed") not in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind", "status"),
+    [
+        # left from the thirty-first pass's probes: hair pulled till it bleeds; a threat said to
+        # the one threatened, with "if" after it (not the saying "I'll kill him if he ...")
+        (("How are you coping?", "I pull out my eyelashes until they bleed."), "self_harm",
+         "endorsed"),
+        (("What did you say?", "I told her I'd kill her if she set foot in the house again."),
+         "harm_to_others", "endorsed"),
+        # a yes turned round stays a yes: "Only when ... do I think about it." (a guard for the
+        # rule that "Only when I'm tired do I cry." is no yes)
+        (("Any thoughts of ending your life?", "Only when I'm drinking do I think about it."),
+         "suicidal_ideation", "endorsed"),
+    ],
+)  # fmt: skip
+def test_left_from_the_last_probes(
+    turns: tuple[str, ...], kind: str, status: str, roles: bool
+) -> None:
+    assert (kind, status) in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        (("How are the kids?", "I pull my hair out over them."), "self_harm"),
+        (("And the cake?", "I'll kill him if he eats my cake."), "harm_to_others"),
+        (("Any thoughts of ending your life?", "Only when I'm tired do I cry."),
+         "suicidal_ideation"),
+    ],
+)  # fmt: skip
+def test_left_from_the_last_probes_not_endorsed(
+    turns: tuple[str, ...], kind: str, roles: bool
+) -> None:
+    assert (kind, "endorsed") not in found(*turns, roles=roles)

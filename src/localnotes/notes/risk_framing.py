@@ -100,7 +100,10 @@ DENIED_AFTER = re.compile(
 #: there): "He threatens to kill me if I leave", "He said he'd kill me if I left" (not "My mum
 #: would kill me if she saw my room", "She'll kill me if I'm late")
 THREAT_SAID = re.compile(
-    r"\bthreaten\w*|\b(?:swore|swears|warned|warns)\b|\bkill (?:me|us) if i (?:ever )?(?:leave|"
+    r"\bthreaten\w*|\b(?:swore|swears|warned|warns)\b|"
+    # "I told him I'd kill him if he came back": said to the one threatened
+    r"\bi (?:told|said to) (?:him|her|them|\[person\]) (?:that )?i(?:'d| would| will|'ll) (?:kill|"
+    r"hurt|stab|batter|do) (?:him|her|them)\b|\bkill (?:me|us) if i (?:ever )?(?:leave|"
     r"left|tell|told|go|went|call|called|report|reported|try|tried|take|took)\b"
 )
 NOT_A_DENIAL = re.compile(

@@ -62,6 +62,9 @@ _BODY = (
 _OWN_ACT = re.compile(
     r"\bi (?:\w+ ){0,3}?(?:scratch|cut|scrape|carve|dig|pick|pinch|bite|burn|claw|rake|stab|"
     rf"prick)(?:e?s|ed|ing)? (?:at |into )?my (?:own )?(?:\w+ )?{_BODY}\b|"
+    # "I pull my hair out till it bleeds"
+    r"\bi (?:\w+ ){0,2}?(?:pull|pulls|pulled|pulling|tear|tore|rip|ripped) (?:out )?(?:my|chunks "
+    r"of my|clumps of my) (?:own )?(?:hair|eyelashes|eyebrows|lashes|brows)\b|"
     r"\bi (?:\w+ ){0,3}?(?:put|punch|punched|hit|smash|smashed|bang|banged|slam|slammed|kick|"
     r"kicked|ram|rammed)(?: my (?:fists?|hands?|head|knuckles|foot))?(?: (?:into|through|"
     r"against|on|off))? (?:the|a|my) (?:\w+ )?(?:wall|locker|door|mirror|window|wardrobe|fridge|"

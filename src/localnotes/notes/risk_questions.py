@@ -185,7 +185,10 @@ ENDORSE_ANSWER = re.compile(
     r"it has|there (?:have|has) been|i think about it|i've thought|i have thought|mhm|uh-huh|"
     r"i thought (?:about|of) (?:it|that)\b(?!,? (?:and|but) (?:no|decided|realised|realized)\b)|"
     r"i've had(?! (?:a lot|enough|my|the|to|no)\b)|i had(?! (?:a lot|enough|my|the|to|no)\b)|"
-    r"only(?!" + ONLY_THINGS + r")|a couple(?: of times)?|i think so(?! much| hard| many)|"
+    # not a sentence turned round: "Only when I'm exhausted do I cry."
+    r"only(?!" + ONLY_THINGS + r"|[^.?!,]*\b(?:do|does|did|would|will|can|could) i "
+    r"(?!(?:\w+ ){0,2}(?:it|them|that|those|this)\b))|"
+    r"a couple(?: of times)?|i think so(?! much| hard| many)|"
     r"i believe so|probably(?! not)|i suppose|"
     r"on and off|now and then|from time to time|partly|in a way|part of it|"
     # "They come at night.": the thoughts asked about come
