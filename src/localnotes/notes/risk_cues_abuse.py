@@ -145,7 +145,8 @@ CUES: tuple[Cue, ...] = (
         r"took) advantage of (?:you|him|her|them|your \w+)\b|"
         # another's bank card held: "Kevin's had his bank card" (not "I've had my card")
         r"(?<!\bi )(?<!\bwe )(?:'s|\bhas|\bhave|\bkeeps|\bkept|\btook|\btakes|\bgot)(?: had| got)? "
-        r"(?:his|her|my|your) (?:bank|debit|cash|benefits?|pension) card\b(?! (?:back|for me|safe)\b)",
+        r"(?:his|her|my|your) (?:bank|debit|cash|benefits?|pension) card\b"
+        r"(?! (?:back|for me|safe)\b)",
     ),
     # rough handling or being left without help: "Does anyone treat you roughly, or leave you
     # when you need help?"
