@@ -237,3 +237,35 @@ def test_left_from_the_last_probes_not_endorsed(
     turns: tuple[str, ...], kind: str, roles: bool
 ) -> None:
     assert (kind, "endorsed") not in found(*turns, roles=roles)
+
+
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # as speech recognition heard ak's turns: "bang" heard "bane"; a strap's name misheard;
+        # what-if with no stop after it; a lethal means told in one run-on sentence
+        (("What happens when you're upset?", "I bane my head on the wall, like hard."),
+         "self_harm"),
+        (("What did he do?", "He used the sjambock on me, on my back and legs."),
+         "abuse_or_neglect"),
+        (("Thoughts of ending your life?", "Not ending it, but I've had this thought like what "
+          "if I just wasn't here my kids would be fine"), "suicidal_ideation"),
+        (("Where are things with that?", "I sat in the car with the hose for, I don't know, an "
+          "hour, thinking about doing it, then went in. My brother's got the hose now at his "
+          "place."), "suicidal_ideation"),
+    ],
+)  # fmt: skip
+def test_spoken_forms_of_ak(turns: tuple[str, ...], kind: str) -> None:
+    for roles in (True, False):
+        assert (kind, "endorsed") in found(*turns, roles=roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She used the sun cream on me, on my back and arms.",
+        "He used the scanner on me, on my back.",
+    ],
+)
+def test_a_cream_used_on_one_is_no_abuse(text: str) -> None:
+    assert ("abuse_or_neglect", "endorsed") not in found("How was the beach?", text)

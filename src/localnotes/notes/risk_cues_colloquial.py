@@ -84,6 +84,16 @@ CUES: tuple[Cue, ...] = (
         r"mess)\b|\b(?:not|don't|didn't|never|won't) (?:give|giving|gave) (?:you|me|him|her) "
         r"(?:your|my|his|her|any) (?:meals|food|dinner|tablets|medication|meds|water)\b",
     ),
+    # a strap or stick, its name misheard, used on one's body: "He used the kaboko on me, on my
+    # back and my legs"
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:used|uses|took|takes) (?:the|a|his|her) (?!(?:\w+ )?(?:cream|lotion|suncream|"
+        r"sunscreen|oil|gel|ointment|spray|massager|brush|towel|sponge|flannel|scanner|stethoscope|"
+        r"probe|machine|camera|plasters?|bandages?)\b)(?:\w+ ){1,2}(?:on|to) (?:me|us)\b(?=,? "
+        r"(?:on|across|all over) (?:my|our) (?:back|legs?|bum|bottom|backside|hands?|arms?|face|"
+        r"head|body)\b)",
+    ),
     # money taken by someone close: "My husband takes my whole pay and gives me pocket money"
     cue(
         "abuse_or_neglect",

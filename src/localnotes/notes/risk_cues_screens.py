@@ -135,7 +135,9 @@ CUES: tuple[Cue, ...] = (
     # with this paperwork", which is frustration
     cue(
         "self_harm",
-        r"\b(?:hit\w*|bang\w*|slam\w*|knock\w*) (?:my|your|his|her) head (?:on|against|into) "
+        # ("bane", "bang" as speech recognition hears it)
+        r"\b(?:hit\w*|bang\w*|bane|slam\w*|knock\w*) (?:my|your|his|her) head (?:on|against|into|"
+        r"off) "
         r"(?:the |a )?(?:wall|floor|door|desk|table)\b"
         r"(?! (?:with|over|trying|about|when it comes to|on this|on that)\b)",
     ),

@@ -155,16 +155,20 @@ def told_with_lethal_means(sentences: Sequence[Sentence]) -> list[Risk]:
     """Ideation told as a lethal means held, or a place to die at, and "it" thought of in the
     same sentence or the same speaker's next two: "I sat in the shed with Dad's rifle for an
     hour. Thinking about doing it." (issue 17's thirty-second pass, ak08); not where the means
-    was for someone else ("outside his house")."""
+    was for someone else ("outside his house"). Whoever is labelled as saying it: speaker
+    attribution may give the client's long turn to the clinician's voice, and no clinician tells
+    of sitting with a rifle in the first person."""
     out: list[Risk] = []
     for k, s in enumerate(sentences):
-        if s.role == "clinician" or s.is_question or not _LETHAL_HELD.search(s.lower):
+        if s.is_question or not _LETHAL_HELD.search(s.lower):
             continue
         same = [x for x in sentences[k + 1 : k + 4] if x.role == s.role and not x.is_question]
         own = [s, *same[:2]]
-        it = next((x for x in own if _DOING_IT.search(x.lower.strip(" \"'"))), None)
-        if it is None or any(_FOR_SOMEONE.search(x.lower) for x in own):
+        at = next((i for i, x in enumerate(own) if _DOING_IT.search(x.lower.strip(" \"'"))), None)
+        # for whom, in what is told up to "it" (not "my brother's got the rifle now, at his place")
+        if at is None or any(_FOR_SOMEONE.search(x.lower) for x in own[: at + 1]):
             continue
+        it = own[at]
         ev = (s.evidence(),) if it is s else (s.evidence(), it.evidence())
         out.append(Risk("suicidal_ideation", "endorsed", rf.time_of(s.lower), ev))
     return out
