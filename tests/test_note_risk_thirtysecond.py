@@ -269,3 +269,28 @@ def test_spoken_forms_of_ak(turns: tuple[str, ...], kind: str) -> None:
 )
 def test_a_cream_used_on_one_is_no_abuse(text: str) -> None:
     assert ("abuse_or_neglect", "endorsed") not in found("How was the beach?", text)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind", "status"),
+    [
+        # asked of a couple, and of someone cared for (ak09, ak19's written denials)
+        (("Has either of you ever shoved or scared the other one?", "No, never."),
+         "abuse_or_neglect", "denied"),
+        (("Is anybody unkind to you at home, or taking advantage?", "No, they're good to me."),
+         "abuse_or_neglect", "denied"),
+        (("And at the home?", "Nobody's ever cruel to me."), "abuse_or_neglect", "denied"),
+    ],
+)  # fmt: skip
+def test_asked_in_plain_words(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> None:
+    assert (kind, status) in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "text",
+    ["My boss is nasty with me.", "He took advantage of the sale.", "We scared the other team."],
+)
+def test_plain_words_otherwise_are_not_abuse(text: str, roles: bool) -> None:
+    assert not any(k == "abuse_or_neglect" for k, _ in found("How's work?", text, roles=roles))

@@ -94,6 +94,17 @@ CUES: tuple[Cue, ...] = (
         r"(?:on|across|all over) (?:my|our) (?:back|legs?|bum|bottom|backside|hands?|arms?|face|"
         r"head|body)\b)",
     ),
+    # asked of a couple, or of someone cared for: "Has either of you ever hit, pushed, or
+    # frightened the other one?", "is anyone unkind to you, or taking advantage?"
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:hit|pushed|shoved|frightened|scared|hurt|threatened|grabbed)(?:,? (?:or |and )?"
+        r"(?:hit|pushed|shoved|frightened|scared|hurt|threatened|grabbed))* the other(?: one)?\b"
+        r"(?=[^.?!]*\?)|"
+        r"\b(?:anyone|anybody|someone|somebody|no ?one|nobody)(?:'s| is| has been| been| being)? "
+        r"(?:ever )?(?:unkind|nasty|cruel|rough|horrible) (?:to|with) (?:you|me|him|her)\b|"
+        r"\b(?:anyone|anybody|someone|somebody)\b[^.?!]{0,40}\btaking advantage(?= ?[?,]|\s*$)",
+    ),
     # money taken by someone close: "My husband takes my whole pay and gives me pocket money"
     cue(
         "abuse_or_neglect",
