@@ -294,3 +294,27 @@ def test_asked_in_plain_words(turns: tuple[str, ...], kind: str, status: str, ro
 )
 def test_plain_words_otherwise_are_not_abuse(text: str, roles: bool) -> None:
     assert not any(k == "abuse_or_neglect" for k, _ in found("How's work?", text, roles=roles))
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a question one asks oneself, heard with a question mark (ak01 spoken)
+        (
+            "Any thoughts of not being around?",
+            "Not ending it, but I've had this thought, like, what if I just wasn't here?",
+            "My sister would cope.",
+        ),
+    ],
+)
+def test_a_question_one_asks_oneself_is_told(turns: tuple[str, ...], roles: bool) -> None:
+    assert ("suicidal_ideation", "endorsed") in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize("answer", ["God forbid.", "Heaven forbid, no, I've my grandkids."])
+def test_god_forbid_is_a_no(answer: str, roles: bool) -> None:
+    said = found("Have you had thoughts of ending your life?", answer, roles=roles)
+    assert ("suicidal_ideation", "denied") in said
+    assert ("suicidal_ideation", "endorsed") not in said

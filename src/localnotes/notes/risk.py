@@ -131,12 +131,19 @@ def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
     )
 
 
+#: a question one asks oneself, told: "I've had this thought, what if I just wasn't here?"
+_SELF_ASKED = re.compile(
+    r"\b(?:i've had|i have had|i had|i get|i keep having) (?:this|the|a|these) thoughts?\b[^?]*"
+    r"\bwhat if i\b|\bi (?:think|thought|wonder|wondered),? (?:like,? )?what if i\b"
+)
+
+
 def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     """The cue is the clinician asking about it (a question, or said to "you"); not when the
     clinician retells what the client said ("You told me you used to burn yourself.") or what was
     done to the client ("He choked you.")."""
-    if s.role == "client":
-        return False
+    if s.role == "client" or _SELF_ASKED.search(low[:end]):
+        return False  # "I've had this thought, like, what if I just wasn't in the picture?"
     told = not s.text.rstrip().endswith("?") and (
         rq.RECOUNTED.search(low[:start])
         or (cue.kind == "abuse_or_neglect" and rq.DONE_TO_YOU.search(rf.clause_before(low, start)))

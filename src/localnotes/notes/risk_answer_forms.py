@@ -96,6 +96,8 @@ NO_FORMS = re.compile(
     # "Not in years.", "Not on purpose." (an accident)
     r"^not (?:in|for) (?:years|ages|a long time|a long while|months|a good while)\b|"
     r"^not on purpose\b|^(?:not a chance|no chance|(?:i )?doubt it)\b|"
+    r"^(?:god|heaven|heavens|lord|allah|the lord) forbid\b"
+    r"(?![^.?!]*\bbut (?:yes|yeah|sometimes)\b)|"
     # a reason, then the no: "I'm too much of a coward for that, no."
     r"^(?!(?:yes|yeah|yep|aye)\b)[^.?!]{0,60}, no\W*$|"
     r"^i (?:couldn't|could never|would never|wouldn't) do (?:that|it|something like that) to "
