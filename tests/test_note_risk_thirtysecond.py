@@ -318,3 +318,25 @@ def test_god_forbid_is_a_no(answer: str, roles: bool) -> None:
     said = found("Have you had thoughts of ending your life?", answer, roles=roles)
     assert ("suicidal_ideation", "denied") in said
     assert ("suicidal_ideation", "endorsed") not in said
+
+
+@ROLES
+def test_a_question_heard_without_its_mark_and_its_has(roles: bool) -> None:
+    """ak21 spoken: "has" heard as "as", whom it is about said first, no question mark."""
+    said = found(
+        "The kids, as he ever hit the kids, or left them without food.",
+        "No, he has never touched them.",
+        roles=roles,
+    )
+    assert ("abuse_or_neglect", "denied") in said
+
+
+def test_a_topic_said_first_without_a_comma_is_no_question() -> None:
+    from localnotes.notes.sentences import Sentence
+
+    def asks(text: str) -> bool:
+        return Sentence(0, 0, 0, text, 0.0, 1.0, None, None).is_question
+
+    assert not asks("The children do well at school.")
+    assert not asks("As he ever said, it is fine here")  # no question
+    assert asks("The children, has he ever hurt them")

@@ -45,8 +45,14 @@ _QUESTION_START = re.compile(
     # "When you say you'll kill her, ..." checks what was said)
     r"^(?!(?:and |so |but )?when (?:i|we|he|she|they|it|my \w+)\b(?!.*\?\W*$))"
     r"(?:and |so |okay,? |ok,? |now,? |also,? |but )?"
+    # whom it is about said first: "The children, has he ever hurt the children?"
+    r"(?:(?:the|your|and the|and your) (?:kids|children|baby|boys|girls|twins|grandchildren), )?"
     r"(?:have|has|do|does|did|are|is|was|were|would|could|can|any|anything|how|what|when|"
-    r"who|where|why|will)\b(?!')",  # not "Can't say I have.", "Won't happen."
+    r"who|where|why|will"
+    # "has" heard as "as": "as he ever hurt the children"
+    r"|as(?= (?:he|she|they|anyone|anybody|someone|somebody|you) ever (?:hurt|hit|harmed|"
+    r"touched|threatened|pushed|left|been|had|done|felt|thought|tried|taken)\b))\b(?!')",
+    # not "Can't say I have.", "Won't happen."
     re.I,
 )
 
