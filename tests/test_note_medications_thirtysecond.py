@@ -105,3 +105,11 @@ def test_what_a_drug_lowers_is_no_dose_change() -> None:
         "Fifty in the morning, with breakfast.",
     )
     assert ("sertraline", 50.0, None) in found, found
+
+
+def test_how_often_said_beside_a_dose_is_no_drug_name() -> None:
+    from localnotes.term_repair import repair_segments
+    from tests.note_fixtures import segs
+
+    _, repairs = repair_segments(segs("Every night. Six milligrams. Dad sees me take it."))
+    assert [(r.original, r.replacement) for r in repairs] == []
