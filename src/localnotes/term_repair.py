@@ -84,6 +84,8 @@ _MED_TALK = {
     "pill", "pills", "tablet", "tablets", "capsule", "capsules", "patch", "patches", "refill",
     "refills", "script", "prescription", "generic", "brand", "injection", "shot", "drops",
     "increase", "decrease", "double", "half", "split", "bump", "step", "wean", "weaning",
+    # how often, said beside a dose ("every" and Evorel)
+    "every", "daily", "twice", "weekly", "nightly", "fortnightly",
 }  # fmt: skip
 #: words that start no drug's name
 PRONOUNS = {"me", "him", "her", "them", "us", "it", "you", "i", "we", "they", "he", "she"}

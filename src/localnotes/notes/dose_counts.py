@@ -206,13 +206,16 @@ def total_of(
 
 def grams_it_cannot_be(drug: ClinicalMedication | None, value: float, unit: str | None) -> bool:
     """A dose in grams of a drug given in milligrams, a thousand times too much for it ("forty
-    grams of alcohol a day" after "your sertraline"): another thing's amount."""
+    grams of alcohol a day" after "your sertraline"), or in micrograms, a thousand times too
+    little ("seventy-five micrograms", a patch's, after "the Utrogestan"): another thing's
+    amount."""
+    per_mg = {"g": 1000.0, "mcg": 0.001}.get(unit or "")
     return (
         drug is not None
-        and unit == "g"
-        and "g" not in drug.units
+        and per_mg is not None
+        and unit not in drug.units
         and "mg" in drug.units
-        and not drug.plausible_dose(value * 1000, "mg")
+        and not drug.plausible_dose(value * per_mg, "mg")
     )
 
 

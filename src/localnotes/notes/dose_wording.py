@@ -66,7 +66,10 @@ CHANGES = (
         r"up to(?! (?:\w+ )?(?:times?|a day|a week|tablets?|doses?)\b| twice\b)|"
         r"titrat\w* up|doubl(?:e|ed|ing) (?:it|that|the dose)|"
         r"tripl(?:e|ed|ing) (?:it|that))\b", re.I)),
-    ("decrease", re.compile(r"\b(?:go(?:ing)? down|lower\w*|decreas\w*|reduc\w*|cut (?:it |"
+    # (not what a drug lowers: "it can lower your appetite", "lowers the blood pressure")
+    ("decrease", re.compile(r"\b(?:go(?:ing)? down|lower\w*(?! (?:your|his|her|their|the|my) "
+        r"(?:appetite|blood|sugars?|cholesterol|heart|mood|weight|libido|seizure|risk|sodium|"
+        r"energy)\b)|decreas\w*|reduc\w*|cut (?:it |"
         r"that )?back|halv(?:e|ed|ing) (?:it|that|the dose)|"
                             r"down to|taper\w*|drop(?:ping|ped)? (?:it |that |down )?to)\b",
                             re.I)),

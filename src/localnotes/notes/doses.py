@@ -305,12 +305,15 @@ def dose_nearby(
         found = [
             d
             for d in doses(s, [])
-            if (d.unit and not dose_counts.grams_it_cannot_be(drug, d.number.value, d.unit))
-            or dw.RELEASE_AFTER.match(s.text[d.number.end :])
-            or (
-                drug is not None
-                and drug.plausible_dose(d.number.value, drug.units[0])
-                and not _AT_A_TIME.search(s.text[: d.number.start])
+            if not dose_counts.grams_it_cannot_be(drug, d.number.value, d.unit)
+            and (
+                d.unit
+                or dw.RELEASE_AFTER.match(s.text[d.number.end :])
+                or (
+                    drug is not None
+                    and drug.plausible_dose(d.number.value, drug.units[0])
+                    and not _AT_A_TIME.search(s.text[: d.number.start])
+                )
             )
         ]
         alone = (

@@ -28,7 +28,10 @@ _WAS_AT = re.compile(
     re.I,
 )
 _WAS_AFTER = re.compile(
-    r"^\s*(?:mgs?|milligrams?|micrograms?|mcg)?\s*(?:before|at first|to start|until then|"
+    r"^\s*(?:mgs?|milligrams?|micrograms?|mcg)?\s*"
+    # how often it was given: "You were on twenty-five every two weeks before."
+    r"(?:(?:every (?:\w+ )?(?:days?|weeks?|months?)|fortnightly|monthly|weekly|(?:once|twice) a "
+    r"(?:day|week)|a day|at night|in the morning)\s*)?(?:before|at first|to start|until then|"
     r"(?:since|for|from|until|till)\s+[\w\s\[\]]{1,25}?)?\s*"
     # "It was twenty, but he says at my age ...", "It was two twenty-five until the summer, then
     # Dr Morris put it up": a clause after it says no other dose
@@ -61,7 +64,8 @@ def _dose_before_said(s: Sentence) -> float | None:
         if topic is None or len(named) > 1 or named[0].end > topic.end():
             return None
         text = text[topic.end() :]
-    nums = find_numbers(text)
+    # (not the count of how often: "every two weeks")
+    nums = tuple(n for n in find_numbers(text) if not _PERIOD.match(text[n.end :]))
     if len(nums) == 2 and _SO_TOTAL.fullmatch(s.text[nums[0].end : nums[1].start]):
         nums = (NumberSpan(nums[0].start, nums[1].end, nums[1].value),)  # "two, so fifteen"
     if len(nums) != 1 or not 0.25 <= nums[0].value <= 3000:
@@ -74,6 +78,7 @@ def _dose_before_said(s: Sentence) -> float | None:
     return None
 
 
+_PERIOD = re.compile(r"\s*(?:days?|weeks?|months?)\b", re.I)
 #: a count of tablets, then the total it makes: "It used to be two, so fifteen."
 _SO_TOTAL = re.compile(r",?\s+so\s+", re.I)
 

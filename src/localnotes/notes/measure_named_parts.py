@@ -43,6 +43,12 @@ _PARTS: dict[str, tuple[tuple[str, str, float], ...]] = {
         ("obsessing", r"obsessing", 12),
         ("neutralising", r"neutrali[sz]ing", 12),
     ),
+    # the Green Paranoid Thoughts Scale's two parts of 16 items 1-5 (16-80): ideas of social
+    # reference, persecution
+    "GPTS (Green Paranoid Thoughts Scale)": (
+        ("part A", r"part a|ideas of (?:social )?reference|social reference", 80),
+        ("part B", r"part b|persecution|persecutory(?: thoughts| ideas)?", 80),
+    ),
     # the Treatment Outcomes Profile's three ratings 0-20
     "TOP (Treatment Outcomes Profile)": (
         ("psychological health", r"psychological health", 20),
@@ -52,9 +58,10 @@ _PARTS: dict[str, tuple[tuple[str, str, float], ...]] = {
 }
 _DECIMAL = frozenset({"SNAP-IV"})
 #: between a part's words and its score: "Anxiety eleven", "The washing part alone is eleven",
+#: "the persecution bit, forty-four",
 #: "Inattention averaged 2.1", "Psychological health, you gave eight"
 _TO_SCORE = re.compile(
-    r"(?:\s+(?:part|score|subscale|sub-scale|scale|section|domain|items?))?(?:\s+alone)?,?\s*"
+    r"(?:\s+(?:part|bit|score|subscale|sub-scale|scale|section|domain|items?))?(?:\s+alone)?,?\s*"
     r"(?:(?:was|is|were|came to|came out at|at|of|average|averaged|averages|averaging|"
     r"(?:you|he|she|they|i|mum|dad) (?:gave(?: it| yourself| him| her)?|scored|got|put(?: it at)?|"
     r"rated(?: it)?))\s+)?(?:at\s+)?(?:an?\s+)?",

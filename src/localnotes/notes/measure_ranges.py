@@ -173,6 +173,17 @@ RANGES = {
     "BITE (Bulimic Investigatory Test Edinburgh)": 69, "DAS (Dyadic Adjustment Scale)": 151,
     "HoNOS 65+ (Health of the Nation Outcome Scales 65+)": 48,
     "HoNOS (Health of the Nation Outcome Scales)": 48,
+    # thirty-second pass (GPTS: two parts of 16 items 1-5, 32-160; SAS: ten items 0-4; BADLS:
+    # 20 items 0-3; BIS-11: 30 items 1-4, 30-120; CCAPS-34, ACQ, MI, LOCES: means of items (0-4,
+    # 1-5, 1-5, 1-5); Zung SDS: 20 items 1-4, 20-80, its index 25-100; FIQR: 0-100)
+    "GPTS (Green Paranoid Thoughts Scale)": 160, "SAS (Simpson-Angus Scale)": 40,
+    "BADLS (Bristol Activities of Daily Living Scale)": 60,
+    "BIS-11 (Barratt Impulsiveness Scale)": 120,
+    "CCAPS-34 (Counseling Center Assessment of Psychological Symptoms)": 4,
+    "ACQ (Agoraphobic Cognitions Questionnaire)": 5, "MI (Mobility Inventory)": 5,
+    "SDS (Zung Self-Rating Depression Scale)": 100,
+    "LOCES (Loss of Control over Eating Scale)": 5,
+    "FIQR (Revised Fibromyalgia Impact Questionnaire)": 100,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(
@@ -195,6 +206,11 @@ DECIMAL = frozenset(
         "BASDAI (Bath Ankylosing Spondylitis Disease Activity Index)",
         "PASI (Psoriasis Area and Severity Index)",
         "SRAS-R (School Refusal Assessment Scale-Revised)",
+        "CCAPS-34 (Counseling Center Assessment of Psychological Symptoms)",
+        "ACQ (Agoraphobic Cognitions Questionnaire)",
+        "MI (Mobility Inventory)",
+        "LOCES (Loss of Control over Eating Scale)",
+        "FIQR (Revised Fibromyalgia Impact Questionnaire)",  # its domains weighted: 62.3
         "SNAP-IV",  # a total, or as often the mean of its items (0-3): "averaged one point eight"
     }
 )

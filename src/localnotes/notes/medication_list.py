@@ -107,10 +107,11 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me|you|your)\b", re.I)
 #: doctor gave him quetiapine" is the client's drug
 _REPORTED = re.compile(r"\b(?:he|she)\s+(?:says|said|tells|told)\b", re.I)
 #: a parent speaking for the client, a child: the clinician asks them ("Mum, what's he taking
-#: now?"), greets them ("Hi Aisha, hi Mum.") or they say who they are ("I'm his mother"); then
-#: "he" is the client
+#: now?", "How's that going, Mum?"), greets them ("Hi Aisha, hi Mum.", "Kia ora, Mum.") or they
+#: say who they are ("I'm his mother"); then "he" is the client
 _PARENT_SPEAKS = re.compile(
-    r"^\W*(?:mum|mom|mam|mummy|mommy|dad|daddy),.*\?\W*$|\b(?:hi|hello),?\s+(?:mum|mom|dad)\b|"
+    r"^\W*(?:mum|mom|mam|mummy|mommy|dad|daddy),.*\?\W*$|,\s*(?:mum|mom|mam|dad)\?\W*$|"
+    r"\b(?:hi|hello|hey|hiya|kia ora|g'day|good (?:morning|afternoon)),?\s+(?:mum|mom|dad)\b|"
     r"\bI'm (?:his|her|their) (?:mother|mum|mom|father|dad|parent|stepmother|stepfather)\b",
     re.I,
 )
