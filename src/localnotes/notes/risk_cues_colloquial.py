@@ -110,7 +110,8 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         rf"\b{_CLOSE} (?:\w+ )?(?:takes?|took|keeps?|kept|controls?|controlled|has|had) (?:all )?"
         r"(?:of )?my (?:whole |entire )?(?:pay|wages|salary|money|pension|benefits|paycheck|"
-        r"pay packet|bank card|savings)\b(?! (?:for me|safe|in (?:the|a) bank))",
+        r"pay packet|bank card|savings)\b(?![^.?!]*\b(?:for me|for us|safe|in (?:the|a) bank|to "
+        r"the (?:bank|post office)|to pay)\b)",
         unnamed=True,
     ),
 )
