@@ -340,3 +340,28 @@ def test_a_topic_said_first_without_a_comma_is_no_question() -> None:
     assert not asks("The children do well at school.")
     assert not asks("As he ever said, it is fine here")  # no question
     assert asks("The children, has he ever hurt them")
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I've been planning how I'd do it.",
+        "I know how I'd do it.",
+        "I've got it all worked out.",
+        "I looked up how to do it.",
+    ],
+)
+def test_a_plan_told_as_the_answer_is_a_yes(answer: str, roles: bool) -> None:
+    said = found("Do you think about suicide?", answer, roles=roles)
+    assert ("suicidal_ideation", "endorsed") in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    ["No. I wouldn't even know how I'd do it.", "I've been planning how to do the garden."],
+)
+def test_a_plan_of_something_else_or_denied_is_no_yes(answer: str, roles: bool) -> None:
+    said = found("Any thoughts of ending your life?", answer, roles=roles)
+    assert ("suicidal_ideation", "endorsed") not in said
