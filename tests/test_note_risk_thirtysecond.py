@@ -365,3 +365,40 @@ def test_a_plan_told_as_the_answer_is_a_yes(answer: str, roles: bool) -> None:
 def test_a_plan_of_something_else_or_denied_is_no_yes(answer: str, roles: bool) -> None:
     said = found("Any thoughts of ending your life?", answer, roles=roles)
     assert ("suicidal_ideation", "endorsed") not in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Not really. But sometimes, yeah.",
+        "No. Well, now and then.",
+        "Not a plan, no. But the thoughts are there.",
+    ],
+)
+def test_a_no_turned_round_in_the_same_turn_is_a_yes(answer: str, roles: bool) -> None:
+    said = found("Any thoughts of ending your life?", answer, roles=roles)
+    assert ("suicidal_ideation", "endorsed") in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Any thoughts of ending your life?", "No. But I do worry about my mum."),
+        ("Any thoughts of ending your life?", "No, no. But sometimes I get really low."),
+        ("Any thoughts of hurting anyone else?", "No. Only the pain."),
+        ("Any plan or intent to end your life?", "No. I wouldn't. But the thought's there."),
+    ],
+)
+def test_a_no_with_another_matter_or_a_limit_stays_a_no(
+    question: str, answer: str, roles: bool
+) -> None:
+    said = found(question, answer, roles=roles)
+    assert not any(s == "endorsed" for _, s in said)
+
+
+def test_a_later_yes_is_read_only_in_the_same_turn_without_labels() -> None:
+    said = found("Is anyone at home hurting you?", "No.", "Okay. Shall we go on?", "Yeah.",
+                 roles=False)  # fmt: skip
+    assert ("abuse_or_neglect", "endorsed") not in said

@@ -34,6 +34,7 @@ from localnotes.notes import risk_items
 from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
 from localnotes.notes.model import Item, Risk, RiskPassage
+from localnotes.notes.risk_answer_ratings import rated_statement
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_run_on import answers_apart
 from localnotes.notes.risk_speaker_forms import spoken_i
@@ -351,7 +352,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
             ):
                 continue
             if (s.role != "clinician" or low.startswith("your ")) and (
-                rating := ra.rated_statement(low)
+                rating := rated_statement(low)
             ) is not None:  # "Your urge to self-harm on Saturday is a four.", read off the card
                 found.append(Risk(cue.kind, rating, "present", (s.evidence(),)))
                 continue  # "Self-harm a two. Suicide zero right now."

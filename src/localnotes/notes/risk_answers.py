@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
-from localnotes.notes.numbers import UNITS
 from localnotes.notes.risk_answer_forms import ends_in_yes, no_form, yes_form
+from localnotes.notes.risk_answer_ratings import all_well, rated
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_other_matter import other_matter
 from localnotes.notes.sentences import Sentence
@@ -72,67 +72,6 @@ PAST_YES = re.compile(
     r"birth|baby|diagnosis|hospital|divorce|funeral|chemo|chemotherapy|radiotherapy|radiation|"
     r"treatment|transplant|miscarriage|break-?up|separation|redundancy|crash))\b"
 )
-_NUMBER = (
-    r"(?P<n>zero|nought|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\b"
-    r"(?!\s*(?:%|percent|per cent|times|days?|weeks?|months?|years?|hours?|minutes?|pm|am)\b)"
-)
-#: a risk asked for as a rating: "Self-harm urge, nought to five?", "And suicidal urges?"
-_RATING_ASKED = re.compile(
-    r"\burges?\b|\brat(?:e|ing)\b|\bscale\b|\b(?:nought|zero|0) to (?:five|ten|5|10|a hundred)\b|"
-    r"\bout of (?:five|ten|5|10)\b"
-)
-#: its answer, a number: "A one, most days.", "Four on Thursday."
-_RATED = re.compile(r"^(?:a |an |a(?=\d)|about (?:a )?|maybe (?:a )?|probably (?:a )?)?" + _NUMBER)
-#: a rating said with what it rates: "Self-harm a two.", "Suicide zero right now.", "Suicidal
-#: urges at about a three."
-_RATED_KIND = re.compile(
-    r"^(?:and |the |my |your |but )?(?:(?:self-harm|self harm|suicid\w*|(?:harming|hurting|"
-    r"killing) myself)(?: urges?| thoughts?)?|urges? to (?:die|self-harm|self harm|(?:hurt|harm|"
-    r"kill) (?:myself|yourself)))(?: on \w+day| today| this week| last night| yesterday)?"
-    r"(?: (?:is|was|were|are|'s|at|about|maybe|around))*,? "
-    r"(?:a |an |a(?=\d))?" + _NUMBER
-)
-
-
-def _value(n: str) -> float:
-    return 0.0 if n in ("nought", "none") else float(UNITS.get(n, n))
-
-
-#: a check that all is well ("Is everything alright at home, nobody hurting you?") ...
-_ALL_WELL_ASKED = re.compile(
-    r"\b(?:everything|all|things)(?:'s| is)? (?:alright|all right|ok|okay|fine|good|safe)\b|"
-    r"\b(?:nobody|no one|no-one) (?:hurting|harming|hitting|bothering) you\b"
-)
-#: ... answered that it is: "We're fine.", "Aye, all fine."
-_ALL_WELL = re.compile(
-    r"^(?:(?:aye|yes|yeah|yep|oh)[,.]? )?(?:we're|we are|i'm|i am|it's|it is|all|everything's|"
-    r"all's|things are)? ?(?:fine|grand|good|ok|okay|alright|all right|grand so)(?: (?:thanks|"
-    r"thank you))?(?=\s*(?:[.!,]|$))"
-)
-
-
-def all_well(question: str, answer: str) -> bool:
-    """ "Is everything alright at home, nobody hurting you?" "Aye, all fine.": a no."""
-    return bool(_ALL_WELL_ASKED.search(question) and _ALL_WELL.match(answer))
-
-
-def rated(question: str, answer: str) -> str | None:
-    """A risk asked for as a rating and answered with a number: "yes" above nought, "no" at it."""
-    m = _RATED.match(answer)
-    if m is None or not _RATING_ASKED.search(question):
-        return None
-    return "yes" if _value(m["n"]) > 0 else "no"
-
-
-def rated_statement(low: str) -> str | None:
-    """A rating said with the risk it rates ("Self-harm a two."): endorsed above nought, denied
-    at it; None when the sentence is no such rating."""
-    m = _RATED_KIND.match(low.strip(" \"'"))
-    if m is None:
-        return None
-    return "endorsed" if _value(m["n"]) > 0 else "denied"
-
-
 #: a hesitation said as a sentence of its own; a preface to what comes next ("I'll be honest
 #: with you, Doctor.", "I won't lie to you.")
 _HESITATION = re.compile(
@@ -184,6 +123,8 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             skipped = True  # who speaks is unknown: the asker going on ("Or suicide?")
             continue
         if rq.REPEATED_NO.match(low) or _YEAH_NO.match(low):
+            if (later := yes_after_no(sentences, j, sentences[k].lower)) is not None:
+                return later, "yes"  # "Not a plan, no. But the thoughts are there."
             return a, "no"  # "Not really, no.", "Yeah, no." (a no, as said in Canada and Australia)
         if cues_in(a.text):
             if rt.YES_SAFE.match(low) and all(c.inverted for c, _, _ in cues_in(a.text)):
@@ -211,6 +152,8 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
                 sentences[k].lower, said_after(sentences, j)
             ) or rt.only_what_was_told(sentences[k].lower, low.partition(", ")[2]):
                 return a, "yes"  # "Has anyone else hurt you?" "No. Just that."
+            if (later := yes_after_no(sentences, j, sentences[k].lower)) is not None:
+                return later, "yes"  # "Not really. But sometimes, yeah."
             return a, "no"
         if _AGREED.match(low) and _NEGATED_CHECK.match(sentences[k].lower):
             return a, "no"  # "So you've never hurt yourself on purpose?" "Yeah."
@@ -307,6 +250,41 @@ def yes_before_later(
         if nxt is None or nxt.is_question:
             return None
         if PAST_YES.match(_AND_THEN.sub("", nxt.lower.strip(" \"'"))):
+            return nxt
+        nxt = next_said(sentences, nxt)
+    return None
+
+
+#: what turns a no round: "But", "Well", "Mind you"
+_TURNED = re.compile(r"^(?:(?:but|well|although|though|mind you|that said|then again|i mean),? )+")
+#: the yes words a turned-round no ends in: "But sometimes, yeah.", "Well, now and then."
+_SHORT_YES = re.compile(
+    r"^(?:yes|yeah|yep|aye|sometimes|occasionally|now and (?:then|again)|a (?:little|bit)|kind "
+    r"of|sort of|maybe|once or twice|a few times|on and off|off and on|from time to time|every "
+    r"so often|here and there|i (?:do|have|did))\b(?:,? (?:yeah|yes|i (?:do|have|guess|suppose)))?"
+    r"\W*$"
+)
+
+
+def yes_after_no(sentences: Sequence[Sentence], j: int, question: str) -> Sentence | None:
+    """A short yes said after the no in the same turn (up to three sentences, before any
+    question or any sentence that tells risk of its own): "Not really. But sometimes, yeah.",
+    "No. Well, sometimes.", "Not a plan, no. But the thoughts are there." Not "No. But I do
+    worry about my mum." (another matter), nor "No, no. But sometimes I get really low." (a yes
+    word that goes on to something else)."""
+    if re.search(r"\b(?:plans?|intent|intention|act on)\b", question):
+        return None  # "Any plan or intent?" "No. ... But the thought's there.": no plan
+    nxt = next_said(sentences, sentences[j])
+    for _ in range(3):
+        if nxt is None or nxt.is_question or cues_in(nxt.text):
+            return None
+        if nxt.role is None and nxt.segment != sentences[j].segment:
+            return None  # who speaks is unknown: only what is said in the same turn
+        low = _TURNED.sub("", nxt.lower.strip(" \"'"))
+        yes = yes_form(low) or _SHORT_YES.match(low)
+        if PAST_YES.match(low) or WHEN_ANSWER.match(low):
+            return None  # "No. But last month, yes.": a no now, a yes then, read as such
+        if yes and not rq.DENY_ANSWER.match(low) and other_matter(low, question) is None:
             return nxt
         nxt = next_said(sentences, nxt)
     return None
