@@ -402,3 +402,22 @@ def test_a_later_yes_is_read_only_in_the_same_turn_without_labels() -> None:
     said = found("Is anyone at home hurting you?", "No.", "Okay. Shall we go on?", "Yeah.",
                  roles=False)  # fmt: skip
     assert ("abuse_or_neglect", "endorsed") not in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "question", ["You ever feel like hurting him", "Right, do you ever feel like hurting him"]
+)
+def test_a_question_heard_with_its_do_dropped(question: str, roles: bool) -> None:
+    assert ("harm_to_others", "denied") in found(question, "No, never.", roles=roles)
+
+
+def test_you_ever_is_a_question_only_before_a_verb_of_asking() -> None:
+    from localnotes.notes.sentences import Sentence
+
+    def asks(text: str) -> bool:
+        return Sentence(0, 0, 0, text, 0.0, 1.0, None, None).is_question
+
+    assert asks("You ever get those thoughts")
+    assert not asks("You ever so slightly raised your voice there")
+    assert not asks("You were right")

@@ -44,11 +44,13 @@ _QUESTION_START = re.compile(
     # not "When I was nineteen.", "When he gets home he's tired": a time told, not asked (but
     # "When you say you'll kill her, ..." checks what was said)
     r"^(?!(?:and |so |but )?when (?:i|we|he|she|they|it|my \w+)\b(?!.*\?\W*$))"
-    r"(?:and |so |okay,? |ok,? |now,? |also,? |but )?"
+    r"(?:and |so |okay,? |ok,? |now,? |also,? |but |right,? |alright,? )?"
     # whom it is about said first: "The children, has he ever hurt the children?"
     r"(?:(?:the|your|and the|and your) (?:kids|children|baby|boys|girls|twins|grandchildren), )?"
     r"(?:have|has|do|does|did|are|is|was|were|would|could|can|any|anything|how|what|when|"
     r"who|where|why|will"
+    # the "do" dropped: "You ever feel like hurting him"
+    r"|you(?= ever (?:feel|felt|get|got|think|thought|have|had|want|wanted|wish|been)\b)"
     # "has" heard as "as": "as he ever hurt the children"
     r"|as(?= (?:he|she|they|anyone|anybody|someone|somebody|you) ever (?:hurt|hit|harmed|"
     r"touched|threatened|pushed|left|been|had|done|felt|thought|tried|taken)\b))\b(?!')",
