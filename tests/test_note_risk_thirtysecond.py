@@ -421,3 +421,27 @@ def test_you_ever_is_a_question_only_before_a_verb_of_asking() -> None:
     assert asks("You ever get those thoughts")
     assert not asks("You ever so slightly raised your voice there")
     assert not asks("You were right")
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "question",
+    [
+        "At home, has anyone hurt Maya or you?",
+        "Is anyone at home ever violent with you?",
+        "Is he ever frightening to you?",
+        "Has your partner ever smacked the kids?",
+        "Is anybody treating your dad badly?",
+    ],
+)
+def test_abuse_asked_of_someone_at_home(question: str, roles: bool) -> None:
+    assert ("abuse_or_neglect", "denied") in found(question, "No, never.", roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "text",
+    ["You said the bouncer was rough with you.", "Was the coach rough with you at training?"],
+)
+def test_rough_handling_outside_home_is_not_asked_as_abuse(text: str, roles: bool) -> None:
+    assert ("abuse_or_neglect", "endorsed") not in found(text, "Yes.", roles=roles)

@@ -105,6 +105,21 @@ CUES: tuple[Cue, ...] = (
         r"(?:ever )?(?:unkind|nasty|cruel|rough|horrible) (?:to|with) (?:you|me|him|her)\b|"
         r"\b(?:anyone|anybody|someone|somebody)\b[^.?!]{0,40}\btaking advantage(?= ?[?,]|\s*$)",
     ),
+    # abuse asked of someone at home: "has anyone hurt Leo or you?", "is he ever rough with you or
+    # frightening to you?", "Has he ever hurt the children?", "anyone treating your mum badly?"
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:hurt|hurting|hit|hitting|harmed|harming) \w+,? or (?:you|me)\b(?=[^.?!]*\?)|"
+        r"\b(?:rough|violent|heavy-handed) with (?:you|them|the (?:kids|children))\b"
+        r"(?=[^.?!]*\?)(?![^.?!]{0,30}\b(?:scrum|match|game|rugby|football|footy|wrestling|judo|"
+        r"training|practice|sparring|pitch|tackle)\b)|"
+        r"\bfrightening (?:to )?(?:you|me)\b(?=[^.?!]*\?)|"
+        r"\b(?:has|does|did|is|was|have) (?:he|she|they|your \w+|anyone|anybody|someone|somebody) "
+        r"(?:ever )?(?:hurt|hit|harm|harmed|smack|smacked|hurting|hitting|harming) (?:the|your) "
+        r"(?:kids|children|baby|son|daughter|boy|girl|little ones?|grandchildren)\b|"
+        r"\b(?:treat|treats|treating|treated) (?:your|my) (?:mum|mom|dad|mother|father|nan|gran|"
+        r"husband|wife|son|daughter|kids|children) (?:badly|roughly|cruelly)\b",
+    ),
     # money taken by someone close: "My husband takes my whole pay and gives me pocket money"
     cue(
         "abuse_or_neglect",
