@@ -445,3 +445,48 @@ def test_abuse_asked_of_someone_at_home(question: str, roles: bool) -> None:
 )
 def test_rough_handling_outside_home_is_not_asked_as_abuse(text: str, roles: bool) -> None:
     assert ("abuse_or_neglect", "endorsed") not in found(text, "Yes.", roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        (("A wish to be dead, or thoughts of doing something?", "The first. I'd never do anything."),
+         "suicidal_ideation"),
+        (("How have things been?", "Some nights I wish I wouldn't wake up. But I wouldn't do "
+          "anything about it."), "suicidal_ideation"),
+        (("And him?", "I think about battering him. I'd never act on it, though."),
+         "harm_to_others"),
+    ],
+)  # fmt: skip
+def test_the_act_disowned_beside_a_thought_is_a_denial_too(
+    turns: tuple[str, ...], kind: str, roles: bool
+) -> None:
+    said = found(*turns, roles=roles)
+    assert (kind, "endorsed") in said and (kind, "denied") in said
+
+
+@ROLES
+def test_no_denial_of_acting_without_a_thought_endorsed(roles: bool) -> None:
+    said = found("How's work?", "I wouldn't do anything to upset my boss.", roles=roles)
+    assert not any(k == "suicidal_ideation" for k, _ in said)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "answer", "status"),
+    [
+        ("Is that a wish to be dead, or thoughts of ending your life?", "The first one.",
+         "endorsed"),
+        ("A wish to die, or a plan to end your life?", "More the latter, I guess.", "endorsed"),
+        ("Do you mean that as a feeling, or did you think about hurting him?", "The first.",
+         "denied"),
+    ],
+)  # fmt: skip
+def test_an_option_picked_by_its_place(
+    question: str, answer: str, status: str, roles: bool
+) -> None:
+    said = found(question, answer, roles=roles)
+    kind = "harm_to_others" if "him" in question else "suicidal_ideation"
+    assert (kind, status) in said
+    assert (kind, "endorsed" if status == "denied" else "denied") not in said

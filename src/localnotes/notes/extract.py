@@ -9,6 +9,7 @@ from localnotes.notes import measures as measures_mod
 from localnotes.notes import (
     medication_list,
     risk_family,
+    risk_intent,
     risk_items,
     risk_means,
     risk_neglect,
@@ -83,6 +84,8 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     risks = risk_items.merge(risk_told_by_others.carers_harm(risks, sentences))
     # "I pushed her. Into the door.", of "my mum": abuse of her too
     risks = risk_items.merge(risk_family.harm_at_home(risks, sentences))
+    # "The second one. I wouldn't do anything.": the act disowned beside the thought
+    risks = risk_items.merge([*risks, *risk_intent.acts_disowned(risks, sentences)])
     # "... and driving in. With both of us.": another taken along
     risks = risk_items.merge([*risks, *risk_items.taken_along(sentences, risks)])
     review = risk_review.passages(sentences, risks, unread)

@@ -218,23 +218,6 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
     return False
 
 
-#: the client's reply to what the clinician retells, disputing it: "No, I never said that." (not
-#: "No, not since school.", which concedes that it was so)
-_DISPUTED = re.compile(
-    r"^(?:(?:no|nope|nah)\W*$|(?:(?:no|nope|nah)\W+)?(?:i never said|i didn't say|i did not say|"
-    r"i never told|i didn't tell|that's not (?:true|what i said|right)|not true|that never "
-    r"happened)\b)"
-)
-
-
-def _disputed(sentences: Sequence[Sentence], k: int, before: str) -> Sentence | None:
-    """The reply that disputes what sentence k retells of the client ("You said ..."), or None."""
-    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-    if not rq.RECOUNTED.search(before) or nxt is None or nxt.role in (None, sentences[k].role):
-        return None
-    return nxt if _DISPUTED.match(nxt.lower.strip(" \"'")) else None
-
-
 _Found = list[tuple[rc.Cue, int, int]]
 
 
@@ -387,7 +370,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 ):  # "not since ...": it was so before; not "..., but I never wanted to die"
                     found.append(Risk(cue.kind, "endorsed", "past", (s.evidence(),)))
                 continue
-            if s.role == "clinician" and (back := _disputed(sentences, k, low[:start])):
+            if s.role == "clinician" and (back := ra.disputed(sentences, k, low[:start])):
                 found.append(Risk(cue.kind, "denied", "present", (s.evidence(), back.evidence())))
                 continue  # "You told him you'd hit him." "No, I never said that."
             # "You mentioned digging your nails in. Is that on purpose?" "No.": the client says

@@ -15,6 +15,7 @@ from localnotes.notes.risk_answer_forms import ends_in_yes, no_form, yes_form
 from localnotes.notes.risk_answer_ratings import all_well, rated
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_other_matter import other_matter
+from localnotes.notes.risk_picks import ordinal
 from localnotes.notes.sentences import Sentence
 
 #: An answer that starts by saying when it happened ("Last year I scratched my arms."): with no
@@ -141,6 +142,8 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             if rt.HARM_NAMED_NO.match(low):
                 return a, "no"  # "Short, yes, hurting someone, no."
             return a, "no_but" if rq.DENY_ANSWER.match(low) else "statement"
+        if (place := ordinal(sentences[k].lower, low)) is not None:
+            return a, place  # "A wish to be dead, or thoughts of ending your life?" "The first."
         if rq.NOT_A_PLAN.match(low) and "plan" not in sentences[k].lower:
             return a, "yes"  # "Were you thinking about ending your life?" "Not a plan."
         if all_well(sentences[k].lower, low):
@@ -371,3 +374,20 @@ def late_yes_or_no(sentences: Sequence[Sentence], j: int) -> tuple[Sentence, str
                 return (s, "yes") if _NEARLY_KILLED.search(told) else None
             return s, "yes" if said.group("yes") else "no"
     return None
+
+
+#: the client's reply to what the clinician retells, disputing it: "No, I never said that." (not
+#: "No, not since school.", which concedes that it was so)
+_DISPUTED = re.compile(
+    r"^(?:(?:no|nope|nah)\W*$|(?:(?:no|nope|nah)\W+)?(?:i never said|i didn't say|i did not say|"
+    r"i never told|i didn't tell|that's not (?:true|what i said|right)|not true|that never "
+    r"happened)\b)"
+)
+
+
+def disputed(sentences: Sequence[Sentence], k: int, before: str) -> Sentence | None:
+    """The reply that disputes what sentence k retells of the client ("You said ..."), or None."""
+    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    if not rq.RECOUNTED.search(before) or nxt is None or nxt.role in (None, sentences[k].role):
+        return None
+    return nxt if _DISPUTED.match(nxt.lower.strip(" \"'")) else None

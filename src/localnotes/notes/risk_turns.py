@@ -127,7 +127,7 @@ def after_a_condition(sentences: Sequence[Sentence], k: int) -> bool:
     return before.role == sentences[k].role and fragment and bool(_BARE_CONDITION.match(low))
 
 
-def _options(question: str) -> list[str]:
+def options_of(question: str) -> list[str]:
     """The options of a question: "A wish, or thoughts of killing yourself?" gives two."""
     return re.split(r",?\s+or\s+", question)
 
@@ -139,7 +139,7 @@ def _long_words(text: str) -> set[str]:
 
 def picked(question: str, answer: str, after: str = "") -> bool:
     """A short answer that picks one of the question's options, each of them risk."""
-    options = _options(question)
+    options = options_of(question)
     # "Not being alive, yeah.", "Not being alive. Yeah, sometimes.": the option, then a yes
     said_yes = re.match(r"^[^,.;]{1,40}[,.]\s*(?:yes|yeah|yep)\b", f"{answer} {after}")
     answer = re.split(r"[,.;]\s", answer, maxsplit=1)[0]  # "More the wish, I haven't ..."
@@ -153,13 +153,13 @@ def picked(question: str, answer: str, after: str = "") -> bool:
     if len(answer.split()) > 5:  # "Wish I suppose I'm ready to go.": run on, the option first
         words = _long_words(answer.split()[0])
     picks = any(words & _long_words(o) for o in options)
-    return picks and all(cues_in(o) or _DEAD.search(o) for o in options)
+    return picks and all(cues_in(o) or DEAD.search(o) for o in options)
 
 
 _NOT_TO = re.compile(r"(?:^|\bbut )(?:and )?(?:not|never) (?:to|on purpose|deliberately)\b")
 
 #: an option of dying that has no cue of its own: "Were those thoughts of being dead, or ...?"
-_DEAD = re.compile(
+DEAD = re.compile(
     r"\b(?:being dead|dying|death|not (?:being )?(?:alive|here|around))\b|"
     # "Is that a wish for it to come, or ... thoughts of ending your life yourself?" (of a death
     # that is coming)
@@ -191,7 +191,7 @@ def picked_safe(sentences: Sequence[Sentence], k: int, answer: str) -> bool:
     question = sentences[k].lower
     if k and question.startswith("or ") and sentences[k - 1].is_question:
         question = f"{sentences[k - 1].lower.rstrip(' ?')}, {question}"
-    options = _options(question)
+    options = options_of(question)
     if not question.rstrip().endswith("?") or len(options) < 2:
         return False
     head = " ".join(re.split(r"[,.;]\s", answer, maxsplit=1)[0].split()[:3])  # "Just a feeling I"
