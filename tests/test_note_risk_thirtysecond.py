@@ -451,8 +451,8 @@ def test_rough_handling_outside_home_is_not_asked_as_abuse(text: str, roles: boo
 @pytest.mark.parametrize(
     ("turns", "kind"),
     [
-        (("A wish to be dead, or thoughts of doing something?", "The first. I'd never do anything."),
-         "suicidal_ideation"),
+        (("A wish to be dead, or thoughts of doing something?", "The first. I'd never do "
+          "anything."), "suicidal_ideation"),
         (("How have things been?", "Some nights I wish I wouldn't wake up. But I wouldn't do "
           "anything about it."), "suicidal_ideation"),
         (("And him?", "I think about battering him. I'd never act on it, though."),
