@@ -490,3 +490,36 @@ def test_an_option_picked_by_its_place(
     kind = "harm_to_others" if "him" in question else "suicidal_ideation"
     assert (kind, status) in said
     assert (kind, "endorsed" if status == "denied" else "denied") not in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind", "status"),
+    [
+        # from aj's and ah's spoken turns (tuned): a saying retold, then the real question
+        (("You told me you could've strangled him, any thoughts of actually hurting anyone?",
+          "No, never."), "harm_to_others", "denied"),
+        # an interjection before "Aye" heard as "I"
+        (("Do you ever feel you could hurt the kids?", "Eh, I, no, never."), "harm_to_others",
+         "denied"),
+        # the two-way question heard with no mark
+        (("And at home, any harm to you or you to them.", "No, we're good."),
+         "abuse_or_neglect", "denied"),
+        # "has" heard as "as" before "ever lashed out"
+        (("As he ever lashed out at the carers", "No."), "harm_to_others", "denied"),
+    ],
+)  # fmt: skip
+def test_spoken_forms_of_aj_and_ah(
+    turns: tuple[str, ...], kind: str, status: str, roles: bool
+) -> None:
+    assert (kind, status) in found(*turns, roles=roles)
+
+
+@ROLES
+def test_a_saying_checked_is_still_no_question_of_its_words(roles: bool) -> None:
+    said = found(
+        "When you say you wanted to die, was that a figure of speech, or real thoughts?",
+        "Just a figure of speech.",
+        roles=roles,
+    )
+    assert ("suicidal_ideation", "endorsed") not in said

@@ -219,6 +219,11 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
 
 
 _Found = list[tuple[rc.Cue, int, int]]
+#: what checks whether a saying was meant: such a question asks about the saying itself
+_CHECKED_SAYING = re.compile(
+    r"\b(?:kidding|joking|just an expression|figure of speech|not literally|manner of speaking|"
+    r"just a saying)\b"
+)
 
 
 def _read(sentences: Sequence[Sentence], k: int) -> tuple[_Found, _Found, bool]:
@@ -251,14 +256,23 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
     for k, s in enumerate(sentences):
         low = spoken_i(rf.unsaid_denial(s.lower))
         idioms = [] if rf.THREAT_SAID.search(low) else [m.span() for m in rf.IDIOMS.finditer(low)]
-        if idioms and (s.role == "clinician" or len(idioms) > 1 or not _COMMA.search(low)):
+        if idioms and (len(idioms) > 1 or not _COMMA.search(low)):
             continue
-        retold, cues, asked = _read(sentences, k)
-        if idioms:  # "I cut my legs, not since, I'd die for this baby": only the idiom's clause
-            if asked:
-                continue
+        # the saying blanked, so that a cue after it is found ("You said you could've strangled
+        # him, any thoughts of actually hurting anyone?": one cue a kind, the first)
+        read = [*sentences]
+        for i0, i1 in idioms:
+            read[k] = replace(s, text=read[k].text[:i0] + " " * (i1 - i0) + read[k].text[i1:])
+        retold, cues, asked = _read(read, k)
+        if idioms:  # "I cut my legs, not since, I'd die for this baby": only the idiom's clause;
+            # "You said once you could have killed him, do you ever have thoughts of hurting
+            # anyone now?": only the question's
+            if asked and (s.role == "client" or _CHECKED_SAYING.search(low)):
+                continue  # "When you say you wanted to die, was that a figure of speech, ...?"
             retold = [c for c in retold if not _in_clause_of(low, c, idioms[0])]
             cues = [c for c in cues if not _in_clause_of(low, c, idioms[0])]
+            if not cues and not retold:
+                continue
         replied, reply = ra.answer(sentences, k) if asked else (None, None)
         if replied is not None and reply in (None, "statement"):
             kinds = tuple(dict.fromkeys(c.kind for c, _, _ in cues))

@@ -97,6 +97,8 @@ _AYE_HEARD = re.compile(
     r"^i(?=[,.] (?!i\b|i'm\b|i'd\b|uh|um|er\b|erm|mean\b|just\b|was\b|think\b|don't\b|"
     r"guess\b|suppose\b|well\b)\w)"
 )
+#: an interjection before the answer, set apart by a comma, with an answer after it
+_INTERJECTION = re.compile(r"^(?:hey|ai|aiyo|aiya|eish|ay|och|ach|eh|ah|oh),\s+(?=\w)")
 #: a pause written before an answer
 _PAUSE = ".…-\u2013\u2014 "
 #: what else is said (a yes to safety)
@@ -116,7 +118,10 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
         if asker is not None and a.role == asker:
             continue  # the clinician still talking
         # "...Last month.": a pause before it; "I, that's what it is.": "Aye" heard as "I"
-        raw = _AYE_HEARD.sub("aye", a.lower.strip(" \"'").lstrip(_PAUSE), count=1)
+        # ("Hey, I, no, never.": "Ai, no" heard with an interjection before it)
+        raw = _AYE_HEARD.sub(
+            "aye", _INTERJECTION.sub("", a.lower.strip(" \"'").lstrip(_PAUSE)), count=1
+        )
         low = raw if skipped else rq.FILLER.sub("", raw)
         if rf.RHETORICAL.match(low) or _HESITATION.match(low):
             continue  # "Um." on its own: the answer comes after it

@@ -64,8 +64,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
         r"\bthreaten(?:ed)? (?:anyone|anybody|someone|somebody|people)\b|"
+        # (asked by its form alone, the question mark not always heard)
         r"\bany (?:harm|hurt|violence|hitting) (?:done )?to you,? or (?:from )?you to (?:them|him|"
-        r"her|anyone)\b(?=[^.?!]*\?)|"
+        r"her|anyone)\b|"
         # "getting back at him, you know, physically", "going round there with a knife"
         r"\bget(?:ting)? (?:back at|even with) (?:him|her|them|someone|\w+)\b[^.?!]{0,30}"
         r"\bphysically\b|"
@@ -112,7 +113,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:he|she)\b(?: \w+){0,6} (?:won't|will not|doesn't|does not|never) let(?:s)? me have "
         r"(?:any )?(?:money|a phone|a bank account)\b|"
         # "And anyone at home, any harm to you, or you to them?" (aj18)
-        r"\bany (?:harm|hurt|violence|hitting) (?:done )?to you\b(?=[^.?!]*\?)|"
+        r"\bany (?:harm|hurt|violence|hitting) (?:done )?to you\b(?=[^.?!]*\?|,? or (?:from )?you "
+        r"to\b)|"
         # "Does he ever push or shove you?"
         r"\b(?:push|shove|hit|grab|slap|kick)(?:es|s)? (?:or|and) (?:shove|push|hit|grab|slap|"
         r"kick)s? (?:you|me)\b",

@@ -53,7 +53,8 @@ _QUESTION_START = re.compile(
     r"|you(?= ever (?:feel|felt|get|got|think|thought|have|had|want|wanted|wish|been)\b)"
     # "has" heard as "as": "as he ever hurt the children"
     r"|as(?= (?:he|she|they|anyone|anybody|someone|somebody|you) ever (?:hurt|hit|harmed|"
-    r"touched|threatened|pushed|left|been|had|done|felt|thought|tried|taken)\b))\b(?!')",
+    r"touched|threatened|pushed|left|been|had|done|felt|thought|tried|taken|lashed|attacked|"
+    r"shouted|frightened|scared|grabbed|shoved)\b))\b(?!')",
     # not "Can't say I have.", "Won't happen."
     re.I,
 )
