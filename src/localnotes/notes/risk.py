@@ -209,11 +209,7 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
         if rq.checks_meaning(q.lower, kind, answered):
             return True
         # "No. No. It's a figure of speech.": the rest of the answer's turn says why
-        turn = [answer]
-        while len(turn) < 4 and (nxt := ra.next_said(sentences, turn[-1])) is not None:
-            if nxt.is_question:
-                break  # who speaks is unknown: the next question is someone else's
-            turn.append(nxt)
+        turn = [answer, *ra.turn_after(sentences, answer, 3)]
         return bool(rf.NOT_MEANT.search(" ".join(t.lower for t in turn)))
     return False
 
@@ -260,9 +256,12 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
             continue
         # the saying blanked, so that a cue after it is found ("You said you could've strangled
         # him, any thoughts of actually hurting anyone?": one cue a kind, the first)
-        read = [*sentences]
-        for i0, i1 in idioms:
-            read[k] = replace(s, text=read[k].text[:i0] + " " * (i1 - i0) + read[k].text[i1:])
+        read = sentences
+        if idioms:  # a copy only where there is a saying to blank: this runs on every sentence
+            blanked = s.text
+            for i0, i1 in idioms:
+                blanked = blanked[:i0] + " " * (i1 - i0) + blanked[i1:]
+            read = [*sentences[:k], replace(s, text=blanked), *sentences[k + 1 :]]
         retold, cues, asked = _read(read, k)
         if idioms:  # "I cut my legs, not since, I'd die for this baby": only the idiom's clause;
             # "You said once you could have killed him, do you ever have thoughts of hurting

@@ -239,6 +239,22 @@ def next_said(sentences: Sequence[Sentence], answer: Sentence) -> Sentence | Non
     return None
 
 
+def turn_after(
+    sentences: Sequence[Sentence], said: Sentence, most: int, own_turn: bool = False
+) -> list[Sentence]:
+    """What the speaker of `said` goes on to say after it: up to `most` sentences, before any
+    question (who speaks is unknown: the next question is someone else's); with `own_turn` and
+    no speaker labels, only what is said in the same segment, the same turn."""
+    out: list[Sentence] = []
+    nxt = next_said(sentences, said)
+    while nxt is not None and len(out) < most and not nxt.is_question:
+        if own_turn and nxt.role is None and nxt.segment != said.segment:
+            break
+        out.append(nxt)
+        nxt = next_said(sentences, nxt)
+    return out
+
+
 #: a sentence about someone else first: "My friend did, years ago, yeah." (not "My twenties.")
 SOMEONE_ELSE_FIRST = re.compile(
     r"^(?:(?:but|and|well|oh),? )?(?:(?:my|his|her|their|our) (?!(?:teens|twenties|thirties|"
@@ -253,14 +269,14 @@ def yes_before_later(
     """Later in the answer's turn (up to `most` sentences, before any question), a sentence that
     is a yes for a time before: "No. I've calmed right down. But years ago, yeah." (not "My
     friend did, years ago, yeah.")"""
-    nxt = next_said(sentences, answer)
-    for _ in range(most):
-        if nxt is None or nxt.is_question:
-            return None
-        if PAST_YES.match(_AND_THEN.sub("", nxt.lower.strip(" \"'"))):
-            return nxt
-        nxt = next_said(sentences, nxt)
-    return None
+    return next(
+        (
+            x
+            for x in turn_after(sentences, answer, most)
+            if PAST_YES.match(_AND_THEN.sub("", x.lower.strip(" \"'")))
+        ),
+        None,
+    )
 
 
 #: what turns a no round: "But", "Well", "Mind you"
@@ -282,19 +298,15 @@ def yes_after_no(sentences: Sequence[Sentence], j: int, question: str) -> Senten
     word that goes on to something else)."""
     if re.search(r"\b(?:plans?|intent|intention|act on)\b", question):
         return None  # "Any plan or intent?" "No. ... But the thought's there.": no plan
-    nxt = next_said(sentences, sentences[j])
-    for _ in range(3):
-        if nxt is None or nxt.is_question or cues_in(nxt.text):
-            return None
-        if nxt.role is None and nxt.segment != sentences[j].segment:
-            return None  # who speaks is unknown: only what is said in the same turn
+    for nxt in turn_after(sentences, sentences[j], 3, own_turn=True):
+        if cues_in(nxt.text):
+            return None  # a sentence that tells risk of its own is read as such
         low = _TURNED.sub("", nxt.lower.strip(" \"'"))
         yes = yes_form(low) or _SHORT_YES.match(low)
         if PAST_YES.match(low) or WHEN_ANSWER.match(low):
             return None  # "No. But last month, yes.": a no now, a yes then, read as such
         if yes and not rq.DENY_ANSWER.match(low) and other_matter(low, question) is None:
             return nxt
-        nxt = next_said(sentences, nxt)
     return None
 
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes.model import Risk
-from localnotes.notes.risk_answers import next_said
+from localnotes.notes.risk_answers import turn_after
 from localnotes.notes.sentences import Sentence, index_of
 
 #: the act disowned after a yes: "I wouldn't do anything.", "I'd never act on it.", "No plan."
@@ -38,11 +38,7 @@ def acts_disowned(risks: Sequence[Risk], sentences: Sequence[Sentence]) -> list[
             at = index_of(sentences, e)
             if at is None or sentences[at].role == "clinician":
                 continue
-            turn = [sentences[at]]
-            while len(turn) < 4 and (nxt := next_said(sentences, turn[-1])) is not None:
-                if nxt.is_question or (nxt.role is None and nxt.segment != turn[0].segment):
-                    break
-                turn.append(nxt)
+            turn = [sentences[at], *turn_after(sentences, sentences[at], 3, own_turn=True)]
             back = [
                 x for x in sentences[max(0, at - 2) : at] if x.role == sentences[at].role
             ]  # "The second one. I wouldn't do anything." before the quote

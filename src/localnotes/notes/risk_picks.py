@@ -23,11 +23,12 @@ def ordinal(question: str, answer: str) -> str | None:
     """ "yes" when the answer picks by its place an option with risk in it, "no" when it picks
     the one option without, None when the answer picks nothing by its place."""
     m = _ORDINAL.match(answer.strip(" \"'"))
-    choices = options_of(question.rstrip(" ?"))
-    if m is None or len(choices) < 2 or not question.rstrip().endswith("?"):
+    if m is None or not question.rstrip().endswith("?"):
         return None
-    chosen = choices[_PLACE[m["n"]]]
+    choices = options_of(question.rstrip(" ?"))
+    if len(choices) < 2:
+        return None
     risky = [bool(cues_in(o) or DEAD.search(o)) for o in choices]
     if not any(risky):
         return None
-    return "yes" if cues_in(chosen) or DEAD.search(chosen) else "no"
+    return "yes" if risky[_PLACE[m["n"]]] else "no"
