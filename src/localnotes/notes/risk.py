@@ -35,6 +35,7 @@ from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
 from localnotes.notes.model import Item, Risk, RiskPassage
 from localnotes.notes.risk_answer_ratings import rated_statement
+from localnotes.notes.risk_answer_times import HAD_THEM_BEFORE, PAST_YES
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_run_on import answers_apart
 from localnotes.notes.risk_speaker_forms import spoken_i
@@ -313,9 +314,9 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 a = answer.lower + " " + after
                 later = ra.yes_before_later(sentences, answer)
                 had = (
-                    (ra.HAD_THEM_BEFORE.search(a) and rf.PAST.search(a))
-                    or ra.PAST_YES.search(answer.lower)
-                    or (ra.PAST_YES.search(after) and not ra.SOMEONE_ELSE_FIRST.match(after))
+                    (HAD_THEM_BEFORE.search(a) and rf.PAST.search(a))
+                    or PAST_YES.search(answer.lower)
+                    or (PAST_YES.search(after) and not ra.SOMEONE_ELSE_FIRST.match(after))
                     or later is not None
                 )
                 if (  # not "Never to end it. I used to cut.": a history of another kind told after

@@ -72,7 +72,14 @@ YES_FORMS = re.compile(
     # less than it was, but there: "Not like it was.", "Not as bad as before."
     r"^(?:(?:but |well,? )?not (?:like|as (?:bad|much|strong|often) as) (?:it|they|that) (?:was|"
     r"were|used to be)|not as (?:bad|much|strong|often) as (?:before|then|back then))\W*$|"
-    r"^(?:less|weaker|quieter) than (?:it was|they were|before)\b"
+    r"^(?:less|weaker|quieter) than (?:it was|they were|before)\b|"
+    # where on the body, or what blow, said as the whole answer: "Did he hit you?" "In the arm,
+    # like. A punch."
+    r"^(?:just |only |mostly )?(?:in|on|across|round|around) (?:the|my|me|his|her) (?:arms?|face|"
+    r"head|back|legs?|stomach|belly|ribs|chest|neck|thighs?|wrists?|shoulders?|jaw|ear|eye)"
+    r"(?:,? (?:like|mostly|usually|once|twice|yeah))?\W*$|"
+    r"^(?:a|one) (?:proper |hard |big )?(?:punch|slap|kick|shove|push|dig|thump|smack|clatter|"
+    r"wallop|clout)(?:,? (?:like|yeah))?\W*$"
 )
 #: a denial in the same answer: the yes form is not the answer
 _NO_IN_IT = re.compile(r"\b(?:no|not|never|nothing|none|nah)\b(?! (?:plan|intent)\b)")

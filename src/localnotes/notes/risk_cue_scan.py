@@ -24,6 +24,7 @@ from localnotes.notes import (
 )
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
+from localnotes.notes.risk_speaker_forms import spoken_i
 
 #: every cue, those of abuse and neglect last
 CUES = (
@@ -53,7 +54,7 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
     first, with harm to others left out where it is someone else's harm of the client ("Is anyone
     hurting him?") or a fear ("afraid of hurting someone"). Cached: a sentence is read as asked,
     as answered and as what came before."""
-    low = text.lower()
+    low = spoken_i(text.lower())  # "I cut mi arms", "ma arms": the words as they are meant
     out = []
     for cue in (CUES[i] for i in _prefilter().candidates(low)):
         for m in cue.pattern.finditer(low):

@@ -128,7 +128,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\bbetter off (?:dead|not (?:here|around|alive|being (?:here|around|alive))|"
-        r"without (?:me|you)(?! (?!being\b)\w+ing\b)|if " + GONE + r")|\b(?:would|'d|will) be "
+        r"without (?:(?:the|all the) (?:expense|cost|burden|bother|worry|trouble|hassle) of )?"
+        r"(?:me|you)(?! (?!being\b)\w+ing\b)|if " + GONE + r")|\b(?:would|'d|will) be "
         r"better without (?:me|you)\b(?! (?!being\b)\w+ing\b)|"
         r"\bbetter (?:off )?without (?:my|your) (?:\w+ ){1,2}in it\b",
         True,
@@ -180,8 +181,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\b(?:thoughts?|thinking|thought|think|thinks)(?:,? (?:like (?:that|this)|lately|"
-        r"recently|at all|these days|about (?:yourself|your life|the future)))*,? (?:of|about) "
-        r"(?:death|dying|suicide|"
+        r"recently|at all|these days|about (?:yourself|your life|the future)))*,? "
+        r"(?:(?:ever |still )?(?:come|comes|came|coming) )?(?:of|about) (?:death|dying|suicide|"
         r"ending (?:it|things|my life|your life)|(?:just )?not being (?:here|alive|around))\b",
     ),
     cue("suicidal_ideation", rf"\b(?:hang|hanging|shoot|shooting|drown|drowning) {_SELF}\b", True),

@@ -34,6 +34,12 @@ _PEOPLE = (
     r"daughter|wife|husband|partner|mum|mom|dad|friend|boyfriend|girlfriend|baby))"
 )
 
+#: what one needs and can be kept from: medicines, aids
+_AIDS = (
+    r"(?:inhaler|insulin|medication|medicine|meds|pills|tablets|epipen|epi-pen|oxygen|walker|"
+    r"wheelchair|glasses|hearing aids?|magnifier|cane|stick)"
+)
+
 CUES: tuple[Cue, ...] = (
     # suicidal ideation: a grave wished for, a quiet death together thought tidy, a waking one
     # would not mind missing, said as a condition
@@ -155,11 +161,14 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "abuse_or_neglect",
-        rf"\b{ACTOR}(?:'d| would| used to)? (?:hid|hide|hides|hiding|took|take|takes|taking|kept|"
-        r"keep|keeps|withheld|withhold\w*|lock\w* (?:up|away)) my (?:inhaler|insulin|medication|"
-        r"medicine|meds|pills|tablets|epipen|epi-pen|oxygen|walker|wheelchair|glasses|hearing "
-        r"aids?|magnifier|cane|stick)\b(?![^.?!]{0,30}\b(?:to (?:the )?(?:pharmacy|chemist|get|be|"
-        r"refill|fix|repair)|for me|with (?:him|her) to))|"
+        # kept from one, not kept for one ("My sister keeps my tablets. Only one week at a time.":
+        # the means held safe)
+        rf"\b{ACTOR}(?:'d| would| used to)? (?:(?:hid|hide|hides|hiding|took|take|takes|taking|"
+        rf"withheld|withhold\w*|lock\w* (?:up|away)) my {_AIDS}\b|(?:kept|keep|keeps|keeping) my "
+        rf"{_AIDS} (?:from|away from|off) me\b)"
+        r"(?![^.?!]{0,30}\b(?:to (?:the )?(?:pharmacy|chemist|get|be|refill|fix|repair)|for me|"
+        r"with (?:him|her) to|safe|(?:a|one) week at a time|so (?:i|that i) (?:can't|don't|"
+        r"won't))\b)|"
         rf"\b{ACTOR}(?:'d| would| used to)? lock(?:ed|s)? me (?:out|in)\b(?! of (?:my|the) "
         r"(?:account|computer|phone|email|laptop))|\block\w* the (?:bathroom|toilet|fridge|food|"
         r"kitchen|cupboards?) and (?:kept|keep|took|take|hid|hide) the key",

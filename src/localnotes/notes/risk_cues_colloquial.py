@@ -103,7 +103,11 @@ CUES: tuple[Cue, ...] = (
         r"(?=[^.?!]*\?)|"
         r"\b(?:anyone|anybody|someone|somebody|no ?one|nobody)(?:'s| is| has been| been| being)? "
         r"(?:ever )?(?:unkind|nasty|cruel|rough|horrible) (?:to|with) (?:you|me|him|her)\b|"
-        r"\b(?:anyone|anybody|someone|somebody)\b[^.?!]{0,40}\btaking advantage(?= ?[?,]|\s*$)",
+        r"\b(?:anyone|anybody|someone|somebody)\b[^.?!]{0,40}\btaking advantage(?= ?[?,]|\s*$)|"
+        # "Anyone not treating you right, or leaving you without help?"
+        r"\b(?:anyone|anybody|someone|somebody|no ?one|nobody)(?:'s| is)? not treating (?:you|me) "
+        r"(?:right|well|properly|kindly)\b|\b(?:leaving|left|leave|leaves) (?:you|me) without "
+        r"(?:help|food|care|meals|your meds|my meds|your medication|my medication)\b",
     ),
     # abuse asked of someone at home: "has anyone hurt Leo or you?", "is he ever rough with you or
     # frightening to you?", "Has he ever hurt the children?", "anyone treating your mum badly?"
@@ -119,6 +123,19 @@ CUES: tuple[Cue, ...] = (
         r"(?:kids|children|baby|son|daughter|boy|girl|little ones?|grandchildren)\b|"
         r"\b(?:treat|treats|treating|treated) (?:your|my) (?:mum|mom|dad|mother|father|nan|gran|"
         r"husband|wife|son|daughter|kids|children) (?:badly|roughly|cruelly)\b",
+    ),
+    # a blow given: "took the phone off me and gave me a dig", "he gave her a black eye" (not "gave
+    # me a dig about my weight", a word; not "gave me a kick up the backside"; not a game lost)
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:gave|gives|give|giving|given) (?:me|you|us|my (?:mum|mom|mother|sister|brother|"
+        r"kids?|son|daughter|baby)) (?:a |an )?(?:good |proper |right |real |few )?"
+        r"(?:slaps?|smacks?|digs?|thumps?|clatter|belt|hiding|kicking|beating|battering|"
+        r"hammering|leathering|black eye|"
+        r"wallop|clout|punch|kick|shove|split lip|bloody nose|fat lip|burst lip|bust lip|clip "
+        r"round the ear)\b(?! (?:about|at|over|up|out|for|to nothing)\b)"
+        r"(?![^.?!]{0,30}\b(?:final|match|game|cup|league|derby|semi|quiz|chess|cards|golf|"
+        r"tennis|squash|debate|rugby|football|footy)\b)",
     ),
     # money taken by someone close: "My husband takes my whole pay and gives me pocket money"
     cue(

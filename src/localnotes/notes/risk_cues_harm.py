@@ -25,6 +25,9 @@ CUES: tuple[Cue, ...] = (
         rf"whack(?:ed|ing)?|poison(?:ed|ing)?|shook|shak(?:e|ing)|flogg(?:ed|ing)|"
         rf"(?:lay|lays|laying|laid|put|puts|putting) a (?:finger|hand) on) {PEOPLE}\b(?!'s)"
         r"(?! (?:out|off|awake|up|under the table)\b)"
+        # "That I've poisoned her by touching the pan": a feared contamination, or an accident
+        r"(?! by (?:touching|not washing|handling|cooking|making|brushing|having touched|"
+        r"breathing|accident|mistake)\b)"
         # "I beat my brother at chess": a game won
         r"(?! at (?:chess|cards?|poker|tennis|golf|pool|darts|scrabble|monopoly|\w*ball|a race|"
         r"the race|games?|arm wrestling|everything|trivia|the quiz|squash|badminton)\b)"
@@ -45,11 +48,19 @@ CUES: tuple[Cue, ...] = (
         # "Is there anyone you feel like hurting?"
         r"\bany(?:one|body) (?:else )?you(?:'d)? (?:feel like|want to|would like to|like to) "
         r"(?:hurt|hurting|harm|harming|hit|hitting)\b|"
+        # "anyone you've been angry enough to want to hurt?", "I was mad enough to hit him"
+        r"\b(?:angry|mad|furious|cross|wild|raging|livid) enough to (?:want to )?(?:hurt|harm|hit|"
+        r"kill|punch|attack|strangle|stab)\b(?! (?:myself|yourself)\b)|"
         # "Has she lashed out at all?" (not money "lashed out on a new car")
         r"\bc?lash(?:ed|es|ing)? out\b(?! on\b)|"  # also heard "clashing out"
         # "I put a lad in hospital in a fight"
         rf"\bput (?:{PEOPLE}|a (?:lad|guy|bloke|man|woman|kid|boy|girl)) in (?:the )?(?:hospital|"
-        r"a&e|intensive care|icu)\b",
+        r"a&e|intensive care|icu)\b|"
+        # a weapon put into someone: "I put a bottle in his face", "broke a glass over his head"
+        r"\b(?:put|stuck|shoved|smashed|broke|brought|rammed) (?:a |the |my )?(?:bottle|glass|"
+        r"pint glass|pint|knife|blade|brick|bat|hammer|chair|pool cue|bar stool) (?:in|into|"
+        r"through|over|across|off) (?:his|her|their|(?:a |the |that )?[a-z]+'s) (?:face|head|"
+        r"neck|back|side|stomach|chest|skull)\b",
     ),
     # fire set with someone inside: "setting the house on fire with him in it"
     cue(
@@ -113,6 +124,19 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:thoughts?|thinking|thought|urges?) (?:of|about) (?:actually )?(?:doing|do) "
         r"(?:anything|something) (?:to|against) (?:him|her|them|\[person\]|my (?:\w+ )?(?:boss|"
         r"manager|ex|wife|husband|partner|neighbou?r|co-?worker))\b",
+    ),
+    # the same of oneself: "Have you thought about doing anything to yourself?" asks of harm to
+    # oneself, and "I'd never do anything to myself" denies it (not "thoughts of ending it, of
+    # doing something to yourself?", the ending said again)
+    cue(
+        "self_harm",
+        r"\b(?:thoughts?|thinking|thought|urges?) (?:of|about) (?:actually )?(?:doing|do) "
+        r"(?:anything|something) to (?:your|my)self\b",
+    ),
+    cue(
+        "self_harm",
+        r"(?<!, of )(?<!, )\b(?:do|doing|did|done) (?:anything|something) to (?:your|my)self\b",
+        denies=True,
     ),
     # someone knocked out by the speaker ("I thought about going round and banging him out"; not
     # "the melatonin knocks him out")

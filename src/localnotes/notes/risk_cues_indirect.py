@@ -20,7 +20,10 @@ _BEFALLS = (
 _NOT_SO_BAD = (
     r"(?:(?:it |that )?(?:wouldn't|would not|won't|will not|'d not) be (?:the worst thing|so bad|"
     r"that bad|such a bad thing|a bad thing|the end of the world)|i(?: wouldn't| would not| won't|"
-    r"'d not) (?:mind|care|be sorry))"
+    r"'d not) (?:mind|care|be sorry)|"
+    # the insurance paid: "if the auger got me, the insurance would clear the note"
+    r"(?:the |my )?(?:life )?(?:insurance|policy|payout) (?:would|'d|could|will) (?:pay|clear|"
+    r"cover|sort|settle|take care of))"
 )
 
 CUES: tuple[Cue, ...] = (
@@ -173,6 +176,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:sea|ocean|river|lake|waves|water|loch|surf) and (?:just )?(?:keep (?:going|walking|"
         r"swimming)|kept (?:going|walking|swimming)|not (?:come|coming) back|never (?:come|coming) "
         r"back|not stop|never stop)\b|"
+        # "I thought about walking into the sea at Portobello" (not to swim in it)
+        r"\b(?:thought|thinking|think|thoughts?) (?:about|of) (?:just )?(?:walking|wading|going|"
+        r"swimming) (?:out )?into the (?:sea|ocean|river|lake|waves|water|loch|surf)\b"
+        r"(?! (?:for a|to (?:swim|cool|paddle|bathe))\b)|"
         r"\b(?:the lord|god|jesus|my maker|the man upstairs) (?:can|could|may) (?:have|take) me"
         r"(?= (?:whenever|when(?:ever)? (?:he|she|they)|any ?time|now|today)\b)|"
         r"\b(?:he|she) (?:can|could|may) (?:have|take) me whenever (?:he|she)'s ready\b",

@@ -25,6 +25,37 @@ CUES: tuple[Cue, ...] = (
         r"stop|couldn't stop) (?:thinking|looking) (?:about|at) (?:it|them)\b",
         unnamed=True,
     ),
+    # a way over a barrier looked for, a death's payout thought of: "Sat in the car park working
+    # out where the fence was low", "That Kylie would get the payout." (not "the fence is low at
+    # the back, the dog gets out")
+    cue(
+        "suicidal_ideation",
+        r"\b(?:working out|work out|worked out|looking for|looked for|checking|checked|figuring "
+        r"out|figured out|seeing) where (?:the )?(?:fence|railing|barrier|rail|wall|netting)s? "
+        r"(?:was|were|is|are) (?:low|lowest|lower|shortest|easiest to (?:climb|get over))\b"
+        r"(?![^.?!]{0,40}\b(?:dogs?|cats?|sheep|cattle|cows?|horses?|goats?|chickens?|fix|mend|"
+        r"repair|kids? (?:get|got|keep))\b)|"
+        r"\b(?:would|'d|could|will) (?:get|have|collect|be left) (?:the|my) (?:payout|life "
+        r"insurance|insurance money|death benefit|super payout)\b",
+        True,
+    ),
+    # "I feel I should just die." (not "I should just die of embarrassment")
+    cue(
+        "suicidal_ideation",
+        r"\bi (?:feel|think|felt|thought)(?: like)? i (?:should|might as well|may as well) "
+        r"(?:just )?(?:die|be dead)\b(?! (?:of|from|laughing|when|if)\b)",
+        True,
+    ),
+    # "I just want to disappear.", said as a whole sentence (not "When he said that I wanted to
+    # disappear", a shame; not "disappear to Spain for a week")
+    cue(
+        "suicidal_ideation",
+        r"^(?:and |but |so |honestly,? )?(?:i )?(?:just |really |sometimes |often |kind of |"
+        r"sort of )*"
+        r"(?:want|wanted|wish|wished) (?:to|i could) (?:just )?(?:disappear|vanish)(?: (?:for good|"
+        r"forever|for ever|completely|altogether|and never come back|and not come back))?\W*$",
+        True,
+    ),
     # "Last week I took all my tablets at once.", "disappear for good", the car left running in
     # the garage
     cue(

@@ -78,7 +78,11 @@ NOT_MEANT = re.compile(
     r"\b(?:just|only|it's|it is|it was|that's|that is|that was) (?:just |only )?(?:a saying|an "
     r"expression|a figure of speech|a way of (?:talking|speaking|putting it))\b|"
     r"\b(?:didn't|did not|don't|do not) mean (?:it|that)(?: literally)?\b|"
-    r"\bnot literally\b|\bi (?:just )?mean(?:t)? i want (?:the|it|this)(?: \w+)? to (?:stop|end)\b"
+    r"\bnot literally\b|\bi (?:just )?mean(?:t)? i want (?:the|it|this)(?: \w+)? to (?:stop|end)\b|"
+    # "It's just a thing people say.", "It's just how we talk.", "I was exaggerating."
+    r"\b(?:just|only) (?:a thing|something|what) (?:people|you|everyone|everybody|we|kids|they) "
+    r"says?\b|\b(?:just|only) how (?:we|people|kids|everyone|everybody|they) (?:talk|speak)\b|"
+    r"\bi was (?:just )?(?:exaggerating|being dramatic|being silly)\b"
 )
 NEGATION = re.compile(
     r"\b(?:no|not|never|nothing|none|nobody|neither|nor|without|denies|denied|deny|"

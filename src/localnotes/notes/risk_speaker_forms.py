@@ -26,9 +26,10 @@ _US_FOR_ME = re.compile(
 )
 
 
-#: "mi" for "my" before the body: "Mi cut up mi arm"
+#: "mi" for "my" before the body: "Mi cut up mi arm"; Scots "ma" too ("I cut ma arms")
 _MI_MY = re.compile(
-    r"\bmi(?= (?:arms?|wrists?|legs?|skin|head|hands?|belly|thighs?|face|self|body|neck|chest)\b)"
+    r"\bm[ia](?= (?:arms?|wrists?|legs?|skin|head|hands?|belly|thighs?|face|self|body|neck|"
+    r"chest)\b)"
 )
 
 

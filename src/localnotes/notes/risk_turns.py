@@ -83,14 +83,6 @@ def asked_again(sentences: Sequence[Sentence], k: int, answer: Sentence) -> bool
     return False
 
 
-_NOBODY_AFTER = re.compile(r"^(?:no ?one|nobody|no-one|nothing)(?:'s| has| else| ever)?\b")
-
-
-def only_then_nobody(answer: str, after: str) -> bool:
-    """ "Only the gate. Nobody's come near us.": "only" names a thing, and nobody did it."""
-    return answer.startswith("only ") and bool(_NOBODY_AFTER.match(after.strip(" \"'")))
-
-
 #: a question of more than was told: "has anyone else hurt you?", "beyond what you've described?"
 _MORE_THAN_TOLD = re.compile(
     r"\b(?:has|have|is|did|does) (?:anyone|anybody|someone|somebody) else\b|\bbeyond what\b|"
