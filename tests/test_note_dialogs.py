@@ -171,17 +171,8 @@ ENDORSED_STILL_MISSED = {
     # well as abuse of her (as aj10's son's violence to his mother is); the labels count harm to
     # others denied ("has anyone in the house hurt anyone else, apart from ...?" "No one.")
     # al01-al22, measured blind in the thirty-first and thirty-second passes, then moved and read
-    # in the thirty-third
-    "al02_dublin_methadone",
-    "al04_toronto_camhs_tics",
-    "al06_glasgow_forensic",
-    "al07_delhi_campus_counselling",
-    "al08_iowa_telehealth_farmer",
-    "al12_nairobi_bipolar_outpatients",
-    "al15_karachi_gp",
-    "al16_sydney_paramedic_ptsd",
-    "al20_vermont_old_age_widower",
-    "al21_edinburgh_ocd",
+    # in the thirty-third, which found every endorsed statement of their written turns and took
+    # back their four wrong ones
 }
 
 
