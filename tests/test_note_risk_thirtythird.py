@@ -137,3 +137,135 @@ def test_taken_back(turns: tuple[str, ...], kind: str, roles: bool) -> None:
     said = found(*turns, roles=roles)
     assert (kind, "endorsed") not in said
     assert (kind, "denied") in said
+
+
+#: the fifth and sixth probes' unread answers, read after each was measured blind twice: other
+#: wordings of the same forms
+_ASKED = ("Have you had any thoughts of ending your life?", "suicidal_ideation")
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I can't lie to you, yes. But I'd never do it.",  # the hedge with its yes after it
+        "Kinda yeah. Not all the time though.",
+        "She says yes, most weeks, when she's on her own.",  # an interpreter for the client
+        "My wife's right, I have.",
+        "Doctor, I cannot lie to you. It has happened.",
+        "Is that bad? Because yeah, I do.",  # a question back, then the yes
+        "The short answer is yes.",
+        "More times than I can count.",
+        "Too often, if I'm honest.",
+        "Eh, sometimes.",
+        "After Dad died it got worse. So yeah, it's there most nights.",  # a story, then the yes
+        "It began at uni. I never told anyone, but yes.",
+        "Well yes, since you ask.",
+    ],
+)
+def test_yes_said_after_a_preface(answer: str, roles: bool) -> None:
+    assert (_ASKED[1], "endorsed") in found(_ASKED[0], answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ach no, not me.",
+        "I can truthfully say no.",
+        "Sister, that's not in me.",
+        "He says no, not ever.",
+        "I know you have to ask. No, never.",
+    ],
+)
+def test_no_said_after_a_preface(answer: str, roles: bool) -> None:
+    said = found(_ASKED[0], answer, roles=roles)
+    assert (_ASKED[1], "denied") in said
+    assert (_ASKED[1], "endorsed") not in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "A lot of the time I just feel tired.",
+        "Now and then I think about going back to college.",
+        "Sometimes I sit in the garden for hours.",
+        "Sometimes I just want a day off from everyone.",
+    ],
+)
+def test_a_frequency_that_starts_another_matter_is_no_yes(answer: str, roles: bool) -> None:
+    assert (_ASKED[1], "endorsed") not in found(_ASKED[0], answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        (("Any new cuts on your legs since last time?", "Yes."), "self_harm"),
+        (("Those marks on your wrist, did you do them yourself?", "Yes."), "self_harm"),
+        (("Do you ever hurt your own body to cope?", "Yes."), "self_harm"),
+        (("Does she bite her arms on purpose when she's upset?", "Yes."), "self_harm"),
+        (("Is there someone you're planning to go after?", "Yes."), "harm_to_others"),
+        (("Do you ever think about hurting your husband?", "Yes."), "harm_to_others"),
+        (("Do you want to really hurt the other guy?", "Yes."), "harm_to_others"),
+        (("Has the baby gone without food because you were too low?", "Yes."),
+         "abuse_or_neglect"),
+        (("Have you had enough of life, Grandad?", "Yes."), "suicidal_ideation"),
+        (("do you feel you dont want to be here anymore", "Yes."), "suicidal_ideation"),
+        (("How have things been?", "Me legs are a mess, I've been using the razor again."),
+         "self_harm"),
+        (("How have things been?", "I hit my head against the bedroom wall when it gets bad."),
+         "self_harm"),
+        (("How have things been?", "I swallowed a load of tablets, not to die, just to sleep."),
+         "self_harm"),
+        (("How have things been?", "I drove to the cliff meaning to jump."), "suicidal_ideation"),
+        (("How have things been?", "I can't see the point in living anymore."),
+         "suicidal_ideation"),
+        (("How have things been?", "The girls would be better off with their gran if I wasn't "
+          "here."), "suicidal_ideation"),
+        (("How have things been?", "I carry a knife for when I see him."), "harm_to_others"),
+        (("How have things been?", "I've thought about running him over."), "harm_to_others"),
+        (("How have things been?", "I'm gonna find him and break his jaw."), "harm_to_others"),
+        (("How have things been?", "I think about holding a pillow over his face."),
+         "harm_to_others"),
+        (("How have things been?", "My boyfriend won't let me see my friends."),
+         "abuse_or_neglect"),
+        (("How have things been?", "My daughter's been taking my pension."), "abuse_or_neglect"),
+        (("How have things been?", "She says her husband hits her when he drinks."),
+         "abuse_or_neglect"),
+        (("How have things been?", "The baby's left screaming in the cot all day."),
+         "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_risk_in_the_words_of_the_later_probes(
+    turns: tuple[str, ...], kind: str, roles: bool
+) -> None:
+    assert (kind, "endorsed") in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # a shave, a plan of a holiday, a knife for cooking, a car run for a repair
+        (("How have things been?", "I've been using the razor again, the beard was itchy."),
+         "self_harm"),
+        (("How have things been?", "We're planning to go after Christmas."), "harm_to_others"),
+        (("How have things been?", "I keep a knife in the van for cutting rope."),
+         "harm_to_others"),
+        (("How have things been?", "My mum won't let me see my friends till my exams are done."),
+         "abuse_or_neglect"),
+        # someone else's harm feared; a topic studied; a fear that did not come true
+        (("How have things been?", "I'm scared someone will hurt her at that school."),
+         "harm_to_others"),
+        (("How have things been?", "We're learning about domestic abuse in sociology."),
+         "abuse_or_neglect"),
+        (("How have things been?", "I used to worry she'd hit me, but she never has, not once."),
+         "abuse_or_neglect"),
+        (("How have things been?", "We watched a film about a boy who was beaten."),
+         "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_the_later_probes_words_otherwise(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") not in found(*turns, roles=roles)

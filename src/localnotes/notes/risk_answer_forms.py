@@ -22,8 +22,13 @@ from localnotes.notes import risk_questions as rq
 #: a hedge before the answer
 _HEDGE = re.compile(
     r"^(?:(?:if i'm honest|if i am honest|if i'm being honest|to be fair|truth be told|in all "
-    r"honesty|honestly|truthfully|i'll be honest|if you want the truth|hand on heart|cross my "
-    r"heart|swear to god)[,.?!]?\s+)+"
+    r"honesty|honestly|truthfully|to be truthful|i'll be honest|if you want the truth|hand on "
+    r"heart|cross my heart|swear to god|i (?:won't|will not|can't|cannot) lie(?: to you)?|not "
+    r"(?:gonna|going to) lie|ngl|kinda|sorta|kind of|sort of|because|'cause|cause|so|well|"
+    # one who speaks for the client, or is said to be right; a title said first ("He says no,
+    # never.", "My son's right, I have.", "Doctor, that one is not in me.")
+    r"(?:he|she|they) says?|(?:my \w+|he|she|they)(?:'s| is| are) right|doctor|doc|nurse|sister|"
+    r"miss|sir|madam|ma'am|daktari|doctor sahib)[,.?!]?\s+)+"
 )
 #: a reason, then the yes: "I'm not proud of it, but yes."
 _BUT_YES = r"^(?!(?:no|nah|nope|never)\b)[^.?!]{0,60},? but (?:yes|yeah|aye)\W*$"
@@ -73,6 +78,14 @@ YES_FORMS = re.compile(
     r"^(?:(?:but |well,? )?not (?:like|as (?:bad|much|strong|often) as) (?:it|they|that) (?:was|"
     r"were|used to be)|not as (?:bad|much|strong|often) as (?:before|then|back then))\W*$|"
     r"^(?:less|weaker|quieter) than (?:it was|they were|before)\b|"
+    # how often, too often: "Too many times to count.", "Too often, to be truthful."
+    r"^(?:too (?:often|many times)|more (?:times|often) than i (?:can|could|care to) (?:count|"
+    r"say|admit)|(?:loads|lots|plenty) of times|many times|more often than not|more than i'd "
+    r"like)\b|"
+    # the answer said to be yes, or it to have happened: "The honest answer is yes.", "It has
+    # happened."
+    r"^the (?:honest |short |true |real |simple )?answer(?:'s| is) yes\b|"
+    r"^it(?:'s| has)(?: been)? happen(?:ed|ing)\b|"
     # where on the body, or what blow, said as the whole answer: "Did he hit you?" "In the arm,
     # like. A punch."
     r"^(?:just |only |mostly )?(?:in|on|across|round|around) (?:the|my|me|his|her) (?:arms?|face|"
@@ -110,6 +123,10 @@ NO_FORMS = re.compile(
     # "Not in years.", "Not on purpose." (an accident)
     r"^not (?:in|for) (?:years|ages|a long time|a long while|months|a good while)\b|"
     r"^not on purpose\b|^(?:not a chance|no chance|(?:i )?doubt it)\b|"
+    r"^(?:ag|ach|och|aw|sho|haai|hayi),? (?:no|nah|nope|never)\b|"
+    # "I can honestly say no.", "That one is not in me at all."
+    r"^i can (?:honestly |truthfully |safely |hand on heart )?say (?:no|i (?:haven't|have not|"
+    r"don't|do not|never))\b|^(?:that|it|this)(?: one)?(?:'s| is) not in me\b|"
     r"^(?:god|heaven|heavens|lord|allah|the lord) forbid\b"
     r"(?![^.?!]*\bbut (?:yes|yeah|sometimes)\b)|"
     # a reason, then the no: "I'm too much of a coward for that, no."

@@ -21,10 +21,16 @@ from localnotes.notes.sentences import Sentence
 
 #: a hesitation said as a sentence of its own; a preface to what comes next ("I'll be honest
 #: with you, Doctor.", "I won't lie to you.")
+#: a word after "I won't lie to you" that is no yes or no ("I won't lie to you, Doctor.")
+_NOT_YES_OR_NO = r"(?!(?:yes|yeah|yep|aye|no|nope|nah|never)\b)"
 _HESITATION = re.compile(
-    r"^(?:um+|uh+|erm*|hmm+|ah+|well)[.,!…-]*$|^(?:i'll|i will|i'm going to|let me) be (?:honest|"
-    r"straight|truthful)(?: with you)?(?:,? \w+)?[.,!…-]*$|^i (?:won't|will not|can't) lie(?: to "
-    r"you)?(?:,? \w+)?[.,!…-]*$"
+    r"^(?:(?:doctor|doc|nurse|miss|sir|madam|ma'am),? )?(?:(?:um+|uh+|erm*|hmm+|ah+|well)[.,!…-]*$|"
+    r"(?:i'll|i will|i'm going to|let me) be (?:honest|straight|truthful)(?: with you)?"
+    rf"(?:,? {_NOT_YES_OR_NO}\w+)?[.,!…-]*$|i (?:won't|will not|can't|cannot) lie(?: to you)?"
+    rf"(?:,? {_NOT_YES_OR_NO}\w+)?[.,!…-]*$|"
+    # "I know the forms have to ask.", a question back: "Is that bad?"
+    r"i know (?:you|the forms?|they|we|the doctors?) (?:have|has|had|need|needs|got) to ask\b"
+    r"[^.?!]*[.!]*$|(?:is that|is it) (?:bad|normal|weird|wrong|strange|terrible|awful)\W*$)"
 )
 #: a yes after a clause that says when or how far ("After she passed, yes.", "In that moment,
 #: honestly, yeah."), "sometime" for "sometimes" (its "mi" heard "my"), "Safe." alone or before
@@ -44,7 +50,7 @@ _AYE_HEARD = re.compile(
     r"guess\b|suppose\b|well\b)\w)"
 )
 #: an interjection before the answer, set apart by a comma, with an answer after it
-_INTERJECTION = re.compile(r"^(?:hey|ai|aiyo|aiya|eish|ay|och|ach|eh|ah|oh),\s+(?=\w)")
+_INTERJECTION = re.compile(r"^(?:hey|ai|aiyo|aiya|eish|ay|och|ach|eh|ehn|ehen|ah|oh|ag),\s+(?=\w)")
 #: a pause written before an answer
 _PAUSE = ".…-\u2013\u2014 "
 #: what else is said (a yes to safety)
@@ -326,6 +332,12 @@ _BARE_YES_OR_NO = re.compile(
 )
 
 
+#: a yes that ends a story, with what it says after it: "So yeah, it's been happening.", "I kept
+#: it from everyone, but yes." (no no after it)
+_SO_YES = re.compile(
+    r"^(?:so|and|because|'cause),? (?:yes|yeah|yep|aye)\b(?![^.?!]*\b(?:no|not|never)\b)"
+)
+
 _NEARLY_KILLED = re.compile(
     r"\b(?:should|could|might|ought to|nearly|almost)(?:'ve| have)? (?:killed|finished|taken) "
     r"(?:me|me off)\b|\bi (?:should|could)(?:'ve| have) died\b|\bi (?:nearly|almost) died\b"
@@ -344,7 +356,10 @@ def late_yes_or_no(sentences: Sequence[Sentence], j: int) -> tuple[Sentence, str
             return None
         if role is None and cues_in(s.text):
             return None  # who speaks is unknown: "Nobody lays a finger on her." tells, and ends it
-        said = _BARE_YES_OR_NO.match(s.lower.strip(" \"'"))
+        low = s.lower.strip(" \"'")
+        if _SO_YES.match(low) or (i > j and ends_in_yes(low)):
+            return s, "yes"  # "After the funeral it got bad. So yeah, it's been happening."
+        said = _BARE_YES_OR_NO.match(low)
         if said:
             if said.group("wish"):  # only a wish that what nearly killed one had
                 told = " ".join(x.lower for x in sentences[j:i])

@@ -67,7 +67,11 @@ FEARED = re.compile(
     r"(?:will|would|could|might|may|can|is going to|'ll) (?:end up |actually )?$|"
     # "I've been scared I'd shove him back"
     r"\b(?:afraid|scared|frightened|terrified|fearful|worried)(?: that)? i(?:'d|'ll| would| will|"
-    r" might| could| may) (?:end up |actually )?$"
+    r" might| could| may) (?:end up |actually )?$|"
+    # someone else's harm feared: "I'm scared someone will stab him"
+    r"\b(?:afraid|scared|frightened|terrified|fearful|worried)(?: that)? (?:someone|somebody|"
+    r"one of them|they|some \w+|the other \w+)(?:'ll|'d| will| would| might| could| may| is going "
+    r"to| are going to) (?:end up |actually )?$"
 )
 #: A client's word taken back as soon as the clinician checks it: "It's the pain talking", "I
 #: didn't mean it literally", "I mean I want the pain to stop".
@@ -255,8 +259,12 @@ A_TOPIC = re.compile(
     r"\b(?:(?:an? |the )?(?:article|book|film|movie|documentary|programme|program|show|podcast|"
     r"leaflet|poster|talk|lecture|course|training|assembly|video|post|story|essay|module|"
     r"research|campaign|charity)s?\b[^.?!,]{0,20}? (?:about|on|for)|(?:read|heard|learned|"
-    r"learnt|studied|wrote) "
-    r"(?:about|up on))\s+(?:\w+\s+){0,2}$|"
+    r"learnt|studied|wrote|learning|reading|studying|teaching|taught us|taught me) "
+    r"(?:about|up on|how to spot(?: the)? signs of))\s+(?:\w+\s+){0,2}$|"
+    # "a book in English about a girl who was abused"
+    r"\b(?:article|book|film|movie|documentary|programme|program|show|podcast|story|play|"
+    r"episode|novel|series|course|lecture)\b[^.?!,]{0,20}? about (?:a|an|the|some) (?:\w+ ){1,2}"
+    r"(?:who|that) (?:was|were|got|had been|is|are) $|"
     # "The film was about a boy who was abused by a priest."
     r"\b(?:the |that |this |a )?(?:article|book|film|movie|documentary|programme|program|show|"
     r"podcast|story|play|episode|novel|series) (?:was|is|'s) about (?:a|an|the|some|this|two) "
@@ -265,7 +273,8 @@ A_TOPIC = re.compile(
 #: After a cue, a fear that did not come true: "I was scared he'd hit me, but he never did."
 NEVER_DID = re.compile(
     r"\bbut (?:he|she|they|i|it|nobody|no one|that) (?:never|didn't|did not|hasn't|has not|"
-    r"never has)(?: (?:did|has|happened|do it|go through with it|acted on it|act on it))?\W*$"
+    r"never has)(?: (?:did|has|happened|do it|go through with it|acted on it|act on it))?"
+    r"(?:,? (?:not once|not ever|ever|at all))?\W*$"
 )
 #: A denial said only to be called untrue: "I'd be lying if I said I never thought about it", "I
 #: can't say I haven't thought about it": the thought is told
@@ -308,7 +317,9 @@ def time_of(low: str) -> str:
 
 #: the clinician saying that a question comes: "I'll ask", "I have to check"
 ASKING = re.compile(
-    r"\bi(?:'ll| will| must| have to| need to| want to|'d like to| should)? (?:just |also )?"
+    # (not "he shouts if I ask about it")
+    r"(?<!\bif )(?<!\bwhen )(?<!\bwhenever )\bi(?:'ll| will| must| have to| need to| want to|"
+    r"'d like to| should)? (?:just |also )?"
     r"(?:ask|check)\b(?! (?:god|for|him|her|them|my)\b)"
 )
 

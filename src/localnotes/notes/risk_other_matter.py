@@ -23,6 +23,7 @@ _ENDS_IN_NO = re.compile(
 #: "Twice a week I go ...", "Once the baby sleeps ...", "Maybe I'm just ..."
 _OWN_CLAUSE = re.compile(
     r"^(?:lately|recently|often|maybe|probably|once|twice|more than once|i guess|i suppose|"
+    r"a lot of the time|now and again|now and then|every so often|sometimes|"
     r"most (?:days|nights|mornings|evenings|weekends)|some days|every (?:day|week|night|morning|"
     r"evening|weekend)|a little|a bit|completely|totally|absolutely)"
     r"(?: (?:a|per|every) (?:day|week|night|month))?,?\s+(?:i|i'm|i've|i'd|i'll|things|the|my|"
@@ -54,8 +55,11 @@ _OF_IT = re.compile(
     r"\bthey(?:'re| are)? (?:there|come|came)\b|\bit(?:'s| is| was) (?:there|back|bad)\b|"
     # a wish or a thought told: "Some days I want to put my fist through someone's face.", "Some
     # days I think, what's the point of me."; a yes said again: "I suppose I am."
-    r"\bi (?:want|wanted|feel like|felt like|wish|wished|could)\b|\bi (?:think|thought),|"
-    r"\bwhat's the point\b|\bi(?:'d| would) (?:rather|sooner)\b|\bbetter off\b|"
+    r"\bi (?:want|wanted|feel like|felt like|wish|wished|could)\b"
+    r"(?! (?:a|an|some|more) )|"
+    r"\bi (?:think|thought),|\b(?:get|got|have|had) (?:them|those|it)\W*$|"
+    r"\bwhat's the point\b|\bif i (?:wasn't|weren't|was not|were not|was gone|died|just "
+    r"disappeared|disappeared|wasn't here)\b|\bi(?:'d| would) (?:rather|sooner)\b|\bbetter off\b|"
     r"\bi(?: still)? (?:am|do|did|have|was|had|would|might)\W*$"
 )
 

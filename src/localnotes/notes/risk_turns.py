@@ -381,7 +381,8 @@ def still_asking(lower: str, is_question: bool) -> bool:
     low = lower.strip(" \"'")
     if rf.PEOPLE_IN_GENERAL.match(low) and not re.search(r"\b(?:i|i'm|i've|i'd|me|my)\b", low):
         return True  # "Sometimes when people are this tired they get very short with others."
-    if rq.DENY_ANSWER.match(low) or rq.ENDORSE_ANSWER.match(low):
+    plain = rq.FILLER.sub("", low)  # "Well yes, now that you ask."
+    if rq.DENY_ANSWER.match(plain) or rq.ENDORSE_ANSWER.match(plain):
         return False
     if is_question or rq.PHRASE_QUESTION.search(low) or _EXAMPLES.match(low):
         return True  # "The banker, a neighbor.": examples of what was asked

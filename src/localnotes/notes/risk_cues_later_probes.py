@@ -1,0 +1,147 @@
+"""Words of risk that the fifth and sixth probes found unread (issue 17's thirty-third pass, read
+after each was measured blind twice: 64 first-person statements, 20 read as nothing; 64
+questions answered "Yes.", 12 read as nothing), each as a rule of its own kind: marks asked
+about, a weapon kept for someone, a pillow over a face, a car driven at someone, a blade used
+again, a child gone without feeds, contact forbidden, a relative's harm told through an
+interpreter. Cues as in risk_cues, whose shape they share. Patterns run on lowercase text.
+"""
+
+from __future__ import annotations
+
+from localnotes.notes.risk_cues import Cue, cue
+
+#: a weapon said by name
+_WEAPON = r"(?:knife|blade|machete|gun|bat|bar|hammer|shank|screwdriver|weapon|blunt instrument)"
+#: someone the speaker has in mind
+_THAT_ONE = (
+    r"(?:him|her|them|that (?:guy|bloke|lad|man|woman|prick|idiot|fella|dude)|the (?:guy|bloke|"
+    r"lad|man|woman|lads|guys) (?:who|that)\b[^.?!]{0,30}|someone|anyone|somebody)"
+)
+
+CUES: tuple[Cue, ...] = (
+    # marks asked about: "Any new marks on your arms?", "the marks on your legs, did you do those
+    # yourself?"
+    cue(
+        "self_harm",
+        r"\b(?:any )?(?:new |fresh |more )(?:marks|cuts|scratches|burns|scars) on your (?:arms?|"
+        r"legs?|wrists?|thighs?|skin|body|stomach|tummy)\b|"
+        r"\bdid you do (?:those|them|that|these|it) (?:to )?yourself\b",
+    ),
+    # one's own body hurt to cope: "do you sometimes hurt your own body to get through it?", "to
+    # make myself hurt"; another's body on purpose: "Does Liam bang his head ... on purpose?"
+    cue(
+        "self_harm",
+        r"\b(?:hurt|hurting|harm|harming|punish\w*) (?:my|your) (?:own )?body\b[^.?!]{0,20}?\bto "
+        r"(?:get through|cope|feel|calm|punish|get by)\b|"
+        r"\bto make (?:my|your)self (?:hurt|bleed|suffer|feel (?:pain|something))\b|"
+        r"\b(?:bang|bangs|banging|hit|hits|hitting|bite|bites|biting|scratch\w*) (?:his|her|their) "
+        r"(?:own )?(?:head|hands?|arms?|legs?|face|skin)\b[^.?!]{0,30}?\bon purpose\b",
+        True,
+    ),
+    # a blade used on oneself, or again: "the blades I use on myself", "I've been using a blade
+    # again" (not a razor to shave)
+    cue(
+        "self_harm",
+        r"\b(?:blades?|razors?)(?: (?:that )?i (?:use|used|keep))? on (?:myself|my (?:arms?|legs?|"
+        r"wrists?|thighs?|skin|body))\b|\b(?:using|used|use) (?:a |the )?(?:blade|razor) again\b",
+        True,
+    ),
+    # the head banged on a wall when it gets bad
+    cue(
+        "self_harm",
+        r"\bi (?:bang|banged|hit|smash|smashed) my head (?:on|off|against) (?:the |a )?(?:\w+ )?"
+        r"(?:wall|door|floor)\b[^.?!]{0,20}?\bwhen (?:it|things) (?:gets?|got) (?:bad|too much)\b",
+        True,
+    ),
+    # an overdose not meant to kill: "I took a load of paracetamol, not to die, just to feel
+    # something"
+    cue(
+        "self_harm",
+        r"\b(?:took|swallowed|downed|taken)\b[^.?!]{0,30}?\b(?:paracetamol|pills|tablets|meds|"
+        r"painkillers|co-?codamol|ibuprofen)\b[^.?!]{0,30}?\bnot to die\b",
+        True,
+    ),
+    # ideation in other words: "had enough of living", "don't wanna be here no more", "don't see
+    # the point in being here", "up to the bridge meaning to jump"
+    cue(
+        "suicidal_ideation",
+        r"\b(?:had|have had|'ve had) enough of (?:living|life|being alive|this life)\b|"
+        r"\b(?:don't|dont|do not) (?:wanna|want to) be here (?:no more|anymore|any more|no "
+        r"longer)\b|"
+        r"\b(?:don't|dont|do not|can't|cant) see the point (?:in|of) (?:being here|living|being "
+        r"alive|going on|carrying on)\b|"
+        r"\b(?:bridge|cliff|roof|tracks|balcony|ledge|tower|car park|multi-storey)\b[^.?!]{0,40}?"
+        r"\b(?:meaning|intending|planning|wanting|going|ready) to (?:jump|throw myself|go over)\b|"
+        r"\b(?:keep|kept) thinking (?:about|of) just ending it\b",
+        True,
+    ),
+    # a burden said with whom they would be better off: "The kids would be better off with their
+    # dad if I wasn't around."
+    cue(
+        "suicidal_ideation",
+        r"\bbetter off with (?:their|his|her|my|the) \w+ if i (?:wasn't|weren't|was not|were not) "
+        r"(?:around|here|alive)\b",
+        True,
+    ),
+    # harm planned or kept a weapon for: "planning to get back at", "planning to go after that
+    # lad", "I keep a blade in the car for when I see that guy", "a knife ... I'm gonna use it",
+    # "have to use it on someone"
+    cue(
+        "harm_to_others",
+        r"\bplann\w* (?:to |on )?(?:get(?:ting)? back at|go(?:ing)? after|hurt\w*|attack\w*|"
+        r"jump\w*|stab\w*|do (?:him|her|them) in)\b|"
+        rf"\b(?:keep|keeps|kept|carry|carries|got|have|has) (?:a |my |the )?{_WEAPON}\b"
+        r"[^.?!]{0,40}?"
+        rf"\bfor (?:when i see |if i see |if i run into )?{_THAT_ONE}|"
+        rf"\b{_WEAPON}\b[^.?!]{{0,60}}?\b(?:i'm|im|i am) (?:gonna|going to) use it\b|"
+        r"\buse it on (?:someone|somebody|anyone|anybody|him|her|them)\b",
+        True,
+    ),
+    # harm thought of in other words: "think about hurting your wife", "want to properly hurt the
+    # other driver", "putting a pillow over her face", "running that man over", "break his legs"
+    cue(
+        "harm_to_others",
+        r"\b(?:think|thinking|thought) (?:about|of) (?:hurting|harming|hitting|killing) "
+        r"(?:your|my) (?:wife|husband|partner|kids?|children|baby|son|daughter|mum|mom|dad|boss|"
+        r"neighbou?r)\b|"
+        r"\bwant to (?:properly |really |actually )(?:hurt|harm|hit|kill) (?:the (?:other )?\w+|"
+        r"him|her|them)\b|"
+        r"\b(?:putting|put|hold|holding|press\w*) a pillow over (?:his|her|their) face\b|"
+        r"\b(?:thought about|thinking about|think about|want(?:ed)? to|going to|gonna|could have|"
+        r"nearly|almost) (?:just )?run(?:ning)? (?:him|her|them|that (?:man|guy|bloke|lad|woman|"
+        r"prick|idiot)|the (?:man|guy|bloke|lad)) (?:over|down)\b|"
+        r"\b(?:i'm going to|i'm gonna|im gonna|i'll|i will)\b[^.?!]{0,40}?\b(?:break|smash|snap) "
+        r"(?:his|her|their) (?:legs?|arms?|neck|jaw|nose|skull|knees?)\b",
+        True,
+    ),
+    # neglect of a child by the client: "the baby's gone without feeds", "the baby's left crying
+    # in the cot for hours"
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:baby|kids?|children|child|toddler|little ones?)(?:'s| has| have| had)? (?:gone|go|"
+        r"went|going) without (?:feeds|a feed|food|feeding|meals|eating|nappy changes|being "
+        r"changed)\b|"
+        r"\b(?:baby|kids?|children|toddler|little ones?)(?:'s| is| was| gets| got| are| were)? "
+        r"left (?:crying|screaming|alone|on (?:his|her|their) own)\b[^.?!]{0,30}?\b(?:for hours|"
+        r"all day|all night|for ages|for a long time)\b",
+        unnamed=True,
+        by_client=True,
+    ),
+    # control and abuse in other words: contact forbidden, a stepdad in one's room at night, a
+    # pension taken, a relative's harm told through an interpreter, "belts me"
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|fella|missus))\b"
+        r"[^.?!]{0,30}? (?:won't|wouldn't|doesn't|does not|don't|never) lets? me (?:see|visit|"
+        r"call|phone|ring|talk to|speak to) (?:my|any) (?:friends?|family|sisters?|brothers?|"
+        r"mum|mom|mother|dad|parents|kids|children)\b|"
+        r"\b(?:comes?|came|coming) (?:in)?to my (?:room|bed)\b[^.?!]{0,30}?\b(?:don't|didn't|"
+        r"do not) like what (?:he|she|they) (?:does|did|do)\b|"
+        r"\b(?:\w+)(?:'s| has|s) been (?:taking|keeping|spending) my (?:pension|pay|wages|money|"
+        r"benefits|savings)\b|"
+        r"\b(?:she|he) says (?:that )?(?:her|his) [\w' -]{1,30}? (?:beats|hits|slaps|kicks|hurts|"
+        r"beat|hit|slapped|kicked) (?:her|him)\b|"
+        r"\bbelts (?:me|us)\b",
+        unnamed=True,
+    ),
+)
