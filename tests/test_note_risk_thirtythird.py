@@ -128,6 +128,12 @@ def test_means_kept_from_one_is_abuse(roles: bool) -> None:
         (("How was school?", "I tripped on stage. I wanted to die.", "When you say you wanted "
           "to die, any thoughts of killing yourself?", "No. It's just something people say."),
          "suicidal_ideation"),
+        # the same as speech recognition heard them (al04, al20 spoken)
+        (("How was school?", "I fell over in the play. I wanted to die.", "When you say you "
+          "wanted to die, any thoughts of killing yourself?", "No, it's just to think people "
+          "say."), "suicidal_ideation"),
+        (("Any thoughts of hurting someone?", "Only the lad next door, and I just shout it him "
+          "over the wall."), "harm_to_others"),
         # a target named, and only words for it (al20)
         (("Any thoughts of hurting someone?", "Only my neighbour. I just shout at him over the "
           "fence."), "harm_to_others"),
@@ -232,6 +238,9 @@ def test_a_frequency_that_starts_another_matter_is_no_yes(answer: str, roles: bo
         (("How have things been?", "My boyfriend won't let me see my friends."),
          "abuse_or_neglect"),
         (("How have things been?", "My daughter's been taking my pension."), "abuse_or_neglect"),
+        # "if I ask" is no clinician asking, heard without speaker labels
+        (("How have things been?", "My husband's been keeping my wages and he sulks if I ask "
+          "about it."), "abuse_or_neglect"),
         (("How have things been?", "She says her husband hits her when he drinks."),
          "abuse_or_neglect"),
         (("How have things been?", "The baby's left screaming in the cot all day."),
@@ -269,3 +278,20 @@ def test_risk_in_the_words_of_the_later_probes(
 )  # fmt: skip
 def test_the_later_probes_words_otherwise(turns: tuple[str, ...], kind: str, roles: bool) -> None:
     assert (kind, "endorsed") not in found(*turns, roles=roles)
+
+
+@pytest.mark.parametrize(
+    ("turns", "kind", "status"),
+    [
+        # al's spoken turns, heard without speaker labels: a drug's name heard as three words; "Me,"
+        # before the no; the asker's examples heard with no mark
+        (("Can you tell me more?", "I sat up and googled how many tie and all it would take."),
+         "suicidal_ideation", "endorsed"),
+        (("Any thoughts of ending your life?", "Me, I'm not going to kill myself."),
+         "suicidal_ideation", "denied"),
+        (("Have you done anything to hurt yourself? Cut yourself, anything like that.",
+          "No, never."), "self_harm", "denied"),
+    ],
+)  # fmt: skip
+def test_spoken_forms_of_al(turns: tuple[str, ...], kind: str, status: str) -> None:
+    assert (kind, status) in found(*turns, roles=False)

@@ -110,8 +110,8 @@ _WHEN_NOT = re.compile(
 
 #: a condition, then what the speaker will do: the condition's "not" denies nothing
 _THEN_AFTER_IF = re.compile(
-    r"\b(?:if|unless|when) [^.?!]*?(?:\bnot|\bnever|n't)\b[^.?!]*?\s(?P<then>i'll|i will|i'd|"
-    r"i would|i'm going to|i'm gonna|im gonna|im going to|i am going to)\s"
+    r"\b(?:if|unless|when) [^.?!]*?(?:\bnot|\bnever|n't)\b[^.?!]*?\s"
+    rf"(?P<then>{rf.I_WILL}|i am going to)\s"
 )
 
 
@@ -172,9 +172,9 @@ def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
         re.search(
             r"\b(?:tell me|let me ask|i (?:have|need|want) to (?:ask|check)|"
             r"i'd like to (?:ask|check)|i'm going to ask|"
-            # not "I ask God to take me", "when I ask too many questions"
-            r"i ask(?! (?:god|the lord|jesus|allah|for|too|so|a lot|many|questions|him|her|them|"
-            r"my)\b))\b",
+            # not "I ask God to take me", "when I ask too many questions", "if I ask about it"
+            r"(?<!\bif )(?<!\bwhen )i ask(?! (?:god|the lord|jesus|allah|for|too|so|a lot|many|"
+            r"questions|him|her|them|my)\b))\b",
             low,
         )
     )

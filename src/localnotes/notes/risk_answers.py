@@ -50,7 +50,9 @@ _AYE_HEARD = re.compile(
     r"guess\b|suppose\b|well\b)\w)"
 )
 #: an interjection before the answer, set apart by a comma, with an answer after it
-_INTERJECTION = re.compile(r"^(?:hey|ai|aiyo|aiya|eish|ay|och|ach|eh|ehn|ehen|ah|oh|ag),\s+(?=\w)")
+_INTERJECTION = re.compile(
+    r"^(?:hey|ai|aiyo|aiya|eish|ay|och|ach|eh|ehn|ehen|ah|oh|ag|me)[,?]\s+(?=\w)"
+)  # "Me, I'm not going to top myself."
 #: a pause written before an answer
 _PAUSE = ".…-\u2013\u2014 "
 #: what else is said (a yes to safety)
@@ -136,7 +138,9 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
                 return a, "no"
             return late_yes_or_no(sentences, j) or (a, None)  # "Lately I've been sleeping ..."
         if yes:
-            if rq.JOKE_TAKEN_BACK.match(low.partition(", ")[2]):
+            if rq.JOKE_TAKEN_BACK.match(low.partition(", ")[2]) or only_then_nobody(
+                low, low.partition(", ")[2]
+            ):
                 return a, "no"  # "Only my boss's car, no, I'm kidding, no.", heard as one sentence
             joke = next_said(sentences, a)
             if joke is not None and (
@@ -159,7 +163,7 @@ _NOBODY_AFTER = re.compile(
     r"^(?:no ?one|nobody|no-one|nothing)(?:'s| has| else| ever)?\b|"
     # words only: "Only the plow guy who buries my mailbox. And I just cuss at him from the porch."
     r"^(?:(?:and|but|so),? )?i (?:just|only) (?:cuss|curse|swear|shout|yell|holler|grumble|moan|"
-    r"mutter|rant|complain|vent)(?:s|es|ed)? (?:at|about)\b"
+    r"mutter|rant|complain|vent)(?:s|es|ed)? (?:at|about|it(?= (?:him|her|them)\b))\b"
 )
 
 

@@ -298,8 +298,9 @@ CUES: tuple[Cue, ...] = (
         r"median|river|lake|cliff|edge|ledge|top (?:floor|level|deck)|sea|ocean|slip|slipway|"
         r"quay|wharf|jetty|pier|"
         r"oncoming (?:traffic|trucks?|cars?|lane))\b|"
-        r"\b(?:look\w* up|googl\w*|search\w*(?: for)?|research\w*) how (?:many|much) \w+(?: \w+)? "
-        r"(?:it would take|would (?:kill|do it))(?=\s*(?:[.,;!?]|$|to (?:die|end|kill)))",
+        r"\b(?:look\w* up|googl\w*|search\w*(?: for)?|research\w*) how (?:many|much) \w+"
+        r"(?: \w+){0,2} (?:it would take|would (?:kill|do it))"
+        r"(?=\s*(?:[.,;!?]|$|to (?:die|end|kill)))",
         True,  # "I sat in the car and looked up how many of them it would take"
     ),
     cue(

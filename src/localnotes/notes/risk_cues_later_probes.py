@@ -42,8 +42,10 @@ CUES: tuple[Cue, ...] = (
     # again" (not a razor to shave)
     cue(
         "self_harm",
-        r"\b(?:blades?|razors?)(?: (?:that )?i (?:use|used|keep))? on (?:myself|my (?:arms?|legs?|"
-        r"wrists?|thighs?|skin|body))\b|\b(?:using|used|use) (?:a |the )?(?:blade|razor) again\b",
+        # (not "I used a razor on my legs and got ready")
+        r"\b(?:blades?|razors?) (?:that )?i (?:use|used|keep) on (?:myself|my (?:arms?|legs?|"
+        r"wrists?|thighs?|skin|body))\b|\b(?:blades?|razors?) on myself\b|"
+        r"\b(?:using|used|use) (?:a |the )?(?:blade|razor) again\b",
         True,
     ),
     # the head banged on a wall when it gets bad

@@ -84,8 +84,9 @@ NOT_MEANT = re.compile(
     r"\b(?:didn't|did not|don't|do not) mean (?:it|that)(?: literally)?\b|"
     r"\bnot literally\b|\bi (?:just )?mean(?:t)? i want (?:the|it|this)(?: \w+)? to (?:stop|end)\b|"
     # "It's just a thing people say.", "It's just how we talk.", "I was exaggerating."
-    r"\b(?:just|only) (?:a thing|something|what) (?:people|you|everyone|everybody|we|kids|they) "
-    r"says?\b|\b(?:just|only) how (?:we|people|kids|everyone|everybody|they) (?:talk|speak)\b|"
+    r"\b(?:just|only) (?:a thing|to think|something|what) (?:people|you|everyone|everybody|we|"
+    r"kids|they) says?\b|\b(?:just|only) how (?:we|people|kids|everyone|everybody|they) "
+    r"(?:talk|speak)\b|"
     r"\bi was (?:just )?(?:exaggerating|being dramatic|being silly)\b"
 )
 NEGATION = re.compile(
@@ -187,6 +188,8 @@ WISHED_IF = re.compile(
     r"all there is|it)\b|\bif nothing (?:changes|gets better)\b|"
     r"\bif it(?:'s| is) (?:going to|gonna) (?:be|stay) like this\b"
 )
+#: What the speaker says they will do, after a condition ("I'll", "I'm gonna")
+I_WILL = r"(?:i'll|i will|i'd|i would|i'm going to|i'm gonna|im gonna|im going to)"
 #: After a condition of the speaker's own, the speaker's intent: "If the scan is bad, I'll kill
 #: myself" (the condition comes first, the cue is the main clause)
 THEN_I_WILL = re.compile(
@@ -194,8 +197,7 @@ THEN_I_WILL = re.compile(
     # be here at all"
     r"(?:^(?:and |but |so |that )?|\b(?:thought|think|thinking|told myself),?\s+)if\b[^,;.?!]*"
     # the comma speech recognition leaves out: "If this pain doesn't stop I'm going to end it"
-    r"(?:[,;]\s*|\s)(?:then\s+)?(?:i'll|i will|i'd|i would|i'm going to|i'm gonna|im gonna|im "
-    r"going to)\s+(?:just\s+)?"
+    rf"(?:[,;]\s*|\s)(?:then\s+)?{I_WILL}\s+(?:just\s+)?"
     # "If I'd eaten something, I'd make myself run on it to punish myself"
     r"(?:[a-z']+\s+){0,6}$|"
     # "If this is forever, I'm not sure I want to be around."

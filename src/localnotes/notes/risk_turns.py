@@ -369,7 +369,9 @@ def answered_then_asked_again(sentences: Sequence[Sentence], j: int, end: int) -
 #: examples of what was asked, said after the question: "The banker, a neighbor."
 _EXAMPLES = re.compile(
     r"^(?:(?:or )?(?:the|a|an|your) [\w-]+(?: [\w-]+)?,\s*){1,4}(?:or )?(?:the|a|an|your) "
-    r"[\w-]+(?: [\w-]+)?\W*$"
+    r"[\w-]+(?: [\w-]+)?\W*$|"
+    # "Take any extra pills, anything like that." (heard with no mark), with no "I" in it
+    r"^(?!.*\b(?:i|i'm|i've|i'd|me|my)\b)[^.?!]{3,60},? (?:or )?anything like that\W*$"
 )
 
 
