@@ -134,6 +134,9 @@ def test_means_kept_from_one_is_abuse(roles: bool) -> None:
           "say."), "suicidal_ideation"),
         (("Any thoughts of hurting someone?", "Only the lad next door, and I just shout it him "
           "over the wall."), "harm_to_others"),
+        # a blow wished, checked at once, and only anger (the general blow rule's near miss)
+        (("What's been hardest?", "Sometimes I want to smash his face.", "Let me check that. Any "
+          "intention of hurting him?", "No. I'm just angry."), "harm_to_others"),
         # a target named, and only words for it (al20)
         (("Any thoughts of hurting someone?", "Only my neighbour. I just shout at him over the "
           "fence."), "harm_to_others"),
@@ -295,3 +298,27 @@ def test_the_later_probes_words_otherwise(turns: tuple[str, ...], kind: str, rol
 )  # fmt: skip
 def test_spoken_forms_of_al(turns: tuple[str, ...], kind: str, status: str) -> None:
     assert (kind, status) in found(*turns, roles=False)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("text", "kind", "endorsed"),
+    [
+        # a blow to someone's body wished or imagined, in general
+        ("I want to smash his face in sometimes.", "harm_to_others", True),
+        ("I keep picturing slitting his throat.", "harm_to_others", True),
+        ("I'd love to punch my brother's lights out.", "harm_to_others", True),
+        ("I want to break her heart like she broke mine.", "harm_to_others", False),
+        ("I'd like to cut his hair shorter.", "harm_to_others", False),
+        ("I'd punch his lights out if I was twenty years younger.", "harm_to_others", False),
+        # a means got, a place of death stood at
+        ("I bought a rope on Saturday.", "suicidal_ideation", True),
+        ("I got hold of some charcoal.", "suicidal_ideation", True),
+        ("I stood on the train tracks for a while.", "suicidal_ideation", True),
+        ("I bought a rope for the boat.", "suicidal_ideation", False),
+        ("I got a rope swing for the kids.", "suicidal_ideation", False),
+        ("I stood on the platform for an hour.", "suicidal_ideation", False),
+    ],
+)
+def test_general_forms(text: str, kind: str, endorsed: bool, roles: bool) -> None:
+    assert ((kind, "endorsed") in found("How have things been?", text, roles=roles)) is endorsed

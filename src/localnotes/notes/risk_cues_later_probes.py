@@ -77,6 +77,18 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:keep|kept) thinking (?:about|of) just ending it\b",
         True,
     ),
+    # a means got, or a place of death stood at: "I bought a rope.", "I stood on the railway line
+    # last week" (not "a rope for the boat", not waiting for a train on the platform)
+    cue(
+        "suicidal_ideation",
+        r"\bi(?:'ve| have)? (?:bought|got|got hold of|ordered|hid|hidden) (?:a |"
+        r"some |the )?(?:rope|noose|hose ?pipe|charcoal|helium|ligature)\b(?! (?:for|to (?:tie|"
+        r"fix|hang (?:the|a|my) (?!self)\w+)|from|swing|ladder|lights?|course|bridge|toy)\b)|"
+        r"\bi (?:stood|was standing|sat|was sitting|lay|was lying|waited) (?:down )?on (?:the )?"
+        r"(?:railway line|rail(?:way)? tracks|train tracks|tracks|edge of the (?:bridge|cliff|roof|"
+        r"platform))\b",
+        True,
+    ),
     # a burden said with whom they would be better off: "The kids would be better off with their
     # dad if I wasn't around."
     cue(
@@ -114,6 +126,21 @@ CUES: tuple[Cue, ...] = (
         r"prick|idiot)|the (?:man|guy|bloke|lad)) (?:over|down)\b|"
         r"\b(?:i'm going to|i'm gonna|im gonna|i'll|i will)\b[^.?!]{0,40}?\b(?:break|smash|snap) "
         r"(?:his|her|their) (?:legs?|arms?|neck|jaw|nose|skull|knees?)\b",
+        True,
+    ),
+    # a blow to someone's body wished, imagined or meant, in general: "I want to smash his face",
+    # "I imagine slitting his throat", "I'd love to punch his lights out" (not "I'd wring his
+    # neck if I were younger": a saying, and what could not be)
+    cue(
+        "harm_to_others",
+        r"\bi(?:'d| would| could| want to| wanna| wanted to| feel like| felt like|'ll| will|'m "
+        r"going to|'m gonna| am going to| imagine| keep imagining| picture| keep picturing| "
+        r"thought about| think about| dream about)(?: just| really| actually| love to| like to)? "
+        r"(?:smash|slit|slash|stab|punch|kick|break|snap|crush|strangle|choke|bash|batter|"
+        r"rip|gouge|knock|cave|bust|burst)\w* (?:his|her|their|(?:my |the |that |your )?[a-z]+'s) "
+        r"(?:face|throat|"
+        r"neck|head|skull|teeth|lights|legs?|arms?|jaw|nose|eyes?|kneecaps?|ribs)\b"
+        r"(?![^.?!]{0,30}\bif i (?:were|was|had|could)\b)",
         True,
     ),
     # neglect of a child by the client: "the baby's gone without feeds", "the baby's left crying

@@ -87,7 +87,10 @@ NOT_MEANT = re.compile(
     r"\b(?:just|only) (?:a thing|to think|something|what) (?:people|you|everyone|everybody|we|"
     r"kids|they) says?\b|\b(?:just|only) how (?:we|people|kids|everyone|everybody|they) "
     r"(?:talk|speak)\b|"
-    r"\bi was (?:just )?(?:exaggerating|being dramatic|being silly)\b"
+    r"\bi was (?:just )?(?:exaggerating|being dramatic|being silly)\b|"
+    # "No. No way. I'm just mad.", "That's just talk."
+    r"\bi'm (?:just|only) (?:mad|angry|frustrated|venting|upset|annoyed|fed up|pissed off)\W*$|"
+    r"\b(?:that's|that is|it's|it is) (?:just|only) (?:talk|venting|words)\b"
 )
 NEGATION = re.compile(
     r"\b(?:no|not|never|nothing|none|nobody|neither|nor|without|denies|denied|deny|"
