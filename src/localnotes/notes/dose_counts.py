@@ -243,3 +243,22 @@ def counts_only(text: str) -> bool:
 
 
 _A_UNIT = re.compile(r"\b(?:mgs?|milligrams?|mcg|micrograms?|ml|grams?)\b", re.I)
+
+
+#: "one" after a strength or "the" and a word is the tablet: "the three milligram one", "the
+#: drospirenone one"
+UNIT_BEFORE_ONE = re.compile(
+    r"(?:\b(?:mgs?|milligrams?|micrograms?|mcg|grams?)|\bthe\s+[a-z-]+)\s+$", re.I
+)
+_UNITS_WEEKLY = re.compile(r"^\s+(units)\b(?=\s+(?:a|per|each|every)\s+week\b|\s+weekly\b)", re.I)
+
+
+def units_weekly(text: str, n: NumberSpan, mentions: Sequence[Mention]) -> re.Match[str] | None:
+    """The units of a weekly dose said right after a drug given in units ("vitamin D3, sixty
+    thousand units weekly"); not units a week said with no drug beside them (of alcohol)."""
+    lexicon = load_lexicon()
+    for m in mentions:
+        drug = lexicon.medication(m.generic)
+        if drug is not None and "units" in drug.units and 0 <= n.start - m.end <= 4:
+            return _UNITS_WEEKLY.match(text[n.end :])
+    return None
