@@ -1,0 +1,91 @@
+"""Measures of issue 17's thirty-third pass, from the al-set's misses, on invented sentences:
+instruments by their documented names and ranges (the Perinatal Obsessive-Compulsive Scale, the
+Clinical Frailty Scale, the Level of Service Inventory-Revised, the Hypomania Checklist, the
+Barkley Adult ADHD Rating Scale, "the Barkley", the Edmonton Symptom Assessment System, "the
+Cornell"); "the TOP" and "the CIA" with who gave the score or the score after them; a name
+described after it in the words of its own title ("the Cornell ..., the depression scale for
+memory problems") is one measure, not a second; a form's parts said by the names it gives them
+("On the TOP, you gave your psychological health eleven", "the ESAS, you rated pain a five and
+tiredness a nine") are its parts, not totals."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import has_measure as _has
+from tests.note_fixtures import measures
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        (("The perinatal obsessive one, the POCS, came to nineteen.", "Okay."), "POCS (Perinatal",
+         19.0),
+        (("Your Perinatal Obsessive-Compulsive Scale was twenty-four.", "Okay."), "POCS", 24.0),
+        (("I'd put her at six on the Clinical Frailty Scale.", "Okay."), "CFS (Clinical Frailty",
+         6.0),
+        (("The Level of Service Inventory was twenty-one.", "Right."), "LSI-R", 21.0),
+        (("The HCL-32 was fourteen.", "Okay."), "HCL-32", 14.0),
+        (("The hypomania checklist came to twenty-two.", "Okay."), "HCL-32", 22.0),
+        (("You did the Barkley again, thirty-eight.", "Okay."), "BAARS-IV", 38.0),
+        (("The Barkley adult ADHD scale came out at sixty.", "Okay."), "BAARS-IV", 60.0),
+        (("The Edmonton symptom assessment total was forty-one.", "Okay."), "ESAS", 41.0),
+        (("The Cornell came to eleven.", "Okay."), "CSDD (Cornell", 11.0),
+        (("On the TOP, you gave your quality of life twelve.", "Okay."), "TOP quality of life",
+         12.0),
+        (("The eating one, the CIA, twenty-seven.", "Okay."), "CIA (Clinical Impairment", 27.0),
+        (("We went through the Cornell with her carer, the depression scale for memory problems."
+          " It came to sixteen.", "Okay."), "CSDD (Cornell", 16.0),
+    ],
+)  # fmt: skip
+def test_an_instrument_by_its_documented_name_and_range(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    found = measures(*turns)
+    assert _has(found, name, score), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name"),
+    [
+        # a score out of the documented range is none: the POCS's severity runs 0-40, the
+        # frailty scale 1-9, the LSI-R 0-54, the HCL-32 0-32
+        (("The POCS came to fifty-five.", "Okay."), "POCS"),
+        (("The Clinical Frailty Scale, twelve.", "Okay."), "CFS"),
+        (("The LSI-R came out at sixty.", "Okay."), "LSI-R"),
+        (("The HCL-32 was forty.", "Okay."), "HCL-32"),
+        # Cornell the university, Barkley's other scales, the agency and the top of a list
+        (("She went to the Cornell campus for fourteen months.", "Okay."), "CSDD"),
+        (("The Barkley deficits scale was ninety.", "Okay."), "BAARS-IV"),
+        (("My brother joined the CIA, twenty years ago.", "Okay."), "CIA"),
+        (("It was at the TOP of my list, eight things.", "Okay."), "TOP"),
+    ],
+)  # fmt: skip
+def test_near_misses_are_not_charted(turns: tuple[str, ...], name: str) -> None:
+    found = measures(*turns)
+    assert not any(n.startswith(name) for n, _ in found), found
+
+
+def test_a_description_in_words_of_another_title_stays_its_own() -> None:
+    found = measures("You did the PHQ-9 in the waiting room, the anxiety questionnaire too.",
+                     "The anxiety questionnaire came to twelve.")  # fmt: skip
+    assert not any(n.startswith("PHQ-9") and s == 12.0 for n, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "parts"),
+    [
+        (("And on the TOP, you gave your psychological health ten out of twenty, and your"
+          " physical health seven.", "Okay."),
+         {("TOP psychological health subscale", 10.0), ("TOP physical health subscale", 7.0)}),
+        (("On the symptom form, the ESAS, you rated pain a six and tiredness an eight.", "Yes."),
+         {("ESAS pain subscale", 6.0), ("ESAS tiredness subscale", 8.0)}),
+        (("The ESAS total was thirty-one. Your nausea was four.", "Okay."),
+         {("ESAS (Edmonton Symptom Assessment System)", 31.0), ("ESAS nausea subscale", 4.0)}),
+    ],
+)  # fmt: skip
+def test_a_forms_parts_by_their_names(
+    turns: tuple[str, ...], parts: set[tuple[str, float]]
+) -> None:
+    found = measures(*turns)
+    assert found == parts, found
