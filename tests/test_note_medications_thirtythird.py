@@ -1,7 +1,7 @@
 """Medication rules of issue 17's thirty-third pass, from the al-set's misses, on invented
 sentences: drugs the clinical lexicon did not know, with their documented doses (temazepam,
-hydrochlorothiazide, ondansetron, meloxicam, asenapine) and brands said alone (Faverin, Nexito,
-Lustral, Lorien, Zispin, Lithicarb, Rivotril); a bare dose set beside the drug's name by a comma
+hydrochlorothiazide, meloxicam, asenapine) and brands said alone (Faverin, Nexito, Lustral,
+Lorien, Zispin, Lithicarb, Rivotril, Zofran); a bare dose set beside the drug's name by a comma
 and "the" ("And the temazepam, the ten.", "the lithium in March, the eight hundred", "the
 Seroquel, the hundred at night"), where it is a usual dose of the drug; a raise said after a drug
 stopped is the drug's named before it; a change said as "from ten to fifteen" after two names of
@@ -22,7 +22,7 @@ from tests.note_fixtures import medication_entries as entries
         (("And the temazepam, the twenty, most nights?", "Yes."), "temazepam", 20.0),
         (("Taking the water tablet, the hydrochlorothiazide?", "Yes. The twelve point five."),
          "hydrochlorothiazide", 12.5),
-        (("The ondansetron's finished now, the eight.", "Yes."), "ondansetron", 8.0),
+        (("The Zofran's finished now, the eight.", "Yes."), "ondansetron", 8.0),
         (("We stopped the meloxicam in June, the fifteen.", "Right."), "meloxicam", 15.0),
         (("And the asenapine, the ten, under the tongue?", "Yes."), "asenapine", 10.0),
         (("And the Faverin, how's it going?", "Fine. The fifty, at night."), "fluvoxamine",
