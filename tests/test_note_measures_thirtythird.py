@@ -89,3 +89,59 @@ def test_a_forms_parts_by_their_names(
 ) -> None:
     found = measures(*turns)
     assert found == parts, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        # spelled out letter by letter, as speech recognition writes an acronym, and misheard by
+        # a letter: the OCI-R
+        (("The L-C-I-R was 36.", "Okay."), "OCI-R", 36.0),
+        # the W-DEQ and the SMAST-G, by their names and as speech recognition hears them
+        (("The birth fair questionnaire, the WU deck, came to 88.", "Okay."), "W-DEQ", 88.0),
+        (("And the drinking one, the smash G came to six.", "Okay."), "SMAST-G", 6.0),
+        (("The Short Michigan Alcoholism Screening Test was four.", "Okay."), "SMAST-G", 4.0),
+        # "the pass" with who scored it
+        (("On the anxiety form, the pass, you scored 41.", "Okay."), "PASS (Perinatal", 41.0),
+    ],
+)  # fmt: skip
+def test_a_name_as_speech_recognition_writes_it(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    found = measures(*turns)
+    assert _has(found, name, score), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name"),
+    [
+        # letters spelled out that are no known measure misheard, and one with a letter of its
+        # own before the hyphen: the G-SAS is no K-SAS
+        (("The A-D-H-D was bad, twenty years of it.", "Okay."), "A-D-H-D"),
+        (("The G-SAS came to thirty-three.", "Okay."), "K-SAS"),
+        # a bus pass and a smash
+        (("I lost the pass, so I walked the six miles.", "Okay."), "PASS"),
+        (("It was a smash, twenty people came.", "Okay."), "SMAST-G"),
+    ],
+)  # fmt: skip
+def test_near_misses_as_heard_are_not_charted(turns: tuple[str, ...], name: str) -> None:
+    found = measures(*turns)
+    assert not any(n.startswith(name) for n, _ in found), found
+
+
+def test_a_rating_taken_back_after_but_no() -> None:
+    found = measures("If you put the anxiety itself out of ten this week?",
+                     "Seven on a good day it's like a five but, no, seven.")  # fmt: skip
+    assert found == {("anxiety rating", 7.0)}, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "score"),
+    [
+        (("Out of ten, how much sadness these days?", "Seven. At night it's more."), 7.0),
+        (("And the sadness, zero to ten?", "About a four."), 4.0),
+    ],
+)
+def test_sadness_rated_as_the_clinician_names_it(turns: tuple[str, ...], score: float) -> None:
+    found = measures(*turns)
+    assert ("sadness rating", score) in found, found

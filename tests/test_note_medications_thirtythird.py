@@ -135,3 +135,9 @@ def test_vitamin_d_in_units_weekly(turns: tuple[str, ...], dose: float) -> None:
 def test_units_a_week_of_drink_are_no_dose() -> None:
     got = entries("I'm on vitamin D now. I drink about twenty units a week.", "Okay.")
     assert all(d is None for _, d, _ in got), got
+
+
+def test_lets_start_with_is_no_start_of_a_drug() -> None:
+    got = entries("Let's start with the script, so you're on the 90 mil of methadone still?",
+                  "90, yeah, every morning.")  # fmt: skip
+    assert got == [("methadone", 90.0, None)], got
