@@ -145,3 +145,37 @@ def test_a_rating_taken_back_after_but_no() -> None:
 def test_sadness_rated_as_the_clinician_names_it(turns: tuple[str, ...], score: float) -> None:
     found = measures(*turns)
     assert ("sadness rating", score) in found, found
+
+
+def test_a_carers_strain_named_before_the_prompt() -> None:
+    found = measures("And Mary, the strain on you. How much is all this taking out of you, out"
+                     " of ten?", "Seven. I'm working as well.")  # fmt: skip
+    assert found == {("strain rating", 7.0)}, found
+
+
+def test_a_scale_told_by_its_top_as_the_best_of_the_thing() -> None:
+    found = measures("And the sleep, if ten is great sleep?", "Four. I wake at three.")
+    assert found == {("sleep rating", 4.0)}, found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # asked about with a tag after "last time", the earlier score answered alone
+        ("Now, the worry form you did, the GAD-7. Eleven today.",
+         "Eleven? It was more last time, no?", "Fourteen. So it's come down some."),
+        # said after short replies ("A bit." "It is." not counted), "when we first met"
+        ("The GAD-7 came to eleven.", "Is that better? It feels better. A bit.",
+         "It is. It was fourteen when we first met."),
+    ],
+)  # fmt: skip
+def test_an_earlier_score(turns: tuple[str, ...]) -> None:
+    found = measures(*turns)
+    assert {("GAD-7", 11.0), ("GAD-7", 14.0)} <= found, found
+
+
+def test_a_dose_changed_after_a_drug_named_is_no_earlier_score() -> None:
+    found = measures("You did the K-MPAI. It came to a hundred and forty-two.", "Right.",
+                     "And the medication?", "Propranolol. The GP put it up from twenty to forty"
+                     " on concert days.")  # fmt: skip
+    assert not any(s in (20.0, 40.0) for _, s in found), found

@@ -31,6 +31,7 @@ RATED = (
         r"(?! (?:out|down|up|the (?:candle|midnight)|bridges)\b)",  # "burning the candle"
     ),
     ("stress", r"\bstress\w*"),
+    ("strain", r"\bstrain\b"),  # a carer's: "the strain on you. How much is it taking out of you?"
     ("dread", r"\bdread\w*"),
     ("cravings", r"\bcravings?\b|\bcrav\w+"),
     ("suicidal urge", r"\bsuicidal urges?\b"),
