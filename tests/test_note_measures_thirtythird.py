@@ -179,3 +179,53 @@ def test_a_dose_changed_after_a_drug_named_is_no_earlier_score() -> None:
                      "And the medication?", "Propranolol. The GP put it up from twenty to forty"
                      " on concert days.")  # fmt: skip
     assert not any(s in (20.0, 40.0) for _, s in found), found
+
+
+def test_a_second_persons_score_with_its_verb_left_out() -> None:
+    found = measures(
+        "The relationship questionnaire you both did, the Dyadic Adjustment Scale.",
+        "Marc, yours came to ninety-one, Julie, yours to eighty-four.",
+    )
+    das = "DAS (Dyadic Adjustment Scale)"
+    assert {(das, 91.0), (das, 84.0)} <= found, found
+
+
+def test_the_crafft_read_aloud_item_by_item() -> None:
+    found = measures(
+        "I'd like to go through the CRAFFT out loud today. Just yes or no.", "Okay.",
+        "Have you ever ridden in a car driven by someone who was high or had been using?", "No.",
+        "Do you ever use to relax, to feel better about yourself, or to fit in?", "Yeah.",
+        "Do you ever use while you're by yourself, alone?", "No.",
+        "Do you ever forget things you did while using?", "Yes. Sometimes.",
+        "Do your family or friends ever tell you to cut down?", "Obviously.",
+        "Have you gotten into trouble while using?", "No.",
+        "So that's three out of six, the CRAFFT is three.", "Okay.",
+    )  # fmt: skip
+    items = {(n, s) for n, s in found if n.startswith("CRAFFT item")}
+    scores = {n: s for n, s in items}
+    assert scores == {f"CRAFFT item {i}": float(v) for i, v in enumerate((0, 1, 0, 1, 1, 0), 1)}, (
+        found
+    )
+    assert ("CRAFFT", 3.0) in found, found
+
+
+def test_the_three_item_loneliness_scale_read_aloud() -> None:
+    found = measures(
+        "Three short questions. Hardly ever is one, some of the time is two, often is three."
+        " How often do you feel you lack companionship?", "Some of the time.",
+        "How often do you feel left out?", "Hardly ever.",
+        "How often do you feel isolated from others?", "Often, since she died.",
+        "That's six out of nine on the UCLA Loneliness Scale.", "Okay.",
+    )  # fmt: skip
+    items = {(n, s) for n, s in found if n.startswith("UCLA item")}
+    assert items == {("UCLA item 1", 2.0), ("UCLA item 2", 1.0), ("UCLA item 3", 3.0)}, found
+
+
+def test_items_that_do_not_add_up_to_the_total_are_not_charted() -> None:
+    found = measures(
+        "How often do you feel you lack companionship?", "Often.",
+        "How often do you feel left out?", "Often.",
+        "How often do you feel isolated from others?", "Often.",
+        "That's five on the UCLA Loneliness Scale.", "Okay.",
+    )  # fmt: skip
+    assert not any(n.startswith("UCLA item") for n, _ in found), found
