@@ -229,3 +229,23 @@ def test_items_that_do_not_add_up_to_the_total_are_not_charted() -> None:
         "That's five on the UCLA Loneliness Scale.", "Okay.",
     )  # fmt: skip
     assert not any(n.startswith("UCLA item") for n, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "score"),
+    [
+        (("The worry questionnaire, the Geriatric Anxiety Inventory, was twelve.", "Okay."),
+         12.0),
+        (("Your GAI came to nine today.", "Okay."), 9.0),
+    ],
+)  # fmt: skip
+def test_the_geriatric_anxiety_inventory(turns: tuple[str, ...], score: float) -> None:
+    found = measures(*turns)
+    assert _has(found, "GAI (Geriatric Anxiety Inventory)", score), found
+
+
+def test_the_geriatric_anxiety_inventory_runs_to_twenty() -> None:
+    # "fourteen" heard as "40": off its 20 items, no score of it
+    found = measures("The worry questionnaire you did, the geriatric anxiety inventory, the guy"
+                     " was 40.", "Okay.")  # fmt: skip
+    assert not any(s == 40.0 for _, s in found), found

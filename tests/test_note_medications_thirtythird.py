@@ -7,12 +7,16 @@ Seroquel, the hundred at night"), where it is a usual dose of the drug; a raise 
 stopped is the drug's named before it; a change said as "from ten to fifteen" after two names of
 one drug ("the Lexapro, the escitalopram") keeps where it started; a new dose with the day it
 starts and what is done next ("Eighty-five from Monday, and we hold there"); and vitamin D's
-weekly units ("sixty thousand units weekly")."""
+weekly units ("sixty thousand units weekly"); and, in term repair, a drug's name misheard as an
+English word set right by the tablet's release form and strength after it ("the concert XL, the
+36" is Concerta), not where no strength follows ("the concert XL tickets")."""
 
 from __future__ import annotations
 
 import pytest
 
+from localnotes.term_repair import repair_segments
+from localnotes.types import Segment
 from tests.note_fixtures import medication_entries as entries
 
 
@@ -141,3 +145,24 @@ def test_lets_start_with_is_no_start_of_a_drug() -> None:
     got = entries("Let's start with the script, so you're on the 90 mil of methadone still?",
                   "90, yeah, every morning.")  # fmt: skip
     assert got == [("methadone", 90.0, None)], got
+
+
+def _repaired(text: str) -> str:
+    return repair_segments([Segment(0.0, 3.0, text)])[0][0].text
+
+
+def test_a_release_form_and_strength_after_the_name() -> None:
+    got = _repaired("How's it been on the concert XL, the 36?")
+    assert "Concerta XL" in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were taking on concert days.",
+        "The concert XL tickets, the 20 of them.",
+        "She went to the concert on Saturday, 36 of us.",
+    ],
+)
+def test_no_release_form_no_repair(text: str) -> None:
+    assert _repaired(text) == text
