@@ -1,12 +1,13 @@
 """Medication rules of issue 17's thirty-third pass, from the al-set's misses, on invented
 sentences: drugs the clinical lexicon did not know, with their documented doses (temazepam,
 hydrochlorothiazide, meloxicam, asenapine) and brands said alone (Faverin, Nexito, Lustral,
-Lorien, Zispin, Lithicarb, Rivotril, Zofran); a bare dose set beside the drug's name by a comma
+Lorien, Zispin, Lithicarb, Rivotril); a bare dose set beside the drug's name by a comma
 and "the" ("And the temazepam, the ten.", "the lithium in March, the eight hundred", "the
 Seroquel, the hundred at night"), where it is a usual dose of the drug; a raise said after a drug
 stopped is the drug's named before it; a change said as "from ten to fifteen" after two names of
 one drug ("the Lexapro, the escitalopram") keeps where it started; a new dose with the day it
-starts and what is done next ("Eighty-five from Monday, and we hold there"); and vitamin D's
+starts and what is done next ("Eighty-five from Monday, and we hold there"); a part of the dose
+before said as the new one ("Half of that, point two five, at night"); and vitamin D's
 weekly units ("sixty thousand units weekly"); and, in term repair, a drug's name misheard as an
 English word set right by the tablet's release form and strength after it ("the concert XL, the
 36" is Concerta), not where no strength follows ("the concert XL tickets")."""
@@ -26,7 +27,6 @@ from tests.note_fixtures import medication_entries as entries
         (("And the temazepam, the twenty, most nights?", "Yes."), "temazepam", 20.0),
         (("Taking the water tablet, the hydrochlorothiazide?", "Yes. The twelve point five."),
          "hydrochlorothiazide", 12.5),
-        (("The Zofran's finished now, the eight.", "Yes."), "ondansetron", 8.0),
         (("We stopped the meloxicam in June, the fifteen.", "Right."), "meloxicam", 15.0),
         (("And the asenapine, the ten, under the tongue?", "Yes."), "asenapine", 10.0),
         (("And the Faverin, how's it going?", "Fine. The fifty, at night."), "fluvoxamine",
@@ -166,3 +166,23 @@ def test_a_release_form_and_strength_after_the_name() -> None:
 )
 def test_no_release_form_no_repair(text: str) -> None:
     assert _repaired(text) == text
+
+
+@pytest.mark.parametrize(
+    ("turns", "dose"),
+    [
+        (("You're still on the Xanax, the point five?", "Yes, at night.",
+          "I'd like to bring the Xanax down. Half of that, point two five, at night.", "Okay."),
+         0.25),
+        (("You're on the clonazepam, the one milligram?", "Yes.",
+          "Let's bring it down. Half of that, point five, for two weeks.", "Okay."), 0.5),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_dose_before_said_as_the_new_one(turns: tuple[str, ...], dose: float) -> None:
+    assert dose in {d for _, d, _ in entries(*turns)}, entries(*turns)
+
+
+def test_half_of_that_which_is_no_part_of_the_dose_is_none() -> None:
+    got = entries("You're still on the Xanax, the point five?", "Yes.",
+                  "The walk, half of that, twenty minutes, every day.", "Okay.")  # fmt: skip
+    assert {d for _, d, _ in got} == {0.5}, got

@@ -165,6 +165,9 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         if any(c.start() <= n.start < c.end() for c in clocks):
             continue  # "at nine fifteen": a time of day
         ahead = s.text[: n.start]
+        if dose_counts.HALF_OF_THAT.search(ahead):  # "Half of that, point two five": the total
+            out.append(Dose(n, None, total=True))
+            continue
         if re.search(r"\bby\s+$", ahead, re.I):
             continue  # "take the diazepam down by five": the step, not the dose
         if dw.ARTICLE_BEFORE.search(ahead) and not dw.HALF_OF_BEFORE.search(ahead):
