@@ -186,3 +186,8 @@ def test_half_of_that_which_is_no_part_of_the_dose_is_none() -> None:
     got = entries("You're still on the Xanax, the point five?", "Yes.",
                   "The walk, half of that, twenty minutes, every day.", "Okay.")  # fmt: skip
     assert {d for _, d, _ in got} == {0.5}, got
+
+
+def test_temazepam_misheard_after_its_dose_is_repaired() -> None:
+    got = _repaired("We'll stay on 10 milligrams of Timmy spam for two weeks.")
+    assert "temazepam" in got.lower(), got
