@@ -270,8 +270,9 @@ def test_a_stopped_drugs_strength_right_after_its_name() -> None:
 
 
 def test_doses_of_a_name_the_lexicon_does_not_know_are_not_the_drug_before() -> None:
+    # ("Timmy spam" itself is temazepam, known since issue 17's thirty-third pass)
     for said in (
-        "We'll stay on 10 milligrams of Timmy spam for two weeks, then move to 10 every other "
+        "We'll stay on 10 milligrams of Kenny spam for two weeks, then move to 10 every other "
         "night.",
         "We'll stay on 10 milligrams of [PERSON] spam for two weeks, then move to 10.",
     ):

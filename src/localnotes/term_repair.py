@@ -156,7 +156,10 @@ def _is_number(tok: _Token) -> bool:
 
 def _dose_after(tokens: Sequence[_Token], j: int) -> bool:
     """A dose right after position j: "to 50 milligrams", "fifty mg", "is at twenty five mg",
-    also after when it is taken: "at night, 15 milligrams", "in the morning, 75 mg"."""
+    also after when it is taken: "at night, 15 milligrams", "in the morning, 75 mg", or a
+    tablet's release form and its strength: "the concert XL, the 36" (Concerta)."""
+    if j < len(tokens) and tokens[j].low in ("xl", "xr", "sr", "er", "cr", "la"):
+        return any(_is_number(t) for t in tokens[j + 1 : j + 3])
     k = j
     while k < len(tokens) and k < j + 3 and tokens[k].low in _WHEN:
         k += 1

@@ -181,6 +181,15 @@ _PART_SO = re.compile(
 )
 
 
+#: before a dose, a part or a multiple of the one talked about, the new total: "Half of that,
+#: point two five, at night"
+HALF_OF_THAT = re.compile(
+    r"^\W*(?:(?:so|then|and),?\s+)?(half|a quarter|double|twice)(?: of)? (?:that|it|this)\s*,\s+$",
+    re.I,
+)
+_PARTS = {"half": 0.5, "a quarter": 0.25, "double": 2.0, "twice": 2.0}
+
+
 def total_of(
     text: str,
     d: NumberSpanned,
@@ -191,13 +200,13 @@ def total_of(
     """The total `d` said in `text` is a dose of the drug talked about (`last`: where it was
     named, its mention), `said` sentences on: said right after it, or as the part of a tablet
     said before it of the dose listed for the drug (7.5 mg, "Half a tablet, so three point seven
-    five"), however far back the drug was named."""
+    five"; 0.5 mg, "Half of that, point two five"), however far back the drug was named."""
     if last is None:
         return False
     if said <= 1:
         return True
-    m = _PART_SO.search(text)
-    part = 0.5 if m and m.group(1).lower() == "half" else 0.25
+    m = _PART_SO.search(text) or HALF_OF_THAT.search(text[: d.number.start])
+    part = _PARTS.get(m.group(1).lower(), 0.25) if m else 0.25
     return m is not None and any(
         e.name == last[1].generic and e.dose and abs(e.dose * part - d.number.value) < 1e-6
         for e in entries
@@ -243,3 +252,22 @@ def counts_only(text: str) -> bool:
 
 
 _A_UNIT = re.compile(r"\b(?:mgs?|milligrams?|mcg|micrograms?|ml|grams?)\b", re.I)
+
+
+#: "one" after a strength or "the" and a word is the tablet: "the three milligram one", "the
+#: drospirenone one"
+UNIT_BEFORE_ONE = re.compile(
+    r"(?:\b(?:mgs?|milligrams?|micrograms?|mcg|grams?)|\bthe\s+[a-z-]+)\s+$", re.I
+)
+_UNITS_WEEKLY = re.compile(r"^\s+(units)\b(?=\s+(?:a|per|each|every)\s+week\b|\s+weekly\b)", re.I)
+
+
+def units_weekly(text: str, n: NumberSpan, mentions: Sequence[Mention]) -> re.Match[str] | None:
+    """The units of a weekly dose said right after a drug given in units ("vitamin D3, sixty
+    thousand units weekly"); not units a week said with no drug beside them (of alcohol)."""
+    lexicon = load_lexicon()
+    for m in mentions:
+        drug = lexicon.medication(m.generic)
+        if drug is not None and "units" in drug.units and 0 <= n.start - m.end <= 4:
+            return _UNITS_WEEKLY.match(text[n.end :])
+    return None

@@ -228,7 +228,8 @@ def change_owner(
 ) -> Medication | None:
     """The drug listed before whose dose a change with no drug named is of, when the drug named
     last cannot take it: "going up to six hundred milligrams" said after "the paracetamol, a
-    gram" is the gabapentin's, three hundred before it. None where the drug named last may."""
+    gram" is the gabapentin's, three hundred before it, and a raise after a drug stopped is the
+    one's before it. None where the drug named last may."""
     way = (change or "").split(" ")[0]
     if way not in ("increase", "decrease") or (unit or "mg") != "mg":
         return None
@@ -240,7 +241,12 @@ def change_owner(
         return was < d.number.value if way == "increase" else was > d.number.value
 
     last = [e for e in entries if e.name == generic and e.dose is not None and not e.change]
-    if not last or (last[-1].unit or "mg") not in ("mg", "g") or fits(last[-1]):
+    # a drug stopped is not raised: "Since we stopped the lithium, the eight hundred, ..." "Then
+    # I'd like to go up to three hundred" is the quetiapine's, named before it
+    stopped = way == "increase" and any(e.name == generic and e.change == "stop" for e in entries)
+    if not (stopped and not last) and (
+        not last or (last[-1].unit or "mg") not in ("mg", "g") or fits(last[-1])
+    ):
         return None
     for e in reversed(entries):
         known = load_lexicon().medication(e.name)

@@ -73,8 +73,9 @@ CHANGES = (
         r"that )?back|halv(?:e|ed|ing) (?:it|that|the dose)|"
                             r"down to|taper\w*|drop(?:ping|ped)? (?:it |that |down )?to)\b",
                             re.I)),
-    ("start", re.compile(r"\b(?:start(?:ing)?(?!\s+of\b)|begin(?:ning)?|add(?:ing)?|"
-        r"try (?:you )?on|prescrib\w*)\b", re.I)),
+    # (not "Let's start with the script": where the talk starts)
+    ("start", re.compile(r"\b(?<!let's )(?<!let us )(?:start(?:ing)?(?!\s+of\b)|begin(?:ning)?|"
+        r"add(?:ing)?|try (?:you )?on|prescrib\w*)\b", re.I)),
     # "she'd like to go to five milligrams", "he went to three hundred", "now it's a hundred": up
     # or down, as the dose before says
     ("change", re.compile(r"\b(?:go(?:ing|es)?|went|mov(?:e|ed|ing)|switch(?:ed|ing)?)"

@@ -129,7 +129,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         # "point five of a milligram": a fraction of the unit
         u = dw.UNIT_AFTER.match(after) or (dw.OF_A_UNIT.match(after) if n.value < 1 else None)
         if u is None and not dw.DRINKING.search(s.text):
-            u = dw.UNITS_AFTER.match(after)  # insulin's "thirty-two units"
+            # insulin's "thirty-two units"; "vitamin D3, sixty thousand units weekly"
+            u = dw.UNITS_AFTER.match(after) or dose_counts.units_weekly(s.text, n, mentions)
         if u and dw.FOOD_AFTER.match(after[u.end() :]):
             continue  # "one unit for ten grams of carbs": food weighed, not a dose
         if u:
@@ -153,7 +154,7 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             n.value in (1, 2, 3, 4) or re.search(r"\bno more than\s+$", s.text[: n.start], re.I)
         ) and dw.COUNT_A_DAY_AFTER.match(after):
             continue  # "up to two a day", "no more than eight a day": tablets
-        if n.value == 1 and _UNIT_BEFORE_ONE.search(s.text[: n.start]):
+        if n.value == 1 and dose_counts.UNIT_BEFORE_ONE.search(s.text[: n.start]):
             continue  # "the three milligram one": the tablet, not a dose of one
         if dw.NOT_DOSE_AFTER.match(after) or not (0.25 <= n.value <= 3000 or decimal):
             continue  # (a small decimal said as one, "point one", may be a dose: clonidine)
@@ -164,6 +165,9 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         if any(c.start() <= n.start < c.end() for c in clocks):
             continue  # "at nine fifteen": a time of day
         ahead = s.text[: n.start]
+        if dose_counts.HALF_OF_THAT.search(ahead):  # "Half of that, point two five": the total
+            out.append(Dose(n, None, total=True))
+            continue
         if re.search(r"\bby\s+$", ahead, re.I):
             continue  # "take the diazepam down by five": the step, not the dose
         if dw.ARTICLE_BEFORE.search(ahead) and not dw.HALF_OF_BEFORE.search(ahead):
@@ -214,10 +218,10 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         if changing and dw.AT_A_CLOCK.search(before) and n.value in range(1, 13):
             changing = None  # "the call from the platform at six": a time of day
         changing = None if dw.AGES_FROM.search(before) else changing  # "When I was ..., from 8 to"
-        dated = dose_plans.starts_on_a_day(s.text, n)  # "So a hundred and fifty from Monday."
-        if near_drug or (changing and dw.BARE_BEFORE.search(before)) or dated:
+        dated = dose_plans.starts_on_a_day(s.text, n) or dose_plans.set_beside(s.text, n, mentions)
+        if near_drug or (changing and dw.BARE_BEFORE.search(before)) or dated:  # "the X, the ten"
             out.append(Dose(n, None))
-    return out
+    return out + [Dose(h, None) for h in dose_plans.hundred_beside(s.text, mentions)]
 
 
 #: before a small bare number, tablets handed to someone: "He can give me one when I need it"
@@ -226,11 +230,6 @@ _GIVEN_COUNT = re.compile(
     r"\b(?:give|gives|gave|hand|hands|handed|get|gets|got|bring|brings|brought)\s+"
     r"(?:me|you|him|her|them|us)\s+(?:another\s+)?$",
     re.I,
-)
-#: "one" after a strength or "the" and a word is the tablet: "the three milligram one", "the
-#: drospirenone one"
-_UNIT_BEFORE_ONE = re.compile(
-    r"(?:\b(?:mgs?|milligrams?|micrograms?|mcg|grams?)|\bthe\s+[a-z-]+)\s+$", re.I
 )
 _ONE_OF_A_KIND = re.compile(r"(?<=\bis )one of (?:the|my|our|those|these)\b", re.I)
 #: a question of something else: "How old is your mum?" (not a clause: "When we were on ...")
@@ -345,7 +344,7 @@ def dose_nearby(
                 if 1 <= n.value <= 3000
                 and dw.BARE_WITH_FREQUENCY.match(s.text[n.end :])
                 and (drug is None or drug.plausible_dose(n.value, drug.units[0]))
-                and not (n.value == 1 and _UNIT_BEFORE_ONE.search(s.text[: n.start]))
+                and not (n.value == 1 and dose_counts.UNIT_BEFORE_ONE.search(s.text[: n.start]))
                 and not _AT_A_TIME.search(s.text[: n.start])
                 and not (n.value <= 4 and _GIVEN_COUNT.search(s.text[: n.start]))
                 # "Two a day in his juice.": sachets or tablets counted, not a dose

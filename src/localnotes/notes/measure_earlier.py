@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes import rated_words, rating_scores, score_wording
+from localnotes.notes.drug_mentions import mentions_in
 from localnotes.notes.measure_named import lexicon_named
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
@@ -27,6 +28,9 @@ _ANOTHER_ONE = re.compile(
 
 _AGE_BEFORE = re.compile(r"\b(?:when|since) (?:you|i|he|she|they|we) (?:was|were)\s+$", re.I)
 _HOW_OFTEN = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year)\b", re.I)
+_IT_CHANGED = re.compile(
+    r"\b(?:put|puts|took|takes|brought|moved|went|upped)\s+(?:it|them|that)\s+(?:up|down)\b", re.I
+)
 _DOSE_UNIT = re.compile(r"\b(?:milligrams?|mg|micrograms?|mcg|mils?|ml|units)\b", re.I)
 
 
@@ -125,14 +129,22 @@ def _after(
 ) -> list[Measure]:
     """A previous score of the measure said in the four sentences after today's ("It added up to
     19." "It's up from 14 in October."; "Is that worse?" "It was 3.8 in January."), when they
-    name no measure of their own."""
-    for i, s in enumerate(sentences[k + 1 : k + 5], k + 1):
+    name no measure of their own ("A bit." and "It is." not counted)."""
+    told = 0
+    for i, s in enumerate(sentences[k + 1 : k + 8], k + 1):
+        told += len(s.text.split()) > 2 or bool(find_numbers(s.text))
+        if told > 4:
+            break
         # "What was it before?" "Nineteen, at your one-year check."
         asked_before = sentences[i - 1].is_question and score_wording.ASKS_EARLIER.search(
             sentences[i - 1].text
         )
         named = [a for _, a, _ in lexicon_named(s.text)]
-        if _DOSE_UNIT.search(s.text):  # "My GP put my Lexapro up from ten to fifteen mg": a dose
+        # "My GP put my Lexapro up from ten to fifteen mg": a dose; "Propranolol. The GP put it up
+        # from twenty to forty.": one of the drug named before
+        if _DOSE_UNIT.search(s.text) or (
+            _IT_CHANGED.search(s.text) and mentions_in(sentences[i - 1].text)
+        ):
             if s.is_question:
                 return []  # "He went from ten milligrams up to fifteen?": the answer is a dose
             continue

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes import rating_answers
+from localnotes.notes.measure_ranges import known_name
 from localnotes.notes.numbers import NumberSpan
 from localnotes.notes.sentences import Sentence
 
@@ -43,6 +44,7 @@ _ACRONYM = re.compile(
     r"((?:[A-Z]-)?m?[A-Z][A-Z0-9]{2,6}(?:-(?:[A-Za-z0-9]{1,5}|[A-Z][a-z]{2,9})){0,2}|"
     r"[A-Z]{2}-[A-Z0-9]{1,3})\b"  # "the PQ-B"
 )
+_SPELLED = re.compile(r"\b(?i:the|your|his|her|their|my)\s+([A-Z](?:-[A-Z]){2,5})\b")
 _NOT_INSTRUMENTS = frozenset(
     # places, services and people: "the ER", "your GP"
     {"ER", "OR", "ED", "ICU", "GP", "OB", "OBGYN", "GYN", "ENT", "PCP", "PT", "OT", "VA", "NHS",
@@ -146,6 +148,13 @@ def names(text: str) -> list[tuple[str, int, int]]:
         name, a, b = m.group(1), m.start(1), m.end(1)
         if name.upper() not in _NOT_INSTRUMENTS and not any(a < y and x < b for _, x, y in spans):
             spans.append((name, a, b))
+    # spelled out letter by letter, as speech recognition writes it, a known one only: "The
+    # L-C-I-R was 36" (the OCI-R misheard by a letter), not "the A-D-H-D"
+    spans += [
+        (m.group(1), m.start(1), m.end(1))
+        for m in _SPELLED.finditer(text)
+        if known_name(m.group(1)) and not any(m.start(1) < y and x < m.end(1) for _, x, y in spans)
+    ]
     spans.sort(key=lambda x: x[1])
     out: list[tuple[str, int, int]] = []
     for name, a, b in spans:

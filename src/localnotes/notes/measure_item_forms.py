@@ -15,7 +15,8 @@ class Form:
     highest: float
     items: tuple[str, ...]  # each item's wording, in order
     words: tuple[tuple[str, float], ...] = ()  # an answer in the form's words, and its score
-    # a yes-or-no screen's items are charted when answered in words too: "Yes." is its 1
+    # a yes-or-no screen's items are charted when answered in words too: "Yes." is its 1 (and
+    # a three-word scale's, each word's score read out with it: "Hardly ever is one, ...")
     by_words: bool = False
 
 
@@ -228,6 +229,40 @@ FORMS = (
             r"\bfood dominates (?:your|his|her|their) life\b",
         ),
         _YES_NO,
+        by_words=True,
+    ),
+    # a teenager's substance use, six yes-or-no questions: car, relax, alone, forget, family or
+    # friends, trouble (a yes said as "Obviously." too)
+    Form(
+        "CRAFFT",
+        "CRAFFT",
+        0,
+        1,
+        (
+            r"\bridden in a car driven by\b|\bin a car driven by someone\b",
+            r"\b(?:use|using|drink|drinking)\b[^.?!]{0,30}\bto relax\b",
+            r"\bby (?:yourself|himself|herself|themselves),? (?:or )?alone\b|"
+            r"\bwhile (?:you're|you are|he's|she's|they're) alone\b",
+            r"\bforget things (?:you|he|she|they) did while\b",
+            r"\b(?:family or friends|friends or family)\b[^.?!]{0,40}\bcut down\b",
+            r"\b(?:gotten|got|get|been) into trouble while\b",
+        ),
+        (("yes|yeah|yep|yup|obviously|of course|definitely", 1), ("no|nope|never", 0)),
+        by_words=True,
+    ),
+    # loneliness in three questions, hardly ever (1) to often (3): companionship, left out,
+    # isolated
+    Form(
+        "UCLA Loneliness Scale",
+        "UCLA",
+        1,
+        3,
+        (
+            r"\black (?:of )?companionship\b",
+            r"\bleft out\b",
+            r"\bisolated from others\b",
+        ),
+        (("hardly ever|never", 1), ("some of the time|sometimes", 2), ("often", 3)),
         by_words=True,
     ),
 )  # fmt: skip

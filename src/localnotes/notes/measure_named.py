@@ -15,6 +15,13 @@ from localnotes.notes.numbers import find_numbers
 
 #: between a name and a description of it: "the SCARED, the anxiety one"
 _JUST_BEFORE = re.compile(r"\W*(?:the|your|that)?\W*", re.I)
+_SET_AFTER = re.compile(r"[^.?!;\d]{0,40},\s+(?:the|your|that)\s+", re.I)
+
+
+def _shares_a_word(said: str, name: str) -> bool:
+    """A word of five letters or more of `said` is one of the measure `name`'s own title."""
+    title = set(re.findall(r"[a-z]{5,}", name.lower()))
+    return any(w in title for w in re.findall(r"[a-z]{5,}", said.lower()))
 
 
 @cache
@@ -70,6 +77,9 @@ def named(
             or (b <= x and (n, x, y) in known and not find_numbers(text[b:x]))
             # "the SCARED, the anxiety one, was 34": it says which one the name is
             or (y <= a and _JUST_BEFORE.fullmatch(text[y:a]))
+            # "the Cornell with you in the kitchen, the depression scale for memory problems": set
+            # after it, saying what it measures in the words of its own title
+            or (y <= a and _SET_AFTER.fullmatch(text[y:a]) and _shares_a_word(text[a:b], n))
             # "The worry questionnaire you did, the Cancer Worry Scale, was 19": named after it
             or (b <= x and measure_forms.beside_loosely(text, (a, b), (x, y)))
             for n, x, y in found

@@ -3,7 +3,8 @@ that names the form or the two after it, with no total needed: "You did the HADS
 Anxiety nine, depression fourteen."; "You did the SNAP for her. Inattention averaged one point
 nine."; "The washing part alone is eleven."; "Physical health, you gave twelve out of twenty.";
 "The BITE was eighteen on symptoms and six on severity." Each part's score is on its own
-documented scale; a number a total already took is none of its parts'.
+documented scale; a number another form's total already took is none of its parts', and one
+its own total took is the part's.
 """
 
 from __future__ import annotations
@@ -55,6 +56,18 @@ _PARTS: dict[str, tuple[tuple[str, str, float], ...]] = {
         ("physical health", r"physical health", 20),
         ("quality of life", r"quality of life", 20),
     ),
+    # the Edmonton Symptom Assessment System's nine symptoms, each 0-10
+    "ESAS (Edmonton Symptom Assessment System)": (
+        ("pain", r"pain", 10),
+        ("tiredness", r"tiredness|fatigue", 10),
+        ("drowsiness", r"drowsiness", 10),
+        ("nausea", r"nausea", 10),
+        ("appetite", r"(?:lack of )?appetite", 10),
+        ("shortness of breath", r"shortness of breath|breathlessness", 10),
+        ("depression", r"depression", 10),
+        ("anxiety", r"anxiety", 10),
+        ("wellbeing", r"well[\s-]?being", 10),
+    ),
 }
 _DECIMAL = frozenset({"SNAP-IV"})
 #: between a part's words and its score: "Anxiety eleven", "The washing part alone is eleven",
@@ -77,7 +90,8 @@ _NEAR = 4
 def extract(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[Measure]:
     """The parts' scores said near each form of `_PARTS` named, each part once, less a number
     `found` already took as a total in the same sentence."""
-    taken = {(e.quote, m.score) for m in found for e in m.evidence[-1:]}
+    # (a number the form's own total took, said right after a part's name, is the part's)
+    taken = {(e.quote, m.score) for m in found if m.name not in _PARTS for e in m.evidence[-1:]}
     out: list[Measure] = []
     said: set[tuple[str, str]] = set()
     for k, s in enumerate(sentences):
@@ -97,6 +111,17 @@ def extract(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[Mea
                     top = next(p[2] for p in _PARTS[name] if p[0] == part)
                     out.append(Measure(f"{short} {part} subscale", n.value, top, ev))
     return out
+
+
+def without_parts(found: Sequence[Measure], parts: Sequence[Measure]) -> list[Measure]:
+    """The measures `found`, less a form's total that is one of its `parts`, said in the same
+    sentence: "On the TOP, you gave your psychological health eleven" is no total of eleven."""
+    said = {(e.quote, p.name.split(" ")[0], p.score) for p in parts for e in p.evidence[-1:]}
+    return [
+        m
+        for m in found
+        if not any((e.quote, m.name.split(" ")[0], m.score) in said for e in m.evidence)
+    ]
 
 
 def _parts_in(text: str, name: str) -> list[tuple[str, NumberSpan]]:

@@ -184,6 +184,17 @@ RANGES = {
     "SDS (Zung Self-Rating Depression Scale)": 100,
     "LOCES (Loss of Control over Eating Scale)": 5,
     "FIQR (Revised Fibromyalgia Impact Questionnaire)": 100,
+    # thirty-third pass (POCS severity: ten items 0-4; CFS: one grade 1-9; LSI-R: 54 items 0-1;
+    # HCL-32: 32 yes/no items; BAARS-IV: 27 items 1-4, its current total 18-72; ESAS: nine
+    # symptoms 0-10; W-DEQ: 33 items 0-5; SMAST-G: ten yes/no items; GAI: 20 agree/disagree
+    # items)
+    "POCS (Perinatal Obsessive-Compulsive Scale)": 40, "CFS (Clinical Frailty Scale)": 9,
+    "LSI-R (Level of Service Inventory-Revised)": 54, "HCL-32 (Hypomania Checklist)": 32,
+    "BAARS-IV (Barkley Adult ADHD Rating Scale)": 108,
+    "ESAS (Edmonton Symptom Assessment System)": 90,
+    "W-DEQ (Wijma Delivery Expectancy Questionnaire)": 165,
+    "SMAST-G (Short Michigan Alcoholism Screening Test-Geriatric Version)": 10,
+    "GAI (Geriatric Anxiety Inventory)": 20,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(
@@ -226,8 +237,10 @@ def known_name(said: str) -> str | None:
     from localnotes.notes.lexicon import bounded_distance
 
     heard = re.sub(r"[^a-z0-9]", "", said.lower())
-    if len(heard) < 4 or not (" " in said or re.search(r"\d", said)):
-        return None  # a short acronym of letters alone may be another instrument: "MAAS"
+    spelled = re.fullmatch(r"[A-Za-z](?:-[A-Za-z]){3,}", said)
+    if len(heard) < 4 or not (" " in said or re.search(r"\d", said) or spelled):
+        return None  # a short acronym of letters alone may be another instrument: "MAAS" (not
+        # one spelled out letter by letter, as speech recognition writes it: "the L-C-I-R")
     best: tuple[int, str] | None = None  # the nearest: "PHQ-2" is itself, not a misheard PHQ-9
     for name in RANGES:
         for form in re.split(r"\s*[()]\s*", name):

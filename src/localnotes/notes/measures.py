@@ -366,7 +366,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     standardized += measure_items.extract(sentences)  # "Are you basically satisfied with ..."
     standardized += measure_subscales.extract(sentences)  # "Obsessions thirteen, compulsions ..."
     standardized += measure_parts.extract(sentences, standardized)  # "five on the anxiety half"
-    standardized += measure_named_parts.extract(sentences, standardized)  # "Anxiety 11, ..."
+    parts = measure_named_parts.extract(sentences, standardized)  # "Anxiety 11, ..."
+    standardized = measure_named_parts.without_parts(standardized, parts) + parts
     standardized += room_ratings.extract(sentences)  # "I'd put the kitchen at a six"
     # "the diabetes questionnaire, the distress scale, averaged 3.4": the measure's score, not a
     # self-rating of distress ("You did the ACL-RSI." "Forty-two out of a hundred.": not a SUDS)

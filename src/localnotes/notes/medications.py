@@ -20,7 +20,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from localnotes.clinical_lexicon import load_lexicon
-from localnotes.notes import dose_counts, dose_from, dose_sound, earlier_doses, lexicon
+from localnotes.notes import dose_counts, dose_from, dose_plans, dose_sound, earlier_doses, lexicon
 from localnotes.notes import dose_owners as owners
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
@@ -270,15 +270,9 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                     if (
                         d in mine
                         # "we stopped the lithium, the six hundred": a bare tablet strength
-                        # "better than the topiramate last year, the twenty-five"
-                        and (
-                            d.unit
-                            or re.fullmatch(
-                                f"(?:{dw.WHEN_TAKEN})?" + r",\s+the\s+|\s+",  # "the zopiclone 7.5"
-                                s.text[m.end : d.number.start],
-                                re.I,
-                            )
-                        )
+                        # "better than the topiramate last year, the twenty-five", "the
+                        # zopiclone 7.5", "the lithium in March, the eight hundred"
+                        and (d.unit or dose_plans.beside_name(s.text[m.end : d.number.start]))
                         and (
                             dw.WAS_DOSE.match(s.text[m.end : d.number.start])
                             or dw.APPOSITION.fullmatch(s.text[m.end : d.number.start])
@@ -314,6 +308,8 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
             if (
                 not mine
                 and not denied
+                # "the Lexapro, the escitalopram, from ten to fifteen": the name said again has it
+                and not any(x.generic == m.generic for x in mentions[i + 1 :])
                 and (
                     len({x.generic for x in mentions}) == 1
                     or owners.last_undosed(i, mentions, doses)

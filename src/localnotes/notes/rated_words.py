@@ -16,7 +16,9 @@ from localnotes.notes.sentences import Sentence
 RATED = (
     ("mood", r"\bmood\b|how (?:are|have) you (?:been )?feeling|\bfeeling overall\b"),
     ("anxiety", r"\banxi\w+|\bnervous"),
-    ("depression", r"\bdepress\w*|\bsadness\b|\blow\b"),
+    # sadness as the clinician names it ("how much sadness these days?"), not "depression"
+    ("sadness", r"\bsadness\b"),
+    ("depression", r"\bdepress\w*|\blow\b"),
     ("sleepiness", r"\bsleepiness\b|\bsleepy\b|\bdrows\w+"),
     ("sleep", r"\bsleep\w*"),
     ("headache", r"\bheadaches?\b|\bmigraines?\b"),
@@ -29,6 +31,7 @@ RATED = (
         r"(?! (?:out|down|up|the (?:candle|midnight)|bridges)\b)",  # "burning the candle"
     ),
     ("stress", r"\bstress\w*"),
+    ("strain", r"\bstrain\b"),  # a carer's: "the strain on you. How much is it taking out of you?"
     ("dread", r"\bdread\w*"),
     ("cravings", r"\bcravings?\b|\bcrav\w+"),
     ("suicidal urge", r"\bsuicidal urges?\b"),

@@ -197,9 +197,10 @@ def gives_a_dose(text: str) -> bool:
     return bool(_DOSE.search(text))
 
 
-#: a value taken back as soon as said: "Ten. No, an eight.", "Six, no, actually a five."
+#: a value taken back as soon as said: "Ten. No, an eight.", "Six, no, actually a five.", "like
+#: a five but, no, seven" (speech recognition's "butt")
 _TAKEN_BACK = re.compile(
-    r"\W*no\b,?\s*(?:actually,?\s*|sorry,?\s*)?(?:more like\s+)?(?:an?\s+)?"
+    r"\W*(?:butt?\W*)?no\b,?\s*(?:actually,?\s*|sorry,?\s*)?(?:more like\s+)?(?:an?\s+)?"
     r"(?=\d|zero|one|two|three|four|five|six|seven|eight|nine|ten\b)",
     re.I,
 )

@@ -34,7 +34,9 @@ SCALE_SET_UP = re.compile(
     r"\b(?:ten|10|100|a hundred),? (?:the \w+est|the (?:best|worst|most)|very|extremely)\b|"
     # one end told, as a condition: "If ten is as loud as they've ever been, how loud ..."
     r"\bif (?:ten|10|a hundred|100) (?:is|was|were|means) (?:the (?:worst|best|most|\w+est)|"
-    r"as \w+ as|completely|totally|extremely|unbearable|full of)\b|"
+    # (or its top told as the best of the thing: "if ten is great sleep")
+    r"as \w+ as|completely|totally|extremely|unbearable|full of|(?:great|perfect|excellent|"
+    r"brilliant|amazing)(?=,? [a-z]+\s*[,.?]))\b|"
     # the top told as a thing rated on it: "If the party is a ten on the courage scale, and zero
     # is no way"
     r"\b(?:ten|10|a hundred|100) on the (?:[\w-]+ ){0,2}scale,? and (?:zero|nought|0) is\b|"

@@ -221,6 +221,8 @@ def further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measure
         for n in answer_scores(s.text, top):
             if (i == j and n.start <= first.start) or n.value in seen:
                 continue
+            if corrected(s.text[n.start :], [NumberSpan(0, n.end - n.start, n.value)]) == []:
+                continue  # "like a five but, no, seven": taken back
             # "A four. Honestly, a four." "Six. Maybe six.": the next answerer's number leads
             # (not a time, "By two I'm done", nor a hedge settled back: "Maybe 85, but say 80.")
             values = [x.value for x in answer_scores(s.text, top)]

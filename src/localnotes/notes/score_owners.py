@@ -22,7 +22,11 @@ _AND_WHOSE = re.compile(  # "and Sam, 45", "and Sam, yours was 45"; "; Sam, 45"
     r"((?:[Yy]our |[Hh]is |[Hh]er )?(?:[Mm]um|[Mm]om|[Mm]other|[Dd]ad|[Ff]ather|[Tt]eacher|"
     r"[Pp]artner|[Ww]ife|[Hh]usband))|(\[\[[A-Z]+:[^\]]+\]\]|\[[A-Z_]+\]|[A-Z][a-z]+))"
     r"(?:,\s+(?:(?:yours|his|hers|theirs)\s+(?:was|is|came to|came out at)\s+(?:an?\s+)?)?|"
-    r"\s+(?:scored|rated|put|had)\s+(?:you|him|her|them)(?:\s+(?:at|as))?\s+(?:an?\s+)?)$"
+    r"\s+(?:scored|rated|put|had)\s+(?:you|him|her|them)(?:\s+(?:at|as))?\s+(?:an?\s+)?)$|"
+    # after a comma, with whose it is and its verb left out: "Luc, yours came to eighty-eight,
+    # Sophie, yours to seventy-nine"
+    r",\s+(\[\[[A-Z]+:[^\]]+\]\]|\[[A-Z_]+\]|[A-Z][a-z]+),\s+(?:yours|his|hers|theirs)\s+"
+    r"(?:was|is|came to|came out at|to)\s+(?:an?\s+)?$"
 )
 #: a sentence cut after "and" by a break in the transcript
 _ENDS_WITH_AND = re.compile(r"\band\W*$", re.I)
@@ -46,7 +50,10 @@ def _a_name(word: str) -> bool:
 def and_whose(before: str) -> bool:
     """The text before a number ends "and <name>, ": a further person's score."""
     whose = _AND_WHOSE.search(before)
-    return whose is not None and (whose.group(1) is not None or _a_name(whose.group(2)))
+    if whose is None:
+        return False
+    name = whose.group(2) or whose.group(3)
+    return whose.group(1) is not None or (name is not None and _a_name(name))
 
 
 def cut_after_and(first: Sentence) -> bool:

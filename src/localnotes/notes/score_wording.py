@@ -57,7 +57,8 @@ EARLIER_AFTER = re.compile(
     r"(?:the )?last (?:time|month|week|year|visit|session|appointment|review)|"
     r"in (?:your|the) first (?:week|month|visit|session|appointment)|"
     r"before|(?:back )?then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
-    r"began|come)|at the (?:start|beginning)|at (?:your |the )?(?:first|last) (?:visit|session)|"
+    r"began|come|met)|at the (?:start|beginning)|"
+    r"at (?:your |the )?(?:first|last) (?:visit|session)|"
     # "It was 66 at the ENT clinic": where it was scored before
     r"at (?:the|your|my) (?:\w+ ){0,2}(?:clinic|hospital|appointment|assessment|referral|"
     r"admission|check-?up)|"
@@ -119,7 +120,10 @@ ASKS_SCORE = re.compile(
 )
 #: a question about an earlier score: "What was it before?", "And last time?"
 ASKS_EARLIER = re.compile(
-    r"\b(?:before|last time|previously|at the start|at intake|the time before|used to be)\W*$", re.I
+    r"\b(?:before|last time|previously|at the start|at intake|the time before|used to be)"
+    # a tag after it: "It was more last time, no?", "It was higher before, wasn't it?"
+    r"(?:\W+(?:no|yeah|right|wasn't it|was it|didn't it|eh))?\W*$",
+    re.I,
 )
 
 #: a number said as a measure's score, however far from its name: "You came out at 17 today"
