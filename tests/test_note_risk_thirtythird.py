@@ -322,3 +322,25 @@ def test_spoken_forms_of_al(turns: tuple[str, ...], kind: str, status: str) -> N
 )
 def test_general_forms(text: str, kind: str, endorsed: bool, roles: bool) -> None:
     assert ((kind, "endorsed") in found("How have things been?", text, roles=roles)) is endorsed
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        # with what, when another did it, a time before alone: a yes
+        ("With the buckle end of his belt.", "endorsed"),
+        ("Only when he's had a few.", "endorsed"),
+        ("Used to.", "endorsed"),
+        ("Lots of times.", "endorsed"),
+        # a company, not a weapon; a time he is away, with its no
+        ("With my sister, mostly.", None),
+        ("When he's at work, no.", "denied"),
+    ],
+)
+def test_how_and_when_as_the_answer(answer: str, status: str | None, roles: bool) -> None:
+    said = found("Has your partner ever hit you?", answer, roles=roles)
+    if status is None:
+        assert ("abuse_or_neglect", "endorsed") not in said
+    else:
+        assert ("abuse_or_neglect", status) in said

@@ -82,6 +82,15 @@ YES_FORMS = re.compile(
     r"^(?:too (?:often|many times)|more (?:times|often) than i (?:can|could|care to) (?:count|"
     r"say|admit)|(?:loads|lots|plenty) of times|many times|more often than not|more than i'd "
     r"like)\b|"
+    # with what, or when another did it, as the whole answer: "With his belt.", "With a razor, on
+    # my thighs.", "When he's been drinking."; a time before alone: "Used to.", "In the past."
+    r"^(?:just |only |mostly )?with (?:his|her|their|a|an|the|my|me) (?:[\w']+ ){0,4}(?:belt|"
+    r"hands?|fists?|stick|cane|slipper|razor|blade|knife|lighter|cord|cable|hanger|shoe|strap|bat|"
+    r"spoon|whip|lead|wire|scissors|glass|compass|pin|needle)\b|"
+    r"^(?:only |just |mostly )?(?:when|after|if) (?:he|she|they)(?:'d|'s| had| has| was| were| "
+    r"is| are|'re)? (?:had a (?:drink|few)|been drinking|drinking|drunk|had a few|using|high|"
+    r"angry|in a mood|in one of (?:his|her|their) moods)\b|"
+    r"^(?:i )?used to\W*$|^in the past\W*$|^(?:loads|lots|heaps|tons)(?: of times)?\W*$|"
     # the answer said to be yes, or it to have happened: "The honest answer is yes.", "It has
     # happened."
     r"^the (?:honest |short |true |real |simple )?answer(?:'s| is) yes\b|"
