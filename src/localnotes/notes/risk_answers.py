@@ -19,10 +19,10 @@ from localnotes.notes.risk_other_matter import other_matter
 from localnotes.notes.risk_picks import ordinal
 from localnotes.notes.sentences import Sentence
 
-#: a hesitation said as a sentence of its own; a preface to what comes next ("I'll be honest
-#: with you, Doctor.", "I won't lie to you.")
 #: a word after "I won't lie to you" that is no yes or no ("I won't lie to you, Doctor.")
 _NOT_YES_OR_NO = r"(?!(?:yes|yeah|yep|aye|no|nope|nah|never)\b)"
+#: a hesitation said as a sentence of its own; a preface to what comes next ("I'll be honest
+#: with you, Doctor.", "I won't lie to you."); a question back ("Is that bad?")
 _HESITATION = re.compile(
     r"^(?:(?:doctor|doc|nurse|miss|sir|madam|ma'am),? )?(?:(?:um+|uh+|erm*|hmm+|ah+|well)[.,!…-]*$|"
     r"(?:i'll|i will|i'm going to|let me) be (?:honest|straight|truthful)(?: with you)?"
