@@ -134,6 +134,8 @@ def test_means_kept_from_one_is_abuse(roles: bool) -> None:
           "say."), "suicidal_ideation"),
         (("Any thoughts of hurting someone?", "Only the lad next door, and I just shout it him "
           "over the wall."), "harm_to_others"),
+        (("Any thoughts of hurting someone?", "Only the lad next door and I just shout at him "
+          "over the wall."), "harm_to_others"),  # heard with no comma (al20, --cli)
         # a blow wished, checked at once, and only anger (the general blow rule's near miss)
         (("What's been hardest?", "Sometimes I want to smash his face.", "Let me check that. Any "
           "intention of hurting him?", "No. I'm just angry."), "harm_to_others"),

@@ -139,7 +139,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             return late_yes_or_no(sentences, j) or (a, None)  # "Lately I've been sleeping ..."
         if yes:
             if rq.JOKE_TAKEN_BACK.match(low.partition(", ")[2]) or only_then_nobody(
-                low, low.partition(", ")[2]
+                low, _REST.split(low, maxsplit=1)[-1]
             ):
                 return a, "no"  # "Only my boss's car, no, I'm kidding, no.", heard as one sentence
             joke = next_said(sentences, a)
@@ -165,6 +165,11 @@ _NOBODY_AFTER = re.compile(
     r"^(?:(?:and|but|so),? )?i (?:just|only) (?:cuss|curse|swear|shout|yell|holler|grumble|moan|"
     r"mutter|rant|complain|vent)(?:s|es|ed)? (?:at|about|it(?= (?:him|her|them)\b))\b"
 )
+
+
+#: where the rest of a one-sentence answer starts: after a comma, or at "and I" ("Only the plow
+#: guy who buries my mailbox and I just cuss it him", heard with no comma)
+_REST = re.compile(r",\s+|\s+(?=and i\b)")
 
 
 def only_then_nobody(answer: str, after: str) -> bool:
