@@ -36,7 +36,9 @@ from localnotes.notes import risk_turns as rt
 from localnotes.notes.model import Item, Risk, RiskPassage
 from localnotes.notes.risk_answer_ratings import rated_statement
 from localnotes.notes.risk_answer_times import HAD_THEM_BEFORE, PAST_YES
+from localnotes.notes.risk_asked_back import asked_back
 from localnotes.notes.risk_cue_scan import cues as cues_in
+from localnotes.notes.risk_disowned import disowned
 from localnotes.notes.risk_run_on import answers_apart
 from localnotes.notes.risk_speaker_forms import spoken_i
 from localnotes.notes.risk_subject import about_self, clarified, unnamed_answer
@@ -85,9 +87,11 @@ def _cues_said(s: Sentence) -> list[tuple[rc.Cue, int, int]]:
     around at all." (what others feel, said to be answered), those of its words said of oneself,
     as asked (at 0, 0)."""
     found = list(cues_in(s.text))
-    if found or s.role == "client" or not rq.NORMALIZING.search(s.lower):
+    if found or s.role == "client":
         return found
-    return [(c, 0, 0) for c, _, _ in cues_in(rq.said_of_oneself(s.lower))]
+    if rq.NORMALIZING.search(s.lower):
+        return [(c, 0, 0) for c, _, _ in cues_in(rq.said_of_oneself(s.lower))]
+    return [(c, 0, 0) for c in asked_back(s.lower)] if s.is_question else found
 
 
 _COMMA = re.compile(r"[,;:]\s|\s-\s|—")
@@ -366,6 +370,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
                 or rf.NEVER_DID.search(low[end:])
                 or rf.SIMILE.search(low[:start])
                 or rf.RETOLD_PREFERENCE.search(low[:start])
+                or disowned(sentences, k, cue.kind, start, end)
             ):
                 continue  # "I get these pictures of stabbing him": an intrusive image, left to read
             if cue.inverted:  # "I don't feel safe at home." tells harm; "I feel safe there." none

@@ -64,4 +64,6 @@ PAST_YES = re.compile(
     r"i (?:came|got|went|moved) (?:home|back|out)|the (?:stroke|surgery|operation|accident|"
     r"birth|baby|diagnosis|hospital|divorce|funeral|chemo|chemotherapy|radiotherapy|radiation|"
     r"treatment|transplant|miscarriage|break-?up|separation|redundancy|crash))\b"
+    # not "Not since I was a teenager, and even then, no, nothing like that."
+    r"(?!,? (?:and |but )?even then,? (?:no|not|never|nothing)\b)"
 )

@@ -72,6 +72,12 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
         if c.kind != "harm_to_others"
         or not (any(x <= a < y for x, y in by_another) or rf.FEARED.search(low[:a]))
     ]
+    # "the voices that abuse you": what a symptom says, not what a person does
+    out = [
+        (c, a, b)
+        for c, a, b in out
+        if c.kind != "abuse_or_neglect" or not _VOICES_DO.search(low, 0, a)
+    ]
     # one report per kind per sentence: keep each kind's first cue, but where a later one is
     # said after "but I did" ("I didn't mean to hurt her, but I did push her hard"), that one
     firsts: dict[str, tuple[rc.Cue, int, int]] = {}
@@ -82,5 +88,7 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
     return tuple(sorted(firsts.values(), key=lambda x: x[1]))
 
 
+#: the voices one hears as the doer, just before the cue: "the voices that abuse you"
+_VOICES_DO = re.compile(r"\bvoices?,? (?:that |which |they |who )?(?:\w+ )?$")
 #: what turns a clause that denies into one that tells: "..., but I did", "but I still"
 _BUT_I_DID = re.compile(r"\bbut (?:i|we) (?:did|still|really did|actually did)\b")

@@ -33,12 +33,24 @@ _NAMED = re.compile(
 )
 
 
+#: the home as the place of what is asked or told: "it said there was an incident at home"
+_AT_HOME = re.compile(
+    r"\b(?:at home|in the (?:house|home|flat)|at (?:your|my|our|their) (?:place|house|flat)|"
+    r"domestic)\b",
+    re.I,
+)
+
+
 def _whom(sentences: Sequence[Sentence], k: int) -> str | None:
-    """The last "my ..." said in the three sentences before sentence k (or earlier in it)."""
+    """The last "my ..." said in the three sentences before sentence k (or earlier in it); "my
+    home" where none is named but the home is ("And with Kayleigh, it said there was an incident
+    at home.")."""
     for s in reversed(sentences[max(0, k - 3) : k + 1]):
         named = [m.group(0).lower() for m in _NAMED.finditer(s.text)]
         if named:
             return named[-1]
+        if _AT_HOME.search(s.text):
+            return "my home"
     return None
 
 
@@ -58,7 +70,7 @@ def harm_at_home(risks: Sequence[Risk], sentences: Sequence[Sentence]) -> list[R
             them = _I_DID_TO_HER.search(low)
             who = _whom(sentences, at) if them else None
             if _I_DID_TO_HOUSEHOLD.search(low) or (
-                who is not None and re.fullmatch(rf"my {_HOUSEHOLD}", who)
+                who is not None and re.fullmatch(rf"my (?:{_HOUSEHOLD}|home)", who)
             ):
                 added.append(Risk("abuse_or_neglect", "endorsed", r.time, r.evidence))
                 break

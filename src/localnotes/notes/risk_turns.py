@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
+from localnotes.notes.risk_asked_back import DEATH_CHECK, DEATH_SAID
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_vocabulary import kinds_in
 from localnotes.notes.sentences import Sentence
@@ -131,6 +132,8 @@ def _long_words(text: str) -> set[str]:
 
 def picked(question: str, answer: str, after: str = "") -> bool:
     """A short answer that picks one of the question's options, each of them risk."""
+    if DEATH_SAID.match(answer) and DEATH_CHECK.search(question):
+        return True  # "Is it leaving, or is it not being alive?" "Like, not be around."
     options = options_of(question)
     # "Not being alive, yeah.", "Not being alive. Yeah, sometimes.": the option, then a yes
     said_yes = re.match(r"^[^,.;]{1,40}[,.]\s*(?:yes|yeah|yep)\b", f"{answer} {after}")

@@ -1,0 +1,66 @@
+"""A clinician's question whose words of risk are said to the client ("Meaning you wouldn't mind
+dying in your sleep?"), read as the client would say them; and a check of what a client meant
+that offers death as what was meant ("When you say being around, do you mean alive?", "Is it
+leaving, or is it not being alive?"), the way passive wishes are clarified aloud (issue 17's
+thirty-fourth pass, from am's written turns). Patterns run on lowercase text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from localnotes.notes import risk_cues as rc
+from localnotes.notes.risk_cue_scan import cues as cues_in
+
+_OWN = {"you're": "i'm", "you'd": "i'd", "you've": "i've", "you'll": "i'll",
+        "yourself": "myself", "yourselves": "myself", "your": "my", "are you": "am i",
+        "you are": "i am", "you were": "i was", "were you": "was i"}  # fmt: skip
+#: "you" as the object: at the end, or before what follows an object
+_YOU_OBJECT = re.compile(
+    r"you(?=\s*(?:[.,;:!?]|$)|\s+(?:and|or|to|for|with|at|in|on|again|too|any ?more|like|that "
+    r"way|when|if|because|so|up|off|down|around|about)\b)"
+)
+_SAID_TO = re.compile(
+    r"\b(?:you're|you'd|you've|you'll|yourselves|yourself|your|are you|you are|you were|"
+    r"were you)\b"
+)
+
+#: what a check offers as the meaning: death, or not being alive ("do you mean alive?", "as in
+#: not being here?", "or is it not being alive?")
+_DEATH = (
+    r"(?:not )?(?:being |be )?(?:alive|dead)|dying(?! (?:it|them|my|your|his|her|the)\b)|death|"
+    r"(?:to )?die|not (?:being |be )?"
+    r"(?:here|around)(?: any ?more)?|not (?:wanting|want) to (?:live|be here|be around|exist)"
+)
+DEATH_CHECK = re.compile(
+    r"\b(?:do you mean|did you mean|you mean|meaning|as in|in the sense of)\b,? "
+    rf"(?:[^.?!]{{0,25}}? )?(?:{_DEATH})\b(?=[^.?!]*\?)|"
+    rf"\bor (?:is it |was it |is that |are you |do you mean |more )?(?:{_DEATH})\b(?=\s*\?)"
+)
+#: an answer that says the death the check offered: "Not alive, I guess.", "Like, not be around."
+DEATH_SAID = re.compile(
+    r"^(?:like,? |um,? |well,? |i guess,? |yeah,? )*(?:not (?:being |be )?(?:alive|here|around)|"
+    r"being dead|dead|dying|the (?:second|last) one|the not (?:being |be )?(?:alive|here))\b"
+    r"(?![^.?!]{0,20}\b(?:no|never)\b)"
+)
+
+_CHECK_CUE = rc.Cue("suicidal_ideation", DEATH_CHECK, False)
+
+
+def own_words(low: str) -> str:
+    """The question with "you" made "I": "meaning i wouldn't mind dying in my sleep?"."""
+    low = _SAID_TO.sub(lambda m: _OWN[m.group(0)], low)
+    low = _YOU_OBJECT.sub("me", low)
+    return re.sub(r"\byou\b", "i", low)
+
+
+@lru_cache(maxsize=4096)
+def asked_back(low: str) -> tuple[rc.Cue, ...]:
+    """The cues of a clinician's question that has none of its own: those of its words said by
+    the client, or a check that offers death as what was meant."""
+    if DEATH_CHECK.search(low):
+        return (_CHECK_CUE,)
+    if "you" not in low:
+        return ()
+    return tuple(c for c, _, _ in cues_in(own_words(low)))

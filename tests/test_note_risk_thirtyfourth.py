@@ -1,0 +1,100 @@
+"""Risk rules of issue 17's thirty-fourth pass, from the misses of the blind set am01-am22 (read
+after it was measured blind in the thirty-second and thirty-third passes), each in wordings of
+its own with and without speaker labels, and everyday sentences with the same words, which must
+not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import ROLES, found
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind", "status"),
+    [
+        # a check of what was meant that offers death, answered yes (am08, am11)
+        (("How are you?", "Some days I think, why bother being here.", "By being here, do you "
+          "mean alive?", "Yeah, I suppose."), "suicidal_ideation", "endorsed"),
+        (("How are you?", "I'd like to sleep for a long time.", "As in, dying?", "Yeah, kind "
+          "of."), "suicidal_ideation", "endorsed"),
+        (("How are you?", "I'd like to sleep for a long time.", "Meaning you wouldn't mind dying "
+          "in your sleep?", "Yes, that's it."), "suicidal_ideation", "endorsed"),
+        # the question in the client's own words: "you" read as "I"
+        (("Meaning you'd be glad to die in your sleep?", "Yes."), "suicidal_ideation",
+         "endorsed"),
+        # an either-or check, the death option told back in the client's words (am14)
+        (("How are you?", "I want to walk off and keep going.", "Is that getting away, or is it "
+          "not being alive?", "Not being here, I guess."), "suicidal_ideation", "endorsed"),
+        # what is the point of being around, with a filler (am08)
+        (("How has it been?", "I keep thinking, what's the point of me, like, being here."),
+         "suicidal_ideation", "endorsed"),
+        (("How has it been?", "I think, what is the point of me still being around."),
+         "suicidal_ideation", "endorsed"),
+        # not waking up, and never mind (am11)
+        (("And at night?", "If I don't wake up, no matter."), "suicidal_ideation", "endorsed"),
+        (("And at night?", "Sometimes I think if I don't wake up then never mind."),
+         "suicidal_ideation", "endorsed"),
+        # harm told of "her" where the home was named just before: abuse of her too (am06)
+        (("The police report says there was a domestic incident.", "I shoved her against the "
+          "door. She was bruised."), "abuse_or_neglect", "endorsed"),
+        (("What happened at home last month?", "I grabbed her by the hair."), "abuse_or_neglect",
+         "endorsed"),
+    ],
+)  # fmt: skip
+def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> None:
+    assert (kind, status) in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # a saying told and disowned at once (am04)
+        (("You told your nan you wanted to die?", "I said I wanted to die but I didn't mean it "
+          "like that. I was just embarrassed."), "suicidal_ideation"),
+        (("What happened at the party?", "I texted her I'd kill myself. I just meant I was "
+          "mortified."), "suicidal_ideation"),
+        # the voices that abuse one: a symptom, not a person's act (am02)
+        (("The voices, are they still there?", "Yes, most days.", "What do they say?",
+          "They abuse me. They call me names."), "abuse_or_neglect"),
+        (("Do the voices that abuse you ever tell you to do things?", "Sometimes."),
+         "abuse_or_neglect"),
+        # a history denied, "and even then, no" (am12)
+        (("Any self-harm?", "No. Not since I was at school, and even then, no, not really."),
+         "self_harm"),
+        # the safe option of an either-or check; a death check answered no
+        (("How are you?", "I want to walk off and keep going.", "Is that getting away, or is it "
+          "not being alive?", "Getting away. Just a rest."), "suicidal_ideation"),
+        (("How are you?", "I don't want to be around.", "Do you mean alive?", "No, I mean around "
+          "him."), "suicidal_ideation"),
+        # "what's the point" of a job; "if I don't wake up" on time; harm away from home
+        (("How's work?", "What's the point of me going to the meeting at all."),
+         "suicidal_ideation"),
+        (("And mornings?", "If I don't wake up on time, never mind, I get the later bus."),
+         "suicidal_ideation"),
+        (("What happened at the match?", "I shoved him into the barrier."), "abuse_or_neglect"),
+        # a panic "like I'm dying" asked about, not a wish to die
+        (("Do you feel like you're dying when the panic comes?", "Yes, every time."),
+         "suicidal_ideation"),
+    ],
+)  # fmt: skip
+def test_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") not in found(*turns, roles=roles)
+
+
+@ROLES
+def test_a_saying_owned_stays_endorsed(roles: bool) -> None:
+    """ "I said I wanted to die, and I meant it." is not disowned."""
+    assert ("suicidal_ideation", "endorsed") in found(
+        "What did you tell her?", "I told her I wanted to die. I meant it.", roles=roles
+    )
+
+
+@ROLES
+def test_abuse_by_a_person_after_voices_stays(roles: bool) -> None:
+    """Voices spoken of, then a person named as the one who hits: still abuse."""
+    assert ("abuse_or_neglect", "endorsed") in found(
+        "Do you still hear the voices?", "Sometimes. My stepdad hits me though.", roles=roles
+    )
