@@ -174,14 +174,8 @@ ENDORSED_STILL_MISSED = {
     # in the thirty-third, which found every endorsed statement of their written turns and took
     # back their four wrong ones
     # am01-am22, measured blind in the thirty-second and thirty-third passes, then moved and read
-    # in the thirty-fourth
-    "am02_schizophrenia_depot_lagos",
-    "am04_adhd_anxiety_camhs_galway",
-    "am06_probation_anger_newcastle",
-    "am08_panic_telehealth_port_hedland",
-    "am11_menopause_low_mood_gp_hongkong",
-    "am12_buvidal_switch_bristol",
-    "am14_postpartum_depression_zuranolone_boston",
+    # in the thirty-fourth, which found every endorsed statement of their written turns and took
+    # back their three wrong ones
 }
 
 
