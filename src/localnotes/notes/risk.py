@@ -37,6 +37,7 @@ from localnotes.notes.model import Item, Risk, RiskPassage
 from localnotes.notes.risk_answer_ratings import rated_statement
 from localnotes.notes.risk_answer_times import HAD_THEM_BEFORE, PAST_YES
 from localnotes.notes.risk_asked_back import asked_back
+from localnotes.notes.risk_asking import asks
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_disowned import disowned
 from localnotes.notes.risk_run_on import answers_apart
@@ -137,55 +138,6 @@ def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
     )
 
 
-#: a question one asks oneself, told: "I've had this thought, what if I just wasn't here?"
-_SELF_ASKED = re.compile(
-    r"\b(?:i've had|i have had|i had|i get|i keep having) (?:this|the|a|these) thoughts?\b[^?]*"
-    r"\bwhat if i\b|\bi (?:think|thought|wonder|wondered),? (?:like,? )?what if i\b"
-)
-
-
-def _asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
-    """The cue is the clinician asking about it (a question, or said to "you"); not when the
-    clinician retells what the client said ("You told me you used to burn yourself.") or what was
-    done to the client ("He choked you.")."""
-    if s.role == "client" or _SELF_ASKED.search(low[:end]):
-        return False  # "I've had this thought, like, what if I just wasn't in the picture?"
-    told = not s.text.rstrip().endswith("?") and (
-        rq.RECOUNTED.search(low[:start])
-        or (cue.kind == "abuse_or_neglect" and rq.DONE_TO_YOU.search(rf.clause_before(low, start)))
-    )
-    if told:
-        return False
-    if rq.PHRASE_QUESTION.search(low) or rq.ASKED_OF_ANOTHER.search(low):
-        return True
-    if s.is_question and (
-        s.text.rstrip().endswith("?") or not rf.TELLING_OPENER.match(low)
-    ):  # "When it gets loud I bang my head ...", "How easy it'd be ..." tell, not ask
-        return True
-    clause = rf.clause_before(low, start)
-    if rq.QUESTION_FORM.search(clause + low[start:end]) and (
-        not re.search(r"\b(?:i|i'm|i've|i'd|i'll|i have|i had)\b", clause)
-        or rf.ASKING.search(clause)  # "but I'll ask, any thoughts of ...": the clinician
-    ):  # "I don't have any thoughts of ..." is the client speaking
-        return True
-    if rf.CONDITIONAL.search(clause) and not re.search(r"\b(?:tell|let) (?:me|us)\b", low):
-        return False  # "I have to tell someone if you're in danger": a condition, not a question
-    if rf.SECOND_PERSON.search(low[start:end]):
-        return True
-    return bool(
-        re.search(
-            r"\b(?:tell me|let me ask|i (?:have|need|want) to (?:ask|check)|"
-            r"i'd like to (?:ask|check)|i'm going to ask|"
-            # not "I ask God to take me", "when I ask too many questions", "if I ask about it"
-            r"(?<!\bif )(?<!\bwhen )i ask(?! (?:god|the lord|jesus|allah|for|too|so|a lot|many|"
-            r"questions|him|her|them|my)\b))\b",
-            low,
-        )
-    )
-
-
-#: a question said after a comma, as speech recognition writes it without a question mark: "I'd
-#: like to check that, because I ask every couple, was there any thought of actually ..."
 _ASKED_AFTER_A_COMMA = re.compile(
     r", (?:was|is|were|are|did|do|does|have|has|had) (?:there|you|he|she|they|any ?one|any ?body)\b"
 )
@@ -204,7 +156,7 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
         asking = q.is_question or _ASKED_AFTER_A_COMMA.search(q.lower)  # no "?" heard
         if not asking or (q.role is not None and q.role == sentences[k].role):
             continue
-        if not any(c.kind == kind and _asks(q, c, q.lower, a, b) for c, a, b in cues_in(q.text)):
+        if not any(c.kind == kind and asks(q, c, q.lower, a, b) for c, a, b in cues_in(q.text)):
             continue
         answer, says = ra.answer(sentences, j)
         if answer is None or says not in ("no", "no_but"):
@@ -241,7 +193,7 @@ def _read(sentences: Sequence[Sentence], k: int) -> tuple[_Found, _Found, bool]:
                 for c, a, b in cues]  # fmt: skip
     # one question may ask about several kinds ("thoughts of hurting yourself, or not
     # wanting to live?"): if it asks about one, it asks about all
-    asked = any(end == 0 or _asks(s, c, low, start, end) for c, start, end in cues) or (
+    asked = any(end == 0 or asks(s, c, low, start, end) for c, start, end in cues) or (
         bool(cues) and rt.refers_back(sentences, k)  # "... people have ... Has that happened?"
     )
     return retold, cues, asked

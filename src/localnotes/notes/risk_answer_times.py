@@ -48,8 +48,9 @@ PAST_YES = re.compile(
     r"\b(?:last (?:year|winter|spring|summer|fall|autumn|month)|years? ago|months? ago|back then|"
     r"in the past|before that|as a (?:kid|teen\w*)|back in (?:my|the) \w+(?: \w+)?|in my "
     r"(?:teens|twenties|thirties|forties|(?:early|late) \w+)|when i was (?:younger|a kid|a "
-    r"teen\w*|at school|\w+teen|drinking|using))[, ]+(?:yes|yeah|yep|aye|i did|i had|they were|"
-    r"it was)\b|"
+    r"teen\w*|at school|\w+teen|drinking|using))[, ]+(?:yes|yeah|yep|aye|i did|i had|"
+    # not "Last year it was 23.", a score said next
+    r"(?:they were|it was)(?=\s*(?:[.,;!]|$)))\b|"
     r"\b(?:yes|yeah|i did|i had them)[, ]+(?:last (?:year|winter|spring|summer|fall|autumn|month)|"
     r"years ago|back then|in the past)\b|"
     # "Not now. At uni ... I had a few months of that."

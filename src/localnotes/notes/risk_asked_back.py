@@ -29,9 +29,9 @@ _SAID_TO = re.compile(
 #: what a check offers as the meaning: death, or not being alive ("do you mean alive?", "as in
 #: not being here?", "or is it not being alive?")
 _DEATH = (
-    r"(?:not )?(?:being |be )?(?:alive|dead)|dying(?! (?:it|them|my|your|his|her|the)\b)|death|"
-    r"(?:to )?die|not (?:being |be )?"
-    r"(?:here|around)(?: any ?more)?|not (?:wanting|want) to (?:live|be here|be around|exist)"
+    r"(?:not )?(?:being |be )?(?:alive|a life|dead)|dying(?! (?:it|them|my|your|his|her|the)\b)|"
+    r"death|(?:to )?die|not (?:being |be )?(?:here|around)(?: any ?more)?|not (?:wanting|want) to "
+    r"(?:live|be here|be around|exist)"
 )
 DEATH_CHECK = re.compile(
     r"\b(?:do you mean|did you mean|you mean|meaning|as in|in the sense of)\b,? "
@@ -40,7 +40,9 @@ DEATH_CHECK = re.compile(
 )
 #: an answer that says the death the check offered: "Not alive, I guess.", "Like, not be around."
 DEATH_SAID = re.compile(
-    r"^(?:like,? |um,? |well,? |i guess,? |yeah,? )*(?:not (?:being |be )?(?:alive|here|around)|"
+    # ("Like, not beat around, not alive.": "be" misheard, then said again)
+    r"^(?:like,? |um,? |well,? |i guess,? |yeah,? )*(?:not [a-z]+ [a-z]+, )?(?:not (?:being |be )?"
+    r"(?:alive|here|around)|"
     r"being dead|dead|dying|the (?:second|last) one|the not (?:being |be )?(?:alive|here))\b"
     r"(?![^.?!]{0,20}\b(?:no|never)\b)"
 )

@@ -101,6 +101,18 @@ CUES: tuple[Cue, ...] = (
         r"together| in one go)\b",
         unnamed=True,
     ),
+    # self-harm: a blade taken to one's own body, or used on it ("I took a razor to my legs in
+    # the bathroom", "I did it last week, on me arm, with the blade out of a pencil sharpener";
+    # not "... to shave", not "a razor to my legs and shaved")
+    cue(
+        "self_harm",
+        r"\bi (?:took|take|put) (?:a|the|my) (?:razor|blade|knife|compass|scissors|glass) to my "
+        rf"(?:own )?{_BODY}\b(?![^.?!]{{0,40}}\b(?:shav\w*|wax\w*|trim\w*))|"
+        r"\bi (?:did it|done it|cut|did that)\b[^.?!]{0,30}?\bon (?:my|me) (?:own )?(?:arms?|legs?|"
+        r"wrists?|thighs?|stomach|skin|hips?)\b[^.?!]{0,20}?\bwith (?:a|the|my) (?:blade|razor|"
+        r"knife|sharpener|glass|compass|scissors)\b",
+        True,
+    ),
     # self-harm: one's head struck against a thing, or the thing head-butted
     cue(
         "self_harm",

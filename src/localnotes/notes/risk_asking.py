@@ -1,0 +1,71 @@
+"""Whether a sentence with a risk cue is the clinician asking about it: a question, or said to
+"you"; not the clinician retelling what the client said, nor a question one asks oneself. Split
+from `risk`, which reads what the cues mean where they are said. Patterns run on lowercase text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from localnotes.notes import risk_cues as rc
+from localnotes.notes import risk_framing as rf
+from localnotes.notes import risk_questions as rq
+from localnotes.notes.sentences import Sentence
+
+#: a question one asks oneself, told: "I've had this thought, what if I just wasn't here?"
+_SELF_ASKED = re.compile(
+    r"\b(?:i've had|i have had|i had|i get|i keep having) (?:this|the|a|these) thoughts?\b[^?]*"
+    r"\bwhat if i\b|\bi (?:think|thought|wonder|wondered),? (?:like,? )?what if i\b"
+)
+
+
+#: a clause that is one more item of a list: "or scared of the other"
+_LISTED = re.compile(r"^(?:or|and|or even|and even) $")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my)\b")
+
+
+def asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
+    """The cue is the clinician asking about it (a question, or said to "you"); not when the
+    clinician retells what the client said ("You told me you used to burn yourself.") or what was
+    done to the client ("He choked you.")."""
+    if s.role == "client" or _SELF_ASKED.search(low[:end]):
+        return False  # "I've had this thought, like, what if I just wasn't in the picture?"
+    told = not s.text.rstrip().endswith("?") and (
+        rq.RECOUNTED.search(low[:start])
+        or (cue.kind == "abuse_or_neglect" and rq.DONE_TO_YOU.search(rf.clause_before(low, start)))
+    )
+    if told:
+        return False
+    if rq.PHRASE_QUESTION.search(low) or rq.ASKED_OF_ANOTHER.search(low):
+        return True
+    if s.is_question and (
+        s.text.rstrip().endswith("?") or not rf.TELLING_OPENER.match(low)
+    ):  # "When it gets loud I bang my head ...", "How easy it'd be ..." tell, not ask
+        return True
+    clause = rf.clause_before(low, start)
+    if _LISTED.match(clause) and not _FIRST_PERSON.search(low[:start]):
+        clause = low[:start]  # "As either of you ever been hit, push, threatened, or scared of
+        # the other,": the last of a list asked, its "?" not heard
+    if rq.QUESTION_FORM.search(clause + low[start:end]) and (
+        not re.search(r"\b(?:i|i'm|i've|i'd|i'll|i have|i had)\b", clause)
+        or rf.ASKING.search(clause)  # "but I'll ask, any thoughts of ...": the clinician
+    ):  # "I don't have any thoughts of ..." is the client speaking
+        return True
+    if rf.CONDITIONAL.search(clause) and not re.search(r"\b(?:tell|let) (?:me|us)\b", low):
+        return False  # "I have to tell someone if you're in danger": a condition, not a question
+    if rf.SECOND_PERSON.search(low[start:end]):
+        return True
+    return bool(
+        re.search(
+            r"\b(?:tell me|let me ask|i (?:have|need|want) to (?:ask|check)|"
+            r"i'd like to (?:ask|check)|i'm going to ask|"
+            # not "I ask God to take me", "when I ask too many questions", "if I ask about it"
+            r"(?<!\bif )(?<!\bwhen )i ask(?! (?:god|the lord|jesus|allah|for|too|so|a lot|many|"
+            r"questions|him|her|them|my)\b))\b",
+            low,
+        )
+    )
+
+
+#: a question said after a comma, as speech recognition writes it without a question mark: "I'd
+#: like to check that, because I ask every couple, was there any thought of actually ..."
