@@ -98,3 +98,47 @@ def test_abuse_by_a_person_after_voices_stays(roles: bool) -> None:
     assert ("abuse_or_neglect", "endorsed") in found(
         "Do you still hear the voices?", "Sometimes. My stepdad hits me though.", roles=roles
     )
+
+
+#: am's spoken turns: the same forms as speech recognition heard them (one speaker for all)
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind", "status"),
+    [
+        # a blade taken to one's own body, or used on it (am15, am17)
+        (("What happened at Christmas?", "After the row I took a razor to my thighs in the "
+          "bathroom."), "self_harm", "endorsed"),
+        (("Can I ask about the marks?", "Yeah, I done it Sunday, on me leg, with a razor."),
+         "self_harm", "endorsed"),
+        # "alive" heard "a life" in a check; the death option said back after a misheard word
+        (("How are you?", "What's the use of me hanging about.", "When you say hanging about, "
+          "do you mean a life?", "Yeah, I think so."), "suicidal_ideation", "endorsed"),
+        (("How are you?", "I want to walk away from it all.", "Is that a holiday, or is it not "
+          "being alive?", "Like, not bean here, not alive."), "suicidal_ideation", "endorsed"),
+        # a list's last item asked with its question, no "?" heard (am09)
+        (("I ask every couple this. As either of you ever been hit, push, threatened, or scared "
+          "of the other,", "No, never."), "abuse_or_neglect", "denied"),
+    ],
+)  # fmt: skip
+def test_found_as_heard(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> None:
+    assert (kind, status) in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # a razor to one's legs to shave
+        (("Any plans for the wedding?", "I took a razor to my legs to shave the night before."),
+         "self_harm"),
+        # a saying taken back as "the thing you say", heard so (am07)
+        (("What happened next?", "Afterwards I just wanted to die right there.", "When you say "
+          "you wanted to die, did you have any thoughts of actually ending your life?", "Oh, no, "
+          "no, not like that. It's just the thing you say."), "suicidal_ideation"),
+        # a score said after a denial (am18)
+        (("Does anyone take your money or hurt you?", "Nobody, doctor. Last year it was 23."),
+         "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_not_endorsed_as_heard(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") not in found(*turns, roles=roles)

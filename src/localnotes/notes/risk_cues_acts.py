@@ -107,7 +107,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "self_harm",
         r"\bi (?:took|take|put) (?:a|the|my) (?:razor|blade|knife|compass|scissors|glass) to my "
-        rf"(?:own )?{_BODY}\b(?![^.?!]{{0,40}}\b(?:shav\w*|wax\w*|trim\w*))|"
+        r"(?:own )?(?:arms?|legs?|wrists?|thighs?|stomach|skin|hips?|body|face)\b"
+        r"(?![^.?!]{0,40}\b(?:shav\w*|wax\w*|trim\w*))|"
         r"\bi (?:did it|done it|cut|did that)\b[^.?!]{0,30}?\bon (?:my|me) (?:own )?(?:arms?|legs?|"
         r"wrists?|thighs?|stomach|skin|hips?)\b[^.?!]{0,20}?\bwith (?:a|the|my) (?:blade|razor|"
         r"knife|sharpener|glass|compass|scissors)\b",
