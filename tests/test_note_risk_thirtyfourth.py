@@ -142,3 +142,102 @@ def test_found_as_heard(turns: tuple[str, ...], kind: str, status: str, roles: b
 )  # fmt: skip
 def test_not_endorsed_as_heard(turns: tuple[str, ...], kind: str, roles: bool) -> None:
     assert (kind, "endorsed") not in found(*turns, roles=roles)
+
+
+#: the seventh probe's unread items, read after it was measured blind twice: other wordings of
+#: the same forms
+_ASKED = ("Have you had any thoughts of ending your life?", "suicidal_ideation")
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Would it be wrong if I said yes?",
+        "My husband thinks so, and he's right.",
+        "Got lah, on bad nights.",
+        "Sure I do, God help me.",
+        "Too right, most weeks.",
+        "Mm-hm, in the bad weeks.",
+    ],
+)
+def test_yes_forms(answer: str, roles: bool) -> None:
+    assert (_ASKED[1], "endorsed") in found(_ASKED[0], answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize("answer", ["Pfft, as if.", "As if."])
+def test_no_forms(answer: str, roles: bool) -> None:
+    said = found(_ASKED[0], answer, roles=roles)
+    assert (_ASKED[1], "denied") in said
+    assert (_ASKED[1], "endorsed") not in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "recently um the dog has been sick so its been rough",
+        "maybe its the new job i dunno",
+    ],
+)
+def test_other_matters_are_no_yes(answer: str, roles: bool) -> None:
+    assert (_ASKED[1], "endorsed") not in found(_ASKED[0], answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        (("I can see the scratches, have you been doing anything to yourself",), "self_harm"),
+        (("Is there someone you want to get back at, physically?",), "harm_to_others"),
+        (("Any plans to hurt the person who attacked you?",), "harm_to_others"),
+        (("Are you taking a blade out to use on someone",), "harm_to_others"),
+        (("Growing up, did anybody touch you in a way that felt wrong?",), "abuse_or_neglect"),
+        (("Are your kids ever left home alone while you're on shift?",), "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_questions(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(*turns, "Yes.", roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("To be honest, the kids would cope fine without me.", "suicidal_ideation"),
+        ("I've written notes to my sisters for when I'm gone.", "suicidal_ideation"),
+        ("Most nights I want tae no wake up.", "suicidal_ideation"),
+        ("Sometimes I think just jump down from the tower block, finish.", "suicidal_ideation"),
+        ("I keep thinking about eating the shotgun.", "suicidal_ideation"),
+        ("First time in a year I've used a blade.", "self_harm"),
+        ("I've been bashing my head on the radiator when I can't cope.", "self_harm"),
+        ("I've been tearing at the skin on my hands until it's raw.", "self_harm"),
+        ("I'm going to give the lad a kicking when he's out.", "harm_to_others"),
+        ("I picture my hands round her neck.", "harm_to_others"),
+        ("When he's out I'm gonna do the lad who set me up.", "harm_to_others"),
+        ("I'll deck the next guy who says that, I swear.", "harm_to_others"),
+        ("My uncle used to come into our room at night.", "abuse_or_neglect"),
+        ("I left the kids, the twins are five, alone all night twice.", "abuse_or_neglect"),
+        ("My father battered the lot of us.", "abuse_or_neglect"),
+        ("I can't get Dad fed or changed for days at a time now.", "abuse_or_neglect"),
+    ],
+)
+def test_statements(text: str, kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found("How have things been?", text, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was scared she'd leave me, but she never did, we're solid.",
+        "I'll flatten him one day, that's just talk.",
+        "I used a razor on my legs and went out.",
+        "They'd be better off without me nagging them.",
+        "I'm going to do the dishes and then do the lad's homework with him.",
+    ],
+)
+def test_near_misses(text: str, roles: bool) -> None:
+    said = found("How have things been?", text, roles=roles)
+    assert not [k for k, st in said if st == "endorsed"]

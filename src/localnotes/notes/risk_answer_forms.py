@@ -37,7 +37,14 @@ YES_AND_NO = ("yes and no", "yeah and no")
 YES_FORMS = re.compile(
     # a yes in another tongue, and a hum
     r"^(?:ja|jah|si|sí|oui|haan|haa|ndiyo|ewe|yebo|sim)\b(?!\w)|^(?:mm-?hm+|mhm+|mm+ hm+|uh huh|"
-    r"uh-huh)(?:\W*$|,? (?:yeah|yes|aye|sometimes|a bit)\b)|" + _BUT_YES + "|"
+    r"uh-huh)(?:\W*$|,? (?:yeah|yes|aye|sometimes|a bit|on the|in the|when|most|now and|every)"
+    r"\b)|" + _BUT_YES + "|"
+    # "Sure I have, God forgive me.", "Too right.", "Got lah, sometimes." (Singapore English),
+    # "Is it bad if I say yes?", "My wife thinks so, and to be fair she's right."
+    r"^(?:sure|of course|course) i (?:have|do|did|had|am|was)\b|^too right\b|"
+    r"^got(?: lah| leh| ah| one)?(?=[,.!]|\W*$| sometimes\b)|"
+    r"^(?:is it|would it be) (?:bad|wrong|weird|okay|ok) if i (?:say|said) yes\b|"
+    r"^(?:my \w+|he|she|they) thinks? so\b[^.?!]{0,40}\b(?:right|true)\b|"
     # a double negative: "I can't say I haven't", "I'd be lying if I said I hadn't", "I won't say
     # no"
     r"^i (?:can't|cannot|couldn't|won't|wouldn't) (?:say|pretend|deny) (?:i (?:haven't|hadn't|"
@@ -124,6 +131,8 @@ NO_FORMS = re.compile(
     r"^(?:no|nope|nah|na|naa|nee|nein|hapana|nahin|nahi|non|nay)\b(?!\w)|"
     # a laugh, then the no ("Ha, no, I'm far too busy"; a laugh before a yes is a joke, left alone)
     r"^(?:ha+|haha|heh),? (?:no|nah|nope)\b|"
+    # "Ha, as if.", "Where got? No lah." (Singapore English: there is no such thing)
+    r"^(?:(?:ha+|haha|heh|pfft),? )?as if\W*$|^where got\b|"
     r"^(?:that's|that is|that isn't|that's not|it's not|it isn't) (?:not )?(?:me|my thing|my "
     r"style|who i am)\b|^not (?:me|my thing|my style)\b|"
     r"^(?:i )?can't say (?:i (?:have|do|did|am|was)|it has|they (?:have|do))\W*$|"

@@ -30,9 +30,17 @@ def asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     done to the client ("He choked you.")."""
     if s.role == "client" or _SELF_ASKED.search(low[:end]):
         return False  # "I've had this thought, like, what if I just wasn't in the picture?"
-    told = not s.text.rstrip().endswith("?") and (
-        rq.RECOUNTED.search(low[:start])
-        or (cue.kind == "abuse_or_neglect" and rq.DONE_TO_YOU.search(rf.clause_before(low, start)))
+    asking_clause = rq.QUESTION_FORM.match(rf.clause_before(low, start))
+    told = (
+        not s.text.rstrip().endswith("?")
+        and not asking_clause
+        and (
+            rq.RECOUNTED.search(low[:start])
+            or (
+                cue.kind == "abuse_or_neglect"
+                and rq.DONE_TO_YOU.search(rf.clause_before(low, start))
+            )
+        )
     )
     if told:
         return False

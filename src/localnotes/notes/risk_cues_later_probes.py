@@ -1,5 +1,6 @@
 """Words of risk that the fifth and sixth probes found unread (issue 17's thirty-third pass, read
-after each was measured blind twice: 64 first-person statements, 20 read as nothing; 64
+after each was measured blind twice; the seventh's, read in the thirty-fourth, are at the end):
+64 first-person statements, 20 read as nothing; 64
 questions answered "Yes.", 12 read as nothing), each as a rule of its own kind: marks asked
 about, a weapon kept for someone, a pillow over a face, a car driven at someone, a blade used
 again, a child gone without feeds, contact forbidden, a relative's harm told through an
@@ -172,5 +173,89 @@ CUES: tuple[Cue, ...] = (
         r"beat|hit|slapped|kicked) (?:her|him)\b|"
         r"\bbelts (?:me|us)\b",
         unnamed=True,
+    ),
+    # the seventh probe's (issue 17's thirty-fourth pass, read after it was measured blind twice):
+    # a family said to manage without one, letters for after one is gone, "want tae no be here",
+    # a jump from the block thought of, a gun "eaten"
+    cue(
+        "suicidal_ideation",
+        r"\b(?:would|'d|will) (?:manage|cope|do|get on|get by) (?:just )?(?:fine|better|okay|ok|"
+        r"alright|all right)\b[^.?!]{0,15}?\b(?:if i (?:wasn't|weren't|was not|were not) "
+        r"(?:here|around)|without me(?! \w+ing\b))\b|"
+        r"\b(?:wrote|written|writing|write) (?:\w+ )?(?:letters?|notes?|goodbyes?)\b[^.?!]{0,30}?"
+        r"\bfor (?:after|when) i(?:'m| am) gone\b|"
+        r"\bwant (?:to|tae) (?:no|not|nae) (?:be here|be around|be alive|exist|wake up)\b|"
+        r"\bi (?:think|thought|want|wanted|feel like|felt like)\b[^.?!]{0,15}?\bjump "
+        r"(?:down |off )?(?:from |off )?(?:the|my|a|our) (?:block|building|roof|bridge|balcony|"
+        r"tower|window|car park)\b|"
+        r"\beat(?:ing)? (?:my|a|the) (?:gun|pistol|rifle|shotgun|revolver)\b",
+        True,
+    ),
+    # a blade used, the skin pulled till raw, the head banged when one can't cope; harm to oneself
+    # asked outright, which a yes endorses ("have you been doing anything to yourself"; the same
+    # words said of oneself only deny, risk_cues_harm)
+    cue(
+        "self_harm",
+        r"\b(?:have|had|did|do|are|were) you (?:ever |been |recently |lately |actually )*(?:do|"
+        r"doing|done|did) (?:anything|something) to yourself\b|"
+        r"\bi(?:'ve| have)? used (?:a|the) blade\b(?! (?:to|on the|for) (?:shave|cut (?:the|some|"
+        r"a)|open|trim))|"
+        r"\b(?:pull\w*|pick\w*|scratch\w*|dig\w*|tear\w*|rip\w*|claw\w*) (?:at )?(?:the skin "
+        r"(?:on|of) )?my (?:arms?|legs?|skin|face|wrists?|hands?|thighs?|scalp)\b[^.?!]{0,25}?"
+        r"\b(?:till|until) (?:it|they)(?:'s| is| are|'re| was| were)? (?:raw|bleed\w*|bled)\b|"
+        r"\bi(?:'ve| have)?(?: been)? (?:bang|hit|smash|bash)\w* my head (?:on|off|against) "
+        r"[^.?!]{0,25}?\bwhen i (?:can't|cannot|couldn't) cope\b",
+        True,
+    ),
+    # a beating promised, hands round a throat pictured, someone "done", the next one flattened
+    cue(
+        "harm_to_others",
+        r"\bi(?:'m| am)? (?:gonna|going to|will|'ll|want to|wanna) give (?:him|her|them|that \w+|"
+        r"the \w+) a (?:good )?(?:hiding|kicking|beating|battering|pasting|doing|thumping|"
+        r"hammering|slap|smack|clip)\b|"
+        r"\bmy hands (?:round|around|on) (?:his|her|their|\w+'s) (?:throat|neck)\b|"
+        r"\b(?:going to|gonna|will|'ll|want to|wanna) do (?:(?:him|her|them) in\b|(?:the|that) "
+        r"(?:guy|bloke|lad|man|fella|prick|grass|snitch|woman) (?:who|that)\b)|"
+        r"\bi(?:'ll| will|'m gonna|'m going to) (?:flatten|deck|floor|batter|lamp|glass|knock out) "
+        r"(?:him|her|them|the (?:next )?(?:guy|bloke|lad|man|fella|one|person)|that \w+|anyone|"
+        r"anybody)\b"
+        # not "..., that's just talk."
+        r"(?![^.?!]*\b(?:(?:that's|it's|just|only) (?:just )?talk|i'm (?:only |just )?(?:kidding|"
+        r"joking))\b)",
+        unnamed=True,
+    ),
+    # a weapon carried to use on someone; getting back at someone, physically
+    cue(
+        "harm_to_others",
+        rf"\b(?:carry|carrying|carried|take|taking|took|bring|bringing|keep|keeping) (?:a|the|my|"
+        rf"your) {_WEAPON}\b[^.?!]{{0,20}}?\bto use on {_THAT_ONE}|"
+        r"\b(?:get|getting|got) (?:back at|even with)\b[^.?!]{0,40}?\bphysically\b|"
+        r"\bphysically\b[^.?!]{0,30}?\b(?:get|getting) (?:back at|even with)\b",
+        unnamed=True,
+    ),
+    # a man of the house coming into one's room at night; a beating of all the children; a parent
+    # in one's care not washed or fed
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:he|my (?:\w+ )?(?:stepdad|stepfather|step-dad|dad|da|father|uncle|brother|grandad|"
+        r"grandfather|cousin|mum's boyfriend|mom's boyfriend))(?: \w+)? (?:used to |would |'d )?"
+        r"(?:come|came|get|got|climb|climbed|creep|crept) (?:in)?to (?:my|our) (?:room|bed|"
+        r"bedroom) at night\b|"
+        r"\b(?:he|she|they|my \w+)\b(?: \w+){0,2} (?:beat|battered|thrashed|leathered|belted)"
+        r"(?: \w+)? (?:the lot of us|all of us|us all|us kids|me and my \w+)\b|"
+        r"\b(?:beat|battered|thrashed|leathered)\b[^.?!]{0,25}\bblack and blue\b|"
+        # "did anyone touch you in a way you didn't want?"
+        r"\b(?:touch|touched|touching|touches) (?:you|me)\b,? in (?:a|any) way (?:you|i|that)\b",
+        unnamed=True,
+    ),
+    # one in the speaker's care left unwashed or unfed: "I haven't been able to get Mum washed or
+    # fed properly for weeks" (the "haven't" is the neglect, not a denial)
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:haven't|hasn't|have not|can't|cannot|couldn't|not) (?:been able to |managed to )?"
+        r"(?:get|got|keep|kept) (?:mum|mom|mam|dad|him|her|them|my \w+|the (?:kids|children|baby)) "
+        r"(?:washed|fed|changed|cleaned|bathed)\b[^.?!]{0,25}?\bfor (?:days|weeks|months)\b",
+        unnamed=True,
+        by_client=True,
     ),
 )

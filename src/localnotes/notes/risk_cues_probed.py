@@ -130,8 +130,13 @@ CUES: tuple[Cue, ...] = (
         r"\bcontrol\w* (?:where you go|who you (?:see|talk to)|your (?:money|phone|friends))\b"
         r"(?=[^.?!]*\?)|\b(?:he|she|they) control\w* (?:where i go|who i (?:see|talk to)|my "
         r"(?:money|phone|friends))\b|"
+        # asked: "Are the little ones ever left on their own at home?"
+        r"\b(?:are|were|is|was) (?:the|your) (?:kids|children|baby|toddler|little ones?|twins) "
+        r"(?:ever |often |sometimes )?left (?:on (?:their|his|her) own|alone|home alone|by "
+        r"(?:themselves|himself|herself))\b|"
         r"\b(?:the )?(?:kids|children|baby|toddler|little ones?|twins)\b (?:have been|had been|"
-        r"were|was|are|get|got) left (?:on (?:their|his|her) own|alone|home alone|by "
+        r"were|was|are|get|got)(?: ever| often| sometimes)? left (?:on (?:their|his|her) own|"
+        r"alone|home alone|by "
         r"(?:themselves|himself|herself))\b(?! (?:with|for (?:a|one) (?:minute|moment|second|sec)"
         r")\b)|"
         # "Have there been times the kids have gone without meals ...?", "He gets handy with me",
@@ -154,7 +159,9 @@ CUES: tuple[Cue, ...] = (
     # the client's own children left alone overnight: told of oneself, still reported
     cue(
         "abuse_or_neglect",
-        r"\bleft (?:the|my) (?:kids|children|baby|toddler|little ones?|twins)\b (?:on (?:their|his|"
+        # ("I've left the little ones, they're four and six, on their own overnight")
+        r"\bleft (?:the|my) (?:kids|children|baby|toddler|little ones?|twins)\b"
+        r"(?:, [^,.?!]{1,30},)? (?:on (?:their|his|"
         r"her) own|alone|home alone|by themselves)\b[^.?!]{0,20}\b(?:overnight|all night|all day|"
         r"for hours|all weekend)\b",
         unnamed=True,

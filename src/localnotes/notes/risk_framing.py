@@ -280,7 +280,9 @@ A_TOPIC = re.compile(
 NEVER_DID = re.compile(
     r"\bbut (?:he|she|they|i|it|nobody|no one|that) (?:never|didn't|did not|hasn't|has not|"
     r"never has)(?: (?:did|has|happened|do it|go through with it|acted on it|act on it))?"
-    r"(?:,? (?:not once|not ever|ever|at all))?\W*$"
+    # ", he's a gentle soul." (not ", not that time, he hit me the week after")
+    r"(?:,? (?:not once|not ever|ever|at all))?(?:\W*$|[,;] (?![^.?!]*\b(?:but|then|until|"
+    r"later|after|afterwards|next|that time|again)\b))"
 )
 #: A denial said only to be called untrue: "I'd be lying if I said I never thought about it", "I
 #: can't say I haven't thought about it": the thought is told

@@ -26,8 +26,11 @@ _OWN_CLAUSE = re.compile(
     r"a lot of the time|now and again|now and then|every so often|sometimes|"
     r"most (?:days|nights|mornings|evenings|weekends)|some days|every (?:day|week|night|morning|"
     r"evening|weekend)|a little|a bit|completely|totally|absolutely)"
-    r"(?: (?:a|per|every) (?:day|week|night|month))?,?\s+(?:i|i'm|i've|i'd|i'll|things|the|my|"
-    r"we|we've|we're|he|she|they|it's|work|life|everything|everyone|people|you)\b|"
+    # a filler between, "it's" heard with no apostrophe: "lately um the kids have been off
+    # school", "maybe its the tablets"
+    r"(?: (?:a|per|every) (?:day|week|night|month))?,?\s+(?:(?:um+|uh+|er+|erm),?\s+)?(?:i|i'm|"
+    r"i've|i'd|i'll|things|the|my|we|we've|we're|he|she|they|it's|its|work|life|everything|"
+    r"everyone|people|you)\b|"
     # "There has been a lot going on with the move.", "Probably just the stress talking.",
     # "Completely fine, thanks."
     r"^there (?:has|have|'s) been (?:a lot|lots|plenty|loads)\b|^probably just\b|"

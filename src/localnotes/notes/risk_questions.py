@@ -17,6 +17,8 @@ QUESTION_FORM = re.compile(
     r"\b(?:has|as|have|did|does|do|is|are|was|were) (?:either|any|both|each|one) of you\b|"
     # "any" as speech recognition hears it: "and he thoughts of", "and he thought lately of"
     r"\band (?:then )?he thoughts?(?: \w+)? (?:of|about)\b|"
+    # "has it ever got to the point where you've thought about ending it all"
+    r"\bhas it (?:ever )?(?:got|gotten|come|reached) (?:to )?the point\b|"
     r"\b(?:have|had|do|did|are|were|would|could) you (?:\w+ )?(?:had|have|been|thought|felt|ever|"
     r"having|thinking|feeling|wish\w*|want\w*)\b|\b(?:has|is|does|did) any(?:one|body)\b|"
     # "has" as speech recognition hears it: "as anyone hurt or abused you"

@@ -378,6 +378,9 @@ _EXAMPLES = re.compile(
 )
 
 
+_SAYS_YES = re.compile(r"\bif i (?:say|said) yes\b")
+
+
 def still_asking(lower: str, is_question: bool) -> bool:
     """With no speaker labels: a sentence that goes on asking rather than answers -- a question,
     a phrase asked ("Or suicide."), or one said to "you" with no "I" in it ("Touching you in a way
@@ -387,8 +390,8 @@ def still_asking(lower: str, is_question: bool) -> bool:
     if rf.PEOPLE_IN_GENERAL.match(low) and not re.search(r"\b(?:i|i'm|i've|i'd|me|my)\b", low):
         return True  # "Sometimes when people are this tired they get very short with others."
     plain = rq.FILLER.sub("", low)  # "Well yes, now that you ask."
-    if rq.DENY_ANSWER.match(plain) or rq.ENDORSE_ANSWER.match(plain):
-        return False
+    if rq.DENY_ANSWER.match(plain) or rq.ENDORSE_ANSWER.match(plain) or _SAYS_YES.search(low):
+        return False  # "Is it bad if I say yes?" answers
     if is_question or rq.PHRASE_QUESTION.search(low) or _EXAMPLES.match(low):
         return True  # "The banker, a neighbor.": examples of what was asked
     return bool(rf.SECOND_PERSON.search(low)) and not re.search(
