@@ -110,6 +110,8 @@ def test_abuse_by_a_person_after_voices_stays(roles: bool) -> None:
           "bathroom."), "self_harm", "endorsed"),
         (("Can I ask about the marks?", "Yeah, I done it Sunday, on me leg, with a razor."),
          "self_harm", "endorsed"),
+        (("Can I ask about the marks?", "Yeah, I did it Monday. On me, leg with a razor."),
+         "self_harm", "endorsed"),  # the act's place heard as a sentence of its own (am17 plain)
         # "alive" heard "a life" in a check; the death option said back after a misheard word
         (("How are you?", "What's the use of me hanging about.", "When you say hanging about, "
           "do you mean a life?", "Yeah, I think so."), "suicidal_ideation", "endorsed"),

@@ -111,7 +111,10 @@ CUES: tuple[Cue, ...] = (
         r"(?![^.?!]{0,40}\b(?:shav\w*|wax\w*|trim\w*))|"
         r"\bi (?:did it|done it|cut|did that)\b[^.?!]{0,30}?\bon (?:my|me) (?:own )?(?:arms?|legs?|"
         r"wrists?|thighs?|stomach|skin|hips?)\b[^.?!]{0,20}?\bwith (?:a|the|my) (?:blade|razor|"
-        r"knife|sharpener|glass|compass|scissors)\b",
+        r"knife|sharpener|glass|compass|scissors)\b|"
+        # the act's own sentence heard apart: "On me, arm with the blade out of a pencil sharpener."
+        r"^on (?:my|me),? (?:own )?(?:arms?|legs?|wrists?|thighs?|stomach|hips?)\b[^.?!]{0,10}?"
+        r"\bwith (?:a|the|my) (?:blade|razor|knife|sharpener|glass|compass|scissors)\b",
         True,
     ),
     # self-harm: one's head struck against a thing, or the thing head-butted
