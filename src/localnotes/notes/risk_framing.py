@@ -325,8 +325,7 @@ def time_of(low: str) -> str:
 
 #: the clinician saying that a question comes: "I'll ask", "I have to check"
 ASKING = re.compile(
-    # (not "he shouts if I ask about it")
-    r"(?<!\bif )(?<!\bwhen )(?<!\bwhenever )\bi(?:'ll| will| must| have to| need to| want to|"
+    r"\bi(?:'ll| will| must| have to| need to| want to|"
     r"'d like to| should)? (?:just |also )?"
     r"(?:ask|check)\b(?! (?:god|for|him|her|them|my)\b)"
 )
