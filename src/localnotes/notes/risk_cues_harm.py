@@ -13,6 +13,13 @@ _BOTH_OF_US = (
     r"us\b"
 )
 
+#: the body a blow is wished on, or a threat names: "break his legs", "smash her face", "punch
+#: his lights out" (shared by the threat below and the wished blows of risk_cues_later_probes)
+STRUCK_BODY = (
+    r"(?:arms?|legs?|knees?|kneecaps?|neck|throat|jaw|face|nose|skull|head|teeth|eyes?|fingers?|"
+    r"hands?|ribs?|lights)"
+)
+
 CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
@@ -91,8 +98,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
         r"\b(?:i'll|i will|i'm going to|i'm gonna|i'd|i would) (?:break|snap|smash|bust)"
-        r"(?= (?:your|his|her|their|\w+'s) (?:\w+ )?(?:arms?|legs?|knees?|neck|jaw|face|nose|"
-        r"skull|head|fingers?|hands?|ribs?)\b)",
+        rf"(?= (?:your|his|her|their|\w+'s) (?:\w+ )?{STRUCK_BODY}\b)",
     ),
     # violence told as what was done: "I threw a chair at him"
     cue(

@@ -10,6 +10,7 @@ interpreter. Cues as in risk_cues, whose shape they share. Patterns run on lower
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import Cue, cue
+from localnotes.notes.risk_cues_harm import STRUCK_BODY
 
 #: a weapon said by name
 _WEAPON = r"(?:knife|blade|machete|gun|bat|bar|hammer|shank|screwdriver|weapon|blunt instrument)"
@@ -126,7 +127,7 @@ CUES: tuple[Cue, ...] = (
         r"nearly|almost) (?:just )?run(?:ning)? (?:him|her|them|that (?:man|guy|bloke|lad|woman|"
         r"prick|idiot)|the (?:man|guy|bloke|lad)) (?:over|down)\b|"
         r"\b(?:i'm going to|i'm gonna|im gonna|i'll|i will)\b[^.?!]{0,40}?\b(?:break|smash|snap) "
-        r"(?:his|her|their) (?:legs?|arms?|neck|jaw|nose|skull|knees?)\b",
+        rf"(?:his|her|their) {STRUCK_BODY}\b",
         True,
     ),
     # a blow to someone's body wished, imagined or meant, in general: "I want to smash his face",
@@ -139,8 +140,7 @@ CUES: tuple[Cue, ...] = (
         r"thought about| think about| dream about)(?: just| really| actually| love to| like to)? "
         r"(?:smash|slit|slash|stab|punch|kick|break|snap|crush|strangle|choke|bash|batter|"
         r"rip|gouge|knock|cave|bust|burst)\w* (?:his|her|their|(?:my |the |that |your )?[a-z]+'s) "
-        r"(?:face|throat|"
-        r"neck|head|skull|teeth|lights|legs?|arms?|jaw|nose|eyes?|kneecaps?|ribs)\b"
+        rf"{STRUCK_BODY}\b"
         r"(?![^.?!]{0,30}\bif i (?:were|was|had|could)\b)",
         True,
     ),
