@@ -243,3 +243,24 @@ def test_statements(text: str, kind: str, roles: bool) -> None:
 def test_near_misses(text: str, roles: bool) -> None:
     said = found("How have things been?", text, roles=roles)
     assert not [k for k, st in said if st == "endorsed"]
+
+
+def test_an_act_of_ones_own_heard_with_a_question_mark_is_told() -> None:
+    """al06 --cli: "I cut my arms", said of oneself with no "you" in the sentence, is told even
+    where speech recognition ended the sentence with "?" (speakers unknown)."""
+    said = found(
+        "Have you hurt yourself, in the past or recently?",
+        "In Barlinnie, when I was nineteen, I cut my legs, with a bit of glass, no sense?",
+        "Nothing in the last few years?",
+        "Nothing.",
+        roles=False,
+    )
+    assert ("self_harm", "endorsed") in said
+
+
+@ROLES
+def test_killing_oneself_trying_is_a_saying(roles: bool) -> None:
+    said = found(
+        "How is work?", "I'm killing myself trying to get it done, and is it enough?", roles=roles
+    )
+    assert ("suicidal_ideation", "endorsed") not in said

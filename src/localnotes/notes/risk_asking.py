@@ -19,6 +19,8 @@ _SELF_ASKED = re.compile(
 )
 
 
+#: the cue said of the speaker: "cut my arms"
+_OF_ONESELF = re.compile(r"\b(?:my|myself|mine)\b")
 #: a clause that is one more item of a list: "or scared of the other"
 _LISTED = re.compile(r"^(?:or|and|or even|and even) $")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my)\b")
@@ -30,6 +32,8 @@ def asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     done to the client ("He choked you.")."""
     if s.role == "client" or _SELF_ASKED.search(low[:end]):
         return False  # "I've had this thought, like, what if I just wasn't in the picture?"
+    if _OF_ONESELF.search(low[start:end]) and not rf.SECOND_PERSON.search(low):
+        return False  # "When I was 17, I cut my arms, with a bit of a razor, no sense?": told
     asking_clause = rq.QUESTION_FORM.match(rf.clause_before(low, start))
     told = (
         not s.text.rstrip().endswith("?")

@@ -22,8 +22,8 @@ IDIOMS = re.compile(
     r"\b(?:i'd|i would|you'd|you would) (?:rather|sooner) (?:hurt|harm|hit|kill) (?:my|your)self "
     r"than (?:(?:hurt|harm|hit|touch|kill|lay a (?:hand|finger) on) )?(?:him|her|them|you|anyone|"
     r"anybody|my \w+|the (?:kids|baby|children))\b|"
-    r"\bkill(?:ing)? (?:my|your)self (?:laughing|at|over|to get|to finish|"
-    r"working|with work|studying|for)\b|\bkill(?:ing)? time\b|\bkill for\b|"
+    r"\bkill(?:ing)? (?:my|your)self (?:laughing|at|over|to get|to finish|working|with work|"
+    r"studying|for|trying to|doing)\b|\bkill(?:ing)? time\b|\bkill for\b|"
     # "killing myself on these double shifts" (not "on the tracks")
     r"\bkill(?:ing)? (?:my|your)self on (?:these |the |my |this |those |all )?(?:\w+ )?(?:shifts?|"
     r"overtime|hours|job|projects?|deadlines?)\b|"
