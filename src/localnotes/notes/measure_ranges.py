@@ -195,6 +195,12 @@ RANGES = {
     "W-DEQ (Wijma Delivery Expectancy Questionnaire)": 165,
     "SMAST-G (Short Michigan Alcoholism Screening Test-Geriatric Version)": 10,
     "GAI (Geriatric Anxiety Inventory)": 20,
+    # thirty-fourth pass (HoNOSCA: 13 scored items 0-4, with the two on knowledge 0-60; RUDAS:
+    # 0-30; OCDS: 14 items 0-4; CORE-YP: ten items 0-4)
+    "HoNOSCA (Health of the Nation Outcome Scales for Children and Adolescents)": 60,
+    "RUDAS (Rowland Universal Dementia Assessment Scale)": 30,
+    "OCDS (Obsessive Compulsive Drinking Scale)": 56,
+    "CORE-YP (Young Person's Clinical Outcomes in Routine Evaluation)": 40,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(

@@ -1,0 +1,94 @@
+"""Measures of issue 17's thirty-fourth pass, from the am-set's misses, on invented sentences:
+instruments by their documented names and ranges (the HoNOS for children and adolescents, the
+Rowland dementia assessment, the Obsessive Compulsive Drinking Scale, the Young Person's CORE,
+"the HAI", the ITQ's second part "the DSO", "the SOWS" when it is done, "the Calgary" with its
+score after it); a score said as "one" after its verb and before a comma ("the Barnes scale was
+one, so mild"), never "one more"; and an earlier value of a rating said as what one did then
+with no comma ("When I started it was nine.", "Before, when I came in June, eight.")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import has_measure as _has
+from tests.note_fixtures import measures
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        (("The HoNOSCA I did with his mum came to twenty-two.", "Okay."), "HoNOSCA", 22.0),
+        (("And the whole naska, the one the team fills in, is nineteen.", "Okay."), "HoNOSCA",
+         19.0),
+        (("You got seventeen on the RUDAS today.", "Is that bad?"), "RUDAS", 17.0),
+        (("The Rowland Universal Dementia Assessment Scale was twenty-six.", "Okay."), "RUDAS",
+         26.0),
+        (("Your OCDS, the thoughts about drinking one, was thirty-one.", "Right."), "OCDS", 31.0),
+        (("The obsessive compulsive drinking scale came to twelve.", "Okay."), "OCDS", 12.0),
+        (("And the CORE-YP this time is seventeen.", "Okay."), "CORE-YP", 17.0),
+        (("The young person's CORE was twenty-nine.", "Okay."), "CORE-YP", 29.0),
+        (("You did the worry about illness one, the HAI. Twenty-seven.", "Okay."), "SHAI", 27.0),
+        (("You did the ITQ again.", "Yes.", "And the DSO part came to eleven.", "Okay."), "ITQ",
+         11.0),
+        (("You did the SOWS in the clinic this morning, the withdrawal one. Twelve.", "Okay."),
+         "SOWS", 12.0),
+        (("And the mood one, the Calgary, was four.", "Okay."), "CDSS (Calgary", 4.0),
+        (("The Calgary came to eleven this time.", "Okay."), "CDSS (Calgary", 11.0),
+        (("For the restlessness, the Barnes scale was one, so very mild.", "Okay."), "BARS", 1.0),
+    ],
+)  # fmt: skip
+def test_an_instrument_by_its_documented_name_and_range(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    found = measures(*turns)
+    assert _has(found, name, score), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name"),
+    [
+        # out of the documented range: the RUDAS runs 0-30, the CORE-YP 0-40, the OCDS 0-56
+        (("The RUDAS came to forty-two.", "Okay."), "RUDAS"),
+        (("The CORE-YP was fifty.", "Okay."), "CORE-YP"),
+        (("The OCDS was seventy.", "Okay."), "OCDS"),
+        # a city, farm animals, a word said in another language and a form counted
+        (("We lived in Calgary for nine years.", "Okay."), "CDSS"),
+        (("The sows in the top field had eleven piglets.", "Okay."), "SOWS"),
+        (("He said hai, hai, three times and bowed.", "Okay."), "SHAI"),
+        (("There's one more, about the urges, the OCDS.", "Okay."), "OCDS"),
+    ],
+)  # fmt: skip
+def test_near_misses_are_not_charted(turns: tuple[str, ...], name: str) -> None:
+    found = measures(*turns)
+    assert not any(n.startswith(name) for n, _ in found), found
+
+
+def test_one_of_after_its_verb_is_no_score() -> None:
+    found = measures("The Barnes scale was one of the things we went over.", "Okay.")
+    assert not any(n.startswith("BARS") for n, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "rated", "scores"),
+    [
+        (("How bad is the dread this week, out of ten?", "Six. When I started here it was nine."),
+         "dread", {6.0, 9.0}),
+        (("How strong are the urges to drink today, out of ten?",
+          "Four. When I first got here it was ten."), "urge", {4.0, 10.0}),
+        (("Out of ten, how loud are the voices?",
+          "Maybe five. Before, when I came in June, eight."), "voices", {5.0, 8.0}),
+        (("How strong is the urge to gamble today, out of ten?",
+          "Today, six. Last week it was like three, I was doing fine."), "urge", {6.0, 3.0}),
+    ],
+)  # fmt: skip
+def test_an_earlier_value_said_as_what_one_did_then(
+    turns: tuple[str, ...], rated: str, scores: set[float]
+) -> None:
+    found = measures(*turns)
+    assert {s for n, s in found if n.startswith(rated)} == scores, found
+
+
+def test_a_when_clause_without_a_value_of_the_rating_is_none() -> None:
+    found = measures("How bad is the dread this week, out of ten?",
+                     "Six. When I came in it was 2019, the flood year.")  # fmt: skip
+    assert {s for n, s in found if n.startswith("dread")} == {6.0}, found
