@@ -92,3 +92,44 @@ def test_a_when_clause_without_a_value_of_the_rating_is_none() -> None:
     found = measures("How bad is the dread this week, out of ten?",
                      "Six. When I came in it was 2019, the flood year.")  # fmt: skip
     assert {s for n, s in found if n.startswith("dread")} == {6.0}, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "rated", "score"),
+    [
+        # the thing rated named after a word between ("the closeness between you")
+        (("Out of ten, how would you both rate the warmth between you at the moment?", "Four."),
+         "warmth", 4.0),
+        # an -ous adjective asked of someone else: "how suspicious does she seem"
+        (("How cautious does he seem around the dog, out of ten?", "About six."), "cautious",
+         6.0),
+        (("Out of ten, how suspicious does your dad seem these days?", "An eight."),
+         "suspicious", 8.0),
+        # the rated thing named last, as the clinician calls it
+        (("Out of ten, how close do you feel to the twins, your attachment this week?",
+          "Five."), "attachment", 5.0),
+        (("Out of ten, how close do you feel to your brother, your belonging this week?",
+          "Three."), "belonging", 3.0),
+    ],
+)  # fmt: skip
+def test_the_rated_thing_as_the_clinician_names_it(
+    turns: tuple[str, ...], rated: str, score: float
+) -> None:
+    found = measures(*turns)
+    assert _has(found, rated, score), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "rated"),
+    [
+        # a time, a meeting or an anxiety adjective after the question name no other thing
+        (("Out of ten, how tired do you feel after the drive, the morning?", "Six."), "tired"),
+        (("Out of ten, how anxious do you feel about it, your meeting on Friday?", "Six."),
+         "anxiety"),
+        (("How nervous were you before the talk, out of ten?", "Seven."), "anxiety"),
+    ],
+)  # fmt: skip
+def test_a_rated_word_stays_where_nothing_else_is_named(turns: tuple[str, ...], rated: str) -> None:
+    found = measures(*turns)
+    assert {n.split()[0] for n, _ in found} <= {rated, rated + "ness"}, found
+    assert found, found
