@@ -75,3 +75,23 @@ def test_near_misses_give_no_dose(turns: tuple[str, ...], name: str) -> None:
 def test_the_naloxone_taken_with_a_dose_stays() -> None:
     found = medications("You're on the Suboxone, eight milligrams, and your naloxone kit.", "Yes.")
     assert "buprenorphine" in found, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "dose"),
+    [
+        # brands the lexicon now knows, so a name heard by sound finds them ("air packs")
+        (("You're on the air packs, twenty milligrams in the morning.", "Yes."), "paroxetine",
+         20.0),
+        (("The Buvidal, ninety-six milligrams, monthly.", "Okay."), "buprenorphine", 96.0),
+    ],
+)  # fmt: skip
+def test_a_brand_the_lexicon_now_knows(turns: tuple[str, ...], name: str, dose: float) -> None:
+    found = medications(*turns)
+    assert found.get(name, (None, None))[0] == dose, found
+
+
+def test_a_name_heard_by_sound_whose_dose_fits_no_such_drug_is_none() -> None:
+    # "air packs" sounds like Aropax and Aurorix; two thousand milligrams is a dose of neither
+    found = medications("You're on the air packs, two thousand milligrams in the morning.", "Yes.")
+    assert not found, found
