@@ -133,3 +133,43 @@ def test_a_rated_word_stays_where_nothing_else_is_named(turns: tuple[str, ...], 
     found = measures(*turns)
     assert {n.split()[0] for n, _ in found} <= {rated, rated + "ness"}, found
     assert found, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        # as speech recognition writes them: the OASIS in lower case with its score, the CGAS
+        # as "the sea gas", the IQCODE as "the acode", the CCAPS as "the sea caps", the ITQ's
+        # DSO spelled out, the Greene scale as "the green scale"
+        (("So the oasis came out at nine this week.", "Okay."), "OASIS", 9.0),
+        (("I did the sea gas with your mum, sixty-two.", "Okay."), "CGAS", 62.0),
+        (("Your daughter's form, the acode, came out at 3.6.", "Okay."), "IQCODE", 3.6),
+        (("On the sea caps, the depression part was 1.8.", "Okay."), "CCAPS-34", 1.8),
+        (("And the D-S-O, about relationships, is twelve.", "Okay."), "ITQ", 12.0),
+        (("The hot flushes one, the green scale, was 31.", "Okay."), "Greene", 31.0),
+        # the overall depression scale and the children's global assessment by their names
+        (("The ODSIS was seven.", "Okay."), "ODSIS", 7.0),
+        (("The Children's Global Assessment Scale was 58.", "Okay."), "CGAS", 58.0),
+    ],
+)  # fmt: skip
+def test_a_name_as_speech_recognition_writes_it(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    found = measures(*turns)
+    assert _has(found, name, score), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name"),
+    [
+        # an oasis in the desert, sea gas, a green scale on a kettle; out of range
+        (("We drove to the oasis, it was forty degrees.", "Okay."), "OASIS"),
+        (("The sea gas pipeline was twenty miles long.", "Okay."), "CGAS"),
+        (("The kettle had a green scale, two millimetres thick.", "Okay."), "Greene"),
+        (("The OASIS was thirty-five.", "Okay."), "OASIS"),
+        (("The acode came out at nine.", "Okay."), "IQCODE"),
+    ],
+)  # fmt: skip
+def test_near_misses_as_heard_are_not_charted(turns: tuple[str, ...], name: str) -> None:
+    found = measures(*turns)
+    assert not any(n.startswith(name) for n, _ in found), found
