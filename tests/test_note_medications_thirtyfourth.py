@@ -4,12 +4,16 @@ sentences: a dose asked after the name ("And the Imovane, you're taking seven po
 twenty-five, if ..."); a dose below one said alone where it is a usual dose of the drug ("The
 point five?"); a dose before told by how long or by the tablet's size, then "now the" new one;
 a new dose suggested ("I'll write to your GP suggesting a hundred"); and a rescue drug held in
-case ("your naloxone kit", "still got your Narcan?") is none of the client's regimen."""
+case ("your naloxone kit", "still got your Narcan?") is none of the client's regimen; and, in
+term repair, a brand the lexicon now knows heard by sound ("air packs" is Aropax) but never a run
+of little words ("and all on 50 milligrams" is no Allegron)."""
 
 from __future__ import annotations
 
 import pytest
 
+from localnotes.term_repair import repair_segments
+from localnotes.types import Segment
 from tests.note_fixtures import medications
 
 
@@ -95,3 +99,16 @@ def test_a_name_heard_by_sound_whose_dose_fits_no_such_drug_is_none() -> None:
     # "air packs" sounds like Aropax and Aurorix; two thousand milligrams is a dose of neither
     found = medications("You're on the air packs, two thousand milligrams in the morning.", "Yes.")
     assert not found, found
+
+
+def _repaired(text: str) -> str:
+    return repair_segments([Segment(0.0, 3.0, text)])[0][0].text
+
+
+def test_term_repair_finds_a_brand_the_lexicon_now_knows() -> None:
+    assert "Aropax" in _repaired("You're on the air packs, 20 milligrams in the morning.")
+
+
+def test_term_repair_makes_no_drug_of_little_words() -> None:
+    said = "And we start the new one, and all on 50 milligrams at night."
+    assert _repaired(said) == said
