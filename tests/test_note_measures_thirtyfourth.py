@@ -173,3 +173,34 @@ def test_a_name_as_speech_recognition_writes_it(
 def test_near_misses_as_heard_are_not_charted(turns: tuple[str, ...], name: str) -> None:
     found = measures(*turns)
     assert not any(n.startswith(name) for n, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "rated", "scores"),
+    [
+        # a prompt as a phrase ending with its scale and no question mark, as speech
+        # recognition writes it: bare, after a clause, or with what it is about
+        (("Okay. And urges out of 10 this week.", "Four, it was a seven last month."), "urge",
+         {4.0, 7.0}),
+        (("Fine, and the dread about the exam, out of 10 today.", "Six."), "dread", {6.0}),
+        (("And your belief that you can manage it out of 10.", "Five, I think."), "conviction",
+         {5.0}),
+    ],
+)  # fmt: skip
+def test_a_phrase_prompt_with_no_question_mark(
+    turns: tuple[str, ...], rated: str, scores: set[float]
+) -> None:
+    found = measures(*turns)
+    assert {s for n, s in found if n.startswith(rated)} == scores, found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("The test was marked out of 10.", "Seven people passed."),
+        ("I'd give it a seven out of 10.", "Nine people came."),
+    ],
+)
+def test_a_phrase_with_a_scale_that_asks_nothing(turns: tuple[str, ...]) -> None:
+    found = measures(*turns)
+    assert not any(n.startswith(("marked", "seven", "nine", "test")) for n, _ in found), found

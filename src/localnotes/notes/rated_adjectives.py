@@ -82,3 +82,18 @@ def noun_of_adjective(adj: str) -> str | None:
     if adj.endswith("ous") and len(adj) > 6:
         return adj + "ness"  # suspicious, cautious
     return None
+
+
+#: a prompt said as a phrase ending with its scale, with no question mark as speech recognition
+#: may leave it, after a clause or with what it is about: "craving out of 10 this week.", "and
+#: the worry about your heart, out of 10 this week.", "your confidence that you'll stay off it
+#: out of 10."
+PHRASE_LAST = re.compile(
+    r"(?:^\W*|,\s+)(?:and |so |now |okay,? )?(?:(?:the|your|his|her) )?"
+    # (not the score itself: "a seven out of 10")
+    r"(?!(?:zero|four|five|nine|seven|eight|three|eleven|twelve|\w+teen|\w+ty|about|maybe)\b)"
+    r"([a-z]{4,})"
+    r"(?: (?:that|about) [^,.?]{1,40})?,? out of (?:ten|10|a hundred|100)"
+    r"(?: (?:this week|today|now|tonight|lately|at the moment))?\W*$",
+    re.I,
+)

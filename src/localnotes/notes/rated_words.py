@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes.rated_adjectives import HOW_ADJECTIVE as _HOW_ADJECTIVE
-from localnotes.notes.rated_adjectives import NAMED_LAST
+from localnotes.notes.rated_adjectives import NAMED_LAST, PHRASE_LAST
 from localnotes.notes.rated_adjectives import NOUN_OF as _NOUN_OF
 from localnotes.notes.rated_adjectives import noun_of_adjective as _noun_of_adjective
 from localnotes.notes.rated_heard import rated_misheard
@@ -251,8 +251,8 @@ def scale_for(text: str) -> str | None:
 
 def phrase_prompt(text: str) -> str | None:
     """What a prompt said as a phrase rates: "And the dissociation, zero to ten?"."""
-    m = _PHRASE_PROMPT.match(text)
-    word = (m.group(1) or m.group(2)).lower() if m else None
+    m = _PHRASE_PROMPT.match(text) or PHRASE_LAST.search(text)
+    word = next(g for g in m.groups() if g).lower() if m else None
     return word if word and word not in _NOT_RATED else None
 
 
