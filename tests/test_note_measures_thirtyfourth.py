@@ -183,6 +183,10 @@ def test_near_misses_as_heard_are_not_charted(turns: tuple[str, ...], name: str)
         (("Okay. And urges out of 10 this week.", "Four, it was a seven last month."), "urge",
          {4.0, 7.0}),
         (("Fine, and the dread about the exam, out of 10 today.", "Six."), "dread", {6.0}),
+        # the scale first, and a number asked for as "give it a number"
+        (("Out of ten, your dread today.", "Seven."), "dread", {7.0}),
+        (("And your mood, if you give it a number out of ten.", "Four, maybe four."), "mood",
+         {4.0}),
         (("And your belief that you can manage it out of 10.", "Five, I think."), "conviction",
          {5.0}),
     ],

@@ -94,6 +94,9 @@ PHRASE_LAST = re.compile(
     r"(?!(?:zero|four|five|nine|seven|eight|three|eleven|twelve|\w+teen|\w+ty|about|maybe)\b)"
     r"([a-z]{4,})"
     r"(?: (?:that|about) [^,.?]{1,40})?,? out of (?:ten|10|a hundred|100)"
+    r"(?: (?:this week|today|now|tonight|lately|at the moment))?\W*$|"
+    # the scale first: "Out of ten, your craving today."
+    r"^\W*(?:and |so )?out of (?:ten|10|a hundred|100),? (?:the|your) ([a-z]{4,})"
     r"(?: (?:this week|today|now|tonight|lately|at the moment))?\W*$",
     re.I,
 )
