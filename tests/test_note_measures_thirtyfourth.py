@@ -208,3 +208,15 @@ def test_a_phrase_prompt_with_no_question_mark(
 def test_a_phrase_with_a_scale_that_asks_nothing(turns: tuple[str, ...]) -> None:
     found = measures(*turns)
     assert not any(n.startswith(("marked", "seven", "nine", "test")) for n, _ in found), found
+
+
+def test_the_next_feeling_asked_with_when_it_comes() -> None:
+    found = measures("Your worry about the scales this week, out of ten?", "Six.",
+                     "Okay. And the shame after you eat?", "Seven. Same as ever.")  # fmt: skip
+    assert ("shame rating", 7.0) in found, found
+
+
+def test_the_next_thing_asked_after_a_rating_without_a_number_is_none() -> None:
+    found = measures("Your worry about the scales this week, out of ten?", "Six.",
+                     "Okay. And the shame after you eat?", "It comes and goes.")  # fmt: skip
+    assert not any(n.startswith("shame") for n, _ in found), found

@@ -96,7 +96,8 @@ AND_THE_NEXT = re.compile(
     # what it is about: "And the belief, that you'll run out of air?"; when: "And the anger now,
     # talking about it?", "And the anxiety if you imagine it with notes?"
     r"(?:,\s*(?:that|about)\b[^?.]{1,60}|,?\s*(?:talking|thinking) about\b[^?.]{1,60}|"
-    r"\s+(?:if|when) you\b[^?.]{1,60})?\W*$",
+    # (or "And the guilt after you eat?")
+    r"\s+(?:if|when|after|before) you\b[^?.]{1,60})?\W*$",
     re.I,
 )
 #: a rating prompt announced for what comes next: "I'll ask you for your distress out of a hundred
