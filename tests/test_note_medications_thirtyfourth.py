@@ -109,6 +109,12 @@ def test_term_repair_finds_a_brand_the_lexicon_now_knows() -> None:
     assert "Aropax" in _repaired("You're on the air packs, 20 milligrams in the morning.")
 
 
-def test_term_repair_makes_no_drug_of_little_words() -> None:
-    said = "And we start the new one, and all on 50 milligrams at night."
+@pytest.mark.parametrize(
+    "said",
+    [
+        "And we start the new one, and all on 50 milligrams at night.",
+        "I'm on 20 milligrams in the morning.",  # "I'm on" is no Imovane
+    ],
+)
+def test_term_repair_makes_no_drug_of_little_words(said: str) -> None:
     assert _repaired(said) == said
