@@ -273,6 +273,8 @@ def _best(tokens: Sequence[_Token], i: int, lexicon: Lexicon, clinical: bool) ->
         # speech recognition's known "circle line", before a dose ("took the Circle line" is not)
         if spelled and support and support[0] == "dose follows" and known is None:
             known = _Candidate(i, j, _Name(spelled, spelled, "", "medication"), 1.0, support[0])
+        if all(len(t.low) <= 3 and t.low.replace("'", "") in common_words() for t in words):
+            continue  # little words only: "all on 50 mg" is no Allegron, "I'm on" no Imovane
         if j - i == 1 and heard in common_words() and _after_at_the(tokens, i):
             continue  # "What are you taking at the moment? Fifteen milligrams.": no memantine
         code = jellyfish.metaphone(heard)

@@ -20,7 +20,8 @@ from localnotes.notes.sentences import Sentence
 #: what may stand before the dose at the start of the answer
 _LEAD_IN = re.compile(
     # (the dose asked back: "And the duloxetine?" "You're on the thirty?")
-    r"\W*(?:(?:yes|yeah|yep|um|uh|erm|still|just)\W+)*"
+    # (or how often it is taken: "Sometimes, the twenty-five, if I'm wound up.")
+    r"\W*(?:(?:yes|yeah|yep|um|uh|erm|still|just|sometimes|occasionally|usually|mostly)\W+)*"
     r"(?:the\s+|(?:(?:you're|you are|i'm|i am|he's|she's|still)\s+)?on\s+(?:the\s+)?)?"
     r"(?:(?:modified|slow|extended|immediate|sustained|controlled)[\s-]release\s+|"
     r"long[\s-]acting\s+|(?:little|small|big|usual)\s+|"
@@ -129,3 +130,14 @@ def dose_alone(s: Sentence) -> float | None:
     ):
         return nums[0].value
     return None
+
+
+def alone_is_dose(value: float, drug: Medication | None, after: str) -> bool:
+    """A number said alone after a drug is its dose: with how often in the next sentence ("500."
+    "Twice a day."), or where it is a usual dose of the drug, also below one ("The point five?"
+    of alprazolam)."""
+    if value > 3000:
+        return False
+    if value >= 1 and dw.BARE_WITH_FREQUENCY.match(after):
+        return True
+    return drug is not None and drug.plausible_dose(value, drug.units[0])

@@ -16,8 +16,10 @@ from localnotes.notes.numbers import find_numbers
 STARTED_AT = re.compile(
     r"(?:\b(?:started (?:me |her |him |you )?(?:on|at)|(?:it|that) was|(?:i|you) (?:was|were) on|"
     r"(?:i|you)(?:'ve| have) been on|had (?:me|you|him|her) on)\s+(?:the\s+[A-Za-z]{2,3},\s+)?"
-    # a sentence that opens with the dose: "Twenty for a year, and now forty"
-    r"|^\W*)$",
+    # a sentence that opens with the dose: "Twenty for a year, and now forty" (after how long,
+    # or the tablet told by its size: "One week the small one, point five, and now the one")
+    r"|^\W*(?:(?:for\s+)?(?:one|a|the first|first)\s+(?:week|month|fortnight),?\s+)?"
+    r"(?:the\s+(?:small|little|low|lower|first)\s+one,\s+)?)$",
     re.I,
 )
 THEN_CHANGED_TO = re.compile(
@@ -31,7 +33,8 @@ THEN_CHANGED_TO = re.compile(
     r"(?:\s+\w+)?(?:\s+(?:up|down))?\s+to|"
     # "and I started three hundred on the first"
     r"(?:started|moved|switched)(?:\s+(?:me|her|him|you))?(?:\s+(?:on|at|to))?(?:\s+the)?|"
-    r"now(?:,?\s+(?:i'm|i am|it's|it is|she's|he's)(?:\s+(?:at|on))?)?|it's|it is)\s+$",
+    r"now(?:,?\s+(?:i'm|i am|it's|it is|she's|he's)(?:\s+(?:at|on))?)?(?:\s+the)?|it's|it is)"
+    r"\s+$",
     re.I,
 )
 #: between the new dose and the one it replaced: "the eighteen twice a day now instead of the

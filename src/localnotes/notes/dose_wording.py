@@ -87,8 +87,10 @@ CHANGES = (
                           # (not a new topic led by "Now,": "Now, the Invega injection.")
                           + r"(?!^\W*now,\s+the\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[,.?!]|$))"
                           + NOW_AT + "|" + SAID_IF + "|"
-                          # "she's making it thirty-six starting tonight"
-                          r"\bmak(?:e|es|ing) (?:it|that) (?=\d|(?:a |one |two |three |four |five |"
+                          # "she's making it thirty-six starting tonight", "I'll write to
+                          # your GP suggesting a hundred"
+                          r"\b(?:mak(?:e|es|ing) (?:it|that)|(?:suggest|recommend)(?:s|ed|ing)?)"
+                          r" (?=\d|(?:a |one |two |three |four |five |"
                           r"six |seven |eight |nine |ten |twelve|fifteen|twenty|thirty|forty|fifty|"
                           r"sixty|seventy|eighty|ninety|hundred))",
                           re.I)),
@@ -121,7 +123,8 @@ LITTLE_WORDS = frozenset(
      "doctor", "dr", "nurse", "mister", "mr", "mrs", "ms", "miss", "professor"]
 )  # fmt: skip
 DOSE_FOLLOWS = re.compile(
-    r"^[,\s]*(?:at\s+|is\s+)?(?:\d|\.\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    # (or with "the": "the Nexium, the twenty")
+    r"^[,\s]*(?:at\s+|is\s+|the\s+(?!one\b))?(?:\d|\.\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
     r"a thousand|point|half a)\b)",
     re.I,
@@ -197,7 +200,8 @@ BARE_CHANGE_BEFORE = re.compile(
     # no object: "I'd like to increase to two hundred"
     r"\b(?:increas|decreas|rais|lower|reduc)(?:e|es|ed|ing) to\s+|"
     r"\b(?:put|started|wants?) (?:me|you|him|her|them) (?:up |down |back )?on\s+|"
-    r"\b(?:made|makes|make|making) it\s+|\b(?:i'm|i am|i was|we're|we are) (?:now )?on\s+"
+    r"\b(?:made|makes|make|making) it\s+|\b(?:suggest|recommend)(?:s|ed|ing)?\s+|"
+    r"\b(?:i'm|i am|i was|we're|we are) (?:now )?on\s+"
     r"(?:the\s+(?:full\s+|whole\s+)?)?|"
     r"\bby\s+[\w-]+(?:\s+(?:mgs?|milligrams?))?,?\s+(?:so|making it|that's)\s+|"
     + NOW_AT.removesuffix(r"(?=[\w-]+)")
@@ -214,7 +218,10 @@ WHEN_TAKEN = (
 )
 #: between a drug's name (with its form, capitalized) and its strength in apposition: "the Invega
 #: Sustenna, the one fifty-six", "the Zoloft, the fifty"
-NAME_THEN_DOSE = re.compile(r"(?:\s+[A-Z][a-z]+|" + WHEN_TAKEN + r")?,\s+the\s+")
+NAME_THEN_DOSE = re.compile(  # (or asked back: "And the Imovane, you're taking seven point five?")
+    r"(?:\s+[A-Z][a-z]+|" + WHEN_TAKEN + r")?,\s+(?:the\s+|(?:you're|you are|you've been|are you)"
+    r"\s+(?:still\s+)?(?:taking|on)\s+(?:the\s+)?)"
+)
 
 
 def changed_from(ahead: str, between: str) -> bool:

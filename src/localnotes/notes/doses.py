@@ -327,10 +327,8 @@ def dose_nearby(
         if (
             not found
             and alone
-            and 1 <= alone[0].value <= 3000
-            and (
-                (j + 1 < len(sentences) and dw.BARE_WITH_FREQUENCY.match(sentences[j + 1].text))
-                or (drug is not None and drug.plausible_dose(alone[0].value, drug.units[0]))
+            and dose_answers.alone_is_dose(
+                alone[0].value, drug, sentences[j + 1].text if j + 1 < len(sentences) else ""
             )
         ):  # "500." "Twice a day."
             found = [Dose(alone[0], None)]

@@ -11,8 +11,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from localnotes import drug_dictionary as drug_names
+from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import lexicon
+from localnotes.notes.numbers import find_numbers
 from localnotes.word_lists import common_words
 
 
@@ -121,6 +123,8 @@ def mentions_in(
                     or all(w.group(0).lower() in common_words() for w in run)
                     else lexicon.sounds_like_medication(said, dose)
                 )
+                if generic and dose and not _dose_fits(generic, s.text[end:]):
+                    generic = None  # "the air packs, 20 milligrams" is no moclobemide (150-600)
             if generic:
                 found.append(Mention(m.start(), end, generic, said))
                 taken.append((m.start(), end))
@@ -128,6 +132,22 @@ def mentions_in(
     # "it works on melatonin receptors": the body's own, not a drug taken
     found = [m for m in found if not _NOT_TAKEN_AFTER.match(s.text[m.end :])]
     return tuple(sorted((_mark_past(s, m) for m in found), key=lambda x: x.start))
+
+
+_UNIT = re.compile(r"\s*(mgs?|milligrams?|mcg|micrograms?|units?)\b", re.I)
+
+
+def _dose_fits(generic: str, rest: str) -> bool:
+    """Whether the dose said right after a name heard by sound (`rest`) could be a dose of the
+    drug it sounds like, in its units: a sound-alike is kept only where its dose fits it."""
+    drug = load_lexicon().medication(generic)
+    nums = find_numbers(rest)
+    if drug is None or not nums:
+        return True
+    unit = _UNIT.match(rest[nums[0].end :])
+    said = unit.group(1).lower() if unit else drug.units[0]
+    said = {"m": "mg", "u": "units"}.get(said[0], said) if not said.startswith("mc") else "mcg"
+    return drug.plausible_dose(nums[0].value, said)
 
 
 #: (nor the substance a measure is of: "the nicotine dependence one", "the Hooked on Nicotine

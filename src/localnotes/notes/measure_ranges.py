@@ -195,6 +195,17 @@ RANGES = {
     "W-DEQ (Wijma Delivery Expectancy Questionnaire)": 165,
     "SMAST-G (Short Michigan Alcoholism Screening Test-Geriatric Version)": 10,
     "GAI (Geriatric Anxiety Inventory)": 20,
+    # thirty-fourth pass (HoNOSCA: 13 scored items 0-4, with the two on knowledge 0-60; RUDAS:
+    # 0-30; OCDS: 14 items 0-4; CORE-YP: ten items 0-4)
+    "HoNOSCA (Health of the Nation Outcome Scales for Children and Adolescents)": 60,
+    "RUDAS (Rowland Universal Dementia Assessment Scale)": 30,
+    "OCDS (Obsessive Compulsive Drinking Scale)": 56,
+    "CORE-YP (Young Person's Clinical Outcomes in Routine Evaluation)": 40,
+    # (OASIS, ODSIS: five items 0-4; CGAS: one rating 1-100; IQCODE: the mean of items 1-5)
+    "OASIS (Overall Anxiety Severity and Impairment Scale)": 20,
+    "ODSIS (Overall Depression Severity and Impairment Scale)": 20,
+    "CGAS (Children's Global Assessment Scale)": 100,
+    "IQCODE (Informant Questionnaire on Cognitive Decline in the Elderly)": 5,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(
@@ -222,6 +233,7 @@ DECIMAL = frozenset(
         "MI (Mobility Inventory)",
         "LOCES (Loss of Control over Eating Scale)",
         "FIQR (Revised Fibromyalgia Impact Questionnaire)",  # its domains weighted: 62.3
+        "IQCODE (Informant Questionnaire on Cognitive Decline in the Elderly)",
         "SNAP-IV",  # a total, or as often the mean of its items (0-3): "averaged one point eight"
     }
 )

@@ -66,6 +66,8 @@ _NOT_SCORE_BEFORE = re.compile(
     re.I,
 )
 #: a previous score said beside today's: "came in at 41, down from 55", "is eleven, from thirteen"
+#: the verb a score follows: "was one, so just mild" is a score, not "the anxiety one, ..."
+_SCORE_VERB_BEFORE = re.compile(r"\b(?:was|is|came (?:to|in at|out at)|scored)\s+$", re.I)
 _EARLIER_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # (a score after "from" is one only if earlier)
 #: a score said in the sentence after the one naming the measure sits where a score is said:
 #: "On the Columbia, you answered no to all six questions." "So that's a zero, right?"
@@ -99,7 +101,11 @@ def _scores(
         if whole and n.value != int(n.value):
             continue  # a score outside the measure's scale is not its score
         said = s.text[n.start : n.end].lower()
-        pronoun_after = re.match(r"\s*(?:was|is|that|of|with|,)", s.text[n.end :], re.I)
+        # ("There's one more, about the urges, the OCDS.": a form counted, not a score)
+        pronoun_after = re.match(r"\s*(?:was|is|that|of|with|more\b|,)", s.text[n.end :], re.I)
+        # "the Barnes scale was one, so just mild": a score said after its verb, then a comma
+        if pronoun_after and pronoun_after.group(0).endswith(","):
+            pronoun_after = None if _SCORE_VERB_BEFORE.search(s.text[: n.start]) else pronoun_after
         # "the quality of life one for people with a stoma": which questionnaire, not a score
         pronoun_after = pronoun_after or score_wording.ONE_FOR.match(s.text[n.end :])
         if said == "one" and (

@@ -33,9 +33,19 @@ _TAKES_NOW = re.compile(
 )
 
 
+#: a drug held in case, not taken: "your naloxone kit", "Still got your Narcan?", "How are you
+#: keeping your Narcan?"
+_HELD_BEFORE = re.compile(
+    r"\b(?:got|keep\w*|carry\w*|have|has)\s+(?:your|my|the|a|his|her)\s+$", re.I
+)
+_KIT_AFTER = re.compile(r"\s+kits?\b", re.I)
+
+
 def _said_taken_now(m: Medication) -> bool:
     return any(
         _TAKES_NOW.search(e.quote[: found.start()])
+        and not _HELD_BEFORE.search(e.quote[: found.start()])
+        and not _KIT_AFTER.match(e.quote[found.end() :])
         for e in m.evidence
         for found in re.finditer(re.escape(m.said_as), e.quote, re.I)
     )

@@ -10,7 +10,9 @@ HOW_ADJECTIVE = re.compile(
     r"\bhow ([a-z]{3,}(?:y|ful|ed|less)|safe|brave|afraid|sad|tense|calm|guilty|proud|"
     r"stiff|sore|weak|confident|willing|numb|close|nauseous|alone|jealous|ashamed|embarrassing|frightening|distressing|"
     r"(?:self-)?conscious|"
-    r"upsetting|overwhelming|exhausting|annoying|faint|sure|certain|convinced|sick)\b"
+    r"upsetting|overwhelming|exhausting|annoying|faint|sure|certain|convinced|sick|"
+    # an -ous adjective: "how suspicious does she seem"
+    r"[a-z]{4,}ous)\b"
     r"(?! (?:much|many|often|long))|"
     # "how much do you trust him"
     r"\bhow much do you (trust|believe)\b|"
@@ -54,7 +56,19 @@ NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected": 
            "hypervigilant": "hypervigilance",
            # how interested one is in things (the loss of it apathy's sign); how real one feels
            # (depersonalisation's sign)
-           "interested": "interest", "real": "realness"}  # fmt: skip
+           "interested": "interest", "real": "realness",
+           # (anxiety by its own adjectives, as RATED names it)
+           "anxious": "anxiety", "nervous": "anxiety", "paranoid": "paranoia"}  # fmt: skip
+
+#: the thing rated named after the question, as the clinician calls it: "how connected do you
+#: feel to him, your bonding this week?"
+NAMED_LAST = re.compile(
+    # (a state's noun, not a time, a thing or an event: "the morning", "your meeting")
+    r",\s*(?:your|the) (?!(?:morning|evening|\w*thing|meeting|wedding|building|ending|"
+    r"appointment|session|medication|question)\b)([a-z]{4,}(?:ness|ity|ment|tion|sion|ing|ia))"
+    r"(?: (?:this week|today|now|lately|these days|right now))?\s*\?\s*$",
+    re.I,
+)
 
 
 def noun_of_adjective(adj: str) -> str | None:
@@ -65,4 +79,24 @@ def noun_of_adjective(adj: str) -> str | None:
         "conscious"
     ):
         return adj + "ness"  # breathless, restless, hopeless, self-conscious, useful
+    if adj.endswith("ous") and len(adj) > 6:
+        return adj + "ness"  # suspicious, cautious
     return None
+
+
+#: a prompt said as a phrase ending with its scale, with no question mark as speech recognition
+#: may leave it, after a clause or with what it is about: "craving out of 10 this week.", "and
+#: the worry about your heart, out of 10 this week.", "your confidence that you'll stay off it
+#: out of 10."
+PHRASE_LAST = re.compile(
+    r"(?:^\W*|,\s+)(?:and |so |now |okay,? )?(?:(?:the|your|his|her) )?"
+    # (not the score itself: "a seven out of 10")
+    r"(?!(?:zero|four|five|nine|seven|eight|three|eleven|twelve|\w+teen|\w+ty|about|maybe)\b)"
+    r"([a-z]{4,})"
+    r"(?: (?:that|about) [^,.?]{1,40})?,? out of (?:ten|10|a hundred|100)"
+    r"(?: (?:this week|today|now|tonight|lately|at the moment))?\W*$|"
+    # the scale first: "Out of ten, your craving today."
+    r"^\W*(?:and |so )?out of (?:ten|10|a hundred|100),? (?:the|your) ([a-z]{4,})"
+    r"(?: (?:this week|today|now|tonight|lately|at the moment))?\W*$",
+    re.I,
+)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes.rated_adjectives import HOW_ADJECTIVE as _HOW_ADJECTIVE
+from localnotes.notes.rated_adjectives import NAMED_LAST, PHRASE_LAST
 from localnotes.notes.rated_adjectives import NOUN_OF as _NOUN_OF
 from localnotes.notes.rated_adjectives import noun_of_adjective as _noun_of_adjective
 from localnotes.notes.rated_heard import rated_misheard
@@ -119,7 +120,9 @@ _NAMED_AFTER = re.compile(
     r"\b(?:rate|number (?:on|for|to)|score|rating (?:for|of)) (?:your|the|my|his|her|their|"
     r"how (?:your|the)) (?:(\w+) )?"
     # "rate your memory yourself": memory, not "yourself"
-    r"(?!(?:day|week|today|now|right|it|that|this|\w+sel(?:f|ves))\b)([a-z]{4,})\b|"
+    # (nor a word after it: "rate the closeness between you")
+    r"(?!(?:day|week|today|now|right|it|that|this|between|with|among|\w+sel(?:f|ves))\b)"
+    r"([a-z]{4,})\b|"
     r"\bhow (?:strong|bad|intense|high|big|loud|often|hard|heavy|severe) (?:are|is|were|was) "
     r"(?:the|your) "
     # a state named with a word before it: "how bad is the morning stiffness" is stiffness
@@ -248,8 +251,8 @@ def scale_for(text: str) -> str | None:
 
 def phrase_prompt(text: str) -> str | None:
     """What a prompt said as a phrase rates: "And the dissociation, zero to ten?"."""
-    m = _PHRASE_PROMPT.match(text)
-    word = (m.group(1) or m.group(2)).lower() if m else None
+    m = _PHRASE_PROMPT.match(text) or PHRASE_LAST.search(text)
+    word = next(g for g in m.groups() if g).lower() if m else None
     return word if word and word not in _NOT_RATED else None
 
 
@@ -322,6 +325,9 @@ def asked_about(text: str) -> str | None:
     said_with_scale = scale_for(text)
     if said_with_scale:
         return said_with_scale
+    last = NAMED_LAST.search(text)
+    if last and _HOW_ADJECTIVE.search(text):  # "how connected ..., your bonding this week?"
+        return rated(last.group(1)) or last.group(1).lower()
     near = _HOW_CLOSE_TO.search(text)
     if near:  # "how close to losing your temper": the temper, not closeness to someone
         return rated(near.group(1)) or near.group(1).lower()

@@ -117,15 +117,20 @@ def answer_end(sentences: Sequence[Sentence], k: int) -> int:
 #: a time or a circumstance leading a further value of the answer, bare or hedged: "On a good
 #: day, six.", "A month ago, five, before the date came through.", "But today two because ..."
 _WHEN_LEADS = re.compile(
-    r"^\W*(?:and |but |so |then )?(?:(?:today|now|right now|tonight|this (?:week|morning|evening)|"
+    # (after the word for before: "Before, when I came in August, eight.")
+    r"^\W*(?:and |but |so |then )?(?:before,\s*)?"
+    r"(?:(?:today|now|right now|tonight|this (?:week|morning|evening)|"
     r"yesterday|last (?:week|night|month|time)|"
     r"(?:some|most|other|bad|good) (?:days|nights|weeks|mornings|evenings)|"  # "Some days ten."
     rf"(?:back )?{WHEN}\]?|"  # "In March it was nine."
     r"(?:a|one|two|three|a few|\w+) (?:days?|weeks?|"
     # (with what one is doing then: "Right now, talking, maybe four.")
     r"months?|years?) ago)(?:,\s*[a-z]+(?: [a-z]+)?,)?(?:,|\.{3}|…)?|"  # "Now... thirty-five."
-    r"(?:on|at|in|before|after|during|when|with|without)\b[^,?.]{1,50},)"
-    r"\s*(?:it was |it's |maybe |probably |about |around |more like )?$",
+    r"(?:on|at|in|before|after|during|when|with|without)\b[^,?.]{1,50},|"
+    # a time said as what one did then, with no comma: "When I came in it was eight."
+    r"(?:when|before|after) (?:i|you|we|he|she|they)\b[^,?.]{1,40}?(?= (?:it|that) was\b))"
+    r"\s*(?:it was |it's |that was )?(?:maybe |probably |about |around |more like |like )?"
+    r"(?:an? )?$",
     re.I,
 )
 #: a further value said after the first in the same sentence, with the time it is of: "four on

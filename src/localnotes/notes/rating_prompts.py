@@ -50,7 +50,7 @@ ASKS_FOR_A_NUMBER = re.compile(
     r"\bhow (?:would|do|did|will) you (?:rate|score)\b|\brate (?:your|my|it|that|the|this|how)\b|"
     # (with what it rates before it: "give me a distress number")
     r"\b(?:give|tell) (?:me|us) (?:an?|the|your) (?:[a-z]+ )?(?:number|rating|score)\b|"
-    r"\b(?:put|pick|choose) a number\b|"
+    r"\b(?:put|pick|choose) a number\b|\b(?:give|put) (?:it|that|them) a number\b|"
     r"\bwhat number (?:would|did|do|will) you (?:give|put|say|rate|pick|choose)\b|"
     r"\bwhat number (?:is|was|would be) (?:it|that)\b|\bwhere would you put\b|"
     r"\bwhat would you (?:give|rate|score)\b|\bwhat (?:rating|score) would you\b|"
@@ -96,7 +96,8 @@ AND_THE_NEXT = re.compile(
     # what it is about: "And the belief, that you'll run out of air?"; when: "And the anger now,
     # talking about it?", "And the anxiety if you imagine it with notes?"
     r"(?:,\s*(?:that|about)\b[^?.]{1,60}|,?\s*(?:talking|thinking) about\b[^?.]{1,60}|"
-    r"\s+(?:if|when) you\b[^?.]{1,60})?\W*$",
+    # (or "And the guilt after you eat?")
+    r"\s+(?:if|when|after|before) you\b[^?.]{1,60})?\W*$",
     re.I,
 )
 #: a rating prompt announced for what comes next: "I'll ask you for your distress out of a hundred
