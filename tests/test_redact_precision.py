@@ -218,6 +218,8 @@ def test_names_beside_a_dose_or_a_service_word_still_go(
         "The Calgary depression scale came out at seven today, mild.",
         "Let's score them first, the Yale tick scale, the total tick score is twenty-four.",
         "Your Epworth this time was 19.",
+        # its questions as the clinician names them (am's spoken turns, thirty-fourth pass)
+        "We did the Kessler question there, and it came to 28.",
         # a short code before its score is a measure, whatever was said before it
         "Wednesday was group, group helps. The symptom list, the BSL-23, came to 2.1 on average.",
         # doses run together, or past a hundred, are no zip code and no age
@@ -233,6 +235,7 @@ def test_measures_named_after_people_and_doses_are_kept(redactor: Redactor, text
     ("text", "secret"),
     [
         ("I saw the Kessler family at the store.", "Kessler"),  # the name, not the measure
+        ("Mr Kessler, the question is whether he rings.", "Kessler"),
         ("Dr. Altman called about the refill.", "Altman"),
         ("Tell Beck I said hello.", "Beck"),
         ("We moved to Calgary last spring.", "Calgary"),

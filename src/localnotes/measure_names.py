@@ -14,10 +14,11 @@ from functools import cache
 from importlib import resources
 
 #: What follows a measure's name when it is named as one: a word of a scale's name, a score
-#: said ("was 31", "came to 12", "scored"), or the end of the clause ("you did the Kessler.")
+#: said ("was 31", "came to 12", "scored"), or the end of the clause ("you did the Kessler."); its
+#: questions as the clinician names them ("the Kessler questions")
 _AFTER = re.compile(
     r"(?:'s)?\s*(?:[,.;:?!]|$|(?:score|screen|scale|questionnaire|inventory|test|index|"
-    r"checklist|one|form|total|result)s?\b|(?:(?:this|last)\s+(?:week|time|month)\s+|today\s+)?"
+    r"checklist|one|form|total|result|question|item|sheet)s?\b|(?:(?:this|last)\s+(?:week|time|month)\s+|today\s+)?"
     r"(?:was|is|came|scored|"
     r"went|added|dropped|rose|at)\b)",
     re.I,
