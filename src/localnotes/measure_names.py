@@ -18,7 +18,8 @@ from importlib import resources
 #: questions as the clinician names them ("the Kessler questions")
 _AFTER = re.compile(
     r"(?:'s)?\s*(?:[,.;:?!]|$|(?:score|screen|scale|questionnaire|inventory|test|index|"
-    r"checklist|one|form|total|result|question|item|sheet)s?\b|(?:(?:this|last)\s+(?:week|time|month)\s+|today\s+)?"
+    r"checklist|one|form|total|result|question|item|sheet)s?\b|"
+    r"(?:(?:this|last)\s+(?:week|time|month)\s+|today\s+)?"
     r"(?:was|is|came|scored|"
     r"went|added|dropped|rose|at)\b)",
     re.I,

@@ -21,10 +21,8 @@ _YOU_OBJECT = re.compile(
     r"you(?=\s*(?:[.,;:!?]|$)|\s+(?:and|or|to|for|with|at|in|on|again|too|any ?more|like|that "
     r"way|when|if|because|so|up|off|down|around|about)\b)"
 )
-_SAID_TO = re.compile(
-    r"\b(?:you're|you'd|you've|you'll|yourselves|yourself|your|are you|you are|you were|"
-    r"were you)\b"
-)
+#: the words of `_OWN`, the longest first
+_SAID_TO = re.compile(r"\b(?:" + "|".join(sorted(_OWN, key=len, reverse=True)) + r")\b")
 
 #: what a check offers as the meaning: death, or not being alive ("do you mean alive?", "as in
 #: not being here?", "or is it not being alive?")

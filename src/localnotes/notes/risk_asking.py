@@ -34,16 +34,13 @@ def asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
         return False  # "I've had this thought, like, what if I just wasn't in the picture?"
     if _OF_ONESELF.search(low[start:end]) and not rf.SECOND_PERSON.search(low):
         return False  # "When I was 17, I cut my arms, with a bit of a razor, no sense?": told
-    asking_clause = rq.QUESTION_FORM.match(rf.clause_before(low, start))
+    clause = rf.clause_before(low, start)
     told = (
         not s.text.rstrip().endswith("?")
-        and not asking_clause
+        and not rq.QUESTION_FORM.match(clause)
         and (
             rq.RECOUNTED.search(low[:start])
-            or (
-                cue.kind == "abuse_or_neglect"
-                and rq.DONE_TO_YOU.search(rf.clause_before(low, start))
-            )
+            or (cue.kind == "abuse_or_neglect" and rq.DONE_TO_YOU.search(clause))
         )
     )
     if told:
@@ -54,7 +51,6 @@ def asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
         s.text.rstrip().endswith("?") or not rf.TELLING_OPENER.match(low)
     ):  # "When it gets loud I bang my head ...", "How easy it'd be ..." tell, not ask
         return True
-    clause = rf.clause_before(low, start)
     if _LISTED.match(clause) and not _FIRST_PERSON.search(low[:start]):
         clause = low[:start]  # "As either of you ever been hit, push, threatened, or scared of
         # the other,": the last of a list asked, its "?" not heard
@@ -77,7 +73,3 @@ def asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
             low,
         )
     )
-
-
-#: a question said after a comma, as speech recognition writes it without a question mark: "I'd
-#: like to check that, because I ask every couple, was there any thought of actually ..."
