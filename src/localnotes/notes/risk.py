@@ -40,6 +40,7 @@ from localnotes.notes.risk_asked_back import asked_back
 from localnotes.notes.risk_asking import asks
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_disowned import disowned
+from localnotes.notes.risk_fragments import purposes_joined
 from localnotes.notes.risk_run_on import answers_apart
 from localnotes.notes.risk_speaker_forms import spoken_i
 from localnotes.notes.risk_subject import about_self, clarified, unnamed_answer
@@ -208,6 +209,7 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
     found: list[Risk] = []
     unread: list[RiskPassage] = []
     sentences = answers_apart(sentences)  # a question and its answer heard as one sentence
+    sentences = purposes_joined(sentences)  # "I put my arm on the stove. On purpose."
     for k, s in enumerate(sentences):
         low = spoken_i(rf.unsaid_denial(s.lower))
         idioms = [] if rf.THREAT_SAID.search(low) else [m.span() for m in rf.IDIOMS.finditer(low)]

@@ -28,10 +28,17 @@ _HEDGE = re.compile(
     # one who speaks for the client, or is said to be right; a title said first ("He says no,
     # never.", "My son's right, I have.", "Doctor, that one is not in me.")
     r"(?:he|she|they) says?|(?:my \w+|he|she|they)(?:'s| is| are) right|doctor|doc|nurse|sister|"
-    r"miss|sir|madam|ma'am|daktari|doctor sahib)[,.?!]?\s+)+"
+    r"miss|sir|madam|ma'am|daktari|doctor sahib|"
+    # what was said before, said to be so again: "Like I said, yeah.", "Same as last time, no."
+    r"(?:like|as) i (?:said|told you|say)|same as (?:last time|before|always|ever|usual)|"
+    r"same again|mm+|hmm+)[,.?!]?\s+)+"
 )
 #: a reason, then the yes: "I'm not proud of it, but yes."
-_BUT_YES = r"^(?!(?:no|nah|nope|never)\b)[^.?!]{0,60},? but (?:yes|yeah|aye)\W*$"
+#: or with a few words after it that take nothing back ("Not every day, but yeah, it comes.")
+_BUT_YES = (
+    r"^(?!(?:no|nah|nope|never)\b)[^.?!]{0,60},? but (?:yes|yeah|aye)"
+    r"(?:\W*$|,\s+(?![^.?!]*(?:n't|\bnot\b|\bnever\b|\bno\b))[^.?!]{1,30}[.!]*$)"
+)
 #: "Yes and no.": a yes, whatever no follows it
 YES_AND_NO = ("yes and no", "yeah and no")
 YES_FORMS = re.compile(

@@ -24,6 +24,8 @@ _OF_ONESELF = re.compile(r"\b(?:my|myself|mine)\b")
 #: a clause that is one more item of a list: "or scared of the other"
 _LISTED = re.compile(r"^(?:or|and|or even|and even) $")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my)\b")
+#: what comes before a risk named as a topic of its own: "And the cutting, the nurse said ..."
+_TOPIC_BEFORE = re.compile(r"^(?:(?:and|so|now|okay|ok|right|also|then),? )*(?:what about )?$")
 
 
 def asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
@@ -32,6 +34,12 @@ def asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     done to the client ("He choked you.")."""
     if s.role == "client" or _SELF_ASKED.search(low[:end]):
         return False  # "I've had this thought, like, what if I just wasn't in the picture?"
+    if (
+        _TOPIC_BEFORE.match(low[:start])
+        and re.match(r"(?:the|your) ", low[start:end])
+        and low.startswith(",", end)
+    ):
+        return True  # "And the cutting, the nurse said there are new ones on your thighs.": raised
     if _OF_ONESELF.search(low[start:end]) and not rf.SECOND_PERSON.search(low):
         return False  # "When I was 17, I cut my arms, with a bit of a razor, no sense?": told
     clause = rf.clause_before(low, start)

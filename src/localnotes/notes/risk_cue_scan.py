@@ -18,6 +18,7 @@ from localnotes.notes import (
     risk_cues_harm,
     risk_cues_indirect,
     risk_cues_later_probes,
+    risk_cues_methods,
     risk_cues_plain,
     risk_cues_probed,
     risk_cues_screens,
@@ -41,6 +42,7 @@ CUES = (
     *risk_cues_probed.CUES,
     *risk_cues_colloquial.CUES,
     *risk_cues_later_probes.CUES,
+    *risk_cues_methods.CUES,
 )
 
 

@@ -293,11 +293,11 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:jump\w*|throw\w* (?:my|your)self) (?:off|from|out of|out) "
         r"(?:the |a |my |our |that )?(?:\w+ )?(?:window|balcony|bridge|roof|building|ledge|"
         r"cliff|overpass|tower|top (?:floor|level|deck))\b|"
-        r"\b(?:driv\w*|drove|steer\w*|aim\w*) (?:the car |my car |the truck |my truck )?"
-        r"(?:into|off|over) (?:the |a |an )?(?:\w+ )?(?:bridge|pillar|overpass|abutment|tree|"
-        r"median|river|lake|cliff|edge|ledge|top (?:floor|level|deck)|sea|ocean|slip|slipway|"
-        r"quay|wharf|jetty|pier|"
-        r"oncoming (?:traffic|trucks?|cars?|lane))\b|"
+        r"(?<!nearly )(?<!almost )\b(?:driv\w*|drove|steer\w*|aim\w*) (?:the car |my car |the "
+        r"truck |my truck )?(?:into|off|over) (?:the |a |an )?(?:\w+ )?(?:bridge|pillar|overpass|"
+        r"abutment|tree|median|river|lake|cliff|edge|ledge|top (?:floor|level|deck)|sea|ocean|"
+        r"slip|slipway|quay|wharf|jetty|pier|oncoming (?:traffic|trucks?|cars?|lane))\b"
+        r"(?! (?:on|in) the (?:black )?(?:ice|snow|fog|rain|dark|wet)\b)|"  # a near miss, a skid
         r"\b(?:look\w* up|googl\w*|search\w*(?: for)?|research\w*) how (?:many|much) \w+"
         r"(?: \w+){0,2} (?:it would take|would (?:kill|do it))"
         r"(?=\s*(?:[.,;!?]|$|to (?:die|end|kill)))",

@@ -33,8 +33,13 @@ _MI_MY = re.compile(
 )
 
 
+#: "meself" for "myself" (the north of England, Ireland, the Midlands): "To hurt meself"
+_MESELF = re.compile(r"\bmeself\b")
+
+
 def spoken_i(low: str) -> str:
     """The sentence with "mi" said for "I" (or heard as "my") written " i", "mi" said for "my"
     before the body written "my", and "us" said for "me" after what voices tell written "me"
     (offsets kept)."""
+    low = _MESELF.sub("myself", low)  # "To hurt meself": the same length, offsets kept
     return _US_FOR_ME.sub(r"\1me", _MI.sub(" i", _MI_MY.sub("my", low)))

@@ -1,0 +1,170 @@
+"""Risk told as a thought of the act, built from parts rather than listed whole (issue 17's
+thirty-fifth pass): a first-person thought ("I thought about", "I've been thinking of", "I
+thought I should just") of ending it, of walking into traffic or the water, of
+putting the car into a pole; a sleep one would not wake from with words between; a wish not to
+have woken; and what a purpose said after the act makes of it ("I put my arm on the stove. On
+purpose.", "... into a pole. Like, end it.": the two sentences read together by
+risk_fragments). Harm to others and abuse in forms the lists had not named: shaking a baby one
+feels like shaking, a car torched "with him in it", a partner who "gets handy", a phone taken,
+children not fed. Cues as in risk_cues, whose shape they share. Patterns run on lowercase text.
+"""
+
+from __future__ import annotations
+
+from localnotes.notes.risk_cues import PEOPLE, Cue, cue
+
+#: a first-person thought or urge, ready for the act: "I thought about just", "I've been
+#: thinking of", "I thought I should just", "I wanted to" (not "I nearly drove into a tree on
+#: the ice": a near miss is an accident as often as not)
+_THOUGHT_I = (
+    r"\bi(?:'ve| have| had|'d| was| am|'m| keep| kept| even| just| sometimes| honestly)?"
+    r"(?: been| kind of| sort of| really| seriously| actually| almost)? (?:thought|think|"
+    r"thinking|considered|considering|pictured|picturing|imagined|imagining|wanted|want|"
+    r"felt like|feel like|was tempted|had the urge|get the urge|got the urge)"
+    r"(?: about| of| to| i (?:should|could|would|might|'d|will|'ll|was going to))?"
+    r"(?: just| simply| really| maybe)?"
+)
+#: what moves and what one could step in front of, or drown in
+_TRAFFIC = (
+    r"(?:traffic|(?:the )?road|cars?|bus(?:es)?|trains?|trams?|lorr(?:y|ies)|trucks?|"
+    r"motorway|highway|freeway|tracks|railway line)"
+)
+#: water one walks into (not "I wanted to jump in the lake": a swim)
+_WATER = r"(?:sea|river|lake|ocean|water|canal|surf|waves|loch)"
+#: a vehicle and what it could be driven into
+_VEHICLE = r"(?:car|ute|truck|van|bike|motorbike|lorry|cab|suv|jeep|pickup|wagon|tractor)"
+_OBSTACLE = (
+    r"(?:pole|lamp ?post|post|tree|wall|pillar|bridge|truck|lorry|train|bus|barrier|ditch|river|"
+    r"lake|cliff|edge|abutment|median|guard ?rail|road train|semi|dam|quarry|sea)"
+)
+#: a purpose of ending said after the act, the two sentences read together (not "It's over."
+#: alone: a relationship, a match)
+_ENDING_AFTER = (
+    r"\. (?:like,? |just |and )?(?:end it(?: all)?|(?:so,? |and )it (?:all )?(?:stops|ends|"
+    r"would stop|would end|'d stop|'d end|would be over|'d be over|'s over|is over)|"
+    r"(?:\w+ing )?(?:there )?(?:till|until) it's (?:all )?over|save (?:everyone|everybody|"
+    r"them|you all) the trouble|not (?:have to )?wake up|be done with it)\b"
+)
+_BODY = r"(?:(?:fore)?arms?|hands?|wrists?|legs?|thighs?|fingers?|palms?|skin|feet|foot|face)"
+_HOT = (
+    r"(?:stove|hob|heater|iron|radiator|kettle|oven|fire|flame|candle|pan|grill|lighter|"
+    r"cooker|element|hot plate|hotplate|boiling water|exhaust|engine)"
+)
+_HOLD = r"(?:put|held|pressed|pushed|stuck|laid|rested|kept|ran|shoved|placed)"
+
+CUES: tuple[Cue, ...] = (
+    # "I thought about just ending it" (not "ending it with him", "ending it there")
+    cue(
+        "suicidal_ideation",
+        _THOUGHT_I + r" (?:end|ending) (?:it|things|my life)(?: all)?\b"
+        r"(?! (?:with|between|there|off|early|now with|for (?:him|her|them|us))\b)",
+        True,
+    ),
+    # "I thought about stepping out in front of the bus", "... walking into the sea"
+    cue(
+        "suicidal_ideation",
+        _THOUGHT_I + r" (?:walk|walking|step|stepping|run|running|throw(?:ing)? myself|"
+        r"jump|jumping|lie down|lying down) (?:out )?(?:into|in front of|under|onto) (?:the |a |"
+        r"an |some |oncoming )?(?:\w+ )?"
+        + _TRAFFIC
+        + r"\b|"
+        + _THOUGHT_I
+        + r" (?:walk|walking|wade|wading|step|stepping) (?:out )?into (?:the )?(?:\w+ )?"
+        + _WATER
+        + r"\b",
+        True,
+    ),
+    # "I thought about just putting the ute into a pole", "I wanted to drive into a tree"
+    cue(
+        "suicidal_ideation",
+        _THOUGHT_I + r" (?:put|putting|driv\w*|drove|crash\w*|steer\w*|aim\w*|plough\w*|"
+        r"plow\w*|wrap\w*|ram\w*|swerv\w*|veer\w*|roll\w*) (?:(?:the|my|his|her) (?:\w+ )?"
+        + _VEHICLE
+        + r" )?(?:into|off|under|in front of|over) (?:a|an|the) (?:\w+ )?"
+        + _OBSTACLE
+        + r"\b",
+        True,
+    ),
+    # a thought of an act, then what it was for: "I thought I should just walk into the road.
+    # So it stops.", "... the truck out to the back quarter. Sitting there till it's over."
+    cue(
+        "suicidal_ideation",
+        _THOUGHT_I + r" [^?!]{3,120}?" + _ENDING_AFTER,
+        True,
+    ),
+    # "go to sleep out in the cold and not wake up" (not "... until", "... before")
+    cue(
+        "suicidal_ideation",
+        r"\b(?:go to sleep|fall asleep|drift off|lie down|lay down)\b[^.?!]{1,40}? and (?:just )?"
+        r"(?:never|not)(?: have to)? (?:wake up|wake again)\b"
+        r"(?! (?:before|until|till|early|at|for)\b)",
+    ),
+    # "Some mornings I wish I just hadn't woken up." (not "... hadn't woken up so early")
+    cue(
+        "suicidal_ideation",
+        r"\bi (?:\w+ )?wish(?:ed)? (?:i|i'd)(?: just)? (?:hadn't|had not|never|didn't|did not|"
+        r"wouldn't|would not|hadn't have|'d never)(?: have)? (?:woken|woke|wake|waked)(?: up)?\b"
+        r"(?!(?: up)? (?:so |that )?(?:early|at|before|this|today|to|every|each|on time|in time|"
+        r"for)\b)",
+        True,
+    ),
+    # an act on one's own body, then "On purpose." ("I put my arm on the sauna stove. On
+    # purpose.") or ", on purpose"
+    cue(
+        "self_harm",
+        r"\bi (?:\w+ )?" + _HOLD + r" my (?:\w+ )?" + _BODY + r" (?:on|against|onto|in|into|"
+        r"under|over|near) (?:the |a |an )?(?:\w+ )?" + _HOT + r"\b[^?!]{0,60}?[,.] (?:on purpose|"
+        r"deliberately|to (?:feel|hurt|punish))\b",
+        True,
+    ),
+    cue(
+        "self_harm",
+        # not "head-banging at the gig", nor "banging my head against the wall with this paperwork"
+        r"\bhead-?banging (?:against|on|off|into) (?:the |a )?(?:wall|door|floor)\b",
+    ),
+    # "I feel like shaking her" of a baby who won't stop crying (not "I could shake him" of a
+    # husband, nor "shaking my head")
+    cue(
+        "harm_to_others",
+        r"\b(?:baby|crying|cries|screaming|screams|newborn|won't settle)\b[^.?!]{0,60}\b(?:feel|"
+        r"felt) like shak(?:e|ing) (?:her|him)\b|\b(?:feel|felt) like shak(?:e|ing) (?:the|my) "
+        r"baby\b|\b(?:urge|urges|wanted|want) to shake (?:the|my) baby\b",
+    ),
+    # "torching his car with him in it"
+    cue(
+        "harm_to_others",
+        r"\b(?:torch\w*|burn\w*|set(?:ting)? (?:fire|light) to)\b[^.?!]{0,30}? with "
+        + PEOPLE
+        + r" (?:still )?(?:in|inside) (?:it|there)\b",
+    ),
+    cue(
+        "harm_to_others",
+        r"\bphysically (?:violent|aggressive|rough) (?:towards?|to|with) " + PEOPLE,
+    ),
+    # "He gets handy when he's had a drink.": hits (a British way of saying it)
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:he|she|they|\[person\]|my (?:\w+ )?(?:dad|father|husband|partner|boyfriend|"
+        r"stepdad|mum|mom|wife|girlfriend|ex)) (?:gets|got|can get|would get|'d get)(?: a bit)? "
+        r"handy\b(?! with (?:the|a) (?:tools?|spanner|hammer|drill)\b)",
+    ),
+    # coercive control: "Does he stop you from seeing your family or take your phone off you"
+    # (not "She took my phone off me": once, in a row; not "My mum won't let me see my friends")
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|fella|missus|ex)) (?:\w+ )?"
+        r"(?:stops?|stopped|stopping|won't let|doesn't let|didn't let) (?:you|me) (?:from )?"
+        r"(?:seeing|see|talking to|ringing|calling|phoning) (?:your|my) (?:family|friends|mum|mom|"
+        r"sister|mother|parents)\b|\b(?:takes?|keeps taking) (?:your|my) (?:phone|money|"
+        r"bank card|passport|keys) (?:off|away from) (?:you|me)\b",
+    ),
+    # "Some days I don't feed the kids properly" (the client's own neglect)
+    cue(
+        "abuse_or_neglect",
+        r"\bi (?:\w+ )?(?:don't|didn't|can't|couldn't|haven't|hadn't|wasn't able to|forgot to|"
+        r"forget to) (?:even )?(?:feed|fed) (?:the|my) (?:kids|children|baby|little ones|boys|"
+        r"girls|son|daughter)(?! (?:sweets|junk|chips|that|any \w+)\b)",
+        True,
+        by_client=True,
+    ),
+)

@@ -1,0 +1,58 @@
+"""What an act was for, said as a sentence of its own after it (issue 17's thirty-fifth pass):
+"I put my arm on the sauna stove. On purpose.", "I thought about just putting the ute into a
+pole. Like, end it.", "... walk into the road. So it stops." Read apart, the act has no risk in
+it and the purpose names no act. Here such a fragment (short, with no subject of its own) is read
+together with the sentence before it, where the same speaker said both in one segment: the two
+are one sentence whose text is the literal piece of the segment that holds both, so its evidence
+stays real. Only where the pair holds a cue that neither holds alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from localnotes.notes.risk_cue_scan import cues as cues_in
+from localnotes.notes.sentences import Sentence
+
+#: a purpose or a manner said on its own: "On purpose.", "Like, end it.", "So it stops.",
+#: "Sitting there till it's over.", "Save everyone the trouble."
+_PURPOSE = re.compile(
+    r"^(?:like,? |so,? |just |and |or )?(?:on purpose|deliberately|"
+    r"to (?:hurt|harm|punish|feel)\b|end it\b|(?:so |and )?it (?:all )?(?:stops|ends|would stop|"
+    r"would end|'d stop|'d end|would be over|'d be over|'s over|is over)\b|"
+    r"(?:\w+ing )?(?:there )?(?:till|until) it's (?:all )?over\b|"
+    r"save (?:everyone|everybody|them|you all) the trouble\b|not (?:have to )?wake up\b|"
+    r"be done with it\b)"
+)
+
+
+def _joins(prev: Sentence, s: Sentence) -> bool:
+    """Fragment `s` finishes `prev`: the same speaker, the same segment, one space between, and
+    `s` a purpose of a few words."""
+    return (
+        s.segment == prev.segment
+        and s.speaker == prev.speaker
+        and not prev.is_question
+        and s.char_start == prev.char_start + len(prev.text) + 1
+        and len(s.text.split()) <= 7
+        and bool(_PURPOSE.match(s.lower))
+    )
+
+
+def purposes_joined(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences, each fragment that says what the act before it was for read with that act
+    as one sentence (numbered anew), where together they hold a cue that neither holds alone."""
+    out: list[Sentence] = []
+    for s in sentences:
+        prev = out[-1] if out else None
+        if prev is not None and _joins(prev, s):
+            both = replace(prev, text=f"{prev.text} {s.text}", end=s.end)
+            kinds = {c.kind for c, _, _ in cues_in(both.text)}
+            alone = {c.kind for c, _, _ in (*cues_in(prev.text), *cues_in(s.text))}
+            if kinds - alone:
+                out[-1] = both
+                continue
+        out.append(replace(s, index=len(out)))
+    return out

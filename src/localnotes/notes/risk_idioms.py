@@ -1,0 +1,56 @@
+"""Sayings that sound like risk and are not (split from risk_framing in issue 17's thirty-fifth
+pass, which re-exports them). Patterns run on lowercase text.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Sayings that sound like risk and are not.
+IDIOMS = re.compile(
+    r"\bover my dead body\b|"
+    r"\bdie (?:of|from) (?:embarrassment|shame|boredom|laughing|laughter)\b|\bdie laughing\b|"
+    r"\bdying to\b|\bdie for\b|"
+    # "I'd cut my arm off before I touched them": what one would rather do than something else
+    r"\b(?:i'd|i would) (?:rather |sooner )?(?:cut|chop|saw|gnaw|chew) (?:off )?my (?:own )?\w+ "
+    r"(?:off )?(?:before|than)\b|"
+    # the same as speech recognition hears it, the "'d" lost: "I cut my arm off before I ..."
+    r"\bi (?:cut|chop|saw|gnaw|chew) my (?:own )?\w+ off (?:before|than)\b|"
+    # "I'd sooner hurt myself than her": whom one would rather hurt, said to deny hurting another
+    r"\b(?:i'd|i would|you'd|you would) (?:rather|sooner) (?:hurt|harm|hit|kill) (?:my|your)self "
+    r"than (?:(?:hurt|harm|hit|touch|kill|lay a (?:hand|finger) on) )?(?:him|her|them|you|anyone|"
+    r"anybody|my \w+|the (?:kids|baby|children))\b|"
+    r"\bkill(?:ing)? (?:my|your)self (?:laughing|at|over|to get|to finish|working|with work|"
+    r"studying|for|trying to|doing)\b|\bkill(?:ing)? time\b|\bkill for\b|"
+    # "killing myself on these double shifts" (not "on the tracks")
+    r"\bkill(?:ing)? (?:my|your)self on (?:these |the |my |this |those |all )?(?:\w+ )?(?:shifts?|"
+    r"overtime|hours|job|projects?|deadlines?)\b|"
+    r"\bcould (?:just )?kill\b|\bcould(?: have|'ve| of)? (?:just )?(?:killed|strangled|"
+    r"murdered|throttled|strangle|murder|throttle|wring)\b|"
+    r"\bkill (?:him|her|them|me) if\b|\bkidding\b|\bjoking\b|\bjust an expression\b|"
+    r"\bfigure of speech\b|\bnot literally\b|\bmanner of speaking\b|\bjust a saying\b|"
+    r"\bhurt (?:my|your)self (?:playing|at the gym|lifting|running|skiing|when i fell)\b|"
+    r"\bcut (?:my|your)self (?:shaving|cooking|on (?:a|the) (?:knife|glass|paper))\b|"
+    r"\b(?:cut|nicked) (?:my|your) \w+\b[^.?!]{0,30}\b(?:while |when )?shaving\b|"
+    r"\b(?:hit|hits|hitting) (?:me|him|her|us|them) like a (?:ton of bricks|truck|train|freight "
+    r"train|wall)\b|"
+    # "it hits me again" (grief, a memory), "shoot myself in the foot", "overdosed on reruns"
+    r"\b(?:it|that|reality|the grief|the loss) (?:just )?(?:hit|hits) me\b|"
+    r"\bshoot(?:ing)? (?:my|your|him|her)sel(?:f|ves) in the foot\b|"
+    r"\boverdos(?:e|ed|ing) on (?!(?:my |her |his |the |some |a |an |those )?(?:\w+ )?(?:pills|"
+    r"tablets|meds|medications?|capsules|heroin|fentanyl|opioids|methadone|insulin|paracetamol|"
+    r"tylenol|drugs|purpose)\b)[a-z]+\b|"
+    r"\bsuicide (?:squad|doors?|run|mission)\b|\b(?:burn|burned|burnt) (?:my|your)self out\b|"
+    r"\b(?:throw|throws|threw|thrown|throwing) the book at\b|"
+    r"\blike (?:i'm |i am |i was )?(?:bang|hitt?|beat)\w* (?:my|your) head against (?:a|the) "
+    r"(?:brick )?wall\b|\b(?:fell|fall|slipped|tripped|fainted|passed out|stood up)\b[^.?!]{0,40}"
+    r"\b(?:hit|bang\w*|bump\w*) (?:my|your|his|her) head\b|"
+    # "This ward is so boring I want to die", "so embarrassed I could have died"
+    # (not "so tired of it all I want to die", nor "so ashamed I wanted to die": meant)
+    r"\bso (?:boring|bored|embarrass\w*|hungry|hot|awkward|cringe\w*|mortified|full|funny|"
+    r"cute)(?: lah| ah| man)?,? (?:that )?i (?:just |literally )?(?:want|wanted|could|could "
+    r"have|could've|nearly|almost)(?: to)? (?:die|died)\b|"
+    # "He drives me mad, I feel like shaking him" (not of a baby: a risk, in risk_cues_methods)
+    r"^(?![^.?!]*\b(?:bab(?:y|ies)|crying|cries|screaming|screams|newborn|settle|toddler|"
+    r"infant)\b)[^.?!]*?\b(?:feel|felt) like shak(?:e|ing) (?:him|her|them)\b"
+)

@@ -1,0 +1,126 @@
+"""Risk rules of issue 17's thirty-fifth pass, from the misses of the blind set ap01-ap22 (read
+after it was measured blind in the thirty-fourth pass) and of the probe p8 (read after two passes
+blind), each in wordings of its own with and without speaker labels, and everyday sentences with
+the same words, which must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import ROLES, found
+
+_HOW = "How have things been?"
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # a thought of the act, built from parts: ending it; traffic; a vehicle into something
+        ((_HOW, "Honestly I've thought about just ending it."), "suicidal_ideation"),
+        ((_HOW, "I keep thinking about stepping out in front of a lorry."), "suicidal_ideation"),
+        ((_HOW, "I wanted to walk into the river and keep going."), "suicidal_ideation"),
+        ((_HOW, "Driving back I thought about steering the van into a pillar."),
+         "suicidal_ideation"),
+        # the act, then what it was for, as a sentence of its own
+        ((_HOW, "I thought I could just drive off the road at the bend. So it all ends."),
+         "suicidal_ideation"),
+        ((_HOW, "I had the urge to run the car into the quarry. Like, end it."),
+         "suicidal_ideation"),
+        ((_HOW, "I held my hand against the iron. On purpose."), "self_harm"),
+        ((_HOW, "Last week I pressed my wrist on the hob, deliberately."), "self_harm"),
+        # a sleep with words between, a wish not to have woken
+        ((_HOW, "Sometimes I want to lie down in the snow and not wake up."),
+         "suicidal_ideation"),
+        ((_HOW, "Most days I wish I'd never woken up at all."), "suicidal_ideation"),
+        # "meself"
+        ((_HOW, "I did it to punish meself. I cut meself on the arm."), "self_harm"),
+        # harm to others and abuse in forms no list had named
+        ((_HOW, "When the baby won't settle at 3am I feel like shaking him."), "harm_to_others"),
+        ((_HOW, "I dreamt about burning the garage down with him inside it."), "harm_to_others"),
+        (("Has he ever got handy with you?", "He gets handy when the football's lost."),
+         "abuse_or_neglect"),
+        (("Does she stop you from seeing your friends?", "Yes."), "abuse_or_neglect"),
+        ((_HOW, "Some weeks I can't feed the children properly, I just can't get up."),
+         "abuse_or_neglect"),
+        (("Have you been physically aggressive towards anyone?", "Yes."), "harm_to_others"),
+        (("The head-banging against the door, is it still going on?", "Yes."), "self_harm"),
+    ],
+)  # fmt: skip
+def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        ((_HOW, "I thought about ending it with him, but we talked."), "abuse_or_neglect"),
+        ((_HOW, "I nearly drove into a tree on the black ice, gave me a fright."),
+         "suicidal_ideation"),
+        ((_HOW, "It was so hot I just wanted to jump in the lake."), "suicidal_ideation"),
+        ((_HOW, "I wanted to go to the match. It's over now anyway."), "suicidal_ideation"),
+        ((_HOW, "We were head-banging at the gig all night."), "self_harm"),
+        ((_HOW, "My mum stops me seeing my friends in the week."), "abuse_or_neglect"),
+        ((_HOW, "I wish I hadn't woken up at five again."), "suicidal_ideation"),
+        ((_HOW, "My husband drives me mad, I feel like shaking him some days."),
+         "harm_to_others"),
+        ((_HOW, "She took my phone off me in the row, then gave it back."), "abuse_or_neglect"),
+        ((_HOW, "I put my hand on the stove by accident. It blistered."), "self_harm"),
+        ((_HOW, "I was thinking about walking into town. So it goes."), "suicidal_ideation"),
+        # a hyperbole of boredom or embarrassment, not a wish to die
+        ((_HOW, "The ward is so boring I want to die."), "suicidal_ideation"),
+        ((_HOW, "I was so mortified I could have died."), "suicidal_ideation"),
+        ((_HOW, "He gets handy with the tools, fixed the shed."), "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") not in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm so tired of it all I want to die.",
+        "I was so ashamed I wanted to die.",
+    ],
+)
+def test_meant_beside_a_hyperbole_stays(said: str, roles: bool) -> None:
+    assert ("suicidal_ideation", "endorsed") in found(_HOW, said, roles=roles)
+
+
+@ROLES
+def test_a_risk_raised_as_a_topic_is_asked(roles: bool) -> None:
+    """ "And the cutting, your mum said ...": the clinician raises it; a when answers yes, a no
+    denies (ap21)."""
+    raised = "So the cutting, your mum said she found marks on your arm."
+    assert ("self_harm", "endorsed") in found(raised, "Since the summer. Most weeks.", roles=roles)
+    said = found(raised, "No, that was an accident with the kettle.", roles=roles)
+    assert ("self_harm", "endorsed") not in said
+
+
+_ASKED = ("Have you had any thoughts of ending your life?", "suicidal_ideation")
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "As I told you, yes.",
+        "Same as before, yeah, they come and go.",
+        "Hmm, once or twice this month.",
+        "Not all the time, but yeah, it happens.",
+    ],
+)
+def test_yes_after_what_was_said_before(answer: str, roles: bool) -> None:
+    assert (_ASKED[1], "endorsed") in found(_ASKED[0], answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    ["Same as before, no, none of that.", "Like I said, no.", "Not really, but yeah, I'm not."],
+)
+def test_no_after_what_was_said_before(answer: str, roles: bool) -> None:
+    assert (_ASKED[1], "endorsed") not in found(_ASKED[0], answer, roles=roles)
