@@ -124,3 +124,56 @@ def test_yes_after_what_was_said_before(answer: str, roles: bool) -> None:
 )
 def test_no_after_what_was_said_before(answer: str, roles: bool) -> None:
     assert (_ASKED[1], "endorsed") not in found(_ASKED[0], answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # ap's spoken turns: a purpose after a comma where no full stop was heard, "on purpose"
+        # heard "unpurpose", a told-of act named back with a request to hear how it has gone
+        ((_HOW, "I thought about just driving the van off the road, like, end it."),
+         "suicidal_ideation"),
+        ((_HOW, "I held my hand on the radiator, unpurpose, a few seconds."), "self_harm"),
+        (("Last week you told me about the scratching, I'd like to hear how that's been.",
+          "I did it again Sunday, with a compass, on my arm."), "self_harm"),
+        # a time with the date redacted, then how often, with the means between
+        (("Have you been cutting?", "Since [DATE], a blade from a pencil sharpener, most "
+          "nights."), "self_harm"),
+        (("Have you been cutting?", "Since [DATE], most nights."), "self_harm"),
+        # a risk raised mid-sentence after what the client said, heard as one sentence
+        (("Fine, I was up all night, and the cutting, your carer said there are fresh marks.",
+          "Since the summer, most days."), "self_harm"),
+    ],
+)  # fmt: skip
+def test_found_as_heard(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a saying owned as such, after a question asked without its "?" heard
+        ("How is the ward?", "Honestly this place is so dull. I want to die.", "I need to ask "
+         "properly, any thoughts of ending your life.", "No, doctor, just a way of saying."),
+        # a saying told back, then asked about: no retelling of an act
+        ("You said at the door you could throttle your manager, I have to check any thoughts of "
+         "actually hurting anyone.", "No, doc, it's just how we talk."),
+    ],
+)  # fmt: skip
+def test_sayings_as_heard_are_not_endorsed(turns: tuple[str, ...], roles: bool) -> None:
+    assert not {s for s in found(*turns, roles=roles) if s[1] == "endorsed"}
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("You mentioned the burning in your chest, how has that been?", "Better, the tablets."),
+        ("Have you been cutting?", "Since [DATE], I've been better most days."),
+        ("Have you been cutting?", "Since Easter, I stopped, most days I'm fine."),
+    ],
+)
+def test_sensations_and_stops_are_no_yes(turns: tuple[str, ...], roles: bool) -> None:
+    assert not {s for s in found(*turns, roles=roles) if s[1] == "endorsed"}

@@ -142,7 +142,8 @@ def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
 #: a question said after a comma, as speech recognition writes it without a question mark: "I'd
 #: like to check that, because I ask every couple, was there any thought of actually ..."
 _ASKED_AFTER_A_COMMA = re.compile(
-    r", (?:was|is|were|are|did|do|does|have|has|had) (?:there|you|he|she|they|any ?one|any ?body)\b"
+    r", (?:was|is|were|are|did|do|does|have|has|had) (?:there|you|he|she|they|any ?one|"
+    r"any ?body)\b|[,:] any (?:thoughts?|urges?|plans?) of\b"  # "I have to ask, any thoughts of"
 )
 
 

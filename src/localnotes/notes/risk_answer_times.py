@@ -58,7 +58,8 @@ PAST_YES = re.compile(
     # "No. Not since March.": a last time said, so it happened then
     r"\bnot since (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|last (?:year|winter|spring|summer|fall|autumn|month|christmas)|"
-    r"christmas|easter|new year|(?:the|my) (?:summer|holidays|birthday|half-term|half term)|"
+    r"christmas|easter|new year|\[date(?:_time)?\]|(?:the|my) (?:summer|holidays|birthday|"
+    r"half-term|half term)|"
     r"(?:\w+ )?(?:weeks?|months?|years?) ago|(?:high|middle) school|college|uni|"
     r"i was (?:\w+ )?(?:\d+|\w+teen|twenty|thirty|a kid|a teen\w*)|"
     r"my (?:teens|twenties|thirties|forties|late teens|early twenties|student days)|"

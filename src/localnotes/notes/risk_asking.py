@@ -24,6 +24,13 @@ _OF_ONESELF = re.compile(r"\b(?:my|myself|mine)\b")
 #: a clause that is one more item of a list: "or scared of the other"
 _LISTED = re.compile(r"^(?:or|and|or even|and even) $")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my)\b")
+#: a request to hear how it has gone since, after a risk told back: "last time you told me about
+#: the burning, I'd like to hear how that's been"
+_HOW_IT_HAS_BEEN = re.compile(
+    r"\b(?:i'd like to hear|i would like to hear|i want to hear|tell me (?:about|how|more)|"
+    r"how (?:has|have|is|are) (?:that|it|things|they) (?:been|going)|how (?:that|it)(?:'s| has) "
+    r"been|can we (?:go back|talk)|where (?:is|are) (?:that|it|they) (?:at|now))\b"
+)
 #: what comes before a risk named as a topic of its own: "And the cutting, the nurse said ..."
 _TOPIC_BEFORE = re.compile(r"^(?:(?:and|so|now|okay|ok|right|also|then),? )*(?:what about )?$")
 
@@ -35,7 +42,7 @@ def asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     if s.role == "client" or _SELF_ASKED.search(low[:end]):
         return False  # "I've had this thought, like, what if I just wasn't in the picture?"
     if (
-        _TOPIC_BEFORE.match(low[:start])
+        _TOPIC_BEFORE.match(rf.clause_before(low, start))
         and re.match(r"(?:the|your) ", low[start:end])
         and low.startswith(",", end)
     ):
@@ -46,13 +53,14 @@ def asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     told = (
         not s.text.rstrip().endswith("?")
         and not rq.QUESTION_FORM.match(clause)
+        and not rf.ASKING.search(clause)  # "You said ..., I have to check any thoughts of ..."
         and (
             rq.RECOUNTED.search(low[:start])
             or (cue.kind == "abuse_or_neglect" and rq.DONE_TO_YOU.search(clause))
         )
     )
-    if told:
-        return False
+    if told:  # "You told me about the burning, I'd like to hear how that's been": asked again
+        return bool(_HOW_IT_HAS_BEEN.search(low, end))
     if rq.PHRASE_QUESTION.search(low) or rq.ASKED_OF_ANOTHER.search(low):
         return True
     if s.is_question and (

@@ -37,11 +37,12 @@ _OBSTACLE = (
     r"(?:pole|lamp ?post|post|tree|wall|pillar|bridge|truck|lorry|train|bus|barrier|ditch|river|"
     r"lake|cliff|edge|abutment|median|guard ?rail|road train|semi|dam|quarry|sea)"
 )
-#: a purpose of ending said after the act, the two sentences read together (not "It's over."
-#: alone: a relationship, a match)
+#: a purpose of ending said after the act, the two sentences read together, or after a comma
+#: where speech recognition heard no full stop (not "It's over." alone: a relationship, a match)
 _ENDING_AFTER = (
-    r"\. (?:like,? |just |and )?(?:end it(?: all)?|(?:so,? |and )it (?:all )?(?:stops|ends|"
-    r"would stop|would end|'d stop|'d end|would be over|'d be over|'s over|is over)|"
+    r"[.,] (?:like,? |just |and )?(?:end it(?: all)?(?! with| between)|(?:so,? |and )it "
+    r"(?:all )?(?:stops|ends|would stop|would end|'d stop|'d end|would be over|'d be over|"
+    r"'s over|is over)|"
     r"(?:\w+ing )?(?:there )?(?:till|until) it's (?:all )?over|save (?:everyone|everybody|"
     r"them|you all) the trouble|not (?:have to )?wake up|be done with it)\b"
 )
@@ -109,11 +110,13 @@ CUES: tuple[Cue, ...] = (
         True,
     ),
     # an act on one's own body, then "On purpose." ("I put my arm on the sauna stove. On
-    # purpose.") or ", on purpose"
+    # purpose.") or ", on purpose" (heard "unpurpose")
     cue(
         "self_harm",
         r"\bi (?:\w+ )?" + _HOLD + r" my (?:\w+ )?" + _BODY + r" (?:on|against|onto|in|into|"
-        r"under|over|near) (?:the |a |an )?(?:\w+ )?" + _HOT + r"\b[^?!]{0,60}?[,.] (?:on purpose|"
+        r"under|over|near) (?:the |a |an )?(?:\w+ )?"
+        + _HOT
+        + r"\b[^?!]{0,60}?[,.] (?:on purpose|unpurpose|"
         r"deliberately|to (?:feel|hurt|punish))\b",
         True,
     ),
@@ -121,6 +124,13 @@ CUES: tuple[Cue, ...] = (
         "self_harm",
         # not "head-banging at the gig", nor "banging my head against the wall with this paperwork"
         r"\bhead-?banging (?:against|on|off|into) (?:the |a )?(?:wall|door|floor)\b",
+    ),
+    # the act told of before, named back: "last time you told me about the burning" (not "the
+    # burning in my chest": a sensation, told of oneself)
+    cue(
+        "self_harm",
+        r"\b(?:mentioned|told me about|said something about|talked about|spoke about) (?:the |"
+        r"your )?(?:burning|scratching|head-?banging|skin picking)\b(?! (?:in|when|sensation)\b)",
     ),
     # "I feel like shaking her" of a baby who won't stop crying (not "I could shake him" of a
     # husband, nor "shaking my head")

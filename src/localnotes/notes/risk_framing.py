@@ -42,7 +42,7 @@ NOT_MEANT = re.compile(
     r"frustration|grief|shame|temper) talking\b|"
     # "It's a figure of speech.", "That's just an expression."
     r"\b(?:just|only|it's|it is|it was|that's|that is|that was) (?:just |only )?(?:a saying|an "
-    r"expression|a figure of speech|a way of (?:talking|speaking|putting it))\b|"
+    r"expression|a figure of speech|a way of (?:talking|speaking|putting it|saying))\b|"
     r"\b(?:didn't|did not|don't|do not) mean (?:it|that)(?: literally)?\b|"
     r"\bnot literally\b|\bi (?:just )?mean(?:t)? i want (?:the|it|this)(?: \w+)? to (?:stop|end)\b|"
     # "It's just a thing people say.", "It's just how we talk.", "I was exaggerating."
