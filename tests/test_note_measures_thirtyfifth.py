@@ -2,7 +2,10 @@
 earlier value of a rating led by what came before with no comma ("Before the tablets it was
 nine.", "Before Christmas it was eight.") or by its time alone ("Last week was ten."); and an
 earlier score of a measure that today's is compared with ("lower than the sixty-six you got in
-September")."""
+September"); a rating named by the adjective it is asked by, beside its noun where the two are
+of other stems ("how frightened" is "frightened (fear)", "how nervous" "nervous (anxiety)"), by a
+feeling said as a phrase beside the scale ("feeling safe at home") and by a state asked as it has
+been ("how bad has the paranoia been")."""
 
 from __future__ import annotations
 
@@ -59,3 +62,24 @@ def test_a_number_compared_with_and_no_earlier_time_is_none() -> None:
     found = measures("Your PHQ-9 today was twelve.", "Is that good?",
                      "It's better than the nineteen people I saw today.")  # fmt: skip
     assert {s for n, s in found if n == "PHQ-9"} == {12.0}, found
+
+
+@pytest.mark.parametrize(
+    ("prompt", "name"),
+    [
+        # the adjective asked by, where its noun is of another stem, kept beside the noun
+        ("Zero to ten, how frightened are you by them?", "frightened (fear) rating"),
+        ("Out of ten, how nervous are you before class?", "nervous (anxiety) rating"),
+        # the same stem: the noun alone
+        ("Zero to ten, how angry were you?", "anger rating"),
+        ("Zero to ten, how guilty do you feel?", "guilt rating"),
+        # a worry or fear about a symptom is named by it
+        ("Out of ten, how scared are you about the panic attacks?", "panic attacks fear rating"),
+        # a feeling said as a phrase beside the scale
+        ("Zero to ten, feeling safe at home, where are you?", "feeling safe (safety) rating"),
+        # a state asked about as it has been
+        ("Zero to ten, how bad has the paranoia been on the ward this week?", "paranoia rating"),
+    ],
+)
+def test_the_rated_thing_as_the_prompt_asks_it(prompt: str, name: str) -> None:
+    assert measures(prompt, "Four.") == {(name, 4.0)}
