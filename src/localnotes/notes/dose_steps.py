@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from localnotes.notes import dose_wording as dw
+from localnotes.notes import dose_changes as dc
 from localnotes.notes import doses as dr
 from localnotes.notes.dose_from import dose_before
 from localnotes.notes.dose_plans import starts_on_a_day
@@ -44,7 +44,7 @@ def change_said(
         way = "increase" if dose.number.value > before else "decrease"
         u = f" {unit}" if unit else ""
         return f"{way} from {plain(before)} to {plain(dose.number.value)}{u}"
-    for word, pattern in dw.CHANGES:
+    for word, pattern in dc.CHANGES:
         if pattern.search(text):
             if dose is not None and word in ("increase", "decrease", "start", "change"):
                 u = f" {unit}" if unit else ""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import dose_answers, dose_counts, dose_plans, drug_mentions, earlier_doses
+from localnotes.notes import dose_changes as dc
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.numbers import NumberSpan, find_numbers
@@ -214,7 +215,7 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             or (0 <= n.start - m.end <= 40 and dw.STILL_AT.search(s.text[m.end : n.start]))
             for m in mentions
         )
-        changing = dw.BARE_CHANGE_BEFORE.search(before)
+        changing = dc.BARE_CHANGE_BEFORE.search(before)
         if changing and dw.AT_A_CLOCK.search(before) and n.value in range(1, 13):
             changing = None  # "the call from the platform at six": a time of day
         changing = None if dw.AGES_FROM.search(before) else changing  # "When I was ..., from 8 to"
@@ -276,7 +277,7 @@ def dose_nearby(
                 if leading
                 and leading[0].number.end < d.number.start
                 and d.number.end <= first
-                and dw.BARE_CHANGE_BEFORE.search(
+                and dc.BARE_CHANGE_BEFORE.search(
                     s.text[max(0, d.number.start - 40) : d.number.start]
                 )
             ]
