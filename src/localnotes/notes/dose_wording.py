@@ -105,8 +105,10 @@ RELEASE_AFTER = re.compile(r"^\s*-?\s*(?:xl|er|sr|xr|cr|la|odt)\b", re.I)
 BARE_WITH_FREQUENCY = re.compile(
     # a filler may stand between: "Four hundred, like, most days."
     r"^[\s,]*(?:(?:like|um|uh|er|erm),\s+)?"
-    r"(?:(?:each|every) (?:time|dose|morning|night|evening|day|week)|(?:once|twice|three "
-    r"times|two times) (?:a|per|each) (?:day|week)|a day|weekly|at (?:night|bedtime)|"
+    # (hedged: "Point five, maybe four times a week")
+    r"(?:(?:maybe|about|around|roughly|usually|normally)\s+)?"
+    r"(?:(?:each|every) (?:time|dose|morning|night|evening|day|week)|(?:once|twice|(?:two|three|"
+    r"four|five|six|a few) times) (?:a|per|each) (?:day|week)|a day|weekly|at (?:night|bedtime)|"
     r"in the (?:morning|evening)|most (?:days|nights|mornings|evenings)|"
     # taken with a meal: "Five hundred with dinner."
     r"with (?:dinner|breakfast|lunch|supper|tea|food|meals?|a meal)|"

@@ -340,7 +340,8 @@ def dose_nearby(
             for d in (
                 Dose(n, None)
                 for n in find_numbers(s.text)
-                if 1 <= n.value <= 3000
+                # (below one where said so: "Point five, four times a week")
+                if (1 <= n.value <= 3000 or s.text[n.start :].lower().startswith("point"))
                 and dw.BARE_WITH_FREQUENCY.match(s.text[n.end :])
                 and (drug is None or drug.plausible_dose(n.value, drug.units[0]))
                 and not (n.value == 1 and dose_counts.UNIT_BEFORE_ONE.search(s.text[: n.start]))
