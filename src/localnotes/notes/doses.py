@@ -131,7 +131,7 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         u = dw.UNIT_AFTER.match(after) or (dw.OF_A_UNIT.match(after) if n.value < 1 else None)
         if u is None and not dw.DRINKING.search(s.text):
             # insulin's "thirty-two units"; "vitamin D3, sixty thousand units weekly"
-            u = dw.UNITS_AFTER.match(after) or dose_counts.units_weekly(s.text, n, mentions)
+            u = dw.UNITS_AFTER.match(after) or dose_counts.units_over_time(s.text, n, mentions)
         if u and dw.FOOD_AFTER.match(after[u.end() :]):
             continue  # "one unit for ten grams of carbs": food weighed, not a dose
         if u:
