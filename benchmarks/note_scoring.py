@@ -55,6 +55,8 @@ def med_matches(name: str, dose: float, m: dict[str, Any]) -> bool:
         squash(name) in got
         or (got and got in squash(name))
         or any(squash(name) in squash(str(e.get("quote", ""))) for e in m.get("evidence") or [])
+        # the label names the drug by another of its names: "paracetamol" for "acetaminophen"
+        or same_drug(name, str(m.get("name", "")))
     )
     changed = [num(x) for x in re.findall(r"\d+(?:\.\d+)?", str(m.get("change") or ""))]
     return bool(named) and (num(m.get("dose")) == dose or dose in changed)
@@ -73,6 +75,13 @@ def numbers_in(text: str) -> set[float]:
     from localnotes.notes.numbers import find_numbers
 
     return {n.value for n in find_numbers(text)}
+
+
+def same_drug(label: str, drafted: str) -> bool:
+    """The label names the drafted drug by another of its names (`harness.drug_names`)."""
+    from harness.drug_names import same_drug as same
+
+    return same(label, drafted)
 
 
 def named_in(generic: str, text: str) -> bool:

@@ -65,7 +65,12 @@ def test_a_dose_change_is_no_earlier_score() -> None:
     ("prompt", "answer", "name", "score"),
     [
         ("How faint do you feel, zero to ten?", "A five.", "faintness rating", 5.0),
-        ("How sure are you that it's true, zero to ten?", "Maybe a seven.", "conviction", 7.0),
+        (
+            "How sure are you that it's true, zero to ten?",
+            "Maybe a seven.",
+            "sure (conviction)",
+            7.0,
+        ),
         ("How much do you trust her right now, zero to ten?", "A three.", "trust rating", 3.0),
     ],
 )

@@ -280,7 +280,7 @@ def test_a_follow_up_after_one_exchange_between() -> None:
         "Good. And at home, signing a card for a friend?",
         "A three.",
     )
-    assert ("nervousness rating", 3.0) in got or ("anxiety rating", 3.0) in got, got
+    assert ("nervous (anxiety) rating", 3.0) in got, got
 
 
 def test_a_follow_up_long_after_any_rating_is_no_rating() -> None:

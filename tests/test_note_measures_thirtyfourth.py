@@ -126,7 +126,7 @@ def test_the_rated_thing_as_the_clinician_names_it(
         (("Out of ten, how tired do you feel after the drive, the morning?", "Six."), "tired"),
         (("Out of ten, how anxious do you feel about it, your meeting on Friday?", "Six."),
          "anxiety"),
-        (("How nervous were you before the talk, out of ten?", "Seven."), "anxiety"),
+        (("How nervous were you before the talk, out of ten?", "Seven."), "nervous"),
     ],
 )  # fmt: skip
 def test_a_rated_word_stays_where_nothing_else_is_named(turns: tuple[str, ...], rated: str) -> None:

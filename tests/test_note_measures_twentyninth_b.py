@@ -78,7 +78,8 @@ def test_the_number_asked_for_again_keeps_what_it_rates() -> None:
     ("turns", "name", "values"),
     [
         (("How sure are you that they're following you, as a percentage?",
-          "Fifty percent. It used to be eighty, in the spring."), "conviction", (50.0, 80.0)),
+          "Fifty percent. It used to be eighty, in the spring."), "sure (conviction)",
+         (50.0, 80.0)),
         (("On a scale of nought to ten, how strong is the guilt at its worst?",
           "Nine. Sometimes more. Right now, sitting here, maybe five."), "guilt", (9.0, 5.0)),
     ],

@@ -22,7 +22,7 @@ from tests.note_fixtures import measures
         ),
         (("How breathless are you after the walk, zero to ten?", "Six."), ("breathlessness", 6)),
         # named so before this pass too, kept so: a rated word, and a worry about no symptom
-        (("How scared were you on the bridge, zero to ten?", "A nine."), ("fear", 9)),
+        (("How scared were you on the bridge, zero to ten?", "A nine."), ("scared (fear)", 9)),
         (("How worried are you about money, zero to ten?", "An eight."), ("worry", 8)),
         # new in this pass
         (

@@ -43,8 +43,8 @@ def test_a_second_value_after_a_time_and_a_hedge() -> None:
     found = measures(
         "How frightened do you feel at night, zero to ten?", "Eight. In the day, maybe three."
     )
-    assert {("fear rating", 8.0), ("fear rating", 3.0)} <= found
-    assert ("fear rating", 5.0) not in measures(
+    assert {("frightened (fear) rating", 8.0), ("frightened (fear) rating", 3.0)} <= found
+    assert ("frightened (fear) rating", 5.0) not in measures(
         "How frightened do you feel at night, zero to ten?", "Eight. In the day, maybe five hours."
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.drug_names import named_in
+from harness.drug_names import named_in, same_drug
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,19 @@ from harness.drug_names import named_in
 )
 def test_named_in(label: str, text: str, said: bool) -> None:
     assert named_in(label, text) is said
+
+
+@pytest.mark.parametrize(
+    ("label", "drafted", "same"),
+    [
+        # another generic name of the drug the draft names (INN and USAN), and a brand of it with
+        # its form ("ER"): the same drug (counted wrong until the thirty-fifth pass)
+        ("paracetamol (Panadol Osteo)", "acetaminophen", True),
+        ("divalproex (Depakote ER)", "valproate", True),
+        ("sertraline", "fluoxetine", False),
+        ("zuclopenthixol (Clopixol)", "haloperidol", False),
+        ("a drug the lexicon does not know", "sertraline", False),
+    ],
+)
+def test_same_drug(label: str, drafted: str, same: bool) -> None:
+    assert same_drug(label, drafted) is same

@@ -260,11 +260,16 @@ UNIT_BEFORE_ONE = re.compile(
     r"(?:\b(?:mgs?|milligrams?|micrograms?|mcg|grams?)|\bthe\s+[a-z-]+)\s+$", re.I
 )
 _UNITS_WEEKLY = re.compile(r"^\s+(units)\b(?=\s+(?:a|per|each|every)\s+week\b|\s+weekly\b)", re.I)
+_UNITS_A_DAY = re.compile(r"^\s+(units)\b(?=\s+(?:a|per|each|every)\s+day\b|\s+daily\b)", re.I)
 
 
-def units_weekly(text: str, n: NumberSpan, mentions: Sequence[Mention]) -> re.Match[str] | None:
-    """The units of a weekly dose said right after a drug given in units ("vitamin D3, sixty
-    thousand units weekly"); not units a week said with no drug beside them (of alcohol)."""
+def units_over_time(text: str, n: NumberSpan, mentions: Sequence[Mention]) -> re.Match[str] | None:
+    """The units of a dose said with how often: a weekly one right after a drug given in units
+    ("vitamin D3, sixty thousand units weekly"), not units a week said with no drug beside them
+    (of alcohol); and a hundred units a day or more with or without the drug ("Two thousand units
+    a day." after "And the vitamin D?"), more than anyone drinks."""
+    if n.value >= 100 and (daily := _UNITS_A_DAY.match(text[n.end :])):
+        return daily
     lexicon = load_lexicon()
     for m in mentions:
         drug = lexicon.medication(m.generic)

@@ -6,12 +6,14 @@ to 75 mg, then 100"), so the plan reads as said."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from localnotes.notes import dose_wording as dw
+from localnotes.notes import dose_changes as dc
 from localnotes.notes import doses as dr
 from localnotes.notes.dose_from import dose_before
 from localnotes.notes.dose_plans import starts_on_a_day
 from localnotes.notes.numbers import find_numbers, plain
+from localnotes.notes.sentences import Sentence
 
 #: between the change's dose and the next step
 _THEN = re.compile(
@@ -44,7 +46,7 @@ def change_said(
         way = "increase" if dose.number.value > before else "decrease"
         u = f" {unit}" if unit else ""
         return f"{way} from {plain(before)} to {plain(dose.number.value)}{u}"
-    for word, pattern in dw.CHANGES:
+    for word, pattern in dc.CHANGES:
         if pattern.search(text):
             if dose is not None and word in ("increase", "decrease", "start", "change"):
                 u = f" {unit}" if unit else ""
@@ -56,3 +58,36 @@ def change_said(
         u = f" {unit}" if unit else ""
         return f"change to {plain(dose.number.value)}{u}"
     return None
+
+
+#: a change said with no dose, ending its sentence; the new dose follows in the next: "I'd like to
+#: go up." "One and a half of the twenties, so thirty milligrams."
+_ANNOUNCED = re.compile(
+    r"\b(?:(?:go|going|put (?:it|you)|bring (?:it|you)|take (?:it|you)|move (?:it|you)) (up|down)|"
+    r"(increas|rais|doubl|lower|reduc|decreas|halv)(?:e|ing) (?:it|that|the dose))\W*$",
+    re.I,
+)
+
+
+def announced_before(sentences: Sequence[Sentence], k: int) -> str | None:
+    """ "increase" or "decrease" where the sentence before k, by the same speaker, says a change
+    with no number and no drug, and sentence k says none of its own: k then gives its dose."""
+    if k == 0 or change_said(sentences[k].text, None, None) is not None:
+        return None
+    before = sentences[k - 1]
+    said = _ANNOUNCED.search(before.text)
+    if said is None or before.role != sentences[k].role or find_numbers(before.text):
+        return None
+    if dr.mentions(before):
+        return None
+    up = (said.group(1) or "").lower() == "up" or (said.group(2) or "").lower() in (
+        "increas", "rais", "doubl",
+    )  # fmt: skip
+    return "increase" if up else "decrease"
+
+
+def announced_change(way: str | None, dose: dr.Dose, unit: str | None) -> str | None:
+    """The change of `dose` announced the sentence before (`announced_before`)."""
+    if way is None:
+        return None
+    return f"{way} to {plain(dose.number.value)}{f' {unit}' if unit else ''}"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import dose_answers, dose_counts, dose_plans, drug_mentions, earlier_doses
+from localnotes.notes import dose_changes as dc
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.numbers import NumberSpan, find_numbers
@@ -130,7 +131,7 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         u = dw.UNIT_AFTER.match(after) or (dw.OF_A_UNIT.match(after) if n.value < 1 else None)
         if u is None and not dw.DRINKING.search(s.text):
             # insulin's "thirty-two units"; "vitamin D3, sixty thousand units weekly"
-            u = dw.UNITS_AFTER.match(after) or dose_counts.units_weekly(s.text, n, mentions)
+            u = dw.UNITS_AFTER.match(after) or dose_counts.units_over_time(s.text, n, mentions)
         if u and dw.FOOD_AFTER.match(after[u.end() :]):
             continue  # "one unit for ten grams of carbs": food weighed, not a dose
         if u:
@@ -214,7 +215,7 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             or (0 <= n.start - m.end <= 40 and dw.STILL_AT.search(s.text[m.end : n.start]))
             for m in mentions
         )
-        changing = dw.BARE_CHANGE_BEFORE.search(before)
+        changing = dc.BARE_CHANGE_BEFORE.search(before)
         if changing and dw.AT_A_CLOCK.search(before) and n.value in range(1, 13):
             changing = None  # "the call from the platform at six": a time of day
         changing = None if dw.AGES_FROM.search(before) else changing  # "When I was ..., from 8 to"
@@ -276,7 +277,7 @@ def dose_nearby(
                 if leading
                 and leading[0].number.end < d.number.start
                 and d.number.end <= first
-                and dw.BARE_CHANGE_BEFORE.search(
+                and dc.BARE_CHANGE_BEFORE.search(
                     s.text[max(0, d.number.start - 40) : d.number.start]
                 )
             ]
@@ -339,7 +340,8 @@ def dose_nearby(
             for d in (
                 Dose(n, None)
                 for n in find_numbers(s.text)
-                if 1 <= n.value <= 3000
+                # (below one where said so: "Point five, four times a week")
+                if (1 <= n.value <= 3000 or s.text[n.start :].lower().startswith("point"))
                 and dw.BARE_WITH_FREQUENCY.match(s.text[n.end :])
                 and (drug is None or drug.plausible_dose(n.value, drug.units[0]))
                 and not (n.value == 1 and dose_counts.UNIT_BEFORE_ONE.search(s.text[: n.start]))

@@ -185,6 +185,7 @@ def _after(
                     )
                 )
                 or score_wording.EARLIER_TIME_BEFORE.search(before)
+                or score_wording.than_earlier(before, after)  # "lower than the 66 you got in May"
                 # "Last month, twenty.": the time leads, the score alone ends the clause
                 or (
                     score_wording.TIME_LEADS.match(before)

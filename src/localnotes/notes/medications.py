@@ -25,7 +25,7 @@ from localnotes.notes import dose_owners as owners
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
 from localnotes.notes.dose_answers import dose_alone, leads_with_dose
-from localnotes.notes.dose_steps import change_said
+from localnotes.notes.dose_steps import announced_before, announced_change, change_said
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.model import Medication
 from localnotes.notes.numbers import find_numbers
@@ -116,11 +116,12 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
         unknown_from = owners.unknown_drug_from(lead)
         if unknown_from is not None:
             doses = [d for d in doses if d.number.start < unknown_from]
+        announced = announced_before(sentences, k)  # "I'd like to go up." "So thirty mg."
         changed = [
             d
             for d in doses
             if d.number.end <= len(lead)
-            and change_said(lead, d, d.unit)
+            and (change_said(lead, d, d.unit) or (announced and d.unit and not mentions))
             and (not mentions or dw.ANOTHER_CLAUSE.search(lead[d.number.end :]))
             and not _names_measure(s)
             and not dw.UNKNOWN_NAME_BEFORE.search(s.text[: d.number.start])
@@ -148,7 +149,7 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                         d.number.value,
                         unit,
                         _frequency(lead),
-                        change_said(lead, d, unit),
+                        change_said(lead, d, unit) or announced_change(announced, d, unit),
                         said,
                         (first, s.evidence()),
                     )

@@ -123,7 +123,9 @@ _NAMED_AFTER = re.compile(
     # (nor a word after it: "rate the closeness between you")
     r"(?!(?:day|week|today|now|right|it|that|this|between|with|among|\w+sel(?:f|ves))\b)"
     r"([a-z]{4,})\b|"
-    r"\bhow (?:strong|bad|intense|high|big|loud|often|hard|heavy|severe) (?:are|is|were|was) "
+    # (or has been: "how bad has the paranoia been")
+    r"\bhow (?:strong|bad|intense|high|big|loud|often|hard|heavy|severe) (?:are|is|were|was|has|"
+    r"have) "
     r"(?:the|your) "
     # a state named with a word before it: "how bad is the morning stiffness" is stiffness
     r"(?:[a-z]+ (?=[a-z]{3,}(?:ness|ity|ment|tion|sion)\b))?([a-z]{4,})\b|"
@@ -291,9 +293,14 @@ def named_thing(text: str) -> str | None:
     left = _ANY_OF_THE.search(text)
     if left and left.group(1).lower() not in _NOT_RATED:  # "Any of the paranoia left?"
         return left.group(1).lower()
+    feeling = _FEELING_WITH_SCALE.search(text)
+    if feeling and not _HOW_ADJECTIVE.search(text):  # as said, with its noun: "feeling safe"
+        adj = next(g for g in feeling.groups() if g).lower()
+        noun = _noun_of_adjective(adj)
+        return f"feeling {adj} ({noun})" if noun else f"feeling {adj}"
     a = _HOW_ADJECTIVE.search(text)
     if a:
-        adj = (a.group(1) or a.group(2) or a.group(3)).lower()
+        adj = next(g for g in a.groups() if g).lower()
         if _noun_of_adjective(adj):
             return _noun_of_adjective(adj)
         if adj not in _NOT_RATED and (adj.endswith("ly") or (adj.endswith("y") and len(adj) > 4)):
@@ -306,6 +313,14 @@ def named_thing(text: str) -> str | None:
 _ANY_OF_THE = re.compile(
     r"^\W*(?:and |so )?(?:any|how much) (?:of )?(?:the|your) ([a-z]{4,})"
     r"(?: (?:is |are )?(?:left|still|around|there|now|today|lately|these days))*\s*\?\s*$",
+    re.I,
+)
+#: a feeling's adjective said as a phrase beside the scale: "Zero to ten, feeling safe at home,
+#: where are you?", "Feeling hopeful today, out of ten?"
+_FEELING_WITH_SCALE = re.compile(
+    r"(?:\b(?:zero|nought|0|one|1) to (?:ten|10)|\bout of (?:ten|10)),\s+(?:and\s+)?feeling "
+    r"([a-z]{3,})\b|^\W*(?:and\s+)?feeling ([a-z]{3,})\b[^?.]{0,30},\s+(?:(?:zero|nought|0|one|1)"
+    r" to|out of) (?:ten|10)\b",
     re.I,
 )
 #: how near one came to losing something: "how close to losing your temper have you been",
@@ -334,28 +349,18 @@ def asked_about(text: str) -> str | None:
     m = _HOW_YOU.search(text)
     noun = _noun_of_adjective(m.group(1).lower()) if m else None
     adj = m.group(1).lower() if m else ""
-    # the scale's ends say the word, another than its noun's: "ten is the most scared"
-    if noun and noun[:4] != adj[:4] and "(" not in noun and _anchored_by(adj).search(text):
-        return f"{adj} ({noun})"
     if m and noun:
         about = (m.group(2) or "").lower()
-        return f"{about} {noun}" if _SYMPTOM.search(about) else noun
+        if _SYMPTOM.search(about):
+            return f"{about} {noun}"
+        # a word of another stem than its noun's is kept as asked, the noun beside it: "how
+        # frightened" is "frightened (fear)", "how nervous" "nervous (anxiety)" (not "how angry")
+        return f"{adj} ({noun})" if noun[:3] != adj[:3] and "(" not in noun else noun
     the = _HOW_THE_NOUN.search(text)
     noun = (the.group(1) or the.group(2)).lower() if the else ""
     if noun and noun not in _NOT_RATED:
         return rated(noun) or noun
     return rated_first(text) or named_thing(text)
-
-
-def _anchored_by(adjective: str) -> re.Pattern[str]:
-    """The adjective said again as an end of the scale: "ten is the most scared", "zero is not
-    scared at all": the clinician rates by that word."""
-    word = re.escape(adjective)
-    return re.compile(
-        rf"\b(?:most|least|really|super|very|not|totally|completely) {word}\b|"
-        rf"\b{word} (?:at all|ever)\b",
-        re.I,
-    )
 
 
 def in_answer(text: str) -> str | None:

@@ -127,9 +127,12 @@ _WHEN_LEADS = re.compile(
     # (with what one is doing then: "Right now, talking, maybe four.")
     r"months?|years?) ago)(?:,\s*[a-z]+(?: [a-z]+)?,)?(?:,|\.{3}|…)?|"  # "Now... thirty-five."
     r"(?:on|at|in|before|after|during|when|with|without)\b[^,?.]{1,50},|"
-    # a time said as what one did then, with no comma: "When I came in it was eight."
-    r"(?:when|before|after) (?:i|you|we|he|she|they)\b[^,?.]{1,40}?(?= (?:it|that) was\b))"
-    r"\s*(?:it was |it's |that was )?(?:maybe |probably |about |around |more like |like )?"
+    # a time said as what one did then, or as what came before, with no comma: "When I came in
+    # it was eight.", "Before the tablets it was nine.", "Before Christmas it was eight."
+    r"(?:when|before|after)\s[^,?.]{1,40}?(?= (?:it|that) was\b))"
+    # (the time as what was: "Last week was ten.", "Yesterday was a seven.")
+    r"\s*(?:it was |it's |that was |(?<=[a-z] )was )?"
+    r"(?:maybe |probably |about |around |more like |like )?"
     r"(?:an? )?$",
     re.I,
 )

@@ -87,6 +87,22 @@ EARLIER_TIME_BEFORE = re.compile(
     r"^\W*(?:and |but )?before\b[^.?!]{0,30}\b(?:it|that) was(?: at)?(?: an?)?\s+$",
     re.I,
 )
+#: an earlier score today's is compared with, its time after it: "It's lower than the sixty-six
+#: you got in September.", "better than the 19 you had at intake"
+_THAN_BEFORE = re.compile(
+    r"\b(?:lower|higher|less|more|better|worse|down|up) than (?:the |your |his |her )?$", re.I
+)
+_GOT_THEN = re.compile(r"^\s+(?:(?:that\s+)?(?:you|he|she|they|we|i) (?:got|scored|had)\s+)?")
+
+
+def than_earlier(before: str, after: str) -> bool:
+    """The score between `before` and `after` is an earlier one today's is compared with."""
+    got = _GOT_THEN.match(after)
+    return bool(
+        _THAN_BEFORE.search(before) and EARLIER_AFTER.match(after[got.end() if got else 0 :])
+    )
+
+
 #: a further earlier score listed after one, with its own time: "..., and last month 16"
 ANOTHER_EARLIER = re.compile(
     r"^,?\s+and\s+(?:last (?:time|month|week|year|visit|session)|in \w+|"
