@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from localnotes.notes import risk_review
 from tests.note_fixtures import ROLES, found
 
 _HOW = "How have things been?"
@@ -177,3 +178,43 @@ def test_sayings_as_heard_are_not_endorsed(turns: tuple[str, ...], roles: bool) 
 )
 def test_sensations_and_stops_are_no_yes(turns: tuple[str, ...], roles: bool) -> None:
     assert not {s for s in found(*turns, roles=roles) if s[1] == "endorsed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the net's words, widened from the tuned set's endorsed statements as classes: a sentence
+        # that no rule reads is still shown to the clinician as a passage of its kind
+        ("Some nights I'd be fine if I never came round.", "suicidal_ideation"),
+        ("I wouldn't really care if I died tonight.", "suicidal_ideation"),
+        ("I just want to stop existing for a bit.", "suicidal_ideation"),
+        ("I keep thinking about the rope in the shed.", "suicidal_ideation"),
+        ("I worked out how many of the blue ones it would take.", "suicidal_ideation"),
+        ("On the bypass I nearly put the car into the pillar.", "suicidal_ideation"),
+        ("What's the point of me carrying on.", "suicidal_ideation"),
+        ("When it gets bad I bite my knuckles and my fingers.", "self_harm"),
+        ("I did it with a needle from Mum's kit.", "self_harm"),
+        ("I scrubbed it till it was raw and bleeding.", "self_harm"),
+        ("I decked him in the car park.", "harm_to_others"),
+        ("I put him through the glass door of the pub.", "harm_to_others"),
+        ("He used to pin me against the wall.", "abuse_or_neglect"),
+        ("Since the summer my son has had my bank card.", "abuse_or_neglect"),
+        ("She calls me useless in front of the kids.", "abuse_or_neglect"),
+    ],
+)
+def test_the_nets_words(text: str, kind: str) -> None:
+    assert kind in risk_review.kinds_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took everything out of the cabinet to paint it.",
+        "The bus takes me to the clinic on Tuesdays.",
+        "I woke up at six, came round slowly with a coffee.",
+        "We skipped the rope at the fete.",
+        "I pushed the door and it stuck.",
+    ],
+)
+def test_everyday_sentences_stay_out_of_the_net(text: str) -> None:
+    assert risk_review.kinds_in(text) == ()

@@ -80,6 +80,37 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\b(?:drink|drinking|drank|eat|eating|ate|smok\w*|work\w*) (?:my|your)self to death\b",
         r"\b(?:god|the lord|jesus|allah|him upstairs) (?:to )?(?:take|took|call|calls) me\b",
         r"\b(?:go|going|went) (?:and )?be with (?:him|her|them|my \w+|mum|mom|dad|mam)\b",
+        # the thirty-fifth pass: words of the tuned set's endorsed statements that the words above
+        # did not flag (written from them as a class, not sentence by sentence)
+        r"\b(?:didn't|did not|never|wouldn't|won't|not|don't)\b(?: \w+){0,3} (?:wake|waking|woke|"
+        r"woken|come|came|coming) (?:up|round|to|back)\b",
+        r"\b(?:care|cared|mind|minded|bothered|fussed|sorry)\b[^.?!]{0,20}\b(?:if|whether) i "
+        r"(?:\w+ ){0,2}(?:woke|wake|died|die|lived|live|went|go|made it)\b",
+        r"\bbetter off (?:dead|in the ground|gone)\b|\b(?:be|been) better off if i\b",
+        r"\b(?:not|stop|stopped) (?:to )?exist\w*\b|\b(?:wasn't|weren't) (?:in the picture|here|"
+        r"around)\b",
+        r"\b(?:about|of|thinking|thought|think|wish\w*|want\w*) (?:about )?dying\b|\bdying "
+        r"(?:seems|would be|is|was) (?:\w+ )?(?:easier|better|tidier|the answer|the right thing)\b",
+        r"\b(?:went|go|going|slip\w*|pass\w*) (?:away |off )?in (?:my|the|our) (?:sleep|night)\b",
+        r"\bwish(?:ed)? (?:i'd|i had|i|it had|it'd) (?:just )?(?:died|been me|not woken|never "
+        r"woken)\b|\bfinished the job\b|\bpull\w* the trigger\b|\bone shot\b",
+        r"\b(?:turn\w*|jerk\w*) the wheel\b|\b(?:driv\w*|drove|steer\w*|putting|put) (?:\w+ ){0,3}"
+        r"(?:into|off|over) (?:the |a )?(?:\w+ )?(?:pole|tree|wall|pillar|bridge|sea|river|lake|"
+        r"reservoir|overpass|edge|rail|slip|top level|quay|canal|lorry|truck)\b",
+        r"\b(?:walk\w*|step\w*|wad\w*) (?:out )?(?:into|in front of) (?:the |a )?(?:\w+ )?(?:sea|"
+        r"river|lake|traffic|road|bus|train|lorry|truck|cars?|water)\b|\bover the (?:edge|rail|"
+        r"side)\b",
+        r"\b(?:bought|buying|got|get|found|about|of|with) (?:a|the) rope\b|"
+        r"\brope (?:round|around)\b|\bflex\b[^.?!]{0,20}\baround\b|\bflex round\b|\bbanister\b",
+        r"\bhow many\b[^.?!]{0,30}\b(?:it|they) (?:would|'d|will) take\b",
+        r"\b(?:took|take|taking|swallow\w*|downed) (?:a load|a lot|loads|everything|all of them|"
+        r"the whole|a whole|a handful)\b(?! (?:out|off|back|home|with|to|apart|down|up|of "
+        r"(?:the|my) (?:clothes|stuff|things|boxes))\b)",  # not "took everything out of the ..."
+        r"\b(?:engine|gas) (?:on|going|running)\b|\bpicked a date\b|\bpoison\b",
+        r"\bwhat(?:'s| is) the point (?:of|in) (?:me|being|living|going on|carrying on|it all)\b",
+        r"\b(?:wouldn't|would not|won't) be the worst thing\b|\bas soon not\b|\bi'd (?:not|never) "
+        r"be sorry\b|\b(?:takes?|took|take) me\b(?! (?:to|home|out|back|in|for|with|through|a|an|"
+        r"the|ages|hours|long|\d)\b)",
     ),
     "self_harm": _any(
         r"\bself[- ]?harm\w*",
@@ -97,6 +128,18 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"broke)\b",
         r"\bpunch(?:ed|ing)? (?:the |a )?walls?\b",
         r"\bpunish(?:ed|ing)? myself\b",
+        # the thirty-fifth pass, as for ideation above
+        r"\b(?:bite|bit|biting|bites|punch\w*|hit|hits|hitting|scratch\w*|pinch\w*|scrub\w*|"
+        r"press\w*|burn\w*|scald\w*|dig|dug|digging|twist\w*) (?:at )?(?:the (?:\w+ ){0,2}of )?"
+        r"(?:my|m[ai]|his|her) (?:own )?(?:\w+ )?(?:arms?|forearms?|hands?|wrists?|legs?|thighs?|"
+        r"knees?|knuckles|skin|head|stomach|belly|face|fingers?|chest)\b",
+        r"\bbang\w* (?:his|her|their) head\b|\bput my (?:hand|fist|arm|head) through\b|\bhot tap\b",
+        r"\bi (?:used to )?cut\b(?!\s+(?:the|a|an|it|them|some|back|down|out|off|up|in|class|"
+        r"school|ties|corners|him|her)\b)|\bcuts? (?:on|to) (?:my|her|his) (?:\w+ )?(?:arms?|"
+        r"legs?|thighs?|wrists?|stomach)\b|\burges? to (?:cut|burn|hurt|harm|scratch)\b",
+        r"\bwith (?:a|the|my) (?:compass|lighter|lancet|needle|sewing needle|paper ?clip)\b",
+        r"\b(?:until|till) (?:they're|it's|it|they|it was|they were) (?:raw|bleeding|bled|stings|"
+        r"scald\w*|bruises)\b|\b(?:open|raw|bleed) on purpose\b",
     ),
     "harm_to_others": _any(
         r"\b(?:kill|killing|hurt|hurting|harm|harming|shoot|shooting|stab|stabbing|strangl\w*|"
@@ -111,6 +154,16 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\b(?:threw|throw|throwing|thrown) (?:a|the|my|his|her|something)(?: \w+)? at\b",
         r"\b(?:teach|make) (?:him|her|them) (?:a lesson|pay)\b|\b(?:get|got) (?:him|her|them) "
         r"back\b",
+        # the thirty-fifth pass, as for ideation above
+        r"\b(?:push\w*|grab\w*|clobber\w*|deck\w*|glass\w*|batter\w*|flog\w*|strap\w*|kick\w*|"
+        r"throttl\w*|headbutt\w*|king-hit|stabbed|twist\w*|floor\w*|belt\w*|leather\w*) (?:him|"
+        r"her|them|a (?:bloke|lad|guy|man|woman|kid|girl|boy|carer|nurse)|one of the \w+)\b",
+        r"\bmash(?:ed)? (?:him|her|them) up\b|\b(?:put|putting) (?:him|her|them|a \w+|his head|her "
+        r"head) (?:through|in(?:to)? (?:the )?hospital|up against)\b",
+        r"\bwith (?:a|my|the|his|her) (?:\w+ )?(?:bat|hammer|bottle|brick|crowbar|machete)\b|"
+        r"\b(?:set|setting) (?:\w+ ){0,3}on fire\b|\bbreak (?:your|his|her|their) (?:\w+ )?(?:arm|"
+        r"legs?|neck|jaw|nose)\b|\bputting something in\b|"
+        r"\bthrew (?:\w+ ){0,4}at (?:him|her|them)\b",
     ),
     "abuse_or_neglect": _any(
         r"\babus\w*|\bmolest\w*|\brap(?:e|ed|ing|ist)\b|\bassault\w*",
@@ -139,6 +192,17 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\bdr(?:i|o)v\w* (?:\S+ ){0,5}(?:after|while) (?:drinking|using|a few|high|drunk|(?:\w+ )"
         r"{0,2}(?:glasses|drinks|pints|beers|cans|shots))\b|"
         r"\bdrink[- ]driv\w*|\bdrunk[- ]driv\w*",
+        # the thirty-fifth pass, as for ideation above
+        r"\b(?:rough|violent) with (?:me|her|him|them|us|my \w+)\b|\b(?:hold|held|holds|pin|"
+        r"pinned|pins) (?:me|her|him|us) (?:down|against)\b|\binterfered with\b",
+        r"\bknock(?:ed|s|ing)? (?:me|her|him|us) about\b|\b(?:belted|leathered|strapped|flogged|"
+        r"thrashed|whipped|battered) (?:me|us|her|him)\b",
+        r"\bhands? (?:on|round|around) my (?:throat|neck)\b|\bby (?:my|the|her|his) throat\b|"
+        r"\bunder the (?:bath)?water\b|\bkick(?:ed|s)? the door in\b|\bkneel\b",
+        r"\bhides? (?:my|her|his)\b|\bbank card\b|\bmoney (?:went|gone|missing)\b|"
+        r"\bcard went\b|\bin a (?:wet|dirty|soiled) (?:pad|nappy|bed)\b|\bnobody was watching\b",
+        r"\bleave (?:me|us|her|him|them)(?: and (?:my|her|his) \w+)? alone\b|"
+        r"\bcall(?:s|ed)? me (?:disgusting|stupid|worthless|useless|fat|ugly)\b",
     ),
 }
 
