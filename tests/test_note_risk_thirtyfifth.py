@@ -200,6 +200,12 @@ def test_sensations_and_stops_are_no_yes(turns: tuple[str, ...], roles: bool) ->
         ("He used to pin me against the wall.", "abuse_or_neglect"),
         ("Since the summer my son has had my bank card.", "abuse_or_neglect"),
         ("She calls me useless in front of the kids.", "abuse_or_neglect"),
+        ("Honestly I didn't want to be around after the funeral.", "suicidal_ideation"),
+        ("I keep thinking how easy it would be on the cliff path.", "suicidal_ideation"),
+        ("I'd tell the paramedics don't bother reviving me.", "suicidal_ideation"),
+        ("He said he'd break my arms if I told anyone.", "abuse_or_neglect"),
+        ("My brother threw his dinner plate at me.", "abuse_or_neglect"),
+        ("I went over there with my old cricket bat.", "harm_to_others"),
     ],
 )
 def test_the_nets_words(text: str, kind: str) -> None:

@@ -111,6 +111,12 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\b(?:wouldn't|would not|won't) be the worst thing\b|\bas soon not\b|\bi'd (?:not|never) "
         r"be sorry\b|\b(?:takes?|took|take) me\b(?! (?:to|home|out|back|in|for|with|through|a|an|"
         r"the|ages|hours|long|\d)\b)",
+        r"\b(?:don't|didn't|do not|did not) (?:really )?want to (?:be here|be around|be alive|live|"
+        r"go on)\b|\b(?:easier|better|kinder) (?:for (?:everyone|everybody|them) )?if i (?:just )?"
+        r"(?:went|go|wasn't|weren't|died|disappeared)\b|\bhow easy (?:it'd|it would|it is)\b",
+        r"\bskip the rest of my life\b|\b(?:can|could) have me\b|\bheart gave out\b|"
+        r"\bdon't bother (?:restarting|resuscitating|reviving|saving) me\b|\b(?:lorry|train|bus|"
+        r"truck)\b[^.?!]{0,20}\b(?:solve|end|fix)\w*\b",
     ),
     "self_harm": _any(
         r"\bself[- ]?harm\w*",
@@ -127,7 +133,7 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\b(?:until|till) (?:my|it|they|the) (?:\w+ )?(?:bled|bleeds?|bleeding|bruised|split|"
         r"broke)\b",
         r"\bpunch(?:ed|ing)? (?:the |a )?walls?\b",
-        r"\bpunish(?:ed|ing)? myself\b",
+        r"\bpunish(?:ed|ing)? " + _SELF + r"\b|\bpress\w* (?:it|them) (?:on|into|against) my\b",
         # the thirty-fifth pass, as for ideation above
         r"\b(?:bite|bit|biting|bites|punch\w*|hit|hits|hitting|scratch\w*|pinch\w*|scrub\w*|"
         r"press\w*|burn\w*|scald\w*|dig|dug|digging|twist\w*) (?:at )?(?:the (?:\w+ ){0,2}of )?"
@@ -155,12 +161,12 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\b(?:teach|make) (?:him|her|them) (?:a lesson|pay)\b|\b(?:get|got) (?:him|her|them) "
         r"back\b",
         # the thirty-fifth pass, as for ideation above
-        r"\b(?:push\w*|grab\w*|clobber\w*|deck\w*|glass\w*|batter\w*|flog\w*|strap\w*|kick\w*|"
+        r"\b(?:hit|hits|push\w*|grab\w*|clobber\w*|deck\w*|glass\w*|batter\w*|flog\w*|strap\w*|kick\w*|"
         r"throttl\w*|headbutt\w*|king-hit|stabbed|twist\w*|floor\w*|belt\w*|leather\w*) (?:him|"
         r"her|them|a (?:bloke|lad|guy|man|woman|kid|girl|boy|carer|nurse)|one of the \w+)\b",
         r"\bmash(?:ed)? (?:him|her|them) up\b|\b(?:put|putting) (?:him|her|them|a \w+|his head|her "
         r"head) (?:through|in(?:to)? (?:the )?hospital|up against)\b",
-        r"\bwith (?:a|my|the|his|her) (?:\w+ )?(?:bat|hammer|bottle|brick|crowbar|machete)\b|"
+        r"\bwith (?:a|my|the|his|her) (?:\w+ ){0,2}(?:bat|hammer|bottle|brick|crowbar|machete)\b|"
         r"\b(?:set|setting) (?:\w+ ){0,3}on fire\b|\bbreak (?:your|his|her|their) (?:\w+ )?(?:arm|"
         r"legs?|neck|jaw|nose)\b|\bputting something in\b|"
         r"\bthrew (?:\w+ ){0,4}at (?:him|her|them)\b",
@@ -203,6 +209,9 @@ VOCABULARY: dict[str, re.Pattern[str]] = {
         r"\bcard went\b|\bin a (?:wet|dirty|soiled) (?:pad|nappy|bed)\b|\bnobody was watching\b",
         r"\bleave (?:me|us|her|him|them)(?: and (?:my|her|his) \w+)? alone\b|"
         r"\bcall(?:s|ed)? me (?:disgusting|stupid|worthless|useless|fat|ugly)\b",
+        r"\bbreak (?:my|your) (?:\w+ )?(?:legs?|arms?|neck)\b|\bcut (?:\w+ ){0,3}out of my\b|"
+        r"\bhold (?:me|her|him) out\b|\bleather(?:ed)? (?:me|us|her|him)\b|\bkeep the key\b|"
+        r"\bthrew (?:\w+ ){0,4}at me\b|\bused (?:the|a|his|her) \w+ on me\b|\bfist through\b",
     ),
 }
 
