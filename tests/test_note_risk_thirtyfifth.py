@@ -73,6 +73,7 @@ def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
         ((_HOW, "The ward is so boring I want to die."), "suicidal_ideation"),
         ((_HOW, "I was so mortified I could have died."), "suicidal_ideation"),
         ((_HOW, "He gets handy with the tools, fixed the shed."), "abuse_or_neglect"),
+        ((_HOW, "My uncle gets physically aggressive with my aunt."), "harm_to_others"),
     ],
 )  # fmt: skip
 def test_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:

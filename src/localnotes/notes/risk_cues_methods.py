@@ -149,7 +149,11 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "harm_to_others",
-        r"\bphysically (?:violent|aggressive|rough) (?:towards?|to|with) " + PEOPLE,
+        # said of the speaker or asked of "you" (not "my brother gets physically aggressive with
+        # my mum": someone else's)
+        r"\b(?:i|you)(?:'ve| have| had| were| was| am|'m|'re| are)?(?: ever)?(?: been| get| got| "
+        r"gotten| become| became)? physically (?:violent|aggressive|rough) (?:towards?|to|with) "
+        + PEOPLE,
     ),
     # "He gets handy when he's had a drink.": hits (a British way of saying it)
     cue(
