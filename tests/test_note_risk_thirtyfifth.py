@@ -225,3 +225,58 @@ def test_the_nets_words(text: str, kind: str) -> None:
 )
 def test_everyday_sentences_stay_out_of_the_net(text: str) -> None:
     assert risk_review.kinds_in(text) == ()
+
+
+#: the ninth probe's unread items, read after it was measured blind three times (the thirty-fourth
+#: pass's start and end, this pass's start): other wordings of the same forms
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        (("A lot of people in your spot think about ending their life; has that crossed your "
+          "mind?", "Yes."), "suicidal_ideation"),
+        (("do you ever cut your self when it gets bad", "Yes."), "self_harm"),
+        (("Have you gone back to burning since the move?", "Yes."), "self_harm"),
+        (("Is there anybody you've thought about hurting?", "Yes."), "harm_to_others"),
+        (("Do you worry you'll snap and hurt one of the lads at work?", "Yes."), "harm_to_others"),
+        (("do you ever feel you could hurt some one when you're that angry", "Yes."),
+         "harm_to_others"),
+        (("Does he read your messages and control who you can see?", "Yes."), "abuse_or_neglect"),
+        ((_HOW, "My family would be better off with me gone for good."), "suicidal_ideation"),
+        ((_HOW, "honestly they'd all be better off if i wasnt here"), "suicidal_ideation"),
+        ((_HOW, "Some days I think, what is the use of living."), "suicidal_ideation"),
+        ((_HOW, "I pressed the hot spoon on my wrist, on purpose, to feel it."), "self_harm"),
+        ((_HOW, "Last night I pictured holding a pillow over his face."), "harm_to_others"),
+        ((_HOW, "I want to hurt the girls who posted it."), "harm_to_others"),
+        ((_HOW, "Some nights I left the kids alone to go to the pub."), "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_the_ninth_probes_forms(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer", ["ya, now and then this month", "Ahh, yeah, when I'm on my own.", "Yah, a bit."]
+)
+def test_the_ninth_probes_yeses(answer: str, roles: bool) -> None:
+    assert (_ASKED[1], "endorsed") in found(_ASKED[0], answer, roles=roles)
+
+
+@ROLES
+def test_the_same_answer_as_before_no(roles: bool) -> None:
+    said = found(_ASKED[0], "Same answer as before - no.", roles=roles)
+    assert (_ASKED[1], "denied") in said and (_ASKED[1], "endorsed") not in said
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I read about a woman who took an overdose after her divorce.",
+        "It knocked my self esteem, losing the job.",
+        "My friend who cut herself at school is a nurse now.",
+    ],
+)
+def test_someone_elses_or_no_ones(said: str, roles: bool) -> None:
+    assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}

@@ -30,8 +30,8 @@ _HEDGE = re.compile(
     r"(?:he|she|they) says?|(?:my \w+|he|she|they)(?:'s| is| are) right|doctor|doc|nurse|sister|"
     r"miss|sir|madam|ma'am|daktari|doctor sahib|"
     # what was said before, said to be so again: "Like I said, yeah.", "Same as last time, no."
-    r"(?:like|as) i (?:said|told you|say)|same as (?:last time|before|always|ever|usual)|"
-    r"same again|mm+|hmm+)[,.?!]?\s+)+"
+    r"(?:like|as) i (?:said|told you|say)|same (?:answer )?as (?:last time|before|always|ever|"
+    r"usual)|same again|mm+|hmm+)[,.?!]?\s+(?:[-\u2013\u2014]\s+)?)+"
 )
 #: a reason, then the yes: "I'm not proud of it, but yes."
 #: or with a few words after it that take nothing back ("Not every day, but yeah, it comes.")

@@ -15,15 +15,15 @@ from dataclasses import dataclass
 
 from localnotes.notes.risk_phrases import DEATH_IF, GONE, NOT_WHERE_OR_WHEN, WELCOMED
 
-_SELF = r"(?:my|your|them|him|her)sel(?:f|ves)"
+_SELF = r"(?:my|your|them|him|her) ?sel(?:f|ves)(?![- ](?:worth|esteem|image|confidence|respect))"
 PEOPLE = (
-    r"(?:him|her|them|someone|somebody|anyone|anybody|people|others|other people|"
-    r"(?:someone|somebody|anyone|anybody) else|the (?:baby|kids?|children)|"
+    r"(?:him|her|them|some ?one|some ?body|any ?one|any ?body|people|others|other people|"
+    r"(?:someone|somebody|anyone|anybody) else|the (?:baby|kids?|children|boys|girls|lads)|"
     r"my (?:\w+ )?(?:boss|wife|husband|partner|son|daughter|kids?|baby|child|children|"
     r"mom|mother|dad|father|brother|sister|neighbou?r|co-?worker|ex|boyfriend|girlfriend|roommate|manager|"
     r"teacher|supervisor|stepfather|stepdad|family|flatmate|housemate|mate|friend|colleague|"
     r"cousin|uncle|aunt|nan|gran|grandma|grandad|mum|mam|missus|fella|hubby|other half)|"
-    r"(?:the|that|this) (?:guy|bloke|lad|fella|man|woman|person)|\[person(?=\])|"
+    r"(?:the|that|this) (?:guy|bloke|lad|fella|man|woman|person)|\[person(?=\])|one of the \w+|"
     r"(?:mr|mrs|ms|dr)\.? (?:[a-z]+|\[person(?=\]))|\w+,? or (?:anyone|anybody|someone|somebody)"
     r"(?: else)?)"  # "hurt Pat, or anyone?"
 )

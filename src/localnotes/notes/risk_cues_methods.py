@@ -109,6 +109,40 @@ CUES: tuple[Cue, ...] = (
         r"for)\b)",
         True,
     ),
+    # what others think, then asked of "you": "people ... start thinking about ending their
+    # life - has that crossed your mind at all?"
+    cue(
+        "suicidal_ideation",
+        r"\b(?:end|ending|take|taking) (?:their|his|her) (?:own )?li(?:fe|ves)\b(?=[^?]*\b"
+        r"(?:crossed your mind|the case for you|happened (?:to|for) you|true for you|like that "
+        r"for you|you felt (?:that|like that))\b)",
+    ),
+    # a family better off with one gone: "the kids would be better off with their dad and me
+    # gone for good", "every one would be better off if i wasnt hear"
+    cue(
+        "suicidal_ideation",
+        r"\bbetter off\b[^.?!]{0,40}\b(?:me|i'm|i was|i were) gone\b|\bbetter off if i (?:just )?"
+        r"(?:wasn'?t|weren'?t|was not|were not) (?:here|hear|around)\b|\b(?:finish|finishing) my "
+        r"(?:own )?life\b|\bwhat(?:'s| is) the use (?:of|in) (?:living|going on|carrying on|being "
+        r"here)\b",
+        True,
+    ),
+    # "Is there anyone you've thought about harming?"
+    cue(
+        "harm_to_others",
+        r"\b(?:any ?one|any ?body|some ?one|some ?body) (?:you've|you have|you'd|you) (?:\w+ )?"
+        r"(?:thought about|thought of|felt like|wanted to|want to) (?:harming|hurting|killing|"
+        r"attacking|hitting|hurt|harm|kill|attack|hit)\b|\b(?:pillow|plastic bag|bag) over "
+        r"(?:his|her|their|\w+'s) (?:face|head)\b",
+    ),
+    # "I stubbed a cigarette out on my hand last night on purpose"
+    cue(
+        "self_harm",
+        r"\bon my (?:\w+ )?" + _BODY + r"\b[^.?!]{0,30}\b(?:on purpose|deliberately)\b|\bstub\w* "
+        r"(?:a |my )?(?:cigarettes?|fags?|cigs?) (?:out )?on my\b|\b(?:gone|went|going|got) back "
+        r"to (?:cutting|burning|scratching)\b",
+        True,
+    ),
     # an act on one's own body, then "On purpose." ("I put my arm on the sauna stove. On
     # purpose.") or ", on purpose" (heard "unpurpose")
     cue(
@@ -171,6 +205,22 @@ CUES: tuple[Cue, ...] = (
         r"(?:seeing|see|talking to|ringing|calling|phoning) (?:your|my) (?:family|friends|mum|mom|"
         r"sister|mother|parents)\b|\b(?:takes?|keeps taking) (?:your|my) (?:phone|money|"
         r"bank card|passport|keys) (?:off|away from) (?:you|me)\b",
+    ),
+    # "Does your partner check your phone or control where you can go?"
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:checks?|goes through|go through|reads?|tracks?|monitors?) (?:your|my) (?:phone|"
+        r"texts|messages|emails?|location)\b[^.?!]{0,10}\b(?:or|and) control\w*|\bcontrols? "
+        r"(?:where|who|what|when) (?:you|i) (?:can |could |get to )?(?:go|see|wear|spend|eat)\b",
+    ),
+    # "Sometimes I leave the little ones on their own when I go out" (the client's neglect)
+    cue(
+        "abuse_or_neglect",
+        r"\bi (?:\w+ )?(?:leave|left) (?:the|my) (?:little ones|kids|children|baby|boys|girls|son|"
+        r"daughter|toddler)\b[^.?!]{0,20}?\b(?:on (?:their|his|her) own|alone|by (?:themselves|"
+        r"himself|herself))\b",
+        True,
+        by_client=True,
     ),
     # "Some days I don't feed the kids properly" (the client's own neglect)
     cue(

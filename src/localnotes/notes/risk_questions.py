@@ -150,7 +150,7 @@ DENY_ANSWER = re.compile(
     r"brilliant|so kind|very kind|good to me))\b"
 )
 ENDORSE_ANSWER = re.compile(
-    r"^(?:yes|yeah|yep|yup|aye(?!,? right\b)|sometimes|a little|a bit|kind of|sort of|"
+    r"^(?:yes|yeah|yep|yup|ya|yah|aye(?!,? right\b)|sometimes|a little|a bit|kind of|sort of|"
     # "Then yes, I think I did.", "Right then, yeah.": at the time asked of
     r"(?:back |right |just |only )?then,? (?:yes|yeah|aye)|at the time,? (?:yes|yeah|aye)|"
     # "That's about the size of it.", "Pretty much.", "More or less."

@@ -19,6 +19,9 @@ def about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
     """The cue is about the speaker (or, for abuse, done to the speaker or the family): "I want to
     die", "he hits me"; not "my brother killed himself" or "I hit him" (harm to others)."""
     said = low[start:end]
+    if cue.kind != "abuse_or_neglect" and _ANOTHER_WHO.search(low[:start]):
+        return False  # "a thing on the news about a lad who jumped off the bridge" (abuse "a man
+        # who hit me" is still done to the speaker)
     if cue.first_person:
         if re.search(r"\b(?:my|myself|me|i)\b", said):
             return True
@@ -61,6 +64,15 @@ def about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
         )
     after_me = clause[firsts[-1].end() :]
     return not rf.THIRD_PERSON.search(after_me)
+
+
+#: someone else, then "who" or "that", just before the cue: the act is theirs
+_ANOTHER_WHO = re.compile(
+    r"\b(?:a|an|the|this|that|some|my|his|her|their) (?:\w+ ){0,2}(?:lad|guy|man|woman|girl|boy|"
+    r"kid|person|bloke|friend|cousin|neighbou?r|lady|student|patient|colleague|mate|fella|chap|"
+    r"teenager|mum|dad|mother|father|brother|sister|son|daughter|soldier|actor|singer)s? "
+    r"(?:who|that) (?!i\b|we\b)(?:\w+ )?$"
+)
 
 
 #: a reflexive that is not the speaker's: the cue names who ("hit themselves")
