@@ -280,3 +280,34 @@ def test_the_same_answer_as_before_no(roles: bool) -> None:
 )
 def test_someone_elses_or_no_ones(said: str, roles: bool) -> None:
     assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}
+
+
+#: the yes said in the middle or at the end of an answer (written for the pass from the probe
+#: brief's forms, not from any probe's items)
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Well, it's been a hard month, and, yeah, I have.",
+        "Not gonna pretend otherwise, aye.",
+        "Er, to be honest, doc, yeah, now and then.",
+        "Since Mum passed, more than I'd like, yeah.",
+        "It's hard to say. Yeah, I guess. Mostly at night.",
+    ],
+)
+def test_the_yes_in_the_middle(answer: str, roles: bool) -> None:
+    assert (_ASKED[1], "endorsed") in found(_ASKED[0], answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The kids are fine, yeah.",
+        "It's hard to say. No, I guess not.",
+        "Since the summer, no, not once, yeah.",
+        "I was tired, yeah, but no, never that.",
+    ],
+)
+def test_a_yes_to_something_else_or_taken_back(answer: str, roles: bool) -> None:
+    assert (_ASKED[1], "endorsed") not in found(_ASKED[0], answer, roles=roles)

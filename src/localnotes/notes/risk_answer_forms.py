@@ -30,6 +30,8 @@ _HEDGE = re.compile(
     r"(?:he|she|they) says?|(?:my \w+|he|she|they)(?:'s| is| are) right|doctor|doc|nurse|sister|"
     r"miss|sir|madam|ma'am|daktari|doctor sahib|"
     # what was said before, said to be so again: "Like I said, yeah.", "Same as last time, no."
+    # a hesitation, and honesty promised: "Er, to be honest with you, doc, yeah."
+    r"er+m*|um+|uh+|to be honest(?: with you)?|not (?:gonna|going to) pretend(?: otherwise)?|"
     r"(?:like|as) i (?:said|told you|say)|same (?:answer )?as (?:last time|before|always|ever|"
     r"usual)|same again|mm+|hmm+)[,.?!]?\s+(?:[-\u2013\u2014]\s+)?)+"
 )
@@ -41,11 +43,23 @@ _BUT_YES = (
 )
 #: "Yes and no.": a yes, whatever no follows it
 YES_AND_NO = ("yes and no", "yeah and no")
+#: a clause, then the yes, with nothing that denies: "Since Mum passed, more than I'd like, yeah.",
+#: "Well, it's been a hard month, and, yeah, I have."
+_CLAUSE_THEN_YES = (
+    r"^(?![^.?!]*(?:n't|\b(?:not|no|never|nothing|nobody|none)\b))"
+    # when or how much said first (not "The kids are fine, yeah.": another matter agreed)
+    r"(?=[^.?!]*\b(?:since|more than|lately|recently|it's been|honestly|when|after|before|at "
+    r"night|this (?:week|month|year)|last (?:week|month|year)|sometimes|times|again|if i'm "
+    r"honest|to be fair|i suppose|i guess)\b)[^.?!]{3,80}?,\s+(?:and,?\s+|"
+    r"so,?\s+)?(?:yes|yeah|yep|aye|ya)(?:\W*$|,?\s+(?:i (?:have|do|did|had|am|was|guess|"
+    r"suppose)|now and (?:then|again)|sometimes|a bit|a few times|a couple of times|at times|"
+    r"on and off)\b)"
+)
 YES_FORMS = re.compile(
     # a yes in another tongue, and a hum
     r"^(?:ja|jah|si|sí|oui|haan|haa|ndiyo|ewe|yebo|sim)\b(?!\w)|^(?:mm-?hm+|mhm+|mm+ hm+|uh huh|"
     r"uh-huh)(?:\W*$|,? (?:yeah|yes|aye|sometimes|a bit|on the|in the|when|most|now and|every)"
-    r"\b)|" + _BUT_YES + "|"
+    r"\b)|" + _BUT_YES + "|" + _CLAUSE_THEN_YES + "|"
     # "Sure I have, God forgive me.", "Too right.", "Got lah, sometimes." (Singapore English),
     # "Is it bad if I say yes?", "My wife thinks so, and to be fair she's right."
     r"^(?:sure|of course|course) i (?:have|do|did|had|am|was)\b|^too right\b|"

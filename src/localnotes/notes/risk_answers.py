@@ -331,7 +331,8 @@ def checked_and_taken_back(sentences: Sequence[Sentence], j: int) -> Sentence | 
 #: a yes or a no said as a sentence of its own: "So. Yes.", "No."
 _BARE_YES_OR_NO = re.compile(
     r"^(?:so,? |and,? |but,? )?(?:(?P<yes>yes|yeah|yep)|no|nope|not once|never|not at all|none)"
-    r"(?:,? i (?:do )?feel safe)?\W*$|"
+    r"(?:,? i (?:do )?feel safe|(?<=yes|eah|yep),? i (?:guess|suppose|think so|do|have|did))?"
+    r"\W*$|"  # "It's hard to say. Yeah, I guess."
     # "He's been very good. No, nothing like that."
     r"^(?:so,? |and,? |but,? )?(?:no|nope),? (?:nothing (?:like that|of the sort|of that kind)|"
     r"none of that|never|not at all|not once)\W*$|"
