@@ -293,6 +293,10 @@ def test_someone_elses_or_no_ones(said: str, roles: bool) -> None:
         "Er, to be honest, doc, yeah, now and then.",
         "Since Mum passed, more than I'd like, yeah.",
         "It's hard to say. Yeah, I guess. Mostly at night.",
+        "Sadly, yeah.",
+        "A wee bit, aye.",
+        "They have, lately.",
+        "If I'm honest with you, yes.",
     ],
 )
 def test_the_yes_in_the_middle(answer: str, roles: bool) -> None:
@@ -307,6 +311,8 @@ def test_the_yes_in_the_middle(answer: str, roles: bool) -> None:
         "It's hard to say. No, I guess not.",
         "Since the summer, no, not once, yeah.",
         "I was tired, yeah, but no, never that.",
+        "Short, yes.",
+        "A zero, yes.",
     ],
 )
 def test_a_yes_to_something_else_or_taken_back(answer: str, roles: bool) -> None:

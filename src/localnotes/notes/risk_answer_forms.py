@@ -21,7 +21,8 @@ from localnotes.notes import risk_questions as rq
 
 #: a hedge before the answer
 _HEDGE = re.compile(
-    r"^(?:(?:if i'm honest|if i am honest|if i'm being honest|to be fair|truth be told|in all "
+    r"^(?:(?:if i'm honest(?: with you)?|if i am honest|if i'm being honest|to be fair|truth "
+    r"be told|in all "
     r"honesty|honestly|truthfully|to be truthful|i'll be honest|if you want the truth|hand on "
     r"heart|cross my heart|swear to god|i (?:won't|will not|can't|cannot) lie(?: to you)?|not "
     r"(?:gonna|going to) lie|ngl|kinda|sorta|kind of|sort of|because|'cause|cause|so|well|"
@@ -32,6 +33,7 @@ _HEDGE = re.compile(
     # what was said before, said to be so again: "Like I said, yeah.", "Same as last time, no."
     # a hesitation, and honesty promised: "Er, to be honest with you, doc, yeah."
     r"er+m*|um+|uh+|to be honest(?: with you)?|not (?:gonna|going to) pretend(?: otherwise)?|"
+    r"now (?:that )?you mention it|"
     r"(?:like|as) i (?:said|told you|say)|same (?:answer )?as (?:last time|before|always|ever|"
     r"usual)|same again|mm+|hmm+)[,.?!]?\s+(?:[-\u2013\u2014]\s+)?)+"
 )
@@ -60,6 +62,13 @@ YES_FORMS = re.compile(
     r"^(?:ja|jah|si|sí|oui|haan|haa|ndiyo|ewe|yebo|sim)\b(?!\w)|^(?:mm-?hm+|mhm+|mm+ hm+|uh huh|"
     r"uh-huh)(?:\W*$|,? (?:yeah|yes|aye|sometimes|a bit|on the|in the|when|most|now and|every)"
     r"\b)|" + _BUT_YES + "|" + _CLAUSE_THEN_YES + "|"
+    # how much or how sadly, then the yes: "Sadly, yeah.", "A wee bit, aye." (not a word picked
+    # from the question: "Short, yes.", "Pressure, yes.", "A zero, yes.")
+    r"^(?:sadly|unfortunately|regrettably|honestly|truthfully|a (?:wee |little )?bit|a little|"
+    r"a touch|somewhat|partly|bits and pieces|occasionally|lately|recently|at times|"
+    r"afraid so|i'm afraid),\s+(?:yes|yeah|yep|aye|ya)\W*$|"
+    # "They have, lately."
+    r"^(?:they|those|these) (?:have|had|do|did)\b(?!n't| not)|"
     # "Sure I have, God forgive me.", "Too right.", "Got lah, sometimes." (Singapore English),
     # "Is it bad if I say yes?", "My wife thinks so, and to be fair she's right."
     r"^(?:sure|of course|course) i (?:have|do|did|had|am|was)\b|^too right\b|"
