@@ -317,3 +317,34 @@ def test_the_yes_in_the_middle(answer: str, roles: bool) -> None:
 )
 def test_a_yes_to_something_else_or_taken_back(answer: str, roles: bool) -> None:
     assert (_ASKED[1], "endorsed") not in found(_ASKED[0], answer, roles=roles)
+
+
+#: a screen's questions in forms no cue had (the pass's own battery of 32, written for it)
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Any thoughts of killing yourself at the moment?", "suicidal_ideation"),
+        ("Have you been scratching your wrists again?", "self_harm"),
+        ("Did you take more of the pills than you should have, on purpose?", "self_harm"),
+        ("Have you got into any fights lately?", "harm_to_others"),
+        ("Are the children ever left without meals?", "abuse_or_neglect"),
+        ("Is anyone forcing you to do things you don't want?", "abuse_or_neglect"),
+    ],
+)
+def test_screen_questions_answered_yes(question: str, kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(question, "Yes.", roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("I keep scratching my legs because of the eczema.", "self_harm"),
+        ("I'm killing myself at the gym every morning.", "suicidal_ideation"),
+        ("The kids were left with their nan for the weekend.", "abuse_or_neglect"),
+        ("I'm not going to force you to eat, but try.", "abuse_or_neglect"),
+    ],
+)
+def test_screen_words_otherwise(said: str, kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") not in found(_HOW, said, roles=roles)

@@ -206,6 +206,27 @@ CUES: tuple[Cue, ...] = (
         r"sister|mother|parents)\b|\b(?:takes?|keeps taking) (?:your|my) (?:phone|money|"
         r"bank card|passport|keys) (?:off|away from) (?:you|me)\b",
     ),
+    # forms of a screen's questions that no cue had: "Are you still scratching your arms?" (not
+    # "... because of the eczema"), "taken more of your tablets than you should, on purpose",
+    # "been in any fights", "the kids left without food", "forcing you to"
+    cue(
+        "self_harm",
+        r"\b(?:still|been|keep|kept|stop|stopped|started) scratch\w* (?:at )?(?:my|your) (?:arms?|"
+        r"wrists?|legs?|thighs?|skin)\b(?![^.?!]*\b(?:eczema|itch\w*|rash|bites|psoriasis|hives|"
+        r"dry)\b)|\b(?:taken|took|take|taking) (?:more|extra|too many|too much)(?: of)? (?:your|my|"
+        r"the) (?:\w+ )?(?:tablets|pills|meds|medication)\b[^.?!]{0,30}\bon purpose\b",
+    ),
+    cue(
+        "harm_to_others",
+        r"\b(?:been|got|get|gotten|getting) (?:in|into) (?:any |a |some )?(?:fights?|scraps?|"
+        r"punch-ups?|brawls?|physical fights?)\b",
+    ),
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:kids|children|baby|little ones)\b[^.?!]{0,20}\bleft without (?:food|meals|eating|"
+        r"dinner)\b|(?<!not to )(?<!won't )(?<!never )(?<!nobody will )(?<!no one will )"
+        r"\bforc(?:e|es|ed|ing) (?:you|me) (?:to|into)\b",  # not "Not to force you to eat"
+    ),
     # "Does your partner check your phone or control where you can go?"
     cue(
         "abuse_or_neglect",

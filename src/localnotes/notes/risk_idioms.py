@@ -20,7 +20,9 @@ IDIOMS = re.compile(
     r"\b(?:i'd|i would|you'd|you would) (?:rather|sooner) (?:hurt|harm|hit|kill) (?:my|your)self "
     r"than (?:(?:hurt|harm|hit|touch|kill|lay a (?:hand|finger) on) )?(?:him|her|them|you|anyone|"
     r"anybody|my \w+|the (?:kids|baby|children))\b|"
-    r"\bkill(?:ing)? (?:my|your)self (?:laughing|at|over|to get|to finish|working|with work|"
+    # "killing myself at the gym" (not "at the moment", "at night": when)
+    r"\bkill(?:ing)? (?:my|your)self (?:laughing|at(?! (?:the moment|the minute|present|this point|"
+    r"the time|times|night|any point|some point|home)\b)|over|to get|to finish|working|with work|"
     r"studying|for|trying to|doing)\b|\bkill(?:ing)? time\b|\bkill for\b|"
     # "killing myself on these double shifts" (not "on the tracks")
     r"\bkill(?:ing)? (?:my|your)self on (?:these |the |my |this |those |all )?(?:\w+ )?(?:shifts?|"
