@@ -348,3 +348,44 @@ def test_screen_questions_answered_yes(question: str, kind: str, roles: bool) ->
 )
 def test_screen_words_otherwise(said: str, kind: str, roles: bool) -> None:
     assert (kind, "endorsed") not in found(_HOW, said, roles=roles)
+
+
+#: statements in forms no cue had (the pass's own battery of 32, written for it; 19 read before)
+@ROLES
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("Some days I just want it all to be over.", "suicidal_ideation"),
+        ("Last night I sat on the edge of the bath and thought about taking the lot.",
+         "suicidal_ideation"),
+        ("There are nights I pray not to see the morning.", "suicidal_ideation"),
+        ("I looked at the bridge on the way here and thought, that would be quick.",
+         "suicidal_ideation"),
+        ("Sometimes I pull my hair out in clumps when I'm stressed, on purpose, to feel it.",
+         "self_harm"),
+        ("I nearly went for him with the kitchen knife.", "harm_to_others"),
+        ("I've been having urges to push people onto the tracks.", "harm_to_others"),
+        ("He makes me ask for money for the shopping and checks the receipts.",
+         "abuse_or_neglect"),
+        ("He forced himself on me after the party.", "abuse_or_neglect"),
+        ("She leaves Nan sitting in her own mess all day.", "abuse_or_neglect"),
+        ("Mum's partner shouts at us and threw a shoe at my brother.", "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_statements_of_the_battery(said: str, kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I want this exam to be over.",
+        "The bridge was closed, it'd be quicker by train.",
+        "I took the bins out on purpose to annoy him.",
+        "My son threw a ball at my brother in the garden.",
+        "I pray the weather holds for the wedding.",
+    ],
+)
+def test_the_batterys_words_otherwise(said: str, roles: bool) -> None:
+    assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}

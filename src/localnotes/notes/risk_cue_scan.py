@@ -22,6 +22,7 @@ from localnotes.notes import (
     risk_cues_plain,
     risk_cues_probed,
     risk_cues_screens,
+    risk_cues_statements,
     risk_cues_told,
 )
 from localnotes.notes import risk_framing as rf
@@ -43,6 +44,7 @@ CUES = (
     *risk_cues_colloquial.CUES,
     *risk_cues_later_probes.CUES,
     *risk_cues_methods.CUES,
+    *risk_cues_statements.CUES,
 )
 
 

@@ -16,7 +16,7 @@ from localnotes.notes.risk_cues import PEOPLE, Cue, cue
 #: a first-person thought or urge, ready for the act: "I thought about just", "I've been
 #: thinking of", "I thought I should just", "I wanted to" (not "I nearly drove into a tree on
 #: the ice": a near miss is an accident as often as not)
-_THOUGHT_I = (
+THOUGHT_I = (
     r"\bi(?:'ve| have| had|'d| was| am|'m| keep| kept| even| just| sometimes| honestly)?"
     r"(?: been| kind of| sort of| really| seriously| actually| almost)? (?:thought|think|"
     r"thinking|considered|considering|pictured|picturing|imagined|imagining|wanted|want|"
@@ -57,19 +57,19 @@ CUES: tuple[Cue, ...] = (
     # "I thought about just ending it" (not "ending it with him", "ending it there")
     cue(
         "suicidal_ideation",
-        _THOUGHT_I + r" (?:end|ending) (?:it|things|my life)(?: all)?\b"
+        THOUGHT_I + r" (?:end|ending) (?:it|things|my life)(?: all)?\b"
         r"(?! (?:with|between|there|off|early|now with|for (?:him|her|them|us))\b)",
         True,
     ),
     # "I thought about stepping out in front of the bus", "... walking into the sea"
     cue(
         "suicidal_ideation",
-        _THOUGHT_I + r" (?:walk|walking|step|stepping|run|running|throw(?:ing)? myself|"
+        THOUGHT_I + r" (?:walk|walking|step|stepping|run|running|throw(?:ing)? myself|"
         r"jump|jumping|lie down|lying down) (?:out )?(?:into|in front of|under|onto) (?:the |a |"
         r"an |some |oncoming )?(?:\w+ )?"
         + _TRAFFIC
         + r"\b|"
-        + _THOUGHT_I
+        + THOUGHT_I
         + r" (?:walk|walking|wade|wading|step|stepping) (?:out )?into (?:the )?(?:\w+ )?"
         + _WATER
         + r"\b",
@@ -78,7 +78,7 @@ CUES: tuple[Cue, ...] = (
     # "I thought about just putting the ute into a pole", "I wanted to drive into a tree"
     cue(
         "suicidal_ideation",
-        _THOUGHT_I + r" (?:put|putting|driv\w*|drove|crash\w*|steer\w*|aim\w*|plough\w*|"
+        THOUGHT_I + r" (?:put|putting|driv\w*|drove|crash\w*|steer\w*|aim\w*|plough\w*|"
         r"plow\w*|wrap\w*|ram\w*|swerv\w*|veer\w*|roll\w*) (?:(?:the|my|his|her) (?:\w+ )?"
         + _VEHICLE
         + r" )?(?:into|off|under|in front of|over) (?:a|an|the) (?:\w+ )?"
@@ -90,7 +90,7 @@ CUES: tuple[Cue, ...] = (
     # So it stops.", "... the truck out to the back quarter. Sitting there till it's over."
     cue(
         "suicidal_ideation",
-        _THOUGHT_I + r" [^?!]{3,120}?" + _ENDING_AFTER,
+        THOUGHT_I + r" [^?!]{3,120}?" + _ENDING_AFTER,
         True,
     ),
     # "go to sleep out in the cold and not wake up" (not "... until", "... before")
