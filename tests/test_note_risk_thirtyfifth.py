@@ -389,3 +389,21 @@ def test_statements_of_the_battery(said: str, kind: str, roles: bool) -> None:
 )
 def test_the_batterys_words_otherwise(said: str, roles: bool) -> None:
     assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("said", "endorsed"),
+    [
+        (
+            "I was worried my flatmate might hit me over the rent, but she was lovely about it.",
+            False,
+        ),
+        ("I used to think he'd hurt me, but he's never been that way.", False),
+        ("I thought he'd hit me, but he's not done it since.", True),
+        ("I was scared he would hurt me, and then he did.", True),
+    ],
+)
+def test_a_fear_found_unfounded(said: str, endorsed: bool, roles: bool) -> None:
+    got = ("abuse_or_neglect", "endorsed") in found(_HOW, said, roles=roles)
+    assert got is endorsed

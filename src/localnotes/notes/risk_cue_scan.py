@@ -76,6 +76,13 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
         if c.kind != "harm_to_others"
         or not (any(x <= a < y for x, y in by_another) or rf.FEARED.search(low[:a]))
     ]
+    # "I thought the landlord might hurt me, but he was decent about it": a fear found unfounded
+    unfounded = _FEAR_UNFOUNDED.search(low)
+    out = [
+        (c, a, b)
+        for c, a, b in out
+        if c.kind != "abuse_or_neglect" or unfounded is None or not a < unfounded.start("but")
+    ]
     # "the voices that abuse you": what a symptom says, not what a person does
     out = [
         (c, a, b)
@@ -92,6 +99,14 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
     return tuple(sorted(firsts.values(), key=lambda x: x[1]))
 
 
+#: a fear of being hurt, then the one feared found otherwise
+_FEAR_UNFOUNDED = re.compile(
+    r"\bi (?:\w+ )?(?:thought|worried|was worried|was scared|was afraid|feared|used to worry|used "
+    r"to think)\b[^.?!]{0,60}(?P<but>\bbut) (?:he|she|they|it)(?:'s| is| was| were| has| had| "
+    r"turned out)(?: \w+)? (?:never|not|decent|fine|okay|ok|kind|lovely|good|nice|alright|all "
+    r"right|great|a gentleman|a sweetheart)\b"
+    r"(?![^.?!]*\b(?:since|again|any ?more|lately|recently)\b)"  # "he's not done it since": he did
+)
 #: the voices one hears as the doer, just before the cue: "the voices that abuse you"
 _VOICES_DO = re.compile(r"\bvoices?,? (?:that |which |they |who )?(?:\w+ )?$")
 #: what turns a clause that denies into one that tells: "..., but I did", "but I still"
