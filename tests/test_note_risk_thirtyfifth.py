@@ -407,3 +407,21 @@ def test_the_batterys_words_otherwise(said: str, roles: bool) -> None:
 def test_a_fear_found_unfounded(said: str, endorsed: bool, roles: bool) -> None:
     got = ("abuse_or_neglect", "endorsed") in found(_HOW, said, roles=roles)
     assert got is endorsed
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Sometimes I feel like no one gets it.",
+        "Mostly at weekends, when the kids are here, I feel happier.",
+    ],
+)
+def test_feelings_of_another_matter_are_no_yes(answer: str, roles: bool) -> None:
+    assert (_ASKED[1], "endorsed") not in found(_ASKED[0], answer, roles=roles)
+
+
+@ROLES
+def test_a_feeling_that_is_the_wish_stays_a_yes(roles: bool) -> None:
+    said = "Sometimes I feel like I want to disappear."
+    assert (_ASKED[1], "endorsed") in found(_ASKED[0], said, roles=roles)

@@ -38,7 +38,10 @@ _OWN_CLAUSE = re.compile(
     r"^sometimes,? (?:the \w+|my \w+|he|she|they|we|it's|work|things|people)\b|"
     r"^i(?:'ve| have)? had (?:a|an) (?:\w+ )?(?:day|week|weekend|time|month|year|night|chat|talk|"
     r"holiday|break|go|laugh)\b|"
-    r"^(?:completely|absolutely|totally|perfectly|really) (?:fine|okay|ok|good|great|alright)\b"
+    r"^(?:completely|absolutely|totally|perfectly|really) (?:fine|okay|ok|good|great|alright)\b|"
+    # when it is better: "Only on Sundays, when Mam visits, I feel a bit better."
+    r"^[^.?!]{0,50},\s+i feel (?:a (?:bit|little|lot) |much |so much )?(?:better|good|happier|"
+    r"okay|ok|fine|calmer|safe|loved)\W*$"
 )
 #: an auxiliary's yes, then a verb of something else: "I do worry about my mum.", "I did think
 #: about moving back home."
@@ -58,8 +61,9 @@ _OF_IT = re.compile(
     r"\bthey(?:'re| are)? (?:there|come|came)\b|\bit(?:'s| is| was) (?:there|back|bad)\b|"
     # a wish or a thought told: "Some days I want to put my fist through someone's face.", "Some
     # days I think, what's the point of me."; a yes said again: "I suppose I am."
+    # (not a feeling about others: "Sometimes I feel like nobody listens to me.")
     r"\bi (?:want|wanted|feel like|felt like|wish|wished|could)\b"
-    r"(?! (?:a|an|some|more) )|"
+    r"(?! (?:a|an|some|more|nobody|no one|everyone|everybody|people|nothing|the world) )|"
     r"\bi (?:think|thought),|\b(?:get|got|have|had) (?:them|those|it)\W*$|"
     r"\bwhat's the point\b|\bif i (?:wasn't|weren't|was not|were not|was gone|died|just "
     r"disappeared|disappeared|wasn't here)\b|\bi(?:'d| would) (?:rather|sooner)\b|\bbetter off\b|"
