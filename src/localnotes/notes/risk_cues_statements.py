@@ -16,10 +16,9 @@ _MEANS_SEEN = (
     r"(?:bridge|train|tracks|rail|railing|edge|cliff|river|pills|tablets|rope|roof|window|"
     r"balcony|motorway|lorry|ledge|quarry|sea)"
 )
-#: family one can be cruel to, named by the client
-_FAMILY = (
-    r"my (?:brother|sister|mum|mom|mother|son|daughter|baby|kids?|nan|gran|little \w+|dad|father)"
-)
+#: family in someone's care, named by the client (not "my dad threw a plate at my mom": the
+#: parents' own fight, told, which the risk tests keep out)
+_FAMILY = r"my (?:brother|sister|son|daughter|baby|kids?|nan|gran|little \w+)"
 
 CUES: tuple[Cue, ...] = (
     cue(
