@@ -425,3 +425,23 @@ def test_feelings_of_another_matter_are_no_yes(answer: str, roles: bool) -> None
 def test_a_feeling_that_is_the_wish_stays_a_yes(roles: bool) -> None:
     said = "Sometimes I feel like I want to disappear."
     assert (_ASKED[1], "endorsed") in found(_ASKED[0], said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # two false readings found in the pass's review, older than it
+        ("I keep thinking about ending it with her, we're not happy.", "suicidal_ideation"),
+        ("The kids went without tea once when the power went.", "abuse_or_neglect"),
+    ],
+)
+def test_a_relationship_ended_and_a_power_cut(said: str, kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") not in found(_HOW, said, roles=roles)
+
+
+@ROLES
+def test_thoughts_of_ending_it_alone_stay(roles: bool) -> None:
+    assert ("suicidal_ideation", "endorsed") in found(
+        _HOW, "I've had thoughts of ending it.", roles=roles
+    )

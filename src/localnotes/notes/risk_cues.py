@@ -178,13 +178,6 @@ CUES: tuple[Cue, ...] = (
         r"\bthoughts? (?:that )?(?:it's|it is|life's|life is|life isn't) (?:not )?worth (?:it|"
         r"living)\b|\b(?:trying|tried|try) to die\b",
     ),
-    cue(
-        "suicidal_ideation",
-        r"\b(?:thoughts?|thinking|thought|think|thinks)(?:,? (?:like (?:that|this)|lately|"
-        r"recently|at all|these days|about (?:yourself|your life|the future)))*,? "
-        r"(?:(?:ever |still )?(?:come|comes|came|coming) )?(?:of|about) (?:death|dying|suicide|"
-        r"ending (?:it|things|my life|your life)|(?:just )?not being (?:here|alive|around))\b",
-    ),
     cue("suicidal_ideation", rf"\b(?:hang|hanging|shoot|shooting|drown|drowning) {_SELF}\b", True),
     # an overdose is often accidental: only one meant, or thought of, is a cue
     cue(

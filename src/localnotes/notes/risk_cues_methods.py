@@ -54,6 +54,16 @@ _HOT = (
 _HOLD = r"(?:put|held|pressed|pushed|stuck|laid|rested|kept|ran|shoved|placed)"
 
 CUES: tuple[Cue, ...] = (
+    # thoughts of death, dying, suicide, ending it (moved from risk_cues in the thirty-fifth pass;
+    # not "I thought about ending it with him": a relationship)
+    cue(
+        "suicidal_ideation",
+        r"\b(?:thoughts?|thinking|thought|think|thinks)(?:,? (?:like (?:that|this)|lately|"
+        r"recently|at all|these days|about (?:yourself|your life|the future)))*,? "
+        r"(?:(?:ever |still )?(?:come|comes|came|coming) )?(?:of|about) (?:death|dying|suicide|"
+        r"ending (?:it|things|my life|your life)(?! with| between)|(?:just )?not being (?:here|"
+        r"alive|around))\b",
+    ),
     # "I thought about just ending it" (not "ending it with him", "ending it there")
     cue(
         "suicidal_ideation",

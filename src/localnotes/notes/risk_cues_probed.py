@@ -142,7 +142,8 @@ CUES: tuple[Cue, ...] = (
         # "Have there been times the kids have gone without meals ...?", "He gets handy with me",
         # "Does your son ever take your money or stop you from seeing people?"
         r"\b(?:kids|children|baby|little ones?)\b[^.?!]{0,20}\b(?:gone|go|went|going) without "
-        r"(?:meals|food|eating|dinner|a meal)\b|\b(?:gets|got|getting) handy (?:with me|with us)\b|"
+        r"(?:meals|food|eating|dinner|a meal)\b(?![^.?!]*\b(?:once|power)\b)|"  # not a power cut
+        r"\b(?:gets|got|getting) handy (?:with me|with us)\b|"
         r"\b(?:take|takes|taking) your (?:money|pension|benefits|savings|bank card)\b"
         r"(?=[^.?!]*\?)|\bstop(?:s|ping)? (?:you|me) (?:from )?(?:seeing (?:people|friends|family|"
         r"anyone)|going out|leaving the house|having (?:money|a phone))\b|"
