@@ -41,15 +41,15 @@ def asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     done to the client ("He choked you.")."""
     if s.role == "client" or _SELF_ASKED.search(low[:end]):
         return False  # "I've had this thought, like, what if I just wasn't in the picture?"
+    clause = rf.clause_before(low, start)
     if (
-        _TOPIC_BEFORE.match(rf.clause_before(low, start))
+        _TOPIC_BEFORE.match(clause)
         and re.match(r"(?:the|your) ", low[start:end])
         and low.startswith(",", end)
     ):
         return True  # "And the cutting, the nurse said there are new ones on your thighs.": raised
     if _OF_ONESELF.search(low[start:end]) and not rf.SECOND_PERSON.search(low):
         return False  # "When I was 17, I cut my arms, with a bit of a razor, no sense?": told
-    clause = rf.clause_before(low, start)
     told = (
         not s.text.rstrip().endswith("?")
         and not rq.QUESTION_FORM.match(clause)
