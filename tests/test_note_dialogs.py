@@ -179,6 +179,19 @@ ENDORSED_STILL_MISSED = {
     # ap01-ap22, measured blind in the thirty-fourth pass (851a6a5, 07429ad), then moved and read
     # in the thirty-fifth, which found every endorsed statement of their written turns and took
     # back their one wrong one
+    # ar01-ar22, measured blind in the thirty-fifth pass (e025644, 7e864fc), then moved and read
+    # in the thirty-sixth
+    "ar02_refugee_dari_interpreter",
+    "ar03_singapore_burn_story",
+    "ar04_sligo_carer_pillow",
+    "ar06_honolulu_widower",
+    "ar07_reading_polish_detox",
+    "ar08_capetown_tics",
+    "ar09_kingston_the_door",
+    "ar10_quezon_home_alone",
+    "ar12_kowloon_gambling_roof",
+    "ar18_liverpool_remand_wing",
+    "ar21_copenhagen_metro_thoughts",
 }
 
 
