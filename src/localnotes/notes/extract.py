@@ -13,6 +13,7 @@ from localnotes.notes import (
     risk_items,
     risk_means,
     risk_neglect,
+    risk_owned_story,
     risk_review,
     risk_told_by_others,
     screen_items,
@@ -76,6 +77,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
             *risk_means.told_by_what_it_did(sentences),
             *risk_means.told_with_lethal_means(sentences),
             *risk_neglect.child_left_alone(sentences),
+            *risk_owned_story.owned_stories(sentences),
         ]
     )  # "a one on item nine", "I put several days", "He bangs his head", told by his mother
     # "He hit me", told by his mother (harm to others) or his wife (abuse of her too)

@@ -39,8 +39,9 @@ from localnotes.notes.risk_answer_times import HAD_THEM_BEFORE, PAST_YES
 from localnotes.notes.risk_asked_back import asked_back
 from localnotes.notes.risk_asking import asks
 from localnotes.notes.risk_cue_scan import cues as cues_in
-from localnotes.notes.risk_disowned import disowned
+from localnotes.notes.risk_disowned import disowned, taken_back_at_once
 from localnotes.notes.risk_fragments import purposes_joined
+from localnotes.notes.risk_relay import as_said, relayed
 from localnotes.notes.risk_run_on import answers_apart
 from localnotes.notes.risk_speaker_forms import spoken_i
 from localnotes.notes.risk_subject import about_self, clarified, unnamed_answer
@@ -153,7 +154,7 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
     pain talking."): the denial that was asked for stands, the saying is not endorsed. A yes that
     did not name the risk, by a plain no to a check of what it meant ("Do you mean ...?" "No.").
     A threat told and taken back at once ("I said I'll break his legs. I won't.") is not meant."""
-    if kind == "harm_to_others" and rt.taken_back_at_once(sentences, k):
+    if kind == "harm_to_others" and taken_back_at_once(sentences, k):
         return True
     for j in range(k + 1, min(len(sentences), k + 6)):  # past "I didn't. That must be hard."
         q = sentences[j]
@@ -204,6 +205,19 @@ def _read(sentences: Sequence[Sentence], k: int) -> tuple[_Found, _Found, bool]:
 
 
 def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[RiskPassage]]:
+    """`read`, of an interpreted session as if spoken directly, each quote as it was said."""
+    read_as, back = relayed(sentences)
+    risks, context, unread = read(read_as)
+    if not back:
+        return risks, context, unread
+    return (
+        [replace(r, evidence=as_said(r.evidence, back)) for r in risks],
+        [replace(i, evidence=as_said(i.evidence, back)) for i in context],
+        [replace(u, evidence=as_said(u.evidence, back)) for u in unread],
+    )
+
+
+def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[RiskPassage]]:
     """Risk statements; the protective factors and plans said near them; and each question about
     kinds of risk whose answer says neither yes nor no, with its answer (`risk_review` shows
     those no statement quotes)."""

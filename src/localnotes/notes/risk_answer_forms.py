@@ -28,7 +28,8 @@ _HEDGE = re.compile(
     r"(?:gonna|going to) lie|ngl|kinda|sorta|kind of|sort of|because|'cause|cause|so|well|"
     # one who speaks for the client, or is said to be right; a title said first ("He says no,
     # never.", "My son's right, I have.", "Doctor, that one is not in me.")
-    r"(?:he|she|they) says?|(?:my \w+|he|she|they)(?:'s| is| are) right|doctor|doc|nurse|sister|"
+    r"(?:he|she|they) says?|(?:he|she|they)(?:'s| is| are) saying|(?:my \w+|he|she|they)(?:'s| is| "
+    r"are) right|doctor|doc|nurse|sister|if i'm being (?:straight|real|honest|frank) with you|"
     r"miss|sir|madam|ma'am|daktari|doctor sahib|"
     # what was said before, said to be so again: "Like I said, yeah.", "Same as last time, no."
     # a hesitation, and honesty promised: "Er, to be honest with you, doc, yeah."
@@ -43,6 +44,12 @@ _BUT_YES = (
     r"^(?!(?:no|nah|nope|never)\b)[^.?!]{0,60},? but (?:yes|yeah|aye)"
     r"(?:\W*$|,\s+(?![^.?!]*(?:n't|\bnot\b|\bnever\b|\bno\b))[^.?!]{1,30}[.!]*$)"
 )
+#: the thing asked named, then the yes: "But the thought, yes, it was real."
+_THING_THEN_YES = (
+    r"^(?:but |and )?(?:the|that|those|these) (?:thoughts?|urges?|wish(?:es)?|feelings?),? "
+    r"(?:yes|yeah|aye|yep)\b(?!,? (?:but|though)\b)"
+)
+THING_THEN_YES = re.compile(_THING_THEN_YES)
 #: "Yes and no.": a yes, whatever no follows it
 YES_AND_NO = ("yes and no", "yeah and no")
 #: a clause, then the yes, with nothing that denies: "Since Mum passed, more than I'd like, yeah.",
@@ -59,9 +66,14 @@ _CLAUSE_THEN_YES = (
 )
 YES_FORMS = re.compile(
     # a yes in another tongue, and a hum
-    r"^(?:ja|jah|si|sí|oui|haan|haa|ndiyo|ewe|yebo|sim)\b(?!\w)|^(?:mm-?hm+|mhm+|mm+ hm+|uh huh|"
+    r"^(?:ja|jah|si|sí|oui|haan|haa|ndiyo|ewe|yebo|sim|āe|ae(?=[,.!]))\b(?!\w)|"
+    # a nod relayed: "He's nodding, so that's a yes from him."
+    r"^(?:he|she|they)(?:'s| is| are) nodding\b|^(?:mm-?hm+|mhm+|mm+ hm+|uh huh|"
     r"uh-huh)(?:\W*$|,? (?:yeah|yes|aye|sometimes|a bit|on the|in the|when|most|now and|every)"
-    r"\b)|" + _BUT_YES + "|" + _CLAUSE_THEN_YES + "|"
+    r"\b)|" + _BUT_YES + "|" + _CLAUSE_THEN_YES + "|" + _THING_THEN_YES + "|"
+    # how often, as the whole answer: "It's most weekends."
+    r"^(?:it's|it is) (?:most|every|some|a few|most of the) (?:days?|nights?|weekends?|weeks?|"
+    r"mornings?|evenings?|times)\W*$|"
     # how much or how sadly, then the yes: "Sadly, yeah.", "A wee bit, aye." (not a word picked
     # from the question: "Short, yes.", "Pressure, yes.", "A zero, yes.")
     r"^(?:sadly|unfortunately|regrettably|honestly|truthfully|a (?:wee |little )?bit|a little|"
@@ -162,7 +174,7 @@ def yes_form(low: str) -> bool:
 
 
 NO_FORMS = re.compile(
-    r"^(?:no|nope|nah|na|naa|nee|nein|hapana|nahin|nahi|non|nay)\b(?!\w)|"
+    r"^(?:no|nope|nah|na|naa|nee|nein|hapana|nahin|nahi|non|nay|hindi|kāo|kao)\b(?!\w)|"
     # a laugh, then the no ("Ha, no, I'm far too busy"; a laugh before a yes is a joke, left alone)
     r"^(?:ha+|haha|heh),? (?:no|nah|nope)\b|"
     # "Ha, as if.", "Where got? No lah." (Singapore English: there is no such thing)
@@ -190,13 +202,65 @@ NO_FORMS = re.compile(
 
 def no_form(low: str) -> bool:
     """The answer says no in one of these forms, the hedge before it set aside."""
-    return bool(NO_FORMS.match(_HEDGE.sub("", low)))
+    bare = _HEDGE.sub("", low)
+    # "She says never.": an interpreter's or another's no, the hedge set aside
+    return bool(NO_FORMS.match(bare) or (bare != low and rq.DENY_ANSWER.match(bare)))
 
 
 #: the answer ends in a yes after a reason ("I'm not proud of it, but yes."): no denial, whatever
 #: its first words
-_ENDS_IN_YES = re.compile(_BUT_YES)
+_ENDS_IN_YES = re.compile(_BUT_YES + r"|^[^.?!]{10,100},\s*(?:and,?\s+)?well,?\s+(?:yes|yeah)\W*$")
 
 
 def ends_in_yes(low: str) -> bool:
     return bool(_ENDS_IN_YES.match(low))
+
+
+#: after a yes-word that told something else ("Sometimes I think, better I go back to Poland and
+#: nobody see me."), the thing asked denied by name: "But to die, no.", "But to hurt myself, never."
+_NAMED_THEN_NO = re.compile(
+    r"^but,? (?:not )?(?:to )?(?:die|dying|be dead|kill\w*|end\w*|hurt\w*|harm\w*|cut\w*|do (?:it|"
+    r"that|anything)|act\w*)\b[^.?!]{0,20}?,? (?:no|never|nah)\W*$"
+)
+
+
+def denied_by_name(low: str) -> bool:
+    return bool(_NAMED_THEN_NO.match(low))
+
+
+_NOBODY_AFTER = re.compile(
+    r"^(?:no ?one|nobody|no-one|nothing)(?:'s| has| else| ever)?\b|"
+    # words only: "Only the plow guy who buries my mailbox. And I just cuss at him from the porch."
+    r"^(?:(?:and|but|so),? )?i (?:just|only) (?:cuss|curse|swear|shout|yell|holler|grumble|moan|"
+    r"mutter|rant|complain|vent)(?:s|es|ed)? (?:at|about|it(?= (?:him|her|them)\b))\b"
+)
+
+
+def only_then_nobody(answer: str, after: str) -> bool:
+    """ "Only the gate. Nobody's come near us.": "only" names a thing, and nobody did it; "Only
+    the plow guy. I just cuss at him.": a target named, and only words for it."""
+    return answer.startswith("only ") and bool(_NOBODY_AFTER.match(after.strip(" \"'")))
+
+
+#: A question that checks a no ("So you've never hurt yourself?", "And no thoughts of suicide?"),
+#: and an answer that agrees with it: the yes says no
+_NEGATED_CHECK = re.compile(
+    r"^(?:(?:so|and|okay|ok|right|just to check|to be clear),? )*(?:you've never|you have never|"
+    r"you never|you haven't|you have not|you've not|you don't|you do not|you didn't|you did not|"
+    r"you're not|you are not|you aren't|you wouldn't|there's no|there are no|there's been no|"
+    r"no (?:more )?(?:thoughts|plans?|urges?|intent\w*)|never)\b[^?]*\?\s*$"
+)
+#: a form's answer read back as none: 'you ticked "not at all"' (agreed with, it says no)
+_TICKED_NO = re.compile(
+    r"\b(?:ticked|marked|circled|put|chose|picked) \W*(?:not at all|never|no|none|zero)\b"
+)
+_AGREED = re.compile(
+    r"^(?:yes|yeah|yep|aye|right|(?:that's|that is|dat's|das|dass) right|correct|exactly|mhm)\W*$"
+)
+
+
+def agrees_with_a_no(low: str, question: str) -> bool:
+    """The answer agrees with a question that checks a no, or with a form's answer of none."""
+    return bool(
+        _AGREED.match(low) and (_NEGATED_CHECK.match(question) or _TICKED_NO.search(question))
+    )

@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
-from localnotes.notes.risk_answer_forms import ends_in_yes, no_form, yes_form
+from localnotes.notes.risk_answer_forms import (
+    THING_THEN_YES,
+    agrees_with_a_no,
+    denied_by_name,
+    ends_in_yes,
+    no_form,
+    only_then_nobody,
+    yes_form,
+)
 from localnotes.notes.risk_answer_ratings import all_well, rated
 from localnotes.notes.risk_answer_times import PAST_YES, WHEN_ANSWER, WHEN_ONLY
 from localnotes.notes.risk_cue_scan import cues as cues_in
@@ -117,7 +125,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             if (later := yes_after_no(sentences, j, sentences[k].lower)) is not None:
                 return later, "yes"  # "Not really. But sometimes, yeah."
             return a, "no"
-        if _AGREED.match(low) and _NEGATED_CHECK.match(sentences[k].lower):
+        if agrees_with_a_no(low, sentences[k].lower):
             return a, "no"  # "So you've never hurt yourself on purpose?" "Yeah."
         corrected = next_said(sentences, a) if rq.BARE_YES.match(low) else None
         if corrected is not None and rq.CORRECTED_TO_NO.match(corrected.lower.strip(" \"'")):
@@ -150,21 +158,17 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
                 return joke, "no"  # "Only when I need a wee ... No, sorry, seriously, no."
             if (back := checked_and_taken_back(sentences, j)) is not None:
                 return back, "no"  # "Only the cat." "Is that something you'd do?" "Ah no."
+            if joke is not None and joke.role == a.role and denied_by_name(joke.lower):
+                return joke, "no"  # "Sometimes I think, better I go back. But to die, no."
             return a, "yes"
         if rt.picked(sentences[k].lower, low, said_after(sentences, j)):
             return a, "yes"  # "Is that a wish to die, or a thought of ending your life?" "A wish."
         if rt.picked_safe(sentences, k, low):
             return a, "no"  # "... as a feeling, or did you think about actually ...?" "A feeling."
+        if ends_in_yes(low):
+            return a, "yes"  # "My mam rang, we had words, I put the phone down and, well, yes."
         return late_yes_or_no(sentences, j) or (a, None)
     return None, None
-
-
-_NOBODY_AFTER = re.compile(
-    r"^(?:no ?one|nobody|no-one|nothing)(?:'s| has| else| ever)?\b|"
-    # words only: "Only the plow guy who buries my mailbox. And I just cuss at him from the porch."
-    r"^(?:(?:and|but|so),? )?i (?:just|only) (?:cuss|curse|swear|shout|yell|holler|grumble|moan|"
-    r"mutter|rant|complain|vent)(?:s|es|ed)? (?:at|about|it(?= (?:him|her|them)\b))\b"
-)
 
 
 #: where the rest of a one-sentence answer starts: after a comma, or at "and I" ("Only the plow
@@ -172,24 +176,9 @@ _NOBODY_AFTER = re.compile(
 _REST = re.compile(r",\s+|\s+(?=and i\b)")
 
 
-def only_then_nobody(answer: str, after: str) -> bool:
-    """ "Only the gate. Nobody's come near us.": "only" names a thing, and nobody did it; "Only
-    the plow guy. I just cuss at him.": a target named, and only words for it."""
-    return answer.startswith("only ") and bool(_NOBODY_AFTER.match(after.strip(" \"'")))
-
-
 #: a check said back in the client's words: "You were thinking of ending your life."
 _YOU_WERE = re.compile(r"^(?:(?:so|and|okay|ok|right),? )*you (?:were|was)\b(?!n't| not)")
 _I_WAS = re.compile(r"^i was\b(?!n't| not| never| just (?:saying|joking|kidding))")
-#: A question that checks a no ("So you've never hurt yourself?", "And no thoughts of suicide?"),
-#: and an answer that agrees with it: the yes says no
-_NEGATED_CHECK = re.compile(
-    r"^(?:(?:so|and|okay|ok|right|just to check|to be clear),? )*(?:you've never|you have never|"
-    r"you never|you haven't|you have not|you've not|you don't|you do not|you didn't|you did not|"
-    r"you're not|you are not|you aren't|you wouldn't|there's no|there are no|there's been no|"
-    r"no (?:more )?(?:thoughts|plans?|urges?|intent\w*)|never)\b[^?]*\?\s*$"
-)
-_AGREED = re.compile(r"^(?:yes|yeah|yep|aye|right|that's right|correct|exactly|mhm)\W*$")
 
 
 def said_after(sentences: Sequence[Sentence], j: int) -> str:
@@ -281,7 +270,9 @@ def yes_after_no(sentences: Sequence[Sentence], j: int, question: str) -> Senten
         if PAST_YES.match(low) or WHEN_ANSWER.match(low):
             return None  # "No. But last month, yes.": a no now, a yes then, read as such
         if yes and not rq.DENY_ANSWER.match(low) and other_matter(low, question) is None:
-            return nxt
+            # "Ah no. I'd be lying if I said I never wished for a long sleep. But not dying, no."
+            again = [_TURNED.sub("", x.lower) for x in turn_after(sentences, nxt, 1, True)]
+            return None if again and (rq.DENY_ANSWER.match(again[0]) or no_form(again[0])) else nxt
     return None
 
 
@@ -367,8 +358,10 @@ def late_yes_or_no(sentences: Sequence[Sentence], j: int) -> tuple[Sentence, str
         if role is None and cues_in(s.text):
             return None  # who speaks is unknown: "Nobody lays a finger on her." tells, and ends it
         low = s.lower.strip(" \"'")
-        if _SO_YES.match(low) or (i > j and ends_in_yes(low)):
+        if _SO_YES.match(low) or THING_THEN_YES.match(low) or (i > j and ends_in_yes(low)):
             return s, "yes"  # "After the funeral it got bad. So yeah, it's been happening."
+        if denied_by_name(low):
+            return s, "no"  # "Sometimes I'd like to move back home. But to die, no."
         said = _BARE_YES_OR_NO.match(low)
         if said:
             if said.group("wish"):  # only a wish that what nearly killed one had

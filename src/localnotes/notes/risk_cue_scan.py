@@ -23,6 +23,7 @@ from localnotes.notes import (
     risk_cues_probed,
     risk_cues_screens,
     risk_cues_statements,
+    risk_cues_tenth_probe,
     risk_cues_told,
 )
 from localnotes.notes import risk_framing as rf
@@ -45,6 +46,7 @@ CUES = (
     *risk_cues_later_probes.CUES,
     *risk_cues_methods.CUES,
     *risk_cues_statements.CUES,
+    *risk_cues_tenth_probe.CUES,
 )
 
 
@@ -81,7 +83,9 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
     out = [
         (c, a, b)
         for c, a, b in out
-        if c.kind != "abuse_or_neglect" or unfounded is None or not a < unfounded.start("but")
+        if c.kind != "abuse_or_neglect"
+        or unfounded is None
+        or not a < unfounded.start("but" if unfounded["but"] else "but2")
     ]
     # "the voices that abuse you": what a symptom says, not what a person does
     out = [
@@ -106,6 +110,10 @@ _FEAR_UNFOUNDED = re.compile(
     r"turned out)(?: \w+)? (?:never|not|decent|fine|okay|ok|kind|lovely|good|nice|alright|all "
     r"right|great|a gentleman|a sweetheart)\b"
     r"(?![^.?!]*\b(?:since|again|any ?more|lately|recently)\b)"  # "he's not done it since": he did
+    # "I was scared he'd hit me when I told him, but he just cried."
+    r"|\bi (?:\w+ )?(?:was scared|was afraid|was worried|thought|feared)\b[^.?!]{0,60}"
+    r"(?P<but2>\bbut) (?:he|she|they) (?:just|only) (?:cried|laughed|hugged me|walked off|"
+    r"walked away|left|apologi[sz]ed|nodded|listened|went quiet|went silent)\b"
 )
 #: the voices one hears as the doer, just before the cue: "the voices that abuse you"
 _VOICES_DO = re.compile(r"\bvoices?,? (?:that |which |they |who )?(?:\w+ )?$")

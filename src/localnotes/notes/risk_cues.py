@@ -102,7 +102,8 @@ CUES: tuple[Cue, ...] = (
         # "wake out" is "wake up" as speech recognition heard it once ("you wouldn't wake out.")
         # "I'd have happily not woken up"
         r"\b(?:mind|wish\w*|hop\w*|rather|want\w*|sleep and|pray\w*|happily|gladly)\b[^.?!]{0,25}?"
-        r"\b(?:not|"
+        # "Wish I no wake up" (Hawaiian Pidgin and other Englishes: "no" for "not")
+        r"\b(?:not|no|"
         r"never|won't|wouldn't|will not|would not|don't) (?:to )?(?:wake|waking|woke|woken) "
         r"(?:up|out)\b"
         r"(?! (?:on time|in time|early|late|until|till|at(?! all\b)|before|the|with|to|in the "
@@ -120,8 +121,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\bwish(?:ed|ing)? (?:i|you) died\b|"
-        r"\bwish(?:ed|ing)? (?:i|you)(?:'d| (?:was|were|had|could)) (?:just )?(?:be )?(?:dead|died|"
-        r"die|never been born|disappear forever)\b|\bwish(?:ed|ing)? (?:i|you) (?:wasn't|weren't|"
+        r"\bwish(?:ed|ing)? (?:i|you)(?:'d| (?:was|were|had|could|would)) (?:just )?(?:be )?"
+        r"(?:dead|died|die|never been born|disappear forever)\b|"
+        r"\bwish(?:ed|ing)? (?:i|you) (?:wasn't|weren't|"
         r"was not|were not) (?:alive|here|around|born)\b",
         True,
     ),
@@ -240,6 +242,8 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:ask\w*|pray\w*|beg\w*|wish\w*|hop\w*|want\w*) (?:god|the lord|jesus) (?:would |"
         r"will |to |might )?(?:just )?take me\b(?! (?:back|home|to|through|out|away from))|"
+        # "asked Him to take me also, in my sleep" (God named before)
+        r"\btake me(?: also| too)?,? in my sleep\b|"
         # "I've told the Lord he can come collect me any time."
         r"\b(?:god|the lord|jesus)(?:,? (?:he|that he))? (?:can|could|may|might|should) (?:come "
         r"(?:and )?)?(?:collect|take|fetch|have) me\b(?! (?:back|home|to|through|out)\b)|"

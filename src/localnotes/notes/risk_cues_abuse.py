@@ -191,6 +191,20 @@ CUES: tuple[Cue, ...] = (
         rf"(?:\w+ )?alone {_LONG}",
         by_client=True,
     ),
+    # a hand laid on the client: "Does he ever lay a hand on you, love, when he's had a few?"
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:lay|lays|laid|laying|put|puts|putting) (?:a )?(?:finger|hand|hands) on (?:you|me)\b"
+        r"(?! (?:to|for) (?:comfort|help|calm|steady))|"
+        r"\brais(?:e|es|ed|ing) (?:a |his |her |their )?(?:hand|fist) (?:to|at) (?:you|me)\b",
+    ),
+    # children alone with no adult: "you and Bea are alone all night with no grown-up"
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:alone|by (?:ourselves|themselves|yourselves))\b[^.?!]{0,40}?\b(?:with )?no "
+        r"(?:grown-?ups?|adults?)\b|\bno (?:grown-?ups?|adults?)\b[^.?!]{0,40}?\balone\b",
+        by_client=True,
+    ),
     # neglect told without the word for it
     cue(
         "abuse_or_neglect",

@@ -80,7 +80,10 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\b(?:wrote|written|write|writing|left)\b[^.?!]{0,20}?\b(?:goodbye|farewell|suicide) "
-        r"(?:letters?|notes?)\b|^(?:and |so )?i(?:'d| had) (?:already )?(?:picked|pick|chosen|set) "
+        r"(?:letters?|notes?)\b|"
+        # the letter already told of, named for what it was: "It was a goodbye letter."
+        r"^(?:and |but |so )?(?:it|that|this) was a (?:goodbye|farewell|suicide) (?:letter|note)\b|"
+        r"^(?:and |so )?i(?:'d| had) (?:already )?(?:picked|pick|chosen|set) "
         r"(?:a|the) (?:date|day)\W*$",
         unnamed=True,
     ),

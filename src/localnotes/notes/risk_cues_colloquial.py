@@ -146,4 +146,11 @@ CUES: tuple[Cue, ...] = (
         r"the (?:bank|post office)|to pay)\b)",
         unnamed=True,
     ),
+    # prison slang: "I cut up Tuesday." (cut oneself; not "I cut up an onion", "I was cut up")
+    cue(
+        "self_harm",
+        r"\bi (?:cut|cutted) up\b(?=\s*$|[.,!]|(?: on| last| this| again| yesterday| today| "
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+        True,
+    ),
 )

@@ -29,7 +29,10 @@ CUES: tuple[Cue, ...] = (
         rf"shooting|shot(?! \w+ (?:a|an) )|strangl\w*|punch\w*|beat|beating|smother\w*|"
         rf"shov(?:e|ed|ing)|slapp?(?:ed|ing)?|kick(?:ed|ing)?|chok(?:e|ed|ing)|throttl\w*|"
         rf"headbutt\w*|smack(?:ed|ing)?|clobber(?:ed|ing)?|"
-        rf"whack(?:ed|ing)?|poison(?:ed|ing)?|shook|shak(?:e|ing)|flogg(?:ed|ing)|"
+        rf"whack(?:ed|ing)?|poison(?:ed|ing)?|(?:shook|shak(?:e|ing))(?! \w+ heads?\b)|"
+        rf"flogg(?:ed|ing)|"
+        # boiling water thrown on someone (prison slang "jugging"), or scalding them
+        rf"jug(?:ged|ging)?|scald(?:ed|ing)?|"
         rf"(?:lay|lays|laying|laid|put|puts|putting) a (?:finger|hand) on) {PEOPLE}\b(?!'s)"
         r"(?! (?:out|off|awake|up|under the table)\b)"
         # "That I've poisoned her by touching the pan": a feared contamination, or an accident
@@ -75,6 +78,14 @@ CUES: tuple[Cue, ...] = (
         r"\bset(?:ting)? (?:the|his|her|their|our) (?:house|flat|room|place|car|caravan) on fire "
         r"with (?:him|her|them|my \w+|\w+) (?:in it|inside)\b",
         True,
+    ),
+    # a thought of ending another's life, checked back: "So you had a thought of ending Tom's
+    # life" (not "Has she thought of ending her life?", her own, asked through an interpreter)
+    cue(
+        "harm_to_others",
+        r"\b(?:you|i)(?:'ve|'d| have| had| did| do)?(?: \w+){0,3}? (?:thoughts?|thought|thinking|"
+        r"urges?|wish\w*|want\w*) (?:of |about |to )?(?:end|ending|take|taking) (?:his|her|their|"
+        r"\[person\]'s|[a-z]+'s) life\b",
     ),
     # a carer's thought of ending a shared life: "I could end this for both of us" (also ideation)
     cue("harm_to_others", _BOTH_OF_US, True),

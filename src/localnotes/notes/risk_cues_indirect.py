@@ -110,8 +110,9 @@ CUES: tuple[Cue, ...] = (
     # self-harm: something hot pressed on the body ("I pressed it on my thigh", of straighteners)
     cue(
         "self_harm",
-        r"\b(?:pressed|press|presses|pressing|held|hold|holds|holding) (?:it|the (?:\w+ )?(?:iron|"
-        r"straighteners?|tongs|lighter|cigarette|match|flame|blade|razor)) (?:on|onto|against|to) "
+        r"\b(?:pressed|press|presses|pressing|held|hold|holds|holding) (?:it|(?:the|a|an|my) "
+        r"(?:\w+ )?(?:iron|straighteners?|tongs|lighter|cigarette|match|flame|blade|razor)) (?:on|"
+        r"onto|against|to) "
         r"(?:my|your) (?:(?:fore)?arms?|legs?|wrists?|thighs?|skin|stomach|hands?|palms?|hips?)\b"
         r"(?![^.?!]{0,40}\b(?:by accident|accidentally|ice|cold|cool|to (?:cool|soothe|warm)))",
         True,

@@ -2,13 +2,15 @@
 pass, from am's written turns): a saying told and disowned at once ("I said I wanted to die but I
 didn't mean like die die. I just meant I was mortified."); abuse that the voices a client hears
 do to them ("And what do they say now?" "They abuse me."), which is the content of a symptom,
-not a person's act. Patterns run on lowercase text.
+not a person's act; a threat taken back at once ("I said I'll break his legs. I won't."), moved
+from `risk_turns`. Patterns run on lowercase text.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import takewhile
 
 from localnotes.notes import risk_framing as rf
 from localnotes.notes.sentences import Sentence
@@ -35,6 +37,29 @@ _VOICES = re.compile(r"\b(?:voices?|hearing things|the things i hear|what i hear
 _THEY = re.compile(r"^(?:and |but |so |well,? )?(?:they|it|the voices?)(?: \w+ly| also| still)? $")
 
 
+#: the words said to be only words, in the next sentence: "But is just chat." (Jamaican
+#: English), "It's just talk.", "That's only venting."
+_JUST_TALK = re.compile(
+    r"^(?:but |and )?(?:it's|it is|is|that's|that is|it was|that was|dat)(?: all)? (?:just|only) "
+    r"(?:chat|talk|talking|words|venting|a saying|an expression|a figure of speech|mouth)\W*$"
+)
+#: what the speaker did to their own body said, in the same breath, to be a tic, a spasm or a
+#: fit, not meant: "I punch my leg. Here, the thigh. It's a tic. It's not like I want to."
+_INVOLUNTARY = re.compile(
+    r"^(?:but |and |so )?(?:it's|it is|that's|that is|it was)(?: just| only| all)? (?:a |my |part "
+    r"of (?:my|the) )?(?:tics?|motor tic|twitch|spasm|reflex|seizure|fit|tourette'?s)\b|"
+    r"^(?:but )?it's not like i want to\b|^i (?:can't|cannot) (?:help|stop|control) it\b"
+)
+
+
+def _involuntary(sentences: Sequence[Sentence], k: int) -> bool:
+    """One of the three sentences after k, in the same turn, says the act is a tic."""
+    same = takewhile(
+        lambda s: s.role == sentences[k].role and not s.is_question, sentences[k + 1 : k + 4]
+    )
+    return any(_INVOLUNTARY.match(s.lower.strip(" \"'")) for s in same)
+
+
 def disowned(sentences: Sequence[Sentence], k: int, kind: str, start: int, end: int) -> bool:
     """Whether sentence k's cue (at start, end) is told and then disowned, or is abuse done by the
     voices the client hears."""
@@ -44,6 +69,11 @@ def disowned(sentences: Sequence[Sentence], k: int, kind: str, start: int, end: 
             return False
         # "the voices, they are still there." ... "And what do they say now?" "They abuse me."
         return any(_VOICES.search(s.lower) for s in sentences[max(0, k - 8) : k + 1])
+    if kind == "self_harm" and _involuntary(sentences, k):
+        return True
+    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    if nxt is not None and nxt.role == sentences[k].role and _JUST_TALK.match(nxt.lower):
+        return True  # "Sometime mi feel fi kill him, yuh know. But is just chat."
     if not _SAID.search(rf.clause_before(low, start)):
         return False
     if _NOT_MEANT_AFTER.search(low, end):
@@ -54,3 +84,32 @@ def disowned(sentences: Sequence[Sentence], k: int, kind: str, start: int, end: 
         and nxt.role == sentences[k].role
         and bool(_MEANT_INSTEAD.match(nxt.lower.strip(" \"'")))
     )
+
+
+#: "I won't.", "I wouldn't, though.", "I'd never.": said at once after one's own threat
+_WONT = re.compile(
+    r"^(?:but |and )?(?:i won't|i will not|i wouldn't|i would not|i'd never|i never would|i'm not "
+    r"going to|i'm not gonna|course i won't|of course i won't|i wouldn't really)(?:,? (?:though|"
+    r"really|actually|do it|do that|obviously))?(?:\W*$|[,;]\s+(?!(?:if|unless|when|until|"
+    r"but)\b))"  # also "I won't, I just want the money." (not "I won't, unless he ...")
+)
+
+
+#: a thought of harm told or asked of ("Had the thought again?" "Once. I'd never do it."): "But I
+#: wouldn't." after it denies the intent, not the thought
+_A_THOUGHT = re.compile(r"\b(?:thought|think|thinking|imagine\w*|picture\w*|fantasi\w*|urges?)\b")
+
+
+def taken_back_at_once(sentences: Sequence[Sentence], k: int) -> bool:
+    """The speaker of sentence k, not telling a thought nor answering a question of one, says at
+    once, in a sentence of its own, that they won't ("I said I'll break his legs. I won't.")."""
+    asked = sentences[k - 1].lower if k and sentences[k - 1].is_question else ""
+    if (
+        k + 1 >= len(sentences)
+        or sentences[k].is_question
+        or _A_THOUGHT.search(sentences[k].lower + asked)
+    ):
+        return False
+    nxt = sentences[k + 1]
+    same = nxt.role is None or nxt.role == sentences[k].role
+    return same and bool(_WONT.match(nxt.lower.strip(" \"'")))

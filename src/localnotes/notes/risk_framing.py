@@ -67,7 +67,11 @@ DENIED_AFTER = re.compile(
     r"isn't|wasn't) (?:in me|me|who i am|something i(?:'d| would| could)?(?: ever)? do|an option|"
     r"on the table|on my mind|a thought i have)\b|"
     # "Kill myself, no.": the cue said back, then the no
-    r"\s*,\s*no\b(?!\s*(?:one|body|more|longer|matter|way)\b)"
+    r"\s*,\s*no\b(?!\s*(?:one|body|more|longer|matter|way)\b)|"
+    # "And to hurt myself, never.": the sentence ends in the no
+    r"\s*,\s*(?:never|not ever|not once|no way)\W*$|"
+    # "I'll strangle him, ha, not really."
+    r"[^.?!]{0,30}?,\s*(?:ha+|haha|lol),?\s*(?:not really|only joking|just joking|kidding|joking)\b"
 )
 #: Negations that do not deny what follows: "I wouldn't mind not waking up", "I can't stop thinking
 #: about killing myself", "I don't know why I keep thinking about dying".
@@ -225,8 +229,9 @@ IMAGINED = re.compile(
 #: self-harm in teenagers", "a documentary on suicide"
 A_TOPIC = re.compile(
     r"\b(?:(?:an? |the )?(?:article|book|film|movie|documentary|programme|program|show|podcast|"
-    r"leaflet|poster|talk|lecture|course|training|assembly|video|post|story|essay|module|"
-    r"research|campaign|charity)s?\b[^.?!,]{0,20}? (?:about|on|for)|(?:read|heard|learned|"
+    r"leaflet|poster|talk|lecture|course|training|assembly|video|post|story|essay|module|novel|"
+    r"play|poem|episode|lesson|unit|research|campaign|charity)s?\b[^.?!,]{0,20}? (?:about|on|"
+    r"for)|(?:read|heard|learned|"
     r"learnt|studied|wrote|learning|reading|studying|teaching|taught us|taught me) "
     r"(?:about|up on|how to spot(?: the)? signs of))\s+(?:\w+\s+){0,2}$|"
     # "a book in English about a girl who was abused"

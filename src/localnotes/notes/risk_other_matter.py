@@ -19,6 +19,8 @@ _ENDS_IN_NO = re.compile(
     r"\bnever (?:that|anything like that)\W*$|\bnot that\W*$|\bout of the question\b|"
     r"^probably not\b|\bnot (?:like|anything like) that\W*$"
 )
+#: the clause only the yes itself: "I suppose I have, in a way.", "I guess I do."
+_AUX_YES = re.compile(r"^(?:i guess|i suppose|maybe|probably),? i (?:have|do|did|had)\b(?:\W*$|,)")
 #: the first words, then a clause of its own with its own subject: "Lately I've been ...",
 #: "Twice a week I go ...", "Once the baby sleeps ...", "Maybe I'm just ..."
 _OWN_CLAUSE = re.compile(
@@ -167,6 +169,7 @@ def other_matter(low: str, question: str = "") -> str | None:
         return "no"
     if (
         (_OWN_CLAUSE.match(low) or _OWN_VERB.match(low))
+        and not _AUX_YES.match(low)
         and not _OF_IT.search(low)
         and not _of_the_question(low, question)
     ):

@@ -39,6 +39,10 @@ BACK_REFERENCE = re.compile(
     r"\b(?:like that|like this|that kind of thing|those thoughts|such thoughts|"
     r"(?:has|have|does|did) (?:that|this) (?:happened|happen|been)|felt that way|feel that way|"
     r"what about now|since then|happened (?:again|since)|(?:done|did) (?:it|that) again|"
+    # "Have you had the thought again since?", "Does she have this wish every night?"
+    r"(?:have|has|had|get|gets) (?:this|that|the) wish\b|"
+    r"(?:had|have|having|get|got|getting) (?:the|that|this|those|these|such) (?:thoughts?|urges?|"
+    r"wish(?:es)?|images?|feelings?) (?:again|since|lately|recently|any ?more)\b|"
     # "Have you thought about when, or made a plan to do it?", "Nothing this term?"
     r"(?:a )?plan (?:to do (?:it|that)|for (?:it|that))|(?:thought|thinking|think) (?:about|of) "
     r"(?:when|how)|"
@@ -110,6 +114,7 @@ DENY_ANSWER = re.compile(
     r"absolutely not|"
     r"(?:(?:good|oh|ah|och|aw|my) )?(?:god|goodness|gosh|heavens|lord|grief|jeez|jesus|christ|"
     r"crikey|blimey|duw|dios|heck|gawd|eish|aiyo|aiya),? no|not like that\b|(?:non|nein|nahi)\b|"
+    r"(?:ah|oh|och|ach|aw|awk) no\b(?!,? (?:way|problem|worries)\b)|"  # "Ah no." (Irish English)
     r"(?:now|today|these days|at the moment),? no\b|no way|"
     r"(?:i don't|i do not|i'm not|i am not)\b" + _NOT_AN_ANSWER + r"|i haven't|"
     r"absolutely none|none at all|zero|not even close|not once|not ever|only" + ONLY_THINGS + r"|"
@@ -150,11 +155,15 @@ DENY_ANSWER = re.compile(
     r"brilliant|so kind|very kind|good to me))\b"
 )
 ENDORSE_ANSWER = re.compile(
-    r"^(?:yes|yeah|yep|yup|ya|yah|aye(?!,? right\b)|sometimes|a little|a bit|kind of|sort of|"
+    r"^(?:yes|yeah|yep|yup|ya|yah|aye(?!,? right\b)|opo\b|oo po\b|sometimes|a little|a bit|kind of|"
+    r"sort of|"  # "Opo.": Tagalog's yes, said with respect
     # "Then yes, I think I did.", "Right then, yeah.": at the time asked of
     r"(?:back |right |just |only )?then,? (?:yes|yeah|aye)|at the time,? (?:yes|yeah|aye)|"
     # "That's about the size of it.", "Pretty much.", "More or less."
     r"that's (?:about )?the size of it|that is (?:about )?the size of it|"
+    # a summary or check agreed with: "That's right.", "Correct.", "Dat's right." (Pidgin)
+    r"(?:that's|that is|dat's|dat|das|dass|thass) (?:right|correct|true|about right)\b|"
+    r"(?:correct|exactly|spot on|true|you got it|you get (?:it|'em|them))(?=\W*$|[,.!] )|"
     r"pretty much(?! never| not| nothing| none)|more or less|near enough|"
     r"you could (?:say|put it) that(?: way)?|"
     # "I have." / "I have, yes." (not "I have my kids": a reason, said before a no)
@@ -191,7 +200,7 @@ ENDORSE_ANSWER = re.compile(
     r"only(?!" + ONLY_THINGS + r"|[^.?!,]*\b(?:do|does|did|would|will|can|could) i "
     r"(?!(?:\w+ ){0,2}(?:it|them|that|those|this)\b))|"
     r"a couple(?: of times)?|i think so(?! much| hard| many)|"
-    r"i believe so|probably(?! not)|i suppose|"
+    r"i believe so|probably(?! not)|i suppose(?: i (?:have|do|did|am|was))?|"
     r"on and off|now and then|from time to time|partly|in a way|part of it|"
     # "They come at night.": the thoughts asked about come
     r"(?:they|the thoughts?) (?:still )?come\b(?! and (?:go|ask|see|check|get|take|visit))|"

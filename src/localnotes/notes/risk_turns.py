@@ -326,30 +326,6 @@ def owned_after(sentences: Sequence[Sentence], k: int) -> bool:
     return False
 
 
-#: "I won't.", "I wouldn't, though.", "I'd never.": said at once after one's own threat
-_WONT = re.compile(
-    r"^(?:but |and )?(?:i won't|i will not|i wouldn't|i would not|i'd never|i never would|i'm not "
-    r"going to|i'm not gonna|course i won't|of course i won't|i wouldn't really)(?:,? (?:though|"
-    r"really|actually|do it|do that|obviously))?(?:\W*$|[,;]\s+(?!(?:if|unless|when|until|"
-    r"but)\b))"  # also "I won't, I just want the money." (not "I won't, unless he ...")
-)
-
-
-#: a thought of harm told ("I've thought about going up there with the hammer"): "But I wouldn't."
-#: after it denies the intent, not the thought
-_A_THOUGHT = re.compile(r"\b(?:thought|think|thinking|imagine\w*|picture\w*|fantasi\w*|urges?)\b")
-
-
-def taken_back_at_once(sentences: Sequence[Sentence], k: int) -> bool:
-    """The speaker of sentence k, not telling a thought, says at once, in a sentence of its own,
-    that they won't ("I said I'll break his legs. I won't.")."""
-    if k + 1 >= len(sentences) or sentences[k].is_question or _A_THOUGHT.search(sentences[k].lower):
-        return False
-    nxt = sentences[k + 1]
-    same = nxt.role is None or nxt.role == sentences[k].role
-    return same and bool(_WONT.match(nxt.lower.strip(" \"'")))
-
-
 def answered_then_asked_again(sentences: Sequence[Sentence], j: int, end: int) -> bool:
     """Between question j and the answer at `end`, the question was answered ("Do you mean you'd
     like to die?" "When it's my time, I'm ready.") and asked again ("So no thoughts of ending your

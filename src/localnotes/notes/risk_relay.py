@@ -1,0 +1,145 @@
+"""An interpreted session, read as if spoken directly (issue 17's thirty-sixth pass, from ar's
+written turns). An interpreter relays the client in the third person ("She says she has asked Him
+to take her also, in her sleep.") and the clinician asks through them the same way ("Does she
+ever think about dying?"): the risk rules read first and second persons. Where a session is
+relayed, each relayed turn is read in the first person ("I have asked him to take me also, in my
+sleep.") and each question about the client in the second ("Do you ever think about dying?"); the
+evidence found in a sentence read so quotes the sentence as it was said.
+
+A session is relayed where at least three turns of the client's side open with "She says" (or
+"He says") and the clinician asks of "she" (or "he") at least once in the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from localnotes.notes.model import Evidence
+from localnotes.notes.sentences import Sentence
+
+_SAYS = re.compile(r"^(?P<who>she|he) says\b,?\s*(?:that\s+)?", re.I)
+#: words after "her" that show it is the object ("hurting her, or"), not a possessive ("her son")
+_OBJECT_AFTER = (
+    r"(?=\s*(?:[.,;:?!]|$|\b(?:or|and|at|to|in|on|with|from|about|also|too|any|anymore|again|"
+    r"because|when|if|so|but|lately|now|then|there|here|up|down|out|off|alone|much|enough|that|"
+    r"who|which|what|like|anything|something|nothing|badly|hard|"
+    r"herself|himself)\b))"
+)
+#: a verb after the new subject, put back in the first or second person: "she wishes" -> "wish"
+_NOT_VERBS = {"always", "sometimes", "perhaps", "was", "this", "his", "yes", "unless", "less", "us"}
+_IRREGULAR = {"has": "have", "does": "do", "goes": "go", "doesn't": "don't", "hasn't": "haven't"}
+
+
+def _base(verb: str) -> str:
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb in _NOT_VERBS or not verb.endswith("s") or verb.endswith("ss") or len(verb) < 3:
+        return verb
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if re.search(r"(?:sh|ch|ss|x|z)es$", verb):
+        return verb[:-2]
+    return verb[:-1]
+
+
+def _pronouns(who: str) -> tuple[str, str, str]:
+    return (who, "him" if who == "he" else "her", "his" if who == "he" else "her")
+
+
+def as_first_person(text: str, who: str) -> str:
+    """A relayed sentence in the client's own person: "She says she wants to die." -> "i want to
+    die." (lower case: the rules read lower case)."""
+    low = _SAYS.sub("", text.lower(), count=1)
+    subj, obj, poss = _pronouns(who)
+    low = re.sub(rf"\b{subj}'s been\b", "i've been", low)
+    low = re.sub(rf"\b{subj}(?:'s| is)\b", "i'm", low)
+    low = re.sub(rf"\b{obj}self\b", "myself", low)
+    low = re.sub(
+        rf"\b{subj} ([\w']+)", lambda m: "i " + ("am" if m[1] == "is" else _base(m[1])), low
+    )
+    low = re.sub(rf"\b{subj}\b", "i", low)
+    low = re.sub(rf"\b{obj}\b{_OBJECT_AFTER if who == 'she' else ''}", "me", low)
+    return re.sub(rf"\b{poss}\b", "my", low)
+
+
+_AUX_YOU = {"does": "do", "has": "have", "is": "are", "was": "were", "doesn't": "don't",
+            "hasn't": "haven't", "isn't": "aren't", "wasn't": "weren't"}  # fmt: skip
+
+
+def as_second_person(text: str, who: str) -> str:
+    """A question about the client asked through the interpreter, asked of the client: "Does she
+    ever think about dying?" -> "do you ever think about dying?"."""
+    low = text.lower()
+    subj, obj, poss = _pronouns(who)
+    aux = "|".join(_AUX_YOU)
+    low = re.sub(rf"\b({aux}) {subj}\b", lambda m: f"{_AUX_YOU[m[1]]} you", low)
+    low = re.sub(rf"\b{subj}(?:'s)\b", "you're", low)
+    low = re.sub(
+        rf"\b{subj} ([\w']+)",
+        lambda m: "you " + (_AUX_YOU[m[1]] if m[1] in _AUX_YOU else _base(m[1])),
+        low,
+    )
+    low = re.sub(rf"\b{obj}self\b", "yourself", low)
+    low = re.sub(rf"\b{obj}\b{_OBJECT_AFTER if who == 'she' else ''}", "you", low)
+    return re.sub(rf"\b{poss}\b", "your", low)
+
+
+def _relayer(sentences: Sequence[Sentence]) -> str | None:
+    """ "she" or "he" where the session is relayed, or None."""
+    opens = [
+        m["who"].lower()
+        for k, s in enumerate(sentences)
+        if s.role != "clinician"
+        and (m := _SAYS.match(s.text))
+        and (k == 0 or sentences[k - 1].segment != s.segment)
+    ]
+    for who in ("she", "he"):
+        asked = re.compile(rf"\b(?:does|has|is|was|did|can|would|could|will) {who}\b", re.I)
+        if opens.count(who) >= 3 and any(
+            s.role != "client" and s.is_question and asked.search(s.text) for s in sentences
+        ):
+            return who
+    return None
+
+
+def relayed(sentences: Sequence[Sentence]) -> tuple[list[Sentence], dict[Evidence, Evidence]]:
+    """The sentences read as spoken directly where the session is relayed, and for each sentence
+    read anew, its evidence as read -> its evidence as said."""
+    who = _relayer(sentences)
+    if who is None:
+        return list(sentences), {}
+    out: list[Sentence] = []
+    back: dict[Evidence, Evidence] = {}
+    relaying = False
+    for k, s in enumerate(sentences):
+        if k == 0 or sentences[k - 1].segment != s.segment:
+            relaying = s.role != "clinician" and bool(_SAYS.match(s.text))
+        if relaying and s.role != "clinician":
+            text = as_first_person(s.text, who)
+        elif s.role != "client" and s.is_question:
+            text = as_second_person(s.text, who)
+        else:
+            text = s.text
+        if text == s.text:
+            out.append(s)
+            continue
+        read = replace(s, text=text)
+        out.append(read)
+        back[read.evidence()] = s.evidence()
+    return out, back
+
+
+def as_said(evidence: Sequence[Evidence], back: dict[Evidence, Evidence]) -> tuple[Evidence, ...]:
+    """Evidence quoting the sentences as they were said; a piece of a sentence read anew quotes
+    the whole sentence said."""
+    out: list[Evidence] = []
+    for e in evidence:
+        whole = [v for k, v in back.items() if _same_place(k, e) and e.quote in k.quote]
+        out.append(back.get(e) or (whole[0] if whole else e))
+    return tuple(out)
+
+
+def _same_place(a: Evidence, b: Evidence) -> bool:
+    return (a.start, a.end, a.speaker) == (b.start, b.end, b.speaker)
