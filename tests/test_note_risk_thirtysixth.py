@@ -35,6 +35,8 @@ _HOW = "How have things been?"
         # the thought named, then the yes, after something else said first
         (("Was the thought of killing yourself real?",
           "I'd had a few drinks. But the thought, yes, it was real."), "suicidal_ideation"),
+        (("Was the thought of killing yourself real?",
+          "I was off my head, but the thought, yes, it was there."), "suicidal_ideation"),
         # prison slang; boiling water thrown or poured on someone
         ((_HOW, "I cut up again on Friday, the officer found me."), "self_harm"),
         (("Any thoughts of hurting him?", "I keep thinking about jugging him."), "harm_to_others"),
@@ -60,8 +62,9 @@ def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
          "suicidal_ideation"),
         # the cue, then "never" ending the sentence
         ((_HOW, "And to harm myself, never."), "self_harm"),
-        # the act said to be a tic, in the same turn
+        # the act said to be a tic, in the same turn (heard "tick", after a clause)
         ((_HOW, "I hit my head on the desk. It's a tic. I can't stop it."), "self_harm"),
+        ((_HOW, "I punch my arm. Here, the top, it's a tick, it just happens."), "self_harm"),
         ((_HOW, "I punch my thigh. It's not like I want to."), "self_harm"),
         # words said to be only words
         ((_HOW, "Some days I feel to kill him. But is just chat."), "harm_to_others"),

@@ -46,7 +46,9 @@ _BUT_YES = (
 )
 #: the thing asked named, then the yes: "But the thought, yes, it was real."
 _THING_THEN_YES = (
-    r"^(?:but |and )?(?:the|that|those|these) (?:thoughts?|urges?|wish(?:es)?|feelings?),? "
+    # (after a clause of its own, as heard: "I was drunk, but the thought, yes, it was real")
+    r"^(?:[^.?!,]{1,40},\s+)?(?:but |and )?(?:the|that|those|these) (?:thoughts?|urges?|"
+    r"wish(?:es)?|feelings?),? "
     r"(?:yes|yeah|aye|yep)\b(?!,? (?:but|though)\b)"
 )
 THING_THEN_YES = re.compile(_THING_THEN_YES)

@@ -46,9 +46,10 @@ _JUST_TALK = re.compile(
 #: what the speaker did to their own body said, in the same breath, to be a tic, a spasm or a
 #: fit, not meant: "I punch my leg. Here, the thigh. It's a tic. It's not like I want to."
 _INVOLUNTARY = re.compile(
-    r"^(?:but |and |so )?(?:it's|it is|that's|that is|it was)(?: just| only| all)? (?:a |my |part "
-    r"of (?:my|the) )?(?:tics?|motor tic|twitch|spasm|reflex|seizure|fit|tourette'?s)\b|"
-    r"^(?:but )?it's not like i want to\b|^i (?:can't|cannot) (?:help|stop|control) it\b"
+    r"(?:^|[,;]\s*)(?:but |and |so )?(?:it's|it is|that's|that is|it was)(?: just| only| all)? "
+    r"(?:a |my |part of (?:my|the) )?(?:tics?|ticks?|motor tic|twitch|spasm|reflex|seizure|fit|"
+    r"tourette'?s)\b|(?:^|[,;]\s*)(?:but )?it's not like i want to\b|"
+    r"^i (?:can't|cannot) (?:help|stop|control) it\b"
 )
 
 
@@ -57,7 +58,7 @@ def _involuntary(sentences: Sequence[Sentence], k: int) -> bool:
     same = takewhile(
         lambda s: s.role == sentences[k].role and not s.is_question, sentences[k + 1 : k + 4]
     )
-    return any(_INVOLUNTARY.match(s.lower.strip(" \"'")) for s in same)
+    return any(_INVOLUNTARY.search(s.lower.strip(" \"'")) for s in same)
 
 
 def disowned(sentences: Sequence[Sentence], k: int, kind: str, start: int, end: int) -> bool:
