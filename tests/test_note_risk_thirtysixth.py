@@ -272,3 +272,34 @@ def test_the_tenth_probes_words(turns: tuple[str, ...], kind: str, roles: bool) 
 )
 def test_the_tenth_probes_words_otherwise(said: str, roles: bool) -> None:
     assert not {k for k, st in found(_HOW, said, roles=roles) if st == "endorsed"}
+
+
+# denials the tuned set's labels counted and the draft missed, in wordings of our own
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        (("People on this tablet can feel low, even suicidal. Any thoughts like that, or of "
+          "hurting yourself?", "No. Grumpy, yes. Not that."), "suicidal_ideation"),
+        (("Do you ever feel life isn't worth living?", "Not at my age, I've the grandkids."),
+         "suicidal_ideation"),
+        (("Any thoughts about cutting yourself, or about dying?", "Sega, never."),
+         "suicidal_ideation"),
+        (("Any thoughts of hurting your neighbour?", "I'm furious with him. I wouldn't hurt him."),
+         "harm_to_others"),
+        (("Any thoughts of harming anyone?", "No, my worries are all about the kids, not hurting "
+          "anyone."), "harm_to_others"),
+        (("I have to check, any thoughts of actually hurting anyone?",
+          "[laughs] No, it's just how we talk at work."), "harm_to_others"),
+    ],
+)  # fmt: skip
+def test_denials_in_other_forms(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    got = found(*turns, roles=roles)
+    assert (kind, "denied") in got and (kind, "endorsed") not in got
+
+
+@ROLES
+def test_a_no_with_an_act_told_after_is_still_the_act(roles: bool) -> None:
+    got = found("Any thoughts of hurting anyone?", "No, but I did hit him once last year.",
+                roles=roles)  # fmt: skip
+    assert ("harm_to_others", "endorsed") in got

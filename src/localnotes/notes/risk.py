@@ -62,6 +62,14 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
     "Is that something you'd act on?"); otherwise idioms and other people's stories are not."""
     s = sentences[k]
     found = _cues_said(s)
+    if found and k and s.is_question and rq.LIKE_THAT.search(s.lower):
+        # "... low or even suicidal on this tablet. Have you had any thoughts like that, or of
+        # hurting yourself?": what "like that" is asked too, besides the question's own
+        before = next((b for b in rt.back_from(sentences, k)), None)
+        said = {c.kind for c, _, _ in found}
+        if before is not None and before.role == s.role:
+            found += [(c, 0, 0) for c, _, _ in _cues_said(before) if c.kind not in said]
+        return found
     if found or not k or not (s.is_question or rq.HAS_IT_HAPPENED.search(s.lower)):
         return found
     acting = rq.ACT_ON.search(s.lower)
@@ -260,7 +268,11 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
                 if answer is None or says in (None, "statement"):
                     continue
                 if says in ("no_but", "yes_but"):
-                    if cue.kind in {c.kind for c, _, _ in cues_in(answer.text)}:
+                    own = [(a, b) for c, a, b in cues_in(answer.text) if c.kind == cue.kind]
+                    if own and not (
+                        says == "no_but"
+                        and all(_negated(answer.lower, a, cue.kind, b) for a, b in own)
+                    ):  # (not "No, my thoughts are only about germs, not hurting anyone.")
                         continue  # the answer's own statement decides this kind
                     says = says[:-4]
                 if not cue.inverted and says == "yes" and rt.yes_to_safety(sentences, k, answer):

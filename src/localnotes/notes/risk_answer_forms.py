@@ -176,7 +176,9 @@ def yes_form(low: str) -> bool:
 
 
 NO_FORMS = re.compile(
-    r"^(?:no|nope|nah|na|naa|nee|nein|hapana|nahin|nahi|non|nay|hindi|kāo|kao)\b(?!\w)|"
+    r"^(?:no|nope|nah|na|naa|nee|nein|hapana|nahin|nahi|non|nay|hindi|kāo|kao|sega)\b(?!\w)|"
+    # "Not at my age, love.": no, for a reason given
+    r"^not at my age\b|"
     # a laugh, then the no ("Ha, no, I'm far too busy"; a laugh before a yes is a joke, left alone)
     r"^(?:ha+|haha|heh),? (?:no|nah|nope)\b|"
     # "Ha, as if.", "Where got? No lah." (Singapore English: there is no such thing)
@@ -221,8 +223,11 @@ def ends_in_yes(low: str) -> bool:
 #: after a yes-word that told something else ("Sometimes I think, better I go back to Poland and
 #: nobody see me."), the thing asked denied by name: "But to die, no.", "But to hurt myself, never."
 _NAMED_THEN_NO = re.compile(
-    r"^but,? (?:not )?(?:to )?(?:die|dying|be dead|kill\w*|end\w*|hurt\w*|harm\w*|cut\w*|do (?:it|"
-    r"that|anything)|act\w*)\b[^.?!]{0,20}?,? (?:no|never|nah)\W*$"
+    r"^(?:but,? )?(?:not )?(?:to )?(?:die|dying|be dead|kill\w*|end\w*|hurt\w*|harm\w*|cut\w*|do "
+    r"(?:it|that|anything)|act\w*)\b[^.?!]{0,20}?,? (?:no|never|nah)\W*$|"
+    # "I'm angry at them. I wouldn't touch anyone."
+    r"^(?:but |and )?i(?: would|'d| could)?(?:n't| not| never) (?:touch|hurt|harm|hit|kill|lay a "
+    r"(?:finger|hand) on) (?:anyone|anybody|a soul|them|him|her|a fly)\b"
 )
 
 

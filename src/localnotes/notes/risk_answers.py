@@ -59,7 +59,8 @@ _AYE_HEARD = re.compile(
 )
 #: an interjection before the answer, set apart by a comma, with an answer after it
 _INTERJECTION = re.compile(
-    r"^(?:hey|ai|aiyo|aiya|eish|ay|och|ach|eh+|ehn|ehen|ah+|oh+|ag|me)[,?]\s+(?=\w)"
+    r"^(?:hey|ai|aiyo|aiya|eish|ay|och|ach|eh+|ehn|ehen|ah+|oh+|ag|me)[,?]\s+(?=\w)|"
+    r"^\[(?:laughs?|laughing|laughter|sighs?|sighing|pause|pauses|chuckles?|coughs?)\]\s*"
 )  # "Me, I'm not going to top myself."
 #: a pause written before an answer
 _PAUSE = ".…-\u2013\u2014 "

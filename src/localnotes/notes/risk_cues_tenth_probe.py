@@ -25,6 +25,12 @@ CUES: tuple[Cue, ...] = (
         r"(?:the end|my end|my death|death|it all) (?:along|up|on|forward|closer)\b|"
         r"\bhasten(?:ing|ed)? (?:the end|my end|my death|death|dying)\b",
     ),
+    # a second object of the same thoughts: "thoughts about hurting yourself, or about dying"
+    cue(
+        "suicidal_ideation",
+        r"\b(?:thoughts?|thinking|thought)\b[^.?!]{0,40}?,? or (?:about |of )(?:dying|death|being "
+        r"dead|ending (?:it|your life|things)|suicide|killing yourself|not being here)\b",
+    ),
     # "Have you got any injuries on you today that you did to yourself?"
     cue(
         "self_harm",
