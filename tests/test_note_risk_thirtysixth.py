@@ -303,3 +303,110 @@ def test_a_no_with_an_act_told_after_is_still_the_act(roles: bool) -> None:
     got = found("Any thoughts of hurting anyone?", "No, but I did hit him once last year.",
                 roles=roles)  # fmt: skip
     assert ("harm_to_others", "endorsed") in got
+
+
+# a battery of answers written for this pass (not from any dialog or probe), each said to three
+# questions alike: every yes a yes, every no a no, and no non-answer a yes
+_ASKED = (
+    ("Have you had any thoughts of ending your life?", "suicidal_ideation"),
+    ("Have you hurt yourself on purpose lately?", "self_harm"),
+    ("Do you get urges to hurt him?", "harm_to_others"),
+)
+_YESES = [
+    "Yeah, I'd be lying otherwise.",
+    "Aye, a wee bit, aye.",
+    "Ja, sometimes, when it's bad.",
+    "Haan ji, some nights.",
+    "Yes, lah, last week also.",
+    "Ee, sometimes.",
+    "Yebo, it happens.",
+    "I won't pretend it hasn't.",
+    "More than I'd like to admit.",
+    "God help me, yes.",
+    "I do, yeah, most nights.",
+    "There's been a few times, yeah.",
+    "Honestly? Yes.",
+    "Ya, on and off.",
+    "Yeah, no, it has, yeah.",
+    "It has crossed my mind, yes.",
+    "I'm ashamed to say yes.",
+    "Now and again, aye.",
+    "Mm, yes. Last month.",
+    "If I'm honest, more often than not.",
+    "You could say that, yeah.",
+    "Not gonna lie, yeah.",
+    "That's a yes, unfortunately.",
+    "Yes, ma'am, a couple times.",
+    "Too many times to count.",
+    "Yeah, I have, on and off for years.",
+    "Sí, a veces.",
+    "Oui, parfois.",
+    "Affirmative. Once or twice.",
+    "Guilty, yes.",
+]
+_NOES = [
+    "Nah, never, not me.",
+    "Na, nothing like that.",
+    "No ways.",
+    "Not once, no.",
+    "Nope, not my thing.",
+    "Never, God forbid.",
+    "Absolutely not, no.",
+    "Hapana, never.",
+    "Nahi, kabhi nahi.",
+    "No, lah, never.",
+    "Not at all, love.",
+    "No, I'd never.",
+    "Nothing of the sort.",
+    "Heavens, no.",
+    "Not in a million years.",
+    "No, that's not me.",
+    "Never have, never will.",
+    "No, thank God.",
+    "No, not ever.",
+    "Not really, no.",
+    "Nae, never.",
+    "No, honestly, no.",
+    "Och no, never.",
+    "No, not at all, no.",
+    "Non, jamais.",
+    "Definitely not.",
+    "Certainly not.",
+    "No, no, no.",
+    "Not since I was a kid, and even then no.",
+    "No, none of that.",
+]
+_NON_ANSWERS = [
+    "I'm sorry to say it's been a hard week at work.",
+    "Ee, what a thing to ask.",
+    "That's a yes from my wife, she thinks I need a break.",
+    "I feel guilty about the kids most days.",
+    "God help me, the rent's gone up again.",
+    "Yeah, no, I'm not sure what you mean.",
+    "I won't pretend I understand the question.",
+    "Affirmative action, you mean?",
+    "I'm ashamed to say I've not been to the gym.",
+    "Honestly? I'd rather talk about my sleep.",
+]
+
+
+@ROLES
+@pytest.mark.parametrize("answer", _YESES)
+def test_the_batterys_yeses(answer: str, roles: bool) -> None:
+    for question, kind in _ASKED:
+        assert (kind, "endorsed") in found(question, answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize("answer", _NOES)
+def test_the_batterys_noes(answer: str, roles: bool) -> None:
+    for question, kind in _ASKED:
+        got = found(question, answer, roles=roles)
+        assert (kind, "denied") in got and (kind, "endorsed") not in got
+
+
+@ROLES
+@pytest.mark.parametrize("answer", _NON_ANSWERS)
+def test_the_batterys_non_answers(answer: str, roles: bool) -> None:
+    for question, _ in _ASKED:
+        assert not {k for k, st in found(question, answer, roles=roles) if st == "endorsed"}

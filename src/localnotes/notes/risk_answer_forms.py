@@ -28,8 +28,9 @@ _HEDGE = re.compile(
     r"(?:gonna|going to) lie|ngl|kinda|sorta|kind of|sort of|because|'cause|cause|so|well|"
     # one who speaks for the client, or is said to be right; a title said first ("He says no,
     # never.", "My son's right, I have.", "Doctor, that one is not in me.")
-    r"(?:he|she|they) says?|(?:he|she|they)(?:'s| is| are) saying|(?:my \w+|he|she|they)(?:'s| is| "
-    r"are) right|doctor|doc|nurse|sister|if i'm being (?:straight|real|honest|frank) with you|"
+    r"(?:he|she|they) says?|(?:he|she|they)(?:'s| is| are) saying|god help me|"
+    r"(?:my \w+|he|she|they)(?:'s| is| are) right|doctor|doc|nurse|sister|"
+    r"if i'm being (?:straight|real|honest|frank) with you|"
     r"miss|sir|madam|ma'am|daktari|doctor sahib|"
     # what was said before, said to be so again: "Like I said, yeah.", "Same as last time, no."
     # a hesitation, and honesty promised: "Er, to be honest with you, doc, yeah."
@@ -92,7 +93,13 @@ YES_FORMS = re.compile(
     # a double negative: "I can't say I haven't", "I'd be lying if I said I hadn't", "I won't say
     # no"
     r"^i (?:can't|cannot|couldn't|won't|wouldn't) (?:say|pretend|deny) (?:i (?:haven't|hadn't|"
-    r"don't|didn't|never)|no|not|otherwise|that i (?:haven't|don't|didn't))\b|"
+    r"don't|didn't|never)|(?:it|they) (?:hasn't|haven't|isn't|aren't|doesn't|don't|didn't)|no|not|"
+    r"otherwise|that i (?:haven't|don't|didn't))\b|"
+    # owned with a feeling about it: "I'm ashamed to say yes.", "That's a yes, unfortunately.",
+    # "Guilty, yes.", "Affirmative."
+    r"^(?:i'm|i am) (?:ashamed|sorry|sad|embarrassed) to (?:say|admit) (?:yes|it(?=\W*$)|so|i "
+    r"have|i do)\b(?!\W*(?:but|though)\b)|"
+    r"^that's a yes\b(?! from\b)|^guilty(?:,? (?:yes|as charged))?\W*$|^affirmative(?=[,.!]|\W*$)|"
     r"^i(?:'d| would) be lying if i said (?:i (?:hadn't|haven't|didn't|don't|never)|no|not)\b|"
     # a condition, the only limit said: "When I'm drinking.", "In the dark moments."
     r"^(?:only |just |mostly |usually )?(?:when|whenever) (?:i'm|i am|it's|it is|i've been|i get|"
@@ -176,7 +183,7 @@ def yes_form(low: str) -> bool:
 
 
 NO_FORMS = re.compile(
-    r"^(?:no|nope|nah|na|naa|nee|nein|hapana|nahin|nahi|non|nay|hindi|kāo|kao|sega)\b(?!\w)|"
+    r"^(?:no|nope|nah|na|naa|nae|nee|nein|hapana|nahin|nahi|non|nay|hindi|kāo|kao|sega)\b(?!\w)|"
     # "Not at my age, love.": no, for a reason given
     r"^not at my age\b|"
     # a laugh, then the no ("Ha, no, I'm far too busy"; a laugh before a yes is a joke, left alone)

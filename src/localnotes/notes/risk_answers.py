@@ -50,6 +50,7 @@ _WHEN_THEN_TOLD = re.compile(
 #: "Yeah, no.", "Yeah nah": a no (not "Yes, no doubt")
 _YEAH_NO = re.compile(
     r"^(?:yeah|yes|yep|yeh|aye),?\s+(?:no|nah)\b(?!\s+(?:doubt|question|problem|kidding|lie|joke)\b)"
+    r"(?!,?\s+(?:it|i|they) (?:has|have|did|do|does)\b)"  # "Yeah, no, it has, yeah."
 )
 #: "Aye" heard as "I", set apart by a comma: "I, that's what it is, it's a thought." (not "I,
 #: I mean ...", "I, um ...", a start made again)
@@ -59,7 +60,7 @@ _AYE_HEARD = re.compile(
 )
 #: an interjection before the answer, set apart by a comma, with an answer after it
 _INTERJECTION = re.compile(
-    r"^(?:hey|ai|aiyo|aiya|eish|ay|och|ach|eh+|ehn|ehen|ah+|oh+|ag|me)[,?]\s+(?=\w)|"
+    r"^(?:hey|ai|aiyo|aiya|eish|ay|ee|och|ach|eh+|ehn|ehen|ah+|oh+|ag|me)[,?]\s+(?=\w)|"
     r"^\[(?:laughs?|laughing|laughter|sighs?|sighing|pause|pauses|chuckles?|coughs?)\]\s*"
 )  # "Me, I'm not going to top myself."
 #: a pause written before an answer
