@@ -410,3 +410,59 @@ def test_the_batterys_noes(answer: str, roles: bool) -> None:
 def test_the_batterys_non_answers(answer: str, roles: bool) -> None:
     for question, _ in _ASKED:
         assert not {k for k, st in found(question, answer, roles=roles) if st == "endorsed"}
+
+
+# a battery of 32 questions written for this pass, eight a kind, each answered "Yes."
+_QUESTIONS = [
+    ("suicidal_ideation", "Have things ever got so bad you've thought about not going on?"),
+    ("suicidal_ideation", "Any thoughts that you'd rather not wake up in the morning?"),
+    ("suicidal_ideation", "Have you found yourself thinking about death a lot lately?"),
+    ("suicidal_ideation", "Do you ever think the world would be better without you in it?"),
+    ("suicidal_ideation", "Have you had any thoughts of taking your own life since we last met?"),
+    ("suicidal_ideation", "When it's at its worst, do you think about ending it all?"),
+    ("suicidal_ideation", "Has the thought of suicide crossed your mind this month?"),
+    ("suicidal_ideation", "Do you sometimes wish you could just disappear for good?"),
+    ("self_harm", "Have you been harming yourself in any way recently?"),
+    ("self_harm", "Are you still cutting?"),
+    ("self_harm", "Have you done anything to hurt your body on purpose this week?"),
+    ("self_harm", "Any burning or scratching yourself when you're upset?"),
+    ("self_harm", "Have you taken more tablets than you should, on purpose, to hurt yourself?"),
+    ("self_harm", "Do you ever hit yourself or bang your head when you're angry?"),
+    ("self_harm", "Have you gone back to hurting yourself since the funeral?"),
+    ("self_harm", "Is the self-harm still happening?"),
+    ("harm_to_others", "Have you felt like you might hurt somebody?"),
+    ("harm_to_others", "Do you ever feel like lashing out at your partner?"),
+    ("harm_to_others", "Have you been in any fights lately?"),
+    ("harm_to_others", "Have you had thoughts of getting back at him, physically?"),
+    ("harm_to_others", "Have you hit anyone since we last spoke?"),
+    ("harm_to_others", "Any urges to harm the baby?"),
+    ("harm_to_others", "Have you ever threatened anyone with a weapon?"),
+    ("harm_to_others", "Do you worry you might lose control and hurt someone?"),
+    ("abuse_or_neglect", "Does anyone at home hit you or hurt you?"),
+    ("abuse_or_neglect", "Has your partner ever been violent towards you?"),
+    ("abuse_or_neglect", "Are you afraid of anyone you live with?"),
+    ("abuse_or_neglect", "Has anyone ever touched you in a way that made you uncomfortable?"),
+    ("abuse_or_neglect", "Does he control your money or stop you seeing people?"),
+    ("abuse_or_neglect", "Are the kids ever left on their own overnight?"),
+    ("abuse_or_neglect", "Has anyone been taking your pension without asking?"),
+    ("abuse_or_neglect", "Does your carer ever shout at you or handle you roughly?"),
+]
+
+
+@ROLES
+@pytest.mark.parametrize(("kind", "question"), _QUESTIONS)
+def test_the_batterys_questions(kind: str, question: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(question, "Yes.", roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I thought about not going on the trip.",
+        "I was afraid of the dark as a kid.",
+        "My son's scared of his teacher.",
+    ],
+)
+def test_the_batterys_words_otherwise(said: str, roles: bool) -> None:
+    assert not {k for k, st in found(_HOW, said, roles=roles) if st == "endorsed"}

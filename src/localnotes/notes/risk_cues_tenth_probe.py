@@ -1,5 +1,6 @@
 """Words of risk that the tenth probe found unread (issue 17's thirty-sixth pass, read after it was
-measured blind in the thirty-fourth and thirty-fifth): a death hurried along, injuries done to
+measured blind in the thirty-fourth and thirty-fifth; and a battery of questions written for the
+pass): not going on, fear of someone at home, a death hurried along, injuries done to
 oneself asked about, anyone one has thought of hurting, tablets put by, a weapon kept to use, a
 beating promised, contact with family forbidden, a body put through a wall, a child touched. Cues
 as in risk_cues, whose shape they share. Patterns run on lowercase text.
@@ -30,6 +31,20 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:thoughts?|thinking|thought)\b[^.?!]{0,40}?,? or (?:about |of )(?:dying|death|being "
         r"dead|ending (?:it|your life|things)|suicide|killing yourself|not being here)\b",
+    ),
+    # not going on: "thought about not going on", "felt like not carrying on"
+    cue(
+        "suicidal_ideation",
+        r"\b(?:thought|thinking|think|thoughts|felt like|feel like|want\w*|wish\w*) (?:about |of )?"
+        r"(?:not (?:going on|carrying on|wanting to go on|continuing|being able to go on)|giving "
+        r"up on (?:life|living))(?=\s*(?:[.,;:!?]|$|any ?more\b|at all\b|with (?:it|life)\b))",
+    ),
+    # fear of someone at home: "Are you afraid of anyone you live with?", "afraid of my husband"
+    cue(
+        "abuse_or_neglect",
+        r"\b(?:afraid|scared|frightened|terrified) of (?:any ?one|any ?body|some ?one|some ?body) "
+        r"(?:you live with|i live with|at home|in the house)\b|\b(?:afraid|scared|frightened|"
+        r"terrified) of (?:your|my) (?:partner|husband|wife|boyfriend|girlfriend|ex)\b",
     ),
     # "Have you got any injuries on you today that you did to yourself?"
     cue(
