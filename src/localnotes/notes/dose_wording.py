@@ -55,7 +55,8 @@ DOSE_BEFORE = re.compile(  # also "Sixty milligrams, then, of the methadone."
     # "the two three hundred milligram shots of the Sublocade", "the 56 milligram dose of Spravato"
     r"(?:(?:shots?|injections?|jabs?|depots?|tablets?|capsules?|pills?|pens?|doses?|patch(?:es)?|"
     r"sprays?)\s+(?=of\b))?"
-    r"(?:of\s+)?(?:the\s+|your\s+|my\s+)?",
+    # (or a change's dose on the drug: "go up to fifty milligrams on the sertraline")
+    r"(?:of\s+|on\s+(?=(?:the|your|my)\s))?(?:the\s+|your\s+|my\s+)?",
     re.I,
 )
 WORD = re.compile(r"[A-Za-z]{2,}")

@@ -206,6 +206,17 @@ RANGES = {
     "ODSIS (Overall Depression Severity and Impairment Scale)": 20,
     "CGAS (Children's Global Assessment Scale)": 100,
     "IQCODE (Informant Questionnaire on Cognitive Decline in the Elderly)": 5,
+    # thirty-sixth pass (Demoralization Scale: 24 items 0-4, DS-II: 16 items 0-2; SAHD: 20
+    # true/false items; GHQ-12: 12 items 0-3 as a Likert total, 0-12 as a GHQ total; UCLA-3:
+    # three items 1-3; PUTS: nine items 1-4, 9-36; BABS: six scored items 0-4; SOFAS: one rating
+    # 1-100; CAARMS: a subscale's global severity 0-6; PCSS: 22 symptoms 0-6)
+    "Demoralization Scale": 96, "DS-II (Demoralization Scale II)": 32,
+    "SAHD (Schedule of Attitudes toward Hastened Death)": 20,
+    "GHQ-12 (General Health Questionnaire-12)": 36, "UCLA-3 (Three-Item Loneliness Scale)": 9,
+    "PUTS (Premonitory Urge for Tics Scale)": 36, "BABS (Brown Assessment of Beliefs Scale)": 24,
+    "SOFAS (Social and Occupational Functioning Assessment Scale)": 100,
+    "CAARMS (Comprehensive Assessment of At-Risk Mental States)": 6,
+    "PCSS (Post-Concussion Symptom Scale)": 132,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(

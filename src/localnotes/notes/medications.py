@@ -25,6 +25,7 @@ from localnotes.notes import dose_owners as owners
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
 from localnotes.notes.dose_answers import dose_alone, leads_with_dose
+from localnotes.notes.dose_echoes import echoed
 from localnotes.notes.dose_steps import announced_before, announced_change, change_said
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.model import Medication
@@ -318,6 +319,8 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                 )
             ):
                 mine, later = dr.dose_nearby(sentences, k, m.generic)
+                if echoed(sentences, k, m.generic, mine):
+                    mine, later = [], []  # "... on the sertraline." "Fifty.": said back
                 sources += later
                 answer_sentences.update(x.index for x in later)
             # "Any opioids, like codeine or tramadol?" "No.": a later dose is not theirs

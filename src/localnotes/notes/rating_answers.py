@@ -120,7 +120,9 @@ _WHEN_LEADS = re.compile(
     # (after the word for before: "Before, when I came in August, eight.")
     r"^\W*(?:and |but |so |then )?(?:before,\s*)?"
     r"(?:(?:today|now|right now|tonight|this (?:week|morning|evening)|"
-    r"yesterday|last (?:week|night|month|time)|"
+    r"yesterday|last (?:week|night|month|time|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    # (the time before alone: "Before, it would be ten.")
+    r"before(?=,)|"
     r"(?:some|most|other|bad|good) (?:days|nights|weeks|mornings|evenings)|"  # "Some days ten."
     rf"(?:back )?{WHEN}\]?|"  # "In March it was nine."
     r"(?:a|one|two|three|a few|\w+) (?:days?|weeks?|"
@@ -131,7 +133,7 @@ _WHEN_LEADS = re.compile(
     # it was eight.", "Before the tablets it was nine.", "Before Christmas it was eight."
     r"(?:when|before|after)\s[^,?.]{1,40}?(?= (?:it|that) was\b))"
     # (the time as what was: "Last week was ten.", "Yesterday was a seven.")
-    r"\s*(?:it was |it's |that was |(?<=[a-z] )was )?"
+    r"\s*(?:it was |it's |that was |(?<=[a-z] )was |it would be |it'd be |it would have been )?"
     r"(?:maybe |probably |about |around |more like |like )?"
     r"(?:an? )?$",
     re.I,

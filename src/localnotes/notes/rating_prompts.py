@@ -6,8 +6,10 @@ right after a rating ("And pain today, in your hip?")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from localnotes.notes.numbers import find_numbers
+from localnotes.notes.sentences import Sentence
 
 SCALE_SET_UP = re.compile(
     # ("nought to ten" heard as "not a ten" after "scale of")
@@ -28,8 +30,8 @@ SCALE_SET_UP = re.compile(
     # the scale told by its ends: "if zero was none and 10 is the strongest"
     r"\b(?:zero|nought|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "
     r"(?:is|was|being|means|=|the \w+est)\b|"
-    # "zero not at all and ten the loneliest"
-    r"\b(?:zero|nought|0)\b,? (?:not at all|none|nothing|the \w+est|the (?:best|worst))\b"
+    # "zero not at all and ten the loneliest", "from zero, no worry, to ten, the biggest worry"
+    r"\b(?:zero|nought|0)\b,? (?:not at all|none|nothing|no [a-z]+|the \w+est|the (?:best|worst))\b"
     r"[^.?!]{0,40}?"
     r"\b(?:ten|10|100|a hundred),? (?:the \w+est|the (?:best|worst|most)|very|extremely)\b|"
     # one end told, as a condition: "If ten is as loud as they've ever been, how loud ..."
@@ -126,3 +128,23 @@ def scale_alone(text: str) -> bool:
     if told is None or text.rstrip().endswith("?"):
         return False
     return all(told.start() <= n.start < told.end() for n in find_numbers(text))
+
+
+_WHERE_ON_IT = re.compile(
+    r"\W*(?:and |so )?(?:where (?:are|were|would|do|is) (?:you|it)\b|which (?:one|face|number)\b|"
+    r"what number\b)",
+    re.I,
+)
+
+
+def asked_next(sentences: Sequence[Sentence], k: int) -> bool:
+    """The next sentence, of the same turn, asks where one is or which number (no number in it;
+    not another question: "How is school?")."""
+    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    return bool(
+        nxt is not None
+        and nxt.is_question
+        and nxt.segment == sentences[k].segment
+        and _WHERE_ON_IT.match(nxt.text)
+        and not find_numbers(nxt.text)
+    )

@@ -183,6 +183,9 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
                     # a question speech recognition ended with a full stop: "You used the word
                     # numb, how numb, zero to 10."
                     or _ASKED_IN_A_CLAUSE.search(s.text)
+                    # the scale told, then asked by the same speaker: "This chart goes from
+                    # zero, no worry, to ten, the biggest worry. Where are you most days?"
+                    or prompts.asked_next(sentences, k)
                 )
             )
         ):
@@ -334,6 +337,8 @@ def _answered_rating(
             continue  # "Today?": the answerer repeating the question
         if s.is_question and ADDRESSED.fullmatch(s.text) and not find_numbers(s.text):
             continue  # "How tired are you? Claire?": whom the question is for
+        if j == k + 1 and not q.is_question and prompts.asked_next(sentences, k):
+            continue  # "...to ten, the biggest worry. Where are you most days?": asks the same
         if (
             s.is_question
             and not leads_with_number(s, top)

@@ -1,9 +1,10 @@
 """The Clutter Image Rating given room by room, for `measures`: in hoarding work the clinician
 (or the client) matches each room to one of nine pictures of clutter, 1 to 9, and says it per
 room ("Looking at the picture cards, I'd put the living room at a six today.", "The kitchen I'd
-call a five.", "So a seven on the picture scale for the living room."). Each is charted as the
-rating of its room ("Clutter Image Rating living room"), with an earlier one said right after it
-("It was an eight in the summer."), where the talk around it is of clutter or its pictures.
+call a five.", "So a seven on the picture scale for the living room.", a second room with no
+verb: "and the kitchen a five"). Each is charted as the rating of its room ("Clutter Image Rating
+living room"), with an earlier one said right after it ("It was an eight in the summer."), where
+the talk around it is of clutter or its pictures.
 """
 
 from __future__ import annotations
@@ -29,7 +30,10 @@ _ROOM_THEN = re.compile(
     rf"\bthe ({_ROOM})\b(?:,? (?:i'd|i would|we'd|we would|i'll|i) (?:call|put|rate|score|say|"
     r"give)(?: it)?| (?:is|was|comes in|came in|looks like|scores?|rates?))(?: at| as)?"
     r"(?: about| around)?(?: an?)?\s+$|"
-    rf"\b(?:put|rate|call|score|give) the ({_ROOM}) (?:at |as )?(?:about |around )?(?:an? )?$",
+    rf"\b(?:put|rate|call|score|give) the ({_ROOM}) (?:at |as )?(?:about |around )?(?:an? )?$|"
+    # a second room after a first, its verb left out: "The living room is a six, and the kitchen
+    # a five."
+    rf"(?:,|\band) the ({_ROOM}),? (?:about |around )?an? $",
     re.I,
 )
 #: the rating, then its room: "a seven on the picture scale for the living room"
@@ -59,7 +63,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             before = _ROOM_THEN.search(s.text[: n.start])
             after = _THEN_ROOM.match(s.text[n.end :])
             room = (
-                (before.group(1) or before.group(2)) if before else after.group(1) if after else ""
+                next(g for g in before.groups() if g) if before else after.group(1) if after else ""
             )
             if not room or not _about_clutter(sentences, k):
                 continue

@@ -83,8 +83,10 @@ EARLIER_TIME_BEFORE = re.compile(
     # "the first one, three weeks ago, was 52", "two years ago your doctor did one and you had 26"
     r"\b[^.?!]{0,40}(?:\b(?:it|that|you) |,\s*)(?:was|were|scored|had|got)"
     r"(?: at| on| like| about| around)?(?: an?)?\s+$|"
-    # before a change, leading the sentence: "Before the new tablets it was 19."
-    r"^\W*(?:and |but )?before\b[^.?!]{0,30}\b(?:it|that) was(?: at)?(?: an?)?\s+$",
+    # before a change, leading the sentence: "Before the new tablets it was 19."; or right after
+    # what brought the client: "Straight after the concussion it was 52."
+    r"^\W*(?:and |but )?(?:before|(?:straight|right|just|soon|shortly) after)\b[^.?!]{0,30}"
+    r"\b(?:it|that) was(?: at)?(?: an?)?\s+$",
     re.I,
 )
 #: an earlier score today's is compared with, its time after it: "It's lower than the sixty-six
