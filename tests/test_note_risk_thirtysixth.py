@@ -466,3 +466,12 @@ def test_the_batterys_questions(kind: str, question: str, roles: bool) -> None:
 )
 def test_the_batterys_words_otherwise(said: str, roles: bool) -> None:
     assert not {k for k, st in found(_HOW, said, roles=roles) if st == "endorsed"}
+
+
+def test_a_relayed_answer_run_on_into_the_next_question_is_not_the_clients_act() -> None:
+    # as speech recognition cut it, the question's end in the next segment
+    turns = _interpreted(
+        "He says no, he does not want to die, not now, and has he ever hurt himself on",
+        "Purpose? He says never.",
+    )
+    assert ("self_harm", "endorsed") not in found(*turns, roles=False)

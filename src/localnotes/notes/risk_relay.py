@@ -53,6 +53,11 @@ def as_first_person(text: str, who: str) -> str:
     die." (lower case: the rules read lower case)."""
     low = _SAYS.sub("", text.lower(), count=1)
     subj, obj, poss = _pronouns(who)
+    # a question about the client heard run on after the relayed words ("..., not now, and has
+    # she ever hurt herself on"): only the words before it are the client's
+    asked = re.search(rf"\b(?:has|have|does|do|did|is|was|can|would|could) {subj}\b", low)
+    if asked:
+        return as_first_person(low[: asked.start()], who) + low[asked.start() :]
     low = re.sub(rf"\b{subj}'s been\b", "i've been", low)
     low = re.sub(rf"\b{subj}(?:'s| is)\b", "i'm", low)
     low = re.sub(rf"\b{obj}self\b", "myself", low)
@@ -116,8 +121,12 @@ def relayed(sentences: Sequence[Sentence]) -> tuple[list[Sentence], dict[Evidenc
     for k, s in enumerate(sentences):
         if k == 0 or sentences[k - 1].segment != s.segment:
             relaying = s.role != "clinician" and bool(_SAYS.match(s.text))
-        if relaying and s.role != "clinician":
+        if relaying and s.role != "clinician" and not (s.role is None and s.is_question):
+            # (not a relayed answer heard run on into the next question: "... not now, and has
+            # she ever hurt herself on purpose?", whose speakers are unknown)
             text = as_first_person(s.text, who)
+        elif relaying and s.role is None:
+            text = s.text
         elif s.role != "client" and s.is_question:
             text = as_second_person(s.text, who)
         else:
