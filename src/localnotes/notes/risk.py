@@ -54,6 +54,10 @@ _NOT_SINCE = re.compile(r"\bsince\b|\bany ?more\b|\bno longer\b|\bin (?:years|mo
 _NEVER_IN_CLAUSE = re.compile(r"\bnever\b(?!.*\b(?:since|again|any ?more)\b)")
 
 
+#: "any thoughts like that": what the sentence before said, asked of
+_LIKE_THAT = re.compile(r"\b(?:thoughts?|feelings?|urges?) like (?:that|this|those)\b")
+
+
 def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, int, int]]:
     """The cues of sentence k, or for "Has that happened recently?" those of the nearest of the
     six sentences before it that has any, which says what "that" is (a client's story may stand
@@ -62,7 +66,7 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
     "Is that something you'd act on?"); otherwise idioms and other people's stories are not."""
     s = sentences[k]
     found = _cues_said(s)
-    if found and k and s.is_question and rq.LIKE_THAT.search(s.lower):
+    if found and k and s.is_question and _LIKE_THAT.search(s.lower):
         # "... low or even suicidal on this tablet. Have you had any thoughts like that, or of
         # hurting yourself?": what "like that" is asked too, besides the question's own
         before = next((b for b in rt.back_from(sentences, k)), None)

@@ -72,8 +72,6 @@ BACK_REFERENCE = re.compile(
 )
 #: "Has that happened recently?" also when speech recognition heard "has" as "as" and wrote no
 #: question mark ("Thank you, as that happened recently."): asked with or without one
-#: "any thoughts like that": what the sentence before said, asked of
-LIKE_THAT = re.compile(r"\b(?:thoughts?|feelings?|urges?) like (?:that|this|those)\b")
 HAS_IT_HAPPENED = re.compile(
     r"\b(?:has|as) (?:that|this|it) happened (?:recently|again|since|lately|any ?more)\b"
 )
