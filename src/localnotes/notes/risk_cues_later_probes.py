@@ -13,7 +13,10 @@ from localnotes.notes.risk_cues import Cue, cue
 from localnotes.notes.risk_cues_harm import STRUCK_BODY
 
 #: a weapon said by name
-_WEAPON = r"(?:knife|blade|machete|gun|bat|bar|hammer|shank|screwdriver|weapon|blunt instrument)"
+WEAPON = (
+    r"(?:knife|blade|machete|gun|bat|bar|hammer|crowbar|axe|shank|screwdriver|weapon|blunt "
+    r"instrument)"
+)
 #: someone the speaker has in mind
 _THAT_ONE = (
     r"(?:him|her|them|that (?:guy|bloke|lad|man|woman|prick|idiot|fella|dude)|the (?:guy|bloke|"
@@ -106,10 +109,10 @@ CUES: tuple[Cue, ...] = (
         "harm_to_others",
         r"\bplann\w* (?:to |on )?(?:get(?:ting)? back at|go(?:ing)? after|hurt\w*|attack\w*|"
         r"jump\w*|stab\w*|do (?:him|her|them) in)\b|"
-        rf"\b(?:keep|keeps|kept|carry|carries|got|have|has) (?:a |my |the )?{_WEAPON}\b"
+        rf"\b(?:keep|keeps|kept|carry|carries|got|have|has) (?:a |my |the )?{WEAPON}\b"
         r"[^.?!]{0,40}?"
         rf"\bfor (?:when i see |if i see |if i run into )?{_THAT_ONE}|"
-        rf"\b{_WEAPON}\b[^.?!]{{0,60}}?\b(?:i'm|im|i am) (?:gonna|going to) use it\b|"
+        rf"\b{WEAPON}\b[^.?!]{{0,60}}?\b(?:i'm|im|i am) (?:gonna|going to) use it\b|"
         r"\buse it on (?:someone|somebody|anyone|anybody|him|her|them)\b",
         True,
     ),
@@ -228,7 +231,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
         rf"\b(?:carry|carrying|carried|take|taking|took|bring|bringing|keep|keeping) (?:a|the|my|"
-        rf"your) {_WEAPON}\b[^.?!]{{0,20}}?\bto use on {_THAT_ONE}|"
+        rf"your) {WEAPON}\b[^.?!]{{0,20}}?\bto use on {_THAT_ONE}|"
         r"\b(?:get|getting|got) (?:back at|even with)\b[^.?!]{0,40}?\bphysically\b|"
         r"\bphysically\b[^.?!]{0,30}?\b(?:get|getting) (?:back at|even with)\b",
         unnamed=True,

@@ -9,9 +9,8 @@ as in risk_cues, whose shape they share. Patterns run on lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import Cue, cue
+from localnotes.notes.risk_cues_later_probes import WEAPON
 
-#: a weapon said by name
-_WEAPON = r"(?:knife|blade|machete|gun|bat|cricket bat|hammer|crowbar|bar|axe|iron bar|shank)"
 #: family and friends one may be kept from
 _KIN = (
     r"(?:my |your )?(?:family|friends|whānau|whanau|mates|mum|mom|mam|mother|dad|father|sisters?|"
@@ -71,7 +70,7 @@ CUES: tuple[Cue, ...] = (
     # use it"
     cue(
         "harm_to_others",
-        rf"\b{_WEAPON}\b[^.?!]{{0,40}}?\bfor (?:when |if )?(?:that lot|them|him|her|anyone|"
+        rf"\b{WEAPON}\b[^.?!]{{0,40}}?\bfor (?:when |if )?(?:that lot|them|him|her|anyone|"
         r"anybody|whoever|they|those|he|she)\b[^.?!]{0,40}?\bi(?:'ll| will|'d| would) (?:use|"
         r"swing) it\b",
     ),
