@@ -475,3 +475,20 @@ def test_a_relayed_answer_run_on_into_the_next_question_is_not_the_clients_act()
         "Purpose? He says never.",
     )
     assert ("self_harm", "endorsed") not in found(*turns, roles=False)
+
+
+def test_every_item_of_a_relayed_session_quotes_the_words_as_said() -> None:
+    import re
+
+    from harness.turns import said
+    from localnotes.notes.extract import extract
+
+    turns = _interpreted(
+        "He says no, never by his own hand. He says his children still need him.",
+        "Has he thought about how he would do it?",
+        "He says no plan. His brother keeps the tablets for him now.",
+    )
+    spoken = " ".join(turns)
+    items = extract(said(turns, True)).items
+    quoted = [q for i in items for q in re.findall(r"“(.+?)”", i.text)]
+    assert quoted and all(q in spoken for q in quoted)

@@ -41,7 +41,7 @@ from localnotes.notes.risk_asking import asks
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_disowned import disowned, taken_back_at_once
 from localnotes.notes.risk_fragments import purposes_joined
-from localnotes.notes.risk_relay import as_said, relayed
+from localnotes.notes.risk_relay import as_said, relayed, text_as_said
 from localnotes.notes.risk_run_on import answers_apart
 from localnotes.notes.risk_speaker_forms import spoken_i
 from localnotes.notes.risk_subject import about_self, clarified, unnamed_answer
@@ -224,9 +224,10 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
         return risks, context, unread
     return (
         [replace(r, evidence=as_said(r.evidence, back)) for r in risks],
-        [replace(i, evidence=as_said(i.evidence, back)) for i in context],
+        [replace(i, text=text_as_said(i.text, i.evidence, back), evidence=as_said(i.evidence, back))
+         for i in context],
         [replace(u, evidence=as_said(u.evidence, back)) for u in unread],
-    )
+    )  # fmt: skip
 
 
 def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[RiskPassage]]:

@@ -152,3 +152,12 @@ def as_said(evidence: Sequence[Evidence], back: dict[Evidence, Evidence]) -> tup
 
 def _same_place(a: Evidence, b: Evidence) -> bool:
     return (a.start, a.end, a.speaker) == (b.start, b.end, b.speaker)
+
+
+def text_as_said(text: str, evidence: Sequence[Evidence], back: dict[Evidence, Evidence]) -> str:
+    """An item's text with each sentence it quotes as read put back as said ("Protective factor:
+    "my daughter still needs me."" -> "... her daughter still needs her.")."""
+    for e in evidence:
+        if e in back:
+            text = text.replace(e.quote, back[e].quote)
+    return text
