@@ -48,11 +48,26 @@ def _pronouns(who: str) -> tuple[str, str, str]:
     return (who, "him" if who == "he" else "her", "his" if who == "he" else "her")
 
 
+#: a verb after "she" or "he", in the second person where it is not the third with an "s" off
+_AUX_YOU = {"does": "do", "has": "have", "is": "are", "was": "were", "doesn't": "don't",
+            "hasn't": "haven't", "isn't": "aren't", "wasn't": "weren't"}  # fmt: skip
+
+
+def _in_person(low: str, who: str, i: str, me: str, my: str, verbs: dict[str, str]) -> str:
+    """The client's pronouns put in the first or second person, and the verb after the subject
+    with them ("she wishes" -> "i wish", "she has" -> "you have")."""
+    subj, obj, poss = _pronouns(who)
+    low = re.sub(rf"\b{subj} ([\w']+)", lambda m: f"{i} {verbs.get(m[1]) or _base(m[1])}", low)
+    low = re.sub(rf"\b{obj}self\b", f"{my}self", low)
+    low = re.sub(rf"\b{obj}\b{_OBJECT_AFTER if who == 'she' else ''}", me, low)
+    return re.sub(rf"\b{poss}\b", my, low)
+
+
 def as_first_person(text: str, who: str) -> str:
     """A relayed sentence in the client's own person: "She says she wants to die." -> "i want to
     die." (lower case: the rules read lower case)."""
     low = _SAYS.sub("", text.lower(), count=1)
-    subj, obj, poss = _pronouns(who)
+    subj = who
     # a question about the client heard run on after the relayed words ("..., not now, and has
     # she ever hurt herself on"): only the words before it are the client's
     asked = re.search(rf"\b(?:has|have|does|do|did|is|was|can|would|could) {subj}\b", low)
@@ -60,35 +75,18 @@ def as_first_person(text: str, who: str) -> str:
         return as_first_person(low[: asked.start()], who) + low[asked.start() :]
     low = re.sub(rf"\b{subj}'s been\b", "i've been", low)
     low = re.sub(rf"\b{subj}(?:'s| is)\b", "i'm", low)
-    low = re.sub(rf"\b{obj}self\b", "myself", low)
-    low = re.sub(
-        rf"\b{subj} ([\w']+)", lambda m: "i " + ("am" if m[1] == "is" else _base(m[1])), low
-    )
-    low = re.sub(rf"\b{subj}\b", "i", low)
-    low = re.sub(rf"\b{obj}\b{_OBJECT_AFTER if who == 'she' else ''}", "me", low)
-    return re.sub(rf"\b{poss}\b", "my", low)
-
-
-_AUX_YOU = {"does": "do", "has": "have", "is": "are", "was": "were", "doesn't": "don't",
-            "hasn't": "haven't", "isn't": "aren't", "wasn't": "weren't"}  # fmt: skip
+    low = _in_person(low, who, "i", "me", "my", {})
+    return re.sub(rf"\b{subj}\b", "i", low)
 
 
 def as_second_person(text: str, who: str) -> str:
     """A question about the client asked through the interpreter, asked of the client: "Does she
     ever think about dying?" -> "do you ever think about dying?"."""
     low = text.lower()
-    subj, obj, poss = _pronouns(who)
     aux = "|".join(_AUX_YOU)
-    low = re.sub(rf"\b({aux}) {subj}\b", lambda m: f"{_AUX_YOU[m[1]]} you", low)
-    low = re.sub(rf"\b{subj}(?:'s)\b", "you're", low)
-    low = re.sub(
-        rf"\b{subj} ([\w']+)",
-        lambda m: "you " + (_AUX_YOU[m[1]] if m[1] in _AUX_YOU else _base(m[1])),
-        low,
-    )
-    low = re.sub(rf"\b{obj}self\b", "yourself", low)
-    low = re.sub(rf"\b{obj}\b{_OBJECT_AFTER if who == 'she' else ''}", "you", low)
-    return re.sub(rf"\b{poss}\b", "your", low)
+    low = re.sub(rf"\b({aux}) {who}\b", lambda m: f"{_AUX_YOU[m[1]]} you", low)
+    low = re.sub(rf"\b{who}'s\b", "you're", low)
+    return _in_person(low, who, "you", "you", "your", _AUX_YOU)
 
 
 def _relayer(sentences: Sequence[Sentence]) -> str | None:
@@ -143,11 +141,14 @@ def relayed(sentences: Sequence[Sentence]) -> tuple[list[Sentence], dict[Evidenc
 def as_said(evidence: Sequence[Evidence], back: dict[Evidence, Evidence]) -> tuple[Evidence, ...]:
     """Evidence quoting the sentences as they were said; a piece of a sentence read anew quotes
     the whole sentence said."""
-    out: list[Evidence] = []
-    for e in evidence:
-        whole = [v for k, v in back.items() if _same_place(k, e) and e.quote in k.quote]
-        out.append(back.get(e) or (whole[0] if whole else e))
-    return tuple(out)
+    return tuple(back.get(e) or _whole_said(e, back) for e in evidence)
+
+
+def _whole_said(piece: Evidence, back: dict[Evidence, Evidence]) -> Evidence:
+    """The sentence as said whose reading holds `piece`, or `piece` where none does."""
+    return next(
+        (v for k, v in back.items() if _same_place(k, piece) and piece.quote in k.quote), piece
+    )
 
 
 def _same_place(a: Evidence, b: Evidence) -> bool:
