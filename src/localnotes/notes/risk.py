@@ -69,9 +69,9 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
     if found and k and s.is_question and _LIKE_THAT.search(s.lower):
         # "... low or even suicidal on this tablet. Have you had any thoughts like that, or of
         # hurting yourself?": what "like that" is asked too, besides the question's own
-        before = next((b for b in rt.back_from(sentences, k)), None)
+        before = sentences[k - 1]
         said = {c.kind for c, _, _ in found}
-        if before is not None and before.role == s.role:
+        if before.role == s.role:
             found += [(c, 0, 0) for c, _, _ in _cues_said(before) if c.kind not in said]
         return found
     if found or not k or not (s.is_question or rq.HAS_IT_HAPPENED.search(s.lower)):

@@ -119,7 +119,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             return a, "no"
         if (rating := rated(sentences[k].lower, low)) is not None:
             return a, rating  # "And suicidal urges?" "A one, most days."
-        if (rq.DENY_ANSWER.match(low) or no_form(low)) and not ends_in_yes(low):
+        if _says_no(low) and not ends_in_yes(low):
             if rt.only_what_was_told(
                 sentences[k].lower, said_after(sentences, j)
             ) or rt.only_what_was_told(sentences[k].lower, low.partition(", ")[2]):
@@ -256,6 +256,10 @@ _SHORT_YES = re.compile(
 )
 
 
+def _says_no(low: str) -> bool:
+    return bool(rq.DENY_ANSWER.match(low) or no_form(low))
+
+
 def yes_after_no(sentences: Sequence[Sentence], j: int, question: str) -> Sentence | None:
     """A short yes said after the no in the same turn (up to three sentences, before any
     question or any sentence that tells risk of its own): "Not really. But sometimes, yeah.",
@@ -274,7 +278,7 @@ def yes_after_no(sentences: Sequence[Sentence], j: int, question: str) -> Senten
         if yes and not rq.DENY_ANSWER.match(low) and other_matter(low, question) is None:
             # "Ah no. I'd be lying if I said I never wished for a long sleep. But not dying, no."
             again = [_TURNED.sub("", x.lower) for x in turn_after(sentences, nxt, 1, True)]
-            return None if again and (rq.DENY_ANSWER.match(again[0]) or no_form(again[0])) else nxt
+            return None if again and _says_no(again[0]) else nxt
     return None
 
 

@@ -73,18 +73,14 @@ def disowned(sentences: Sequence[Sentence], k: int, kind: str, start: int, end: 
     if kind == "self_harm" and _involuntary(sentences, k):
         return True
     nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-    if nxt is not None and nxt.role == sentences[k].role and _JUST_TALK.match(nxt.lower):
+    after = nxt.lower if nxt is not None and nxt.role == sentences[k].role else None
+    if after is not None and _JUST_TALK.match(after):
         return True  # "Sometime mi feel fi kill him, yuh know. But is just chat."
     if not _SAID.search(rf.clause_before(low, start)):
         return False
     if _NOT_MEANT_AFTER.search(low, end):
         return True
-    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-    return (
-        nxt is not None
-        and nxt.role == sentences[k].role
-        and bool(_MEANT_INSTEAD.match(nxt.lower.strip(" \"'")))
-    )
+    return after is not None and bool(_MEANT_INSTEAD.match(after.strip(" \"'")))
 
 
 #: "I won't.", "I wouldn't, though.", "I'd never.": said at once after one's own threat
