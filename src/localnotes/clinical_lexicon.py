@@ -49,6 +49,8 @@ class Medication:
     usual_daily_dose: tuple[float, float]
     #: one injection's range, for a drug also given as a long-acting injection (a depot)
     depot_dose: tuple[float, float] | None = None
+    #: found by the note draft only as spelled, never by sound ("pill box" is no Plavix)
+    spelled_only: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -156,6 +158,7 @@ def parse_lexicon(doc: dict[str, Any]) -> Lexicon:
             depot_dose=(float(r["depot_dose"][0]), float(r["depot_dose"][1]))
             if "depot_dose" in r
             else None,
+            spelled_only=bool(r.get("spelled_only", False)),
         )
         for r in doc["medications"]
     )

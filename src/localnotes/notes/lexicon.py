@@ -103,17 +103,11 @@ _NOT_DRUGS = frozenset(
 )  # fmt: skip
 
 
-#: drugs of general practice added in issue 17's thirty-sixth pass, found only as spelled: their
-#: names crowd the sounds of everyday words ("pill box" ~ Plavix, "said Clomid" ~ sitagliptin)
-_EXACT_ONLY = frozenset(
-    {"perindopril", "ramipril", "enalapril", "candesartan", "irbesartan", "bisoprolol", "atenolol",
-     "spironolactone", "furosemide", "rosuvastatin", "pravastatin", "clopidogrel", "apixaban",
-     "rivaroxaban", "tamsulosin", "finasteride", "cetirizine", "loratadine", "fexofenadine",
-     "lansoprazole", "pantoprazole", "esomeprazole", "doxycycline", "nitrofurantoin",
-     "dexamethasone", "prednisolone", "hydroxychloroquine", "methotrexate", "allopurinol",
-     "isotretinoin", "tibolone", "empagliflozin", "sitagliptin", "metoclopramide", "promazine",
-     "fezolinetant", "medroxyprogesterone"}
-)  # fmt: skip
+@cache
+def _spelled_only() -> frozenset[str]:
+    """The drugs the lexicon says are found only as spelled, never by sound: their names crowd
+    the sounds of everyday words ("pill box" ~ Plavix, "said Clomid" ~ sitagliptin)."""
+    return frozenset(m.generic for m in load_lexicon().medications if m.spelled_only)
 
 
 @cache
@@ -124,7 +118,7 @@ def _sounds() -> tuple[tuple[str, str], ...]:
     return tuple(
         (jellyfish.metaphone(spelling.replace(" ", "").replace("-", "")), generic)
         for spelling, generic in load().medication_names.items()
-        if len(spelling) >= 6 and generic not in _EXACT_ONLY
+        if len(spelling) >= 6 and generic not in _spelled_only()
     )
 
 
@@ -159,7 +153,7 @@ def fuzzy_medication(word: str) -> str | None:
         return None
     best: tuple[int, str] | None = None
     for spelling, generic in load().medication_names.items():
-        if len(spelling) < 6 or " " in spelling or "-" in spelling or generic in _EXACT_ONLY:
+        if len(spelling) < 6 or " " in spelling or "-" in spelling or generic in _spelled_only():
             continue
         limit = 1 if len(spelling) < 9 else 2
         if w[0] != spelling[0] and w[-3:] != spelling[-3:]:
