@@ -41,6 +41,7 @@ from localnotes.notes.risk_asking import asks
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_disowned import disowned, taken_back_at_once
 from localnotes.notes.risk_fragments import purposes_joined
+from localnotes.notes.risk_intrusive import thought_kept, unwanted
 from localnotes.notes.risk_relay import as_said, relayed, text_as_said
 from localnotes.notes.risk_run_on import answers_apart
 from localnotes.notes.risk_speaker_forms import spoken_i
@@ -168,7 +169,7 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
     A threat told and taken back at once ("I said I'll break his legs. I won't.") is not meant."""
     if kind == "harm_to_others" and taken_back_at_once(sentences, k):
         return True
-    for j in range(k + 1, min(len(sentences), k + 6)):  # past "I didn't. That must be hard."
+    for j in range(k + 1, min(len(sentences), k + 9)):  # past "I didn't. That must be hard."
         q = sentences[j]
         asking = q.is_question or _ASKED_AFTER_A_COMMA.search(q.lower)  # no "?" heard
         if not asking or (q.role is not None and q.role == sentences[k].role):
@@ -180,6 +181,8 @@ def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool
             return False
         if rt.answered_then_asked_again(sentences, j, answer.index):
             return False  # "Do you mean ...?" "When it's my time." "So no thoughts of ...?" "No."
+        if thought_kept(sentences, answer):
+            return False  # "No, I don't want to go to prison, but the thought comes ..."
         if rq.checks_meaning(q.lower, kind, answered):
             return True
         # "No. No. It's a figure of speech.": the rest of the answer's turn says why
@@ -359,6 +362,7 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
                 or rf.SIMILE.search(low[:start])
                 or rf.RETOLD_PREFERENCE.search(low[:start])
                 or disowned(sentences, k, cue.kind, start, end)
+                or (cue.kind == "harm_to_others" and unwanted(sentences, k))
             ):
                 continue  # "I get these pictures of stabbing him": an intrusive image, left to read
             if cue.inverted:  # "I don't feel safe at home." tells harm; "I feel safe there." none

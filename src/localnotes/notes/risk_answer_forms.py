@@ -16,8 +16,11 @@ nothing): "That's not me.", "Can't say I have.", "Don't think so.", "Hand on hea
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from localnotes.notes import risk_questions as rq
+from localnotes.notes.risk_disowned import echoed
+from localnotes.notes.sentences import Sentence
 
 #: a hedge before the answer
 _HEDGE = re.compile(
@@ -183,9 +186,13 @@ def yes_form(low: str) -> bool:
 
 
 NO_FORMS = re.compile(
-    r"^(?:no|nope|nah|na|naa|nae|nee|nein|hapana|nahin|nahi|non|nay|hindi|kāo|kao|sega)\b(?!\w)|"
+    # ("Na so." is Nigerian Pidgin's yes: "that's it")
+    r"^(?:no|nope|nah|na(?! so\b)|naa|nae|nee|nein|hapana|nahin|nahi|non|nay|hindi|kāo|kao|"
+    r"sega)\b(?!\w)|"
     # "Not at my age, love.": no, for a reason given
     r"^not at my age\b|"
+    # "Mais no!" (Cajun and Louisiana English)
+    r"^mais,? (?:no|non|nah)\b|"
     # a laugh, then the no ("Ha, no, I'm far too busy"; a laugh before a yes is a joke, left alone)
     r"^(?:ha+|haha|heh),? (?:no|nah|nope)\b|"
     # "Ha, as if.", "Where got? No lah." (Singapore English: there is no such thing)
@@ -232,6 +239,9 @@ def ends_in_yes(low: str) -> bool:
 _NAMED_THEN_NO = re.compile(
     r"^(?:but,? )?(?:not )?(?:to )?(?:die|dying|be dead|kill\w*|end\w*|hurt\w*|harm\w*|cut\w*|do "
     r"(?:it|that|anything)|act\w*)\b[^.?!]{0,20}?,? (?:no|never|nah)\W*$|"
+    # "But not to die.", "But not to hurt myself."
+    r"^(?:but,? )?not (?:to |wanting to |that i want to )?(?:die|be dead|kill (?:myself|me)|end "
+    r"(?:it|my life|things)|hurt (?:myself|me|anyone|anybody|him|her))\W*$|"
     # "I'm angry at them. I wouldn't touch anyone."
     r"^(?:but |and )?i(?: would|'d| could)?(?:n't| not| never) (?:touch|hurt|harm|hit|kill|lay a "
     r"(?:finger|hand) on) (?:anyone|anybody|a soul|them|him|her|a fly)\b"
@@ -278,3 +288,31 @@ def agrees_with_a_no(low: str, question: str) -> bool:
     return bool(
         _AGREED.match(low) and (_NEGATED_CHECK.match(question) or _TICKED_NO.search(question))
     )
+
+
+#: "I bite.", "I cut, yeah.": the verb asked about, said back of oneself
+_VERB_BACK = re.compile(
+    r"^(?:yes,? |yeah,? |okay,? )?i (?:still |do |did )?(?P<verb>[a-z]+)(?:,? (?:yes|yeah|it|that|"
+    r"them|sometimes|a bit|a little|too))?\W*$"
+)
+
+
+def verb_said_back(question: str, low: str) -> bool:
+    """The answer says the question's own verb of oneself: "Do you ever bite your arm when the
+    noise is too much?" "I bite." (not "I know.": a verb the question does not ask with)."""
+    m = _VERB_BACK.match(low)
+    if m is None or m["verb"] in ("know", "mean", "guess", "suppose", "think", "see", "dunno"):
+        return False
+    return bool(re.search(rf"\byou (?:ever |sometimes |still |also )?{m['verb']}\b", question))
+
+
+def not_yet(sentences: Sequence[Sentence], a: Sentence, low: str) -> bool:
+    """Sentence a does not answer yet: the question said back ("Hurt myself?"), or an "Okay." that
+    the speaker goes on after ("Okay. I bite.")."""
+    if a.is_question and echoed(low):
+        return True
+    after = sentences[a.index + 1] if a.index + 1 < len(sentences) else None
+    return bool(_OKAY.match(low)) and after is not None and after.role == a.role
+
+
+_OKAY = re.compile(r"^(?:okay|ok|alright|all right)[.!…]*$")

@@ -17,7 +17,9 @@ from localnotes.notes.risk_answer_forms import (
     denied_by_name,
     ends_in_yes,
     no_form,
+    not_yet,
     only_then_nobody,
+    verb_said_back,
     yes_form,
 )
 from localnotes.notes.risk_answer_ratings import all_well, rated
@@ -87,8 +89,8 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             "aye", _INTERJECTION.sub("", a.lower.strip(" \"'").lstrip(_PAUSE)), count=1
         )
         low = raw if skipped else rq.FILLER.sub("", raw)
-        if rf.RHETORICAL.match(low) or _HESITATION.match(low):
-            continue  # "Um." on its own: the answer comes after it
+        if rf.RHETORICAL.match(low) or _HESITATION.match(low) or not_yet(sentences, a, low):
+            continue  # "Um." on its own, "Hurt myself?" said back: the answer comes after it
         if asker is None and rt.still_asking(a.lower, a.is_question):
             skipped = True  # who speaks is unknown: the asker going on ("Or suicide?")
             continue
@@ -113,6 +115,8 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             return a, "no_but" if rq.DENY_ANSWER.match(low) else "statement"
         if (place := ordinal(sentences[k].lower, low)) is not None:
             return a, place  # "A wish to be dead, or thoughts of ending your life?" "The first."
+        if verb_said_back(sentences[k].lower, low):
+            return a, "yes"  # "Do you ever bite your arm when ...?" "Okay. I bite."
         if rq.NOT_A_PLAN.match(low) and "plan" not in sentences[k].lower:
             return a, "yes"  # "Were you thinking about ending your life?" "Not a plan."
         if all_well(sentences[k].lower, low):

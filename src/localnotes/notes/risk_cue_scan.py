@@ -19,6 +19,7 @@ from localnotes.notes import (
     risk_cues_indirect,
     risk_cues_later_probes,
     risk_cues_methods,
+    risk_cues_passive,
     risk_cues_plain,
     risk_cues_probed,
     risk_cues_screens,
@@ -47,6 +48,7 @@ CUES = (
     *risk_cues_methods.CUES,
     *risk_cues_statements.CUES,
     *risk_cues_tenth_probe.CUES,
+    *risk_cues_passive.CUES,
 )
 
 
@@ -93,6 +95,10 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
         for c, a, b in out
         if c.kind != "abuse_or_neglect" or not _VOICES_DO.search(low, 0, a)
     ]
+    # "Beat him, like in the game.": a fight in a video game, said just after
+    out = [
+        (c, a, b) for c, a, b in out if c.kind != "harm_to_others" or not _IN_A_GAME.match(low, b)
+    ]
     # one report per kind per sentence: keep each kind's first cue, but where a later one is
     # said after "but I did" ("I didn't mean to hurt her, but I did push her hard"), that one
     firsts: dict[str, tuple[rc.Cue, int, int]] = {}
@@ -119,3 +125,9 @@ _FEAR_UNFOUNDED = re.compile(
 _VOICES_DO = re.compile(r"\bvoices?,? (?:that |which |they |who )?(?:\w+ )?$")
 #: what turns a clause that denies into one that tells: "..., but I did", "but I still"
 _BUT_I_DID = re.compile(r"\bbut (?:i|we) (?:did|still|really did|actually did)\b")
+#: a video game named just after the act: "Beat him, like in the game.", "kill them in Fortnite"
+_IN_A_GAME = re.compile(
+    r"[^.?!]{0,20}?\b(?:in|on) (?:the |a )?(?:video ?game|game|fortnite|2k|fifa|call of duty|cod|"
+    r"gta|minecraft|roblox|xbox|playstation|ps5)\b(?! (?:of|with|at|against|on) \w+)|"
+    r"[^.?!]{0,20}?\bin-game\b"
+)

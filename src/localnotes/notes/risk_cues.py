@@ -120,9 +120,9 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "suicidal_ideation",
-        r"\bwish(?:ed|ing)? (?:i|you) died\b|"
-        r"\bwish(?:ed|ing)? (?:i|you)(?:'d| (?:was|were|had|could|would)) (?:just )?(?:be )?"
-        r"(?:dead|died|die|never been born|disappear forever)\b|"
+        r"\bwish(?:ed|ing)? (?:i|you) died\b|\bwish(?:ed|ing)? (?:that )?(?:i|you)(?:'d| (?:was|"
+        r"were|had|could|would)) (?:just )?(?:be )?(?:dead|died|die|never been born|disappear "
+        r"forever)\b|"
         r"\bwish(?:ed|ing)? (?:i|you) (?:wasn't|weren't|"
         r"was not|were not) (?:alive|here|around|born)\b",
         True,

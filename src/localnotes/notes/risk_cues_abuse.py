@@ -64,6 +64,11 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "abuse_or_neglect",
+        # (not what hurts that is no one: "Only the training hurts me", "the work hurts me")
+        r"(?<!the work )(?<!my work )(?<!training )(?<!workout )(?<!exercise )(?<!\bsport )"
+        r"(?<!\bgym )(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bback )(?<!\bknee )(?<!knees )"
+        r"(?<!\bhead )(?<!joints )(?<!needle )(?<!injection )(?<!\bnoise )(?<!\blight )"
+        r"(?<!stomach )"
         r"\b(?:hurting|hurts|hurt|harming|harm) (?:you|me|either of you|both of you|the other)\b|"
         # a couple asked together: "been hurt or threatened by the other", "afraid of the other"
         r"\b(?:hurt|hit|threatened|pushed|harmed|abused|scared|afraid|frightened) (?:of|by) "

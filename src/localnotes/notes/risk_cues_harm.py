@@ -191,7 +191,15 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:put|putting|puts|slam\w*|smash\w*|shov\w*|push\w*|ram\w*) "
         r"(?:his|her|their) (?:head|face) (?:against|into|through|on|off) (?:the |a )?(?:\w+ )?"
         r"(?:wall|plaster ?board|drywall|door|floor|table|window|windscreen|mirror|glass|counter|"
-        r"cupboard|fridge|sink|kerb|curb|ground)\b",
+        r"cupboard|fridge|sink|kerb|curb|ground)\b|"
+        # "Ah had him up against the wall outside by the throat.", "Me hand round his neck."
+        r"\b(?:had|got|grabbed|grabbing|held|holding|took|pinned) (?:him|her|them|someone|"
+        r"somebody)(?: up)?(?: against (?:the |a )?(?:\w+ )?(?:wall|door|car|fence)(?: \w+)?)? by "
+        r"the (?:throat|neck)\b|\b(?:my|me) hands? (?:round|around) (?:his|her|their) (?:neck|"
+        r"throat)\b|"
+        # "I think about putting the knife in him"
+        r"\b(?:put|putting|stick|sticking|stuck|plung\w*) (?:a|the|my) (?:\w+ )?(?:knife|blade) "
+        r"(?:in|into) (?:him|her|them)\b",
     ),
     cue(
         "harm_to_others",
@@ -205,5 +213,14 @@ CUES: tuple[Cue, ...] = (
         r"(?<!criticizing )(?<!comparing )(?<!trusting )(?<!trust )(?<!doubting )(?<!forgiving )"
         r"(?<!forgive )(?<!accepting )\b(?:yourself|myself) or (?:others|anyone else|someone else|"
         r"somebody else|other people|anybody else)\b",
+    ),
+    # denials only: "I'm not tryna touch nobody in real life." (after "Beat him, like in the game")
+    cue(
+        "harm_to_others",
+        r"(?<=not )(?:tryna|trying to|gonna|going to|looking to|about to) (?:touch|hurt|hit|harm|"
+        r"fight|beat up) (?:nobody|anybody|anyone|no ?one|no-one)\b|"
+        # "I'd never lay a hand on nobody." (a double negative, as Cajun and other Englishes say)
+        r"(?<=never )(?:lay a (?:hand|finger) on|touch|hurt|hit|harm) (?:nobody|no ?one|no-one)\b",
+        denies=True,
     ),
 )

@@ -253,7 +253,11 @@ CUES: tuple[Cue, ...] = (
         r"(?:'re| are| were| was|'s)?(?: \w+)? (?:broke the skin|broke skin|raw|bleeding|bled)\b|"
         r"\b(?:used|use|uses|using|took|take|takes|taking) (?:a|the|my) (?:\w+ )?(?:blade|knife|"
         r"scissors|compass|lighter|sharpener)(?: (?:from|off|out of) (?:a|the|my) "
-        r"(?:[\w']+ ){0,2}\w+)? (?:on|to|against|across) (?:my|your) (?:own )?"
+        r"(?:[\w']+ ){0,2}\w+)?"
+        # what it made, said after: "I took the blade out of a pencil sharpener. Like, lines, on
+        # my arm." (the two read as one in risk_fragments)
+        r"(?:[.,]? (?:like,? )?(?:lines|cuts|marks|scratches|slashes),?)? (?:on|to|against|across) "
+        r"(?:my|your) (?:own )?"
         r"(?:(?:fore)?arms?|legs?|ankles?|thighs?|skin|wrists?|stomach|hips?|belly|calf|calves|shins?)\b",
         True,
     ),

@@ -65,6 +65,8 @@ def disowned(sentences: Sequence[Sentence], k: int, kind: str, start: int, end: 
     """Whether sentence k's cue (at start, end) is told and then disowned, or is abuse done by the
     voices the client hears."""
     low = sentences[k].lower
+    if echoed(low) and sentences[k].role != "clinician":
+        return True  # "Hurt myself? No! Why would I do that?": the question said back, asking
     if kind == "abuse_or_neglect":
         if not _THEY.match(rf.clause_before(low, start)):
             return False
@@ -81,6 +83,15 @@ def disowned(sentences: Sequence[Sentence], k: int, kind: str, start: int, end: 
     if _NOT_MEANT_AFTER.search(low, end):
         return True
     return after is not None and bool(_MEANT_INSTEAD.match(after.strip(" \"'")))
+
+
+#: the question's words said back as a question of one's own: "Hurt myself?", "Me, cut?"
+_ECHOED = re.compile(r"^\W*(?:(?:me|what|huh),? )?(?:\w+ ){0,2}(?:myself|me|him|her|them)?\?\W*$")
+
+
+def echoed(low: str) -> bool:
+    """The sentence only says the question's words back, asking ("Hurt myself?")."""
+    return bool(_ECHOED.match(low))
 
 
 #: "I won't.", "I wouldn't, though.", "I'd never.": said at once after one's own threat

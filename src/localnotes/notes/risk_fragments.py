@@ -1,4 +1,6 @@
-"""What an act was for, said as a sentence of its own after it (issue 17's thirty-fifth pass):
+"""What an act was for (or where on the body it was done: "I took the blade out of a pencil
+sharpener. Like, lines, on my arm.", the thirty-seventh pass), said as a sentence of its own
+after it (issue 17's thirty-fifth pass):
 "I put my arm on the sauna stove. On purpose.", "I thought about just putting the ute into a
 pole. Like, end it.", "... walk into the road. So it stops." Read apart, the act has no risk in
 it and the purpose names no act. Here such a fragment (short, with no subject of its own) is read
@@ -24,7 +26,10 @@ _PURPOSE = re.compile(
     r"would end|'d stop|'d end|would be over|'d be over|'s over|is over)\b|"
     r"(?:\w+ing )?(?:there )?(?:till|until) it's (?:all )?over\b|"
     r"save (?:everyone|everybody|them|you all) the trouble\b|not (?:have to )?wake up\b|"
-    r"be done with it\b)"
+    r"be done with it\b|"
+    # where on the body, and what it made: "Like, lines, on my arm."
+    r"(?:lines|cuts|marks|scratches|slashes),? on (?:my|me) (?:(?:fore)?arms?|wrists?|legs?|"
+    r"thighs?|stomach|hips?)\b)"
 )
 
 

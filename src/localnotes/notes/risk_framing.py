@@ -58,7 +58,10 @@ NOT_MEANT = re.compile(
 NEGATION = re.compile(
     r"\b(?:no|not|never|nothing|none|nobody|neither|nor|without|denies|denied|deny|"
     r"haven't|hasn't|hadn't|don't|doesn't|didn't|won't|wouldn't|isn't|aren't|wasn't|weren't|"
-    r"can't|cannot|couldn't|shouldn't|no longer)\b|n't\b"
+    r"can't|cannot|couldn't|shouldn't|no longer)\b|n't\b|"
+    # Scots and the north of England: "I'd nae lay a finger on him", "I widna", "I dinnae"
+    r"\bnae\b|\b(?:wid|would|could|should|can|din|did|will|is|was|does|dis|hae|have|had|wur|"
+    r"were|must)n(?:a|ae)\b"
 )
 #: Right after a cue, what denies it: "Hurting myself is not in me", "Killing myself isn't
 #: something I would do", "Harming anyone was never an option"

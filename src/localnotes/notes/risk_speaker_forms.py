@@ -33,13 +33,21 @@ _MI_MY = re.compile(
 )
 
 
+#: "Ah" for "I" (the north of England, Scotland): "Ah had him up against the wall", "Ah'm not"
+_AH = re.compile(
+    r"\bah(?=(?:'m|'ve|'d|'ll| (?:had|have|was|were|wanted|want|felt|feel|think|thought|tried|"
+    r"hit|punched|did|do|just|never|could|would|will|kna|know|cut|took|nearly|went|got)\b))"
+)
+
+
 #: "meself" for "myself" (the north of England, Ireland, the Midlands): "To hurt meself"
 _MESELF = re.compile(r"\bmeself\b")
 
 
 def spoken_i(low: str) -> str:
-    """The sentence with "mi" said for "I" (or heard as "my") written " i", "mi" said for "my"
-    before the body written "my", and "us" said for "me" after what voices tell written "me"
-    (offsets kept)."""
+    """The sentence with "mi" or "Ah" said for "I" (or "mi" heard as "my") written " i", "mi"
+    said for "my" before the body written "my", and "us" said for "me" after what voices tell
+    written "me" (offsets kept)."""
     low = _MESELF.sub("myself", low)  # "To hurt meself": the same length, offsets kept
+    low = _AH.sub(" i", low)
     return _US_FOR_ME.sub(r"\1me", _MI.sub(" i", _MI_MY.sub("my", low)))

@@ -111,7 +111,8 @@ def _answers_who_hurt_you(sentences: Sequence[Sentence], k: int) -> bool:
 _CHILD_HURTS_SELF = re.compile(
     _no_one_else_before("his|her|my", "brother|sister|friend|dad|father|mum|mom|mother|cousin")
     + r"\b(?:he|she)(?:'s| has| does| did| will| keeps| sometimes| often| still| even| "
-    r"also| just)* (?:bang|bangs|banged|banging|hit|hits|hitting|punch|punches|punched|punching|"
+    r"also| just| was| is| had| been| used to)* (?:bang|bangs|banged|banging|hit|hits|hitting|"
+    r"punch|punches|punched|punching|"
     r"bite|bites|bit|biting|scratch|scratches|scratched|scratching|pinch|pinches|pinched|"
     r"pinching|slap|slaps|slapped|slapping|cut|cuts|cutting|burn|burns|burned|burnt|burning) "
     r"(?:at )?(?:his|her) (?:own )?(?:head|arms?|hands?|wrists?|legs?|thighs?|face|skin|"

@@ -278,7 +278,11 @@ _REFERS_BACK = re.compile(
     # the question cut short: "Have you?", "And you?", "Do you ever get them?"
     r"^(?:and |so |\w+, )?(?:(?:have|do|did|are|were) you(?: ever| too| yourself| at all| also)*|"
     r"and you|what about you|how about you|(?:have|do|did) you (?:ever )?(?:had|have|get|got|"
-    r"feel|felt) (?:them|those|that|it|any)(?: (?:too|yourself|at all|lately))?)\W*\?$"
+    r"feel|felt) (?:them|those|that|it|any)(?: (?:too|yourself|at all|lately))?)\W*\?$|"
+    # a summary checked: "So there's a wish to die ... Have I got that right?"
+    r"^(?:and |so |okay,? )?(?:have i (?:got|understood) (?:that|it|this) right|did i (?:get|hear|"
+    r"understand) (?:that|it|this|you) right|do i have (?:that|it) right|am i right|is that "
+    r"(?:right|correct|fair)|does that sound (?:about )?right)\W*\?$"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|my|me|myself)\b")
 #: the same asked at the end of the sentence, heard with no stop or question mark before it:

@@ -1,0 +1,152 @@
+"""The plain answers to a risk question: the words that say no, and those that say yes (also
+as speech recognition hears them and as other Englishes say them). Split from `risk_questions`
+(issue 17's thirty-seventh pass), which re-exports them; patterns run on lowercase text."""
+
+from __future__ import annotations
+
+import re
+
+from localnotes.notes.risk_phrases import ONLY_THINGS
+
+#: "I don't know", "I'm not sure", "I'm not going to lie": no answer yet, or a yes to come; "I
+#: don't think I could go on like this": a hedged yes, left to read
+_NOT_AN_ANSWER = (
+    r"(?! (?:really )?(?:know|remember|recall|understand|want to (?:talk|say|answer|get into))\b|"
+    r" (?:sure|certain|going to lie|gonna lie)\b|"
+    r" think i (?:can|could) (?:go on|keep going|carry on|cope|do this|last)\b|"
+    r" think i want to (?:be|live|go on|wake)\b)"
+)
+DENY_ANSWER = re.compile(
+    r"^(?:no|nope|nah|naw|never|not really|not at all|nothing like that|nothing|none|"
+    r"absolutely not|"
+    r"(?:(?:good|oh|ah|och|aw|my) )?(?:god|goodness|gosh|heavens|lord|grief|jeez|jesus|christ|"
+    r"crikey|blimey|duw|dios|heck|gawd|eish|aiyo|aiya),? no|not like that\b|(?:non|nein|nahi)\b|"
+    r"(?:ah|oh|och|ach|aw|awk) no\b(?!,? (?:way|problem|worries)\b)|"  # "Ah no." (Irish English)
+    r"(?:now|today|these days|at the moment),? no\b|no way|"
+    r"(?:i don't|i do not|i'm not|i am not)\b" + _NOT_AN_ANSWER + r"|i haven't|"
+    r"absolutely none|none at all|zero|not even close|not once|not ever|only" + ONLY_THINGS + r"|"
+    # a likelihood asked for ("How likely is it that you will ...?"): "Very unlikely."
+    r"(?:very |highly |quite |rather |fairly |pretty )?unlikely|no chance|"
+    r"that's not something|that is not something|that isn't something|"
+    # a reason, then the no: "I have my kids, so no."
+    r"[^.?!]{0,60}?,? so,? no(?=\s*[.!,]|\s*$)|"
+    # "I couldn't swat a fly.", "I'm too tired to hurt a fly."
+    r"[^.?!]{0,30}?\b(?:hurt|swat|harm|kill) a fly\b|"
+    # "Sure I couldn't lift a cup at anyone now if I tried, and I never wanted to."
+    r"[^.?!]{0,80}?\band i (?:never|would never|wouldn't) (?:(?:wanted|want|would|have) "
+    r"to|would have|would)(?=\W*$)|"
+    # "Not, of course not.": "No" heard "Not"; "Not me." (to "any urge to lash out?")
+    r"not,\s*(?=of course not|certainly not|definitely not|never\b|no\b|nothing\b)|"
+    r"not me(?=\W*$)|"
+    # "I'm angry at them, I wouldn't touch anyone."
+    r"[^.?!]{0,40}?,\s*(?:but )?i (?:wouldn't|would never|'d never|would not) (?:touch|hurt|harm|"
+    r"hit) (?:anyone|anybody|them|him|her|a soul)\b|"
+    # "I'm grumpy, but no, never anything like that."
+    r"[^.?!]{0,80}?, but,? no(?=\s*[.!,]|\s*$)|"
+    r"i have not|i never|i wouldn't|i(?:'ve| have) never(?! (?:told|said|admitted|talked|spoken))|"
+    r"i(?:'d| would) never|(?:it's|it is|it isn't|it is not) (?:not )?something i(?:'d| would)|"
+    r"not in the slightest|not remotely|not one bit|"
+    r"(?:nobody|no one|no-one)\b(?! (?:knows|cares|believes|listens|helps|understands))|"
+    r"(?:he's|she's|they're|he is|she is|they are) not like that|"
+    # "I get angry, but I'd never act on it.": a feeling owned, the act asked about denied
+    r"i (?:get|feel|am|'m)\b[^.?!]{0,30}\bbut i(?:'d| would) never\b|"
+    r"not that|definitely not|certainly not|of course not|oh,? no|not now|not lately|not since|"
+    r"not for|"
+    r"not anymore|not at the moment|not right now|not currently|not these days|no,|no\.|"
+    # "I've got too much to live for.", "It's never crossed my mind.", "Not in a million years."
+    r"(?:i've|i have) (?:got )?(?:too much|so much|a lot|everything) to live for|"
+    r"(?:(?:it's|it has|that's|that has) )?never crossed my mind|not in a million years|"
+    r"(?:he|she|they)(?:'s| has| have|'ve) never (?:laid a (?:finger|hand) on me|hurt me|hit me)|"
+    # the people asked about praised: "They're angels. All of them."
+    r"(?:they're|they are|she's|she is|he's|he is) (?:all )?(?:angels?|lovely|wonderful|"
+    r"brilliant|so kind|very kind|good to me))\b"
+)
+ENDORSE_ANSWER = re.compile(
+    r"^(?:yes|yeah|yep|yup|ya|yah|aye(?!,? right\b)|opo\b|oo po\b|sometimes|a little|a bit|kind of|"
+    # "Yuwai." (Kriol, Aboriginal English: yes), "Na so." (Nigerian Pidgin: that's it)
+    r"yuwai\b|na so(?=\W*$|[,.!] )|"
+    r"sort of|"  # "Opo.": Tagalog's yes, said with respect
+    # "Then yes, I think I did.", "Right then, yeah.": at the time asked of
+    r"(?:back |right |just |only )?then,? (?:yes|yeah|aye)|at the time,? (?:yes|yeah|aye)|"
+    # "That's about the size of it.", "Pretty much.", "More or less."
+    r"that's (?:about )?the size of it|that is (?:about )?the size of it|"
+    # a summary or check agreed with: "That's right.", "Correct.", "Dat's right." (Pidgin)
+    r"(?:that's|that is|that|dat's|dat|das|dass|thass) (?:right|correct|true|about right)\b|"
+    r"(?:correct|exactly|spot on|true|you got it|you get (?:it|'em|them))(?=\W*$|[,.!] )|"
+    r"pretty much(?! never| not| nothing| none)|more or less|near enough|"
+    r"you could (?:say|put it) that(?: way)?|"
+    # "I have." / "I have, yes." (not "I have my kids": a reason, said before a no)
+    r"(?:i have|i do|i did)(?! (?:my|a|an|the|two|three|kids|children|family|faith|people|"
+    r"friends|too much|no)\b)|i guess|"
+    r"(?:just |only )?(?:once|the once|the one time|one time)|i slipped(?: up)?|i relapsed|"
+    r"it's crossed my mind|(?:it's|it is|they're|they are) (?:still |always )?there\b|"
+    r"it has crossed my mind|it's been on my mind|i(?:'d| would) not mind|i wouldn't mind|"
+    # "The odd fleeting thought.", "They pop into my head.", "Less than before.", "I'd be lying
+    # if I said no."
+    r"(?:the|an) odd (?:fleeting )?(?:thought|one|time|day|night)|(?:a |the )?fleeting "
+    r"(?:thoughts?|ones?)|(?:they|the thoughts?|it) (?:\w+ )?(?:pops?|creeps?|slips?) (?:into|in) "
+    r"(?:my )?(?:head|mind)|less than (?:before|it was|they were|i used to|last \w+)|"
+    r"not as (?:much|often|bad) as\b|i'd be lying if i said (?:no|not|never|i didn't|i haven't)|"
+    # "He says it all the time." (to "Has he threatened to kill you?")
+    r"(?:he|she|they) (?:says|said|does|did) (?:it|that|so)\b(?! (?:once|before)\b)|"
+    # "Some boys in Year 8 push me around.": who, and the harm done to the speaker
+    r"(?:some|a few|two|three|the|these|those|one of the|older) [^.?!,]{0,25}?\b(?:push|pushes|"
+    r"pushed|hit|hits|kick|kicks|kicked|punch|punches|punched|slap|slaps|slapped|shove|shoves|"
+    r"shoved|hurt|hurts|beat|beats|trip|trips|tripped) (?:me|us)\b(?! (?:to|at|in)\b)|"
+    # "Very safe.": yes to "Do you feel safe at home?"
+    r"(?:very|totally|perfectly|completely|quite|pretty|really) safe|i (?:do )?feel (?:\w+ )?safe|"
+    r"it's safe|(?:home|it) is safe|we're (?:all )?safe|we are (?:all )?safe|everyone's safe|"
+    r"safe as houses|"
+    r"they come and go|it comes and goes|here and there|every so often|passing ones|"
+    r"(?:i won't|i will not|i'm not going to|i'm not gonna|not gonna|not going to) lie|"
+    r"completely|totally|absolutely(?! not| none| nothing)|definitely(?! not)|"
+    r"maybe|once|twice|a few times|occasionally|lately|more than(?! anything| ever| usual)|every|"
+    r"most days|recently|"
+    r"it has|there (?:have|has) been|i think about it|i've thought|i have thought|mhm|uh-huh|"
+    r"i thought (?:about|of) (?:it|that)\b(?!,? (?:and|but) (?:no|decided|realised|realized)\b)|"
+    r"i've had(?! (?:a lot|enough|my|the|to|no)\b)|i had(?! (?:a lot|enough|my|the|to|no)\b)|"
+    # not a sentence turned round: "Only when I'm exhausted do I cry."
+    r"only(?!" + ONLY_THINGS + r"|[^.?!,]*\b(?:do|does|did|would|will|can|could) i "
+    r"(?!(?:\w+ ){0,2}(?:it|them|that|those|this)\b))|"
+    r"a couple(?: of times)?|i think so(?! much| hard| many)|"
+    r"i believe so|probably(?! not)|i suppose(?: i (?:have|do|did|am|was))?|"
+    r"on and off|now and then|from time to time|partly|in a way|part of it|"
+    # "They come at night.": the thoughts asked about come
+    r"(?:they|the thoughts?) (?:still )?come\b(?! and (?:go|ask|see|check|get|take|visit))|"
+    # how often or how many says yes: "All the time.", "Every night.", "Two. Both overdoses."
+    r"all the time|constantly|a lot|quite a bit|often|daily|nightly|frequently|rarely|"
+    r"(?:fairly|very|quite|pretty|so) often|(?:rather|very|quite|fairly|somewhat) likely|likely|"
+    # "Just the scratching, like before.": the act asked about, named
+    r"(?:just|only) (?:the|a bit of|some|a little) (?:scratching|cutting|burning|picking|"
+    r"hitting|head-banging|head banging|pinching|biting|punching)|"
+    # "Those two times.": the times just told, and no others
+    r"(?:(?:just |only )?(?:those|the|them) )?(?:two|three|four|several)"
+    r"(?: times)?(?=\s*[.,!]|\s*$)|"
+    # "I was." / "I was, yes." (not "I was staying with my cousin.", where one stayed)
+    r"more often|it's been(?=\W*$| (?:there|on my mind|in my head|more|worse|constant\w*|every "
+    r"\w+|a few times|a couple of times|on and off|creeping in|coming back|getting (?:worse|"
+    r"stronger|louder))\b)|(?:i am|i was)(?=\W*$|[,.;!]| (?:yes|yeah|then|too|a bit|a little|"
+    r"sometimes|once|back then|at the time|for a (?:while|bit)|thinking|considering|planning|"
+    r"tempted|close|going to|about to|ready|serious|seriously)\b)|"
+    r"i'm afraid so|unfortunately|he does|she does|he did|"
+    r"she did|he has|she has|they do|they did|"
+    # "Some nights I sit there and think about it.": saying how often says yes ("Some days are
+    # better" does not)
+    r"(?:some|most|many|a lot of) (?:nights|days|evenings|mornings|weeks)"
+    r"(?! (?:are|were|is|was)\b)|on (?:the )?bad (?:days|nights))\b|"
+    # "I've looked at them and thought about it, yes.": what the speaker did, then the yes
+    r"^i(?:'ve| have|'d| had)? [^.?!,]{0,80}(?:,\s*|\s-\s)(?:yes|yeah)\s*[.!]?$|"
+    # "In the moment, yes.", "One night, yes.": when, how or how often, then the yes
+    r"^(?:in|at|on|during|back|when|then|only|just|for)\b[^.?!,]{0,40},\s*(?:yes|yeah)\b|"
+    r"^(?:one|two|three|a few|a couple of|some|that|the first|the last|last|once or twice|one or "
+    r"two|years|months|weeks|ages|a (?:long )?(?:time|while)|long|as a|growing up|"
+    r"before)\b[^.?!,]{0,25},\s*(?:yes|yeah)\b|"
+    # "In the summer, with a razor, on my arm.": when, then the means
+    r"^(?:in|at|on|during|back|when|last|once|twice)\b[^.?!]{0,40}?\bwith (?:a|the|my) (?:razor|"
+    r"blade|knife|lighter|compass|scissors|belt|rope|cord|pills|tablets)\b|"
+    # "There's one thing." before the story of it
+    r"^there(?:'s| is| was) (?:one|a) (?:thing|time)(?:\s*[.!:]?$|,)|"
+    # where on the body: "My thighs." (to a question about cutting or burning)
+    r"^(?:on )?my (?:arms?|forearms?|wrists?|thighs?|legs?|stomach|belly|hips?|ankles?|head|"
+    r"face|chest|hands?)(?:\W*$|,? with (?:my|a|the)\b)"
+)

@@ -1,0 +1,159 @@
+"""Risk rules of issue 17's thirty-seventh pass, from the misses of the blind set as01-as22 (read
+after it was measured blind in the thirty-sixth pass), each in wordings of its own with and
+without speaker labels, and everyday sentences with the same words, which must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from localnotes.notes.extract import extract
+from localnotes.types import Segment
+from tests.note_fixtures import ROLES, found
+
+_HOW = "How have things been?"
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # death let come: an illness welcomed if it kills, a wish it would "finish me"
+        ((_HOW, "If the cancer comes back, I won't have the chemo. If it takes me, it takes me."),
+         "suicidal_ideation"),
+        ((_HOW, "Some nights I wish the pain would just finish me."), "suicidal_ideation"),
+        (("So if the illness killed you, you'd be at peace with that?", "Yes."),
+         "suicidal_ideation"),
+        ((_HOW, "I keep thinking if I died, no one would have to worry about me any more."),
+         "suicidal_ideation"),
+        ((_HOW, "Honestly, if I went to sleep and didn't wake up, that would be fine."),
+         "suicidal_ideation"),
+        # a summary said of no one, then checked
+        (("So there's a wish to be dead, most days. Have I got that right?", "Na so."),
+         "suicidal_ideation"),
+        (("So there's been cutting again, since the exam. Did I get that right?", "Yuwai."),
+         "self_harm"),
+        # a wish "that you'd be dead", answered in Scots
+        (("Is that a wish that you'd be dead?", "Aye. I suppose it is."), "suicidal_ideation"),
+        # the blade, then what it made, said as a sentence of its own
+        ((_HOW, "I used the blade from my razor. Like, cuts, on my thigh."), "self_harm"),
+        # a verb asked about, said back; an "Okay." before the answer
+        (("Do you ever bite your hand when it gets too loud?", "Okay. I bite. Not hard."),
+         "self_harm"),
+        # a hold by the throat; "Ah" for "I"
+        ((_HOW, "Ah had him by the throat against the car, his feet were off the ground."),
+         "harm_to_others"),
+        ((_HOW, "It went too far. My hands round his neck, and my mate pulled me off."),
+         "harm_to_others"),
+        ((_HOW, "At night I look at him and think about putting the knife in him."),
+         "harm_to_others"),
+        # as speech recognition wrote it: the blade and its lines one sentence, after a comma
+        ((_HOW, "I took a blade out of my razor, like cuts on my leg, not deep."), "self_harm"),
+    ],
+)  # fmt: skip
+def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # a fight in a video game; a double negative
+        (("Smoke him, meaning what?", "Beat him, like in the game. I'm not tryna touch nobody."),
+         "harm_to_others"),
+        (("Any thought of actually hurting him?", "Mais no! I'd never lay a hand on nobody."),
+         "harm_to_others"),
+        # "nae" and "widna": Scots for "not"
+        (("What do you mean by that?", "It's jist a sayin'. I'd nae lay a finger on him."),
+         "harm_to_others"),
+        # a question heard with no question mark: "any worries about ..."
+        (("Tom, any worries about anyone hurting her.", "No, no. She's with us."),
+         "abuse_or_neglect"),
+        # the question said back, then the no
+        (("Have you ever hurt yourself on purpose?", "Hurt myself? No! Why would I?"),
+         "self_harm"),
+        # a yes-word that told something else, then the thing asked denied by name
+        (("Any thoughts of ending your life?",
+          "Hmm. Sometimes I think I want to sleep for a week. But not to die."),
+         "suicidal_ideation"),
+    ],
+)  # fmt: skip
+def test_denied_and_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    got = found(*turns, roles=roles)
+    assert (kind, "denied") in got
+    assert (kind, "endorsed") not in got
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        # what hurts that is no one
+        "Only the gym hurts me, and I like it.",
+        "No. Only the work hurts me, my back and my hands.",
+        # a saying with "if it kills him", a wish about an exam
+        "If it killed him to say sorry, I'd be surprised.",
+        "I wish this exam would just end.",
+        # a fight in a game
+        "I wanna kill them in Fortnite tonight.",
+    ],
+)
+def test_everyday_words_otherwise(said: str, roles: bool) -> None:
+    assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}
+
+
+@ROLES
+def test_an_unwanted_thought_disowned_later_is_no_harm_endorsed(roles: bool) -> None:
+    got = found(
+        "Did the thought come again on the bridge?",
+        "Yes. That I push somebody. A stranger, anybody. The picture is very clear.",
+        "What did you do with it?",
+        "I held the railing and counted. I walked on. I didn't look at anyone.",
+        "And at work?",
+        "Work is fine. My manager is kind. The project is late, but that's normal.",
+        "Do you have any wish or intention to push anyone, or to hurt anyone?",
+        "No. I never want this. It disgusts me, that's why it scares me.",
+        roles=roles,
+    )
+    assert ("harm_to_others", "denied") in got
+    assert ("harm_to_others", "endorsed") not in got
+
+
+@ROLES
+def test_a_thought_owned_in_anger_stays_endorsed(roles: bool) -> None:
+    got = found(
+        "Is there anything else about home?",
+        "Sometimes when he's asleep I think about putting the knife in him.",
+        "Do you have any plan or intention to hurt him?",
+        "No. I don't want to go to prison. But the thought comes when I'm angry.",
+        roles=roles,
+    )
+    assert ("harm_to_others", "endorsed") in got
+
+
+@ROLES
+def test_self_harm_told_by_a_companion_and_confirmed(roles: bool) -> None:
+    got = found(
+        "Good morning, Rose. Good morning, Ann. Thanks for coming in together.",
+        "She was cutting her legs after the funeral, with a blade from the shed.",
+        "Rose, is that right?",
+        "Yes. That's true. Not now.",
+        roles=roles,
+    )
+    assert ("self_harm", "endorsed") in got
+
+
+def test_a_no_to_intent_that_keeps_the_thought_takes_nothing_back() -> None:
+    # as speech recognition wrote it: one speaker, sentences cut between segments, the no and the
+    # thought kept in one sentence
+    said = [
+        "But also, doctor, sometimes, when he's snoring, drunk, I look at him and I think about",
+        "putting the knife in him.",
+        "I'm afraid one day I will use it, that's why I'm telling you, I'm afraid of myself.",
+        "I'm really glad you told me, do you have any plan or intention to hurt him?",
+        "No, no, I don't want to go to prison, I don't want my son without a mother, but",
+        "the thought comes when I'm very angry and very tired.",
+    ]
+    segments = [Segment(i * 3.0, i * 3.0 + 3.0, t, None) for i, t in enumerate(said)]
+    got = {(r.kind, r.status) for r in extract(segments).risk}
+    assert ("harm_to_others", "endorsed") in got
