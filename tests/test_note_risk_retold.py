@@ -490,10 +490,11 @@ def test_an_answer_saying_how_often_or_ending_in_yes_says_yes(answer: str) -> No
     assert said == {("suicidal_ideation", "endorsed")}
 
 
-@pytest.mark.parametrize(
-    "answer", ["Some days are better than others.", "Oh my god, yes.", "Well, my sister, yes."]
-)
+@pytest.mark.parametrize("answer", ["Some days are better than others.", "Well, my sister, yes."])
 def test_some_days_are_better_and_an_interjection_are_not_a_yes(answer: str) -> None:
+    # ("Oh my god, yes." was here from the ninth pass, after v01's yes to a question about
+    # intrusive images of the baby; to "thoughts of ending your life?" it is an emphatic yes, and
+    # v01's intrusive images are read as such by the question, since the thirty-seventh pass)
     said = risks("Have you had thoughts of ending your life?", answer, speakers=True)
     assert ("suicidal_ideation", "endorsed") not in said
 

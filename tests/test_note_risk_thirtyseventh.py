@@ -157,3 +157,84 @@ def test_a_no_to_intent_that_keeps_the_thought_takes_nothing_back() -> None:
     segments = [Segment(i * 3.0, i * 3.0 + 3.0, t, None) for i, t in enumerate(said)]
     got = {(r.kind, r.status) for r in extract(segments).risk}
     assert ("harm_to_others", "endorsed") in got
+
+
+# from the eleventh probe (read in this pass), in wordings of its own
+
+_THREE = (
+    "Have you had any thoughts of ending your life?",
+    "Have you hurt yourself on purpose recently?",
+    "Do you ever get urges to hurt her?",
+)
+_KINDS = ("suicidal_ideation", "self_harm", "harm_to_others")
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "God, yes. Most weeks.",
+        "ye tbh",
+        "It's a yes, I just hate saying it.",
+        "Yeah nah, yeah. A lot lately.",
+        "Mm. Yeah, now and then.",
+        "uh huh, most nights",
+        "Truthfully? A couple of times, yeah.",
+        "To be honest with you, nurse, yes.",
+        "Not every day. But yes, sometimes.",
+        "I wasn't going to mention it. But since you ask, yes.",
+    ],
+)
+def test_a_yes_said_so(answer: str, roles: bool) -> None:
+    for question, kind in zip(_THREE, _KINDS, strict=True):
+        assert (kind, "endorsed") in found(question, answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        (("Do you ever catch yourself hoping it would all just end?", "Yes."),
+         "suicidal_ideation"),
+        (("When you're alone at night do you ever think about ending at", "Yes."),
+         "suicidal_ideation"),
+        ((_HOW, "Some nights I think I'd be better aff deid."), "suicidal_ideation"),
+        (("Those cuts on your wrists, are they ones you did yourself?", "Yes."), "self_harm"),
+        ((_HOW, "The cutting started again after the exams."), "self_harm"),
+        ((_HOW, "Since I got locked up I've been banging my head off the wall."), "self_harm"),
+        ((_HOW, "I swallowed a load of tablets on purpose on Friday, then I rang my sister."),
+         "self_harm"),
+        (("Have you ever threatened your brother with a knife?", "Yes."), "harm_to_others"),
+        (("Have you thought about doing something violent to him?", "Yes."), "harm_to_others"),
+        (("Is there anybody right now you'd like to seriously injure?", "Yes."),
+         "harm_to_others"),
+        ((_HOW, "Next time I see him I'm going to cut him, I swear."), "harm_to_others"),
+        ((_HOW, "Went to the club and ended up, got into a fight and glassed a lad."),
+         "harm_to_others"),
+        (("Has anybody at school hurt your daughter?", "Yes."), "abuse_or_neglect"),
+        (("When you were little, were you ever beaten?", "Yes."), "abuse_or_neglect"),
+        ((_HOW, "The kids didn't get fed till night because I couldn't get up."),
+         "abuse_or_neglect"),
+        ((_HOW, "The nurse at my dad's home, she slaps him, I saw the marks."),
+         "abuse_or_neglect"),
+        ((_HOW, "My stepmum beats my little brother with a slipper."), "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_found_from_the_eleventh_probe(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I beat my sister at cards on Sunday.",
+        "I've been banging my head against the wall with this tax return.",
+        "There's an abuse case in the news every single day.",
+        "My cousin is writing a thesis on child abuse.",
+        "He told me to cut him some slack at work.",
+        "I hope the meeting would just end on time for once.",
+    ],
+)
+def test_everyday_words_from_the_eleventh_probe(said: str, roles: bool) -> None:
+    assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}

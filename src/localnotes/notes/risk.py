@@ -39,7 +39,7 @@ from localnotes.notes.risk_answer_times import HAD_THEM_BEFORE, PAST_YES
 from localnotes.notes.risk_asked_back import asked_back
 from localnotes.notes.risk_asking import asks
 from localnotes.notes.risk_cue_scan import cues as cues_in
-from localnotes.notes.risk_disowned import disowned, taken_back_at_once
+from localnotes.notes.risk_disowned import disowned, disputed, taken_back_at_once
 from localnotes.notes.risk_fragments import purposes_joined
 from localnotes.notes.risk_intrusive import thought_kept, unwanted
 from localnotes.notes.risk_relay import as_said, relayed, text_as_said
@@ -381,7 +381,7 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
                 ):  # "not since ...": it was so before; not "..., but I never wanted to die"
                     found.append(Risk(cue.kind, "endorsed", "past", (s.evidence(),)))
                 continue
-            if s.role == "clinician" and (back := ra.disputed(sentences, k, low[:start])):
+            if s.role == "clinician" and (back := disputed(sentences, k, low[:start])):
                 found.append(Risk(cue.kind, "denied", "present", (s.evidence(), back.evidence())))
                 continue  # "You told him you'd hit him." "No, I never said that."
             # "You mentioned digging your nails in. Is that on purpose?" "No.": the client says

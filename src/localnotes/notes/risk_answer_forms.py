@@ -37,15 +37,15 @@ _HEDGE = re.compile(
     r"miss|sir|madam|ma'am|daktari|doctor sahib|"
     # what was said before, said to be so again: "Like I said, yeah.", "Same as last time, no."
     # a hesitation, and honesty promised: "Er, to be honest with you, doc, yeah."
-    r"er+m*|um+|uh+|to be honest(?: with you)?|not (?:gonna|going to) pretend(?: otherwise)?|"
-    r"now (?:that )?you mention it|"
+    r"er+m*|um+|uh+(?! huh)|to be honest(?: with you)?|not (?:gonna|going to) pretend(?: "
+    r"otherwise)?|now (?:that )?you mention it|"
     r"(?:like|as) i (?:said|told you|say)|same (?:answer )?as (?:last time|before|always|ever|"
     r"usual)|same again|mm+|hmm+)[,.?!]?\s+(?:[-\u2013\u2014]\s+)?)+"
 )
 #: a reason, then the yes: "I'm not proud of it, but yes."
 #: or with a few words after it that take nothing back ("Not every day, but yeah, it comes.")
 _BUT_YES = (
-    r"^(?!(?:no|nah|nope|never)\b)[^.?!]{0,60},? but (?:yes|yeah|aye)"
+    r"^(?!(?:no|nah|nope|never)\b)(?:[^.?!]{0,60},? )?but,? (?:yes|yeah|aye)"
     r"(?:\W*$|,\s+(?![^.?!]*(?:n't|\bnot\b|\bnever\b|\bno\b))[^.?!]{1,30}[.!]*$)"
 )
 #: the thing asked named, then the yes: "But the thought, yes, it was real."
@@ -75,8 +75,18 @@ YES_FORMS = re.compile(
     r"^(?:ja|jah|si|sí|oui|haan|haa|ndiyo|ewe|yebo|sim|āe|ae(?=[,.!]))\b(?!\w)|"
     # a nod relayed: "He's nodding, so that's a yes from him."
     r"^(?:he|she|they)(?:'s| is| are) nodding\b|^(?:mm-?hm+|mhm+|mm+ hm+|uh huh|"
-    r"uh-huh)(?:\W*$|,? (?:yeah|yes|aye|sometimes|a bit|on the|in the|when|most|now and|every)"
-    r"\b)|" + _BUT_YES + "|" + _CLAUSE_THEN_YES + "|" + _THING_THEN_YES + "|"
+    r"uh-huh)(?:\W*$|,? (?:yeah|yes|aye|sometimes|a bit|on the|in the|when|most|now and|every|"
+    r"more than|once|twice|a few|a couple|lots|heaps|loads|quite)\b)|"
+    # "God, yes.", "Oh Lord, yeah."; "its a yes really"; "ye tbh" (text speech said aloud)
+    r"^(?:(?:good|oh|ah|och|aw|my) )?(?:god|goodness|gosh|lord|jeez|jesus|christ|heavens),? "
+    r"(?:yes|yeah|aye)\b|^(?:it'?s|that'?s|it is|that is) a yes\b(?! from\b)|"
+    r"^ye(?=\W*$|[,.!]| (?:tbh|ngl|fr|lol)\b)|"
+    + _BUT_YES
+    + "|"
+    + _CLAUSE_THEN_YES
+    + "|"
+    + _THING_THEN_YES
+    + "|"
     # how often, as the whole answer: "It's most weekends."
     r"^(?:it's|it is) (?:most|every|some|a few|most of the) (?:days?|nights?|weekends?|weeks?|"
     r"mornings?|evenings?|times)\W*$|"
@@ -227,7 +237,12 @@ def no_form(low: str) -> bool:
 
 #: the answer ends in a yes after a reason ("I'm not proud of it, but yes."): no denial, whatever
 #: its first words
-_ENDS_IN_YES = re.compile(_BUT_YES + r"|^[^.?!]{10,100},\s*(?:and,?\s+)?well,?\s+(?:yes|yeah)\W*$")
+_ENDS_IN_YES = re.compile(
+    _BUT_YES + r"|^[^.?!]{10,100},\s*(?:and,?\s+)?well,?\s+(?:yes|yeah)\W*$|"
+    # "But since you ask, yes.", "So, if I'm honest, yeah."
+    r"^(?:but,? |and,? |so,? )?(?:since you ask(?:ed)?|now (?:that )?you ask|if you must know|"
+    r"if i'm honest|to be honest(?: with you)?|truthfully|honestly),?\s+(?:yes|yeah|aye)\W*$"
+)
 
 
 def ends_in_yes(low: str) -> bool:
@@ -309,10 +324,11 @@ def verb_said_back(question: str, low: str) -> bool:
 def not_yet(sentences: Sequence[Sentence], a: Sentence, low: str) -> bool:
     """Sentence a does not answer yet: the question said back ("Hurt myself?"), or an "Okay." that
     the speaker goes on after ("Okay. I bite.")."""
-    if a.is_question and echoed(low):
-        return True
+    if a.is_question and (echoed(low) or _ASKED_BACK_FIRST.match(low)):
+        return True  # "Truthfully? A few times, yeah."
     after = sentences[a.index + 1] if a.index + 1 < len(sentences) else None
     return bool(_OKAY.match(low)) and after is not None and after.role == a.role
 
 
+_ASKED_BACK_FIRST = re.compile(r"^(?:truthfully|honestly|seriously|really|the truth)\?\W*$")
 _OKAY = re.compile(r"^(?:okay|ok|alright|all right)[.!…]*$")

@@ -34,7 +34,8 @@ _NOT_YES_OR_NO = r"(?!(?:yes|yeah|yep|aye|no|nope|nah|never)\b)"
 #: a hesitation said as a sentence of its own; a preface to what comes next ("I'll be honest
 #: with you, Doctor.", "I won't lie to you."); a question back ("Is that bad?")
 _HESITATION = re.compile(
-    r"^(?:(?:doctor|doc|nurse|miss|sir|madam|ma'am),? )?(?:(?:um+|uh+|erm*|hmm+|ah+|well)[.,!…-]*$|"
+    r"^(?:(?:doctor|doc|nurse|miss|sir|madam|ma'am),? )?"
+    r"(?:(?:um+|uh+|erm*|hmm+|mm+|ah+|well)[.,!…-]*$|"
     r"(?:i'll|i will|i'm going to|let me) be (?:honest|straight|truthful)(?: with you)?"
     rf"(?:,? {_NOT_YES_OR_NO}\w+)?[.,!…-]*$|i (?:won't|will not|can't|cannot) lie(?: to you)?"
     rf"(?:,? {_NOT_YES_OR_NO}\w+)?[.,!…-]*$|"
@@ -53,6 +54,7 @@ _WHEN_THEN_TOLD = re.compile(
 _YEAH_NO = re.compile(
     r"^(?:yeah|yes|yep|yeh|aye),?\s+(?:no|nah)\b(?!\s+(?:doubt|question|problem|kidding|lie|joke)\b)"
     r"(?!,?\s+(?:it|i|they) (?:has|have|did|do|does)\b)"  # "Yeah, no, it has, yeah."
+    r"(?!,?\s+(?:yeah|yes)\b)"  # "Yeah nah, yeah.": Australian English's yes
 )
 #: "Aye" heard as "I", set apart by a comma: "I, that's what it is, it's a thought." (not "I,
 #: I mean ...", "I, um ...", a start made again)
@@ -331,7 +333,8 @@ def checked_and_taken_back(sentences: Sequence[Sentence], j: int) -> Sentence | 
 
 #: a yes or a no said as a sentence of its own: "So. Yes.", "No."
 _BARE_YES_OR_NO = re.compile(
-    r"^(?:so,? |and,? |but,? )?(?:(?P<yes>yes|yeah|yep)|no|nope|not once|never|not at all|none)"
+    r"^(?:so,? |and,? |but,? )?(?:(?P<yes>yes|yeah|yep|(?:it'?s|that'?s|it is|that is) a yes)|no|"
+    r"nope|not once|never|not at all|none|(?:it'?s|that'?s|it is|that is) a no)"
     r"(?:,? i (?:do )?feel safe|(?<=yes|eah|yep),? i (?:guess|suppose|think so|do|have|did))?"
     r"\W*$|"  # "It's hard to say. Yeah, I guess."
     # "He's been very good. No, nothing like that."
@@ -379,20 +382,3 @@ def late_yes_or_no(sentences: Sequence[Sentence], j: int) -> tuple[Sentence, str
                 return (s, "yes") if _NEARLY_KILLED.search(told) else None
             return s, "yes" if said.group("yes") else "no"
     return None
-
-
-#: the client's reply to what the clinician retells, disputing it: "No, I never said that." (not
-#: "No, not since school.", which concedes that it was so)
-_DISPUTED = re.compile(
-    r"^(?:(?:no|nope|nah)\W*$|(?:(?:no|nope|nah)\W+)?(?:i never said|i didn't say|i did not say|"
-    r"i never told|i didn't tell|that's not (?:true|what i said|right)|not true|that never "
-    r"happened)\b)"
-)
-
-
-def disputed(sentences: Sequence[Sentence], k: int, before: str) -> Sentence | None:
-    """The reply that disputes what sentence k retells of the client ("You said ..."), or None."""
-    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-    if not rq.RECOUNTED.search(before) or nxt is None or nxt.role in (None, sentences[k].role):
-        return None
-    return nxt if _DISPUTED.match(nxt.lower.strip(" \"'")) else None

@@ -14,6 +14,7 @@ from localnotes.notes import (
     risk_cues_abuse,
     risk_cues_acts,
     risk_cues_colloquial,
+    risk_cues_eleventh_probe,
     risk_cues_everyday,
     risk_cues_harm,
     risk_cues_indirect,
@@ -49,6 +50,7 @@ CUES = (
     *risk_cues_statements.CUES,
     *risk_cues_tenth_probe.CUES,
     *risk_cues_passive.CUES,
+    *risk_cues_eleventh_probe.CUES,
 )
 
 
@@ -104,7 +106,9 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
     firsts: dict[str, tuple[rc.Cue, int, int]] = {}
     for c in sorted(out, key=lambda x: x[1]):
         kept = firsts.get(c[0].kind)
-        if kept is None or _BUT_I_DID.search(low, kept[2], c[1]):
+        # (of two cues at one place, the longer: "the cutting started back up")
+        longer = kept is not None and c[1] == kept[1] and c[2] > kept[2]
+        if kept is None or _BUT_I_DID.search(low, kept[2], c[1]) or longer:
             firsts[c[0].kind] = c
     return tuple(sorted(firsts.values(), key=lambda x: x[1]))
 

@@ -3,7 +3,9 @@ pass, from am's written turns): a saying told and disowned at once ("I said I wa
 didn't mean like die die. I just meant I was mortified."); abuse that the voices a client hears
 do to them ("And what do they say now?" "They abuse me."), which is the content of a symptom,
 not a person's act; a threat taken back at once ("I said I'll break his legs. I won't."), moved
-from `risk_turns`. Patterns run on lowercase text.
+from `risk_turns`; the question's words said back ("Hurt myself? No!"); and the clinician's
+retelling disputed ("No, I never said that."), moved from `risk_answers`. Patterns run on
+lowercase text.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Sequence
 from itertools import takewhile
 
 from localnotes.notes import risk_framing as rf
+from localnotes.notes import risk_questions as rq
 from localnotes.notes.sentences import Sentence
 
 #: the saying disowned after it, in its own sentence: "but I didn't mean it", "but I don't mean
@@ -121,3 +124,20 @@ def taken_back_at_once(sentences: Sequence[Sentence], k: int) -> bool:
     nxt = sentences[k + 1]
     same = nxt.role is None or nxt.role == sentences[k].role
     return same and bool(_WONT.match(nxt.lower.strip(" \"'")))
+
+
+#: the client's reply to what the clinician retells, disputing it: "No, I never said that." (not
+#: "No, not since school.", which concedes that it was so)
+_DISPUTED = re.compile(
+    r"^(?:(?:no|nope|nah)\W*$|(?:(?:no|nope|nah)\W+)?(?:i never said|i didn't say|i did not say|"
+    r"i never told|i didn't tell|that's not (?:true|what i said|right)|not true|that never "
+    r"happened)\b)"
+)
+
+
+def disputed(sentences: Sequence[Sentence], k: int, before: str) -> Sentence | None:
+    """The reply that disputes what sentence k retells of the client ("You said ..."), or None."""
+    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    if not rq.RECOUNTED.search(before) or nxt is None or nxt.role in (None, sentences[k].role):
+        return None
+    return nxt if _DISPUTED.match(nxt.lower.strip(" \"'")) else None

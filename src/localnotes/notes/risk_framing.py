@@ -168,7 +168,9 @@ I_WILL = r"(?:i'll|i will|i'd|i would|i'm going to|i'm gonna|im gonna|im going t
 THEN_I_WILL = re.compile(
     # also a thought told: "I lay in bed and thought, if I have to go through that, I'd rather not
     # be here at all"
-    r"(?:^(?:and |but |so |that )?|\b(?:thought|think|thinking|told myself),?\s+)if\b[^,;.?!]*"
+    # ("fr tho if that guy chats to me again im gonna jump him": a lead-in before the condition)
+    r"(?:^(?:(?:fr|for real|honestly|tbh|ngl|seriously|swear down)(?: tho| though)?,? )?"
+    r"(?:and |but |so |that )?|\b(?:thought|think|thinking|told myself),?\s+)if\b[^,;.?!]*"
     # the comma speech recognition leaves out: "If this pain doesn't stop I'm going to end it"
     rf"(?:[,;]\s*|\s)(?:then\s+)?{I_WILL}\s+(?:just\s+)?"
     # "If I'd eaten something, I'd make myself run on it to punish myself"
@@ -233,8 +235,8 @@ IMAGINED = re.compile(
 A_TOPIC = re.compile(
     r"\b(?:(?:an? |the )?(?:article|book|film|movie|documentary|programme|program|show|podcast|"
     r"leaflet|poster|talk|lecture|course|training|assembly|video|post|story|essay|module|novel|"
-    r"play|poem|episode|lesson|unit|research|campaign|charity)s?\b[^.?!,]{0,20}? (?:about|on|"
-    r"for)|(?:read|heard|learned|"
+    r"play|poem|episode|lesson|unit|research|campaign|charity|dissertation|thesis)s?\b"
+    r"[^.?!,]{0,20}? (?:about|on|for)|(?:read|heard|learned|"
     r"learnt|studied|wrote|learning|reading|studying|teaching|taught us|taught me) "
     r"(?:about|up on|how to spot(?: the)? signs of))\s+(?:\w+\s+){0,2}$|"
     # "a book in English about a girl who was abused"

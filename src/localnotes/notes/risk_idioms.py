@@ -42,7 +42,10 @@ IDIOMS = re.compile(
     r"\boverdos(?:e|ed|ing) on (?!(?:my |her |his |the |some |a |an |those )?(?:\w+ )?(?:pills|"
     r"tablets|meds|medications?|capsules|heroin|fentanyl|opioids|methadone|insulin|paracetamol|"
     r"tylenol|drugs|purpose)\b)[a-z]+\b|"
-    r"\bsuicide (?:squad|doors?|run|mission)\b|\b(?:burn|burned|burnt) (?:my|your)self out\b|"
+    r"\bsuicide (?:squad|doors?|run|mission)\b|"
+    # "That child neglect case in the paper": news
+    r"\b(?:abuse|neglect|murder|stabbing) (?:case|story|trial|scandal|inquiry)s? (?:in|on|from) "
+    r"the (?:paper|papers|news)\b|\b(?:burn|burned|burnt) (?:my|your)self out\b|"
     r"\b(?:throw|throws|threw|thrown|throwing) the book at\b|"
     r"\blike (?:i'm |i am |i was )?(?:bang|hitt?|beat)\w* (?:my|your) head against (?:a|the) "
     r"(?:brick )?wall\b|\b(?:fell|fall|slipped|tripped|fainted|passed out|stood up)\b[^.?!]{0,40}"

@@ -80,8 +80,10 @@ HAS_IT_HAPPENED = re.compile(
 #: Unwanted thoughts about a child, asked about as such (what "anything like that" then is): an
 #: intrusive thought is not a wish, and is left to read
 INTRUSIVE = re.compile(
+    # (also "scary pictures that pop into their heads, about the baby getting hurt")
     r"\b(?:frightening|scary|intrusive|unwanted|upsetting|horrible|awful) (?:thoughts?|images?|"
-    r"pictures?) (?:about|of) (?:\w+ )?(?:the|your|their|my) (?:bab(?:y|ies)|kids?|children|child|"
+    r"pictures?)\b[^.?!]{0,40}?\b(?:about|of) (?:\w+ )?(?:the|your|their|my) (?:bab(?:y|ies)|kids?|"
+    r"children|child|"
     r"newborn|twins?|son|daughter)\b"
 )
 #: Asked whether one would act on what one said ("Is that something you'd act on?").
@@ -119,8 +121,8 @@ YES_THEN_TOLD = re.compile(
     r"^(?:yes|yeah|yep|aye|once|twice|a few times|sometimes|i have|i did)\s*[,.;:]"
 )
 FILLER = re.compile(
-    r"^(?:(?:um+|uh+|ah+|eh|well|honestly|i mean|so|okay|ok|hmm+|oh|och|ach|actually|truthfully|"
-    r"to be honest)[,.]?\s+)+"
+    r"^(?:(?:um+|uh+(?! huh)|ah+|eh|well|honestly|i mean|so|okay|ok|hmm+|oh|och|ach|actually|"
+    r"truthfully|to be honest(?: with you)?)[,.]?\s+)+"
 )
 #: A question said as a phrase ("And thoughts of hurting yourself." "Or suicide."), also as
 #: speech recognition hears "any" ("and he thoughts of", "and then he thought lately of").

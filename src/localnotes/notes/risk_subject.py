@@ -55,6 +55,13 @@ def about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
         return cue.by_client_too or not rt.done_by_speaker(low, start, end)
     if not firsts and rt.and_then_by_speaker(low, start, clause):
         return True  # "I went round there and hit him."
+    own = low[start - len(clause) :]  # the clause, from its first word on
+    if not firsts and _SUBJECT_LEFT_OUT.match(own) and not rq.ANY_PERSON.search(said):
+        # "I was out on the deck, thinking about just ending it all.", "Got into a fight and
+        # glassed a bloke.": the clause names no subject; the speaker is the nearest before it
+        near = rq.ANY_PERSON.findall(low[:start]) or ["i"]
+        if near[-1] in ("i", "i'm", "i'd", "i've", "i'll"):
+            return True
     if not firsts:
         if cue.unnamed_is_speaker and not rq.ANY_PERSON.search(said):
             return rt.speaker_named_first(low)  # "I think it'd be easier to be dead."
@@ -64,6 +71,14 @@ def about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
         )
     after_me = clause[firsts[-1].end() :]
     return not rf.THIRD_PERSON.search(after_me)
+
+
+#: a clause with no subject of its own: a participle after a comma ("thinking about just ..."), or
+#: a sentence that starts with its verb ("Got into a fight ... and ...")
+_SUBJECT_LEFT_OUT = re.compile(
+    r"^(?:and |just |then )?(?:thinking|wanting|wishing|planning|trying|hoping)\b|"
+    r"^(?:got|went|ended up|nearly|almost|lost it) "
+)
 
 
 #: someone else, then "who" or "that", just before the cue: the act is theirs

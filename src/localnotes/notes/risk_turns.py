@@ -361,6 +361,9 @@ _EXAMPLES = re.compile(
 _SAYS_YES = re.compile(r"\bif i (?:say|said) yes\b")
 
 
+_TITLE_FIRST = re.compile(r"^(?:doctor|doc|nurse|miss|sir|madam|ma'am|sister),?\s+")
+
+
 def still_asking(lower: str, is_question: bool) -> bool:
     """With no speaker labels: a sentence that goes on asking rather than answers -- a question,
     a phrase asked ("Or suicide."), or one said to "you" with no "I" in it ("Touching you in a way
@@ -369,7 +372,8 @@ def still_asking(lower: str, is_question: bool) -> bool:
     low = lower.strip(" \"'")
     if rf.PEOPLE_IN_GENERAL.match(low) and not re.search(r"\b(?:i|i'm|i've|i'd|me|my)\b", low):
         return True  # "Sometimes when people are this tired they get very short with others."
-    plain = rq.FILLER.sub("", low)  # "Well yes, now that you ask."
+    # "Well yes, now that you ask.", "To be honest with you, nurse, yes."
+    plain = _TITLE_FIRST.sub("", rq.FILLER.sub("", low))
     if rq.DENY_ANSWER.match(plain) or rq.ENDORSE_ANSWER.match(plain) or _SAYS_YES.search(low):
         return False  # "Is it bad if I say yes?" answers
     if is_question or rq.PHRASE_QUESTION.search(low) or _EXAMPLES.match(low):
