@@ -218,6 +218,13 @@ def test_a_yes_said_so(answer: str, roles: bool) -> None:
         ((_HOW, "The nurse at my dad's home, she slaps him, I saw the marks."),
          "abuse_or_neglect"),
         ((_HOW, "My stepmum beats my little brother with a slipper."), "abuse_or_neglect"),
+        # as speech recognition wrote them: "card" heard "cart"; a verb said back after a comma
+        ((_HOW, "My nephew keeps her pension cart, she never sees the money."),
+         "abuse_or_neglect"),
+        ((_HOW, "On Saturdays he locks the kids in the flat when he goes out, all day."),
+         "abuse_or_neglect"),
+        (("Do you ever bite your hand when it gets too much?", "Okay, I bite, here, look."),
+         "self_harm"),
     ],
 )  # fmt: skip
 def test_found_from_the_eleventh_probe(turns: tuple[str, ...], kind: str, roles: bool) -> None:

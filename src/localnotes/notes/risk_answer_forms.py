@@ -308,7 +308,7 @@ def agrees_with_a_no(low: str, question: str) -> bool:
 #: "I bite.", "I cut, yeah.": the verb asked about, said back of oneself
 _VERB_BACK = re.compile(
     r"^(?:yes,? |yeah,? |okay,? )?i (?:still |do |did )?(?P<verb>[a-z]+)(?:,? (?:yes|yeah|it|that|"
-    r"them|sometimes|a bit|a little|too))?\W*$"
+    r"them|sometimes|a bit|a little|too))?(?:\W*$|, (?=\w))"
 )
 
 

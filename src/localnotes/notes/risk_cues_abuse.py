@@ -150,7 +150,8 @@ CUES: tuple[Cue, ...] = (
         r"took) advantage of (?:you|him|her|them|your \w+)\b|"
         # another's bank card held: "Kevin's had his bank card" (not "I've had my card")
         r"(?<!\bi )(?<!\bwe )(?:'s|\bhas|\bhave|\bkeeps|\bkept|\btook|\btakes|\bgot)(?: had| got)? "
-        r"(?:his|her|my|your) (?:bank|debit|cash|benefits?|pension) card\b"
+        # ("pension cart": "card" as speech recognition heard it once)
+        r"(?:his|her|my|your) (?:bank|debit|cash|benefits?|pension) car[dt]\b"
         r"(?! (?:back|for me|safe)\b)",
     ),
     # rough handling or being left without help: "Does anyone treat you roughly, or leave you

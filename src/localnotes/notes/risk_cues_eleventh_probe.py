@@ -85,6 +85,10 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:they|the kids|the children|the baby|the little ones?)\b[^.?!]{0,10}? (?:don't|"
         r"doesn't|didn't|do not|does not|did not|never) (?:get )?fed\b|"
         r"\b(?:in|been in) the same (?:nappy|diaper)\b|"
+        # someone in one's care locked in alone: "he locks her inside the house when he goes to
+        # the boat, the whole day"
+        r"\block(?:s|ed|ing)? (?:her|him|them|the kids|the children|the baby) (?:in|inside|into)\b"
+        r"[^.?!]{0,60}?\b(?:the whole day|all day|all night|overnight|for hours|for days)\b|"
         # a family member's carer or another, doing it to them: "the carer at my mums home she
         # slaps her"; "she beats my small cousin with a belt"
         r"\bmy " + _KIN + r"'?s?\b[^.?!]{0,60}?\b(?:she|he|they) (?:\w+ )?(?:slaps|slapped|hits|"
