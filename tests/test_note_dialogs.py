@@ -89,7 +89,8 @@ ENDORSED_STILL_MISSED = {
     # b01-b22, measured once blind after the eleventh pass; only their wrong endorsements were
     # fixed (twelfth pass): their missed endorsed statements are the next pass's work
     "b03_depersonalization",
-    "b06_delusional_jealousy",
+    # (b06's "I've thought about what I'd do to him if he came out", found in the thirty-seventh
+    # pass by a cue from a battery written for it)
     # (b10's diary card, "Urge to die, a three.", found in the twenty-eighth pass)
     # c01-c22, measured once blind after the thirteenth pass's measures half, then moved (its
     # risk half)

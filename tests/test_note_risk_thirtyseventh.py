@@ -245,3 +245,109 @@ def test_found_from_the_eleventh_probe(turns: tuple[str, ...], kind: str, roles:
 )
 def test_everyday_words_from_the_eleventh_probe(said: str, roles: bool) -> None:
     assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}
+
+
+# a battery of 32 statements written for the pass (risk told unasked by its signs and acts), and
+# everyday sentences with the same words
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("kind", "said"),
+    [
+        (
+            "suicidal_ideation",
+            "I've started giving my things away, my guitar went to my nephew last week, I won't be"
+            " needing it.",
+        ),
+        ("suicidal_ideation", "I wrote letters to the kids and put them in the drawer, for after."),
+        (
+            "suicidal_ideation",
+            "I've been stockpiling my tablets in a shoebox, just in case it gets too much.",
+        ),
+        ("suicidal_ideation", "Most mornings I'm disappointed I woke up at all."),
+        ("suicidal_ideation", "I looked up how many of my pills it would take."),
+        ("suicidal_ideation", "I keep thinking everyone would cope fine without me, maybe better."),
+        (
+            "suicidal_ideation",
+            "I drove to the cliffs on Sunday and sat there a long time working out if I could do"
+            " it.",
+        ),
+        (
+            "suicidal_ideation",
+            "The world would be no worse without me in it, that's what I keep coming back to.",
+        ),
+        ("self_harm", "I've gone back to the lighter, on my thighs where nobody looks."),
+        (
+            "self_harm",
+            "I scratched my arms raw again on Saturday, it's the only thing that calms me.",
+        ),
+        (
+            "self_harm",
+            "I punched the wall till my knuckles split, on purpose, I wanted it to hurt.",
+        ),
+        ("self_harm", "I've been making myself sick after every meal to punish myself."),
+        ("self_harm", "I carved his initials into my leg with a compass."),
+        ("self_harm", "There are fresh marks on my wrists, I did them Tuesday."),
+        (
+            "self_harm",
+            "I stopped eating for four days because I don't deserve food, I wanted to hurt.",
+        ),
+        ("self_harm", "I held my hand on the hob until it blistered."),
+        (
+            "harm_to_others",
+            "I've been following him home from work and thinking about what I'd do to him.",
+        ),
+        (
+            "harm_to_others",
+            "I put a brick through his car window and I'd do worse given half a chance.",
+        ),
+        ("harm_to_others", "I texted him that he's a dead man if he comes near my sister again."),
+        ("harm_to_others", "I keep a bat by the door for when he turns up, and I will use it."),
+        ("harm_to_others", "Last week I had my hands round her throat before I stopped myself."),
+        ("harm_to_others", "I smashed a glass into my flatmate's face on Friday."),
+        ("harm_to_others", "I told the boys we'll sort him out on Saturday, properly this time."),
+        (
+            "harm_to_others",
+            "When the baby won't stop screaming I've thrown her into the cot too hard.",
+        ),
+        ("abuse_or_neglect", "My boss keeps my passport and hasn't paid me since March."),
+        ("abuse_or_neglect", "My husband checks my phone every night and won't let me see my mum."),
+        (
+            "abuse_or_neglect",
+            "Dad used to lock me in the coal shed when I was bad, sometimes overnight.",
+        ),
+        ("abuse_or_neglect", "My uncle touched me when I stayed at his, from when I was eight."),
+        ("abuse_or_neglect", "The landlord said he'd throw me out unless I slept with him."),
+        (
+            "abuse_or_neglect",
+            "My mum's boyfriend kicked my little sister down the stairs last month.",
+        ),
+        ("abuse_or_neglect", "I leave the twins on their own all night when I work, they're four."),
+        ("abuse_or_neglect", "My son takes my pension every week and I don't get any of it."),
+    ],
+)
+def test_told_unasked_by_its_signs(kind: str, said: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm giving my things away to charity because we're moving.",
+        "I was disappointed I woke up late and missed the bus.",
+        "There are fresh marks on my arms from the cat.",
+        "I wanted it to hurt less, so I took ibuprofen.",
+        "I'd do worse things for money, honestly.",
+        "He's a dead man walking, politically.",
+        "We'll sort him out with a bed for the night, properly this time.",
+        "The embassy kept my passport for two weeks.",
+        "I threw my son a party on Saturday.",
+        "I leave the dog on its own all day when I work.",
+        "I left notes for the babysitter for after school.",
+        "I hit my brother's truck reversing out of the drive.",
+    ],
+)
+def test_the_same_words_everyday(said: str, roles: bool) -> None:
+    assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}

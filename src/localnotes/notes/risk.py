@@ -124,7 +124,8 @@ def _in_clause_of(low: str, cue: tuple[rc.Cue, int, int], span: tuple[int, int])
 #: "some nights when I can't sleep I asked God to just take me" (the "can't" is the night's)
 _WHEN_NOT = re.compile(
     r"\b(?:when|whenever|while|because|since|after|before|until|till) (?:i|you|he|she|they|we|"
-    r"it)\b[^.?!]*?(?:\b(?:not|never|no)\b|n't\b)[^.?!]*?\s(?=(?:i|he|she|they|we)\s)"
+    r"it|the \w+|my \w+)\b[^.?!]*?(?:\b(?:not|never|no)\b|n't\b)[^.?!]*?\s"
+    r"(?=(?:i|i've|i'm|i'd|he|she|they|we)\s)"
 )
 
 

@@ -27,6 +27,7 @@ from localnotes.notes import (
     risk_cues_statements,
     risk_cues_tenth_probe,
     risk_cues_told,
+    risk_cues_told_signs,
 )
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
@@ -51,6 +52,7 @@ CUES = (
     *risk_cues_tenth_probe.CUES,
     *risk_cues_passive.CUES,
     *risk_cues_eleventh_probe.CUES,
+    *risk_cues_told_signs.CUES,
 )
 
 
