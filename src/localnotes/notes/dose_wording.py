@@ -16,6 +16,8 @@ UNITS = {
     "mils": "ml", "mls": "ml", "millilitre": "ml", "millilitres": "ml",
     # "fifty mics" (said for micrograms)
     "mic": "mcg", "mics": "mcg",
+    # international units, as vitamin D is labelled: "eight hundred IU"
+    "iu": "units", "i.u.": "units", "international units": "units",
 }  # fmt: skip
 UNIT_AFTER = re.compile(
     r"^\s*-?\s*(mgs?|milligrams?|mcg|micrograms?|mics?|ml|mls|mils|milliliters?|millilitres?|grams?|g)\b",
@@ -83,6 +85,19 @@ CLOCK_BEFORE = re.compile(
     r"school|out|start|starts|finish|finishes)\s+at\s+$",
     re.I,
 )
+#: when a dose is taken, an hour with no unit: "she takes it at nine" (not "taking it at fifty")
+_TAKEN_AT = re.compile(
+    r"\b(?:take|takes|took|taking|taken|have|has|had|give|gives|gave)\s+(?:it|them|one|that)"
+    r"\s+at\s+$",
+    re.I,
+)
+
+
+def said_as_hour(before: str, value: float) -> bool:
+    """A number said as a time of day after `before`: "up at 6", "she takes it at nine"."""
+    return bool(CLOCK_BEFORE.search(before) or (value <= 12 and _TAKEN_AT.search(before)))
+
+
 #: a bare number that starts a range whose end has the unit: "seven to ten milligrams"
 RANGE_TO_DOSE = re.compile(
     r"^\s*(?:to|or|-)\s*(?:\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)\s*-?\s*(?:mgs?|milligrams?|mcg|"
@@ -144,7 +159,9 @@ WHEN_TAKEN = (
 #: Sustenna, the one fifty-six", "the Zoloft, the fifty"
 NAME_THEN_DOSE = re.compile(  # (or asked back: "And the Imovane, you're taking seven point five?")
     r"(?:\s+[A-Z][a-z]+|" + WHEN_TAKEN + r")?,\s+(?:the\s+|(?:you're|you are|you've been|are you)"
-    r"\s+(?:still\s+)?(?:taking|on)\s+(?:the\s+)?)"
+    r"\s+(?:still\s+)?(?:taking|on)\s+(?:the\s+)?|"
+    # the tablet told by its look between: "the cotrimoxazole, the big one, nine hundred and sixty"
+    r"the\s+(?:little|small|big|large|tiny|white|pink|yellow|blue|round)\s+one,\s+)"
 )
 
 
@@ -185,7 +202,7 @@ COUNT_WORDS = re.compile(
 #: a fraction of a unit said as words: "half a milligram", "a quarter of a milligram"
 FRACTION_OF_UNIT = re.compile(
     r"\b(half|(?:a\s+)?quarter)(?:\s+of)?\s+an?\s+(mgs?|milligrams?)\b|"
-    r"(?<!\band )\ba\s+(half|quarter)\s+(mgs?|milligrams?)\b",
+    r"(?<!\band )\b(?:a|the)\s+(half|quarter)[\s-]+(mgs?|milligrams?)\b",
     re.I,
 )
 
@@ -302,7 +319,9 @@ AT_A_CLOCK = re.compile(
 #: insulin's unit, "thirty-two units at night", "twenty-two units of Lantus"; not alcohol's, which
 #: is counted by the week or the day ("thirty units a week") in a sentence about drinking
 UNITS_AFTER = re.compile(
-    r"^\s+(units)\b(?!\s+(?:a|per|each|every)\s+(?:week|day|night)|\s+weekly)", re.I
+    r"^\s+(units|iu|i\.u\.|international units)(?!\w)"
+    r"(?!\s+(?:a|per|each|every)\s+(?:week|day|night)|\s+weekly)",
+    re.I,
 )
 DRINKING = re.compile(
     r"\b(?:drink\w*|drank|alcohol|booze|wine|beers?|lager|cider|pints?|cans|vodka|whiske?y|gin|"

@@ -161,7 +161,7 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             continue  # (a small decimal said as one, "point one", may be a dose: clonidine)
         if dw.LEVEL_BEFORE.search(s.text[: n.start]):
             continue  # "your lithium level was 0.6": a blood level, not a dose
-        if dw.CLOCK_BEFORE.search(s.text[: n.start]) or dw.RANGE_TO_DOSE.match(after):
+        if dw.said_as_hour(s.text[: n.start], n.value) or dw.RANGE_TO_DOSE.match(after):
             continue  # "up at 6": a time; "one to two milligrams": the range's end has the unit
         if any(c.start() <= n.start < c.end() for c in clocks):
             continue  # "at nine fifteen": a time of day

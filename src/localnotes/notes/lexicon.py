@@ -77,7 +77,20 @@ def load() -> Lexicon:
 def generic_of(spelling: str) -> str | None:
     key = re.sub(r"[\s-]+", " ", spelling.lower()).removesuffix("'s")
     names = load().medication_names
-    return names.get(key) or names.get(key.replace(" ", "")) or names.get(key.replace(" ", "-"))
+    return (
+        names.get(key)
+        or names.get(key.replace(" ", ""))
+        or names.get(key.replace(" ", "-"))
+        # a hyphenated name written as one word: "cotrimoxazole", "cocodamol"
+        or _unhyphenated().get(key.replace(" ", ""))
+    )
+
+
+@cache
+def _unhyphenated() -> dict[str, str]:
+    """The hyphenated names (lexicon and heard spellings), with the hyphen left out."""
+    names = load().medication_names
+    return {n.replace("-", "").replace(" ", ""): g for n, g in names.items() if "-" in n}
 
 
 def bounded_distance(a: str, b: str, limit: int) -> int:

@@ -23,6 +23,20 @@ from localnotes.notes.sentences import Sentence
 _PARTS: dict[str, tuple[tuple[str, str, float], ...]] = {
     # two subscales of seven items 0-3
     "HADS": (("anxiety", r"anxiety", 21), ("depression", r"depression", 21)),
+    # the DASS-21's three scales of seven items 0-3, each sum doubled (0-42) as the DASS-42's
+    "DASS-21": (
+        ("depression", r"depression", 42),
+        ("anxiety", r"anxiety", 42),
+        ("stress", r"stress", 42),
+    ),
+    # the 4DKL's four scales of items 0-2: distress 16 items, depression 6, anxiety 12,
+    # somatisation 16
+    "4DKL (Four-Dimensional Symptom Questionnaire)": (
+        ("distress", r"distress", 32),
+        ("depression", r"depression", 12),
+        ("anxiety", r"anxiety", 24),
+        ("somatisation", r"somati[sz]ation", 32),
+    ),
     # the Swanson, Nolan and Pelham's three parts of nine or eight items 0-3, as sums or means
     "SNAP-IV": (
         # ("an attention" as speech recognition hears it)
@@ -90,8 +104,15 @@ _NEAR = 4
 def extract(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[Measure]:
     """The parts' scores said near each form of `_PARTS` named, each part once, less a number
     `found` already took as a total in the same sentence."""
-    # (a number the form's own total took, said right after a part's name, is the part's)
-    taken = {(e.quote, m.score) for m in found if m.name not in _PARTS for e in m.evidence[-1:]}
+    # (a number the form's own total took, said right after a part's name, is the part's; and
+    # one a screen of another form took by description: "(the DASS-21.) Your depression score
+    # was twenty-six" is no PHQ-9's, while "the depression score" of the HADS stays its HADS-D)
+    taken = {
+        (e.quote, m.score): m.name if m.said_as else ""
+        for m in found
+        if m.name not in _PARTS
+        for e in m.evidence[-1:]
+    }
     out: list[Measure] = []
     said: set[tuple[str, str]] = set()
     for k, s in enumerate(sentences):
@@ -102,12 +123,15 @@ def extract(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[Mea
                 t = sentences[j]
                 if j > k and any(n != name for n, _, _ in lexicon_named(t.text)):
                     break  # another form named: what follows is its own
+                short = name.split(" (")[0]
                 for part, n in _parts_in(t.text, name):
-                    if (t.evidence().quote, n.value) in taken or (name, part) in said:
+                    took = taken.get((t.evidence().quote, n.value))
+                    if (took is not None and not took) or (took or "").startswith(short):
+                        continue
+                    if (name, part) in said:
                         continue
                     said.add((name, part))
                     ev = (s.evidence(), t.evidence()) if j > k else (s.evidence(),)
-                    short = name.split(" (")[0]
                     top = next(p[2] for p in _PARTS[name] if p[0] == part)
                     out.append(Measure(f"{short} {part} subscale", n.value, top, ev))
     return out
@@ -117,10 +141,14 @@ def without_parts(found: Sequence[Measure], parts: Sequence[Measure]) -> list[Me
     """The measures `found`, less a form's total that is one of its `parts`, said in the same
     sentence: "On the TOP, you gave your psychological health eleven" is no total of eleven."""
     said = {(e.quote, p.name.split(" ")[0], p.score) for p in parts for e in p.evidence[-1:]}
+    # nor a screen named by description whose number a part took ("Your depression score was
+    # twenty-six" after the DASS-21 is named)
+    by_part = {(e.quote, p.score) for p in parts for e in p.evidence[-1:]}
     return [
         m
         for m in found
         if not any((e.quote, m.name.split(" ")[0], m.score) in said for e in m.evidence)
+        and not (m.said_as and any((e.quote, m.score) in by_part for e in m.evidence[-1:]))
     ]
 
 

@@ -217,6 +217,16 @@ RANGES = {
     "SOFAS (Social and Occupational Functioning Assessment Scale)": 100,
     "CAARMS (Comprehensive Assessment of At-Risk Mental States)": 6,
     "PCSS (Post-Concussion Symptom Scale)": 132,
+    # thirty-seventh pass (SRQ-20: 20 yes/no items; SSQ-14: 14 yes/no items; K5: five items 1-5,
+    # 5-25; HSCL-25: the mean of 25 items 1-4; HARK: four yes/no items; GMDS: 13 items 0-3;
+    # Clinical Anger Scale: 21 items 0-3; Abbey: six items 0-3; 4DKL: 50 items 0-2, its parts in
+    # measure_named_parts; IUS-12: 12 items 1-5, 12-60)
+    "SRQ-20 (Self-Reporting Questionnaire)": 20, "SSQ-14 (Shona Symptom Questionnaire)": 14,
+    "K5 (Kessler 5)": 25, "HSCL-25 (Hopkins Symptom Checklist-25)": 4,
+    "HARK (Humiliation, Afraid, Rape, Kick)": 4, "GMDS (Gotland Male Depression Scale)": 39,
+    "CAS (Clinical Anger Scale)": 63, "Abbey Pain Scale": 18,
+    "4DKL (Four-Dimensional Symptom Questionnaire)": 100,
+    "IUS-12 (Intolerance of Uncertainty Scale-12)": 60,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(
@@ -245,6 +255,7 @@ DECIMAL = frozenset(
         "LOCES (Loss of Control over Eating Scale)",
         "FIQR (Revised Fibromyalgia Impact Questionnaire)",  # its domains weighted: 62.3
         "IQCODE (Informant Questionnaire on Cognitive Decline in the Elderly)",
+        "HSCL-25 (Hopkins Symptom Checklist-25)",  # the mean of its items: "two point six"
         "SNAP-IV",  # a total, or as often the mean of its items (0-3): "averaged one point eight"
     }
 )

@@ -31,6 +31,7 @@ from localnotes.notes import (
     rating_scores,
     room_ratings,
     score_owners,
+    score_positions,
     score_wording,
     screen_items,
 )
@@ -40,50 +41,6 @@ from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.sentences import Sentence
 
 Ev = tuple[Evidence, ...]
-
-_NOT_SCORE_BEFORE = re.compile(
-    r"\b(?:question|item|number|session|week|day|page)\s+$|\bout of\s+$|"
-    # the scale's top after the score: "six of the eight", "14 of 21"
-    # (not the name's own number: "the ADOS-2 of eight")
-    r"(?:(?<![-\w])\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty))"
-    r"\s+of(?: the)?\s+$|"
-    # a maximum or a cut-off: "of a possible 50", "the cut-off is 10"
-    r"\b(?:of )?(?:a|the) (?:possible|maximum|max)(?: of)?\s+$|"
-    r"\broman\s+$|"  # "the BDI, Roman two": the name's numeral
-    r"\b(?:maximum|max|cut-?off|threshold)(?: score)?(?: is| was| of)?\s+$|"
-    r"\bthe (?:top|highest|most you can (?:get|score))(?: score)?(?: is| was|'s| of)\s+$|"
-    r"\bthe (?:line|bar|cut[\s-]?point)(?: is| was|'s| of| at)\s+$|"  # "where the line is 20"
-    r"\b(?:under|over|above|below)(?: about| around)?\s+$|"  # "under about 26 is the range"
-    r"[a-z]$|"  # glued to a name, as speech recognition writes "the MGH one": "MGH1"
-    # (a score it moved from is an earlier one: "has gone from nine to twelve")
-    r"(?<!\bdown )(?<!\bup )(?<!\bwent )(?<!\bdropped )(?<!\bfell )(?<!\brose )(?<!\bgone )"
-    r"(?<!\bmoved )(?<!\bclimbed )(?<!\bchanged )\bfrom\s+$|"
-    r"\bby\s+$|\bthan\s+$|\blast (?:time|month|week)\s+(?:it was\s+)?$|"
-    # a dose's next step, or the one held: "We'll hold at twelve, ... then go to ten"
-    r"\b(?:then|and|we'll|will) go(?: down| up)? to\s+$|\bhold(?: it| you)? at\s+$|"
-    # the scale's top: "it ranges from 0 to 27", "goes from zero to twenty-seven"
-    r"\b(?:ranges?|ranged|goes|go|runs|run)\s+from\s+\S+\s+to\s+$",
-    re.I,
-)
-#: a previous score said beside today's: "came in at 41, down from 55", "is eleven, from thirteen"
-#: the verb a score follows: "was one, so just mild" is a score, not "the anxiety one, ..."
-_SCORE_VERB_BEFORE = re.compile(r"\b(?:was|is|came (?:to|in at|out at)|scored)\s+$", re.I)
-_EARLIER_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # (a score after "from" is one only if earlier)
-#: a score said in the sentence after the one naming the measure sits where a score is said:
-#: "On the Columbia, you answered no to all six questions." "So that's a zero, right?"
-_SCORE_POSITION = re.compile(
-    r"(?:^\W*|(?<=\w):\s*|\b(?:a|an|is|was|'s|scored?|got|about|around|maybe|roughly|total(?: of)?|"
-    r"(?:came|comes|added|adds) (?:up )?(?:to|at|in at|out (?:to|at))|came out at|at|"
-    # what a form or an app gave: "It said 26.", "It showed 14."
-    r"said|says|showed|shows|read|reads|"
-    # what the client marked: "The Samn-Perelli." "I put a six."
-    r"put|marked|circled|ticked|gave it|rated it|"
-    # what the rater gave: "I scored it 21.", "I'd score you at 30"
-    r"(?:scored?|rated?) (?:it|you|him|her|them)(?: at| as)?|"
-    # a count of yes answers, as the yes/no screens are scored: "You said yes to eight of them."
-    r"yes to)\s+)$",
-    re.I,
-)
 
 
 def _scores(
@@ -105,7 +62,11 @@ def _scores(
         pronoun_after = re.match(r"\s*(?:was|is|that|of|with|more\b|,)", s.text[n.end :], re.I)
         # "the Barnes scale was one, so just mild": a score said after its verb, then a comma
         if pronoun_after and pronoun_after.group(0).endswith(","):
-            pronoun_after = None if _SCORE_VERB_BEFORE.search(s.text[: n.start]) else pronoun_after
+            pronoun_after = (
+                None
+                if score_positions.SCORE_VERB_BEFORE.search(s.text[: n.start])
+                else pronoun_after
+            )
         # "the quality of life one for people with a stoma": which questionnaire, not a score
         pronoun_after = pronoun_after or score_wording.ONE_FOR.match(s.text[n.end :])
         if said == "one" and (
@@ -126,7 +87,7 @@ def _scores(
         # a measure scored as a percentage: "The Oswestry is forty-eight percent."
         as_percent = percent and PERCENT_AFTER.match(s.text[n.end :])
         if (rating_scores.NOT_SCORE_AFTER.match(s.text[n.end :]) and not as_percent) or (
-            _NOT_SCORE_BEFORE.search(s.text[: n.start]) and not earlier_from
+            score_positions.NOT_SCORE_BEFORE.search(s.text[: n.start]) and not earlier_from
         ):
             continue
         out.append(n)
@@ -169,6 +130,8 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                 and n.start not in used
                 and not any(x <= n.start < y for x, y in described)
                 and not score_wording.planned(s.text, a, b)  # "Lexapro to 20, repeat the X"
+                # the one named before's: "(the CATS.) You got 21 on that one, ..., the SCARED."
+                and not (knowns[k - 1 : k] and score_wording.ON_THAT_ONE.match(s.text[n.end :]))
                 and not (
                     k and score_owners.answers_before(sentences[k - 1], s.text, n.start, n.end, a)
                 )
@@ -191,7 +154,7 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
                     + [  # or another person's: "and Aisha, yours was seven"
                         n
                         for n in nums[1:]
-                        if _EARLIER_BEFORE.search(s.text[: n.start])
+                        if score_positions.EARLIER_BEFORE.search(s.text[: n.start])
                         or score_owners.and_whose(s.text[: n.start])
                     ]
                 )
@@ -228,7 +191,7 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             if said_as:  # the words said stay in the name: "PHQ-9 (said as “the mood one”)"
                 name = f"{name} (said as “{said_as}”)"
             for n in nums:  # each said in sentence `at`
-                earlier = bool(_EARLIER_BEFORE.search(sentences[at].text[: n.start]))
+                earlier = bool(score_positions.EARLIER_BEFORE.search(sentences[at].text[: n.start]))
                 out.append(Measure(name, n.value, float(most), ev, earlier, said_as))
             used.update(n.start for n in nums if at == k)
             if nums and at == k and i == len(found) - 1:  # "[PERSON] scored 38 and" "[PERSON] 44."
@@ -312,13 +275,24 @@ def _score_after(
     answered no to all six questions." "So that's a zero, right?"), when `after` names no measure
     of its own."""
     others = measure_named.named(after.text)
+    said_back = score_wording.doses_said(s.text)  # "make it twenty milligrams" "Twenty."
+    nums, ev = _score_after_named(s, after, others, most, whole)
+    return [n for n in nums if n.value not in said_back], ev
+
+
+def _score_after_named(
+    s: Sentence, after: Sentence, others: list[tuple[str, int, int]], most: float, whole: bool
+) -> tuple[list[NumberSpan], Ev]:
     if others:  # "It is the grief questionnaire." "The I was 41 and the PTSD checklist was 44."
         nums = [
             n
             for n in _scores(after, 0, others[0][1], most, whole)
-            if _SCORE_POSITION.search(after.text[: n.start])
-            and re.match(
-                r"\W*(?:and|but)?\W*(?:the|your|his|her)\s+$", after.text[n.end : others[0][1]]
+            if score_positions.SCORE_POSITION.search(after.text[: n.start])
+            and (
+                re.match(
+                    r"\W*(?:and|but)?\W*(?:the|your|his|her)\s+$", after.text[n.end : others[0][1]]
+                )
+                or score_wording.ON_THAT_ONE.match(after.text[n.end :])
             )
         ][:1]
         return nums, (s.evidence(), after.evidence()) if nums else (s.evidence(),)
@@ -329,14 +303,14 @@ def _score_after(
         earlier = [
             n
             for n in nums[1:]
-            if _EARLIER_BEFORE.search(after.text[: n.start])
+            if score_positions.EARLIER_BEFORE.search(after.text[: n.start])
             or score_wording.other_time_after_and(after.text, n.start, n.end)
         ]
         said = nums
         nums = [
             n
             for n in nums
-            if _SCORE_POSITION.search(after.text[: n.start])
+            if score_positions.SCORE_POSITION.search(after.text[: n.start])
             or (n.start and score_owners.and_whose(after.text[: n.start]))
         ]
         # its parts listed: "Your psychological health was nine and your quality of life eleven"

@@ -50,6 +50,10 @@ def _frequency(text: str) -> str | None:
     return m.group(0).lower() if m else None
 
 
+#: a dose weighed ("twenty milligrams") is no score, whatever measure the sentence names too
+_WEIGHED = frozenset({"mg", "mcg", "g"})
+
+
 def _names_measure(s: Sentence) -> bool:
     return any(p.search(s.text) for _, p in lexicon.load().measures)
 
@@ -124,7 +128,7 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
             if d.number.end <= len(lead)
             and (change_said(lead, d, d.unit) or (announced and d.unit and not mentions))
             and (not mentions or dw.ANOTHER_CLAUSE.search(lead[d.number.end :]))
-            and not _names_measure(s)
+            and not (_names_measure(s) and d.unit not in _WEIGHED)
             and not dw.UNKNOWN_NAME_BEFORE.search(s.text[: d.number.start])
             and not _RATING_SCALE.search(s.text)  # "from zero to ten?": a rating asked
         ]
@@ -182,7 +186,7 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
             told
             and last_any
             and dr.said_between(sentences, last_any[0], k) <= reach
-            and not _names_measure(s)
+            and not (_names_measure(s) and any(d.unit not in _WEIGHED for d in told))
         ):
             _, topic, named_in = last_any
             known = load_lexicon().medication(topic.generic)

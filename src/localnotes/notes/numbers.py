@@ -215,9 +215,13 @@ def _digit_by_digit(
     return float(_digits(three))
 
 
+#: "hundred" as Scots and northern English say it: "five hunner", "twa hunder"
+_HUNDRED_SAID = frozenset({"hunner", "hunder", "hunnerd"})
+
+
 def _find(text: str) -> list[NumberSpan]:
     toks = _tokens(text)
-    words = [t[2].lower() for t in toks]
+    words = ["hundred" if t[2].lower() in _HUNDRED_SAID else t[2].lower() for t in toks]
     out: list[NumberSpan] = []
     i = 0
     while i < len(toks):

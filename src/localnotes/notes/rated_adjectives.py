@@ -27,6 +27,7 @@ NOUN_OF = {"satisfied": "satisfaction", "motivated": "motivation", "connected": 
            "hopeful": "hope", "tired": "tiredness (fatigue)",
            "exhausted": "exhaustion",
            "overwhelmed": "overwhelm", "frustrated": "frustration", "isolated": "isolation",
+           "overloaded": "overload", "overstimulated": "overstimulation",
            "irritated": "irritability", "angry": "anger", "hungry": "hunger",
            # feelings asked about by their adjective: "how safe do you feel"
            "safe": "safety", "brave": "bravery", "frightened": "fear", "scared": "fear",

@@ -15,8 +15,9 @@ from localnotes.notes.rating_answers import (
 from localnotes.notes.sentences import Sentence
 
 NOT_SCORE_AFTER = re.compile(
-    # (a count of questions said with a word before: "four short questions")
-    r"^\s*(?:-\s*)?(?:(?:short|quick|brief|simple|little|more|further|other)\s+(?=q|i))?"
+    # (a count of questions said with a word before: "four short questions", "the five worry
+    # questions")
+    r"^\s*(?:-\s*)?(?:[a-z]+\s+(?=questions?\b|items?\b))?"
     r"(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|sessions?|"
     r"questions?|items?|drinks?|mg|milligrams?|grams?\b|am\b|pm\b|a\.m|p\.m|nights?|percent|%|pages?|"
     r"centimet|inch|feet|foot|miles?|kilomet|pounds|kilos?|kg\b|lbs?\b|"

@@ -229,6 +229,21 @@ PRONOUN_DIGIT_BEFORE = re.compile(r"\b(?:the|that|this|your)\s+(?:\w+\s+)?\w+[\s
 #: between a score and the next measure's name, the score the next one's: "and 29 on the AUDIT"
 SAID_ON_NEXT = re.compile(r"\s+(?:on|in|for)\s+(?:the|your|his|her|their)\s+", re.I)
 #: between a number and a measure named after it, the two listed side by side: not its score
+#: a score said of the measure named before: "You got twenty-one on that one, and thirty-one on
+#: the other one, the SCARED." (21 is the one named in the sentence before, not the SCARED's)
+ON_THAT_ONE = re.compile(
+    r"\s+(?:on|for|in) (?:that|this)(?: one| scale| questionnaire| form)?\b", re.I
+)
+#: a dose said with its unit: "We'll make it twenty milligrams" (the answer "Twenty." is the dose
+#: said back, not a score of a form named in the same sentence)
+_DOSE_UNIT = re.compile(r"\s*(?:mg\b|milligrams?|micrograms?|mcg\b|units?\b)", re.I)
+
+
+def doses_said(text: str) -> set[float]:
+    """The values of the doses said with their unit in `text`."""
+    return {n.value for n in find_numbers(text) if _DOSE_UNIT.match(text[n.end :])}
+
+
 LISTED_BESIDE = re.compile(r"\s+and\s+(?:a|an|the|your|his|her|their)\s+", re.I)
 #: what follows "one" that says which questionnaire it is: "the one for people with a stoma"
 ONE_FOR = re.compile(

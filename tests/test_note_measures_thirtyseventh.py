@@ -1,0 +1,99 @@
+"""Measures of issue 17's thirty-seventh pass, from the as-set's misses, on invented sentences:
+instruments in wide use the lexicon lacked (the WHO's SRQ-20, the Shona Symptom Questionnaire, the
+Kessler 5, the Hopkins Symptom Checklist-25 as a mean, HARK, the Gotland Male Depression Scale,
+the Clinical Anger Scale, the Abbey Pain Scale, the IUS-12); the DASS-21's and the 4DKL's parts
+said by their own names ("Your depression score was twenty-six", no PHQ-9 said by description);
+a score said "on that one" of the measure named before, not of one named after it; a dose said
+back ("Twenty." after "twenty milligrams") no score of a form named beside it; a count of
+questions with a word between ("the five worry questions") no score; and a rating asked "how
+overloaded" you felt, an overload rating."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import has_measure, labelled_measures, measures
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        (("You did the SRQ-20 with the nurse.", "You said yes to nine out of twenty."),
+         "SRQ-20", 9.0),
+        (("On the SSQ-14 today you said yes to seven out of fourteen.",), "SSQ-14", 7.0),
+        (("And the K5, the five worry questions, was twelve.",), "K5", 12.0),
+        (("The HSCL-25 came out with an average of one point nine.",), "HSCL-25", 1.9),
+        (("I asked her the HARK questions last time.", "She answered yes to two out of four."),
+         "HARK", 2.0),
+        (("The Gotland, the one about depression in men, came to fourteen.",), "GMDS", 14.0),
+        (("I've got a Clinical Anger Scale score from today of thirty-one.",), "CAS", 31.0),
+        (("I did the pain chart, the Abbey one.", "Nine this morning."), "Abbey Pain Scale", 9.0),
+        (("The one about uncertainty, the IUS-12, was thirty-eight.",), "IUS-12", 38.0),
+    ],
+)  # fmt: skip
+def test_instruments_the_lexicon_lacked(turns: tuple[str, ...], name: str, score: float) -> None:
+    found = measures(*turns)
+    assert has_measure(found, name, score), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hark at him, twenty minutes late again.",  # a word, not the abuse screen
+        "We took the ferry to Gotland, it was eight hours.",  # a place
+    ],
+)
+def test_names_that_are_words_are_no_measure(text: str) -> None:
+    found = measures(text)
+    assert not any(n.startswith(("HARK", "GMDS")) for n, _ in found), found
+
+
+def test_the_dass_parts_said_by_their_names_are_no_phq() -> None:
+    found = measures(
+        "You did a questionnaire with the nurse, the DASS-21.",
+        "Your depression score was twenty, anxiety twelve and stress twenty-two.",
+    )
+    assert has_measure(found, "DASS-21 depression", 20.0), found
+    assert has_measure(found, "DASS-21 anxiety", 12.0), found
+    assert has_measure(found, "DASS-21 stress", 22.0), found
+    assert not any(n.startswith("PHQ") for n, _ in found), found
+
+
+def test_the_4dkl_parts() -> None:
+    found = measures(
+        "You did the 4DKL questionnaire online.",
+        "Your distress score was nineteen out of thirty-two, and somatisation eight.",
+    )
+    assert has_measure(found, "4DKL distress", 19.0), found
+    assert has_measure(found, "4DKL somatisation", 8.0), found
+
+
+def test_a_score_on_that_one_is_the_measure_named_before() -> None:
+    found = measures(
+        "And you did the one about scary things that happened, the CATS.",
+        "You got seventeen on that one, and twenty-five on the other one, the SCARED.",
+    )
+    assert has_measure(found, "CATS", 17.0), found
+    assert has_measure(found, "SCARED", 25.0) and not has_measure(found, "SCARED", 17.0), found
+
+
+def test_a_dose_said_back_is_no_score_of_a_form_named_beside_it() -> None:
+    found = measures(
+        "We'll make it twenty milligrams in the morning, and I'll see you in a month, with the"
+        " HADS again.",
+        "Twenty. Right, I'll write it down.",
+    )
+    assert not any(n.startswith("HADS") for n, _ in found), found
+
+
+def test_a_count_of_questions_with_a_word_between_is_no_score() -> None:
+    found = measures("And the K5, the five worry questions, was sixteen.")
+    assert not has_measure(found, "K5", 5.0), found
+
+
+def test_a_rating_asked_by_how_overloaded() -> None:
+    found = labelled_measures(
+        "If you had to rate how overloaded you felt at work this week, out of ten?",
+        "Eight on Monday. Today five.",
+    )
+    assert ("overload rating", 8.0) in found and ("overload rating", 5.0) in found, found
