@@ -351,3 +351,78 @@ def test_told_unasked_by_its_signs(kind: str, said: str, roles: bool) -> None:
 )
 def test_the_same_words_everyday(said: str, roles: bool) -> None:
     assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}
+
+
+# a battery of 50 everyday sentences with the words of risk, written for the pass (not from any
+# dialog or probe); left out of it here, as the draft charts them on purpose: a history of
+# ideation "long ago" (past), a voice's old command to hurt people, a patient's punch at work
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My sister took an overdose years ago, she's doing brilliantly now.",
+        "I watched a documentary about a man who killed his wife, couldn't sleep after.",
+        "This deadline is going to be the death of me.",
+        "I could cheerfully strangle the printer at work.",
+        "My dad used to say he'd kill us if we scratched the car, he never laid a finger on us.",
+        "We did a suicide prevention training at work, it was really good.",
+        "I nearly died laughing at the wedding speech.",
+        "The neighbour's dog attacked our cat, we had to take her to the vet.",
+        "My friend cuts herself, I've been trying to get her to see someone.",
+        "In the game last night my character got stabbed in the back by his own team.",
+        "My boss would murder me if I missed another meeting.",
+        "I'm dying to see the new film.",
+        "The kids were fighting over the remote and my son hit his sister with a cushion, we"
+        " laughed.",
+        "The nurse said the bruises on my arm are from the blood test.",
+        "My mum worries I'll hurt myself climbing, but I'm careful.",
+        "I read that article about child neglect in care homes, terrible.",
+        "My brother got beaten up outside a club last year, he's fine now.",
+        "My wife says I'm killing her with my snoring.",
+        "I wanted the ground to swallow me up when I tripped on stage.",
+        "I burned my hand on the oven, clumsy as ever.",
+        "I cut myself chopping onions, nothing dramatic.",
+        "He threatened to sue the council, and honestly I hope he wins.",
+        "There was a stabbing on our street, the police were there all night.",
+        "I'd rather die than sing karaoke.",
+        "My granddad shot rabbits on the farm when I was a kid.",
+        "I'm sick to death of the rain.",
+        "The lads at work were slagging me off, it's just banter.",
+        "Our cat brought in a mouse and killed it on the rug.",
+        "On the form I ticked zero for the question about harming myself.",
+        "If I ever felt like ending it I'd ring my sister straight away, but I don't.",
+        "My safety plan is on the fridge, I haven't needed it.",
+        "The film was about a woman whose husband beat her, it hit close to home for my friend.",
+        "My daughter's teacher asked if anyone hurts her at home, which upset us, because nobody"
+        " does.",
+        "My son plays those shooting games all night and it drives me up the wall.",
+        "I screamed into a pillow instead of throwing something, like we practised.",
+        "My ex tried to get custody by saying I neglect the kids, which is a lie.",
+        "I thought about my funeral once, who would come, more curious than sad.",
+        "We put the old dog down last week, it was the kindest thing.",
+        "Killing it at work lately, got a promotion.",
+        "I shot a wedding on Saturday, six hundred photos to edit.",
+        "The baby bit me while feeding, it didn't half hurt.",
+        "My flatmate keeps threatening to leave if I don't clean up.",
+        "I hate him, I'd never do anything about it though, I just avoid him.",
+        "Suicide rates in farmers came up on the radio and it made me think of my uncle who died"
+        " that way.",
+    ],
+)
+def test_nothing_endorsed_in_everyday_risk_words(said: str, roles: bool) -> None:
+    assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("On the form I ticked zero for the question about harming myself.", "denied"),
+        ("I put never for the item about hurting myself.", "denied"),
+        ("I ticked a two for the question about harming myself, it's been bad.", "endorsed"),
+    ],
+)
+def test_a_form_item_answered_told(said: str, status: str, roles: bool) -> None:
+    assert ("suicidal_ideation", status) in found(_HOW, said, roles=roles)

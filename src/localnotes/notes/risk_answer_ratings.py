@@ -62,9 +62,20 @@ def rated(question: str, answer: str) -> str | None:
 
 
 def rated_statement(low: str) -> str | None:
-    """A rating said with the risk it rates ("Self-harm a two."): endorsed above nought, denied
-    at it; None when the sentence is no such rating."""
-    m = _RATED_KIND.match(low.strip(" \"'"))
+    """A rating said with the risk it rates ("Self-harm a two.", "I ticked zero for the question
+    about harming myself."): endorsed above nought, denied at it or at "never"; None when the
+    sentence is no such rating."""
+    m = _RATED_KIND.match(low.strip(" \"'")) or _TICKED.search(low)
     if m is None:
         return None
+    if m.groupdict().get("never"):
+        return "denied"
     return "endorsed" if _value(m["n"]) > 0 else "denied"
+
+
+#: a form's item answered, told: "On the form I ticked zero for the question about harming myself"
+_TICKED = re.compile(
+    r"\b(?:ticked|put|marked|circled|scored|gave it|answered|chose)(?: a| an)? (?:(?P<never>never|"
+    r"not at all|no)|" + _NUMBER + r")\b[^.?!]{0,10}?\b(?:for|on|to) the (?:\w+ )?(?:question|"
+    r"item|one|bit)\b"
+)
