@@ -426,3 +426,80 @@ def test_nothing_endorsed_in_everyday_risk_words(said: str, roles: bool) -> None
 )
 def test_a_form_item_answered_told(said: str, status: str, roles: bool) -> None:
     assert ("suicidal_ideation", status) in found(_HOW, said, roles=roles)
+
+
+# batteries of 20 yeses and 30 noes written for the pass, each to the three questions
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Most nights, if I'm honest.",
+        "Who hasn't, honestly?",
+        "Twice, maybe. Last month.",
+        "[nods]",
+        "Mm-hm, on and off.",
+        "Not lately. Last spring, yes, a lot.",
+        "More than I'd like.",
+        "I'd be lying if I said never.",
+        "It's there in the background, always.",
+        "Yeah, it's been creeping back.",
+        "Some days it's all I think about.",
+        "Once or twice this week.",
+        "Afraid so.",
+        "I do, yeah. Less than before.",
+        "Sometimes, when the kids are asleep.",
+        "Every day, pretty much.",
+        "Here and there.",
+        "Course I have.",
+        "Yes, but I'd never act on it.",
+        "That's a yes, sadly.",
+    ],
+)
+def test_a_yes_from_the_battery(answer: str, roles: bool) -> None:
+    for question, kind in zip(_THREE, _KINDS, strict=True):
+        assert (kind, "endorsed") in found(question, answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Not lately, no. Last spring maybe, but not now.",
+        "Who, me? Never.",
+        "Nope, not my thing.",
+        "I wouldn't, no. I've got the kids.",
+        "Absolutely not, God no.",
+        "No chance.",
+        "Not in a million years, love.",
+        "Nah mate, never crossed my mind.",
+        "No, nothing of the sort.",
+        "It's not something I'd do.",
+        "No no no. Definitely not.",
+        "I can honestly say no.",
+        "No, I'm not like that.",
+        "Never have, never will.",
+        "Not at all, why do you ask?",
+        "No. I get low but not like that.",
+        "Haven't, no.",
+        "Nah, not really. Not in that way.",
+        "No, that's not me.",
+        "Negative.",
+        "No way.",
+        "I have not.",
+        "Not even once.",
+        "No, thank God.",
+        "Mmm, no. No.",
+        "Hand on heart, no.",
+        "No, doctor, I promise you.",
+        "Not once in my life.",
+        "Ah no, God forbid.",
+        "No. Well, no. I'd say no.",
+    ],
+)
+def test_a_no_from_the_battery(answer: str, roles: bool) -> None:
+    for question, kind in zip(_THREE, _KINDS, strict=True):
+        got = found(question, answer, roles=roles)
+        assert (kind, "denied") in got
+        assert (kind, "endorsed") not in got

@@ -76,7 +76,12 @@ YES_FORMS = re.compile(
     # a nod relayed: "He's nodding, so that's a yes from him."
     r"^(?:he|she|they)(?:'s| is| are) nodding\b|^(?:mm-?hm+|mhm+|mm+ hm+|uh huh|"
     r"uh-huh)(?:\W*$|,? (?:yeah|yes|aye|sometimes|a bit|on the|in the|when|most|now and|every|"
-    r"more than|once|twice|a few|a couple|lots|heaps|loads|quite)\b)|"
+    r"more than|once|twice|a few|a couple|lots|heaps|loads|quite|on and off|off and on|here and "
+    r"there|at times|now and then)\b)|"
+    # a yes conceded as a question, nodded, or regretted: "Who hasn't, honestly?", "[nods]",
+    # "Afraid so."
+    r"^who (?:hasn't|hasnt|doesn't|wouldn't|hasn't had|hasn't felt)\b|^\[(?:nods|nodding)\]|"
+    r"^afraid so\b|"
     # "God, yes.", "Oh Lord, yeah."; "its a yes really"; "ye tbh" (text speech said aloud)
     r"^(?:(?:good|oh|ah|och|aw|my) )?(?:god|goodness|gosh|lord|jeez|jesus|christ|heavens),? "
     r"(?:yes|yeah|aye)\b|^(?:it'?s|that'?s|it is|that is) a yes\b(?! from\b)|"
@@ -201,8 +206,8 @@ NO_FORMS = re.compile(
     r"sega)\b(?!\w)|"
     # "Not at my age, love.": no, for a reason given
     r"^not at my age\b|"
-    # "Mais no!" (Cajun and Louisiana English)
-    r"^mais,? (?:no|non|nah)\b|"
+    # "Mais no!" (Cajun and Louisiana English); "Negative.", "Not even once."
+    r"^mais,? (?:no|non|nah)\b|^negative\W*$|^not even once\b|"
     # a laugh, then the no ("Ha, no, I'm far too busy"; a laugh before a yes is a joke, left alone)
     r"^(?:ha+|haha|heh),? (?:no|nah|nope)\b|"
     # "Ha, as if.", "Where got? No lah." (Singapore English: there is no such thing)

@@ -59,7 +59,7 @@ _OWN_VERB = re.compile(
 _OF_IT = re.compile(
     r"\b(?:about|of|on|do|did|doing|with|through with) (?:it|that|them|those|this)\b|"
     r"\b(?:thoughts|urges|feelings|ideas)\b|\b(?:the|that|this) (?:thought|urge|feeling|idea)\b|"
-    r"\b(?:yes|yeah|yep|aye)\b|"
+    r"\b(?:yes|yeah|yep|aye)\b|\ball i (?:can )?(?:think|thought) (?:about|of)\W*$|"
     r"\bthey(?:'re| are)? (?:there|come|came)\b|\bit(?:'s| is| was) (?:there|back|bad)\b|"
     # a wish or a thought told: "Some days I want to put my fist through someone's face.", "Some
     # days I think, what's the point of me."; a yes said again: "I suppose I am."

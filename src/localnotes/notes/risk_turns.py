@@ -358,7 +358,8 @@ _EXAMPLES = re.compile(
 )
 
 
-_SAYS_YES = re.compile(r"\bif i (?:say|said) yes\b")
+#: a question that answers: "Is it bad if I say yes?", "Who hasn't, honestly?"
+_SAYS_YES = re.compile(r"\bif i (?:say|said) yes\b|^who (?:hasn't|hasnt|doesn't|wouldn't)\b")
 
 
 _TITLE_FIRST = re.compile(r"^(?:doctor|doc|nurse|miss|sir|madam|ma'am|sister),?\s+")
