@@ -213,8 +213,6 @@ MISPERCEIVED = re.compile(
     r"(?:that )?"
     r"(?:they|he|she|someone|somebody|people|the \w+|the \w+ \w+) (?:were|was|had been) $"
 )
-#: An image that comes unbidden, as in OCD: "I get these pictures of stabbing him with the knife"
-#: (an intrusive image is no intent; the sentence is left to read as a passage)
 #: A pain told by what it is like: "my hips, like someone beat me with a stick", "it's as if
 #: somebody is kicking me from inside" (no one named: a simile, not an act)
 SIMILE = re.compile(
@@ -224,6 +222,9 @@ SIMILE = re.compile(
 #: A preference retold ("You said a moment ago you'd sooner hurt yourself", of "I'd sooner hurt
 #: myself than her"): a comparison, not an act
 RETOLD_PREFERENCE = re.compile(r"\byou(?:'d| would) (?:sooner|rather)\s+(?:just\s+)?$")
+#: An image that comes unbidden, as in OCD: "I get these pictures of stabbing him with the knife"
+#: (an intrusive image is no intent; the sentence is left to read as a passage; a thought told
+#: as its content, "that I push somebody", and disowned later is `risk_intrusive`'s)
 IMAGINED = re.compile(
     r"\b(?:pictures?|images?|flashes|visions?|intrusive thoughts?|unwanted thoughts?) "
     r"(?:pop(?:s|ping)? (?:up |into my head )?)?(?:of|about)\s+(?:\w+\s+){0,2}$"
