@@ -503,3 +503,37 @@ def test_a_no_from_the_battery(answer: str, roles: bool) -> None:
         got = found(question, answer, roles=roles)
         assert (kind, "denied") in got
         assert (kind, "endorsed") not in got
+
+
+# as's spoken misses, as speech recognition wrote them, and a denial said as what a clause is not
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        (("Have you ever burned yourself on purpose?", "On purpose, no, the oven does it for me."),
+         "self_harm"),
+        (("Any thoughts of dying, or bending your life?", "No, none of that."),
+         "suicidal_ideation"),
+        ((_HOW, "Some days I dream of moving away, not of hurting him."), "harm_to_others"),
+    ],
+)  # fmt: skip
+def test_denied_as_heard(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    got = found(*turns, roles=roles)
+    assert (kind, "denied") in got
+    assert (kind, "endorsed") not in got
+
+
+def test_the_words_said_back_with_no_question_mark_then_no() -> None:
+    said = ["And have you ever cut yourself, on purpose?", "Cut myself.", "No, never, why would I?"]
+    segments = [Segment(i * 3.0, i * 3.0 + 3.0, t, None) for i, t in enumerate(said)]
+    got = {(r.kind, r.status) for r in extract(segments).risk}
+    assert got == {("self_harm", "denied")}
+
+
+@ROLES
+def test_the_words_told_as_an_answer_stay_told(roles: bool) -> None:
+    assert ("self_harm", "endorsed") in found(
+        "What did you do after the call?", "Hurt myself. Then I rang my sister.", roles=roles
+    )

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes import risk_questions as rq
-from localnotes.notes.risk_disowned import echoed
+from localnotes.notes.risk_disowned import echoed, said_back_then_no
 from localnotes.notes.sentences import Sentence
 
 #: a hedge before the answer
@@ -208,6 +208,8 @@ NO_FORMS = re.compile(
     r"^not at my age\b|"
     # "Mais no!" (Cajun and Louisiana English); "Negative.", "Not even once."
     r"^mais,? (?:no|non|nah)\b|^negative\W*$|^not even once\b|"
+    # the words asked said back, then the no: "On purpose, no sir, the fryer does it for free."
+    r"^(?:on purpose|deliberately|intentionally|like that),? (?:no|nope|nah|never)\b|"
     # a laugh, then the no ("Ha, no, I'm far too busy"; a laugh before a yes is a joke, left alone)
     r"^(?:ha+|haha|heh),? (?:no|nah|nope)\b|"
     # "Ha, as if.", "Where got? No lah." (Singapore English: there is no such thing)
@@ -332,7 +334,9 @@ def not_yet(sentences: Sequence[Sentence], a: Sentence, low: str) -> bool:
     if a.is_question and (echoed(low) or _ASKED_BACK_FIRST.match(low)):
         return True  # "Truthfully? A few times, yeah."
     after = sentences[a.index + 1] if a.index + 1 < len(sentences) else None
-    return bool(_OKAY.match(low)) and after is not None and after.role == a.role
+    if after is None or after.role != a.role:
+        return False
+    return bool(_OKAY.match(low)) or said_back_then_no(sentences, a.index)
 
 
 _ASKED_BACK_FIRST = re.compile(r"^(?:truthfully|honestly|seriously|really|the truth)\?\W*$")

@@ -77,7 +77,8 @@ CUES: tuple[Cue, ...] = (
     cue("suicidal_ideation", r"\bsuicid\w*"),
     cue(
         "suicidal_ideation",
-        r"\b(?:end|ending|ended|take|taking|took) (?:my|your) (?:own )?life\b",
+        # ("bending your life": "ending" as speech recognition heard it twice)
+        r"\b(?:end|ending|ended|bending|take|taking|took) (?:my|your) (?:own )?life\b",
         True,
     ),
     cue("suicidal_ideation", r"\bend(?:ing)? it all\b|\bend(?:ing)? everything\b"),

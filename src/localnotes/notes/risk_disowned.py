@@ -68,7 +68,7 @@ def disowned(sentences: Sequence[Sentence], k: int, kind: str, start: int, end: 
     """Whether sentence k's cue (at start, end) is told and then disowned, or is abuse done by the
     voices the client hears."""
     low = sentences[k].lower
-    if echoed(low) and sentences[k].role != "clinician":
+    if (echoed(low) or said_back_then_no(sentences, k)) and sentences[k].role != "clinician":
         return True  # "Hurt myself? No! Why would I do that?": the question said back, asking
     if kind == "abuse_or_neglect":
         if not _THEY.match(rf.clause_before(low, start)):
@@ -95,6 +95,22 @@ _ECHOED = re.compile(r"^\W*(?:(?:me|what|huh),? )?(?:\w+ ){0,2}(?:myself|me|him|
 def echoed(low: str) -> bool:
     """The sentence only says the question's words back, asking ("Hurt myself?")."""
     return bool(_ECHOED.match(low))
+
+
+#: the question's words said back with no "?" heard: "Hurt myself."
+_SAID_BACK = re.compile(r"^(?:me,? )?(?:hurt|cut|kill|harm|burn)(?:ing)? (?:myself|me)\W*$")
+
+
+def said_back_then_no(sentences: Sequence[Sentence], k: int) -> bool:
+    """Sentence k says the question's words back, its "?" not heard, and the same speaker says no
+    next: "Hurt myself. No, why would I do that?"."""
+    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    return (
+        bool(_SAID_BACK.match(sentences[k].lower))
+        and nxt is not None
+        and nxt.role == sentences[k].role
+        and bool(re.match(r"(?:no|nope|nah|never)\b", nxt.lower.strip(" \"'")))
+    )
 
 
 #: "I won't.", "I wouldn't, though.", "I'd never.": said at once after one's own threat

@@ -56,7 +56,7 @@ def about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
     if not firsts and rt.and_then_by_speaker(low, start, clause):
         return True  # "I went round there and hit him."
     own = low[start - len(clause) :]  # the clause, from its first word on
-    if not firsts and _SUBJECT_LEFT_OUT.match(own) and not rq.ANY_PERSON.search(said):
+    if not firsts and _SUBJECT_LEFT_OUT.match(own) and not _THEIR_OWN.search(said):
         # "I was out on the deck, thinking about just ending it all.", "Got into a fight and
         # glassed a bloke.": the clause names no subject; the speaker is the nearest before it
         near = rq.ANY_PERSON.findall(low[:start]) or ["i"]
@@ -73,11 +73,14 @@ def about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
     return not rf.THIRD_PERSON.search(after_me)
 
 
-#: a clause with no subject of its own: a participle after a comma ("thinking about just ..."), or
-#: a sentence that starts with its verb ("Got into a fight ... and ...")
+#: a clause with no subject of its own: a participle after a comma ("thinking about just ..."), a
+#: sentence that starts with its verb ("Got into a fight ... and ..."), or what the clause before
+#: is not about (", not of hurting him": a denial)
 _SUBJECT_LEFT_OUT = re.compile(
     r"^(?:and |just |then )?(?:thinking|wanting|wishing|planning|trying|hoping)\b|"
-    r"^(?:got|went|ended up|nearly|almost|lost it) "
+    r"^(?:got|went|ended up|nearly|almost|lost it) |"
+    # what the clause before is not about: "I dream of leaving, not of hurting him."
+    r"^(?:but |and )?not (?:of|to|about|at all of) "
 )
 
 
