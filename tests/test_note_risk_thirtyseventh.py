@@ -537,3 +537,56 @@ def test_the_words_told_as_an_answer_stay_told(roles: bool) -> None:
     assert ("self_harm", "endorsed") in found(
         "What did you do after the call?", "Hurt myself. Then I rang my sister.", roles=roles
     )
+
+
+# a third battery of 30 everyday sentences, sayings of other Englishes and others' news, written
+# for the pass: nothing endorsed
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My mum will have my guts for garters if I'm late again.",
+        "I nearly had a heart attack when the bill came.",
+        "It kills me to say it, but he was right.",
+        "I'm dying for a smoke, honestly.",
+        "Hit me up if the appointment changes.",
+        "I totally bombed the exam, I'm dead.",
+        "I could strangle him sometimes, only joking, he's a sweetheart.",
+        "The toddler's toys are a choking hazard, so I binned them.",
+        "I'm dead tired, night shifts are brutal.",
+        "Shoot me a text when you've got the letter.",
+        "My nan always said she'd wring our necks if we were cheeky, she was the softest woman"
+        " alive.",
+        "We watched a murder mystery on Saturday, I guessed the killer.",
+        "My colleague's son overdosed last year, it shook the whole office.",
+        "Work's been murder this week.",
+        "I'm going to kill it at the interview tomorrow.",
+        "The doctor said the cutting of my hours is illegal.",
+        "My sister self-harmed as a teenager, she's a nurse now.",
+        "They found a body in the canal, it was all over the news.",
+        "I hit the gym every morning now.",
+        "My dad beat cancer last year.",
+        "The coach pushes us hard at training but he's fair.",
+        "My son got hurt at rugby, a broken collarbone.",
+        "I punched the air when I got the job.",
+        "The landlord threatened to raise the rent again.",
+        "I've been cutting back on sugar.",
+        "I was burning the candle at both ends, so I took leave.",
+        "My ex and I fought over the dog in court, the judge gave her the dog.",
+        "The neighbours were screaming at each other again, I just turned the telly up.",
+        "The film had a hanging scene, I had to look away.",
+        "I slapped on some sun cream and went out.",
+    ],
+)
+def test_nothing_endorsed_in_sayings_and_news(said: str, roles: bool) -> None:
+    assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said", ["My dad hit me up the side of the head.", "He hit me up against the wall."]
+)
+def test_hit_me_up_against_something_is_still_a_blow(said: str, roles: bool) -> None:
+    assert ("abuse_or_neglect", "endorsed") in found(_HOW, said, roles=roles)

@@ -55,10 +55,13 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         # the verb looked ahead for first: the vehicle's lookbehinds are slow at every word
         rf"\b(?={_DONE_TO}\s+{_VICTIM}\b){_NOT_BY_A_VEHICLE}{_DONE_TO}\s+{_VICTIM}\b"
-        rf"(?!'s| out\b| to\b| around\b|"
+        # (not "Hit me up if the appointment changes": a message asked for)
+        rf"(?!'s| out\b| to\b| around\b|(?:(?<=hit me)|(?<=hit us)) up(?= (?:if|when|later|"
+        rf"tomorrow|sometime|for|with|on (?:whatsapp|insta\w*|snap\w*|text))\b|\W*$)|"
         rf" into (?:doing|taking)| (?:at|in) {_GAME})"
         # a push in a game is no abuse: "Cooper pushed me once at footy"
-        r"(?!(?:(?<=pushed me)|(?<=pushes me)|(?<=shoved me)|(?<=shoves me))"
+        r"(?!(?:(?<=pushed me)|(?<=pushes me)|(?<=shoved me)|(?<=shoves me)|(?<=pushes us)|"
+        r"(?<=pushed us))"
         r"[^.?!]{0,12}\b(?:at|in|during|playing) (?:footy|football|soccer|rugby|netball|"
         r"basketball|hockey|training|practice|tag|pe)\b)",
     ),
