@@ -97,3 +97,47 @@ def test_a_rating_asked_by_how_overloaded() -> None:
         "Eight on Monday. Today five.",
     )
     assert ("overload rating", 8.0) in found and ("overload rating", 5.0) in found, found
+
+
+def test_a_rating_offered_unasked_on_a_scots_scale_rates_the_feeling_named_first() -> None:
+    found = measures(
+        "How do you feel the day before?",
+        "Dread. Real dread. Out o' ten, it's a seven the night before. On a good day it's a two.",
+    )
+    assert has_measure(found, "dread rating", 7.0), found
+    assert has_measure(found, "dread rating", 2.0), found
+
+
+def test_a_rating_asked_as_an_order_with_its_scale() -> None:
+    found = measures(
+        "Tell me about the pain now, on a normal day, from nought to ten.",
+        "Like five. My knees mostly. During the crisis e reach eight.",
+    )
+    assert has_measure(found, "pain rating", 5.0), found
+    assert has_measure(found, "pain rating", 8.0), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        (("How strong was the anger that day, nought to ten?",
+          "Seven. Easy seven. Normally now I am at three, since the job changed."),
+         "anger rating", 3.0),
+        (("How's your mood today, zero to ten?",
+          "Like a five. Last time I was here I said seven, right? So it's down."),
+         "mood rating", 7.0),
+        (("How stressed did you feel at work this week, out of ten?",
+          "Eight on Monday. There was an audit. It ran for a hundred and ten minutes. Today four."),
+         "stress rating", 4.0),
+    ],
+)  # fmt: skip
+def test_a_second_value_said_in_a_later_sentence_of_the_answer(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    found = measures(*turns)
+    assert has_measure(found, name, score), found
+
+
+def test_a_question_after_a_rating_still_ends_its_answer() -> None:
+    found = measures("How's your mood, zero to ten?", "A six.", "What about two weeks ago?")
+    assert found == {("mood rating", 6.0)}, found

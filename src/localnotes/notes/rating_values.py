@@ -196,6 +196,14 @@ def said_with_scale(sentences: Sequence[Sentence]) -> list[Measure]:
             what = rated_words.rated(asked.text)
             ev = (asked.evidence(), s.evidence())
         if what is None:
+            # the feeling the answerer named first in the same turn: "Dread. Real dread. Out o'
+            # ten, it's an eight."
+            what = next(
+                (r for p in reversed(sentences[max(0, k - 2) : k])
+                 if p.segment == s.segment and (r := rated_words.rated(p.text))),
+                None,
+            )  # fmt: skip
+        if what is None:
             continue  # the answer to a prompt before it: `ratings`' own
         after = s.text[scale.end() :]
         nums = [
