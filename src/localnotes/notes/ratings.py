@@ -29,13 +29,13 @@ from collections.abc import Sequence
 from localnotes.notes import rating_prompts as prompts
 from localnotes.notes.model import Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
+from localnotes.notes.rated_feelings import rated
 from localnotes.notes.rated_heard import rated_misheard
 from localnotes.notes.rated_words import (
     asked_about,
     in_answer,
     named_thing,
     phrase_prompt,
-    rated,
     rated_first,
     rated_or_misheard,
     said_before,
