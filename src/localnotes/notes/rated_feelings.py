@@ -95,6 +95,11 @@ RATED = (
 
 def rated(text: str) -> str | None:
     for name, pattern in RATED:
-        if re.search(pattern, text, re.I):
-            return name
+        if m := re.search(pattern, text, re.I):
+            # a word of another stem keeps the word said, as an adjective asked about does
+            # ("Almost the most scared one." is "scared (fear)")
+            return f"{m[0].lower()} ({name})" if m[0].lower() in _SAID_OF else name
     return None
+
+
+_SAID_OF = {"scared", "afraid"}

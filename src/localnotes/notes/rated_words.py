@@ -21,6 +21,25 @@ def noun_of(word: str) -> str | None:
     return _NOUN_OF.get(word.lower()) or rated(word)
 
 
+#: what a value is given "for", said right after it: "a three for safe", "a nine for frustration"
+#: (not "a three for me" nor "a five for the week")
+_FOR_WHAT = re.compile(
+    r"\s+for\s+([a-z]+)(?=\s*(?:[.,;!?]|$|(?:today|now|at home|this week)\b))", re.I
+)
+#: a feeling's noun by its ending, where no list names it: "frustration", "tiredness"
+_ABSTRACT = re.compile(r"[a-z]{3,}(?:tion|sion|ness|iety|ity|ment|ance|ence)", re.I)
+
+
+def rated_for(after: str) -> str | None:
+    """What the value before `after` is given for: a feeling's adjective or a rated word
+    ("a three for safe" is safety), or a feeling's noun as said ("a nine for frustration")."""
+    m = _FOR_WHAT.match(after)
+    if m is None:
+        return None
+    word = m.group(1)
+    return noun_of(word) or (word.lower() if _ABSTRACT.fullmatch(word) else None)
+
+
 #: how a prompt names what it rates when it is none of RATED: "rate your loneliness", "put a
 #: number on the homesickness", "how strong are the urges", "how lonely"
 _NAMED_AFTER = re.compile(
@@ -239,6 +258,14 @@ _HOW_CLOSE_TO = re.compile(
 )
 
 
+#: a rating asked as how much a thing bothers: "how much do the tics bother you this month?"
+_BOTHERS_YOU = re.compile(
+    r"\bhow much (?:do|does|did) (?:the|your|those|these|his|her) ([a-z]{3,}) "
+    r"(bother|trouble|upset|worry|bug)s? (?:you|him|her|them)\b",
+    re.I,
+)
+
+
 def asked_about(text: str) -> str | None:
     """What a rating prompt asks about: the feeling its adjective names ("How safe do you feel?"
     is safety, also where a rated word follows: "how brave about a sleepover"), with what it is
@@ -247,6 +274,10 @@ def asked_about(text: str) -> str | None:
     said_with_scale = scale_for(text)
     if said_with_scale:
         return said_with_scale
+    bothers = _BOTHERS_YOU.search(text)
+    if bothers:  # "how much do the tics bother you": the tics, as they bother
+        word = bothers.group(1).lower()
+        return rated(word) or f"{word} {bothers.group(2).lower()}"
     last = NAMED_LAST.search(text)
     if last and _HOW_ADJECTIVE.search(text):  # "how connected ..., your bonding this week?"
         return rated(last.group(1)) or last.group(1).lower()

@@ -14,8 +14,9 @@ from localnotes.notes.sentences import Sentence
 SCALE_SET_UP = re.compile(
     # ("nought to ten" heard as "not a ten" after "scale of")
     r"scale (?:of|from) (?:(?:zero|nought|not|one|0|1) to|not a) (?:ten|10|a hundred|100)|"
-    # (Scots "out o' ten")
-    r"out o(?:f|') (?:ten|10|100|a hundred)|"
+    # (Scots "out o' ten"; not a form's maximum: "Out of a hundred and forty-four.")
+    r"out o(?:f|') (?:ten|10|100|a hundred)(?! and (?:[a-z]+-)?(?:[a-z]+teen|[a-z]+ty|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|"
     # the scale by its top: "on a scale of ten, that's a seven"
     r"\bon a scale of (?:ten|10|100|a hundred)\b|"
     # the scale of the rating before: "And the fatigue, same scale?"

@@ -224,9 +224,6 @@ def said_with_scale(sentences: Sequence[Sentence]) -> list[Measure]:
 #: do, maybe a three for safe.", "I'd give it a seven for pain on a scale of ten."
 _ON_A_SCALE = re.compile(r"\bon a scale\b", re.I)
 _A_NUMBER_FOR = re.compile(r"\b(?:a|an)\s+$", re.I)
-_FOR_WHAT = re.compile(
-    r"\s+for\s+([a-z]+)(?=\s*(?:[.,;!?]|$|(?:today|now|at home|this week)\b))", re.I
-)
 
 
 def said_for(sentences: Sequence[Sentence]) -> list[Measure]:
@@ -239,8 +236,7 @@ def said_for(sentences: Sequence[Sentence]) -> list[Measure]:
         if not any(_ON_A_SCALE.search(x.text) for x in said):
             continue
         for n in rating_scores.answer_scores(s.text, 10.0):
-            what = _FOR_WHAT.match(s.text[n.end :])
-            thing = rated_words.noun_of(what.group(1)) if what else None
+            thing = rated_words.rated_for(s.text[n.end :])
             if thing and _A_NUMBER_FOR.search(s.text[: n.start]):
                 out.append(Measure(ratings.rating_name(thing), n.value, 10.0, (s.evidence(),)))
     return out

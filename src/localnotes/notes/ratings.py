@@ -37,6 +37,7 @@ from localnotes.notes.rated_words import (
     named_thing,
     phrase_prompt,
     rated_first,
+    rated_for,
     rated_or_misheard,
     said_before,
 )
@@ -330,7 +331,9 @@ def _answered_rating(
         nums = answer_scores(q.text[asked.end() :], top)
         if nums:
             said = None if named else said_before(sentences, k)
-            what = named or (rated(said.text) if said else None)
+            # "Thursday was a nine for frustration": what it is given for, whatever was asked
+            given = rated_for(q.text[asked.end() + nums[0].end :])
+            what = given or named or (rated(said.text) if said else None)
             ev = (*([said.evidence()] if said else []), q.evidence())
             first = NumberSpan(
                 nums[0].start + asked.end(), nums[0].end + asked.end(), nums[0].value
