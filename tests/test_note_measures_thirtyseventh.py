@@ -5,8 +5,12 @@ the Clinical Anger Scale, the Abbey Pain Scale, the IUS-12); the DASS-21's and t
 said by their own names ("Your depression score was twenty-six", no PHQ-9 said by description);
 a score said "on that one" of the measure named before, not of one named after it; a dose said
 back ("Twenty." after "twenty milligrams") no score of a form named beside it; a count of
-questions with a word between ("the five worry questions") no score; and a rating asked "how
-overloaded" you felt, an overload rating."""
+questions with a word between ("the five worry questions") no score; a rating asked "how
+overloaded" you felt, an overload rating; and, from its written self-ratings: a scale said "out o'
+ten" after the feeling named ("Dread."), a rating asked as an order ("Tell me about the pain ...
+from nought to ten."), an answer's second value said in a later sentence of its turn, "scared"
+kept beside fear, "a nine for frustration" rating frustration, "how much do the tics bother you",
+and a form's maximum "out of a hundred and forty-four" no scale."""
 
 from __future__ import annotations
 
@@ -97,3 +101,91 @@ def test_a_rating_asked_by_how_overloaded() -> None:
         "Eight on Monday. Today five.",
     )
     assert ("overload rating", 8.0) in found and ("overload rating", 5.0) in found, found
+
+
+def test_a_rating_offered_unasked_on_a_scots_scale_rates_the_feeling_named_first() -> None:
+    found = measures(
+        "How do you feel the day before?",
+        "Dread. Real dread. Out o' ten, it's a seven the night before. On a good day it's a two.",
+    )
+    assert has_measure(found, "dread rating", 7.0), found
+    assert has_measure(found, "dread rating", 2.0), found
+
+
+def test_a_rating_asked_as_an_order_with_its_scale() -> None:
+    found = measures(
+        "Tell me about the pain now, on a normal day, from nought to ten.",
+        "Like five. My knees mostly. During the crisis e reach eight.",
+    )
+    assert has_measure(found, "pain rating", 5.0), found
+    assert has_measure(found, "pain rating", 8.0), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        (("How strong was the anger that day, nought to ten?",
+          "Seven. Easy seven. Normally now I am at three, since the job changed."),
+         "anger rating", 3.0),
+        (("How's your mood today, zero to ten?",
+          "Like a five. Last time I was here I said seven, right? So it's down."),
+         "mood rating", 7.0),
+        (("How stressed did you feel at work this week, out of ten?",
+          "Eight on Monday. There was an audit. It ran for a hundred and ten minutes. Today four."),
+         "stress rating", 4.0),
+    ],
+)  # fmt: skip
+def test_a_second_value_said_in_a_later_sentence_of_the_answer(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    found = measures(*turns)
+    assert has_measure(found, name, score), found
+
+
+def test_a_question_after_a_rating_still_ends_its_answer() -> None:
+    found = measures("How's your mood, zero to ten?", "A six.", "What about two weeks ago?")
+    assert found == {("mood rating", 6.0)}, found
+
+
+def test_a_rating_of_scared_keeps_the_word_said_beside_fear() -> None:
+    found = measures(
+        "Which face is how scared you feel at bedtime?",
+        "This one. The third one. Quite a scared one.",
+        "Three out of five.",
+    )
+    assert has_measure(found, "scared (fear) rating", 3.0), found
+
+
+def test_a_rating_given_for_a_feeling_rates_it_whatever_was_asked() -> None:
+    found = measures(
+        "Have the cravings come back since Monday?",
+        "A little. If I rate it, Monday was an eight for frustration, and today more like a four.",
+    )
+    assert has_measure(found, "frustration rating", 8.0), found
+    assert has_measure(found, "frustration rating", 4.0), found
+    assert not any(n.startswith("craving") for n, _ in found), found
+
+
+@pytest.mark.parametrize("text", ["If I rate it, a three for me.", "I'd rate it a five for now."])
+def test_a_rating_for_a_person_or_a_time_is_no_feeling(text: str) -> None:
+    found = measures("How's the mood?", text)
+    assert not any(n.startswith(("me ", "now ")) for n, _ in found), found
+
+
+def test_a_forms_maximum_past_a_hundred_sets_up_no_scale() -> None:
+    found = measures(
+        "You did the LSAS before the session. Seventy-two.",
+        "Seventy-two. Out of what?",
+        "Out of a hundred and forty-four. Above sixty suggests marked social anxiety.",
+    )
+    assert found == {("LSAS", 72.0)}, found
+
+
+def test_a_rating_of_how_much_a_thing_bothers_rates_that_thing() -> None:
+    found = measures(
+        "The premonitory urge one came to twenty-two.",
+        "Out of ten, how much do the tics bother you this month?",
+        "Five. Sometimes nothing, sometimes a lot.",
+    )
+    assert ("tics bother rating", 5.0) in found, found
+    assert not any(n.startswith("urge") for n, _ in found), found

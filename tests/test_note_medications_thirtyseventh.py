@@ -5,13 +5,16 @@ vitamin D by its INN spelling (colecalciferol); "the half milligram"; a hyphenat
 written as one word ("cotrimoxazole"); the tablet told by its look between a
 drug and its dose ("the big one, nine hundred and sixty"); international units ("eight hundred
 IU"); "hundred" as Scots says it ("five hunner"); an hour a dose is taken at ("she takes it at
-nine") no dose; and a dose weighed in a sentence that also names a measure still a dose."""
+nine") no dose; and a dose weighed in a sentence that also names a measure still a dose. Then
+the hour a named drug is taken at ("took my Suboxone at six") no dose; a dose after another drug
+leads a sentence ("The Mirapex is the culprit. Bring it down to ...") not the drug before's; and a
+count another gives ("he gives her two of the Seroquel") not making the client's dose another's."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.note_fixtures import medications
+from tests.note_fixtures import medication_entries, medications
 
 
 @pytest.mark.parametrize(
@@ -72,3 +75,33 @@ def test_a_dose_weighed_beside_a_measure_named() -> None:
         " PHQ-9 again and the GAD-7.",
     )
     assert "100" in str(found.get("sertraline", (None, ""))[1]), found
+
+
+def test_the_hour_a_named_drug_is_taken_at_is_no_dose() -> None:
+    found = medication_entries("I took my Suboxone at seven like always, the eight milligrams.")
+    assert any(n == "buprenorphine" and d == 8.0 for n, d, _ in found), found
+    assert not any(dose == 7.0 for _, dose, _ in found), found
+
+
+def test_a_dose_after_another_drug_named_by_the_dictionary_is_not_the_first_drugs() -> None:
+    found = medication_entries(
+        "The Sinemet too, I don't know the number on that one.",
+        "The Mirapex is the likely culprit. I'd like to bring it down to two milligrams.",
+    )
+    assert not any(name == "levodopa" and dose is not None for name, dose, _ in found), found
+
+
+def test_a_count_given_by_another_does_not_make_the_clients_dose_theirs() -> None:
+    found = medication_entries(
+        "Is there anything about her tablets?",
+        "Yes. The Seroquel, the twenty-five. On Saturday he gives her two of the Seroquel.",
+    )
+    assert any(n == "quetiapine" and d == 25.0 for n, d, _ in found), found
+
+
+def test_a_drug_named_in_passing_between_does_not_take_the_dose_away() -> None:
+    found = medication_entries(
+        "I would like to start a medicine for the depression, fluoxetine.",
+        "It is safe with your dolutegravir. Twenty milligrams, one capsule every morning.",
+    )
+    assert any(n == "fluoxetine" and d == 20.0 for n, d, _ in found), found

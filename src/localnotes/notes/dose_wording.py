@@ -85,10 +85,11 @@ CLOCK_BEFORE = re.compile(
     r"school|out|start|starts|finish|finishes)\s+at\s+$",
     re.I,
 )
-#: when a dose is taken, an hour with no unit: "she takes it at nine" (not "taking it at fifty")
+#: when a dose is taken, an hour with no unit: "she takes it at nine", "I took my Suboxone at six"
+#: (not "taking it at fifty")
 _TAKEN_AT = re.compile(
-    r"\b(?:take|takes|took|taking|taken|have|has|had|give|gives|gave)\s+(?:it|them|one|that)"
-    r"\s+at\s+$",
+    r"\b(?:take|takes|took|taking|taken|have|has|had|give|gives|gave)\s+"
+    r"(?:it|them|one|that|(?:my|his|her|their|your|the) [a-z][\w-]*)\s+at\s+$",
     re.I,
 )
 
@@ -339,5 +340,22 @@ FOOD_AFTER = re.compile(
 HEDGED_LEAD = re.compile(
     r"^\W*(?:(?:i think|i believe|pretty sure|i'm pretty sure|um|uh|er|erm|well|maybe|probably)"
     r"\W+)*(?:it's|it is|i'm on|i am on|i take|still)?\s*(?:the\b)?",
+    re.I,
+)
+
+#: a question of something else: "How old is your mum?" (not a clause: "When we were on ...")
+ASKS_ELSE = re.compile(
+    r"^\W*(?:and |so )?(?:how (?:old|long|far)|what time|when(?=.*\?\W*$)|where|who)\b", re.I
+)
+
+
+#: a drug started that no name was found for (misheard: "started search for line"), not "started
+#: it", "started me on", "started at", "started last week on", "started twenty-five"
+STARTS_ANOTHER = re.compile(
+    r"\b(?:started|starting|put (?:me|you|him|her|them) on|added)\s+(?!(?:it|that|this|them|those|"
+    r"me|you|him|her|us|the|a|an|my|your|his|her|on|at|with|by|back|up|again|off|taking|last|"
+    r"this|yesterday|today|in|from|since|about|around|just|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|point|half|and|but|so|to)\b|\d)[a-z]+",
     re.I,
 )

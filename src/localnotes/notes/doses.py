@@ -232,11 +232,8 @@ _GIVEN_COUNT = re.compile(
     r"(?:me|you|him|her|them|us)\s+(?:another\s+)?$",
     re.I,
 )
+_LEADS = re.compile(r"\W*(?:(?:and|so|but|now)\s+)?(?:(?:the|your|his|her|my)\s+)?", re.I)
 _ONE_OF_A_KIND = re.compile(r"(?<=\bis )one of (?:the|my|our|those|these)\b", re.I)
-#: a question of something else: "How old is your mum?" (not a clause: "When we were on ...")
-_ASKS_ELSE = re.compile(
-    r"^\W*(?:and |so )?(?:how (?:old|long|far)|what time|when(?=.*\?\W*$)|where|who)\b", re.I
-)
 #: before a bare number, a time of day: "when I get home at seven in the morning"
 _AT_A_TIME = re.compile(r"\b(?:at|by|until|till|around|about|after|before)\s+$", re.I)
 
@@ -294,7 +291,16 @@ def dose_nearby(
             if ahead and not re.search(r"\w", s.text[: ahead[0].number.start]):
                 return ahead, [s]
             continue
-        if _STARTS_ANOTHER.search(s.text) or (s.is_question and _ASKS_ELSE.match(s.text)):
+        if (
+            dw.STARTS_ANOTHER.search(s.text)
+            or (s.is_question and dw.ASKS_ELSE.match(s.text))
+            # another drug by the dictionary's name, leading its sentence: "The Mirapex is the
+            # culprit. Bring it down." (not "It is safe with your dolutegravir.")
+            or any(
+                m.generic != generic and _LEADS.fullmatch(s.text[: m.start])
+                for m in mentions(s, named_beside=True)
+            )
+        ):
             break  # "The GP also started search for line, twenty-five": another drug, misheard
         if s.is_question and SCALE_SET_UP.search(s.text):
             break  # "Sleep out of ten at the moment?" "Four.": a rating's answer, no dose
@@ -379,16 +385,6 @@ def dose_nearby(
     return [], []
 
 
-#: a drug started that no name was found for (misheard: "started search for line"), not "started
-#: it", "started me on", "started at", "started last week on", "started twenty-five"
-_STARTS_ANOTHER = re.compile(
-    r"\b(?:started|starting|put (?:me|you|him|her|them) on|added)\s+(?!(?:it|that|this|them|those|"
-    r"me|you|him|her|us|the|a|an|my|your|his|her|on|at|with|by|back|up|again|off|taking|last|"
-    r"this|yesterday|today|in|from|since|about|around|just|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety|hundred|point|half|and|but|so|to)\b|\d)[a-z]+",
-    re.I,
-)
 _COUNTS = re.compile(r"\b(?:tablets?|pills?|capsules?|of (?:them|those|these|the))\b", re.I)
 
 

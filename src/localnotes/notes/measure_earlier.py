@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localnotes.notes import rated_words, rating_scores, score_wording
+from localnotes.notes import rated_feelings, rating_scores, score_wording
 from localnotes.notes.drug_mentions import mentions_in
 from localnotes.notes.measure_named import lexicon_named
 from localnotes.notes.model import Evidence, Measure
@@ -149,7 +149,7 @@ def _after(
                 return []  # "He went from ten milligrams up to fifteen?": the answer is a dose
             continue
         if SCALE_SET_UP.search(s.text) and (
-            (s.is_question and rated_words.rated(s.text))
+            (s.is_question and rated_feelings.rated(s.text))
             or re.search(r"\b(?:how|rate)\b", s.text, re.I)
         ):  # a rating asked for ("And cravings, zero to ten?"): a value after it is the rating's
             return []

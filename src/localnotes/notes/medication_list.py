@@ -181,6 +181,11 @@ def _said_as_someone_elses(m: Medication, third_person: bool) -> bool:
     start sertraline at fifty": the client's)."""
     naming = [e for e in m.evidence if re.search(re.escape(m.said_as), e.quote, re.I)]
     with_dose = [e for e in naming if m.dose is not None and find_numbers(e.quote)]
+    # those that say its own number, not only a count given of it ("The Seroquel, the
+    # twenty-five." then "he gives her two of the Seroquel": hers, told by her carer)
+    with_dose = [e for e in with_dose if m.dose in {n.value for n in find_numbers(e.quote)}] or (
+        with_dose
+    )
     return any(
         (
             _OTHERS.search(ahead)

@@ -1,6 +1,6 @@
-"""What a self-rating rates: the feelings and symptoms a prompt names (RATED; "the inner critic"
-believed is self-criticism), a noun it names otherwise ("rate your loneliness", "how lonely",
-"And the dissociation, zero to ten?"), and a rated word misheard by a letter ("cradings")."""
+"""What a self-rating rates: the feelings and symptoms a prompt names (`rated_feelings`), a noun
+it names otherwise ("rate your loneliness", "how lonely", "And the dissociation, zero to ten?"),
+and a rated word misheard by a letter ("cradings")."""
 
 from __future__ import annotations
 
@@ -11,95 +11,9 @@ from localnotes.notes.rated_adjectives import HOW_ADJECTIVE as _HOW_ADJECTIVE
 from localnotes.notes.rated_adjectives import NAMED_LAST, PHRASE_LAST
 from localnotes.notes.rated_adjectives import NOUN_OF as _NOUN_OF
 from localnotes.notes.rated_adjectives import noun_of_adjective as _noun_of_adjective
+from localnotes.notes.rated_feelings import rated
 from localnotes.notes.rated_heard import rated_misheard
 from localnotes.notes.sentences import Sentence
-
-RATED = (
-    ("mood", r"\bmood\b|how (?:are|have) you (?:been )?feeling|\bfeeling overall\b"),
-    ("anxiety", r"\banxi\w+|\bnervous"),
-    # sadness as the clinician names it ("how much sadness these days?"), not "depression"
-    ("sadness", r"\bsadness\b"),
-    ("depression", r"\bdepress\w*|\blow\b"),
-    ("sleepiness", r"\bsleepiness\b|\bsleepy\b|\bdrows\w+"),
-    ("sleep", r"\bsleep\w*"),
-    ("headache", r"\bheadaches?\b|\bmigraines?\b"),
-    (
-        "pain",
-        r"\bpain\b|\bhow(?:'s| is| are) (?:the|your) (?:back|neck|knees?|shoulders?|hips?|"
-        # pain told by how it feels: "a sort of burning, a three out of ten" (but "the burning"
-        # asked about by name is rated as said)
-        r"joints?)\b|(?<!\bthe )(?<!\byour )\b(?:burning|aching|stabbing|throbbing|soreness)\b"
-        r"(?! (?:out|down|up|the (?:candle|midnight)|bridges)\b)",  # "burning the candle"
-    ),
-    ("stress", r"\bstress\w*"),
-    ("strain", r"\bstrain\b"),  # a carer's: "the strain on you. How much is it taking out of you?"
-    ("dread", r"\bdread\w*"),
-    ("cravings", r"\bcravings?\b|\bcrav\w+"),
-    ("suicidal urge", r"\bsuicidal urges?\b"),
-    # an urge named by what it is an urge to do, as a diary card heads its columns
-    ("self-harm urge", r"\bself[\s-]?harm(?:ing)? urges?\b"),
-    ("drinking urge", r"\bdrinking urges?\b"),
-    ("urge", r"\burges?\b"),
-    # how fast the thoughts go, as mania is rated: "How fast are your thoughts going?"
-    (
-        "racing thoughts",
-        r"\bracing thoughts?\b|\bthoughts? (?:are |were )?racing\b|"
-        r"\bhow fast (?:are|were|is|was) (?:your|the|his|her|my) thoughts?\b",
-    ),
-    # the disturbance of a memory, as EMDR and exposure ask it: its subjective units ("How
-    # disturbing does it feel now, zero to ten?", "And the disturbance, nought to ten?")
-    ("SUDS", r"\bsuds\b|\bdisturbing\b|(?<!sleep )\bdisturbance\b"),
-    ("distress", r"\bdistress\w*|\bupsetting\b"),
-    ("upset", r"\bupset\b"),  # "how upset were you?": the clinician's word, not "distress"
-    ("focus", r"\bfocus\w*|\bconcentrat\w+|\battention\b"),
-    ("satisfaction", r"\bsatisf\w+"),
-    ("cravings", r"\bwant(?:ing)? (?:a|to) (?:drink|use|smoke)\b"),
-    # the wish for a drink or a drug is the craving: "How strong is the wish for a drink?"
-    (
-        "cravings",
-        r"\b(?:wish|desire|longing|hankering|yearning|pull) (?:for|to) (?:a |some )?"
-        r"(?:drink|use|smoke|cigarette|joint|drugs?|hit|bet|gamble)\b",
-    ),
-    ("energy", r"\benergy\b"),
-    ("panic", r"\bpanic\b"),
-    ("irritability", r"\birritab\w+"),
-    ("anger", r"\banger\b|\bangry\b|\bhow mad\b"),
-    # (the drive to do things, as said: "your get-up-and-go")
-    ("motivation", r"\bmotivat\w+|\bget[\s-]up[\s-]and[\s-]go\b"),
-    ("hopelessness", r"\bhopeless\w*"),
-    ("confidence", r"\bconfiden\w+"),
-    ("importance", r"\bimportan\w+"),
-    ("worry", r"\bworr\w+"),
-    ("fear", r"\bfear\w*|\bafraid\b|\bscared\b"),
-    # symptoms often rated, so a prompt that names none takes them from the sentence before
-    ("nightmare", r"\bnightmares?\b"),
-    ("flashback", r"\bflashbacks?\b"),
-    ("voices", r"\bvoices\b"),
-    ("loneliness", r"\blonel\w+"),
-    ("guilt", r"\bguilt\w*"),
-    ("shame", r"\bshame\b|\bashamed\b"),
-    ("fatigue", r"\bfatigue\b"),
-    # breathing rated as a symptom: "How's the breathing been?" (not the exercises)
-    (
-        "breathlessness",
-        r"\bbreathless\w*|\bshort(?:ness)? of breath\b|"
-        r"\bbreathing\b(?! (?:exercises?|techniques?|practice|space|skills?)\b)",
-    ),
-    ("exhaustion", r"\bexhaust\w+"),
-    ("restlessness", r"\brestless\w*"),
-    ("self-criticism", r"\bself[\s-]?critic\w*|\b(?:inner |the |your |my )critic(?:'s)?\b"),
-    ("conviction (belief)", r"\bbelief\b"),  # a belief's conviction, rated from 0 to 100
-    # feelings rated in their own word: "Your patience, nought to ten?", "the brain fog, an eight"
-    ("patience", r"\bpatience\b"),
-    # (the noun, not the verb: "I don't trust a door being open")
-    (
-        "trust",
-        r"\b(?:the|your|my|his|her|their|of|in) trust\b|^\W*(?:and |so |now )?trust\b|"
-        r"\btrust (?:level|rating|score)\b",
-    ),
-    ("embarrassment", r"\bembarrass\w*"),
-    ("fog", r"\b(?:brain|mental) fog\b|\bfogg(?:y|iness)\b|(?<=\bthe )fog\b"),
-)
 
 
 def noun_of(word: str) -> str | None:
@@ -107,11 +21,23 @@ def noun_of(word: str) -> str | None:
     return _NOUN_OF.get(word.lower()) or rated(word)
 
 
-def rated(text: str) -> str | None:
-    for name, pattern in RATED:
-        if re.search(pattern, text, re.I):
-            return name
-    return None
+#: what a value is given "for", said right after it: "a three for safe", "a nine for frustration"
+#: (not "a three for me" nor "a five for the week")
+_FOR_WHAT = re.compile(
+    r"\s+for\s+([a-z]+)(?=\s*(?:[.,;!?]|$|(?:today|now|at home|this week)\b))", re.I
+)
+#: a feeling's noun by its ending, where no list names it: "frustration", "tiredness"
+_ABSTRACT = re.compile(r"[a-z]{3,}(?:tion|sion|ness|iety|ity|ment|ance|ence)", re.I)
+
+
+def rated_for(after: str) -> str | None:
+    """What the value before `after` is given for: a feeling's adjective or a rated word
+    ("a three for safe" is safety), or a feeling's noun as said ("a nine for frustration")."""
+    m = _FOR_WHAT.match(after)
+    if m is None:
+        return None
+    word = m.group(1)
+    return noun_of(word) or (word.lower() if _ABSTRACT.fullmatch(word) else None)
 
 
 #: how a prompt names what it rates when it is none of RATED: "rate your loneliness", "put a
@@ -332,6 +258,14 @@ _HOW_CLOSE_TO = re.compile(
 )
 
 
+#: a rating asked as how much a thing bothers: "how much do the tics bother you this month?"
+_BOTHERS_YOU = re.compile(
+    r"\bhow much (?:do|does|did) (?:the|your|those|these|his|her) ([a-z]{3,}) "
+    r"(bother|trouble|upset|worry|bug)s? (?:you|him|her|them)\b",
+    re.I,
+)
+
+
 def asked_about(text: str) -> str | None:
     """What a rating prompt asks about: the feeling its adjective names ("How safe do you feel?"
     is safety, also where a rated word follows: "how brave about a sleepover"), with what it is
@@ -340,6 +274,10 @@ def asked_about(text: str) -> str | None:
     said_with_scale = scale_for(text)
     if said_with_scale:
         return said_with_scale
+    bothers = _BOTHERS_YOU.search(text)
+    if bothers:  # "how much do the tics bother you": the tics, as they bother
+        word = bothers.group(1).lower()
+        return rated(word) or f"{word} {bothers.group(2).lower()}"
     last = NAMED_LAST.search(text)
     if last and _HOW_ADJECTIVE.search(text):  # "how connected ..., your bonding this week?"
         return rated(last.group(1)) or last.group(1).lower()

@@ -114,13 +114,19 @@ def answer_end(sentences: Sequence[Sentence], k: int) -> int:
     return min(len(sentences), last + 1)
 
 
+#: how a value a rating rises to is said: "During a crisis it gets to nine", Nigerian Pidgin
+#: "e reach nine"
+_PEAKS = r"(?:reach(?:es|ed)?|gets? to|got to|goes? up to|went up to)\b"
 #: a time or a circumstance leading a further value of the answer, bare or hedged: "On a good
 #: day, six.", "A month ago, five, before the date came through.", "But today two because ..."
 _WHEN_LEADS = re.compile(
     # (after the word for before: "Before, when I came in August, eight.")
     r"^\W*(?:and |but |so |then )?(?:before,\s*)?"
     r"(?:(?:today|now|right now|tonight|this (?:week|morning|evening)|"
-    r"yesterday|last (?:week|night|month|time|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"yesterday|last (?:week|night|month|time|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    # (with where it was said: "Last time I was here I said six")
+    r"(?: i was here| we met| i came in)?|"
+    r"(?:normally|usually|mostly|generally)(?: now)?|"
     # (the time before alone: "Before, it would be ten.")
     r"before(?=,)|"
     r"(?:some|most|other|bad|good) (?:days|nights|weeks|mornings|evenings)|"  # "Some days ten."
@@ -131,9 +137,11 @@ _WHEN_LEADS = re.compile(
     r"(?:on|at|in|before|after|during|when|with|without)\b[^,?.]{1,50},|"
     # a time said as what one did then, or as what came before, with no comma: "When I came in
     # it was eight.", "Before the tablets it was nine.", "Before Christmas it was eight."
-    r"(?:when|before|after)\s[^,?.]{1,40}?(?= (?:it|that) was\b))"
+    rf"(?:when|before|after|during)\s[^,?.]{{1,40}}?(?= (?:it|that) was\b| (?:it|e) {_PEAKS}))"
     # (the time as what was: "Last week was ten.", "Yesterday was a seven.")
-    r"\s*(?:it was |it's |that was |(?<=[a-z] )was |it would be |it'd be |it would have been )?"
+    r"\s*(?:it was |it's |that was |(?<=[a-z] )was |it would be |it'd be |it would have been |"
+    # the answerer's own value then: "Normally now I am at four", "Last time I said six"
+    rf"i(?:'m| am| was) at |i said |(?:it|e) {_PEAKS} )?"
     r"(?:maybe |probably |about |around |more like |like )?"
     r"(?:an? )?$",
     re.I,
@@ -225,3 +233,12 @@ def corrected(text: str, nums: list[NumberSpan], after: str = "") -> list[Number
         if not _TAKEN_BACK.match(rest):
             out.append(n)
     return out
+
+
+#: a statement made a question only by a tag word after it: "Last time I said six, ahlie?",
+#: "It was a four, right?" (not a question of its own: "How is it, Sam?")
+TAGGED = re.compile(
+    r"^(?!\W*(?:how|what|where|when|why|who|which|is|are|was|were|do|does|did|can|could|would|"
+    r"will|have|has|and)\b)[^?]{8,},\s*(?:right|yeah|yes|eh|innit|ahlie|no|ok|okay|true)\?\s*$",
+    re.I,
+)

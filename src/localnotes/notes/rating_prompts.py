@@ -14,7 +14,9 @@ from localnotes.notes.sentences import Sentence
 SCALE_SET_UP = re.compile(
     # ("nought to ten" heard as "not a ten" after "scale of")
     r"scale (?:of|from) (?:(?:zero|nought|not|one|0|1) to|not a) (?:ten|10|a hundred|100)|"
-    r"out of (?:ten|10|100|a hundred)|"
+    # (Scots "out o' ten"; not a form's maximum: "Out of a hundred and forty-four.")
+    r"out o(?:f|') (?:ten|10|100|a hundred)(?! and (?:[a-z]+-)?(?:[a-z]+teen|[a-z]+ty|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|"
     # the scale by its top: "on a scale of ten, that's a seven"
     r"\bon a scale of (?:ten|10|100|a hundred)\b|"
     # the scale of the rating before: "And the fatigue, same scale?"
@@ -74,7 +76,7 @@ ASKS_FOR_A_NUMBER = re.compile(
 ONLY_SCALE = re.compile(
     # ("On zero to ten." as speech recognition may glue it: "Unzero to ten.")
     r"^\W*(?:on a scale (?:of|from) |(?:on|un) ?)?(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-|"
-    r"out of )(?:ten|10|a hundred|one hundred|100)(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$",
+    r"out o(?:f|') )(?:ten|10|a hundred|one hundred|100)(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$",
     re.I,
 )
 #: the same rating asked for again, for another time or place: "And this week?", "And during
@@ -148,3 +150,12 @@ def asked_next(sentences: Sequence[Sentence], k: int) -> bool:
         and _WHERE_ON_IT.match(nxt.text)
         and not find_numbers(nxt.text)
     )
+
+
+#: a rating asked for as an order, the scale said in it: "Tell me about the pain now, on a normal
+#: day, from nought to ten."
+ORDERED = re.compile(
+    r"^\W*(?:(?:okay|ok|so|right|now|and|then),?\s+)*"
+    r"(?:tell me|talk me through|describe|give me)\b",
+    re.I,
+)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from localnotes.notes import rated_words, rating_answers, rating_scores, ratings
+from localnotes.notes import rated_feelings, rated_words, rating_answers, rating_scores, ratings
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.rating_prompts import SCALE_SET_UP
@@ -63,7 +63,7 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
         number = _WHAT_NUMBER.match(s.text) or what_now
         if (
             not (_FOLLOW_UP.match(s.text) or how_was_it or number)
-            or rated_words.rated(s.text)
+            or rated_feelings.rated(s.text)
             or rated_words.named_thing(s.text)
             # "And the OxyNorm when the physio comes?": a thing by its name (a drug, a brand),
             # not the rating again ("And Jake?" asks the same of a person)
@@ -151,7 +151,7 @@ def put_down(sentences: Sequence[Sentence]) -> list[Measure]:
     """A rating told as what was written down, in a sentence that names what is rated."""
     out: list[Measure] = []
     for s in sentences:
-        what = rated_words.rated(s.text)
+        what = rated_feelings.rated(s.text)
         if not what:
             continue
         for n in rating_scores.answer_scores(s.text, 10.0):
@@ -193,8 +193,16 @@ def said_with_scale(sentences: Sequence[Sentence]) -> list[Measure]:
         asked = next((q for q in reversed(sentences[max(0, k - 2) : k]) if q.is_question), None)
         ev: tuple[Evidence, ...] = (s.evidence(),)
         if what is None and asked is not None and not SCALE_SET_UP.search(asked.text):
-            what = rated_words.rated(asked.text)
+            what = rated_feelings.rated(asked.text)
             ev = (asked.evidence(), s.evidence())
+        if what is None:
+            # the feeling the answerer named first in the same turn: "Dread. Real dread. Out o'
+            # ten, it's an eight."
+            what = next(
+                (r for p in reversed(sentences[max(0, k - 2) : k])
+                 if p.segment == s.segment and (r := rated_feelings.rated(p.text))),
+                None,
+            )  # fmt: skip
         if what is None:
             continue  # the answer to a prompt before it: `ratings`' own
         after = s.text[scale.end() :]
@@ -216,9 +224,6 @@ def said_with_scale(sentences: Sequence[Sentence]) -> list[Measure]:
 #: do, maybe a three for safe.", "I'd give it a seven for pain on a scale of ten."
 _ON_A_SCALE = re.compile(r"\bon a scale\b", re.I)
 _A_NUMBER_FOR = re.compile(r"\b(?:a|an)\s+$", re.I)
-_FOR_WHAT = re.compile(
-    r"\s+for\s+([a-z]+)(?=\s*(?:[.,;!?]|$|(?:today|now|at home|this week)\b))", re.I
-)
 
 
 def said_for(sentences: Sequence[Sentence]) -> list[Measure]:
@@ -231,8 +236,7 @@ def said_for(sentences: Sequence[Sentence]) -> list[Measure]:
         if not any(_ON_A_SCALE.search(x.text) for x in said):
             continue
         for n in rating_scores.answer_scores(s.text, 10.0):
-            what = _FOR_WHAT.match(s.text[n.end :])
-            thing = rated_words.noun_of(what.group(1)) if what else None
+            thing = rated_words.rated_for(s.text[n.end :])
             if thing and _A_NUMBER_FOR.search(s.text[: n.start]):
                 out.append(Measure(ratings.rating_name(thing), n.value, 10.0, (s.evidence(),)))
     return out
@@ -260,7 +264,7 @@ def said_plainly(sentences: Sequence[Sentence]) -> list[Measure]:
         nums = rating_scores.answer_scores(s.text, 10.0)
         first = next((n for n in nums if _feeling_is(s.text[: n.start])), None)
         feeling = _feeling_is(s.text[: first.start]) if first else None
-        what = rated_words.rated(feeling.group(1)) if feeling else None
+        what = rated_feelings.rated(feeling.group(1)) if feeling else None
         if first is None or what is None:
             continue
         for n in nums:
@@ -286,7 +290,7 @@ def _asked_on(sentences: Sequence[Sentence], k: int, what: str) -> list[Measure]
         q, a = sentences[i], sentences[i + 1]
         if not q.is_question:
             continue
-        if rated_words.rated(q.text) != what or SCALE_SET_UP.search(q.text):
+        if rated_feelings.rated(q.text) != what or SCALE_SET_UP.search(q.text):
             return []
         nums = rating_scores.answer_scores(a.text, 10.0)
         if nums and _LEADS_AS_RATING.match(a.text[: nums[0].start]):

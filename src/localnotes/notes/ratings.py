@@ -29,14 +29,15 @@ from collections.abc import Sequence
 from localnotes.notes import rating_prompts as prompts
 from localnotes.notes.model import Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
+from localnotes.notes.rated_feelings import rated
 from localnotes.notes.rated_heard import rated_misheard
 from localnotes.notes.rated_words import (
     asked_about,
     in_answer,
     named_thing,
     phrase_prompt,
-    rated,
     rated_first,
+    rated_for,
     rated_or_misheard,
     said_before,
 )
@@ -47,6 +48,7 @@ from localnotes.notes.rating_answers import (
     BARE_BEFORE,
     IT_IS_A,
     OF_WHEN,
+    TAGGED,
     WOULD_HAVE_SAID,
     answer_end,
     corrected,
@@ -65,7 +67,7 @@ from localnotes.notes.sentences import Sentence
 _OUT_OF = re.compile(
     # (with the day it was: "a four on Thursday, out of five")
     r"^\s*,?\s*(?:(?:today|now|right now|this week|tonight|on \w+day),?\s*)?"
-    r"(?:out of|/|on a scale (?:of|from) \w+ to)\s*",
+    r"(?:out o(?:f|')|/|on a scale (?:of|from) \w+ to)\s*",
     re.I,
 )
 #: the scale's own numbers, never a score: "zero to ten", "1 through 10", its anchors (below)
@@ -180,6 +182,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
                     or re.search(r"\b(?:rat|scor)(?:e|ed|ing)\b", s.lower)
                     or scale_after_question
                     or phrase_prompt(s.text)
+                    or prompts.ORDERED.match(s.text)
                     # a question speech recognition ended with a full stop: "You used the word
                     # numb, how numb, zero to 10."
                     or _ASKED_IN_A_CLAUSE.search(s.text)
@@ -217,9 +220,15 @@ def further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measure
     out: list[Measure] = []
     seen = {m.score}
     current = m.name  # what the values rate, until another rated thing is given a value
-    for i in range(j, min(len(sentences), j + 3)):
+    # (on to the end of the answering turn for a value said of another time: "Nine on Tuesday.
+    # There was a fire drill. The alarm is loud. Today six.")
+    end = j + 3
+    while end < min(len(sentences), j + 6) and sentences[end].segment == sentences[j].segment:
+        end += 1
+    for i in range(j, min(len(sentences), end)):
         s = sentences[i]
-        if i > j and s.is_question and not OF_WHEN.match(s.text):  # "When I go out, a six."
+        # "When I go out, a six."; a statement with a tag: "I said six, ahlie?"
+        if i > j and s.is_question and not OF_WHEN.match(s.text) and not TAGGED.search(s.text):
             break
         for n in answer_scores(s.text, top):
             if (i == j and n.start <= first.start) or n.value in seen:
@@ -244,6 +253,8 @@ def further(sentences: Sequence[Sentence], j: int, first: NumberSpan, m: Measure
             hedged = of_another_time(s.text, n.start, n.end, i == j)
             # "Six. On Sunday I'd have said three.": in the answerer's own turn
             would = WOULD_HAVE_SAID.search(s.text[: n.start]) and s.segment == sentences[j].segment
+            if i >= j + 3 and not hedged:
+                continue
             if (ARTICLE_BEFORE.search(s.text[: n.start]) and not the) or leads or hedged or would:
                 seen.add(n.value)
                 # "And pain, maybe a five": another thing rated in the same breath
@@ -320,7 +331,9 @@ def _answered_rating(
         nums = answer_scores(q.text[asked.end() :], top)
         if nums:
             said = None if named else said_before(sentences, k)
-            what = named or (rated(said.text) if said else None)
+            # "Thursday was a nine for frustration": what it is given for, whatever was asked
+            given = rated_for(q.text[asked.end() + nums[0].end :])
+            what = given or named or (rated(said.text) if said else None)
             ev = (*([said.evidence()] if said else []), q.evidence())
             first = NumberSpan(
                 nums[0].start + asked.end(), nums[0].end + asked.end(), nums[0].value

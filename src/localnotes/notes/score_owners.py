@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from localnotes.notes import rated_words, rating_answers
+from localnotes.notes import rated_feelings, rating_answers
 from localnotes.notes.dose_owners import CALENDAR
 from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
@@ -77,7 +77,7 @@ def answers_before(question: Sentence, text: str, start: int, end: int, name_at:
 
     return (
         question.is_question
-        and bool(SCALE_SET_UP.search(question.text) or rated_words.rated(question.text))
+        and bool(SCALE_SET_UP.search(question.text) or rated_feelings.rated(question.text))
         and not measure_named.named(question.text, False)
         and bool(rating_answers.LEADS_WITH_NUMBER.match(text[:start]))
         and bool(_NEW_CLAUSE.fullmatch(text[end:name_at]))
