@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from localnotes.notes.risk_cues import PEOPLE, Cue, cue
 
-#: kin asked or told about: "your son", "my small cousin", "my mum's"
-_KIN = (
-    r"(?:son|daughter|kids?|children|child|baby|boy|girl|mum|mom|mother|dad|father|brother|"
-    r"sister|cousin|nephew|niece|grandson|granddaughter|nan|gran|grandma|grandad)"
+#: kin, by the words both this module and `risk_cues_told_signs` name them with
+KIN_WORDS = (
+    r"son|daughter|kids?|children|child|baby|boy|girl|mum|mom|mother|dad|father|brother|"
+    r"sister|cousin|nephew|niece|grandson|granddaughter|nan|gran"
 )
+#: kin asked or told about: "your son", "my small cousin", "my mum's"
+_KIN = rf"(?:{KIN_WORDS}|grandma|grandad)"
 
 CUES: tuple[Cue, ...] = (
     cue(

@@ -12,6 +12,7 @@ Cues as in risk_cues, whose shape they share. Patterns run on lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import PEOPLE, Cue, cue
+from localnotes.notes.risk_cues_eleventh_probe import KIN_WORDS
 
 #: a place or means of dying, as one goes to it
 _PLACE = (
@@ -19,10 +20,7 @@ _PLACE = (
     r"viaduct|motorway|ledge|tower|balcony)"
 )
 #: kin, told of as harmed by another
-_KIN = (
-    r"(?:son|daughter|kids?|children|child|baby|boy|girl|mum|mom|mother|dad|father|brother|"
-    r"sister|cousin|nephew|niece|grandson|granddaughter|nan|gran|twins)"
-)
+_KIN = rf"(?:{KIN_WORDS}|twins)"
 
 CUES: tuple[Cue, ...] = (
     cue(
