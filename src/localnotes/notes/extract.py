@@ -8,6 +8,7 @@ from dataclasses import replace
 from localnotes.notes import measures as measures_mod
 from localnotes.notes import (
     medication_list,
+    risk_confirmed,
     risk_family,
     risk_intent,
     risk_items,
@@ -73,9 +74,11 @@ def extract(segments: Sequence[Segment]) -> Extraction:
             *screen_items.worded_risk(sentences),
             *risk_told_by_others.childs_self_harm(sentences, speaks_for),
             *risk_told_by_others.others_told_harm(sentences, speaks_for),
+            *risk_confirmed.confirmed(sentences),
             *risk_means.told_by_means(sentences),
             *risk_means.told_by_what_it_did(sentences),
             *risk_means.told_with_lethal_means(sentences),
+            *risk_means.stopped_short(sentences),
             *risk_neglect.child_left_alone(sentences),
             *risk_owned_story.owned_stories(sentences),
         ]

@@ -36,16 +36,17 @@ from localnotes.notes import risk_turns as rt
 from localnotes.notes.model import Item, Risk, RiskPassage
 from localnotes.notes.risk_answer_ratings import rated_statement
 from localnotes.notes.risk_answer_times import HAD_THEM_BEFORE, PAST_YES
-from localnotes.notes.risk_asked_back import asked_back
+from localnotes.notes.risk_asked_back import asked_back, echoed
 from localnotes.notes.risk_asking import asks
 from localnotes.notes.risk_cue_scan import cues as cues_in
-from localnotes.notes.risk_disowned import disowned, disputed, taken_back_at_once
+from localnotes.notes.risk_disowned import disowned, disputed
 from localnotes.notes.risk_fragments import purposes_joined
-from localnotes.notes.risk_intrusive import thought_kept, unwanted
+from localnotes.notes.risk_intrusive import unwanted
 from localnotes.notes.risk_relay import as_said, relayed, text_as_said
 from localnotes.notes.risk_run_on import answers_apart
 from localnotes.notes.risk_speaker_forms import spoken_i
 from localnotes.notes.risk_subject import about_self, clarified, unnamed_answer
+from localnotes.notes.risk_taken_back import taken_back, taken_back_denial
 from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
 
@@ -77,6 +78,8 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
         return found
     if found or not k or not (s.is_question or rq.HAS_IT_HAPPENED.search(s.lower)):
         return found
+    if echoed(s.lower, [b.lower for b in sentences[max(0, k - 3) : k]]):
+        return found  # "I missed a bit. Since the summer before last?": words heard again
     acting = rq.ACT_ON.search(s.lower)
     if not acting and not (rq.BACK_REFERENCE.search(s.lower) or rq.HAS_IT_HAPPENED.search(s.lower)):
         return found
@@ -152,44 +155,6 @@ def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
         or (kind in ("self_harm", "harm_to_others") and rf.ACCIDENT.search(low, start))
         or bool(end and rf.DENIED_AFTER.match(low, end))  # "Hurting myself is not in me."
     )
-
-
-#: a question said after a comma, as speech recognition writes it without a question mark: "I'd
-#: like to check that, because I ask every couple, was there any thought of actually ..."
-_ASKED_AFTER_A_COMMA = re.compile(
-    r", (?:was|is|were|are|did|do|does|have|has|had) (?:there|you|he|she|they|any ?one|"
-    r"any ?body)\b|[,:] any (?:thoughts?|urges?|plans?) of\b"  # "I have to ask, any thoughts of"
-)
-
-
-def _taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool = False) -> bool:
-    """The clinician checks the statement at once, asking of its kind, and the client says no and
-    that it was not meant ("I want to die." "Any thoughts of ending your life?" "No, it's the
-    pain talking."): the denial that was asked for stands, the saying is not endorsed. A yes that
-    did not name the risk, by a plain no to a check of what it meant ("Do you mean ...?" "No.").
-    A threat told and taken back at once ("I said I'll break his legs. I won't.") is not meant."""
-    if kind == "harm_to_others" and taken_back_at_once(sentences, k):
-        return True
-    for j in range(k + 1, min(len(sentences), k + 9)):  # past "I didn't. That must be hard."
-        q = sentences[j]
-        asking = q.is_question or _ASKED_AFTER_A_COMMA.search(q.lower)  # no "?" heard
-        if not asking or (q.role is not None and q.role == sentences[k].role):
-            continue
-        if not any(c.kind == kind and asks(q, c, q.lower, a, b) for c, a, b in cues_in(q.text)):
-            continue
-        answer, says = ra.answer(sentences, j)
-        if answer is None or says not in ("no", "no_but"):
-            return False
-        if rt.answered_then_asked_again(sentences, j, answer.index):
-            return False  # "Do you mean ...?" "When it's my time." "So no thoughts of ...?" "No."
-        if thought_kept(sentences, answer):
-            return False  # "No, I don't want to go to prison, but the thought comes ..."
-        if rq.checks_meaning(q.lower, kind, answered):
-            return True
-        # "No. No. It's a figure of speech.": the rest of the answer's turn says why
-        turn = [answer, *ra.turn_after(sentences, answer, 3)]
-        return bool(rf.NOT_MEANT.search(" ".join(t.lower for t in turn)))
-    return False
 
 
 _Found = list[tuple[rc.Cue, int, int]]
@@ -302,7 +267,7 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
                     if cue.kind == "self_harm" and rf.thoughts_asked(low, answer.lower):
                         cue = replace(cue, kind="suicidal_ideation")  # a yes to thoughts, no act
                     at = next(i for i, x in enumerate(sentences) if x is answer)
-                    if _taken_back(sentences, at, cue.kind, answered=True):
+                    if taken_back(sentences, at, cue.kind, answered=True):
                         continue
                     # and "Not now." after it: a denial now too
                     found += risk_items.endorsed(sentences, at, cue.kind, time, ev)
@@ -386,8 +351,10 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
                 found.append(Risk(cue.kind, "denied", "present", (s.evidence(), back.evidence())))
                 continue  # "You told him you'd hit him." "No, I never said that."
             # "You mentioned digging your nails in. Is that on purpose?" "No.": the client says
-            if not _taken_back(sentences, k, cue.kind, answered=bool(rq.RECOUNTED.search(low))):
+            if not taken_back(sentences, k, cue.kind, answered=bool(rq.RECOUNTED.search(low))):
                 time = rf.time_of(low)
                 found += risk_items.endorsed(sentences, k, cue.kind, time, (s.evidence(),))
+            else:  # "I could batter him. But I wouldn't.": a denial, where said so at once
+                found += taken_back_denial(sentences, k, cue.kind)
     risks = risk_items.merge(found)
     return risks, risk_items.context(sentences, risks), unread

@@ -274,6 +274,37 @@ def denied_by_name(low: str) -> bool:
     return bool(_NAMED_THEN_NO.match(low))
 
 
+#: "Sometimes at night I go on deck and look at the water.": a yes only by "sometimes", then
+#: something done, with no thought, wish or feeling in it
+_SOMETIMES_DOING = re.compile(
+    r"^sometimes,? (?:at night,? |in the (?:night|evening|morning)s?,? )?i (?!(?:think|thought|"
+    r"feel|felt|wish|want|wonder|get|got|have|had|do|did|am|was|can't|cannot|don't|just want|"
+    r"would|'d|could|might|imagine|picture|see|hear|go to sleep)\b)[a-z]+\b(?![^.?!]*\b(?:die|"
+    r"dead|end|kill|hurt|harm|cut|jump|pills?|over(?:dose)?|never wake|not wake|not be here)\w*)"
+)
+#: the act of risk itself then denied outright: "I will not jump.", "I'd never do it."
+_ACT_DENIED = re.compile(
+    r"^(?:but |and )?i(?: will|'ll| would|'d)?(?:n't| not| never) (?:jump|do it|do that|do "
+    r"anything|kill myself|end it|end my life|take my (?:own )?life)\b"
+)
+
+
+#: why it is done, said after it: "Only to think of my family."
+_ONLY_TO = re.compile(r"^(?:it's |it is )?(?:only|just) (?:to|for)\b")
+
+
+def deed_then_denied(low: str, rest: Sequence[str]) -> bool:
+    """ "Sometimes at night I go on deck and look at the water. Only to think of my family. I
+    will not jump. Never.": the "sometimes" tells what is done, why, and the act is denied after
+    it, no thought of it owned: a no. Not "Sometimes. But I'd never do it." (thoughts, not acted
+    on), nor "Sometimes I think about it. I won't do it." """
+    return (
+        bool(_SOMETIMES_DOING.match(low))
+        and any(_ONLY_TO.match(r) for r in rest)
+        and any(_ACT_DENIED.match(r) or _NAMED_THEN_NO.match(r) for r in rest)
+    )
+
+
 _NOBODY_AFTER = re.compile(
     r"^(?:no ?one|nobody|no-one|nothing)(?:'s| has| else| ever)?\b|"
     # words only: "Only the plow guy who buries my mailbox. And I just cuss at him from the porch."
@@ -294,14 +325,17 @@ _NEGATED_CHECK = re.compile(
     r"^(?:(?:so|and|okay|ok|right|just to check|to be clear),? )*(?:you've never|you have never|"
     r"you never|you haven't|you have not|you've not|you don't|you do not|you didn't|you did not|"
     r"you're not|you are not|you aren't|you wouldn't|there's no|there are no|there's been no|"
-    r"no (?:more )?(?:thoughts|plans?|urges?|intent\w*)|never)\b[^?]*\?\s*$"
+    r"no (?:more )?(?:thoughts|plans?|urges?|intent\w*)|never)\b[^?]*\?\s*$|"
+    # "It means it's very hard, not that you want to die?"
+    r"^[^?]*,\s*not (?:that )?you(?:'d|'re| are| would| were)?\b[^?,]*\?\s*$"
 )
 #: a form's answer read back as none: 'you ticked "not at all"' (agreed with, it says no)
 _TICKED_NO = re.compile(
     r"\b(?:ticked|marked|circled|put|chose|picked) \W*(?:not at all|never|no|none|zero)\b"
 )
 _AGREED = re.compile(
-    r"^(?:yes|yeah|yep|aye|right|(?:that's|that is|dat's|das|dass) right|correct|exactly|mhm)\W*$"
+    r"^(?:yes|yeah|yep|aye|right|(?:that's|that is|dat's|das|dass) right|correct|exactly|mhm)"
+    r"(?:,? (?:yes|yeah|yep))*\W*$"  # "Yes, yes."
 )
 
 

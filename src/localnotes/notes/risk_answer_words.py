@@ -20,7 +20,8 @@ DENY_ANSWER = re.compile(
     r"^(?:no|nope|nah|naw|never|not really|not at all|nothing like that|nothing|none|"
     r"absolutely not|"
     r"(?:(?:good|oh|ah|och|aw|my) )?(?:god|goodness|gosh|heavens|lord|grief|jeez|jesus|christ|"
-    r"crikey|blimey|duw|dios|heck|gawd|eish|aiyo|aiya),? no|not like that\b|(?:non|nein|nahi)\b|"
+    r"crikey|blimey|duw|dios|heck|gawd|eish|aiyo|aiya),? no|"
+    r"not like that\b|(?:non|nein|nahi)\b|"
     r"(?:ah|oh|och|ach|aw|awk) no\b(?!,? (?:way|problem|worries)\b)|"  # "Ah no." (Irish English)
     r"(?:now|today|these days|at the moment),? no\b|no way|"
     r"(?:i don't|i do not|i'm not|i am not)\b" + _NOT_AN_ANSWER + r"|i haven't|"
@@ -149,4 +150,18 @@ ENDORSE_ANSWER = re.compile(
     # where on the body: "My thighs." (to a question about cutting or burning)
     r"^(?:on )?my (?:arms?|forearms?|wrists?|thighs?|legs?|stomach|belly|hips?|ankles?|head|"
     r"face|chest|hands?)(?:\W*$|,? with (?:my|a|the)\b)"
+)
+#: the thought still coming, said after a qualified no: "Not like that now. It comes into my head
+#: when the fear about the money comes. Maybe once a week, the thought."
+THOUGHT_STILL_COMES = re.compile(
+    r"^(?:but |and )?(?:it|the thought|the thoughts|they|that) (?:still |does |do )?(?:comes?|"
+    r"pops?|creeps?|flits?|drifts?|goes?|flashes?) (?:in|into|through|across) (?:my )?(?:head|"
+    r"mind)\b|^(?:maybe |about |still |probably )?(?:once|twice|a few times) a (?:week|month|"
+    r"day|fortnight),? (?:the thought|it comes|still)\b"
+)
+#: only a lesser hurt, to a question of harm: "I want to hurt her feelings only.", "Just his pride."
+ONLY_FEELINGS = re.compile(
+    r"^(?:i (?:only |just )?(?:want|wanted|would like) to (?:only |just )?hurt (?:her|his|their) "
+    r"(?:feelings|pride|ego) only\b|i (?:only |just )?(?:want|wanted) to hurt (?:her|his|their) "
+    r"(?:feelings|pride|ego)\b(?! and)|(?:only|just) (?:her|his|their) (?:feelings|pride|ego)\W*$)"
 )

@@ -14,6 +14,7 @@ from localnotes.notes import risk_turns as rt
 from localnotes.notes.risk_answer_forms import (
     THING_THEN_YES,
     agrees_with_a_no,
+    deed_then_denied,
     denied_by_name,
     ends_in_yes,
     no_form,
@@ -24,6 +25,7 @@ from localnotes.notes.risk_answer_forms import (
 )
 from localnotes.notes.risk_answer_ratings import all_well, rated
 from localnotes.notes.risk_answer_times import PAST_YES, WHEN_ANSWER, WHEN_ONLY
+from localnotes.notes.risk_answer_words import ONLY_FEELINGS, THOUGHT_STILL_COMES
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_other_matter import other_matter
 from localnotes.notes.risk_picks import ordinal
@@ -35,7 +37,9 @@ _NOT_YES_OR_NO = r"(?!(?:yes|yeah|yep|aye|no|nope|nah|never)\b)"
 #: with you, Doctor.", "I won't lie to you."); a question back ("Is that bad?")
 _HESITATION = re.compile(
     r"^(?:(?:doctor|doc|nurse|miss|sir|madam|ma'am),? )?"
-    r"(?:(?:um+|uh+|erm*|hmm+|mm+|ah+|well)[.,!…-]*$|"
+    # "Ei! No, doctor.": an interjection on its own before the answer
+    r"(?:(?:um+|uh+|erm*|hmm+|mm+|ah+|well|ei+|eh+|oh+|aiyo+|aiya|eish|haba|chai|och|ach|ay+|"
+    r"wow|gosh|jeez|blimey|crikey|herh|ooh+)[.,!…-]*$|"
     r"(?:i'll|i will|i'm going to|let me) be (?:honest|straight|truthful)(?: with you)?"
     rf"(?:,? {_NOT_YES_OR_NO}\w+)?[.,!…-]*$|i (?:won't|will not|can't|cannot) lie(?: to you)?"
     rf"(?:,? {_NOT_YES_OR_NO}\w+)?[.,!…-]*$|"
@@ -121,8 +125,8 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             return a, "yes"  # "Do you ever bite your arm when ...?" "Okay. I bite."
         if rq.NOT_A_PLAN.match(low) and "plan" not in sentences[k].lower:
             return a, "yes"  # "Were you thinking about ending your life?" "Not a plan."
-        if all_well(sentences[k].lower, low):
-            return a, "no"
+        if all_well(sentences[k].lower, low) or rf.NOT_MEANT.match(low) or ONLY_FEELINGS.match(low):
+            return a, "no"  # "That is only talk, doctor.": what was said was not meant
         if (rating := rated(sentences[k].lower, low)) is not None:
             return a, rating  # "And suicidal urges?" "A one, most days."
         if _says_no(low) and not ends_in_yes(low):
@@ -168,6 +172,9 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
                 return back, "no"  # "Only the cat." "Is that something you'd do?" "Ah no."
             if joke is not None and joke.role == a.role and denied_by_name(joke.lower):
                 return joke, "no"  # "Sometimes I think, better I go back. But to die, no."
+            rest = [x for x in turn_after(sentences, a, 3) if x.role == a.role]
+            if rest and deed_then_denied(low, [x.lower.strip(" \"'") for x in rest]):
+                return rest[-1], "no"  # "Sometimes ... I look at the water. ... I will not jump."
             return a, "yes"
         if rt.picked(sentences[k].lower, low, said_after(sentences, j)):
             return a, "yes"  # "Is that a wish to die, or a thought of ending your life?" "A wish."
@@ -278,7 +285,7 @@ def yes_after_no(sentences: Sequence[Sentence], j: int, question: str) -> Senten
         if cues_in(nxt.text):
             return None  # a sentence that tells risk of its own is read as such
         low = _TURNED.sub("", nxt.lower.strip(" \"'"))
-        yes = yes_form(low) or _SHORT_YES.match(low)
+        yes = yes_form(low) or _SHORT_YES.match(low) or THOUGHT_STILL_COMES.match(low)
         if PAST_YES.match(low) or WHEN_ANSWER.match(low):
             return None  # "No. But last month, yes.": a no now, a yes then, read as such
         if yes and not rq.DENY_ANSWER.match(low) and other_matter(low, question) is None:

@@ -8,6 +8,7 @@ thirty-fourth pass, from am's written turns). Patterns run on lowercase text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from localnotes.notes import risk_cues as rc
@@ -64,3 +65,11 @@ def asked_back(low: str) -> tuple[rc.Cue, ...]:
     if "you" not in low:
         return ()
     return tuple(c for c, _, _ in cues_in(own_words(low)))
+
+
+def echoed(question: str, before: Sequence[str]) -> bool:
+    """ "I missed a bit. Since the summer before last?": the client's own words just said, asked
+    back to hear them again, not a question of risk (the "since" would otherwise ask of the risk
+    told before it)."""
+    q = question.strip(" ?\"'.")
+    return len(q.split()) >= 3 and any(q in b for b in before)

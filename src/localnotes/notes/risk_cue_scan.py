@@ -23,6 +23,7 @@ from localnotes.notes import (
     risk_cues_passive,
     risk_cues_plain,
     risk_cues_probed,
+    risk_cues_reckoned,
     risk_cues_screens,
     risk_cues_statements,
     risk_cues_tenth_probe,
@@ -53,6 +54,7 @@ CUES = (
     *risk_cues_passive.CUES,
     *risk_cues_eleventh_probe.CUES,
     *risk_cues_told_signs.CUES,
+    *risk_cues_reckoned.CUES,
 )
 
 
@@ -99,9 +101,12 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
         for c, a, b in out
         if c.kind != "abuse_or_neglect" or not _VOICES_DO.search(low, 0, a)
     ]
-    # "Beat him, like in the game.": a fight in a video game, said just after
+    # "Beat him, like in the game.": a fight in a video game, said just after; "I want to hurt
+    # her feelings only.": feelings, not a body
     out = [
-        (c, a, b) for c, a, b in out if c.kind != "harm_to_others" or not _IN_A_GAME.match(low, b)
+        (c, a, b)
+        for c, a, b in out
+        if c.kind != "harm_to_others" or not (_IN_A_GAME.match(low, b) or _NOT_A_BODY.match(low, b))
     ]
     # one report per kind per sentence: keep each kind's first cue, but where a later one is
     # said after "but I did" ("I didn't mean to hurt her, but I did push her hard"), that one
@@ -126,6 +131,11 @@ _FEAR_UNFOUNDED = re.compile(
     r"|\bi (?:\w+ )?(?:was scared|was afraid|was worried|thought|feared)\b[^.?!]{0,60}"
     r"(?P<but2>\bbut) (?:he|she|they) (?:just|only) (?:cried|laughed|hugged me|walked off|"
     r"walked away|left|apologi[sz]ed|nodded|listened|went quiet|went silent)\b"
+)
+#: what is hurt, said just after "hurt her": "her feelings", "his pride"
+_NOT_A_BODY = re.compile(
+    r"\s+(?:own )?(?:feelings?|pride|ego|chances|reputation|business|career|image|confidence|"
+    r"prospects|sales|ratings|grades?|case|cause)\b"
 )
 #: the voices one hears as the doer, just before the cue: "the voices that abuse you"
 _VOICES_DO = re.compile(r"\bvoices?,? (?:that |which |they |who )?(?:\w+ )?$")

@@ -73,7 +73,10 @@ CUES: tuple[Cue, ...] = (
         # "I going to cut him next time", "im gonna jump him" (not "cut him some slack")
         r"\b(?:cut|cutting|jump|jumping|jumped|shank\w*|stab up) (?:him|her|them|that guy|the guy|"
         r"that man|the man)\b(?! (?:off|out|some slack|loose|short|a deal|a break|in|down|dead|"
-        r"up|free|into|a cheque|a check)\b)",
+        r"up|free|into|a cheque|a check)\b)"
+        # "she was cutting her forearms": her own body, self-harm told of another
+        r"(?! (?:own )?(?:(?:fore)?arms?|legs?|wrists?|thighs?|skin|hair|face|hands?|fingers?|"
+        r"stomach|belly|body|nails?|ankles?)\b)",
     ),
     cue(
         "abuse_or_neglect",

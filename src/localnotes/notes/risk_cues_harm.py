@@ -203,7 +203,11 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "harm_to_others",
-        r"\bhomicid\w*|\bviolent (?:thoughts|urges|impulses)\b|\bthoughts of violence\b",
+        r"\bhomicid\w*|\bviolent (?:thoughts|urges|impulses)\b|\bthoughts of violence\b|"
+        # "When you said that, did you mean any harm to Kyle?" (not "meant no harm", nor harm to
+        # oneself)
+        r"\b(?:mean|meant|intend|intended|intending) (?:any |(?:him|her|them) )?harm\b"
+        r"(?! (?:to|towards) (?:my|your)sel(?:f|ves)\b)",
     ),
     cue(
         "harm_to_others",

@@ -153,7 +153,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "self_harm",
         rf"\bi (?:\w+ )?scratch\w* (?!(?:at )?(?:my |the )?(?:eczema|rash|bites?|itch|spots|scabs?|"
-        r"psoriasis|hives|scalp)\b)(?:[\w']+ ){0,8}?(?:until|till) (?:it|they|i) (?:stings?|"
+        r"psoriasis|hives|scalp)\b)(?:[\w']+,? ){0,8}?(?:until|till) (?:it|they|i) (?:stings?|"
         r"stung|bleeds?|bled|hurts?|burns?)\b|"
         rf"\b(?:on|into) my {_SKIN}\b[^.?!]{{0,20}}?\b(?:until|till) (?:it|they|the skin) "
         r"(?:scald\w*|burn\w*|burnt|blister\w*|bled|bleeds?)\b|"

@@ -127,9 +127,19 @@ _WONT = re.compile(
 _A_THOUGHT = re.compile(r"\b(?:thought|think|thinking|imagine\w*|picture\w*|fantasi\w*|urges?)\b")
 
 
+#: what one said one would do: "I said I will beat him", "I told him I'd kill him"
+_SAID_I_WOULD = re.compile(
+    r"\bi (?:said|told (?:him|her|them|\[person\]))(?: that)? i(?:'d| would| will|'ll| was going "
+    r"to|'m going to| am going to|'m gonna| was gonna) "
+)
+
+
 def taken_back_at_once(sentences: Sequence[Sentence], k: int) -> bool:
     """The speaker of sentence k, not telling a thought nor answering a question of one, says at
     once, in a sentence of its own, that they won't ("I said I'll break his legs. I won't.")."""
+    low = sentences[k].lower
+    if _SAID_I_WOULD.search(low) and rf.NOT_MEANT.search(low.partition(", but ")[2]):
+        return True  # "I said I will beat him, but it's just talk.": the saying, not a thought
     asked = sentences[k - 1].lower if k and sentences[k - 1].is_question else ""
     if (
         k + 1 >= len(sentences)
@@ -139,6 +149,8 @@ def taken_back_at_once(sentences: Sequence[Sentence], k: int) -> bool:
         return False
     nxt = sentences[k + 1]
     same = nxt.role is None or nxt.role == sentences[k].role
+    if same and _SAID_I_WOULD.search(low) and rf.NOT_MEANT.search(nxt.lower):
+        return True  # "I said I will kill him with my eyes. It is Polish saying."
     return same and bool(_WONT.match(nxt.lower.strip(" \"'")))
 
 

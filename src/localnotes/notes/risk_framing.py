@@ -43,6 +43,9 @@ NOT_MEANT = re.compile(
     # "It's a figure of speech.", "That's just an expression."
     r"\b(?:just|only|it's|it is|it was|that's|that is|that was) (?:just |only )?(?:a saying|an "
     r"expression|a figure of speech|a way of (?:talking|speaking|putting it|saying))\b|"
+    # "It is Polish saying.", "it's an old Irish saying"
+    r"\b(?:it's|it is|that's|that is) (?:just |only )?(?:a |an )?(?:old )?[a-z]+ (?:saying|"
+    r"expression)\b|"
     r"\b(?:didn't|did not|don't|do not) mean (?:it|that)(?: literally)?\b|"
     r"\bnot literally\b|\bi (?:just )?mean(?:t)? i want (?:the|it|this)(?: \w+)? to (?:stop|end)\b|"
     # "It's just a thing people say.", "It's just how we talk.", "I was exaggerating."
@@ -61,7 +64,11 @@ NEGATION = re.compile(
     r"can't|cannot|couldn't|shouldn't|no longer)\b|n't\b|"
     # Scots and the north of England: "I'd nae lay a finger on him", "I widna", "I dinnae"
     r"\bnae\b|\b(?:wid|would|could|should|can|din|did|will|is|was|does|dis|hae|have|had|wur|"
-    r"were|must)n(?:a|ae)\b"
+    r"were|must)n(?:a|ae)\b|"
+    # the same as speech recognition hears it: "she does need hurt me", "I need lay a finger on
+    # him" ("need" before a bare verb, no "to")
+    r"\b(?:i|i'd|he|she|they|we|does|do|did|would|could|will|wid) ne+d(?=\s*$| (?:hurt|lay|touch|"
+    r"hit|harm|kill|cut|lift a hand|raise a hand|batter|go near)\b)"
 )
 #: Right after a cue, what denies it: "Hurting myself is not in me", "Killing myself isn't
 #: something I would do", "Harming anyone was never an option"

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes import risk_framing as rf
+from localnotes.notes import risk_questions as rq
 from localnotes.notes.model import Risk
 from localnotes.notes.sentences import Sentence
 
@@ -68,14 +69,29 @@ _OWN_ACT = re.compile(
     r"\bi (?:\w+ ){0,3}?(?:put|punch|punched|hit|smash|smashed|bang|banged|slam|slammed|kick|"
     r"kicked|ram|rammed)(?: my (?:fists?|hands?|head|knuckles|foot))?(?: (?:into|through|"
     r"against|on|off))? (?:the|a|my) (?:\w+ )?(?:wall|locker|door|mirror|window|wardrobe|fridge|"
-    r"desk|table|cupboard|tree|post|lamppost|bathroom tiles|tiles)\b",
+    r"desk|table|cupboard|tree|post|lamppost|bathroom tiles|tiles)\b|"
+    # "I put my hand on the iron. Flat. I held it."
+    r"\bi (?:\w+ ){0,2}?(?:put|pressed|held|laid|placed) my (?:\w+ )?(?:hand|palm|arm|wrist|"
+    r"fingers?|thumb) (?:on|onto|against|to) (?:the|a) (?:hot )?(?:iron|hob|stove|hotplate|"
+    r"cooker|radiator|kettle|grill|heater|oven door|pan)\b",
     re.I,
+)
+#: the act said with nothing after it, where on the body told in the sentences after: "I scratch."
+_BARE_ACT = re.compile(
+    r"^(?:it's nothing[.,]? )?(?:but |and )?i (?:just |only |still )?(?:scratch|scratched|pick|"
+    r"picked|dig|dug|pinch|pinched|scrape|scraped|claw|clawed)\W*$"
 )
 #: where a tool on the body tells self-harm, not a kitchen or a splinter
 _SITE = re.compile(
     r"\bmy (?:own )?(?:\w+ )?(?:(?:fore)?arms?|wrists?|legs?|thighs?|stomach|skin)\b"
 )
 _KITCHEN = re.compile(r"\b(?:cooking|chopping|peeling|slicing|kitchen|splinter|shaving|sewing)\b")
+#: the act meant, which no accident said beside it takes back: "I wanted the pain in the hand
+#: instead of the pain in the head.", "on purpose"
+_MEANT_TO = (
+    r"\bi (?:wanted|needed|want|need) (?:the|a|some|that) pain\b[^.?!]{0,30}\binstead\b|"
+    r"\bon purpose\b|\bdeliberately\b"
+)
 #: the blood, or the reason: hurt wanted, a punishment
 _WHAT_IT_DID = re.compile(
     r"\b(?:until|till) (?:it|they|i|the skin) (?:bleeds?|bled|breaks?|broke|starts? bleeding|"
@@ -84,7 +100,7 @@ _WHAT_IT_DID = re.compile(
     r"her|them|someone|anyone|somebody|\w+ else))|\b(?:like|as) a punishment\b|"
     r"\bto punish (?:myself|me)\b|\bi deserved? (?:it|the pain)\b|"
     r"\bso (?:that )?i(?:'d| would| could| can)? feel (?:something|the pain|it)\b|"
-    r"\bto feel (?:something|anything|the pain|real)\b",
+    r"\bto feel (?:something|anything|the pain|real)\b|" + _MEANT_TO,
     re.I,
 )
 
@@ -95,16 +111,23 @@ def told_by_what_it_did(sentences: Sequence[Sentence]) -> list[Risk]:
     punish; not where a pet, a fall or an itch is named."""
     out: list[Risk] = []
     for k, s in enumerate(sentences):
-        act = _OWN_ACT.search(s.lower)
+        act = _OWN_ACT.search(s.lower) or _BARE_ACT.match(s.lower.strip(" \"'"))
         if s.role == "clinician" or s.is_question or not act:
             continue
         # the same speaker's next three statements, a question or two of the other's between
         same = [x for x in sentences[k + 1 : k + 7] if x.role == s.role and not x.is_question]
         own = [s, *same[: 3 if s.role else 2]]
+        if not s.role:  # a third, said in the same segment: one turn
+            own += [x for x in same[2:3] if x.segment == s.segment]
+        if act.re is _BARE_ACT:  # "I scratch." "With my nails. On my legs. Till it bleeds."
+            own = [s, *same[:4]]
+            if not any(_SITE.search(x.lower) for x in own):
+                continue
         site = _SITE.search(s.lower[act.start() :])
         told = site and re.search(_TOOL, s.lower) and not _KITCHEN.search(s.lower)
         why = next((x for x in own if _WHAT_IT_DID.search(x.lower)), None)
-        if _NOT_OWN.search(" ".join(x.text for x in own)) or not (told or why):
+        meant = any(re.search(_MEANT_TO, x.lower) for x in own)
+        if (_NOT_OWN.search(" ".join(x.text for x in own)) and not meant) or not (told or why):
             continue
         ev = (s.evidence(),) if why is None or why is s else (s.evidence(), why.evidence())
         out.append(Risk("self_harm", "endorsed", "present", ev))
@@ -171,4 +194,46 @@ def told_with_lethal_means(sentences: Sequence[Sentence]) -> list[Risk]:
         it = own[at]
         ev = (s.evidence(),) if it is s else (s.evidence(), it.evidence())
         out.append(Risk("suicidal_ideation", "endorsed", rf.time_of(s.lower), ev))
+    return out
+
+
+#: a poison or other lethal means named in a story (by either speaker: "The pesticide.")
+_MEANS_NAMED = re.compile(
+    r"\b(?:poison|pesticide|insecticide|weedkiller|weed killer|paraquat|antifreeze|rat poison|"
+    r"rifle|shotgun|gun|rope|noose|the pills|the tablets|all my tablets|all my pills)\b"
+)
+#: the speaker's hands on it: "I took the bottle down from the shelf. I opened it."
+_HANDS_ON = re.compile(
+    r"\bi (?:\w+ )?(?:took|opened|held|poured|unscrewed|loaded|tied|counted|sat with|picked up|"
+    r"got out|lined up) (?:it|them|the (?:\w+ )?(?:bottle|bottles|can|tin|tub|box|packet|rope|"
+    r"gun|rifle|pills|tablets|jar))\b"
+)
+#: the clinician asks what stopped it: it was about to be done
+_WHAT_STOPPED = re.compile(
+    r"^(?:and |so )?what (?:stopped|stops|held|kept|pulled|brought) you(?: back| from)?\b|"
+    r"^(?:and |so )?what made you (?:stop|put it (?:back|down))\b"
+)
+
+
+def stopped_short(sentences: Sequence[Sentence]) -> list[Risk]:
+    """Ideation told as a lethal means taken in hand ("I took the bottle down from the shelf. I
+    opened it."), its kind named in the story ("The insect poison." "The pesticide."), then asked
+    "What stopped you?" and answered with what did (issue 17's thirty-eighth pass, at13): an
+    attempt stopped short, endorsed; not where the means was for someone else."""
+    out: list[Risk] = []
+    for j, q in enumerate(sentences):
+        if not q.is_question or not _WHAT_STOPPED.match(q.lower.strip(" \"'")):
+            continue
+        before = sentences[max(0, j - 8) : j]
+        held = [x for x in before if x.role != "clinician" and _HANDS_ON.search(x.lower)]
+        if not held or not any(_MEANS_NAMED.search(x.lower) for x in before):
+            continue
+        if any(_FOR_SOMEONE.search(x.lower) or _NOT_OWN.search(x.text) for x in before):
+            continue
+        after = sentences[j + 1 : j + 3]
+        answer = next((x for x in after if q.role is None or x.role != q.role), None)
+        if answer is None or rq.DENY_ANSWER.match(answer.lower.strip(" \"'")):
+            continue  # "Nothing. I wasn't going to do anything."
+        ev = (held[-1].evidence(), q.evidence(), answer.evidence())
+        out.append(Risk("suicidal_ideation", "endorsed", rf.time_of(held[-1].lower), ev))
     return out

@@ -35,6 +35,10 @@ _AS_MINE = (
     (re.compile(r"\b(?:her|his)\b"), "my"),
     (re.compile(r"\bhim\b"), "me"),
 )
+#: how far it went, said as a sentence of its own after the act: "Till it bleed."
+_HOW_FAR = re.compile(
+    r"^(?:till|until|til|'til) (?:it|they|she|he) (?:bleed|bled|bleeds|bleeding)\b"
+)
 #: the kinds a story told as another's hides
 _KINDS = ("self_harm", "suicidal_ideation")
 
@@ -50,12 +54,20 @@ def owned_stories(sentences: Sequence[Sentence]) -> list[Risk]:
     the twelve sentences before the owning), as the teller's endorsed risk."""
     out: list[Risk] = []
     for k, s in enumerate(sentences):
-        if s.role == "clinician" or s.is_question or not _OWNED.match(s.lower.strip(" \"'")):
+        # ("Is me.", Jamaican English, reads as a question by its first word; no "?" was heard)
+        asked = s.is_question and s.text.rstrip().endswith("?")
+        if s.role == "clinician" or asked or not _OWNED.match(s.lower.strip(" \"'")):
             continue
-        for story in sentences[max(0, k - 12) : k]:
+        for i in range(max(0, k - 12), k):
+            story = sentences[i]
             if story.role != s.role or not _THIRD.search(story.lower):
                 continue
             mine = _as_mine(story.lower)
+            after = sentences[i + 1].lower if i + 1 < k else ""
+            if _HOW_FAR.match(
+                after
+            ):  # "She scratch her leg, up here so nobody see. Till it bleed."
+                mine = mine.rstrip(" .!") + " " + after
             for cue, start, end in cues_in(mine):
                 if (
                     cue.kind in _KINDS

@@ -37,7 +37,11 @@ _CHILD_DID_TO_ME = re.compile(
 #: a mistake, not an act against the teller: "He thought I was a robber", "in his sleep"
 _MISTAKEN = re.compile(
     r"\b(?:thought|took) (?:i was|me for) (?:a|an) (?:robber|burglar|intruder|stranger|thief)\b|"
-    r"\b(?:in (?:his|her) sleep|asleep|dream\w*|a nightmare|a night terror)\b"
+    r"\b(?:in (?:his|her) sleep|asleep|dream\w*|a nightmare|a night terror)\b|"
+    # "He didn't know me.", "It happens with the illness and it's nobody's fault": dementia
+    r"\b(?:happens with|part of|because of|comes with) (?:the|his|her) (?:illness|dementia|"
+    r"disease|alzheimer's|condition)\b|\b(?:he|she) (?:didn't|did not) (?:know|recogni[sz]e) "
+    r"me\b"
 )
 #: a question of harm done to the listener that names no "he" or "she" ("Has [PERSON] ever hurt
 #: your body?"): the "he" of the answer is whoever it names, not the client

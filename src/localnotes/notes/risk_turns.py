@@ -254,6 +254,11 @@ def yes_to_safety(sentences: Sequence[Sentence], k: int, answer: Sentence) -> bo
     low = answer.lower.strip(" \"'")
     if _SAFE_SAID.match(low):
         return True  # "Has anyone hurt you or frightened you?" "I feel safe."
+    said = sentences[answer.index - 1].lower.strip(" \"'") if answer.index else ""
+    if re.match(
+        r"(?:safe|feel safe|do i feel safe|am i safe)\?$", said
+    ) and rq.ENDORSE_ANSWER.match(low):
+        return True  # "Do you feel safe there?" "Safe? Yes, the Polish family is very kind."
     if not YES_SAFE.match(low):
         return False
     role = sentences[k].role

@@ -1,0 +1,60 @@
+"""Self-harm told of the client by someone else in the room, then confirmed by the client when
+the clinician checks it: "After the funeral, Annie was cutting her forearms with a razor." "Annie,
+is that right?" "Yeah. That's right." (issue 17's thirty-eighth pass, from at18's written turns,
+where a cousin told it). Patterns run on the sentence's text, names kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes import risk_framing as rf
+from localnotes.notes import risk_questions as rq
+from localnotes.notes.model import Risk
+from localnotes.notes.sentences import Sentence
+
+#: "Annie was cutting her forearms", "[PERSON] has been burning her arms", "she cut her wrists"
+_TOLD_OF_ANOTHER = re.compile(
+    r"\b(?:he|she|\[person\]|(?!(?:I|It|The|This|That|Then|There|After|Before|When|Since|Last|"
+    r"Every|Most|Some)\b)[A-Z][a-z]+)(?:'s| has| had| was| is| been| used to| kept| started| "
+    r"would)* (?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch|scratches|scratched|"
+    r"scratching|hit|hits|hitting|bang|bangs|banged|banging) (?:at )?(?:his|her) (?:own )?"
+    r"(?:(?:fore)?arms?|legs?|wrists?|thighs?|skin|stomach|face|head|hands?)\b",
+)
+#: the clinician's check of what was told: "Annie, is that right?", "Is that true?"
+_CHECKED = re.compile(
+    r"\b(?:is|was) (?:that|this|it|all that) (?:right|true|so|correct|what happened)\b|"
+    r"^\W*(?:\w+,\s+)?(?:right|true)\?\W*$",
+    re.I,
+)
+_AGREED = re.compile(
+    r"^(?:yes|yeah|yep|yeh|aye|mm-?hm|uh-huh|it is|it's true|that's (?:right|true)|true|right|"
+    r"correct)\b"
+)
+
+
+def confirmed(sentences: Sequence[Sentence]) -> list[Risk]:
+    """Self-harm told of "her" or a name by one who is not the clinician, checked at once with
+    "is that right?" and agreed to: the client's, endorsed."""
+    found: list[Risk] = []
+    for k, s in enumerate(sentences):
+        m = _TOLD_OF_ANOTHER.search(s.text)
+        if not m or s.is_question or s.role == "clinician":
+            continue
+        if rf.NEGATION.search(rf.clause_before(s.lower, m.end())) or rf.IDIOMS.search(s.lower):
+            continue
+        for j in range(k + 1, min(len(sentences), k + 4)):
+            q = sentences[j]
+            if not q.is_question:
+                continue
+            if not _CHECKED.search(q.text) or (q.role is not None and q.role == s.role):
+                break
+            answer = sentences[j + 1] if j + 1 < len(sentences) else None
+            if answer is None or (q.role is not None and answer.role == q.role):
+                break
+            if _AGREED.match(rq.FILLER.sub("", answer.lower.strip(" \"'"))):
+                ev = (s.evidence(), q.evidence(), answer.evidence())
+                found.append(Risk("self_harm", "endorsed", rf.time_of(s.lower), ev))
+            break
+    return found

@@ -1,0 +1,70 @@
+"""A statement of risk taken back: checked at once by the clinician and denied as not meant, or
+a threat said and taken back in the next breath ("I said I'll break his legs. I won't."). Split
+from `risk` (issue 17's thirty-eighth pass), which reads what the cues mean where they are said.
+Patterns run on lowercase text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes import risk_answers as ra
+from localnotes.notes import risk_framing as rf
+from localnotes.notes import risk_questions as rq
+from localnotes.notes import risk_turns as rt
+from localnotes.notes.model import Risk
+from localnotes.notes.risk_asking import asks
+from localnotes.notes.risk_cue_scan import cues as cues_in
+from localnotes.notes.risk_disowned import taken_back_at_once
+from localnotes.notes.risk_intrusive import thought_kept
+from localnotes.notes.sentences import Sentence
+
+#: a question said after a comma, as speech recognition writes it without a question mark: "I'd
+#: like to check that, because I ask every couple, was there any thought of actually ..."
+_ASKED_AFTER_A_COMMA = re.compile(
+    r", (?:was|is|were|are|did|do|does|have|has|had) (?:there|you|he|she|they|any ?one|"
+    r"any ?body)\b|[,:] any (?:thoughts?|urges?|plans?) of\b"  # "I have to ask, any thoughts of"
+)
+
+
+def taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool = False) -> bool:
+    """The clinician checks the statement at once, asking of its kind, and the client says no and
+    that it was not meant ("I want to die." "Any thoughts of ending your life?" "No, it's the
+    pain talking."): the denial that was asked for stands, the saying is not endorsed. A yes that
+    did not name the risk, by a plain no to a check of what it meant ("Do you mean ...?" "No.").
+    A threat told and taken back at once ("I said I'll break his legs. I won't.") is not meant."""
+    if kind == "harm_to_others" and taken_back_at_once(sentences, k):
+        return True
+    for j in range(k + 1, min(len(sentences), k + 9)):  # past "I didn't. That must be hard."
+        q = sentences[j]
+        asking = q.is_question or _ASKED_AFTER_A_COMMA.search(q.lower)  # no "?" heard
+        if not asking or (q.role is not None and q.role == sentences[k].role):
+            continue
+        if not any(c.kind == kind and asks(q, c, q.lower, a, b) for c, a, b in cues_in(q.text)):
+            continue
+        answer, says = ra.answer(sentences, j)
+        if answer is None or says not in ("no", "no_but"):
+            return False
+        if rt.answered_then_asked_again(sentences, j, answer.index):
+            return False  # "Do you mean ...?" "When it's my time." "So no thoughts of ...?" "No."
+        if thought_kept(sentences, answer):
+            return False  # "No, I don't want to go to prison, but the thought comes ..."
+        if rq.checks_meaning(q.lower, kind, answered):
+            return True
+        # "No. No. It's a figure of speech.": the rest of the answer's turn says why
+        turn = [answer, *ra.turn_after(sentences, answer, 3)]
+        return bool(rf.NOT_MEANT.search(" ".join(t.lower for t in turn)))
+    return False
+
+
+def taken_back_denial(sentences: Sequence[Sentence], k: int, kind: str) -> list[Risk]:
+    """Harm to others said and taken back in the next breath ("I said to me mate I could batter
+    him. But I wouldn't, I'm five foot nothing."; "I said I will beat him, but it's just talk."):
+    what was taken back is charted denied."""
+    if kind != "harm_to_others" or not taken_back_at_once(sentences, k):
+        return []
+    said = sentences[k]
+    if rf.NOT_MEANT.search(said.lower.partition(", but ")[2]):
+        return [Risk(kind, "denied", "present", (said.evidence(),))]
+    return [Risk(kind, "denied", "present", (said.evidence(), sentences[k + 1].evidence()))]

@@ -1,0 +1,148 @@
+"""Risk rules of issue 17's thirty-eighth pass, from the misses of the blind set at01-at22 (read
+after it was measured blind in the thirty-seventh pass), each in wordings of its own with and
+without speaker labels, and everyday sentences with the same words, which must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import ROLES, found
+
+_HOW = "How have things been?"
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # "the urge" asked of again, after a summary that named it
+        (("So you had a strong urge to hit him, and you left the room. Is the urge still there?",
+          "Most days, yes. Not a plan though."), "harm_to_others"),
+        # a poison taken in hand, then "What stopped you?"
+        (("What happened on Friday?",
+          "I went to the garage. The weedkiller is there. I took the bottle down and opened it. "
+          "I sat with it a long time.", "What stopped you?", "My grandson rang the doorbell."),
+         "suicidal_ideation"),
+        # told of the client by a companion, checked and agreed to
+        (("Tell me what happened.",
+          "After the break-up Mia was burning her arms with a lighter, most nights.",
+          "Mia, is that right?", "Yeah. It's true."), "self_harm"),
+        # a death reckoned as what it would pay
+        ((_HOW, "I keep thinking the kids would be better off with the life insurance."),
+         "suicidal_ideation"),
+        ((_HOW, "I've worked out my policy would pay off the debts and the house."),
+         "suicidal_ideation"),
+        ((_HOW, "I thought about the lorries on the bypass, the big ones."), "suicidal_ideation"),
+        # a qualified no, then the thought still coming
+        (("Any thoughts of ending your life these days?",
+          "Not like that now. But it comes into my head when the bills come. Maybe once a week, "
+          "the thought."), "suicidal_ideation"),
+        # the act said bare, where on the body and what it did said after it
+        (("Can you tell me about the marks?",
+          "It's nothing. I scratch. At night. With my nails. On my arms. Till it bleeds."),
+         "self_harm"),
+        # a burn meant, though said while cooking
+        ((_HOW, "I was cooking. I pressed my palm on the hot pan. I held it there. I wanted the "
+                "pain in my hand instead of the pain in my head."), "self_harm"),
+        # a story told as another's, its "till it bleed" a sentence of its own, owned as "Is me."
+        (("How have things been?",
+          "There's a girl at my school. She scratch her arm under the sleeve so nobody see. "
+          "Till it bleed.", "Is the girl you?", "Yes. Is me."), "self_harm"),
+        # a neglect summed up by the clinician and agreed to
+        (("So to be clear: your dad has been too drunk to look after you, and some nights you "
+          "are alone. Is that right?", "Yes."), "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # a yes to a question whose risk is negated in it
+        (("It means it's very hard, not that you want to die?", "Yes, yes. Just tired."),
+         "suicidal_ideation"),
+        # a threat said, taken back in the same breath or the next
+        (("Any thoughts of harming him?", "I said I will beat him, but it's only talk."),
+         "harm_to_others"),
+        (("Any thoughts of hurting anyone?",
+          "I told my brother I could batter him. But I wouldn't, I'm not like that."),
+         "harm_to_others"),
+        # "Ei!" on its own before the no
+        (("Have you had thoughts of ending your life?", "Ei! No, doctor. God forbid."),
+         "suicidal_ideation"),
+        # only a lesser hurt
+        (("Do you have thoughts of hurting her?", "I want to hurt her feelings only. Never hit."),
+         "harm_to_others"),
+        # "doesnae" as speech recognition hears it
+        (("Is anyone at home hurting you?", "My brother's a pain, but he does need hurt me."),
+         "abuse_or_neglect"),
+        # a threat checked for its meaning
+        ((_HOW, "I told him I'd kill him.", "When you said that, did you mean any harm to him?",
+          "No! God, no. I'd never hurt him."), "harm_to_others"),
+        # a yes by "sometimes" that tells what is done and why, the act denied after it
+        (("Any thoughts of ending your life?",
+          "Sometimes at night I go out to the harbour and look at the water. Only to think of "
+          "home. I will not jump. Never."), "suicidal_ideation"),
+        # "Safe?" said back, then the yes: safety answered
+        (("Is anyone hurting you at the house? Do you feel safe there?",
+          "Safe? Yes, the family is very kind."), "abuse_or_neglect"),
+        # "only talk", with no yes or no
+        (("You said you'd finish him. Do you have thoughts of harming him?",
+          "That is only talk. We talk like that at home."), "harm_to_others"),
+    ],
+)  # fmt: skip
+def test_denied_and_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    got = found(*turns, roles=roles)
+    assert (kind, "denied") in got
+    assert (kind, "endorsed") not in got
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a saying named as one
+        ("Any thoughts of hurting anyone?",
+         "I said I will kill him with my eyes. It is a Polish saying. Only a look."),
+        # "I missed a bit": the client's words asked back, after a denial of wanting to die
+        ("Is that right?", "Yes. I wasn't trying to die. I haven't done it since the spring "
+         "before last.", "Sorry, I missed a bit. Since the spring before last?", "Yes."),
+    ],
+)  # fmt: skip
+def test_nothing_endorsed_but_what_was_said(turns: tuple[str, ...], roles: bool) -> None:
+    got = found(*turns, roles=roles)
+    assert ("harm_to_others", "endorsed") not in got
+    assert ("suicidal_ideation", "endorsed") not in got
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I want to hurt her feelings the way she hurt mine.",
+        "I thought about the trains being late all week.",
+        "The policy would pay off the car loan if it's written off.",
+        "She was cutting her hair in the bathroom, the fringe.",
+        "I burned my hand on the iron by accident, it hurt all day.",
+        "Sometimes I go to the harbour and look at the boats.",
+    ],
+)
+def test_everyday_words_otherwise(said: str, roles: bool) -> None:
+    assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}
+
+
+@ROLES
+def test_a_push_by_a_husband_with_dementia_is_his_harm_not_abuse(roles: bool) -> None:
+    got = found(
+        "Good morning, Mr Reid. Good morning, Mrs Reid. Thank you for coming as well.",
+        "Morning, nurse.",
+        "Mrs Reid, has anything like this happened before?",
+        "Once in the summer he pushed me from the door, not hard. He didn't know me.",
+        "It happens with the illness, and it's nobody's fault.",
+        "I know.",
+        roles=roles,
+    )
+    assert ("abuse_or_neglect", "endorsed") not in got
