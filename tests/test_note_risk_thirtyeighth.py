@@ -51,6 +51,24 @@ _HOW = "How have things been?"
         # a neglect summed up by the clinician and agreed to
         (("So to be clear: your dad has been too drunk to look after you, and some nights you "
           "are alone. Is that right?", "Yes."), "abuse_or_neglect"),
+        # the twelfth probe's forms, in words of their own
+        ((_HOW, "not good tbh i keep thinking about just ending it all you know"),
+         "suicidal_ideation"),
+        ((_HOW, "I stood on the edge of the car park roof and I was really going to jump."),
+         "suicidal_ideation"),
+        ((_HOW, "Some nights I think better I just die, no more bills."), "suicidal_ideation"),
+        ((_HOW, "I've slipped back to the old habit with the razor, weekends mostly."),
+         "self_harm"),
+        ((_HOW, "If he touches my wife again I'll put him over the railing, swear down."),
+         "harm_to_others"),
+        ((_HOW, "I keep thinking about waiting for the foreman after work with a hammer."),
+         "harm_to_others"),
+        ((_HOW, "My stepdad comes into my room at night and does stuff to me."),
+         "abuse_or_neglect"),
+        ((_HOW, "Some days I don't feed the kids till teatime, I just can't get up."),
+         "abuse_or_neglect"),
+        (("Does your partner keep control of all the money?", "Yes."), "abuse_or_neglect"),
+        (("Do you sometimes go as far as smacking the kids?", "Yes."), "abuse_or_neglect"),
     ],
 )  # fmt: skip
 def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
@@ -89,6 +107,19 @@ def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
         # "Safe?" said back, then the yes: safety answered
         (("Is anyone hurting you at the house? Do you feel safe there?",
           "Safe? Yes, the family is very kind."), "abuse_or_neglect"),
+        (("Have you thought about ending your life?", "It's a no from me."), "suicidal_ideation"),
+        # a faith's no
+        (("Any thoughts of ending your life?", "No, really no, suicide is sin, and I have my "
+          "grandson."), "suicidal_ideation"),
+        # as speech recognition runs them into one sentence
+        (("Any thoughts of hurting anyone?",
+          "I said to my mate I could batter him, but I wouldn't."), "harm_to_others"),
+        (("Any thoughts of ending your life?",
+          "Sometimes at night I go down to the pier and look at the water, only to think of home, "
+          "I will not jump, never."), "suicidal_ideation"),
+        (("Any thoughts of harming him?",
+          "I said I will kill him with my eyes, it is a Polish saying, only a look."),
+         "harm_to_others"),
         # "only talk", with no yes or no
         (("You said you'd finish him. Do you have thoughts of harming him?",
           "That is only talk. We talk like that at home."), "harm_to_others"),
@@ -107,6 +138,9 @@ def test_denied_and_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool)
         # a saying named as one
         ("Any thoughts of hurting anyone?",
          "I said I will kill him with my eyes. It is a Polish saying. Only a look."),
+        # "since" told of another act than the one denied: no ideation before
+        ("Is that right?", "Yeah, that's right, I wasn't trying to die, it was to let the "
+         "pressure out, I haven't done it since the spring."),
         # "I missed a bit": the client's words asked back, after a denial of wanting to die
         ("Is that right?", "Yes. I wasn't trying to die. I haven't done it since the spring "
          "before last.", "Sorry, I missed a bit. Since the spring before last?", "Yes."),
@@ -128,6 +162,13 @@ def test_nothing_endorsed_but_what_was_said(turns: tuple[str, ...], roles: bool)
         "She was cutting her hair in the bathroom, the fringe.",
         "I burned my hand on the iron by accident, it hurt all day.",
         "Sometimes I go to the harbour and look at the boats.",
+        # the twelfth probe's forms, in everyday use
+        "I'm thinking about ending it with him, he's not right for me.",
+        "I waited for him in the car park with a bag of shopping.",
+        "The night nurse comes into our room and does the checks at two.",
+        "I used to worry I'd hurt the puppy when I trained him, but that's long gone.",
+        "Everyone at the home was worried about neglect after the inspection.",
+        "Honestly not great, work is slow.",
     ],
 )
 def test_everyday_words_otherwise(said: str, roles: bool) -> None:
@@ -146,3 +187,25 @@ def test_a_push_by_a_husband_with_dementia_is_his_harm_not_abuse(roles: bool) ->
         roles=roles,
     )
     assert ("abuse_or_neglect", "endorsed") not in got
+
+
+@ROLES
+def test_a_thought_told_with_but_i_wouldnt_stays_endorsed(roles: bool) -> None:
+    got = found(_HOW, "I thought about hitting him, but I wouldn't.", roles=roles)
+    assert ("harm_to_others", "endorsed") in got
+
+
+@ROLES
+@pytest.mark.parametrize(("illness", "abuse"), [(True, False), (False, True)])
+def test_a_push_put_down_to_the_illness_is_no_abuse_of_the_teller(
+    illness: bool, abuse: bool, roles: bool
+) -> None:
+    said = "It happens with the illness, and it's nobody's fault." if illness else "Thank you."
+    got = found(
+        "Has anything like this happened before?",
+        "Once in August he pushed me from the door, not hard.",
+        said,
+        "I know.",
+        roles=roles,
+    )
+    assert (("abuse_or_neglect", "endorsed") in got) is abuse

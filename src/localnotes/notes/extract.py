@@ -85,6 +85,8 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     )  # "a one on item nine", "I put several days", "He bangs his head", told by his mother
     # "He hit me", told by his mother (harm to others) or his wife (abuse of her too)
     risks = risk_told_by_others.childs_harm(risks, speaks_for, sentences, not parent_speaks)
+    # "He pushed me from the door." "It happens with the illness.": no abuse of the teller
+    risks = risk_told_by_others.put_down_to_the_illness(risks, sentences)
     # "I grabbed her wrist, hard.", told by her carer: abuse of her
     risks = risk_items.merge(risk_told_by_others.carers_harm(risks, sentences))
     # "I pushed her. Into the door.", of "my mum": abuse of her too

@@ -41,7 +41,7 @@ from localnotes.notes.risk_asking import asks
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_disowned import disowned, disputed
 from localnotes.notes.risk_fragments import purposes_joined
-from localnotes.notes.risk_intrusive import unwanted
+from localnotes.notes.risk_intrusive import feared_and_gone, unwanted
 from localnotes.notes.risk_relay import as_said, relayed, text_as_said
 from localnotes.notes.risk_run_on import answers_apart
 from localnotes.notes.risk_speaker_forms import spoken_i
@@ -126,8 +126,9 @@ def _in_clause_of(low: str, cue: tuple[rc.Cue, int, int], span: tuple[int, int])
 #: a time clause with its own negation, then the main clause's subject, heard without a comma:
 #: "some nights when I can't sleep I asked God to just take me" (the "can't" is the night's)
 _WHEN_NOT = re.compile(
-    r"\b(?:when|whenever|while|because|since|after|before|until|till) (?:i|you|he|she|they|we|"
-    r"it|the \w+|my \w+)\b[^.?!]*?(?:\b(?:not|never|no)\b|n't\b)[^.?!]*?\s"
+    r"\b(?:when|whenever|while|because|since|after|before|until|till|every time|each time|any "
+    r"time) (?:i|you|he|she|they|we|it|the \w+|my \w+)\b[^.?!]*?(?:\b(?:not|never|no)\b|n't\b)"
+    r"[^.?!]*?\s"
     r"(?=(?:i|i've|i'm|i'd|he|she|they|we)\s)"
 )
 
@@ -329,6 +330,7 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
                 or rf.RETOLD_PREFERENCE.search(low[:start])
                 or disowned(sentences, k, cue.kind, start, end)
                 or (cue.kind == "harm_to_others" and unwanted(sentences, k))
+                or (cue.kind == "harm_to_others" and feared_and_gone(sentences, k, low[:start]))
             ):
                 continue  # "I get these pictures of stabbing him": an intrusive image, left to read
             if cue.inverted:  # "I don't feel safe at home." tells harm; "I feel safe there." none
@@ -342,7 +344,8 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
             if _negated(low, start, cue.kind, end):
                 found.append(Risk(cue.kind, "denied", "present", (s.evidence(),)))
                 rest = rf.CLAUSE_BREAK.split(low[start:], maxsplit=1)[0]
-                if _NOT_SINCE.search(low) and not _NEVER_IN_CLAUSE.search(
+                # (not "I wasn't trying to die, ..., I haven't done it since": another act's)
+                if _NOT_SINCE.search(low[: start + len(rest)]) and not _NEVER_IN_CLAUSE.search(
                     rf.clause_before(low, start) + rest
                 ):  # "not since ...": it was so before; not "..., but I never wanted to die"
                     found.append(Risk(cue.kind, "endorsed", "past", (s.evidence(),)))

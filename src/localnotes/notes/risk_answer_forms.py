@@ -86,6 +86,8 @@ YES_FORMS = re.compile(
     r"^(?:(?:good|oh|ah|och|aw|my) )?(?:god|goodness|gosh|lord|jeez|jesus|christ|heavens),? "
     r"(?:yes|yeah|aye)\b|^(?:it'?s|that'?s|it is|that is) a yes\b(?! from\b)|"
     r"^ye(?=\W*$|[,.!]| (?:tbh|ngl|fr|lol)\b)|"
+    # "lowkey yeah ngl" (text speech said aloud: "a bit, yes")
+    r"^(?:lowkey|low-key|kinda|sorta|tbh|ngl|honestly),? (?:yeah|yes|ye|ya|yep)\b|"
     + _BUT_YES
     + "|"
     + _CLAUSE_THEN_YES
@@ -226,6 +228,8 @@ NO_FORMS = re.compile(
     # "I can honestly say no.", "That one is not in me at all."
     r"^i can (?:honestly |truthfully |safely |hand on heart )?say (?:no|i (?:haven't|have not|"
     r"don't|do not|never))\b|^(?:that|it|this)(?: one)?(?:'s| is) not in me\b|"
+    # "It's a no from me.", "That's a no."
+    r"^(?:it'?s|that'?s|it is|that is) a (?:no|hard no|definite no|firm no)\b|"
     r"^(?:god|heaven|heavens|lord|allah|the lord) forbid\b"
     r"(?![^.?!]*\bbut (?:yes|yeah|sometimes)\b)|"
     # a reason, then the no: "I'm too much of a coward for that, no."
@@ -279,7 +283,7 @@ def denied_by_name(low: str) -> bool:
 _SOMETIMES_DOING = re.compile(
     r"^sometimes,? (?:at night,? |in the (?:night|evening|morning)s?,? )?i (?!(?:think|thought|"
     r"feel|felt|wish|want|wonder|get|got|have|had|do|did|am|was|can't|cannot|don't|just want|"
-    r"would|'d|could|might|imagine|picture|see|hear|go to sleep)\b)[a-z]+\b(?![^.?!]*\b(?:die|"
+    r"would|'d|could|might|imagine|picture|see|hear|go to sleep)\b)[a-z]+\b(?![^.?!,]*\b(?:die|"
     r"dead|end|kill|hurt|harm|cut|jump|pills?|over(?:dose)?|never wake|not wake|not be here)\w*)"
 )
 #: the act of risk itself then denied outright: "I will not jump.", "I'd never do it."

@@ -29,6 +29,7 @@ from localnotes.notes import (
     risk_cues_tenth_probe,
     risk_cues_told,
     risk_cues_told_signs,
+    risk_cues_twelfth_probe,
 )
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
@@ -55,6 +56,7 @@ CUES = (
     *risk_cues_eleventh_probe.CUES,
     *risk_cues_told_signs.CUES,
     *risk_cues_reckoned.CUES,
+    *risk_cues_twelfth_probe.CUES,
 )
 
 

@@ -136,10 +136,24 @@ _SAID_I_WOULD = re.compile(
 
 def taken_back_at_once(sentences: Sequence[Sentence], k: int) -> bool:
     """The speaker of sentence k, not telling a thought nor answering a question of one, says at
-    once, in a sentence of its own, that they won't ("I said I'll break his legs. I won't.")."""
-    low = sentences[k].lower
-    if _SAID_I_WOULD.search(low) and rf.NOT_MEANT.search(low.partition(", but ")[2]):
-        return True  # "I said I will beat him, but it's just talk.": the saying, not a thought
+    once that they won't, in the same sentence or one of its own ("I said I'll break his legs. I
+    won't.", "I could batter him, but I wouldn't."), or that what they said was not meant ("I said
+    I will kill him with my eyes, it is Polish saying")."""
+    return taken_back_in_it(sentences[k].lower) or _taken_back_after(sentences, k)
+
+
+def taken_back_in_it(low: str) -> bool:
+    """Sentence `low` takes back in itself what it says it said: "I said I will beat him, but it's
+    just talk.", "I could batter him, but I wouldn't." (not a thought: "I thought about hitting
+    him, but I wouldn't" keeps the thought)."""
+    said = _SAID_I_WOULD.search(low)
+    if said and rf.NOT_MEANT.search(low, said.end()):
+        return True  # "..., but it's just talk", "..., it is Polish saying"
+    tail = low.partition(", but ")[2].strip(" \"'")
+    return bool(tail) and not _A_THOUGHT.search(low) and bool(_WONT.match(tail))
+
+
+def _taken_back_after(sentences: Sequence[Sentence], k: int) -> bool:
     asked = sentences[k - 1].lower if k and sentences[k - 1].is_question else ""
     if (
         k + 1 >= len(sentences)
@@ -147,6 +161,7 @@ def taken_back_at_once(sentences: Sequence[Sentence], k: int) -> bool:
         or _A_THOUGHT.search(sentences[k].lower + asked)
     ):
         return False
+    low = sentences[k].lower
     nxt = sentences[k + 1]
     same = nxt.role is None or nxt.role == sentences[k].role
     if same and _SAID_I_WOULD.search(low) and rf.NOT_MEANT.search(nxt.lower):

@@ -76,6 +76,9 @@ DENIED_AFTER = re.compile(
     r"\W*(?:(?:just|simply|really) )?(?:(?:is|was|'s)(?: just| simply)? (?:not|never)(?: ever)?|"
     r"isn't|wasn't) (?:in me|me|who i am|something i(?:'d| would| could)?(?: ever)? do|an option|"
     r"on the table|on my mind|a thought i have)\b|"
+    # "No, really no, suicide is sin": a faith's no
+    r"\s+(?:is|'s) (?:a )?(?:sin|mortal sin|great sin|haram|forbidden|against (?:my|our) "
+    r"(?:religion|faith))\b(?![^.?!]*\b(?:but|yet|still)\b)|"
     # "Kill myself, no.": the cue said back, then the no
     r"\s*,\s*no\b(?!\s*(?:one|body|more|longer|matter|way)\b)|"
     # "And to hurt myself, never.": the sentence ends in the no
@@ -101,6 +104,9 @@ NOT_A_DENIAL = re.compile(
     r"(?:stop|help|shake|get rid of)\b|\b(?:don't|do not|didn't|did not|never) (?:know|understand|"
     r"tell|told|say|said|remember|admit|realize|realise|want anyone|want to admit)\b|"
     r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b|"
+    # how things are, said before it with no stop: "honestly not great i keep thinking about ..."
+    r"^(?:honestly |tbh |um |uh |well )?not (?:great|good|so good|too good|brilliant|amazing|the "
+    r"best)\b|"
     # what says risk in negative words: "I don't see the point in living", "life isn't worth
     # living", "I wouldn't care if I died", "nobody fed us for days"
     r"\b(?:don't|do not|can't|cannot|didn't|couldn't) see (?:the|any) point\b|\b(?:isn't|is not|"
@@ -191,7 +197,7 @@ THEN_I_WILL = re.compile(
 _THREATENED = re.compile(
     r"\bi (?:told|said to|warned|threatened|shouted at|screamed at|yelled at) (?:him|her|them|"
     r"\[person\]|the \w+|my \w+)\b[^.?!]{0,30}?,? (?:that )?if\b[^.?!]*?,? (?P<then>i'd|i would|"
-    r"i'll|i will|i'm going to|i'm gonna)\b"
+    r"i'll|i will|i'm going to|i'm gonna|im going to|im gonna)\b"
 )
 
 
@@ -254,7 +260,10 @@ A_TOPIC = re.compile(
     # "The film was about a boy who was abused by a priest."
     r"\b(?:the |that |this |a )?(?:article|book|film|movie|documentary|programme|program|show|"
     r"podcast|story|play|episode|novel|series) (?:was|is|'s) about (?:a|an|the|some|this|two) "
-    r"(?:\w+\s+){1,4}$"
+    r"(?:\w+\s+){1,4}$|"
+    # a worry others had, named as a topic: "everyone was worried about neglect"
+    r"\b(?:everyone|everybody|people|the staff|staff|they|the family|the home) (?:was|were|got|"
+    r"are|is) (?:all )?(?:worried|concerned|talking) about $"
 )
 #: After a cue, a fear that did not come true: "I was scared he'd hit me, but he never did."
 NEVER_DID = re.compile(

@@ -74,3 +74,25 @@ def thought_kept(sentences: Sequence[Sentence], answer: Sentence) -> bool:
     one): the no denies the plan, not what was told."""
     turn = [answer, *ra.turn_after(sentences, answer, 3)]
     return bool(_KEPT.search(" ".join(t.lower for t in turn)))
+
+
+#: a harm feared of oneself, just before the cue: "I used to worry I'd hurt the baby"
+_FEARED = re.compile(
+    r"\b(?:worry|worried|was afraid|was scared|was frightened|feared|was terrified)(?: that)? "
+    r"i(?:'d| would| might| could| will|'ll)? $"
+)
+#: the fear gone since: "they've gone", "I haven't had them since"
+_GONE = re.compile(
+    r"\b(?:they've|they have|it's|it has|those thoughts have|the thoughts have|that's|that has) "
+    r"(?:long )?(?:gone|stopped|passed|settled)\b|\bhaven't had (?:them|it|those|that) since\b"
+)
+
+
+def feared_and_gone(sentences: Sequence[Sentence], k: int, clause: str) -> bool:
+    """Harm to others told as a fear of oneself (`clause`, the words before the cue) that the
+    speaker says has gone, in the sentence or the next: "I used to worry I'd hurt the baby when
+    I was exhausted, but the health visitor explained those thoughts, and they've gone." """
+    if not _FEARED.search(clause):
+        return False
+    near = " ".join(x.lower for x in sentences[k : k + 2] if x.role == sentences[k].role)
+    return bool(_GONE.search(near))

@@ -19,10 +19,11 @@ from localnotes.notes.sentences import Sentence
 #: the story owned: "Actually is me.", "It's me.", "The friend is me.", "I was talking about
 #: myself." (not "It's me who cooks", said of something else: the sentence ends at "me")
 _OWNED = re.compile(
-    r"^(?:(?:okay|ok|fine|alright|yeah|yes)(?: lah| la| then)?[,.!]? )?(?:actually,? |honestly,? "
+    r"^(?:(?:okay|ok|fine|alright|yeah|yes)(?: lah| la| then)?[,.!]? )?(?:(?:miss|sir|doctor|doc|"
+    r"nurse|ma'am|madam)[,.!]? )?(?:actually,? |honestly,? "
     r"|truthfully,? )?(?:it'?s|it is|is|it was|that'?s|that is|that was|the (?:girl|boy|friend|"
     r"person|one|kid|guy|lad|lass|mate|woman|man)(?: [a-z]+)? (?:is|was)) (?:actually |really |"
-    r"just )?me\W*$|"
+    r"just )?me(?:\W*$|,\s)|"  # ("Yes, Miss, is me, [what follows heard as one sentence]")
     r"^(?:actually,? )?i(?:'m| am| was) (?:the (?:girl|boy|friend|person|one|kid|mate)|talking "
     r"about (?:me|myself))\W*$"
 )

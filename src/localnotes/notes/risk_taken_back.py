@@ -16,7 +16,7 @@ from localnotes.notes import risk_turns as rt
 from localnotes.notes.model import Risk
 from localnotes.notes.risk_asking import asks
 from localnotes.notes.risk_cue_scan import cues as cues_in
-from localnotes.notes.risk_disowned import taken_back_at_once
+from localnotes.notes.risk_disowned import taken_back_at_once, taken_back_in_it
 from localnotes.notes.risk_intrusive import thought_kept
 from localnotes.notes.sentences import Sentence
 
@@ -65,6 +65,6 @@ def taken_back_denial(sentences: Sequence[Sentence], k: int, kind: str) -> list[
     if kind != "harm_to_others" or not taken_back_at_once(sentences, k):
         return []
     said = sentences[k]
-    if rf.NOT_MEANT.search(said.lower.partition(", but ")[2]):
+    if taken_back_in_it(said.lower):
         return [Risk(kind, "denied", "present", (said.evidence(),))]
     return [Risk(kind, "denied", "present", (said.evidence(), sentences[k + 1].evidence()))]

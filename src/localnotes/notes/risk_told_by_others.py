@@ -34,14 +34,17 @@ _CHILD_DID_TO_ME = re.compile(
     r"hand|face)s?\b)",
     re.I,
 )
+#: the harm put down to a dementing illness: "It happens with the illness"
+_THE_ILLNESS = (
+    r"\b(?:happens with|part of|because of|comes with|that's|it's) (?:the|his|her) (?:illness|"
+    r"dementia|disease|alzheimer's)\b"
+)
 #: a mistake, not an act against the teller: "He thought I was a robber", "in his sleep"
 _MISTAKEN = re.compile(
     r"\b(?:thought|took) (?:i was|me for) (?:a|an) (?:robber|burglar|intruder|stranger|thief)\b|"
     r"\b(?:in (?:his|her) sleep|asleep|dream\w*|a nightmare|a night terror)\b|"
-    # "He didn't know me.", "It happens with the illness and it's nobody's fault": dementia
-    r"\b(?:happens with|part of|because of|comes with) (?:the|his|her) (?:illness|dementia|"
-    r"disease|alzheimer's|condition)\b|\b(?:he|she) (?:didn't|did not) (?:know|recogni[sz]e) "
-    r"me\b"
+    # "It happens with the illness and it's nobody's fault": dementia
+    r"\b(?:he|she) (?:didn't|did not) (?:know|recogni[sz]e) me\b|" + _THE_ILLNESS
 )
 #: a question of harm done to the listener that names no "he" or "she" ("Has [PERSON] ever hurt
 #: your body?"): the "he" of the answer is whoever it names, not the client
@@ -264,3 +267,24 @@ def carers_harm(risks: Sequence[Risk], sentences: Sequence[Sentence]) -> list[Ri
         else r
         for r in risks
     ]
+
+
+def put_down_to_the_illness(risks: Sequence[Risk], sentences: Sequence[Sentence]) -> list[Risk]:
+    """Abuse told as done to the teller by "he" or "she" that the session puts down to a dementing
+    illness near it ("Once in August he pushed me from the door." ... "It happens with the
+    illness and it's nobody's fault."), where speaker attribution did not tell that a carer
+    speaks: not abuse of the teller. The other readings of such harm stand."""
+    out: list[Risk] = []
+    for r in risks:
+        told = r.evidence[0]
+        if (
+            r.kind == "abuse_or_neglect"
+            and r.status == "endorsed"
+            and _CHILD_DID_TO_ME.search(told.quote)
+        ):
+            at = index_of(sentences, told)
+            near = sentences[max(0, at - 3) : at + 6] if at is not None else []
+            if any(re.search(_THE_ILLNESS, s.lower) for s in near):
+                continue
+        out.append(r)
+    return out
