@@ -209,3 +209,22 @@ def test_a_push_put_down_to_the_illness_is_no_abuse_of_the_teller(
         roles=roles,
     )
     assert (("abuse_or_neglect", "endorsed") in got) is abuse
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("told", "asked", "abuse"),
+    [
+        ("She screams for hours and I walk her round the kitchen with the bottle.",
+         "Did you shake her, or handle her roughly, at any time?", True),
+        ("The kids were fighting all evening.", "Did you ever hit the kids when it got like that?",
+         True),
+        ("He came at me outside the pub.", "Did you hit him?", False),
+    ],
+)  # fmt: skip
+def test_a_no_to_harming_a_child_of_the_house_denies_abuse_too(
+    told: str, asked: str, abuse: bool, roles: bool
+) -> None:
+    got = found("Tell me about the nights.", told, asked, "No. Never.", roles=roles)
+    assert ("harm_to_others", "denied") in got
+    assert (("abuse_or_neglect", "denied") in got) is abuse

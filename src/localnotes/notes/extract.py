@@ -91,6 +91,8 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     risks = risk_items.merge(risk_told_by_others.carers_harm(risks, sentences))
     # "I pushed her. Into the door.", of "my mum": abuse of her too
     risks = risk_items.merge(risk_family.harm_at_home(risks, sentences))
+    # "Did you shake her?" "No.", of the baby: abuse of her denied too
+    risks = risk_items.merge(risk_family.denied_at_home(risks, sentences))
     # "The second one. I wouldn't do anything.": the act disowned beside the thought
     risks = risk_items.merge([*risks, *risk_intent.acts_disowned(risks, sentences)])
     # "... and driving in. With both of us.": another taken along

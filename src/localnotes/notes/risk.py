@@ -51,6 +51,11 @@ from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
 
 #: a denial that says it was so before: "not since the baby", "not any more", "no longer"
+#: a clause of its own that tells what was done, after a condition: "if I leave he'll take the
+#: baby, and he's pushed me down the stairs before"
+_DONE_ALREADY = re.compile(
+    r"\b(?:and|but) (?:he|she|they)(?:'s| has| had| have|'ve) (?:already |even |also )?$"
+)
 _NOT_SINCE = re.compile(r"\bsince\b|\bany ?more\b|\bno longer\b|\bin (?:years|months)\b")
 #: "never" said of the cue itself, in its own clause: for all time, whatever "since" says around it
 _NEVER_IN_CLAUSE = re.compile(r"\bnever\b(?!.*\b(?:since|again|any ?more)\b)")
@@ -299,9 +304,10 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
                 continue  # "And the last one: the thought of harming myself has occurred to me."
             # the whole sentence is searched: "before he hurts me" looks past the cue's start;
             # "everyone would be better off if I just ..." is a wish, not a hypothetical
-            cond = rf.CONDITIONAL.search(rf.clause_before(low, start)) or any(
-                m.start() < start for m in rf.CONDITIONAL.finditer(low)
-            )
+            cond = (
+                rf.CONDITIONAL.search(rf.clause_before(low, start))
+                or any(m.start() < start for m in rf.CONDITIONAL.finditer(low))
+            ) and not _DONE_ALREADY.search(rf.clause_before(low, start))
             threat = cue.kind == "harm_to_others" and rf.threatened(low, start)
             wished = (
                 rf.WISHED_IF.search(low[:start]) or rf.THEN_I_WILL.search(low[:start]) or threat

@@ -377,5 +377,6 @@ def not_yet(sentences: Sequence[Sentence], a: Sentence, low: str) -> bool:
     return bool(_OKAY.match(low)) or said_back_then_no(sentences, a.index)
 
 
-_ASKED_BACK_FIRST = re.compile(r"^(?:truthfully|honestly|seriously|really|the truth)\?\W*$")
+#: (besides "Honestly?" and "Seriously?", which risk_framing.RHETORICAL already passes over)
+_ASKED_BACK_FIRST = re.compile(r"^(?:truthfully|really|the truth)\?\W*$")
 _OKAY = re.compile(r"^(?:okay|ok|alright|all right)[.!…]*$")

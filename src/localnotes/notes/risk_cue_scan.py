@@ -28,6 +28,7 @@ from localnotes.notes import (
     risk_cues_statements,
     risk_cues_tenth_probe,
     risk_cues_told,
+    risk_cues_told_plainly,
     risk_cues_told_signs,
     risk_cues_twelfth_probe,
 )
@@ -57,6 +58,7 @@ CUES = (
     *risk_cues_told_signs.CUES,
     *risk_cues_reckoned.CUES,
     *risk_cues_twelfth_probe.CUES,
+    *risk_cues_told_plainly.CUES,
 )
 
 

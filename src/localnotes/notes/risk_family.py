@@ -75,3 +75,41 @@ def harm_at_home(risks: Sequence[Risk], sentences: Sequence[Sentence]) -> list[R
                 added.append(Risk("abuse_or_neglect", "endorsed", r.time, r.evidence))
                 break
     return [*risks, *added]
+
+
+#: asked whether one did it to "her" or "him", or to a child named: "Did you shake her, or handle
+#: her roughly, at any time?"
+_ASKED_IF_I_DID = re.compile(
+    r"\b(?:did|have|do|would|were) you (?:ever |at any time )?(?:\w+ )?(?:shake|shaken|shook|hit|"
+    r"smack\w*|slap\w*|hurt|push\w*|throw\w*|handle\w* (?:her|him|them) roughly|lose your temper "
+    r"with) (?:her|him|them|the (?:baby|kids?|children|little one|toddler)|your (?:son|daughter|"
+    r"baby|kids?|children))\b"
+)
+#: the child named in the question: "Did you ever hit the kids?"
+_CHILD_NAMED = re.compile(
+    r"\b(?:the (?:baby|kids?|children|little one|toddler)|your (?:son|daughter|baby|kids?|"
+    r"children))\b"
+)
+#: a baby or young child spoken of, for whom "her" or "him" stands
+_A_BABY = re.compile(
+    r"\b(?:baby|babies|newborn|infant|toddler|crib|cot|bottle|nappy|nappies|diaper|colic\w*|"
+    r"pram|buggy|car seat|the little one)\b"
+)
+
+
+def denied_at_home(risks: Sequence[Risk], sentences: Sequence[Sentence]) -> list[Risk]:
+    """Each harm to others denied in answer to whether the speaker did it to a baby or child of
+    the household ("Did you shake her, or handle her roughly, at any time?" "No.", with the crib
+    and the bottle spoken of before): abuse of the child denied too, with the same evidence (as
+    `harm_at_home` files an act against one's household as abuse too)."""
+    added: list[Risk] = []
+    for r in risks:
+        if r.kind != "harm_to_others" or r.status != "denied":
+            continue
+        at = index_of(sentences, r.evidence[0])
+        if at is None or not _ASKED_IF_I_DID.search(sentences[at].lower):
+            continue
+        before = " ".join(s.lower for s in sentences[max(0, at - 10) : at + 1])
+        if _A_BABY.search(before) or _CHILD_NAMED.search(sentences[at].lower):
+            added.append(Risk("abuse_or_neglect", "denied", r.time, r.evidence))
+    return [*risks, *added]
