@@ -144,8 +144,9 @@ def test_an_eponym_before_a_lower_case_form_word_is_the_name() -> None:
         "I scored the Hoarding scale with you. No, the Frost scale. It was fifty.", "Ok."
     )
     assert ("Frost", 50.0) in got, got
-    got = measures("The Lubben scale came to eight, which tells me you're isolated.", "Yes.")
-    assert ("Lubben", 8.0) in got, got
+    # (the Lubben is known by name since the thirty-eighth pass; the Lawton is not)
+    got = measures("The Lawton scale came to eight, which tells me you need help.", "Yes.")
+    assert ("Lawton", 8.0) in got, got
 
 
 def test_a_follow_up_asks_again_for_the_latest_rating() -> None:

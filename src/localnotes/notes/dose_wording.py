@@ -159,10 +159,15 @@ WHEN_TAKEN = (
 #: between a drug's name (with its form, capitalized) and its strength in apposition: "the Invega
 #: Sustenna, the one fifty-six", "the Zoloft, the fifty"
 NAME_THEN_DOSE = re.compile(  # (or asked back: "And the Imovane, you're taking seven point five?")
-    r"(?:\s+[A-Z][a-z]+|" + WHEN_TAKEN + r")?,\s+(?:the\s+|(?:you're|you are|you've been|are you)"
-    r"\s+(?:still\s+)?(?:taking|on)\s+(?:the\s+)?|"
-    # the tablet told by its look between: "the cotrimoxazole, the big one, nine hundred and sixty"
-    r"the\s+(?:little|small|big|large|tiny|white|pink|yellow|blue|round)\s+one,\s+)"
+    # (or what it is for, or "too": "the Bonamine for the dizziness, the twenty-five", "The
+    # Crestor for cholesterol, ten.", "The hydroxyzine too, the little green one, twenty-five")
+    r"\s+for\s+(?:the\s+|my\s+|his\s+|her\s+)?[a-z]+,\s+(?:the\s+)?|"
+    r"(?:\s+[A-Z][a-z]+|" + WHEN_TAKEN + r"|\s+too)?,\s+(?:the\s+|"
+    r"(?:you're|you are|you've been|are you)\s+(?:still\s+)?(?:taking|on)\s+(?:the\s+)?|"
+    # the tablet told by its look between: "the cotrimoxazole, the big one, nine hundred and sixty",
+    # "the little green one", "the small ones"
+    r"the\s+(?:(?:little|small|big|large|tiny|white|pink|yellow|blue|round|green|red|orange|"
+    r"brown|purple)\s+){1,2}ones?,\s+)"
 )
 
 

@@ -345,7 +345,8 @@ def dose_nearby(
             d
             for d in (
                 Dose(n, None)
-                for n in find_numbers(s.text)
+                # (read as doses are said: "Half of a fifty, every morning." is twenty-five)
+                for n in _as_doses_are_said(s.text)
                 # (below one where said so: "Point five, four times a week")
                 if (1 <= n.value <= 3000 or s.text[n.start :].lower().startswith("point"))
                 and dw.BARE_WITH_FREQUENCY.match(s.text[n.end :])

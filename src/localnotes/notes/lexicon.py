@@ -112,7 +112,9 @@ def bounded_distance(a: str, b: str, limit: int) -> int:
 _NOT_DRUGS = frozenset(
     {"ability", "abilities", "liability", "ritual", "rituals", "vitamin", "lexical", "cymbal",
      "tenets", "tenet", "prosaic", "adderly", "elevate", "catapult", "intuition", "stratus",
-     "latitude", "relapse", "remedy", "remember", "geodes"}
+     "latitude", "relapse", "remedy", "remember", "geodes",
+     # "pill box", said of the box the week's tablets are sorted into (Plavix, Palexia)
+     "pillbox", "pillboxes"}
 )  # fmt: skip
 
 

@@ -227,6 +227,11 @@ RANGES = {
     "CAS (Clinical Anger Scale)": 63, "Abbey Pain Scale": 18,
     "4DKL (Four-Dimensional Symptom Questionnaire)": 100,
     "IUS-12 (Intolerance of Uncertainty Scale-12)": 60,
+    # thirty-eighth pass (SCI-8: eight items 0-4; AMTS: ten items, one point each; LSNS-6: six
+    # items 0-5; PBQ: 25 items 0-5; FABQ: 16 items 0-6, its work part 0-42)
+    "SCI-8 (Sleep Condition Indicator)": 32, "AMTS (Abbreviated Mental Test Score)": 10,
+    "LSNS-6 (Lubben Social Network Scale-6)": 30, "PBQ (Postpartum Bonding Questionnaire)": 125,
+    "FABQ (Fear-Avoidance Beliefs Questionnaire)": 96,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(

@@ -16,8 +16,8 @@ from localnotes.notes.sentences import Sentence
 
 NOT_SCORE_AFTER = re.compile(
     # (a count of questions said with a word before: "four short questions", "the five worry
-    # questions")
-    r"^\s*(?:-\s*)?(?:[a-z]+\s+(?=questions?\b|items?\b))?"
+    # questions", "the fifteen yes-or-no questions")
+    r"^\s*(?:-\s*)?(?:[a-z]+(?:-[a-z]+)*\s+(?=questions?\b|items?\b))?"
     r"(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|sessions?|"
     r"questions?|items?|drinks?|mg|milligrams?|grams?\b|am\b|pm\b|a\.m|p\.m|nights?|percent|%|pages?|"
     r"centimet|inch|feet|foot|miles?|kilomet|pounds|kilos?|kg\b|lbs?\b|"

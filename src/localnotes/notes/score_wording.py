@@ -148,7 +148,9 @@ ASKS_EARLIER = re.compile(
 SAID_AS_ITS_SCORE = re.compile(
     r"\b(?:you|it|that|which|this|score|total|yours)\s+(?:(?:came|comes) (?:out |in )?(?:at|to)|"
     r"add(?:ed|s) up to|scored|(?<=score )(?:is|was)|(?<=total )(?:is|was)|(?<=yours )(?:is|was))"
-    r"\s+(?:an?\s+)?$",
+    r"\s+(?:an?\s+)?$|"
+    # worked out aloud: "I added it up myself, I make it twenty-six."
+    r"\b(?:i|we)\s+(?:make|made)\s+it\s+$",
     re.I,
 )
 #: a further score in the same sentence is said as one ("and Sam, yours was 45"), not "about two"
@@ -160,7 +162,7 @@ SAID_AS_FURTHER_SCORE = re.compile(
 TODAY_SAID = re.compile(
     r"^\W*(?:and\s+)?(?:this (?:week|time|month)|today|now|yesterday),?\s+(?:it's|it is|it was|"
     r"you're at|you are at|"
-    r"you scored|you got|you came out at|it came to|"
+    r"you scored|you got|you came out at|it came to|(?:i|we) (?:make|made) it|"
     # "Today it comes to 22.", "Today it came out four."
     r"it (?:comes|came) (?:out )?(?:to|at)|it (?:comes|came) out)\s+(?:an?\s+)?$|"
     # today's told with who scored it: "The rater saw you this morning and it was 18."
