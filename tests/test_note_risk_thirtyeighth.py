@@ -69,6 +69,16 @@ _HOW = "How have things been?"
          "abuse_or_neglect"),
         (("Does your partner keep control of all the money?", "Yes."), "abuse_or_neglect"),
         (("Do you sometimes go as far as smacking the kids?", "Yes."), "abuse_or_neglect"),
+        # the speaker's own condition after a clause of its own, and a threat's act that starts
+        # after its "I'll"
+        ((_HOW, "He keeps coming round, and if he does it again I'll put him in hospital."),
+         "harm_to_others"),
+        ((_HOW, "I'm fine, but if the scan is bad I'll end it."), "suicidal_ideation"),
+        ((_HOW, "Told my cousin if the landlord turns up again I'll put him in hospital."),
+         "harm_to_others"),
+        # the people one names, no generalisation: "the people who wronged me"
+        ((_HOW, "I keep a list of the people who wronged me and what I'd do to each of them."),
+         "harm_to_others"),
     ],
 )  # fmt: skip
 def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:

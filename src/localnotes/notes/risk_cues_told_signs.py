@@ -6,6 +6,11 @@ do it, a world "no worse without me"; going back to the lighter, skin scratched 
 wanting it to hurt; what one would do to someone, "he's a dead man", sorting someone out
 "properly", a baby thrown into the cot; a passport kept and wages unpaid, a child locked in a
 shed, sex demanded for a roof, kin kicked or hit by another, small children left alone all night.
+A second battery of 36 (the thirty-eighth pass) added the preparations of suicide (a pet given
+away "just in case", tide or train times looked up at a place, plans cancelled, a will rewritten
+for what one "won't need", saved tablets counted, the point of "me being here"), self-harm
+explained away ("I told her it was the cat, it wasn't"), harm planned or put in a message, and
+abuse by control (messages read, a password changed, a passport in a safe, pictures sent).
 Cues as in risk_cues, whose shape they share. Patterns run on lowercase text.
 """
 
@@ -89,6 +94,107 @@ CUES: tuple[Cue, ...] = (
         r"little ones?|son|daughter|toddler) (?:on (?:their|his|her) own|"
         r"alone|by themselves|by himself|by herself)\b[^.?!]{0,30}?\b(?:all night|all day|"
         r"overnight|for hours|for days)\b",
+        by_client=True,
+    ),
+    cue(
+        "suicidal_ideation",
+        # "i gave the dog to my brother last week just in case"
+        r"\b(?:gave|given|give|giving|rehomed|rehoming) (?:the|my|our) (?:dog|cat|pets?|puppy|"
+        r"kitten|horse|budgie)\b[^.?!]{0,40}?\bjust in case\b|"
+        # "I've looked up the tide times for the causeway", "checked the train times at the
+        # level crossing" (a place and its times, not a trip)
+        r"\b(?:looked up|checked|check|looking up|worked out) (?:the )?(?:tide|train) times\b"
+        r"(?! (?:to|so|for (?:the|a|our) (?:trip|holiday|journey|visit|weekend)))[^.?!]{0,40}?"
+        r"\b(?:causeway|level crossing|crossing|bridge|cliffs?|pier|sea wall|tracks|line)\b|"
+        # "I cancelled everything for next month, there didn't seem any point"
+        r"\bcancel(?:led|ed|ling)? (?:everything|all my plans|all my appointments)\b[^.?!]{0,40}?"
+        r"\b(?:no point|didn't seem (?:any )?point|won't be|not going to be)\b|"
+        # "rewrote the will ..., I won't need it"
+        r"\b(?:rewrote|re-wrote|changed|updated|made|wrote) (?:the|my) will\b[^.?!]{0,60}?"
+        r"\bi (?:won't|will not) (?:need|be needing) (?:it|them)\b|"
+        # "I've been counting the tablets I've saved"
+        r"\b(?:counting|counted|count) (?:the|my) (?:tablets|pills|meds)\b[^.?!]{0,20}?"
+        r"\b(?:i've|i have|i'd|i had) (?:saved|kept|stored|hidden|stockpiled|been saving)\b|"
+        # "driving to the quarry at night and just sitting at the edge"
+        r"\b(?:driving|driven|drove|going|went|walking|walked) (?:up |out )?to the (?:quarry|"
+        r"cliffs?|"
+        r"bridge|viaduct|dam|multi-storey)\b[^.?!]{0,30}?\b(?:at night|alone|on my own)\b"
+        r"[^.?!]{0,30}?\bsitting (?:at|on) the (?:edge|rail|railing|wall)\b|"
+        # "the kids would do better with their aunt raising them"
+        r"\bthe (?:kids|children|boys|girls) would (?:do|be) better (?:off )?with (?:their|my) "
+        r"\w+ (?:raising|bringing up|looking after) them\b|"
+        # "whats the point of me even bein here"
+        r"\bwhat'?s the point (?:of|in) me (?:even )?(?:bein'?g?|being|staying|still being) "
+        r"(?:here|alive|around)\b|"
+        # "Since the funeral I just want to go and be with her."
+        r"\bsince (?:the|her|his|their) (?:funeral|death|passing)\b[^.?!]{0,30}?\bi (?:just )?"
+        r"(?:want|wish) to (?:go and )?be with (?:her|him|them)\b",
+        unnamed=True,
+    ),
+    cue(
+        "self_harm",
+        # explained away: "I told her it was the cat, it wasn't.", "I said I fell, I didn't."
+        r"\b(?:marks|cuts|scratches|burns|bruises|scars)\b[^.?!]{0,60}?\bi (?:told (?:her|him|them)"
+        r"|said) (?:it was|i) (?:the cat|the dog|an accident|fell|tripped|slipped|burned it|caught "
+        r"it)\b[^.?!]{0,10}?,? (?:it wasn't|it was not|i didn't|i did not|but it wasn't)\b|"
+        # "burns on my wrist from the hob, I did it when I got the letter"
+        r"\b(?:burns?|cuts?|marks|bruises|scratches) on my \w+\b[^.?!]{0,30}?,? i did (?:it|them|"
+        r"that) (?:when|after|because)\b|"
+        # "doing the thing with the lighter again"
+        r"\bdoing (?:the|that) thing with the (?:lighter|blade|razor|compass|pin|scissors)\b|"
+        # "I slammed my hand in the car door on purpose"
+        r"\bi (?:slammed|shut|caught|trapped) my (?:hand|fingers?|arm|head) in (?:the|a) (?:\w+ )?"
+        r"door\b[^.?!]{0,20}?\bon purpose\b|"
+        # "I keep a blade in my phone case for when it gets bad"
+        r"\bi (?:keep|carry|have) a (?:blade|razor|razor blade)\b[^.?!]{0,30}?\bfor when (?:it|"
+        r"things|i) (?:gets?|get) (?:bad|too much|worse)\b",
+        True,
+    ),
+    cue(
+        "harm_to_others",
+        # "I'll put him in hospital" (the cue starts at "put": a condition before "I'll" reads as
+        # the speaker's own, as for "I'll stab him")
+        r"(?:(?<=i'll )|(?<=i will )|(?<=i'd )|(?<=gonna )|(?<=going to ))put (?:him|her|them|"
+        r"the \w+) in (?:hospital|the hospital|a wheelchair|the ground|a box|intensive care)\b|"
+        # "sitting outside his flat at night with a bat in the boot"
+        r"\b(?:sitting|sat|waiting|parked) outside (?:his|her|their) (?:flat|house|place|work)\b"
+        r"[^.?!]{0,40}?\bwith (?:a|the|my) (?:bat|knife|hammer|crowbar|bar|machete|gun)\b|"
+        # "I messaged him saying he's dead when I see him, and I meant every word"
+        r"\b(?:messaged|texted|told|rang|wrote to) (?:him|her|them)\b[^.?!]{0,20}?"
+        r"\b(?:he's|she's|they're|you're) dead when i (?:see|get|catch)\b|"
+        # "put his head through the partition"
+        r"\bput (?:his|her|their) (?:head|face) (?:through|into) (?:the|a) (?:partition|wall|"
+        r"window|"
+        r"door|glass|table)\b|"
+        # "a list of the people who wronged me and what I'd do to each of them"
+        r"\bwhat i(?:'d| would| will|'ll) do to (?:each|every one|all) of them\b",
+    ),
+    cue(
+        "abuse_or_neglect",
+        # control: "He reads all my messages and changed the password on my phone"
+        r"\b(?:changed|changes|changing) the password (?:on|to|for) my (?:phone|email|account|"
+        r"laptop|bank)\b|"
+        r"\breads all my (?:messages|texts|emails)\b|"
+        # "leaves him sitting in the wet all morning", "leaves the baby in the cot all day"
+        r"\bleaves? (?:him|her|them|dad|mum|the baby|the kids|my \w+) (?:sitting |lying )?in "
+        r"(?:the "
+        r"wet|wet (?:sheets|pads|clothes)|the cot|the cot all day|his mess|her mess|the dark)\b|"
+        r"\bleaves? the baby in the (?:cot|car|pram) all (?:day|night|morning)\b|"
+        # "if I told anyone what he did"
+        r"\bif i (?:told|tell) (?:anyone|anybody|someone) (?:what|about what) (?:he|she|they) "
+        r"(?:did|does|did to me)\b|"
+        # "My boss has my passport in his safe"
+        r"\b(?:has|keeps|kept|holds|locked) my passport in (?:his|her|their|the) (?:safe|drawer|"
+        r"office|desk)\b|"
+        # "my uncle made me do things I didn't understand"
+        r"\bmade me do (?:things|stuff) i (?:didn't|did not|don't) (?:understand|want|"
+        r"like)\b|"
+        # "sends my pictures to his mates"
+        r"\b(?:sends?|sent|shared|shares|posts?|posted) my (?:pictures|photos|pics|nudes|videos) "
+        r"to "
+        r"(?:his|her|their) (?:mates|friends)\b|"
+        # "slapped anyone who cried"
+        r"\bslapped (?:anyone|anybody|whoever|any of us) who\b",
         by_client=True,
     ),
 )

@@ -15,7 +15,8 @@ from localnotes.notes.risk_idioms import IDIOMS as IDIOMS  # re-exported: the sa
 CONDITIONAL = re.compile(
     r"\b(?:if(?! (?:i'm|i am|i was)(?: being)? (?:honest|truthful|frank)\b)|in case|whenever|"
     r"should you|any ?time|what if|unless|so that|prevent|"
-    r"people (?:who|with|often)|many people|some people|common (?:for|in|with)|sometimes people|"
+    r"(?<!the )(?<!those )(?<!all the )people (?:who|with|often)|many people|some people|common "
+    r"(?:for|in|with)|sometimes people|"
     r"before (?:he|she|they|i|you|we|someone|anyone)(?= \w+ (?:me|you|us|him|her|them)\b))\b"
 )
 #: Just before a cue of harm to others, a fear of causing harm, not a wish or intent: "afraid of
@@ -183,7 +184,9 @@ THEN_I_WILL = re.compile(
     # be here at all"
     # ("fr tho if that guy chats to me again im gonna jump him": a lead-in before the condition)
     r"(?:^(?:(?:fr|for real|honestly|tbh|ngl|seriously|swear down)(?: tho| though)?,? )?"
-    r"(?:and |but |so |that )?|\b(?:thought|think|thinking|told myself),?\s+)if\b[^,;.?!]*"
+    r"(?:and |but |so |that )?|\b(?:thought|think|thinking|told myself),?\s+|"
+    # after a clause of its own: "He keeps coming round, and if he does it again I'll ..."
+    r"[,;]\s+(?:and|but|so) )if\b[^,;.?!]*"
     # the comma speech recognition leaves out: "If this pain doesn't stop I'm going to end it"
     rf"(?:[,;]\s*|\s)(?:then\s+)?{I_WILL}\s+(?:just\s+)?"
     # "If I'd eaten something, I'd make myself run on it to punish myself"
@@ -195,8 +198,9 @@ THEN_I_WILL = re.compile(
 #: A threat the speaker made, said as a condition: "I told him over the fence if he did it
 #: again I'd cave his head in", "I said to her that if she came back I would kill her"
 _THREATENED = re.compile(
-    r"\bi (?:told|said to|warned|threatened|shouted at|screamed at|yelled at) (?:him|her|them|"
-    r"\[person\]|the \w+|my \w+)\b[^.?!]{0,30}?,? (?:that )?if\b[^.?!]*?,? (?P<then>i'd|i would|"
+    r"(?:\bi |^)(?:told|said to|warned|threatened|shouted at|screamed at|yelled at) (?:him|her|"
+    r"them|\[person\]|the \w+|my \w+)\b[^.?!]{0,30}?,? (?:that )?if\b[^.?!]*?,? (?P<then>i'd|"
+    r"i would|"
     r"i'll|i will|i'm going to|i'm gonna|im going to|im gonna)\b"
 )
 
@@ -211,7 +215,8 @@ def threatened(low: str, start: int) -> bool:
 #: After a cue, what says it was no act: "I've hurt myself falling, but never on purpose", "I hit
 #: him by accident"
 ACCIDENT = re.compile(
-    r"\b(?:by accident|accidentally|by mistake|(?:never|not) on purpose|i fell|"
+    # ("I said I fell, I didn't.": the fall told as the cover story)
+    r"\b(?:by accident|accidentally|by mistake|(?:never|not) on purpose|i fell(?!,? i didn't\b)|"
     # not what the blow did: "I slapped him so hard he fell over"
     r"(?<!so hard he )(?<!so hard she )(?<!so hard they )(?<!so hard that he )(?<!so hard that "
     r"she )fell (?:off|down|over|from)|falling|(?:in|from) a fall|"
@@ -366,7 +371,8 @@ TELLING_OPENER = re.compile(
 PEOPLE_IN_GENERAL = re.compile(
     r"^(?:sometimes,? |often,? |a lot of the time,? )?(?:when |if )?(?:some |many |a lot of "
     r"|lots of |most |other |plenty of )?(?:(?:young|new|older|other) )?(?:people|folks?|parents|"
-    r"patients|mums|moms|dads|mothers|fathers|men|women|teenagers|teens|students|kids|children|clients|"
+    r"patients|mums|moms|dads|mothers|fathers|men|women|teenagers|teens|students|kids|children|"
+    r"clients|"
     r"adults|guys|lads|girls|boys|carers|caregivers|veterans|survivors|couples|workers)\b"
 )
 
