@@ -27,6 +27,9 @@ _HOW = "How have things been?"
         (("Tell me what happened.",
           "After the break-up Mia was burning her arms with a lighter, most nights.",
           "Mia, is that right?", "Yeah. It's true."), "self_harm"),
+        # the same, names redacted as a stored transcript has them
+        (("Tell me what happened.", "[PERSON] was burning her arms with a lighter, most nights.",
+          "[PERSON], is that right?", "Yeah, that's right."), "self_harm"),
         # a death reckoned as what it would pay
         ((_HOW, "I keep thinking the kids would be better off with the life insurance."),
          "suicidal_ideation"),

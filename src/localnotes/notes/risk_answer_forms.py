@@ -24,7 +24,8 @@ from localnotes.notes.sentences import Sentence
 
 #: a hedge before the answer
 _HEDGE = re.compile(
-    r"^(?:(?:if i'm honest(?: with you)?|if i am honest|if i'm being honest|to be fair|truth "
+    r"^(?:(?:if i'm honest(?: with you)?|if i am honest|if i'm being (?:honest|truthful)|if i'm "
+    r"truthful|to be fair|truth "
     r"be told|in all "
     r"honesty|honestly|truthfully|to be truthful|i'll be honest|if you want the truth|hand on "
     r"heart|cross my heart|swear to god|i (?:won't|will not|can't|cannot) lie(?: to you)?|not "
@@ -86,6 +87,12 @@ YES_FORMS = re.compile(
     r"^(?:(?:good|oh|ah|och|aw|my) )?(?:god|goodness|gosh|lord|jeez|jesus|christ|heavens),? "
     r"(?:yes|yeah|aye)\b|^(?:it'?s|that'?s|it is|that is) a yes\b(?! from\b)|"
     r"^ye(?=\W*$|[,.!]| (?:tbh|ngl|fr|lol)\b)|"
+    # how it compares says it is there: "Worse than last month.", "Less than before."
+    r"^(?:worse|more|stronger|less|fewer|more often|less often|not as bad) (?:than|as) (?:last|"
+    r"before|usual|it was|they were|ever|the last)\b|^(?:about )?the same as (?:before|last|"
+    r"usual)\b|"
+    # "That's fair to say."
+    r"^(?:that's|that is|it's|it is) fair to say\b|"
     # "lowkey yeah ngl" (text speech said aloud: "a bit, yes")
     r"^(?:lowkey|low-key|kinda|sorta|tbh|ngl|honestly),? (?:yeah|yes|ye|ya|yep)\b|"
     + _BUT_YES
@@ -230,6 +237,8 @@ NO_FORMS = re.compile(
     r"don't|do not|never))\b|^(?:that|it|this)(?: one)?(?:'s| is) not in me\b|"
     # "It's a no from me.", "That's a no."
     r"^(?:it'?s|that'?s|it is|that is) a (?:no|hard no|definite no|firm no)\b|"
+    # "It's never been like that for me."
+    r"^(?:it's|it has|it) never been like that\b|"
     r"^(?:god|heaven|heavens|lord|allah|the lord) forbid\b"
     r"(?![^.?!]*\bbut (?:yes|yeah|sometimes)\b)|"
     # a reason, then the no: "I'm too much of a coward for that, no."

@@ -16,11 +16,11 @@ from localnotes.notes.sentences import Sentence
 
 #: "Annie was cutting her forearms", "[PERSON] has been burning her arms", "she cut her wrists"
 _TOLD_OF_ANOTHER = re.compile(
-    r"\b(?:he|she|\[person\]|(?!(?:I|It|The|This|That|Then|There|After|Before|When|Since|Last|"
-    r"Every|Most|Some)\b)[A-Z][a-z]+)(?:'s| has| had| was| is| been| used to| kept| started| "
-    r"would)* (?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch|scratches|scratched|"
-    r"scratching|hit|hits|hitting|bang|bangs|banged|banging) (?:at )?(?:his|her) (?:own )?"
-    r"(?:(?:fore)?arms?|legs?|wrists?|thighs?|skin|stomach|face|head|hands?)\b",
+    r"(?:\[(?:person|PERSON)\]|\b(?:he|she|(?!(?:I|It|The|This|That|Then|There|After|Before|When|"
+    r"Since|Last|Every|Most|Some)\b)[A-Z][a-z]+))(?:'s| has| had| was| is| been| used to| kept| "
+    r"started| would)* (?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch|scratches|"
+    r"scratched|scratching|hit|hits|hitting|bang|bangs|banged|banging) (?:at )?(?:his|her) "
+    r"(?:own )?(?:(?:fore)?arms?|legs?|wrists?|thighs?|skin|stomach|face|head|hands?)\b",
 )
 #: the clinician's check of what was told: "Annie, is that right?", "Is that true?"
 _CHECKED = re.compile(
