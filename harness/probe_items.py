@@ -40,3 +40,13 @@ def right(name: str, line: str) -> bool:
         if not ok:
             return False
     return True
+
+
+def items(probe: str) -> list[tuple[str, str]]:
+    """Every item of a probe (`p11`, ...), as (file name, line), in file then line order."""
+    return [
+        (f.stem, line)
+        for f in sorted((DATA / probe).glob("*.txt"))
+        for line in f.read_text("utf-8").splitlines()
+        if line.strip()
+    ]

@@ -7,19 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from harness.probe_items import DATA, right
+from harness.probe_items import items, right
 
 #: read otherwise on purpose: past self-harm "long over" is still charted as past self-harm
 _BY_OUR_RULE = {
     "Years ago I used to cut myself, but that's long over. I haven't done it in ten years and "
     "I've no urge to now."
 }
-_ITEMS = [
-    (f.stem, line)
-    for f in sorted((DATA / "p11").glob("*.txt"))
-    for line in f.read_text("utf-8").splitlines()
-    if line.strip()
-]
+_ITEMS = items("p11")
 
 
 @pytest.mark.parametrize(

@@ -7,19 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from harness.probe_items import DATA, right
+from harness.probe_items import items, right
 
 #: read otherwise on purpose: past ideation "long gone" is still charted as past ideation
 _BY_OUR_RULE = {
     "I used to think about ending it, years ago, after the divorce, but honestly that's long gone. "
     "I'm in a good place now. Just tired from work."
 }
-_ITEMS = [
-    (f.stem, line)
-    for f in sorted((DATA / "p12").glob("*.txt"))
-    for line in f.read_text("utf-8").splitlines()
-    if line.strip()
-]
+_ITEMS = items("p12")
 
 
 @pytest.mark.parametrize(
