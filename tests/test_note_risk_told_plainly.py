@@ -314,6 +314,134 @@ _ASKED = [
         "Has your carer ever been rough with you?",
     ),
 ]
+#: asked in roundabout ways, and as tag questions ("..., have you?" "Yes." is a yes); 24/31
+#: before the pass
+_ASKED_ROUNDABOUT = [
+    (
+        "suicidal_ideation",
+        "You haven't been thinking of ending it, have you?",
+    ),
+    (
+        "suicidal_ideation",
+        "Has it got so bad that you've thought about not going on?",
+    ),
+    (
+        "suicidal_ideation",
+        "Have there been times you wished you could just disappear for good?",
+    ),
+    (
+        "suicidal_ideation",
+        "Any chance you'd act on those thoughts of dying?",
+    ),
+    (
+        "suicidal_ideation",
+        "Do you sometimes feel your family would be better off if you weren't around?",
+    ),
+    (
+        "suicidal_ideation",
+        "Have you thought about killing yourself since your husband left?",
+    ),
+    (
+        "suicidal_ideation",
+        "Is there a part of you that wants to die?",
+    ),
+    (
+        "self_harm",
+        "You haven't been hurting yourself again, have you?",
+    ),
+    (
+        "self_harm",
+        "Has it got so bad that you've harmed yourself?",
+    ),
+    (
+        "self_harm",
+        "Any new marks you've made on yourself this week?",
+    ),
+    (
+        "self_harm",
+        "Have you been using the blade again?",
+    ),
+    (
+        "self_harm",
+        "Do you ever burn yourself when the feelings get too big?",
+    ),
+    (
+        "self_harm",
+        "Has anyone noticed cuts on your arms?",
+    ),
+    (
+        "self_harm",
+        "Are you hurting your body to cope?",
+    ),
+    (
+        "suicidal_ideation",
+        "Have you taken an overdose at any point?",
+    ),
+    (
+        "harm_to_others",
+        "You haven't laid hands on him again, have you?",
+    ),
+    (
+        "harm_to_others",
+        "Has it got so bad that you've hit someone?",
+    ),
+    (
+        "harm_to_others",
+        "Any chance you'd act on the urge to hurt your neighbour?",
+    ),
+    (
+        "harm_to_others",
+        "Have you been carrying anything to hurt someone with?",
+    ),
+    (
+        "harm_to_others",
+        "Have you felt like killing the man who did this?",
+    ),
+    (
+        "harm_to_others",
+        "Has your temper ever made you hurt one of the kids?",
+    ),
+    (
+        "harm_to_others",
+        "Do you think about getting back at him physically?",
+    ),
+    (
+        "harm_to_others",
+        "Have you threatened your ex since the court date?",
+    ),
+    (
+        "abuse_or_neglect",
+        "Is anyone making you do things you don't want to do?",
+    ),
+    (
+        "abuse_or_neglect",
+        "Has someone at home been hurting you?",
+    ),
+    (
+        "abuse_or_neglect",
+        "Is your partner controlling who you see or what you spend?",
+    ),
+    (
+        "abuse_or_neglect",
+        "Has your mum been left on her own without her meals?",
+    ),
+    (
+        "abuse_or_neglect",
+        "Did anyone hurt you when you were little?",
+    ),
+    (
+        "abuse_or_neglect",
+        "Is someone taking your money without asking?",
+    ),
+    (
+        "abuse_or_neglect",
+        "Has anyone touched you in a way that made you uncomfortable?",
+    ),
+    (
+        "abuse_or_neglect",
+        "Are you afraid of your husband?",
+    ),
+]
 _EVERYDAY = [
     "I want to end things with him, he's not right.",
     "We need to end things on a high note.",
@@ -367,6 +495,15 @@ def test_everyday_words_otherwise(said: str, roles: bool) -> None:
 
 
 @ROLES
-@pytest.mark.parametrize(("kind", "asked"), _ASKED)
+@pytest.mark.parametrize(("kind", "asked"), [*_ASKED, *_ASKED_ROUNDABOUT])
 def test_asked_and_said_yes(kind: str, asked: str, roles: bool) -> None:
     assert (kind, "endorsed") in found(asked, "Yes.", roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(("answer", "status"), [("Yes.", "endorsed"), ("No.", "denied")])
+def test_a_tag_question_is_answered_as_it_is_asked(answer: str, status: str, roles: bool) -> None:
+    asked = "You haven't been hurting yourself again, have you?"
+    assert ("self_harm", status) in found(asked, answer, roles=roles)
+    # while a check of a no agreed with is a no: "So you've never ...?" "Yeah."
+    assert ("self_harm", "denied") in found("So you've never hurt yourself?", "Yeah.", roles=roles)

@@ -335,7 +335,10 @@ def only_then_nobody(answer: str, after: str) -> bool:
 #: A question that checks a no ("So you've never hurt yourself?", "And no thoughts of suicide?"),
 #: and an answer that agrees with it: the yes says no
 _NEGATED_CHECK = re.compile(
-    r"^(?:(?:so|and|okay|ok|right|just to check|to be clear),? )*(?:you've never|you have never|"
+    # (not a tag question: "You haven't been hurting yourself again, have you?" "Yes." is a yes,
+    # "Yes, I have")
+    r"^(?![^?]*,\s*(?:have|has|did|do|does|are|is|were|was|would|will|could|had) you\?\s*$)"
+    r"(?:(?:so|and|okay|ok|right|just to check|to be clear),? )*(?:you've never|you have never|"
     r"you never|you haven't|you have not|you've not|you don't|you do not|you didn't|you did not|"
     r"you're not|you are not|you aren't|you wouldn't|there's no|there are no|there's been no|"
     r"no (?:more )?(?:thoughts|plans?|urges?|intent\w*)|never)\b[^?]*\?\s*$|"

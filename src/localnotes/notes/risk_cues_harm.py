@@ -33,7 +33,8 @@ CUES: tuple[Cue, ...] = (
         rf"flogg(?:ed|ing)|"
         # boiling water thrown on someone (prison slang "jugging"), or scalding them
         rf"jug(?:ged|ging)?|scald(?:ed|ing)?|"
-        rf"(?:lay|lays|laying|laid|put|puts|putting) a (?:finger|hand) on) {PEOPLE}\b(?!'s)"
+        rf"(?:lay|lays|laying|laid|put|puts|putting) a (?:finger|hand) on|(?:lay|laid|laying|put) "
+        rf"hands on) {PEOPLE}\b(?!'s)"
         r"(?! (?:out|off|awake|up|under the table)\b)"
         # "That I've poisoned her by touching the pan": a feared contamination, or an accident
         r"(?! by (?:touching|not washing|handling|cooking|making|brushing|having touched|"

@@ -95,6 +95,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
         r"\bthreaten(?:ed)? (?:anyone|anybody|someone|somebody|people)\b|"
+        # "Have you threatened your ex since the court date?"
+        r"\bthreaten(?:ed)? your (?:ex|partner|wife|husband|boss|neighbou?r|brother|sister|son|"
+        r"daughter|kids?|mum|mom|dad|mother|father|girlfriend|boyfriend|manager|landlord)\b|"
         # (asked by its form alone, the question mark not always heard)
         r"\bany (?:harm|hurt|violence|hitting) (?:done )?to you,? or (?:from )?you to (?:them|him|"
         r"her|anyone)\b|"

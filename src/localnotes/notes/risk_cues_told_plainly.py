@@ -63,6 +63,8 @@ CUES: tuple[Cue, ...] = (
         # "I cut again on Saturday", "I burned again last night" (not "cut again at the salon")
         r"\bi (?:cut|burned|burnt|scratched) again\b(?![^.?!]*\b(?:salon|barber|hairdresser|"
         r"lawn|grass|hedge|hair|fringe|wood|fabric|paper|toast|dinner)\b)|"
+        # asked: "Any new marks you've made on yourself this week?"
+        r"\bmarks? (?:that )?(?:you've|you have|you) made on yourself\b|"
         # asked: "any burning or scratching of your skin on purpose?"
         r"\b(?:burning|scratching|cutting|picking|hitting)(?: or (?:burning|scratching|cutting|"
         r"picking|hitting))? of your (?:own )?(?:skin|arms?|legs?|body|wrists?)\b",
