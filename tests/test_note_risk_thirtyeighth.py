@@ -241,3 +241,49 @@ def test_a_no_to_harming_a_child_of_the_house_denies_abuse_too(
     got = found("Tell me about the nights.", told, asked, "No. Never.", roles=roles)
     assert ("harm_to_others", "denied") in got
     assert (("abuse_or_neglect", "denied") in got) is abuse
+
+
+#: a battery of 30 sentences that sound like risk and endorse none of the speaker's own, written
+#: for the pass (not from any dialog or probe): a form's answer read back, a friend's overdose, a
+#: podcast, a ward's night, a past act denied since, games, sport, a lyric, work, a dream (27/30
+#: before the pass's rules for them)
+_NOT_MINE = [
+    "Last time you read me my answers from the form, where I'd ticked zero for "
+    "hurting myself, and that's still right.",
+    "My best mate took an overdose at uni and I found him, I still think about that night.",
+    "I've been bingeing a true crime podcast about a man who poisoned his wife.",
+    "On the ward last night a patient punched one of the healthcare assistants, it was chaos.",
+    "Years ago I punched a wall when I was a teenager, but that was a one-off, I've "
+    "not done anything like it since.",
+    "I spent all night killing zombies on the Xbox with my nephew.",
+    "We got absolutely slaughtered in the match on Saturday, six nil.",
+    "This exam is going to be the death of me.",
+    "There's a line in that song, I want to die in your arms, it's been stuck in my head all week.",
+    "The kids were playing at shooting each other with water pistols in the garden.",
+    "My neighbour's dog attacked a cat in the street and the police came.",
+    "My sister used to self-harm, she's a nurse now and doing brilliantly.",
+    "I teach the safeguarding module at work, so I spend all day talking about abuse.",
+    "I work in A and E, we had three overdoses in on Friday night.",
+    "I read a book about a girl who was neglected by her parents, it really got to me.",
+    "The boss said he'd kill me if I was late again, he was laughing.",
+    "My granddad shot rabbits on the farm when I was small.",
+    "My daughter hit her brother with a toy and I sent her to her room.",
+    "I dreamt I was falling off a cliff and woke up sweating.",
+    "I bashed my shin on the coffee table, look at the bruise.",
+    "I could strangle the council, they still haven't fixed the boiler.",
+    "We watched a film about a soldier who kills himself, it was heavy going.",
+    "I've been hammering the gym, my legs are destroyed.",
+    "The carer said another resident was left in bed all day, but my mum's looked after well.",
+    "My husband cut himself shaving and bled all over the sink.",
+    "I used to worry the kids would get hurt on the trampoline, so we got rid of it.",
+    "My friend's ex used to hit her, she's safe now and lives with us.",
+    "I'm dead on my feet after the night shift.",
+    "I'm going to murder this karaoke song on Friday.",
+    "Mum's carer takes her shopping and does her banking for her, she's a godsend.",
+]
+
+
+@ROLES
+@pytest.mark.parametrize("said", _NOT_MINE)
+def test_not_mine(said: str, roles: bool) -> None:
+    assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}

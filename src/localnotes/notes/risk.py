@@ -31,6 +31,7 @@ from localnotes.notes import risk_answers as ra
 from localnotes.notes import risk_cues as rc
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_items
+from localnotes.notes import risk_not_an_act as na
 from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
 from localnotes.notes.model import Item, Risk, RiskPassage
@@ -329,11 +330,12 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
             )
             if (
                 not (owned or about_self(low, cue, start, end))
-                or rf.IMAGINED.search(rf.clause_before(low, start))
-                or rf.A_TOPIC.search(rf.clause_before(low, start))
+                or na.IMAGINED.search(rf.clause_before(low, start))
+                or na.A_TOPIC.search(rf.clause_before(low, start))
                 or rf.NEVER_DID.search(low[end:])
-                or rf.SIMILE.search(low[:start])
-                or rf.RETOLD_PREFERENCE.search(low[:start])
+                or na.SIMILE.search(low[:start])
+                or na.QUOTED_WORDS.search(low[:start])
+                or na.RETOLD_PREFERENCE.search(low[:start])
                 or disowned(sentences, k, cue.kind, start, end)
                 or (cue.kind == "harm_to_others" and unwanted(sentences, k))
                 or (cue.kind == "harm_to_others" and feared_and_gone(sentences, k, low[:start]))

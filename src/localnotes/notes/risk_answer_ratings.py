@@ -76,6 +76,6 @@ def rated_statement(low: str) -> str | None:
 #: a form's item answered, told: "On the form I ticked zero for the question about harming myself"
 _TICKED = re.compile(
     r"\b(?:ticked|put|marked|circled|scored|gave it|answered|chose)(?: a| an)? (?:(?P<never>never|"
-    r"not at all|no)|" + _NUMBER + r")\b[^.?!]{0,10}?\b(?:for|on|to) the (?:\w+ )?(?:question|"
-    r"item|one|bit)\b"
-)
+    r"not at all|no)|" + _NUMBER + r")\b[^.?!]{0,10}?\b(?:for|on|to) (?:the (?:\w+ )?(?:question|"
+    r"item|one|bit)\b|(?=(?:hurting|harming|killing|ending|cutting|thoughts of)\b))"
+)  # ("I'd ticked zero for hurting myself": the item named by what it asks)

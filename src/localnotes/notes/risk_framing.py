@@ -231,45 +231,6 @@ MISPERCEIVED = re.compile(
     r"(?:that )?"
     r"(?:they|he|she|someone|somebody|people|the \w+|the \w+ \w+) (?:were|was|had been) $"
 )
-#: A pain told by what it is like: "my hips, like someone beat me with a stick", "it's as if
-#: somebody is kicking me from inside" (no one named: a simile, not an act)
-SIMILE = re.compile(
-    r"\b(?:like|as if|as though)\s+(?:some(?:one|body|thing)|a (?:truck|bus|train|horse|\w+ of "
-    r"\w+))(?:'s| is| was| had| has|'d)?(?: been| just| gone and)?\s+$"
-)
-#: A preference retold ("You said a moment ago you'd sooner hurt yourself", of "I'd sooner hurt
-#: myself than her"): a comparison, not an act
-RETOLD_PREFERENCE = re.compile(r"\byou(?:'d| would) (?:sooner|rather)\s+(?:just\s+)?$")
-#: An image that comes unbidden, as in OCD: "I get these pictures of stabbing him with the knife"
-#: (an intrusive image is no intent; the sentence is left to read as a passage; a thought told
-#: as its content, "that I push somebody", and disowned later is `risk_intrusive`'s)
-IMAGINED = re.compile(
-    r"\b(?:pictures?|images?|flashes|visions?|intrusive thoughts?|unwanted thoughts?) "
-    r"(?:pop(?:s|ping)? (?:up |into my head )?)?(?:of|about)\s+(?:\w+\s+){0,2}$"
-)
-
-
-#: Just before a cue, a topic read, watched or taught, not an act: "I read an article about
-#: self-harm in teenagers", "a documentary on suicide"
-A_TOPIC = re.compile(
-    r"\b(?:(?:an? |the )?(?:article|book|film|movie|documentary|programme|program|show|podcast|"
-    r"leaflet|poster|talk|lecture|course|training|assembly|video|post|story|essay|module|novel|"
-    r"play|poem|episode|lesson|unit|research|campaign|charity|dissertation|thesis)s?\b"
-    r"[^.?!,]{0,20}? (?:about|on|for)|(?:read|heard|learned|"
-    r"learnt|studied|wrote|learning|reading|studying|teaching|taught us|taught me) "
-    r"(?:about|up on|how to spot(?: the)? signs of))\s+(?:\w+\s+){0,2}$|"
-    # "a book in English about a girl who was abused"
-    r"\b(?:article|book|film|movie|documentary|programme|program|show|podcast|story|play|"
-    r"episode|novel|series|course|lecture)\b[^.?!,]{0,20}? about (?:a|an|the|some) (?:\w+ ){1,2}"
-    r"(?:who|that) (?:was|were|got|had been|is|are) $|"
-    # "The film was about a boy who was abused by a priest."
-    r"\b(?:the |that |this |a )?(?:article|book|film|movie|documentary|programme|program|show|"
-    r"podcast|story|play|episode|novel|series) (?:was|is|'s) about (?:a|an|the|some|this|two) "
-    r"(?:\w+\s+){1,4}$|"
-    # a worry others had, named as a topic: "everyone was worried about neglect"
-    r"\b(?:everyone|everybody|people|the staff|staff|they|the family|the home) (?:was|were|got|"
-    r"are|is) (?:all )?(?:worried|concerned|talking) about $"
-)
 #: After a cue, a fear that did not come true: "I was scared he'd hit me, but he never did."
 NEVER_DID = re.compile(
     r"\bbut (?:he|she|they|i|it|nobody|no one|that) (?:never|didn't|did not|hasn't|has not|"
