@@ -51,3 +51,23 @@ def test_the_gds_named_with_its_length_is_not_scored_so() -> None:
 def test_instruments_the_lexicon_lacked(turns: tuple[str, ...], name: str, score: float) -> None:
     found = measures(*turns)
     assert has_measure(found, name, score), found
+
+
+# -- the second helper of the pass (meas38b) --
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "score"),
+    [
+        ("And the resilience one, the twenty-five questions, came to 61.", "CD-RISC (", 61.0),
+        ("And the resilience one, the ten questions, was twenty-three.", "CD-RISC-10", 23.0),
+        ("Your mood one, the nine questions, was fourteen.", "PHQ-9", 14.0),
+        ("Your CD-RISC-10 was twenty-two.", "CD-RISC-10", 22.0),
+        ("The ten-item Connor-Davidson came to 31.", "CD-RISC-10", 31.0),
+    ],
+)  # fmt: skip
+def test_the_count_of_questions_said_after_a_description_says_which_form(
+    text: str, name: str, score: float
+) -> None:
+    found = measures(text)
+    assert any(n.startswith(name) and s == score for n, s in found), found

@@ -126,7 +126,8 @@ class _Name:
 def _names(lexicon: Lexicon) -> tuple[_Name, ...]:
     """Single-word names worth repairing to (multi-word names are rarely misheard as a whole)."""
     out: list[_Name] = []
-    for med in lexicon.medications:
+    # not to a drug found only as spelled, never by sound: "decanoate" is no docusate
+    for med in (m for m in lexicon.medications if not m.spelled_only):
         for n in med.names:
             out.append(_Name(n, n.lower(), jellyfish.metaphone(n.lower()), "medication"))
     for term in lexicon.terms():

@@ -272,6 +272,13 @@ A_TABLET_AFTER = re.compile(
 )
 #: a tablet split: "half of the one milligram", "half of a twenty-five"
 HALF_OF_BEFORE = re.compile(r"\bhalf\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+#: between a drug's name and a tablet split said of it: "bisoprolol, he takes the wee half of the
+#: five", "the Lexotan, half of the three", "The zopiclone, the half of the seven-point-five"
+HALF_AFTER_NAME = re.compile(
+    r",?\s+(?:(?:he|she|i|they|you|we)\s+(?:takes?|gets?|has|had|took|got)\s+)?(?:the\s+)?"
+    r"(?:(?:wee|little|small)\s+)?half\s+of\s+(?:the\s+|a\s+|an\s+)?",
+    re.I,
+)
 #: a count of tablets a day or a time: "up to two a day", "three a day", "three at a time"
 COUNT_A_DAY_AFTER = re.compile(r"^\s+(?:(?:a|per|each)\s+day|at\s+a\s+time|at\s+once)\b", re.I)
 

@@ -70,7 +70,9 @@ def _as_doses_are_said(text: str) -> list[NumberSpan]:
             out.append(NumberSpan(n.start, last.end, value))
             i += 3
             continue
-        elif dw.HALF_OF_BEFORE.search(ahead) and (n.value >= 5 or dw.UNIT_AFTER.match(after)):
+        elif dw.HALF_OF_BEFORE.search(ahead) and (
+            n.value >= 5 or dw.UNIT_AFTER.match(after) or re.match(r"\s*(?:[,.;!?]|$)", after)
+        ):  # (a small one where the clause ends: "the Lexotan, half of the three, at night")
             out.append(NumberSpan(n.start, n.end, n.value / 2))  # "half of a twenty-five"
         elif (
             nxt is not None
@@ -211,6 +213,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
                 m.start > n.end
                 and dose_counts.strength_of_the(s.text[n.end : m.start], n.value, None, m, before)
             )
+            # "bisoprolol, he takes the wee half of the five": a tablet split, said of the drug
+            or dw.HALF_AFTER_NAME.fullmatch(s.text[m.end : n.start])
             # "the Zomorph at night, still the two hundred?"
             or (0 <= n.start - m.end <= 40 and dw.STILL_AT.search(s.text[m.end : n.start]))
             for m in mentions

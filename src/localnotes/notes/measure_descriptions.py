@@ -60,9 +60,11 @@ _FAMILIES: dict[str, tuple[str, tuple[str, ...], str, dict[int, str]]] = {
     "cannabis": (r"cannabis(?: use)?|marijuana(?: use)?", ("CUDIT-R",), "CUDIT-R", {8: "CUDIT-R"}),
     "resilience": (
         r"resilience",
-        ("CD-RISC (Connor-Davidson Resilience Scale)", "Brief Resilience Scale (BRS)"),
+        ("CD-RISC (Connor-Davidson Resilience Scale)",
+         "CD-RISC-10 (Connor-Davidson Resilience Scale)", "Brief Resilience Scale (BRS)"),
         "CD-RISC (Connor-Davidson Resilience Scale)",
-        {},
+        {10: "CD-RISC-10 (Connor-Davidson Resilience Scale)",
+         25: "CD-RISC (Connor-Davidson Resilience Scale)"},
     ),
     "well-being": (r"well-?being", ("WHO-5",), "WHO-5", {5: "WHO-5"}),
     "postnatal": (r"postnatal|postpartum|perinatal", ("EPDS",), "EPDS", {10: "EPDS"}),
@@ -106,6 +108,8 @@ _FAMILIES: dict[str, tuple[str, tuple[str, ...], str, dict[int, str]]] = {
                          "PSI-SF (Parenting Stress Index Short Form)", {}),
 }  # fmt: skip
 _COUNT = r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eighteen|twenty|\d{1,2})"
+#: the count said after the description, in apposition: "the resilience one, the ten questions"
+_COUNT_AFTER = re.compile(r",\s+the\s+" + _COUNT + r"\s+(?:questions|items)\b", re.I)
 _DOMAIN = "(?P<domain>" + "|".join(f[0] for f in _FAMILIES.values()) + ")"
 _DET = r"\b(?:the|your|his|her|their|my|that|this|those|these)\s+"
 _KIND = (
@@ -218,6 +222,8 @@ def _described(text: str, named: frozenset[str]) -> tuple[tuple[str, int, int, s
                 continue
             _, members, usual, by_count = _FAMILIES[family]
             said = m.groupdict().get("count")
+            if not said and (after := _COUNT_AFTER.match(text, m.end())):
+                said = after.group("count")
             part = next((sub[family] for sub in parts if family in sub), "")
             # the whole named, no screen of the family: "your depression score on it" is its part
             part = "" if said or any(x in named for x in members) else part

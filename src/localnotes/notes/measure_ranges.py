@@ -44,6 +44,7 @@ RANGES = {
     "De Jong Gierveld Loneliness Scale": 11, "CES-D": 60, "EAT-26 (Eating Attitudes Test)": 78,
     "SCOFF": 5, "WSAS (Work and Social Adjustment Scale)": 40, "CORE-10": 40,
     "Rosenberg Self-Esteem Scale": 30, "CD-RISC (Connor-Davidson Resilience Scale)": 100,
+    "CD-RISC-10 (Connor-Davidson Resilience Scale)": 40,
     "FTND (Fagerstrom Test for Nicotine Dependence)": 10, "ODI (Oswestry Disability Index)": 100,
     "Roland-Morris Disability Questionnaire": 24, "PSEQ (Pain Self-Efficacy Questionnaire)": 60,
     "Caregiver Strain Index": 13, "PSC-17 (Pediatric Symptom Checklist)": 34,

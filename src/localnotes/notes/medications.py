@@ -26,6 +26,7 @@ from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
 from localnotes.notes.dose_answers import dose_alone, leads_with_dose
 from localnotes.notes.dose_echoes import echoed
+from localnotes.notes.dose_named_after import nearby_or_named_after
 from localnotes.notes.dose_steps import announced_before, announced_change, change_said
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.model import Medication
@@ -293,8 +294,7 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                     )
                 ]
                 dose, unit = (was[0].number.value, was[0].unit) if was else (None, None)
-                # "I stopped the sertraline." "The hundred."; "And the bupropion you were on
-                # before?" "The one fifty."; "I see clonazepam was tried." "The point two five."
+                # "I stopped the sertraline." "The hundred."; "The bupropion before?" "One fifty."
                 after = sentences[k + 1] if k + 1 < len(sentences) else None
                 answered = (
                     after is not None and s.role is not None and after.role not in (None, s.role)
@@ -322,7 +322,7 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                     or owners.only_undosed(m, mentions, entries)
                 )
             ):
-                mine, later = dr.dose_nearby(sentences, k, m.generic)
+                mine, later = nearby_or_named_after(sentences, k, m)
                 if echoed(sentences, k, m.generic, mine):
                     mine, later = [], []  # "... on the sertraline." "Fifty.": said back
                 sources += later

@@ -140,12 +140,21 @@ def _point_digits(words: list[str], k: int, joined: Callable[[int], bool] | None
         ):
             break
         j += 1
+    # the strength of tablets in the plural: "half of the seven point fives"
+    if j < len(words) and _plural_digit(words[j]) is not None and (joined is None or joined(j)):
+        j += 1
     return j
 
 
+def _plural_digit(word: str) -> int | None:
+    """The digit a plural word of a digit says ("fives", "sixes"), or None."""
+    single = word[:-2] if word.endswith("xes") else word[:-1] if word.endswith("s") else ""
+    return UNITS[single] if UNITS.get(single, 10) < 10 else None
+
+
 def _digits(words: list[str]) -> str:
-    """The digits the words of digits say: ["two", "five"] -> "25"."""
-    return "".join(str(UNITS[w]) for w in words)
+    """The digits the words of digits say: ["two", "five"] -> "25", ["seven", "fives"] -> "75"."""
+    return "".join(str(UNITS[w] if w in UNITS else _plural_digit(w)) for w in words)
 
 
 _CLOCK = frozenset({"am", "pm", "o'clock", "oclock"})
@@ -173,6 +182,9 @@ def _below_thousand(words: list[str], i: int) -> tuple[int, int] | None:
     return first[0], j - i
 
 
+_A_UNIT_AFTER = (["milligram"], ["milligrams"], ["mg"], ["micrograms"], ["microgram"], ["mcg"])
+
+
 def _bare_hundred(words: list[str], i: int) -> bool:
     """ "the hundred and twenty", "Hundred and fifty": a hundred and more, its "a" left out (not
     "the hundred" alone, nor "a few hundred")."""
@@ -180,9 +192,9 @@ def _bare_hundred(words: list[str], i: int) -> bool:
         words[i] == "hundred"
         and i
         and words[i - 1] == "the"
-        and words[i + 1 : i + 2] in (["milligram"], ["milligrams"], ["mg"], ["micrograms"])
+        and words[i + 1 : i + 2] in _A_UNIT_AFTER
     ):
-        return True  # "the hundred-milligram monthly ones"
+        return True  # "the hundred-milligram monthly ones", "the hundred microgram one"
     return (
         words[i] == "hundred"
         and (i == 0 or words[i - 1] == "the")
