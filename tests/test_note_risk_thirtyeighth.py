@@ -287,3 +287,18 @@ _NOT_MINE = [
 @pytest.mark.parametrize("said", _NOT_MINE)
 def test_not_mine(said: str, roles: bool) -> None:
     assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("told", "asked"),
+    [
+        # checked with no name: the teller may be asked
+        ("My sister Sarah was cutting her arms last year.", "Is that right?"),
+        # another named than the one asked
+        ("Sarah was cutting her arms last year.", "Annie, is that right?"),
+    ],
+)
+def test_self_harm_told_of_another_is_not_the_clients(told: str, asked: str, roles: bool) -> None:
+    got = found(_HOW, told, asked, "Yes.", roles=roles)
+    assert ("self_harm", "endorsed") not in got

@@ -22,11 +22,12 @@ _TOLD_OF_ANOTHER = re.compile(
     r"scratched|scratching|hit|hits|hitting|bang|bangs|banged|banging) (?:at )?(?:his|her) "
     r"(?:own )?(?:(?:fore)?arms?|legs?|wrists?|thighs?|skin|stomach|face|head|hands?)\b",
 )
-#: the clinician's check of what was told: "Annie, is that right?", "Is that true?"
+#: the clinician's check of what was told, asked of someone by name: "Annie, is that right?"
+#: (a check with no name may ask the teller: "My sister Sarah was cutting her arms." "Is that
+#: right?")
 _CHECKED = re.compile(
-    r"\b(?:is|was) (?:that|this|it|all that) (?:right|true|so|correct|what happened)\b|"
-    r"^\W*(?:\w+,\s+)?(?:right|true)\?\W*$",
-    re.I,
+    r"^\W*(?P<who>\[(?:person|PERSON)\]|[A-Z][a-z]+),\s+(?:(?:is|was) (?:that|this|it|all that) "
+    r"(?:right|true|so|correct|what happened)\b|(?:right|true)\?\W*$)"
 )
 _AGREED = re.compile(
     r"^(?:yes|yeah|yep|yeh|aye|mm-?hm|uh-huh|it is|it's true|that's (?:right|true)|true|right|"
@@ -48,8 +49,12 @@ def confirmed(sentences: Sequence[Sentence]) -> list[Risk]:
             q = sentences[j]
             if not q.is_question:
                 continue
-            if not _CHECKED.search(q.text) or (q.role is not None and q.role == s.role):
+            checked = _CHECKED.match(q.text)
+            if not checked or (q.role is not None and q.role == s.role):
                 break
+            who, told_of = checked["who"], m.group(0).split()[0]
+            if told_of[0].isupper() and told_of not in ("He", "She") and told_of != who:
+                break  # "Sarah was cutting her arms." "Annie, is that right?": another's
             answer = sentences[j + 1] if j + 1 < len(sentences) else None
             if answer is None or (q.role is not None and answer.role == q.role):
                 break
