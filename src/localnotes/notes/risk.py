@@ -37,7 +37,7 @@ from localnotes.notes import risk_turns as rt
 from localnotes.notes.model import Item, Risk, RiskPassage
 from localnotes.notes.risk_answer_ratings import rated_statement
 from localnotes.notes.risk_answer_times import HAD_THEM_BEFORE, PAST_YES
-from localnotes.notes.risk_asked_back import asked_back, echoed
+from localnotes.notes.risk_asked_back import asked_back, repeats_what_was_said
 from localnotes.notes.risk_asking import asks
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_disowned import disowned, disputed
@@ -51,12 +51,12 @@ from localnotes.notes.risk_taken_back import taken_back, taken_back_denial
 from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
 
-#: a denial that says it was so before: "not since the baby", "not any more", "no longer"
 #: a clause of its own that tells what was done, after a condition: "if I leave he'll take the
 #: baby, and he's pushed me down the stairs before"
 _DONE_ALREADY = re.compile(
     r"\b(?:and|but) (?:he|she|they)(?:'s| has| had| have|'ve) (?:already |even |also )?$"
 )
+#: a denial that says it was so before: "not since the baby", "not any more", "no longer"
 _NOT_SINCE = re.compile(r"\bsince\b|\bany ?more\b|\bno longer\b|\bin (?:years|months)\b")
 #: "never" said of the cue itself, in its own clause: for all time, whatever "since" says around it
 _NEVER_IN_CLAUSE = re.compile(r"\bnever\b(?!.*\b(?:since|again|any ?more)\b)")
@@ -84,7 +84,7 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
         return found
     if found or not k or not (s.is_question or rq.HAS_IT_HAPPENED.search(s.lower)):
         return found
-    if echoed(s.lower, [b.lower for b in sentences[max(0, k - 3) : k]]):
+    if repeats_what_was_said(s.lower, [b.lower for b in sentences[max(0, k - 3) : k]]):
         return found  # "I missed a bit. Since the summer before last?": words heard again
     acting = rq.ACT_ON.search(s.lower)
     if not acting and not (rq.BACK_REFERENCE.search(s.lower) or rq.HAS_IT_HAPPENED.search(s.lower)):

@@ -173,8 +173,9 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             if joke is not None and joke.role == a.role and denied_by_name(joke.lower):
                 return joke, "no"  # "Sometimes I think, better I go back. But to die, no."
             rest = [x for x in turn_after(sentences, a, 3) if x.role == a.role]
-            parts = [*low.split(", ")[1:], *(x.lower.strip(" \"'") for x in rest)]
-            if parts and deed_then_denied(low.split(", ")[0], parts):
+            first_clause, *clauses = low.split(", ")
+            parts = [*clauses, *(x.lower.strip(" \"'") for x in rest)]
+            if parts and deed_then_denied(first_clause, parts):
                 return (rest or [a])[-1], "no"  # "Sometimes I look at the water ... I won't jump."
             return a, "yes"
         if rt.picked(sentences[k].lower, low, said_after(sentences, j)):

@@ -67,7 +67,7 @@ def asked_back(low: str) -> tuple[rc.Cue, ...]:
     return tuple(c for c, _, _ in cues_in(own_words(low)))
 
 
-def echoed(question: str, before: Sequence[str]) -> bool:
+def repeats_what_was_said(question: str, before: Sequence[str]) -> bool:
     """ "I missed a bit. Since the summer before last?": the client's own words just said, asked
     back to hear them again, not a question of risk (the "since" would otherwise ask of the risk
     told before it)."""

@@ -92,6 +92,7 @@ _MEANT_TO = (
     r"\bi (?:wanted|needed|want|need) (?:the|a|some|that) pain\b[^.?!]{0,30}\binstead\b|"
     r"\bon purpose\b|\bdeliberately\b"
 )
+_MEANT = re.compile(_MEANT_TO)
 #: the blood, or the reason: hurt wanted, a punishment
 _WHAT_IT_DID = re.compile(
     r"\b(?:until|till) (?:it|they|i|the skin) (?:bleeds?|bled|breaks?|broke|starts? bleeding|"
@@ -116,17 +117,18 @@ def told_by_what_it_did(sentences: Sequence[Sentence]) -> list[Risk]:
             continue
         # the same speaker's next three statements, a question or two of the other's between
         same = [x for x in sentences[k + 1 : k + 7] if x.role == s.role and not x.is_question]
-        own = [s, *same[: 3 if s.role else 2]]
-        if not s.role:  # a third, said in the same segment: one turn
-            own += [x for x in same[2:3] if x.segment == s.segment]
         if act.re is _BARE_ACT:  # "I scratch." "With my nails. On my legs. Till it bleeds."
             own = [s, *same[:4]]
             if not any(_SITE.search(x.lower) for x in own):
                 continue
+        else:  # with no speakers known, a third only where said in the same segment: one turn
+            own = [s, *same[: 3 if s.role else 2]]
+            if not s.role:
+                own += [x for x in same[2:3] if x.segment == s.segment]
         site = _SITE.search(s.lower[act.start() :])
         told = site and re.search(_TOOL, s.lower) and not _KITCHEN.search(s.lower)
         why = next((x for x in own if _WHAT_IT_DID.search(x.lower)), None)
-        meant = any(re.search(_MEANT_TO, x.lower) for x in own)
+        meant = any(_MEANT.search(x.lower) for x in own)
         if (_NOT_OWN.search(" ".join(x.text for x in own)) and not meant) or not (told or why):
             continue
         ev = (s.evidence(),) if why is None or why is s else (s.evidence(), why.evidence())

@@ -65,9 +65,8 @@ def owned_stories(sentences: Sequence[Sentence]) -> list[Risk]:
                 continue
             mine = _as_mine(story.lower)
             after = sentences[i + 1].lower if i + 1 < k else ""
-            if _HOW_FAR.match(
-                after
-            ):  # "She scratch her leg, up here so nobody see. Till it bleed."
+            # "She scratch her leg, up here so nobody see. Till it bleed.": read as one
+            if _HOW_FAR.match(after):
                 mine = mine.rstrip(" .!") + " " + after
             for cue, start, end in cues_in(mine):
                 if (

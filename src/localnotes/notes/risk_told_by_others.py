@@ -39,6 +39,7 @@ _THE_ILLNESS = (
     r"\b(?:happens with|part of|because of|comes with|that's|it's) (?:the|his|her) (?:illness|"
     r"dementia|disease|alzheimer's)\b"
 )
+_ILLNESS = re.compile(_THE_ILLNESS)
 #: a mistake, not an act against the teller: "He thought I was a robber", "in his sleep"
 _MISTAKEN = re.compile(
     r"\b(?:thought|took) (?:i was|me for) (?:a|an) (?:robber|burglar|intruder|stranger|thief)\b|"
@@ -284,7 +285,7 @@ def put_down_to_the_illness(risks: Sequence[Risk], sentences: Sequence[Sentence]
         ):
             at = index_of(sentences, told)
             near = sentences[max(0, at - 3) : at + 6] if at is not None else []
-            if any(re.search(_THE_ILLNESS, s.lower) for s in near):
+            if any(_ILLNESS.search(s.lower) for s in near):
                 continue
         out.append(r)
     return out

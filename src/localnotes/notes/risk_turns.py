@@ -255,9 +255,7 @@ def yes_to_safety(sentences: Sequence[Sentence], k: int, answer: Sentence) -> bo
     if _SAFE_SAID.match(low):
         return True  # "Has anyone hurt you or frightened you?" "I feel safe."
     said = sentences[answer.index - 1].lower.strip(" \"'") if answer.index else ""
-    if re.match(
-        r"(?:safe|feel safe|do i feel safe|am i safe)\?$", said
-    ) and rq.ENDORSE_ANSWER.match(low):
+    if _SAFE_SAID_BACK.match(said) and rq.ENDORSE_ANSWER.match(low):
         return True  # "Do you feel safe there?" "Safe? Yes, the Polish family is very kind."
     if not YES_SAFE.match(low):
         return False
@@ -271,6 +269,8 @@ def yes_to_safety(sentences: Sequence[Sentence], k: int, answer: Sentence) -> bo
     return False
 
 
+#: the word of safety said back before the answer: "Safe? Yes, ..."
+_SAFE_SAID_BACK = re.compile(r"(?:safe|feel safe|do i feel safe|am i safe)\?$")
 #: safety asked in words no cue reads ("Are you safe where you're staying now?")
 _SAFE_ASKED = re.compile(r"\b(?:are|is|do) (?:you|things|it|home)(?: feel)? safe\b[^.!]*\?")
 
