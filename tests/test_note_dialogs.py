@@ -190,21 +190,10 @@ ENDORSED_STILL_MISSED = {
     # and read in the thirty-eighth, which found every endorsed statement of their written turns
     # and took back their eight wrong ones
     # au01-au22, measured blind in the thirty-eighth pass (c95d568, 02d09ae), then moved and read
-    # in the thirty-ninth
-    "au01_dbt_group_checkin",
-    "au02_licence_hostel_methadone",
-    "au04_dari_interpreter_adelaide",
-    "au05_autistic_literal_vancouver",
-    "au06_school_counselor_text_phoenix",
-    "au14_memory_clinic_pidgin_honolulu",
-    "au15_camhs_knife_south_london",
-    "au16_fifo_note_readback_perth",
-    "au17_depot_switch_kuala_lumpur",
-    "au18_learning_disability_day_centre_bristol",
-    "au19_foster_child_drawing_halifax",
-    "au20_jockey_making_weight_lexington",
+    # in the thirty-ninth, which found all but one endorsed statement of their written turns
+    # (au21's push told by the mother, then "I pushed once", "I want to push": the act with no
+    # object) and took back their three wrong ones
     "au21_hikikomori_video_sapporo",
-    "au22_safety_plan_review_lahore",
 }
 
 

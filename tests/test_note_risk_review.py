@@ -86,10 +86,10 @@ def test_a_clinicians_hypothetical_is_advice_not_a_passage() -> None:
 def test_a_kind_the_rules_read_is_not_repeated_and_a_kind_they_did_not_is_shown() -> None:
     # the rules read ideation, asked and denied; the self-harm the question names is left to read
     out = review(
-        ("T", "Did you want to die when you burned your arm?"),
+        ("T", "Did you want to die when you burned your hand?"),
         ("C", "No. I didn't want to die."),
     )
-    assert out == [(("self_harm",), "Did you want to die when you burned your arm?")]
+    assert out == [(("self_harm",), "Did you want to die when you burned your hand?")]
 
 
 def test_a_statement_the_rules_classify_is_not_a_passage() -> None:

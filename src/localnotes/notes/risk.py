@@ -306,9 +306,15 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
             # the whole sentence is searched: "before he hurts me" looks past the cue's start;
             # "everyone would be better off if I just ..." is a wish, not a hypothetical
             cond = (
-                rf.CONDITIONAL.search(rf.clause_before(low, start))
-                or any(m.start() < start for m in rf.CONDITIONAL.finditer(low))
-            ) and not _DONE_ALREADY.search(rf.clause_before(low, start))
+                (
+                    rf.CONDITIONAL.search(rf.clause_before(low, start))
+                    or any(  # (not one a "but" closes: "you asked if ..., but on Tuesday I ...")
+                        m.start() < start and " but " not in low[m.end() : start]
+                        for m in rf.CONDITIONAL.finditer(low)
+                    )
+                )
+                and not _DONE_ALREADY.search(rf.clause_before(low, start))
+            )
             threat = cue.kind == "harm_to_others" and rf.threatened(low, start)
             wished = (
                 rf.WISHED_IF.search(low[:start]) or rf.THEN_I_WILL.search(low[:start]) or threat

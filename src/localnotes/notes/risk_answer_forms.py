@@ -277,6 +277,9 @@ _NAMED_THEN_NO = re.compile(
     # "But not to die.", "But not to hurt myself."
     r"^(?:but,? )?not (?:to |wanting to |that i want to )?(?:die|be dead|kill (?:myself|me)|end "
     r"(?:it|my life|things)|hurt (?:myself|me|anyone|anybody|him|her))\W*$|"
+    # "Not about ending mine.", "Not of my own.": the thoughts were of others' deaths
+    r"^(?:but,? )?not (?:about|of) (?:ending |taking |killing |hurting )?(?:mine|my own|me|"
+    r"myself)\W*$|"
     # "I'm angry at them. I wouldn't touch anyone."
     r"^(?:but |and )?i(?: would|'d| could)?(?:n't| not| never) (?:touch|hurt|harm|hit|kill|lay a "
     r"(?:finger|hand) on) (?:anyone|anybody|a soul|them|him|her|a fly)\b"
@@ -343,15 +346,17 @@ _NEGATED_CHECK = re.compile(
     r"you're not|you are not|you aren't|you wouldn't|there's no|there are no|there's been no|"
     r"no (?:more )?(?:thoughts|plans?|urges?|intent\w*)|never)\b[^?]*\?\s*$|"
     # "It means it's very hard, not that you want to die?"
-    r"^[^?]*,\s*not (?:that )?you(?:'d|'re| are| would| were)?\b[^?,]*\?\s*$"
+    r"^[^?]*,\s*not (?:that )?you(?:'d|'re| are| would| were)?\b[^?,]*\?\s*$|"
+    # a note's line read back: '"Denies any thoughts of harming others."'
+    r"^(?:[^\"?]*: )?\W*(?:(?:the )?(?:client|patient) )?(?:denies|denied)\b[^?]*$"
 )
 #: a form's answer read back as none: 'you ticked "not at all"' (agreed with, it says no)
 _TICKED_NO = re.compile(
     r"\b(?:ticked|marked|circled|put|chose|picked) \W*(?:not at all|never|no|none|zero)\b"
 )
-_AGREED = re.compile(
-    r"^(?:yes|yeah|yep|aye|right|(?:that's|that is|dat's|das|dass) right|correct|exactly|mhm)"
-    r"(?:,? (?:yes|yeah|yep))*\W*$"  # "Yes, yes."
+_AGREED = re.compile(  # "Yes, yes.", "Yeah, that's right."
+    r"^(?:(?:yes|yeah|yep|aye|right|(?:that's|that is|dat's|das|dass) (?:right|correct)|correct|"
+    r"exactly|mhm)\W*)+$"
 )
 
 

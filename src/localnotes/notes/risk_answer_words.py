@@ -77,6 +77,9 @@ ENDORSE_ANSWER = re.compile(
     r"pretty much(?! never| not| nothing| none)|more or less|near enough|"
     r"you could (?:say|put it) that(?: way)?|"
     # "I have." / "I have, yes." (not "I have my kids": a reason, said before a no)
+    # "I kind of meant it.", "I did mean it." (to "When you wrote that ..., did you mean it?")
+    r"i (?:kind of |sort of |half |partly |probably |really |think i |did )?(?:meant|mean) "
+    r"(?:it|that|what i (?:said|wrote))\b|"
     r"(?:i have|i do|i did)(?! (?:my|a|an|the|two|three|kids|children|family|faith|people|"
     r"friends|too much|no)\b)|i guess|"
     r"(?:just |only )?(?:once|the once|the one time|one time)|i slipped(?: up)?|i relapsed|"

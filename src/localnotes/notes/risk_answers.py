@@ -172,6 +172,8 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
                 return back, "no"  # "Only the cat." "Is that something you'd do?" "Ah no."
             if joke is not None and joke.role == a.role and denied_by_name(joke.lower):
                 return joke, "no"  # "Sometimes I think, better I go back. But to die, no."
+            if ", " in low and denied_by_name(low.rsplit(", ", 1)[1]):
+                return a, "no"  # "... because there was an article, not about ending mine."
             rest = [x for x in turn_after(sentences, a, 3) if x.role == a.role]
             first_clause, *clauses = low.split(", ")
             parts = [*clauses, *(x.lower.strip(" \"'") for x in rest)]

@@ -20,6 +20,7 @@ from localnotes.notes import (
     risk_cues_indirect,
     risk_cues_later_probes,
     risk_cues_methods,
+    risk_cues_own_body,
     risk_cues_passive,
     risk_cues_plain,
     risk_cues_probed,
@@ -59,6 +60,7 @@ CUES = (
     *risk_cues_reckoned.CUES,
     *risk_cues_twelfth_probe.CUES,
     *risk_cues_told_plainly.CUES,
+    *risk_cues_own_body.CUES,
 )
 
 
@@ -112,6 +114,13 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
         for c, a, b in out
         if c.kind != "harm_to_others" or not (_IN_A_GAME.match(low, b) or _NOT_A_BODY.match(low, b))
     ]
+    # "he pushed me against the stove, I burned my arm": a burn done by another or by chance
+    out = [
+        (c, a, b)
+        for c, a, b in out
+        if c is not risk_cues_own_body.SKIN_ACT
+        or not risk_cues_own_body.CAUSED_BEFORE.search(low, 0, a)
+    ]
     # one report per kind per sentence: keep each kind's first cue, but where a later one is
     # said after "but I did" ("I didn't mean to hurt her, but I did push her hard"), that one
     firsts: dict[str, tuple[rc.Cue, int, int]] = {}
@@ -119,7 +128,14 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
         kept = firsts.get(c[0].kind)
         # (of two cues at one place, the longer: "the cutting started back up")
         longer = kept is not None and c[1] == kept[1] and c[2] > kept[2]
-        if kept is None or _BUT_I_DID.search(low, kept[2], c[1]) or longer:
+        # (a first cue in a condition, then "but" and the telling: "you asked if I hurt myself, I
+        # said no, but on Tuesday I hit my head on the door frame three times")
+        hidden = (
+            kept is not None
+            and rf.CONDITIONAL.search(rf.clause_before(low, kept[1]))
+            and _BUT.search(low, kept[2], c[1])
+        )
+        if kept is None or _BUT_I_DID.search(low, kept[2], c[1]) or longer or hidden:
             firsts[c[0].kind] = c
     return tuple(sorted(firsts.values(), key=lambda x: x[1]))
 
@@ -144,6 +160,7 @@ _NOT_A_BODY = re.compile(
 #: the voices one hears as the doer, just before the cue: "the voices that abuse you"
 _VOICES_DO = re.compile(r"\bvoices?,? (?:that |which |they |who )?(?:\w+ )?$")
 #: what turns a clause that denies into one that tells: "..., but I did", "but I still"
+_BUT = re.compile(r"\bbut\b")
 _BUT_I_DID = re.compile(r"\bbut (?:i|we) (?:did|still|really did|actually did)\b")
 #: a video game named just after the act: "Beat him, like in the game.", "kill them in Fortnite"
 _IN_A_GAME = re.compile(

@@ -29,7 +29,14 @@ _PURPOSE = re.compile(
     r"be done with it\b|"
     # where on the body, and what it made: "Like, lines, on my arm."
     r"(?:lines|cuts|marks|scratches|slashes),? on (?:my|me) (?:(?:fore)?arms?|wrists?|legs?|"
-    r"thighs?|stomach|hips?)\b)"
+    r"thighs?|stomach|hips?)\b|"
+    # where one woke after it: "Woke up in the hospital wing."
+    r"(?:and )?(?:i )?(?:woke up|came round|came to) (?:in|on) (?:the )?(?:hospital|a&e|icu|"
+    r"intensive care|resus|\w+ wing|ward)\b|"
+    # the place alone: "On the arm, here, under the sleeve.", "On my legs."
+    r"(?:same as (?:before|last time|always),? |again,? |just )?"
+    r"on (?:my|me|the|his|her) (?:(?:fore)?arms?|wrists?|legs?|thighs?|stomach|hips?|back|"
+    r"bum|bottom|chest|face|head)\b)"
 )
 
 
@@ -48,15 +55,20 @@ def _joins(prev: Sentence, s: Sentence) -> bool:
 
 def purposes_joined(sentences: Sequence[Sentence]) -> list[Sentence]:
     """The sentences, each fragment that says what the act before it was for read with that act
-    as one sentence (numbered anew), where together they hold a cue that neither holds alone."""
+    as one sentence (numbered anew), where together they hold a cue that neither holds alone, or
+    one that reaches into the fragment."""
     out: list[Sentence] = []
     for s in sentences:
         prev = out[-1] if out else None
         if prev is not None and _joins(prev, s):
             both = replace(prev, text=f"{prev.text} {s.text}", end=s.end)
-            kinds = {c.kind for c, _, _ in cues_in(both.text)}
+            held = cues_in(both.text)
             alone = {c.kind for c, _, _ in (*cues_in(prev.text), *cues_in(s.text))}
-            if kinds - alone:
+            # a new kind, or a cue said before it that reaches into it: "It was cutting. Same
+            # as before, on my leg." (what it was, then where)
+            if {c.kind for c, _, _ in held} - alone or any(
+                a < len(prev.text) < b for _, a, b in held
+            ):
                 out[-1] = both
                 continue
         out.append(replace(s, index=len(out)))

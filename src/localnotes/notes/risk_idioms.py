@@ -23,6 +23,9 @@ IDIOMS = re.compile(
     # "killing myself at the gym" (not "at the moment", "at night": when)
     r"\bkill(?:ing)? (?:my|your)self (?:laughing|at(?! (?:the moment|the minute|present|this point|"
     r"the time|times|night|any point|some point|home)\b)|over|to get|to finish|working|with work|"
+    # "I'm killing myself to make weight" (not "to make it stop")
+    r"to make (?:weight|ends meet|rent|the (?:weight|deadline|grade|cut|team|rent)|it (?:work|on "
+    r"time|in time))|to keep up|to pay|to please|to lose|"
     r"studying|for|trying to|doing)\b|\bkill(?:ing)? time\b|\bkill for\b|"
     # "killing myself on these double shifts" (not "on the tracks")
     r"\bkill(?:ing)? (?:my|your)self on (?:these |the |my |this |those |all )?(?:\w+ )?(?:shifts?|"

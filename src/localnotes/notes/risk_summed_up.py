@@ -1,0 +1,99 @@
+"""Risk the clinician sums up from the client's telling and the client lets stand (issue 17's
+thirty-ninth pass, from au's written turns): "So there's an urge to hit him, from the voice, and
+you've been holding it back. Have you ever hit him?" (the urge stands, whatever the answer to the
+act asked next), "So the paid aide has been leaving your father wet and without meals, ..." or
+"So you've been cutting your arms again." "Yeah." Not a summary the client disputes when it is
+said ("No, that's not what I said."), nor a negated or conditional one, nor another's self-harm
+or ideation ("So your brother has been cutting himself"). Patterns run on lowercase text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from localnotes.notes import risk_framing as rf
+from localnotes.notes import risk_questions as rq
+from localnotes.notes.model import Risk
+from localnotes.notes.risk_cue_scan import cues as cues_in
+from localnotes.notes.sentences import Sentence
+
+#: how a summary opens: "So there's ...", "Okay, so you've ...", "So right now there's a part of
+#: you that ...", "So the paid aide has been ...", "It sounds like you ..."
+_SUMMED_UP = re.compile(
+    r"^(?:(?:okay|ok|right|alright|and|thank you|thanks|mm|hm)[,.]? )*so,? (?:right now,? |"
+    r"just now,? |this week,? |lately,? )?(?=(?:you(?:'re|'ve|'d)?|your|there(?:'s| is| are|'s "
+    r"been| has been| have been)|the (?:\w+ ){1,2}(?:has|have|is|was|were|had|keeps?)|(?:he|"
+    r"she)(?:'s| "
+    r"has| is| was| keeps))\b)|^(?:it sounds like|sounds like|what i'm hearing is|i'm hearing "
+    r"that|you're telling me)\b"
+)
+#: the clinician's check after it, answered in its stead: "Is that right?", "Have I got that?"
+_CHECK = re.compile(
+    r"^(?:(?:is|was) (?:that|this|it) (?:right|true|fair|correct)|have i got (?:that|it|this)"
+    r"(?: right)?|did i get (?:that|it|this)(?: right)?|right|fair|yeah|does that sound right|am i "
+    r"right)\b"
+)
+#: the summary put right: "No, that's not what I said.", "Hang on."
+_DISPUTED = re.compile(
+    r"^(?:no|nah|naw|nope|not really|not exactly|not quite|that's not|that isn't|i didn't say|"
+    r"i never said|hang on|hold on|wait)\b"
+)
+#: a question run on after a summary with a comma: ", have you ever hit him?"
+_ASKED_AFTER = re.compile(
+    r", (?=(?:and )?(?:have|has|did|do|does|are|is|were|was|would|will|could|can|any) \w)"
+)
+#: someone else's own self-harm or ideation, summed up: "So your brother has been cutting"
+_ANOTHERS = re.compile(
+    r"\b(?:he|she|they|his|her|their|him|them|himself|herself|themselves)\b|\byour (?:\w+ )?"
+    r"(?:brother|sister|son|daughter|friend|mate|partner|husband|wife|mum|mom|dad|father|mother|"
+    r"cousin|child|kid|boyfriend|girlfriend)\b"
+)
+
+
+def _stands(s: Sentence, kind: str, start: int) -> bool:
+    low = s.lower
+    clause = rf.clause_before(low, start)
+    if rf.NEGATION.search(clause) or rf.CONDITIONAL.search(clause) or rf.IDIOMS.search(low):
+        return False
+    if kind in ("suicidal_ideation", "self_harm"):
+        rest = rf.CLAUSE_BREAK.split(low[start:], maxsplit=1)[0]  # "cutting his arms"
+        return not _ANOTHERS.search(low[:start] + rest) and not rf.SOMEONE_ELSES.search(low)
+    return True
+
+
+def summed_up(sentences: Sequence[Sentence]) -> list[Risk]:
+    """Each risk a clinician's summary names and the client does not dispute at once: endorsed,
+    citing the summary (and the agreement, where the client answers it)."""
+    found: list[Risk] = []
+    for k, s in enumerate(sentences):
+        if s.role == "client" or not _SUMMED_UP.match(s.lower.strip(" \"'")):
+            continue
+        # a question run on after it, as speech recognition hears a turn: "So there's an urge to
+        # hit him, and you've held it back, have you ever hit him?" (its answer answers that)
+        asked = [m.start() for m in _ASKED_AFTER.finditer(s.lower)] if s.is_question else []
+        if s.is_question and not asked:
+            continue
+        upto = asked[-1] if asked else len(s.lower)
+        kinds = [c.kind for c, a, _ in cues_in(s.text) if a < upto and _stands(s, c.kind, a)]
+        if not kinds:
+            continue
+        ev = [s.evidence()]
+        checked = bool(asked) and bool(_CHECK.match(s.lower[upto + 2 :]))  # ", is that right?"
+        if asked and not checked:
+            found += [Risk(kind, "endorsed", rf.time_of(s.lower), tuple(ev)) for kind in kinds]
+            continue
+        j = k + 1
+        if j < len(sentences) and sentences[j].is_question and _CHECK.match(sentences[j].lower):
+            ev.append(sentences[j].evidence())
+            j += 1  # "Is that right?": the answer after it answers the summary
+        reply = sentences[j] if j < len(sentences) else None
+        if reply is not None and (reply.role is None or reply.role != s.role):
+            said = rq.FILLER.sub("", reply.lower.strip(" \"'.…"))
+            if _DISPUTED.match(said):
+                continue  # put right at once
+            if rq.BARE_YES.match(said) or len(ev) > 1:
+                ev.append(reply.evidence())
+        for kind in dict.fromkeys(kinds):
+            found.append(Risk(kind, "endorsed", rf.time_of(s.lower), tuple(ev)))
+    return found

@@ -1,0 +1,129 @@
+"""Risk rules of issue 17's thirty-ninth pass, from the misses of the blind set au01-au22 (read
+after it was measured blind in the thirty-eighth pass), each in wordings of its own with and
+without speaker labels, and everyday sentences with the same words, which must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import ROLES, found
+
+_HOW = "How have things been?"
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # a burn or a scratch of one's own skin, told or summed up
+        ((_HOW, "When it gets too loud I burn my forearm with a cigarette."), "self_harm"),
+        ((_HOW, "I've been scratching my thighs at night, under the covers."), "self_harm"),
+        (("So you're using a match to burn your wrist when you can't sleep. Have I got that?",
+          "Yeah. That's it."), "self_harm"),
+        # the head hit again and again, on purpose or not said
+        ((_HOW, "Last night I banged my head on the wardrobe door four times."), "self_harm"),
+        # a tool on the skin, the place a sentence of its own
+        ((_HOW, "I've been using a razor. On my thighs, where nobody looks."), "self_harm"),
+        # what it was, and where, a sentence apart
+        (("You don't have to say more than you want.",
+          "It was cutting. Same as last time, on my leg."), "self_harm"),
+        # "not since": the act's bare verb with its time
+        ((_HOW, "I haven't cut since the summer, I threw the blades out."), "self_harm"),
+        # a clinician's summary the client lets stand, answered or followed by another question
+        (("So there's an urge to smash his face in when he mocks you. Have you ever done it?",
+          "No. I walk off."), "harm_to_others"),
+        (("So you've been cutting your arms again.", "Yeah."), "self_harm"),
+        (("Okay, so the carer has been leaving your mum soiled and without lunch.",
+          "That's what the neighbour saw, yes."), "abuse_or_neglect"),
+        # a carer's seclusion, told plainly
+        ((_HOW, "The night staff locked me in the side room on my own till morning."),
+         "abuse_or_neglect"),
+        # the belt, said as it is said in some homes
+        ((_HOW, "When Dad's angry he does the belt. On my back."), "abuse_or_neglect"),
+        # an overdose told by where one woke
+        ((_HOW, "I took a handful of my nan's sleeping tablets. Woke up in the ward."),
+         "suicidal_ideation"),
+        # a weapon one would use on someone
+        ((_HOW, "If he comes near my sister again I'd use the bat on him."), "harm_to_others"),
+        # the summary and the next question heard as one sentence, as speech recognition runs
+        # a turn on
+        (("So there's an urge to shove him, and you've kept your distance, have you ever done "
+          "it?", "No, never."), "harm_to_others"),
+        # a first cue in a condition, then "but" and the telling, in one run-on sentence
+        (("Anything else?",
+          "You asked if I hurt myself, I said no, but on Friday I banged my head on the wall "
+          "five times, it stops the buzzing."), "self_harm"),
+        # the overdose with the apostrophe lost
+        (("What happened?", "I took a load of my mums pills, woke up in the hospital."),
+         "suicidal_ideation"),
+        # a retold wish checked for its meaning, and meant in part
+        (("When you posted that you wanted to disappear forever, did you mean it?",
+          "I sort of meant it."), "suicidal_ideation"),
+    ],
+)  # fmt: skip
+def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # a note's line read back, agreed to
+        (('From last week: "Denies any thoughts of harming others."', "Yep, that's right."),
+         "harm_to_others"),
+        # thoughts of others' deaths, then not one's own
+        (("Any thoughts of ending your life?",
+          "I think about how people end their lives, because of the documentary. Not about "
+          "ending mine."), "suicidal_ideation"),
+        # the same run into one sentence
+        (("Any thoughts of ending your life?",
+          "I have thoughts about how people end their lives because of the documentary, not "
+          "about ending mine."), "suicidal_ideation"),
+    ],
+)  # fmt: skip
+def test_denied_and_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    got = found(*turns, roles=roles)
+    assert (kind, "denied") in got
+    assert (kind, "endorsed") not in got
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a summary put right at once
+        ("So there's an urge to hit him.", "No, that's not what I said. I'm just annoyed."),
+        # a summary of another's self-harm
+        ("So your brother has been cutting his arms again.", "Yeah."),
+        # the summary checked with "is that right?" in the same breath, and put right
+        ("So you've been cutting again, is that right?", "No."),
+        # a burn done by another, by the stove
+        (_HOW, "He shoved me into the cooker and I burned my arm on it."),
+    ],
+)  # fmt: skip
+def test_no_endorsement_of_ones_own(turns: tuple[str, ...], roles: bool) -> None:
+    got = found(*turns, roles=roles)
+    assert ("harm_to_others", "endorsed") not in got
+    assert ("self_harm", "endorsed") not in got
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I burned my arm on the oven tray getting the roast out.",
+        "I scratch my legs all night, it's the eczema again.",
+        "I got burnt my shoulders in the sun at the beach.",
+        "I hit my head on the cupboard door this morning.",
+        "I used a razor on my legs before the wedding, shaving.",
+        "I used a craft knife on my model plane.",
+        "I'll go get the hose from the shed.",
+        "He took his belt off and hung it up.",
+        "I'm killing myself to make weight for the fight.",
+        "We locked the dog in the laundry room during the storm.",
+        "I haven't cut my hair since the summer.",
+    ],
+)
+def test_everyday_words_otherwise(said: str, roles: bool) -> None:
+    assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}
