@@ -56,6 +56,18 @@ _HOW = "How have things been?"
         # the overdose with the apostrophe lost
         (("What happened?", "I took a load of my mums pills, woke up in the hospital."),
          "suicidal_ideation"),
+        # the thirteenth probe's forms, in words of their own
+        ((_HOW, "most nights i lie there praying i dont wake up"), "suicidal_ideation"),
+        ((_HOW, "We got into it outside the pub and I broke his jaw."), "harm_to_others"),
+        ((_HOW, "The night carer pinches me when I'm slow and calls me useless every time."),
+         "abuse_or_neglect"),
+        ((_HOW, "My nephew keeps my pension card and says I'll go in a home if I tell anyone."),
+         "abuse_or_neglect"),
+        ((_HOW, "I slapped my son too hard last week and it left marks on his arm."),
+         "abuse_or_neglect"),
+        (("Have you had thoughts of ending it?", "Two or three times this week."),
+         "suicidal_ideation"),
+        (("Has he hurt you?", "Is true, doctor."), "abuse_or_neglect"),
         # a retold wish checked for its meaning, and meant in part
         (("When you posted that you wanted to disappear forever, did you mean it?",
           "I sort of meant it."), "suicidal_ideation"),
@@ -123,6 +135,10 @@ def test_no_endorsement_of_ones_own(turns: tuple[str, ...], roles: bool) -> None
         "I'm killing myself to make weight for the fight.",
         "We locked the dog in the laundry room during the storm.",
         "I haven't cut my hair since the summer.",
+        "I was hoping I don't wake the baby when I come in late.",
+        "I broke his heart when I left, I know that.",
+        "My sister pinches me to wake me up for the bus.",
+        "Three or four times a week we go swimming.",
     ],
 )
 def test_everyday_words_otherwise(said: str, roles: bool) -> None:

@@ -83,6 +83,13 @@ ENDORSE_ANSWER = re.compile(
     r"(?:i have|i do|i did)(?! (?:my|a|an|the|two|three|kids|children|family|faith|people|"
     r"friends|too much|no)\b)|i guess|"
     r"(?:just |only )?(?:once|the once|the one time|one time)|i slipped(?: up)?|i relapsed|"
+    # the thirteenth probe's yeses: "Plenty times, madam.", "Three or four times last week.",
+    # "Is true, miss.", "Can't say I haven't.", "Not just lately, it's been going on for months."
+    r"(?:plenty(?: of)?|loads of|lots of|many|several|(?:two|three|four|five|a few)(?: or "
+    r"(?:three|four|five|six))?) times\b(?! (?:no|never|not|out of|in (?:a|the)|a (?:day|"
+    r"week))\b)|(?:is|it's|it is) true(?=\W*$|"
+    r"[,.!] )|(?:i )?can't say (?:i )?(?:haven't|have not|didn't|don't)\b|not just (?:lately|"
+    r"recently|now|this week)\b|"
     r"it's crossed my mind|(?:it's|it is|they're|they are) (?:still |always )?there\b|"
     r"it has crossed my mind|it's been on my mind|i(?:'d| would) not mind|i wouldn't mind|"
     # "The odd fleeting thought.", "They pop into my head.", "Less than before.", "I'd be lying

@@ -28,6 +28,7 @@ from localnotes.notes import (
     risk_cues_screens,
     risk_cues_statements,
     risk_cues_tenth_probe,
+    risk_cues_thirteenth_probe,
     risk_cues_told,
     risk_cues_told_plainly,
     risk_cues_told_signs,
@@ -61,6 +62,7 @@ CUES = (
     *risk_cues_twelfth_probe.CUES,
     *risk_cues_told_plainly.CUES,
     *risk_cues_own_body.CUES,
+    *risk_cues_thirteenth_probe.CUES,
 )
 
 
