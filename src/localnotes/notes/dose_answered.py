@@ -152,7 +152,9 @@ def dose_nearby(
             if all(d.number.start != f.number.start for f in found)
         ]
         # "Omeprazole?" "Forty, because of the swallowing.": the dose leading the answer
-        if j == k + 1 and sentences[k].is_question:
+        # (or after the name said alone in the same turn: "The Panadol Osteo, yes. Six hundred and
+        # sixty-five, two in the morning and two at night.")
+        if j == k + 1 and (sentences[k].is_question or _name_alone(sentences[k], s)):
             lead = dose_answers.leading_dose(s.text, drug)
             if lead is not None and all(d.number.start != lead.start for d in found):
                 found.append(Dose(lead, None))
@@ -176,6 +178,17 @@ def dose_nearby(
                     break
             return found, [s]
     return [], []
+
+
+def _name_alone(named: Sentence, after: Sentence) -> bool:
+    """`named` says little but the drug's name ("The Panadol Osteo, yes."), and `after` goes on
+    in the same turn."""
+    return (
+        named.segment == after.segment
+        and len(named.text.split()) <= 5
+        and not find_numbers(named.text)
+        and len(mentions(named)) == 1
+    )
 
 
 _COUNTS = re.compile(r"\b(?:tablets?|pills?|capsules?|of (?:them|those|these|the))\b", re.I)

@@ -220,6 +220,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         changing = dc.BARE_CHANGE_BEFORE.search(before)
         if changing and dw.AT_A_CLOCK.search(before) and n.value in range(1, 13):
             changing = None  # "the call from the platform at six": a time of day
+        if changing and _AT_AFTER_A_DOSE.search(before) and n.value in range(1, 13):
+            changing = None  # "melatonin, three milligrams, at nine": when the dose is taken
         changing = None if dw.AGES_FROM.search(before) else changing  # "When I was ..., from 8 to"
         dated = dose_plans.starts_on_a_day(s.text, n) or dose_plans.set_beside(s.text, n, mentions)
         if near_drug or (changing and dw.BARE_BEFORE.search(before)) or dated:  # "the X, the ten"
@@ -227,6 +229,12 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
     return out + [Dose(h, None) for h in dose_plans.hundred_beside(s.text, mentions)]
 
 
+#: after a dose said with its unit, the hour it is taken: "melatonin, three milligrams, at nine"
+_AT_AFTER_A_DOSE = re.compile(
+    r"\b(?:mgs?|milligrams?|micrograms?|mcg|mls?|millilit(?:er|re)s?|units?|puffs?|tablets?|pills?)"
+    r",?\s+at\s+$",
+    re.I,
+)
 _ONE_OF_A_KIND = re.compile(r"(?<=\bis )one of (?:the|my|our|those|these)\b", re.I)
 
 
