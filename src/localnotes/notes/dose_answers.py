@@ -95,8 +95,10 @@ def combined_strength(text: str) -> bool:
         len(nums) >= 2
         and _LEAD_IN.fullmatch(text[: nums[0].start]) is not None
         and re.fullmatch(r"\s*[,/]\s*", text[nums[0].end : nums[1].start]) is not None
-        # not how often: "Twenty, four times a day."
+        # not how often: "Twenty, four times a day."; nor tablets counted at a time of day: "Six
+        # hundred and sixty-five, two in the morning and two at night."
         and not re.match(r"\s+times\b", text[nums[1].end :], re.I)
+        and not dw.BARE_WITH_FREQUENCY.match(text[nums[1].end :])
     )
 
 

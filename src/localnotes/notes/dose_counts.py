@@ -68,15 +68,22 @@ _ON_THE = re.compile(r"\s+on\s+(?:the|your|my)\s+", re.I)
 _CHANGED_TO = re.compile(r"\bto\s+$", re.I)
 
 
+_NAME_SET_AFTER = re.compile(r",\s+(?:the\s+|my\s+)?", re.I)
+_ANSWER_LEADS = re.compile(r"\W*(?:(?:yes|yeah|yep|still|just)\W+)*", re.I)
+
+
 def strength_of_the(
     between: str, value: float, unit: str | None, m: Mention, before: str = ""
 ) -> bool:
-    """ "eight hundred of the Priadel", "seven point five of the zopiclone": a strength the drug
-    comes in, not a count of its tablets ("two of the lamotrigine", "forty of the Tylenol")."""
+    """ "eight hundred of the Priadel", "seven point five of the zopiclone", "Yes, fifty, the
+    Trittico": a strength the drug comes in, not a count of its tablets ("two of the
+    lamotrigine", "forty of the Tylenol")."""
     known = load_lexicon().medication(m.generic)
     on_the = _ON_THE.fullmatch(between) is not None and _CHANGED_TO.search(before) is not None
+    # leading the answer, the name set after it: "Yes, fifty, the Trittico, at night."
+    leads = bool(_NAME_SET_AFTER.fullmatch(between) and _ANSWER_LEADS.fullmatch(before))
     return (
-        (dw.OF_THE_DRUG.fullmatch(between) is not None or on_the)
+        (dw.OF_THE_DRUG.fullmatch(between) is not None or on_the or leads)
         and known is not None
         and not (value <= 4 and float(value).is_integer())
         and known.plausible_dose(value, unit or known.units[0])

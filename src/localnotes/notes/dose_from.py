@@ -1,6 +1,6 @@
 """The dose a change started from, said in the change's own sentence: "from thirty to sixty",
-"She started me on 37.5, and then put it up to 75", or after the new dose, "I'm on the eighteen
-now instead of the twelve"."""
+"She started me on 37.5, and then put it up to 75", "before fifty, now seventy-five", or after the
+new dose, "I'm on the eighteen now instead of the twelve"."""
 
 from __future__ import annotations
 
@@ -47,6 +47,23 @@ INSTEAD_OF = re.compile(
 )
 
 
+#: "before" for the dose taken until now, then "now" for the new one, as second-language English
+#: says a change: "The Depromel, before fifty, now seventy-five.", "Before three hundred at night,
+#: now six hundred.", "before I take twenty-five, now fifty"
+BEFORE_THEN = re.compile(
+    r"(?:^|[,;]\s*|\b(?:yes|yeah|the\s+[\w-]+),?\s+)before,?\s+"
+    r"(?:(?:i|he|she|we|you|they)\s+(?:take|took|takes|taking|was on|were on|had|have)\s+)?"
+    r"(?:the\s+)?$",
+    re.I,
+)
+NOW_AFTER = re.compile(
+    r"\s*(?:mgs?|milligrams?|micrograms?|mcg)?(?:\s+(?:at night|in the morning|a day|daily))?"
+    r",?\s+(?:and\s+|but\s+)?now,?\s+"
+    r"(?:(?:it's|it is|i take|i'm on|i am on|he takes|she takes)\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
 def dose_before(text: str, value: float) -> float | None:
     """The dose before a change to `value` said in one sentence: "from X to Y", or a starting
     dose and then the change ("started me on X, and then put it up to Y"), or the new dose and
@@ -62,8 +79,10 @@ def dose_before(text: str, value: float) -> float | None:
             return y.value
         if y.value != value or x.value == value:
             continue
-        if (FROM_TO.fullmatch(between) and changed_from(ahead, between)) or (
-            STARTED_AT.search(ahead) and THEN_CHANGED_TO.match(between)
+        if (
+            (FROM_TO.fullmatch(between) and changed_from(ahead, between))
+            or (STARTED_AT.search(ahead) and THEN_CHANGED_TO.match(between))
+            or (BEFORE_THEN.search(ahead) and NOW_AFTER.fullmatch(between))
         ):
             return x.value
     return None

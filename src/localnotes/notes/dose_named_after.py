@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.clinical_lexicon import load_lexicon
+from localnotes.notes import dose_answered
 from localnotes.notes import doses as dr
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.numbers import find_numbers
@@ -66,6 +67,6 @@ def named_after(
 def nearby_or_named_after(
     sentences: Sequence[Sentence], k: int, m: Mention
 ) -> tuple[list[dr.Dose], list[Sentence]]:
-    """`doses.dose_nearby`'s dose said after the drug is named, else one said just before it."""
-    mine, later = dr.dose_nearby(sentences, k, m.generic)
+    """`dose_answered.dose_nearby`'s dose said after the drug is named, else one just before it."""
+    mine, later = dose_answered.dose_nearby(sentences, k, m.generic)
     return (mine, later) if mine else named_after(sentences, k, m)

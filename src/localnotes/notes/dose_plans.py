@@ -45,6 +45,9 @@ _BESIDE_ENDS = re.compile(
     re.I,
 )
 _THE_HUNDRED = re.compile(r"(?<=\bthe )hundred\b", re.I)
+#: "hundred" with no article as the new dose after the one before, as second-language English
+#: says it: "The Serlift, before fifty, now hundred."
+_NOW_HUNDRED = re.compile(r"\bbefore,?\s+[a-z\s-]{3,30}?,?\s+now,?\s+(hundred)\b", re.I)
 
 
 def set_beside(text: str, n: NumberSpan, mentions: Sequence[Mention]) -> bool:
@@ -67,9 +70,15 @@ def set_beside(text: str, n: NumberSpan, mentions: Sequence[Mention]) -> bool:
 
 def hundred_beside(text: str, mentions: Sequence[Mention]) -> list[NumberSpan]:
     """ "the hundred" set beside a drug's name as its dose ("the Seroquel, the hundred at
-    night"), which `find_numbers` leaves out where it stands alone."""
+    night"), or said after the dose before ("the Serlift, before fifty, now hundred"), which
+    `find_numbers` leaves out where it stands alone."""
     out = [NumberSpan(h.start(), h.end(), 100.0) for h in _THE_HUNDRED.finditer(text)]
-    return [h for h in out if set_beside(text, h, mentions)]
+    now = [
+        NumberSpan(h.start(1), h.end(1), 100.0)
+        for h in _NOW_HUNDRED.finditer(text)
+        if any(m.end <= h.start() for m in mentions)
+    ]
+    return [h for h in out if set_beside(text, h, mentions)] + now
 
 
 def beside_name(between: str) -> bool:

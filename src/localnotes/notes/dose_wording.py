@@ -127,6 +127,9 @@ BARE_WITH_FREQUENCY = re.compile(
     r"(?:(?:each|every) (?:time|dose|morning|night|evening|day|week)|(?:once|twice|(?:two|three|"
     r"four|five|six|a few) times) (?:a|per|each) (?:day|week)|a day|weekly|at (?:night|bedtime)|"
     r"in the (?:morning|evening)|most (?:days|nights|mornings|evenings)|"
+    # both times of day said: "Five hundred, morning and evening.", "night and morning"
+    r"(?:(?:in the )?mornings?|(?:at )?nights?|(?:in the )?evenings?) and (?:at )?"
+    r"(?:mornings?|nights?|evenings?)|"
     # taken with a meal: "Five hundred with dinner."
     r"with (?:dinner|breakfast|lunch|supper|tea|food|meals?|a meal)|"
     # how a dose is told: "Twenty-five, as needed.", "Twenty-five for a week, and fifty since

@@ -3,8 +3,8 @@
 one fifty", "go up to 150"); a total restated after a count of tablets ("half a tab, so
 twenty-five", "two of the two hundreds, so four hundred"), the steps of a titration ("the
 twenty-five for a week, and then the fifty") and a strength said as hundreds ("the four
-hundreds"); and a dose answered in the sentences after a drug is named ("You're on
-sertraline?" "Fifty milligrams."), or said alone after a drug stopped ("The hundred.")."""
+hundreds"). A dose answered in the sentences after a drug is named ("You're on sertraline?"
+"Fifty milligrams.") is `dose_answered`'s."""
 
 from __future__ import annotations
 
@@ -13,13 +13,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from localnotes.clinical_lexicon import load_lexicon
-from localnotes.notes import dose_answers, dose_counts, dose_plans, drug_mentions, earlier_doses
 from localnotes.notes import dose_changes as dc
+from localnotes.notes import dose_counts, dose_plans, drug_mentions
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.numbers import NumberSpan, find_numbers
-from localnotes.notes.rating_prompts import SCALE_SET_UP
 from localnotes.notes.sentences import Sentence
 
 
@@ -34,7 +32,7 @@ def mentions(s: Sentence, dose_beside: bool = False, named_beside: bool = False)
     return list(drug_mentions.mentions_in(s.text, dose_beside, named_beside))
 
 
-def _as_doses_are_said(text: str) -> list[NumberSpan]:
+def as_doses_are_said(text: str) -> list[NumberSpan]:
     """The numbers of `text`, read as doses are said: "one fifty milligram tablet" is one tablet
     of fifty; "half of the one milligram" is half a milligram; a range going down with one digit
     each side, "seven to five milligrams", is speech recognition's "seventy-five"."""
@@ -109,7 +107,7 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         or dw.COUNT_WORDS.search(dw.clause_before(s.text[: f.start()]))
     ]  # "So a quarter." after "Half of one of her point fives."
     clocks = list(dw.CLOCK_TIME.finditer(s.text)) if " at " in s.text else []
-    for n in _as_doses_are_said(s.text):
+    for n in as_doses_are_said(s.text):
         after = s.text[n.end :]
         so = dw.SO_TOTAL_AFTER.match(after)
         if so and dw.COUNT_WORDS.search(dw.clause_before(s.text[: n.end] + after[: so.start()])):
@@ -222,6 +220,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         changing = dc.BARE_CHANGE_BEFORE.search(before)
         if changing and dw.AT_A_CLOCK.search(before) and n.value in range(1, 13):
             changing = None  # "the call from the platform at six": a time of day
+        if changing and _AT_AFTER_A_DOSE.search(before) and n.value in range(1, 13):
+            changing = None  # "melatonin, three milligrams, at nine": when the dose is taken
         changing = None if dw.AGES_FROM.search(before) else changing  # "When I was ..., from 8 to"
         dated = dose_plans.starts_on_a_day(s.text, n) or dose_plans.set_beside(s.text, n, mentions)
         if near_drug or (changing and dw.BARE_BEFORE.search(before)) or dated:  # "the X, the ten"
@@ -229,168 +229,13 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
     return out + [Dose(h, None) for h in dose_plans.hundred_beside(s.text, mentions)]
 
 
-#: before a small bare number, tablets handed to someone: "He can give me one when I need it"
-#: ("I take three at bedtime" may be the dose)
-_GIVEN_COUNT = re.compile(
-    r"\b(?:give|gives|gave|hand|hands|handed|get|gets|got|bring|brings|brought)\s+"
-    r"(?:me|you|him|her|them|us)\s+(?:another\s+)?$",
+#: after a dose said with its unit, the hour it is taken: "melatonin, three milligrams, at nine"
+_AT_AFTER_A_DOSE = re.compile(
+    r"\b(?:mgs?|milligrams?|micrograms?|mcg|mls?|millilit(?:er|re)s?|units?|puffs?|tablets?|pills?)"
+    r",?\s+at\s+$",
     re.I,
 )
-_LEADS = re.compile(r"\W*(?:(?:and|so|but|now)\s+)?(?:(?:the|your|his|her|my)\s+)?", re.I)
 _ONE_OF_A_KIND = re.compile(r"(?<=\bis )one of (?:the|my|our|those|these)\b", re.I)
-#: before a bare number, a time of day: "when I get home at seven in the morning"
-_AT_A_TIME = re.compile(r"\b(?:at|by|until|till|around|about|after|before)\s+$", re.I)
-
-
-def dose_nearby(
-    sentences: Sequence[Sentence], k: int, generic: str
-) -> tuple[list[Dose], list[Sentence]]:
-    """A dose with a unit in the next sentence or two (the answer to "you're on sertraline?"),
-    when those sentences name no drug themselves; and the sentence it was found in. A number said
-    alone ("And the Prozac?" "Same." "Forty.") is one where it is a usual dose of the drug."""
-    drug = load_lexicon().medication(generic)
-    for j in range(k + 1, len(sentences)):
-        # sentences that count the drug's tablets reach on to the total: "It's the little point
-        # one eight tablets." ... "So three of the point one eights." "That's point five four
-        # milligrams each time."
-        told = sum(1 for x in sentences[k + 1 : j] if _COUNTS.search(x.text) and not mentions(x))
-        if said_between(sentences, k, j) > 3 + min(told, 2):
-            break
-        s = sentences[j]
-        named = mentions(s)
-        if any(not m.past for m in named):
-            # "Dr. Brand has you on citalopram." "20 milligrams in the morning, and the
-            # lisinopril, 10.": a dose leading the answer, before the next drug, is the first's
-            first = min(m.start for m in named)
-            leading = [
-                d
-                for d in doses(s, named)
-                if d.unit
-                and d.number.end <= first
-                and not re.search(r"\w", s.text[: d.number.start])
-                and not dw.DOSE_BEFORE.fullmatch(s.text[d.number.end : first])
-                and not dw.OF_DRUG.fullmatch(s.text[d.number.end : first])
-            ]
-            # "30 milligrams, and she wants me on 60 from this week, and she made me stop the 5HTP"
-            leading += [
-                d
-                for d in doses(s, named)
-                if leading
-                and leading[0].number.end < d.number.start
-                and d.number.end <= first
-                and dc.BARE_CHANGE_BEFORE.search(
-                    s.text[max(0, d.number.start - 40) : d.number.start]
-                )
-            ]
-            return (leading[:2], [s]) if leading else ([], [])
-        if named:  # only drugs stopped or taken before: the doses said ahead of them are ours
-            # "30 milligrams, and she wants me on 60 from this week, and she made me stop the 5HTP"
-            first = min(m.start for m in named)
-            ahead = [
-                d
-                for d in doses(s, [])
-                if d.number.end <= first
-                and (d.unit or (drug is not None and drug.plausible_dose(d.number.value)))
-            ]
-            if ahead and not re.search(r"\w", s.text[: ahead[0].number.start]):
-                return ahead, [s]
-            continue
-        if (
-            dw.STARTS_ANOTHER.search(s.text)
-            or (s.is_question and dw.ASKS_ELSE.match(s.text))
-            # another drug by the dictionary's name, leading its sentence: "The Mirapex is the
-            # culprit. Bring it down." (not "It is safe with your dolutegravir.")
-            or any(
-                m.generic != generic and _LEADS.fullmatch(s.text[: m.start])
-                for m in mentions(s, named_beside=True)
-            )
-        ):
-            break  # "The GP also started search for line, twenty-five": another drug, misheard
-        if s.is_question and SCALE_SET_UP.search(s.text):
-            break  # "Sleep out of ten at the moment?" "Four.": a rating's answer, no dose
-        if earlier_doses.told_as_a_time(s.text):
-            continue  # "When we were on the fifty I was sick.": the dose before, not today's
-        # a bare number after a change or "I'm on" ("The doctor made it twenty.") where it is a
-        # usual dose of the drug
-        found = [
-            d
-            for d in doses(s, [])
-            if not dose_counts.grams_it_cannot_be(drug, d.number.value, d.unit)
-            and (
-                d.unit
-                or dw.RELEASE_AFTER.match(s.text[d.number.end :])
-                or (
-                    drug is not None
-                    and drug.plausible_dose(d.number.value, drug.units[0])
-                    and not _AT_A_TIME.search(s.text[: d.number.start])
-                )
-            )
-        ]
-        alone = (
-            [  # "500.", "The point two five."
-                n
-                for n in find_numbers(s.text)
-                if not re.search(r"\w", dw.HEDGED_LEAD.sub("", s.text[: n.start]))
-                and not re.search(r"\w", s.text[n.end :])
-            ]
-            or dose_counts.plural_strength(s.text)
-        )  # "Tens.", "The twos."
-        if (
-            not found
-            and alone
-            and dose_answers.alone_is_dose(
-                alone[0].value, drug, sentences[j + 1].text if j + 1 < len(sentences) else ""
-            )
-        ):  # "500." "Twice a day."
-            found = [Dose(alone[0], None)]
-        # "Five hundred, twice a day." (but not "Two in the morning": tablets); "Twenty-five at
-        # first, now fifty." (the change found, the first dose told by how it was taken)
-        found += [
-            d
-            for d in (
-                Dose(n, None)
-                # (read as doses are said: "Half of a fifty, every morning." is twenty-five)
-                for n in _as_doses_are_said(s.text)
-                # (below one where said so: "Point five, four times a week")
-                if (1 <= n.value <= 3000 or s.text[n.start :].lower().startswith("point"))
-                and dw.BARE_WITH_FREQUENCY.match(s.text[n.end :])
-                and (drug is None or drug.plausible_dose(n.value, drug.units[0]))
-                and not (n.value == 1 and dose_counts.UNIT_BEFORE_ONE.search(s.text[: n.start]))
-                and not _AT_A_TIME.search(s.text[: n.start])
-                and not (n.value <= 4 and _GIVEN_COUNT.search(s.text[: n.start]))
-                # "Two a day in his juice.": sachets or tablets counted, not a dose
-                and not (n.value in (1, 2, 3, 4) and dw.COUNT_A_DAY_AFTER.match(s.text[n.end :]))
-            )
-            if all(d.number.start != f.number.start for f in found)
-        ]
-        # "Omeprazole?" "Forty, because of the swallowing.": the dose leading the answer
-        if j == k + 1 and sentences[k].is_question:
-            lead = dose_answers.leading_dose(s.text, drug)
-            if lead is not None and all(d.number.start != lead.start for d in found):
-                found.append(Dose(lead, None))
-            if not found and dose_answers.combined_strength(s.text):
-                return [], []  # "The twenty-five, one hundred tablets.": not one dose to read
-        found = dose_counts.without_split(s.text, sorted(found, key=lambda d: d.number.start))
-        if found:
-            # "The five hundreds, two at night." "So a thousand milligrams.": the total's sentence
-            # (or after the tablets counted: "The tens." "One in the morning, ..." "So thirty.")
-            for nxt in sentences[j + 1 : j + 3]:
-                if mentions(nxt):
-                    break
-                so = re.match(r"\W*so\b", nxt.text, re.I) is not None
-                totals = [d for d in doses(nxt, []) if d.total or (so and d.unit)]
-                # (not a change said from one dose to another, its day's total restated after)
-                if totals and not any(d.total for d in found) and len(found) == 1:
-                    each, day = found[0].number.value, totals[0].number.value
-                    both = nxt is sentences[j + 1] and dose_counts.each_and_total(s.text, each, day)
-                    return ([*found, *totals] if both else totals), [s, nxt]
-                if not dose_counts.counts_only(nxt.text):
-                    break
-            return found, [s]
-    return [], []
-
-
-_COUNTS = re.compile(r"\b(?:tablets?|pills?|capsules?|of (?:them|those|these|the))\b", re.I)
 
 
 def said_between(sentences: Sequence[Sentence], a: int, b: int) -> int:

@@ -82,13 +82,42 @@ _PARTS: dict[str, tuple[tuple[str, str, float], ...]] = {
         ("anxiety", r"anxiety", 10),
         ("wellbeing", r"well[\s-]?being", 10),
     ),
+    # the Yale Global Tic Severity Scale's parts: motor and phonic tics, five items 0-5 each, and
+    # the impairment rating, 0-50 in steps of ten (its total tic score is the lexicon's YGTSS)
+    "YGTSS": (
+        ("impairment", r"impairment", 50),
+        ("motor tic", r"motor(?: tics?)?", 25),
+        ("phonic tic", r"(?:phonic|vocal)(?: tics?)?", 25),
+    ),
+    # Raine's two parts: reactive, eleven items 0-2; proactive, twelve items 0-2
+    "RPQ (Reactive-Proactive Aggression Questionnaire)": (
+        ("reactive", r"reactive", 22),
+        ("proactive", r"proactive", 24),
+    ),
+    # the Mini-MAC's five parts of items 1-4: eight, eight, four, four and five items
+    "Mini-MAC (Mini-Mental Adjustment to Cancer Scale)": (
+        ("helpless-hopeless", r"helpless(?:ness)?[\s-]+(?:and[\s-]+)?hopeless(?:ness)?", 32),
+        ("anxious preoccupation", r"anxious[\s-]+preoccupation", 32),
+        ("fighting spirit", r"fighting[\s-]+spirit", 16),
+        ("cognitive avoidance", r"cognitive[\s-]+avoidance", 16),
+        ("fatalism", r"fatalism|fatalistic", 20),
+    ),
+    # the CBCL's broad scales, each a T-score
+    "CBCL (Child Behavior Checklist)": (
+        ("internalizing", r"internali[sz]ing", 100),
+        ("externalizing", r"externali[sz]ing", 100),
+        ("total problems", r"total problems?", 100),
+    ),
 }
 _DECIMAL = frozenset({"SNAP-IV"})
 #: between a part's words and its score: "Anxiety eleven", "The washing part alone is eleven",
+#: "The impairment part, how much they get in the way, was twenty",
 #: "the persecution bit, forty-four",
 #: "Inattention averaged 2.1", "Psychological health, you gave eight"
 _TO_SCORE = re.compile(
-    r"(?:\s+(?:part|bit|score|subscale|sub-scale|scale|section|domain|items?))?(?:\s+alone)?,?\s*"
+    r"(?:\s+(?:part|bit|score|subscale|sub-scale|scale|section|domain|items?))?(?:\s+alone)?"
+    # what the part asks, said between: "The impairment part, how much they get in the way, was"
+    r"(?:,\s+(?:how|what|which|that)\b[^,.;?!\d]{0,40},)?,?\s*"
     r"(?:(?:was|is|were|came to|came out at|at|of|average|averaged|averages|averaging|"
     r"(?:you|he|she|they|i|mum|dad) (?:gave(?: it| yourself| him| her)?|scored|got|put(?: it at)?|"
     r"rated(?: it)?))\s+)?(?:at\s+)?(?:an?\s+)?",

@@ -233,6 +233,10 @@ RANGES = {
     "SCI-8 (Sleep Condition Indicator)": 32, "AMTS (Abbreviated Mental Test Score)": 10,
     "LSNS-6 (Lubben Social Network Scale-6)": 30, "PBQ (Postpartum Bonding Questionnaire)": 125,
     "FABQ (Fear-Avoidance Beliefs Questionnaire)": 96,
+    # thirty-ninth pass (RPQ: 23 items 0-2; Mini-MAC: 29 items 1-4; CBCL: T-scores, to 100)
+    "RPQ (Reactive-Proactive Aggression Questionnaire)": 46,
+    "Mini-MAC (Mini-Mental Adjustment to Cancer Scale)": 116,
+    "CBCL (Child Behavior Checklist)": 100,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(
