@@ -68,6 +68,25 @@ _HOW = "How have things been?"
         (("Have you had thoughts of ending it?", "Two or three times this week."),
          "suicidal_ideation"),
         (("Has he hurt you?", "Is true, doctor."), "abuse_or_neglect"),
+        (("Has he hurt you?", "[nods, looking at her hands]"), "abuse_or_neglect"),
+        ((_HOW, "I've worked out how many it would take to never wake up."),
+         "suicidal_ideation"),
+        ((_HOW, "There's a noose in the garage and I go out there to look at it."),
+         "suicidal_ideation"),
+        ((_HOW, "Mum found the new cuts on my thighs from the blade."), "self_harm"),
+        ((_HOW, "I wear a hoodie in class so nobody sees what I've done to my wrists."),
+         "self_harm"),
+        ((_HOW, "The lad gave me lip so I went for him in the car park."), "harm_to_others"),
+        ((_HOW, "I messaged her that if she turns up again I'll break her jaw."),
+         "harm_to_others"),
+        ((_HOW, "I swear, if he calls her that again I will batter him."), "harm_to_others"),
+        ((_HOW, "He cut in front of me so I followed him home, pulled him off his bike and "
+                "punched him."), "harm_to_others"),
+        (("Has the agency kept your passport?", "Yes."), "abuse_or_neglect"),
+        ((_HOW, "My uncle touches me when we're alone and says it's our little secret."),
+         "abuse_or_neglect"),
+        ((_HOW, "I was so drunk I left Dad in his bed all day without his tablets."),
+         "abuse_or_neglect"),
         # a retold wish checked for its meaning, and meant in part
         (("When you posted that you wanted to disappear forever, did you mean it?",
           "I sort of meant it."), "suicidal_ideation"),
@@ -84,6 +103,13 @@ def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
         # a note's line read back, agreed to
         (('From last week: "Denies any thoughts of harming others."', "Yep, that's right."),
          "harm_to_others"),
+        # a summary of denials agreed to
+        (("So, this week, no burning and no thoughts of killing yourself.", "Yep."),
+         "suicidal_ideation"),
+        # a no shown, not said, or said as the probe said it
+        (("Any thoughts of ending your life?", "[shakes her head slowly]"), "suicidal_ideation"),
+        (("Any thoughts of ending your life?", "Mm-mm."), "suicidal_ideation"),
+        (("Have you hurt yourself?", "I'd tell you if I did, and I didn't."), "self_harm"),
         # thoughts of others' deaths, then not one's own
         (("Any thoughts of ending your life?",
           "I think about how people end their lives, because of the documentary. Not about "
@@ -104,6 +130,11 @@ def test_denied_and_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool)
 @pytest.mark.parametrize(
     "turns",
     [
+        # what people in general feel, taught, and agreed to
+        ("So there's usually an urge to hurt yourself when the shame builds, then relief.",
+         "Right."),
+        ("So there's a part of the brain that wants to fight, like an urge to hit someone.",
+         "Okay."),
         # a summary put right at once
         ("So there's an urge to hit him.", "No, that's not what I said. I'm just annoyed."),
         # a summary of another's self-harm
@@ -118,6 +149,12 @@ def test_no_endorsement_of_ones_own(turns: tuple[str, ...], roles: bool) -> None
     got = found(*turns, roles=roles)
     assert ("harm_to_others", "endorsed") not in got
     assert ("self_harm", "endorsed") not in got
+
+
+@ROLES
+def test_a_yes_to_a_tag_question_with_never_is_still_a_yes(roles: bool) -> None:
+    got = found("You've never burned yourself, have you?", "Yes.", roles=roles)
+    assert ("self_harm", "endorsed") in got
 
 
 @ROLES
@@ -139,6 +176,14 @@ def test_no_endorsement_of_ones_own(turns: tuple[str, ...], roles: bool) -> None
         "I broke his heart when I left, I know that.",
         "My sister pinches me to wake me up for the bus.",
         "Three or four times a week we go swimming.",
+        "I went for a run and then went for a coffee with him.",
+        "If I have to mark one more essay tonight I'll shoot myself.",
+        "That song's chorus is about jumping off a bridge and it's stuck in my head.",
+        "I've been drafting the school's policy on self-harm all week.",
+        "Mum always worried I'd hurt myself, but I never did and I don't now.",
+        "Nobody sees what I do at work, it's all behind the scenes.",
+        "The builder took my passport photo for the ID card.",
+        "My brother followed him home, dragged him off his bike and punched him.",
     ],
 )
 def test_everyday_words_otherwise(said: str, roles: bool) -> None:

@@ -164,6 +164,11 @@ def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
     )
 
 
+#: a cue denied by "no" or "never" in its own clause, as a summary or a check says it (not a tag
+#: question, "You haven't ..., have you?", nor "Don't you ...?", whose yes is a yes)
+_NO_BEFORE = re.compile(r"(?:^|[^']\b)(?:no|never)\b[^,;?]*$")
+_TAGGED = re.compile(r",\s*(?:have|has|did|do|does|are|is|were|was|would|will|could|had) you\?\s*$")
+
 _Found = list[tuple[rc.Cue, int, int]]
 #: what checks whether a saying was meant: such a question asks about the saying itself
 _CHECKED_SAYING = re.compile(
@@ -266,6 +271,12 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
                     says = "no" if says == "yes" else "yes"  # "Do you feel safe?" -- "Yes."
                 if cue.denies_only and says == "yes":
                     continue
+                if (
+                    says == "yes"
+                    and _NO_BEFORE.search(rf.clause_before(low, start))
+                    and not _TAGGED.search(low)
+                ):
+                    says = "no"  # "So, no cutting this week, no thoughts of ending it." "Yep."
                 status = "endorsed" if says == "yes" else "denied"
                 ev, time = (s.evidence(), answer.evidence()), rf.time_of(answer.lower)
                 if status == "denied":
@@ -316,9 +327,11 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
                 and not _DONE_ALREADY.search(rf.clause_before(low, start))
             )
             threat = cue.kind == "harm_to_others" and rf.threatened(low, start)
-            wished = (
-                rf.WISHED_IF.search(low[:start]) or rf.THEN_I_WILL.search(low[:start]) or threat
-            )
+            # (the cue's own "I will" is the intent after the condition: "if he touches her
+            # again I will break his legs")
+            will = re.match(rf"{rf.I_WILL}\s+", low[start:end])
+            lead = low[: start + (will.end() if will else 0)]
+            wished = rf.WISHED_IF.search(low[:start]) or rf.THEN_I_WILL.search(lead) or threat
             if (cond and not (wished or rf.habitual(low, cue.kind))) or rt.after_a_condition(
                 sentences, k
             ):

@@ -81,8 +81,8 @@ YES_FORMS = re.compile(
     r"there|at times|now and then)\b)|"
     # a yes conceded as a question, nodded, or regretted: "Who hasn't, honestly?", "[nods]",
     # "Afraid so."
-    r"^who (?:hasn't|hasnt|doesn't|wouldn't|hasn't had|hasn't felt)\b|^\[(?:nods|nodding)\]|"
-    r"^afraid so\b|"
+    r"^who (?:hasn't|hasnt|doesn't|wouldn't|hasn't had|hasn't felt)\b|"
+    r"^\[(?:nods|nodding)\b[^\]]*\]|^afraid so\b|"
     # "God, yes.", "Oh Lord, yeah."; "its a yes really"; "ye tbh" (text speech said aloud)
     r"^(?:(?:good|oh|ah|och|aw|my) )?(?:god|goodness|gosh|lord|jeez|jesus|christ|heavens),? "
     r"(?:yes|yeah|aye)\b|^(?:it'?s|that'?s|it is|that is) a yes\b(?! from\b)|"

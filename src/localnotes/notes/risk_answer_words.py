@@ -17,8 +17,13 @@ _NOT_AN_ANSWER = (
     r" think i want to (?:be|live|go on|wake)\b)"
 )
 DENY_ANSWER = re.compile(
+    # the thirteenth probe's noes: "[shakes head]", "Mm-mm.", "I'd tell you if I had, and I
+    # haven't."
+    r"^\[(?:shakes|shaking) (?:his |her |their |my )?head\b[^\]]*\]|"
     r"^(?:no|nope|nah|naw|never|not really|not at all|nothing like that|nothing|none|"
-    r"absolutely not|"
+    r"absolutely not|mm-mm\b|mm mm\b|"
+    r"i'd tell you if i (?:had|did|was|were|have|do)\b[^.?!]*\b(?:and|but) i (?:haven't|didn't|"
+    r"wasn't|don't|haven't been)\b|"
     r"(?:(?:good|oh|ah|och|aw|my) )?(?:god|goodness|gosh|heavens|lord|grief|jeez|jesus|christ|"
     r"crikey|blimey|duw|dios|heck|gawd|eish|aiyo|aiya),? no|"
     r"not like that\b|(?:non|nein|nahi)\b|"

@@ -105,6 +105,8 @@ NOT_A_DENIAL = re.compile(
     r"(?:stop|help|shake|get rid of)\b|\b(?:don't|do not|didn't|did not|never) (?:know|understand|"
     r"tell|told|say|said|remember|admit|realize|realise|want anyone|want to admit)\b|"
     r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b|"
+    # hidden, not denied: "so nobody sees what I've been doing to my arms"
+    r"\b(?:nobody|no one|no-one) (?:sees|can see|will see|notices|finds out|asks)\b|"
     # how things are, said before it with no stop: "honestly not great i keep thinking about ..."
     r"^(?:honestly |tbh |um |uh |well )?not (?:great|good|so good|too good|brilliant|amazing|the "
     r"best)\b|"
@@ -183,7 +185,8 @@ THEN_I_WILL = re.compile(
     # also a thought told: "I lay in bed and thought, if I have to go through that, I'd rather not
     # be here at all"
     # ("fr tho if that guy chats to me again im gonna jump him": a lead-in before the condition)
-    r"(?:^(?:(?:fr|for real|honestly|tbh|ngl|seriously|swear down)(?: tho| though)?,? )?"
+    r"(?:^(?:(?:fr|for real|honestly|tbh|ngl|seriously|swear down|i swear(?: to god)?|on my "
+    r"life)(?: tho| though)?,? )?"
     r"(?:and |but |so |that )?|\b(?:thought|think|thinking|told myself),?\s+|"
     # after a clause of its own: "He keeps coming round, and if he does it again I'll ..."
     r"[,;]\s+(?:and|but|so) )if\b[^,;.?!]*"
@@ -198,7 +201,8 @@ THEN_I_WILL = re.compile(
 #: A threat the speaker made, said as a condition: "I told him over the fence if he did it
 #: again I'd cave his head in", "I said to her that if she came back I would kill her"
 _THREATENED = re.compile(
-    r"(?:\bi |^)(?:told|said to|warned|threatened|shouted at|screamed at|yelled at) (?:him|her|"
+    r"(?:\bi |^)(?:told|said to|warned|threatened|shouted at|screamed at|yelled at|texted|"
+    r"messaged|wrote to|rang) (?:him|her|"
     r"them|\[person\]|the \w+|my \w+)\b[^.?!]{0,30}?,? (?:that )?if\b[^.?!]*?,? (?P<then>i'd|"
     r"i would|"
     r"i'll|i will|i'm going to|i'm gonna|im going to|im gonna)\b"
@@ -236,7 +240,10 @@ NEVER_DID = re.compile(
     r"\bbut (?:he|she|they|i|it|nobody|no one|that) (?:never|didn't|did not|hasn't|has not|"
     r"never has)(?: (?:did|has|happened|do it|go through with it|acted on it|act on it))?"
     # ", he's a gentle soul." (not ", not that time, he hit me the week after")
-    r"(?:,? (?:not once|not ever|ever|at all))?(?:\W*$|[,;] (?![^.?!]*\b(?:but|then|until|"
+    # ("but I never did and I don't now": the now denied too)
+    r"(?:,? (?:not once|not ever|ever|at all))?(?: and (?:i|he|she|they) (?:don't|do not|"
+    r"doesn't|haven't|won't) (?:now|since|either|any ?more))?(?:\W*$|[,;] (?![^.?!]*\b(?:but|"
+    r"then|until|"
     r"later|after|afterwards|next|that time|again)\b))"
 )
 #: A denial said only to be called untrue: "I'd be lying if I said I never thought about it", "I

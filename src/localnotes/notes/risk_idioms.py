@@ -27,6 +27,9 @@ IDIOMS = re.compile(
     r"to make (?:weight|ends meet|rent|the (?:weight|deadline|grade|cut|team|rent)|it (?:work|on "
     r"time|in time))|to keep up|to pay|to please|to lose|"
     r"studying|for|trying to|doing)\b|\bkill(?:ing)? time\b|\bkill for\b|"
+    # "If I have to sit through one more of his meetings I'll shoot myself": a dull thing ahead
+    r"\bif i (?:have|had) to (?:sit through|listen to|hear|watch|read|do|attend|mark) (?:one more|"
+    r"another)\b[^.?!]{0,60}?\bi'?ll (?:shoot|kill|hang) myself\b|"
     # "killing myself on these double shifts" (not "on the tracks")
     r"\bkill(?:ing)? (?:my|your)self on (?:these |the |my |this |those |all )?(?:\w+ )?(?:shifts?|"
     r"overtime|hours|job|projects?|deadlines?)\b|"

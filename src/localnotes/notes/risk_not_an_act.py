@@ -38,7 +38,8 @@ IMAGINED = re.compile(
 A_TOPIC = re.compile(
     r"\b(?:(?:an? |the )?(?:article|book|film|movie|documentary|programme|program|show|podcast|"
     r"leaflet|poster|talk|lecture|course|training|assembly|video|post|story|essay|module|novel|"
-    r"play|poem|episode|lesson|unit|research|campaign|charity|dissertation|thesis)s?\b"
+    r"play|poem|episode|lesson|unit|research|campaign|charity|dissertation|thesis|policy|"
+    r"policies|procedure|guidance|song|chorus|lyrics?|verse)s?\b"
     r"[^.?!,]{0,20}? (?:about|on|for)|(?:read|heard|learned|"
     r"learnt|studied|wrote|learning|reading|studying|teaching|taught us|taught me) "
     r"(?:about|up on|how to spot(?: the)? signs of))\s+(?:\w+\s+){0,2}$|"

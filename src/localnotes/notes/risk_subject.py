@@ -65,9 +65,10 @@ def about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
     if not firsts:
         if cue.unnamed_is_speaker and not rq.ANY_PERSON.search(said):
             return rt.speaker_named_first(low)  # "I think it'd be easier to be dead."
-        # "My dad threw a plate at my mom": someone else named first does it
-        return bool(re.search(r"\b(?:i|me|my|myself)\b", said)) and not rf.THIRD_PERSON.search(
-            clause
+        # "My dad threw a plate at my mom": someone else named first does it (not "if he calls
+        # her that again I will batter him": the cue's own "I" is its subject)
+        return bool(re.search(r"\b(?:i|me|my|myself)\b", said)) and (
+            not rf.THIRD_PERSON.search(clause) or bool(re.match(r"i(?:'ll|'d|'m)?\b", said))
         )
     after_me = clause[firsts[-1].end() :]
     return not rf.THIRD_PERSON.search(after_me)

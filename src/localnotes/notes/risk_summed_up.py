@@ -51,10 +51,20 @@ _ANOTHERS = re.compile(
 )
 
 
+#: what people in general do, taught: "So there's often an urge to self-harm when shame builds",
+#: "a part of the brain that wants to fight, like an urge to hit someone"
+_TAUGHT = re.compile(
+    r"\b(?:often|usually|normally|typically|tends? to|a lot of people|many people|most people|"
+    r"people|everyone|everybody|the brain|like an?|for example|such as)\b"
+)
+
+
 def _stands(s: Sentence, kind: str, start: int) -> bool:
     low = s.lower
     clause = rf.clause_before(low, start)
     if rf.NEGATION.search(clause) or rf.CONDITIONAL.search(clause) or rf.IDIOMS.search(low):
+        return False
+    if _TAUGHT.search(low[:start]):
         return False
     if kind in ("suicidal_ideation", "self_harm"):
         rest = rf.CLAUSE_BREAK.split(low[start:], maxsplit=1)[0]  # "cutting his arms"

@@ -210,7 +210,17 @@ def and_then_by_speaker(low: str, start: int, clause: str) -> bool:
     if joined is None:
         return False
     prior = rf.clause_before(head, joined.start())
+    at = joined.start() - len(prior)
+    for _ in range(3):  # back over clauses with no subject: "so I followed him off, dragged him
+        if not _VERB_FIRST.match(prior.strip()) or at <= 2:  # out of his car and hit him"
+            break
+        before = rf.clause_before(head, at - 2)
+        prior, at = before, at - 2 - len(before)
     return rq.ANY_ONE.search(prior) is not None and speaker_named_first(prior)
+
+
+#: a clause that starts with its verb, its subject said before it: "dragged him out"
+_VERB_FIRST = re.compile(r"^(?:\w+ed|got|went|ran|took|threw|drove|came|caught|held)\b")
 
 
 #: "I was abused", "I got hit": done to the speaker, not by them
