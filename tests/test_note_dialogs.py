@@ -190,9 +190,10 @@ ENDORSED_STILL_MISSED = {
     # and read in the thirty-eighth, which found every endorsed statement of their written turns
     # and took back their eight wrong ones
     # au01-au22, measured blind in the thirty-eighth pass (c95d568, 02d09ae), then moved and read
-    # in the thirty-ninth, which found all but one endorsed statement of their written turns
-    # (au21's push told by the mother, then "I pushed once", "I want to push": the act with no
-    # object) and took back their three wrong ones
+    # in the thirty-ninth, which found every endorsed statement of their written turns (au21's
+    # push, told by the mother and then "I pushed once", is read from "If he knew I pushed my
+    # mother") and took back their three wrong ones; au21's push is also charted as abuse of his
+    # mother, as harm at home is by our rule, which its labels do not have
     "au21_hikikomori_video_sapporo",
 }
 

@@ -43,6 +43,8 @@ _HOW = "How have things been?"
         # an overdose told by where one woke
         ((_HOW, "I took a handful of my nan's sleeping tablets. Woke up in the ward."),
          "suicidal_ideation"),
+        # what another would learn is done: the act inside "if he knew"
+        ((_HOW, "If my dad knew I hit my brother, he'd go mad."), "harm_to_others"),
         # a weapon one would use on someone
         ((_HOW, "If he comes near my sister again I'd use the bat on him."), "harm_to_others"),
         # the summary and the next question heard as one sentence, as speech recognition runs
@@ -100,6 +102,10 @@ def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
 @pytest.mark.parametrize(
     ("turns", "kind"),
     [
+        # a wish to harm said and called only words, as speech recognition runs it on
+        (("Do you want to hurt him?",
+          "Sometimes I want to strangle him, is only words, I would never touch him."),
+         "harm_to_others"),
         # a note's line read back, agreed to
         (('From last week: "Denies any thoughts of harming others."', "Yep, that's right."),
          "harm_to_others"),
@@ -110,6 +116,9 @@ def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
         (("Any thoughts of ending your life?", "[shakes her head slowly]"), "suicidal_ideation"),
         (("Any thoughts of ending your life?", "Mm-mm."), "suicidal_ideation"),
         (("Have you hurt yourself?", "I'd tell you if I did, and I didn't."), "self_harm"),
+        # an animal's name as an insult does not hide the denial
+        (("Any thoughts of hurting him?", "I called him a rat, but I wouldn't touch him."),
+         "harm_to_others"),
         # thoughts of others' deaths, then not one's own
         (("Any thoughts of ending your life?",
           "I think about how people end their lives, because of the documentary. Not about "
@@ -139,6 +148,9 @@ def test_denied_and_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool)
         ("So there's an urge to hit him.", "No, that's not what I said. I'm just annoyed."),
         # a summary of another's self-harm
         ("So your brother has been cutting his arms again.", "Yeah."),
+        # a thing struck instead of the person, after another's words for it
+        ("What did she say about the row?", "She said I was going to kill him, the way I went "
+         "at him. I punched the wall, not him."),
         # the summary checked with "is that right?" in the same breath, and put right
         ("So you've been cutting again, is that right?", "No."),
         # a burn done by another, by the stove
@@ -177,6 +189,9 @@ def test_a_yes_to_a_tag_question_with_never_is_still_a_yes(roles: bool) -> None:
         "My sister pinches me to wake me up for the bus.",
         "Three or four times a week we go swimming.",
         "I went for a run and then went for a coffee with him.",
+        "The rat in the barn has had the feed again, I'll kill him when I catch him.",
+        "On the second tour I had to shoot a man who was about to shoot our medic.",
+        "My brother says a guy who was going to stab him ran off.",
         "If I have to mark one more essay tonight I'll shoot myself.",
         "That song's chorus is about jumping off a bridge and it's stuck in my head.",
         "I've been drafting the school's policy on self-harm all week.",

@@ -54,7 +54,10 @@ from localnotes.notes.sentences import Sentence
 #: a clause of its own that tells what was done, after a condition: "if I leave he'll take the
 #: baby, and he's pushed me down the stairs before"
 _DONE_ALREADY = re.compile(
-    r"\b(?:and|but) (?:he|she|they)(?:'s| has| had| have|'ve) (?:already |even |also )?$"
+    r"\b(?:and|but) (?:he|she|they)(?:'s| has| had| have|'ve) (?:already |even |also )?$|"
+    # what another would learn, done: "If he knew I pushed my mother, my father will kill me."
+    r"\bif (?:he|she|they|my \w+|anyone|anybody) (?:knew|finds out|found out|saw|heard) "
+    r"(?:that )?i $"
 )
 #: a denial that says it was so before: "not since the baby", "not any more", "no longer"
 _NOT_SINCE = re.compile(r"\bsince\b|\bany ?more\b|\bno longer\b|\bin (?:years|months)\b")

@@ -109,6 +109,14 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
         for c, a, b in out
         if c.kind != "abuse_or_neglect" or not _VOICES_DO.search(low, 0, a)
     ]
+    # "The fox that's been getting the chickens, I'd happily shoot him.": an animal; "I had to
+    # shoot a man who was going to shoot my mate": a soldier's duty
+    out = [
+        (c, a, b)
+        for c, a, b in out
+        if c.kind != "harm_to_others"
+        or not (_AN_ANIMAL.search(low, 0, a) or _HAD_TO.search(low, max(0, a - 12), a + 1))
+    ]
     # "Beat him, like in the game.": a fight in a video game, said just after; "I want to hurt
     # her feelings only.": feelings, not a body
     out = [
@@ -163,6 +171,15 @@ _NOT_A_BODY = re.compile(
 _VOICES_DO = re.compile(r"\bvoices?,? (?:that |which |they |who )?(?:\w+ )?$")
 #: what turns a clause that denies into one that tells: "..., but I did", "but I still"
 _BUT = re.compile(r"\bbut\b")
+#: an animal the sentence is about, named before the harm, with no person after it (not "I
+#: called him a snake, but I wouldn't touch him": an insult)
+_AN_ANIMAL = re.compile(
+    r"\b(?:the|that|this) (?:fox|foxes|dog|rat|rats|badger|crow|pigeon|rabbit|squirrel|magpie|"
+    r"deer|coyote|snake|mouse|mice|wasp|wasps|slug|slugs|mole|bull|ram)\b(?![^.?!]*\b(?:man|woman|"
+    r"guy|bloke|lad|neighbou?r|husband|wife|boss|owner|farmer|brother|sister)\b)"
+)
+#: what one had to do: "I had to shoot a man who ..." (duty, defence)
+_HAD_TO = re.compile(r"\bhad to (?=shoot|kill)")
 _BUT_I_DID = re.compile(r"\bbut (?:i|we) (?:did|still|really did|actually did)\b")
 #: a video game named just after the act: "Beat him, like in the game.", "kill them in Fortnite"
 _IN_A_GAME = re.compile(

@@ -118,7 +118,10 @@ _WONT = re.compile(
     r"^(?:but |and )?(?:i won't|i will not|i wouldn't|i would not|i'd never|i never would|i'm not "
     r"going to|i'm not gonna|course i won't|of course i won't|i wouldn't really)(?:,? (?:though|"
     r"really|actually|do it|do that|obviously))?(?:\W*$|[,;]\s+(?!(?:if|unless|when|until|"
-    r"but)\b))"  # also "I won't, I just want the money." (not "I won't, unless he ...")
+    r"but)\b))|"  # also "I won't, I just want the money." (not "I won't, unless he ...")
+    # a thing struck instead of the person: "I punched the door, not him."
+    r"^(?:but )?i (?:hit|punched|kicked|smashed|thumped|slammed) (?:the|a) (?:door|wall|table|"
+    r"bag|pillow|cupboard|desk|steering wheel|fridge)\b[^.?!]{0,20}?,? not (?:him|her|them)\b"
 )
 
 
@@ -142,13 +145,20 @@ def taken_back_at_once(sentences: Sequence[Sentence], k: int) -> bool:
     return taken_back_in_it(sentences[k].lower) or _taken_back_after(sentences, k)
 
 
+#: a wish to harm someone, said as a wish: "Sometimes I want to kill him"
+_WANTED = re.compile(r"\bi (?:want|wanted|feel like|could) (?:to )?(?:kill|hurt|hit|strangle|"
+                     r"murder|batter|stab|smack|punch)\w* (?:him|her|them)\b")  # fmt: skip
+
+
 def taken_back_in_it(low: str) -> bool:
     """Sentence `low` takes back in itself what it says it said: "I said I will beat him, but it's
     just talk.", "I could batter him, but I wouldn't." (not a thought: "I thought about hitting
     him, but I wouldn't" keeps the thought)."""
-    said = _SAID_I_WOULD.search(low)
+    said = _SAID_I_WOULD.search(low) or _WANTED.search(low)
     if said and rf.NOT_MEANT.search(low, said.end()):
-        return True  # "..., but it's just talk", "..., it is Polish saying"
+        return True  # "..., but it's just talk", "..., it is Polish saying", "Sometimes I want
+        # to kill him, is only words, I would never" ("his only words", as speech recognition
+        # hears it)
     tail = low.partition(", but ")[2].strip(" \"'")
     return bool(tail) and not _A_THOUGHT.search(low) and bool(_WONT.match(tail))
 

@@ -41,6 +41,8 @@ FEARED = re.compile(
 NOT_MEANT = re.compile(
     r"\b(?:the |my |just |only )?(?:pain|anger|stress|exhaustion|tiredness|drink|alcohol|"
     r"frustration|grief|shame|temper) talking\b|"
+    # "Is only words." (and "his only words", as speech recognition hears it)
+    r"\b(?:is|it's|it is|his|this is|that's|that is) (?:just |only )(?:words|talk|chat)\b|"
     # "It's a figure of speech.", "That's just an expression."
     r"\b(?:just|only|it's|it is|it was|that's|that is|that was) (?:just |only )?(?:a saying|an "
     r"expression|a figure of speech|a way of (?:talking|speaking|putting it|saying))\b|"

@@ -90,7 +90,7 @@ _ANOTHER_WHO = re.compile(
     r"\b(?:a|an|the|this|that|some|my|his|her|their) (?:\w+ ){0,2}(?:lad|guy|man|woman|girl|boy|"
     r"kid|person|bloke|friend|cousin|neighbou?r|lady|student|patient|colleague|mate|fella|chap|"
     r"teenager|mum|dad|mother|father|brother|sister|son|daughter|soldier|actor|singer)s? "
-    r"(?:who|that) (?!i\b|we\b)(?:\w+ )?$"
+    r"(?:who|that) (?!i\b|we\b)(?:\w+ ){0,3}$"  # "a man who was going to shoot my mate"
 )
 
 

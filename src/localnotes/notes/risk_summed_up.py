@@ -21,12 +21,12 @@ from localnotes.notes.sentences import Sentence
 #: how a summary opens: "So there's ...", "Okay, so you've ...", "So right now there's a part of
 #: you that ...", "So the paid aide has been ...", "It sounds like you ..."
 _SUMMED_UP = re.compile(
-    r"^(?:(?:okay|ok|right|alright|and|thank you|thanks|mm|hm)[,.]? )*so,? (?:right now,? |"
-    r"just now,? |this week,? |lately,? )?(?=(?:you(?:'re|'ve|'d)?|your|there(?:'s| is| are|'s "
-    r"been| has been| have been)|the (?:\w+ ){1,2}(?:has|have|is|was|were|had|keeps?)|(?:he|"
-    r"she)(?:'s| "
-    r"has| is| was| keeps))\b)|^(?:it sounds like|sounds like|what i'm hearing is|i'm hearing "
-    r"that|you're telling me)\b"
+    r"^(?:(?:okay|ok|right|alright|and|thank you|thanks|mm|hm)[,.]? )*so,? "
+    r"(?:right now,? |just now,? |this week,? |lately,? )?"
+    r"(?=(?:you(?:'re|'ve|'d)?|your|there(?:'s| is| are|'s been| has been| have been)|"
+    r"the (?:\w+ ){1,2}(?:has|have|is|was|were|had|keeps?)|(?:he|she)(?:'s| has| is| was| keeps))"
+    r"\b)|"
+    r"^(?:it sounds like|sounds like|what i'm hearing is|i'm hearing that|you're telling me)\b"
 )
 #: the clinician's check after it, answered in its stead: "Is that right?", "Have I got that?"
 _CHECK = re.compile(
