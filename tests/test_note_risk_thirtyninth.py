@@ -109,6 +109,9 @@ def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
         # a note's line read back, agreed to
         (('From last week: "Denies any thoughts of harming others."', "Yep, that's right."),
          "harm_to_others"),
+        # a question one was asked, told with its no
+        (("What did the nurse ask?", "He asked was I suicidal and I said of course not."),
+         "suicidal_ideation"),
         # a summary of denials agreed to
         (("So, this week, no burning and no thoughts of killing yourself.", "Yep."),
          "suicidal_ideation"),
@@ -148,6 +151,9 @@ def test_denied_and_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool)
         ("So there's an urge to hit him.", "No, that's not what I said. I'm just annoyed."),
         # a summary of another's self-harm
         ("So your brother has been cutting his arms again.", "Yeah."),
+        # the question asked back by one who did not hear it, then an accident
+        ("How's the new hearing aid?", "Pardon? Oh, have I hurt myself? I tripped on the kerb "
+         "and cut my knee."),
         # a thing struck instead of the person, after another's words for it
         ("What did she say about the row?", "She said I was going to kill him, the way I went "
          "at him. I punched the wall, not him."),
@@ -161,6 +167,13 @@ def test_no_endorsement_of_ones_own(turns: tuple[str, ...], roles: bool) -> None
     got = found(*turns, roles=roles)
     assert ("harm_to_others", "endorsed") not in got
     assert ("self_harm", "endorsed") not in got
+
+
+@ROLES
+def test_a_dream_of_being_hurt_is_no_abuse(roles: bool) -> None:
+    got = found("How have you been sleeping?", "I keep dreaming he's choking me, then I wake up.",
+                roles=roles)  # fmt: skip
+    assert ("abuse_or_neglect", "endorsed") not in got
 
 
 @ROLES

@@ -164,6 +164,7 @@ def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
         or rq.NOBODY.match(low, start)
         or (kind in ("self_harm", "harm_to_others") and rf.ACCIDENT.search(low, start))
         or bool(end and rf.DENIED_AFTER.match(low, end))  # "Hurting myself is not in me."
+        or bool(_ASKED_ME.search(low, 0, start) and rf.ASKED_THEN_NO.match(low, start))
     )
 
 
@@ -171,6 +172,11 @@ def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
 #: question, "You haven't ..., have you?", nor "Don't you ...?", whose yes is a yes)
 _NO_BEFORE = re.compile(r"(?:^|[^']\b)(?:no|never)\b[^,;?]*$")
 _TAGGED = re.compile(r",\s*(?:have|has|did|do|does|are|is|were|was|would|will|could|had) you\?\s*$")
+
+#: a question one was asked, told: "She asked was I suicidal and I said God no"
+_ASKED_ME = re.compile(r"\b(?:asked|asks) (?:me )?(?:was|if|whether|am|did|had|have) i\b")
+#: the question asked back of oneself, as one who did not hear it: "Oh, did I hurt myself?"
+_DID_I = re.compile(r"^(?:(?:oh|sorry|so|you mean|what),? )*(?:did|have|do|am|was) i\b")
 
 _Found = list[tuple[rc.Cue, int, int]]
 #: what checks whether a saying was meant: such a question asks about the saying itself
@@ -359,6 +365,7 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
                 or na.QUOTED_WORDS.search(low[:start])
                 or na.RETOLD_PREFERENCE.search(low[:start])
                 or disowned(sentences, k, cue.kind, start, end)
+                or (s.is_question and _DID_I.match(low))  # "Sorry? Oh, did I hurt myself?"
                 or (cue.kind == "harm_to_others" and unwanted(sentences, k))
                 or (cue.kind == "harm_to_others" and feared_and_gone(sentences, k, low[:start]))
             ):

@@ -235,7 +235,15 @@ ACCIDENT = re.compile(
 MISPERCEIVED = re.compile(
     r"\bi (?:thought|believed|was sure|was convinced|imagined|dreamt|dreamed|hallucinated) "
     r"(?:that )?"
-    r"(?:they|he|she|someone|somebody|people|the \w+|the \w+ \w+) (?:were|was|had been) $"
+    r"(?:they|he|she|someone|somebody|people|the \w+|the \w+ \w+) (?:were|was|had been) $|"
+    # "I dream someone's strangling me", "I keep dreaming he's hitting me"
+    r"\bi (?:dream|keep dreaming|have (?:a )?(?:dreams?|nightmares?))(?: that)? (?:they|he|she|"
+    r"someone|somebody|people|the \w+)(?:'s|'re| is| are| was| were) $"
+)
+#: a question told and answered no: "She asked was I suicidal and I said God no"
+ASKED_THEN_NO = re.compile(
+    r"[^.?!]*?\bi (?:said|told (?:her|him|them)|answered)(?: ,)? (?:(?:god|oh|hell|heavens|"
+    r"lord),? )?(?:no|never|nope|of course not)\b"
 )
 #: After a cue, a fear that did not come true: "I was scared he'd hit me, but he never did."
 NEVER_DID = re.compile(
