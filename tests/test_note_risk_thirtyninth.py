@@ -109,6 +109,10 @@ def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
         # a note's line read back, agreed to
         (('From last week: "Denies any thoughts of harming others."', "Yep, that's right."),
          "harm_to_others"),
+        # a thing struck instead, then people denied a sentence later
+        (("Any thoughts of hurting anyone?",
+          "I've thought about kicking the bins over. My wife says that's fine. Anyone, no."),
+         "harm_to_others"),
         # a question one was asked, told with its no
         (("What did the nurse ask?", "He asked was I suicidal and I said of course not."),
          "suicidal_ideation"),

@@ -277,9 +277,9 @@ _NAMED_THEN_NO = re.compile(
     # "But not to die.", "But not to hurt myself."
     r"^(?:but,? )?not (?:to |wanting to |that i want to )?(?:die|be dead|kill (?:myself|me)|end "
     r"(?:it|my life|things)|hurt (?:myself|me|anyone|anybody|him|her))\W*$|"
-    # "Not about ending mine.", "Not of my own.": the thoughts were of others' deaths
+    # "People, no." (after what was struck instead); "Not about ending mine.", "Not of my own."
     r"^(?:but,? )?not (?:about|of) (?:ending |taking |killing |hurting )?(?:mine|my own|me|"
-    r"myself)\W*$|"
+    r"myself)\W*$|^(?:but,? )?(?:people|anyone|anybody|other people|a person),? (?:no|never)\W*$|"
     # "I'm angry at them. I wouldn't touch anyone."
     r"^(?:but |and )?i(?: would|'d| could)?(?:n't| not| never) (?:touch|hurt|harm|hit|kill|lay a "
     r"(?:finger|hand) on) (?:anyone|anybody|a soul|them|him|her|a fly)\b"

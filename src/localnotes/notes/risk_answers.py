@@ -170,11 +170,13 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
                 return joke, "no"  # "Only when I need a wee ... No, sorry, seriously, no."
             if (back := checked_and_taken_back(sentences, j)) is not None:
                 return back, "no"  # "Only the cat." "Is that something you'd do?" "Ah no."
-            if joke is not None and joke.role == a.role and denied_by_name(joke.lower):
-                return joke, "no"  # "Sometimes I think, better I go back. But to die, no."
+            rest = [x for x in turn_after(sentences, a, 3) if x.role == a.role]
+            # "Sometimes I think, better I go back. But to die, no."; "I've thought about
+            # punching a pillow. My therapist said it's fine. People, no."
+            if (no := next((x for x in rest if denied_by_name(x.lower)), None)) is not None:
+                return no, "no"
             if ", " in low and denied_by_name(low.rsplit(", ", 1)[1]):
                 return a, "no"  # "... because there was an article, not about ending mine."
-            rest = [x for x in turn_after(sentences, a, 3) if x.role == a.role]
             first_clause, *clauses = low.split(", ")
             parts = [*clauses, *(x.lower.strip(" \"'") for x in rest)]
             if parts and deed_then_denied(first_clause, parts):
