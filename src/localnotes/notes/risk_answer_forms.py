@@ -340,7 +340,7 @@ def only_then_nobody(answer: str, after: str) -> bool:
 _NEGATED_CHECK = re.compile(
     # (not a tag question: "You haven't been hurting yourself again, have you?" "Yes." is a yes,
     # "Yes, I have")
-    r"^(?![^?]*,\s*(?:have|has|did|do|does|are|is|were|was|would|will|could|had) you\?\s*$)"
+    rf"^(?![^?]*{rq.TAG_QUESTION})"
     r"(?:(?:so|and|okay|ok|right|just to check|to be clear),? )*(?:you've never|you have never|"
     r"you never|you haven't|you have not|you've not|you don't|you do not|you didn't|you did not|"
     r"you're not|you are not|you aren't|you wouldn't|there's no|there are no|there's been no|"

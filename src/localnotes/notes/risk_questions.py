@@ -265,3 +265,7 @@ def checks_meaning(question: str, kind: str, answered: bool) -> bool:
     return kind == "harm_to_others" and bool(
         CLARIFYING.search(question) or SERIOUS_CHECK.search(question)
     )
+
+
+#: a tag question's tail, whose yes is a yes: "You haven't been hurting yourself, have you?"
+TAG_QUESTION = r",\s*(?:have|has|did|do|does|are|is|were|was|would|will|could|had) you\?\s*$"
