@@ -195,6 +195,19 @@ ENDORSED_STILL_MISSED = {
     # mother") and took back their three wrong ones; au21's push is also charted as abuse of his
     # mother, as harm at home is by our rule, which its labels do not have
     "au21_hikikomori_video_sapporo",
+    # av01-av22, measured blind in the thirty-ninth pass (3128d85, 4f1eb97, 089aeeb), then moved
+    # and read in the fortieth
+    "av02_crab_fisherman_telehealth",
+    "av03_postnatal_accra",
+    "av04_veteran_nightmares_san_antonio",
+    "av06_ward_discharge_kingston",
+    "av07_hearing_loss_home_visit_norfolk",
+    "av08_asylum_interpreter_malta",
+    "av10_autistic_teen_literal_oslo",
+    "av11_jail_sublocade_chicago",
+    "av15_rugby_concussion_toulon",
+    "av16_hospice_oral_morphine_kampala",
+    "av21_farmer_son_interprets_pokhara",
 }
 
 
