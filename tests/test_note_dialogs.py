@@ -196,18 +196,11 @@ ENDORSED_STILL_MISSED = {
     # mother, as harm at home is by our rule, which its labels do not have
     "au21_hikikomori_video_sapporo",
     # av01-av22, measured blind in the thirty-ninth pass (3128d85, 4f1eb97, 089aeeb), then moved
-    # and read in the fortieth
-    "av02_crab_fisherman_telehealth",
-    "av03_postnatal_accra",
-    "av04_veteran_nightmares_san_antonio",
-    "av06_ward_discharge_kingston",
-    "av07_hearing_loss_home_visit_norfolk",
-    "av08_asylum_interpreter_malta",
-    "av10_autistic_teen_literal_oslo",
-    "av11_jail_sublocade_chicago",
-    "av15_rugby_concussion_toulon",
-    "av16_hospice_oral_morphine_kampala",
-    "av21_farmer_son_interprets_pokhara",
+    # and read in the fortieth, which found every endorsed statement of their written turns and
+    # took back six of their seven wrong ones
+    "av11_jail_sublocade_chicago",  # "I hit my cousin with one", of the naloxone spray named
+    # the turn before: a dose given, read as a blow (a rescue is read only where the drug is
+    # named in the same sentence: "with one" may as well be a punch or a bottle)
 }
 
 

@@ -211,8 +211,8 @@ def yes_form(low: str) -> bool:
 
 NO_FORMS = re.compile(
     # ("Na so." is Nigerian Pidgin's yes: "that's it")
-    r"^(?:no|nope|nah|na(?! so\b)|naa|nae|nee|nein|hapana|nahin|nahi|non|nay|hindi|kāo|kao|"
-    r"sega)\b(?!\w)|"
+    r"^(?:then,? )?(?:no|nope|nah|na(?! so\b)|naa|nae|nee|nein|hapana|nahin|nahi|non|nay|hindi|"
+    r"kāo|kao|sega)\b(?!\w)|"
     # "Not at my age, love.": no, for a reason given
     r"^not at my age\b|"
     # "Mais no!" (Cajun and Louisiana English); "Negative.", "Not even once."

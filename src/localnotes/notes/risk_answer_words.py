@@ -143,7 +143,8 @@ ENDORSE_ANSWER = re.compile(
     r"\w+|a few times|a couple of times|on and off|creeping in|coming back|getting (?:worse|"
     r"stronger|louder))\b)|(?:i am|i was)(?=\W*$|[,.;!]| (?:yes|yeah|then|too|a bit|a little|"
     r"sometimes|once|back then|at the time|for a (?:while|bit)|thinking|considering|planning|"
-    r"tempted|close|going to|about to|ready|serious|seriously)\b)|"
+    # ("I am ready to go when God calls": death accepted when it comes, not wished)
+    r"tempted|close|going to|about to|ready(?! to go when| when| to meet)|serious|seriously)\b)|"
     r"i'm afraid so|unfortunately|he does|she does|he did|"
     r"she did|he has|she has|they do|they did|"
     # "Some nights I sit there and think about it.": saying how often says yes ("Some days are
@@ -179,4 +180,15 @@ ONLY_FEELINGS = re.compile(
     r"^(?:i (?:only |just )?(?:want|wanted|would like) to (?:only |just )?hurt (?:her|his|their) "
     r"(?:feelings|pride|ego) only\b|i (?:only |just )?(?:want|wanted) to hurt (?:her|his|their) "
     r"(?:feelings|pride|ego)\b(?! and)|(?:only|just) (?:her|his|their) (?:feelings|pride|ego)\W*$)"
+)
+#: a hurt told after a bare yes that was an accident: "Yes. I cut my finger on the cheese slicer."
+#: (not a site often cut on purpose, nor a tool used: "I cut my arm with a knife" is the act)
+ACCIDENT_TOLD = re.compile(
+    r"^(?:well,? |oh,? )?i (?:\w+ )?(?:cut|nicked|sliced|burned|burnt|scalded|bumped|banged|"
+    r"scraped|grazed|stubbed|trapped|caught|twisted|sprained|hit|jammed) my (?:\w+ )?(?:fingers?|"
+    r"thumbs?|hands?|toes?|knees?|shins?|head|elbows?|ankles?|foot|feet|nose|lip)\b[^.?!]{0,12}? "
+    r"(?:on|in|against) (?:the|a|an|my) (?:\w+ ){0,2}?(?:slicer|grater|oven|stove|hob|kettle|iron|"
+    r"pan|door|doorframe|frame|table|cupboard|step|steps|stairs|scuttle|ladder|tin|can|glass|"
+    r"saw|drill|mower|fence|wire|machine|corner|shelf|cooker|grill|toaster|bike|car)\b|"
+    r"^(?:well,? |oh,? )?i (?:fell|tripped|slipped)\b(?![^.?!]*\bon purpose)"
 )

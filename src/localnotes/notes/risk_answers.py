@@ -25,8 +25,9 @@ from localnotes.notes.risk_answer_forms import (
 )
 from localnotes.notes.risk_answer_ratings import all_well, rated
 from localnotes.notes.risk_answer_times import PAST_YES, WHEN_ANSWER, WHEN_ONLY
-from localnotes.notes.risk_answer_words import ONLY_FEELINGS, THOUGHT_STILL_COMES
+from localnotes.notes.risk_answer_words import ACCIDENT_TOLD, ONLY_FEELINGS
 from localnotes.notes.risk_cue_scan import cues as cues_in
+from localnotes.notes.risk_no_then_yes import PLAN_ASKED, no_but_yes, short_yes
 from localnotes.notes.risk_other_matter import other_matter
 from localnotes.notes.risk_picks import ordinal
 from localnotes.notes.sentences import Sentence
@@ -136,12 +137,16 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
                 return a, "yes"  # "Has anyone else hurt you?" "No. Just that."
             if (later := yes_after_no(sentences, j, sentences[k].lower)) is not None:
                 return later, "yes"  # "Not really. But sometimes, yeah."
+            if no_but_yes(low, sentences[k].lower):
+                return a, "yes"  # "No, but sometimes.", heard as one sentence
             return a, "no"
         if agrees_with_a_no(low, sentences[k].lower):
             return a, "no"  # "So you've never hurt yourself on purpose?" "Yeah."
         corrected = next_said(sentences, a) if rq.BARE_YES.match(low) else None
         if corrected is not None and rq.CORRECTED_TO_NO.match(corrected.lower.strip(" \"'")):
             return corrected, "no"  # "Yeah. No, nothing like that."
+        if corrected is not None and ACCIDENT_TOLD.match(corrected.lower.strip(" \"'")):
+            return corrected, None  # "Yes. I cut my finger on the cheese slicer.": no act
         yes = (
             rq.ENDORSE_ANSWER.match(low)
             or (rq.NAMED_WHO.match(low) and rq.ACTOR.search(sentences[k].lower))
@@ -266,13 +271,6 @@ def yes_before_later(
 
 #: what turns a no round: "But", "Well", "Mind you"
 _TURNED = re.compile(r"^(?:(?:but|well|although|though|mind you|that said|then again|i mean),? )+")
-#: the yes words a turned-round no ends in: "But sometimes, yeah.", "Well, now and then."
-_SHORT_YES = re.compile(
-    r"^(?:yes|yeah|yep|aye|sometimes|occasionally|now and (?:then|again)|a (?:little|bit)|kind "
-    r"of|sort of|maybe|once or twice|a few times|on and off|off and on|from time to time|every "
-    r"so often|here and there|i (?:do|have|did))\b(?:,? (?:yeah|yes|i (?:do|have|guess|suppose)))?"
-    r"\W*$"
-)
 
 
 def _says_no(low: str) -> bool:
@@ -285,13 +283,13 @@ def yes_after_no(sentences: Sequence[Sentence], j: int, question: str) -> Senten
     "No. Well, sometimes.", "Not a plan, no. But the thoughts are there." Not "No. But I do
     worry about my mum." (another matter), nor "No, no. But sometimes I get really low." (a yes
     word that goes on to something else)."""
-    if re.search(r"\b(?:plans?|intent|intention|act on)\b", question):
+    if PLAN_ASKED.search(question):
         return None  # "Any plan or intent?" "No. ... But the thought's there.": no plan
     for nxt in turn_after(sentences, sentences[j], 3, own_turn=True):
         if cues_in(nxt.text):
             return None  # a sentence that tells risk of its own is read as such
         low = _TURNED.sub("", nxt.lower.strip(" \"'"))
-        yes = yes_form(low) or _SHORT_YES.match(low) or THOUGHT_STILL_COMES.match(low)
+        yes = yes_form(low) or short_yes(low, question)
         if PAST_YES.match(low) or WHEN_ANSWER.match(low):
             return None  # "No. But last month, yes.": a no now, a yes then, read as such
         if yes and not rq.DENY_ANSWER.match(low) and other_matter(low, question) is None:

@@ -124,6 +124,9 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
         for c, a, b in out
         if c.kind != "harm_to_others" or not (_IN_A_GAME.match(low, b) or _NOT_A_BODY.match(low, b))
     ]
+    # "I hit him with the Narcan": a dose given, a life saved (not "with one", which may be a
+    # punch or a bottle: av11's "I hit my cousin with one", of a spray named before, is left)
+    out = [(c, a, b) for c, a, b in out if c.kind == "self_harm" or not _A_RESCUE.match(low, b)]
     # "he pushed me against the stove, I burned my arm": a burn done by another or by chance
     out = [
         (c, a, b)
@@ -166,6 +169,11 @@ _FEAR_UNFOUNDED = re.compile(
 _NOT_A_BODY = re.compile(
     r"\s+(?:own )?(?:feelings?|pride|ego|chances|reputation|business|career|image|confidence|"
     r"prospects|sales|ratings|grades?|case|cause)\b"
+)
+#: a rescue dose given, just after "hit him": "with the Narcan", "with the EpiPen"
+_A_RESCUE = re.compile(
+    r"\s+with (?:a dose|the (?:spray|pen|dose|kit)|(?:the |some |a |a shot of |a dose of )?"
+    r"(?:narcan|naloxone|epipen|epi-pen|adrenaline|glucagon|defib\w*|cpr))\b"
 )
 #: the voices one hears as the doer, just before the cue: "the voices that abuse you"
 _VOICES_DO = re.compile(r"\bvoices?,? (?:that |which |they |who )?(?:\w+ )?$")

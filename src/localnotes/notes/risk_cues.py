@@ -139,7 +139,8 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "suicidal_ideation",
-        r"\b(?:easier|better|simpler|tidier|happier|kinder|lighter|quieter|calmer|cheaper) "
+        r"\b(?:easier|better|simpler|tidier|happier|kinder|lighter|quieter|calmer|cheaper|more "
+        r"efficient) "
         r"(?:(?:for|to|on) (?:(?:my|our|the|his|her) )?\w+ )?if " + GONE + "|"
         # a burden told as sleep ("easier for everyone if I just went to sleep"; not "better if I
         # went to sleep earlier")

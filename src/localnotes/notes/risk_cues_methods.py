@@ -6,7 +6,11 @@ have woken; and what a purpose said after the act makes of it ("I put my arm on 
 purpose.", "... into a pole. Like, end it.": the two sentences read together by
 risk_fragments). Harm to others and abuse in forms the lists had not named: shaking a baby one
 feels like shaking, a car torched "with him in it", a partner who "gets handy", a phone taken,
-children not fed. Cues as in risk_cues, whose shape they share. Patterns run on lowercase text.
+children not fed. The fortieth pass (from av's written turns) adds a gun held ready ("sits in his
+truck with his pistol in his lap for two hours", read as the teller's own once the story is
+owned) and a weapon taken after someone ("chased Mr Barrett down the lane with a cutlass",
+"Mi did want fi chop him"). Cues as in risk_cues, whose shape they share. Patterns run on
+lowercase text.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ THOUGHT_I = (
     r"(?: about| of| to| i (?:should|could|would|might|'d|will|'ll|was going to))?"
     r"(?: just| simply| really| maybe)?"
 )
+#: a gun by name (not a toy: "water gun" and "nerf gun" put no word before "gun" here)
+_GUN = r"(?:gun|pistol|rifle|shotgun|revolver|handgun|service weapon|firearm)"
 #: what moves and what one could step in front of, or drown in
 _TRAFFIC = (
     r"(?:traffic|(?:the )?road|cars?|bus(?:es)?|trains?|trams?|lorr(?:y|ies)|trucks?|"
@@ -261,5 +267,32 @@ CUES: tuple[Cue, ...] = (
         r"girls|son|daughter)(?! (?:sweets|junk|chips|that|any \w+)\b)",
         True,
         by_client=True,
+    ),
+    # a gun held ready: "sat in my truck with my pistol in my lap", "put the gun in my mouth"
+    # (not "he held a gun to my head": risk_subject reads whose act it is)
+    cue(
+        "suicidal_ideation",
+        r"\b(?:sat|sit|sits|sitting)\b[^.?!]{0,60}?\bwith (?:a|the|my)(?: \w+'s)?(?: loaded)? "
+        + _GUN
+        + r"\b"
+        r"[^.?!]{0,20}?\b(?:in|on|across) my lap\b|"
+        r"\bi(?:'d| had| have| just| once| even)? (?:put|held|had|pressed|stuck) (?:a|the|my)"
+        r"(?: loaded)? (?:"
+        + _GUN
+        + r"|barrel) (?:in|into|to|under|against) my (?:own )?(?:mouth|head|temple|chin)\b",
+        True,
+    ),
+    # a weapon taken after someone: "chased Mr Barrett down the lane with a cutlass" (not "with a
+    # water gun"); "Mi did want fi chop him" (Jamaican English "fi": to)
+    cue(
+        "harm_to_others",
+        r"\b(?:i|you|we|mi)(?: \w+)? (?:chased|chase|chasing|ran after|went after|go after|going "
+        r"after|came at)\b"
+        r"[^.?!]{0,60}?\bwith (?:a|the|my|his|her)(?: big| kitchen| bread)? (?:knife|machete|"
+        r"cutlass|axe|cleaver|bat|hammer|crowbar|bottle|pistol|" + _GUN + r")\b|"
+        r"\b(?:i|mi|me)(?:'m|'d| am| was| did| just| really)? (?:want|wanted|wanna|going|gonna) "
+        r"(?:to |fi |fe |ta )?chop (?:him|"
+        r"her|them|\[person\]|\w+ up)\b",
+        True,
     ),
 )

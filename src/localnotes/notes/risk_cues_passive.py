@@ -3,7 +3,9 @@ from the as set's misses): an illness or a crisis welcomed if it kills ("Next ti
 takes me, it takes me", "Do you mean that if the crisis killed you, you'd be at peace with
 that?"), a wish that it would "just finish me", a thought that one's death would spare others
 ("Sometimes I think if I die, then nobody need to be disappointed"), sleep with no waking
-thought fine ("if I sleep and tomorrow no need to wake up, also okay"). Cues as in risk_cues,
+thought fine ("if I sleep and tomorrow no need to wake up, also okay"). The fortieth pass (from
+av's written turns) adds a death escaped and asked after ("I asked God why the sea did not keep
+me") and death welcomed ("there are times when you'd welcome dying"). Cues as in risk_cues,
 whose shape they share. Patterns run on lowercase text.
 """
 
@@ -46,6 +48,23 @@ CUES: tuple[Cue, ...] = (
         r"(?:then )?(?:tomorrow |the next day )?(?:no need to|didn't|did not|don't|never|not|"
         r"wouldn't) (?:wake|woke) up\b,? (?:that(?: would|'d) be |it(?: would|'d) be |also |then )?"
         r"(?:okay|ok|fine|good|alright|all right|a relief|peaceful|nice)\b",
+        True,
+    ),
+    cue(
+        "suicidal_ideation",
+        # "I asked God why the sea did not keep me.", "Why didn't the bullet take me?"
+        r"\bwhy (?:the (?:sea|river|water|waves|fire|war|bomb|bullet|crash|accident|storm|flood)|"
+        r"god|allah|the lord|he|death) (?:did not|didn't|does not|doesn't|has not|hasn't|would not|"
+        r"wouldn't|could not|couldn't) (?:just )?(?:keep|take|claim|kill|finish) me\b|"
+        r"\bwhy didn't (?:the (?:sea|river|water|waves|fire|war|bomb|bullet|crash|accident|storm|"
+        r"flood)|god|allah|the lord|death) (?:just )?(?:keep|take|claim|kill|finish) me\b",
+    ),
+    cue(
+        "suicidal_ideation",
+        # "there are times when you'd welcome dying", "I'd welcome death" (not "welcome the death
+        # of the old system", nor "welcomed death metal")
+        r"\b(?:i|you)(?:'d| would)?(?: \w+)? welcome (?:dying|death|being dead|not waking up|the "
+        r"end of (?:it all|my life))(?! (?:of|metal|row|notices?|certificates?)\b)",
         True,
     ),
 )

@@ -81,6 +81,11 @@ def disowned(sentences: Sequence[Sentence], k: int, kind: str, start: int, end: 
     after = nxt.lower if nxt is not None and nxt.role == sentences[k].role else None
     if after is not None and _JUST_TALK.match(after):
         return True  # "Sometime mi feel fi kill him, yuh know. But is just chat."
+    if _A_SAYING_FIRST.search(low[:start]) or (
+        (m := _A_SAYING_FIRST.search(low, end)) is not None
+        and not rf.NEGATION.search(low[end : m.end()])
+    ):
+        return True  # "That is a saying, Doctor, like in English, I will break his legs."
     if not _SAID.search(rf.clause_before(low, start)):
         return False
     if _NOT_MEANT_AFTER.search(low, end):
@@ -98,7 +103,16 @@ def echoed(low: str) -> bool:
 
 
 #: the question's words said back with no "?" heard: "Hurt myself."
-_SAID_BACK = re.compile(r"^(?:me,? )?(?:hurt|cut|kill|harm|burn)(?:ing)? (?:myself|me)\W*$")
+_SAID_BACK = re.compile(
+    r"^(?:(?:oh|ah|right|okay|ok|me),? )*(?:hurt|cut|kill|harm|burn)(?:ing)? (?:myself|me)(?:,? on "
+    r"purpose)?\W*$"
+)  # ("Oh, hurt myself. No, never.": a question misheard, then heard and answered)
+#: the words to come called a saying before they are said: "That is a saying, Doctor, like in
+#: English, I will break his legs." (an interpreter explaining an idiom)
+_A_SAYING_FIRST = re.compile(
+    r"\b(?:that|it|this)(?:'s| is| was) (?:just |only )?(?:a saying|an expression|a figure of "
+    r"speech|an idiom)\b"
+)
 
 
 def said_back_then_no(sentences: Sequence[Sentence], k: int) -> bool:

@@ -90,7 +90,9 @@ _KITCHEN = re.compile(r"\b(?:cooking|chopping|peeling|slicing|kitchen|splinter|s
 #: instead of the pain in the head.", "on purpose"
 _MEANT_TO = (
     r"\bi (?:wanted|needed|want|need) (?:the|a|some|that) pain\b[^.?!]{0,30}\binstead\b|"
-    r"\bon purpose\b|\bdeliberately\b"
+    # (not "Never on purpose.", "It wasn't on purpose.", nor the asker's "I mean on purpose.")
+    r"(?<!never )(?<!not )(?<!n't )(?<!i mean )\bon purpose\b|"
+    r"(?<!never )(?<!not )(?<!n't )\bdeliberately\b"
 )
 _MEANT = re.compile(_MEANT_TO)
 #: the blood, or the reason: hurt wanted, a punishment

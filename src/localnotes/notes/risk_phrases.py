@@ -12,7 +12,15 @@ DEATH_IF = (
     # "come round" after an operation, a treatment, a faint
     r"if (?:i|you) (?:just )?(?:didn't|did not|never|don't|wouldn't) (?:come|came) (?:round|"
     r"around)\b|"
-    r"if (?:i|you) (?:just )?(?:died|passed away|was gone|were gone)|"
+    r"if (?:i|you) (?:just )?(?:had )?(?:died|passed away|was gone|were gone)|"
+    # "if I sleep and I don't wake up, Ama will be fine" (not "... don't wake up on time")
+    r"if (?:i|you) (?:just )?(?:sleep|slept|go to sleep|went to sleep|fall asleep|fell asleep) and "
+    r"(?:i |you )?(?:just )?(?:didn't|did not|never|don't|do not|wouldn't) (?:wake|woke) up"
+    r"(?! on time| in time| early| until| till| at\b)|"
+    # "easier if the sea kept me": a death one escaped, wished for ("if the sea had taken me")
+    r"if (?:the|that) (?:sea|river|water|waves|fire|war|bomb|blast|crash|accident|storm|bullet|"
+    r"flood|avalanche|earthquake) (?:had )?(?:just )?(?:kept|took|taken|claimed|got|killed) "
+    r"(?:me|you)\b|"
     r"if (?:god|the lord|the next one|the next (?:attack|heart attack|stroke)|death|"
     r"(?:the )?cancer) (?:just )?(?:took|takes|would take|came for|comes for) (?:me|you)"
     r"(?:,? (?:tonight|today|now|in my sleep|one day|someday|soon))?(?=\s*(?:[,.;!?]|$|and\b))|"

@@ -22,7 +22,8 @@ from localnotes.notes.sentences import Sentence
 #: you that ...", "So the paid aide has been ...", "It sounds like you ..."
 _SUMMED_UP = re.compile(
     r"^(?:(?:okay|ok|right|alright|and|thank you|thanks|mm|hm)[,.]? )*so,? "
-    r"(?:right now,? |just now,? |this week,? |lately,? )?"
+    r"(?:right now,? |just now,? |this week,? |lately,? |at times,? |sometimes,? |some (?:nights|"
+    r"days),? )?"
     r"(?=(?:you(?:'re|'ve|'d)?|your|there(?:'s| is| are|'s been| has been| have been)|"
     r"the (?:\w+ ){1,2}(?:has|have|is|was|were|had|keeps?)|(?:he|she)(?:'s| has| is| was| keeps))"
     r"\b)|"

@@ -1,0 +1,109 @@
+"""Risk rules of issue 17's fortieth pass, from the misses of the blind set av01-av22 (read after
+it was measured blind in the thirty-ninth pass), each in wordings of its own with and without
+speaker labels, and everyday sentences with the same words, which must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import ROLES, found
+
+_HOW = "How have things been?"
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # death welcomed, in a clinician's summary the client lets stand, or told
+        (("So at times you'd welcome dying, as long as you didn't have to do anything. Is that "
+          "fair?", "That's fair. Most nights."), "suicidal_ideation"),
+        ((_HOW, "Honestly, I'd welcome death at this point."), "suicidal_ideation"),
+        # a death escaped, asked after or wished for
+        ((_HOW, "Some nights I ask God why the fire did not take me too."), "suicidal_ideation"),
+        ((_HOW, "It would have been easier if the crash had taken me."), "suicidal_ideation"),
+        # sleep with no waking, and others fine without one
+        ((_HOW, "Sometimes I think if I go to sleep and I don't wake up, the kids will be fine "
+          "with their dad."), "suicidal_ideation"),
+        ((_HOW, "It would be more efficient if I wasn't alive."), "suicidal_ideation"),
+        # a literal no to the feeling, then the thought owned; a no and its turn as one sentence
+        (("Do you want to kill yourself?", "No. I don't want to. I think about it."),
+         "suicidal_ideation"),
+        (("Any thoughts of suicide?", "No, but sometimes."), "suicidal_ideation"),
+        # a gun held ready, told of oneself or of a mate and then owned
+        ((_HOW, "I sat in the garage with my dad's shotgun in my lap till it got light."),
+         "suicidal_ideation"),
+        ((_HOW, "A mate of mine from the regiment sat in his car with his rifle across his lap "
+          "most of one night.", "Is that mate someone you know well?", "The mate was me."),
+         "suicidal_ideation"),
+        # a weapon taken after someone, summed up and agreed; a wish to chop him
+        (("The report says you went after your landlord with a bat.", "Yes. That's what "
+          "happened."), "harm_to_others"),
+        ((_HOW, "When he laughed at my mother I wanted to chop him, I swear."), "harm_to_others"),
+    ],
+)  # fmt: skip
+def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # a question misheard and said back, then answered
+        (("Have you hurt yourself?", "Oh, hurt myself. No, never."), "self_harm"),
+        # a yes with an accident, then the question asked again "on purpose"
+        (("Have you hurt yourself?", "Yes. I cut my finger on the bread slicer.",
+          "I mean on purpose. Have you ever hurt yourself on purpose?", "Then no. Never on "
+          "purpose."), "self_harm"),
+    ],
+)  # fmt: skip
+def test_denied_and_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    got = found(*turns, roles=roles)
+    assert (kind, "denied") in got
+    assert (kind, "endorsed") not in got
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # an accident told after a bare yes
+        ("Have you hurt yourself?", "Yes. I burned my thumb on the kettle yesterday."),
+        # death accepted when it comes, not wished
+        ("Do you wish you could die sooner?", "I am ready to go when the Lord calls, but I won't "
+         "hurry it."),
+        # a sport that hurts, not a person
+        ("Have you been hurt by anyone?", "No. Only the football hurts me."),
+        # an interpreter calling the words to come a saying
+        ("Any thoughts of hurting the landlord?", "That is a saying, doctor, like in English, "
+         "I will break his legs."),
+        ("Any thoughts of hurting the landlord?", "I will break his legs, that's a saying."),
+        # a rescue dose
+        (_HOW, "My neighbour went blue on the stairs and I hit him with the Narcan."),
+    ],
+)  # fmt: skip
+def test_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
+    assert not {s for s in found(*turns, roles=roles) if s[1] == "endorsed"}
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Why didn't the bus take me to the station this morning?",
+        "I chased the kids round the garden with a water gun.",
+        "I sat with the baby in my lap all evening.",
+        "I want to chop the firewood before the rain comes.",
+        "If I go to sleep and don't wake up till noon, that's fine on a Sunday.",
+        "It would be more efficient if I wasn't in the office on Mondays.",
+        "The club would welcome the end of the season, we're all shattered.",
+        "I cut my finger on the bread knife, it's fine now.",
+        "He held a gun to my head in the robbery, I still see it.",
+    ],
+)
+def test_everyday_words_otherwise(said: str, roles: bool) -> None:
+    got = found(_HOW, said, roles=roles)
+    assert ("suicidal_ideation", "endorsed") not in got
+    assert ("harm_to_others", "endorsed") not in got
+    assert ("self_harm", "endorsed") not in got
