@@ -40,6 +40,28 @@ _HOW = "How have things been?"
         (("The report says you went after your landlord with a bat.", "Yes. That's what "
           "happened."), "harm_to_others"),
         ((_HOW, "When he laughed at my mother I wanted to chop him, I swear."), "harm_to_others"),
+        # the fourteenth probe's forms, in words of their own
+        ((_HOW, "I looked up when the river's high enough to wade in and not come out."),
+         "suicidal_ideation"),
+        ((_HOW, "I hid the razors in my sock drawer and I've been using them on myself again."),
+         "self_harm"),
+        (("Those scars on your arm, are they something you did to yourself?", "Yes."),
+         "self_harm"),
+        ((_HOW, "Last week I very nearly glassed a bloke at the bar."), "harm_to_others"),
+        ((_HOW, "I sat outside his flat with a crowbar in the boot, waiting for him."),
+         "harm_to_others"),
+        (("Have you been carrying a blade in case he shows up?", "Yes."), "harm_to_others"),
+        ((_HOW, "I said I'd kill him if he touched her again, and I meant it."), "harm_to_others"),
+        ((_HOW, "My nephew has been cashing Gran's pension and she's left with nothing for food."),
+         "abuse_or_neglect"),
+        ((_HOW, "She took my bank card and my phone and I have to ask her for money for milk."),
+         "abuse_or_neglect"),
+        ((_HOW, "Some bloke online says he'll post my photos unless I pay him."),
+         "abuse_or_neglect"),
+        ((_HOW, "The home help is rough with Dad when she washes him."), "abuse_or_neglect"),
+        ((_HOW, "My uncle whipped me with a cable when I was small."), "abuse_or_neglect"),
+        (("Have you had thoughts of ending your life?",
+          "My husband asked me that and I told him yes."), "suicidal_ideation"),
     ],
 )  # fmt: skip
 def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
@@ -100,6 +122,12 @@ def test_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
         "The club would welcome the end of the season, we're all shattered.",
         "I cut my finger on the bread knife, it's fine now.",
         "He held a gun to my head in the robbery, I still see it.",
+        "I nearly hit a cyclist on the roundabout this morning.",
+        "I've been using it on myself, the cream the GP gave me for the rash.",
+        "I scrub my hands till they're raw at work, it's theatre rules.",
+        "I mean to finish him at chess tonight.",
+        "I took a hammer to the old shed roof on Saturday.",
+        "We went down to the harbour to swim and didn't come back till dark.",
     ],
 )
 def test_everyday_words_otherwise(said: str, roles: bool) -> None:
@@ -107,3 +135,18 @@ def test_everyday_words_otherwise(said: str, roles: bool) -> None:
     assert ("suicidal_ideation", "endorsed") not in got
     assert ("harm_to_others", "endorsed") not in got
     assert ("self_harm", "endorsed") not in got
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The bar staff were rough with him when they threw him out.",
+        "She keeps my phone and my keys in her bag when we go out.",
+        "I draw Mam's pension for her every Thursday since her stroke.",
+        "We leave the little ones with their nan when we go to the match.",
+        "The band says they'll post the photos from the gig unless the venue objects.",
+    ],
+)
+def test_everyday_words_are_no_abuse(said: str, roles: bool) -> None:
+    assert ("abuse_or_neglect", "endorsed") not in found(_HOW, said, roles=roles)

@@ -72,6 +72,8 @@ ENDORSE_ANSWER = re.compile(
     # "Yuwai." (Kriol, Aboriginal English: yes), "Na so." (Nigerian Pidgin: that's it)
     r"yuwai\b|na so(?=\W*$|[,.!] )|"
     r"sort of|"  # "Opo.": Tagalog's yes, said with respect
+    # "My wife asked me the same thing last night and I told her yes.": the yes told to another
+    r"[^.?!]{0,60}\bi (?:told|said to) (?:her|him|them|my \w+) yes\b|"
     # "Then yes, I think I did.", "Right then, yeah.": at the time asked of
     r"(?:back |right |just |only )?then,? (?:yes|yeah|aye)|at the time,? (?:yes|yeah|aye)|"
     # "That's about the size of it.", "Pretty much.", "More or less."

@@ -57,7 +57,7 @@ _WHEN_THEN_TOLD = re.compile(
 )
 #: "Yeah, no.", "Yeah nah": a no (not "Yes, no doubt")
 _YEAH_NO = re.compile(
-    r"^(?:yeah|yes|yep|yeh|aye),?\s+(?:no|nah)\b(?!\s+(?:doubt|question|problem|kidding|lie|joke)\b)"
+    r"^(?:yeah|yes|yep|yeh|aye|ja),?\s+(?:no|nah)\b(?!\s+(?:doubt|question|problem|kidding|lie|joke)\b)"
     r"(?!,?\s+(?:it|i|they) (?:has|have|did|do|does)\b)"  # "Yeah, no, it has, yeah."
     r"(?!,?\s+(?:yeah|yes)\b)"  # "Yeah nah, yeah.": Australian English's yes
 )

@@ -16,6 +16,7 @@ from localnotes.notes import (
     risk_cues_colloquial,
     risk_cues_eleventh_probe,
     risk_cues_everyday,
+    risk_cues_fourteenth_probe,
     risk_cues_harm,
     risk_cues_indirect,
     risk_cues_later_probes,
@@ -63,6 +64,7 @@ CUES = (
     *risk_cues_told_plainly.CUES,
     *risk_cues_own_body.CUES,
     *risk_cues_thirteenth_probe.CUES,
+    *risk_cues_fourteenth_probe.CUES,
 )
 
 

@@ -22,7 +22,7 @@ PEOPLE = (
     r"my (?:\w+ )?(?:boss|wife|husband|partner|son|daughter|kids?|baby|child|children|"
     r"mom|mother|dad|father|brother|sister|neighbou?r|co-?worker|ex|boyfriend|girlfriend|roommate|manager|"
     r"teacher|supervisor|stepfather|stepdad|family|flatmate|housemate|mate|friend|colleague|"
-    r"cousin|uncle|aunt|nan|gran|grandma|grandad|mum|mam|missus|fella|hubby|other half)|"
+    r"cousin|uncle|aunt|nan|gran|grandma|grandad|mum|mam|missus|fella|hubby|other half|cellmate)|"
     r"(?:the|that|this) (?:guy|bloke|lad|fella|man|woman|person)|\[person(?=\])|one of the \w+|"
     r"(?:mr|mrs|ms|dr)\.? (?:[a-z]+|\[person(?=\]))|\w+,? or (?:anyone|anybody|someone|somebody)"
     r"(?: else)?)"  # "hurt Pat, or anyone?"

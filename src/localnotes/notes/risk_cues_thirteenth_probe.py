@@ -57,7 +57,7 @@ CUES: tuple[Cue, ...] = (
         # of the person who looks after you"
         # (not "The embassy kept my passport for two weeks")
         r"(?<!embassy )(?<!consulate )(?<!office )(?<!hotel )(?<!airline )"
-        r"\b(?:taken|took|takes|keeps?|kept|holding|holds|held) (?:your|my) passport\b(?! "
+        r"\b(?:taken|took|takes|keeps?|kept|keeping|holding|holds|held) (?:your|my) passport\b(?! "
         r"(?:photo|picture|number|form|office|application|renewal|"
         r"details|copy))|\b(?:held|"
         r"holding|holds|withheld|withholding|kept|keeping) back (?:your|my) (?:wages|pay|salary)\b|"

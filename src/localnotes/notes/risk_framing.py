@@ -97,6 +97,9 @@ DENIED_AFTER = re.compile(
 THREAT_SAID = re.compile(
     r"\bthreaten\w*|\b(?:swore|swears|warned|warns)\b|"
     # "I told him I'd kill him if he came back": said to the one threatened
+    # "I said I'd kill her if she left, and yeah, I said it, and part of me still means it"
+    r"(?<!n't )(?<!not )(?<!never )\b(?:still )?(?:means|mean|meant) it\b(?! (?:as a|like|"
+    r"literally))|"
     r"\bi (?:told|said to) (?:him|her|them|\[person\]) (?:that )?i(?:'d| would| will|'ll) (?:kill|"
     r"hurt|stab|batter|do) (?:him|her|them)\b|\bkill (?:me|us) if i (?:ever )?(?:leave|"
     r"left|tell|told|go|went|call|called|report|reported|try|tried|take|took)\b"

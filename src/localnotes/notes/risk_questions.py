@@ -125,7 +125,9 @@ YES_THEN_TOLD = re.compile(
 )
 FILLER = re.compile(
     r"^(?:(?:um+|uh+(?! huh)|ah+|eh|well|honestly|i mean|so|okay|ok|hmm+|oh|och|ach|actually|"
-    r"truthfully|to be honest(?: with you)?)[,.]?\s+)+"
+    r"truthfully|to be honest(?: with you)?|like(?=,?\s+(?:yeah|yes|ya|yep|no|nah|nope)\b)|"
+    # "ya what do you mean like": a yes word before a question asked back
+    r"(?:ya|yeah|yes|yep)(?=,?\s+what do you mean\b))[,.]?\s+)+"
 )
 #: A question said as a phrase ("And thoughts of hurting yourself." "Or suicide."), also as
 #: speech recognition hears "any" ("and he thoughts of", "and then he thought lately of").
