@@ -62,6 +62,12 @@ _HOW = "How have things been?"
         ((_HOW, "My uncle whipped me with a cable when I was small."), "abuse_or_neglect"),
         (("Have you had thoughts of ending your life?",
           "My husband asked me that and I told him yes."), "suicidal_ideation"),
+        # the act taken as done by a question about it, whatever the answer
+        (("Did you want to die when you burned yourself?", "No."), "self_harm"),
+        (("Were you trying to end things when you cut your wrists?", "No, it wasn't that."),
+         "self_harm"),
+        (("Why did you cut yourself?", "To feel something."), "self_harm"),
+        (("How come you hit him?", "He called my sister a slag."), "harm_to_others"),
     ],
 )  # fmt: skip
 def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
@@ -103,6 +109,9 @@ def test_denied_and_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool)
         ("Any thoughts of hurting the landlord?", "I will break his legs, that's a saying."),
         # a rescue dose
         (_HOW, "My neighbour went blue on the stairs and I hit him with the Narcan."),
+        # help sought when the urge comes, asked about: its yes says who would be called
+        ("Would you call someone when you feel like you might hurt yourself?", "Yes."),
+        ("Could you ring the crisis team if you wanted to end your life?", "Yes, I've got it."),
     ],
 )  # fmt: skip
 def test_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:

@@ -19,6 +19,12 @@ _SELF_ASKED = re.compile(
 )
 
 
+#: help sought when the urge comes, asked about: "Would you call someone when you feel like you
+#: might hurt yourself?" (its yes says who would be called, not that there is an urge)
+_HELP_WHEN = re.compile(
+    r"\b(?:would|will|could|can|do|did) you (?:\w+ )?(?:call|ring|phone|text|tell|contact|reach "
+    r"out to|talk to|speak to|go to|use|ask)\b[^.?!]{0,40}?\b(?:when|if) you (?:\w+ ){0,4}$"
+)
 #: the cue said of the speaker: "cut my arms"
 _OF_ONESELF = re.compile(r"\b(?:my|myself|mine)\b")
 #: a clause that is one more item of a list: "or scared of the other"
@@ -39,7 +45,7 @@ def asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     """The cue is the clinician asking about it (a question, or said to "you"); not when the
     clinician retells what the client said ("You told me you used to burn yourself.") or what was
     done to the client ("He choked you.")."""
-    if s.role == "client" or _SELF_ASKED.search(low[:end]):
+    if s.role == "client" or _SELF_ASKED.search(low[:end]) or _HELP_WHEN.search(low[:start]):
         return False  # "I've had this thought, like, what if I just wasn't in the picture?"
     clause = rf.clause_before(low, start)
     if (

@@ -223,7 +223,11 @@ JOKE_TAKEN_BACK = re.compile(
 #: wanting to die?" retells the burning and asks only about the rest (text before the cue).
 PRESUPPOSED = re.compile(
     r"^(?:and |so |now |okay,? )?(?:the last time |back )?when you (?P<tried>(?:tried|attempted) "
-    r"to )?$"
+    r"to )?$|"
+    # the act after the question about it: "Did you want to die when you burned yourself?"; the
+    # act asked the reason of: "Why did you cut yourself?"
+    r"^(?:and |so |now |okay,? )?(?:did|were|was|had) you\b[^.?!,]{3,50} when you $|"
+    r"^(?:and |so |now |okay,? )?(?:why|how come|what made you) (?:did you |do you |you )?$"
 )
 #: The act itself right after "when you" (also as speech recognition drops the "-ed": "When you
 #: burn yourself, were you ..."): retold, not asked
