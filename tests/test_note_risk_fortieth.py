@@ -62,6 +62,14 @@ _HOW = "How have things been?"
         ((_HOW, "My uncle whipped me with a cable when I was small."), "abuse_or_neglect"),
         (("Have you had thoughts of ending your life?",
           "My husband asked me that and I told him yes."), "suicidal_ideation"),
+        # the thirteenth probe's leftovers, in words of their own: an overdose not meant to kill
+        # is self-harm; a yes said by why one came, or by the answer the asker knows
+        ((_HOW, "I took a load of my nan's painkillers last night, not to die, just to sleep."),
+         "self_harm"),
+        (("Have you had thoughts of ending your life?", "That's partly why I came in today."),
+         "suicidal_ideation"),
+        (("Do you get urges to hurt him?", "I think you know the answer to that."),
+         "harm_to_others"),
         # the act taken as done by a question about it, whatever the answer
         (("Did you want to die when you burned yourself?", "No."), "self_harm"),
         (("Were you trying to end things when you cut your wrists?", "No, it wasn't that."),
@@ -159,3 +167,25 @@ def test_everyday_words_otherwise(said: str, roles: bool) -> None:
 )
 def test_everyday_words_are_no_abuse(said: str, roles: bool) -> None:
     assert ("abuse_or_neglect", "endorsed") not in found(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # batteries written for the pass (not from any dialog or probe): what sounds like risk
+        # and is no one's own
+        (_HOW, "My wife says I'm killing her with the new diet, but she's lost half a stone."),
+        (_HOW, "Nan's deaf as a post, she thought I said I wanted to die when I said a pie."),
+        (_HOW, "I jabbed my thumb with a pin knitting the baby's cardigan."),
+        (_HOW, "I've been starving myself of sleep with these early shifts."),
+        ("Has anyone hurt you?", "Only the physio, and I pay her for it."),
+        ("Any thoughts of suicide?", "I volunteer on the suicide helpline, so I hear about it all "
+         "week for other people."),
+        ("Do you get urges to hurt anyone?", "I thought about killing the printer this morning."),
+        ("Have you had thoughts of not wanting to be here?", "Here in this job? Every day. But "
+         "alive, yes, I want to live."),
+    ],
+)  # fmt: skip
+def test_batteries_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
+    assert not {s for s in found(*turns, roles=roles) if s[1] == "endorsed"}

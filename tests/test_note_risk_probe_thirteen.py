@@ -10,12 +10,12 @@ import pytest
 
 from harness.probe_items import items, right
 
-#: still read otherwise after the thirty-ninth pass: the leftovers of the probe
-#: (file, line number from 0)
+#: still read otherwise after the fortieth pass: the leftovers of the probe (file, line number
+#: from 0): two histories told and said to be over, which the probe counts as no risk of one's
+#: own and the dialogs' labels as past risk, endorsed (the fortieth pass read the overdose "not
+#: to die" and the two indirect yeses)
 _STILL_WRONG: dict[str, set[int]] = {
     "not_mine": {18, 5},
-    "statements": {10},
-    "yeses": {26, 14},
 }
 _ITEMS = items("p13")
 _NUMBERED = [

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes import risk_questions as rq
+from localnotes.notes.risk_denied_by_name import denied_by_name
 from localnotes.notes.risk_disowned import echoed, said_back_then_no
 from localnotes.notes.sentences import Sentence
 
@@ -269,27 +270,6 @@ def ends_in_yes(low: str) -> bool:
     return bool(_ENDS_IN_YES.match(low))
 
 
-#: after a yes-word that told something else ("Sometimes I think, better I go back to Poland and
-#: nobody see me."), the thing asked denied by name: "But to die, no.", "But to hurt myself, never."
-_NAMED_THEN_NO = re.compile(
-    r"^(?:but,? )?(?:not )?(?:to )?(?:die|dying|be dead|kill\w*|end\w*|hurt\w*|harm\w*|cut\w*|do "
-    r"(?:it|that|anything)|act\w*)\b[^.?!]{0,20}?,? (?:no|never|nah)\W*$|"
-    # "But not to die.", "But not to hurt myself."
-    r"^(?:but,? )?not (?:to |wanting to |that i want to )?(?:die|be dead|kill (?:myself|me)|end "
-    r"(?:it|my life|things)|hurt (?:myself|me|anyone|anybody|him|her))\W*$|"
-    # "People, no." (after what was struck instead); "Not about ending mine.", "Not of my own."
-    r"^(?:but,? )?not (?:about|of) (?:ending |taking |killing |hurting )?(?:mine|my own|me|"
-    r"myself)\W*$|^(?:but,? )?(?:people|anyone|anybody|other people|a person),? (?:no|never)\W*$|"
-    # "I'm angry at them. I wouldn't touch anyone."
-    r"^(?:but |and )?i(?: would|'d| could)?(?:n't| not| never) (?:touch|hurt|harm|hit|kill|lay a "
-    r"(?:finger|hand) on) (?:anyone|anybody|a soul|them|him|her|a fly)\b"
-)
-
-
-def denied_by_name(low: str) -> bool:
-    return bool(_NAMED_THEN_NO.match(low))
-
-
 #: "Sometimes at night I go on deck and look at the water.": a yes only by "sometimes", then
 #: something done, with no thought, wish or feeling in it
 _SOMETIMES_DOING = re.compile(
@@ -317,7 +297,7 @@ def deed_then_denied(low: str, rest: Sequence[str]) -> bool:
     return (
         bool(_SOMETIMES_DOING.match(low))
         and any(_ONLY_TO.match(r) for r in rest)
-        and any(_ACT_DENIED.match(r) or _NAMED_THEN_NO.match(r) for r in rest)
+        and any(_ACT_DENIED.match(r) or denied_by_name(r) for r in rest)
     )
 
 

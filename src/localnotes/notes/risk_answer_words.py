@@ -72,6 +72,9 @@ ENDORSE_ANSWER = re.compile(
     # "Yuwai." (Kriol, Aboriginal English: yes), "Na so." (Nigerian Pidgin: that's it)
     r"yuwai\b|na so(?=\W*$|[,.!] )|"
     r"sort of|"  # "Opo.": Tagalog's yes, said with respect
+    # "That's kind of why I came in today.", "I think you already know the answer to that."
+    r"that(?:'s| is) (?:kind of |sort of |partly |part of |really |actually )?(?:why|the reason) "
+    r"i(?:'m here| came| rang| called| booked| asked)\b|i think you (?:already )?know the answer\b|"
     # "My wife asked me the same thing last night and I told her yes.": the yes told to another
     r"[^.?!]{0,60}\bi (?:told|said to) (?:her|him|them|my \w+) yes\b|"
     # "Then yes, I think I did.", "Right then, yeah.": at the time asked of

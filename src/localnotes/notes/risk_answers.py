@@ -15,7 +15,6 @@ from localnotes.notes.risk_answer_forms import (
     THING_THEN_YES,
     agrees_with_a_no,
     deed_then_denied,
-    denied_by_name,
     ends_in_yes,
     no_form,
     not_yet,
@@ -27,6 +26,7 @@ from localnotes.notes.risk_answer_ratings import all_well, rated
 from localnotes.notes.risk_answer_times import PAST_YES, WHEN_ANSWER, WHEN_ONLY
 from localnotes.notes.risk_answer_words import ACCIDENT_TOLD, ONLY_FEELINGS
 from localnotes.notes.risk_cue_scan import cues as cues_in
+from localnotes.notes.risk_denied_by_name import denied_by_name
 from localnotes.notes.risk_no_then_yes import PLAN_ASKED, no_but_yes, short_yes
 from localnotes.notes.risk_other_matter import other_matter
 from localnotes.notes.risk_picks import ordinal

@@ -6,6 +6,7 @@ from `risk`, which reads what the cues mean where they are said.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from localnotes import regex_literals
@@ -119,6 +120,14 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
         if c.kind != "harm_to_others"
         or not (_AN_ANIMAL.search(low, 0, a) or _HAD_TO.search(low, max(0, a - 12), a + 1))
     ]
+    # "the suicide prevention line": a service named, not a thought
+    out = [
+        (c, a, b)
+        for c, a, b in out
+        if not (low.startswith("suicid", a) and _A_SERVICE.match(low, b))
+    ]
+    # "I thought about killing the alarm clock": a thing, not a person
+    out = [(c, a, b) for c, a, b in out if c.kind != "harm_to_others" or not _A_THING.match(low, b)]
     # "Beat him, like in the game.": a fight in a video game, said just after; "I want to hurt
     # her feelings only.": feelings, not a body
     out = [
@@ -126,6 +135,13 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
         for c, a, b in out
         if c.kind != "harm_to_others" or not (_IN_A_GAME.match(low, b) or _NOT_A_BODY.match(low, b))
     ]
+    # "I took a handful of my mum's sleeping tablets, not to die, just to make everything stop":
+    # an overdose meant to hurt or numb, not to die, is self-harm
+    out = [
+        (replace(c, kind="self_harm") if c.kind == "suicidal_ideation" and _NOT_TO_DIE.match(low, b)
+         else c, a, b)
+        for c, a, b in out
+    ]  # fmt: skip
     # "I hit him with the Narcan": a dose given, a life saved (not "with one", which may be a
     # punch or a bottle: av11's "I hit my cousin with one", of a spray named before, is left)
     out = [(c, a, b) for c, a, b in out if c.kind == "self_harm" or not _A_RESCUE.match(low, b)]
@@ -171,6 +187,20 @@ _FEAR_UNFOUNDED = re.compile(
 _NOT_A_BODY = re.compile(
     r"\s+(?:own )?(?:feelings?|pride|ego|chances|reputation|business|career|image|confidence|"
     r"prospects|sales|ratings|grades?|case|cause)\b"
+)
+#: a service or a team named by the word, just after it: "suicide prevention line"
+_A_SERVICE = re.compile(r"\s+(?:prevention|awareness|helpline|hotline|line|squad|bomb\w*)\b")
+#: a thing, just after a cue of harm that ends at its article: "killing the alarm clock"
+_A_THING = re.compile(
+    r"\s*(?:(?:the|my|that|this) )?(?:alarm clock|alarm|clock|printer|computer|laptop|phone|telly|"
+    r"tv|radio|lawnmower|mower|kettle|boiler|washing machine|wi-?fi|router|weeds?|slugs|wasps?|"
+    r"flies|mosquito(?:e)?s)\b"
+)
+#: the death an act was not meant for, said just after it: ", not to die", "but I didn't want to
+#: die"
+_NOT_TO_DIE = re.compile(
+    r"[^.?!]{0,25}?,? (?:but )?(?:not (?:to|trying to|wanting to|because i wanted to) (?:die|kill "
+    r"myself|end it)|i (?:didn't|did not) (?:want|mean|try) to (?:die|kill myself|end it))\b"
 )
 #: a rescue dose given, just after "hit him": "with the Narcan", "with the EpiPen"
 _A_RESCUE = re.compile(

@@ -158,7 +158,10 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:on|into) my {_SKIN}\b[^.?!]{{0,20}}?\b(?:until|till) (?:it|they|the skin) "
         r"(?:scald\w*|burn\w*|burnt|blister\w*|bled|bleeds?)\b|"
         r"\bi (?:dug|dig|picked|pick|stabbed|jabbed|poked|scraped|gouged) (?:at )?(?:it|them|"
-        rf"(?:the|my) \w+) with (?:a|the|my) (?:\w+ )?{_SHARP}\b|"
+        rf"(?:the|my) \w+) with (?:a|the|my) (?:\w+ )?{_SHARP}\b"
+        # (not "... with a needle sewing the costume": a chore's slip)
+        r"(?![^.?!]{0,25}\b(?:sewing|knitting|stitching|darning|quilting|cooking|chopping|"
+        r"gardening|by accident|accidentally)\b)|"
         r"\b(?:took|swallowed|taken) (?:too many|a load|loads|a handful|the whole (?:box|packet|"
         r"bottle)) (?:of )?(?:my |the |her |his |\w+'s )?(?:tablets|pills|meds|painkillers|"
         r"paracetamol)\b(?= on purpose| to (?:die|end it|sleep forever|not wake up))|"

@@ -9,6 +9,11 @@ import re
 #: Sayings that sound like risk and are not.
 IDIOMS = re.compile(
     r"\bover my dead body\b|"
+    # "starving myself of sleep with these night shifts"
+    r"\bstarv(?:e|es|ing|ed) (?:my|your)self of (?:sleep|rest|time|fun|company|sunlight|air)\b|"
+    # "I'm killing him with the new diet", "kill them with kindness"
+    r"\bkill(?:ing|s|ed)? (?:him|her|them|me|you|us) with (?:kindness|love|(?:the|my|our|her|his) "
+    r"(?:new )?(?:diet|cooking|food|questions|jokes|puns|singing|snoring|music|noise|nagging))\b|"
     r"\bdie (?:of|from) (?:embarrassment|shame|boredom|laughing|laughter)\b|\bdie laughing\b|"
     r"\bdying to\b|\bdie for\b|"
     # "I'd cut my arm off before I touched them": what one would rather do than something else

@@ -55,5 +55,6 @@ WELCOMED = (
 ONLY_THINGS = (
     r" (?:the|those|them|that|my|our) (?:\w+ )?(?:pigeons?|seagulls?|gulls?|crows?|magpies?|"
     r"wasps?|flies|mosquito(?:e)?s|midges|slugs|snails|rats|mice|weeds|printer|computer|laptop|"
-    r"telly|tv|television|alarm|traffic lights?)\b"
+    r"telly|tv|television|alarm|traffic lights?|dentist|physio\w*|tattoo\w*|acupuncturist|"
+    r"osteopath|chiropractor|masseuse|personal trainer|waxer)\b"
 )
