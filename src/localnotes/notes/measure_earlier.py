@@ -136,8 +136,9 @@ def _after(
         if told > 4:
             break
         # "What was it before?" "Nineteen, at your one-year check."
-        asked_before = sentences[i - 1].is_question and score_wording.ASKS_EARLIER.search(
-            sentences[i - 1].text
+        asked_before = sentences[i - 1].is_question and (
+            score_wording.ASKS_EARLIER.search(sentences[i - 1].text)
+            or score_wording.ASKS_EARLIER_FIRST.search(sentences[i - 1].text)
         )
         named = [a for _, a, _ in lexicon_named(s.text)]
         # "My GP put my Lexapro up from ten to fifteen mg": a dose; "Propranolol. The GP put it up
