@@ -82,3 +82,76 @@ def test_an_earlier_score_said_after_the_client_asks_for_it(
     )
     assert _has(found, "PHQ-9", 11.0), found
     assert _has(found, "PHQ-9", earlier), found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_total_after_the_questions_answered_yes_are_listed(labelled: bool) -> None:
+    found = _found(
+        labelled,
+        "Now the adverse childhood experiences questionnaire you did at home.",
+        "You said yes to questions three, four and seven. That's a total of three.",
+        "Three.",
+    )
+    assert _has(found, "ACE", 3.0), found
+    assert not _has(found, "ACE", 7.0) and not _has(found, "ACE", 4.0), found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_the_proqol_scored_in_its_three_parts(labelled: bool) -> None:
+    found = _found(
+        labelled,
+        "You did the ProQOL last week.",
+        "Okay.",
+        "Your burnout part was twenty-nine. I know.",
+        "Is that bad?",
+        "It's in the middle. And the compassion satisfaction part came to forty-one.",
+    )
+    assert _has(found, "ProQOL burnout", 29.0), found
+    assert _has(found, "ProQOL compassion satisfaction", 41.0), found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_parts_of_the_ede_q_and_the_rcads(labelled: bool) -> None:
+    found = _found(
+        labelled,
+        "Your EDE-Q global was three point nine.",
+        "The shape concern part is still the highest, four point eight.",
+    )
+    assert _has(found, "EDE-Q shape concern", 4.8), found
+    found = _found(
+        labelled,
+        "You did the RCADS in the waiting room.",
+        "Can we look at the scores?",
+        "Yes.",
+        "I already know them.",
+        "Panic eleven.",
+        "Separation anxiety nine.",
+    )
+    assert _has(found, "RCADS panic", 11.0), found
+    assert _has(found, "RCADS separation anxiety", 9.0), found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_another_informants_report_told_by_name(labelled: bool) -> None:
+    found = _found(
+        labelled,
+        "You both did the SCARED. Amira, your child report came to thirty.",
+        "Mr Haddad, your parent report for her was twenty-two.",
+    )
+    assert _has(found, "SCARED", 30.0) and _has(found, "SCARED", 22.0), found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize(
+    ("asked", "answer", "name"),
+    [
+        ("And the derealisation, out of ten, this week?", "Four.", "derealisation rating"),
+        ("Out of ten, how much tension are you holding today?", "Six.", "tension rating"),
+        ("Ask her, out of ten, how much tension has she had?", "She says five.", "tension rating"),
+    ],
+)
+def test_a_rating_named_by_the_noun_it_asks_of(
+    labelled: bool, asked: str, answer: str, name: str
+) -> None:
+    found = _found(labelled, asked, answer)
+    assert any(n == name for n, _ in found), found

@@ -10,6 +10,9 @@ import re
 
 NOT_SCORE_BEFORE = re.compile(
     r"\b(?:question|item|number|session|week|day|page)\s+$|\bout of\s+$|"
+    # the questions answered yes, listed: "yes to questions one, two, five and nine"
+    r"\b(?:questions|items|numbers)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|\w+ty(?:-\w+)?),?\s+(?:and\s+|or\s+)?)*$|"
     # the scale's top after the score: "six of the eight", "14 of 21"
     # (not the name's own number: "the ADOS-2 of eight")
     r"(?:(?<![-\w])\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty))"

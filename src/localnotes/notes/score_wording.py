@@ -165,6 +165,8 @@ SAID_AS_ITS_SCORE = re.compile(
     r"\b(?:you|it|that|which|this|score|total|yours)\s+(?:(?:came|comes) (?:out |in )?(?:at|to)|"
     r"add(?:ed|s) up to|scored|(?<=score )(?:is|was)|(?<=total )(?:is|was)|(?<=yours )(?:is|was))"
     r"\s+(?:an?\s+)?$|"
+    # "That's a total of five."
+    r"\b(?:that's|that is|it's|it is|which is|which makes|makes|giving)\s+a\s+total\s+of\s+$|"
     # worked out aloud: "I added it up myself, I make it twenty-six."
     r"\b(?:i|we)\s+(?:make|made)\s+it\s+$",
     re.I,
