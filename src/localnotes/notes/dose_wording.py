@@ -164,7 +164,7 @@ WHEN_TAKEN = (
 NAME_THEN_DOSE = re.compile(  # (or asked back: "And the Imovane, you're taking seven point five?")
     # (or what it is for, or "too": "the Bonamine for the dizziness, the twenty-five", "The
     # Crestor for cholesterol, ten.", "The hydroxyzine too, the little green one, twenty-five")
-    r"\s+for\s+(?:the\s+|my\s+|his\s+|her\s+)?[a-z]+,\s+(?:the\s+)?|"
+    r"\s+for\s+(?:(?:the|my|me|mi|ma|his|her|your|their|our)\s+)?[a-z]+,\s+(?:the\s+)?|"
     r"(?:\s+[A-Z][a-z]+|" + WHEN_TAKEN + r"|\s+too)?,\s+(?:the\s+|"
     r"(?:you're|you are|you've been|are you)\s+(?:still\s+)?(?:taking|on)\s+(?:the\s+)?|"
     # the tablet told by its look between: "the cotrimoxazole, the big one, nine hundred and sixty",

@@ -166,6 +166,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         if any(c.start() <= n.start < c.end() for c in clocks):
             continue  # "at nine fifteen": a time of day
         ahead = s.text[: n.start]
+        if n.value in range(1, 13) and _AT_AFTER_A_DOSE.search(ahead[-40:]):
+            continue  # "Circadin, two milligrams, at nine in the evening": when it is taken
         if dose_counts.HALF_OF_THAT.search(ahead):  # "Half of that, point two five": the total
             out.append(Dose(n, None, total=True))
             continue

@@ -67,9 +67,13 @@ def _today_listed(text: str, n: NumberSpan, most: float) -> list[NumberSpan]:
 #: the same form filled in by another informant, said after the first's: "And his teacher's came
 #: to 31.", "The school's one was 40."
 _INFORMANTS = r"(?:teacher|parent|mum|mother|dad|father|school|partner|carer|wife|husband)"
+#: a person told by name: "Mrs Tan", "Jun Wei", "[PERSON]"
+_NAMED = r"(?-i:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|\[[^\]]+\]+)"
 _INFORMANT_SAID = re.compile(
-    rf"^\W*(?:and\s+)?(?:the|his|her|their|your)\s+{_INFORMANTS}s?'s?\s+(?:one\s+|form\s+|"
-    r"version\s+)?(?:came (?:to|out at)|was|is|scored)\s+(?:an?\s+)?$|"
+    # (told by name, and for whom: "Mrs Tan, your parent report for him was 33.")
+    rf"^\W*(?:and\s+)?(?:{_NAMED},\s+)?(?:the|his|her|their|your)\s+{_INFORMANTS}(?:s|'s|s')?\s+"
+    r"(?:one\s+|form\s+|version\s+|report\s+)?(?:for\s+(?:him|her|them)\s+)?"
+    r"(?:came (?:to|out at)|was|is|scored)\s+(?:an?\s+)?$|"
     # the other partner told by name: "Marcus, you were 38 and today 47."
     # (with a title, or two names: "Mr Tan, yours was 35.", "Jun Wei, yours came to 41.")
     r"^\W*(?:and\s+)?(?!(?:okay|ok|yes|yeah|so|well|now|and|but|right)\b)"
@@ -136,8 +140,9 @@ def _after(
         if told > 4:
             break
         # "What was it before?" "Nineteen, at your one-year check."
-        asked_before = sentences[i - 1].is_question and score_wording.ASKS_EARLIER.search(
-            sentences[i - 1].text
+        asked_before = sentences[i - 1].is_question and (
+            score_wording.ASKS_EARLIER.search(sentences[i - 1].text)
+            or score_wording.ASKS_EARLIER_FIRST.search(sentences[i - 1].text)
         )
         named = [a for _, a, _ in lexicon_named(s.text)]
         # "My GP put my Lexapro up from ten to fifteen mg": a dose; "Propranolol. The GP put it up

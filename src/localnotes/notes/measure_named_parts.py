@@ -108,14 +108,39 @@ _PARTS: dict[str, tuple[tuple[str, str, float], ...]] = {
         ("externalizing", r"externali[sz]ing", 100),
         ("total problems", r"total problems?", 100),
     ),
+    # the ProQOL's three parts of ten items 1-5, each 10-50
+    "ProQOL (Professional Quality of Life Scale)": (
+        ("compassion satisfaction", r"compassion satisfaction", 50),
+        ("burnout", r"burn[\s-]?out", 50),
+        ("secondary traumatic stress", r"secondary trauma(?:tic)?(?: stress)?", 50),
+    ),
+    # the EDE-Q's four parts, each the mean of its items 0-6
+    "EDE-Q": (
+        ("restraint", r"restraint", 6),
+        ("eating concern", r"eating concerns?", 6),
+        ("shape concern", r"shape concerns?", 6),
+        ("weight concern", r"weight concerns?", 6),
+    ),
+    # the RCADS's six parts of items 0-3: separation anxiety 7, social phobia 9, generalised
+    # anxiety 6, panic 9, obsessions and compulsions 6, major depression 10
+    "RCADS": (
+        ("separation anxiety", r"separation anxiety", 21),
+        ("social phobia", r"social phobia|social anxiety", 27),
+        ("generalized anxiety", r"generali[sz]ed anxiety", 18),
+        ("panic", r"panic", 27),
+        ("obsessions and compulsions", r"obsessions? and compulsions?|ocd", 18),
+        ("depression", r"(?:major )?depression", 30),
+    ),
 }
-_DECIMAL = frozenset({"SNAP-IV"})
+_DECIMAL = frozenset({"SNAP-IV", "EDE-Q"})
 #: between a part's words and its score: "Anxiety eleven", "The washing part alone is eleven",
 #: "The impairment part, how much they get in the way, was twenty",
 #: "the persecution bit, forty-four",
 #: "Inattention averaged 2.1", "Psychological health, you gave eight"
 _TO_SCORE = re.compile(
     r"(?:\s+(?:part|bit|score|subscale|sub-scale|scale|section|domain|items?))?(?:\s+alone)?"
+    # how it stands among the parts: "The restraint part is still the highest, five point two"
+    r"(?:\s+(?:is|was)\s+(?:still\s+)?the\s+(?:highest|lowest|worst|best)(?:\s+one)?,)?"
     # what the part asks, said between: "The impairment part, how much they get in the way, was"
     r"(?:,\s+(?:how|what|which|that)\b[^,.;?!\d]{0,40},)?,?\s*"
     r"(?:(?:was|is|were|came to|came out at|at|of|average|averaged|averages|averaging|"
@@ -148,7 +173,8 @@ def extract(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[Mea
         for name, _, _ in lexicon_named(s.text):
             if name not in _PARTS:
                 continue
-            for j in range(k, min(len(sentences), k + 1 + _NEAR)):
+            j, end = k - 1, _window_end(sentences, k)
+            while (j := j + 1) < end:
                 t = sentences[j]
                 if j > k and any(n != name for n, _, _ in lexicon_named(t.text)):
                     break  # another form named: what follows is its own
@@ -160,10 +186,22 @@ def extract(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[Mea
                     if (name, part) in said:
                         continue
                     said.add((name, part))
+                    end = max(end, _window_end(sentences, j))  # the parts listed on
                     ev = (s.evidence(), t.evidence()) if j > k else (s.evidence(),)
                     top = next(p[2] for p in _PARTS[name] if p[0] == part)
                     out.append(Measure(f"{short} {part} subscale", n.value, top, ev))
     return out
+
+
+def _window_end(sentences: Sequence[Sentence], k: int) -> int:
+    """Where the sentences in which the parts of a form named in sentence k may be said end:
+    `_NEAR` that say something ("Go on." and "Yes." not counted)."""
+    said = 0
+    for j in range(k + 1, len(sentences)):
+        said += len(sentences[j].text.split()) > 2 or bool(find_numbers(sentences[j].text))
+        if said > _NEAR:
+            return j
+    return len(sentences)
 
 
 def without_parts(found: Sequence[Measure], parts: Sequence[Measure]) -> list[Measure]:

@@ -237,6 +237,8 @@ RANGES = {
     "RPQ (Reactive-Proactive Aggression Questionnaire)": 46,
     "Mini-MAC (Mini-Mental Adjustment to Cancer Scale)": 116,
     "CBCL (Child Behavior Checklist)": 100,
+    # fortieth pass (ProQOL: three parts of ten items 1-5, each 10-50, no total)
+    "ProQOL (Professional Quality of Life Scale)": 50,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(

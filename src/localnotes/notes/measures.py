@@ -50,6 +50,7 @@ def _scores(
     # a rating's scale said beside the measure is no score of it: "The PHQ-9 was nine, cravings
     # this week, zero to ten."
     scale = [(m.start(), m.end()) for m in rating_scores.SCALE_RANGE.finditer(s.text)]
+    scale += score_positions.scale_spans(s.text)  # "the Samn-Perelli, one to seven?"
     for n in find_numbers(s.text):
         if not lo <= n.start < hi or not 0 <= n.value <= most:
             continue
@@ -86,6 +87,8 @@ def _scores(
         )
         # a measure scored as a percentage: "The Oswestry is forty-eight percent."
         as_percent = percent and PERCENT_AFTER.match(s.text[n.end :])
+        if score_positions.COUNT_OF_AFTER.match(s.text[n.end :]):
+            continue  # "Can we look at two of the parts?"
         if (rating_scores.NOT_SCORE_AFTER.match(s.text[n.end :]) and not as_percent) or (
             score_positions.NOT_SCORE_BEFORE.search(s.text[: n.start]) and not earlier_from
         ):
@@ -355,11 +358,18 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     # the score said back in the next sentence ("the IBS-QOL was 54." "Fifty-four out of a
     # hundred.") is the measure's, not a rating of what was said before it
     before = {b.evidence(): a.evidence() for a, b in pairwise(sentences)}
+    at = {s.evidence(): i for i, s in enumerate(sentences)}
     rated = [
         m
         for m in rating_others.rated(sentences)
         if not {(m.evidence[0], m.score), (m.evidence[-1], m.score)} & scored
         and (before.get(m.evidence[-1]), m.score) not in scored
+        # nor a number said back after a measure's score came between: "Craving, like a four."
+        # ... "You scored nine, out of ten." ... "Nine."
+        and not any(
+            at.get(m.evidence[0], -1) < at.get(e, -1) < at.get(m.evidence[-1], -1) and x == m.score
+            for e, x in scored
+        )
     ]
     for m in sorted(standardized + rated, key=lambda m: m.evidence[0].start):
         if (key := (m.name.split(" (said as")[0], m.score)) not in seen:  # the same, inferred

@@ -123,7 +123,8 @@ _PHRASE_PROMPT = re.compile(
     r"(?:ten|10|a hundred|100)\b|"
     # the thing with "the" before its top: "And the tiredness, out of ten?"
     r"^\W*(?:and |so |now |okay,? )?(?:the|your|his|her) ([a-z]{4,}),? out of (?:ten|10|a hundred|"
-    r"100)\W*$",
+    # (and when: "And the dysphoria, out of ten, this week?")
+    r"100)(?:,? (?:this week|today|now|right now|tonight|these days|lately))?\W*$",
     re.I,
 )
 
@@ -298,7 +299,20 @@ def asked_about(text: str) -> str | None:
     noun = (the.group(1) or the.group(2)).lower() if the else ""
     if noun and noun not in _NOT_RATED:
         return rated(noun) or noun
+    much = _HOW_MUCH_NOUN.search(text)
+    if much and not rated_first(text) and much.group(1).lower() not in _NOT_RATED | _NOT_MUCH:
+        return much.group(1).lower()  # "how much tension are you carrying?"
     return rated_first(text) or named_thing(text)
+
+
+#: a noun asked of by how much there is of it: "how much tension has he had this week?"
+_HOW_MUCH_NOUN = re.compile(
+    r"\bhow much ([a-z]{4,}) (?:are|is|were|was|have|has|had|do|does|did) "
+    r"(?:you|he|she|they|we|i)\b",
+    re.I,
+)
+_NOT_MUCH = frozenset({"more", "less", "longer", "shorter", "better", "worse", "time", "money",
+                       "weight", "further", "else", "sooner"})  # fmt: skip
 
 
 def in_answer(text: str) -> str | None:

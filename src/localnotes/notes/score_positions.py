@@ -1,7 +1,8 @@
 """Where in a sentence a number said near a measure's name is its score, for `measures`: the
 words before a number that make it no score (a question's number, a scale's top, a cut-off, a
-dose's next step), the verb a score follows, and the words before a score said in the sentence
-after the name."""
+dose's next step), the verb a score follows, the words before a score said in the sentence
+after the name, and the numbers that describe the scale itself ("one to seven?", "where seven is
+the most ill")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ import re
 
 NOT_SCORE_BEFORE = re.compile(
     r"\b(?:question|item|number|session|week|day|page)\s+$|\bout of\s+$|"
+    # the questions answered yes, listed: "yes to questions one, two, five and nine"
+    r"\b(?:questions|items|numbers)\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|\w+ty(?:-\w+)?),?\s+(?:and\s+|or\s+)?)*$|"
     # the scale's top after the score: "six of the eight", "14 of 21"
     # (not the name's own number: "the ADOS-2 of eight")
     r"(?:(?<![-\w])\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty))"
@@ -48,5 +52,46 @@ SCORE_POSITION = re.compile(
     r"(?:scored?|rated?) (?:it|you|him|her|them)(?: at| as)?|"
     # a count of yes answers, as the yes/no screens are scored: "You said yes to eight of them."
     r"yes to)\s+)$",
+    re.I,
+)
+
+_NUMBER_WORD = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"\w+ty(?:-\w+)?|(?:a|one) hundred)"
+)
+#: a scale's range said with its name or its question: "the Samn-Perelli, one to seven?", "from
+#: nought to three"; not a score that moved ("it's gone from one to seven", `_MOVED_FROM`)
+_RANGE_SAID = re.compile(
+    rf"(?<![-\w.])(?:zero|nought|one|[01])\s+(?:to|through)\s+{_NUMBER_WORD}\b(?=\s*(?:[?,.;:]|$))",
+    re.I,
+)
+_MOVED_FROM = re.compile(
+    r"\b(?:went|gone|goes|moved|dropped|fell|rose|climbed|changed|jumped|up|down)\s+from\s+$",
+    re.I,
+)
+#: the scale's end told by what it means: "on a scale where seven is the most ill"
+_END_SAID = re.compile(
+    rf"\b(?:where|with)\s+({_NUMBER_WORD})\s+(?:is|means|being|as)\s+(?:the\s+)?"
+    r"(?:most|least|worst|best|highest|lowest|top|bottom|max|extreme)",
+    re.I,
+)
+
+
+def scale_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` says the scale's own numbers, not a score: its range, or an end by what it
+    means."""
+    out = [
+        (m.start(), m.end())
+        for m in _RANGE_SAID.finditer(text)
+        if not _MOVED_FROM.search(text[: m.start()])
+    ]
+    return out + [(m.start(1), m.end(1)) for m in _END_SAID.finditer(text)]
+
+
+#: a count of some of a whole, not a score: "Can we look at two of the parts?"
+#: (a count of questions or symptoms is a yes-counted screen's score: "yes to five of the eight")
+COUNT_OF_AFTER = re.compile(
+    r"\s+of\s+(?:the|those|these|its|your)\s+(?:\w+\s+)?(?:parts?|sections?|subscales?|domains?|"
+    r"questionnaires?|forms?|scales?|measures?|pages?)\b",
     re.I,
 )

@@ -52,8 +52,14 @@ FROM_AFTER_TODAY = re.compile(
     r"\w+teen|\w+ty(?:-\w+)?))\s*,?\s*from\s+$",
     re.I,
 )
+#: the time the client came into care: "the night you were admitted", "the day he came in"
+_ARRIVED = (
+    r"the (?:week|day|month|night|morning) (?:you|i|we|he|she|they) (?:first )?(?:came|started|"
+    r"began|arrived|got booked|(?:was|were) (?:admitted|booked in|brought in))"
+)
 EARLIER_AFTER = re.compile(
     rf"^\s*(?:{WHEN}|{_DAY}|at {_SERVICE_STEP}|on (?:admission|discharge)|{_SERVICE_WHEN}|"
+    rf"{_ARRIVED}|"
     r"(?:the )?last (?:time|month|week|year|visit|session|appointment|review)|"
     r"in (?:your|the) first (?:week|month|visit|session|appointment)|"
     r"before|(?:back )?then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
@@ -73,8 +79,7 @@ EARLIER_TIME_BEFORE = re.compile(
     r"at the (?:start|beginning)|"
     r"when (?:you|i|we) (?:first )?(?:came|started|began|come)|"
     # "The week you came in it was 21", "the day he was admitted"
-    r"the (?:week|day|month|night) (?:you|i|we|he|she|they) (?:first )?(?:came|started|began|"
-    r"arrived|(?:was|were) admitted)\b|"
+    rf"{_ARRIVED}\b|"
     r"last (?:time|month|week|year|visit|session|appointment|review)|(?:\w+ )?(?:weeks?|months?|"
     rf"years?) ago|{_DAY}|back then|before that|on day (?:one|1)|{WHEN}|the first time|"
     rf"at (?:our|your|the) first (?:session|visit|appointment|meeting)|{_WHERE_BEFORE}|"
@@ -86,7 +91,10 @@ EARLIER_TIME_BEFORE = re.compile(
     # before a change, leading the sentence: "Before the new tablets it was 19."; or right after
     # what brought the client: "Straight after the concussion it was 52."
     r"^\W*(?:and |but )?(?:before|(?:straight|right|just|soon|shortly) after)\b[^.?!]{0,30}"
-    r"\b(?:it|that) was(?: at)?(?: an?)?\s+$",
+    r"\b(?:it|that) was(?: at)?(?: an?)?\s+$|"
+    # the time as the sentence's subject: "The first time was twenty-one."
+    r"^\W*(?:and |but |so )?(?:the first time|the time before)\s+(?:it\s+)?(?:was|were)"
+    r"(?: at| about| around)?(?: an?)?\s+$",
     re.I,
 )
 #: an earlier score today's is compared with, its time after it: "It's lower than the sixty-six
@@ -138,9 +146,17 @@ ASKS_SCORE = re.compile(
 )
 #: a question about an earlier score: "What was it before?", "And last time?"
 ASKS_EARLIER = re.compile(
-    r"\b(?:before|last time|previously|at the start|at intake|the time before|used to be)"
+    r"\b(?:before|last time|previously|at the start|at intake|the time before|used to be|"
+    # "And the first time?", "And when mi come in?" (as the client said it)
+    r"the first time|when (?:i|mi|me|we|he|she) (?:first )?(?:came|come|got|was) (?:in|admitted))"
     # a tag after it: "It was more last time, no?", "It was higher before, wasn't it?"
     r"(?:\W+(?:no|yeah|right|wasn't it|was it|didn't it|eh))?\W*$",
+    re.I,
+)
+#: the same asked with the time first: "When I got booked in, what was it?"
+ASKS_EARLIER_FIRST = re.compile(
+    r"^\W*(?:and\s+)?when (?:i|mi|me|we|he|she) (?:first )?(?:came|come|got|was)\b[^?]{0,30},?"
+    r"\s*what (?:was|did) (?:it|i|that)\b",
     re.I,
 )
 
@@ -149,6 +165,8 @@ SAID_AS_ITS_SCORE = re.compile(
     r"\b(?:you|it|that|which|this|score|total|yours)\s+(?:(?:came|comes) (?:out |in )?(?:at|to)|"
     r"add(?:ed|s) up to|scored|(?<=score )(?:is|was)|(?<=total )(?:is|was)|(?<=yours )(?:is|was))"
     r"\s+(?:an?\s+)?$|"
+    # "That's a total of five."
+    r"\b(?:that's|that is|it's|it is|which is|which makes|makes|giving)\s+a\s+total\s+of\s+$|"
     # worked out aloud: "I added it up myself, I make it twenty-six."
     r"\b(?:i|we)\s+(?:make|made)\s+it\s+$",
     re.I,
