@@ -62,6 +62,8 @@ _HOW = "How have things been?"
         ((_HOW, "My uncle whipped me with a cable when I was small."), "abuse_or_neglect"),
         (("Have you had thoughts of ending your life?",
           "My husband asked me that and I told him yes."), "suicidal_ideation"),
+        (("Have you thought about taking an overdose?", "I've thought about taking a handful."),
+         "suicidal_ideation"),
         # the thirteenth probe's leftovers, in words of their own: an overdose not meant to kill
         # is self-harm; a yes said by why one came, or by the answer the asker knows
         ((_HOW, "I took a load of my nan's painkillers last night, not to die, just to sleep."),
@@ -185,6 +187,14 @@ def test_everyday_words_are_no_abuse(said: str, roles: bool) -> None:
         ("Do you get urges to hurt anyone?", "I thought about killing the printer this morning."),
         ("Have you had thoughts of not wanting to be here?", "Here in this job? Every day. But "
          "alive, yes, I want to live."),
+        ("Have you hurt yourself lately?", "Eh? Hurt my knee? Yes, I slipped on the wet step."),
+        ("Is anyone at home hitting you?", "My wife hits the roof when I'm late, but she's never "
+         "touched me."),
+        ("Any thoughts of ending it?", "Ending it with her? Yes, we're splitting up."),
+        ("Have you thought about taking an overdose?", "I've thought about taking a long "
+         "weekend, does that count?"),
+        ("Any thoughts of violence?", "Only at the telly when the news is on, and that's just "
+         "shouting."),
     ],
 )  # fmt: skip
 def test_batteries_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:

@@ -305,7 +305,10 @@ _NOBODY_AFTER = re.compile(
     r"^(?:no ?one|nobody|no-one|nothing)(?:'s| has| else| ever)?\b|"
     # words only: "Only the plow guy who buries my mailbox. And I just cuss at him from the porch."
     r"^(?:(?:and|but|so),? )?i (?:just|only) (?:cuss|curse|swear|shout|yell|holler|grumble|moan|"
-    r"mutter|rant|complain|vent)(?:s|es|ed)? (?:at|about|it(?= (?:him|her|them)\b))\b"
+    r"mutter|rant|complain|vent)(?:s|es|ed)? (?:at|about|it(?= (?:him|her|them)\b))\b|"
+    # "Only towards the referee, and that's just shouting."
+    r"^(?:(?:and|but|so),? )?(?:that's|that is|it's|it is) (?:just|only|all) (?:shouting|words|"
+    r"talk|banter|yelling|swearing|noise|mouth)\b"
 )
 
 

@@ -197,3 +197,11 @@ ACCIDENT_TOLD = re.compile(
     r"saw|drill|mower|fence|wire|machine|corner|shelf|cooker|grill|toaster|bike|car)\b|"
     r"^(?:well,? |oh,? )?i (?:fell|tripped|slipped)\b(?![^.?!]*\bon purpose)"
 )
+#: the question's words asked back as meaning something else: "Ending it with him?" (a
+#: relationship, not a life), after which a yes answers that
+REFRAMED = re.compile(
+    r"^(?:end(?:ing)?|finish(?:ing)?|call(?:ing)?) (?:it|things) (?:with|off with) (?:him|her|them|"
+    r"my \w+|\w+)\?"
+)
+#: a yes, then what was told after it in the same sentence: "Yes, I fell on the ice."
+YES_LEAD = re.compile(r"^(?:yes|yeah|yep|aye)[,.!]?\s+")

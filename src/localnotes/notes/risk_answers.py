@@ -24,7 +24,7 @@ from localnotes.notes.risk_answer_forms import (
 )
 from localnotes.notes.risk_answer_ratings import all_well, rated
 from localnotes.notes.risk_answer_times import PAST_YES, WHEN_ANSWER, WHEN_ONLY
-from localnotes.notes.risk_answer_words import ACCIDENT_TOLD, ONLY_FEELINGS
+from localnotes.notes.risk_answer_words import ACCIDENT_TOLD, ONLY_FEELINGS, REFRAMED, YES_LEAD
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_denied_by_name import denied_by_name
 from localnotes.notes.risk_no_then_yes import PLAN_ASKED, no_but_yes, short_yes
@@ -96,6 +96,8 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             "aye", _INTERJECTION.sub("", a.lower.strip(" \"'").lstrip(_PAUSE)), count=1
         )
         low = raw if skipped else rq.FILLER.sub("", raw)
+        if REFRAMED.match(low):
+            return a, None  # "Ending it with him? Yes, I'm leaving him in the spring."
         if rf.RHETORICAL.match(low) or _HESITATION.match(low) or not_yet(sentences, a, low):
             continue  # "Um." on its own, "Hurt myself?" said back: the answer comes after it
         if asker is None and rt.still_asking(a.lower, a.is_question):
@@ -145,8 +147,9 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
         corrected = next_said(sentences, a) if rq.BARE_YES.match(low) else None
         if corrected is not None and rq.CORRECTED_TO_NO.match(corrected.lower.strip(" \"'")):
             return corrected, "no"  # "Yeah. No, nothing like that."
-        if corrected is not None and ACCIDENT_TOLD.match(corrected.lower.strip(" \"'")):
-            return corrected, None  # "Yes. I cut my finger on the cheese slicer.": no act
+        told = corrected.lower.strip(" \"'") if corrected else YES_LEAD.sub("", low, count=1)
+        if told != low and ACCIDENT_TOLD.match(told):
+            return corrected or a, None  # "Yes. I cut my finger on the cheese slicer.": no act
         yes = (
             rq.ENDORSE_ANSWER.match(low)
             or (rq.NAMED_WHO.match(low) and rq.ACTOR.search(sentences[k].lower))

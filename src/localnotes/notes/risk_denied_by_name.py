@@ -22,6 +22,9 @@ _NAMED_THEN_NO = re.compile(
     # "I'm angry at them. I wouldn't touch anyone."
     r"^(?:but |and )?i(?: would|'d| could)?(?:n't| not| never) (?:touch|hurt|harm|hit|kill|lay a "
     r"(?:finger|hand) on) (?:anyone|anybody|a soul|them|him|her|a fly)\b|"
+    # "My husband hits the roof when the bills come, but he's never touched me."
+    r"^(?:but,? )?(?:he|she|they)(?:'s| has| have|'ve)? never (?:once )?(?:touched|hit|hurt|harmed|"
+    r"laid a (?:finger|hand) on) (?:me|us)\b|"
     # "But alive, yes, I want to be alive." (after "Here in this town? Every day.")
     r"^(?:but,? )?(?:alive|living|life|to live)?,? ?(?:yes|yeah)?,? ?i (?:do |really |still |very "
     r"much )?want to (?:be alive|live|stay alive)\W*$"

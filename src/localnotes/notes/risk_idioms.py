@@ -9,6 +9,8 @@ import re
 #: Sayings that sound like risk and are not.
 IDIOMS = re.compile(
     r"\bover my dead body\b|"
+    # "My husband hits the roof when the bills come"
+    r"\bhit(?:s|ting)? the (?:roof|ceiling|bottle|hay|sack|road|books|shops|gym|jackpot)\b|"
     # "starving myself of sleep with these night shifts"
     r"\bstarv(?:e|es|ing|ed) (?:my|your)self of (?:sleep|rest|time|fun|company|sunlight|air)\b|"
     # "I'm killing him with the new diet", "kill them with kindness"

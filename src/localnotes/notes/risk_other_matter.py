@@ -52,6 +52,9 @@ _OWN_VERB = re.compile(
     r"think about|thought about|think of|thought of|love|like|want|need|find|know|try|get|feel|"
     r"felt|go|went|spend|spent)\b|"
     # "Most days are okay now.", "A little tired, that's all."
+    # "I've thought about taking a holiday, does that count?"
+    r"^i(?:'ve| have) (?:thought|been thinking) (?:about|of) (?:taking|going on|having|booking|"
+    r"getting) (?:a|an|some) (?!overdose\b|handful\b|load\b|lot\b|few\b)|"
     r"^(?:most|some|many) days (?:are|were|have been)\b|^(?:a little|a bit|just) (?:tired|"
     r"stressed|down|low|worried|anxious|flat|sad|off|overwhelmed|run down|worn out)\b"
 )
@@ -150,6 +153,9 @@ _COMMON = frozenset(
         "house",
         "else",
         "people",
+        "taking",
+        "take",
+        "took",
     ]
 )
 
