@@ -72,6 +72,15 @@ _HOW = "How have things been?"
          "suicidal_ideation"),
         (("Do you get urges to hurt him?", "I think you know the answer to that."),
          "harm_to_others"),
+        # quieter words, from a battery written for the pass (not from any dialog or probe)
+        ((_HOW, "Lying in the bath I think how easy it would be to just slip under."),
+         "suicidal_ideation"),
+        ((_HOW, "Last night I was looking up how many of the sleeping pills it takes."),
+         "suicidal_ideation"),
+        ((_HOW, "No point in me being here any more, the family would cope fine."),
+         "suicidal_ideation"),
+        ((_HOW, "I press on the cuts on my arm till they bleed, then I can sleep."), "self_harm"),
+        ((_HOW, "I bashed my head against the door at home till it went quiet."), "self_harm"),
         # the act taken as done by a question about it, whatever the answer
         (("Did you want to die when you burned yourself?", "No."), "self_harm"),
         (("Were you trying to end things when you cut your wrists?", "No, it wasn't that."),
@@ -147,6 +156,9 @@ def test_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
         "I mean to finish him at chess tonight.",
         "I took a hammer to the old shed roof on Saturday.",
         "We went down to the harbour to swim and didn't come back till dark.",
+        "I looked up how many it takes to fill the paddling pool.",
+        "There's no point in me being here if the manager doesn't turn up.",
+        "It would be easy to just let go of the rope swing, but I held on.",
     ],
 )
 def test_everyday_words_otherwise(said: str, roles: bool) -> None:

@@ -26,6 +26,7 @@ from localnotes.notes import (
     risk_cues_passive,
     risk_cues_plain,
     risk_cues_probed,
+    risk_cues_quiet_words,
     risk_cues_reckoned,
     risk_cues_screens,
     risk_cues_statements,
@@ -66,6 +67,7 @@ CUES = (
     *risk_cues_own_body.CUES,
     *risk_cues_thirteenth_probe.CUES,
     *risk_cues_fourteenth_probe.CUES,
+    *risk_cues_quiet_words.CUES,
 )
 
 

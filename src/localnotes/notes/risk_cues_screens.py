@@ -136,8 +136,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "self_harm",
         # ("bane", "bang" as speech recognition hears it)
-        r"\b(?:hit\w*|bang\w*|bane|slam\w*|knock\w*) (?:my|your|his|her) head (?:on|against|into|"
-        r"off) "
+        r"\b(?:hit\w*|bang\w*|bane|slam\w*|knock\w*|smash\w*|bash\w*) (?:my|your|his|her) head "
+        r"(?:on|against|into|off) "
         r"(?:the |a )?(?:wall|floor|door|desk|table)\b"
         r"(?! (?:with|over|trying|about|when it comes to|on this|on that)\b)",
     ),
