@@ -81,6 +81,16 @@ _HOW = "How have things been?"
          "suicidal_ideation"),
         ((_HOW, "I press on the cuts on my arm till they bleed, then I can sleep."), "self_harm"),
         ((_HOW, "I bashed my head against the door at home till it went quiet."), "self_harm"),
+        # answers from a battery written for the pass: "not every day" says some days; a yes
+        # one would be lying to deny; someone protected; "the usual"; a threat to show photos
+        (("Any thoughts of suicide lately?", "Not every night. Most nights, though."),
+         "suicidal_ideation"),
+        (("Any thoughts of ending it?", "I'd be lying if I said they hadn't come back."),
+         "suicidal_ideation"),
+        (("Is someone at home hurting you?", "I don't want to get her in trouble."),
+         "abuse_or_neglect"),
+        (("Have you done anything to hurt yourself?", "Just the usual. The legs."), "self_harm"),
+        ((_HOW, "She says if I don't, she'll send my dad the pictures."), "abuse_or_neglect"),
         # the act taken as done by a question about it, whatever the answer
         (("Did you want to die when you burned yourself?", "No."), "self_harm"),
         (("Were you trying to end things when you cut your wrists?", "No, it wasn't that."),
@@ -207,6 +217,7 @@ def test_everyday_words_are_no_abuse(said: str, roles: bool) -> None:
          "weekend, does that count?"),
         ("Any thoughts of violence?", "Only at the telly when the news is on, and that's just "
          "shouting."),
+        ("Any thoughts of suicide?", "I don't want to get him in trouble, he's only the lodger."),
     ],
 )  # fmt: skip
 def test_batteries_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:

@@ -11,7 +11,8 @@ from localnotes.notes.risk_phrases import ONLY_THINGS
 #: "I don't know", "I'm not sure", "I'm not going to lie": no answer yet, or a yes to come; "I
 #: don't think I could go on like this": a hedged yes, left to read
 _NOT_AN_ANSWER = (
-    r"(?! (?:really )?(?:know|remember|recall|understand|want to (?:talk|say|answer|get into))\b|"
+    r"(?! (?:really )?(?:know|remember|recall|understand|want to (?:talk|say|answer|get into|get "
+    r"(?:him|her|them|my \w+) (?:in|into) (?:trouble|bother)))\b|"
     r" (?:sure|certain|going to lie|gonna lie)\b|"
     r" think i (?:can|could) (?:go on|keep going|carry on|cope|do this|last)\b|"
     r" think i want to (?:be|live|go on|wake)\b)"
@@ -107,7 +108,12 @@ ENDORSE_ANSWER = re.compile(
     r"(?:the|an) odd (?:fleeting )?(?:thought|one|time|day|night)|(?:a |the )?fleeting "
     r"(?:thoughts?|ones?)|(?:they|the thoughts?|it) (?:\w+ )?(?:pops?|creeps?|slips?) (?:into|in) "
     r"(?:my )?(?:head|mind)|less than (?:before|it was|they were|i used to|last \w+)|"
-    r"not as (?:much|often|bad) as\b|i'd be lying if i said (?:no|not|never|i didn't|i haven't)|"
+    r"not as (?:much|often|bad) as\b|i'd be lying if i said (?:no|not|never|i didn't|i haven't|"
+    r"(?:it|they|that) (?:hadn't|hasn't|haven't|didn't|wasn't|weren't))|"
+    # "Not every day.": some days, then
+    r"not (?:every|each) (?:day|night|week|time)\b|not all the time\b|"
+    # "Just the usual. The arms."
+    r"(?:just |only )?the usual\b|"
     # "He says it all the time." (to "Has he threatened to kill you?")
     r"(?:he|she|they) (?:says|said|does|did) (?:it|that|so)\b(?! (?:once|before)\b)|"
     # "Some boys in Year 8 push me around.": who, and the harm done to the speaker

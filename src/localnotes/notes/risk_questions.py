@@ -117,7 +117,9 @@ NAMED_WHO = re.compile(
     r"(?=,|\.|$| did(?:[.,]|$| it\b| that\b)| does(?:[.,]|$)| used to\b| when\b|"
     # "My partner smacks them.": who, and the act asked about
     r" (?:\w+ )?(?:hits|hit|smacks|smacked|hurts|hurt|beats|beat|slaps|slapped|kicks|kicked|"
-    r"pushes|pushed|shoves|shoved|threatens|threatened)\b)"
+    r"pushes|pushed|shoves|shoved|threatens|threatened)\b)|"
+    # "I don't want to get him in trouble.": someone there to protect
+    r"^i (?:don't|do not) want to get (?:him|her|them|my \w+) (?:in|into) (?:trouble|bother)\b"
 )
 #: A plain yes, then what happened: "Once, last week, I lay in bed and thought ...", "Yes, I did."
 YES_THEN_TOLD = re.compile(
