@@ -1,0 +1,45 @@
+"""The risk probes read after each was measured blind over two passes
+(benchmarks/data/risk_probes): p11 (read in issue 17's thirty-seventh pass), p12 (the
+thirty-eighth), p13 (the thirty-ninth, its last three items in the fortieth) and p14 (the
+fortieth). Every item is pinned, read as its probe means it with and without speaker labels,
+save those the draft still reads otherwise, listed by file and line number (from 0), so that one
+read right at last fails here until the list is brought up to date. What is left is one
+convention: a history of risk said to be over ("I used to cut when I was fifteen, but I haven't
+since") is charted as past risk, endorsed, as the dialogs' labels chart it, where the probes
+count it as no risk of one's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.probe_items import items, right
+
+_STILL_WRONG: dict[str, dict[str, set[int]]] = {
+    "p11": {"not_mine": {7}},
+    "p12": {"not_mine": {3}},
+    "p13": {"not_mine": {5, 18}},
+    "p14": {"not_mine": {11, 21}},
+}
+
+
+def _numbered(probe: str) -> list[tuple[str, str, int, str]]:
+    got = items(probe)
+    return [(probe, name, [n for n, _ in got[:i]].count(name), line) for i, (name, line) in
+            enumerate(got)]  # fmt: skip
+
+
+_CASES = [case for probe in _STILL_WRONG for case in _numbered(probe)]
+
+
+@pytest.mark.parametrize(
+    ("probe", "name", "number", "line"),
+    _CASES,
+    ids=[f"{p}-{n}-{k}" for p, n, k, _ in _CASES],
+)
+def test_read_as_meant(probe: str, name: str, number: int, line: str) -> None:
+    assert right(name, line) is (number not in _STILL_WRONG[probe].get(name, set()))
+
+
+@pytest.mark.parametrize("probe", list(_STILL_WRONG))
+def test_each_probe_is_all_there(probe: str) -> None:
+    assert len(items(probe)) == 184
