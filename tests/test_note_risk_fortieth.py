@@ -91,6 +91,27 @@ _HOW = "How have things been?"
          "abuse_or_neglect"),
         (("Have you done anything to hurt yourself?", "Just the usual. The legs."), "self_harm"),
         ((_HOW, "She says if I don't, she'll send my dad the pictures."), "abuse_or_neglect"),
+        # plain telling, from a third battery written for the pass
+        (("Anything else before we stop?", "On Saturday I sat on the edge of the car park roof "
+          "for ages. I didn't jump."), "suicidal_ideation"),
+        (("How was the week?", "I found myself in the bathroom with the blades again."),
+         "self_harm"),
+        (("What happened then?", "I followed him out and knocked him out cold."),
+         "harm_to_others"),
+        (("How are you sleeping?", "Badly. I lie awake planning how I'd end it."),
+         "suicidal_ideation"),
+        (("What happened?", "I took all of my pills with half a bottle of gin."),
+         "suicidal_ideation"),
+        (("How's the anger?", "I'm gonna deck the next bloke who looks at me funny."),
+         "harm_to_others"),
+        (("How are the children?", "I haven't been feeding the kids properly, I can't face it."),
+         "abuse_or_neglect"),
+        (("How's your dad?", "My sister's been shoving him around when she's had a drink."),
+         "abuse_or_neglect"),
+        (("Anything you want to tell me?", "My uncle makes me do stuff to him. He says no one "
+          "would believe me."), "abuse_or_neglect"),
+        (("Have you had thoughts of ending your life?", "A bit worse this week, to be honest."),
+         "suicidal_ideation"),
         # the act taken as done by a question about it, whatever the answer
         (("Did you want to die when you burned yourself?", "No."), "self_harm"),
         (("Were you trying to end things when you cut your wrists?", "No, it wasn't that."),
@@ -169,6 +190,11 @@ def test_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
         "I looked up how many it takes to fill the paddling pool.",
         "There's no point in me being here if the manager doesn't turn up.",
         "It would be easy to just let go of the rope swing, but I held on.",
+        "I stood on the bridge watching the boats come in.",
+        "We're planning how to do the loft conversion.",
+        "I took all my tablets this morning with a glass of water.",
+        "The bus knocked the wing mirror clean off.",
+        "My mum makes me do the dishes for her every night.",
     ],
 )
 def test_everyday_words_otherwise(said: str, roles: bool) -> None:
@@ -222,3 +248,10 @@ def test_everyday_words_are_no_abuse(said: str, roles: bool) -> None:
 )  # fmt: skip
 def test_batteries_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
     assert not {s for s in found(*turns, roles=roles) if s[1] == "endorsed"}
+
+
+def test_a_diary_card_urge_acted_on_is_self_harm() -> None:
+    # speakers known: the card read out by the client (without labels the rating reads as the
+    # clinician's and is left)
+    got = found("What does the card say for Tuesday?", "Urge to self-harm four, acted on it, yes.")
+    assert ("self_harm", "endorsed") in got

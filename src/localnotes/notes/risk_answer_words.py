@@ -110,8 +110,9 @@ ENDORSE_ANSWER = re.compile(
     r"(?:my )?(?:head|mind)|less than (?:before|it was|they were|i used to|last \w+)|"
     r"not as (?:much|often|bad) as\b|i'd be lying if i said (?:no|not|never|i didn't|i haven't|"
     r"(?:it|they|that) (?:hadn't|hasn't|haven't|didn't|wasn't|weren't))|"
-    # "Not every day.": some days, then
+    # "Not every day.": some days, then; "Bit worse this week." (still going on, and more)
     r"not (?:every|each) (?:day|night|week|time)\b|not all the time\b|"
+    r"(?:a )?(?:bit|little|lot) worse\b|worse (?:this|than)\b|"
     # "Just the usual. The arms."
     r"(?:just |only )?the usual\b|"
     # "He says it all the time." (to "Has he threatened to kill you?")

@@ -25,6 +25,7 @@ from localnotes.notes import (
     risk_cues_own_body,
     risk_cues_passive,
     risk_cues_plain,
+    risk_cues_plain_disclosures,
     risk_cues_probed,
     risk_cues_quiet_words,
     risk_cues_reckoned,
@@ -68,6 +69,7 @@ CUES = (
     *risk_cues_thirteenth_probe.CUES,
     *risk_cues_fourteenth_probe.CUES,
     *risk_cues_quiet_words.CUES,
+    *risk_cues_plain_disclosures.CUES,
 )
 
 
