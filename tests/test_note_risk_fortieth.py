@@ -112,6 +112,12 @@ _HOW = "How have things been?"
           "would believe me."), "abuse_or_neglect"),
         (("Have you had thoughts of ending your life?", "A bit worse this week, to be honest."),
          "suicidal_ideation"),
+        # a fourth battery: means gathered or looked up, a death hoped for at speed, a blade held
+        ((_HOW, "I stopped my antidepressants and I've been stockpiling them in a tin."),
+         "suicidal_ideation"),
+        ((_HOW, "I looked up the highest bridges near here on my phone."), "suicidal_ideation"),
+        ((_HOW, "I drive too fast on the bypass at night hoping I crash."), "suicidal_ideation"),
+        ((_HOW, "I pressed the razor against my arm till I heard the kids."), "self_harm"),
         # the act taken as done by a question about it, whatever the answer
         (("Did you want to die when you burned yourself?", "No."), "self_harm"),
         (("Were you trying to end things when you cut your wrists?", "No, it wasn't that."),
@@ -195,6 +201,9 @@ def test_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
         "I took all my tablets this morning with a glass of water.",
         "The bus knocked the wing mirror clean off.",
         "My mum makes me do the dishes for her every night.",
+        "I've been saving up for a new car, I drive too fast anyway.",
+        "I hope something happens at the party this weekend, it's been so dull.",
+        "I held the kitchen knife to the chopping board and sliced the onions.",
     ],
 )
 def test_everyday_words_otherwise(said: str, roles: bool) -> None:

@@ -25,6 +25,15 @@ CUES: tuple[Cue, ...] = (
         r"looked down)\b|"
         r"\bplann?ing (?:out )?how (?:i'd|i would|i'll|i will|i'm going to|to) (?:do it|end it|end "
         r"things)\b|"
+        # "I've stopped taking my tablets and I've been saving them up"; "drive really fast on the
+        # motorway and hope something happens"; "I googled the tallest buildings in town"
+        r"\b(?:tablets|pills|meds|medication|medicine|paracetamol|painkillers|antidepressants|"
+        r"sleepers|prescriptions?)\b[^.?!]{0,40}?\b(?:saving|"
+        r"stockpiling|hoarding|stashing|collecting) (?:them|it)(?: up)?\b|"
+        r"\bdriv\w* (?:really |too |very |so )?fast\b[^.?!]{0,40}?\b(?:hop\w*|wish\w*) (?:that )?"
+        r"(?:something (?:happens|will happen|would happen)|i crash|a crash|an accident)\b|"
+        r"\b(?:googl\w*|look\w* up|search\w*(?: for)?|research\w*) (?:the )?(?:tallest|highest) "
+        r"(?:buildings?|bridges?|car parks?|cliffs?|blocks?)\b|"
         r"\btook (?:all|every one|the lot|the whole lot) (?:of )?(?:my|the|her|his) (?:\w+ )?"
         r"(?:tablets|pills|meds|medication|painkillers)\b[^.?!]{0,15}?\bwith (?:a |the |half a )?"
         r"(?:bottle|vodka|wine|whisky|whiskey|gin|alcohol|drink|cans)\b",
@@ -34,6 +43,9 @@ CUES: tuple[Cue, ...] = (
         "self_harm",
         # "I ended up in the bathroom with the razor again"; "Urge to self-harm five, acted on
         # it, yes." (a diary card read out; not "..., acted on it, no")
+        # "I held the kitchen knife against my wrist for a while"
+        r"\bi (?:\w+ )?(?:held|put|pressed|had) (?:the|a|my) (?:\w+ )?(?:knife|blade|razor|"
+        r"scissors) (?:against|to|on) my (?:wrists?|arms?|skin|legs?|thighs?)\b|"
         r"\b(?:ended up|found myself)\b[^.?!]{0,30}?\bwith (?:the|a|my) (?:razor|blade|blades|"
         r"razors|lighter|compass|scissors)\b|"
         r"\burge to (?:self[- ]?harm|cut|hurt (?:myself|me))\b[^.?!]{0,25}?\bacted on (?:it|them|"
