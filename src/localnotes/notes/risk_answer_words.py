@@ -10,9 +10,13 @@ from localnotes.notes.risk_phrases import ONLY_THINGS
 
 #: "I don't know", "I'm not sure", "I'm not going to lie": no answer yet, or a yes to come; "I
 #: don't think I could go on like this": a hedged yes, left to read
+#: someone the speaker protects, named in an answer to "who hurts you": "I don't want to get him
+#: in trouble." (a yes by `risk_questions.NAMED_WHO`, and so no "I don't" of a no here)
+PROTECTED = r"want to get (?:him|her|them|my \w+) (?:in|into) (?:trouble|bother)"
 _NOT_AN_ANSWER = (
-    r"(?! (?:really )?(?:know|remember|recall|understand|want to (?:talk|say|answer|get into|get "
-    r"(?:him|her|them|my \w+) (?:in|into) (?:trouble|bother)))\b|"
+    r"(?! (?:really )?(?:know|remember|recall|understand|want to (?:talk|say|answer|get into)|"
+    + PROTECTED
+    + r")\b|"
     r" (?:sure|certain|going to lie|gonna lie)\b|"
     r" think i (?:can|could) (?:go on|keep going|carry on|cope|do this|last)\b|"
     r" think i want to (?:be|live|go on|wake)\b)"

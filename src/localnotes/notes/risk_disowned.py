@@ -18,6 +18,8 @@ from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes.sentences import Sentence
 
+#: what words are called when they are only words: "a saying", "an expression"
+_A_SAYING = r"a saying|an expression|a figure of speech"
 #: the saying disowned after it, in its own sentence: "but I didn't mean it", "but I don't mean
 #: like die die", "not literally"
 _NOT_MEANT_AFTER = re.compile(
@@ -29,8 +31,9 @@ _NOT_MEANT_AFTER = re.compile(
 #: mean it."
 _MEANT_INSTEAD = re.compile(
     r"^(?:i (?:just |only )?meant (?:i was|i'm|i am|it as|that i was)\b|i (?:didn't|did not|"
-    r"never) (?:really )?mean (?:it|that|like)\b|(?:it was|that was|it's) (?:just )?(?:a "
-    r"saying|an expression|a figure of speech)\b)"
+    r"never) (?:really )?mean (?:it|that|like)\b|(?:it was|that was|it's) (?:just )?(?:"
+    + _A_SAYING
+    + r")\b)"
 )
 #: what the speaker says they said: "I said", "I told mam", "I was like"
 _SAID = re.compile(r"\bi (?:said|told|texted|wrote|posted|shouted|screamed|yelled|was like|went)\b")
@@ -44,7 +47,7 @@ _THEY = re.compile(r"^(?:and |but |so |well,? )?(?:they|it|the voices?)(?: \w+ly
 #: English), "It's just talk.", "That's only venting."
 _JUST_TALK = re.compile(
     r"^(?:but |and )?(?:it's|it is|is|that's|that is|it was|that was|dat)(?: all)? (?:just|only) "
-    r"(?:chat|talk|talking|words|venting|a saying|an expression|a figure of speech|mouth)\W*$"
+    r"(?:chat|talk|talking|words|venting|" + _A_SAYING + r"|mouth)\W*$"
 )
 #: what the speaker did to their own body said, in the same breath, to be a tic, a spasm or a
 #: fit, not meant: "I punch my leg. Here, the thigh. It's a tic. It's not like I want to."
@@ -110,8 +113,7 @@ _SAID_BACK = re.compile(
 #: the words to come called a saying before they are said: "That is a saying, Doctor, like in
 #: English, I will break his legs." (an interpreter explaining an idiom)
 _A_SAYING_FIRST = re.compile(
-    r"\b(?:that|it|this)(?:'s| is| was) (?:just |only )?(?:a saying|an expression|a figure of "
-    r"speech|an idiom)\b"
+    r"\b(?:that|it|this)(?:'s| is| was) (?:just |only )?(?:" + _A_SAYING + r"|an idiom)\b"
 )
 
 

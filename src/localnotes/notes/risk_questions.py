@@ -9,6 +9,7 @@ import re
 # the plain answers, re-exported: split into risk_answer_words
 from localnotes.notes.risk_answer_words import DENY_ANSWER as DENY_ANSWER
 from localnotes.notes.risk_answer_words import ENDORSE_ANSWER as ENDORSE_ANSWER
+from localnotes.notes.risk_answer_words import PROTECTED
 
 #: A question even when speech recognition dropped its question mark or ran it into the sentence
 #: before ("Thank you for telling me any thoughts of hurting anyone else.").
@@ -119,7 +120,7 @@ NAMED_WHO = re.compile(
     r" (?:\w+ )?(?:hits|hit|smacks|smacked|hurts|hurt|beats|beat|slaps|slapped|kicks|kicked|"
     r"pushes|pushed|shoves|shoved|threatens|threatened)\b)|"
     # "I don't want to get him in trouble.": someone there to protect
-    r"^i (?:don't|do not) want to get (?:him|her|them|my \w+) (?:in|into) (?:trouble|bother)\b"
+    r"^i (?:don't|do not) " + PROTECTED + r"\b"
 )
 #: A plain yes, then what happened: "Once, last week, I lay in bed and thought ...", "Yes, I did."
 YES_THEN_TOLD = re.compile(
