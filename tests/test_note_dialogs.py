@@ -202,17 +202,11 @@ ENDORSED_STILL_MISSED = {
     # the turn before: a dose given, read as a blow (a rescue is read only where the drug is
     # named in the same sentence: "with one" may as well be a punch or a bottle)
     # aw01-aw22, measured blind in the fortieth pass (db3206f, af1db1b, 7ba0a86, f66c812), then
-    # moved and read in the forty-first
-    "aw02_chengdu_student_counselling",
-    "aw05_toowoomba_pain_clinic",
-    "aw06_canal_walk_diary_card",
-    "aw07_limerick_blister_pack",
-    "aw11_melbourne_nonna_care_home",
-    "aw12_porto_chef_hot_oil",
-    "aw13_scouse_dropin_reported_speech",
-    "aw15_teesside_young_carer_drawing",
-    "aw17_aberdeen_widows_group",
-    "aw21_karachi_police_visit_pistol",
+    # moved and read in the forty-first, which found every endorsed statement of their written
+    # turns and took back three of their four wrong ones
+    "aw21_karachi_police_visit_pistol",  # "My father used to hit us", said in denying that he
+    # hits his own children, is charted as abuse of him in the past, as a history told is; the
+    # labels have abuse denied only
 }
 
 

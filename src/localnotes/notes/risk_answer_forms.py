@@ -74,7 +74,7 @@ _CLAUSE_THEN_YES = (
 )
 YES_FORMS = re.compile(
     # a yes in another tongue, and a hum
-    r"^(?:ja|jah|si|sí|oui|haan|haa|ndiyo|ewe|yebo|sim|āe|ae(?=[,.!]))\b(?!\w)|"
+    r"^(?:ja|jah|si|sí|sì|oui|haan|haa|ndiyo|ewe|yebo|sim|āe|ae(?=[,.!]))\b(?!\w)|"
     # a nod relayed: "He's nodding, so that's a yes from him."
     r"^(?:he|she|they)(?:'s| is| are) nodding\b|^(?:mm-?hm+|mhm+|mm+ hm+|uh huh|"
     r"uh-huh)(?:\W*$|,? (?:yeah|yes|aye|sometimes|a bit|on the|in the|when|most|now and|every|"

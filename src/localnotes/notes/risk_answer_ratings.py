@@ -10,12 +10,15 @@ import re
 from localnotes.notes.numbers import UNITS
 
 _NUMBER = (
-    r"(?P<n>zero|nought|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\b"
+    r"(?P<n>zero|nought|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)"
+    # a week of them on a diary card: "Ones, mostly.", "Zeros."
+    r"(?:(?<=[a-z])e?s(?<!nones))?\b"
     r"(?!\s*(?:%|percent|per cent|times|days?|weeks?|months?|years?|hours?|minutes?|pm|am)\b)"
 )
 #: a risk asked for as a rating: "Self-harm urge, nought to five?", "And suicidal urges?"
 _RATING_ASKED = re.compile(
-    r"\burges?\b|\brat(?:e|ing)\b|\bscale\b|\b(?:nought|zero|0) to (?:five|ten|5|10|a hundred)\b|"
+    r"\burges?\b|\brat(?:e|ing)\b|\bscale\b|\bcolumn\b|"
+    r"\b(?:nought|zero|0) to (?:five|ten|5|10|a hundred)\b|"
     r"\bout of (?:five|ten|5|10)\b"
 )
 #: its answer, a number: "A one, most days.", "Four on Thursday."

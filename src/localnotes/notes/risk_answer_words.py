@@ -25,7 +25,8 @@ DENY_ANSWER = re.compile(
     # the thirteenth probe's noes: "[shakes head]", "Mm-mm.", "I'd tell you if I had, and I
     # haven't."
     r"^\[(?:shakes|shaking) (?:his |her |their |my )?head\b[^\]]*\]|"
-    r"^(?:no|nope|nah|naw|never|not really|not at all|nothing like that|nothing|none|"
+    r"^(?:no|nope|nah|naw|never|not really(?! (?:sure|certain|know|remember)\b)|not at all|"
+    r"nothing like that|nothing|none|"
     r"absolutely not|mm-mm\b|mm mm\b|"
     r"i'd tell you if i (?:had|did|was|were|have|do)\b[^.?!]*\b(?:and|but) i (?:haven't|didn't|"
     r"wasn't|don't|haven't been)\b|"

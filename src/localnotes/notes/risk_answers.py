@@ -29,7 +29,7 @@ from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_denied_by_name import denied_by_name
 from localnotes.notes.risk_no_then_yes import PLAN_ASKED, no_but_yes, short_yes
 from localnotes.notes.risk_other_matter import other_matter
-from localnotes.notes.risk_picks import ordinal
+from localnotes.notes.risk_picks import ordinal, picked
 from localnotes.notes.sentences import Sentence
 
 #: a word after "I won't lie to you" that is no yes or no ("I won't lie to you, Doctor.")
@@ -110,7 +110,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
         if cues_in(a.text):
             if rt.YES_SAFE.match(low) and all(c.inverted for c, _, _ in cues_in(a.text)):
                 return a, "yes"  # "Do you feel safe with him?" "Yes, I feel safe with him."
-            if rt.picked(sentences[k].lower, low, said_after(sentences, j)):
+            if picked(sentences[k].lower, low, said_after(sentences, j)):
                 return a, "yes"  # "A wish, or thoughts of killing yourself?" "A wish, yeah."
             # "No, I get angry, but I would never hurt anyone.": the "No" answers what the
             # answer does not speak of itself
@@ -190,7 +190,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             if parts and deed_then_denied(first_clause, parts):
                 return (rest or [a])[-1], "no"  # "Sometimes I look at the water ... I won't jump."
             return a, "yes"
-        if rt.picked(sentences[k].lower, low, said_after(sentences, j)):
+        if picked(sentences[k].lower, low, said_after(sentences, j)):
             return a, "yes"  # "Is that a wish to die, or a thought of ending your life?" "A wish."
         if rt.picked_safe(sentences, k, low):
             return a, "no"  # "... as a feeling, or did you think about actually ...?" "A feeling."

@@ -37,6 +37,12 @@ _HOW_IT_HAS_BEEN = re.compile(
     r"how (?:has|have|is|are) (?:that|it|things|they) (?:been|going)|how (?:that|it)(?:'s| has) "
     r"been|can we (?:go back|talk)|where (?:is|are) (?:that|it|they) (?:at|now))\b"
 )
+#: a condition or what others do, said to be asked all the same: "tell me if ...", "I ask because
+#: sometimes people do hurt themselves on purpose, and I'd want to know" (aw12)
+_ASKED_ALL_THE_SAME = re.compile(
+    r"\b(?:tell|let) (?:me|us)\b|\bi(?:'d| would) (?:want|like|need) to (?:know|hear)\b|"
+    r"^i (?:ask|am asking|'m asking) because\b"
+)
 #: what comes before a risk named as a topic of its own: "And the cutting, the nurse said ..."
 _TOPIC_BEFORE = re.compile(r"^(?:(?:and|so|now|okay|ok|right|also|then),? )*(?:what about )?$")
 
@@ -81,7 +87,7 @@ def asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
         or rf.ASKING.search(clause)  # "but I'll ask, any thoughts of ...": the clinician
     ):  # "I don't have any thoughts of ..." is the client speaking
         return True
-    if rf.CONDITIONAL.search(clause) and not re.search(r"\b(?:tell|let) (?:me|us)\b", low):
+    if rf.CONDITIONAL.search(clause) and not _ASKED_ALL_THE_SAME.search(low):
         return False  # "I have to tell someone if you're in danger": a condition, not a question
     if rf.SECOND_PERSON.search(low[start:end]):
         return True

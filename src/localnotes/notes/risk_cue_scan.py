@@ -14,6 +14,7 @@ from localnotes.notes import risk_cues as rc
 from localnotes.notes import (
     risk_cues_abuse,
     risk_cues_acts,
+    risk_cues_aw_set,
     risk_cues_colloquial,
     risk_cues_eleventh_probe,
     risk_cues_everyday,
@@ -70,6 +71,7 @@ CUES = (
     *risk_cues_fourteenth_probe.CUES,
     *risk_cues_quiet_words.CUES,
     *risk_cues_plain_disclosures.CUES,
+    *risk_cues_aw_set.CUES,
 )
 
 

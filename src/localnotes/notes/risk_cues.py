@@ -242,8 +242,9 @@ CUES: tuple[Cue, ...] = (
     # a death asked for or let come: "asked God to take me", "I'd just let it take me"
     cue(
         "suicidal_ideation",
-        r"\b(?:ask\w*|pray\w*|beg\w*|wish\w*|hop\w*|want\w*) (?:god|the lord|jesus) (?:would |"
-        r"will |to |might )?(?:just )?take me\b(?! (?:back|home|to|through|out|away from))|"
+        r"\b(?:ask\w*|pray\w*|beg\w*|wish\w*|hop\w*|want\w*|say|said) (?:to )?(?:god|the lord|"
+        r"jesus|allah|(?:la|the|our) (?:madonna|virgin)|our lady|mary),? (?:would |will |to |"
+        r"might )?(?:just )?take me\b(?! (?:back|home|to|through|out|away from)\b)|"
         # "asked Him to take me also, in my sleep" (God named before)
         r"\btake me(?: also| too)?,? in my sleep\b|"
         # "I've told the Lord he can come collect me any time."

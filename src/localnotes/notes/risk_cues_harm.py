@@ -29,13 +29,16 @@ CUES: tuple[Cue, ...] = (
         rf"shooting|shot(?! \w+ (?:a|an) )|strangl\w*|punch\w*|beat|beating|smother\w*|"
         rf"shov(?:e|ed|ing)|slapp?(?:ed|ing)?|kick(?:ed|ing)?|chok(?:e|ed|ing)|throttl\w*|"
         rf"headbutt\w*|smack(?:ed|ing)?|clobber(?:ed|ing)?|"
-        rf"whack(?:ed|ing)?|poison(?:ed|ing)?|(?:shook|shak(?:e|ing))(?! \w+ heads?\b)|"
+        rf"whack(?:ed|ing)?|poison(?:ed|ing)?|(?:shook|shak(?:e|ing))(?! \w+ (?:heads?|hands?)\b)|"
         rf"flogg(?:ed|ing)|"
         # boiling water thrown on someone (prison slang "jugging"), or scalding them
         rf"jug(?:ged|ging)?|scald(?:ed|ing)?|"
         rf"(?:lay|lays|laying|laid|put|puts|putting) a (?:finger|hand) on|(?:lay|laid|laying|put) "
         rf"hands on) {PEOPLE}\b(?!'s)"
         r"(?! (?:out|off|awake|up|under the table)\b)"
+        # "I shook her and she wouldn't wake up": to wake someone (aw15)
+        r"(?!,? (?:and|but) (?:he|she|they) (?:wouldn't|would not|didn't|did not|couldn't) "
+        r"(?:wake|come round|respond|move)\b)"
         # "That I've poisoned her by touching the pan": a feared contamination, or an accident
         r"(?! by (?:touching|not washing|handling|cooking|making|brushing|having touched|"
         r"breathing|accident|mistake)\b)"

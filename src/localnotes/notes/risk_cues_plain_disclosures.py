@@ -36,7 +36,13 @@ CUES: tuple[Cue, ...] = (
         r"(?:buildings?|bridges?|car parks?|cliffs?|blocks?)\b|"
         r"\btook (?:all|every one|the lot|the whole lot) (?:of )?(?:my|the|her|his) (?:\w+ )?"
         r"(?:tablets|pills|meds|medication|painkillers)\b[^.?!]{0,15}?\bwith (?:a |the |half a )?"
-        r"(?:bottle|vodka|wine|whisky|whiskey|gin|alcohol|drink|cans)\b",
+        r"(?:bottle|vodka|wine|whisky|whiskey|gin|alcohol|drink|cans)\b|"
+        # "I was going to take the lot, with the bottle of vodka I'd bought" (aw07; not "going to
+        # take the lot back to the shop", "take them all to the vet")
+        r"\b(?:i was|i am|i'm|i'd been|i had been) (?:going|gonna|about|planning|meaning|ready) "
+        r"(?:to )?take (?:the lot|the whole lot|them all|all of them|every (?:last )?one of them|"
+        r"(?:all|every one) (?:of )?(?:my|the) (?:\w+ )?(?:tablets|pills|meds|medication|"
+        r"painkillers))\b(?! (?:back|home|to|in|out|down|up|off|away|with me|for)\b)",
         True,
     ),
     cue(

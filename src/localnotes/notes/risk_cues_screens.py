@@ -92,6 +92,9 @@ CUES: tuple[Cue, ...] = (
         # "Is anyone taking your money?"
         r"\b(?:is|has|does) any(?:one|body) (?:\w+ )?(?:been )?(?:taking|taken|takes?|using|"
         r"spending|stealing|had) (?:your|my) (?:money|pension|benefits|savings|bank card|card)\b|"
+        # "Is anyone leaning on you for your takeaways, or for money?" (aw07)
+        r"\b(?:is|has|does) any(?:one|body) (?:been )?(?:leaning|leant|leans|putting pressure|"
+        r"pressuring|pressurising) on you (?:for|to)\b|"
         # "Are you afraid of anyone at home?", "Is there anyone you're scared of?"
         r"\b(?:afraid|scared|frightened) of (?:any(?:one|body)|some(?:one|body)) (?:at home|in "
         r"(?:your|the) (?:home|house|family|life))\b|"

@@ -64,6 +64,10 @@ BACK_REFERENCE = re.compile(
     r"(?:intention|intend|intent|planning) (?:of|to|on) (?:actually |really )?(?:doing|do|"
     r"acting on|act on|going through with|go through with|carrying (?:it|that) out) "
     r"(?:it|that|this|them|those|these)(?=\W*$|,? or\b| (?:again|now|ever|at all)\b)|"
+    # "Have you?", "And do you, yourself?": the question just asked again, after an answer that
+    # asked it back ("Wouldn't you, mate?")
+    r"^(?:and |so |but )?(?:have|do|did|are|were|would|could|had) you(?:,? (?:though|then|"
+    r"yourself|personally|really|at all))?(?=\W*$)|"
     # "And now?", "What about lately?": the question just asked, of now
     r"^(?:and|but|so|what about|how about) (?:now|lately|recently|these days|nowadays|"
     r"at the moment|this (?:week|month|year)|(?:in )?the (?:last|past) (?:few |couple of |two "

@@ -28,6 +28,12 @@ _ASKED_AFTER_A_COMMA = re.compile(
 )
 
 
+#: what was said, said not to be death: "Not dead, God, no.", "not out of everything"
+_NOT_DEATH = re.compile(
+    r"\bnot (?:dead|to die|dying|die|out of (?:everything|life|it all)|(?:my )?life)\b"
+)
+
+
 def taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool = False) -> bool:
     """The clinician checks the statement at once, asking of its kind, and the client says no and
     that it was not meant ("I want to die." "Any thoughts of ending your life?" "No, it's the
@@ -54,7 +60,13 @@ def taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool 
             return True
         # "No. No. It's a figure of speech.": the rest of the answer's turn says why
         turn = [answer, *ra.turn_after(sentences, answer, 3)]
-        return bool(rf.NOT_MEANT.search(" ".join(t.lower for t in turn)))
+        if rf.NOT_MEANT.search(" ".join(t.lower for t in turn)):
+            return True
+        # "Better off...?" "Better off in Benidorm! Not dead, God, no." before the check (aw13)
+        between = sentences[k + 1 : j]
+        return kind == "suicidal_ideation" and any(
+            (b.role is None or b.role != q.role) and _NOT_DEATH.search(b.lower) for b in between
+        )
     return False
 
 

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
-from localnotes.notes.risk_asked_back import DEATH_CHECK, DEATH_SAID
 from localnotes.notes.risk_cue_scan import cues as cues_in
+from localnotes.notes.risk_picks import long_words, options_of
 from localnotes.notes.risk_vocabulary import kinds_in
 from localnotes.notes.sentences import Sentence
 
@@ -120,50 +120,6 @@ def after_a_condition(sentences: Sequence[Sentence], k: int) -> bool:
     return before.role == sentences[k].role and fragment and bool(_BARE_CONDITION.match(low))
 
 
-def options_of(question: str) -> list[str]:
-    """The options of a question: "A wish, or thoughts of killing yourself?" gives two."""
-    return re.split(r",?\s+or\s+", question)
-
-
-def _long_words(text: str) -> set[str]:
-    """The words of four letters or more, by which an answer is matched to an option."""
-    return set(re.findall(r"[a-z]{4,}", text))
-
-
-def picked(question: str, answer: str, after: str = "") -> bool:
-    """A short answer that picks one of the question's options, each of them risk."""
-    if DEATH_SAID.match(answer) and DEATH_CHECK.search(question):
-        return True  # "Is it leaving, or is it not being alive?" "Like, not be around."
-    options = options_of(question)
-    # "Not being alive, yeah.", "Not being alive. Yeah, sometimes.": the option, then a yes
-    said_yes = re.match(r"^[^,.;]{1,40}[,.]\s*(?:yes|yeah|yep)\b", f"{answer} {after}")
-    answer = re.split(r"[,.;]\s", answer, maxsplit=1)[0]  # "More the wish, I haven't ..."
-    words = _long_words(answer) - {"more", "just", "that", "like", "zero", "none"}
-    if not question.rstrip().endswith("?") or len(options) < 2 or _NOT_TO.search(after):
-        return False  # "I scratch when it itches. But not to hurt myself."
-    if rq.BOTH.match(answer):  # "Was it about hurting yourself, or something else?" "Both, ..."
-        return any(cues_in(o) for o in options)
-    if rf.NEGATION.search(answer) and not said_yes:
-        return False
-    if len(answer.split()) > 5:  # "Wish I suppose I'm ready to go.": run on, the option first
-        words = _long_words(answer.split()[0])
-    picks = any(words & _long_words(o) for o in options)
-    return picks and all(cues_in(o) or DEAD.search(o) for o in options)
-
-
-_NOT_TO = re.compile(r"(?:^|\bbut )(?:and )?(?:not|never) (?:to|on purpose|deliberately)\b")
-
-#: an option of dying that has no cue of its own: "Were those thoughts of being dead, or ...?"
-DEAD = re.compile(
-    r"\b(?:being dead|dying|death|not (?:being )?(?:alive|here|around))\b|"
-    # "Is that a wish for it to come, or ... thoughts of ending your life yourself?" (of a death
-    # that is coming)
-    r"\bwish (?:that )?(?:you|i)(?:'d| would| could)? (?:just )?die\b|"
-    r"\bwish(?:ing)? (?:for )?(?:it|death|the end|things|everything|it all) (?:to|would) "
-    r"(?:come|hurry|be over|end sooner|end early|be over sooner)\b"
-)
-
-
 #: A word of risk that a question's option may say without a cue of its own ("or about dying?")
 _RISK_WORD = re.compile(
     r"\b(?:die|dying|dead|death|kill\w*|hurt\w*|harm\w*|suicid\w*|alive|living|gone|end \w+|"
@@ -190,9 +146,9 @@ def picked_safe(sentences: Sequence[Sentence], k: int, answer: str) -> bool:
     if not question.rstrip().endswith("?") or len(options) < 2:
         return False
     head = " ".join(re.split(r"[,.;]\s", answer, maxsplit=1)[0].split()[:3])  # "Just a feeling I"
-    words = _long_words(head) - {"more", "just", "only", "that", "like"}
+    words = long_words(head) - {"more", "just", "only", "that", "like"}
     risky = [bool(cues_in(o)) for o in options]
-    chose = [bool(words & _long_words(o)) for o in options]
+    chose = [bool(words & long_words(o)) for o in options]
     if not any(risky) or chose.count(True) != 1 or risky[chose.index(True)]:
         return False
     option = options[chose.index(True)]  # not "..., or about dying?", "or a wish to disappear?"

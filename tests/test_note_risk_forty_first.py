@@ -1,0 +1,113 @@
+"""Risk rules of issue 17's forty-first pass, from the misses of the blind set aw01-aw22 (read after
+it was measured blind in the fortieth pass), each in wordings of its own with and without speaker
+labels, and everyday sentences with the same words, which must not be read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import ROLES, found
+
+_HOW = "How have things been?"
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # the question asked back, then asked again bare: "Have you?"
+        (("Have you had thoughts of killing yourself?", "Who wouldn't, in my shoes?",
+          "Plenty of people would. Have you, though?", "Yes. I have."), "suicidal_ideation"),
+        (("Any urges to hurt him?", "Not sure.", "And do you?", "Yeah, some nights."),
+         "harm_to_others"),
+        # a diary card's column read out, a week of ratings in the plural
+        (("What's in the self-harm urge column this week?", "Twos, mostly. A five on Tuesday."),
+         "self_harm"),
+        # tablets counted out, "going to take the lot"
+        ((_HOW, "I had them all counted out on the bed and I was going to take the lot."),
+         "suicidal_ideation"),
+        ((_HOW, "I'd been meaning to take every one of them with the whisky."),
+         "suicidal_ideation"),
+        # "Sì", and a prayer to be taken tonight
+        (("Are you wishing you could die?", "Sì. It is enough now."), "suicidal_ideation"),
+        ((_HOW, "Every night I pray to Our Lady, take me tonight, I've had enough."),
+         "suicidal_ideation"),
+        # hot oil or boiling water one wants to throw at someone
+        ((_HOW, "When he screamed at me I wanted to throw the boiling water over him."),
+         "harm_to_others"),
+        # a parent drunk who would not wake; children without meals for days
+        ((_HOW, "Dad got drunk on Friday and passed out and he wouldn't wake up till Sunday."),
+         "abuse_or_neglect"),
+        ((_HOW, "We didn't have any dinner all weekend, just crisps."), "abuse_or_neglect"),
+        # money kept, and shouting when it is asked for
+        ((_HOW, "If I ask for my pension back she screams at me."), "abuse_or_neglect"),
+        (("So your nephew has kept your bank card and shouts when you ask for it. Is that "
+          "right?", "That's right."), "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # "not really sure" is no no; asked again, the no decides
+        (("Any thoughts of ending your life?", "Not really sure.", "And have you?", "No."),
+         "suicidal_ideation"),
+        (("What did the suicidal thoughts column say?", "Zeros. The whole week."),
+         "suicidal_ideation"),
+        # a check asked as why one asks
+        (("I ask because some people do hurt themselves on purpose, and I'd want to know.",
+          "No, never on purpose."), "self_harm"),
+        (("Is anyone leaning on you for money?", "No, not any more."), "abuse_or_neglect"),
+        # one option named and denied: a denial of it, no yes to the other
+        (("Have you had any thoughts of hurting yourself, or of ending your life?",
+          "Hurting myself, no."), "self_harm"),
+    ],
+)  # fmt: skip
+def test_denied_and_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    got = found(*turns, roles=roles)
+    assert (kind, "denied") in got
+    assert (kind, "endorsed") not in got
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Any thoughts of ending your life?", "Not really sure."),
+        ("Have you had any thoughts of hurting yourself, or of ending your life?",
+         "Hurting myself, no."),
+        # what was said checked, and said not to be death, before the no
+        ("Do you ever have thoughts of not wanting to be alive?", "Some days I'd be better off.",
+         "Better off...?", "Better off in Spain! Not dead, God no.",
+         "So no thoughts of ending your life?", "No."),
+        # shaken to wake
+        (_HOW, "I shook him and he wouldn't wake up, so I rang the ambulance."),
+        # a bare question of another's habit
+        ("My sister sleeps nine hours a night. Do you?", "Yes."),
+    ],
+)  # fmt: skip
+def test_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
+    assert not {s for s in found(*turns, roles=roles) if s[1] == "endorsed"}
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I was going to take the lot back to the shop, it was all faulty.",
+        "I was going to take them all to the park but it rained.",
+        "I wanted to throw the ball at him but he ran off.",
+        "I want to throw the pan out, it's ancient.",
+        "I said to God, take me home to see my mother one more time.",
+        "We didn't have any dinner on Sunday because we had a big lunch.",
+        "Mum had been drinking at the wedding and wouldn't get up to dance.",
+        "I shook her hand and she didn't respond, she's shy.",
+    ],
+)
+def test_everyday_words_otherwise(said: str, roles: bool) -> None:
+    got = found(_HOW, said, roles=roles)
+    assert not {s for s in got if s[1] == "endorsed"}
