@@ -111,3 +111,81 @@ def test_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
 def test_everyday_words_otherwise(said: str, roles: bool) -> None:
     got = found(_HOW, said, roles=roles)
     assert not {s for s in got if s[1] == "endorsed"}
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # the fifteenth probe's forms, in words of their own
+        ((_HOW, "I've sorted out the will and I don't expect to be around much longer."),
+         "suicidal_ideation"),
+        ((_HOW, "Some days I think I'll just top myself and be done."), "suicidal_ideation"),
+        ((_HOW, "I keep checking when the tide's highest at the bridge, because that's how I'd "
+          "do it."), "suicidal_ideation"),
+        ((_HOW, "Driving home I think how easy it would be to swerve into a truck."),
+         "suicidal_ideation"),
+        (("Have you had the blades out on your arms since we last met?", "Yes."), "self_harm"),
+        ((_HOW, "I've been punching my hand into the wall on purpose when it gets bad."),
+         "self_harm"),
+        ((_HOW, "On Sunday I wanted to cut, and I did."), "self_harm"),
+        ((_HOW, "I know where he drinks and I'm going round with a bat to sort him out."),
+         "harm_to_others"),
+        ((_HOW, "I warned that lad upstairs if he bangs on my door again I'll batter him, and I "
+          "meant it."), "harm_to_others"),
+        ((_HOW, "My sister's frightened I'll hurt her husband, and to be fair she's right."),
+         "harm_to_others"),
+        ((_HOW, "I get these flashes of wanting to strangle him, real urges."), "harm_to_others"),
+        ((_HOW, "My cousin has been emptying my gran's savings account for a year."),
+         "abuse_or_neglect"),
+        ((_HOW, "The night carer handles Dad really roughly, he's covered in marks."),
+         "abuse_or_neglect"),
+        ((_HOW, "My coach kept me back after training and put his hands on me."),
+         "abuse_or_neglect"),
+        (("Is anybody forcing you to do sexual things?", "Yes."), "abuse_or_neglect"),
+        (("Has someone threatened to post photos of you?", "Yes, a boy from school."),
+         "abuse_or_neglect"),
+        # answers said by another's word or named as the answer
+        (("Any thoughts of ending it?", "My husband would say yes, and he'd be right."),
+         "suicidal_ideation"),
+        (("Any thoughts of hurting yourself?", "Ah sure look, I have, yeah."), "self_harm"),
+        (("Any urges to hit him?", "Let me think... actually, yeah, I have."),
+         "harm_to_others"),
+    ],
+)  # fmt: skip
+def test_fifteenth_probe_forms_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    assert (kind, "endorsed") in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        (("Any thoughts of ending it?", "My wife would tell you no, and she'd know."),
+         "suicidal_ideation"),
+        (("Have you hurt yourself?", "I've thought about it, and the honest answer is no."),
+         "self_harm"),
+        (("Any urges to hurt anyone?", "Hmm, let me think... no. No."), "harm_to_others"),
+    ],
+)  # fmt: skip
+def test_fifteenth_probe_noes(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    got = found(*turns, roles=roles)
+    assert (kind, "denied") in got
+    assert (kind, "endorsed") not in got
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Any thoughts of ending your life?", "ya know what, can we do the breathing first"),
+        (_HOW, "My mum thinks I'm trying to poison her with the new tablets, which I'm not."),
+        (_HOW, "I'm not going to be around much longer at this firm, they're restructuring."),
+        (_HOW, "The physio put her hands on me to steady me on the bars."),
+        (_HOW, "I want to cut the hedge this weekend."),
+        (_HOW, "I'm going round with the hammer to fix his fence, we get on great."),
+        (_HOW, "My wife would say no to a holiday, and she'd be right."),
+    ],
+)  # fmt: skip
+def test_fifteenth_probe_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
+    assert not {s for s in found(*turns, roles=roles) if s[1] == "endorsed"}

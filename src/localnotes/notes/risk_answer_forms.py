@@ -73,6 +73,10 @@ _CLAUSE_THEN_YES = (
     r"on and off)\b)"
 )
 YES_FORMS = re.compile(
+    # another's word for it, or the answer named: "My wife would say yes, and she'd be right.",
+    # "I've asked myself that, and the answer is yes." (p15)
+    r"^(?:my|the) [\w' ]{1,20}? would (?:say|tell you) yes\b(?!,? but\b)|"
+    r"^(?:[^.?!]{0,40}?,? and )?the (?:honest )?answer(?:'s| is) yes\b|"
     # a yes in another tongue, and a hum
     r"^(?:ja|jah|si|sí|sì|oui|haan|haa|ndiyo|ewe|yebo|sim|āe|ae(?=[,.!]))\b(?!\w)|"
     # a nod relayed: "He's nodding, so that's a yes from him."
@@ -211,6 +215,8 @@ def yes_form(low: str) -> bool:
 
 
 NO_FORMS = re.compile(
+    r"^(?:my|the) [\w' ]{1,20}? would (?:say|tell you) no\b(?!,? but\b)|"
+    r"^(?:[^.?!]{0,40}?,? and )?the (?:honest )?answer(?:'s| is) no\b|"
     # ("Na so." is Nigerian Pidgin's yes: "that's it")
     r"^(?:then,? )?(?:no|nope|nah|na(?! so\b)|naa|nae|nee|nein|hapana|nahin|nahi|non|nay|hindi|"
     r"kāo|kao|sega)\b(?!\w)|"

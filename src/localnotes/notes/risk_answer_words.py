@@ -74,7 +74,8 @@ DENY_ANSWER = re.compile(
     r"brilliant|so kind|very kind|good to me))\b"
 )
 ENDORSE_ANSWER = re.compile(
-    r"^(?:yes|yeah|yep|yup|ya|yah|aye(?!,? right\b)|opo\b|oo po\b|sometimes|a little|a bit|kind of|"
+    r"^(?:yes|yeah|yep|yup|ya(?! know\b)|yah|aye(?!,? right\b)|opo\b|oo po\b|sometimes|a little|"
+    r"a bit|kind of|"
     # "Yuwai." (Kriol, Aboriginal English: yes), "Na so." (Nigerian Pidgin: that's it)
     r"yuwai\b|na so(?=\W*$|[,.!] )|"
     r"sort of|"  # "Opo.": Tagalog's yes, said with respect

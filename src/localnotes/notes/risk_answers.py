@@ -41,6 +41,8 @@ _HESITATION = re.compile(
     # "Ei! No, doctor.": an interjection on its own before the answer
     r"(?:(?:um+|uh+|erm*|hmm+|mm+|ah+|well|ei+|eh+|oh+|aiyo+|aiya|eish|haba|chai|och|ach|ay+|"
     r"wow|gosh|jeez|blimey|crikey|herh|ooh+)[.,!…-]*$|"
+    # "Hmm, let me think...", "I don't know, maybe...": a pause before the answer (p15)
+    r"(?:(?:hmm+|um+|well|so),? )?(?:let me think|i don't know,? maybe)[.,!…-]*$|"
     r"(?:i'll|i will|i'm going to|let me) be (?:honest|straight|truthful)(?: with you)?"
     rf"(?:,? {_NOT_YES_OR_NO}\w+)?[.,!…-]*$|i (?:won't|will not|can't|cannot) lie(?: to you)?"
     rf"(?:,? {_NOT_YES_OR_NO}\w+)?[.,!…-]*$|"

@@ -18,6 +18,7 @@ from localnotes.notes import (
     risk_cues_colloquial,
     risk_cues_eleventh_probe,
     risk_cues_everyday,
+    risk_cues_fifteenth_probe,
     risk_cues_fourteenth_probe,
     risk_cues_harm,
     risk_cues_indirect,
@@ -72,6 +73,7 @@ CUES = (
     *risk_cues_quiet_words.CUES,
     *risk_cues_plain_disclosures.CUES,
     *risk_cues_aw_set.CUES,
+    *risk_cues_fifteenth_probe.CUES,
 )
 
 
@@ -101,7 +103,10 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
         (c, a, b)
         for c, a, b in out
         if c.kind != "harm_to_others"
-        or not (any(x <= a < y for x, y in by_another) or rf.FEARED.search(low[:a]))
+        or not (
+            any(x <= a < y for x, y in by_another)
+            or (rf.FEARED.search(low[:a]) and not _FEAR_BORNE_OUT.search(low, b))
+        )
     ]
     # "I thought the landlord might hurt me, but he was decent about it": a fear found unfounded
     unfounded = _FEAR_UNFOUNDED.search(low)
@@ -177,6 +182,12 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
     return tuple(sorted(firsts.values(), key=lambda x: x[1]))
 
 
+#: another's fear of what one would do, said to be right: "my mum's worried I'll hurt my stepdad
+#: ... and she's right" (p15)
+_FEAR_BORNE_OUT = re.compile(
+    r"\b(?:and|but|to be fair,?) (?:she|he|they|mum|mam|mom|dad)(?:'s| is|'re| are) (?:right|not "
+    r"wrong)\b"
+)
 #: a fear of being hurt, then the one feared found otherwise
 _FEAR_UNFOUNDED = re.compile(
     r"\bi (?:\w+ )?(?:thought|worried|was worried|was scared|was afraid|feared|used to worry|used "

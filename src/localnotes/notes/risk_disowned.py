@@ -80,6 +80,8 @@ def disowned(sentences: Sequence[Sentence], k: int, kind: str, start: int, end: 
         return any(_VOICES.search(s.lower) for s in sentences[max(0, k - 8) : k + 1])
     if kind == "self_harm" and _involuntary(sentences, k):
         return True
+    if _THINKS_I_AM.search(rf.clause_before(low, start)) and _WHICH_I_AM_NOT.match(low, end):
+        return True  # "he sometimes thinks I'm trying to hurt him, which I'm not" (p15)
     nxt = sentences[k + 1] if k + 1 < len(sentences) else None
     after = nxt.lower if nxt is not None and nxt.role == sentences[k].role else None
     if after is not None and _JUST_TALK.match(after):
@@ -96,6 +98,14 @@ def disowned(sentences: Sequence[Sentence], k: int, kind: str, start: int, end: 
     return after is not None and bool(_MEANT_INSTEAD.match(after.strip(" \"'")))
 
 
+#: another's belief about what one does, then said not to be so
+_THINKS_I_AM = re.compile(
+    r"\b(?:he|she|they|my \w+)(?: \w+)? (?:thinks|thought|believes|believed|is convinced|was "
+    r"convinced|accuses me of) (?:that )?(?:i'm|i am|i was|i've been)? ?(?:trying to |going to )?$"
+)
+_WHICH_I_AM_NOT = re.compile(
+    r"[^.?!]{0,40}?,? (?:which|but|and) i(?:'m| am|'ve| have) (?:not|never)\b"
+)
 #: the question's words said back as a question of one's own: "Hurt myself?", "Me, cut?"
 _ECHOED = re.compile(r"^\W*(?:(?:me|what|huh),? )?(?:\w+ ){0,2}(?:myself|me|him|her|them)?\?\W*$")
 

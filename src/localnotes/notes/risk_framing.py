@@ -112,6 +112,9 @@ NOT_A_DENIAL = re.compile(
     r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b|"
     # hidden, not denied: "so nobody sees what I've been doing to my arms"
     r"\b(?:nobody|no one|no-one) (?:sees|can see|will see|notices|finds out|asks)\b|"
+    # "so the lads don't see what I've been doing" (p15)
+    r"\bso (?:that )?(?:the \w+|people|they|he|she|my \w+|anyone|others) (?:don't|doesn't|won't|"
+    r"can't|do not|does not) (?:see|notice|find out|ask)\b|"
     # how things are, said before it with no stop: "honestly not great i keep thinking about ..."
     r"^(?:honestly |tbh |um |uh |well )?not (?:great|good|so good|too good|brilliant|amazing|the "
     r"best)\b|"
@@ -206,10 +209,10 @@ THEN_I_WILL = re.compile(
 #: A threat the speaker made, said as a condition: "I told him over the fence if he did it
 #: again I'd cave his head in", "I said to her that if she came back I would kill her"
 _THREATENED = re.compile(
-    r"(?:\bi |^)(?:told|said to|warned|threatened|shouted at|screamed at|yelled at|texted|"
-    r"messaged|wrote to|rang) (?:him|her|"
-    r"them|\[person\]|the \w+|my \w+)\b[^.?!]{0,30}?,? (?:that )?if\b[^.?!]*?,? (?P<then>i'd|"
-    r"i would|"
+    r"(?:\bi (?:done |have |'ve |had |'d )?|^)(?:told|said to|warned|threatened|shouted at|"
+    r"screamed at|yelled at|texted|messaged|wrote to|rang) (?:him|her|"
+    r"them|\[person\]|the \w+|that \w+|my \w+)\b[^.?!]{0,30}?,? (?:that )?if\b[^.?!]*?,? "
+    r"(?P<then>i'd|i would|"
     r"i'll|i will|i'm going to|i'm gonna|im going to|im gonna)\b"
 )
 

@@ -29,7 +29,9 @@ RETOLD_PREFERENCE = re.compile(r"\byou(?:'d| would) (?:sooner|rather)\s+(?:just\
 #: as its content, "that I push somebody", and disowned later is `risk_intrusive`'s)
 IMAGINED = re.compile(
     r"\b(?:pictures?|images?|flashes|visions?|intrusive thoughts?|unwanted thoughts?) "
-    r"(?:pop(?:s|ping)? (?:up |into my head )?)?(?:of|about)\s+(?:\w+\s+){0,2}$"
+    r"(?:pop(?:s|ping)? (?:up |into my head )?)?(?:of|about)\s+"
+    # (not "flashes of wanting to hurt my husband": a want, not a picture)
+    r"(?!(?:wanting|the urge|urges?|needing)\b)(?:\w+\s+){0,2}$"
 )
 
 

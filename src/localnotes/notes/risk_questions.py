@@ -133,6 +133,8 @@ YES_THEN_TOLD = re.compile(
 FILLER = re.compile(
     r"^(?:(?:um+|uh+(?! huh)|ah+|eh|well|honestly|i mean|so|okay|ok|hmm+|oh|och|ach|actually|"
     r"truthfully|to be honest(?: with you)?|like(?=,?\s+(?:yeah|yes|ya|yep|no|nah|nope)\b)|"
+    # Irish English: "Ah sure look, I have, yeah."
+    r"sure look|look(?=,\s)|"
     # "ya what do you mean like": a yes word before a question asked back
     r"(?:ya|yeah|yes|yep)(?=,?\s+what do you mean\b))[,.]?\s+)+"
 )
