@@ -36,3 +36,17 @@ def test_a_name_heard_by_its_form_with_the_instruments_number(labelled: bool) ->
 def test_an_unknown_name_with_a_number_keeps_its_own_name(labelled: bool) -> None:
     found = _found(labelled, "Your WXYZ 4 came to 12 this time.", "Right.")
     assert not _has(found, "PHQ-9", 12.0), found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize(
+    "said", ["The total I made twenty-six.", "I make the total twenty-six, I think."]
+)
+def test_a_total_the_client_worked_out_after_the_form_is_named(labelled: bool, said: str) -> None:
+    found = _found(
+        labelled,
+        "You did the Greene Climacteric Scale out front. Shall we go through it together?",
+        f"Go on then. I was always good at sums. {said}",
+        "Okay.",
+    )
+    assert _has(found, "Greene Climacteric Scale", 26.0), found
