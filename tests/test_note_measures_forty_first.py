@@ -50,3 +50,15 @@ def test_a_total_the_client_worked_out_after_the_form_is_named(labelled: bool, s
         "Okay.",
     )
     assert _has(found, "Greene Climacteric Scale", 26.0), found
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+@pytest.mark.parametrize("asked", ["anything else you take?", "any other tablets at the moment?"])
+def test_a_dose_answering_what_else_is_taken_is_no_score(labelled: bool, asked: str) -> None:
+    found = _found(
+        labelled,
+        f"Your AUDIT was fourteen today. The AUDIT looks back over the year, so {asked}",
+        "Umperzol, 30, for my stomach.",
+    )
+    assert _has(found, "AUDIT", 14.0), found
+    assert not _has(found, "AUDIT", 30.0), found

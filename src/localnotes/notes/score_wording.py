@@ -173,6 +173,13 @@ SAID_AS_ITS_SCORE = re.compile(
     r"\b(?:i|we)\s+(?:make|made)\s+the\s+total\s+$",
     re.I,
 )
+#: a question about what else is taken, answered by a drug and its dose, not a score: "The
+#: AUDIT looks back a year, so it comes down slowly. Anything else you take?" "Omeprazole, 20."
+ASKS_WHAT_IS_TAKEN = re.compile(
+    r"\b(?:anything|what)\s+else\s+(?:do\s+|are\s+)?(?:you|they|he|she)\s+(?:tak|us)(?:e|es|ing)\b"
+    r"[^?]*\?\s*$|\bany\s+other\s+(?:medications?|medicines?|tablets|pills)\b[^?]*\?\s*$",
+    re.I,
+)
 #: a further score in the same sentence is said as one ("and Sam, yours was 45"), not "about two"
 SAID_AS_FURTHER_SCORE = re.compile(
     r"\b(?:was|is|'s|were|scored|got|came (?:to|in at|out at))\s+(?:an?\s+)?$", re.I
