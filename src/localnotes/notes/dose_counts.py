@@ -2,7 +2,7 @@
 
 People say a dose of two tablets as the count and the tablet's strength in the plural: "two five
 hundreds" or "two 500s" is one dose of 1000 mg (paracetamol taken two at a time), where "two of the
-five hundreds" is said of tablets (`doses` reads that as the tablet) and "two five hundred
+five hundreds" is said of tablets (two of them, the same 1000) and "two five hundred
 milligram tablets" names the strength. A strength of three digits may be said one digit at a time
 ("one eight seven milligram"). "Eight hundred of the Priadel" is a strength, "two of the
 lamotrigine" a count.
@@ -47,6 +47,21 @@ def tablets_of_strength(text: str, nums: Sequence[NumberSpan]) -> NumberSpan | N
     if strength.value >= 100 and _PLURAL_S.match(text, strength.end):
         return NumberSpan(count.start, strength.end + 1, count.value * strength.value)
     return None
+
+
+#: "two of the ": a count of tablets, then the strength they are
+_COUNT_OF_THE = re.compile(r"\b(two|three|four|[234])\s+of\s+(?:the|my|those|these)\s+$", re.I)
+
+
+def count_of_hundreds(text: str, strength: NumberSpan, end: int) -> NumberSpan | None:
+    """ "two of the five hundreds" (`strength` the five, `end` past "hundreds"): two tablets of
+    500, a dose of 1000 over the whole; None where no count is said before, or where the total
+    is said after ("three of the three hundreds, so nine hundred": that total is the dose)."""
+    c = _COUNT_OF_THE.search(text, 0, strength.start)
+    if c is None or not 1 <= strength.value <= 9 or dw.SO_TOTAL_AFTER.match(text[end:]):
+        return None
+    count = find_numbers(c.group(1))[0].value
+    return NumberSpan(c.start(), end, count * strength.value * 100)
 
 
 def digits_said_one_by_one(text: str, nums: Sequence[NumberSpan]) -> bool:

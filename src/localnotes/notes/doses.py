@@ -1,10 +1,10 @@
-"""Which numbers in a sentence are doses: a number with a unit ("75 mg"), a tablet's strength
-("the one fifty XL"), or a bare number right after a drug's name or a change word ("sertraline at
-one fifty", "go up to 150"); a total restated after a count of tablets ("half a tab, so
+"""Which numbers in a sentence are doses: a number with a unit ("75 mg"), a tablet's strength ("the
+one fifty XL"), or a bare number right after a drug's name or a change word ("sertraline at one
+fifty", "go up to 150"); a total restated after a count of tablets ("half a tab, so
 twenty-five", "two of the two hundreds, so four hundred"), the steps of a titration ("the
 twenty-five for a week, and then the fifty") and a strength said as hundreds ("the four
-hundreds"). A dose answered in the sentences after a drug is named ("You're on sertraline?"
-"Fifty milligrams.") is `dose_answered`'s."""
+hundreds", "two of the five hundreds": two tablets of 500). A dose answered in the sentences
+after a drug is named ("You're on sertraline?" "Fifty milligrams.") is `dose_answered`'s."""
 
 from __future__ import annotations
 
@@ -123,7 +123,12 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
                 continue  # "from thirty to sixty": the dose before, part of the change to sixty
         h = dw.HUNDREDS_AFTER.match(after)
         if h and re.search(r"\bof\s+(?:the|my|those|these)\s+$", s.text[: n.start], re.I):
-            continue  # "three of the three hundreds": the count's tablet, not the dose
+            # "two of the five hundreds": the count's tablets, a dose of 1000 (the count alone
+            # where a total follows: "three of the three hundreds, so nine hundred")
+            taken = dose_counts.count_of_hundreds(s.text, n, n.end + h.end())
+            if taken is not None:
+                out.append(Dose(taken, None))
+            continue
         if h and 1 <= n.value <= 9:  # "the four hundreds": the 400 mg tablets
             out.append(Dose(NumberSpan(n.start, n.end + h.end(), n.value * 100), None))
             continue

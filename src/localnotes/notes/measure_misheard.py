@@ -1,6 +1,7 @@
 """A standardized measure's short name misheard by a letter where its score follows ("your EDDQ
 global score was 3.1", "your mad's this week was 28"), or spelled out in letters with its number
-("your G.D.D. 7 was 12", "the G'd A.D. 7 for anxiety was 14"), for `measures`."""
+("your G.D.D. 7 was 12", "the G'd A.D. 7 for anxiety was 14"), for `measures`; of two known
+names a letter away, the one whose top is said after the score ("the PDSI was 19 out of 27")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ _NAME_THEN_SCORE = re.compile(
     r"(?:was|is|came (?:in at|to|out at)|scored|added up to)\s+))",
 )  # a lookahead: "your mads this week was" tries "your", then "mads"
 #: what may follow a score: the sentence's end or a little word, not a thing counted ("5 dollars")
+#: the top of the scale said after a score: "19 out of 27"
+_OUT_OF = re.compile(r",?\s+(?:out\s+)?of\s+(?:a\s+possible\s+)?(\w+(?:[\s-]\w+)?)", re.I)
 _AFTER_SCORE = re.compile(
     r"^\s*(?:[.,;!?]|$|(?:today|this|points?|out|so|and|but|which|last|now|when|from|down|up|in|"
     r"at|on|for|the|a|at)\b)",
@@ -39,13 +42,21 @@ def names(text: str) -> list[tuple[str, int, int]]:
         score = find_numbers(text[at:])
         if not score or score[0].start or not _AFTER_SCORE.match(text[at + score[0].end :]):
             continue
-        for name in RANGES:
-            short = re.sub(r"[^a-z0-9]", "", name.lower())
-            if not 4 <= len(short) <= 6 or short[0] != said[0]:
-                continue
-            if bounded_distance(said, short, 1) <= 1:
-                out.append((name, m.start(1), m.end(1)))
-                break
+        top = _OUT_OF.match(text, at + score[0].end)
+        near = [
+            name
+            for name in RANGES
+            if 4 <= len(short := re.sub(r"[^a-z0-9]", "", name.lower())) <= 6
+            and short[0] == said[0]
+            and bounded_distance(said, short, 1) <= 1
+            and RANGES[name] >= score[0].value
+        ]
+        # the top said after the score tells which of two it is: "the PDSI is 19 out of 27"
+        # is the PGSI (0-27), not the PDSS (0-28)
+        most = find_numbers(top.group(1)) if top else []
+        told = [name for name in near if most and RANGES[name] == most[0].value]
+        if near:
+            out.append(((told or near)[0], m.start(1), m.end(1)))
     return out
 
 

@@ -24,6 +24,22 @@ def _shares_a_word(said: str, name: str) -> bool:
     return any(w in title for w in re.findall(r"[a-z]{5,}", said.lower()))
 
 
+#: an instrument's number after a short name heard by its form: "the PGHQ 9"
+_NUMBER_AFTER = re.compile(r"[\s-](\d{1,2})\b(?![.,]\d)")
+
+
+def _known_with_number(text: str, name: str, a: int, b: int) -> tuple[str, int, int]:
+    """The known measure a name recognized by its form stands for, with the instrument's number
+    said after it where that makes it one misheard by a letter ("the PGHQ 9" is the PHQ-9);
+    else the name as said."""
+    known = known_name(name)
+    if known is None and (n := _NUMBER_AFTER.match(text, b)) is not None:
+        with_number = known_name(f"{name}-{n.group(1)}")
+        if with_number is not None:
+            return with_number, a, n.end()
+    return known or name, a, b
+
+
 @cache
 def _prefilter() -> regex_literals.Prefilter:
     """What each lexicon measure's pattern needs (most sentences name none)."""
@@ -70,7 +86,7 @@ def named(
             or (b <= x and not find_numbers(text[b:x]))
             for _, x, y in known
         ):
-            found.append((known_name(name) or name, a, b))
+            found.append(_known_with_number(text, name, a, b))
     for name, a, b in (x[:3] for x in measure_descriptions.described(text, in_session)):
         if any(
             (x < b and a < y and (n, x, y) in known)

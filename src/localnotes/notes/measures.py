@@ -277,6 +277,8 @@ def _score_after(
     to a question ("What was the GAD-7?" "Fourteen."), or a number in score position ("You
     answered no to all six questions." "So that's a zero, right?"), when `after` names no measure
     of its own."""
+    if score_wording.ASKS_WHAT_IS_TAKEN.search(s.text):
+        return [], (s.evidence(),)  # "Anything else you take?" "Omeprazole, 20."
     others = measure_named.named(after.text)
     said_back = score_wording.doses_said(s.text)  # "make it twenty milligrams" "Twenty."
     nums, ev = _score_after_named(s, after, others, most, whole)

@@ -167,8 +167,17 @@ SAID_AS_ITS_SCORE = re.compile(
     r"\s+(?:an?\s+)?$|"
     # "That's a total of five."
     r"\b(?:that's|that is|it's|it is|which is|which makes|makes|giving)\s+a\s+total\s+of\s+$|"
-    # worked out aloud: "I added it up myself, I make it twenty-six."
-    r"\b(?:i|we)\s+(?:make|made)\s+it\s+$",
+    # worked out aloud: "I added it up myself, I make it twenty-six.", "The total I made
+    # thirty-eight.", "I make the total twenty."
+    r"\b(?:i|we)\s+(?:make|made)\s+it\s+$|\btotal,?\s+(?:i|we)\s+(?:make|made)\s+(?:it\s+)?$|"
+    r"\b(?:i|we)\s+(?:make|made)\s+the\s+total\s+$",
+    re.I,
+)
+#: a question about what else is taken, answered by a drug and its dose, not a score: "The
+#: AUDIT looks back a year, so it comes down slowly. Anything else you take?" "Omeprazole, 20."
+ASKS_WHAT_IS_TAKEN = re.compile(
+    r"\b(?:anything|what)\s+else\s+(?:do\s+|are\s+)?(?:you|they|he|she)\s+(?:tak|us)(?:e|es|ing)\b"
+    r"[^?]*\?\s*$|\bany\s+other\s+(?:medications?|medicines?|tablets|pills)\b[^?]*\?\s*$",
     re.I,
 )
 #: a further score in the same sentence is said as one ("and Sam, yours was 45"), not "about two"
