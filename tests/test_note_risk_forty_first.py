@@ -189,3 +189,32 @@ def test_fifteenth_probe_noes(turns: tuple[str, ...], kind: str, roles: bool) ->
 )  # fmt: skip
 def test_fifteenth_probe_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
     assert not {s for s in found(*turns, roles=roles) if s[1] == "endorsed"}
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        # everyday sentences with the words of the plain-telling battery's cues
+        "I burned my hand again on the oven door, I never learn.",
+        "I bit my tongue again at dinner, so clumsy.",
+        "I hit my head on the cupboard door again this morning.",
+        "I slammed my fingers in the car door by accident and it bled.",
+        "I use it on my face every night, the cream the dermatologist gave me.",
+        "I put my hand in the ice bucket on purpose to cool the burn.",
+        "My cousin has been saving her tablets for when she goes on holiday.",
+        "I wrote the note and hid it in his lunchbox, it was a love letter.",
+        "I won't be needing them after this weekend, the boots, I'm getting new ones.",
+        "I asked God to take me to the church in time for the wedding.",
+        "I wanted to walk into the sea for a paddle.",
+        "We're planning to end it Friday with a big party, the project I mean.",
+        "The dog lies in his own mess if you don't walk him.",
+        "My son punches my husband on the arm when they watch football, they're play fighting.",
+        "I came back with a hammer and fixed the fence.",
+        "I know where he lives and I went round with a cake for his birthday.",
+        "Spent Saturday pruning the roses and the thorns scratched my arms to bits.",
+        "I'm pulling my hair out over this case.",
+    ],
+)
+def test_plain_telling_words_otherwise(said: str, roles: bool) -> None:
+    assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}

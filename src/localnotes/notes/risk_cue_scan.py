@@ -27,7 +27,9 @@ from localnotes.notes import (
     risk_cues_own_body,
     risk_cues_passive,
     risk_cues_plain,
+    risk_cues_plain_acts,
     risk_cues_plain_disclosures,
+    risk_cues_plain_harms,
     risk_cues_probed,
     risk_cues_quiet_words,
     risk_cues_reckoned,
@@ -74,6 +76,8 @@ CUES = (
     *risk_cues_plain_disclosures.CUES,
     *risk_cues_aw_set.CUES,
     *risk_cues_fifteenth_probe.CUES,
+    *risk_cues_plain_acts.CUES,
+    *risk_cues_plain_harms.CUES,
 )
 
 
@@ -177,11 +181,16 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
             and rf.CONDITIONAL.search(rf.clause_before(low, kept[1]))
             and _BUT.search(low, kept[2], c[1])
         )
-        if kept is None or _BUT_I_DID.search(low, kept[2], c[1]) or longer or hidden:
+        # (a first cue that tells what someone else did: "following the man who hurt my sister
+        # home every night to see when he's alone")
+        whose = kept is not None and _SOMEONE_WHO.search(low, 0, kept[1])
+        if kept is None or _BUT_I_DID.search(low, kept[2], c[1]) or longer or hidden or whose:
             firsts[c[0].kind] = c
     return tuple(sorted(firsts.values(), key=lambda x: x[1]))
 
 
+#: a relative clause about another, just before a cue: "the man who ..."
+_SOMEONE_WHO = re.compile(r"\b(?:the|a|that|this) (?:\w+ ){1,2}(?:who|that)\s+$")
 #: another's fear of what one would do, said to be right: "my mum's worried I'll hurt my stepdad
 #: ... and she's right" (p15)
 _FEAR_BORNE_OUT = re.compile(

@@ -19,13 +19,13 @@ _SELF = r"(?:my|your|them|him|her) ?sel(?:f|ves)(?![- ](?:worth|esteem|image|con
 PEOPLE = (
     r"(?:him|her|them|some ?one|some ?body|any ?one|any ?body|people|others|other people|"
     r"(?:someone|somebody|anyone|anybody) else|the (?:baby|kids?|children|boys|girls|lads)|"
-    r"my (?:\w+ )?(?:boss|wife|husband|partner|son|daughter|kids?|baby|child|children|"
-    r"mom|mother|dad|father|brother|sister|neighbou?r|co-?worker|ex|boyfriend|girlfriend|roommate|manager|"
-    r"teacher|supervisor|stepfather|stepdad|family|flatmate|housemate|mate|friend|colleague|"
-    r"cousin|uncle|aunt|nan|gran|grandma|grandad|mum|mam|missus|fella|hubby|other half|cellmate)|"
-    r"(?:the|that|this) (?:guy|bloke|lad|fella|man|woman|person)|\[person(?=\])|one of the \w+|"
-    r"(?:mr|mrs|ms|dr)\.? (?:[a-z]+|\[person(?=\]))|\w+,? or (?:anyone|anybody|someone|somebody)"
-    r"(?: else)?)"  # "hurt Pat, or anyone?"
+    r"my (?:\w+ )?(?:boss|wife|husband|partner|son|daughter|kids?|baby|child|children|mom|mother|"
+    r"dad|father|brother|sister|neighbou?r|co-?worker|ex|boyfriend|girlfriend|roommate|manager|"
+    r"teacher|supervisor|stepfather|stepdad|family|flatmate|housemate|mate|friend|colleague|cousin|"
+    r"uncle|aunt|nan|gran|grandma|grandad|mum|mam|missus|fella|hubby|other half|cellmate)|(?:the|"
+    r"that|this) (?:old )?(?:guy|bloke|lad|fella|man|woman|person|boy|neighbou?r)|\[person(?=\])|"
+    r"one of the \w+|(?:mr|mrs|ms|dr)\.? (?:[a-z]+|\[person(?=\]))|\w+,? or (?:anyone|anybody|"
+    r"someone|somebody)(?: else)?)"  # "hurt Pat, or anyone?"
 )
 #: What is thrown at someone in a fight
 THROWN = (

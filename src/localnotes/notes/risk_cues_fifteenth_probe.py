@@ -23,9 +23,10 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         # "I don't plan on being around much longer", "you don't expect to be around much
         # longer" (not "not around much longer at this firm")
-        r"\b(?:don't|do not|not|won't) (?:plan(?:ning)? on|expect(?:ing)? to|intend(?:ing)? to|"
-        r"think i'll|think i will|going to) (?:be |being )?(?:around|here) (?:for )?(?:much|a lot|"
-        r"very much) longer\b(?! (?:at|in|with) (?:this|the|my) (?:job|firm|company|place|town|"
+        r"\b(?:don't|do not|not|won't) (?:plan(?:ning)? (?:on|to)|expect(?:ing)? to|"
+        r"intend(?:ing)? to|think i'll|think i will|going to) (?:be |being )?(?:around|here) "
+        r"(?:(?:for )?(?:much|a lot|very much) longer|any ?more by|by (?:christmas|the (?:summer|"
+        r"spring|new year)))\b(?! (?:at|in|with) (?:this|the|my) (?:job|firm|company|place|town|"
         r"club|school|flat|house)\b)|"
         r"\btop (?:myself|yourself|himself|herself|themselves)\b|"
         # "working out when the water's deepest off the pier, because that's how I'd do it"

@@ -36,7 +36,11 @@ _TRAFFIC = (
     r"motorway|highway|freeway|tracks|railway line)"
 )
 #: water one walks into (not "I wanted to jump in the lake": a swim)
-_WATER = r"(?:sea|river|lake|ocean|water|canal|surf|waves|loch)"
+_WATER = (
+    r"(?:sea|river|lake|ocean|water|canal|surf|waves|loch)"
+    # (not "walk into the sea for a paddle")
+    r"(?![^.?!]{0,15}\b(?:paddle|swim|dip|cool (?:off|down))\b)"
+)
 #: a vehicle and what it could be driven into
 _VEHICLE = r"(?:car|ute|truck|van|bike|motorbike|lorry|cab|suv|jeep|pickup|wagon|tractor)"
 _OBSTACLE = (
