@@ -218,3 +218,56 @@ def test_fifteenth_probe_no_endorsement(turns: tuple[str, ...], roles: bool) -> 
 )
 def test_plain_telling_words_otherwise(said: str, roles: bool) -> None:
     assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # as speech recognition wrote aw's spoken turns: "God forbid" after the words said back,
+        # "Nah, mate" heard "Not, mate"
+        (("Have you had any thoughts of ending your life?", "Kill myself, God forbid, I have "
+          "three children."), "suicidal_ideation"),
+        (("Any thoughts of hurting him?", "Not, mate, just a figure of speech."),
+         "harm_to_others"),
+    ],
+)  # fmt: skip
+def test_spoken_denials(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+    got = found(*turns, roles=roles)
+    assert (kind, "denied") in got
+    assert (kind, "endorsed") not in got
+
+
+@ROLES
+def test_a_prayer_as_heard(roles: bool) -> None:
+    said = "Every night I say to lie Madonna, take me tonight."  # "la" heard "lie"
+    assert ("suicidal_ideation", "endorsed") in found(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # a threat checked by "I've got to ask" with no "?" heard, and taken back
+        ((_HOW, "If the council knocks me back again I'll flatten that clerk, I swear.",
+          "I've got to ask any real thoughts of hurting him", "Nah, mate, figure of speech."),
+         "harm_to_others"),
+    ],
+)  # fmt: skip
+def test_a_threat_checked_without_a_question_mark(
+    turns: tuple[str, ...], kind: str, roles: bool
+) -> None:
+    assert (kind, "endorsed") not in found(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a crash thought over, nobody to know it was no accident, the payout for the family
+        "In the lay-by, thinking if I drove into the pillar nobody'd know it wasn't an accident.",
+        "I keep thinking the wife would get the life insurance and be better off.",
+    ],
+)
+def test_a_crash_made_to_look_like_an_accident(said: str, roles: bool) -> None:
+    assert ("suicidal_ideation", "endorsed") in found(_HOW, said, roles=roles)

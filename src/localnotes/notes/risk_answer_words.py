@@ -48,7 +48,8 @@ DENY_ANSWER = re.compile(
     r"[^.?!]{0,80}?\band i (?:never|would never|wouldn't) (?:(?:wanted|want|would|have) "
     r"to|would have|would)(?=\W*$)|"
     # "Not, of course not.": "No" heard "Not"; "Not me." (to "any urge to lash out?")
-    r"not,\s*(?=of course not|certainly not|definitely not|never\b|no\b|nothing\b)|"
+    r"not,\s*(?=of course not|certainly not|definitely not|never\b|no\b|nothing\b|(?:mate|bro|"
+    r"bruv)\b)|"
     r"not me(?=\W*$)|"
     # "I'm angry at them, I wouldn't touch anyone."
     r"[^.?!]{0,40}?,\s*(?:but )?i (?:wouldn't|would never|'d never|would not) (?:touch|hurt|harm|"

@@ -93,8 +93,8 @@ def asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
         return True
     return bool(
         re.search(
-            r"\b(?:tell me|let me ask|i (?:have|need|want) to (?:ask|check)|"
-            r"i'd like to (?:ask|check)|i'm going to ask|"
+            r"\b(?:tell me|let me ask|i(?: have|'ve got| have got| need| want| must) to "
+            r"(?:ask|check)|i'd like to (?:ask|check)|i'm going to ask|"
             # not "I ask God to take me", "when I ask too many questions", "if I ask about it"
             r"(?<!\bif )(?<!\bwhen )i ask(?! (?:god|the lord|jesus|allah|for|too|so|a lot|many|"
             r"questions|him|her|them|my)\b))\b",

@@ -243,8 +243,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\b(?:ask\w*|pray\w*|beg\w*|wish\w*|hop\w*|want\w*|say|said) (?:to )?(?:god|the lord|"
-        r"jesus|allah|(?:la|the|our) (?:madonna|virgin)|our lady|mary),? (?:would |will |to |"
-        r"might )?(?:just )?take me\b(?! (?:back|home|to|through|out|away from)\b)|"
+        r"jesus|allah|(?:la|le|lie|the|our) (?:madonna|virgin)|our lady|mary),? (?:would |will |"
+        r"to |might )?(?:just )?take me\b(?! (?:back|home|to|through|out|away from)\b)|"
         # "asked Him to take me also, in my sleep" (God named before)
         r"\btake me(?: also| too)?,? in my sleep\b|"
         # "I've told the Lord he can come collect me any time."

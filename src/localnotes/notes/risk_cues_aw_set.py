@@ -1,5 +1,6 @@
 """Risk told in the words of the blind set aw01-aw22, read in issue 17's forty-first pass after it
-was measured blind: a pan of hot oil one wants to throw at someone's face; a parent who had been
+was measured blind: a death that nobody would know was no accident, with the life insurance
+for the wife; a pan of hot oil one wants to throw at someone's face; a parent who had been
 drinking and would not wake, and children without a meal for days; a bank card kept by a son who
 shouts when it is asked for. Cues as in risk_cues, whose
 shape they share. Patterns run on lowercase text.
@@ -13,6 +14,18 @@ from localnotes.notes.risk_cues import Cue, cue
 _PARENT = r"(?:mam|mum|mom|ma|mammy|mummy|dad|da|daddy|mother|father|nan|gran|my \w+|she|he)"
 
 CUES: tuple[Cue, ...] = (
+    cue(
+        "suicidal_ideation",
+        # "thinking if I drove into it at sixty, nobody'd know it wasn't an accident, the wife'd
+        # get the life insurance" (also as speech recognition wrote it: "nobody know", "the wife
+        # get")
+        r"(?:(?<=\bnobody )|(?<=\bnobody'd )|(?<=\bno one )|(?<=\bno one'd )|(?<=\bnobody would )|"
+        r"(?<=\bno one would ))(?:know|think|guess|tell|suspect) (?:that )?it (?:wasn't|was not|"
+        r"weren't) an accident\b|"
+        r"\b(?:the wife|my wife|the missus|my missus|the kids|my kids|my husband|my family) "
+        r"(?:would |'d |could |will )?get (?:the|my) (?:life insurance|payout|insurance money)\b",
+        True,
+    ),
     cue(
         "harm_to_others",
         # "I want to throw the pan of hot oil at his face" (not "throw the ball at him", nor

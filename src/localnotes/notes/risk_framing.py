@@ -82,7 +82,8 @@ DENIED_AFTER = re.compile(
     # "No, really no, suicide is sin": a faith's no
     r"\s+(?:is|'s) (?:a )?(?:sin|mortal sin|great sin|haram|forbidden|against (?:my|our) "
     r"(?:religion|faith))\b(?![^.?!]*\b(?:but|yet|still)\b)|"
-    # "Kill myself, no.": the cue said back, then the no
+    # "Kill myself, no.": the cue said back, then the no; "Kill myself, God forbid" (aw14, spoken)
+    r"\s*,\s*(?:god|allah|heaven|the lord) forbid\b|"
     r"\s*,\s*no\b(?!\s*(?:one|body|more|longer|matter|way)\b)|"
     # "And to hurt myself, never.": the sentence ends in the no
     r"\s*,\s*(?:never|not ever|not once|no way)\W*$|"
@@ -110,6 +111,7 @@ NOT_A_DENIAL = re.compile(
     r"(?:stop|help|shake|get rid of)\b|\b(?:don't|do not|didn't|did not|never) (?:know|understand|"
     r"tell|told|say|said|remember|admit|realize|realise|want anyone|want to admit)\b|"
     r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b|"
+    r"\b(?:nobody|no one)(?:'d| would)? know\b|"
     # hidden, not denied: "so nobody sees what I've been doing to my arms"
     r"\b(?:nobody|no one|no-one) (?:sees|can see|will see|notices|finds out|asks)\b|"
     # "so the lads don't see what I've been doing" (p15)
@@ -179,6 +181,9 @@ WISHED_IF = re.compile(
     # the act turned over in one's mind: "Most mornings I think, what if I just didn't turn the
     # wheel."
     r"\bwhat if i (?:just |simply )?(?:didn't |did not |don't |do not |never )?$|"
+    # "looking at the pillar, thinking if I drove into it at sixty, nobody'd know" (aw08)
+    r"\b(?:thinking|thought|i think|wondering),? (?:that )?if i (?:(?:drove|drive|jumped|jump|"
+    r"stepped|step|took|take|went|go)\b[^.?!]*)?$|"
     # a condition that is how things are: "if this is my life now, I'd rather not be here"
     r"\bif (?:this|that|it)(?:'s| is) (?:my (?:life|lot)(?: now| for good| from now on| forever)?|"
     r"how (?:it|life|things) (?:is|are|will be|(?:is|are)(?: going|gonna) (?:to )?be)|"

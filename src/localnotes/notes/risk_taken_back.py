@@ -24,7 +24,8 @@ from localnotes.notes.sentences import Sentence
 #: like to check that, because I ask every couple, was there any thought of actually ..."
 _ASKED_AFTER_A_COMMA = re.compile(
     r", (?:was|is|were|are|did|do|does|have|has|had) (?:there|you|he|she|they|any ?one|"
-    r"any ?body)\b|[,:] any (?:thoughts?|urges?|plans?) of\b"  # "I have to ask, any thoughts of"
+    # "I have to ask, any thoughts of"; "I've got to ask any real thoughts of" (aw05, spoken)
+    r"any ?body)\b|(?:[,:]|\bask) any (?:real |actual )?(?:thoughts?|urges?|plans?) of\b"
 )
 
 
