@@ -43,80 +43,6 @@ _HOW = "How have things been?"
         ((_HOW, "If I ask for my pension back she screams at me."), "abuse_or_neglect"),
         (("So your nephew has kept your bank card and shouts when you ask for it. Is that "
           "right?", "That's right."), "abuse_or_neglect"),
-    ],
-)  # fmt: skip
-def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
-    assert (kind, "endorsed") in found(*turns, roles=roles)
-
-
-@ROLES
-@pytest.mark.parametrize(
-    ("turns", "kind"),
-    [
-        # "not really sure" is no no; asked again, the no decides
-        (("Any thoughts of ending your life?", "Not really sure.", "And have you?", "No."),
-         "suicidal_ideation"),
-        (("What did the suicidal thoughts column say?", "Zeros. The whole week."),
-         "suicidal_ideation"),
-        # a check asked as why one asks
-        (("I ask because some people do hurt themselves on purpose, and I'd want to know.",
-          "No, never on purpose."), "self_harm"),
-        (("Is anyone leaning on you for money?", "No, not any more."), "abuse_or_neglect"),
-        # one option named and denied: a denial of it, no yes to the other
-        (("Have you had any thoughts of hurting yourself, or of ending your life?",
-          "Hurting myself, no."), "self_harm"),
-    ],
-)  # fmt: skip
-def test_denied_and_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
-    got = found(*turns, roles=roles)
-    assert (kind, "denied") in got
-    assert (kind, "endorsed") not in got
-
-
-@ROLES
-@pytest.mark.parametrize(
-    "turns",
-    [
-        ("Any thoughts of ending your life?", "Not really sure."),
-        ("Have you had any thoughts of hurting yourself, or of ending your life?",
-         "Hurting myself, no."),
-        # what was said checked, and said not to be death, before the no
-        ("Do you ever have thoughts of not wanting to be alive?", "Some days I'd be better off.",
-         "Better off...?", "Better off in Spain! Not dead, God no.",
-         "So no thoughts of ending your life?", "No."),
-        # shaken to wake
-        (_HOW, "I shook him and he wouldn't wake up, so I rang the ambulance."),
-        # a bare question of another's habit
-        ("My sister sleeps nine hours a night. Do you?", "Yes."),
-    ],
-)  # fmt: skip
-def test_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
-    assert not {s for s in found(*turns, roles=roles) if s[1] == "endorsed"}
-
-
-@ROLES
-@pytest.mark.parametrize(
-    "said",
-    [
-        "I was going to take the lot back to the shop, it was all faulty.",
-        "I was going to take them all to the park but it rained.",
-        "I wanted to throw the ball at him but he ran off.",
-        "I want to throw the pan out, it's ancient.",
-        "I said to God, take me home to see my mother one more time.",
-        "We didn't have any dinner on Sunday because we had a big lunch.",
-        "Mum had been drinking at the wedding and wouldn't get up to dance.",
-        "I shook her hand and she didn't respond, she's shy.",
-    ],
-)
-def test_everyday_words_otherwise(said: str, roles: bool) -> None:
-    got = found(_HOW, said, roles=roles)
-    assert not {s for s in got if s[1] == "endorsed"}
-
-
-@ROLES
-@pytest.mark.parametrize(
-    ("turns", "kind"),
-    [
         # the fifteenth probe's forms, in words of their own
         ((_HOW, "I've sorted out the will and I don't expect to be around much longer."),
          "suicidal_ideation"),
@@ -151,9 +77,16 @@ def test_everyday_words_otherwise(said: str, roles: bool) -> None:
         (("Any thoughts of hurting yourself?", "Ah sure look, I have, yeah."), "self_harm"),
         (("Any urges to hit him?", "Let me think... actually, yeah, I have."),
          "harm_to_others"),
+        # a prayer as speech recognition heard it ("la" heard "lie"); a crash made to look like an
+        # accident, and the payout for the family
+        ((_HOW, "Every night I say to lie Madonna, take me tonight."), "suicidal_ideation"),
+        ((_HOW, "In the lay-by, thinking if I drove into the pillar nobody'd know it wasn't an "
+          "accident."), "suicidal_ideation"),
+        ((_HOW, "I keep thinking the wife would get the life insurance and be better off."),
+         "suicidal_ideation"),
     ],
 )  # fmt: skip
-def test_fifteenth_probe_forms_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+def test_found(turns: tuple[str, ...], kind: str, roles: bool) -> None:
     assert (kind, "endorsed") in found(*turns, roles=roles)
 
 
@@ -161,14 +94,32 @@ def test_fifteenth_probe_forms_found(turns: tuple[str, ...], kind: str, roles: b
 @pytest.mark.parametrize(
     ("turns", "kind"),
     [
+        # "not really sure" is no no; asked again, the no decides
+        (("Any thoughts of ending your life?", "Not really sure.", "And have you?", "No."),
+         "suicidal_ideation"),
+        (("What did the suicidal thoughts column say?", "Zeros. The whole week."),
+         "suicidal_ideation"),
+        # a check asked as why one asks
+        (("I ask because some people do hurt themselves on purpose, and I'd want to know.",
+          "No, never on purpose."), "self_harm"),
+        (("Is anyone leaning on you for money?", "No, not any more."), "abuse_or_neglect"),
+        # one option named and denied: a denial of it, no yes to the other
+        (("Have you had any thoughts of hurting yourself, or of ending your life?",
+          "Hurting myself, no."), "self_harm"),
         (("Any thoughts of ending it?", "My wife would tell you no, and she'd know."),
          "suicidal_ideation"),
         (("Have you hurt yourself?", "I've thought about it, and the honest answer is no."),
          "self_harm"),
         (("Any urges to hurt anyone?", "Hmm, let me think... no. No."), "harm_to_others"),
+        # as speech recognition wrote aw's spoken turns: "God forbid" after the words said back,
+        # "Nah, mate" heard "Not, mate"
+        (("Have you had any thoughts of ending your life?", "Kill myself, God forbid, I have "
+          "three children."), "suicidal_ideation"),
+        (("Any thoughts of hurting him?", "Not, mate, just a figure of speech."),
+         "harm_to_others"),
     ],
 )  # fmt: skip
-def test_fifteenth_probe_noes(turns: tuple[str, ...], kind: str, roles: bool) -> None:
+def test_denied_and_not_endorsed(turns: tuple[str, ...], kind: str, roles: bool) -> None:
     got = found(*turns, roles=roles)
     assert (kind, "denied") in got
     assert (kind, "endorsed") not in got
@@ -178,6 +129,17 @@ def test_fifteenth_probe_noes(turns: tuple[str, ...], kind: str, roles: bool) ->
 @pytest.mark.parametrize(
     "turns",
     [
+        ("Any thoughts of ending your life?", "Not really sure."),
+        ("Have you had any thoughts of hurting yourself, or of ending your life?",
+         "Hurting myself, no."),
+        # what was said checked, and said not to be death, before the no
+        ("Do you ever have thoughts of not wanting to be alive?", "Some days I'd be better off.",
+         "Better off...?", "Better off in Spain! Not dead, God no.",
+         "So no thoughts of ending your life?", "No."),
+        # shaken to wake
+        (_HOW, "I shook him and he wouldn't wake up, so I rang the ambulance."),
+        # a bare question of another's habit
+        ("My sister sleeps nine hours a night. Do you?", "Yes."),
         ("Any thoughts of ending your life?", "ya know what, can we do the breathing first"),
         (_HOW, "My mum thinks I'm trying to poison her with the new tablets, which I'm not."),
         (_HOW, "I'm not going to be around much longer at this firm, they're restructuring."),
@@ -185,9 +147,12 @@ def test_fifteenth_probe_noes(turns: tuple[str, ...], kind: str, roles: bool) ->
         (_HOW, "I want to cut the hedge this weekend."),
         (_HOW, "I'm going round with the hammer to fix his fence, we get on great."),
         (_HOW, "My wife would say no to a holiday, and she'd be right."),
+        # a threat checked by "I've got to ask" with no "?" heard, and taken back
+        (_HOW, "If the council knocks me back again I'll flatten that clerk, I swear.",
+         "I've got to ask any real thoughts of hurting him", "Nah, mate, figure of speech."),
     ],
 )  # fmt: skip
-def test_fifteenth_probe_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
+def test_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
     assert not {s for s in found(*turns, roles=roles) if s[1] == "endorsed"}
 
 
@@ -195,6 +160,14 @@ def test_fifteenth_probe_no_endorsement(turns: tuple[str, ...], roles: bool) -> 
 @pytest.mark.parametrize(
     "said",
     [
+        "I was going to take the lot back to the shop, it was all faulty.",
+        "I was going to take them all to the park but it rained.",
+        "I wanted to throw the ball at him but he ran off.",
+        "I want to throw the pan out, it's ancient.",
+        "I said to God, take me home to see my mother one more time.",
+        "We didn't have any dinner on Sunday because we had a big lunch.",
+        "Mum had been drinking at the wedding and wouldn't get up to dance.",
+        "I shook her hand and she didn't respond, she's shy.",
         # everyday sentences with the words of the plain-telling battery's cues
         "I burned my hand again on the oven door, I never learn.",
         "I bit my tongue again at dinner, so clumsy.",
@@ -216,58 +189,5 @@ def test_fifteenth_probe_no_endorsement(turns: tuple[str, ...], roles: bool) -> 
         "I'm pulling my hair out over this case.",
     ],
 )
-def test_plain_telling_words_otherwise(said: str, roles: bool) -> None:
+def test_everyday_words_otherwise(said: str, roles: bool) -> None:
     assert not {s for s in found(_HOW, said, roles=roles) if s[1] == "endorsed"}
-
-
-@ROLES
-@pytest.mark.parametrize(
-    ("turns", "kind"),
-    [
-        # as speech recognition wrote aw's spoken turns: "God forbid" after the words said back,
-        # "Nah, mate" heard "Not, mate"
-        (("Have you had any thoughts of ending your life?", "Kill myself, God forbid, I have "
-          "three children."), "suicidal_ideation"),
-        (("Any thoughts of hurting him?", "Not, mate, just a figure of speech."),
-         "harm_to_others"),
-    ],
-)  # fmt: skip
-def test_spoken_denials(turns: tuple[str, ...], kind: str, roles: bool) -> None:
-    got = found(*turns, roles=roles)
-    assert (kind, "denied") in got
-    assert (kind, "endorsed") not in got
-
-
-@ROLES
-def test_a_prayer_as_heard(roles: bool) -> None:
-    said = "Every night I say to lie Madonna, take me tonight."  # "la" heard "lie"
-    assert ("suicidal_ideation", "endorsed") in found(_HOW, said, roles=roles)
-
-
-@ROLES
-@pytest.mark.parametrize(
-    ("turns", "kind"),
-    [
-        # a threat checked by "I've got to ask" with no "?" heard, and taken back
-        ((_HOW, "If the council knocks me back again I'll flatten that clerk, I swear.",
-          "I've got to ask any real thoughts of hurting him", "Nah, mate, figure of speech."),
-         "harm_to_others"),
-    ],
-)  # fmt: skip
-def test_a_threat_checked_without_a_question_mark(
-    turns: tuple[str, ...], kind: str, roles: bool
-) -> None:
-    assert (kind, "endorsed") not in found(*turns, roles=roles)
-
-
-@ROLES
-@pytest.mark.parametrize(
-    "said",
-    [
-        # a crash thought over, nobody to know it was no accident, the payout for the family
-        "In the lay-by, thinking if I drove into the pillar nobody'd know it wasn't an accident.",
-        "I keep thinking the wife would get the life insurance and be better off.",
-    ],
-)
-def test_a_crash_made_to_look_like_an_accident(said: str, roles: bool) -> None:
-    assert ("suicidal_ideation", "endorsed") in found(_HOW, said, roles=roles)
