@@ -1,9 +1,10 @@
 """Batteries of plain telling (tests/data/risk_battery_41 and risk_battery_41b, issue 17's
 forty-first pass), each written by a helper that read nothing of the project. The first was read
-and tuned on; the second was written after the first's rules and is kept unread, as a measure of
-how far they carry. Every statement is pinned as read as the risk of its kind, and every everyday
-sentence as no risk, with and without speaker labels, save those listed (line numbers from 0),
-so that one read right at last fails here until the list is brought up to date."""
+and tuned on; the second was written after the first's rules, measured once unread (56 of its
+100 statements missed, 59 with the pass's starting code), then read and tuned on too. Every
+statement is pinned as read as the risk of its kind, and every everyday sentence as no risk, with
+and without speaker labels, save those listed (line numbers from 0), so that one read right at
+last fails here until the list is brought up to date."""
 
 from __future__ import annotations
 
@@ -16,15 +17,14 @@ from harness.turns import risk_found
 _DATA = Path(__file__).parent / "data"
 _HOW = "How have things been?"
 #: still missed. In the first: oneself as "you" ("you're googling knots at three in the
-#: morning"), and a beating told in Scots ("Ah gied the neighbour a right doin"). The second, not
-#: tuned on: 56 of 100 when it was written (the first battery's rules had taken the first from 64
-#: missed to 2)
+#: morning"), and a beating told in Scots ("Ah gied the neighbour a right doin"). In the second
+#: (56 when read, 16 after `risk_cues_told_around`): a plan's logistics with no act named (a
+#: car park's height and a guard's hours), a search history cleared, oneself as "you", harm as
+#: "I'm gonna get him", marks told as a story, and others
 _STILL_MISSED = {
     "risk_battery_41": {24, 59},
-    "risk_battery_41b": {1, 2, 4, 6, 8, 9, 11, 13, 14, 15, 16, 18, 19, 20, 21, 22, 24, 26, 27, 28,
-                         29, 31, 34, 36, 37, 42, 43, 44, 45, 46, 49, 50, 54, 56, 58, 60, 63, 64,
-                         65, 66, 67, 68, 70, 71, 73, 79, 82, 83, 84, 85, 88, 89, 93, 96, 97, 99},
-}  # fmt: skip
+    "risk_battery_41b": {4, 16, 24, 27, 28, 29, 43, 56, 60, 63, 64, 66, 71, 93, 96, 99},
+}
 #: everyday sentences still read as risk: in the second, a bungee jump off a bridge
 _STILL_WRONG = {"risk_battery_41": set(), "risk_battery_41b": {46}}
 _KINDS = ("suicidal_ideation", "self_harm", "harm_to_others", "abuse_or_neglect")

@@ -38,6 +38,7 @@ from localnotes.notes import (
     risk_cues_tenth_probe,
     risk_cues_thirteenth_probe,
     risk_cues_told,
+    risk_cues_told_around,
     risk_cues_told_plainly,
     risk_cues_told_signs,
     risk_cues_twelfth_probe,
@@ -78,6 +79,7 @@ CUES = (
     *risk_cues_fifteenth_probe.CUES,
     *risk_cues_plain_acts.CUES,
     *risk_cues_plain_harms.CUES,
+    *risk_cues_told_around.CUES,
 )
 
 

@@ -66,7 +66,7 @@ CUES: tuple[Cue, ...] = (
         r"did not) (?:had|eaten|had a bite of) (?:a proper meal|anything|a meal|food|a hot meal)\b"
         r"(?! (?:today|this morning|yet)\b)|"
         r"(?<!\bi )(?<!\bto )\b(?:push\w*|shov\w*|kick\w*) (?:me|mi) down (?:the|di|de) stairs\b|"
-        rf"\b(?:he|she|they|my [\w-]+) burns? my (?:hands?|arms?|legs?|skin|fingers)\b|"
+        rf"\b(?:he|she|they|my [\w-]+) burn(?:s|ed|t)? my (?:hands?|arms?|legs?|skin|fingers)\b|"
         r"\b(?:makes?|made|making) me (?:sleep with|have sex with|go with)\b|"
         r"\b(?:the|my|his|her|their) carer\b[^.?!]{0,40}?\b(?:slaps|hits|pushes|shoves|pinches|"
         r"punches|smacks|kicks|slapped|hit|pushed|shoved|pinched|punched|kicked) (?:him|her|them|"
