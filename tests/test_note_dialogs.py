@@ -208,14 +208,10 @@ ENDORSED_STILL_MISSED = {
     # hits his own children, is charted as abuse of him in the past, as a history told is; the
     # labels have abuse denied only
     # ax01-ax22, measured blind in the forty-first pass (8e8e8a4, d43d240, 69a94e5), then moved
-    # and read in the forty-second
-    "ax01_esketamine_stenographer_boston",
-    "ax03_parkinsons_surveyor_wellington",
-    "ax08_apprentice_jockey_newmarket",
-    "ax09_stroke_aphasia_electrician_adelaide",
-    "ax14_driving_instructor_dashcam_newark",
-    "ax15_school_health_fanfic_honolulu",
-    "ax21_emergency_liaison_bartender_toronto",
+    # and read in the forty-second; six came off when read
+    "ax21_emergency_liaison_bartender_toronto",  # twelve of a roommate's Seroquel "to sleep
+    # through the weekend", not to die: the draft reads no act from another's tablets counted,
+    # and the clinician's "You took an overdose" is read as ideation, which the labels deny
 }
 
 

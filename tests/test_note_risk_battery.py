@@ -1,7 +1,9 @@
 """Batteries of plain telling (tests/data/risk_battery_41 and risk_battery_41b, issue 17's
-forty-first pass), each written by a helper that read nothing of the project. The first was read
-and tuned on; the second was written after the first's rules, measured once unread (56 of its
-100 statements missed, 59 with the pass's starting code), then read and tuned on too. Every
+forty-first pass; risk_battery_42, its forty-second), each written by a helper that read nothing
+of the project. The first was read and tuned on; the second was written after the first's rules,
+measured once unread (56 of its 100 statements missed, 59 with the pass's starting code), then
+read and tuned on too; the third, likewise, 58 at its pass's start and 52 after its first rules,
+unread, then read. Every
 statement is pinned as read as the risk of its kind, and every everyday sentence as no risk, with
 and without speaker labels, save those listed (line numbers from 0), so that one read right at
 last fails here until the list is brought up to date."""
@@ -21,12 +23,22 @@ _HOW = "How have things been?"
 #: (56 when read, 16 after `risk_cues_told_around`): a plan's logistics with no act named (a
 #: car park's height and a guard's hours), a search history cleared, oneself as "you", harm as
 #: "I'm gonna get him", marks told as a story, and others
+#: In the third (58 at the forty-second pass's start, 52 after its first rules, both unread; 10
+#: after `risk_cues_third_battery`): a lorry that "could just ... not stop" with fillers between,
+#: a plan on a condition ("if nothing's better by my birthday"), a bus not stepped away from on a
+#: condition, oneself as "you", a threat of another's death said as "he won't walk out alive", a
+#: neighbour's child, and others
 _STILL_MISSED = {
     "risk_battery_41": {24, 59},
     "risk_battery_41b": {4, 16, 24, 27, 28, 29, 43, 56, 60, 63, 64, 66, 71, 93, 96, 99},
+    "risk_battery_42": {1, 14, 16, 24, 48, 67, 69, 72, 89},
 }
-#: everyday sentences still read as risk: in the second, a bungee jump off a bridge
-_STILL_WRONG = {"risk_battery_41": set(), "risk_battery_41b": {46}}
+#: everyday sentences still read as risk: in the second, a bungee jump off a bridge; in the third,
+#: a film's jump off a bridge
+_STILL_WRONG = {"risk_battery_41": set(), "risk_battery_41b": {46}, "risk_battery_42": {6}}
+#: read right only with speaker labels: in the third, a fatal crash hoped for, told after "like
+#: when", which without them opens like a question
+_ONLY_WITH_ROLES = {"risk_battery_42": {8}}
 _KINDS = ("suicidal_ideation", "self_harm", "harm_to_others", "abuse_or_neglect")
 
 
@@ -46,7 +58,8 @@ def _everyday(battery: str) -> list[str]:
 def test_statement_endorsed(battery: str, number: int, roles: bool) -> None:
     kind, said = _statements(battery)[number]
     got = (kind, "endorsed") in risk_found([_HOW, said], roles)
-    assert got is (number not in _STILL_MISSED[battery])
+    read = not roles and number in _ONLY_WITH_ROLES.get(battery, set())
+    assert got is (number not in _STILL_MISSED[battery] and not read)
 
 
 @pytest.mark.parametrize("roles", [True, False])

@@ -15,6 +15,7 @@ from localnotes.notes import (
     risk_means,
     risk_neglect,
     risk_owned_story,
+    risk_read_aloud,
     risk_review,
     risk_summed_up,
     risk_told_by_others,
@@ -77,6 +78,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
             *risk_told_by_others.others_told_harm(sentences, speaks_for),
             *risk_confirmed.confirmed(sentences),
             *risk_summed_up.summed_up(sentences),
+            *risk_read_aloud.read_aloud(sentences),
             *risk_means.told_by_means(sentences),
             *risk_means.told_by_what_it_did(sentences),
             *risk_means.told_with_lethal_means(sentences),
@@ -85,6 +87,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
             *risk_owned_story.owned_stories(sentences),
         ]
     )  # "a one on item nine", "I put several days", "He bangs his head", told by his mother
+    risks = risk_read_aloud.writers_own(risks, sentences)  # abuse of the writer, read aloud
     # "He hit me", told by his mother (harm to others) or his wife (abuse of her too)
     risks = risk_told_by_others.childs_harm(risks, speaks_for, sentences, not parent_speaks)
     # "He pushed me from the door." "It happens with the illness.": no abuse of the teller

@@ -57,7 +57,7 @@ _DONE_ALREADY = re.compile(
     r"\b(?:and|but) (?:he|she|they)(?:'s| has| had| have|'ve) (?:already |even |also )?$|"
     # what another would learn, done: "If he knew I pushed my mother, my father will kill me."
     r"\bif (?:he|she|they|my \w+|anyone|anybody) (?:knew|finds out|found out|saw|heard) "
-    r"(?:that )?i $"
+    r"(?:that )?(?:i )?$"
 )
 #: a denial that says it was so before: "not since the baby", "not any more", "no longer"
 _NOT_SINCE = re.compile(r"\bsince\b|\bany ?more\b|\bno longer\b|\bin (?:years|months)\b")
@@ -333,7 +333,7 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
                         for m in rf.CONDITIONAL.finditer(low)
                     )
                 )
-                and not _DONE_ALREADY.search(rf.clause_before(low, start))
+                and not _DONE_ALREADY.search(rf.clause_before(low, start) + rf.doer_at(low, start))
             )
             threat = cue.kind == "harm_to_others" and rf.threatened(low, start)
             # (the cue's own "I will" is the intent after the condition: "if he touches her

@@ -73,6 +73,13 @@ _CLAUSE_THEN_YES = (
     r"on and off)\b)"
 )
 YES_FORMS = re.compile(
+    # it is back, or rare now but there was one: "It's come back since Christmas.", "Hardly ever
+    # now, but there was one last Tuesday." (p16)
+    r"^(?:it's|it has|it have|they've|they have|the (?:thoughts?|urges?|feelings?) (?:have|has|"
+    r"'ve|'s)) (?:come|came|crept|started coming) back\b|"
+    r"^(?:hardly ever|not often|rarely|once in a while|not much|not as much)(?: now| these days)?,?"
+    r" "
+    r"but (?:there was|there were|i had|i did|it happened|it did)\b(?! not\b)|"
     # another's word for it, or the answer named: "My wife would say yes, and she'd be right.",
     # "I've asked myself that, and the answer is yes." (p15)
     r"^(?:my|the) [\w' ]{1,20}? would (?:say|tell you) yes\b(?!,? but\b)|"
@@ -220,8 +227,9 @@ NO_FORMS = re.compile(
     # ("Na so." is Nigerian Pidgin's yes: "that's it")
     r"^(?:then,? )?(?:no|nope|nah|na(?! so\b)|naa|nae|nee|nein|hapana|nahin|nahi|non|nay|hindi|"
     r"kāo|kao|sega)\b(?!\w)|"
-    # "Not at my age, love.": no, for a reason given
-    r"^not at my age\b|"
+    # "Not at my age, love.": no, for a reason given; "Why I would like die?" asked back (ax15)
+    r"^not at my age\b|^why (?:i would|i'd|do i)(?: \w+){0,2} (?:die|be dead|kill myself|do "
+    r"that|hurt (?:myself|him|her|anyone))\?|"
     # "Mais no!" (Cajun and Louisiana English); "Negative.", "Not even once."
     r"^mais,? (?:no|non|nah)\b|^negative\W*$|^not even once\b|"
     # the words asked said back, then the no: "On purpose, no sir, the fryer does it for free."

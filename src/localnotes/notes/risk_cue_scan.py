@@ -33,15 +33,19 @@ from localnotes.notes import (
     risk_cues_probed,
     risk_cues_quiet_words,
     risk_cues_reckoned,
+    risk_cues_said_softly,
     risk_cues_screens,
+    risk_cues_sixteenth_probe,
     risk_cues_statements,
     risk_cues_tenth_probe,
+    risk_cues_third_battery,
     risk_cues_thirteenth_probe,
     risk_cues_told,
     risk_cues_told_around,
     risk_cues_told_plainly,
     risk_cues_told_signs,
     risk_cues_twelfth_probe,
+    risk_cues_who_did_what,
 )
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
@@ -80,6 +84,10 @@ CUES = (
     *risk_cues_plain_acts.CUES,
     *risk_cues_plain_harms.CUES,
     *risk_cues_told_around.CUES,
+    *risk_cues_who_did_what.CUES,
+    *risk_cues_said_softly.CUES,
+    *risk_cues_sixteenth_probe.CUES,
+    *risk_cues_third_battery.CUES,
 )
 
 

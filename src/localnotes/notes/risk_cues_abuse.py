@@ -27,7 +27,9 @@ _VICTIM = (
 #: what hit someone that is no one: "The truck that hit us came up the on-ramp."
 _VEHICLES = "car cars truck van lorry bus taxi cab ute suv train tram bike motorbike cyclist driver"
 _NOT_BY_A_VEHICLE = "".join(
-    rf"(?<!\b{v} {w})" for v in _VEHICLES.split() for w in ("", "that ", "which ")
+    rf"(?<!\b{v} {w})"
+    for v in _VEHICLES.split()
+    for w in ("", "that ", "which ", "nearly ", "almost ", "just ", "could ", "could just ")
 )
 
 #: what is done to someone: "hits", "shoved", "used to thump"
@@ -56,8 +58,8 @@ CUES: tuple[Cue, ...] = (
         # the verb looked ahead for first: the vehicle's lookbehinds are slow at every word
         rf"\b(?={_DONE_TO}\s+{_VICTIM}\b){_NOT_BY_A_VEHICLE}{_DONE_TO}\s+{_VICTIM}\b"
         # (not "Hit me up if the appointment changes": a message asked for)
-        rf"(?!'s| out\b| to\b| around\b|(?:(?<=hit me)|(?<=hit us)) up(?= (?:if|when|later|"
-        rf"tomorrow|sometime|for|with|on (?:whatsapp|insta\w*|snap\w*|text))\b|\W*$)|"
+        rf"(?!'s| out\b| to\b| around\b|(?:(?<=hit me)|(?<=hit us)) up\b(?! (?:the|side|"
+        rf"against)\b)|"
         rf" into (?:doing|taking)| (?:at|in) {_GAME})"
         # a push in a game is no abuse: "Cooper pushed me once at footy"
         r"(?!(?:(?<=pushed me)|(?<=pushes me)|(?<=shoved me)|(?<=shoves me)|(?<=pushes us)|"

@@ -140,7 +140,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
         r"\bi (?:\w+ ){0,5}?(?:and )?(?:threw|hurled|chucked|flung|lobbed) "
-        r"(?!up\b|a (?:party|glance|look|fit|wobbly|tantrum|strop|smile)\b)[^.?!]{0,25}?"
+        r"(?!up\b|(?:a|the|my) (?:party|glance|look|fit|wobbly|tantrum|strop|smile|ball|frisbee|"
+        r"pillow|snowball|kiss|treat|dart)\b)[^.?!]{0,25}?"
         r"(?<!\bnot )(?<!\bnever )\bat "  # "at the wall, not at him"
         r"(?:her|him|them|\[person\]|my (?:wife|husband|partner|son|daughter|mum|mom|dad|mother|"
         r"father|boyfriend|girlfriend|brother|sister|kids?|child|baby))\b|"

@@ -27,7 +27,7 @@ CUES: tuple[Cue, ...] = (
         r"intend(?:ing)? to|think i'll|think i will|going to) (?:be |being )?(?:around|here) "
         r"(?:(?:for )?(?:much|a lot|very much) longer|any ?more by|by (?:christmas|the (?:summer|"
         r"spring|new year)))\b(?! (?:at|in|with) (?:this|the|my) (?:job|firm|company|place|town|"
-        r"club|school|flat|house)\b)|"
+        r"club|school|flat|house)\b)(?![^.?!]*\b(?:shift|contract|lease|visa|meeting|office)\b)|"
         r"\btop (?:myself|yourself|himself|herself|themselves)\b|"
         # "working out when the water's deepest off the pier, because that's how I'd do it"
         r"\b(?:tide|tides|water's deepest|deepest|pier|bridge|cliff|drop|rope|pills|tablets)\b"

@@ -151,7 +151,8 @@ SOMEONE_ELSES = re.compile(
 THIRD_PERSON = re.compile(
     r"\b(?:he|she|they|his|their|(?:my|your) (?:uncle|aunt|brother|sister|mom|mother|dad|father|"
     r"friend|cousin|grand\w+|son|daughter|husband|wife|partner|boyfriend|girlfriend|neighbou?r|"
-    r"coworker|classmate|patient|client))\b"
+    r"coworker|classmate|patient|client)|her (?:ex|husband|boyfriend|partner|fella|dad|father|"
+    r"mum|mam|mom|mother|stepdad|brother|uncle|son))\b"
 )
 SECOND_PERSON = re.compile(r"\b(?:you|your|yourself)\b")
 PAST = re.compile(
@@ -199,7 +200,8 @@ THEN_I_WILL = re.compile(
     # be here at all"
     # ("fr tho if that guy chats to me again im gonna jump him": a lead-in before the condition)
     r"(?:^(?:(?:fr|for real|honestly|tbh|ngl|seriously|swear down|i swear(?: to god)?|on my "
-    r"life)(?: tho| though)?,? )?"
+    r"life|wallahi|wallah|by god|honest to god|mark my words|i'm telling you|i'm serious|trust "
+    r"me)(?: tho| though)?,? )?"
     r"(?:and |but |so |that )?|\b(?:thought|think|thinking|told myself),?\s+|"
     # after a clause of its own: "He keeps coming round, and if he does it again I'll ..."
     r"[,;]\s+(?:and|but|so) )if\b[^,;.?!]*"
@@ -381,3 +383,14 @@ def habitual(low: str, kind: str) -> bool:
     """Abuse told as what someone would do whenever the client did something: "If I took too
     long in the cubicle he'd kick the door in and drag me out by my collar"."""
     return kind == "abuse_or_neglect" and bool(_HABITUAL.search(low))
+
+
+#: a cue that begins with its doer: "he's pushed me down the stairs" (risk_cues_who_did_what)
+_DOER_FIRST = re.compile(r"(?:he|she|they)(?:'s|'ve| has| have| had) (?:already |even |also )?")
+
+
+def doer_at(low: str, start: int) -> str:
+    """The doer a cue at `start` begins with, as the clause before it would say it ("he's "), so
+    that "..., and he's pushed me down the stairs before" reads as what he has done already."""
+    m = _DOER_FIRST.match(low, start)
+    return m.group(0) if m else ""

@@ -42,10 +42,16 @@ IDIOMS = re.compile(
     r"overtime|hours|job|projects?|deadlines?)\b|"
     r"\bcould (?:just )?kill\b|\bcould(?: have|'ve| of)? (?:just )?(?:killed|strangled|"
     r"murdered|throttled|strangle|murder|throttle|wring)\b|"
-    r"\bkill (?:him|her|them|me) if\b|\bkidding\b|\bjoking\b|\bjust an expression\b|"
+    r"\bkill (?:him|her|them|me) if\b|(?<!not )(?<!n\'t )\b(?:kidding|joking)\b|\bjust an "
+    r"expression\b|"
     r"\bfigure of speech\b|\bnot literally\b|\bmanner of speaking\b|\bjust a saying\b|"
     r"\bhurt (?:my|your)self (?:playing|at the gym|lifting|running|skiing|when i fell|climbing|"
     r"cycling|skating|surfing|riding|training|dancing|falling|at work|at football)\b|"
+    # asked back as beyond question: "Why would I want to die? I've got the grandkids." (ax15)
+    r"^why (?:would|should) i (?:ever )?(?:\w+ ){0,2}(?:die|be dead|kill myself)\?|"
+    # "I nearly burned myself on the oven tray doing the roast" (p16; not "with the iron")
+    r"\bburn(?:ed|t)? (?:my|your)self on (?:the|a|an) (?:\w+ )?(?:oven|tray|iron|kettle|pan|stove|"
+    r"hob|grill|toaster|radiator|exhaust|bbq|barbecue|aga)\b|"
     r"\bcut (?:my|your)self (?:shaving|cooking|chopping|slicing|peeling|gardening|on (?:a|the) "
     r"(?:knife|glass|paper|tin|can))\b|"
     # "My wife says I'm killing her with my snoring."

@@ -31,8 +31,9 @@ DEATH_IF = (
 # someone gone for good, not away for a while: "if I wasn't here" (but "if I wasn't here on
 # weekends", "if I was here more" say where one is, not whether)
 GONE = (
-    r"(?:(?:i|you) (?:(?:was|were) (?:gone|dead|not (?:here|around|alive))|(?:wasn't|weren't) "
-    r"(?:here|around|alive))\b(?! (?:on|during|for|at|in|with|when|while|until|till|as|so|"
+    r"(?:(?:i|you) (?:(?:was|were) (?:gone|dead|not (?:here|around|alive))|(?:wasn't|weren't|"
+    r"wisnae|wasnae|wasna|werenae) (?:here|around|alive))\b(?! (?:on|during|for|at|in|with|when|"
+    r"while|until|till|as|so|"
     r"more|much|this|that|to|every|all day|by)\b)|(?:i|you)(?:'d| had) died\b|"
     # "if I wasn't in the picture", "if I was out of the picture"
     r"(?:i|you) (?:(?:wasn't|weren't|was not|were not) in|(?:was|were) out of) the picture"

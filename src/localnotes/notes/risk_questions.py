@@ -111,8 +111,12 @@ NO_SUCH_THING = re.compile(
     r"(?:'s| is| has)?(?: ever)? (?:hurting|hurt|hits|hitting|harming|harmed|threatening) "
     r"(?:me|us|anyone|anybody|him|her|them)\b)"
 )
-#: "Not wanting to die, no. Just tired.": the words asked about, denied, then the no
-REPEATED_NO = re.compile(r"^not [^.?!,]{0,40},\s*no\b")
+#: "Not wanting to die, no. Just tired.": the words asked about, denied, then the no; or asked
+#: back as beyond question: "Why would I want to die?" (ax15)
+REPEATED_NO = re.compile(
+    r"^not [^.?!,]{0,40},\s*no\b|^why (?:would|should) i (?:ever )?(?:\w+ ){0,2}(?:die|be dead|"
+    r"kill myself|hurt (?:myself|him|her|anyone))\?"
+)
 #: To "Has anyone ...?", who did it: "My dad, when he drinks.", "My cousin did." (not "My wife
 #: does everything.", nor "Well, my sister, yes." to a question about the client's own thoughts)
 NAMED_WHO = re.compile(
@@ -231,7 +235,8 @@ JOKE_TAKEN_BACK = re.compile(
 #: The clinician taking an act as told and asking about it: "When you burned yourself, were you
 #: wanting to die?" retells the burning and asks only about the rest (text before the cue).
 PRESUPPOSED = re.compile(
-    r"^(?:and |so |now |okay,? )?(?:the last time |back )?when you (?P<tried>(?:tried|attempted) "
+    r"^(?:(?:and|so|now|okay|can i ask|may i ask|tell me),? )*(?:the last time |back )?when you "
+    r"(?P<tried>(?:tried|attempted) "
     r"to )?$|"
     # the act after the question about it: "Did you want to die when you burned yourself?"; the
     # act asked the reason of: "Why did you cut yourself?"

@@ -22,6 +22,10 @@ from localnotes.notes.sentences import Sentence
 #: you that ...", "So the paid aide has been ...", "It sounds like you ..."
 _SUMMED_UP = re.compile(
     r"^(?:(?:okay|ok|right|alright|and|thank you|thanks|mm|hm)[,.]? )*so,? "
+    # what is to go in the notes: "So I'm going to write that last winter you had ..." (ax01)
+    r"(?:(?:i'm going to|i am going to|i'll|let me|i want to|i'd like to) (?:write|put|note|"
+    r"chart|record)(?: down| in (?:the|your) notes)? (?:that )?)?(?:(?:last|this|in|back in|"
+    r"before) \w+,? |(?:a|one|two|three|four|a few|a couple of) (?:days?|weeks?|months?) ago,? )?"
     r"(?:right now,? |just now,? |this week,? |lately,? |at times,? |sometimes,? |some (?:nights|"
     r"days),? )?"
     r"(?=(?:you(?:'re|'ve|'d)?|your|there(?:'s| is| are|'s been| has been| have been)|"

@@ -43,6 +43,8 @@ def taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool 
     A threat told and taken back at once ("I said I'll break his legs. I won't.") is not meant."""
     if kind == "harm_to_others" and taken_back_at_once(sentences, k):
         return True
+    if _recount_called_a_saying(sentences, k):
+        return True
     for j in range(k + 1, min(len(sentences), k + 9)):  # past "I didn't. That must be hard."
         q = sentences[j]
         asking = q.is_question or _ASKED_AFTER_A_COMMA.search(q.lower)  # no "?" heard
@@ -69,6 +71,24 @@ def taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool 
             (b.role is None or b.role != q.role) and _NOT_DEATH.search(b.lower) for b in between
         )
     return False
+
+
+def _recount_called_a_saying(sentences: Sequence[Sentence], k: int) -> bool:
+    """What the other speaker said, retold in sentence k, called at once a saying not meant:
+    "Earlier you said you'd rather die than ride at nine stone. Can I ask about that?" "Ah,
+    that's only an expression." (ax08)"""
+    said = sentences[k]
+    if not rq.RECOUNTED.search(said.lower):
+        return False
+    j = k + 1
+    while j < len(sentences) and j <= k + 2 and _asker_goes_on(said, sentences[j]):
+        j += 1  # the asker's own "Can I ask about that?"
+    return any(rf.NOT_MEANT.search(x.lower) for x in sentences[j : j + 2])
+
+
+def _asker_goes_on(said: Sentence, then: Sentence) -> bool:
+    """The same speaker still talking; with no speakers known, a question after it."""
+    return then.role == said.role if said.role is not None else then.is_question
 
 
 def taken_back_denial(sentences: Sequence[Sentence], k: int, kind: str) -> list[Risk]:
