@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 #: the dose now, said after the one before: "I was on fifty, now it's a hundred", "Now I'm on five"
+#: (or as second-language English says it: "was three hundred, now is three fifty")
 NOW_AT = (
-    r"(?:^|[,;]\s*|\b(?:and|so|but)\s+)now,?\s+(?:(?:it's|it is|i'm|i am|we're|we are)\s+)?"
+    r"(?:^|[,;]\s*|\b(?:and|so|but)\s+)now,?\s+(?:(?:it's|it is|is|i'm|i am|we're|we are)\s+)?"
     r"(?:on\s+|at\s+|taking\s+|down to\s+|up to\s+)?(?:the\s+)?(?=[\w-]+)"
 )
 #: the day a planned dose starts: "from Monday", "from next week", "from the start of the month"

@@ -14,7 +14,9 @@ from localnotes.notes.numbers import find_numbers
 #: to 75", "It was fifty micrograms, and she's put me up to seventy-five", "I started on 25, and
 #: now I'm at 50"
 STARTED_AT = re.compile(
-    r"(?:\b(?:started (?:me |her |him |you )?(?:on|at)|(?:it|that) was|(?:i|you) (?:was|were) on|"
+    # ("wis": Scots "was"; "The Clozaril, was three hundred": the drug named, then "was")
+    r"(?:\b(?:started (?:me |her |him |you )?(?:on|at)|(?:it|that) (?:was|wis)|"
+    r"(?:i|you|ah) (?:was|were|wis) on|(?<=,\s)was|"
     r"(?:i|you)(?:'ve| have) been on|had (?:me|you|him|her) on)\s+(?:the\s+[A-Za-z]{2,3},\s+)?"
     # a sentence that opens with the dose: "Twenty for a year, and now forty" (after how long,
     # or the tablet told by its size: "One week the small one, point five, and now the one")
@@ -26,14 +28,18 @@ THEN_CHANGED_TO = re.compile(
     r"\s*(?:mgs?|milligrams?|micrograms?|mcg)?"
     # "I was on fifty of the sertraline, he put it up to a hundred", "one fifty of the XL"
     r"(?:\s+of\s+(?:the|my|your|his|her)\s+[\w-]+)?(?:\s+(?:since|for)\b[^,.;]{0,30})?"
-    r"(?:,?\s+(?:and|but|then)\s+|,\s+(?=(?:he|she|they|the doctor|my doctor|dr\.? \w+|i|we)\s))"
+    # "was three hundred at night, now is three fifty", "Forty before, now sixty"
+    r"(?:\s+(?:at night|in the morning|twice a day|a day|daily|before))?"
+    r"(?:,?\s+(?:and|but|then)\s+|,\s+(?=(?:he|she|they|the doctor|my doctor|dr\.? \w+|i|we)\s)"
+    # "It was two and a half, now five"
+    r"|,\s+(?=now\b))"
     r"(?:[\w']+\s+){0,7}?"
     r"(?:(?:up|down|upped|raised|increased|lowered|cut|reduced|took|take|put|bumped|go|went|doubled|"
     r"halved)"
     r"(?:\s+\w+)?(?:\s+(?:up|down))?\s+to|"
     # "and I started three hundred on the first"
     r"(?:started|moved|switched)(?:\s+(?:me|her|him|you))?(?:\s+(?:on|at|to))?(?:\s+the)?|"
-    r"now(?:,?\s+(?:i'm|i am|it's|it is|she's|he's)(?:\s+(?:at|on))?)?(?:\s+the)?|it's|it is)"
+    r"now(?:,?\s+(?:i'm|i am|it's|it is|is|she's|he's)(?:\s+(?:at|on))?)?(?:\s+the)?|it's|it is)"
     r"\s+$",
     re.I,
 )

@@ -227,6 +227,49 @@ def _digit_by_digit(
     return float(_digits(three))
 
 
+def _digit_pair(
+    text: str, toks: list[tuple[int, int, str]], words: list[str], i: int
+) -> float | None:
+    """Two digits joined by a hyphen, the first the larger: a number of two digits as speech
+    recognition writes one said as tens and units ("the Plavix 7-5", 75; "it was 6-3", 63; "6-0",
+    60). A range is said rising ("2-3 times a day") and stays two numbers; so does a longer run
+    (a phone number, a date), and so does a measure's number run into its score ("PHQ 9-7")."""
+    pair = words[i : i + 2]
+    if (
+        len(pair) < 2
+        or not all(len(w) == 1 and w.isdigit() for w in pair)
+        or pair[0] <= pair[1]
+        or text[toks[i][1] : toks[i + 1][0]] != "-"
+    ):
+        return None
+    before = text[toks[i - 1][1] : toks[i][0]] if i else ""
+    after = text[toks[i + 1][1] : toks[i + 2][0]] if i + 2 < len(toks) else ""
+    if before.endswith(("-", ".", "/", ":")) or after.startswith(("-", ".", "/", ":")):
+        return None
+    if i and toks[i - 1][2].isupper() and toks[i - 1][2].isalpha():
+        return None  # "your PHQ 9-7 today", "the GAD 7-5"
+    return float(pair[0] + pair[1])
+
+
+def _hundreds_and(
+    text: str, toks: list[tuple[int, int, str]], words: list[str], i: int
+) -> float | None:
+    """Hundreds in digits, "and", then tens in digits: "now 200 and 25 units", 225, as speech
+    recognition writes "two hundred and twenty-five" (not "between 100 and 50")."""
+    three = words[i : i + 3]
+    if (
+        len(three) < 3
+        or re.fullmatch(r"[1-9]00", three[0]) is None
+        or three[1] != "and"
+        or re.fullmatch(r"[1-9]\d?", three[2]) is None
+        or (i and words[i - 1] in ("between", "from"))
+        or text[toks[i][1] : toks[i + 1][0]] != " "
+        or text[toks[i + 1][1] : toks[i + 2][0]] != " "
+    ):
+        return None
+    return float(int(three[0]) + int(three[2]))
+
+
 #: "hundred" as Scots and northern English say it: "five hunner", "twa hunder"
 _HUNDRED_SAID = frozenset({"hunner", "hunder", "hunnerd"})
 
@@ -250,7 +293,13 @@ def _find(text: str) -> list[NumberSpan]:
             )
             i = k
             continue
-        if w[0].isdigit() or w[0] == ".":
+        if (read := _digit_pair(text, toks, words, i)) is not None:
+            value, start, end = read, toks[i][0], toks[i + 1][1]
+            i += 2
+        elif (read := _hundreds_and(text, toks, words, i)) is not None:
+            value, start, end = read, toks[i][0], toks[i + 2][1]
+            i += 3
+        elif w[0].isdigit() or w[0] == ".":
             value = float(w.replace(",", ""))
             start, end = toks[i][0], toks[i][1]
             i += 1
