@@ -20,17 +20,19 @@ _DATA = Path(__file__).parent / "data"
 _HOW = "How have things been?"
 #: still missed. In the first: oneself as "you" ("you're googling knots at three in the
 #: morning"), and a beating told in Scots ("Ah gied the neighbour a right doin"). In the second
-#: (56 when read, 16 after `risk_cues_told_around`): a plan's logistics with no act named (a
-#: car park's height and a guard's hours), a search history cleared, oneself as "you", harm as
-#: "I'm gonna get him", marks told as a story, and others
-#: In the third (58 at the forty-second pass's start, 52 after its first rules, both unread; 10
+#: (56 when read, 16 after `risk_cues_told_around`, 11 after the forty-second pass's rules: pills
+#: looked up "it takes to stop your heart", blades "used on my arms", needles pushed in "to make
+#: it hurt", bats taken to someone, a baby shaken by the client charted as abuse too): a plan's
+#: logistics with no act named (a car park's height and a guard's hours), a search history
+#: cleared, oneself as "you", harm as "I'm gonna get him", marks told as a story, and others. In
+#: the third (58 at the forty-second pass's start, 52 after its first rules, both unread; 10
 #: after `risk_cues_third_battery`): a lorry that "could just ... not stop" with fillers between,
 #: a plan on a condition ("if nothing's better by my birthday"), a bus not stepped away from on a
 #: condition, oneself as "you", a threat of another's death said as "he won't walk out alive", a
 #: neighbour's child, and others
 _STILL_MISSED = {
     "risk_battery_41": {24, 59},
-    "risk_battery_41b": {4, 16, 24, 27, 28, 29, 43, 56, 60, 63, 64, 66, 71, 93, 96, 99},
+    "risk_battery_41b": {4, 24, 27, 29, 56, 60, 63, 64, 66, 71, 99},
     "risk_battery_42": {1, 14, 16, 24, 48, 67, 69, 72, 89},
 }
 #: everyday sentences still read as risk: in the second, a bungee jump off a bridge; in the third,

@@ -73,6 +73,17 @@ _HOW = "How have things been?"
         ((_HOW, "My aunt keeps Grandad's whole pension."), "abuse_or_neglect"),
         ((_HOW, "He makes me sleep in the shed when I answer back."), "abuse_or_neglect"),
         ((_HOW, "I lock Dad's room from the outside when I go to work."), "abuse_or_neglect"),
+        # the second battery's leftovers, in words of their own; the client's blow to a child of
+        # the house is abuse too
+        ((_HOW, "I googled how many of my blood pressure pills it takes to stop a heart."),
+         "suicidal_ideation"),
+        ((_HOW, "I bought a lighter and I've used it on my wrists most nights."), "self_harm"),
+        ((_HOW, "I stick pins in my thumb to make it bleed when I'm wound up."), "self_harm"),
+        ((_HOW, "I'm taking the bat to the bloke who jumped my cousin, Friday."),
+         "harm_to_others"),
+        ((_HOW, "I've been skelpin' the bairn when she won't settle."), "abuse_or_neglect"),
+        ((_HOW, "I shook the little one hard when he wouldn't stop screaming."),
+         "abuse_or_neglect"),
         # ax's forms: another's words read aloud and owned; a summary to go in the notes, or
         # dated; survival regretted; the act named bare, as its time
         (('Your sister wrote: "He threw a plate at me on Christmas Day." Is that so?',

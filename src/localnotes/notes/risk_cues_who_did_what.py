@@ -28,7 +28,7 @@ def _forms(*verbs: str) -> str:
             continue
         stem = verb[:-1] if verb.endswith("e") else verb
         third = verb + ("es" if verb.endswith(("sh", "ch", "s", "x")) else "s")
-        out.update((verb, third, stem + "ed", stem + "ing"))
+        out.update((verb, third, stem + "ed", stem + "ing", stem + "in'"))
     return "(?:" + "|".join(sorted(out, key=lambda w: (-len(w), w))) + ")"
 
 

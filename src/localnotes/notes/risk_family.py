@@ -16,14 +16,16 @@ from localnotes.notes.sentences import Sentence, index_of
 _HOUSEHOLD = (
     r"(?:mum|mom|mother|mam|ma|dad|father|wife|husband|partner|girlfriend|boyfriend|missus|son|"
     r"daughter|kids?|children|baby|toddler|little one|gran|granny|nan|nana|grandma|grandmother|"
-    r"grandad|grandpa|grandfather|stepmum|stepmom|stepdad|stepson|stepdaughter|fiancée?)"
+    r"grandad|grandpa|grandfather|stepmum|stepmom|stepdad|stepson|stepdaughter|fiancée?|wean|"
+    r"bairn|wee one|wee \w+|little \w+)"
 )
 #: the act: "I pushed her", "I hit my wife", "I shoved mum into the door"
 _ACT = (
-    r"\bi (?:\w+ )?(?:hit|pushed|shoved|punched|kicked|slapped|smacked|strangled|choked|grabbed|"
-    r"threw|dragged|beat|headbutted|throttled|flogged|belted|whipped|smacked)"
+    r"\bi(?:'ve|'d)? (?:\w+ ){0,2}?(?:hit|pushed|shoved|punched|kicked|slapped|smacked|strangled|"
+    r"choked|grabbed|threw|dragged|beat|headbutted|throttled|flogged|belted|whipped|shook|shaken|"
+    r"skelped|skelpin'|skelping|hitting|slapping|smacking|backhanded)"
 )
-_I_DID_TO_HOUSEHOLD = re.compile(rf"{_ACT} (?:my |our )?{_HOUSEHOLD}\b", re.I)
+_I_DID_TO_HOUSEHOLD = re.compile(rf"{_ACT} (?:my |our |the )?{_HOUSEHOLD}\b", re.I)
 _I_DID_TO_HER = re.compile(rf"{_ACT} (?:her|him)\b", re.I)
 #: someone named by the speaker, of the household or not ("my brother", "my boss")
 _NAMED = re.compile(
