@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from localnotes.notes.numbers import find_numbers
-from tests.note_fixtures import medication_entries
+from tests.note_fixtures import medication_entries, medications
 
 
 def _values(text: str) -> list[float]:
@@ -66,3 +66,21 @@ def test_the_dose_a_change_started_from_is_read(
     found = medication_entries(*turns)
     changes = [c for n, d, c in found if n == generic and d == now]
     assert changes and f"from {before} to {now}" in str(changes[0]), found
+
+
+@pytest.mark.parametrize(
+    ("said", "name", "dose"),
+    [
+        # drugs of kidney care, fertility and anxiety, added to the lexicon from ax's misses
+        ("The Renvela, eight hundred with each meal.", "sevelamer", 800.0),
+        ("I inject the Gonal-f, a hundred and fifty units.", "follitropin alfa", 150.0),
+        ("The Cetrotide is point two five milligrams.", "cetrorelix", 0.25),
+        ("Duphaston ten milligrams twice a day.", "dydrogesterone", 10.0),
+        ("The Insidon, fifty at night.", "opipramol", 50.0),
+        ("One-Alpha, point five micrograms.", "alfacalcidol", 0.5),
+        ("Ecosprin seventy-five, every morning.", "aspirin", 75.0),
+    ],
+)
+def test_drugs_added_to_the_lexicon_are_read_by_brand(said: str, name: str, dose: float) -> None:
+    got = medications("What are you taking now?", said)
+    assert got[name][0] == dose
