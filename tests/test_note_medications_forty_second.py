@@ -28,6 +28,9 @@ def _values(text: str) -> list[float]:
         # a measure's own number run into its score
         ("the GAD 7-5 today", [7.0, 5.0]),
         ("between 100 and 50", [100.0, 50.0]),
+        # a job's hours and a match's score
+        ("I work 9-5 at the bank", [9.0, 5.0]),
+        ("we won 3-1 on Saturday", [3.0, 1.0]),
     ],
 )
 def test_numbers_as_speech_recognition_writes_a_dose_said_in_words(

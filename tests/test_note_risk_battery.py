@@ -18,8 +18,8 @@ from harness.turns import risk_found
 
 _DATA = Path(__file__).parent / "data"
 _HOW = "How have things been?"
-#: still missed. In the first: oneself as "you" ("you're googling knots at three in the
-#: morning"), and a beating told in Scots ("Ah gied the neighbour a right doin"). In the second
+#: still missed. In the first: a beating told in Scots ("Ah gied the neighbour a right doin").
+#: In the second
 #: (56 when read, 16 after `risk_cues_told_around`, 11 after the forty-second pass's rules: pills
 #: looked up "it takes to stop your heart", blades "used on my arms", needles pushed in "to make
 #: it hurt", bats taken to someone, a baby shaken by the client charted as abuse too): a plan's
@@ -31,16 +31,17 @@ _HOW = "How have things been?"
 #: condition, oneself as "you", a threat of another's death said as "he won't walk out alive", a
 #: neighbour's child, and others
 _STILL_MISSED = {
-    "risk_battery_41": {24, 59},
+    "risk_battery_41": {59},
     "risk_battery_41b": {4, 24, 27, 29, 56, 60, 63, 64, 66, 71, 99},
-    "risk_battery_42": {1, 14, 16, 24, 48, 67, 69, 72, 89},
+    "risk_battery_42": {1, 14, 24, 48, 67, 69, 72, 89},
 }
 #: everyday sentences still read as risk: in the second, a bungee jump off a bridge; in the third,
 #: a film's jump off a bridge
 _STILL_WRONG = {"risk_battery_41": set(), "risk_battery_41b": {46}, "risk_battery_42": {6}}
-#: read right only with speaker labels: in the third, a fatal crash hoped for, told after "like
-#: when", which without them opens like a question
-_ONLY_WITH_ROLES = {"risk_battery_42": {8}}
+#: read right only with speaker labels: in the first, oneself as "you" (read as the client's own
+#: only when the client is known to say it); in the third, a fatal crash hoped for, told after
+#: "like when", which without them opens like a question
+_ONLY_WITH_ROLES = {"risk_battery_41": {24}, "risk_battery_42": {8}}
 _KINDS = ("suicidal_ideation", "self_harm", "harm_to_others", "abuse_or_neglect")
 
 

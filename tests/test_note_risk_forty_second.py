@@ -84,6 +84,9 @@ _HOW = "How have things been?"
         ((_HOW, "I've been skelpin' the bairn when she won't settle."), "abuse_or_neglect"),
         ((_HOW, "I shook the little one hard when he wouldn't stop screaming."),
          "abuse_or_neglect"),
+        # a deadline set oneself
+        ((_HOW, "If nothing's changed by Christmas, that's it, I'm checking out for good."),
+         "suicidal_ideation"),
         # ax's forms: another's words read aloud and owned; a summary to go in the notes, or
         # dated; survival regretted; the act named bare, as its time
         (('Your sister wrote: "He threw a plate at me on Christmas Day." Is that so?',
@@ -149,3 +152,30 @@ def test_denied_and_not_endorsed(turns: tuple[str, ...], kind: str) -> None:
 )  # fmt: skip
 def test_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
     assert not {k for k, s in found(*turns, roles=roles) if s == "endorsed"}
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("Honestly you just want it all to end, you know, you lie there wishing you were dead.",
+         "suicidal_ideation"),
+        ("You just want to batter somebody, you know, and I keep picturing doing it to him.",
+         "harm_to_others"),
+    ],
+)  # fmt: skip
+def test_oneself_as_you_is_the_clients_own(said: str, kind: str) -> None:
+    assert (kind, "endorsed") in found(_HOW, said, roles=True)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # "you" as people in general, or a clinician's reflection
+        (_HOW, "In this job you just want to help people, you know, you see them at their worst."),
+        ("Some people say you just want it to stop, you know, you think about not being here.",
+         "Mm."),
+        (_HOW, "If nothing's sorted by Friday I'll ring the council again."),
+    ],
+)  # fmt: skip
+def test_not_oneself(turns: tuple[str, ...]) -> None:
+    assert not {k for k, s in found(*turns, roles=True) if s == "endorsed"}

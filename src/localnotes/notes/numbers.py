@@ -248,7 +248,27 @@ def _digit_pair(
         return None
     if i and toks[i - 1][2].isupper() and toks[i - 1][2].isalpha():
         return None  # "your PHQ 9-7 today", "the GAD 7-5"
+    if pair == ["9", "5"] or (i and words[i - 1].lower() in _A_SCORE_BEFORE):
+        return None  # a job's hours ("working 9-5"), a match's score ("we won 3-1")
     return float(pair[0] + pair[1])
+
+
+#: before a match's score: "we won 3-1", "they lost 2-0", "it finished 4-2"
+_A_SCORE_BEFORE = frozenset(
+    {
+        "won",
+        "lost",
+        "drew",
+        "beat",
+        "beaten",
+        "finished",
+        "ended",
+        "score",
+        "scored",
+        "were",
+        "went",
+    }
+)
 
 
 def _hundreds_and(

@@ -46,7 +46,7 @@ from localnotes.notes.risk_intrusive import feared_and_gone, unwanted
 from localnotes.notes.risk_relay import as_said, relayed, text_as_said
 from localnotes.notes.risk_run_on import answers_apart
 from localnotes.notes.risk_speaker_forms import spoken_i
-from localnotes.notes.risk_subject import about_self, clarified, unnamed_answer
+from localnotes.notes.risk_subject import about_self, clarified, generic_you, unnamed_answer
 from localnotes.notes.risk_taken_back import taken_back, taken_back_denial
 from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
@@ -150,8 +150,7 @@ _THEN_AFTER_IF = re.compile(
 
 
 def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
-    # mask the negations that do not deny first, over the whole sentence: "wouldn't mind" spans
-    # the cue's start
+    # mask, over the whole sentence, negations that do not deny: "wouldn't mind" spans the cue
     masked = rf.NOT_A_DENIAL.sub(lambda m: " " * len(m.group(0)), low)
     clause = rf.clause_before(masked, start)
     if when := _WHEN_NOT.search(clause):
@@ -354,6 +353,7 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
                 threat
                 or unnamed_answer(sentences, k, cue.kind, end)
                 or clarified(sentences, k, start)
+                or generic_you(s, start)
                 or (cue.kind == "harm_to_others" and rt.owned_after(sentences, k))
             )
             if (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from localnotes.notes.risk_idioms import IDIOMS as IDIOMS  # re-exported: the sayings
+from localnotes.notes.risk_phrases import doer_at as doer_at  # re-exported
 
 #: A cue after one of these is a hypothetical, not a statement ("if you ever feel like ..."); "if
 #: I'm honest" is no condition.
@@ -112,6 +113,9 @@ NOT_A_DENIAL = re.compile(
     r"tell|told|say|said|remember|admit|realize|realise|want anyone|want to admit)\b|"
     r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b|"
     r"\b(?:nobody|no one)(?:'d| would)? know\b|"
+    # a deadline's condition: "if nothing's better by my birthday" (its "nothing" denies nothing)
+    r"\bif (?:nothing|things|it)(?:'s| is| has| have|'ve)? (?:not )?(?=(?:\w+ )?(?:better|changed|"
+    r"different|improved|sorted|easier)\b[^.?!]{0,20}?\bby\b)|"
     # hidden, not denied: "so nobody sees what I've been doing to my arms"
     r"\b(?:nobody|no one|no-one) (?:sees|can see|will see|notices|finds out|asks)\b|"
     # "so the lads don't see what I've been doing" (p15)
@@ -189,7 +193,12 @@ WISHED_IF = re.compile(
     r"\bif (?:this|that|it)(?:'s| is) (?:my (?:life|lot)(?: now| for good| from now on| forever)?|"
     r"how (?:it|life|things) (?:is|are|will be|(?:is|are)(?: going|gonna) (?:to )?be)|"
     r"all there is|it)\b|\bif nothing (?:changes|gets better)\b|"
-    r"\bif it(?:'s| is) (?:going to|gonna) (?:be|stay) like this\b"
+    r"\bif it(?:'s| is) (?:going to|gonna) (?:be|stay) like this\b|"
+    # a deadline set oneself: "if nothing's better by my birthday then that's it" (battery 42)
+    r"\bif (?:nothing|things|it)(?:'s| is| has| have|'ve)? (?:not )?(?:\w+ )?(?:better|changed|"
+    r"different|improved|sorted|easier)\b[^.?!]{0,20}?\bby (?:my birthday|christmas|new year|the "
+    r"(?:end|spring|summer) of \w+|the (?:spring|summer|new year)|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day|next \w+|then)\b"
 )
 #: What the speaker says they will do, after a condition ("I'll", "I'm gonna")
 I_WILL = r"(?:i'll|i will|i'd|i would|i'm going to|i'm gonna|im gonna|im going to)"
@@ -383,14 +392,3 @@ def habitual(low: str, kind: str) -> bool:
     """Abuse told as what someone would do whenever the client did something: "If I took too
     long in the cubicle he'd kick the door in and drag me out by my collar"."""
     return kind == "abuse_or_neglect" and bool(_HABITUAL.search(low))
-
-
-#: a cue that begins with its doer: "he's pushed me down the stairs" (risk_cues_who_did_what)
-_DOER_FIRST = re.compile(r"(?:he|she|they)(?:'s|'ve| has| have| had) (?:already |even |also )?")
-
-
-def doer_at(low: str, start: int) -> str:
-    """The doer a cue at `start` begins with, as the clause before it would say it ("he's "), so
-    that "..., and he's pushed me down the stairs before" reads as what he has done already."""
-    m = _DOER_FIRST.match(low, start)
-    return m.group(0) if m else ""

@@ -4,6 +4,8 @@ the things a joking answer names. Patterns run on lowercase text."""
 
 from __future__ import annotations
 
+import re
+
 # a death welcomed, told as a condition: "if I didn't wake up it would be easier", "I'd be at
 # peace if God took me", "if the next one takes me, fine" (a condition is otherwise no statement)
 DEATH_IF = (
@@ -59,3 +61,13 @@ ONLY_THINGS = (
     r"telly|tv|television|alarm|traffic lights?|dentist|physio\w*|tattoo\w*|acupuncturist|"
     r"osteopath|chiropractor|masseuse|personal trainer|waxer)\b"
 )
+
+#: a cue that begins with its doer: "he's pushed me down the stairs" (risk_cues_who_did_what)
+_DOER_FIRST = re.compile(r"(?:he|she|they)(?:'s|'ve| has| have| had) (?:already |even |also )?")
+
+
+def doer_at(low: str, start: int) -> str:
+    """The doer a cue at `start` begins with, as the clause before it would say it ("he's "), so
+    that "..., and he's pushed me down the stairs before" reads as what he has done already."""
+    m = _DOER_FIRST.match(low, start)
+    return m.group(0) if m else ""

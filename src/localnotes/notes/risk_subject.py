@@ -151,3 +151,24 @@ def clarified(sentences: Sequence[Sentence], k: int, start: int) -> bool:
         and (s.role is None or q.role != s.role)
         and bool(rq.CLARIFYING.search(q.lower) or _MEANING_ASKED.search(q.lower))
     )
+
+
+#: "you" said of oneself, as people tell what it is like: "Honestly you just want it to stop, you
+#: know, you think about not being here" (p16), "You just want to hurt somebody, you know"
+_GENERIC_YOU = re.compile(
+    r"\byou just (?:want|wanna|feel like|get (?:so|to))\b|\byou know,? you\b|"
+    r"\byou get to (?:a|the) point where you\b"
+)
+
+
+def generic_you(s: Sentence, start: int) -> bool:
+    """The client's own telling, said with "you" for oneself from before the cue at `start`
+    ("you just want it to stop, ..."); not a question, nor a sentence that names someone else
+    before the cue."""
+    low = s.lower
+    return (
+        s.role == "client"
+        and not s.is_question
+        and any(m.start() < start for m in _GENERIC_YOU.finditer(low, 0, start + 12))
+        and not re.search(r"\b(?:he|she|they|people|everyone|everybody|my \w+)\b", low[:start])
+    )
