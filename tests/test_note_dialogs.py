@@ -213,14 +213,8 @@ ENDORSED_STILL_MISSED = {
     # through the weekend", not to die: the draft reads no act from another's tablets counted,
     # and the clinician's "You took an overdose" is read as ideation, which the labels deny
     # ay01-ay22, measured blind in the forty-second pass (a585b11, 56535b5, 1c50fd3, d08f361),
-    # then moved and read in the forty-third
-    "ay06_hong_kong_dentist_burnout",
-    "ay08_appalachian_grandmother_raising_two",
-    "ay09_southend_teen_gamer_text",
-    "ay13_winnipeg_eritrean_teen_cousin",
-    "ay15_norfolk_sheltered_flat_water_tablets",
-    "ay18_kochi_mother_carer_together",
-    "ay19_surrey_bc_grandfather_interpreter_food",
+    # then moved and read in the forty-third, which found every endorsed statement of their
+    # written turns and took back their two wrong ones
 }
 
 

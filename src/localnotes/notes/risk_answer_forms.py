@@ -393,4 +393,8 @@ def not_yet(sentences: Sequence[Sentence], a: Sentence, low: str) -> bool:
 
 #: (besides "Honestly?" and "Seriously?", which risk_framing.RHETORICAL already passes over)
 _ASKED_BACK_FIRST = re.compile(r"^(?:truthfully|really|the truth)\?\W*$")
-_OKAY = re.compile(r"^(?:okay|ok|alright|all right)[.!…]*$")
+_OKAY = re.compile(
+    r"^(?:okay|ok|alright|all right|(?:i'm not sure|i am not sure|i don't know) how to (?:put|say) "
+    r"(?:it|this)|how do i "
+    r"(?:put|say) (?:it|this))[.!…]*$"  # "I'm not sure how to put it... okay, yes."
+)

@@ -219,3 +219,26 @@ REFRAMED = re.compile(
 )
 #: a yes, then what was told after it in the same sentence: "Yes, I fell on the ice."
 YES_LEAD = re.compile(r"^(?:yes|yeah|yep|aye)[,.!]?\s+")
+#: the answer's last word on it, after a slip, a story or another's question (the seventeenth
+#: probe): "Yes -- sorry, I mean no.", "... and the honest answer is no.", "I said no, and it's
+#: still no.", "I told my GP no, but the truth is yes.", "... okay, yes.", "No -- well, once."
+_FINAL_SAY = re.compile(
+    r"^(?:yes|yeah|yep)\W+(?:sorry,? )?i mean,? (?P<no>no)\b|"
+    r"\bthe (?:honest |real |true |short )?(?:answer|truth) is,? (?:(?P<no2>no)|yes)\b\W*$|"
+    r"\b(?:it's|it is) still (?:a )?(?:(?P<no3>no)|yes)\W*$|"
+    r"\b(?:okay|ok|alright),? (?:(?P<no4>no)|yes|yeah)\W*$|"
+    r"\bi (?:had to say|said|told (?:him|her|them)) yes (?:then )?too\W*$|"
+    r"(?:^|, )(?:but |and )?(?:it's|it has) happened again\b|"
+    r"(?:^|, )same as (?:last time|before|last week)\b[^.?!]*?,? (?:yes|yeah)\b|"
+    r"^(?:it's |it is )?(?:a (?:bit|lot|little) )?worse than (?:last \w+|before|it was)\b|"
+    r"^(?:no|nah)\W+well,? (?:just )?(?:once|twice|the once|one time|a (?:couple|few) (?:of )?"
+    r"times)\b"
+)
+
+
+def final_say(low: str) -> str | None:
+    """ "yes" or "no" where the answer ends by giving it, whatever came first; else None."""
+    m = _FINAL_SAY.search(low)
+    if m is None:
+        return None
+    return "no" if m["no"] or m["no2"] or m["no3"] or m["no4"] else "yes"

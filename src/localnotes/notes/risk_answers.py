@@ -1,13 +1,13 @@
 """How the answer to a risk question says yes or no (split from `risk`, which reads the cues
 where they are said): a plain "No", a "Yes", an option picked, a time said, a joke taken back, or
-an answer that names the risk itself and is read as a statement of its own.
-"""
+an answer that names the risk itself and is read as a statement of its own."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from localnotes.notes import risk_answer_words as aw
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
@@ -32,8 +32,7 @@ from localnotes.notes.risk_other_matter import other_matter
 from localnotes.notes.risk_picks import ordinal, picked
 from localnotes.notes.sentences import Sentence
 
-#: a word after "I won't lie to you" that is no yes or no ("I won't lie to you, Doctor.")
-_NOT_YES_OR_NO = r"(?!(?:yes|yeah|yep|aye|no|nope|nah|never)\b)"
+_NOT_YES_OR_NO = r"(?!(?:yes|yeah|yep|aye|no|nope|nah|never)\b)"  # "I won't lie to you, Doctor."
 #: a hesitation said as a sentence of its own; a preface to what comes next ("I'll be honest
 #: with you, Doctor.", "I won't lie to you."); a question back ("Is that bad?")
 _HESITATION = re.compile(
@@ -74,8 +73,7 @@ _INTERJECTION = re.compile(
     r"^(?:hey|ai|aiyo|aiya|eish|ay|ee|och|ach|eh+|ehn|ehen|ah+|oh+|ag|me)[,?]\s+(?=\w)|"
     r"^\[(?:laughs?|laughing|laughter|sighs?|sighing|pause|pauses|chuckles?|coughs?)\]\s*"
 )  # "Me, I'm not going to top myself."
-#: a pause written before an answer
-_PAUSE = ".…-\u2013\u2014 "
+_PAUSE = ".…-\u2013\u2014 "  # a pause written before an answer
 #: what else is said (a yes to safety)
 _LEAD_IN_YES = re.compile(
     r"^(?:(?:after|when|since|before|during|in|at|back|around|that|those|on|for) [^.?!,]{1,40}?,"
@@ -100,6 +98,8 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
         low = raw if skipped else rq.FILLER.sub("", raw)
         if REFRAMED.match(low):
             return a, None  # "Ending it with him? Yes, I'm leaving him in the spring."
+        if (final := aw.final_say(low)) is not None:
+            return a, final  # "Yes -- sorry, I mean no.", "I told my GP no, but the truth is yes."
         if rf.RHETORICAL.match(low) or _HESITATION.match(low) or not_yet(sentences, a, low):
             continue  # "Um." on its own, "Hurt myself?" said back: the answer comes after it
         if asker is None and rt.still_asking(a.lower, a.is_question):

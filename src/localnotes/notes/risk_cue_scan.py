@@ -35,6 +35,7 @@ from localnotes.notes import (
     risk_cues_reckoned,
     risk_cues_said_softly,
     risk_cues_screens,
+    risk_cues_seventeenth_probe,
     risk_cues_sixteenth_probe,
     risk_cues_statements,
     risk_cues_tenth_probe,
@@ -42,6 +43,7 @@ from localnotes.notes import (
     risk_cues_thirteenth_probe,
     risk_cues_told,
     risk_cues_told_around,
+    risk_cues_told_by_summary,
     risk_cues_told_plainly,
     risk_cues_told_signs,
     risk_cues_twelfth_probe,
@@ -88,6 +90,8 @@ CUES = (
     *risk_cues_said_softly.CUES,
     *risk_cues_sixteenth_probe.CUES,
     *risk_cues_third_battery.CUES,
+    *risk_cues_told_by_summary.CUES,
+    *risk_cues_seventeenth_probe.CUES,
 )
 
 

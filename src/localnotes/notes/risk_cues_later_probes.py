@@ -108,7 +108,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
         r"\bplann\w* (?:to |on )?(?:get(?:ting)? back at|go(?:ing)? after|hurt\w*|attack\w*|"
-        r"jump\w*|stab\w*|do (?:him|her|them) in)\b|"
+        # (not a jump with no one named: "were you planning to jump?", off a cliff)
+        r"jump\w*(?!\s*(?:[?.!,;]|$|(?:off|from|in|into|out|over)\b))|stab\w*|do (?:him|her|them) "
+        r"in)\b|"
         rf"\b(?:keep|keeps|kept|carry|carries|got|have|has) (?:a |my |the )?{WEAPON}\b"
         r"[^.?!]{0,40}?"
         rf"\bfor (?:when i see |if i see |if i run into )?{_THAT_ONE}|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from localnotes.notes.risk_cues_told_by_summary import READY
 from localnotes.notes.risk_idioms import IDIOMS as IDIOMS  # re-exported: the sayings
 from localnotes.notes.risk_phrases import doer_at as doer_at  # re-exported
 
@@ -56,7 +57,7 @@ NOT_MEANT = re.compile(
     r"\b(?:just|only) (?:a thing|the thing|to think|something|what) (?:people|you|everyone|"
     r"everybody|we|"
     r"kids|they) says?\b|\b(?:just|only) how (?:we|people|kids|everyone|everybody|they) "
-    r"(?:talk|speak)\b|"
+    r"(?:talk|speak|say it|say things|put it)\b|"
     r"\bi was (?:just )?(?:exaggerating|being dramatic|being silly)\b|"
     # "No. No way. I'm just mad.", "That's just talk."
     r"\bi'm (?:just|only) (?:mad|angry|frustrated|venting|upset|annoyed|fed up|pissed off)\W*$|"
@@ -234,8 +235,9 @@ _THREATENED = re.compile(
 
 
 def threatened(low: str, start: int) -> bool:
-    """The cue at `start` is what the speaker said they would do in a threat made to someone."""
-    return any(
+    """The cue at `start` is what the speaker said they would do in a threat made to someone, or
+    a weapon kept ready for someone's coming ("if he comes round again, he's getting the bat")."""
+    return bool(READY.match(low, start)) or any(
         m.start("then") <= start <= m.end() + 20 for m in _THREATENED.finditer(low[: start + 12])
     )
 

@@ -34,6 +34,10 @@ IDIOMS = re.compile(
     r"to make (?:weight|ends meet|rent|the (?:weight|deadline|grade|cut|team|rent)|it (?:work|on "
     r"time|in time))|to keep up|to pay|to please|to lose|"
     r"studying|for|trying to|doing)\b|\bkill(?:ing)? time\b|\bkill for\b|"
+    # "I about killed myself hauling them groceries up the holler": hard work, not an attempt
+    r"\b(?:(?:about|near|nearly|almost|like to|liked to|all but) )?kill(?:ed|s)? (?:my|your)self "
+    r"(?:hauling|carrying|lifting|toting|lugging|climbing|walking|running|moving|dragging|pushing|"
+    r"shifting|digging|shovell?ing|cleaning|scrubbing|clearing|chasing|rushing|racing|laughing)\b|"
     # "If I have to sit through one more of his meetings I'll shoot myself": a dull thing ahead
     r"\bif i (?:have|had) to (?:sit through|listen to|hear|watch|read|do|attend|mark) (?:one more|"
     r"another)\b[^.?!]{0,60}?\bi'?ll (?:shoot|kill|hang) myself\b|"

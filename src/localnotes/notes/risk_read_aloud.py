@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes import risk_framing as rf
+from localnotes.notes import risk_turns as rt
 from localnotes.notes.model import Risk
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.sentences import Sentence
@@ -39,11 +40,9 @@ def _read_aloud(s: Sentence) -> int | None:
     return m.end() if m else None
 
 
-def _asker_goes_on(s: Sentence, then: Sentence) -> bool:
-    """The reader still speaking: the same speaker, or, with no speakers known, any sentence
-    before the first that owns it (the rest of the words read, a name asked: "Graham?")."""
-    if s.role is not None:
-        return then.role == s.role
+def _not_owned(then: Sentence) -> bool:
+    """With no speakers known, the reader goes on until a sentence owns what was read (the rest
+    of the words read, a name asked: "Graham?")."""
     return not _OWNED.match(then.lower.strip(" \"'"))
 
 
@@ -62,7 +61,7 @@ def read_aloud(sentences: Sequence[Sentence]) -> list[Risk]:
         if not told or not _HE_THEN_ME.search(s.lower[at:]):
             continue
         j = k + 1
-        while j < len(sentences) and j <= k + 3 and _asker_goes_on(s, sentences[j]):
+        while j < len(sentences) and j <= k + 3 and rt.asker_goes_on(s, sentences[j], _not_owned):
             j += 1  # '"He has never done anything like that." Graham?'
         if j < len(sentences) and (s.role is None or sentences[j].role != s.role):
             reply = sentences[j]

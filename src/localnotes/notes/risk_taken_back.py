@@ -81,14 +81,15 @@ def _recount_called_a_saying(sentences: Sequence[Sentence], k: int) -> bool:
     if not rq.RECOUNTED.search(said.lower):
         return False
     j = k + 1
-    while j < len(sentences) and j <= k + 2 and _asker_goes_on(said, sentences[j]):
-        j += 1  # the asker's own "Can I ask about that?"
+
+    # the asker's own "Can I ask about that?", "I want to check what you meant by that." (with
+    # no speakers known, a question or the rest of the asker's turn)
+    def same_turn(then: Sentence) -> bool:
+        return then.is_question or then.segment == said.segment
+
+    while j < len(sentences) and j <= k + 2 and rt.asker_goes_on(said, sentences[j], same_turn):
+        j += 1
     return any(rf.NOT_MEANT.search(x.lower) for x in sentences[j : j + 2])
-
-
-def _asker_goes_on(said: Sentence, then: Sentence) -> bool:
-    """The same speaker still talking; with no speakers known, a question after it."""
-    return then.role == said.role if said.role is not None else then.is_question
 
 
 def taken_back_denial(sentences: Sequence[Sentence], k: int, kind: str) -> list[Risk]:

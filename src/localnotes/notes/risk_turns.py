@@ -8,7 +8,7 @@ too long he'd kick the door in"). Patterns run on lowercase text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
@@ -16,6 +16,13 @@ from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_picks import long_words, options_of
 from localnotes.notes.risk_vocabulary import kinds_in
 from localnotes.notes.sentences import Sentence
+
+
+def asker_goes_on(said: Sentence, then: Sentence, unknown: Callable[[Sentence], bool]) -> bool:
+    """The speaker of `said` still talking in `then`: the same speaker where speakers are known;
+    where they are not, whatever `unknown` says of `then` (shared by the retold and the read-aloud
+    rules, each with its own sign of the other speaker's reply)."""
+    return then.role == said.role if said.role is not None else unknown(then)
 
 
 def speaker_named_first(low: str) -> bool:

@@ -43,7 +43,8 @@ _CLIENT = re.compile(r"^(?:client|patient|c|p)\b", re.I)
 _QUESTION_START = re.compile(
     # not "When I was nineteen.", "When he gets home he's tired": a time told, not asked (but
     # "When you say you'll kill her, ..." checks what was said)
-    r"^(?!(?:and |so |but )?when (?:i|we|he|she|they|it|my \w+)\b(?!.*\?\W*$))"
+    r"^(?!(?:and |so |but )?when (?:i|we|he|she|they|it|(?:my|our|his|her|their|the) \w+)\b"
+    r"(?!.*\?\W*$))"
     r"(?:and |so |okay,? |ok,? |now,? |also,? |but |right,? |alright,? )?"
     # whom it is about said first: "The children, has he ever hurt the children?"
     r"(?:(?:the|your|and the|and your) (?:kids|children|baby|boys|girls|twins|grandchildren), )?"
