@@ -160,3 +160,78 @@ def test_found_as_the_probe_says_it(turns: tuple[str, ...], kind: str, roles: bo
 )  # fmt: skip
 def test_the_probes_words_harmless(turns: tuple[str, ...], roles: bool) -> None:
     assert not endorsed(*turns, roles=roles)
+
+
+# the fourth battery's forms (tests/data/risk_battery_43), in words of their own
+@ROLES
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("Honestly if I went to sleep and didn't wake up it'd be a relief.", "suicidal_ideation"),
+        ("If a bus came at me on the crossing I wouldn't step back.", "suicidal_ideation"),
+        ("I've sorted all my things so nobody has to clear up after.", "suicidal_ideation"),
+        ("They said it could be a tumour and I was almost relieved.", "suicidal_ideation"),
+        ("There's a rope in the garage and I keep checking the beam.", "suicidal_ideation"),
+        ("The pills are upstairs, I keep thinking that's the way out.", "suicidal_ideation"),
+        ("If the house sale falls through I'm going to the bridge and that'll be that.",
+         "suicidal_ideation"),
+        ("I got paracetamol from different chemists so nobody noticed.", "suicidal_ideation"),
+        ("I keep thinking about stepping off the platform.", "suicidal_ideation"),
+        ("I've left my passwords for my brother in the drawer.", "suicidal_ideation"),
+        ("The letter's written, I just haven't picked the date.", "suicidal_ideation"),
+        ("Out on the moor no one would find me.", "suicidal_ideation"),
+        ("My son saw the goodbye messages I'd sent.", "suicidal_ideation"),
+        ("If they take the flat off me, I've got my tablets saved up.", "suicidal_ideation"),
+        ("If things aren't sorted by the spring I'm done.", "suicidal_ideation"),
+        ("I keep bandages under the bed so my dad doesn't see the cuts.", "self_harm"),
+        ("I snapped the blades out of a shaver last week.", "self_harm"),
+        ("When it gets bad I pour hot water over my arm.", "self_harm"),
+        ("I used the edge on my wrist, the broken mug.", "self_harm"),
+        ("I stub cigarettes out on my hand.", "self_harm"),
+        ("After I cut I just sit there.", "self_harm"),
+        ("I cut deeper than I wanted to on Tuesday.", "self_harm"),
+        ("The lines on my arm, that's me with the blade.", "self_harm"),
+        ("I pick at them till they're bleeding.", "self_harm"),
+        ("I dragged her by her hair across the kitchen.", "harm_to_others"),
+        ("I've thought about slipping bleach in his coffee.", "harm_to_others"),
+        ("I choked her out during the row.", "harm_to_others"),
+        ("I bought a knuckle duster for when I see that lad.", "harm_to_others"),
+        ("I twisted my brother's arm behind his back till it cracked.", "harm_to_others"),
+        ("I pinned him against the wall by his throat.", "harm_to_others"),
+        ("I know where he works and I've got a knife.", "harm_to_others"),
+        ("I rammed her car outside the school.", "harm_to_others"),
+        ("If he comes near my sister again, he won't walk again.", "harm_to_others"),
+        ("She only gives me my insulin if I hand over my card.", "abuse_or_neglect"),
+        ("He locks the door when he leaves so I'm locked in all day.", "abuse_or_neglect"),
+        ("My husband decides when I get my tablets.", "abuse_or_neglect"),
+        ("He won't let me go to the doctor on my own.", "abuse_or_neglect"),
+        ("I haven't been round to see my mum in three weeks and she can't cook.",
+         "abuse_or_neglect"),
+        ("I've left my nan all day in the same pad.", "abuse_or_neglect"),
+        ("I keep forgetting the baby's bottles.", "abuse_or_neglect"),
+        ("My kids have been going to school hungry.", "abuse_or_neglect"),
+        ("I locked the kids in their bedroom when I went out.", "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_found_as_the_fourth_battery_tells_it(said: str, kind: str, roles: bool) -> None:
+    assert kind in endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The kids were hitting each other with pillows all evening.",
+        "I stood on the bridge for ages watching the boats.",
+        "You just want it all to stop when the baby's crying at three in the morning.",
+        "I think that's the way to the station.",
+        "I got my tablets from different chemists because of the shortage, so annoying.",
+        "After I cut the grass I had a beer.",
+        "I pour hot water over the teabags and leave them.",
+        "My nan's pills are saved in a dosette box by the pharmacist.",
+        "If it rains I'm done with this garden.",
+        "My husband decides when we go on holiday.",
+    ],
+)  # fmt: skip
+def test_the_fourth_batterys_words_harmless(said: str, roles: bool) -> None:
+    assert not endorsed(_HOW, said, roles=roles)

@@ -20,6 +20,7 @@ from localnotes.notes import (
     risk_cues_everyday,
     risk_cues_fifteenth_probe,
     risk_cues_fourteenth_probe,
+    risk_cues_fourth_battery,
     risk_cues_harm,
     risk_cues_indirect,
     risk_cues_later_probes,
@@ -92,6 +93,7 @@ CUES = (
     *risk_cues_third_battery.CUES,
     *risk_cues_told_by_summary.CUES,
     *risk_cues_seventeenth_probe.CUES,
+    *risk_cues_fourth_battery.CUES,
 )
 
 

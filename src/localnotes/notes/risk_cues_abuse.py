@@ -21,7 +21,9 @@ _GAME = (
 )
 _VICTIM = (
     r"(?:me|you|us|my (?:mom|mother|sister|brother|kids?|children|son|daughter|baby)|the other|"
-    r"each other|one another)"
+    # (not at play: "hitting each other with pool noodles")
+    r"(?:each other|one another)(?! with (?:pool noodles|pillows|balloons|cushions|foam|water|toy|"
+    r"nerf|plastic|snowballs)))"
 )
 
 #: what hit someone that is no one: "The truck that hit us came up the on-ramp."

@@ -22,7 +22,7 @@ CUES: tuple[Cue, ...] = (
         r"\bi (?:stood|was standing|sat|was sitting) (?:on|at|by) (?:the|a) (?:edge of the )?"
         + _HIGH
         + r"\b[^.?!]{0,20}?\b(?:for (?:a long time|ages|hours|an hour|a while)|looking down|and "
-        r"looked down)\b|"
+        r"looked down)\b(?!,? (?:watching|looking at|taking (?:photos|pictures)))|"
         r"\bplann?ing (?:out )?how (?:i'd|i would|i'll|i will|i'm going to|to) (?:do it|end it|end "
         r"things)\b|"
         # "I've stopped taking my tablets and I've been saving them up"; "drive really fast on the

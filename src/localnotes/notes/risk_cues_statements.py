@@ -23,9 +23,11 @@ _FAMILY = r"my (?:brother|sister|son|daughter|baby|kids?|nan|gran|little \w+)"
 CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
-        # "Some days I just want it all to be over." (not "I want this exam to be over")
+        # "Some days I just want it all to be over." (not "I want this exam to be over", nor "...
+        # to stop when the kids are screaming")
         r"\b(?:want|wanted|wanting|wish|wished)(?: for)? (?:\w+ )?(?:it all|everything|all of it|"
-        r"all this) to (?:be over|end|stop)\b|"
+        r"all this) to (?:be over|end|stop)\b(?! when (?:the|my|your) (?:kids|baby|children|twins|"
+        r"boys|girls|dog)\b)|"
         # "I pray not to see the morning"
         r"\b(?:pray\w*|hope\w*|wish\w*)\b[^.?!]{0,15}\bnot (?:to )?(?:see|make it to|wake up to) "
         r"(?:the )?(?:morning|tomorrow|another day|next year)\b|"

@@ -94,7 +94,11 @@ CUES: tuple[Cue, ...] = (
         rf"{_WEAPON}\b)|"
         rf"\b(?:i've got|there's|i keep|i have) (?:a|the|my) {_WEAPON} (?:by|behind|under|next to) "
         rf"(?:the|my) \w+\b[^.?!]{{0,30}}?\bif (?:he|she|they|[a-z]+) (?:ever |so much as )?"
-        rf"{_COMES}\b",
+        rf"{_COMES}\b|"
+        # "If my stepdad lays a finger on my mum again, he won't get up."
+        rf"\bif (?:he|she|they|[a-z]+|my \w+) (?:ever |so much as "
+        rf")?{_COMES}\b[^.?!]{{0,40}}?\b(?:he|"
+        r"she|they) (?:won't|will not|wont) (?:get up|walk again|be getting up|walk away)\b",
     ),
 )
 #: a condition with a weapon ready, the speaker's own threat whoever is named in it
