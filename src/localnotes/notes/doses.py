@@ -162,6 +162,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             continue  # "up to two a day", "no more than eight a day": tablets
         if n.value == 1 and dose_counts.UNIT_BEFORE_ONE.search(s.text[: n.start]):
             continue  # "the three milligram one": the tablet, not a dose of one
+        if n.value == 1 and _THE_ONE_WHICH.search(s.text[: n.start]) and _ONE_WHICH.match(after):
+            continue  # "The Lyrica is the one for the nerves": which drug, not a dose of one
         if dw.NOT_DOSE_AFTER.match(after) or not (0.25 <= n.value <= 3000 or decimal):
             continue  # (a small decimal said as one, "point one", may be a dose: clonidine)
         if dw.LEVEL_BEFORE.search(s.text[: n.start]):
@@ -242,6 +244,10 @@ _AT_AFTER_A_DOSE = re.compile(
     r",?\s+at\s+$",
     re.I,
 )
+#: "one" said of which drug, a clause after it: "the one for the nerves", "the one that makes me
+#: sleepy"
+_THE_ONE_WHICH = re.compile(r"\bthe\s+$", re.I)
+_ONE_WHICH = re.compile(r"\s+(?:for|that|which|who|i|you|he|she|they|we|with|from)\b", re.I)
 _ONE_OF_A_KIND = re.compile(r"(?<=\bis )one of (?:the|my|our|those|these)\b", re.I)
 
 

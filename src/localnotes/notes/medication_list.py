@@ -73,11 +73,12 @@ _OTHERS = re.compile(
     # ... or as the one who takes it: "my husband is on", "my mom takes"
     # ("my mom's on": the "'s" right after the word)
     rf"|\b(?:my|our)\s+(?:\w+\s+)?{_WHO}(?:(?:\s+(?:is|was|has been)|'s(?:\s+been)?)\s+"
-    r"(?:still\s+|also\s+)?(?:on|taking)|\s+(?:takes|gets|uses))\s+(?:the\s+|some\s+|his\s+|her\s+)?$"
-    # ... or by "his" or "their" right before it: "he's still got his Exelon patch"
-    r"|\b(?:his|their)\s+(?:old\s+|own\s+|spare\s+|leftover\s+)?$",
+    r"(?:still\s+|also\s+)?(?:on|taking)|\s+(?:takes|gets|uses))\s+(?:the\s+|some\s+|his\s+|her\s+)?$",
     re.I,
 )
+#: ... or by "his" or "their" right before it: "he's still got his Exelon patch" (where a parent
+#: speaks for the client, "his Concerta" is the client's)
+_HIS_BEFORE = re.compile(r"\b(?:his|their)\s+(?:old\s+|own\s+|spare\s+|leftover\s+)?$", re.I)
 
 
 #: the client taking another person's drug ("I've been taking my wife's zopiclone", "I took one of
@@ -122,7 +123,10 @@ _REPORTED = re.compile(r"\b(?:he|she)\s+(?:says|said|tells|told)\b", re.I)
 _PARENT_SPEAKS = re.compile(
     r"^\W*(?:mum|mom|mam|mummy|mommy|dad|daddy),.*\?\W*$|,\s*(?:mum|mom|mam|dad)\?\W*$|"
     r"\b(?:hi|hello|hey|hiya|kia ora|g'day|good (?:morning|afternoon)),?\s+(?:mum|mom|dad)\b|"
-    r"\bI'm (?:his|her|their) (?:mother|mum|mom|father|dad|parent|stepmother|stepfather)\b",
+    r"\bI'm (?:his|her|their) (?:mother|mum|mom|father|dad|parent|stepmother|stepfather)\b|"
+    # a parent who says who speaks: "Dad here.", "It's his mum here"
+    r"^\W*(?:(?:it's|this is)\s+)?(?:(?:his|her|their)\s+)?(?:mum|mom|mam|dad|mother|father)\s+"
+    r"here\b",
     re.I,
 )
 #: ... or the clinician asks them about the client's medication in the third person: "He's on
@@ -189,6 +193,7 @@ def _said_as_someone_elses(m: Medication, third_person: bool) -> bool:
     return any(
         (
             _OTHERS.search(ahead)
+            or (third_person and _HIS_BEFORE.search(ahead))
             or (
                 third_person
                 and _third_persons(ahead)
