@@ -116,6 +116,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
                 continue  # "two of the two hundreds, so four hundred": the count, not the dose
             if dw.FRACTION_OF_UNIT.match(total):
                 continue
+        if so and _PART_IS.match(after[so.end() :]):
+            continue  # "the ten milligram tablets, so half is five milligrams": the tablet's
         to = dw.FROM_TO.match(after)
         if to and dw.changed_from(s.text[: n.start], after[: to.end()]):
             nxt = find_numbers(after[to.end() :])
@@ -248,6 +250,12 @@ _AT_AFTER_A_DOSE = re.compile(
 #: sleepy"
 _THE_ONE_WHICH = re.compile(r"\bthe\s+$", re.I)
 _ONE_WHICH = re.compile(r"\s+(?:for|that|which|who|i|you|he|she|they|we|with|from)\b", re.I)
+#: a part of the tablet said before the dose it makes: "so half is five milligrams"
+_PART_IS = re.compile(
+    r"(?:a\s+)?(?:half|quarter|third)(?:\s+of\s+(?:it|that|one|them))?\s+(?:is|makes|would be|"
+    r"comes to|gives you)\s+(?:an?\s+)?(?=[\w.])",
+    re.I,
+)
 _ONE_OF_A_KIND = re.compile(r"(?<=\bis )one of (?:the|my|our|those|these)\b", re.I)
 
 

@@ -244,3 +244,34 @@ def not_item_scores(meds: list[Medication], scores: Sequence[Measure]) -> list[M
     diazepam I'm watching the clock." "Three. Did you worry about your use?")."""
     scored = {(e, m.score) for m in scores if " item " in m.name for e in m.evidence}
     return [m for m in meds if m.dose is None or (m.evidence[-1], m.dose) not in scored]
+
+
+#: a liquid's volume said as the weight of drug in it: "Two and a half mils of that one is five
+#: milligrams of morphine", "so five mils is twenty milligrams"
+_VOLUME_IS_WEIGHT = re.compile(
+    r"\b(?:mls?|mils?|millilit(?:re|er)s?)\b(?:\s+of\s+(?:that|this|it|the)(?:\s+\w+)?)?,?\s+"
+    r"(?:is|are|makes|would be|comes to|works out (?:as|at|to))\s+(?:about\s+)?"
+    r"[\w.\s-]{1,30}?\s*(?:mg|milligrams?|mcg|micrograms?)\b",
+    re.I,
+)
+
+
+def weighed(meds: Sequence[Medication]) -> list[Medication]:
+    """The medications, less a liquid's dose in millilitres where the same drug's dose is also
+    charted in milligrams from a sentence that works the one out as the other ("Two and a half
+    mils of that one is five milligrams"): one dose, said twice."""
+
+    def worked_out(vol: Medication) -> bool:
+        return any(
+            m.name == vol.name
+            and m.unit in ("mg", "mcg")
+            and m.dose is not None
+            and any(
+                _VOLUME_IS_WEIGHT.search(e.quote)
+                and {vol.dose, m.dose} <= {n.value for n in find_numbers(e.quote)}
+                for e in m.evidence
+            )
+            for m in meds
+        )
+
+    return [m for m in meds if not (m.unit == "ml" and m.dose is not None and worked_out(m))]
