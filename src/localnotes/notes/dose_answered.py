@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import dose_answers, dose_counts, earlier_doses
@@ -104,6 +105,7 @@ def dose_nearby(
             d
             for d in doses(s, [])
             if not dose_counts.grams_it_cannot_be(drug, d.number.value, d.unit)
+            and not dose_counts.far_outside(drug, d.number.value, d.unit)
             and (
                 d.unit
                 or dw.RELEASE_AFTER.match(s.text[d.number.end :])
@@ -176,7 +178,8 @@ def dose_nearby(
                     return ([*found, *totals] if both else totals), [s, nxt]
                 if not dose_counts.counts_only(nxt.text):
                     break
-            return found, [s]
+            split = _taken_split(sentences, j, found[0].number.value) if len(found) == 1 else None
+            return (found + split[0], [s, split[1]]) if split else (found, [s])
     return [], []
 
 
@@ -192,3 +195,34 @@ def _name_alone(named: Sentence, after: Sentence) -> bool:
 
 
 _COUNTS = re.compile(r"\b(?:tablets?|pills?|capsules?|of (?:them|those|these|the))\b", re.I)
+
+
+_WHEN = (
+    r"(?:in the (?:morning|evening|afternoon)|at (?:night|bedtime|lunch(?:time)?|teatime|"
+    r"breakfast|dinner)|with (?:breakfast|lunch|dinner|tea|supper))"
+)
+#: between the two halves of a dose taken split: "a seventy-five in the morning and a seventy-five
+#: at night"
+_SPLIT = re.compile(rf"\s+{_WHEN},?\s+and\s+(?:an?|the|another)\s+", re.I)
+_WHEN_AFTER = re.compile(rf"\s+{_WHEN}\b", re.I)
+
+
+def _taken_split(
+    sentences: Sequence[Sentence], j: int, dose: float
+) -> tuple[list[Dose], Sentence] | None:
+    """The dose of sentence j as it is taken, split in two, said next in the same turn ("She gave
+    me the hundred and fifty at night. But I'm after splitting it. I take a seventy-five in the
+    morning and a seventy-five at night."): half the dose, said twice, each with its time."""
+    for nxt in sentences[j + 1 : j + 3]:
+        if nxt.segment != sentences[j].segment or mentions(nxt):
+            return None
+        nums = find_numbers(nxt.text)
+        for a, b in pairwise(nums):
+            if (
+                a.value == b.value
+                and a.value * 2 == dose
+                and _SPLIT.fullmatch(nxt.text[a.end : b.start])
+                and _WHEN_AFTER.match(nxt.text[b.end :])
+            ):
+                return [Dose(a, None)], nxt
+    return None

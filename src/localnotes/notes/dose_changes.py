@@ -72,7 +72,9 @@ BARE_CHANGE_BEFORE = re.compile(
     r"cut|taper|tapering)(?: (?:me|you|him|her|"
     # (a strength to go to: "go up to the nine point five patch")
     r"it|us))?(?: up| down| back)? to\s+(?:the\s+)?|\bat\s+|"
-    r"\bfrom\s+[\w.]+(?:[\s-][a-z]+)?(?:\s+(?:mgs?|milligrams?))?\s+(?:up\s+|down\s+)?to\s+|"
+    # (the tablets named by their strength: "From the thirty-six to the fifty-four")
+    r"\bfrom\s+(?:the\s+)?[\w.]+(?:[\s-][a-z]+)?(?:\s+(?:mgs?|milligrams?))?\s+(?:up\s+|down\s+)?"
+    r"to\s+(?:the\s+)?|"
     r"\bfrom\s+(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and\s+[a-z]+"
     r"(?:-[a-z]+)?)?\s+(?:up\s+|down\s+)?to\s+|"
     r"(?:^|\.\s+)[\w-]+(?:[\s-][a-z]+)?\s+(?:mgs?|milligrams?)\s+to\s+|\b(?:bump|rais|lower|drop|doubl|halv|tripl|"

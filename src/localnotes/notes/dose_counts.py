@@ -250,6 +250,19 @@ def grams_it_cannot_be(drug: ClinicalMedication | None, value: float, unit: str 
     )
 
 
+def far_outside(drug: ClinicalMedication | None, value: float, unit: str | None) -> bool:
+    """A dose in one of the drug's units a hundred times and more outside its usual range ("How is
+    the twenty milligrams?" after "And Cerazette, the pill.", a pill of seventy-five micrograms):
+    another drug's dose, said next (not a low dose: naltrexone's one and a half milligrams)."""
+    if drug is None or unit is None or unit not in drug.units:
+        return False
+    lo, hi = drug.usual_daily_dose
+    grams = {"g": 1000.0, "mg": 1.0, "mcg": 0.001}
+    if unit in grams and drug.units[0] in grams:
+        value *= grams[unit] / grams[drug.units[0]]
+    return not lo / 100 <= value <= hi * 100
+
+
 _D = TypeVar("_D", bound=NumberSpanned)
 #: after a day's total: "Twenty-five a day: ten in the morning, ..."
 _A_DAY = re.compile(r"\s*(?:mgs?|milligrams?)?\s*(?:a|per) day\b|\s*daily\b", re.I)

@@ -17,7 +17,11 @@ STARTED_AT = re.compile(
     # ("wis": Scots "was"; "The Clozaril, was three hundred": the drug named, then "was")
     r"(?:\b(?:started (?:me |her |him |you )?(?:on|at)|(?:it|that) (?:was|wis)|"
     r"(?:i|you|ah) (?:was|were|wis) on|(?<=,\s)was|"
-    r"(?:i|you)(?:'ve| have) been on|had (?:me|you|him|her) on)\s+(?:the\s+[A-Za-z]{2,3},\s+)?"
+    # the dose given first: "First week she give me five, then after one week go up to ten"
+    r"(?:she|he|they|doctor|gp) (?:gave|give|gives) (?:me|her|him|you)|"
+    r"(?:i|you)(?:'ve| have) been on|had (?:me|you|him|her) on|"
+    # the subject left out, as speech drops it: "Was the one-fifty, now it's the three hundred"
+    r"^\W*(?:was|wis)(?:\s+on)?)\s+(?:the\s+[A-Za-z]{2,3},\s+)?(?:the\s+)?"
     # a sentence that opens with the dose: "Twenty for a year, and now forty" (after how long,
     # or the tablet told by its size: "One week the small one, point five, and now the one")
     r"|^\W*(?:(?:for\s+)?(?:one|a|the first|first)\s+(?:week|month|fortnight),?\s+)?"
@@ -28,6 +32,8 @@ THEN_CHANGED_TO = re.compile(
     r"\s*(?:mgs?|milligrams?|micrograms?|mcg)?"
     # "I was on fifty of the sertraline, he put it up to a hundred", "one fifty of the XL"
     r"(?:\s+of\s+(?:the|my|your|his|her)\s+[\w-]+)?(?:\s+(?:since|for)\b[^,.;]{0,30})?"
+    # the form named after the dose: "Was the one-fifty, the XL, now it's the three hundred"
+    r"(?:,\s+the\s+(?:XL|XR|SR|CR|MR|ER|LA|CD)\b)?"
     # "was three hundred at night, now is three fifty", "Forty before, now sixty"
     r"(?:\s+(?:at night|in the morning|twice a day|a day|daily|before))?"
     r"(?:,?\s+(?:and|but|then)\s+|,\s+(?=(?:he|she|they|the doctor|my doctor|dr\.? \w+|i|we)\s)"
@@ -57,7 +63,8 @@ INSTEAD_OF = re.compile(
 #: says a change: "The Depromel, before fifty, now seventy-five.", "Before three hundred at night,
 #: now six hundred.", "before I take twenty-five, now fifty"
 BEFORE_THEN = re.compile(
-    r"(?:^|[,;]\s*|\b(?:yes|yeah|the\s+[\w-]+),?\s+)before,?\s+"
+    # (or "last time", "at first": "Last time fifty, now one hundred")
+    r"(?:^|[,;]\s*|\b(?:yes|yeah|the\s+[\w-]+),?\s+)(?:before|last time|at first|previously),?\s+"
     r"(?:(?:i|he|she|we|you|they)\s+(?:take|took|takes|taking|was on|were on|had|have)\s+)?"
     r"(?:the\s+)?$",
     re.I,

@@ -150,7 +150,7 @@ OF_THE_DRUG = re.compile(
     re.I,
 )
 #: between the two doses of "from thirty to sixty", "down from a hundred to fifty milligrams"
-FROM_TO = re.compile(r"\s*(?:mgs?|milligrams?)?\s+(?:up\s+|down\s+)?to\s+", re.I)
+FROM_TO = re.compile(r"\s*(?:mgs?|milligrams?)?\s+(?:up\s+|down\s+)?to\s+(?:the\s+)?", re.I)
 #: between a drug stopped and its dose: "I stopped the melatonin, the three milligrams"
 APPOSITION = re.compile(r",\s+(?:the\s+)?", re.I)
 #: when a drug was taken, said between its name and its dose: "the topiramate last year, the
@@ -180,7 +180,7 @@ def changed_from(ahead: str, between: str) -> bool:
     if AGES_FROM.search(ahead):  # "When I lived with him, from eight to twelve": ages
         return False
     return bool(
-        re.search(r"\bfrom\s+$", ahead, re.I)
+        re.search(r"\bfrom\s+(?:the\s+)?$", ahead, re.I)
         or (not re.search(r"\w", ahead) and re.match(r"\s*(?:mgs?|milligrams?)\b", between, re.I))
     )
 

@@ -116,6 +116,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
                 continue  # "two of the two hundreds, so four hundred": the count, not the dose
             if dw.FRACTION_OF_UNIT.match(total):
                 continue
+        if so and _PART_IS.match(after[so.end() :]):
+            continue  # "the ten milligram tablets, so half is five milligrams": the tablet's
         to = dw.FROM_TO.match(after)
         if to and dw.changed_from(s.text[: n.start], after[: to.end()]):
             nxt = find_numbers(after[to.end() :])
@@ -162,6 +164,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             continue  # "up to two a day", "no more than eight a day": tablets
         if n.value == 1 and dose_counts.UNIT_BEFORE_ONE.search(s.text[: n.start]):
             continue  # "the three milligram one": the tablet, not a dose of one
+        if n.value == 1 and _THE_ONE_WHICH.search(s.text[: n.start]) and _ONE_WHICH.match(after):
+            continue  # "The Lyrica is the one for the nerves": which drug, not a dose of one
         if dw.NOT_DOSE_AFTER.match(after) or not (0.25 <= n.value <= 3000 or decimal):
             continue  # (a small decimal said as one, "point one", may be a dose: clonidine)
         if dw.LEVEL_BEFORE.search(s.text[: n.start]):
@@ -240,6 +244,16 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
 _AT_AFTER_A_DOSE = re.compile(
     r"\b(?:mgs?|milligrams?|micrograms?|mcg|mls?|millilit(?:er|re)s?|units?|puffs?|tablets?|pills?)"
     r",?\s+at\s+$",
+    re.I,
+)
+#: "one" said of which drug, a clause after it: "the one for the nerves", "the one that makes me
+#: sleepy"
+_THE_ONE_WHICH = re.compile(r"\bthe\s+$", re.I)
+_ONE_WHICH = re.compile(r"\s+(?:for|that|which|who|i|you|he|she|they|we|with|from)\b", re.I)
+#: a part of the tablet said before the dose it makes: "so half is five milligrams"
+_PART_IS = re.compile(
+    r"(?:a\s+)?(?:half|quarter|third)(?:\s+of\s+(?:it|that|one|them))?\s+(?:is|makes|would be|"
+    r"comes to|gives you)\s+(?:an?\s+)?(?=[\w.])",
     re.I,
 )
 _ONE_OF_A_KIND = re.compile(r"(?<=\bis )one of (?:the|my|our|those|these)\b", re.I)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import drug_mentions
 from localnotes.notes.model import Medication
 from localnotes.notes.numbers import NumberSpan, find_numbers, plain
@@ -35,7 +36,8 @@ _WAS_AFTER = re.compile(
     r"(?:since|for|from|until|till)\s+[\w\s\[\]]{1,25}?)?\s*"
     # "It was twenty, but he says at my age ...", "It was two twenty-five until the summer, then
     # Dr Morris put it up": a clause after it says no other dose
-    r"(?:,\s*(?:but|and|so|because|though|then|for|after|when)\b[^.?!\d]*)?[.!]?\s*$",
+    # (or with no comma: "It was eighty and my legs were aching")
+    r"(?:,?\s*(?:but|and|so|because|though|then|for|after|when)\b[^.?!\d]*)?[.!]?\s*$",
     re.I,
 )
 #: ... or told as the time something else happened, the number its only one: "When we were on the
@@ -107,6 +109,9 @@ def with_doses_before(sentences: Sequence[Sentence], entries: list[Medication]) 
                 continue
             if e.change in ("stop", "earlier", "continue") or not near & set(e.evidence):
                 continue
+            known = load_lexicon().medication(e.name)
+            if known and not known.plausible_dose(was, e.unit or known.units[0]):
+                continue  # "I was on ten at night" (another drug) before "paracetamol, a gram"
             way = "increase" if e.dose > was else "decrease"
             unit = f" {e.unit}" if e.unit else ""
             change = f"{way} from {plain(was)} to {plain(e.dose)}{unit}"

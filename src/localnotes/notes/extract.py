@@ -62,7 +62,8 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     for_child = parent_speaks or medication_list.greets_child_then_parent(s.text for s in sentences)
     theirs = whose_drug.answers_about_another(sentences, for_child)
     theirs |= whose_drug.parents_own(sentences, for_child)
-    meds, earlier = medication_list.only_earlier(meds_mod.extract(sentences, theirs))
+    meds = medication_list.weighed(meds_mod.extract(sentences, theirs))  # "5 mils is 20 mg"
+    meds, earlier = medication_list.only_earlier(meds)
     meds, others = medication_list.someone_elses(meds, for_child, theirs)
     meds, named_only = medication_list.listed(meds)
     scores = measures_mod.extract(sentences)

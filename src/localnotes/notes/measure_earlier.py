@@ -136,7 +136,10 @@ def _after(
     name no measure of their own ("A bit." and "It is." not counted)."""
     told = 0
     for i, s in enumerate(sentences[k + 1 : k + 8], k + 1):
-        told += len(s.text.split()) > 2 or bool(find_numbers(s.text))
+        # (the scale told is still the measure's: "Higher is better, and it's out of thirty-five.")
+        told += (len(s.text.split()) > 2 or bool(find_numbers(s.text))) and not _scale_told(
+            s.text, most
+        )
         if told > 4:
             break
         # "What was it before?" "Nineteen, at your one-year check."
@@ -168,8 +171,10 @@ def _after(
                 continue
             if rating_scores.NOT_SCORE_AFTER.match(after):
                 continue
-            if re.search(r"\b(?:had|got|w(?:as|ere) on)\s+$", before) and not re.match(
-                r"\s*(?:[.,;!?]|$)", after
+            if (
+                re.search(r"\b(?:had|got|w(?:as|ere) on)\s+$", before)
+                and not re.match(r"\s*(?:[.,;!?]|$)", after)
+                and not score_wording.EARLIER_AFTER.match(after)  # "on 19 when you saw the GP"
             ):  # "two years ago you had 3 kids at home", "you were on six tablets": a count
                 continue
             if _AGE_BEFORE.search(before):
@@ -216,6 +221,26 @@ def _after(
         if named:
             return []
     return []
+
+
+#: how a measure's scale reads, said of the measure: "Higher is better on this one"
+_WAY_UP = re.compile(
+    r"^\W*(?:and\s+)?(?:the\s+)?(?:higher|lower|more|less)(?:\s+(?:the\s+)?(?:score|number))?\s+"
+    r"(?:is|means|are)\s+(?:better|worse)\b",
+    re.I,
+)
+
+
+def _scale_told(text: str, most: float) -> bool:
+    """The sentence tells only how the measure's scale reads: which way is better, its top ("and
+    it's out of thirty-five"), and no other number."""
+    nums = [
+        n
+        for n in find_numbers(text)  # (not "this one": the measure)
+        if not re.search(r"\b(?:this|that|the) one$", text[: n.end], re.I)
+    ]
+    top = [n for n in nums if n.value == most and re.search(r"\bout of\s+$", text[: n.start])]
+    return len(nums) == len(top) and bool(_WAY_UP.search(text) or top)
 
 
 def today_at(sentences: Sequence[Sentence], k: int) -> int:

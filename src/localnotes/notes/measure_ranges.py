@@ -239,6 +239,8 @@ RANGES = {
     "CBCL (Child Behavior Checklist)": 100,
     # fortieth pass (ProQOL: three parts of ten items 1-5, each 10-50, no total)
     "ProQOL (Professional Quality of Life Scale)": 50,
+    # forty-third pass (OSSS-3: three items, 3-14; MCSI: 13 items 0-2)
+    "OSSS-3 (Oslo Social Support Scale)": 14, "MCSI (Modified Caregiver Strain Index)": 26,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(

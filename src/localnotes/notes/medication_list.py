@@ -73,11 +73,12 @@ _OTHERS = re.compile(
     # ... or as the one who takes it: "my husband is on", "my mom takes"
     # ("my mom's on": the "'s" right after the word)
     rf"|\b(?:my|our)\s+(?:\w+\s+)?{_WHO}(?:(?:\s+(?:is|was|has been)|'s(?:\s+been)?)\s+"
-    r"(?:still\s+|also\s+)?(?:on|taking)|\s+(?:takes|gets|uses))\s+(?:the\s+|some\s+|his\s+|her\s+)?$"
-    # ... or by "his" or "their" right before it: "he's still got his Exelon patch"
-    r"|\b(?:his|their)\s+(?:old\s+|own\s+|spare\s+|leftover\s+)?$",
+    r"(?:still\s+|also\s+)?(?:on|taking)|\s+(?:takes|gets|uses))\s+(?:the\s+|some\s+|his\s+|her\s+)?$",
     re.I,
 )
+#: ... or by "his" or "their" right before it: "he's still got his Exelon patch" (where a parent
+#: speaks for the client, "his Concerta" is the client's)
+_HIS_BEFORE = re.compile(r"\b(?:his|their)\s+(?:old\s+|own\s+|spare\s+|leftover\s+)?$", re.I)
 
 
 #: the client taking another person's drug ("I've been taking my wife's zopiclone", "I took one of
@@ -122,7 +123,10 @@ _REPORTED = re.compile(r"\b(?:he|she)\s+(?:says|said|tells|told)\b", re.I)
 _PARENT_SPEAKS = re.compile(
     r"^\W*(?:mum|mom|mam|mummy|mommy|dad|daddy),.*\?\W*$|,\s*(?:mum|mom|mam|dad)\?\W*$|"
     r"\b(?:hi|hello|hey|hiya|kia ora|g'day|good (?:morning|afternoon)),?\s+(?:mum|mom|dad)\b|"
-    r"\bI'm (?:his|her|their) (?:mother|mum|mom|father|dad|parent|stepmother|stepfather)\b",
+    r"\bI'm (?:his|her|their) (?:mother|mum|mom|father|dad|parent|stepmother|stepfather)\b|"
+    # a parent who says who speaks: "Dad here.", "It's his mum here"
+    r"^\W*(?:(?:it's|this is)\s+)?(?:(?:his|her|their)\s+)?(?:mum|mom|mam|dad|mother|father)\s+"
+    r"here\b",
     re.I,
 )
 #: ... or the clinician asks them about the client's medication in the third person: "He's on
@@ -189,6 +193,7 @@ def _said_as_someone_elses(m: Medication, third_person: bool) -> bool:
     return any(
         (
             _OTHERS.search(ahead)
+            or (third_person and _HIS_BEFORE.search(ahead))
             or (
                 third_person
                 and _third_persons(ahead)
@@ -239,3 +244,34 @@ def not_item_scores(meds: list[Medication], scores: Sequence[Measure]) -> list[M
     diazepam I'm watching the clock." "Three. Did you worry about your use?")."""
     scored = {(e, m.score) for m in scores if " item " in m.name for e in m.evidence}
     return [m for m in meds if m.dose is None or (m.evidence[-1], m.dose) not in scored]
+
+
+#: a liquid's volume said as the weight of drug in it: "Two and a half mils of that one is five
+#: milligrams of morphine", "so five mils is twenty milligrams"
+_VOLUME_IS_WEIGHT = re.compile(
+    r"\b(?:mls?|mils?|millilit(?:re|er)s?)\b(?:\s+of\s+(?:that|this|it|the)(?:\s+\w+)?)?,?\s+"
+    r"(?:is|are|makes|would be|comes to|works out (?:as|at|to))\s+(?:about\s+)?"
+    r"[\w.\s-]{1,30}?\s*(?:mg|milligrams?|mcg|micrograms?)\b",
+    re.I,
+)
+
+
+def weighed(meds: Sequence[Medication]) -> list[Medication]:
+    """The medications, less a liquid's dose in millilitres where the same drug's dose is also
+    charted in milligrams from a sentence that works the one out as the other ("Two and a half
+    mils of that one is five milligrams"): one dose, said twice."""
+
+    def worked_out(vol: Medication) -> bool:
+        return any(
+            m.name == vol.name
+            and m.unit in ("mg", "mcg")
+            and m.dose is not None
+            and any(
+                _VOLUME_IS_WEIGHT.search(e.quote)
+                and {vol.dose, m.dose} <= {n.value for n in find_numbers(e.quote)}
+                for e in m.evidence
+            )
+            for m in meds
+        )
+
+    return [m for m in meds if not (m.unit == "ml" and m.dose is not None and worked_out(m))]

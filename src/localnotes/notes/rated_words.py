@@ -46,8 +46,8 @@ _NAMED_AFTER = re.compile(
     r"\b(?:rate|number (?:on|for|to)|score|rating (?:for|of)) (?:your|the|my|his|her|their|"
     r"how (?:your|the)) (?:(\w+) )?"
     # "rate your memory yourself": memory, not "yourself"
-    # (nor a word after it: "rate the closeness between you")
-    r"(?!(?:day|week|today|now|right|it|that|this|between|with|among|\w+sel(?:f|ves))\b)"
+    # (nor a word after it: "rate the closeness between you", "rate your tiredness most days")
+    r"(?!(?:day|week|today|now|right|it|that|this|between|with|among|most|\w+sel(?:f|ves))\b)"
     r"([a-z]{4,})\b|"
     # (or has been: "how bad has the paranoia been")
     r"\bhow (?:strong|bad|intense|high|big|loud|often|hard|heavy|severe) (?:are|is|were|was|has|"

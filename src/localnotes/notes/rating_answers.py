@@ -68,7 +68,10 @@ BARE_BEFORE = re.compile(
 )
 #: a rating said as one after a few words of where or when: "At the barre it's a six."
 IT_IS_A = re.compile(
-    r"(?:^|,\s*|\b(?:it's|it is|it was|it gets to|it's like))\s+(?:a|an)\s+$", re.I
+    r"(?:^|,\s*|\b(?:it's|it is|it was|it gets to|it's like)"
+    # (with a word of degree or time: "Sunday it was still a six")
+    r"(?:\s+(?:still|only|just|already|maybe|probably|about|around))?)\s+(?:a|an)\s+$",
+    re.I,
 )
 BARE_AFTER = re.compile(
     r"^\s*(?:[.,!?]|$|maybe\b|or so\b|i think\b|i guess\b|,?\s*for me\b|"  # "Seven for me."

@@ -83,7 +83,7 @@ ONLY_SCALE = re.compile(
 #: sex?", "Before this?", "What about at night?"
 ASKED_AGAIN = re.compile(
     r"^\W*(?:(?:and|but|or|so) )?(?:(?:what|how) about )?(?:during|at|in|on|before|after|when|"
-    r"with|this|last|today|now|tonight|yesterday|lately|usually|normally|these days)\b"
+    r"with|since|this|last|today|now|tonight|yesterday|lately|usually|normally|these days)\b"
     r"(?: [\w']+){0,3}\W*$",
     re.I,
 )

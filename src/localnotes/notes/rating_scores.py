@@ -27,6 +27,27 @@ NOT_SCORE_AFTER = re.compile(
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)",
     re.I,
 )
+_OUT_OF = re.compile(
+    # (with the day it was: "a four on Thursday, out of five")
+    r"^\s*,?\s*(?:(?:today|now|right now|this week|tonight|on \w+day),?\s*)?"
+    r"(?:out o(?:f|')|/|on a scale (?:of|from) \w+ to)\s*",
+    re.I,
+)
+
+
+def out_of_top(after: str) -> float | None:
+    """The top of the scale said right after a number ("a four out of ten", "6/10", ten where it
+    is left unsaid: "a four out of"), or None: no scale, or words that are none ("up at four out
+    of habit", "out of the blue")."""
+    m = _OUT_OF.match(after)
+    if not m:
+        return None
+    rest = find_numbers(after[m.end() :][:20])
+    if not rest and re.match(r"[a-z]", after[m.end() :], re.I):
+        return None
+    return rest[0].value if rest else 10.0
+
+
 SCALE_RANGE = re.compile(  # as speech recognition writes it too: "0-10", "not to ten"
     r"\b(?:(?:zero|nought|not|one|[01]) t(?:o|hrough) |[01]-|(?<=\bon )out to |"
     # "nought to" heard otherwise, set off by commas: ", not the 10,", ", much to ten,"

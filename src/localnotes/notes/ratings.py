@@ -61,15 +61,10 @@ from localnotes.notes.rating_scores import (
     SCALE_RANGE,
     answer_scores,
     leads_with_number,
+    out_of_top,
 )
 from localnotes.notes.sentences import Sentence
 
-_OUT_OF = re.compile(
-    # (with the day it was: "a four on Thursday, out of five")
-    r"^\s*,?\s*(?:(?:today|now|right now|this week|tonight|on \w+day),?\s*)?"
-    r"(?:out o(?:f|')|/|on a scale (?:of|from) \w+ to)\s*",
-    re.I,
-)
 #: the scale's own numbers, never a score: "zero to ten", "1 through 10", its anchors (below)
 
 
@@ -109,12 +104,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
         context = [sentences[j] for j in range(max(0, k - 2), k)]
         # "a four out of ten", "6/10"
         for n in find_numbers(s.text):
-            m = _OUT_OF.match(s.text[n.end :])
-            if not m:
-                continue
-            rest = find_numbers(s.text[n.end + m.end() :][:20])
-            top = rest[0].value if rest else 10.0
-            if n.value > top or top not in (5.0, 10.0, 100.0):
+            top = out_of_top(s.text[n.end :])
+            if top is None or n.value > top or top not in (5.0, 10.0, 100.0):
                 continue
             if re.search(r"\b(?:yes|no) to\s+$", s.text[: n.start], re.I):
                 continue  # "You answered yes to eight out of ten": a count of items

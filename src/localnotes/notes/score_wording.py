@@ -65,6 +65,9 @@ EARLIER_AFTER = re.compile(
     r"before|(?:back )?then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
     r"began|come|met)|at the (?:start|beginning)|"
     r"at (?:your |the )?(?:first|last) (?:visit|session)|"
+    # a visit gone by: "You were on nineteen when you saw the GP in November"
+    r"when (?:you|i|we|he|she|they) (?:last )?(?:saw|seen|visited|went to|were seen by|"
+    r"was seen by)\s+(?:the|your|his|her|their|my|dr)\b|"
     # "It was 66 at the ENT clinic": where it was scored before
     r"at (?:the|your|my) (?:\w+ ){0,2}(?:clinic|hospital|appointment|assessment|referral|"
     r"admission|check-?up)|"
@@ -167,6 +170,9 @@ SAID_AS_ITS_SCORE = re.compile(
     r"\s+(?:an?\s+)?$|"
     # "That's a total of five."
     r"\b(?:that's|that is|it's|it is|which is|which makes|makes|giving)\s+a\s+total\s+of\s+$|"
+    # an examination scored when it is done: "That gives a score of four, which is mild."
+    r"\b(?:that|which|it|this)\s+(?:gives|gave|makes|made)\s+(?:(?:you|him|her|them)\s+)?"
+    r"a\s+(?:score|total)\s+of\s+$|"
     # worked out aloud: "I added it up myself, I make it twenty-six.", "The total I made
     # thirty-eight.", "I make the total twenty."
     r"\b(?:i|we)\s+(?:make|made)\s+it\s+$|\btotal,?\s+(?:i|we)\s+(?:make|made)\s+(?:it\s+)?$|"
