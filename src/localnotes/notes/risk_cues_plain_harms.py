@@ -11,9 +11,8 @@ Cues as in risk_cues, whose shape they share. Patterns run on lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import Cue, cue
+from localnotes.notes.risk_phrases import WHOSE
 
-#: someone, named as people name them: "his", "my mother-in-law's", "the landlord's"
-_WHOSE = r"(?:his|her|their|my (?:[\w-]+ )?[\w-]+'s|the [\w-]+'s|a [\w-]+'s)"
 #: someone close, in the family, as the client names them
 _FAMILY = (
     r"(?:mum|mam|mom|mother|dad|father|gran|nan|nana|grandma|granny|grandad|lola|lolo|sister|"
@@ -27,18 +26,18 @@ _WEAPON = (
 CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
-        rf"\b(?:hold|holding|held|put|press\w*) a pillow over {_WHOSE} face\b|"
+        rf"\b(?:hold|holding|held|put|press\w*) a pillow over {WHOSE} face\b|"
         r"\bi (?:\w+ )?(?:broke|smashed|busted|split) (?:his|her|their) (?:nose|jaw|cheekbone|"
         r"ribs|arm|hand|fingers|teeth|head)\b|"
         r"\b(?:i|ah)\b[^.?!]{0,60}?\bbroke (?:his|her|their) (?:nose|jaw|cheekbone|ribs)\b|"
-        rf"\bset fire to {_WHOSE} (?:house|flat|home|car|shop)\b|"
+        rf"\bset fire to {WHOSE} (?:house|flat|home|car|shop)\b|"
         r"\b(?:putting|put|slipping|slipped|adding|added) (?:rat poison|poison|bleach|antifreeze|"
-        rf"laxatives|crushed \w+) (?:in|into) {_WHOSE} (?:food|drink|milk|tea|coffee|dinner|"
+        rf"laxatives|crushed \w+) (?:in|into) {WHOSE} (?:food|drink|milk|tea|coffee|dinner|"
         r"water|meal|juice)\b|"
         r"\bthrow(?:ing)? acid (?:on|at|in|over)\b|"
-        rf"\bheld {_WHOSE} (?:\w+ )?head under\b|\bheld (?:him|her) under (?:the )?water\b|"
-        rf"\bcut {_WHOSE} throat\b|"
-        rf"\bbit (?:a |the )?(?:{_WHOSE} |[\w-]+'s )?(?:ear|nose|finger|lip)\b|"
+        rf"\bheld {WHOSE} (?:\w+ )?head under\b|\bheld (?:him|her) under (?:the )?water\b|"
+        rf"\bcut {WHOSE} throat\b|"
+        rf"\bbit (?:a |the )?(?:{WHOSE} |[\w-]+'s )?(?:ear|nose|finger|lip)\b|"
         r"\bto see when (?:he|she)'s (?:alone|on (?:his|her) own)\b|"
         r"\bwhich (?:\w+ )?(?:in my \w+ )?i'?d (?:shoot|stab|kill|hurt) first\b|"
         r"\b(?:the|those|these) \w+ (?:i|that i) (?:want to|wanna|am going to|'m going to|plan to) "

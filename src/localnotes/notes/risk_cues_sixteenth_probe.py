@@ -12,20 +12,17 @@ Cues as in risk_cues, whose shape they share. Patterns run on lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import PEOPLE, Cue, cue
+from localnotes.notes.risk_phrases import WHOSE
 
 #: what is hit with to punish a child
 _STRAP = r"(?:belt|strap|cane|stick|slipper|wooden spoon|cord|cable|hanger|flex|jandal|sjambok)"
-#: someone's, as people say it: "his", "my ex's new boyfriend's"
-_WHOSE = (
-    r"(?:his|her|their|someone's|somebody's|my (?:[\w-]+ )?[\w-]+'s|the [\w-]+'s|that [\w-]+'s)"
-)
 
 CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
-        rf"\bburn {_WHOSE} (?:\w+ )?(?:house|flat|home|place|car|shop|van) down\b|"
+        rf"\bburn {WHOSE} (?:\w+ )?(?:house|flat|home|place|car|shop|van) down\b|"
         rf"\bburn (?:the|that) (?:\w+ )?(?:house|flat|place|shop) down with (?:him|her|them)\b|"
-        rf"\b(?:smash|kick|cave|bash|stove|punch) {_WHOSE} (?:heads?|faces?|skulls?|teeth) in\b|"
+        rf"\b(?:smash|kick|cave|bash|stove|punch) {WHOSE} (?:heads?|faces?|skulls?|teeth) in\b|"
         r"\b(?:smash|kick|cave|bash|stove|punch) (?:their|his|her) (?:heads?|faces?|skulls?|teeth) "
         r"in\b|"
         r"\b(?:gonna|going to|will|'ll|'m going to|am going to) do (?:him|her|them|that \w+|him "
@@ -33,7 +30,7 @@ CUES: tuple[Cue, ...] = (
         r"what|in\b|tonight|on (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)))|"
         r"\b(?:knife|blade|machete|gun|bat|hammer|screwdriver)\b[^.?!]{0,60}?\b(?:it's|it is|"
         r"that's|"
-        rf"that is|is) for (?:him|her|them|my (?:[\w-]+ )?[\w-]+|the [\w-]+|that [\w-]+|{_WHOSE} "
+        rf"that is|is) for (?:him|her|them|my (?:[\w-]+ )?[\w-]+|the [\w-]+|that [\w-]+|{WHOSE} "
         r"(?:\w+ )?\w+)\b|"
         r"\b(?:it's|it is|that's) for (?:him|her|them|my ex|my ex's \w+ \w+|the \w+)\b[^.?!]{0,4}$|"
         r"\b(?:pictured|picture|picturing|imagined|imagine|imagining|fantasi[sz]ed|fantasi[sz]e|"

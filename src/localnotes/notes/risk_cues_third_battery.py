@@ -19,6 +19,7 @@ text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import Cue, cue
+from localnotes.notes.risk_phrases import WHOSE
 
 #: a body part one harms
 _BODY = (
@@ -27,8 +28,6 @@ _BODY = (
 )
 #: what one cuts with
 _BLADE = r"(?:blades?|razors?|craft knife|stanley knife|knife|scissors|compass|sharpener)"
-#: someone's, as people say it
-_WHOSE = r"(?:his|her|their|[\w-]+'s|my (?:[\w-]+ )?[\w-]+'s|the [\w-]+'s)"
 #: an old or young one in someone's care
 _DEPENDANT = (
     r"(?:nan|gran|grandad|grandma|granny|mum|mam|mom|dad|father|mother|uncle|aunt|auntie|"
@@ -96,10 +95,10 @@ CUES: tuple[Cue, ...] = (
         r"\bi (?:\w+ )?(?:threw|chucked|lobbed|hurled|flung|launched) (?:a|the|my|his|her) "
         r"(?!(?:\w+ )?(?:ball|frisbee|pillow|cushion|beanbag|teddy|toy|sweet|snowball|kiss|wink|"
         r"glance|look|party|tantrum|wobbly|strop|sickie|dart|treat)s?\b)(?:\w+ )"
-        rf"{{0,2}}at (?:him|her|them|my \w+|{_WHOSE} (?:head|face))\b|"
+        rf"{{0,2}}at (?:him|her|them|my \w+|{WHOSE} (?:head|face))\b|"
         r"\bget (?:him|her|them|my \w+|that \w+) alone\b[^.?!]{0,60}?\b(?:crowbar|knife|bat|"
         r"hammer|gun|machete|blade)\b|"
-        rf"\b(?:put|had|got|wrapped) my hands? (?:round|around) {_WHOSE} (?:neck|throat)\b|"
+        rf"\b(?:put|had|got|wrapped) my hands? (?:round|around) {WHOSE} (?:neck|throat)\b|"
         r"\bsort (?:him|her|them) out\b[^.?!]{0,40}?\b(?:bats?|knives|knife|hammers?|blades?|"
         r"machetes?)\b|"
         r"\b(?:take|taking|takes|took) (?:the|a|my|our) (?:bats?|knives|knife|hammers?|machetes?|"
@@ -108,7 +107,7 @@ CUES: tuple[Cue, ...] = (
         r"\blist of names\b[^.?!]{0,80}?\b(?:gonna|going to) do to\b|"
         r"\b(?:putting|put|puts|slipping|slipped) (?:a bit of |some |a drop of |drops of "
         r")?(?:bleach|"
-        rf"poison|rat poison|antifreeze) (?:in|into) {_WHOSE} (?:\w+ )?(?:shampoo|food|drink|tea|"
+        rf"poison|rat poison|antifreeze) (?:in|into) {WHOSE} (?:\w+ )?(?:shampoo|food|drink|tea|"
         r"coffee|water|juice|milk|dinner|meals?)\b",
         True,
     ),
@@ -116,16 +115,16 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         r"\b(?:belt or (?:the )?fists|fists or (?:the )?belt)\b|"
         r"\b(?:uncle|stepdad|stepfather|grandad|lodger|cousin|he)\b[^.?!]{0,20}?\b(?:goes|went|"
-        rf"comes|came|creeps|crept) (?:in|into) (?:my|{_WHOSE}) (?:bed)?room at night\b|"
-        rf"\b(?:taking|takes|took|spends|spent|keeps|kept) {_WHOSE} (?:whole )?(?:pension|"
+        rf"comes|came|creeps|crept) (?:in|into) (?:my|{WHOSE}) (?:bed)?room at night\b|"
+        rf"\b(?:taking|takes|took|spends|spent|keeps|kept) {WHOSE} (?:whole )?(?:pension|"
         r"benefits|wages)\b(?! (?:to|out|in) )|"
         rf"\bleav\w* (?:my (?:\w+ )?{_DEPENDANT}|him|her|them)\b(?: \w+){{0,2}} "
         rf"alone\b[^.?!]{{0,40}}?"
         r"\b(?:all (?:weekend|night|day)|overnight|for days|with no (?:heat|heating|food))\b|"
-        rf"\b(?:lock\w*|bolt\w*) (?:his|her|their|{_WHOSE}) (?:bed)?(?:room|room door|door) from "
+        rf"\b(?:lock\w*|bolt\w*) (?:his|her|their|{WHOSE}) (?:bed)?(?:room|room door|door) from "
         r"(?:the )?outside\b|"
         r"\bstopped (?:feeding|washing|changing|giving (?:him|her) (?:food|meals|tablets))\b|"
-        rf"\b(?:not been|haven't been|stopped|not) (?:changing|giving|doing) {_WHOSE} "
+        rf"\b(?:not been|haven't been|stopped|not) (?:changing|giving|doing) {WHOSE} "
         rf"(?:dressings?|"
         r"tablets|insulin|meds|medication|pads?|nappies)\b|"
         r"\bgives? (?:her|me|him|mum|my \w+) (?:a )?(?:black eye|split lip|bloody nose|fat lip|"

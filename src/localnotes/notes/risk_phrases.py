@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+#: someone's, as people say it: "his", "the lad's", "my ex's new boyfriend's", "that fella's",
+#: "someone's" (one for every cue module that names whose house, face or food is harmed)
+WHOSE = r"(?:his|her|their|my (?:[\w-]+ )?[\w-]+'s|(?:the|a|that) [\w-]+'s|[\w-]+'s)"
 # a death welcomed, told as a condition: "if I didn't wake up it would be easier", "I'd be at
 # peace if God took me", "if the next one takes me, fine" (a condition is otherwise no statement)
 DEATH_IF = (
