@@ -72,7 +72,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         "abuse_or_neglect",
         # (not what hurts that is no one: "Only the training hurts me", "the work hurts me")
-        r"(?<!the work )(?<!my work )(?<!training )(?<!workout )(?<!exercise )(?<!\bsport )"
+        # (the word looked at first: the look-behinds then run only where it is)
+        r"\b(?=hurt|harm)(?<!the work )(?<!my work )(?<!training )(?<!workout )(?<!exercise )"
+        r"(?<!\bsport )"
         r"(?<!\bgym )(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bback )(?<!\bknee )(?<!knees )"
         r"(?<!\bhead )(?<!joints )(?<!needle )(?<!injection )(?<!\bnoise )(?<!\blight )"
         r"(?<!stomach )(?<!rugby )(?<!football )(?<!footy )(?<!soccer )(?<!boxing )(?<!hockey )"

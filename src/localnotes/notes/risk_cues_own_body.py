@@ -57,8 +57,10 @@ CUES: tuple[Cue, ...] = (
         # "I've been using my lighter. On the arm, here, under the sleeve." (the two heard as one
         # by the fragment join), "using a razor on my legs" said of it (not to shave: _BY_CHANCE)
         # (a razor on one's legs is shaving)
+        # (the shaving check after the verb, not before it: at every place it cost a scan)
+        r"\b(?:using|used|use|uses|take|took|taking|put|putting) "
         r"(?![^.?!]*\brazor on (?:my|your|the) (?:legs?|shins?|calf|calves|underarms?)\b)"
-        rf"\b(?:using|used|use|uses|take|took|taking|put|putting) (?:my|a|the) {_TOOL}\b"
+        rf"(?:my|a|the) {_TOOL}\b"
         rf"[^?!]{{0,20}}?\bon (?:my|your|the) (?:own )?{_SKIN}\b" + _BY_CHANCE,
         True,
     ),
