@@ -27,6 +27,25 @@ _COMES = (
 #: an old or young one in someone's care, or the client
 _KEPT_FROM = r"(?:me|you|him|her|them|us|my (?:dad|mum|mam|mom|father|mother|nan|gran))"
 
+# a condition with a weapon ready: "if he comes round again he's getting the bat", "there's
+# the bar by the door if she turns up again" (the speaker's own threat: `READY`)
+_READY_CUE = cue(
+    "harm_to_others",
+    rf"\bif (?:he|she|they|that \w+|[a-z]+) (?:ever |so much as )?{_COMES}\b[^.?!]{{0,60}}?"
+    rf"\b(?:(?:he's|she's|they're|he is|she is|they are) (?:getting|gonna get|going to get) "
+    rf"(?:it|the {_WEAPON}|what'?s coming)|(?:i've got|there's|i keep|i have) (?:a|the|my) "
+    rf"{_WEAPON}\b)|"
+    rf"\b(?:i've got|there's|i keep|i have) (?:a|the|my) {_WEAPON} (?:by|behind|under|next to) "
+    rf"(?:the|my) \w+\b[^.?!]{{0,30}}?\bif (?:he|she|they|[a-z]+) (?:ever |so much as )?"
+    rf"{_COMES}\b|"
+    # "If my stepdad lays a finger on my mum again, he won't get up."
+    rf"\bif (?:he|she|they|[a-z]+|my \w+) (?:ever |so much as "
+    rf")?{_COMES}\b[^.?!]{{0,40}}?\b(?:he|"
+    r"she|they) (?:won't|will not|wont) (?:get up|walk again|be getting up|walk away)\b",
+)
+#: a condition with a weapon ready, the speaker's own threat whoever is named in it
+READY = _READY_CUE.pattern
+
 CUES: tuple[Cue, ...] = (
     # a death hastened: "hoping your heart will give out and you'll die sooner", "so I'd go a
     # bit sooner" (not "I'd die sooner than apologise": rather than)
@@ -84,22 +103,5 @@ CUES: tuple[Cue, ...] = (
         rf"[^.?!]{{0,30}}?\b{_WEAPON}s?\b[^.?!]{{0,50}}?\b(?:meaning|wanting|planning|going|"
         rf"gonna)? ?to (?:scare|frighten|threaten|hurt|use (?:it|them) on) {PEOPLE}",
     ),
-    # a condition with a weapon ready: "if he comes round again he's getting the bat", "there's
-    # the bar by the door if she turns up again" (the speaker's own threat: `READY`)
-    cue(
-        "harm_to_others",
-        rf"\bif (?:he|she|they|that \w+|[a-z]+) (?:ever |so much as )?{_COMES}\b[^.?!]{{0,60}}?"
-        rf"\b(?:(?:he's|she's|they're|he is|she is|they are) (?:getting|gonna get|going to get) "
-        rf"(?:it|the {_WEAPON}|what'?s coming)|(?:i've got|there's|i keep|i have) (?:a|the|my) "
-        rf"{_WEAPON}\b)|"
-        rf"\b(?:i've got|there's|i keep|i have) (?:a|the|my) {_WEAPON} (?:by|behind|under|next to) "
-        rf"(?:the|my) \w+\b[^.?!]{{0,30}}?\bif (?:he|she|they|[a-z]+) (?:ever |so much as )?"
-        rf"{_COMES}\b|"
-        # "If my stepdad lays a finger on my mum again, he won't get up."
-        rf"\bif (?:he|she|they|[a-z]+|my \w+) (?:ever |so much as "
-        rf")?{_COMES}\b[^.?!]{{0,40}}?\b(?:he|"
-        r"she|they) (?:won't|will not|wont) (?:get up|walk again|be getting up|walk away)\b",
-    ),
+    _READY_CUE,
 )
-#: a condition with a weapon ready, the speaker's own threat whoever is named in it
-READY = CUES[-1].pattern
