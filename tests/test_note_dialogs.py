@@ -215,6 +215,14 @@ ENDORSED_STILL_MISSED = {
     # ay01-ay22, measured blind in the forty-second pass (a585b11, 56535b5, 1c50fd3, d08f361),
     # then moved and read in the forty-third, which found every endorsed statement of their
     # written turns and took back their two wrong ones
+    # az01-az22, measured blind in the forty-third pass (7e87313, c1dbeee), then moved and read
+    # in the forty-fourth
+    "az01_avalanche_guide_kathmandu",
+    "az02_market_vendor_belize_city",
+    "az04_tweed_weaver_lewis",
+    "az08_signaller_tyre_iron_townsville",
+    "az11_new_mother_stairs_lagos",
+    "az18_drydocks_hospice_malta",
 }
 
 
