@@ -43,6 +43,11 @@ def found(*turns: str, roles: bool = True) -> set[tuple[str, str]]:
     return risk_found(turns, roles)
 
 
+def endorsed(*turns: str, roles: bool) -> set[str]:
+    """The kinds the risk reader charts endorsed in the turns."""
+    return {k for k, s in found(*turns, roles=roles) if s == "endorsed"}
+
+
 def medications(*turns: str, speakers: bool = True) -> dict[str, tuple[float | None, str | None]]:
     """name -> (dose, change) of every medication in the turns, said in turn by the clinician and
     the client (with `speakers`), or by speakers unknown."""

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_fixtures import ROLES, found
+from tests.note_fixtures import ROLES, endorsed, found
 
 _HOW = "How have things been?"
-
-
-def endorsed(*turns: str, roles: bool) -> set[str]:
-    """The kinds the risk reader charts endorsed in the turns."""
-    return {k for k, s in found(*turns, roles=roles) if s == "endorsed"}
 
 
 @ROLES

@@ -103,9 +103,10 @@ ENDORSE_ANSWER = re.compile(
     r"(?:just |only )?(?:once|the once|the one time|one time)|i slipped(?: up)?|i relapsed|"
     # the thirteenth probe's yeses: "Plenty times, madam.", "Three or four times last week.",
     # "Is true, miss.", "Can't say I haven't.", "Not just lately, it's been going on for months."
+    # ("Plenty time." as Caribbean English says it)
     r"(?:plenty(?: of)?|loads of|lots of|many|several|(?:two|three|four|five|a few)(?: or "
     r"(?:three|four|five|six))?) times\b(?! (?:no|never|not|out of|in (?:a|the)|a (?:day|"
-    r"week))\b)|(?:is|it's|it is) true(?=\W*$|"
+    r"week))\b)|plenty time(?=\W*$|[,.!] )|(?:is|it's|it is) true(?=\W*$|"
     r"[,.!] )|(?:i )?can't say (?:i )?(?:haven't|have not|didn't|don't)\b|not just (?:lately|"
     r"recently|now|this week)\b|"
     r"it's crossed my mind|(?:it's|it is|they're|they are) (?:still |always )?there\b|"
@@ -242,3 +243,31 @@ def final_say(low: str) -> str | None:
     if m is None:
         return None
     return "no" if m["no"] or m["no2"] or m["no3"] or m["no4"] else "yes"
+
+
+_AYE_HEARD = re.compile(
+    r"^i(?=[,.] (?!i\b|i'm\b|i'd\b|uh|um|er\b|erm|mean\b|just\b|was\b|think\b|don't\b|"
+    r"guess\b|suppose\b|well\b)\w)"
+)
+#: an interjection before the answer, set apart by a comma, with an answer after it
+_INTERJECTION = re.compile(
+    r"^(?:hey|ai|aiyo|aiya|eish|ay|ee|och|ach|eh+|ehn|ehen|ah+|oh+|ag|me)[,?]\s+(?=\w)|"
+    r"^\[(?:laughs?|laughing|laughter|sighs?|sighing|pause|pauses|chuckles?|coughs?)\]\s*"
+)  # "Me, I'm not going to top myself."
+_PAUSE = ".…-\u2013\u2014 "  # a pause written before an answer
+#: a yes or a no in another tongue, said first ("Ho, that is right." in Nepali, "Iva." in
+#: Maltese, "Opo." in Tagalog; "Le, le." in Maltese, "Hindi po." in Tagalog), read as the
+#: English word
+_OTHER_YES = re.compile(r"^(?:ho|hajur|iva|opo|oho|ioe)(?=[,.!]|$)")
+_OTHER_NO = re.compile(r"^(?:le(?:,? le)+|le(?=[.!])|hindi(?: po)?|hoina|nahin|nahi)(?=[,.!]|$)")
+#: Tagalog's "po" of respect after a word ("Safe po.", "Not every night po.")
+_PO = re.compile(r"\s+po(?=[,.!?]|$)")
+
+
+def as_heard(low: str) -> str:
+    """An answer's lowercase text as it is read: a pause or an interjection before it left off,
+    "aye" heard as "I" made "aye", a yes or no in another tongue made English, and Tagalog's
+    "po" of respect left off."""
+    low = _INTERJECTION.sub("", low.strip(" \"'").lstrip(_PAUSE))
+    low = _OTHER_NO.sub("no", _OTHER_YES.sub("yes", _PO.sub("", low), count=1), count=1)
+    return _AYE_HEARD.sub("aye", low, count=1)

@@ -24,7 +24,13 @@ from localnotes.notes.risk_answer_forms import (
 )
 from localnotes.notes.risk_answer_ratings import all_well, rated
 from localnotes.notes.risk_answer_times import PAST_YES, WHEN_ANSWER, WHEN_ONLY
-from localnotes.notes.risk_answer_words import ACCIDENT_TOLD, ONLY_FEELINGS, REFRAMED, YES_LEAD
+from localnotes.notes.risk_answer_words import (
+    ACCIDENT_TOLD,
+    ONLY_FEELINGS,
+    REFRAMED,
+    YES_LEAD,
+    as_heard,
+)
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_denied_by_name import denied_by_name
 from localnotes.notes.risk_no_then_yes import PLAN_ASKED, no_but_yes, short_yes
@@ -64,16 +70,6 @@ _YEAH_NO = re.compile(
 )
 #: "Aye" heard as "I", set apart by a comma: "I, that's what it is, it's a thought." (not "I,
 #: I mean ...", "I, um ...", a start made again)
-_AYE_HEARD = re.compile(
-    r"^i(?=[,.] (?!i\b|i'm\b|i'd\b|uh|um|er\b|erm|mean\b|just\b|was\b|think\b|don't\b|"
-    r"guess\b|suppose\b|well\b)\w)"
-)
-#: an interjection before the answer, set apart by a comma, with an answer after it
-_INTERJECTION = re.compile(
-    r"^(?:hey|ai|aiyo|aiya|eish|ay|ee|och|ach|eh+|ehn|ehen|ah+|oh+|ag|me)[,?]\s+(?=\w)|"
-    r"^\[(?:laughs?|laughing|laughter|sighs?|sighing|pause|pauses|chuckles?|coughs?)\]\s*"
-)  # "Me, I'm not going to top myself."
-_PAUSE = ".…-\u2013\u2014 "  # a pause written before an answer
 #: what else is said (a yes to safety)
 _LEAD_IN_YES = re.compile(
     r"^(?:(?:after|when|since|before|during|in|at|back|around|that|those|on|for) [^.?!,]{1,40}?,"
@@ -92,9 +88,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             continue  # the clinician still talking
         # "...Last month.": a pause before it; "I, that's what it is.": "Aye" heard as "I"
         # ("Hey, I, no, never.": "Ai, no" heard with an interjection before it)
-        raw = _AYE_HEARD.sub(
-            "aye", _INTERJECTION.sub("", a.lower.strip(" \"'").lstrip(_PAUSE)), count=1
-        )
+        raw = as_heard(a.lower)
         low = raw if skipped else rq.FILLER.sub("", raw)
         if REFRAMED.match(low):
             return a, None  # "Ending it with him? Yes, I'm leaving him in the spring."

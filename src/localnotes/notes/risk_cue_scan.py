@@ -22,6 +22,7 @@ from localnotes.notes import (
     risk_cues_fourteenth_probe,
     risk_cues_fourth_battery,
     risk_cues_harm,
+    risk_cues_hastened_death,
     risk_cues_indirect,
     risk_cues_later_probes,
     risk_cues_methods,
@@ -94,6 +95,7 @@ CUES = (
     *risk_cues_told_by_summary.CUES,
     *risk_cues_seventeenth_probe.CUES,
     *risk_cues_fourth_battery.CUES,
+    *risk_cues_hastened_death.CUES,
 )
 
 

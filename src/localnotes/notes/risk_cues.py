@@ -101,14 +101,13 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         # "wake out" is "wake up" as speech recognition heard it once ("you wouldn't wake out.")
-        # "I'd have happily not woken up"
+        # "I'd have happily not woken up" (not "... for one week": a rest wished)
         r"\b(?:mind|wish\w*|hop\w*|rather|want\w*|sleep and|pray\w*|happily|gladly)\b[^.?!]{0,25}?"
         # "Wish I no wake up" (Hawaiian Pidgin and other Englishes: "no" for "not")
-        r"\b(?:not|no|"
-        r"never|won't|wouldn't|will not|would not|don't) (?:to )?(?:wake|waking|woke|woken) "
-        r"(?:up|out)\b"
+        r"\b(?:not|no|never|won't|wouldn't|will not|would not|don't) (?:to )?(?:wake|waking|woke|"
+        r"woken) (?:up|out)\b"
         r"(?! (?:on time|in time|early|late|until|till|at(?! all\b)|before|the|with|to|in the "
-        r"middle))|"
+        r"middle|for (?!ever\b)[\w ]{0,12}?\b(?:weeks?|days?|hours?|months?|fortnight|weekend)\b))|"
         # "Do you mean you wish you didn't wake up?" (not "... didn't wake up so early")
         r"\b(?:wish\w*|rather)\b[^.?!]{0,25}?\b(?:didn't|did not) (?:wake|woke) up"
         r"(?=\s*(?:[.,;:!?]|$|at all\b|any ?more\b|again\b))",
@@ -305,7 +304,8 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "self_harm",
-        rf"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|harmed|harms|hit|"
+        rf"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|"
+        rf"harmed|harms|hit|"
         rf"hitting|scratch\w*|punch\w*|starv\w*) (?:(?:the|your) \w+,? or )?{_SELF}\b"
         r"(?! (?:off|short)\b)|"  # "hurt the hand, or yourself, on purpose?"
         # punching one's own body ("I punch my thighs until they're purple")

@@ -128,7 +128,10 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         r"\bneglect\w*\b(?! (?:my|his|her|their|the|our|your) (?:garden|house|home|health|studies|"
         r"homework|work|job|car|lawn|yard|teeth|diet|hobbies|appearance|duties|emails?|friends|"
-        r"plants?|inbox|chores)\b)|\bdomestic violence\b|\bsexual(?:ly)? assault\w*|\bassaulted\b|"
+        r"plants?|inbox|chores)\b)|\bdomestic violence\b(?! (?:order|protection order|"
+        r"intervention order|"
+        r"application)s?\b(?![^.?!]*\bagainst (?:him|her|them|my)\b))|\bsexual(?:ly)? assault\w*|"
+        r"\bassaulted\b|"
         r"\btouched (?:me|you) (?:inappropriately|sexually|when)",
     ),
     # violence told as what was done ("he threw a plate at me", "grabbed my neck")

@@ -173,11 +173,13 @@ CUES: tuple[Cue, ...] = (
         r"my (?:\w+ )?(?:boss|manager|ex|wife|husband|partner|neighbou?r|co-?worker))\b",
         denies=True,
     ),
-    # thirteenth pass: someone pushed ("I pushed her.", not "I pushed him to apply"), put
+    # thirteenth pass: someone pushed ("I pushed her.", not "I pushed him to apply", nor "I'm
+    # always pushing them", of biscuits offered: the habitual push urges), put
     # against a wall or into a shelf
     cue(
         "harm_to_others",
-        rf"\bpush(?:ed|ing)? {PEOPLE}(?=\s*(?:[.,;!?]|$|(?:hard|over|down|into|against|away|"
+        rf"\b(?<!always )(?<!constantly )(?<!forever )push(?:ed|ing)? {PEOPLE}(?=\s*(?:[.,;!?]|$|"
+        rf"(?:hard|over|down|into|against|away|"
         r"out of the way)\b))",
     ),
     cue(

@@ -106,8 +106,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:do |have |into )?(?:anything|something|things) sexual\b|"
         r"\b(?:make|makes|made|making) (?:you|me) do (?:things|stuff|anything|something) "
         r"(?:that )?(?:you|i) (?:don't|didn't|did not|do not) want\b|"
-        # "He put his hands round my neck."
-        r"\b(?:put|puts|had|got|wrapped) (?:his|her|their|both) hands? (?:round|around|on) "
+        # "He put his hands round my neck." ("he hand" for "his hand", as Caribbean English says it)
+        r"\b(?:put|puts|had|got|wrapped) (?:his|her|their|both|he|she) hands? (?:round|around|on) "
         r"(?:my|your) (?:neck|throat)\b|"
         # a partner who takes the wages, neglect told as no food given
         rf"\b(?:he|she|my {_PARTNER}) (?:takes|took|keeps|kept) (?:all )?(?:of )?my "

@@ -69,8 +69,12 @@ _BLOW = _forms(
     "bash",
     "burn/burns/burned/burning/burnt",
     "pinch",
-    "push",
     "boot",
+)[:-1] + (
+    # pushed, but not "always pushing them" (biscuits offered, or a child urged on): the habitual
+    # push urges
+    r"|pushed|(?<!always )(?<!constantly )(?<!forever )(?:push|pushes|pushing|pushin')"
+    ")"
 )
 #: a hand put on someone: "grabbed her by the throat", "got him round the neck"
 _GRABBED = r"(?:grab|grabs|grabbed|grabbing|got|gets|seized|seizes|took|takes)"
@@ -160,7 +164,19 @@ _ANOTHERS = r"(?:his|her|their|my (?:[\w-]+ )?[\w-]+'s|the [\w-]+'s)"
 _MINE = r"(?:my|me|ma|mi|my (?:[\w-]+ )?[\w-]+'s|the (?:kids?|baby|children)'s)"
 
 
+#: "lick" for a blow, as Caribbean English says it, only with what it was done with or "down":
+#: "he lick me wid di pot spoon", "she licked the baby with a belt" (not a dog's tongue)
+_LICK = (
+    r"(?:lick|licks|licked|licking) {0}\b(?: down\b| (?:wid|with) (?!(?:his|her|its|their|he|"
+    r"she|a|the|di) (?:tongue|lips?|kisses)\b)(?:di |the |a |an |he |his |her |she |mi |my )?"
+    r"(?:\w+ )?(?:spoon|belt|stick|pot|pan|cane|rod|hose|wire|cord|board|broom|shoe|slipper|"
+    r"hand|fist|machete|cutlass|bottle|chair|iron|pipe|wood|whip|strap|switch)\b)"
+)
+
+
 CUES: tuple[Cue, ...] = (
     cue("harm_to_others", _did(r"(?:i|ah)", _OTHER, _ANOTHERS), True),
     cue("abuse_or_neglect", _did(_DOER, _VICTIM, _MINE)),
+    cue("harm_to_others", rf"\b(?:i|ah) {_BETWEEN}" + _LICK.format(_OTHER), True),
+    cue("abuse_or_neglect", rf"\b{_DOER} {_BETWEEN}" + _LICK.format(_VICTIM)),
 )

@@ -190,10 +190,11 @@ ANY_ONE = re.compile(
 #: What others in the client's place feel, said for the client to answer: "Sometimes people mean
 #: they wish they weren't around at all.", "Some parents have thoughts of ending their life."
 NORMALIZING = re.compile(
-    r"(?:^|, )(?:and |but |so )?(?:(?:sometimes|often) (?:(?:some|many|a lot of|lots of|most|"
-    r"other) )?|(?:some|many|a lot of|lots of|most|other) )(?:people|parents|mums|moms|dads|"
-    r"mothers|fathers|patients|carers|caregivers|folks|men|women|teenagers|kids)\b"
-    r"(?: [^.?!]{0,30}?)? (?:mean|say|feel|tell me|describe|find|have|get|think|notice|"
+    # "Sometimes when people are living with this kind of thing, they start to think ..."
+    r"(?:^|, )(?:and |but |so )?(?:(?:sometimes|often) (?:when |if )?(?:(?:some|many|a lot of|"
+    r"lots of|most|other) )?|(?:some|many|a lot of|lots of|most|other) )(?:people|parents|mums|"
+    r"moms|dads|mothers|fathers|patients|carers|caregivers|folks|men|women|teenagers|kids)\b"
+    r"(?: [^.?!]{0,60}?)? (?:mean|say|feel|tell me|describe|find|have|get|think|notice|"
     r"go through)\b"
 )
 _OF_ONESELF = {"they": "i", "them": "me", "their": "my", "themselves": "myself",

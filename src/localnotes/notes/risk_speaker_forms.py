@@ -28,7 +28,7 @@ _US_FOR_ME = re.compile(
 
 #: "mi" for "my" before the body: "Mi cut up mi arm"; Scots "ma" too ("I cut ma arms")
 _MI_MY = re.compile(
-    r"\bm[ia](?= (?:arms?|wrists?|legs?|skin|head|hands?|belly|thighs?|face|self|body|neck|"
+    r"\bm[ia](?= (?:arms?|wrists?|legs?|skin|head|hands?|belly|thighs?|face|self|body|neck|throat|"
     r"chest)\b)"
 )
 

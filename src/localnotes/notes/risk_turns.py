@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
+from localnotes.notes.risk_answer_words import as_heard
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_picks import long_words, options_of
 from localnotes.notes.risk_vocabulary import kinds_in
@@ -224,7 +225,7 @@ def yes_to_safety(sentences: Sequence[Sentence], k: int, answer: Sentence) -> bo
     turn of question k, not the question of harm before or after it ("Do you feel safe at home?
     Has anyone hurt you?" "Yes, I feel safe. No one's hurt me."); "I feel safe." alone says no to
     harm."""
-    low = answer.lower.strip(" \"'")
+    low = as_heard(answer.lower)  # "Safe po." (Tagalog's "po" of respect) as "Safe."
     if _SAFE_SAID.match(low):
         return True  # "Has anyone hurt you or frightened you?" "I feel safe."
     said = sentences[answer.index - 1].lower.strip(" \"'") if answer.index else ""
