@@ -26,6 +26,9 @@ _THOUGHTS = "Have you had thoughts of ending your life?"
          "suicidal_ideation"),
         ((_HOW, "I looked up the clinic in Switzerland on my tablet last night."),
          "suicidal_ideation"),
+        # a plan to die asked after
+        (("Is that why you've been giving things away, because you're planning to die?", "Yes."),
+         "suicidal_ideation"),
         # the clinician's check of what was meant, with no question mark
         ((_HOW, "I want to go and be with my wife.", "You mean die.", "Yes, that's what I mean."),
          "suicidal_ideation"),
@@ -83,3 +86,80 @@ def test_denied(turns: tuple[str, ...], kind: str, roles: bool) -> None:
 )  # fmt: skip
 def test_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
     assert not endorsed(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # the eighteenth probe's forms, in wordings of their own
+        ("I sold the car and paid off the loan because I don't plan on being around much longer.",
+         "suicidal_ideation"),
+        ("I've been walking the cliff path at dawn, when there'd be no one about to stop me.",
+         "suicidal_ideation"),
+        ("Some nights I think about taking the lot and making it all stop for good.",
+         "suicidal_ideation"),
+        ("Since my wife died I am thinking it would be better if I was not alive.",
+         "suicidal_ideation"),
+        ("My son found the hosepipe in the shed and I said it was for the garden, but it was "
+         "meant for me.", "suicidal_ideation"),
+        ("i went too far with the blade on my arm on sunday and needed stitches", "self_harm"),
+        ("When I lose I take a belt to my own legs until they welt.", "self_harm"),
+        ("I've got these marks, I did them with a cigarette after the funeral.", "self_harm"),
+        ("I wear long sleeves even in summer because of the cuts.", "self_harm"),
+        ("if he keeps the car ill go round there and kick the door in on him", "harm_to_others"),
+        ("I keep imagining my hands round my brother-in-law's throat.", "harm_to_others"),
+        ("At work I get urges to go for the foreman with a spanner.", "harm_to_others"),
+        ("He came into my bed at night and said I must never tell.", "abuse_or_neglect"),
+        ("A man online has my photos and says he'll post them unless I pay him.",
+         "abuse_or_neglect"),
+        ("On late shifts I leave the twins alone till midnight.", "abuse_or_neglect"),
+        ("My boss says I'll be sacked if I complain, and my husband hits me when I cry.",
+         "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_found_as_the_eighteenth_probe_tells_it(said: str, kind: str, roles: bool) -> None:
+    assert kind in endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I don't plan on being around for the school run tomorrow, can you swap?",
+        "We're planning to die our hair green for the match.",
+        "The shop's always busy on Saturdays, there'd be no one about to stop me buying it.",
+        "The dentist will make the pain stop for good once the tooth is out.",
+        "I went a bit far with the scissors on my fringe, it's very short.",
+        "My grandson took a stick to my roses.",
+        "I do them with the lighter, the candles on the cake.",
+        "I wear long sleeves because of the midges.",
+        "If the wind picks up it'll kick the door in on us, the latch is broken.",
+        "I keep picturing my hands round the trophy.",
+        "The kids were left with their nan for the weekend.",
+        "I left the kids at their dad's till Sunday.",
+        "She came into my room to say goodnight and keep a secret about my present.",
+        "If it rains we'll stay in, and my husband cooks when I'm tired.",
+    ],
+)
+def test_the_eighteenth_probes_words_harmless(said: str, roles: bool) -> None:
+    assert not endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("My doctor asked me the same, and I told him the truth: no.", "denied"),
+        ("I had a feeling you'd ask, and no, I don't.", "denied"),
+        ("My brother doesn't, he's grand, but me, yeah, I do.", "endorsed"),
+        ("I wouldn't say it's often... but yes, it's there.", "endorsed"),
+        ("My girlfriend says it's back, and she's right.", "endorsed"),
+        ("My dad said he could tell, and he wasn't wrong.", "endorsed"),
+    ],
+)
+def test_the_answers_last_say(answer: str, status: str, roles: bool) -> None:
+    got = found(_THOUGHTS, answer, roles=roles)
+    assert ("suicidal_ideation", status) in got
+    if status == "denied":
+        assert ("suicidal_ideation", "endorsed") not in got

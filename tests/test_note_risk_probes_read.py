@@ -1,13 +1,13 @@
 """The risk probes read after each was measured blind over two passes
 (benchmarks/data/risk_probes): p11 (read in issue 17's thirty-seventh pass), p12 (the thirty-
 eighth), p13 (the thirty-ninth, its last three items in the fortieth), p14 (the fortieth), p15
-(the forty-first), p16 (the forty-second) and p17 (the forty-third). Every item is pinned, read
-as its probe means it with and without speaker labels, save those the draft still reads
-otherwise, listed by file and line number (from 0), so that one read right at last fails here
-until the list is brought up to date. What is left is mostly one convention: a history of risk
-said to be over ("I used to cut when I was fifteen, but I haven't since") is charted as past
-risk, endorsed, as the dialogs' labels chart it, where the probes count it as no risk of one's
-own."""
+(the forty-first), p16 (the forty-second), p17 (the forty-third) and p18 (the forty-fourth).
+Every item is pinned, read as its probe means it with and without speaker labels, save those the
+draft still reads otherwise, listed by file and line number (from 0), so that one read right at
+last fails here until the list is brought up to date. What is left is mostly one convention: a
+history of risk said to be over ("I used to cut when I was fifteen, but I haven't since") is
+charted as past risk, endorsed, as the dialogs' labels chart it, where the probes count it as no
+risk of one's own."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ _STILL_WRONG: dict[str, dict[str, set[int]]] = {
     "p16": {"not_mine": {14, 15, 24}, "statements": {3, 11, 20}},
     # a history of cutting said to be over, charted as past self-harm
     "p17": {"not_mine": {19}},
+    # two noes that tell a history ("I used to, years ago, but no", "not since last summer"),
+    # charted as past risk; a past fear of an ex who "might turn up and hurt me", charted as abuse
+    "p18": {"noes": {8, 19}, "not_mine": {27}},
 }
 
 

@@ -39,6 +39,7 @@ from localnotes.notes.risk_answer_ratings import rated_statement
 from localnotes.notes.risk_answer_times import HAD_THEM_BEFORE, PAST_YES
 from localnotes.notes.risk_asked_back import asked_back, repeats_what_was_said
 from localnotes.notes.risk_asking import asks
+from localnotes.notes.risk_conditions import conditional
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_disowned import disowned, disputed
 from localnotes.notes.risk_fragments import purposes_joined
@@ -51,14 +52,6 @@ from localnotes.notes.risk_taken_back import taken_back, taken_back_denial
 from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
 
-#: a clause of its own that tells what was done, after a condition: "if I leave he'll take the
-#: baby, and he's pushed me down the stairs before"
-_DONE_ALREADY = re.compile(
-    r"\b(?:and|but) (?:he|she|they)(?:'s| has| had| have|'ve) (?:already |even |also )?$|"
-    # what another would learn, done: "If he knew I pushed my mother, my father will kill me."
-    r"\bif (?:he|she|they|my \w+|anyone|anybody) (?:knew|finds out|found out|saw|heard) "
-    r"(?:that )?(?:i )?$"
-)
 #: a denial that says it was so before: "not since the baby", "not any more", "no longer"
 _NOT_SINCE = re.compile(r"\bsince\b|\bany ?more\b|\bno longer\b|\bin (?:years|months)\b")
 #: "never" said of the cue itself, in its own clause: for all time, whatever "since" says around it
@@ -322,18 +315,8 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
                 continue
             if s.role != "client" and item:
                 continue  # "And the last one: the thought of harming myself has occurred to me."
-            # the whole sentence is searched: "before he hurts me" looks past the cue's start;
             # "everyone would be better off if I just ..." is a wish, not a hypothetical
-            cond = (
-                (
-                    rf.CONDITIONAL.search(rf.clause_before(low, start))
-                    or any(  # (not one a "but" closes: "you asked if ..., but on Tuesday I ...")
-                        m.start() < start and " but " not in low[m.end() : start]
-                        for m in rf.CONDITIONAL.finditer(low)
-                    )
-                )
-                and not _DONE_ALREADY.search(rf.clause_before(low, start) + rf.doer_at(low, start))
-            )
+            cond = conditional(low, start, end)
             threat = cue.kind == "harm_to_others" and rf.threatened(low, start)
             # (the cue's own "I will" is the intent after the condition: "if he touches her
             # again I will break his legs")

@@ -225,7 +225,15 @@ YES_LEAD = re.compile(r"^(?:yes|yeah|yep|aye)[,.!]?\s+")
 #: still no.", "I told my GP no, but the truth is yes.", "... okay, yes.", "No -- well, once."
 _FINAL_SAY = re.compile(
     r"^(?:yes|yeah|yep)\W+(?:sorry,? )?i mean,? (?P<no>no)\b|"
-    r"\bthe (?:honest |real |true |short )?(?:answer|truth) is,? (?:(?P<no2>no)|yes)\b\W*$|"
+    r"\bthe (?:honest |real |true |short )?(?:answer|truth)(?: is,?|:) (?:(?P<no2>no)|yes)\b\W*$|"
+    # the eighteenth probe: "I thought you might ask that, and no, I haven't.", "My sister
+    # doesn't, she's fine, but me, yeah, I do.", "My flatmate said she thinks it's started again,
+    # and she's right."
+    r", and (?P<no5>no),? (?:i (?:haven't|have not|don't|do not|didn't|did not|won't|wouldn't)|"
+    r"never|not)\b|"
+    r"\bbut (?:me|for me|myself),? (?:yeah|yes|aye),? i (?:do|have|did|am)\b|"
+    r", and (?:she|he|they)(?:'s| is| are| was| were) (?:right|not wrong)\W*$|"
+    r", and (?:she|he|they) (?:wasn't|weren't|isn't|aren't) wrong\W*$|"
     r"\b(?:it's|it is) still (?:a )?(?:(?P<no3>no)|yes)\W*$|"
     r"\b(?:okay|ok|alright),? (?:(?P<no4>no)|yes|yeah)\W*$|"
     r"\bi (?:had to say|said|told (?:him|her|them)) yes (?:then )?too\W*$|"
@@ -242,7 +250,7 @@ def final_say(low: str) -> str | None:
     m = _FINAL_SAY.search(low)
     if m is None:
         return None
-    return "no" if m["no"] or m["no2"] or m["no3"] or m["no4"] else "yes"
+    return "no" if m["no"] or m["no2"] or m["no3"] or m["no4"] or m["no5"] else "yes"
 
 
 _AYE_HEARD = re.compile(

@@ -53,7 +53,9 @@ _HESITATION = re.compile(
     rf"(?:,? {_NOT_YES_OR_NO}\w+)?[.,!…-]*$|"
     # "I know the forms have to ask.", a question back: "Is that bad?"
     r"i know (?:you|the forms?|they|we|the doctors?) (?:have|has|had|need|needs|got) to ask\b"
-    r"[^.?!]*[.!]*$|(?:is that|is it) (?:bad|normal|weird|wrong|strange|terrible|awful)\W*$)"
+    r"[^.?!]*[.!]*$|(?:is that|is it) (?:bad|normal|weird|wrong|strange|terrible|awful)\W*$|"
+    # "I wouldn't call it a lot... but yes, it's there.": a hedge, the answer after it
+    r"i (?:wouldn't|would not) (?:call it|say (?:it's|it is)) (?:a lot|much|loads|often)[.…]+$)"
 )
 #: a yes after a clause that says when or how far ("After she passed, yes.", "In that moment,
 #: honestly, yeah."), "sometime" for "sometimes" (its "mi" heard "my"), "Safe." alone or before

@@ -16,6 +16,7 @@ from localnotes.notes import (
     risk_cues_acts,
     risk_cues_aw_set,
     risk_cues_colloquial,
+    risk_cues_eighteenth_probe,
     risk_cues_eleventh_probe,
     risk_cues_everyday,
     risk_cues_fifteenth_probe,
@@ -96,6 +97,7 @@ CUES = (
     *risk_cues_seventeenth_probe.CUES,
     *risk_cues_fourth_battery.CUES,
     *risk_cues_hastened_death.CUES,
+    *risk_cues_eighteenth_probe.CUES,
 )
 
 

@@ -183,7 +183,10 @@ CUES: tuple[Cue, ...] = (
     cue(
         "abuse_or_neglect",
         r"\b(?:takes?|took|taking|take) (?:a|the|his|her|their) (?:belt|strap|switch|cord|"
-        r"hanger|wooden spoon|paddle|stick) to (?:me|us|you|my \w+)\b|\b(?:hit|hits|beat|beats|"
+        r"hanger|wooden spoon|paddle|stick) to (?:me|us|you|my (?!(?:roses|garden|plants?|"
+        r"hedges?|flowers|weeds|"
+        r"lawn|trees?|shrubs|bushes|nettles|car|bike|fence|door|wall)\b)\w+)\b|\b(?:hit|hits|"
+        r"beat|beats|"
         r"whip\w*) (?:me|us|you) with (?:a|the|his|her) (?:belt|strap|switch|cord|hanger|stick)\b|"
         # a child told of: "He said Kyle hit him with a belt." (a stick may be a fight)
         r"\b(?:hit|hits|beat|beats|whip\w*|smack\w*|thrash\w*) (?:him|her|them|my \w+) with "

@@ -22,8 +22,8 @@ def about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
     if cue.kind != "abuse_or_neglect" and _ANOTHER_WHO.search(low[:start]):
         return False  # "a thing on the news about a lad who jumped off the bridge" (abuse "a man
         # who hit me" is still done to the speaker)
-    if cue.first_person:
-        if re.search(r"\b(?:my|myself|me|i)\b", said):
+    if cue.first_person:  # ("ill" for "I'll", as speech recognition writes it)
+        if re.search(r"\b(?:my|myself|me|i|ill)\b", said):
             return True
         if rq.RECOUNTED.search(low[:start]):  # "You said you used to burn yourself."
             # "You marked that you'd be better off dead."

@@ -1,0 +1,41 @@
+"""Whether a risk cue is said under a condition ("if he ever touched the kids, I'd ..."), which
+makes it hypothetical unless it is wished, threatened or habitual (`risk`, which weighs those).
+Split from `risk` (issue 17's forty-fourth pass); patterns run on lowercase text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from localnotes.notes import risk_framing as rf
+
+#: a clause of its own that tells what was done, after a condition: "if I leave he'll take the
+#: baby, and he's pushed me down the stairs before"
+_DONE_ALREADY = re.compile(
+    r"\b(?:and|but) (?:he|she|they)(?:'s| has| had| have|'ve) (?:already |even |also )?$|"
+    # what another would learn, done: "If he knew I pushed my mother, my father will kill me."
+    r"\bif (?:he|she|they|my \w+|anyone|anybody) (?:knew|finds out|found out|saw|heard) "
+    r"(?:that )?(?:i )?$"
+)
+#: what closes a condition before the cue: "you asked if ..., but on Tuesday I ...", "I will be
+#: cursed if I do not hand him my salary, and my husband beats me" (a clause of its own, with a
+#: subject of its own, after the condition's)
+_CLOSED = re.compile(r" but |, and (?:my|our) [a-z-]+ (?!(?:and|or|if)\b)")
+
+
+def conditional(low: str, start: int, end: int) -> bool:
+    """Whether the cue at `start` is said under a condition: in the clause of an "if" before it,
+    or after one earlier in the sentence that nothing closes up to the cue's end (the whole
+    sentence is searched: "before he hurts me" looks past the cue's start), and not of an act
+    told as done."""
+    before = rf.clause_before(low, start)
+    return bool(
+        (
+            rf.CONDITIONAL.search(before)
+            or any(
+                m.start() < start and not _CLOSED.search(low[m.end() : end])
+                for m in rf.CONDITIONAL.finditer(low)
+            )
+        )
+        and not _DONE_ALREADY.search(before + rf.doer_at(low, start))
+    )
