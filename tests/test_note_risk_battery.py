@@ -1,11 +1,13 @@
 """Batteries of plain telling (tests/data/risk_battery_41 and risk_battery_41b, issue 17's
-forty-first pass; risk_battery_42, its forty-second; risk_battery_43, its forty-third), each
+forty-first pass; risk_battery_42, its forty-second; risk_battery_43, its forty-third;
+risk_battery_44, its forty-fourth), each
 written by a helper that read nothing
 of the project. The first was read and tuned on; the second was written after the first's rules,
 measured once unread (56 of its 100 statements missed, 59 with the pass's starting code), then
 read and tuned on too; the third, likewise, 58 at its pass's start and 52 after its first rules,
 unread, then read; the fourth, 48 at its pass's start and after that pass's first rules, unread,
-then read. Every
+then read; the fifth, 61 at its pass's start and after that pass's first rules, unread, then
+read. Every
 statement is pinned as read as the risk of its kind, and every everyday sentence as no risk, with
 and without speaker labels, save those listed (line numbers from 0), so that one read right at
 last fails here until the list is brought up to date."""
@@ -34,12 +36,18 @@ _HOW = "How have things been?"
 #: neighbour's child, and others
 _STILL_MISSED = {
     "risk_battery_41": {59},
-    "risk_battery_41b": {4, 24, 27, 29, 56, 60, 63, 64, 66, 71, 99},
+    "risk_battery_41b": {4, 24, 27, 29, 56, 60, 63, 64, 66, 99},
     "risk_battery_42": {1, 14, 24, 48, 67, 69, 72, 89},
     # the fourth (48 when read, 7 after `risk_cues_fourth_battery`): oneself as "you" (three read
     # with speaker labels, below) and in the third person ("Your man here ...", "She being me"),
     # a river thought about after "yeah nah"
     "risk_battery_43": {12, 22, 32, 71},
+    # the fifth (61 when read, 8 after `risk_cues_fifth_battery`): what "after" means told of a
+    # neighbour, a question about burial asked "for me" in a sentence of its own, a note "I
+    # meant every word of", "if i just stopped existing" after "its not like anyone would
+    # notice", "it'd be quick and no one'd have to put up with me", a day picked after a joke,
+    # scars that stopped the swimming, a stapler thrown that "just missed"
+    "risk_battery_44": {0, 2, 5, 8, 10, 23, 48, 60},
 }
 #: everyday sentences still read as risk: in the second, a bungee jump off a bridge; in the third,
 #: a film's jump off a bridge
@@ -48,6 +56,7 @@ _STILL_WRONG = {
     "risk_battery_41b": {46},
     "risk_battery_42": {6},
     "risk_battery_43": set(),
+    "risk_battery_44": {39},  # "I'm going to kill my sister when she gets home" (a jacket)
 }
 #: read right only with speaker labels: in the first, oneself as "you" (read as the client's own
 #: only when the client is known to say it); in the third, a fatal crash hoped for, told after

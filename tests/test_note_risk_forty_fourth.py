@@ -163,3 +163,80 @@ def test_the_answers_last_say(answer: str, status: str, roles: bool) -> None:
     assert ("suicidal_ideation", status) in got
     if status == "denied":
         assert ("suicidal_ideation", "endorsed") not in got
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # the fifth battery's forms, in wordings of their own
+        ("I've written out the cat's feeding times for my son, so it's all sorted for after.",
+         "suicidal_ideation"),
+        ("I left a note for each of my grandchildren, they're for when I'm gone, soon.",
+         "suicidal_ideation"),
+        ("Last winter I drove at a tree on the ring road, that's how I lost my licence.",
+         "suicidal_ideation"),
+        ("a man on the bus pulled me back when i was on the wrong side of the barrier",
+         "suicidal_ideation"),
+        ("I've been keeping my morphine tablets by so I can go when I choose.",
+         "suicidal_ideation"),
+        ("Every night ah pray ah dinnae wake, that's the truth.", "suicidal_ideation"),
+        ("Mi beg God fi tek mi, every single night.", "suicidal_ideation"),
+        ("When my cousin died I thought, lucky her.", "suicidal_ideation"),
+        ("I keep wondering what happens to people who take their own life, for myself I mean.",
+         "suicidal_ideation"),
+        ("Some days I want to finish myself off and be done.", "suicidal_ideation"),
+        ("My girlfriend found the blades in my drawer, and I used one last night.", "self_harm"),
+        ("I skip meals because I don't deserve food.", "self_harm"),
+        ("I held my hand over the flame on the hob until it blistered.", "self_harm"),
+        ("I've been banging my head against the wall when the voices get loud.", "self_harm"),
+        ("I haven't taken my insulin for a week, on purpose.", "self_harm"),
+        ("I'd done them with a lighter, not the oven like I told her.", "self_harm"),
+        ("I was standing over him with the knife while he slept.", "harm_to_others"),
+        ("I went round to his flat with a hammer.", "harm_to_others"),
+        ("It took three of them to pull me off him.", "harm_to_others"),
+        ("Swear down, I'll run him over if I see him again.", "harm_to_others"),
+        ("I gave the lad a few digs outside the club.", "harm_to_others"),
+        ("I've thought about taking the shotgun into work.", "harm_to_others"),
+        ("I looked up what would make her really sick and bought it.", "harm_to_others"),
+        ("He keeps on at me till I give in.", "abuse_or_neglect"),
+        ("He says he'll have me deported if I tell anyone.", "abuse_or_neglect"),
+        ("She told me she'll take the kids if I go to a lawyer.", "abuse_or_neglect"),
+        ("My stepdad reads all my messages every night.", "abuse_or_neglect"),
+        ("There was a tracker tag hidden in the lining of my coat.", "abuse_or_neglect"),
+        ("My ex has been sitting outside my house every day.", "abuse_or_neglect"),
+        ("The man who does my shopping pinches my arms when I'm slow.", "abuse_or_neglect"),
+        ("My landlord said I could pay him another way.", "abuse_or_neglect"),
+        ("The nurse saw the split lip and I admitted my husband did it.", "abuse_or_neglect"),
+        ("Ma da used tae belt us every night.", "abuse_or_neglect"),
+        ("I leave my mum alone all day now, she can't manage the stairs.", "abuse_or_neglect"),
+        ("I stopped giving my son his inhaler, I just can't face the fights.",
+         "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_found_as_the_fifth_battery_tells_it(said: str, kind: str, roles: bool) -> None:
+    assert kind in endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We've got pudding sorted for after.",
+        "I wanted him to stop existing in my vicinity, he's so loud.",
+        "The tree surgeon drove at the stump with his digger.",
+        "My physio says I'm on the wrong side of forty for rugby.",
+        "I keep my vitamins by the kettle so I remember them.",
+        "I don't want to wake up early on Saturday.",
+        "When my grandad died at ninety-nine everyone said lucky him, he had a full life.",
+        "I held my hand under the cold tap after I burnt it on the oven.",
+        "The dog bangs his head against the door when he wants out.",
+        "I went round to my sister's with a cake.",
+        "He gave me a few digs in the ribs when I snored.",
+        "My ex reads all my posts on Facebook, it's public anyway.",
+        "My nan's carer pinches the last biscuit every time.",
+        "I leave the radio on all day for the cat.",
+    ],
+)
+def test_the_fifth_batterys_words_harmless(said: str, roles: bool) -> None:
+    assert not endorsed(_HOW, said, roles=roles)

@@ -20,6 +20,7 @@ from localnotes.notes import (
     risk_cues_eleventh_probe,
     risk_cues_everyday,
     risk_cues_fifteenth_probe,
+    risk_cues_fifth_battery,
     risk_cues_fourteenth_probe,
     risk_cues_fourth_battery,
     risk_cues_harm,
@@ -98,6 +99,7 @@ CUES = (
     *risk_cues_fourth_battery.CUES,
     *risk_cues_hastened_death.CUES,
     *risk_cues_eighteenth_probe.CUES,
+    *risk_cues_fifth_battery.CUES,
 )
 
 

@@ -133,7 +133,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:slaps?|smacks?|digs?|thumps?|clatter|belt|hiding|kicking|beating|battering|"
         r"hammering|leathering|black eye|"
         r"wallop|clout|punch|kick|shove|split lip|bloody nose|fat lip|burst lip|bust lip|clip "
-        r"round the ear)\b(?! (?:about|at|over|up|out|for|to nothing)\b)"
+        r"round the ear)\b(?! (?:about|at|over|up|out|for|to nothing|in the ribs)\b)"
         r"(?![^.?!]{0,30}\b(?:final|match|game|cup|league|derby|semi|quiz|chess|cards|golf|"
         r"tennis|squash|debate|rugby|football|footy)\b)",
     ),

@@ -83,7 +83,8 @@ _BETWEEN = (
     r"(?:(?:just|then|also|actually|nearly|almost|really|even|once|twice|again|finally|still|"
     r"always|sometimes|often|proper|properly|kind of|sort of|kinda|sorta|have|had|has|'ve|'s|"
     r"did|does|went and|goes and|go and|ended up|must have|might have|will|'ll|"
-    r"used to|keeps|kept|started to|starts to|started|tried to|tries to|wanted to|wants to|"
+    r"used to|used tae|keeps|kept|started to|starts to|started|tried to|tries to|wanted to|wants "
+    r"to|"
     r"want to|wanna|gonna|is going to|am going to|'m going to|was going to|was|been|got) )*"
 )
 #: another person, to whom the client's doing is harm to others
@@ -112,7 +113,7 @@ _DOER = (
     r"partner|boyfriend|girlfriend|ex|dad|father|mum|mam|mom|mother|stepdad|stepfather|stepmum|"
     r"stepmother|brother|sister|uncle|aunt|auntie|son|daughter|carer|fella|missus|"
     r"grandad|grandfather|gran|nan|grandmother|cousin|boss|landlord|pimp|coach|"
-    r"[\w-]+-in-law)|(?<!the )(?<!that )(?<!this )(?<!a )(?:mum|mam|mom|dad|da))"
+    r"[\w-]+-in-law)|(?<!the )(?<!that )(?<!this )(?<!\ba )(?:mum|mam|mom|dad|da))"
 )
 #: what follows the verb and makes it no blow: "hit him up", "kicked me out", "pushes me to
 #: apply", "beat me at chess", "shook her hand", "the kids' tea", "stabbed me in the back"

@@ -113,7 +113,7 @@ NOT_A_DENIAL = re.compile(
     r"(?:stop|help|shake|get rid of)\b|\b(?:don't|do not|didn't|did not|never) (?:know|understand|"
     r"tell|told|say|said|remember|admit|realize|realise|want anyone|want to admit)\b|"
     r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b|"
-    r"\b(?:nobody|no one|no-one)(?:'d| would)? (?:know|find me)\b|"
+    r"\b(?:nobody|no one|no-one)(?:'d| would)? (?:know|find me|have to put up with me)\b|"
     # a deadline's condition: "if nothing's better by my birthday" (its "nothing" denies nothing)
     r"\bif (?:nothing|things|it)(?:'s| is| has| have|'ve)? (?:not )?(?=(?:\w+ )?(?:better|changed|"
     r"different|improved|sorted|easier)\b[^.?!]{0,20}?\bby\b)|"
