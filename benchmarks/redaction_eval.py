@@ -65,7 +65,9 @@ def synth(d: Dialog, out: Path) -> None:
         "pcs = []\n"
         "for spk, text in turns:\n"
         "    buf = io.BytesIO()\n"
+        # (the format set first: a turn piper makes no sound for, "...", leaves none set)
         "    with wave.open(buf, 'wb') as w:\n"
+        "        w.setnchannels(1); w.setsampwidth(2); w.setframerate(rate)\n"
         "        voice.synthesize_wav(text, w, syn_config=st.get(spk, st['C']))\n"
         "    buf.seek(0)\n"
         "    with wave.open(buf, 'rb') as r:\n"
