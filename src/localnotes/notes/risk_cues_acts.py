@@ -10,6 +10,7 @@ Cues as in risk_cues, whose shape they share. Patterns run on lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import Cue, cue
+from localnotes.notes.risk_phrases import WEAPON
 
 #: who does it to the client, as a story names them
 ACTOR = (
@@ -27,7 +28,6 @@ _THOUGHT = (
     r"(?:thought|think|thinking|pictured|picture|picturing|imagined|imagine|imagining|"
     r"fantasi[sz]\w*|dream\w*|wanted|want|wanting|tempted|considered|considering)"
 )
-_WEAPON = r"(?:hammer|bat|knife|axe|crowbar|machete|golf club|brick|poker|spanner|wrench)"
 _PEOPLE = (
     r"(?:him|her|them|someone|somebody|\[person\]|(?:a|the|my) (?:nurse|carer|doctor|teacher|"
     r"kid|child|boy|girl|man|woman|guard|officer|staff member|paramedic|brother|sister|son|"
@@ -150,7 +150,7 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "harm_to_others",
-        rf"\b{_THOUGHT} (?:about |of )?[^.?!]{{0,50}}?\b{_WEAPON}\b[^.?!]{{0,70}}?(?:\bto (?:his|"
+        rf"\b{_THOUGHT} (?:about |of )?[^.?!]{{0,50}}?\b{WEAPON}\b[^.?!]{{0,70}}?(?:\bto (?:his|"
         r"her|their) (?:head|face|skull|knees?|legs?)\b|\bon (?:him|her|them)\b|"
         r"\bgiv\w* (?:him|her|them) a (?:taste|test|whack|crack|smack)\b|\ba taste of it\b|"
         r"\b(?:hit|hitting|smash\w*|bash\w*|stab\w*|hurt\w*) (?:him|her|them|his|their)\b)|"

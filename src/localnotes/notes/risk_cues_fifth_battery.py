@@ -15,12 +15,8 @@ shape they share. Patterns run on lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import Cue, cue
+from localnotes.notes.risk_phrases import WEAPON
 
-#: what hurts someone, taken or held ready
-_WEAPON = (
-    r"(?:knife|blade|bat|hammer|machete|cutlass|crowbar|bar|golf club|gun|rifle|shotgun|axe|"
-    r"pistol|iron bar|tyre iron|wrench)"
-)
 #: a parent or a dependent adult in the client's care
 _ELDER = (
     r"(?:dad|mum|mam|mom|nan|gran|grandad|grandma|my (?:\w+ )?(?:dad|mum|mam|mom|mother|father|"
@@ -176,10 +172,10 @@ CUES: tuple[Cue, ...] = (
     # a weapon over one asleep, or taken round; had to be pulled off someone
     cue(
         "harm_to_others",
-        rf"\b{_WEAPON}\b[^.?!]{{0,60}}?\b(?:i was )?standing over (?:him|her|them)\b|"
-        rf"\bi went (?:round|over) to [^.?!]{{0,40}}?\bwith (?:a|the|my) {_WEAPON}\b|"
+        rf"\b{WEAPON}\b[^.?!]{{0,60}}?\b(?:i was )?standing over (?:him|her|them)\b|"
+        rf"\bi went (?:round|over) to [^.?!]{{0,40}}?\bwith (?:a|the|my) {WEAPON}\b|"
         r"\bto (?:pull|drag|haul|prise|prize) me off (?:him|her|them)\b|"
-        rf"\bstanding over (?:him|her|them) with (?:a|the|my) {_WEAPON}\b",
+        rf"\bstanding over (?:him|her|them) with (?:a|the|my) {WEAPON}\b",
         True,
     ),
     # someone run over, digs given, a car rammed, a door kicked in, a gun taken into school,

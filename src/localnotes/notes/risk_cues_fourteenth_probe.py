@@ -12,11 +12,10 @@ whose shape they share. Patterns run on lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import Cue, cue
+from localnotes.notes.risk_phrases import WEAPON
 
 #: water one could walk into, said before the walk
 _WATER = r"(?:sea|water|river|tides?|harbou?r|lake|loch|pier|quay|boat|deep|waves|surf|canal)"
-#: a weapon one could carry or take to someone
-_WEAPON = r"(?:knife|blade|machete|bat|crowbar|hammer|gun|axe|shank|wrench|spanner|iron bar|pipe)"
 
 CUES: tuple[Cue, ...] = (
     cue(
@@ -57,10 +56,10 @@ CUES: tuple[Cue, ...] = (
         r"her|my|your)\b|"
         r"\b(?:mean|going|want|intend|plan|gonna|wanna) to finish (?:him|her|them)(?: off)?"
         r"(?=\W*$|[,.;!]| for good\b| once and for all\b)|"
-        r"\bwith (?:a|the|my|your) " + _WEAPON + r"\b[^.?!]{0,40}?\bwaiting for (?:him|her|them|"
+        r"\bwith (?:a|the|my|your) " + WEAPON + r"\b[^.?!]{0,40}?\bwaiting for (?:him|her|them|"
         r"(?:my|your|her|his) (?:\w+'s )?(?:new )?(?:fella|boyfriend|girlfriend|bloke|guy|man|"
         r"husband|partner|ex))\b|"
-        r"\bcarr(?:y|ying|ied|ies) (?:a|the|my|your) " + _WEAPON + r"\b[^.?!]{0,20}?\bin case\b|"
+        r"\bcarr(?:y|ying|ied|ies) (?:a|the|my|your) " + WEAPON + r"\b[^.?!]{0,20}?\bin case\b|"
         r"\b(?:i'll|i will|i'm gonna|i'm going to|i wanna|i want to|going to|gonna|i) klap(?:ped)? "
         r"(?:him|her|them|that \w+|\w+)\b|"
         # "taking a wrench to the bosun's head"; "someone at work you've thought about seriously

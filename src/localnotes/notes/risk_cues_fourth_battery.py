@@ -21,14 +21,10 @@ run on lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import PEOPLE, Cue, cue
+from localnotes.notes.risk_phrases import WEAPON
 
 #: a body part one harms
 _BODY = r"(?:legs?|arms?|wrists?|thighs?|stomach|belly|hips?|forearms?|ankles?|hands?|skin)"
-#: what one hurts someone with
-_WEAPON = (
-    r"(?:(?:baseball |cricket )?bat|crowbar|bar|hammer|knife|blade|machete|knuckle ?dusters?|"
-    r"taser|pepper spray|gun|crossbow|axe)"
-)
 #: an old or young one in someone's care
 _DEPENDANT = (
     r"(?:mam|mum|mom|dad|nan|gran|grandad|grandma|father|mother|the baby|my baby|the kids|my kids|"
@@ -115,7 +111,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:putting|put|slip|slipping|slipped|adding) (?:some|it|poison|bleach|rat poison) in "
         r"(?:his|her|their) (?:tea|coffee|food|drink|dinner|tea)\b|"
         r"\bchoked (?:him|her|them) out\b|"
-        rf"\b(?:ordered|bought|got|buying|ordering) (?:a|an|the|some) (?:\w+ )?{_WEAPON}\b"
+        rf"\b(?:ordered|bought|got|buying|ordering) (?:a|an|the|some) (?:\w+ )?{WEAPON}\b"
         r"[^.?!]{0,20}?\bfor when i see\b|"
         r"\btwisted (?:his|her|their|[a-z]+'s|my [a-z]+'s) arm (?:up )?behind (?:his|her|their) "
         r"back\b|"

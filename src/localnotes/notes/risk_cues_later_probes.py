@@ -11,12 +11,8 @@ from __future__ import annotations
 
 from localnotes.notes.risk_cues import Cue, cue
 from localnotes.notes.risk_cues_harm import STRUCK_BODY
+from localnotes.notes.risk_phrases import WEAPON
 
-#: a weapon said by name
-WEAPON = (
-    r"(?:knife|blade|machete|gun|bat|bar|hammer|crowbar|axe|shank|screwdriver|weapon|blunt "
-    r"instrument)"
-)
 #: someone the speaker has in mind
 _THAT_ONE = (
     r"(?:him|her|them|that (?:guy|bloke|lad|man|woman|prick|idiot|fella|dude)|the (?:guy|bloke|"

@@ -11,16 +11,12 @@ Cues as in risk_cues, whose shape they share. Patterns run on lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import Cue, cue
-from localnotes.notes.risk_phrases import WHOSE
+from localnotes.notes.risk_phrases import WEAPON, WHOSE
 
 #: someone close, in the family, as the client names them
 _FAMILY = (
     r"(?:mum|mam|mom|mother|dad|father|gran|nan|nana|grandma|granny|grandad|lola|lolo|sister|"
     r"brother|little \w+|baby|kids?|son|daughter|wife|husband|auntie|aunt|uncle|[\w]+-in-law)"
-)
-#: a weapon one takes to someone
-_WEAPON = (
-    r"(?:cutlass|machete|panga|knife|hammer|bat|baseball bat|pipe|crowbar|gun|rifle|axe|shotgun)"
 )
 
 CUES: tuple[Cue, ...] = (
@@ -44,8 +40,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:hurt|kill|stab|shoot|hit|batter)\b|"
         # "I know where dem live, and I'm going round there Friday with the cutlass"
         rf"\bi know where (?:he|she|they|dem|dey) (?:lives?|stays?|works?|parks?|drinks?)\b"
-        rf"[^.?!]{{0,60}}?\bwith (?:a|the|my) {_WEAPON}\b|"
-        rf"\bcame back with (?:a|the|my) {_WEAPON} and (?:smashed|hit|broke|beat|battered|went "
+        rf"[^.?!]{{0,60}}?\bwith (?:a|the|my) {WEAPON}\b|"
+        rf"\bcame back with (?:a|the|my) {WEAPON} and (?:smashed|hit|broke|beat|battered|went "
         r"for|attacked|threatened|stabbed|shot)\b|"
         # "giving too much morphine so he'd stop ringing that bell for good"
         r"\bgiving (?:him|her|them|a patient|the patient)? ?too much (?:morphine|insulin|\w+) so "

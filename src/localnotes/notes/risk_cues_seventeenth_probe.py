@@ -12,12 +12,8 @@ in risk_cues, whose shape they share. Patterns run on lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import PEOPLE, Cue, cue
+from localnotes.notes.risk_phrases import WEAPON
 
-#: what one hurts someone with
-_WEAPON = (
-    r"(?:pipe|bat|bar|crowbar|hammer|knife|blade|machete|panga|bottle|brick|wrench|spanner|"
-    r"screwdriver|golf club|hurley|hockey stick|gun|shotgun|rifle|axe|chain)"
-)
 #: not shaving or trimming: "I took a razor to my legs to shave"
 _NOT_GROOMING = r"(?![^.?!]{0,25}\b(?:shav\w*|wax\w*|trim\w*|epilat\w*)\b)"
 #: one who looks after someone, or family
@@ -48,13 +44,13 @@ CUES: tuple[Cue, ...] = (
     ),
     cue(
         "harm_to_others",
-        rf"\b{_WEAPON}s? (?:that )?(?:you|i) (?:said|told \w+) (?:you'd|i'd|you would|i would|"
+        rf"\b{WEAPON}s? (?:that )?(?:you|i) (?:said|told \w+) (?:you'd|i'd|you would|i would|"
         rf"you'll|"
         rf"i'll) use on {PEOPLE}|"
         r"\b(?:start|started|starting|starts) (?:a|the) (?:fight|scrap|punch-up|brawl|ruck|"
         r"fist ?fight)\b|"
         r"\bmash (?:up )?(?:his|her|their|your|[a-z]+'s) (?:face|head)\b|"
-        rf"\bwait(?:ing)? for {PEOPLE}\b[^.?!]{{0,50}}?\bwith (?:a|the|my) (?:\w+ )?{_WEAPON}\b|"
+        rf"\bwait(?:ing)? for {PEOPLE}\b[^.?!]{{0,50}}?\bwith (?:a|the|my) (?:\w+ )?{WEAPON}\b|"
         r"\bput (?:him|her|them|the \w+|that \w+) over the side\b",
     ),
     cue(

@@ -9,7 +9,7 @@ as in risk_cues, whose shape they share. Patterns run on lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import Cue, cue
-from localnotes.notes.risk_cues_later_probes import WEAPON
+from localnotes.notes.risk_phrases import WEAPON
 
 #: family and friends one may be kept from
 _KIN = (

@@ -12,13 +12,8 @@ in risk_cues, whose shape they share. Patterns run on lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import PEOPLE, Cue, cue
+from localnotes.notes.risk_phrases import WEAPON
 
-#: what one hurts someone with, kept ready
-_WEAPON = (
-    r"(?:(?:cricket |baseball |rounders )?bat|(?:crow|iron |metal )?bar|hammer|claw hammer|knife|"
-    r"stanley knife|blade|axe|hatchet|machete|panga|poker|golf club|wrench|spanner|"
-    r"screwdriver|shotgun|gun|rifle|pistol|crossbow|knuckle ?dusters?)"
-)
 #: someone coming back, the condition a threat is put on
 _COMES = (
     r"(?:comes?|came|turns? up|shows? (?:up|(?:his|her|their) face)|sets? foot|comes? (?:round|"
@@ -33,9 +28,9 @@ _READY_CUE = cue(
     "harm_to_others",
     rf"\bif (?:he|she|they|that \w+|[a-z]+) (?:ever |so much as )?{_COMES}\b[^.?!]{{0,60}}?"
     rf"\b(?:(?:he's|she's|they're|he is|she is|they are) (?:getting|gonna get|going to get) "
-    rf"(?:it|the {_WEAPON}|what'?s coming)|(?:i've got|there's|i keep|i have) (?:a|the|my) "
-    rf"{_WEAPON}\b)|"
-    rf"\b(?:i've got|there's|i keep|i have) (?:a|the|my) {_WEAPON} (?:by|behind|under|next to) "
+    rf"(?:it|the {WEAPON}|what'?s coming)|(?:i've got|there's|i keep|i have) (?:a|the|my) "
+    rf"{WEAPON}\b)|"
+    rf"\b(?:i've got|there's|i keep|i have) (?:a|the|my) {WEAPON} (?:by|behind|under|next to) "
     rf"(?:the|my) \w+\b[^.?!]{{0,30}}?\bif (?:he|she|they|[a-z]+) (?:ever |so much as )?"
     rf"{_COMES}\b|"
     # "If my stepdad lays a finger on my mum again, he won't get up."
@@ -100,7 +95,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
         rf"\b(?:put|puts|took|take|taking|carried|carry|carrying|packed|brought|bring|had)\b"
-        rf"[^.?!]{{0,30}}?\b{_WEAPON}s?\b[^.?!]{{0,50}}?\b(?:meaning|wanting|planning|going|"
+        rf"[^.?!]{{0,30}}?\b{WEAPON}s?\b[^.?!]{{0,50}}?\b(?:meaning|wanting|planning|going|"
         rf"gonna)? ?to (?:scare|frighten|threaten|hurt|use (?:it|them) on) {PEOPLE}",
     ),
     _READY_CUE,

@@ -13,14 +13,10 @@ whose shape they share. Patterns run on lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import PEOPLE, Cue, cue
+from localnotes.notes.risk_phrases import WEAPON
 
 #: a place one could jump from
 _HEIGHT = r"(?:bridge|cliffs?|edge|roof|ledge|balcony|platform|car park|multi-storey|viaduct|pier)"
-#: what one would hit someone with
-_WEAPON = (
-    r"(?:bar|crowbar|iron bar|bat|baseball bat|knife|hammer|blade|machete|wrench|spanner|brick|"
-    r"bottle|golf club|hurley)"
-)
 
 CUES: tuple[Cue, ...] = (
     cue(
@@ -61,7 +57,7 @@ CUES: tuple[Cue, ...] = (
         r"over the (?:side|edge|railing|rail|cliff|balcony)\b|"
         # "thinking about waiting for him in the car park with a bar"
         rf"\bwait(?:ing)? for (?:{PEOPLE}|the \w+|my \w+)\b[^.?!]{{0,40}}?\bwith (?:a|an|the|my) "
-        rf"(?:\w+ )?{_WEAPON}\b|"
+        rf"(?:\w+ )?{WEAPON}\b|"
         # "I will use it on the next one who touches me"
         r"\b(?:i will|i'll|i'm going to|i'm gonna|im gonna|gonna) use (?:it|the knife|the blade|"
         r"the bat|the bar) on (?:him|her|them|the next (?:one|guy|person)|anyone|somebody|"

@@ -8,6 +8,14 @@ import re
 
 #: someone's, as people say it: "his", "the lad's", "my ex's new boyfriend's", "that fella's",
 #: "someone's" (one for every cue module that names whose house, face or food is harmed)
+#: what one hurts someone with: one list for every cue that names a weapon (issue 17's
+#: forty-fourth pass made the ten lists of the cue modules one)
+WEAPON = (
+    r"(?:(?:baseball |cricket |rounders )?bat|(?:crow|iron |metal )?bar|(?:claw )?hammer|"
+    r"(?:stanley )?knife|blade|axe|hatchet|machete|panga|cutlass|poker|golf club|hurley|"
+    r"hockey stick|wrench|spanner|screwdriver|tyre iron|shotgun|gun|rifle|pistol|crossbow|taser|"
+    r"pepper spray|knuckle ?dusters?|pipe|bottle|brick|chain|shank|weapon|blunt instrument)"
+)
 WHOSE = r"(?:his|her|their|my (?:[\w-]+ )?[\w-]+'s|(?:the|a|that) [\w-]+'s|[\w-]+'s)"
 # a death welcomed, told as a condition: "if I didn't wake up it would be easier", "I'd be at
 # peace if God took me", "if the next one takes me, fine" (a condition is otherwise no statement)
