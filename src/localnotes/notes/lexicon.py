@@ -60,6 +60,8 @@ def load() -> Lexicon:
     for med in load_lexicon().medications:
         for spelling in med.names:
             names[spelling.lower()] = med.generic
+            # the British spelling: "ferrous sulphate", "magnesium sulphate"
+            names.setdefault(spelling.lower().replace("sulf", "sulph"), med.generic)
     names.update(heard_as())
     # longest first, so "lithium carbonate" wins over "lithium"
     alternation = "|".join(_spelling_pattern(n) for n in sorted(names, key=lambda n: (-len(n), n)))

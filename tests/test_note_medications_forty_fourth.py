@@ -1,0 +1,53 @@
+"""Medication rules of issue 17's forty-fourth pass, on invented sentences: drugs and brands added
+to the lexicon (reboxetine, phenytoin, etoricoxib, doxylamine, betahistine; Fludac, Clonotril,
+Serenata, Orfidal, Euthyrox), kept from redaction; a drug's British "sulph" spelling ("ferrous
+sulphate") read as the lexicon's "sulf"."""
+
+from __future__ import annotations
+
+import pytest
+
+from localnotes.clinical_lexicon import load_lexicon
+from localnotes.redact.clinical_allow_list import clinical_terms
+from tests.note_fixtures import medication_entries
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [
+        ("Edronax", "reboxetine"), ("Epanutin", "phenytoin"), ("Dilantin", "phenytoin"),
+        ("Arcoxia", "etoricoxib"), ("Dormidina", "doxylamine"), ("Serc", "betahistine"),
+        ("Fludac", "fluoxetine"), ("Clonotril", "clonazepam"), ("Serenata", "sertraline"),
+        ("Orfidal", "lorazepam"), ("Euthyrox", "levothyroxine"),
+    ],
+)  # fmt: skip
+def test_brands_added_are_known_and_kept_from_redaction(name: str, generic: str) -> None:
+    med = load_lexicon().medication(name)
+    assert med is not None and med.generic == generic
+    assert name.lower() in clinical_terms()
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "dose"),
+    [
+        (("And the new one?", "Edronax. Two milligrams twice a day."), "reboxetine", 2.0),
+        (("Are you still on the Epanutin?", "Yes, two hundred at night."), "phenytoin", 200.0),
+        (("For the knee she gave me Arcoxia, sixty, one a day.",), "etoricoxib", 60.0),
+        (("The Serc, eight milligrams three times a day, for the dizziness.",), "betahistine",
+         8.0),
+        (("I buy Dormidina at the chemist, twelve and a half milligrams.",), "doxylamine", 12.5),
+        (("I'm on the Fludac, twenty milligrams in the morning.",), "fluoxetine", 20.0),
+        (("And the iron?", "Ferrous sulphate, three hundred milligrams, twice a day with juice."),
+         "ferrous sulfate", 300.0),
+    ],
+)  # fmt: skip
+def test_a_drug_added_is_read_with_its_dose(
+    turns: tuple[str, ...], generic: str, dose: float
+) -> None:
+    found = medication_entries(*turns)
+    assert any(n == generic and d == dose for n, d, _ in found), found
+
+
+def test_sulph_is_read_only_in_a_drug_name() -> None:
+    # "sulphur" in a sentence about a hot spring names no drug
+    assert medication_entries("The sulphur smell at the hot springs made me sick for days.") == []
