@@ -1,7 +1,9 @@
 """Medication rules of issue 17's forty-fourth pass, on invented sentences: drugs and brands added
 to the lexicon (reboxetine, phenytoin, etoricoxib, doxylamine, betahistine; Fludac, Clonotril,
 Serenata, Orfidal, Euthyrox), kept from redaction; a drug's British "sulph" spelling ("ferrous
-sulphate") read as the lexicon's "sulf"."""
+sulphate") read as the lexicon's "sulf"; and a tablet's strength said before
+the dose worked out from it after "so" ("the eighty, but he said only half, so forty"; "two of the
+two fifty, so five hundred") is no dose of its own, where the total is that part or count of it."""
 
 from __future__ import annotations
 
@@ -46,6 +48,42 @@ def test_a_drug_added_is_read_with_its_dose(
 ) -> None:
     found = medication_entries(*turns)
     assert any(n == generic and d == dose for n, d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "dose", "strength"),
+    [
+        (("The Seroquel, the fifty, but the doctor said take only half, so twenty-five.",),
+         "quetiapine", 25.0, 50.0),
+        (("The Ativan is the two milligram, but I cut it in half, so one.",), "lorazepam", 1.0,
+         2.0),
+        (("The lithium, I take two of the four hundred at night, so eight hundred.",),
+         "lithium", 800.0, 400.0),
+        (("Metformin, three a the five hundred with dinner, so fifteen hundred.",),
+         "metformin", 1500.0, 500.0),
+    ],
+)  # fmt: skip
+def test_a_strength_worked_out_after_so_is_no_dose_of_its_own(
+    turns: tuple[str, ...], generic: str, dose: float, strength: float
+) -> None:
+    found = medication_entries(*turns)
+    doses = [d for n, d, _ in found if n == generic]
+    assert dose in doses and strength not in doses, found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # the total after "so" is not the strength split or counted: both doses stand
+        ("The Seroquel, the fifty, but she said take one at night, so fifty.",),
+        ("The sertraline, the hundred, and the other one too, so fifty as well.",),
+        # an everyday "so" after a dose
+        ("The venlafaxine is seventy-five, so I'm used to it.",),
+    ],
+)
+def test_a_strength_without_a_total_worked_from_it_stays(turns: tuple[str, ...]) -> None:
+    found = medication_entries(*turns)
+    assert any(d in (50.0, 75.0, 100.0) for _, d, _ in found), found
 
 
 def test_sulph_is_read_only_in_a_drug_name() -> None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from localnotes.notes import dose_changes as dc
-from localnotes.notes import dose_counts, dose_plans, drug_mentions
+from localnotes.notes import dose_counts, dose_plans, dose_worked_out, drug_mentions
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.numbers import NumberSpan, find_numbers
@@ -118,6 +118,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
                 continue
         if so and _PART_IS.match(after[so.end() :]):
             continue  # "the ten milligram tablets, so half is five milligrams": the tablet's
+        if dose_worked_out.strength_before_total(s.text, n):
+            continue  # "the sixty, but she said take only half, so thirty": the tablet's
         to = dw.FROM_TO.match(after)
         if to and dw.changed_from(s.text[: n.start], after[: to.end()]):
             nxt = find_numbers(after[to.end() :])
