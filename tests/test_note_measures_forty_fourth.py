@@ -1,0 +1,44 @@
+"""Measures of issue 17's forty-fourth pass, on invented sentences: instruments by their documented
+names and ranges (the Fast Alcohol Screening Test, "FAST" only in capitals; the Tinnitus Functional
+Index, "TFI"; the Young Person's CORE also as "YP-CORE")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.note_fixtures import has_measure as _has
+from tests.note_fixtures import measures
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        (("We did the Fast Alcohol Screening Test on the phone. You came out at seven.", "Okay."),
+         "FAST", 7.0),
+        (("Your FAST this morning was five.", "Right."), "FAST", 5.0),
+        (("The TFI came to forty-four today.", "Okay."), "TFI", 44.0),
+        (("You did the Tinnitus Functional Index in the waiting room.", "Yes.",
+          "It came to thirty-six.", "Okay."), "TFI", 36.0),
+        (("The YP-CORE you did at school was twenty-two.", "Okay."), "CORE-YP", 22.0),
+    ],
+)  # fmt: skip
+def test_an_instrument_by_its_documented_name_and_range(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    found = measures(*turns)
+    assert _has(found, name, score), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name"),
+    [
+        # everyday "fast", and scores out of the documented ranges (FAST 0-16, TFI 0-100)
+        (("I eat fast, and the fast food place was open till eleven.", "Okay."), "FAST"),
+        (("Fast forward two weeks, it was nine.", "Okay."), "FAST"),
+        (("The FAST was twenty-two.", "Okay."), "FAST"),
+        (("The TFI came to a hundred and twenty.", "Okay."), "TFI"),
+    ],
+)  # fmt: skip
+def test_not_read_as_the_instrument(turns: tuple[str, ...], name: str) -> None:
+    found = measures(*turns)
+    assert not any(n.startswith(name) for n, _ in found), found
