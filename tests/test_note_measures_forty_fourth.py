@@ -42,3 +42,47 @@ def test_an_instrument_by_its_documented_name_and_range(
 def test_not_read_as_the_instrument(turns: tuple[str, ...], name: str) -> None:
     found = measures(*turns)
     assert not any(n.startswith(name) for n, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        # the answerer says back what was asked, as a question, before the number
+        (("Zero to ten, how much work stress are you carrying?", "Work stress? Six."), "stress",
+         6.0),
+        (("From one to ten, how lonely do you feel in the evenings?", "Lonely? A seven."),
+         "loneliness", 7.0),
+        (("One to ten, how strong is the grief today?", "The grief today? Eight."), "grief", 8.0),
+        # and says what is rated where the prompt named nothing the ratings know
+        (("From one to ten, how much irritation has it caused you lately?", "Irritation? Five."),
+         "irritation", 5.0),
+    ],
+)  # fmt: skip
+def test_a_rating_answered_after_the_thing_said_back(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    found = measures(*turns)
+    assert _has(found, name, score), found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a question of another thing, not said back: the answer is not the rating's
+        ("From one to ten, how much work stress are you carrying?", "Is this for my boss? Six."),
+        ("Zero to ten, how lonely do you feel?", "You mean since March? Four people visit."),
+    ],
+)
+def test_a_new_question_is_no_echo(turns: tuple[str, ...]) -> None:
+    found = measures(*turns)
+    assert not any(n.endswith("rating") for n, _ in found), found
+
+
+def test_a_drug_asked_about_after_a_rating_is_not_the_rating_again() -> None:
+    found = measures(
+        "How hopeless do you feel, from one to ten?",
+        "Hopeless? Seven.",
+        "And Mary is still on her Aricept?",
+        "The ten, in the morning.",
+    )
+    assert found == {("hopelessness rating", 7.0)}, found
