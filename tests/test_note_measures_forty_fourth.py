@@ -86,3 +86,20 @@ def test_a_drug_asked_about_after_a_rating_is_not_the_rating_again() -> None:
         "The ten, in the morning.",
     )
     assert found == {("hopelessness rating", 7.0)}, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        # a part of the body asked about by how it feels: its state is rated, not the part
+        (("Zero to ten, how heavy is your heart today?", "A seven."), "heart heaviness", 7.0),
+        (("How tight does your chest feel, from zero to ten?", "Six."), "chest tightness", 6.0),
+        # what is not a part of the body is rated as before
+        (("How heavy is the grief these days, from zero to ten?", "Eight."), "grief", 8.0),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_body_rated_by_how_it_feels(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    found = measures(*turns)
+    assert _has(found, name, score), found
