@@ -103,3 +103,44 @@ def test_a_part_of_the_body_rated_by_how_it_feels(
 ) -> None:
     found = measures(*turns)
     assert _has(found, name, score), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        # a time point since a birth or a start: "At six weeks it was ..."
+        (("Your EPDS today came to eleven. At twelve weeks it was sixteen.", "Okay."), "EPDS",
+         16.0),
+        # "the month before", with where and who between
+        (("The PHQ-9 is nine today.", "Good.",
+          "The month before, at the other surgery, you did the same form with the nurse, and it "
+          "was fourteen.", "Okay."), "PHQ-9", 14.0),
+        # the earlier score as "yours", after its time
+        (("You did the GAD-7 again, and it came to eight.", "Okay.",
+          "In March, when the whole group did it, yours was twelve.", "Right."), "GAD-7", 12.0),
+        # weighed "against" an earlier one, in the sentence after the name
+        (("The other one is the Work and Social Adjustment Scale.",
+          "Eighteen today, against twenty-six when we first met.", "Okay."), "WSAS", 26.0),
+    ],
+)  # fmt: skip
+def test_an_earlier_score_said_after_todays(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    found = measures(*turns)
+    assert _has(found, name, score), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "score"),
+    [
+        # a count of weeks, a week before an event, and a number weighed against nothing earlier
+        (("Your EPDS today came to eleven.", "Okay.", "At six weeks she was sleeping through."),
+         6.0),
+        (("Your PHQ-9 is nine today.", "Okay.",
+          "The week before the wedding I slept four hours a night."), 4.0),
+        (("Your PHQ-9 is nine today.", "Okay.", "We played ten games against five teams."), 5.0),
+    ],
+)  # fmt: skip
+def test_no_earlier_score_without_its_wording(turns: tuple[str, ...], score: float) -> None:
+    found = measures(*turns)
+    assert not any(s == score for _, s in found), found
