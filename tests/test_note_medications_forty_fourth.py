@@ -89,3 +89,66 @@ def test_a_strength_without_a_total_worked_from_it_stays(turns: tuple[str, ...])
 def test_sulph_is_read_only_in_a_drug_name() -> None:
     # "sulphur" in a sentence about a hot spring names no drug
     assert medication_entries("The sulphur smell at the hot springs made me sick for days.") == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "dose"),
+    [
+        # "yes" and "the" as English is said around the world: Scots "aye", Shetland "da"
+        (("You're still on the sertraline?", "Aye, da hundred, one in da morning."),
+         "sertraline", 100.0),
+        (("And the quetiapine?", "Okay, the twenty-five, at night."), "quetiapine", 25.0),
+        # what it is for and the tablet's look between the name and the dose
+        (("And the omeprazole for my stomach with it, the wee melty one, twenty.",),
+         "omeprazole", 20.0),
+        (("The mirtazapine for sleep, the little white one, fifteen.",), "mirtazapine", 15.0),
+    ],
+)  # fmt: skip
+def test_a_dose_said_in_the_words_of_a_variety_of_english(
+    turns: tuple[str, ...], generic: str, dose: float
+) -> None:
+    found = medication_entries(*turns)
+    assert any(n == generic and d == dose for n, d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "dose"),
+    [
+        (("Are you still taking the folic acid?", "Yes, five milligrams, one in the morning."),
+         "folic acid", 5.0),
+        (("And the melatonin?", "Two milligrams, two at night."), "melatonin", 2.0),
+    ],
+)  # fmt: skip
+def test_a_count_after_a_dose_with_its_unit_is_tablets(
+    turns: tuple[str, ...], generic: str, dose: float
+) -> None:
+    found = medication_entries(*turns)
+    assert [d for n, d, _ in found if n == generic] == [dose], found
+
+
+def test_the_tablets_counted_after_a_leading_dose_are_no_combination() -> None:
+    found = medication_entries("You're on the sertraline?", "Yeah, the fifty, one pill at night.")
+    assert found == [("sertraline", 50.0, None)], found
+    # (a combination tablet's two strengths are still no one dose)
+    found = medication_entries("And the Sinemet?", "The twenty-five, one hundred tablets.")
+    assert not [d for _, d, _ in found if d is not None], found
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "before", "now"),
+    [
+        # the dose before told next, worked out from a part of what it comes in
+        (("The testosterone, I do half a mil of the two hundred. So a hundred milligrams.",
+          "Before it was a quarter of a mil, so fifty."), "testosterone", 50, 100),
+        # the dose before told as one tablet and its strength
+        (("Dr Ali put the Prozac up?",
+          "Yes. Before it was one capsule, twenty. Now two capsules, so forty."),
+         "fluoxetine", 20, 40),
+    ],
+)  # fmt: skip
+def test_the_dose_before_told_in_a_sentence_of_its_own(
+    turns: tuple[str, ...], generic: str, before: int, now: int
+) -> None:
+    found = medication_entries(*turns)
+    changes = [c for n, d, c in found if n == generic and d == now]
+    assert changes and f"from {before} to {now}" in str(changes[0]), found

@@ -215,8 +215,9 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             0 <= n.start - m.end <= 12
             # "metoprolol for my heart, twenty-five, twice a day"
             or (0 <= n.start - m.end <= 30 and dw.BARE_WITH_FREQUENCY.match(after))
-            # "the Invega Sustenna, the one fifty-six"
-            or (0 <= n.start - m.end <= 30 and dw.NAME_THEN_DOSE.fullmatch(s.text[m.end : n.start]))
+            # "the Invega Sustenna, the one fifty-six" (what it is for and its look may stand
+            # between: "the Zoton for my stomach with it, the wee melty one, fifteen")
+            or (0 <= n.start - m.end <= 60 and dw.NAME_THEN_DOSE.fullmatch(s.text[m.end : n.start]))
             # "twenty-five of lamotrigine"
             or (m.start > n.end and dw.OF_DRUG.fullmatch(s.text[n.end : m.start]))
             # "eight hundred of the Priadel" (not "two of the lamotrigine": a count)
