@@ -144,3 +144,22 @@ def test_an_earlier_score_said_after_todays(
 def test_no_earlier_score_without_its_wording(turns: tuple[str, ...], score: float) -> None:
     found = measures(*turns)
     assert not any(s == score for _, s in found), found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("There's a set of questions called the Danger Assessment. Can we do it now?", "Go on.",
+         "We've done them all. You said yes to enough of them to make a score of eleven.",
+         "Eleven."),
+    ],
+)  # fmt: skip
+def test_a_score_said_as_a_score_of(turns: tuple[str, ...]) -> None:
+    found = measures(*turns)
+    assert _has(found, "Danger Assessment", 11.0), found
+
+
+def test_a_score_of_a_game_is_no_measure() -> None:
+    found = measures("We did the Danger Assessment last month.", "Okay.",
+                     "Then the match finished with a score of three to one.")  # fmt: skip
+    assert not any(n.startswith("Danger") for n, _ in found), found

@@ -177,8 +177,10 @@ SAID_AS_ITS_SCORE = re.compile(
     r"\s+(?:an?\s+)?$|"
     # "That's a total of five."
     r"\b(?:that's|that is|it's|it is|which is|which makes|makes|giving)\s+a\s+total\s+of\s+$|"
-    # an examination scored when it is done: "That gives a score of four, which is mild."
-    r"\b(?:that|which|it|this)\s+(?:gives|gave|makes|made)\s+(?:(?:you|him|her|them)\s+)?"
+    # an examination scored when it is done: "That gives a score of four, which is mild."; yes
+    # answers counted: "You answered yes to enough of them to make a score of fourteen"
+    r"\b(?:that|which|it|this|to)\s+(?:gives|gave|give|makes|made|make)\s+"
+    r"(?:(?:you|him|her|them)\s+)?"
     r"a\s+(?:score|total)\s+of\s+$|"
     # worked out aloud: "I added it up myself, I make it twenty-six.", "The total I made
     # thirty-eight.", "I make the total twenty."
