@@ -163,3 +163,25 @@ def test_a_score_of_a_game_is_no_measure() -> None:
     found = measures("We did the Danger Assessment last month.", "Okay.",
                      "Then the match finished with a score of three to one.")  # fmt: skip
     assert not any(n.startswith("Danger") for n, _ in found), found
+
+
+def test_a_count_of_a_forms_scores_is_no_score() -> None:
+    found = measures(
+        "Here are the two scores from the ProQOL you sent.",
+        "Your burnout score was thirty-three, and compassion satisfaction was forty.",
+        "Okay.",
+    )
+    assert not any(s == 2.0 for _, s in found), found
+
+
+def test_a_drugs_dose_raised_after_a_score_is_no_earlier_score() -> None:
+    found = measures(
+        "Your PHQ-9 came to twelve today.",
+        "Okay.",
+        "Did the GP change anything?",
+        "She put the sertraline up from fifteen to twenty-five... no, from fifty to a hundred.",
+    )
+    assert found == {("PHQ-9", 12.0)}, found
+    # (the score's own change still reads: "It's down from fifteen in March.")
+    found = measures("Your PHQ-9 came to twelve today.", "It's down from fifteen in March.")
+    assert ("PHQ-9", 15.0) in found, found
