@@ -365,8 +365,9 @@ def time_50_minutes(segments: list[Any], template: Any) -> dict[str, Any]:
     runs, cpu = [], []
     for _ in range(5):
         for cached in (lexicon.data, lexicon.heard_as, lexicon.load, lexicon.fuzzy_medication,
-                       numbers.find_numbers, drug_mentions.mentions_in, risk_cue_scan.cues,
-                       risk_cue_scan._prefilter, measure_named._prefilter):  # fmt: skip
+                       lexicon._fuzzy_spellings, numbers.find_numbers, drug_mentions.mentions_in,
+                       risk_cue_scan.cues, risk_cue_scan._prefilter,
+                       measure_named._prefilter):  # fmt: skip
             cached.cache_clear()  # every run cold, as in a fresh `localnotes note` process
         t0, c0 = time.perf_counter(), time.process_time()
         draft.build(long, template, "timing", "redacted")

@@ -71,9 +71,15 @@ class Prefilter:
         return sorted(found)
 
 
+#: each letter's rank in _COMMON (a character not there ranks as the rarest, as `str.find`'s -1
+#: wrapped round)
+_RANK = {c: i for i, c in enumerate(_COMMON)}
+_RAREST = len(_COMMON) - 1
+
+
 def _telling(literal: str) -> tuple[int, int]:
     """How much a literal's presence tells: its length, then how rare its rarest letter is."""
-    return len(literal), max(_COMMON.find(c) % len(_COMMON) for c in literal)
+    return len(literal), max([_RANK.get(c, _RAREST) for c in literal])
 
 
 def _of_sequence(items: list[tuple[Any, Any]], blind: bool) -> Need | None:

@@ -27,6 +27,17 @@ _GIVEN_COUNT = re.compile(
     re.I,
 )
 _LEADS = re.compile(r"\W*(?:(?:and|so|but|now)\s+)?(?:(?:the|your|his|her|my)\s+)?", re.I)
+#: a sentence that tells the dose before: "Before it was a quarter of a mil, so fifty."
+_BEFORE_LEADS = re.compile(
+    r"\W*(?:(?:and|but)\s+)?(?:before|previously|at first|"
+    r"(?:the\s+)?last (?:time|month|week|year))\b",
+    re.I,
+)
+#: a dose said with its unit, then a comma: a small number after it counts its tablets ("Yes,
+#: five milligrams, one in the morning")
+_UNIT_THEN_COUNT = re.compile(
+    r"\b(?:mgs?|milligrams?|micrograms?|mcg|grams?)\s*,\s*(?:just\s+|only\s+)?$", re.I
+)
 #: before a bare number, a time of day: "when I get home at seven in the morning"
 _AT_A_TIME = re.compile(r"\b(?:at|by|until|till|around|about|after|before)\s+$", re.I)
 
@@ -150,6 +161,8 @@ def dose_nearby(
                 and not (n.value <= 4 and _GIVEN_COUNT.search(s.text[: n.start]))
                 # "Two a day in his juice.": sachets or tablets counted, not a dose
                 and not (n.value in (1, 2, 3, 4) and dw.COUNT_A_DAY_AFTER.match(s.text[n.end :]))
+                # "Five milligrams, one in the morning.": the tablets of that strength counted
+                and not (n.value in (1, 2, 3, 4) and _UNIT_THEN_COUNT.search(s.text[: n.start]))
             )
             if all(d.number.start != f.number.start for f in found)
         ]
@@ -167,7 +180,8 @@ def dose_nearby(
             # "The five hundreds, two at night." "So a thousand milligrams.": the total's sentence
             # (or after the tablets counted: "The tens." "One in the morning, ..." "So thirty.")
             for nxt in sentences[j + 1 : j + 3]:
-                if mentions(nxt):
+                # (not the dose before, told next: "Before it was a quarter of a mil, so fifty.")
+                if mentions(nxt) or _BEFORE_LEADS.match(nxt.text):
                     break
                 so = re.match(r"\W*so\b", nxt.text, re.I) is not None
                 totals = [d for d in doses(nxt, []) if d.total or (so and d.unit)]

@@ -21,8 +21,11 @@ from localnotes.notes.sentences import Sentence
 _LEAD_IN = re.compile(
     # (the dose asked back: "And the duloxetine?" "You're on the thirty?")
     # (or how often it is taken: "Sometimes, the twenty-five, if I'm wound up.")
-    r"\W*(?:(?:yes|yeah|yep|um|uh|erm|still|just|sometimes|occasionally|usually|mostly)\W+)*"
-    r"(?:the\s+|(?:(?:you're|you are|i'm|i am|he's|she's|still)\s+)?on\s+(?:the\s+)?)?"
+    # (yes as English is said around the world: Scots "aye", "yup", "okay")
+    r"\W*(?:(?:yes|yeah|yep|yup|aye|okay|ok|um|uh|erm|still|just|sometimes|occasionally|usually|"
+    r"mostly)\W+)*"
+    # ("the" said "da" in Shetland and "di" in Belizean Kriol: "Aye, da seventy-five")
+    r"(?:(?:the|da|di)\s+|(?:(?:you're|you are|i'm|i am|he's|she's|still)\s+)?on\s+(?:the\s+)?)?"
     r"(?:(?:modified|slow|extended|immediate|sustained|controlled)[\s-]release\s+|"
     r"long[\s-]acting\s+|(?:little|small|big|usual)\s+|"
     # a release said by its letters: "The XL one-fifty", "the MR thirty"
@@ -55,7 +58,9 @@ def _plural_lead(text: str) -> tuple[NumberSpan, ...]:
 
 
 #: a hundred or a thousand said with "the" for "a", leading the answer
-_THE_HUNDRED = re.compile(r"^\W*the\s+(hundred|thousand)\b", re.I)
+_THE_HUNDRED = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|aye|okay|ok)\W+)?(?:the|da|di)\s+(hundred|thousand)\b", re.I
+)
 #: after the dose: a comma and a clause, or the end ("Forty, because ...", "Forty.")
 _THEN = re.compile(r"\s*(?:,|[.!?]?\s*$)")
 
@@ -87,6 +92,9 @@ def leading_dose(text: str, drug: Medication | None) -> NumberSpan | None:
     return None if counted or not 0.25 <= n.value <= 3000 else n
 
 
+_TABLETS_AFTER = re.compile(r"\s+(?:pills?|tablets?|tabs?|capsules?|caps?)\b", re.I)
+
+
 def combined_strength(text: str) -> bool:
     """`text` leads with two numbers said one after the other, a combination tablet's two parts:
     "The twenty-five, one hundred tablets." (carbidopa 25 mg with levodopa 100 mg)."""
@@ -98,6 +106,8 @@ def combined_strength(text: str) -> bool:
         # not how often: "Twenty, four times a day."; nor tablets counted at a time of day: "Six
         # hundred and sixty-five, two in the morning and two at night."
         and not re.match(r"\s+times\b", text[nums[1].end :], re.I)
+        # nor the tablets counted: "The fifty, one pill in the morning." (not "one hundred tablets")
+        and not (nums[1].value <= 4 and _TABLETS_AFTER.match(text, nums[1].end))
         and not dw.BARE_WITH_FREQUENCY.match(text[nums[1].end :])
     )
 

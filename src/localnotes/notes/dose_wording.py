@@ -126,7 +126,8 @@ BARE_WITH_FREQUENCY = re.compile(
     r"(?:(?:maybe|about|around|roughly|usually|normally)\s+)?"
     r"(?:(?:each|every) (?:time|dose|morning|night|evening|day|week)|(?:once|twice|(?:two|three|"
     r"four|five|six|a few) times) (?:a|per|each) (?:day|week)|a day|weekly|at (?:night|bedtime)|"
-    r"in the (?:morning|evening)|most (?:days|nights|mornings|evenings)|"
+    # ("the" said "da" in Shetland, "di" in Belizean Kriol: "one in da morning")
+    r"in (?:the|da|di) (?:morning|evening)|most (?:days|nights|mornings|evenings)|"
     # both times of day said: "Five hundred, morning and evening.", "night and morning"
     r"(?:(?:in the )?mornings?|(?:at )?nights?|(?:in the )?evenings?) and (?:at )?"
     r"(?:mornings?|nights?|evenings?)|"
@@ -161,16 +162,23 @@ WHEN_TAKEN = (
 )
 #: between a drug's name (with its form, capitalized) and its strength in apposition: "the Invega
 #: Sustenna, the one fifty-six", "the Zoloft, the fifty"
+#: the tablet told by its look: "the big one", "the little green one", "the small ones", "the wee
+#: melty one" (a melt), "da wee melty one" ("the" as Shetland says it)
+_BY_LOOK = (
+    r"(?:the|da|di)\s+(?:(?:little|small|big|large|tiny|wee|white|pink|yellow|blue|round|green|"
+    r"red|orange|brown|purple|melty|melting|dissolving|chewable|chewy|fizzy|soluble)\s+){1,2}"
+    r"ones?,\s+"
+)
 NAME_THEN_DOSE = re.compile(  # (or asked back: "And the Imovane, you're taking seven point five?")
     # (or what it is for, or "too": "the Bonamine for the dizziness, the twenty-five", "The
-    # Crestor for cholesterol, ten.", "The hydroxyzine too, the little green one, twenty-five")
-    r"\s+for\s+(?:(?:the|my|me|mi|ma|his|her|your|their|our)\s+)?[a-z]+,\s+(?:the\s+)?|"
+    # Crestor for cholesterol, ten.", "The hydroxyzine too, the little green one, twenty-five";
+    # both: "the Zoton for my stomach with it, the wee melty one, fifteen")
+    r"\s+for\s+(?:(?:the|my|me|mi|ma|his|her|your|their|our)\s+)?[a-z]+"
+    r"(?:\s+(?:with|wi')\s+(?:it|them))?,\s+(?:" + _BY_LOOK + r")?(?:the\s+)?|"
     r"(?:\s+[A-Z][a-z]+|" + WHEN_TAKEN + r"|\s+too)?,\s+(?:the\s+|"
     r"(?:you're|you are|you've been|are you)\s+(?:still\s+)?(?:taking|on)\s+(?:the\s+)?|"
-    # the tablet told by its look between: "the cotrimoxazole, the big one, nine hundred and sixty",
-    # "the little green one", "the small ones"
-    r"the\s+(?:(?:little|small|big|large|tiny|white|pink|yellow|blue|round|green|red|orange|"
-    r"brown|purple)\s+){1,2}ones?,\s+)"
+    # the tablet told by its look between: "the cotrimoxazole, the big one, nine hundred and sixty"
+     + _BY_LOOK + r")"
 )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from localnotes.notes import dose_changes as dc
-from localnotes.notes import dose_counts, dose_plans, drug_mentions
+from localnotes.notes import dose_counts, dose_plans, dose_worked_out, drug_mentions
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.numbers import NumberSpan, find_numbers
@@ -118,6 +118,8 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
                 continue
         if so and _PART_IS.match(after[so.end() :]):
             continue  # "the ten milligram tablets, so half is five milligrams": the tablet's
+        if dose_worked_out.strength_before_total(s.text, n):
+            continue  # "the sixty, but she said take only half, so thirty": the tablet's
         to = dw.FROM_TO.match(after)
         if to and dw.changed_from(s.text[: n.start], after[: to.end()]):
             nxt = find_numbers(after[to.end() :])
@@ -213,8 +215,9 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
             0 <= n.start - m.end <= 12
             # "metoprolol for my heart, twenty-five, twice a day"
             or (0 <= n.start - m.end <= 30 and dw.BARE_WITH_FREQUENCY.match(after))
-            # "the Invega Sustenna, the one fifty-six"
-            or (0 <= n.start - m.end <= 30 and dw.NAME_THEN_DOSE.fullmatch(s.text[m.end : n.start]))
+            # "the Invega Sustenna, the one fifty-six" (what it is for and its look may stand
+            # between: "the Zoton for my stomach with it, the wee melty one, fifteen")
+            or (0 <= n.start - m.end <= 60 and dw.NAME_THEN_DOSE.fullmatch(s.text[m.end : n.start]))
             # "twenty-five of lamotrigine"
             or (m.start > n.end and dw.OF_DRUG.fullmatch(s.text[n.end : m.start]))
             # "eight hundred of the Priadel" (not "two of the lamotrigine": a count)

@@ -21,11 +21,18 @@ from localnotes.notes.sentences import Sentence
 #: a sentence that is only the dose before: "I was on forty before.", "It was ten before.", "They
 #: had me on a hundred.", "I'd been on fifty since October."
 _WAS_AT = re.compile(
-    r"^\W*(?:(?:i|you) (?:was|were|had been|'d been)|(?:i|you)(?:'d| had) been|it was|that was|"
+    # (after "before": "Before it was a quarter of a mil, so fifty.")
+    r"^\W*(?:before,?\s+)?(?:(?:i|you) (?:was|were|had been|'d been)|(?:i|you)(?:'d| had) been|"
+    r"it was|that was|"
     r"it used to be|"
     r"(?:they|she|he|the doctor|my doctor|doctor \w+|dr\.? \w+|(?:the|my|your) (?:gp|psychiatrist|"
     r"consultant|doctor|team)|\[person\]) had (?:me|you|him|her))"
-    r"\s+(?:on|at)?\s*(?:the\s+)?$",
+    r"\s+(?:on|at)?\s*(?:the\s+)?"
+    # the part or count of what it comes in, then the dose: "a quarter of a mil, so fifty"
+    r"(?:(?:a quarter|half|a half|a third|two|three|four) (?:of )?(?:an? )?(?:mils?|ml|tablets?|"
+    r"tabs?|pills?|capsules?),?\s+so\s+|"
+    # one tablet, its strength after it: "Before it was one capsule, twenty."
+    r"one (?:capsule|tablet|tab|pill),\s+)?$",
     re.I,
 )
 _WAS_AFTER = re.compile(
@@ -70,6 +77,12 @@ def _dose_before_said(s: Sentence) -> float | None:
     nums = tuple(n for n in find_numbers(text) if not _PERIOD.match(text[n.end :]))
     if len(nums) == 2 and _SO_TOTAL.fullmatch(s.text[nums[0].end : nums[1].start]):
         nums = (NumberSpan(nums[0].start, nums[1].end, nums[1].value),)  # "two, so fifteen"
+    if (
+        len(nums) == 2
+        and nums[0].value == 1
+        and _ONE_OF.fullmatch(text[nums[0].end : nums[1].start])
+    ):
+        nums = nums[1:]  # "one capsule, twenty": the capsule's strength
     if len(nums) != 1 or not 0.25 <= nums[0].value <= 3000:
         return None
     n = nums[0]
@@ -81,6 +94,8 @@ def _dose_before_said(s: Sentence) -> float | None:
 
 
 _PERIOD = re.compile(r"\s*(?:days?|weeks?|months?)\b", re.I)
+#: one tablet, then its strength: "one capsule, twenty"
+_ONE_OF = re.compile(r"\s+(?:capsule|tablet|tab|pill),\s+", re.I)
 #: a count of tablets, then the total it makes: "It used to be two, so fifteen."
 _SO_TOTAL = re.compile(r",?\s+so\s+", re.I)
 

@@ -60,6 +60,8 @@ def load() -> Lexicon:
     for med in load_lexicon().medications:
         for spelling in med.names:
             names[spelling.lower()] = med.generic
+            # the British spelling: "ferrous sulphate", "magnesium sulphate"
+            names.setdefault(spelling.lower().replace("sulf", "sulph"), med.generic)
     names.update(heard_as())
     # longest first, so "lithium carbonate" wins over "lithium"
     alternation = "|".join(_spelling_pattern(n) for n in sorted(names, key=lambda n: (-len(n), n)))
@@ -161,18 +163,35 @@ def sounds_like_medication(words: str, dose_follows: bool) -> str | None:
 
 
 @cache
+def _fuzzy_spellings() -> tuple[dict[str, list[int]], dict[str, list[int]], list[tuple[str, str]]]:
+    """The names `fuzzy_medication` compares a word with, in the lexicon's order, and where each
+    is by its first letter and by its last three: a word is compared only with the names that
+    share one or the other."""
+    names = [
+        (spelling, generic)
+        for spelling, generic in load().medication_names.items()
+        if not (len(spelling) < 6 or " " in spelling or "-" in spelling)
+        and generic not in _spelled_only()
+    ]
+    by_first: dict[str, list[int]] = {}
+    by_last: dict[str, list[int]] = {}
+    for i, (spelling, _) in enumerate(names):
+        by_first.setdefault(spelling[0], []).append(i)
+        by_last.setdefault(spelling[-3:], []).append(i)
+    return by_first, by_last, names
+
+
+@cache
 def fuzzy_medication(word: str) -> str | None:
     """The generic name a misrecognised word most likely stands for, or None."""
     w = word.lower()
     if len(w) < 6 or w in _NOT_DRUGS or not w.isalpha():
         return None
     best: tuple[int, str] | None = None
-    for spelling, generic in load().medication_names.items():
-        if len(spelling) < 6 or " " in spelling or "-" in spelling or generic in _spelled_only():
-            continue
+    by_first, by_last, names = _fuzzy_spellings()
+    for i in sorted({*by_first.get(w[0], ()), *by_last.get(w[-3:], ())}):
+        spelling, generic = names[i]
         limit = 1 if len(spelling) < 9 else 2
-        if w[0] != spelling[0] and w[-3:] != spelling[-3:]:
-            continue
         d = bounded_distance(w, spelling, limit)
         if d <= limit and (best is None or d < best[0]):
             best = (d, generic)

@@ -31,6 +31,8 @@ _HOW_OFTEN = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|y
 _IT_CHANGED = re.compile(
     r"\b(?:put|puts|took|takes|brought|moved|went|upped)\s+(?:it|them|that)\s+(?:up|down)\b", re.I
 )
+#: after a drug's name, its dose changed: "the Valdoxan up from twenty-five"
+_DRUG_CHANGED = re.compile(r"\s+(?:up|down|back down|back up)\s+(?:from|to)\b", re.I)
 _DOSE_UNIT = re.compile(r"\b(?:milligrams?|mg|micrograms?|mcg|mils?|ml|units)\b", re.I)
 
 
@@ -150,8 +152,11 @@ def _after(
         named = [a for _, a, _ in lexicon_named(s.text)]
         # "My GP put my Lexapro up from ten to fifteen mg": a dose; "Propranolol. The GP put it up
         # from twenty to forty.": one of the drug named before
-        if _DOSE_UNIT.search(s.text) or (
-            _IT_CHANGED.search(s.text) and mentions_in(sentences[i - 1].text)
+        # (or the drug named in it: "Dr Hollis put the Valdoxan up from twenty-five to fifty.")
+        if (
+            _DOSE_UNIT.search(s.text)
+            or (_IT_CHANGED.search(s.text) and mentions_in(sentences[i - 1].text))
+            or any(_DRUG_CHANGED.match(s.text, m.end) for m in mentions_in(s.text))
         ):
             if s.is_question:
                 return []  # "He went from ten milligrams up to fifteen?": the answer is a dose

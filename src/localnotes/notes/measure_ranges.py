@@ -201,7 +201,7 @@ RANGES = {
     "HoNOSCA (Health of the Nation Outcome Scales for Children and Adolescents)": 60,
     "RUDAS (Rowland Universal Dementia Assessment Scale)": 30,
     "OCDS (Obsessive Compulsive Drinking Scale)": 56,
-    "CORE-YP (Young Person's Clinical Outcomes in Routine Evaluation)": 40,
+    "CORE-YP (YP-CORE, Young Person's Clinical Outcomes in Routine Evaluation)": 40,
     # (OASIS, ODSIS: five items 0-4; CGAS: one rating 1-100; IQCODE: the mean of items 1-5)
     "OASIS (Overall Anxiety Severity and Impairment Scale)": 20,
     "ODSIS (Overall Depression Severity and Impairment Scale)": 20,
@@ -241,6 +241,8 @@ RANGES = {
     "ProQOL (Professional Quality of Life Scale)": 50,
     # forty-third pass (OSSS-3: three items, 3-14; MCSI: 13 items 0-2)
     "OSSS-3 (Oslo Social Support Scale)": 14, "MCSI (Modified Caregiver Strain Index)": 26,
+    # forty-fourth pass (FAST: four items 0-4, 0-16; TFI: 25 items, a total scaled 0-100)
+    "FAST (Fast Alcohol Screening Test)": 16, "TFI (Tinnitus Functional Index)": 100,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(

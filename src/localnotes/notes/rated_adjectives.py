@@ -101,3 +101,20 @@ PHRASE_LAST = re.compile(
     r"(?: (?:this week|today|now|tonight|lately|at the moment))?\W*$",
     re.I,
 )
+
+
+#: a part of the body asked about by how it feels: "how heavy is your heart", "how tight does your
+#: chest feel" (the part's state is what is rated, not the part)
+_PART_FEELS = re.compile(
+    r"\bhow (heavy|tight) (?:is|are|was|were|does|do|did) (?:your|the|his|her|their) "
+    r"(heart|chest|head|body|legs?|arms?|limbs|eyes|shoulders?|stomach|throat)\b",
+    re.I,
+)
+_STATE_OF = {"heavy": "heaviness", "tight": "tightness"}
+
+
+def part_of_body_feels(text: str) -> str | None:
+    """What a prompt rates by how a part of the body feels: "how heavy is your heart" is heart
+    heaviness (a heavy heart, as sadness is said), "how tight is your chest" chest tightness."""
+    m = _PART_FEELS.search(text)
+    return f"{m.group(2).lower()} {_STATE_OF[m.group(1).lower()]}" if m else None

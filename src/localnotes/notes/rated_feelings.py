@@ -93,9 +93,17 @@ RATED = (
 )
 
 
+#: each of RATED compiled once, and all of them as one pattern: a sentence none matches (most)
+#: is told by one search, not one for each
+_RATED = tuple((name, re.compile(pattern, re.I)) for name, pattern in RATED)
+_ANY_RATED = re.compile("|".join(f"(?:{pattern})" for _, pattern in RATED), re.I)
+
+
 def rated(text: str) -> str | None:
-    for name, pattern in RATED:
-        if m := re.search(pattern, text, re.I):
+    if not _ANY_RATED.search(text):
+        return None
+    for name, pattern in _RATED:
+        if m := pattern.search(text):
             # a word of another stem keeps the word said, as an adjective asked about does
             # ("Almost the most scared one." is "scared (fear)")
             return f"{m[0].lower()} ({name})" if m[0].lower() in _SAID_OF else name

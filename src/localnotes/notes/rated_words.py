@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes.rated_adjectives import HOW_ADJECTIVE as _HOW_ADJECTIVE
-from localnotes.notes.rated_adjectives import NAMED_LAST, PHRASE_LAST
+from localnotes.notes.rated_adjectives import NAMED_LAST, PHRASE_LAST, part_of_body_feels
 from localnotes.notes.rated_adjectives import NOUN_OF as _NOUN_OF
 from localnotes.notes.rated_adjectives import noun_of_adjective as _noun_of_adjective
 from localnotes.notes.rated_feelings import rated
@@ -275,6 +275,9 @@ def asked_about(text: str) -> str | None:
     said_with_scale = scale_for(text)
     if said_with_scale:
         return said_with_scale
+    part = part_of_body_feels(text)
+    if part:  # "how heavy is your heart": its heaviness
+        return part
     bothers = _BOTHERS_YOU.search(text)
     if bothers:  # "how much do the tics bother you": the tics, as they bother
         word = bothers.group(1).lower()

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes import rated_feelings, rated_words, rating_answers, rating_scores, ratings
+from localnotes.notes.drug_mentions import mentions_in
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.rating_prompts import SCALE_SET_UP
@@ -68,6 +69,8 @@ def follow_ups(sentences: Sequence[Sentence], found: Sequence[Measure]) -> list[
             # "And the OxyNorm when the physio comes?": a thing by its name (a drug, a brand),
             # not the rating again ("And Jake?" asks the same of a person)
             or _A_THING_NAMED.match(s.text)
+            # "And Angus is still on his Aricept?": a drug asked about, not the rating again
+            or mentions_in(s.text)
         ):
             continue
         # the latest rating answered before it, in the six sentences or the three turns before

@@ -56,6 +56,7 @@ from localnotes.notes.rating_answers import (
     of_another_time,
     scale_asked_again,
 )
+from localnotes.notes.rating_echoes import echoed
 from localnotes.notes.rating_scores import (
     NOT_SCORE_AFTER,
     SCALE_RANGE,
@@ -332,6 +333,10 @@ def _answered_rating(
             return Measure(rating_name(what, top), nums[0].value, top, ev), k, first
     for j in range(k + 1, answer_end(sentences, k)):
         s = sentences[j]
+        echo = echoed(q, s)  # "Exam stress? Nine.": what was asked, said back
+        if echo is not None:
+            named = named or rated(echo) or echo  # "Annoyance? Eight."
+            continue
         if re.fullmatch(
             r"\W*(?:today|now|right now|this week|me|him|her|overall|"
             r"(?:back )?(?:in|on|during|last|that) \w+(?: \w+)?)\W*",  # "Back in August?"

@@ -86,11 +86,18 @@ EARLIER_TIME_BEFORE = re.compile(
     r"last (?:time|month|week|year|visit|session|appointment|review)|(?:\w+ )?(?:weeks?|months?|"
     rf"years?) ago|{_DAY}|back then|before that|on day (?:one|1)|{WHEN}|the first time|"
     rf"at (?:our|your|the) first (?:session|visit|appointment|meeting)|{_WHERE_BEFORE}|"
-    # "At the eight-week check it was 19"
-    r"at (?:the|your|his|her) (?:[\w-]+ ){0,2}(?:check|check-?up|review|appointment|visit))"
+    # "At the eight-week check it was 19"; a time point since a birth or a start: "At six weeks
+    # it was forty-one"
+    r"at (?:the|your|his|her) (?:[\w-]+ ){0,2}(?:check|check-?up|review|appointment|visit)|"
+    r"^\W*(?:and |but )?at [\w-]+ (?:weeks|months)(?= (?:it|that|you) (?:was|were|scored|had)\b))"
     # "the first one, three weeks ago, was 52", "two years ago your doctor did one and you had 26"
-    r"\b[^.?!]{0,40}(?:\b(?:it|that|you) |,\s*)(?:was|were|scored|had|got)"
+    # (or "yours": "In February, when the whole year did it, yours was eleven")
+    r"\b[^.?!]{0,40}(?:\b(?:it|that|you|yours) |,\s*)(?:was|were|scored|had|got)"
     r"(?: at| on| like| about| around)?(?: an?)?\s+$|"
+    # the time before today's, with where and who: "The month before, on the ship, you did the
+    # same form with the welfare officer, and it was five."
+    r"^\W*(?:and |but )?the (?:week|month|year|visit|session) before\b[^.?!]{0,80}"
+    r"\b(?:it|that) (?:was|came to)(?: at| about| around)?(?: an?)?\s+$|"
     # before a change, leading the sentence: "Before the new tablets it was 19."; or right after
     # what brought the client: "Straight after the concussion it was 52."
     r"^\W*(?:and |but )?(?:before|(?:straight|right|just|soon|shortly) after)\b[^.?!]{0,30}"
@@ -170,8 +177,10 @@ SAID_AS_ITS_SCORE = re.compile(
     r"\s+(?:an?\s+)?$|"
     # "That's a total of five."
     r"\b(?:that's|that is|it's|it is|which is|which makes|makes|giving)\s+a\s+total\s+of\s+$|"
-    # an examination scored when it is done: "That gives a score of four, which is mild."
-    r"\b(?:that|which|it|this)\s+(?:gives|gave|makes|made)\s+(?:(?:you|him|her|them)\s+)?"
+    # an examination scored when it is done: "That gives a score of four, which is mild."; yes
+    # answers counted: "You answered yes to enough of them to make a score of fourteen"
+    r"\b(?:that|which|it|this|to)\s+(?:gives|gave|give|makes|made|make)\s+"
+    r"(?:(?:you|him|her|them)\s+)?"
     r"a\s+(?:score|total)\s+of\s+$|"
     # worked out aloud: "I added it up myself, I make it twenty-six.", "The total I made
     # thirty-eight.", "I make the total twenty."
@@ -314,7 +323,10 @@ def earlier_after_and(text: str, start: int, end: int) -> bool:
     """Whether the number at text[start:end], said after "and" with an earlier time after it, is
     an earlier score: "It was 22 today, and 25 in June"."""
     return bool(
-        re.search(r"[,;]?\s+and\s+(?:an?\s+)?$", text[:start], re.I)
+        # (or weighed against it: "Twenty-four today, against thirty when we first met")
+        re.search(
+            r"[,;]?\s+(?:and|against|compared (?:with|to))\s+(?:an?\s+)?$", text[:start], re.I
+        )
         and EARLIER_AFTER.match(text[end:])
     )
 

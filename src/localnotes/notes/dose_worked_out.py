@@ -1,0 +1,44 @@
+"""A tablet's strength said before the dose worked out from it, for `doses`: "The Diamicron, the
+sixty, but the doctor said take only half, so thirty", "The one milligram, but I break it and
+take only half, so point five", "two of the five hundred in the morning, so a thousand" (said
+"two a di five hundred" in Belizean Kriol). The strength is the tablet's, not a dose: the dose is
+the total after "so", which must be the strength halved, quartered or counted (two, three or four
+tablets) for the strength to be left out, so "sixty, and the other one, so thirty" keeps both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from localnotes.notes.numbers import NumberSpan, find_numbers
+
+#: up to the total: a clause that splits or counts the tablets, then "so" (no sentence end)
+_SO_TOTAL = re.compile(
+    r"\s*(?:mgs?|milligrams?|mcg|micrograms?)?([^.?!;]{0,80}?),?\s+so,?\s+"
+    r"(?:that's\s+|that is\s+|it's\s+|it is\s+)?(?=\S)",
+    re.I,
+)
+_HALF = re.compile(r"\bhalf\b|\bhalves\b", re.I)
+_QUARTER = re.compile(r"\bquarters?\b", re.I)
+#: a count of tablets right before the strength: "two of the", "two a di", "three x"
+_COUNT_BEFORE = re.compile(r"\b(two|three|four)\s+(?:[a-z]{1,3}\s+){1,2}$", re.I)
+_COUNTS = {"two": 2.0, "three": 3.0, "four": 4.0}
+
+
+def strength_before_total(text: str, n: NumberSpan) -> bool:
+    """Whether `n` is a tablet's strength from which a total said after "so" in the same sentence
+    is worked out: half or a quarter of it (the split said between them), or a count of it (the
+    count said right before it)."""
+    m = _SO_TOTAL.match(text, n.end)
+    if m is None:
+        return False
+    total = next(iter(find_numbers(text[m.end() :])), None)
+    if total is None or total.start != 0 or n.value <= 0:
+        return False
+    between = m.group(1)
+    if _HALF.search(between) and total.value == n.value / 2:
+        return True
+    if _QUARTER.search(between) and total.value == n.value / 4:
+        return True
+    c = _COUNT_BEFORE.search(text, 0, n.start)
+    return c is not None and total.value == n.value * _COUNTS[c.group(1).lower()]
