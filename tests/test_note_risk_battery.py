@@ -58,11 +58,10 @@ _STILL_WRONG = {
     "risk_battery_43": set(),
     "risk_battery_44": {39},  # "I'm going to kill my sister when she gets home" (a jacket)
 }
-#: read right only with speaker labels: in the first, oneself as "you" (read as the client's own
-#: only when the client is known to say it); in the third, a fatal crash hoped for, told after
-#: "like when", which without them opens like a question; in the fourth, oneself as "you" (a way
-#: worked out, a hurt one can see, food only when he says so)
-_ONLY_WITH_ROLES = {"risk_battery_41": {24}, "risk_battery_42": {8}, "risk_battery_43": {4, 38, 93}}
+#: read right only with speaker labels: in the third, a fatal crash hoped for, told after "like
+#: when", which without them opens like a question (oneself as "you", in the first and the
+#: fourth, is read without them too since the forty-fourth pass: `risk_subject.TOLD_AS_YOU`)
+_ONLY_WITH_ROLES = {"risk_battery_42": {8}}
 _KINDS = ("suicidal_ideation", "self_harm", "harm_to_others", "abuse_or_neglect")
 
 

@@ -240,3 +240,29 @@ def test_found_as_the_fifth_battery_tells_it(said: str, kind: str, roles: bool) 
 )
 def test_the_fifth_batterys_words_harmless(said: str, roles: bool) -> None:
     assert not endorsed(_HOW, said, roles=roles)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # oneself as "you", with no speaker known: a "you" that opens the telling, or one owned
+        "you get to the stage where you start looking up how many tablets it would take",
+        "You learn not to cry at ours, you just wait till he's finished hitting you.",
+        "You just want to burn yourself so it's all in one place, so I do, with a lighter.",
+    ],
+)
+def test_oneself_as_you_without_speakers(said: str) -> None:
+    assert endorsed(_HOW, said, roles=False)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a "you" that asks, or tells the other what they do
+        "You just want to hurt yourself sometimes?",
+        "You end up in the car park?",
+        "You get to a point where you can see the sea from the top of the hill.",
+    ],
+)
+def test_you_that_asks_or_tells_nothing(said: str) -> None:
+    assert not endorsed(_HOW, said, roles=False)

@@ -10,6 +10,7 @@ import re
 from localnotes.notes import risk_cues as rc
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
+from localnotes.notes.risk_subject import TOLD_AS_YOU
 from localnotes.notes.sentences import Sentence
 
 #: a question one asks oneself, told: "I've had this thought, what if I just wasn't here?"
@@ -53,6 +54,8 @@ def asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     done to the client ("He choked you.")."""
     if s.role == "client" or _SELF_ASKED.search(low[:end]) or _HELP_WHEN.search(low[:start]):
         return False  # "I've had this thought, like, what if I just wasn't in the picture?"
+    if s.role is None and not s.text.rstrip().endswith("?") and TOLD_AS_YOU.search(low):
+        return False  # "You learn not to ask for food at ours, ...": told, whoever speaks
     clause = rf.clause_before(low, start)
     if (
         _TOPIC_BEFORE.match(clause)

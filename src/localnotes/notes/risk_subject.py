@@ -161,14 +161,31 @@ _GENERIC_YOU = re.compile(
 )
 
 
+#: oneself told of as "you", with no speaker known: a general "you" that opens the telling ("you
+#: get to a point where ...", "you learn not to ask for food at ours"), or a "you" the speaker
+#: owns in the same sentence ("... so I do", "I've been there")
+TOLD_AS_YOU = re.compile(
+    r"^(?:(?:and|but|so|like|um|yeah|well|honestly),? )*you (?:just |kind of |sort of )?(?:get to "
+    r"(?:a|the|that) (?:point|stage)|learn (?:not )?to|end up|find yourself|start (?:working|"
+    r"thinking|"
+    r"planning|looking))\b|"
+    r"^(?:(?:and|but|so|like|um|yeah|well|honestly),? )*you (?:just )?(?:want|wanna)\b"
+    r"(?=[^?]*\b(?:so i do|i do it|i did it|i've been there|i have been there|that's me)\b)"
+)
+
+
 def generic_you(s: Sentence, start: int) -> bool:
     """The client's own telling, said with "you" for oneself from before the cue at `start`
     ("you just want it to stop, ..."); not a question, nor a sentence that names someone else
-    before the cue."""
+    before the cue. With no speaker known, only a telling `TOLD_AS_YOU`: "you get to a point
+    where ...", "You just want to hurt yourself ..., so I do"."""
     low = s.lower
+    if re.search(r"\b(?:he|she|they|people|everyone|everybody|my \w+)\b", low[:start]):
+        return False
+    if s.role is None:  # no speaker known: only a "you" that opens the telling or is owned
+        return not s.text.rstrip().endswith("?") and bool(TOLD_AS_YOU.search(low))
     return (
         s.role == "client"
         and not s.is_question
         and any(m.start() < start for m in _GENERIC_YOU.finditer(low, 0, start + 12))
-        and not re.search(r"\b(?:he|she|they|people|everyone|everybody|my \w+)\b", low[:start])
     )
