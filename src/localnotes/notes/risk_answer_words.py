@@ -253,6 +253,8 @@ def final_say(low: str) -> str | None:
     return "no" if m["no"] or m["no2"] or m["no3"] or m["no4"] or m["no5"] else "yes"
 
 
+#: "Aye" heard as "I", set apart by a comma: "I, that's what it is, it's a thought." (not "I,
+#: I mean ...", "I, um ...", a start made again)
 _AYE_HEARD = re.compile(
     r"^i(?=[,.] (?!i\b|i'm\b|i'd\b|uh|um|er\b|erm|mean\b|just\b|was\b|think\b|don't\b|"
     r"guess\b|suppose\b|well\b)\w)"

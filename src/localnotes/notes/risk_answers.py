@@ -70,8 +70,6 @@ _YEAH_NO = re.compile(
     r"(?!,?\s+(?:it|i|they) (?:has|have|did|do|does)\b)"  # "Yeah, no, it has, yeah."
     r"(?!,?\s+(?:yeah|yes)\b)"  # "Yeah nah, yeah.": Australian English's yes
 )
-#: "Aye" heard as "I", set apart by a comma: "I, that's what it is, it's a thought." (not "I,
-#: I mean ...", "I, um ...", a start made again)
 #: what else is said (a yes to safety)
 _LEAD_IN_YES = re.compile(
     r"^(?:(?:after|when|since|before|during|in|at|back|around|that|those|on|for) [^.?!,]{1,40}?,"

@@ -166,9 +166,8 @@ _GENERIC_YOU = re.compile(
 #: owns in the same sentence ("... so I do", "I've been there")
 TOLD_AS_YOU = re.compile(
     r"^(?:(?:and|but|so|like|um|yeah|well|honestly),? )*you (?:just |kind of |sort of )?(?:get to "
-    r"(?:a|the|that) (?:point|stage)|learn (?:not )?to|end up|find yourself|start (?:working|"
-    r"thinking|"
-    r"planning|looking))\b|"
+    r"(?:a|the|that) (?:point|stage)|learn (?:not )?to|end up|find yourself|start "
+    r"(?:working|thinking|planning|looking))\b|"
     r"^(?:(?:and|but|so|like|um|yeah|well|honestly),? )*you (?:just )?(?:want|wanna)\b"
     r"(?=[^?]*\b(?:so i do|i do it|i did it|i've been there|i have been there|that's me)\b)"
 )
