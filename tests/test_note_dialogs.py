@@ -219,13 +219,8 @@ ENDORSED_STILL_MISSED = {
     # in the forty-fourth, which found every endorsed statement of their written turns and took
     # back their three wrong ones
     # ba01-ba22, measured blind in the forty-fourth pass (010f882, 5b4fb21, a5aa67a), then moved
-    # and read in the forty-fifth
-    "ba02_rowing_club_dunedin",
-    "ba06_text_message_tabubil",
-    "ba09_crane_operator_rotterdam",
-    "ba10_trucker_north_platte",
-    "ba11_survivors_limerick",
-    "ba17_chef_marseille",
+    # and read in the forty-fifth, which found every endorsed statement of their written turns
+    # and took back their three wrong ones
 }
 
 

@@ -142,9 +142,16 @@ _THEN_AFTER_IF = re.compile(
 )
 
 
+#: a comparison with a past time that happened: "At least it's not like year ten when I was
+#: cutting my legs" (the cutting told, not denied)
+_NOT_LIKE_WHEN = re.compile(r"\bnot like (?:[^.?!,]{0,30}? )?when (?:i|we) (?:was|were|used to)\b")
+
+
 def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
     # mask, over the whole sentence, negations that do not deny: "wouldn't mind" spans the cue
-    masked = rf.NOT_A_DENIAL.sub(lambda m: " " * len(m.group(0)), low)
+    masked = _NOT_LIKE_WHEN.sub(
+        lambda m: " " * len(m.group(0)), rf.NOT_A_DENIAL.sub(lambda m: " " * len(m.group(0)), low)
+    )
     clause = rf.clause_before(masked, start)
     if when := _WHEN_NOT.search(clause):
         clause = clause[when.end() :]

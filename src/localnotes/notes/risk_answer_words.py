@@ -281,3 +281,11 @@ def as_heard(low: str) -> str:
     low = _INTERJECTION.sub("", low.strip(" \"'").lstrip(_PAUSE))
     low = _OTHER_NO.sub("no", _OTHER_YES.sub("yes", _PO.sub("", low), count=1), count=1)
     return _AYE_HEARD.sub("aye", low, count=1)
+
+
+#: an offer that a yes answers, said without a question mark: "... if you agree."
+ASKS_LEAVE = re.compile(
+    r"\bif (?:you (?:agree|like|want|wish|prefer|don't mind|are okay with that|'re okay with "
+    r"that|are happy with that|'re happy with that)|(?:that's|that is) (?:okay|ok|alright|all "
+    r"right))\W*$"
+)

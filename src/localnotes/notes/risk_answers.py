@@ -162,8 +162,10 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
                 return a, "no"
             return late_yes_or_no(sentences, j) or (a, None)  # "Lately I've been sleeping ..."
         if yes:
-            if rq.JOKE_TAKEN_BACK.match(low.partition(", ")[2]) or only_then_nobody(
-                low, _REST.split(low, maxsplit=1)[-1]
+            if (
+                denied_by_name(low)  # "Only thing I'm killing is this pot of coffee."
+                or rq.JOKE_TAKEN_BACK.match(low.partition(", ")[2])
+                or only_then_nobody(low, _REST.split(low, maxsplit=1)[-1])
             ):
                 return a, "no"  # "Only my boss's car, no, I'm kidding, no.", heard as one sentence
             joke = next_said(sentences, a)
@@ -378,7 +380,8 @@ def late_yes_or_no(sentences: Sequence[Sentence], j: int) -> tuple[Sentence, str
     for i, s in enumerate(sentences[j + 1 : j + 9], j + 1):
         if s.is_question or (role is not None and s.role != role):
             return None
-        if role is None and cues_in(s.text):
+        if role is None and (cues_in(s.text) or aw.ASKS_LEAVE.search(s.lower)):
+            # "I'll call your wife with you, if you agree.": a yes after it answers that
             return None  # who speaks is unknown: "Nobody lays a finger on her." tells, and ends it
         low = s.lower.strip(" \"'")
         if _SO_YES.match(low) or THING_THEN_YES.match(low) or (i > j and ends_in_yes(low)):

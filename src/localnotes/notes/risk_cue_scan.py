@@ -50,6 +50,7 @@ from localnotes.notes import (
     risk_cues_told_by_summary,
     risk_cues_told_plainly,
     risk_cues_told_signs,
+    risk_cues_touched_and_burned,
     risk_cues_twelfth_probe,
     risk_cues_who_did_what,
 )
@@ -100,6 +101,7 @@ CUES = (
     *risk_cues_hastened_death.CUES,
     *risk_cues_eighteenth_probe.CUES,
     *risk_cues_fifth_battery.CUES,
+    *risk_cues_touched_and_burned.CUES,
 )
 
 

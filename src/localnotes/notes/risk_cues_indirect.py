@@ -107,10 +107,12 @@ CUES: tuple[Cue, ...] = (
         r"compass)\b[^.?!]{0,20}?\b(?:until|till) (?:it|they|i) (?:bled|bleed|bruised)\b",
         True,
     ),
-    # self-harm: something hot pressed on the body ("I pressed it on my thigh", of straighteners)
+    # self-harm: something hot pressed on the body ("I pressed it on my thigh", of straighteners;
+    # not a hot water bottle: "I hold it on my stomach at night")
     cue(
         "self_harm",
-        r"\b(?:pressed|press|presses|pressing|held|hold|holds|holding) (?:it|(?:the|a|an|my) "
+        r"\b(?:pressed|press|presses|pressing|held|hold|holds|holding) (?:it(?! (?:on|onto|against|"
+        r"to) (?:my|your) (?:stomach|tummy|belly)\b)|(?:the|a|an|my) "
         r"(?:\w+ )?(?:iron|straighteners?|tongs|lighter|cigarette|match|flame|blade|razor)) (?:on|"
         r"onto|against|to) "
         r"(?:my|your) (?:(?:fore)?arms?|legs?|wrists?|thighs?|skin|stomach|hands?|palms?|hips?)\b"

@@ -25,6 +25,16 @@ _NAMED_THEN_NO = re.compile(
     # "My husband hits the roof when the bills come, but he's never touched me."
     r"^(?:but,? )?(?:he|she|they)(?:'s| has| have|'ve)? never (?:once )?(?:touched|hit|hurt|harmed|"
     r"laid a (?:finger|hand) on) (?:me|us)\b|"
+    # "No. I have not thought about ending my life." (after "I was thinking about his wife")
+    r"^(?:no,? )?i(?: have|'ve| had|'d)?(?: not|n't| never) (?:once )?(?:thought|had (?:any )?"
+    r"thoughts?|considered) (?:about |of )?(?:ending|taking|killing|hurting|harming) "
+    r"(?:my (?:own )?life|myself|anyone|anybody|him|her)\b|"
+    # "Not my uncles, not anyone." (after "Are you angry ... enough to want to hurt them?")
+    r"^(?:and |but )?(?:not [\w' ]{1,20}, )?not (?:anyone|anybody|a soul|one person)\W*$|"
+    # a joke that names something else: "Only thing I'm killing is this pot of coffee."
+    r"^(?:the )?only (?:thing|one|person)s? i(?:'m| am|'ll| will|'d| would)? (?:be )?(?:killing|"
+    r"kill|hurting|hurt|harming|murdering|ending|strangling|shooting|stabbing|cutting|drowning) "
+    r"(?:is|are|'s)\b|"
     # "But alive, yes, I want to be alive." (after "Here in this town? Every day.")
     r"^(?:but,? )?(?:alive|living|life|to live)?,? ?(?:yes|yeah)?,? ?i (?:do |really |still |very "
     r"much )?want to (?:be alive|live|stay alive)\W*$"
