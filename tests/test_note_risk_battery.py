@@ -56,7 +56,7 @@ _STILL_WRONG = {
     "risk_battery_41b": {46},
     "risk_battery_42": {6},
     "risk_battery_43": set(),
-    "risk_battery_44": {39},  # "I'm going to kill my sister when she gets home" (a jacket)
+    "risk_battery_44": set(),
 }
 #: read right only with speaker labels: in the third, a fatal crash hoped for, told after "like
 #: when", which without them opens like a question (oneself as "you", in the first and the

@@ -84,3 +84,92 @@ def test_a_yes_to_an_offer_answers_the_offer() -> None:
 )  # fmt: skip
 def test_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
     assert not endorsed(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # the pills it takes looked up, owned; a whole box taken; waking up not meant
+        ("I was searching how many sleeping tablets it would take, every night last week.",
+         "suicidal_ideation"),
+        ("you know when you keep looking up how many paracetamol it takes, thats been me",
+         "suicidal_ideation"),
+        ("On Friday I took the whole packet of co-codamol.", "suicidal_ideation"),
+        ("I wasn't meant to come round, that was the idea.", "suicidal_ideation"),
+        ("I've said all my goodbyes in my head already.", "suicidal_ideation"),
+        # a blade kept hidden; an injury passed off and owned; a fragment with no subject
+        ("I keep a razor blade taped inside my pencil case.", "self_harm"),
+        ("I told the doctor I fell on the step, but I did it myself.", "self_harm"),
+        ("Still cutting, mostly on my arms.", "self_harm"),
+        # one turn labelled as the interpreter's is enough to read the session as relayed
+        ("Interpreter: She says she hid the blades in her shoe. She says she used them Sunday.",
+         "self_harm"),
+        ("been cutting again so dad doesnt see", "self_harm"),
+        # a threat with the weapon at hand; an ex's hours found out; a shop to be burned
+        ("if he parks there again im going to stab him, ive got a knife in the van",
+         "harm_to_others"),
+        ("I've been finding out where my ex lives now and what time he gets home.",
+         "harm_to_others"),
+        ("If they don't pay me back I will burn their shop.", "harm_to_others"),
+        # the belt as the house rule; a carer who leaves one wet in the chair
+        ("At my house you keep quiet at dinner or you get the strap.", "abuse_or_neglect"),
+        ("My home help leaves me in the bed all day and nobody brings me a drink.",
+         "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_found_as_the_nineteenth_probe_tells_it(said: str, kind: str, roles: bool) -> None:
+    assert kind in endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [
+        ("Interpreter: She says no, never.", "denied"),
+        ("My husband says no, he hasn't, doctor.", "denied"),
+        ("He's shaking his head. He says no.", "denied"),
+        ("not last year not ever no", "denied"),
+        ("Not this week, no, but yes, I have.", "endorsed"),
+        ("Nah, I can't lie to you, I have.", "endorsed"),
+        ("not only the once", "endorsed"),
+        ("ive done that yeah", "endorsed"),
+        ("My son says yes, he has. He told me.", "endorsed"),
+    ],
+)  # fmt: skip
+def test_answers_given_for_the_client_or_owned_at_last(
+    answer: str, status: str, roles: bool
+) -> None:
+    assert ("self_harm", status) in found("Have you hurt yourself on purpose?", answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll kill him if he finishes my biscuits again, honestly.",
+        "My daughter keeps beating me at chess now, she's too quick.",
+        "I keep the spare razor blades in the bathroom cabinet for my husband.",
+        "The carer leaves me in the chair by the window, I like watching the birds.",
+        "I told the nurse I fell on the ice, and that's what happened.",
+        "I searched how many calories are in a pint, it's frightening.",
+        "Is there a tool you're planning to use on the fence?",
+    ],
+)  # fmt: skip
+def test_the_nineteenth_probes_words_harmless(said: str, roles: bool) -> None:
+    assert not endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # marks asked about as one's own, a weapon meant for someone, papers kept
+        ("Are those scratches on your legs ones you've made yourself?", "self_harm"),
+        ("Is there a knife at home you're meaning to use on him?", "harm_to_others"),
+        ("Does your husband keep your passport so you can't leave?", "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_asked_as_the_nineteenth_probe_asks(question: str, kind: str, roles: bool) -> None:
+    assert kind in endorsed(question, "Yes.", roles=roles)
+    assert kind not in endorsed(question, "No.", roles=roles)

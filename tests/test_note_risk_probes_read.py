@@ -1,7 +1,8 @@
 """The risk probes read after each was measured blind over two passes
 (benchmarks/data/risk_probes): p11 (read in issue 17's thirty-seventh pass), p12 (the thirty-
 eighth), p13 (the thirty-ninth, its last three items in the fortieth), p14 (the fortieth), p15
-(the forty-first), p16 (the forty-second), p17 (the forty-third) and p18 (the forty-fourth).
+(the forty-first), p16 (the forty-second), p17 (the forty-third), p18 (the forty-fourth) and p19
+(the forty-fifth).
 Every item is pinned, read as its probe means it with and without speaker labels, save those the
 draft still reads otherwise, listed by file and line number (from 0), so that one read right at
 last fails here until the list is brought up to date. What is left is mostly one convention: a
@@ -29,6 +30,11 @@ _STILL_WRONG: dict[str, dict[str, set[int]]] = {
     # two noes that tell a history ("I used to, years ago, but no", "not since last summer"),
     # charted as past risk; a past fear of an ex who "might turn up and hurt me", charted as abuse
     "p18": {"noes": {8, 19}, "not_mine": {27}},
+    # affairs put in order and "it just feels like time" (over sentences); oneself as "one" or by
+    # one's own name ("Darnell keep thinking ...", "Kayla been punching walls"); Scots "ye burn
+    # yersel"; a shotgun's "both barrels" with the uncle's gun; an interpreter's "he will burn
+    # his shop", whose "his" the relay reads as "my"
+    "p19": {"statements": {0, 2, 5, 11, 12, 14, 20, 21}},
 }
 
 

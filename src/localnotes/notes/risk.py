@@ -147,6 +147,9 @@ _THEN_AFTER_IF = re.compile(
 _NOT_LIKE_WHEN = re.compile(r"\bnot like (?:[^.?!,]{0,30}? )?when (?:i|we) (?:was|were|used to)\b")
 
 
+_IF_BEFORE = re.compile(r"\b(?:if|unless) [^.?!]*$")
+
+
 def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
     # mask, over the whole sentence, negations that do not deny: "wouldn't mind" spans the cue
     masked = _NOT_LIKE_WHEN.sub(
@@ -157,6 +160,8 @@ def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
         clause = clause[when.end() :]
     if then := _THEN_AFTER_IF.search(clause):  # "If this pain doesn't stop I'm going to end it"
         clause = clause[then.start("then") :]
+    elif re.match(rf"{rf.I_WILL}\s", low[start:]) and (cond := _IF_BEFORE.search(clause)):
+        clause = clause[: cond.start()]  # "If he does not pay by Friday I will burn his shop"
     # "no one hurts him": the cue's own first words deny it
     return bool(
         rf.NEGATION.search(clause)

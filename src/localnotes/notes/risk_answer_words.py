@@ -241,7 +241,13 @@ _FINAL_SAY = re.compile(
     r"(?:^|, )same as (?:last time|before|last week)\b[^.?!]*?,? (?:yes|yeah)\b|"
     r"^(?:it's |it is )?(?:a (?:bit|lot|little) )?worse than (?:last \w+|before|it was)\b|"
     r"^(?:no|nah)\W+well,? (?:just )?(?:once|twice|the once|one time|a (?:couple|few) (?:of )?"
-    r"times)\b"
+    r"times)\b|"
+    # the nineteenth probe: "Not lately, no, but yes, I have.", "Yeah, nah, I won't lie to you, I
+    # have.", "not just the once no loads of times", "ive done it yeah", "not this year not ever no"
+    r"\bbut,? (?:yes|yeah|aye),? i (?:have|do|did|am|had)\b|"
+    r"\bi (?:won't|wont|will not|can't|cannot|shan't) lie(?: to you)?,? i (?:have|do|did|am)\b|"
+    r"^not (?:just|only) (?:the )?once\b|^i(?:'ve|ve| have)? done (?:it|that),? (?:yeah|yes|aye)"
+    r"\W*$|\bnot ever,? (?P<no6>no|nah)\W*$"
 )
 
 
@@ -250,7 +256,7 @@ def final_say(low: str) -> str | None:
     m = _FINAL_SAY.search(low)
     if m is None:
         return None
-    return "no" if m["no"] or m["no2"] or m["no3"] or m["no4"] or m["no5"] else "yes"
+    return "no" if m["no"] or m["no2"] or m["no3"] or m["no4"] or m["no5"] or m["no6"] else "yes"
 
 
 #: "Aye" heard as "I", set apart by a comma: "I, that's what it is, it's a thought." (not "I,
@@ -270,6 +276,16 @@ _PAUSE = ".…-\u2013\u2014 "  # a pause written before an answer
 #: English word
 _OTHER_YES = re.compile(r"^(?:ho|hajur|iva|opo|oho|ioe)(?=[,.!]|$)")
 _OTHER_NO = re.compile(r"^(?:le(?:,? le)+|le(?=[.!])|hindi(?: po)?|hoina|nahin|nahi)(?=[,.!]|$)")
+#: an answer given for the client, its yes or no read as the client's: "Interpreter: He says no,
+#: never.", "My mum says no, she hasn't, doctor." (a son interpreting), "She says yes, she has."
+_GIVEN_FOR = re.compile(
+    r"^(?:interpreter\s*:\s*)?(?:(?:my|his|her|our) (?:mum|mam|mom|mother|dad|father|husband|wife|"
+    r"son|daughter|nan|nana|gran|granny|grandad|grandma|grandpa|brother|sister|partner|aunt|"
+    r"uncle)|he|she|they)(?:'s| is)? (?:says?|said|saying),? (?=(?:yes|yeah|no|nah|never)\b)|"
+    # a shake of the head or a nod said aloud: "She's shaking her head. She says no."
+    r"^(?:(?:she|he|they)(?:'s| is| are|'re)|you(?:'re| are)) (?P<shake>shaking (?:her|his|their|"
+    r"your) heads?)|^(?:(?:she|he|they)(?:'s| is| are|'re)|you(?:'re| are)) (?P<nod>nodding)"
+)
 #: Tagalog's "po" of respect after a word ("Safe po.", "Not every night po.")
 _PO = re.compile(r"\s+po(?=[,.!?]|$)")
 
@@ -279,6 +295,9 @@ def as_heard(low: str) -> str:
     "aye" heard as "I" made "aye", a yes or no in another tongue made English, and Tagalog's
     "po" of respect left off."""
     low = _INTERJECTION.sub("", low.strip(" \"'").lstrip(_PAUSE))
+    if (given := _GIVEN_FOR.match(low)) is not None:
+        said = "no" if given["shake"] else "yes" if given["nod"] else ""
+        low = said + low[given.end() :]
     low = _OTHER_NO.sub("no", _OTHER_YES.sub("yes", _PO.sub("", low), count=1), count=1)
     return _AYE_HEARD.sub("aye", low, count=1)
 

@@ -23,6 +23,14 @@ _DONE_ALREADY = re.compile(
 _CLOSED = re.compile(r" but |, and (?:my|our) [a-z-]+ (?!(?:and|or|if)\b)")
 
 
+#: the means at hand, named after the threat: "if he touches my car one more time im going to
+#: stab him theres a knife in the drawer" (intent, not a hypothesis)
+_MEANS_AT_HAND = re.compile(
+    r"\b(?:there's|theres|there is|i've got|ive got|i have got|i got|i keep) (?:a|the|my) "
+    r"(?:knife|gun|blade|machete|bat|axe|hammer|shotgun|rifle|crossbow|pistol)\b"
+)
+
+
 def conditional(low: str, start: int, end: int) -> bool:
     """Whether the cue at `start` is said under a condition: in the clause of an "if" before it,
     or after one earlier in the sentence that nothing closes up to the cue's end (the whole
@@ -38,4 +46,5 @@ def conditional(low: str, start: int, end: int) -> bool:
             )
         )
         and not _DONE_ALREADY.search(before + rf.doer_at(low, start))
+        and not _MEANS_AT_HAND.search(low, start)
     )

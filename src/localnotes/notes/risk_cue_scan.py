@@ -28,6 +28,7 @@ from localnotes.notes import (
     risk_cues_indirect,
     risk_cues_later_probes,
     risk_cues_methods,
+    risk_cues_nineteenth_probe,
     risk_cues_own_body,
     risk_cues_passive,
     risk_cues_plain,
@@ -102,6 +103,7 @@ CUES = (
     *risk_cues_eighteenth_probe.CUES,
     *risk_cues_fifth_battery.CUES,
     *risk_cues_touched_and_burned.CUES,
+    *risk_cues_nineteenth_probe.CUES,
 )
 
 

@@ -120,8 +120,8 @@ NOT_A_DENIAL = re.compile(
     # hidden, not denied: "so nobody sees what I've been doing to my arms"
     r"\b(?:nobody|no one|no-one) (?:sees|can see|will see|notices|finds out|asks)\b|"
     # "so the lads don't see what I've been doing" (p15)
-    r"\bso (?:that )?(?:the \w+|people|they|he|she|my \w+|anyone|others) (?:don't|doesn't|won't|"
-    r"can't|do not|does not) (?:see|notice|find out|ask)\b|"
+    r"\bso (?:that )?(?:the \w+|people|they|he|she|my \w+|mum|mam|mom|dad|anyone|others) (?:don't|"
+    r"doesn't|dont|doesnt|won't|wont|can't|cant|do not|does not) (?:see|notice|find out|ask)\b|"
     # how things are, said before it with no stop: "honestly not great i keep thinking about ..."
     r"^(?:honestly |tbh |um |uh |well )?not (?:great|good|so good|too good|brilliant|amazing|the "
     r"best)\b|"
@@ -246,7 +246,10 @@ def threatened(low: str, start: int) -> bool:
 #: him by accident"
 ACCIDENT = re.compile(
     # ("I said I fell, I didn't.": the fall told as the cover story)
-    r"\b(?:by accident|accidentally|by mistake|(?:never|not) on purpose|i fell(?!,? i didn't\b)|"
+    # ("Told the nurse I fell on a glass, but I did it myself.": the cover story owned up to)
+    r"\b(?:by accident|accidentally|by mistake|(?:never|not) on purpose|i fell(?!,? i didn't\b)"
+    r"(?![^.?!]{0,40}?\bbut (?:really |actually |in fact )?i did (?:it|them|that) (?:myself|to "
+    r"myself|on purpose)\b)|"
     # not what the blow did: "I slapped him so hard he fell over"
     r"(?<!so hard he )(?<!so hard she )(?<!so hard they )(?<!so hard that he )(?<!so hard that "
     r"she )fell (?:off|down|over|from)|falling|(?:in|from) a fall|"

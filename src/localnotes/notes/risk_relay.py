@@ -19,7 +19,7 @@ from dataclasses import replace
 from localnotes.notes.model import Evidence
 from localnotes.notes.sentences import Sentence
 
-_SAYS = re.compile(r"^(?P<who>she|he) says\b,?\s*(?:that\s+)?", re.I)
+_SAYS = re.compile(r"^(?P<label>interpreter\s*:\s*)?(?P<who>she|he) says\b,?\s*(?:that\s+)?", re.I)
 #: words after "her" that show it is the object ("hurting her, or"), not a possessive ("her son")
 _OBJECT_AFTER = (
     r"(?=\s*(?:[.,;:?!]|$|\b(?:or|and|at|to|in|on|with|from|about|also|too|any|anymore|again|"
@@ -91,13 +91,17 @@ def as_second_person(text: str, who: str) -> str:
 
 def _relayer(sentences: Sequence[Sentence]) -> str | None:
     """ "she" or "he" where the session is relayed, or None."""
-    opens = [
-        m["who"].lower()
+    said = [
+        m
         for k, s in enumerate(sentences)
         if s.role != "clinician"
         and (m := _SAYS.match(s.text))
         and (k == 0 or sentences[k - 1].segment != s.segment)
     ]
+    opens = [m["who"].lower() for m in said]
+    # one turn the transcript labels as the interpreter's ("Interpreter: She says ...") is enough
+    if labelled := [m["who"].lower() for m in said if m["label"]]:
+        return labelled[0]
     for who in ("she", "he"):
         asked = re.compile(rf"\b(?:does|has|is|was|did|can|would|could|will) {who}\b", re.I)
         if opens.count(who) >= 3 and any(

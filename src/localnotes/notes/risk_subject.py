@@ -22,8 +22,8 @@ def about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
     if cue.kind != "abuse_or_neglect" and _ANOTHER_WHO.search(low[:start]):
         return False  # "a thing on the news about a lad who jumped off the bridge" (abuse "a man
         # who hit me" is still done to the speaker)
-    if cue.first_person:  # ("ill" for "I'll", as speech recognition writes it)
-        if re.search(r"\b(?:my|myself|me|i|ill)\b", said):
+    if cue.first_person:  # ("ill", "im", "ive" for "I'll", "I'm", "I've", as speech recognition
+        if re.search(r"\b(?:my|myself|me|i|ill|im|ive)\b", said):  # writes them)
             return True
         if rq.RECOUNTED.search(low[:start]):  # "You said you used to burn yourself."
             # "You marked that you'd be better off dead."
@@ -80,6 +80,8 @@ def about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
 _SUBJECT_LEFT_OUT = re.compile(
     r"^(?:and |just |then )?(?:thinking|wanting|wishing|planning|trying|hoping)\b|"
     r"^(?:got|went|ended up|nearly|almost|lost it) |"
+    # "been cutting again mostly on my thighs now", "Still cutting.": the sentence starts there
+    r"^(?:and |just |then )?(?:been|still|started|stopped) (?=\w+ing\b)|"
     # what the clause before is not about: "I dream of leaving, not of hurting him."
     r"^(?:but |and )?not (?:of|to|about|at all of) "
 )
@@ -168,8 +170,11 @@ TOLD_AS_YOU = re.compile(
     r"^(?:(?:and|but|so|like|um|yeah|well|honestly),? )*you (?:just |kind of |sort of )?(?:get to "
     r"(?:a|the|that) (?:point|stage)|learn (?:not )?to|end up|find yourself|start "
     r"(?:working|thinking|planning|looking))\b|"
-    r"^(?:(?:and|but|so|like|um|yeah|well|honestly),? )*you (?:just )?(?:want|wanna)\b"
-    r"(?=[^?]*\b(?:so i do|i do it|i did it|i've been there|i have been there|that's me)\b)"
+    # one's household told with "you": "In our house you don't eat till he's eaten"
+    r"^(?:in|at) (?:our|my) (?:house|home|family|place|flat)\b,? you\b|"
+    r"^(?:(?:and|but|so|like|um|yeah|well|honestly),? )*(?:you know,? )?(?:when )?you (?:just )?"
+    r"(?:want|wanna|keep|kind of|sort of)\b(?=[^?]*\b(?:so i do|i do it|i did it|i've been there|"
+    r"i have been there|that's me|thats me|that's been me|thats been me)\b)"
 )
 
 
@@ -186,5 +191,8 @@ def generic_you(s: Sentence, start: int) -> bool:
     return (
         s.role == "client"
         and not s.is_question
-        and any(m.start() < start for m in _GENERIC_YOU.finditer(low, 0, start + 12))
+        and (
+            any(m.start() < start for m in _GENERIC_YOU.finditer(low, 0, start + 12))
+            or bool(TOLD_AS_YOU.search(low))  # "you know when you keep ..., thats been me"
+        )
     )
