@@ -1,13 +1,14 @@
 """Batteries of plain telling (tests/data/risk_battery_41 and risk_battery_41b, issue 17's
 forty-first pass; risk_battery_42, its forty-second; risk_battery_43, its forty-third;
-risk_battery_44, its forty-fourth), each
+risk_battery_44, its forty-fourth; risk_battery_45, its forty-fifth), each
 written by a helper that read nothing
 of the project. The first was read and tuned on; the second was written after the first's rules,
 measured once unread (56 of its 100 statements missed, 59 with the pass's starting code), then
 read and tuned on too; the third, likewise, 58 at its pass's start and 52 after its first rules,
 unread, then read; the fourth, 48 at its pass's start and after that pass's first rules, unread,
 then read; the fifth, 61 at its pass's start and after that pass's first rules, unread, then
-read. Every
+read; the sixth, 56 at its pass's start and after that pass's first rules, 55 after its second
+(from probe p19), unread, then read. Every
 statement is pinned as read as the risk of its kind, and every everyday sentence as no risk, with
 and without speaker labels, save those listed (line numbers from 0), so that one read right at
 last fails here until the list is brought up to date."""
@@ -48,6 +49,10 @@ _STILL_MISSED = {
     # notice", "it'd be quick and no one'd have to put up with me", a day picked after a joke,
     # scars that stopped the swimming, a stapler thrown that "just missed"
     "risk_battery_44": {0, 2, 5, 8, 10, 23, 48, 60},
+    # read in the forty-fifth pass: what one's phone would show, a "no" taken back in the next
+    # sentence, a note and a journal line read aloud, going "after the dog's gone", a feared
+    # act that is meant, a forklift "I'd do it, I swear", a threat texted in quotes
+    "risk_battery_45": {10, 13, 14, 15, 24, 54, 56, 72},
 }
 #: everyday sentences still read as risk: in the second, a bungee jump off a bridge; in the third,
 #: a film's jump off a bridge
@@ -57,11 +62,13 @@ _STILL_WRONG = {
     "risk_battery_42": {6},
     "risk_battery_43": set(),
     "risk_battery_44": set(),
+    "risk_battery_45": set(),
 }
 #: read right only with speaker labels: in the third, a fatal crash hoped for, told after "like
 #: when", which without them opens like a question (oneself as "you", in the first and the
-#: fourth, is read without them too since the forty-fourth pass: `risk_subject.TOLD_AS_YOU`)
-_ONLY_WITH_ROLES = {"risk_battery_42": {8}}
+#: fourth, is read without them too since the forty-fourth pass: `risk_subject.TOLD_AS_YOU`); in
+#: the sixth, a threat a boyfriend texted, read aloud in quotes
+_ONLY_WITH_ROLES = {"risk_battery_42": {8}, "risk_battery_45": {94}}
 _KINDS = ("suicidal_ideation", "self_harm", "harm_to_others", "abuse_or_neglect")
 
 

@@ -173,3 +173,63 @@ def test_the_nineteenth_probes_words_harmless(said: str, roles: bool) -> None:
 def test_asked_as_the_nineteenth_probe_asks(question: str, kind: str, roles: bool) -> None:
     assert kind in endorsed(question, "Yes.", roles=roles)
     assert kind not in endorsed(question, "No.", roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("I phoned the insurers to ask if the policy pays out on suicide.", "suicidal_ideation"),
+        ("I don't plan on being here by the spring, to be honest.", "suicidal_ideation"),
+        ("I waded into the river meaning not to come out.", "suicidal_ideation"),
+        ("some nights i think about driving under a tanker on the motorway", "suicidal_ideation"),
+        ("I just want to go to sleep for good.", "suicidal_ideation"),
+        ("Since Jim died I keep thinking it's time I went to join him.", "suicidal_ideation"),
+        ("i'm planning on checking out before christmas tbh", "suicidal_ideation"),
+        ("Daily I am thinking of jumping from the parapet of the flyover.", "suicidal_ideation"),
+        ("I've swallowed a few drawing pins this week, on purpose.", "self_harm"),
+        ("I've been sipping drain cleaner, just a little, so it burns.", "self_harm"),
+        ("I skip my injections on purpose so I feel awful.", "self_harm"),
+        ("I stopped my epilepsy tablets and didn't tell anyone.", "self_harm"),
+        ("I pressed my palm on the hot hob door on purpose.", "self_harm"),
+        ("I pick at the wound until it comes open again.", "self_harm"),
+        ("I banged my head against the kitchen wall till it bled.", "self_harm"),
+        ("I ride without a helmet on purpose, getting hurt is what I deserve.", "self_harm"),
+        ("I kicked the neighbour's cat off the wall, more than once.", "harm_to_others"),
+        ("Last week I slashed his tyres outside the pub.", "harm_to_others"),
+        ("I tried to run her off the road on the way home.", "harm_to_others"),
+        ("I've been putting laxatives in his coffee to make him ill.", "harm_to_others"),
+        ("I told him if the rent's not paid by Monday I'm breaking his legs, I've decided.",
+         "harm_to_others"),
+        ("My cousin comes into my room at night and touches me.", "abuse_or_neglect"),
+        ("My stepdad makes me eat my dinner off the floor.", "abuse_or_neglect"),
+        ("My son made me sign my house over and won't let me see my own statements.",
+         "abuse_or_neglect"),
+        ("I left the kids home alone while I was at the casino.", "abuse_or_neglect"),
+        ("Some nights the kids go without tea because I've spent it.", "abuse_or_neglect"),
+        ("I haven't taken my daughter to the doctor about her chest.", "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_found_as_the_sixth_battery_tells_it(said: str, kind: str, roles: bool) -> None:
+    assert kind in endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We drove over the bridge into the city for the match.",
+        "The kids beat each other at ping pong all afternoon.",
+        "I'm going to join her in Portugal for a week in May.",
+        "We're checking out the new café on the high street.",
+        "I need to ring the insurance about the car, they won't pay out on the scratch.",
+        "I don't see myself being here in this job much longer, I want a change.",
+        "I swallowed my tablets with a glass of water like the nurse said.",
+        "The dog goes without his walk when it's raining.",
+        "I stopped my heart tablets because the cardiologist said I could.",
+        "The baby swallowed a button battery once and we rushed her in.",
+        "He's breaking his back on that allotment every weekend.",
+    ],
+)  # fmt: skip
+def test_the_sixth_batterys_words_harmless(said: str, roles: bool) -> None:
+    assert not endorsed(_HOW, said, roles=roles)

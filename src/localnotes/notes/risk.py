@@ -138,13 +138,16 @@ _WHEN_NOT = re.compile(
 #: a condition, then what the speaker will do: the condition's "not" denies nothing
 _THEN_AFTER_IF = re.compile(
     r"\b(?:if|unless|when) [^.?!]*?(?:\bnot|\bnever|n't)\b[^.?!]*?\s"
-    rf"(?P<then>{rf.I_WILL}|i am going to)\s"
+    rf"(?P<then>{rf.I_WILL}|i am going to|i'm|i am)\s"
 )
 
 
-#: a comparison with a past time that happened: "At least it's not like year ten when I was
-#: cutting my legs" (the cutting told, not denied)
-_NOT_LIKE_WHEN = re.compile(r"\bnot like (?:[^.?!,]{0,30}? )?when (?:i|we) (?:was|were|used to)\b")
+#: negations that tell the act: a comparison with a past time that happened ("At least it's not
+#: like year ten when I was cutting my legs"), a risk taken "without looking"
+_NOT_LIKE_WHEN = re.compile(
+    r"\bnot like (?:[^.?!,]{0,30}? )?when (?:i|we) (?:was|were|used to)\b|"
+    r"\bwithout (?:looking|a helmet|my helmet|a seatbelt|my seatbelt|stopping)\b(?= on purpose\b)"
+)
 
 
 _IF_BEFORE = re.compile(r"\b(?:if|unless) [^.?!]*$")

@@ -27,7 +27,12 @@ _CLOSED = re.compile(r" but |, and (?:my|our) [a-z-]+ (?!(?:and|or|if)\b)")
 #: stab him theres a knife in the drawer" (intent, not a hypothesis)
 _MEANS_AT_HAND = re.compile(
     r"\b(?:there's|theres|there is|i've got|ive got|i have got|i got|i keep) (?:a|the|my) "
-    r"(?:knife|gun|blade|machete|bat|axe|hammer|shotgun|rifle|crossbow|pistol)\b"
+    r"(?:knife|gun|blade|machete|bat|axe|hammer|shotgun|rifle|crossbow|pistol)\b|"
+    # the decision or the help said: "I've decided", "i've got two lads lined up for it"
+    r"\b(?:i've|i have|ive) decided\b|\blined up for it\b|"
+    # what one would see, not a condition: "if you looked at my phone youd see ive been ..."
+    r"\bif you (?:looked|look|checked|check|went through|read) (?:at |in |on )?my (?:phone|"
+    r"history|search history|browser|laptop|searches|diary|journal|texts|messages)\b"
 )
 
 
@@ -46,5 +51,5 @@ def conditional(low: str, start: int, end: int) -> bool:
             )
         )
         and not _DONE_ALREADY.search(before + rf.doer_at(low, start))
-        and not _MEANS_AT_HAND.search(low, start)
+        and not _MEANS_AT_HAND.search(low)
     )

@@ -42,6 +42,7 @@ from localnotes.notes import (
     risk_cues_screens,
     risk_cues_seventeenth_probe,
     risk_cues_sixteenth_probe,
+    risk_cues_sixth_battery,
     risk_cues_statements,
     risk_cues_tenth_probe,
     risk_cues_third_battery,
@@ -104,6 +105,7 @@ CUES = (
     *risk_cues_fifth_battery.CUES,
     *risk_cues_touched_and_burned.CUES,
     *risk_cues_nineteenth_probe.CUES,
+    *risk_cues_sixth_battery.CUES,
 )
 
 

@@ -291,7 +291,7 @@ CUES: tuple[Cue, ...] = (
         "suicidal_ideation",
         r"\b(?:jump\w*|throw\w* (?:my|your)self) (?:off|from|out of|out) "
         r"(?:the |a |my |our |that )?(?:\w+ )?(?:window|balcony|bridge|roof|building|ledge|"
-        r"cliff|overpass|tower|top (?:floor|level|deck))\b|"
+        r"cliff|overpass|tower|terrace|parapet|flyover|top (?:floor|level|deck))\b|"
         r"(?<!nearly )(?<!almost )\b(?:driv\w*|drove|steer\w*|aim\w*) (?:the car |my car |the "
         r"truck |my truck )?(?:into|off|over) (?:the |a |an )?(?:\w+ )?(?:bridge|pillar|overpass|"
         r"abutment|tree|median|river|lake|cliff|edge|ledge|top (?:floor|level|deck)|sea|ocean|"
