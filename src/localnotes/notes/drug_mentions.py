@@ -71,10 +71,11 @@ def mentions_in(
     lex = lexicon.load()
     found = []
     taken: list[tuple[int, int]] = []
-    for m in lex.medication_re.finditer(s.text):
+    # (read with accents left off: "Liorésal" is the lexicon's Lioresal)
+    for m in lex.medication_re.finditer(lexicon.unaccented(s.text)):
         generic = lexicon.generic_of(m.group(0))
         if generic:
-            found.append(Mention(m.start(), m.end(), generic, m.group(0)))
+            found.append(Mention(m.start(), m.end(), generic, s.text[m.start() : m.end()]))
             taken.append((m.start(), m.end()))
     context = bool(dw.MED_CONTEXT.search(s.text))
     by_name = named_beside or bool(dw.FREQUENCY.search(s.text))
