@@ -45,6 +45,8 @@ THEN_CHANGED_TO = re.compile(
     r"(?:\s+\w+)?(?:\s+(?:up|down))?\s+to|"
     # "and I started three hundred on the first"
     r"(?:started|moved|switched)(?:\s+(?:me|her|him|you))?(?:\s+(?:on|at|to))?(?:\s+the)?|"
+    # "It was twenty-five, now the doctor made it fifty": the new dose made so
+    r"(?:made|makes|make|has made|'s made)\s+(?:it|them|that)(?:\s+the)?|"
     r"now(?:,?\s+(?:i'm|i am|it's|it is|is|she's|he's)(?:\s+(?:at|on))?)?(?:\s+the)?|it's|it is)"
     r"\s+$",
     re.I,
