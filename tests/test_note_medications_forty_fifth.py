@@ -5,7 +5,14 @@ kept from redaction; a brand said with its accents ("Liorésal") or without them
 break it in half, so five.") or counted with its word ("three capsules of twenty every morning,
 so sixty") is no dose of its own; a change said as the dose "made" another ("It was twenty-five,
 now the doctor made it fifty"); and the dose before told as what it "went up from" in a sentence
-of its own ("Last month it went up from ninety-six.")."""
+of its own ("Last month it went up from ninety-six.").
+
+And forms of the spoken path, as speech recognition writes them: a decimal with digits after
+"point" ("point 5", "2 point 5"; not "at that point 5 of us"); a change said before the dose it
+came from ("up to 100mg from 50mg") and the dose before a change in the drug's own sentence ("it
+was 25, now 50"), each the change's, not an entry of its own; a name split in three with its
+middle syllable written as a letter ("Lex a pro 10mg") or a dictionary name split in two before
+its dose ("Circa din 2mg")."""
 
 from __future__ import annotations
 
@@ -146,3 +153,124 @@ def test_no_change_is_read_from_everyday_words(turns: tuple[str, ...]) -> None:
     assert [(n, d, c) for n, d, c in found if n == "sertraline"] == [("sertraline", 50.0, None)], (
         found
     )
+
+
+# Speech recognition's ways of writing a dose and a name (the spoken path), read as said.
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "dose"),
+    [
+        # "point five" written with its digit, alone or after a whole number's
+        (("Clonazepam, point 5 when I can't breathe.",), "clonazepam", 0.5),
+        (("And the lorazepam?", "Point 5, only when I need it."), "lorazepam", 0.5),
+        (("The haloperidol, 0 point 5 milligrams at night.",), "haloperidol", 0.5),
+        (("Risperidone 1 point 5 mg.",), "risperidone", 1.5),
+        (("Olanzapine 7 point five milligrams at night.",), "olanzapine", 7.5),
+        (("Clonazepam point 25 milligrams twice a day.",), "clonazepam", 0.25),
+    ],
+)  # fmt: skip
+def test_a_decimal_written_with_digits_after_point(
+    turns: tuple[str, ...], generic: str, dose: float
+) -> None:
+    found = medication_entries(*turns)
+    assert any(n == generic and d == dose for n, d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "point" as a noun before a count, not a decimal point
+        ("At that point 5 of us left the sertraline group.", [5.0]),
+        ("The point 3 people made was fair.", [3.0]),
+        ("It's a 3 point plan.", [3.0]),
+    ],
+)
+def test_point_as_a_noun_makes_no_decimal(text: str, values: list[float]) -> None:
+    from localnotes.notes.numbers import find_numbers
+
+    assert [n.value for n in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "before", "now"),
+    [
+        # the change said before the dose it came from, with units as speech recognition writes
+        (("The sertraline went up to 100mg from 50mg last month.",), "sertraline", 50, 100),
+        (("She brought the quetiapine down to 25 milligrams from 50.",), "quetiapine", 50, 25),
+        (("They put the mirtazapine up to thirty from fifteen.",), "mirtazapine", 15, 30),
+    ],
+)  # fmt: skip
+def test_a_change_to_a_dose_from_the_one_before(
+    turns: tuple[str, ...], generic: str, before: int, now: int
+) -> None:
+    found = medication_entries(*turns)
+    assert [(d, c) for n, d, c in found if n == generic] == [
+        (float(now), next(c for n, d, c in found if n == generic and d == now))
+    ], found
+    assert f"from {before} to {now}" in str(found), found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # "from" of a place or a day after the dose: no dose before it
+        ("I take sertraline 100mg, from the pharmacy on Main Street.",),
+        ("We moved the sertraline to 100mg from Monday.",),
+    ],
+)
+def test_from_a_place_or_a_day_is_no_dose_before(turns: tuple[str, ...]) -> None:
+    found = medication_entries(*turns)
+    assert [d for n, d, _ in found if n == "sertraline"] == [100.0], found
+    assert "from 1" not in str(found) and "from 3" not in str(found), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "dose"),
+    [
+        # a name split in three, its middle syllable written as a letter
+        (("I take Lex a pro 10mg in the morning.",), "escitalopram", 10.0),
+        (("Cipra lex?", "No, Lox a late, 20 milligrams."), "escitalopram", 20.0),
+        (("And for sleep I'm on Zopi clone 7.5.",), "zopiclone", 7.5),
+        # a name of the dataset package's split in two, right before its dose
+        (("The Circa din 2mg, an hour before bed.",), "melatonin", 2.0),
+    ],
+)  # fmt: skip
+def test_a_name_split_by_speech_recognition(
+    turns: tuple[str, ...], generic: str, dose: float
+) -> None:
+    found = medication_entries(*turns)
+    assert any(n == generic and d == dose for n, d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("I take a lot a day, 2 or 3 cups.",),
+        ("I ran a mile a day for 10 weeks.",),
+        ("We sat a while at the bar, 5 of us.",),
+    ],
+)
+def test_words_around_a_letter_are_no_split_name(turns: tuple[str, ...]) -> None:
+    assert medication_entries(*turns) == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "before", "now"),
+    [
+        # the dose before and the new one in the drug's own sentence, written in digits
+        (("Zoloft, it was 25 and now it's 50.",), "sertraline", 25, 50),
+        (("The mirtazapine, it was 15, now the doctor made it 30.",), "mirtazapine", 15, 30),
+    ],
+)  # fmt: skip
+def test_the_dose_a_change_started_from_is_no_entry_of_its_own(
+    turns: tuple[str, ...], generic: str, before: int, now: int
+) -> None:
+    found = medication_entries(*turns)
+    entries = [(d, c) for n, d, c in found if n == generic]
+    assert len(entries) == 1 and f"from {before} to {now}" in str(entries[0][1]), found
+
+
+def test_a_brand_added_misheard_by_a_letter_in_talk_of_medication() -> None:
+    found = medication_entries("I take Theralin 10mg for sleep.")
+    assert ("alimemazine", 10.0, None) in found, found

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from localnotes.notes import dose_changes as dc
-from localnotes.notes import dose_counts, dose_plans, dose_worked_out, drug_mentions
+from localnotes.notes import dose_counts, dose_from, dose_plans, dose_worked_out, drug_mentions
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.numbers import NumberSpan, find_numbers
@@ -116,6 +116,11 @@ def doses(s: Sentence, mentions: list[Mention], then: Sequence[Sentence] = ()) -
             continue  # "two of the two hundreds, so four hundred": the count, not the dose
         if _split_next(s, n, then):
             continue  # "Oxazepam, the ten. But I break it in half, so five.": the tablet's
+        if dose_from.from_after_change(s.text, n.start) or (
+            any(m.end <= n.start for m in mentions)
+            and dose_from.start_of_change(s.text, n.start, n.end)
+        ):  # (the drug named before it, so the change is read as its own)
+            continue  # "up to 100mg from 50mg", "Zoloft, it was 25, now 50": the change's
         if so and _PART_IS.match(after[so.end() :]):
             continue  # "the ten milligram tablets, so half is five milligrams": the tablet's
         if dose_worked_out.strength_before_total(s.text, n):
