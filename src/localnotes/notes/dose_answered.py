@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from localnotes.clinical_lexicon import load_lexicon
-from localnotes.notes import dose_answers, dose_counts, earlier_doses
+from localnotes.notes import dose_answers, dose_counts, dose_worked_out, earlier_doses
 from localnotes.notes import dose_changes as dc
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.doses import Dose, as_doses_are_said, doses, mentions, said_between
@@ -163,6 +163,9 @@ def dose_nearby(
                 and not (n.value in (1, 2, 3, 4) and dw.COUNT_A_DAY_AFTER.match(s.text[n.end :]))
                 # "Five milligrams, one in the morning.": the tablets of that strength counted
                 and not (n.value in (1, 2, 3, 4) and _UNIT_THEN_COUNT.search(s.text[: n.start]))
+                # "Three capsules of twenty every morning, so sixty.": the capsule's strength
+                and not dose_worked_out.counted_before_total(s.text, n)
+                and not dose_worked_out.strength_before_total(s.text, n)
             )
             if all(d.number.start != f.number.start for f in found)
         ]

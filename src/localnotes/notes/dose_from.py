@@ -45,6 +45,8 @@ THEN_CHANGED_TO = re.compile(
     r"(?:\s+\w+)?(?:\s+(?:up|down))?\s+to|"
     # "and I started three hundred on the first"
     r"(?:started|moved|switched)(?:\s+(?:me|her|him|you))?(?:\s+(?:on|at|to))?(?:\s+the)?|"
+    # "It was twenty-five, now the doctor made it fifty": the new dose made so
+    r"(?:made|makes|make|has made|'s made)\s+(?:it|them|that)(?:\s+the)?|"
     r"now(?:,?\s+(?:i'm|i am|it's|it is|is|she's|he's)(?:\s+(?:at|on))?)?(?:\s+the)?|it's|it is)"
     r"\s+$",
     re.I,
@@ -77,6 +79,42 @@ NOW_AFTER = re.compile(
 )
 
 
+#: a change to a dose said before the one it came from: "up to a hundred from fifty", "the doctor
+#: brought it down to 20mg from 40mg"
+_CHANGED_TO = re.compile(
+    r"\b(?:up|down|increased|raised|lowered|reduced|upped|cut|dropped|changed|moved|switched|"
+    r"doubled|halved)(?:\s+(?:it|me|him|her|you|them|the dose))?\s+to\s+(?:the\s+)?$",
+    re.I,
+)
+_TO_FROM = re.compile(
+    r"\s*(?:mgs?|milligrams?|micrograms?|mcg)?(?:\s+(?:a day|daily|at night|in the morning))?"
+    r",?\s+from\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def from_after_change(text: str, start: int) -> bool:
+    """Whether the number at `start` is the dose a change said just before it came from: the
+    fifty of "went up to 100mg from 50mg" (the change's, not a dose of its own)."""
+    for y in find_numbers(text[:start]):
+        if _TO_FROM.fullmatch(text, y.end, start) and _CHANGED_TO.search(text[: y.start]):
+            return True
+    return False
+
+
+def start_of_change(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is the dose a change said after it in the sentence
+    started from: the twenty-five of "it was 25, now 50" (the change's, not a dose of its own)."""
+    if not STARTED_AT.search(text[:start]):
+        return False
+    return any(
+        y.start >= end
+        and THEN_CHANGED_TO.match(text[end : y.start]) is not None
+        and dose_before(text, y.value) is not None
+        for y in find_numbers(text)
+    )
+
+
 def dose_before(text: str, value: float) -> float | None:
     """The dose before a change to `value` said in one sentence: "from X to Y", or a starting
     dose and then the change ("started me on X, and then put it up to Y"), or the new dose and
@@ -89,6 +127,13 @@ def dose_before(text: str, value: float) -> float | None:
             and INSTEAD_OF.fullmatch(between)
             and not re.search(r"\b(?:at|by|until|till|around)\s+$", ahead, re.I)  # a time
         ):  # "Y now instead of the X"
+            return y.value
+        if (
+            x.value == value != y.value
+            and _TO_FROM.fullmatch(between)
+            and _CHANGED_TO.search(ahead)
+            and not re.search(r"\bfrom\s", ahead, re.I)
+        ):  # "up to Y from X" (not "from X up to Y from Monday")
             return y.value
         if y.value != value or x.value == value:
             continue

@@ -4,12 +4,16 @@ take only half, so point five", "two of the five hundred in the morning, so a th
 "two a di five hundred" in Belizean Kriol). The strength is the tablet's, not a dose: the dose is
 the total after "so", which must be the strength halved, quartered or counted (two, three or four
 tablets) for the strength to be left out, so "sixty, and the other one, so thirty" keeps both.
+The split may be told in the next sentence of the same turn ("Oxazepam, the ten. But I break it
+in half, so five."), and the tablets counted before the strength with their word ("three
+capsules of twenty every morning, so sixty").
 """
 
 from __future__ import annotations
 
 import re
 
+from localnotes.notes import dose_wording as dw
 from localnotes.notes.numbers import NumberSpan, find_numbers
 
 #: up to the total: a clause that splits or counts the tablets, then "so" (no sentence end)
@@ -42,3 +46,34 @@ def strength_before_total(text: str, n: NumberSpan) -> bool:
         return True
     c = _COUNT_BEFORE.search(text, 0, n.start)
     return c is not None and total.value == n.value * _COUNTS[c.group(1).lower()]
+
+
+def counted_before_total(text: str, n: NumberSpan) -> bool:
+    """Whether `n` is the strength in a clause that counts or splits tablets, with the total
+    after "so": "two of the two hundreds, so four hundred", "three capsules of twenty every
+    morning, so sixty", "half a milligram tablet, so half a milligram"."""
+    after = text[n.end :]
+    so = dw.SO_TOTAL_AFTER.match(after)
+    if not so or not dw.COUNT_WORDS.search(dw.clause_before(text[: n.end] + after[: so.start()])):
+        return False
+    total = after[so.end() :]
+    first = next(iter(find_numbers(total)), None)
+    return (first is not None and first.start == 0) or bool(dw.FRACTION_OF_UNIT.match(total))
+
+
+#: a sentence that goes on to split the tablet just named: "But I break it in half, so five."
+_SPLIT_NEXT = re.compile(r"\W*(?:(?:but|and|then)\s+)?(?:I|you|he|she|we|they)\b", re.I)
+
+
+def strength_split_next(text: str, n: NumberSpan, nxt: str) -> bool:
+    """Whether `n`, ending its sentence `text`, is the strength of a tablet that the next sentence
+    of the same turn, `nxt`, splits into the dose worked out after "so": "Oxazepam, the ten. But I
+    break it in half, so five." (not "Sertraline, the fifty. I take two of them, so a hundred":
+    a count said in the next sentence does not say which number it counts)."""
+    if re.search(r"\w", text[n.end :]) or not _SPLIT_NEXT.match(nxt):
+        return False
+    joined = text[: n.end] + ", " + nxt
+    m = _SO_TOTAL.match(joined, n.end)
+    if m is None or not (_HALF.search(m.group(1)) or _QUARTER.search(m.group(1))):
+        return False
+    return strength_before_total(joined, n)

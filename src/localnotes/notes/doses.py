@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from localnotes.notes import dose_changes as dc
-from localnotes.notes import dose_counts, dose_plans, dose_worked_out, drug_mentions
+from localnotes.notes import dose_counts, dose_from, dose_plans, dose_worked_out, drug_mentions
 from localnotes.notes import dose_wording as dw
 from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.numbers import NumberSpan, find_numbers
@@ -88,7 +88,9 @@ def as_doses_are_said(text: str) -> list[NumberSpan]:
     return sorted(out, key=lambda n: n.start)
 
 
-def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
+def doses(s: Sentence, mentions: list[Mention], then: Sequence[Sentence] = ()) -> list[Dose]:
+    """The doses of sentence `s`; `then`, the sentence after it, may split the tablet whose
+    strength ends `s`."""
     out = [
         Dose(NumberSpan(f.start(), f.end(), 0.25 if "quarter" in f.group(0).lower() else 0.5), "mg")
         for f in dw.FRACTION_OF_UNIT.finditer(s.text)
@@ -110,12 +112,15 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
     for n in as_doses_are_said(s.text):
         after = s.text[n.end :]
         so = dw.SO_TOTAL_AFTER.match(after)
-        if so and dw.COUNT_WORDS.search(dw.clause_before(s.text[: n.end] + after[: so.start()])):
-            total = after[so.end() :]
-            if (find_numbers(total) or [None])[0] is not None and find_numbers(total)[0].start == 0:
-                continue  # "two of the two hundreds, so four hundred": the count, not the dose
-            if dw.FRACTION_OF_UNIT.match(total):
-                continue
+        if dose_worked_out.counted_before_total(s.text, n):
+            continue  # "two of the two hundreds, so four hundred": the count, not the dose
+        if _split_next(s, n, then):
+            continue  # "Oxazepam, the ten. But I break it in half, so five.": the tablet's
+        if dose_from.from_after_change(s.text, n.start) or (
+            any(m.end <= n.start for m in mentions)
+            and dose_from.start_of_change(s.text, n.start, n.end)
+        ):  # (the drug named before it, so the change is read as its own)
+            continue  # "up to 100mg from 50mg", "Zoloft, it was 25, now 50": the change's
         if so and _PART_IS.match(after[so.end() :]):
             continue  # "the ten milligram tablets, so half is five milligrams": the tablet's
         if dose_worked_out.strength_before_total(s.text, n):
@@ -240,7 +245,20 @@ def doses(s: Sentence, mentions: list[Mention]) -> list[Dose]:
         dated = dose_plans.starts_on_a_day(s.text, n) or dose_plans.set_beside(s.text, n, mentions)
         if near_drug or (changing and dw.BARE_BEFORE.search(before)) or dated:  # "the X, the ten"
             out.append(Dose(n, None))
-    return out + [Dose(h, None) for h in dose_plans.hundred_beside(s.text, mentions)]
+    return out + [
+        Dose(h, None)
+        for h in dose_plans.hundred_beside(s.text, mentions)
+        if not _split_next(s, h, then)
+    ]
+
+
+def _split_next(s: Sentence, n: NumberSpan, then: Sequence[Sentence]) -> bool:
+    """`n` ends `s` as a tablet's strength that the next sentence of the same turn splits."""
+    return bool(
+        then
+        and then[0].segment == s.segment
+        and dose_worked_out.strength_split_next(s.text, n, then[0].text)
+    )
 
 
 #: after a dose said with its unit, the hour it is taken: "melatonin, three milligrams, at nine"

@@ -71,10 +71,11 @@ def mentions_in(
     lex = lexicon.load()
     found = []
     taken: list[tuple[int, int]] = []
-    for m in lex.medication_re.finditer(s.text):
+    # (read with accents left off: "Liorésal" is the lexicon's Lioresal)
+    for m in lex.medication_re.finditer(lexicon.unaccented(s.text)):
         generic = lexicon.generic_of(m.group(0))
         if generic:
-            found.append(Mention(m.start(), m.end(), generic, m.group(0)))
+            found.append(Mention(m.start(), m.end(), generic, s.text[m.start() : m.end()]))
             taken.append((m.start(), m.end()))
     context = bool(dw.MED_CONTEXT.search(s.text))
     by_name = named_beside or bool(dw.FREQUENCY.search(s.text))
@@ -90,7 +91,7 @@ def mentions_in(
                 found.append(Mention(m.start(), m.end(), generic, m.group(0)))
                 taken.append((m.start(), m.end()))
             elif (split := _name_split_before_dose(s.text, words[i : i + 2])) is not None:
-                found.append(split)  # "I stopped the zopic clone 7.5."
+                found.append(split)  # "I stopped the zopic clone 7.5.", "Lex a pro 10mg"
                 taken.append((split.start, split.end))
             continue
         # a drug the clinical lexicon does not know, by the dataset package's dictionary
@@ -101,6 +102,10 @@ def mentions_in(
             continue
         if not context:
             continue  # a dose beside finds a drug's own name, never a sound-alike
+        if (three := _spelled_in_three(s.text, words[i : i + 2], dose_needed=False)) is not None:
+            found.append(three)  # "I take Lex a pro in the morning"
+            taken.append((three.start, three.end))
+            continue
         # a name heard as two words: "serter line", "mirtaza pin" (by letters, or by sound when
         # neither word is a little word of English)
         for span in (2, 1):
@@ -166,8 +171,13 @@ _DOSE_AT = re.compile(dw.DOSE_FOLLOWS.pattern.removeprefix("^"), dw.DOSE_FOLLOWS
 def _name_split_before_dose(text: str, run: list[re.Match[str]]) -> Mention | None:
     """A drug's name speech recognition split in two, right before its dose, in a sentence with no
     other word about medication: "I stopped the zopic clone 7.5." By letters only (one or two
-    edits, as `lexicon.fuzzy_medication`), never by sound; not two words of English ("my sister
-    has one 50") nor with a little word in it."""
+    edits, as `lexicon.fuzzy_medication`, or the dataset package's name as spelled: "Circa din
+    2mg"), never by sound; not two words of English ("my sister has one 50") nor with a little
+    word in it. Or split in three, its unstressed middle syllable written as a letter ("Lex a pro
+    10mg", "Lox a late 10mg"), where the three joined spell a drug's name exactly."""
+    if (three := _spelled_in_three(text, run, dose_needed=True)) is not None:
+        return three
+    run = run[:2]
     if len(run) < 2 or text[run[0].end() : run[1].start()] != " ":
         return None
     if not _DOSE_AT.match(text, run[1].end()):  # first: most words have no dose after them
@@ -175,7 +185,28 @@ def _name_split_before_dose(text: str, run: list[re.Match[str]]) -> Mention | No
     said = [w.group(0).lower() for w in run]
     if any(w in dw.LITTLE_WORDS for w in said) or all(w in common_words() for w in said):
         return None
-    generic = lexicon.fuzzy_medication("".join(said))
+    generic = lexicon.fuzzy_medication("".join(said)) or drug_names.drug_named("".join(said))
+    if generic is None:
+        return None
+    return Mention(run[0].start(), run[1].end(), generic, text[run[0].start() : run[1].end()])
+
+
+#: between two parts of a drug's name, its unstressed middle syllable written as a letter: "Lex a
+#: pro"
+_LETTER_BETWEEN = re.compile(r" ([a-z]) ", re.I)
+
+
+def _spelled_in_three(text: str, run: list[re.Match[str]], dose_needed: bool) -> Mention | None:
+    """A drug's name split in three by single spaces, the middle a letter ("Lex a pro", "Lox a
+    late"; the letter is no word of `run`), the three joined spelling the name exactly (and, with
+    `dose_needed`, a dose right after them)."""
+    if len(run) < 2:
+        return None
+    letter = _LETTER_BETWEEN.fullmatch(text, run[0].end(), run[1].start())
+    if letter is None or (dose_needed and _DOSE_AT.match(text, run[1].end()) is None):
+        return None
+    said = (run[0].group(0) + letter.group(1) + run[1].group(0)).lower()
+    generic = lexicon.generic_of(said) or drug_names.drug_named(said)
     if generic is None:
         return None
     return Mention(run[0].start(), run[1].end(), generic, text[run[0].start() : run[1].end()])

@@ -1,6 +1,7 @@
 """The dose before a change, said in a sentence of its own: "The doctor raised it to sixty." "I was
 on forty before." A sentence that names no drug and only says what the dose was ("I was on fifty
-since October", "It was ten before", "They had me on a hundred"), or says it as the time something
+since October", "It was ten before", "They had me on a hundred", "Last month it went up from
+ninety-six"), or says it as the time something
 else happened ("When we were on the fifty I was sick all day"), gives the dose a change started
 from, for the entry of the drug whose dose the sentence next to it says; the entry's change then
 reads "increase from forty to sixty", and its evidence quotes the sentence too.
@@ -22,7 +23,15 @@ from localnotes.notes.sentences import Sentence
 #: had me on a hundred.", "I'd been on fifty since October."
 _WAS_AT = re.compile(
     # (after "before": "Before it was a quarter of a mil, so fifty.")
-    r"^\W*(?:before,?\s+)?(?:(?:i|you) (?:was|were|had been|'d been)|(?:i|you)(?:'d| had) been|"
+    r"^\W*(?:before,?\s+)?"
+    # when it changed, then the change from the dose before: "Last month it went up from
+    # ninety-six."
+    r"(?:(?:(?:last|that) (?:week|month|year|time)|(?:a|one|two|three|four|a few) (?:days?|weeks?|"
+    r"months?) ago),?\s+)?"
+    r"(?:(?:it|that|the dose|she|he|they|the doctor|my doctor|dr\.? \w+|\[person\])\s+"
+    r"(?:went|came|was (?:put|brought|taken|moved)|(?:put|brought|took|moved) (?:it|me))\s+"
+    r"(?:up|down)\s+from|"
+    r"(?:i|you) (?:was|were|had been|'d been)|(?:i|you)(?:'d| had) been|"
     r"it was|that was|"
     r"it used to be|"
     r"(?:they|she|he|the doctor|my doctor|doctor \w+|dr\.? \w+|(?:the|my|your) (?:gp|psychiatrist|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -53,6 +54,20 @@ def heard_as() -> dict[str, str]:
     }
 
 
+def unaccented(text: str) -> str:
+    """`text` with each accented Latin letter as its plain letter ("Liorésal" as "Lioresal"),
+    letter for letter, so a name found in it is found at the same place in `text`."""
+    if text.isascii():
+        return text
+    return "".join(_plain_letter(c) for c in text)
+
+
+@cache
+def _plain_letter(c: str) -> str:
+    base = unicodedata.normalize("NFD", c)[0]
+    return base if c.isalpha() and base.isascii() and base.isalpha() else c
+
+
 @cache
 def load() -> Lexicon:
     toml = data()
@@ -62,6 +77,8 @@ def load() -> Lexicon:
             names[spelling.lower()] = med.generic
             # the British spelling: "ferrous sulphate", "magnesium sulphate"
             names.setdefault(spelling.lower().replace("sulf", "sulph"), med.generic)
+            # as it is read, accents left off: "Íbúfen" as "Ibufen"
+            names.setdefault(unaccented(spelling.lower()), med.generic)
     names.update(heard_as())
     # longest first, so "lithium carbonate" wins over "lithium"
     alternation = "|".join(_spelling_pattern(n) for n in sorted(names, key=lambda n: (-len(n), n)))

@@ -100,6 +100,8 @@ _SCORE_ONLY = re.compile(
 _ABOUT_A_FORM = re.compile(
     r"\b(?:questionnaires?|scales?|scores?|screen(?:er|ing)?|inventory|checklist|index|measure|"
     r"filled (?:in|out)|forms?)\b|"
+    # the questions done: "You did the questions with the nurse, the GAIN-SS."
+    r"\b(?:did|do|done|answered|went through|gone through) (?:the|some|those|these) questions\b|"
     # a description said beside it: "your quality of life one, the FACT-G"
     r"\b(?:the|your) (?:[\w-]+ ){1,4}one,\s+(?:the|your) ",
     re.I,
@@ -267,7 +269,14 @@ def _one_acronym(x: str, y: str) -> bool:
 def said_after(s: Sentence, after: Sentence, name: str, nums: list[NumberSpan]) -> list[NumberSpan]:
     """The score of a name known by its form said in the next sentence: said as a score ("It
     came to 44."), or leading the answer to a question about it ("What was the DLQI?" "12.")."""
-    said = said_as_score(after.text, name, 0, nums)
+    # (the naming sentence may say it is a questionnaire: "the questions with the nurse, the X")
+    said = said_as_score(after.text, name, 0, nums, s.text)
     if s.is_question:
-        said += [n for n in nums if rating_answers.LEADS_WITH_NUMBER.match(after.text[: n.start])]
+        # (not a count of tablets: "Would you start the TLD again?" "One tablet.")
+        said += [
+            n
+            for n in nums
+            if rating_answers.LEADS_WITH_NUMBER.match(after.text[: n.start])
+            and _AFTER.match(after.text[n.end :])
+        ]
     return said[:1]

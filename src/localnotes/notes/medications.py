@@ -113,7 +113,7 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
             dw.MED_CONTEXT.search(x.text) for x in sentences[max(0, k - 1) : k + 2] if x is not s
         ):  # "Let's go through your medicines. Nifedipine?"
             mentions = dr.mentions(s, named_beside=True)
-        doses = dr.doses(s, mentions)
+        doses = dr.doses(s, mentions, sentences[k + 1 : k + 2])
         # "we'll go up to one fifty": a change to the drug named last; also a change said before
         # another drug is named ("I'm down to fifty milligrams, and ibuprofen four hundred"); but
         # "your PHQ-9 went up to fourteen" is a score, not a dose

@@ -1,6 +1,7 @@
 """Numbers as speech recognition writes them: digits ("75", "12.5", "1,000"), words ("seventy
 five", "seventy-five", "a hundred and fifty", "two point five", "twelve and a half") and the
-clinic's shorthand for doses ("one fifty" is 150, "two twenty-five" is 225).
+clinic's shorthand for doses ("one fifty" is 150, "two twenty-five" is 225); words and digits mixed
+("point 5", "2 point 5", "one point 5") and digits joined (`number_digits`).
 
 `find_numbers(text)` gives each number with its character span, so a caller can quote it.
 """
@@ -11,6 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+
+from localnotes.notes import number_digits
 
 UNITS = {
     "zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -125,6 +128,8 @@ def _spelled(words: list[str], i: int) -> tuple[float, int] | None:
         if k > j + 1:
             value = float(f"{total}.{_digits(words[j + 1 : k])}")
             j = k
+        elif number_digits.DECIMAL_DIGITS.fullmatch(words[j + 1]):  # "one point 5": mixed
+            value, j = float(f"{total}.{words[j + 1]}"), j + 2
     return value, j - i
 
 
@@ -227,69 +232,6 @@ def _digit_by_digit(
     return float(_digits(three))
 
 
-def _digit_pair(
-    text: str, toks: list[tuple[int, int, str]], words: list[str], i: int
-) -> float | None:
-    """Two digits joined by a hyphen, the first the larger: a number of two digits as speech
-    recognition writes one said as tens and units ("the Plavix 7-5", 75; "it was 6-3", 63; "6-0",
-    60). A range is said rising ("2-3 times a day") and stays two numbers; so does a longer run
-    (a phone number, a date), and so does a measure's number run into its score ("PHQ 9-7")."""
-    pair = words[i : i + 2]
-    if (
-        len(pair) < 2
-        or not all(len(w) == 1 and w.isdigit() for w in pair)
-        or pair[0] <= pair[1]
-        or text[toks[i][1] : toks[i + 1][0]] != "-"
-    ):
-        return None
-    before = text[toks[i - 1][1] : toks[i][0]] if i else ""
-    after = text[toks[i + 1][1] : toks[i + 2][0]] if i + 2 < len(toks) else ""
-    if before.endswith(("-", ".", "/", ":")) or after.startswith(("-", ".", "/", ":")):
-        return None
-    if i and toks[i - 1][2].isupper() and toks[i - 1][2].isalpha():
-        return None  # "your PHQ 9-7 today", "the GAD 7-5"
-    if pair == ["9", "5"] or (i and words[i - 1].lower() in _A_SCORE_BEFORE):
-        return None  # a job's hours ("working 9-5"), a match's score ("we won 3-1")
-    return float(pair[0] + pair[1])
-
-
-#: before a match's score: "we won 3-1", "they lost 2-0", "it finished 4-2"
-_A_SCORE_BEFORE = frozenset(
-    {
-        "won",
-        "lost",
-        "drew",
-        "beat",
-        "beaten",
-        "finished",
-        "ended",
-        "score",
-        "scored",
-        "were",
-        "went",
-    }
-)
-
-
-def _hundreds_and(
-    text: str, toks: list[tuple[int, int, str]], words: list[str], i: int
-) -> float | None:
-    """Hundreds in digits, "and", then tens in digits: "now 200 and 25 units", 225, as speech
-    recognition writes "two hundred and twenty-five" (not "between 100 and 50")."""
-    three = words[i : i + 3]
-    if (
-        len(three) < 3
-        or re.fullmatch(r"[1-9]00", three[0]) is None
-        or three[1] != "and"
-        or re.fullmatch(r"[1-9]\d?", three[2]) is None
-        or (i and words[i - 1] in ("between", "from"))
-        or text[toks[i][1] : toks[i + 1][0]] != " "
-        or text[toks[i + 1][1] : toks[i + 2][0]] != " "
-    ):
-        return None
-    return float(int(three[0]) + int(three[2]))
-
-
 #: "hundred" as Scots and northern English say it: "five hunner", "twa hunder"
 _HUNDRED_SAID = frozenset({"hunner", "hunder", "hunnerd"})
 
@@ -313,16 +255,27 @@ def _find(text: str) -> list[NumberSpan]:
             )
             i = k
             continue
-        if (read := _digit_pair(text, toks, words, i)) is not None:
+        if (after := number_digits.mixed_point(text, toks, words, i)) is not None:
+            out.append(NumberSpan(toks[i][0], toks[i + 1][1], float(f"0.{words[i + 1]}")))
+            i = after
+            continue
+        if (read := number_digits.digit_pair(text, toks, words, i)) is not None:
             value, start, end = read, toks[i][0], toks[i + 1][1]
             i += 2
-        elif (read := _hundreds_and(text, toks, words, i)) is not None:
+        elif (read := number_digits.hundreds_and(text, toks, words, i)) is not None:
             value, start, end = read, toks[i][0], toks[i + 2][1]
             i += 3
         elif w[0].isdigit() or w[0] == ".":
             value = float(w.replace(",", ""))
             start, end = toks[i][0], toks[i][1]
             i += 1
+            if w.isdigit() and words[i : i + 1] == ["point"] and _gap_ok(text, end, toks[i][0]):
+                digits = i + 1 < len(words) and number_digits.DECIMAL_DIGITS.fullmatch(words[i + 1])
+                k = i + 2 if digits else _point_digits(words, i + 1)
+                if k > i + 1 and _gap_ok(text, toks[i][1], toks[i + 1][0]):
+                    # "2 point 5", "0 point five": the decimal with digits and words mixed
+                    decimals = "".join(x if x.isdigit() else _digits([x]) for x in words[i + 1 : k])
+                    value, end, i = float(f"{w}.{decimals}"), toks[k - 1][1], k
         else:
             bare_hundred = _bare_hundred(words, i)
             if w not in _STARTS and not bare_hundred:

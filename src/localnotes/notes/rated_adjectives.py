@@ -11,8 +11,8 @@ HOW_ADJECTIVE = re.compile(
     r"stiff|sore|weak|confident|willing|numb|close|nauseous|alone|jealous|ashamed|embarrassing|frightening|distressing|"
     r"(?:self-)?conscious|"
     r"upsetting|overwhelming|exhausting|annoying|faint|sure|certain|convinced|sick|"
-    # an -ous adjective: "how suspicious does she seem"
-    r"[a-z]{4,}ous)\b"
+    # an -ous adjective: "how suspicious does she seem"; a -sick one: "how homesick are you"
+    r"[a-z]{4,}ous|[a-z]{3,}sick)\b"
     r"(?! (?:much|many|often|long))|"
     # "how much do you trust him"
     r"\bhow much do you (trust|believe)\b|"
@@ -82,6 +82,8 @@ def noun_of_adjective(adj: str) -> str | None:
         return adj + "ness"  # breathless, restless, hopeless, self-conscious, useful
     if adj.endswith("ous") and len(adj) > 6:
         return adj + "ness"  # suspicious, cautious
+    if adj.endswith("sick") and len(adj) > 6:
+        return adj + "ness"  # homesick, lovesick, seasick
     return None
 
 

@@ -129,6 +129,8 @@ _WHEN_LEADS = re.compile(
     r"yesterday|last (?:week|night|month|time|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     # (with where it was said: "Last time I was here I said six")
     r"(?: i was here| we met| i came in)?|"
+    # (the time told of, said as that one: "That night it was nine.")
+    r"that (?:night|day|morning|evening|afternoon|week|weekend)|"
     r"(?:normally|usually|mostly|generally)(?: now)?|"
     # (the time before alone: "Before, it would be ten.")
     r"before(?=,)|"

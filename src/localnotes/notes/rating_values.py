@@ -255,7 +255,20 @@ _PHRASE_IS = re.compile(
 )
 
 
-def _feeling_is(before: str) -> re.Match[str] | None:
+#: an urge read off a diary card by its column, its value bare after it, the day it is of (or
+#: nothing) leading: "Monday, urge to self-harm one.", "Saturday. Urge to use five."
+_CARD_URGE_IS = re.compile(
+    r"(?:^\W*(?:and |then )?|[.;]\s+)(?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"((?:urges? to [a-z-]+|[a-z-]+ urges?))(?: was| at)?\s+$",
+    re.I,
+)
+#: the card's value ends its clause: "urge to self-harm one." (not "urge to smoke two packs")
+_CARD_VALUE_ENDS = re.compile(r"\s*(?:[.;,]|$)")
+
+
+def _feeling_is(before: str, after: str = "") -> re.Match[str] | None:
+    if _CARD_VALUE_ENDS.match(after) and (card := _CARD_URGE_IS.search(before)):
+        return card
     return _FEELING_IS.search(before) or _PHRASE_IS.search(before)
 
 
@@ -265,8 +278,8 @@ def said_plainly(sentences: Sequence[Sentence]) -> list[Measure]:
     out: list[Measure] = []
     for s in sentences:
         nums = rating_scores.answer_scores(s.text, 10.0)
-        first = next((n for n in nums if _feeling_is(s.text[: n.start])), None)
-        feeling = _feeling_is(s.text[: first.start]) if first else None
+        first = next((n for n in nums if _feeling_is(s.text[: n.start], s.text[n.end :])), None)
+        feeling = _feeling_is(s.text[: first.start], s.text[first.end :]) if first else None
         what = rated_feelings.rated(feeling.group(1)) if feeling else None
         if first is None or what is None:
             continue
