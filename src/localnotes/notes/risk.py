@@ -144,7 +144,7 @@ _THEN_AFTER_IF = re.compile(
 
 #: negations that tell the act: a comparison with a past time that happened ("At least it's not
 #: like year ten when I was cutting my legs"), a risk taken "without looking"
-_NOT_LIKE_WHEN = re.compile(
+_TELLS_THE_ACT = re.compile(
     r"\bnot like (?:[^.?!,]{0,30}? )?when (?:i|we) (?:was|were|used to)\b|"
     r"\bwithout (?:looking|a helmet|my helmet|a seatbelt|my seatbelt|stopping)\b(?= on purpose\b)"
 )
@@ -155,7 +155,7 @@ _IF_BEFORE = re.compile(r"\b(?:if|unless) [^.?!]*$")
 
 def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
     # mask, over the whole sentence, negations that do not deny: "wouldn't mind" spans the cue
-    masked = _NOT_LIKE_WHEN.sub(
+    masked = _TELLS_THE_ACT.sub(
         lambda m: " " * len(m.group(0)), rf.NOT_A_DENIAL.sub(lambda m: " " * len(m.group(0)), low)
     )
     clause = rf.clause_before(masked, start)

@@ -23,9 +23,10 @@ _DONE_ALREADY = re.compile(
 _CLOSED = re.compile(r" but |, and (?:my|our) [a-z-]+ (?!(?:and|or|if)\b)")
 
 
-#: the means at hand, named after the threat: "if he touches my car one more time im going to
-#: stab him theres a knife in the drawer" (intent, not a hypothesis)
-_MEANS_AT_HAND = re.compile(
+#: what makes a condition's act meant, anywhere in the sentence: the means at hand ("if he
+#: touches my car one more time im going to stab him theres a knife in the drawer"), the decision
+#: or the help said, or a condition that only says what one would see (intent, not a hypothesis)
+_MEANT_ANYWAY = re.compile(
     r"\b(?:there's|theres|there is|i've got|ive got|i have got|i got|i keep) (?:a|the|my) "
     r"(?:knife|gun|blade|machete|bat|axe|hammer|shotgun|rifle|crossbow|pistol)\b|"
     # the decision or the help said: "I've decided", "i've got two lads lined up for it"
@@ -51,5 +52,5 @@ def conditional(low: str, start: int, end: int) -> bool:
             )
         )
         and not _DONE_ALREADY.search(before + rf.doer_at(low, start))
-        and not _MEANS_AT_HAND.search(low)
+        and not _MEANT_ANYWAY.search(low)
     )
