@@ -221,6 +221,16 @@ ENDORSED_STILL_MISSED = {
     # ba01-ba22, measured blind in the forty-fourth pass (010f882, 5b4fb21, a5aa67a), then moved
     # and read in the forty-fifth, which found every endorsed statement of their written turns
     # and took back their three wrong ones
+    # bb01-bb22, measured blind in the forty-fifth pass (9ea1ff6, 811ad1e), then moved and read
+    # in the forty-sixth
+    "bb03_care_home_ghent",
+    "bb04_eap_forklift_leipzig",
+    "bb05_father_intrusive_tallinn",
+    "bb10_night_shift_mother_maputo",
+    "bb16_cashmere_hand_ulaanbaatar",
+    "bb18_pension_son_hyderabad",
+    "bb20_will_and_debts_tbilisi",
+    "bb22_horn_player_vienna",
 }
 
 
