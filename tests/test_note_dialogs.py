@@ -222,15 +222,14 @@ ENDORSED_STILL_MISSED = {
     # and read in the forty-fifth, which found every endorsed statement of their written turns
     # and took back their three wrong ones
     # bb01-bb22, measured blind in the forty-fifth pass (9ea1ff6, 811ad1e), then moved and read
-    # in the forty-sixth
-    "bb03_care_home_ghent",
-    "bb04_eap_forklift_leipzig",
-    "bb05_father_intrusive_tallinn",
-    "bb10_night_shift_mother_maputo",
-    "bb16_cashmere_hand_ulaanbaatar",
-    "bb18_pension_son_hyderabad",
-    "bb20_will_and_debts_tbilisi",
-    "bb22_horn_player_vienna",
+    # in the forty-sixth, which found every endorsed statement of their written turns and took
+    # back four of their six wrong ones
+    "bb20_will_and_debts_tbilisi",  # "Have you had thoughts of hurting him?" "At the start, yes,
+    # I wanted to break his face. But no, I won't hurt him.": a thought owned, then intent
+    # denied; the draft keeps the thought (as it does for "Once. I'd never do it."), the labels
+    # have harm to others denied only
+    "bb22_horn_player_vienna",  # "Did you ever have an actual wish or thought of hurting him?"
+    # "Only in my head, with his own baton. No, I'd never touch him.": the same
 }
 
 

@@ -177,7 +177,7 @@ def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
 
 #: a cue denied by "no" or "never" in its own clause, as a summary or a check says it (not a tag
 #: question, "You haven't ..., have you?", nor "Don't you ...?", whose yes is a yes)
-_NO_BEFORE = re.compile(r"(?:^|[^']\b)(?:no|never)\b[^,;?]*$")
+_NO_BEFORE = re.compile(r"(?:^|[^']\b)(?:no|never)\b[^,;?]*$|\b(?:nobody|no one|no-one) (?:\w+ )?$")
 _TAGGED = re.compile(rq.TAG_QUESTION)
 
 #: a question one was asked, told: "She asked was I suicidal and I said God no"

@@ -85,7 +85,7 @@ YES_FORMS = re.compile(
     r"^(?:my|the) [\w' ]{1,20}? would (?:say|tell you) yes\b(?!,? but\b)|"
     r"^(?:[^.?!]{0,40}?,? and )?the (?:honest )?answer(?:'s| is) yes\b|"
     # a yes in another tongue, and a hum
-    r"^(?:ja|jah|si|sí|sì|oui|haan|haa|ndiyo|ewe|yebo|sim|āe|ae(?=[,.!]))\b(?!\w)|"
+    r"^(?:ja|jah|genau|si|sí|sì|oui|haan|haa|ndiyo|ewe|yebo|sim|āe|ae(?=[,.!]))\b(?!\w)|"
     # a nod relayed: "He's nodding, so that's a yes from him."
     r"^(?:he|she|they)(?:'s| is| are) nodding\b|^(?:mm-?hm+|mhm+|mm+ hm+|uh huh|"
     r"uh-huh)(?:\W*$|,? (?:yeah|yes|aye|sometimes|a bit|on the|in the|when|most|now and|every|"

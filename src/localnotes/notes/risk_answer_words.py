@@ -91,7 +91,9 @@ ENDORSE_ANSWER = re.compile(
     r"that's (?:about )?the size of it|that is (?:about )?the size of it|"
     # a summary or check agreed with: "That's right.", "Correct.", "Dat's right." (Pidgin)
     r"(?:that's|that is|that|dat's|dat|das|dass|thass) (?:right|correct|true|about right)\b|"
-    r"(?:correct|exactly|spot on|true|you got it|you get (?:it|'em|them))(?=\W*$|[,.!] )|"
+    # "All true, except one thing.", "Genau. That's it.", "É verdade. That is what happened."
+    r"(?:correct|exactly|spot on|true|you got it|you get (?:it|'em|them)|all (?:true|correct)|"
+    r"that(?:'s| is) (?:it|what happened)|(?:é|e|es|c'est) (?:verdade|verdad|vrai))(?=\W*$|[,.!] )|"
     r"pretty much(?! never| not| nothing| none)|more or less|near enough|"
     r"you could (?:say|put it) that(?: way)?|"
     # "I have." / "I have, yes." (not "I have my kids": a reason, said before a no)
@@ -247,7 +249,10 @@ _FINAL_SAY = re.compile(
     r"\bbut,? (?:yes|yeah|aye),? i (?:have|do|did|am|had)\b|"
     r"\bi (?:won't|wont|will not|can't|cannot|shan't) lie(?: to you)?,? i (?:have|do|did|am)\b|"
     r"^not (?:just|only) (?:the )?once\b|^i(?:'ve|ve| have)? done (?:it|that),? (?:yeah|yes|aye)"
-    r"\W*$|\bnot ever,? (?P<no6>no|nah)\W*$"
+    r"\W*$|\bnot ever,? (?P<no6>no|nah)\W*$|"
+    # "Sometimes I think, what kind of life is this... but no, not like that."
+    r"\bbut,? (?P<no7>no|nah),? (?:not (?:like that|really|seriously|that way|in that way)|"
+    r"never)\b"
 )
 
 
@@ -256,7 +261,7 @@ def final_say(low: str) -> str | None:
     m = _FINAL_SAY.search(low)
     if m is None:
         return None
-    return "no" if m["no"] or m["no2"] or m["no3"] or m["no4"] or m["no5"] or m["no6"] else "yes"
+    return "no" if any(m[g] for g in ("no", "no2", "no3", "no4", "no5", "no6", "no7")) else "yes"
 
 
 #: "Aye" heard as "I", set apart by a comma: "I, that's what it is, it's a thought." (not "I,
@@ -307,4 +312,25 @@ ASKS_LEAVE = re.compile(
     r"\bif (?:you (?:agree|like|want|wish|prefer|don't mind|are okay with that|'re okay with "
     r"that|are happy with that|'re happy with that)|(?:that's|that is) (?:okay|ok|alright|all "
     r"right))\W*$"
+)
+
+
+_NOT_YES_OR_NO = r"(?!(?:yes|yeah|yep|aye|no|nope|nah|never)\b)"  # "I won't lie to you, Doctor."
+#: a hesitation said as a sentence of its own; a preface to what comes next ("I'll be honest
+#: with you, Doctor.", "I won't lie to you."); a question back ("Is that bad?")
+HESITATION = re.compile(
+    r"^(?:(?:doctor|doc|nurse|miss|sir|madam|ma'am),? )?"
+    # "Ei! No, doctor.": an interjection on its own before the answer
+    r"(?:(?:um+|uh+|erm*|hmm+|mm+|ah+|well|ei+|eh+|oh+|aiyo+|aiya|eish|haba|chai|och|ach|ay+|"
+    r"wow|gosh|jeez|blimey|crikey|herh|ooh+)[.,!…-]*$|"
+    # "Hmm, let me think...", "I don't know, maybe...": a pause before the answer (p15)
+    r"(?:(?:hmm+|um+|well|so),? )?(?:let me think|i don't know,? maybe)[.,!…-]*$|"
+    r"(?:i'll|i will|i'm going to|let me) be (?:honest|straight|truthful)(?: with you)?"
+    rf"(?:,? {_NOT_YES_OR_NO}\w+)?[.,!…-]*$|i (?:won't|will not|can't|cannot) lie(?: to you)?"
+    rf"(?:,? {_NOT_YES_OR_NO}\w+)?[.,!…-]*$|"
+    # "I know the forms have to ask.", a question back: "Is that bad?"
+    r"i know (?:you|the forms?|they|we|the doctors?) (?:have|has|had|need|needs|got) to ask\b"
+    r"[^.?!]*[.!]*$|(?:is that|is it) (?:bad|normal|weird|wrong|strange|terrible|awful)\W*$|"
+    # "I wouldn't call it a lot... but yes, it's there.": a hedge, the answer after it
+    r"i (?:wouldn't|would not) (?:call it|say (?:it's|it is)) (?:a lot|much|loads|often)[.…]+$)"
 )

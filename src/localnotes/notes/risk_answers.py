@@ -33,30 +33,12 @@ from localnotes.notes.risk_answer_words import (
 )
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_denied_by_name import denied_by_name
+from localnotes.notes.risk_disowned import echoed
 from localnotes.notes.risk_no_then_yes import PLAN_ASKED, no_but_yes, short_yes
 from localnotes.notes.risk_other_matter import other_matter
 from localnotes.notes.risk_picks import ordinal, picked
 from localnotes.notes.sentences import Sentence
 
-_NOT_YES_OR_NO = r"(?!(?:yes|yeah|yep|aye|no|nope|nah|never)\b)"  # "I won't lie to you, Doctor."
-#: a hesitation said as a sentence of its own; a preface to what comes next ("I'll be honest
-#: with you, Doctor.", "I won't lie to you."); a question back ("Is that bad?")
-_HESITATION = re.compile(
-    r"^(?:(?:doctor|doc|nurse|miss|sir|madam|ma'am),? )?"
-    # "Ei! No, doctor.": an interjection on its own before the answer
-    r"(?:(?:um+|uh+|erm*|hmm+|mm+|ah+|well|ei+|eh+|oh+|aiyo+|aiya|eish|haba|chai|och|ach|ay+|"
-    r"wow|gosh|jeez|blimey|crikey|herh|ooh+)[.,!…-]*$|"
-    # "Hmm, let me think...", "I don't know, maybe...": a pause before the answer (p15)
-    r"(?:(?:hmm+|um+|well|so),? )?(?:let me think|i don't know,? maybe)[.,!…-]*$|"
-    r"(?:i'll|i will|i'm going to|let me) be (?:honest|straight|truthful)(?: with you)?"
-    rf"(?:,? {_NOT_YES_OR_NO}\w+)?[.,!…-]*$|i (?:won't|will not|can't|cannot) lie(?: to you)?"
-    rf"(?:,? {_NOT_YES_OR_NO}\w+)?[.,!…-]*$|"
-    # "I know the forms have to ask.", a question back: "Is that bad?"
-    r"i know (?:you|the forms?|they|we|the doctors?) (?:have|has|had|need|needs|got) to ask\b"
-    r"[^.?!]*[.!]*$|(?:is that|is it) (?:bad|normal|weird|wrong|strange|terrible|awful)\W*$|"
-    # "I wouldn't call it a lot... but yes, it's there.": a hedge, the answer after it
-    r"i (?:wouldn't|would not) (?:call it|say (?:it's|it is)) (?:a lot|much|loads|often)[.…]+$)"
-)
 #: a yes after a clause that says when or how far ("After she passed, yes.", "In that moment,
 #: honestly, yeah."), "sometime" for "sometimes" (its "mi" heard "my"), "Safe." alone or before
 #: when, then what the speaker did, heard as one sentence: "When I was 15, I used to burn ..."
@@ -94,7 +76,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             return a, None  # "Ending it with him? Yes, I'm leaving him in the spring."
         if (final := aw.final_say(low)) is not None:
             return a, final  # "Yes -- sorry, I mean no.", "I told my GP no, but the truth is yes."
-        if rf.RHETORICAL.match(low) or _HESITATION.match(low) or not_yet(sentences, a, low):
+        if rf.RHETORICAL.match(low) or aw.HESITATION.match(low) or not_yet(sentences, a, low):
             continue  # "Um." on its own, "Hurt myself?" said back: the answer comes after it
         if asker is None and rt.still_asking(a.lower, a.is_question):
             skipped = True  # who speaks is unknown: the asker going on ("Or suicide?")
@@ -179,7 +161,13 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             rest = [x for x in turn_after(sentences, a, 3) if x.role == a.role]
             # "Sometimes I think, better I go back. But to die, no."; "I've thought about
             # punching a pillow. My therapist said it's fine. People, no."
-            if (no := next((x for x in rest if denied_by_name(x.lower)), None)) is not None:
+            # "... what kind of life is this... but no, not like that."
+            if (
+                no := next(
+                    (x for x in rest if denied_by_name(x.lower) or aw.final_say(x.lower) == "no"),
+                    None,
+                )
+            ) is not None:
                 return no, "no"
             if ", " in low and denied_by_name(low.rsplit(", ", 1)[1]):
                 return a, "no"  # "... because there was an article, not about ending mine."
@@ -378,9 +366,13 @@ def late_yes_or_no(sentences: Sequence[Sentence], j: int) -> tuple[Sentence, str
     to the next question)."""
     role = sentences[j].role
     for i, s in enumerate(sentences[j + 1 : j + 9], j + 1):
-        if s.is_question or (role is not None and s.role != role):
-            return None
-        if role is None and (cues_in(s.text) or aw.ASKS_LEAVE.search(s.lower)):
+        if (s.is_question and not echoed(s.lower)) or (role is not None and s.role != role):
+            return None  # (past "But kill myself?", the question's words said back)
+        if (
+            role is None
+            and not echoed(s.lower)
+            and (cues_in(s.text) or aw.ASKS_LEAVE.search(s.lower))
+        ):
             # "I'll call your wife with you, if you agree.": a yes after it answers that
             return None  # who speaks is unknown: "Nobody lays a finger on her." tells, and ends it
         low = s.lower.strip(" \"'")

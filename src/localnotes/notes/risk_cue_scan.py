@@ -27,6 +27,7 @@ from localnotes.notes import (
     risk_cues_hastened_death,
     risk_cues_indirect,
     risk_cues_later_probes,
+    risk_cues_left_and_crushed,
     risk_cues_methods,
     risk_cues_nineteenth_probe,
     risk_cues_own_body,
@@ -106,6 +107,7 @@ CUES = (
     *risk_cues_touched_and_burned.CUES,
     *risk_cues_nineteenth_probe.CUES,
     *risk_cues_sixth_battery.CUES,
+    *risk_cues_left_and_crushed.CUES,
 )
 
 

@@ -132,7 +132,7 @@ CUES: tuple[Cue, ...] = (
         r"\bbetter off (?:dead|not (?:here|around|alive|being (?:here|around|alive))|"
         r"without (?:(?:the|all the) (?:expense|cost|burden|bother|worry|trouble|hassle) of )?"
         r"(?:me|you)(?! (?!being\b)\w+ing\b)|if " + GONE + r")|\b(?:would|'d|will) be "
-        r"better without (?:me|you)\b(?! (?!being\b)\w+ing\b)|"
+        r"(?:better|safer) without (?:me|you)\b(?! (?!being\b)\w+ing\b)|"
         r"\bbetter (?:off )?without (?:my|your) (?:\w+ ){1,2}in it\b",
         True,
     ),

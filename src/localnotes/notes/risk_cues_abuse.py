@@ -79,6 +79,8 @@ CUES: tuple[Cue, ...] = (
         r"(?<!\bhead )(?<!joints )(?<!needle )(?<!injection )(?<!\bnoise )(?<!\blight )"
         r"(?<!stomach )(?<!rugby )(?<!football )(?<!footy )(?<!soccer )(?<!boxing )(?<!hockey )"
         r"(?<!running )(?<!the game )(?<!the tackles )(?<!the scrum )"
+        # "The machine hurt me enough.": an injury at work, no one's act
+        r"(?<!machine )(?<!accident )(?<!the fall )(?<!the crash )(?<!surgery )(?<!operation )"
         r"\b(?:hurting|hurts|hurt|harming|harm) (?:you|me|either of you|both of you|the other)\b|"
         # a couple asked together: "been hurt or threatened by the other", "afraid of the other"
         r"\b(?:hurt|hit|threatened|pushed|harmed|abused|scared|afraid|frightened) (?:of|by) "

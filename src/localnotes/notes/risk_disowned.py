@@ -107,7 +107,11 @@ _WHICH_I_AM_NOT = re.compile(
     r"[^.?!]{0,40}?,? (?:which|but|and) i(?:'m| am|'ve| have) (?:not|never)\b"
 )
 #: the question's words said back as a question of one's own: "Hurt myself?", "Me, cut?"
-_ECHOED = re.compile(r"^\W*(?:(?:me|what|huh),? )?(?:\w+ ){0,2}(?:myself|me|him|her|them)?\?\W*$")
+#: ("But end my life? No, no. It is a sin.")
+_ECHOED = re.compile(
+    r"^\W*(?:(?:but|and|so|oh|me|what|huh),? )*(?:\w+ ){0,2}(?:myself|me|him|her|them|my life|it "
+    r"all)?\?\W*$"
+)
 
 
 def echoed(low: str) -> bool:

@@ -28,7 +28,10 @@ _CONTENT = re.compile(r"^(?:yes,? |yeah,? )?(?:that i\b|of me\b|me (?:\w+ing)\b)
 #: as before, yes, that I push somebody."
 _THOUGHT_THAT = re.compile(
     r"\b(?:thoughts?|pictures?|images?|ideas?)\b(?: as before| again)?,?(?: yes,?)? (?:that|of) "
-    r"(?:i|me)\b"
+    r"(?:i|me)\b|"
+    # "I hold her in the water and the picture comes: I push her head under."
+    r"\b(?:thoughts?|pictures?|images?|ideas?) (?:comes?|came|pops? up|popped up|flash(?:es)? "
+    r"up)(?: again)?(?::|,| -) (?:i|me)\b"
 )
 #: the thought disowned: "I never want this", "it is so disgusting to me"
 _UNWANTED = re.compile(
@@ -58,7 +61,9 @@ def unwanted(sentences: Sequence[Sentence], k: int) -> bool:
         if answer is None or says != "no":
             return False
         turn = [answer, *ra.turn_after(sentences, answer, 4)]
-        return bool(_UNWANTED.search(" ".join(t.lower for t in turn)))
+        # disowned there, or at once when told: "... I push her head under. I don't want it."
+        at_once = [x for x in sentences[k + 1 : k + 3] if x.role == s.role]
+        return bool(_UNWANTED.search(" ".join(t.lower for t in [*turn, *at_once])))
     return False
 
 

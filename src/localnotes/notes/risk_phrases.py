@@ -48,6 +48,8 @@ GONE = (
     r"wisnae|wasnae|wasna|werenae) (?:here|around|alive))\b(?! (?:on|during|for|at|in|with|when|"
     r"while|until|till|as|so|"
     r"more|much|this|that|to|every|all day|by)\b)|(?:i|you)(?:'d| had) died\b|"
+    # "better if I'm not alive" (not "if I'm not here": where one is, said of now)
+    r"(?:i|you)(?:'m| am|'re| are) (?:not|no longer) (?:alive|in this world|on this earth)\b|"
     # "if I wasn't in the picture", "if I was out of the picture"
     r"(?:i|you) (?:(?:wasn't|weren't|was not|were not) in|(?:was|were) out of) the picture"
     r"(?! (?:when|while|until|till|as|at|in|on|during|for)\b))"

@@ -131,27 +131,45 @@ def unnamed_answer(sentences: Sequence[Sentence], k: int, kind: str, end: int) -
 _MEANING_ASKED = re.compile(r"\bwhat (?:do|did) you mean\b|\bmeaning what\b|\blike what\b")
 
 
+#: a purpose asked of the other speaker: "What were you saving them for?", "Why the rope?"
+_PURPOSE_ASKED = re.compile(r"\bwhat (?:\w+ ){1,6}for\?|\bwhat for\b|^(?:\w+,? )?why\b")
+
+#: the purpose said without a subject: "To sleep and not wake up."
+_PURPOSE_SAID = re.compile(r"(?:just |only |so as |in order )?to")
+
+#: "You know what for." said before the answer
+_YOU_KNOW_WHY = re.compile(r"^(?:\w+,? )?you know (?:what for|why)\b")
+
+
 def clarified(sentences: Sequence[Sentence], k: int, start: int) -> bool:
     """Sentence k starts with its cue ("Hurt him.") and says what a word of the speaker's meant,
     asked just before by the other speaker ("When you say do him, what do you mean?" "Aye. Hurt
-    him."): the speaker's own."""
+    him."), or what it was for ("What were you saving them for?" "To sleep and not wake up."):
+    the speaker's own."""
     s = sentences[k]
-    if s.is_question or s.role == "clinician" or s.lower[:start].strip(" \"'"):
+    before = s.lower[:start].strip(" \"'")
+    purpose = bool(before) and _PURPOSE_SAID.fullmatch(before) is not None
+    if s.is_question or s.role == "clinician" or (before and not purpose):
         return False
     j = k - 1
     while (
         j > 0
         and j > k - 3
         and sentences[j].role == s.role
-        and (s.role is not None or rq.BARE_YES.match(sentences[j].lower))
+        and (
+            s.role is not None
+            or rq.BARE_YES.match(sentences[j].lower)
+            or (purpose and _YOU_KNOW_WHY.match(sentences[j].lower))
+        )
     ):
         j -= 1  # past "Aye." before it
     q = sentences[j] if j >= 0 else None
+    asked = _PURPOSE_ASKED if purpose else _MEANING_ASKED
     return (
         q is not None
         and q.is_question
         and (s.role is None or q.role != s.role)
-        and bool(rq.CLARIFYING.search(q.lower) or _MEANING_ASKED.search(q.lower))
+        and bool((not purpose and rq.CLARIFYING.search(q.lower)) or asked.search(q.lower))
     )
 
 
