@@ -99,3 +99,81 @@ def test_an_intrusive_picture_disowned_at_once_is_no_intent(roles: bool) -> None
 )  # fmt: skip
 def test_no_endorsement(turns: tuple[str, ...], roles: bool) -> None:
     assert not endorsed(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # told as the probe p20 tells it, in wordings of its own
+        ("Living the dream, me. Only the dream is all about not waking up.", "suicidal_ideation"),
+        ("I took every pill I could find back in March and woke up in resus.",
+         "suicidal_ideation"),
+        ("I've been looking up how to end it on my laptop most nights.", "suicidal_ideation"),
+        ("My girlfriend spotted the cuts on my thighs and cried.", "self_harm"),
+        ("I keep thinking about kicking that landlord's head in.", "harm_to_others"),
+        ("There's a bat in my boot and I know when he leaves the pub.", "harm_to_others"),
+        ("I followed my ex home with a blade last Friday.", "harm_to_others"),
+        ("My nephew has been keeping all of my benefits since the summer.", "abuse_or_neglect"),
+        ("Mum told me if I tell anyone it'll get worse for me.", "abuse_or_neglect"),
+        ("I was lying in the same soiled sheets for three days.", "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_found_as_the_twentieth_probe_tells_it(said: str, kind: str, roles: bool) -> None:
+    assert kind in endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Is there someone in particular you've thought about harming?", "harm_to_others"),
+        ("Is there a knife in the house you've thought about using on him?", "harm_to_others"),
+        ("Is your daughter left home without a grown-up after school?", "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_asked_as_the_twentieth_probe_asks(question: str, kind: str, roles: bool) -> None:
+    assert kind in endorsed(question, "Yes.", roles=roles)
+    assert (kind, "denied") in found(question, "No.", roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("answer", "says"),
+    [
+        ("Nah yeah, I have.", "yes"),
+        ("I wouldn't say I haven't, no.", "yes"),
+        ("Can't say it's never crossed my mind.", "yes"),
+        ("More often than I'd care to admit.", "yes"),
+        ("I'm not gonna pretend I haven't.", "yes"),
+        ("Since I was about twelve, off and on.", "yes"),
+        ("Not the first one, but the second one, yes.", "yes"),
+        ("Not on your life, love.", "no"),
+        ("Uh-uh.", "no"),
+        ("I can't say I ever did.", "no"),
+        ("My nan's shaking her head, so that's a no.", "no"),
+    ],
+)  # fmt: skip
+def test_answered_as_the_twentieth_probe_answers(answer: str, says: str, roles: bool) -> None:
+    status = "endorsed" if says == "yes" else "denied"
+    assert ("suicidal_ideation", status) in found(_THOUGHTS, answer, roles=roles)
+    assert "suicidal_ideation" not in endorsed(_THOUGHTS, answer, roles=roles) or says == "yes"
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the same words in harmless use
+        "I'm dreaming about not waking up early for once, the holidays are close.",
+        "Every tablet in the packet is a different colour, it's confusing.",
+        "The nurse saw the burns on my arm from the oven and put cream on them.",
+        "I kicked the ball so hard it smashed the ref's face, total accident, he was fine.",
+        "I followed my sister home with a knife set she had left at mine.",
+        "I wrote a poem where the narrator drowns in the sea, for English.",
+        "I told my brother I'd throttle him if he finished the last of the milk.",
+        "Me mam's knee has been bad all week.",
+    ],
+)  # fmt: skip
+def test_the_twentieth_probes_words_harmless(said: str, roles: bool) -> None:
+    assert not endorsed(_HOW, said, roles=roles)

@@ -1,8 +1,8 @@
 """The risk probes read after each was measured blind over two passes
 (benchmarks/data/risk_probes): p11 (read in issue 17's thirty-seventh pass), p12 (the thirty-
 eighth), p13 (the thirty-ninth, its last three items in the fortieth), p14 (the fortieth), p15
-(the forty-first), p16 (the forty-second), p17 (the forty-third), p18 (the forty-fourth) and p19
-(the forty-fifth).
+(the forty-first), p16 (the forty-second), p17 (the forty-third), p18 (the forty-fourth), p19
+(the forty-fifth) and p20 (the forty-sixth).
 Every item is pinned, read as its probe means it with and without speaker labels, save those the
 draft still reads otherwise, listed by file and line number (from 0), so that one read right at
 last fails here until the list is brought up to date. What is left is mostly one convention: a
@@ -35,6 +35,9 @@ _STILL_WRONG: dict[str, dict[str, set[int]]] = {
     # yersel"; a shotgun's "both barrels" with the uncle's gun; an interpreter's "he will burn
     # his shop", whose "his" the relay reads as "my"
     "p19": {"statements": {0, 2, 5, 11, 12, 14, 20, 21}},
+    # a cousin's partner "knocking her about", charted as abuse in the family by the draft; a
+    # note found that says nothing of what it said
+    "p20": {"not_mine": {22}, "statements": {2}},
 }
 
 

@@ -250,6 +250,18 @@ _FINAL_SAY = re.compile(
     r"\bi (?:won't|wont|will not|can't|cannot|shan't) lie(?: to you)?,? i (?:have|do|did|am)\b|"
     r"^not (?:just|only) (?:the )?once\b|^i(?:'ve|ve| have)? done (?:it|that),? (?:yeah|yes|aye)"
     r"\W*$|\bnot ever,? (?P<no6>no|nah)\W*$|"
+    # the twentieth probe: "Nah yeah, I have.", "I wouldn't say I haven't.", "Can't say it never
+    # crossed my mind.", "More times than I'd like to admit.", "I'm not going to pretend I
+    # haven't.", "Since I was about fourteen, on and off.", "Not the second thing you said, but
+    # the first one, yeah."; "Not on your life.", "Nuh-uh.", "I can't say I ever have."
+    r"^nah,? yeah\b(?!,? nah)|^i (?:wouldn't|would not) say i (?:haven't|hadn't|don't|didn't)\b|"
+    r"^(?:i )?can't say (?:it|they|that)(?:'s| has| have)? never crossed my mind\b|"
+    r"^more (?:times|often) than i(?:'d| would)? (?:like|care|want) to (?:admit|say|think)\b|"
+    r"^i(?:'m| am) not (?:going to|gonna) (?:pretend|lie and say|say) i (?:haven't|don't|didn't)"
+    r"\b|^since i was (?:about |around |maybe )?[\w-]+\b(?![^.?!]*\b(?:no|not|never)\b)|"
+    r"^not the (?:second|first|last|other) (?:one|thing|part)\b[^.?!]*,? but the (?:first|second|"
+    r"last|other) (?:one|thing|part)\b|"
+    r"^(?P<no8>not on your life|nuh-?uh|uh-uh|i can't say i ever (?:have|did|do))\b|"
     # "Sometimes I think, what kind of life is this... but no, not like that."
     r"\bbut,? (?P<no7>no|nah),? (?:not (?:like that|really|seriously|that way|in that way)|"
     r"never)\b"
@@ -261,7 +273,11 @@ def final_say(low: str) -> str | None:
     m = _FINAL_SAY.search(low)
     if m is None:
         return None
-    return "no" if any(m[g] for g in ("no", "no2", "no3", "no4", "no5", "no6", "no7")) else "yes"
+    return (
+        "no"
+        if any(m[g] for g in ("no", "no2", "no3", "no4", "no5", "no6", "no7", "no8"))
+        else "yes"
+    )
 
 
 #: "Aye" heard as "I", set apart by a comma: "I, that's what it is, it's a thought." (not "I,
@@ -288,7 +304,8 @@ _GIVEN_FOR = re.compile(
     r"son|daughter|nan|nana|gran|granny|grandad|grandma|grandpa|brother|sister|partner|aunt|"
     r"uncle)|he|she|they)(?:'s| is)? (?:says?|said|saying),? (?=(?:yes|yeah|no|nah|never)\b)|"
     # a shake of the head or a nod said aloud: "She's shaking her head. She says no."
-    r"^(?:(?:she|he|they)(?:'s| is| are|'re)|you(?:'re| are)) (?P<shake>shaking (?:her|his|their|"
+    r"^(?:(?:she|he|they|(?:my|his|her|our) \w+)(?:'s| is| are|'re)|you(?:'re| are)) "
+    r"(?P<shake>shaking (?:her|his|their|"
     r"your) heads?)|^(?:(?:she|he|they)(?:'s| is| are|'re)|you(?:'re| are)) (?P<nod>nodding)"
 )
 #: Tagalog's "po" of respect after a word ("Safe po.", "Not every night po.")

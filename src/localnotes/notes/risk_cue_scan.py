@@ -55,6 +55,7 @@ from localnotes.notes import (
     risk_cues_told_signs,
     risk_cues_touched_and_burned,
     risk_cues_twelfth_probe,
+    risk_cues_twentieth_probe,
     risk_cues_who_did_what,
 )
 from localnotes.notes import risk_framing as rf
@@ -108,6 +109,7 @@ CUES = (
     *risk_cues_nineteenth_probe.CUES,
     *risk_cues_sixth_battery.CUES,
     *risk_cues_left_and_crushed.CUES,
+    *risk_cues_twentieth_probe.CUES,
 )
 
 

@@ -49,7 +49,9 @@ IDIOMS = re.compile(
     r"\bkill (?:him|her|them|me) if\b|"
     # a small thing taken or spoiled: "im gonna kill my brother if he eats my leftovers again",
     # "kill my sister when she gets home, she's borrowed my good jacket" (not "if he touches ...")
-    r"\bkill (?:him|her|them|my \w+|\[person\])\b[^.?!]{0,30}?\b(?:he|she|they)(?:'s| has| have|"
+    # "I told my sister I'd strangle her if she ate the last Tim Tam"
+    r"\b(?:kill|strangle|throttle|murder) (?:him|her|them|my \w+|\[person\])\b[^.?!]{0,30}?\b(?:he|"
+    r"she|they)(?:'s| has| have|"
     r"'ve)? (?:eats?|ate|eaten|takes?|took|taken|borrow\w*|nick\w*|pinch\w*|finish\w*|drinks?|"
     r"drank|uses?|used|breaks?|broke|broken|steals?|stole|stolen|wears?|wore|worn|spoil\w*|"
     r"scratch\w*|los(?:es|t)) (?:my|our|the last)\b|"

@@ -53,6 +53,11 @@ A_TOPIC = re.compile(
     r"\b(?:article|book|film|movie|documentary|programme|program|show|podcast|story|play|"
     r"episode|novel|series|course|lecture)\b[^.?!,]{0,20}? about (?:a|an|the|some) (?:\w+ ){1,2}"
     r"(?:who|that) (?:was|were|got|had been|is|are) $|"
+    # "a story for my class where the narrator jumps off a bridge": a character's act
+    r"\b(?:story|stories|poem|novel|script|play|film|song|comic|game|essay)\b[^.?!]{0,50}? "
+    r"(?:where|"
+    r"in which|and) (?:the|a|my|his|her) (?:narrator|character|main character|protagonist|hero|"
+    r"heroine|villain|girl|boy|man|woman)s? $|"
     # "The film was about a boy who was abused by a priest."
     r"\b(?:the |that |this |a )?(?:article|book|film|movie|documentary|programme|program|show|"
     r"podcast|story|play|episode|novel|series) (?:was|is|'s) about (?:a|an|the|some|this|two) "

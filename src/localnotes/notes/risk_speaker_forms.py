@@ -43,11 +43,19 @@ _AH = re.compile(
 #: "meself" for "myself" (the north of England, Ireland, the Midlands): "To hurt meself"
 _MESELF = re.compile(r"\bmeself\b")
 
+#: "me" for "my" before kin (Ireland, the north of England, Australia): "Me cousin's fella was
+#: knocking her about" (another's harm), "me mam"
+_ME_MY = re.compile(
+    r"\bme(?= (?:mam|mum|ma|mom|da|dad|cousin|brother|sister|nan|nana|gran|granny|granda|uncle|"
+    r"auntie|aunt|missus|fella|bloke|mate|son|daughter|kids|husband|wife|partner)(?:'s|s)?\b)"
+)
+
 
 def spoken_i(low: str) -> str:
     """The sentence with "mi" or "Ah" said for "I" (or "mi" heard as "my") written " i", "mi"
-    said for "my" before the body written "my", and "us" said for "me" after what voices tell
-    written "me" (offsets kept)."""
+    said for "my" before the body and "me" before kin written "my", and "us" said for "me" after
+    what voices tell written "me" (offsets kept)."""
     low = _MESELF.sub("myself", low)  # "To hurt meself": the same length, offsets kept
+    low = _ME_MY.sub("my", low)
     low = _AH.sub(" i", low)
     return _US_FOR_ME.sub(r"\1me", _MI.sub(" i", _MI_MY.sub("my", low)))
