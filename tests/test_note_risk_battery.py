@@ -1,6 +1,7 @@
 """Batteries of plain telling (tests/data/risk_battery_41 and risk_battery_41b, issue 17's
 forty-first pass; risk_battery_42, its forty-second; risk_battery_43, its forty-third;
-risk_battery_44, its forty-fourth; risk_battery_45, its forty-fifth), each
+risk_battery_44, its forty-fourth; risk_battery_45, its forty-fifth; risk_battery_46, its
+forty-sixth), each
 written by a helper that read nothing
 of the project. The first was read and tuned on; the second was written after the first's rules,
 measured once unread (56 of its 100 statements missed, 59 with the pass's starting code), then
@@ -53,6 +54,38 @@ _STILL_MISSED = {
     # sentence, a note and a journal line read aloud, going "after the dog's gone", a feared
     # act that is meant, a forklift "I'd do it, I swear", a threat texted in quotes
     "risk_battery_45": {10, 13, 14, 15, 24, 54, 56, 72},
+    # the seventh (64 when read, 23 after `risk_cues_plans_and_wounds` and
+    # `risk_cues_threats_and_control`, 2 more read only with speaker labels): oneself as "one",
+    # by one's own name or as "your man here"; a text to one's sister then a bridge, a shotgun's
+    # key known (over two sentences); "nah not really well ok yeah i cut"; a can of petrol, a
+    # fight looked for, sex pushed told after "If I say ...", a coach's "he touched me" after
+    # "I've never said this", being locked out told after "If I go out ...", "He did throw the
+    # remote" after "No, home's fine"
+    "risk_battery_46": {
+        6,
+        7,
+        9,
+        11,
+        12,
+        15,
+        26,
+        33,
+        34,
+        35,
+        37,
+        42,
+        43,
+        47,
+        58,
+        62,
+        71,
+        75,
+        78,
+        85,
+        89,
+        91,
+        97,
+    },
 }
 #: everyday sentences still read as risk: in the second, a bungee jump off a bridge; in the third,
 #: a film's jump off a bridge
@@ -63,12 +96,19 @@ _STILL_WRONG = {
     "risk_battery_43": set(),
     "risk_battery_44": set(),
     "risk_battery_45": set(),
+    "risk_battery_46": set(),
 }
 #: read right only with speaker labels: in the third, a fatal crash hoped for, told after "like
 #: when", which without them opens like a question (oneself as "you", in the first and the
 #: fourth, is read without them too since the forty-fourth pass: `risk_subject.TOLD_AS_YOU`); in
 #: the sixth, a threat a boyfriend texted, read aloud in quotes
-_ONLY_WITH_ROLES = {"risk_battery_42": {8}, "risk_battery_45": {94}}
+_ONLY_WITH_ROLES = {
+    "risk_battery_42": {8},
+    "risk_battery_45": {94},
+    # in the seventh, a threat texted in quotes ("you won't see me coming") and a stepmother's
+    # "youre lucky i feed you", whose "you" without speaker labels reads as the clinician's
+    "risk_battery_46": {60, 90},
+}
 _KINDS = ("suicidal_ideation", "self_harm", "harm_to_others", "abuse_or_neglect")
 
 

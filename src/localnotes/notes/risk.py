@@ -143,10 +143,12 @@ _THEN_AFTER_IF = re.compile(
 
 
 #: negations that tell the act: a comparison with a past time that happened ("At least it's not
-#: like year ten when I was cutting my legs"), a risk taken "without looking"
+#: like year ten when I was cutting my legs"), a risk taken "without looking", a fall told and
+#: taken back ("I told them I fell on a glass, but I didn't fall")
 _TELLS_THE_ACT = re.compile(
     r"\bnot like (?:[^.?!,]{0,30}? )?when (?:i|we) (?:was|were|used to)\b|"
-    r"\bwithout (?:looking|a helmet|my helmet|a seatbelt|my seatbelt|stopping)\b(?= on purpose\b)"
+    r"\bwithout (?:looking|a helmet|my helmet|a seatbelt|my seatbelt|stopping)\b(?= on purpose\b)|"
+    r"\bi (?:fell|slipped|tripped)\b[^.?!]{0,40}?,? but i (?:didn't|did not|never) \w+"
 )
 
 
@@ -169,7 +171,7 @@ def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
     return bool(
         rf.NEGATION.search(clause)
         or rq.NOBODY.match(low, start)
-        or (kind in ("self_harm", "harm_to_others") and rf.ACCIDENT.search(low, start))
+        or (kind in ("self_harm", "harm_to_others") and rf.ACCIDENT.search(masked, start))
         or bool(end and rf.DENIED_AFTER.match(low, end))  # "Hurting myself is not in me."
         or bool(_ASKED_ME.search(low, 0, start) and rf.ASKED_THEN_NO.match(low, start))
     )

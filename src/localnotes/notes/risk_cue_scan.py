@@ -36,6 +36,7 @@ from localnotes.notes import (
     risk_cues_plain_acts,
     risk_cues_plain_disclosures,
     risk_cues_plain_harms,
+    risk_cues_plans_and_wounds,
     risk_cues_probed,
     risk_cues_quiet_words,
     risk_cues_reckoned,
@@ -48,6 +49,7 @@ from localnotes.notes import (
     risk_cues_tenth_probe,
     risk_cues_third_battery,
     risk_cues_thirteenth_probe,
+    risk_cues_threats_and_control,
     risk_cues_told,
     risk_cues_told_around,
     risk_cues_told_by_summary,
@@ -110,6 +112,8 @@ CUES = (
     *risk_cues_sixth_battery.CUES,
     *risk_cues_left_and_crushed.CUES,
     *risk_cues_twentieth_probe.CUES,
+    *risk_cues_plans_and_wounds.CUES,
+    *risk_cues_threats_and_control.CUES,
 )
 
 
