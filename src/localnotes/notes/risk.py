@@ -44,6 +44,7 @@ from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_disowned import disowned, disputed
 from localnotes.notes.risk_fragments import purposes_joined
 from localnotes.notes.risk_intrusive import feared_and_gone, unwanted
+from localnotes.notes.risk_negated import negated
 from localnotes.notes.risk_relay import as_said, relayed, text_as_said
 from localnotes.notes.risk_run_on import answers_apart
 from localnotes.notes.risk_speaker_forms import spoken_i
@@ -125,65 +126,11 @@ def _in_clause_of(low: str, cue: tuple[rc.Cue, int, int], span: tuple[int, int])
     return not _COMMA.search(low, a, b) or cue[2] == 0
 
 
-#: a time clause with its own negation, then the main clause's subject, heard without a comma:
-#: "some nights when I can't sleep I asked God to just take me" (the "can't" is the night's)
-_WHEN_NOT = re.compile(
-    r"\b(?:when|whenever|while|because|since|after|before|until|till|every time|each time|any "
-    r"time) (?:i|you|he|she|they|we|it|the \w+|my \w+)\b[^.?!]*?(?:\b(?:not|never|no)\b|n't\b)"
-    r"[^.?!]*?\s"
-    r"(?=(?:i|i've|i'm|i'd|he|she|they|we)\s)"
-)
-
-
-#: a condition, then what the speaker will do: the condition's "not" denies nothing
-_THEN_AFTER_IF = re.compile(
-    r"\b(?:if|unless|when) [^.?!]*?(?:\bnot|\bnever|n't)\b[^.?!]*?\s"
-    rf"(?P<then>{rf.I_WILL}|i am going to|i'm|i am)\s"
-)
-
-
-#: negations that tell the act: a comparison with a past time that happened ("At least it's not
-#: like year ten when I was cutting my legs"), a risk taken "without looking", a fall told and
-#: taken back ("I told them I fell on a glass, but I didn't fall")
-_TELLS_THE_ACT = re.compile(
-    r"\bnot like (?:[^.?!,]{0,30}? )?when (?:i|we) (?:was|were|used to)\b|"
-    r"\bwithout (?:looking|a helmet|my helmet|a seatbelt|my seatbelt|stopping)\b(?= on purpose\b)|"
-    r"\bi (?:fell|slipped|tripped)\b[^.?!]{0,40}?,? but i (?:didn't|did not|never) \w+"
-)
-
-
-_IF_BEFORE = re.compile(r"\b(?:if|unless) [^.?!]*$")
-
-
-def _negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
-    # mask, over the whole sentence, negations that do not deny: "wouldn't mind" spans the cue
-    masked = _TELLS_THE_ACT.sub(
-        lambda m: " " * len(m.group(0)), rf.NOT_A_DENIAL.sub(lambda m: " " * len(m.group(0)), low)
-    )
-    clause = rf.clause_before(masked, start)
-    if when := _WHEN_NOT.search(clause):
-        clause = clause[when.end() :]
-    if then := _THEN_AFTER_IF.search(clause):  # "If this pain doesn't stop I'm going to end it"
-        clause = clause[then.start("then") :]
-    elif re.match(rf"{rf.I_WILL}\s", low[start:]) and (cond := _IF_BEFORE.search(clause)):
-        clause = clause[: cond.start()]  # "If he does not pay by Friday I will burn his shop"
-    # "no one hurts him": the cue's own first words deny it
-    return bool(
-        rf.NEGATION.search(clause)
-        or rq.NOBODY.match(low, start)
-        or (kind in ("self_harm", "harm_to_others") and rf.ACCIDENT.search(masked, start))
-        or bool(end and rf.DENIED_AFTER.match(low, end))  # "Hurting myself is not in me."
-        or bool(_ASKED_ME.search(low, 0, start) and rf.ASKED_THEN_NO.match(low, start))
-    )
-
-
 #: a cue denied by "no" or "never" in its own clause, as a summary or a check says it (not a tag
 #: question, "You haven't ..., have you?", nor "Don't you ...?", whose yes is a yes)
 _NO_BEFORE = re.compile(r"(?:^|[^']\b)(?:no|never)\b[^,;?]*$|\b(?:nobody|no one|no-one) (?:\w+ )?$")
 _TAGGED = re.compile(rq.TAG_QUESTION)
 
-#: a question one was asked, told: "She asked was I suicidal and I said God no"
-_ASKED_ME = re.compile(r"\b(?:asked|asks) (?:me )?(?:was|if|whether|am|did|had|have) i\b")
 #: the question asked back of oneself, as one who did not hear it: "Oh, did I hurt myself?"
 _DID_I = re.compile(r"^(?:(?:oh|sorry|so|you mean|what),? )*(?:did|have|do|am|was) i\b")
 
@@ -275,7 +222,7 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
                     own = [(a, b) for c, a, b in cues_in(answer.text) if c.kind == cue.kind]
                     if own and not (
                         says == "no_but"
-                        and all(_negated(answer.lower, a, cue.kind, b) for a, b in own)
+                        and all(negated(answer.lower, a, cue.kind, b) for a, b in own)
                     ):  # (not "No, my thoughts are only about germs, not hurting anyone.")
                         continue  # the answer's own statement decides this kind
                     says = says[:-4]
@@ -371,14 +318,14 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
             ):
                 continue  # "I get these pictures of stabbing him": an intrusive image, left to read
             if cue.inverted:  # "I don't feel safe at home." tells harm; "I feel safe there." none
-                unsafe = _negated(low, start, cue.kind, end)
+                unsafe = negated(low, start, cue.kind, end)
                 found.append(
                     Risk(cue.kind, "endorsed" if unsafe else "denied", "present", (s.evidence(),))
                 )
                 continue
-            if not _negated(low, start, cue.kind, end) and cue.denies_only:
+            if not negated(low, start, cue.kind, end) and cue.denies_only:
                 continue
-            if _negated(low, start, cue.kind, end):
+            if negated(low, start, cue.kind, end):
                 found.append(Risk(cue.kind, "denied", "present", (s.evidence(),)))
                 rest = rf.CLAUSE_BREAK.split(low[start:], maxsplit=1)[0]
                 # (not "I wasn't trying to die, ..., I haven't done it since": another act's)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from localnotes.notes.risk_phrases import ONLY_THINGS
+from localnotes.notes.risk_relay import INTERPRETER_LABEL
 
 #: "I don't know", "I'm not sure", "I'm not going to lie": no answer yet, or a yes to come; "I
 #: don't think I could go on like this": a hedged yes, left to read
@@ -300,7 +301,8 @@ _OTHER_NO = re.compile(r"^(?:le(?:,? le)+|le(?=[.!])|hindi(?: po)?|hoina|nahin|n
 #: an answer given for the client, its yes or no read as the client's: "Interpreter: He says no,
 #: never.", "My mum says no, she hasn't, doctor." (a son interpreting), "She says yes, she has."
 _GIVEN_FOR = re.compile(
-    r"^(?:interpreter\s*:\s*)?(?:(?:my|his|her|our) (?:mum|mam|mom|mother|dad|father|husband|wife|"
+    rf"^(?:{INTERPRETER_LABEL})?(?:(?:my|his|her|our) (?:mum|mam|mom|mother|dad|father|husband|"
+    r"wife|"
     r"son|daughter|nan|nana|gran|granny|grandad|grandma|grandpa|brother|sister|partner|aunt|"
     r"uncle)|he|she|they)(?:'s| is)? (?:says?|said|saying),? (?=(?:yes|yeah|no|nah|never)\b)|"
     # a shake of the head or a nod said aloud: "She's shaking her head. She says no."
@@ -314,8 +316,9 @@ _PO = re.compile(r"\s+po(?=[,.!?]|$)")
 
 def as_heard(low: str) -> str:
     """An answer's lowercase text as it is read: a pause or an interjection before it left off,
-    "aye" heard as "I" made "aye", a yes or no in another tongue made English, and Tagalog's
-    "po" of respect left off."""
+    "aye" heard as "I" made "aye", a yes or no in another tongue made English, Tagalog's "po" of
+    respect left off, and an answer given for the client ("Interpreter: He says no", "My mum
+    says yes", "She's shaking her head") read as the client's own yes or no."""
     low = _INTERJECTION.sub("", low.strip(" \"'").lstrip(_PAUSE))
     if (given := _GIVEN_FOR.match(low)) is not None:
         said = "no" if given["shake"] else "yes" if given["nod"] else ""

@@ -19,7 +19,12 @@ from dataclasses import replace
 from localnotes.notes.model import Evidence
 from localnotes.notes.sentences import Sentence
 
-_SAYS = re.compile(r"^(?P<label>interpreter\s*:\s*)?(?P<who>she|he) says\b,?\s*(?:that\s+)?", re.I)
+#: the label a transcript gives an interpreter's turn ("Interpreter: She says ..."); an answer
+#: given for the client reads it too (`risk_answer_words`)
+INTERPRETER_LABEL = r"interpreter\s*:\s*"
+_SAYS = re.compile(
+    rf"^(?P<label>{INTERPRETER_LABEL})?(?P<who>she|he) says\b,?\s*(?:that\s+)?", re.I
+)
 #: words after "her" that show it is the object ("hurting her, or"), not a possessive ("her son")
 _OBJECT_AFTER = (
     r"(?=\s*(?:[.,;:?!]|$|\b(?:or|and|at|to|in|on|with|from|about|also|too|any|anymore|again|"
