@@ -24,6 +24,9 @@ _LEAD_IN = re.compile(
     # (yes as English is said around the world: Scots "aye", "yup", "okay")
     r"\W*(?:(?:yes|yeah|yep|yup|aye|okay|ok|um|uh|erm|still|just|sometimes|occasionally|usually|"
     r"mostly)\W+)*"
+    # (since when it is the dose: "Since last week a hundred and fifty.", "From Monday, forty.")
+    r"(?:(?:since|from|as of)\s+(?:last\s+(?:week|month)|yesterday|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)\W+)?"
     # ("the" said "da" in Shetland and "di" in Belizean Kriol: "Aye, da seventy-five")
     r"(?:(?:the|da|di)\s+|(?:(?:you're|you are|i'm|i am|he's|she's|still)\s+)?on\s+(?:the\s+)?)?"
     r"(?:(?:modified|slow|extended|immediate|sustained|controlled)[\s-]release\s+|"
