@@ -133,7 +133,9 @@ _NOT_DRUGS = frozenset(
      "tenets", "tenet", "prosaic", "adderly", "elevate", "catapult", "intuition", "stratus",
      "latitude", "relapse", "remedy", "remember", "geodes",
      # "pill box", said of the box the week's tablets are sorted into (Plavix, Palexia)
-     "pillbox", "pillboxes"}
+     "pillbox", "pillboxes",
+     # a liquid's strength "in every mil" (Evorel), a phone's "SIM card" (Symbicort)
+     "everymil", "everyml", "simcard", "simcards"}
 )  # fmt: skip
 
 
