@@ -1,8 +1,13 @@
 """Medication rules of issue 17's forty-sixth pass, on invented sentences: drugs and brands added to
 the lexicon and kept from redaction (lormetazepam as Loramet, phenazepam, rotigotine as Neupro,
 cyamemazine as Tercian, tofisopam as Grandaxin; Cipralex and Sipralexa, Prometax, Helex, Depakine,
-Telma, Deroxat, Velaxin, Ravotril); and a dose answered after the time since when it is taken
-("And the Lexapro?" "Since last week, ten.")."""
+Telma, Deroxat, Velaxin, Ravotril); a dose answered after the time since when it is taken
+("And the Lexapro?" "Since last week, ten."), after who speaks says so ("Mum here.") or after one
+tablet counted ("One tablet, five hundred."); everyday compounds that sound like no drug ("in
+every mil", "SIM card"); a count of tablets of a strength said as a plural ("two of the tens"); a
+further dose listed with its own meal ("six units with breakfast, eight with supper"); and a
+liquid's volume taken weighed by the strength said beside it ("one milligram in every mil, and
+she has three mils": three milligrams, the strength's own weight and volume no doses)."""
 
 from __future__ import annotations
 
@@ -92,4 +97,112 @@ def test_a_dose_answered_after_since_when(
 )
 def test_a_count_after_since_when_is_no_dose(turns: tuple[str, ...]) -> None:
     found = medication_entries(*turns)
+    assert not [d for _, d, _ in found if d is not None], found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # sound-alikes of everyday words: a liquid's strength "in every mil" (Evorel), a phone's
+        # "SIM card" (Symbicort)
+        ("The cough syrup is two milligrams in every mil, and the box says so.",),
+        ("He took my SIM card and put it in his own phone.",),
+    ],
+)
+def test_everyday_compounds_sound_like_no_drug(turns: tuple[str, ...]) -> None:
+    found = medication_entries(*turns)
+    assert not [n for n, _, _ in found if n in {"estradiol", "budesonide"}], found
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "dose"),
+    [
+        (("The pharmacist changed the amitriptyline to two of the tens.",), "amitriptyline", 20.0),
+        (("Velaxin. Two of the seventy-fives in the morning.",), "venlafaxine", 150.0),
+        (("My quetiapine, three of the twenty-fives at night.",), "quetiapine", 75.0),
+    ],
+)  # fmt: skip
+def test_a_count_of_tablets_of_a_plural_strength(
+    turns: tuple[str, ...], generic: str, dose: float
+) -> None:
+    found = medication_entries(*turns)
+    assert any(n == generic and d == dose for n, d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Sertraline. Two of the twenties were left in the box.",),
+        ("Two of the kids were off school, so I forgot the sertraline.",),
+    ],
+)
+def test_a_count_of_other_things_is_no_dose(turns: tuple[str, ...]) -> None:
+    found = medication_entries(*turns)
+    assert not [d for _, d, _ in found if d is not None], found
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "doses"),
+    [
+        (("The NovoRapid with meals, four units with breakfast and lunch, ten with dinner.",),
+         "insulin aspart", {4.0, 10.0}),
+        (("The NovoRapid, six units with breakfast, eight at bedtime.",), "insulin aspart",
+         {6.0, 8.0}),
+    ],
+)  # fmt: skip
+def test_a_further_dose_listed_with_its_own_meal(
+    turns: tuple[str, ...], generic: str, doses: set[float]
+) -> None:
+    found = medication_entries(*turns)
+    assert doses <= {d for n, d, _ in found if n == generic}, found
+
+
+def test_a_number_with_a_meal_after_no_dose_listed_is_no_dose() -> None:
+    found = medication_entries("Sertraline fifty milligrams with breakfast, two with the cat.")
+    assert found == [("sertraline", 50.0, None)], found
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "dose"),
+    [
+        # the volume taken weighed by the liquid's strength: three mils of one in every mil
+        (("And the melatonin?", "The liquid, one milligram in every mil, and she has four mils."),
+         "melatonin", 4.0),
+        (("The methadone is one milligram per mil, and she drinks sixty mils at the chemist.",),
+         "methadone", 60.0),
+        (("Oramorph, ten milligrams in five mils, two and a half mils when the pain is bad.",),
+         "morphine", 5.0),
+    ],
+)  # fmt: skip
+def test_a_liquid_volume_is_weighed_by_its_strength(
+    turns: tuple[str, ...], generic: str, dose: float
+) -> None:
+    found = medication_entries(*turns)
+    assert [(n, d) for n, d, _ in found] == [(generic, dose)], found
+
+
+def test_a_volume_with_no_strength_stays_as_said() -> None:
+    found = medication_entries("The lactulose, fifteen mils twice a day.")
+    assert [(n, d) for n, d, _ in found] == [("lactulose", 15.0)], found
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "dose"),
+    [
+        (("How much Panadol?", "Mum here. One tablet, five hundred. Not every day."),
+         "acetaminophen", 500.0),
+        (("How much ibuprofen?", "Dad here. One tablet, four hundred, with food."),
+         "ibuprofen", 400.0),
+        (("And the sertraline?", "One tablet, fifty, in the morning."), "sertraline", 50.0),
+    ],
+)  # fmt: skip
+def test_a_dose_answered_after_who_speaks_and_one_tablet(
+    turns: tuple[str, ...], generic: str, dose: float
+) -> None:
+    found = medication_entries(*turns)
+    assert any(n == generic and d == dose for n, d, _ in found), found
+
+
+def test_one_tablet_then_no_dose_is_none() -> None:
+    found = medication_entries("How many paracetamol?", "One tablet, two times a day.")
     assert not [d for _, d, _ in found if d is not None], found
