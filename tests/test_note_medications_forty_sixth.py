@@ -206,3 +206,81 @@ def test_a_dose_answered_after_who_speaks_and_one_tablet(
 def test_one_tablet_then_no_dose_is_none() -> None:
     found = medication_entries("How many paracetamol?", "One tablet, two times a day.")
     assert not [d for _, d, _ in found if d is not None], found
+
+
+# The spoken path: names and doses as speech recognition writes them.
+
+
+@pytest.mark.parametrize(
+    ("said", "generic", "dose"),
+    [
+        # a name of a drug never found by sound, split in two and joined exactly
+        ("Lora met, 1 milligram at night.", "lormetazepam", 1.0),
+        ("Grand axin 50 milligrams in the morning.", "tofisopam", 50.0),
+        ("Neu pro 4 milligrams, a new patch every day.", "rotigotine", 4.0),
+    ],
+)
+def test_a_name_split_in_two_joined_exactly(said: str, generic: str, dose: float) -> None:
+    found = medication_entries(said)
+    assert any(n == generic and d == dose for n, d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Some times 2 mg is enough.", "Any way 50 milligrams is what she said.", "Tel ma 40 mg."],
+)
+def test_two_words_that_spell_no_name_are_no_drug(said: str) -> None:
+    assert medication_entries(said) == [], medication_entries(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "generic", "dose"),
+    [
+        # a decimal comma after a nought, a half or a quarter written as a fraction
+        ("Lorazepam 0,5 mg when it's bad.", "lorazepam", 0.5),
+        ("Risperidone 0,25 mg at night.", "risperidone", 0.25),
+        ("Lorazepam 1/2 mg at night.", "lorazepam", 0.5),
+        ("Clonazepam ½ mg before bed.", "clonazepam", 0.5),
+        ("Alprazolam ¼ mg if I panic.", "alprazolam", 0.25),
+    ],
+)
+def test_a_dose_written_as_a_decimal_comma_or_a_fraction(
+    said: str, generic: str, dose: float
+) -> None:
+    found = medication_entries(said)
+    assert [(n, d) for n, d, _ in found] == [(generic, dose)], found
+
+
+@pytest.mark.parametrize(
+    ("said", "dose"),
+    [
+        ("On 1/2/24 I started sertraline 50 mg.", 50.0),  # a date, no fraction
+        ("It cost 10,000 pounds, and I take sertraline 50 mg.", 50.0),
+    ],
+)
+def test_dates_and_thousands_are_no_fraction(said: str, dose: float) -> None:
+    found = medication_entries(said)
+    assert [(n, d) for n, d, _ in found] == [("sertraline", dose)], found
+
+
+@pytest.mark.parametrize(
+    ("said", "generic", "dose"),
+    [
+        # a name a letter off right before a dose with its unit, also a drug never found by sound
+        ("Grandaxine 50 milligrams, morning and evening.", "tofisopam", 50.0),
+        ("Tersian 25mg at night.", "cyamemazine", 25.0),
+        ("Depakin 500 mg twice a day.", "valproate", 500.0),
+        ("Rotigotin 4 mg, the patch.", "rotigotine", 4.0),
+    ],
+)
+def test_a_name_a_letter_off_before_a_dose(said: str, generic: str, dose: float) -> None:
+    found = medication_entries(said)
+    assert any(n == generic and d == dose for n, d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Persian 25mg at night, she said.", "Seconds 20 mg apart.", "Helix 0.25 mg of it."],
+)
+def test_everyday_words_before_a_dose_are_no_misspelled_drug(said: str) -> None:
+    assert medication_entries(said) == [], medication_entries(said)
