@@ -284,3 +284,35 @@ def test_a_name_a_letter_off_before_a_dose(said: str, generic: str, dose: float)
 )
 def test_everyday_words_before_a_dose_are_no_misspelled_drug(said: str) -> None:
     assert medication_entries(said) == [], medication_entries(said)
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "before", "now"),
+    [
+        # a dose asked back, answered with another: the answer's is the dose now
+        (("You're on Effexor seventy-five?", "Since last week a hundred and fifty."),
+         "venlafaxine", 75.0, 150.0),
+        (("Still the sertraline fifty?", "Twenty-five, at night, for the sleep."),
+         "sertraline", 50.0, 25.0),
+    ],
+)  # fmt: skip
+def test_a_dose_asked_back_and_answered_with_another(
+    turns: tuple[str, ...], generic: str, before: float, now: float
+) -> None:
+    found = medication_entries(*turns)
+    assert (generic, before, None) in found, found
+    changes = [c for n, d, c in found if n == generic and d == now]
+    assert changes and f"from {before:g} to {now:g}" in str(changes[0]), found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("You're on sertraline fifty?", "Fifty, yes."),
+        ("You're on lithium 400?", "Four, five years now."),
+        ("You're on sertraline fifty?", "A hundred and fifty pounds it costs."),
+    ],
+)
+def test_an_answer_with_no_other_dose_keeps_the_one_asked(turns: tuple[str, ...]) -> None:
+    found = medication_entries(*turns)
+    assert len(found) == 1, found

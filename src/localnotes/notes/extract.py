@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.notes import (
+    dose_corrected,
     liquid_strengths,
     medication_list,
     risk_confirmed,
@@ -65,6 +66,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     theirs |= whose_drug.parents_own(sentences, for_child)
     meds = medication_list.weighed(meds_mod.extract(sentences, theirs))  # "5 mils is 20 mg"
     meds = liquid_strengths.weighed_by_strength(meds)  # "1 mg in every mil ... three mils"
+    meds = dose_corrected.answered_anew(sentences, meds)  # "On the 75?" "Since May, 150."
     meds, earlier = medication_list.only_earlier(meds)
     meds, others = medication_list.someone_elses(meds, for_child, theirs)
     meds, named_only = medication_list.listed(meds)
