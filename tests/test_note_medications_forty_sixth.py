@@ -7,7 +7,11 @@ tablet counted ("One tablet, five hundred."); everyday compounds that sound like
 every mil", "SIM card"); a count of tablets of a strength said as a plural ("two of the tens"); a
 further dose listed with its own meal ("six units with breakfast, eight with supper"); and a
 liquid's volume taken weighed by the strength said beside it ("one milligram in every mil, and
-she has three mils": three milligrams, the strength's own weight and volume no doses)."""
+she has three mils": three milligrams, the strength's own weight and volume no doses); a dose
+asked back and answered with another ("You're on Effexor seventy-five?" "Since last week a hundred
+and fifty."); doses told of a tablet or patch before its name is read off the label ("... now
+nine point five. Exelon, it says."); and, for the spoken path, names split in two or a letter off
+before a dose, and halves written as "1/2", "½" or "0,5"."""
 
 from __future__ import annotations
 
@@ -316,3 +320,36 @@ def test_a_dose_asked_back_and_answered_with_another(
 def test_an_answer_with_no_other_dose_keeps_the_one_asked(turns: tuple[str, ...]) -> None:
     found = medication_entries(*turns)
     assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "doses"),
+    [
+        # the doses told of a patch or tablet, then its name read off the label
+        (("The patch. It was the small one, four point six, now the doctor made it nine point "
+          "five. For the memory. Exelon, it says.",), "rivastigmine", {4.6, 9.5}),
+        (("Every night one of them, twenty-five. It's called Seroquel.",), "quetiapine", {25.0}),
+    ],
+)  # fmt: skip
+def test_doses_told_before_the_name_read_off_the_label(
+    turns: tuple[str, ...], generic: str, doses: set[float]
+) -> None:
+    found = medication_entries(*turns)
+    read = {d for n, d, _ in found if n == generic}
+    read |= {
+        float(x) for n, _, c in found if n == generic for x in str(c).split() if x[0].isdigit()
+    }
+    assert doses <= read, found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("I walk fifty minutes a day. Sertraline, it says, is good for that.",),
+        ("Fifty at night, the white one. Sertraline, it says on the box.",),
+        ("How many hours do you sleep?", "Twenty-five. Seroquel, it says here."),
+    ],
+)
+def test_no_dose_is_read_before_a_name_in_talk(turns: tuple[str, ...]) -> None:
+    found = medication_entries(*turns)
+    assert not [d for _, d, _ in found if d is not None], found
