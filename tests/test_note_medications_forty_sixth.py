@@ -353,3 +353,22 @@ def test_doses_told_before_the_name_read_off_the_label(
 def test_no_dose_is_read_before_a_name_in_talk(turns: tuple[str, ...]) -> None:
     found = medication_entries(*turns)
     assert not [d for _, d, _ in found if d is not None], found
+
+
+@pytest.mark.parametrize(
+    ("text", "repaired"),
+    [
+        # a dose opening the next sentence after "is" is no dose of the words before
+        ("Left arm it is. A hundred milligrams. A little sting.", []),
+        ("The sertroline is 50 milligrams.", [("sertroline", "sertraline")]),
+        ("Sertroline. 50 milligrams.", [("Sertroline", "Sertraline")]),
+    ],
+)
+def test_term_repair_reads_no_dose_across_a_sentence_after_is(
+    text: str, repaired: list[tuple[str, str]]
+) -> None:
+    from localnotes.term_repair import repair_segments
+    from tests.note_fixtures import segs
+
+    _, repairs = repair_segments(segs(text))
+    assert [(r.original, r.replacement) for r in repairs] == repaired
