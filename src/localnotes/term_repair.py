@@ -156,9 +156,8 @@ def _is_number(tok: _Token) -> bool:
 
 
 def _dose_after(tokens: Sequence[_Token], j: int) -> bool:
-    """A dose right after position j: "to 50 milligrams", "fifty mg", "is at twenty five mg",
-    also after when it is taken: "at night, 15 milligrams", "in the morning, 75 mg", or a
-    tablet's release form and its strength: "the concert XL, the 36" (Concerta)."""
+    """A dose right after position j ("to 50 milligrams", "is at twenty five mg"), also after when
+    it is taken ("at night, 15 mg") or a release form ("the concert XL, the 36": Concerta)."""
     if j < len(tokens) and tokens[j].low in ("xl", "xr", "sr", "er", "cr", "la"):
         return any(_is_number(t) for t in tokens[j + 1 : j + 3])
     k = j
@@ -168,8 +167,9 @@ def _dose_after(tokens: Sequence[_Token], j: int) -> bool:
         k = j  # the words after were not a time of day before a dose
     while k < len(tokens) and k < j + 2 and tokens[k].low in _TO_DOSE:
         k += 1
-    n = 0
-    while k < len(tokens) and _is_number(tokens[k]) and n < 3:
+    # (not one opening the next sentence after "is": "Left arm it is. A hundred milligrams.")
+    n, cut = 0, j < k < len(tokens) and tokens[k].opens and tokens[k - 1].low in _TO_DOSE
+    while not cut and k < len(tokens) and _is_number(tokens[k]) and n < 3:
         k, n = k + 1, n + 1
     return n > 0 and k < len(tokens) and tokens[k].low in _UNITS
 

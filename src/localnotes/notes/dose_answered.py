@@ -38,6 +38,12 @@ _BEFORE_LEADS = re.compile(
 _UNIT_THEN_COUNT = re.compile(
     r"\b(?:mgs?|milligrams?|micrograms?|mcg|grams?)\s*,\s*(?:just\s+|only\s+)?$", re.I
 )
+#: a sentence that only says who speaks: "Mum here.", "[PERSON] here.", "It's his dad here."
+_WHO_SPEAKS = re.compile(
+    r"\W*(?:(?:it's|this is)\s+)?(?:(?:his|her|their)\s+)?(?:mum|mom|mam|dad|mother|father|"
+    r"(?-i:[A-Z][a-z]+)|\[+[^\]]+\]+)\s+here\W*",
+    re.I,
+)
 #: before a bare number, a time of day: "when I get home at seven in the morning"
 _AT_A_TIME = re.compile(r"\b(?:at|by|until|till|around|about|after|before)\s+$", re.I)
 
@@ -172,7 +178,9 @@ def dose_nearby(
         # "Omeprazole?" "Forty, because of the swallowing.": the dose leading the answer
         # (or after the name said alone in the same turn: "The Panadol Osteo, yes. Six hundred and
         # sixty-five, two in the morning and two at night.")
-        if j == k + 1 and (sentences[k].is_question or _name_alone(sentences[k], s)):
+        # (after who answers says so: "How much Panadol?" "Mum here. One tablet, five hundred.")
+        next_said = j == k + 1 or bool(j == k + 2 and _WHO_SPEAKS.fullmatch(sentences[k + 1].text))
+        if next_said and (sentences[k].is_question or _name_alone(sentences[k], s)):
             lead = dose_answers.leading_dose(s.text, drug)
             if lead is not None and all(d.number.start != lead.start for d in found):
                 found.append(Dose(lead, None))

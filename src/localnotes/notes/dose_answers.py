@@ -24,6 +24,9 @@ _LEAD_IN = re.compile(
     # (yes as English is said around the world: Scots "aye", "yup", "okay")
     r"\W*(?:(?:yes|yeah|yep|yup|aye|okay|ok|um|uh|erm|still|just|sometimes|occasionally|usually|"
     r"mostly)\W+)*"
+    # (since when it is the dose: "Since last week a hundred and fifty.", "From Monday, forty.")
+    r"(?:(?:since|from|as of)\s+(?:last\s+(?:week|month)|yesterday|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)\W+)?"
     # ("the" said "da" in Shetland and "di" in Belizean Kriol: "Aye, da seventy-five")
     r"(?:(?:the|da|di)\s+|(?:(?:you're|you are|i'm|i am|he's|she's|still)\s+)?on\s+(?:the\s+)?)?"
     r"(?:(?:modified|slow|extended|immediate|sustained|controlled)[\s-]release\s+|"
@@ -36,6 +39,8 @@ _LEAD_IN = re.compile(
 _BY_LOOK = re.compile(
     r"^\W*(?:the\s+)?(?:little|small|big|tiny|white|pink|yellow|blue|round)\s+one,\s+", re.I
 )
+#: one tablet counted before its strength: "One tablet, five hundred, when his head is sore."
+_ONE_TABLET = re.compile(r"^\W*(?:just\s+)?(?:one|a|1)\s+(?:tablet|pill|capsule),\s+", re.I)
 #: a tablet's strength said as a plural, leading the answer: "Yeah, the twenty-fives, one at night."
 _PLURAL_LEAD = re.compile(
     # (one tablet of the strength: "One of the tens, an hour before.")
@@ -68,7 +73,7 @@ _THEN = re.compile(r"\s*(?:,|[.!?]?\s*$)")
 def leading_dose(text: str, drug: Medication | None) -> NumberSpan | None:
     """The dose that leads `text`, an answer about one drug (`drug`: the lexicon's, or None), or
     None."""
-    look = _BY_LOOK.match(text)
+    look = _BY_LOOK.match(text) or _ONE_TABLET.match(text)
     if look:
         n = leading_dose(text[look.end() :], drug)
         return None if n is None else NumberSpan(n.start + look.end(), n.end + look.end(), n.value)

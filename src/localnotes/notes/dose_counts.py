@@ -64,6 +64,29 @@ def count_of_hundreds(text: str, strength: NumberSpan, end: int) -> NumberSpan |
     return NumberSpan(c.start(), end, count * strength.value * 100)
 
 
+#: after a count of tablets, their strength said as a plural: "two of the tens", "three of the
+#: twenty-fives" (not "hundreds", read as the strength's own word)
+_OF_THE_PLURAL = re.compile(
+    r"\s+of\s+(?:the|my|those|these|his|her)\s+([a-z]+(?:-[a-z]+)?)(ies|s)\b", re.I
+)
+
+
+def count_of_plural(text: str, count: NumberSpan) -> NumberSpan | None:
+    """ "two of the tens" (`count` the two): two tablets of 10, a dose of 20 over the whole; None
+    where the words after the count are no strength's plural, or a total is said after ("two of
+    the tens, so twenty": that total is the dose)."""
+    if not _COUNT.fullmatch(text, count.start, count.end):
+        return None
+    m = _OF_THE_PLURAL.match(text, count.end)
+    if m is None or m.group(1).lower() == "hundred" or dw.SO_TOTAL_AFTER.match(text[m.end() :]):
+        return None
+    singular = m.group(1) + ("y" if m.group(2).lower() == "ies" else "")
+    said = find_numbers(singular)
+    if len(said) != 1 or said[0].start != 0 or said[0].end != len(singular) or said[0].value < 2:
+        return None
+    return NumberSpan(count.start, m.end(), count.value * said[0].value)
+
+
 def digits_said_one_by_one(text: str, nums: Sequence[NumberSpan]) -> bool:
     """Three digits said one by one before a unit ("one eight seven milligram", "1-8-7 mg"): a
     strength of three digits, 187."""

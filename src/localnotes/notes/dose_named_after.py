@@ -64,9 +64,50 @@ def named_after(
     return [dr.Dose(found[0], None)], [prev]
 
 
+#: a name read off the label after the doses were told: "Prometax, it says.", "It's called
+#: Exelon.", "It says Neupro on the box."
+_LABEL_BEFORE = re.compile(r"^\W*(?:(?:it's|it is)\s+called|it says)\s+(?:the\s+)?$", re.I)
+_LABEL_AFTER = re.compile(
+    r"^\W*(?:it says|it's called|is what it says)?(?:\s+on\s+(?:the|it)(?:\s+\w+)?)?\W*$", re.I
+)
+_SAYS = re.compile(r"\b(?:says|called)\b", re.I)
+
+
+def named_by_label(
+    sentences: Sequence[Sentence], k: int, m: Mention
+) -> tuple[list[dr.Dose], list[Sentence]]:
+    """The doses the same turn told, in the two sentences before, of a drug it then names by
+    reading its label ("It was four point six, now the doctor made it nine point five. For the
+    memory. Prometax, it says."): the numbers there that are usual doses of the drug."""
+    drug = load_lexicon().medication(m.generic)
+    s = sentences[k]
+    before, after = s.text[: m.start], s.text[m.end :]
+    if drug is None or not _SAYS.search(s.text) or not _LABEL_AFTER.match(after):
+        return [], []
+    if not (_LABEL_BEFORE.match(before) or _FILLER.fullmatch(before)):
+        return [], []
+    for j in range(k - 1, max(-1, k - 3), -1):
+        prev = sentences[j]
+        if prev.segment != s.segment or dr.mentions(prev) or prev.is_question:
+            return [], []
+        found = [
+            n
+            for n in find_numbers(prev.text)
+            if _CLAUSE_ENDS.match(prev.text[n.end :])
+            and drug.plausible_dose(n.value, drug.units[0])
+            and prev.text[n.start : n.end].lower() != "one"  # "the small one"
+        ]
+        if found:
+            return [dr.Dose(n, None) for n in found], [prev]
+    return [], []
+
+
 def nearby_or_named_after(
     sentences: Sequence[Sentence], k: int, m: Mention
 ) -> tuple[list[dr.Dose], list[Sentence]]:
     """`dose_answered.dose_nearby`'s dose said after the drug is named, else one just before it."""
     mine, later = dose_answered.dose_nearby(sentences, k, m.generic)
-    return (mine, later) if mine else named_after(sentences, k, m)
+    if mine:
+        return mine, later
+    mine, later = named_after(sentences, k, m)
+    return (mine, later) if mine else named_by_label(sentences, k, m)

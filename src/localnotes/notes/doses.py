@@ -20,6 +20,17 @@ from localnotes.notes.drug_mentions import Mention
 from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.sentences import Sentence
 
+#: a meal or time a dose is taken with: "with breakfast", "at bedtime"
+_MEAL = r"(?:breakfast|lunch|dinner|supper|tea|bedtime|night|the evening meal|the main meal)"
+#: a dose with its unit and its meal, then a comma: a bare number said next with its own meal is
+#: a further dose in that unit ("six units with breakfast and lunch, eight with supper")
+_LISTED_AT_MEAL = re.compile(
+    rf"\b(units|mg|milligrams|micrograms|mcg)\s+(?:with|at|before|after)\s+{_MEAL}"
+    rf"(?:\s+and\s+{_MEAL})?,\s+(?:and\s+|then\s+)?$",
+    re.I,
+)
+_AT_MEAL_AFTER = re.compile(rf"\s+(?:with|at|before|after)\s+{_MEAL}\b", re.I)
+
 
 @dataclass(frozen=True)
 class Dose:
@@ -130,6 +141,10 @@ def doses(s: Sentence, mentions: list[Mention], then: Sequence[Sentence] = ()) -
             nxt = find_numbers(after[to.end() :])
             if nxt and nxt[0].start == 0:
                 continue  # "from thirty to sixty": the dose before, part of the change to sixty
+        of_plural = dose_counts.count_of_plural(s.text, n)
+        if of_plural is not None:  # "two of the tens": the count's tablets, a dose of twenty
+            out.append(Dose(of_plural, None))
+            continue
         h = dw.HUNDREDS_AFTER.match(after)
         if h and re.search(r"\bof\s+(?:the|my|those|these)\s+$", s.text[: n.start], re.I):
             # "two of the five hundreds": the count's tablets, a dose of 1000 (the count alone
@@ -150,6 +165,10 @@ def doses(s: Sentence, mentions: list[Mention], then: Sequence[Sentence] = ()) -
             continue  # "one unit for ten grams of carbs": food weighed, not a dose
         if u:
             out.append(Dose(n, dw.UNITS[u.group(1).lower()]))
+            continue
+        listed = _LISTED_AT_MEAL.search(s.text[: n.start])
+        if listed and _AT_MEAL_AFTER.match(after):  # "..., eight with supper": the same unit's
+            out.append(Dose(n, dw.UNITS[listed.group(1).lower()]))
             continue
         if dw.RELEASE_AFTER.match(after) and 1 <= n.value <= 3000:
             out.append(Dose(n, None))  # "the one fifty XL": a tablet's strength

@@ -86,7 +86,7 @@ def mentions_in(
         if not (dose_beside or context):
             # a drug the clinical lexicon does not know, by its own name right before a dose:
             # "Riluzole, fifty, twice a day", "tamsulosin, point four"
-            generic = drug_names.drug_named(m.group(0))
+            generic = drug_names.drug_named(m.group(0)) or _misspelled_before_dose(s.text, m)
             if generic and (by_name or dw.DOSE_FOLLOWS.match(s.text[m.end() :])):
                 found.append(Mention(m.start(), m.end(), generic, m.group(0)))
                 taken.append((m.start(), m.end()))
@@ -96,6 +96,7 @@ def mentions_in(
             continue
         # a drug the clinical lexicon does not know, by the dataset package's dictionary
         generic = drug_names.drug_named(m.group(0)) or lexicon.fuzzy_medication(m.group(0))
+        generic = generic or _misspelled_before_dose(s.text, m)  # "Grandaxine 50 milligrams"
         if generic:
             found.append(Mention(m.start(), m.end(), generic, m.group(0)))
             taken.append((m.start(), m.end()))
@@ -121,12 +122,19 @@ def mentions_in(
             dose = bool(dw.DOSE_FOLLOWS.match(s.text[end:]))
             generic = None
             if span > 1:
-                generic = lexicon.fuzzy_medication(said.replace(" ", "")) or (
-                    None
-                    if any(w.group(0).lower() in dw.LITTLE_WORDS for w in run)
-                    # "my sister has one" is English, not "lisinopril" misheard
-                    or all(w.group(0).lower() in common_words() for w in run)
-                    else lexicon.sounds_like_medication(said, dose)
+                joined = said.replace(" ", "")
+                # (or a name of the lexicon's joined exactly, also one never found by sound:
+                # "Lora met, one milligram")
+                generic = (
+                    lexicon.fuzzy_medication(joined)
+                    or (lexicon.generic_of(joined) if len(joined) >= 6 else None)
+                    or (
+                        None
+                        if any(w.group(0).lower() in dw.LITTLE_WORDS for w in run)
+                        # "my sister has one" is English, not "lisinopril" misheard
+                        or all(w.group(0).lower() in common_words() for w in run)
+                        else lexicon.sounds_like_medication(said, dose)
+                    )
                 )
                 if generic and dose and not _dose_fits(generic, s.text[end:]):
                     generic = None  # "the air packs, 20 milligrams" is no moclobemide (150-600)
@@ -164,6 +172,19 @@ _NOT_TAKEN_AFTER = re.compile(
 )
 
 
+def _misspelled_before_dose(text: str, m: re.Match[str]) -> str | None:
+    """A name a letter off right before a dose with its unit, any drug's, where the word is no
+    everyday one: "Grandaxine 50 milligrams", "Tersian 25mg"."""
+    said = m.group(0).lower()
+    if not _UNIT_DOSE_AT.match(text, m.end()) or said in common_words():
+        return None
+    return lexicon.misspelled_before_dose(said)
+
+
+#: a dose with its unit right after a word: " 50 milligrams", ", 25mg"
+_UNIT_DOSE_AT = re.compile(
+    r",?\s*(?:\d+(?:\.\d+)?|\.\d+)\s*(?:mg|milligrams?|mcg|micrograms?)\b", re.I
+)
 #: `dose_wording.DOSE_FOLLOWS` matched at a position, without slicing the text there
 _DOSE_AT = re.compile(dw.DOSE_FOLLOWS.pattern.removeprefix("^"), dw.DOSE_FOLLOWS.flags)
 
@@ -185,7 +206,13 @@ def _name_split_before_dose(text: str, run: list[re.Match[str]]) -> Mention | No
     said = [w.group(0).lower() for w in run]
     if any(w in dw.LITTLE_WORDS for w in said) or all(w in common_words() for w in said):
         return None
-    generic = lexicon.fuzzy_medication("".join(said)) or drug_names.drug_named("".join(said))
+    # (or the lexicon's own name, joined exactly, of a drug never found by sound: "Lora met 1mg")
+    joined = "".join(said)
+    generic = (
+        lexicon.fuzzy_medication(joined)
+        or drug_names.drug_named(joined)
+        or lexicon.generic_of(joined)
+    )
     if generic is None:
         return None
     return Mention(run[0].start(), run[1].end(), generic, text[run[0].start() : run[1].end()])

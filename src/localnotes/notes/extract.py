@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from localnotes.notes import measures as measures_mod
 from localnotes.notes import (
+    dose_corrected,
+    liquid_strengths,
     medication_list,
     risk_confirmed,
     risk_family,
@@ -22,6 +23,7 @@ from localnotes.notes import (
     screen_items,
     whose_drug,
 )
+from localnotes.notes import measures as measures_mod
 from localnotes.notes import medications as meds_mod
 from localnotes.notes import risk as risk_mod
 from localnotes.notes import session_content as content
@@ -63,6 +65,8 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     theirs = whose_drug.answers_about_another(sentences, for_child)
     theirs |= whose_drug.parents_own(sentences, for_child)
     meds = medication_list.weighed(meds_mod.extract(sentences, theirs))  # "5 mils is 20 mg"
+    meds = liquid_strengths.weighed_by_strength(meds)  # "1 mg in every mil ... three mils"
+    meds = dose_corrected.answered_anew(sentences, meds)  # "On the 75?" "Since May, 150."
     meds, earlier = medication_list.only_earlier(meds)
     meds, others = medication_list.someone_elses(meds, for_child, theirs)
     meds, named_only = medication_list.listed(meds)

@@ -133,7 +133,9 @@ _NOT_DRUGS = frozenset(
      "tenets", "tenet", "prosaic", "adderly", "elevate", "catapult", "intuition", "stratus",
      "latitude", "relapse", "remedy", "remember", "geodes",
      # "pill box", said of the box the week's tablets are sorted into (Plavix, Palexia)
-     "pillbox", "pillboxes"}
+     "pillbox", "pillboxes",
+     # a liquid's strength "in every mil" (Evorel), a phone's "SIM card" (Symbicort)
+     "everymil", "everyml", "simcard", "simcards"}
 )  # fmt: skip
 
 
@@ -211,5 +213,23 @@ def fuzzy_medication(word: str) -> str | None:
         limit = 1 if len(spelling) < 9 else 2
         d = bounded_distance(w, spelling, limit)
         if d <= limit and (best is None or d < best[0]):
+            best = (d, generic)
+    return best[1] if best else None
+
+
+@cache
+def misspelled_before_dose(word: str) -> str | None:
+    """The generic name a word one letter from a lexicon name stands for, any drug's, also one
+    never found by sound ("Grandaxine", "Depakin", "Tersian"): for a word right before a dose
+    with its unit, where the word is no everyday one (the caller's to say)."""
+    w = word.lower()
+    if len(w) < 6 or w in _NOT_DRUGS or not w.isalpha():
+        return None
+    best: tuple[int, str] | None = None
+    for spelling, generic in load().medication_names.items():
+        if len(spelling) < 6 or " " in spelling or "-" in spelling or spelling[0] != w[0]:
+            continue
+        d = bounded_distance(w, spelling, 1)
+        if d <= 1 and (best is None or d < best[0]):
             best = (d, generic)
     return best[1] if best else None

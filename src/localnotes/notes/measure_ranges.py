@@ -243,6 +243,13 @@ RANGES = {
     "OSSS-3 (Oslo Social Support Scale)": 14, "MCSI (Modified Caregiver Strain Index)": 26,
     # forty-fourth pass (FAST: four items 0-4, 0-16; TFI: 25 items, a total scaled 0-100)
     "FAST (Fast Alcohol Screening Test)": 16, "TFI (Tinnitus Functional Index)": 100,
+    # forty-sixth pass (SIDAS: five items 0-10; MOCI: 30 true/false items; K-MPAI: 40 items 0-6;
+    # SMBM: the mean of 14 items 1-7; TSQ: ten yes/no items; VASS: twelve yes/no items)
+    "SIDAS (Suicidal Ideation Attributes Scale)": 50,
+    "MOCI (Maudsley Obsessional-Compulsive Inventory)": 30,
+    "K-MPAI (Kenny Music Performance Anxiety Inventory)": 240,
+    "SMBM (Shirom-Melamed Burnout Measure)": 7, "TSQ (Trauma Screening Questionnaire)": 10,
+    "VASS (Vulnerability to Abuse Screening Scale)": 12,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(
@@ -273,6 +280,7 @@ DECIMAL = frozenset(
         "IQCODE (Informant Questionnaire on Cognitive Decline in the Elderly)",
         "HSCL-25 (Hopkins Symptom Checklist-25)",  # the mean of its items: "two point six"
         "SNAP-IV",  # a total, or as often the mean of its items (0-3): "averaged one point eight"
+        "SMBM (Shirom-Melamed Burnout Measure)",  # the mean of its items: "five point one"
     }
 )
 

@@ -311,6 +311,16 @@ def _score_after_named(
             if score_positions.EARLIER_BEFORE.search(after.text[: n.start])
             or score_wording.other_time_after_and(after.text, n.start, n.end)
         ]
+        # in its own clause: "It's twenty-one today, last time it was twenty-six."
+        earlier += [
+            n
+            for n in [x for x in find_numbers(after.text) if nums and x.start > nums[0].end][:1]
+            if score_wording.ENDS_CLAUSE.match(after.text[n.end :])
+            and 0 <= n.value <= most
+            and (n.value == int(n.value) or not whole)
+            and score_wording.EARLIER_CLAUSE_AFTER.match(after.text[nums[0].end : n.start])
+            and n not in earlier
+        ]
         said = nums
         nums = [
             n

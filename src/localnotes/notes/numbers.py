@@ -25,7 +25,21 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_WORD = re.compile(r"[A-Za-z]+|\d+(?:,\d{3})*(?:\.\d+)?|\.\d+")
+#: (a decimal comma after a nought, as speech recognition may write it for a European speaker:
+#: "0,5 mg" is half a milligram, never a thousands group)
+#: (and a half or a quarter written as a fraction: "1/2 mg", "½ mg"; not a date, "1/2/24")
+_WORD = re.compile(
+    r"[A-Za-z]+|0,\d{1,3}(?![\d,.])|(?<![\d/])[13]/[24](?![\d/])|[½¼¾]|"
+    r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+"
+)
+_FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
+def _written_value(w: str) -> float:
+    """The value of a number written with digits: "1,000", "0,5" (a decimal comma), "1/2"."""
+    if w in _FRACTIONS:
+        return _FRACTIONS[w]
+    return float(w.replace(",", ".") if w.startswith("0,") else w.replace(",", ""))
 
 
 @dataclass(frozen=True)
@@ -265,8 +279,8 @@ def _find(text: str) -> list[NumberSpan]:
         elif (read := number_digits.hundreds_and(text, toks, words, i)) is not None:
             value, start, end = read, toks[i][0], toks[i + 2][1]
             i += 3
-        elif w[0].isdigit() or w[0] == ".":
-            value = float(w.replace(",", ""))
+        elif w[0].isdigit() or w[0] == "." or w in _FRACTIONS:
+            value = _written_value(w)
             start, end = toks[i][0], toks[i][1]
             i += 1
             if w.isdigit() and words[i : i + 1] == ["point"] and _gap_ok(text, end, toks[i][0]):

@@ -38,6 +38,15 @@ _WHERE_BEFORE = (
     r"my )?\w+|during (?:the |your |my |his |her )?(?:chemo\w*|admission|flare|pregnancy|crisis|"
     r"episode|hospital stay|treatment)"
 )
+#: an earlier score said in its own clause after today's, with its time: "It's 21 today, last time
+#: it was 26", "came to 9; four weeks ago it was 12" (not "last time it was hard")
+EARLIER_CLAUSE_AFTER = re.compile(
+    r"^(?:\s+(?:today|now|this (?:time|week|morning)))?\s*[,;]\s+(?:and\s+|but\s+)?"
+    r"(?:last (?:time|month|week|year|visit|session)|"
+    r"in the (?:spring|summer|autumn|fall|winter)|(?:\w+ )?(?:weeks?|months?) ago),?\s+"
+    r"(?:it|that) was\s+(?:an?\s+)?$",
+    re.I,
+)
 #: a step of care when an earlier score was taken: "at assessment", "at discharge"
 _SERVICE_STEP = r"(?:intake|admission|baseline|booking|diagnosis|assessment|referral|discharge)"
 #: the same said of the client: "when you were discharged", "when he was admitted"
