@@ -9,7 +9,8 @@ read and tuned on too; the third, likewise, 58 at its pass's start and 52 after 
 unread, then read; the fourth, 48 at its pass's start and after that pass's first rules, unread,
 then read; the fifth, 61 at its pass's start and after that pass's first rules, unread, then
 read; the sixth, 56 at its pass's start and after that pass's first rules, 55 after its second
-(from probe p19), unread, then read. Every
+(from probe p19), unread, then read; the seventh, 64 at its pass's start and after that pass's
+first two sets of rules, unread, then read. Every
 statement is pinned as read as the risk of its kind, and every everyday sentence as no risk, with
 and without speaker labels, save those listed (line numbers from 0), so that one read right at
 last fails here until the list is brought up to date."""
@@ -54,10 +55,10 @@ _STILL_MISSED = {
     # sentence, a note and a journal line read aloud, going "after the dog's gone", a feared
     # act that is meant, a forklift "I'd do it, I swear", a threat texted in quotes
     "risk_battery_45": {10, 13, 14, 15, 24, 54, 56, 72},
-    # the seventh (64 when read, 23 after `risk_cues_plans_and_wounds` and
+    # the seventh (64 when read, 22 after `risk_cues_plans_and_wounds` and
     # `risk_cues_threats_and_control`, 2 more read only with speaker labels): oneself as "one",
     # by one's own name or as "your man here"; a text to one's sister then a bridge, a shotgun's
-    # key known (over two sentences); "nah not really well ok yeah i cut"; a can of petrol, a
+    # key known (over two sentences); a can of petrol, a
     # fight looked for, sex pushed told after "If I say ...", a coach's "he touched me" after
     # "I've never said this", being locked out told after "If I go out ...", "He did throw the
     # remote" after "No, home's fine"
@@ -68,7 +69,6 @@ _STILL_MISSED = {
         11,
         12,
         15,
-        26,
         33,
         34,
         35,

@@ -238,3 +238,23 @@ def test_found_as_the_seventh_battery_tells_it(said: str, kind: str, roles: bool
 )  # fmt: skip
 def test_the_seventh_batterys_words_harmless(said: str, roles: bool) -> None:
     assert not endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind", "status"),
+    [
+        # a no taken back at once, in the same sentence or the next
+        ((_HOW, "no not really well ok yeah i burned my arm on friday"), "self_harm", "endorsed"),
+        ((_SELF, "No. Well, actually yes, once."), "self_harm", "endorsed"),
+        ((_SELF, "Not really. Okay, fine, I have."), "self_harm", "endorsed"),
+        ((_OTHERS, "No. Yes, twice."), "harm_to_others", "endorsed"),
+        # a no kept
+        ((_SELF, "No. Fine."), "self_harm", "denied"),
+        ((_SELF, "No, well, I never have."), "self_harm", "denied"),
+    ],
+)  # fmt: skip
+def test_a_no_taken_back(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> None:
+    assert (kind, status) in found(*turns, roles=roles)
+    if status == "denied":
+        assert kind not in endorsed(*turns, roles=roles)

@@ -259,7 +259,10 @@ def yes_before_later(
 
 
 #: what turns a no round: "But", "Well", "Mind you"
-_TURNED = re.compile(r"^(?:(?:but|well|although|though|mind you|that said|then again|i mean),? )+")
+_TURNED = re.compile(
+    r"^(?:(?:but|well|although|though|mind you|that said|then again|i mean|actually|okay|ok|"
+    r"alright|fine),? )+"
+)
 
 
 def _says_no(low: str) -> bool:

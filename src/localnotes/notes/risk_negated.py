@@ -33,11 +33,14 @@ _THEN_AFTER_IF = re.compile(
 
 #: negations that tell the act: a comparison with a past time that happened ("At least it's not
 #: like year ten when I was cutting my legs"), a risk taken "without looking", a fall told and
-#: taken back ("I told them I fell on a glass, but I didn't fall")
+#: taken back ("I told them I fell on a glass, but I didn't fall"), a no taken back before it
 _TELLS_THE_ACT = re.compile(
     r"\bnot like (?:[^.?!,]{0,30}? )?when (?:i|we) (?:was|were|used to)\b|"
     r"\bwithout (?:looking|a helmet|my helmet|a seatbelt|my seatbelt|stopping)\b(?= on purpose\b)|"
-    r"\bi (?:fell|slipped|tripped)\b[^.?!]{0,40}?,? but i (?:didn't|did not|never) \w+"
+    r"\bi (?:fell|slipped|tripped)\b[^.?!]{0,40}?,? but i (?:didn't|did not|never) \w+|"
+    # a no taken back before the act: "nah not really well ok yeah i cut my legs"
+    r"\b(?:no|nah|nope|not really)\b[^.?!]{0,20}?\bwell,? (?:ok(?:ay)?,? |actually,? )?(?:yeah|yes|"
+    r"yep|i (?:did|have|do))\b"
 )
 
 

@@ -15,7 +15,8 @@ from localnotes.notes.risk_answer_words import THOUGHT_STILL_COMES
 SHORT_YES = re.compile(
     r"^(?:yes|yeah|yep|aye|sometimes|occasionally|now and (?:then|again)|a (?:little|bit)|kind "
     r"of|sort of|maybe|once or twice|a few times|on and off|off and on|from time to time|every "
-    r"so often|here and there|i (?:do|have|did))\b(?:,? (?:yeah|yes|i (?:do|have|guess|suppose)))?"
+    r"so often|here and there|i (?:do|have|did))\b(?:,? (?:yeah|yes|i (?:do|have|guess|suppose)|"
+    r"once|twice|the once|a few times|a couple of times))?"
     r"\W*$"
 )
 #: the thought owned, with nothing after it: "I think about it.", "I still think about it, though."
