@@ -55,13 +55,12 @@ _STILL_MISSED = {
     # sentence, a note and a journal line read aloud, going "after the dog's gone", a feared
     # act that is meant, a forklift "I'd do it, I swear", a threat texted in quotes
     "risk_battery_45": {10, 13, 14, 15, 24, 54, 56, 72},
-    # the seventh (64 when read, 22 after `risk_cues_plans_and_wounds` and
+    # the seventh (64 when read, 20 after `risk_cues_plans_and_wounds` and
     # `risk_cues_threats_and_control`, 2 more read only with speaker labels): oneself as "one",
     # by one's own name or as "your man here"; a text to one's sister then a bridge, a shotgun's
     # key known (over two sentences); a can of petrol, a
-    # fight looked for, sex pushed told after "If I say ...", a coach's "he touched me" after
-    # "I've never said this", being locked out told after "If I go out ...", "He did throw the
-    # remote" after "No, home's fine"
+    # fight looked for, a coach's "he touched me" after "I've never said this", "He did throw
+    # the remote" after "No, home's fine"
     "risk_battery_46": {
         6,
         7,
@@ -79,9 +78,7 @@ _STILL_MISSED = {
         58,
         62,
         71,
-        75,
         78,
-        85,
         89,
         91,
         97,

@@ -258,3 +258,31 @@ def test_a_no_taken_back(turns: tuple[str, ...], kind: str, status: str, roles: 
     assert (kind, status) in found(*turns, roles=roles)
     if status == "denied":
         assert kind not in endorsed(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        # abuse told as what someone does whenever the client does something, in the present
+        "If I'm late home from work he hits me.",
+        "If I say no he keeps on until I give in.",
+        "Whenever we go out without asking, my stepdad locks us out all night.",
+        "If I burn the dinner she slaps me.",
+    ],
+)  # fmt: skip
+def test_abuse_told_as_what_follows_whenever(said: str, roles: bool) -> None:
+    assert "abuse_or_neglect" in endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "If I'm late he locks the car and waits, it's a joke between us.",
+        "When I cry she hugs me and puts the kettle on.",
+        "If he hits me again I'll leave, but he never has.",
+    ],
+)  # fmt: skip
+def test_what_follows_whenever_harmless(said: str, roles: bool) -> None:
+    assert "abuse_or_neglect" not in endorsed(_HOW, said, roles=roles)

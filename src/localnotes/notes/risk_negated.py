@@ -11,6 +11,50 @@ import re
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 
+#: negations that deny nothing: "wouldn't mind", "can't stop", "don't know", what is hidden ("so
+#: nobody sees"), risk said in negative words ("not worth living"), "what if I just didn't ..."
+#: (moved from `risk_framing`, read only here)
+_NOT_A_DENIAL = re.compile(
+    r"\b(?:wouldn't|would not|don't|do not|doesn't|(?:i'd|i would) not) mind\b|"
+    # a no one said, refused: "If I say no he just keeps on until I give in"
+    r"\b(?:i|we) (?:say|said|says|tell him|told him|tell her|told her) no\b(?! (?:to (?:the|a|"
+    r"drugs|drink)|thanks))|"
+    r"\b(?:can't|cannot|couldn't|could not) "
+    r"(?:stop|help|shake|get rid of)\b|\b(?:don't|do not|didn't|did not|never) (?:know|understand|"
+    r"tell|told|say|said|remember|admit|realize|realise|want anyone|want to admit)\b|"
+    r"\b(?:not|never) (?:sure|told|said)\b|\bno one knows\b|\bnobody knows\b|"
+    r"\b(?:nobody|no one|no-one)(?:'d| would)? (?:know|find me|have to put up with me)\b|"
+    # a deadline's condition: "if nothing's better by my birthday" (its "nothing" denies nothing)
+    r"\bif (?:nothing|things|it)(?:'s| is| has| have|'ve)? (?:not )?(?=(?:\w+ )?(?:better|changed|"
+    r"different|improved|sorted|easier)\b[^.?!]{0,20}?\bby\b)|"
+    # hidden, not denied: "so nobody sees what I've been doing to my arms"
+    r"\b(?:nobody|no one|no-one) (?:sees|can see|will see|notices|finds out|asks)\b|"
+    # "so the lads don't see what I've been doing" (p15)
+    r"\bso (?:that )?(?:the \w+|people|they|he|she|my \w+|mum|mam|mom|dad|anyone|others) (?:don't|"
+    r"doesn't|dont|doesnt|won't|wont|can't|cant|do not|does not) (?:see|notice|find out|ask)\b|"
+    # how things are, said before it with no stop: "honestly not great i keep thinking about ..."
+    r"^(?:honestly |tbh |um |uh |well )?not (?:great|good|so good|too good|brilliant|amazing|the "
+    r"best)\b|"
+    # what says risk in negative words: "I don't see the point in living", "life isn't worth
+    # living", "I wouldn't care if I died", "nobody fed us for days"
+    r"\b(?:don't|do not|can't|cannot|didn't|couldn't) see (?:the|any) point\b|\b(?:isn't|is not|"
+    r"wasn't|was not|not) worth (?:living|it any ?more|going on)\b|\bno (?:reason|point) (?:to|in) "
+    r"(?:keep|keeping|go|going|carry|carrying|live|living|be|being|stay|staying)\b|"
+    r"\b(?:wouldn't|would not|don't|do not|didn't|did not) care if i\b|"
+    r"\b(?:nobody|no one|no-one) (?:fed|feed|looked after|looks after|washed|bathed)\b|"
+    # "nobody would notice if I faded out": the burden told, not a denial
+    r"\b(?:nobody|no one|no-one|noone) would (?:even |really )?(?:notice|care|miss me|mind)\b|"
+    r"\b(?:won't|will not|wouldn't|will never) (?:need|be needing) (?:it|them)\b|"
+    # "I cut my legs, not since": a last time said after the act, so it happened
+    r"(?<=, )not since\b|"
+    # a child unwatched: neglect told, not denied
+    r"\b(?:nobody|no one) (?:was|were) (?=(?:watching|looking after|minding) (?:him|her|them)\b)|"
+    r"\bwhat if i (?:just |simply )?(?:didn't|did not|don't|do not|never)\b|"
+    # "how easy it'd be to just not turn the wheel": the act thought of, not denied
+    r"\b(?:easy|easier|tempting) (?:it'd|it would|it'll|it will|it is|it's) (?:be )?to (?:just )?"
+    r"(?:not|never)\b"
+)
+
 #: a question one was asked, told: "She asked was I suicidal and I said God no"
 _ASKED_ME = re.compile(r"\b(?:asked|asks) (?:me )?(?:was|if|whether|am|did|had|have) i\b")
 
@@ -52,7 +96,7 @@ def negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
     words ("no one hurts him"), an accident told, a denial after it ("Hurting myself is not in
     me."), or a question one was asked answered no."""
     masked = low  # over the whole sentence, negations that do not deny ("wouldn't mind") masked
-    for said in (rf.NOT_A_DENIAL, _TELLS_THE_ACT):
+    for said in (_NOT_A_DENIAL, _TELLS_THE_ACT):
         masked = said.sub(lambda m: " " * len(m.group(0)), masked)
     clause = rf.clause_before(masked, start)
     if when := _WHEN_NOT.search(clause):
