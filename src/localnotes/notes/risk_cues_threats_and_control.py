@@ -14,11 +14,8 @@ lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import Cue, cue
+from localnotes.notes.risk_phrases import CARRIED_WEAPON as WEAPON
 
-_WEAPON = (
-    r"(?:gun|guns|rifle|shotgun|pistol|knife|knives|blade|machete|bat|crowbar|hammer|axe|wrench|"
-    r"spanner)"
-)
 _WHOM = (
     r"(?:him|her|them|the (?:fella|bloke|guy|man|woman|lad|landlord|boss|neighbou?r|supervisor)|"
     r"that (?:fella|bloke|guy|man|woman|lad)|my (?:ex|boss|husband|wife|partner|neighbou?r|"
@@ -31,9 +28,9 @@ CUES: tuple[Cue, ...] = (
     # and where the other will be known: "I know where he parks ... there's a bat in my boot"
     cue(
         "harm_to_others",
-        rf"\b{_WEAPON}\b[^.?!]{{0,80}}?\b(?:i'm|im|i am) (?:using|gonna use) it\b|"
+        rf"\b{WEAPON}\b[^.?!]{{0,80}}?\b(?:i'm|im|i am) (?:using|gonna use) it\b|"
         r"\bi know (?:where|when|what time) (?:he|she|they) (?:parks?|leaves?|finish(?:es)?|"
-        rf"knocks? off|walks?|drinks?)\b[^.?!]{{0,60}}?\b{_WEAPON} in my (?:boot|car|van|bag|"
+        rf"knocks? off|walks?|drinks?)\b[^.?!]{{0,60}}?\b{WEAPON} in my (?:boot|car|van|bag|"
         r"jacket|pocket)\b",
         True,
     ),

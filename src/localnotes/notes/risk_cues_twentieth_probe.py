@@ -11,11 +11,8 @@ adult, asked. Cues as in risk_cues, whose shape they share. Patterns run on lowe
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import Cue, cue
+from localnotes.notes.risk_phrases import CARRIED_WEAPON as WEAPON
 
-_WEAPON = (
-    r"(?:gun|guns|rifle|shotgun|pistol|knife|knives|blade|machete|bat|crowbar|hammer|axe|wrench|"
-    r"spanner)"
-)
 _LIMB = r"(?:arms?|wrists?|legs?|thighs?|stomach|tummy|hips?|forearms?|skin|hands?|ankles?)"
 
 CUES: tuple[Cue, ...] = (
@@ -62,7 +59,7 @@ CUES: tuple[Cue, ...] = (
     # now and I know what time he knocks off"
     cue(
         "harm_to_others",
-        rf"\b{_WEAPON}\b[^.?!]{{0,60}}?\bi (?:know|found out|worked out|learned|checked) (?:what "
+        rf"\b{WEAPON}\b[^.?!]{{0,60}}?\bi (?:know|found out|worked out|learned|checked) (?:what "
         r"time|when|where) (?:he|she|they) (?:knocks? off|finish(?:es)?|leaves?|gets? (?:home|"
         r"off|out)|walks?|parks?|lives?|drinks?)\b",
         True,
@@ -71,7 +68,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
         r"\b(?:follow|followed|following|tail|tailed|tailing) (?:\w+ ){0,3}?(?:home|to (?:his|her|"
-        rf"their) (?:house|car|place|flat)) with (?:a|the|my) {_WEAPON}\b(?! (?:set|block|"
+        rf"their) (?:house|car|place|flat)) with (?:a|the|my) {WEAPON}\b(?! (?:set|block|"
         r"sharpener|rack))",
     ),
     # a pension or benefits taken: "My son's been taking my whole pension every fortnight"
@@ -106,7 +103,7 @@ CUES: tuple[Cue, ...] = (
         r")?you(?:'ve|"
         r" have)? (?:been )?(?:thinking|thought) (?:about|of) (?:hurting|harming|attacking|"
         r"killing)\b|"
-        rf"\b{_WEAPON}\b[^.?!]{{0,40}}?\b(?:that )?you(?:'ve| have)? (?:thought|been thinking) "
+        rf"\b{WEAPON}\b[^.?!]{{0,40}}?\b(?:that )?you(?:'ve| have)? (?:thought|been thinking) "
         r"(?:about|of) using on (?:someone|somebody|anyone|anybody|him|her|them|people)\b",
     ),
     # asked: "Are your children ever left at home without an adult for long stretches?"

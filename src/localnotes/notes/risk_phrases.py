@@ -16,6 +16,12 @@ WEAPON = (
     r"hockey stick|wrench|spanner|screwdriver|tyre iron|shotgun|gun|rifle|pistol|crossbow|taser|"
     r"pepper spray|knuckle ?dusters?|pipe|bottle|brick|chain|shank|weapon|blunt instrument)"
 )
+#: a weapon named as carried or at hand, one list for the cues of a weapon kept ready (narrower
+#: than WEAPON: no bottle, brick or pipe, which are everyday things carried)
+CARRIED_WEAPON = (
+    r"(?:gun|guns|rifle|shotgun|pistol|knife|knives|blade|machete|bat|crowbar|hammer|axe|wrench|"
+    r"spanner)"
+)
 WHOSE = r"(?:his|her|their|my (?:[\w-]+ )?[\w-]+'s|(?:the|a|that) [\w-]+'s|[\w-]+'s)"
 # a death welcomed, told as a condition: "if I didn't wake up it would be easier", "I'd be at
 # peace if God took me", "if the next one takes me, fine" (a condition is otherwise no statement)
