@@ -231,17 +231,8 @@ ENDORSED_STILL_MISSED = {
     "bb22_horn_player_vienna",  # "Did you ever have an actual wish or thought of hurting him?"
     # "Only in my head, with his own baton. No, I'd never touch him.": the same
     # bc01-bc22, measured blind in the forty-sixth pass (c01a78a, 83bb153, 0baebe3, b5d6a45,
-    # 8edcad4, 381b531), then moved and read in the forty-seventh
-    "bc01_prison_pravieniskes_revenge",
-    "bc04_refugee_clinic_thessaloniki_interpreter",
-    "bc05_fishermens_mission_peterhead_bulkhead",
-    "bc06_veterans_townsville_throat",
-    "bc07_perinatal_warsaw_radiator",
-    "bc09_gambling_clinic_hongkong_cleaver",
-    "bc10_rural_gp_tasmania_mother",
-    "bc13_counselling_quezon_city_pastor",
-    "bc15_child_psychiatry_kuala_lumpur_game_chat",
-    "bc19_mental_health_centre_sofia_brother",
+    # 8edcad4, 381b531), then moved and read in the forty-seventh, which found every endorsed
+    # statement of their written turns and took back their two wrong ones
 }
 
 

@@ -29,6 +29,7 @@ from localnotes.notes import (
     risk_cues_later_probes,
     risk_cues_left_and_crushed,
     risk_cues_methods,
+    risk_cues_named_and_owned,
     risk_cues_nineteenth_probe,
     risk_cues_own_body,
     risk_cues_passive,
@@ -114,6 +115,7 @@ CUES = (
     *risk_cues_twentieth_probe.CUES,
     *risk_cues_plans_and_wounds.CUES,
     *risk_cues_threats_and_control.CUES,
+    *risk_cues_named_and_owned.CUES,
 )
 
 

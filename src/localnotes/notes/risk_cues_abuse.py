@@ -31,7 +31,19 @@ _VEHICLES = "car cars truck van lorry bus taxi cab ute suv train tram bike motor
 _NOT_BY_A_VEHICLE = "".join(
     rf"(?<!\b{v} {w})"
     for v in _VEHICLES.split()
-    for w in ("", "that ", "which ", "nearly ", "almost ", "just ", "could ", "could just ")
+    for w in (
+        "",
+        "that ",
+        "which ",
+        "nearly ",
+        "almost ",
+        "just ",
+        "could ",
+        "could just ",
+        "would ",
+        "will ",
+        "might ",
+    )  # "I wish a bus would hit me" (bc19)
 )
 
 #: what is done to someone: "hits", "shoved", "used to thump"

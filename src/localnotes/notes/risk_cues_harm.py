@@ -203,6 +203,9 @@ CUES: tuple[Cue, ...] = (
         r"somebody)(?: up)?(?: against (?:the |a )?(?:\w+ )?(?:wall|door|car|fence)(?: \w+)?)? by "
         r"the (?:throat|neck)\b|\b(?:my|me) hands? (?:round|around) (?:his|her|their) (?:neck|"
         r"throat)\b|"
+        # "I had my hand on her throat" (bc06; not one put there to feel a pulse)
+        r"\b(?:had|put|got|kept) (?:my|me) hands? (?:on|at|over) (?:his|her|their) throat\b"
+        r"(?! to (?:check|feel|find))|"
         # "I think about putting the knife in him"
         r"\b(?:put|putting|stick|sticking|stuck|plung\w*) (?:a|the|my) (?:\w+ )?(?:knife|blade) "
         r"(?:in|into) (?:him|her|them)\b",

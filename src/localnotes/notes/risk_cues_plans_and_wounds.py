@@ -124,10 +124,17 @@ CUES: tuple[Cue, ...] = (
         r"\bsnap(?:ping)? it (?:till|until) it welts\b",
         True,
     ),
-    # drinking to black out on purpose
+    # drinking to black out on purpose: "I drink till I black out, on purpose", "I drink the
+    # whole bottle so I black out. On purpose." (its purpose joined to it), "So you drink to black
+    # out on purpose, to stop feeling." (bc09)
     cue(
         "self_harm",
-        r"\bdrink (?:till|until|'til) i black out\b[^.?!]{0,30}?\bon purpose\b",
+        r"\b(?:i|you) (?:\w+ )?(?:drink|drank|drinking|down|downed)\b[^.?!]{0,40}?\b(?:so (?:that "
+        r")?"
+        r"(?:i|you)|to|till|until|'til|til) (?:i |you )?black(?:ed)? out\b[^?!]{0,30}?\b(?:on "
+        r"purpose|"
+        r"deliberately|to (?:stop|not) feel\w*|so (?:i|you) (?:don't|can't|won't) feel|to "
+        r"forget)\b",
         True,
     ),
     # an injury explained away: "I told them I fell on a glass, but I didn't fall."

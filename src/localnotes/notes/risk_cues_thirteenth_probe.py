@@ -100,7 +100,8 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         # "Sometimes I smack the little one too hard and it leaves bruises"
         r"\bi (?:smack|smacked|hit|slap|slapped|whack|whacked) (?:the (?:little|baby|youngest|"
-        r"kids?|children)|my (?:son|daughter|kids?|boy|girl|little one)|him|her|them)\w*"
+        # (not "I hit him too hard": harm to others, as the dialogs chart it, bc07)
+        r"kids?|children)|my (?:son|daughter|kids?|boy|girl|little one))\w*"
         r"[^.?!]{0,30}?\b(?:too hard|bruises?|left marks?|leaves marks?)\b",
         by_client=True,
     ),

@@ -77,8 +77,10 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         # one's papers kept, one's wages unpaid
         r"\b(?:he|she|they|boss|employer|husband|wife|partner|manager|agent|landlord|family|"
-        r"uncle|aunt|madam|sponsor) (?:\w+ )?(?:keeps|kept|took|has taken|holds|held|takes) my "
-        r"(?:passport|papers|documents|id|visa)\b|"
+        r"uncle|aunt|madam|sponsor|owner|farmer|foreman|smuggler|trafficker|recruiter|gangmaster) "
+        r"(?:\w+ )?(?:keeps|kept|took|has taken|holds|held|takes) my "
+        r"(?:passport|papers|documents|id|visa)\b(?![^.?!]{0,20}?\bto (?:copy|renew|process|check|"
+        r"scan|apply|send|sort)\b)|"
         # "Dad used to lock me in the coal shed ... overnight"
         r"\block(?:ed|s)? me (?:in|inside|out)\b[^.?!]{0,40}?\b(?:overnight|all night|for hours|"
         r"all day|for days|when i was bad)\b|"

@@ -23,7 +23,9 @@ from localnotes.notes.sentences import Sentence
 #: given for the client reads it too (`risk_answer_words`)
 INTERPRETER_LABEL = r"interpreter\s*:\s*"
 _SAYS = re.compile(
-    rf"^(?P<label>{INTERPRETER_LABEL})?(?P<who>she|he) says\b,?\s*(?:that\s+)?", re.I
+    rf"^(?P<label>{INTERPRETER_LABEL})?(?:(?:now|then|and|so|but|again)\s+)?(?P<who>she|he) says"
+    r"\b,?\s*(?:that\s+)?",
+    re.I,
 )
 #: words after "her" that show it is the object ("hurting her, or"), not a possessive ("her son")
 _OBJECT_AFTER = (
@@ -128,6 +130,8 @@ def relayed(sentences: Sequence[Sentence]) -> tuple[list[Sentence], dict[Evidenc
     for k, s in enumerate(sentences):
         if k == 0 or sentences[k - 1].segment != s.segment:
             relaying = s.role != "clinician" and bool(_SAYS.match(s.text))
+        elif s.role != "clinician" and _SAYS.match(s.text):
+            relaying = True  # "He is quiet. Now he says ...": relayed from there on
         if relaying and s.role != "clinician" and not (s.role is None and s.is_question):
             # (not a relayed answer heard run on into the next question: "... not now, and has
             # she ever hurt herself on purpose?", whose speakers are unknown)

@@ -31,14 +31,19 @@ _SUMMED_UP = re.compile(
     r"(?=(?:you(?:'re|'ve|'d)?|your|there(?:'s| is| are|'s been| has been| have been)|"
     r"the (?:\w+ ){1,2}(?:has|have|is|was|were|had|keeps?)|(?:he|she)(?:'s| has| is| was| keeps))"
     r"\b)|"
-    r"^(?:it sounds like|sounds like|what i'm hearing is|i'm hearing that|you're telling me)\b"
+    r"^(?:(?:it|that|this|so it) sounds like|sounds like|what i'm hearing is|"
+    r"what i hear is|i'm hearing that|you're telling me|what you're saying is)\b"
 )
 #: the clinician's check after it, answered in its stead: "Is that right?", "Have I got that?"
 _CHECK = re.compile(
     r"^(?:(?:is|was) (?:that|this|it) (?:right|true|fair|correct)|have i got (?:that|it|this)"
     r"(?: right)?|did i get (?:that|it|this)(?: right)?|right|fair|yeah|does that sound right|am i "
-    r"right)\b"
+    r"right|(?:am i|did i) hear(?:ing)? (?:that|this|it|you) (?:right|correctly)|(?:have|did) i "
+    r"understand?(?:ood)? (?:that|this|it|you)(?: right| correctly)?|is that what you (?:mean|"
+    r"meant|are saying|'re saying))\b"
 )
+#: a few words the clinician adds before the check: "Maybe worse.", "Or worse.", "Badly."
+_ADDED = re.compile(r"^(?:(?:and |or )?(?:maybe|perhaps|possibly|even|or) \w+|\w+ly)\W*$")
 #: the summary put right: "No, that's not what I said.", "Hang on."
 _DISPUTED = re.compile(
     r"^(?:no|nah|naw|nope|not really|not exactly|not quite|that's not|that isn't|i didn't say|"
@@ -99,6 +104,11 @@ def summed_up(sentences: Sequence[Sentence]) -> list[Risk]:
             found += [Risk(kind, "endorsed", rf.time_of(s.lower), tuple(ev)) for kind in kinds]
             continue
         j = k + 1
+        if (
+            _ADDED.match(sentences[j].lower if j < len(sentences) else "")
+            and sentences[j].role == s.role
+        ):
+            j += 1  # "Maybe worse." said on before the check
         if j < len(sentences) and sentences[j].is_question and _CHECK.match(sentences[j].lower):
             ev.append(sentences[j].evidence())
             j += 1  # "Is that right?": the answer after it answers the summary
