@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_fixtures import ROLES, endorsed
+from tests.note_fixtures import ROLES, endorsed, found
 
 _HOW = "How have things been?"
 
@@ -87,4 +87,80 @@ def test_not_that_kind(turns: tuple[str, ...], kind: str, roles: bool) -> None:
     ],
 )
 def test_harmless(said: str, roles: bool) -> None:
+    assert not endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # another person hurt badly, told or asked; damage done to someone, asked
+        ((_HOW, "Last winter I badly hurt someone outside the club, he needed stitches."),
+         "harm_to_others"),
+        (("Have you ever seriously injured another person?", "Yes."), "harm_to_others"),
+        (("Do you get urges to go to his flat and do him some damage?", "Yes."),
+         "harm_to_others"),
+        # someone beaten with a weapon; a child slapped across the face
+        ((_HOW, "I wanted to batter the landlord with a hammer when he came round."),
+         "harm_to_others"),
+        ((_HOW, "I slapped my daughter across the face on Sunday and I can't stop thinking "
+          "about it."), "harm_to_others"),
+        # a drive planned to a dangerous place, and no coming back
+        ((_HOW, "I'm going to drive up to the cliffs one night and not come back."),
+         "suicidal_ideation"),
+        # blades bought "so I could cut"
+        ((_HOW, "I bought razors at the chemist so I could cut. I hid them in my pencil case."),
+         "self_harm"),
+        # what one needs to get away taken, "so I can't ..."
+        ((_HOW, "My partner took my phone and my car keys so I can't see my sister."),
+         "abuse_or_neglect"),
+        # an old parent left in the same nappy; a child left without anyone, asked
+        ((_HOW, "Dad's been in the same nappy since yesterday because the agency never sent "
+          "anyone."), "abuse_or_neglect"),
+        (("Is your little boy ever left on his own without anyone there?", "Yes."),
+         "abuse_or_neglect"),
+        # a stage direction before the yes; the thoughts owned with a yes; a yes in Welsh
+        (("Have you had thoughts of ending your life?", "(long pause) Yes. I have."),
+         "suicidal_ideation"),
+        (("Have you had thoughts of ending your life?", "Thoughts of it, yeah. Every day."),
+         "suicidal_ideation"),
+        (("Have you hurt yourself on purpose?", "Ydw. Last week."), "self_harm"),
+    ],
+)  # fmt: skip
+def test_found_as_the_twenty_first_probe_tells_it(
+    turns: tuple[str, ...], kind: str, roles: bool
+) -> None:
+    assert kind in endorsed(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        (("Have you had thoughts of ending your life?", "(sighs) No. I haven't."),
+         "suicidal_ideation"),
+        (("Have you hurt yourself on purpose?", "Nac ydw. Never."), "self_harm"),
+    ],
+)  # fmt: skip
+def test_denied_as_the_twenty_first_probe_says_no(
+    turns: tuple[str, ...], kind: str, roles: bool
+) -> None:
+    assert (kind, "denied") in found(*turns, roles=roles)
+    assert kind not in endorsed(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm going to drive to the lake for the weekend and not come back till Monday.",
+        "We'll move to Spain and not come back.",
+        "I bought a knife so I could cut the bread properly.",
+        "My son took my car keys so I can't drive after the eye drops.",
+        "I hit the ball with the bat so hard it went over the fence.",
+        "The storm will do some damage to the roof.",
+        "I smacked my head on the cupboard so hard I saw stars.",
+    ],
+)
+def test_the_twenty_first_probes_words_harmless(said: str, roles: bool) -> None:
     assert not endorsed(_HOW, said, roles=roles)

@@ -2,7 +2,7 @@
 (benchmarks/data/risk_probes): p11 (read in issue 17's thirty-seventh pass), p12 (the thirty-
 eighth), p13 (the thirty-ninth, its last three items in the fortieth), p14 (the fortieth), p15
 (the forty-first), p16 (the forty-second), p17 (the forty-third), p18 (the forty-fourth), p19
-(the forty-fifth) and p20 (the forty-sixth).
+(the forty-fifth), p20 (the forty-sixth) and p21 (the forty-seventh).
 Every item is pinned, read as its probe means it with and without speaker labels, save those the
 draft still reads otherwise, listed by file and line number (from 0), so that one read right at
 last fails here until the list is brought up to date. What is left is mostly one convention: a
@@ -38,6 +38,9 @@ _STILL_WRONG: dict[str, dict[str, set[int]]] = {
     # a cousin's partner "knocking her about", charted as abuse in the family by the draft; a
     # note found that says nothing of what it said
     "p20": {"not_mine": {22}, "statements": {2}},
+    # "Maybe. I dunno. Can we talk about something else?" to "Have you had thoughts of ending
+    # your life?": a maybe is charted endorsed, for the clinician to ask on, not passed over
+    "p21": {"non_answers": {28}},
 }
 
 

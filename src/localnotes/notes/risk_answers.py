@@ -11,15 +11,13 @@ from localnotes.notes import risk_answer_words as aw
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
+from localnotes.notes.risk_answer_checks import agrees_with_a_no, not_yet, verb_said_back
 from localnotes.notes.risk_answer_forms import (
     THING_THEN_YES,
-    agrees_with_a_no,
     deed_then_denied,
     ends_in_yes,
     no_form,
-    not_yet,
     only_then_nobody,
-    verb_said_back,
     yes_form,
 )
 from localnotes.notes.risk_answer_ratings import all_well, rated

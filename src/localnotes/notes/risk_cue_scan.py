@@ -59,6 +59,7 @@ from localnotes.notes import (
     risk_cues_touched_and_burned,
     risk_cues_twelfth_probe,
     risk_cues_twentieth_probe,
+    risk_cues_twenty_first_probe,
     risk_cues_who_did_what,
 )
 from localnotes.notes import risk_framing as rf
@@ -116,6 +117,7 @@ CUES = (
     *risk_cues_plans_and_wounds.CUES,
     *risk_cues_threats_and_control.CUES,
     *risk_cues_named_and_owned.CUES,
+    *risk_cues_twenty_first_probe.CUES,
 )
 
 

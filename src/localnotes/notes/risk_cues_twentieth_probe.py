@@ -89,7 +89,8 @@ CUES: tuple[Cue, ...] = (
     # "I've been sat in the same wet pad since Monday"
     cue(
         "abuse_or_neglect",
-        r"\b(?:sat|sitting|lying|lain|lay|left|stuck) in (?:the )?same (?:wet |dirty |soiled |"
+        # (and "Mum's been in the same pad for days", p21)
+        r"\b(?:sat|sitting|lying|lain|lay|left|stuck|been) in (?:the )?same (?:wet |dirty |soiled |"
         r"soaking )?(?:pad|nappy|nappies|incontinence pad|sheets|bedding|clothes)\b(?: (?:since|"
         r"for|all))",
         unnamed=True,
@@ -109,10 +110,12 @@ CUES: tuple[Cue, ...] = (
     # asked: "Are your children ever left at home without an adult for long stretches?"
     cue(
         "abuse_or_neglect",
-        r"\b(?:children|kids|little ones|son|daughter|baby|toddler)(?: ever)? (?:are |is |get |"
+        r"\b(?:children|kids|little ones|son|daughter|baby|toddler|boys?|girls?|twins)(?: ever)? "
+        r"(?:are |is |get |"
         r"got |"
-        r"been )?(?:ever )?left (?:at home |home )?without an? (?:adult|grown-?up|carer|"
-        r"babysitter)\b",
+        r"been )?(?:ever )?left (?:at home |home )?(?:(?:alone|on (?:their|his|her) own|by "
+        r"(?:themselves|himself|herself)),? )?without (?:an? (?:adult|grown-?up|carer|"
+        r"babysitter)|(?:enough |any )?(?:food|to eat)|anyone|anybody)\b",
         unnamed=True,
         by_client=True,
     ),

@@ -213,9 +213,9 @@ ACCIDENT = re.compile(
     r"\b(?:by accident|accidentally|by mistake|(?:never|not) on purpose|i fell(?!,? i didn't\b)"
     r"(?![^.?!]{0,40}?\bbut (?:really |actually |in fact )?i did (?:it|them|that) (?:myself|to "
     r"myself|on purpose)\b)|"
-    # not what the blow did: "I slapped him so hard he fell over"
-    r"(?<!so hard he )(?<!so hard she )(?<!so hard they )(?<!so hard that he )(?<!so hard that "
-    r"she )fell (?:off|down|over|from)|falling|(?:in|from) a fall|"
+    # not what the blow did: "I slapped him so hard he fell over", "I smacked my lad round the
+    # head so hard on Thursday he fell over" (p21): another's fall is no accident of one's own
+    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )fell (?:off|down|over|from)|falling|(?:in|from) a fall|"
     r"(?:tripped|slipped) (?:and fell|over|on)|"
     # an itch scratched, a splinter dug out: "I scratch my arm till it bleeds, it's so itchy"
     r"itch(?:y|ing|es)?|eczema|a rash|the rash|(?:a|the) splinter)\b"

@@ -137,6 +137,8 @@ YES_THEN_TOLD = re.compile(
 FILLER = re.compile(
     r"^(?:(?:um+|uh+(?! huh)|ah+|eh|well|honestly|i mean|so|okay|ok|hmm+|oh|och|ach|actually|"
     r"truthfully|to be honest(?: with you)?|like(?=,?\s+(?:yeah|yes|ya|yep|no|nah|nope)\b)|"
+    # a stage direction written in: "(sighs) No, I haven't.", "(long pause) Aye." (p21)
+    r"\((?:[a-z]+ ){0,2}[a-z]+\)|"
     # Irish English: "Ah sure look, I have, yeah."
     r"sure look|look(?=,\s)|"
     # "ya what do you mean like": a yes word before a question asked back
