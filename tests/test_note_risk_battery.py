@@ -1,7 +1,7 @@
 """Batteries of plain telling (tests/data/risk_battery_41 and risk_battery_41b, issue 17's
 forty-first pass; risk_battery_42, its forty-second; risk_battery_43, its forty-third;
 risk_battery_44, its forty-fourth; risk_battery_45, its forty-fifth; risk_battery_46, its
-forty-sixth), each
+forty-sixth; risk_battery_47, its forty-seventh), each
 written by a helper that read nothing
 of the project. The first was read and tuned on; the second was written after the first's rules,
 measured once unread (56 of its 100 statements missed, 59 with the pass's starting code), then
@@ -10,7 +10,8 @@ unread, then read; the fourth, 48 at its pass's start and after that pass's firs
 then read; the fifth, 61 at its pass's start and after that pass's first rules, unread, then
 read; the sixth, 56 at its pass's start and after that pass's first rules, 55 after its second
 (from probe p19), unread, then read; the seventh, 64 at its pass's start and after that pass's
-first two sets of rules, unread, then read. Every
+first two sets of rules, unread, then read; the eighth, 51 at its pass's start and after that
+pass's first two sets of rules (from the blind set bc and the probe p21), unread, then read. Every
 statement is pinned as read as the risk of its kind, and every everyday sentence as no risk, with
 and without speaker labels, save those listed (line numbers from 0), so that one read right at
 last fails here until the list is brought up to date."""
@@ -39,7 +40,8 @@ _HOW = "How have things been?"
 #: neighbour's child, and others
 _STILL_MISSED = {
     "risk_battery_41": {59},
-    "risk_battery_41b": {4, 24, 27, 29, 56, 60, 63, 64, 66, 99},
+    # (66, "I'm gonna get him there", found by the eighth battery's rules)
+    "risk_battery_41b": {4, 24, 27, 29, 56, 60, 63, 64, 99},
     "risk_battery_42": {1, 14, 24, 48, 67, 69, 72, 89},
     # the fourth (48 when read, 7 after `risk_cues_fourth_battery`): oneself as "you" (three read
     # with speaker labels, below) and in the third person ("Your man here ...", "She being me"),
@@ -83,6 +85,12 @@ _STILL_MISSED = {
         91,
         97,
     },
+    # in the eighth (51 unread, 12 when read): a "friend" who turns out to be the client (three
+    # times), what was found explained in the next sentence (a rope, towels under the door after
+    # the gas), a bridge sat at with the engine off, a rescue half regretted, "you know" between
+    # a head and a wall, a face to "look like mine felt", a head put through a door after a
+    # condition, a gran no longer taken to appointments
+    "risk_battery_47": {1, 2, 7, 8, 13, 20, 30, 35, 68, 83, 88, 96},
 }
 #: everyday sentences still read as risk: in the second, a bungee jump off a bridge; in the third,
 #: a film's jump off a bridge
@@ -94,6 +102,7 @@ _STILL_WRONG = {
     "risk_battery_44": set(),
     "risk_battery_45": set(),
     "risk_battery_46": set(),
+    "risk_battery_47": set(),
 }
 #: read right only with speaker labels: in the third, a fatal crash hoped for, told after "like
 #: when", which without them opens like a question (oneself as "you", in the first and the

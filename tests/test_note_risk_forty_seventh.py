@@ -164,3 +164,79 @@ def test_denied_as_the_twenty_first_probe_says_no(
 )
 def test_the_twenty_first_probes_words_harmless(said: str, roles: bool) -> None:
     assert not endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        (
+            "I've got my tablets saved up in a tin for when I can't cope any more.",
+            "suicidal_ideation",
+        ),
+        ("It's six months since the coastguard pulled me out of the sea.", "suicidal_ideation"),
+        ("The cancer would save me the trouble of doing it myself.", "suicidal_ideation"),
+        ("I keep thinking about doing it again, properly this time.", "suicidal_ideation"),
+        (
+            "I stood by the crossing and worked out what time the freight train comes through.",
+            "suicidal_ideation",
+        ),
+        (
+            "I've sorted the flat and the cat, I want it all in order before I go.",
+            "suicidal_ideation",
+        ),
+        ("When they said it might be cancer I thought, that's my way out.", "suicidal_ideation"),
+        ("tbh i might kms this weekend", "suicidal_ideation"),
+        ("I sat in the shed with the shotgun in my mouth for an hour.", "suicidal_ideation"),
+        ("I drive like a maniac on the bypass on purpose, just to feel something.", "self_harm"),
+        ("I've been skipping my lithium on purpose to see what happens.", "self_harm"),
+        ("I do it on my stomach so nobody notices.", "self_harm"),
+        ("I've done more lines on my arm this week.", "self_harm"),
+        ("I won't eat all day as a punishment when I mess up.", "self_harm"),
+        ("I've been drinking till I black out on purpose since the funeral.", "self_harm"),
+        ("Then I dragged the driver out of his van.", "harm_to_others"),
+        ("I flattened a lad outside the chippy.", "harm_to_others"),
+        ("I want to wait outside the pub and glass him.", "harm_to_others"),
+        ("I texted her new bloke that he'd better watch his back.", "harm_to_others"),
+        ("He's been sniffing round my ex, I'm gonna get him.", "harm_to_others"),
+        ("I keep saying I'll shoot up the college and I've been pricing rifles.", "harm_to_others"),
+        ("I held my hand over the baby's mouth when she wouldn't stop crying.", "harm_to_others"),
+        ("I slipped some of my sleepers into his tea so he'd leave me alone.", "harm_to_others"),
+        ("Me and my cousin put that lad in hospital last summer.", "harm_to_others"),
+        ("My ex keeps turning up outside my work.", "abuse_or_neglect"),
+        ("My boyfriend flushed my pills down the toilet.", "abuse_or_neglect"),
+        ("He poked holes in the condoms on purpose.", "abuse_or_neglect"),
+        ("The home help has been taking cash out of my mum's purse.", "abuse_or_neglect"),
+        ("I left my three-year-old at home alone while I went to the pub.", "abuse_or_neglect"),
+        ("I left my dad in a soiled bed for two days.", "abuse_or_neglect"),
+        ("My stepdad used to come into my room when mum was at work.", "abuse_or_neglect"),
+        ("She slammed my face against the fridge.", "abuse_or_neglect"),
+        ("The night staff strap me to the bed so I don't get up.", "abuse_or_neglect"),
+        ("My tutor says it's our little secret.", "abuse_or_neglect"),
+        ("I used to get battered by my dad every weekend.", "abuse_or_neglect"),
+        ("Whenever I see my mates he smashes my phone.", "abuse_or_neglect"),
+    ],
+)
+def test_found_as_the_eighth_battery_tells_it(said: str, kind: str, roles: bool) -> None:
+    assert kind in endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm saving them up for when I go on holiday.",
+        "The lifeguard pulled me out of the pool when I was six, I couldn't swim.",
+        "I want everything sorted before I go to Canada.",
+        "Getting a new job was my way out of debt.",
+        "I drive like a maniac on the go-karts, it's a laugh.",
+        "I skipped my inhaler by accident on holiday.",
+        "I got hit by a ball at cricket.",
+        "I'm going to get him a present for his birthday.",
+        "My son keeps turning up late for school.",
+        "My nan says it's our little secret that she puts rum in the trifle.",
+        "I put my hand over the baby's mouth when she sneezed on the cake.",
+    ],
+)
+def test_the_eighth_batterys_words_harmless(said: str, roles: bool) -> None:
+    assert not endorsed(_HOW, said, roles=roles)

@@ -17,6 +17,7 @@ from localnotes.notes import (
     risk_cues_aw_set,
     risk_cues_colloquial,
     risk_cues_eighteenth_probe,
+    risk_cues_eighth_battery,
     risk_cues_eleventh_probe,
     risk_cues_everyday,
     risk_cues_fifteenth_probe,
@@ -118,6 +119,7 @@ CUES = (
     *risk_cues_threats_and_control.CUES,
     *risk_cues_named_and_owned.CUES,
     *risk_cues_twenty_first_probe.CUES,
+    *risk_cues_eighth_battery.CUES,
 )
 
 

@@ -69,10 +69,12 @@ CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
         r"\b(?:if|when) (?:a|the) (?:\w+ )?(?:tram|bus|train|car|lorry|truck|sea|wave|van|plane|"
-        r"taxi)s? (?:takes|took|hits|hit|would take|would hit|runs? over|ran over|comes? for) me\b"
+        r"taxi)s? (?:takes|took|hits|hit|would take|would hit|runs? over|ran over|comes? for|"
+        r"clipped|clips|"
+        r"knocked|knocks) me\b"
         r"[^.?!]{0,30}?\b(?:it's finished|it's over|it's done|it'd be (?:finished|over|done)|it "
         r"would be (?:finished|over|done)|(?:that|it)(?:'d| would) be (?:fine|okay|ok|good|a "
-        r"relief)|so be it|i wouldn't mind|i'd be glad|fine by me)\b|"
+        r"relief)|so be it|i wouldn't (?:have )?mind(?:ed)?|i'd be glad|fine by me)\b|"
         r"\b(?:i|you) (?:still |sometimes |often )?wish(?:ed)? (?:for )?(?:an? |some )?(?:accident|"
         r"crash)\b(?![^.?!]{0,20}?\b(?:to|for|on) (?:him|her|them|his|their|my|\w+'s)\b)(?! had)",
         True,

@@ -129,7 +129,8 @@ CUES: tuple[Cue, ...] = (
     # out on purpose, to stop feeling." (bc09)
     cue(
         "self_harm",
-        r"\b(?:i|you) (?:\w+ )?(?:drink|drank|drinking|down|downed)\b[^.?!]{0,40}?\b(?:so (?:that "
+        r"\b(?:i|you)(?:'ve been| have been)? (?:\w+ )?(?:drink|drank|drinking|down|"
+        r"downed)\b[^.?!]{0,40}?\b(?:so (?:that "
         r")?"
         r"(?:i|you)|to|till|until|'til|til) (?:i |you )?black(?:ed)? out\b[^?!]{0,30}?\b(?:on "
         r"purpose|"

@@ -358,7 +358,7 @@ _HABITUAL = re.compile(
     # give in", "If I go out without telling him, he locks me out of the house all night"
     r"\b(?:if|whenever|when|every time) (?:i|we)\b[^.?!]{0,60}?\b(?:he|she|they|my \w+)(?: just| "
     r"always| still)? (?:hits|slaps|kicks|punches|belts|hurts|beats|pushes|shoves|locks|drags|"
-    r"throws|chokes|strangles|grabs|burns|smacks|whips|thumps|batters|keeps on)\b"
+    r"throws|chokes|strangles|grabs|burns|smacks|whips|thumps|batters|keeps on|smashes)\b"
 )
 
 
