@@ -240,3 +240,16 @@ def test_found_as_the_eighth_battery_tells_it(said: str, kind: str, roles: bool)
 )
 def test_the_eighth_batterys_words_harmless(said: str, roles: bool) -> None:
     assert not endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        # older cues' false positives, found in this pass's tests (twelfth probe, screens)
+        "My cousin kept our passports safe while we moved house.",
+        "The cleaner took money out of my purse to buy milk, I asked her to.",
+    ],
+)
+def test_older_cues_harmless(said: str, roles: bool) -> None:
+    assert not endorsed(_HOW, said, roles=roles)

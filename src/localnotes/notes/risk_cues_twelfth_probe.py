@@ -78,7 +78,8 @@ CUES: tuple[Cue, ...] = (
         r"\bnapp(?:y|ies) (?:stays|stayed|is left|was left|left) on all (?:day|night)\b|"
         # "keeps our papers", "we work seven days without pay"
         r"\b(?:keeps|kept|took|holds|held|takes|keeping) (?:our|your) (?:passports?|papers|"
-        r"documents|ids|visas?)\b|\b(?:we|i) (?:work|worked|working) (?:\w+ ){0,3}without (?:pay|"
+        r"documents|ids|visas?)\b(?! (?:safe|for (?:us|me|safekeeping)|while|in (?:the|a|her|his) "
+        r"(?:safe|drawer|bag)))|\b(?:we|i) (?:work|worked|working) (?:\w+ ){0,3}without (?:pay|"
         r"wages|being paid)\b|"
         # asked: "Does your husband keep control of all the money and stop you from seeing your
         # family?", "left on his own without food or his tablets", "touched the children in a way
