@@ -85,12 +85,12 @@ _STILL_MISSED = {
         91,
         97,
     },
-    # in the eighth (51 unread, 12 when read): a "friend" who turns out to be the client (three
-    # times), what was found explained in the next sentence (a rope, towels under the door after
-    # the gas), a bridge sat at with the engine off, a rescue half regretted, "you know" between
-    # a head and a wall, a face to "look like mine felt", a head put through a door after a
-    # condition, a gran no longer taken to appointments
-    "risk_battery_47": {1, 2, 7, 8, 13, 20, 30, 35, 68, 83, 88, 96},
+    # in the eighth (51 unread, 10 when read): a "mate" who turns out to be the client and a
+    # "friend" owned in the same sentence, what was found explained in the next sentence (a
+    # rope, towels under the door after the gas), a bridge sat at with the engine off, a rescue
+    # half regretted, "you know" between a head and a wall, a face to "look like mine felt", a
+    # head put through a door after a condition, a gran no longer taken to appointments
+    "risk_battery_47": {1, 2, 7, 8, 13, 20, 35, 68, 88, 96},
 }
 #: everyday sentences still read as risk: in the second, a bungee jump off a bridge; in the third,
 #: a film's jump off a bridge

@@ -253,3 +253,30 @@ def test_the_eighth_batterys_words_harmless(said: str, roles: bool) -> None:
 )
 def test_older_cues_harmless(said: str, roles: bool) -> None:
     assert not endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("This mate of mine burns his arms with a lighter. Okay, it's me. I'm talking about me.",
+         "self_harm"),
+        ("My friend's husband locks her in the bedroom at night... fine, my husband. Me. It's me "
+         "he does it to.", "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_a_friend_owned_as_oneself(said: str, kind: str, roles: bool) -> None:
+    assert kind in endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My friend's dad hits her. It's me she told first.",
+        "My mate wants to kill himself. It's me who found the note.",
+        "My friend cuts her arms. It's not me, I'd never.",
+    ],
+)
+def test_a_friends_risk_stays_the_friends(said: str, roles: bool) -> None:
+    assert not endorsed(_HOW, said, roles=roles)

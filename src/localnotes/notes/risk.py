@@ -43,6 +43,7 @@ from localnotes.notes.risk_conditions import conditional
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_disowned import disowned, disputed
 from localnotes.notes.risk_fragments import purposes_joined
+from localnotes.notes.risk_friend_is_me import owned_at_last
 from localnotes.notes.risk_intrusive import feared_and_gone, unwanted
 from localnotes.notes.risk_negated import negated
 from localnotes.notes.risk_relay import as_said, relayed, text_as_said
@@ -165,6 +166,8 @@ def _read(sentences: Sequence[Sentence], k: int) -> tuple[_Found, _Found, bool]:
 def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[RiskPassage]]:
     """`read`, of an interpreted session as if spoken directly, each quote as it was said."""
     read_as, back = relayed(sentences)
+    read_as, mine = owned_at_last(read_as)  # "my friend ... okay, that's me"
+    back |= {k: back.get(v, v) for k, v in mine.items()}
     risks, context, unread = read(read_as)
     if not back:
         return risks, context, unread
