@@ -280,3 +280,14 @@ def test_a_friend_owned_as_oneself(said: str, kind: str, roles: bool) -> None:
 )
 def test_a_friends_risk_stays_the_friends(said: str, roles: bool) -> None:
     assert not endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "answer",
+    ["After my brother died, I'm not going down that road.", "Since the divorce, no, never."],
+)
+def test_a_time_before_a_no(answer: str, roles: bool) -> None:
+    question = "Have you had thoughts of ending your life?"
+    assert ("suicidal_ideation", "denied") in found(question, answer, roles=roles)
+    assert "suicidal_ideation" not in endorsed(question, answer, roles=roles)

@@ -69,3 +69,11 @@ PAST_YES = re.compile(
     # not "Not since I was a teenager, and even then, no, nothing like that."
     r"(?!,? (?:and |but )?even then,? (?:no|not|never|nothing)\b)"
 )
+
+
+#: a time said before a no, passed over to read the no: "After Robbo went, I'm not going down
+#: that road.", "Since then, no." (bc06; the time is read from the whole sentence as before)
+TIME_BEFORE_NO = re.compile(
+    r"^(?:after|since|when|before|ever since) [^,.?!]{1,30}, (?=(?:no|nah|never|i'm not|i am not|"
+    r"i haven't|i have not|i've never|i have never|i don't|i do not|i won't|i will not)\b)"
+)

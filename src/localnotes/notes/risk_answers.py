@@ -21,7 +21,7 @@ from localnotes.notes.risk_answer_forms import (
     yes_form,
 )
 from localnotes.notes.risk_answer_ratings import all_well, rated
-from localnotes.notes.risk_answer_times import PAST_YES, WHEN_ANSWER, WHEN_ONLY
+from localnotes.notes.risk_answer_times import PAST_YES, TIME_BEFORE_NO, WHEN_ANSWER, WHEN_ONLY
 from localnotes.notes.risk_answer_words import (
     ACCIDENT_TOLD,
     ONLY_FEELINGS,
@@ -69,7 +69,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
         # "...Last month.": a pause before it; "I, that's what it is.": "Aye" heard as "I"
         # ("Hey, I, no, never.": "Ai, no" heard with an interjection before it)
         raw = as_heard(a.lower)
-        low = raw if skipped else rq.FILLER.sub("", raw)
+        low = TIME_BEFORE_NO.sub("", raw if skipped else rq.FILLER.sub("", raw))
         if REFRAMED.match(low):
             return a, None  # "Ending it with him? Yes, I'm leaving him in the spring."
         if (final := aw.final_say(low)) is not None:
