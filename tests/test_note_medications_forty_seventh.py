@@ -1,0 +1,83 @@
+"""Medication rules of issue 17's forty-seventh pass, on invented sentences: drugs and brands added
+to the lexicon and kept from redaction (levomepromazine as Tisercin or Nozinan, medazepam as Rudotel
+or Nobrium; Mirzaten, Ladose, Seronil, Deprex, Lergigan, Stedon, Endep, Asertin, Temaze, Anxiar,
+Gabica, Nexum and Claritine as brands of drugs the lexicon knew)."""
+
+from __future__ import annotations
+
+import pytest
+
+from localnotes.clinical_lexicon import load_lexicon
+from localnotes.redact.clinical_allow_list import clinical_terms
+from localnotes.term_repair import repair_segments
+from localnotes.types import Segment
+from tests.note_fixtures import medication_entries
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [
+        ("Tisercin", "levomepromazine"), ("Nozinan", "levomepromazine"),
+        ("levomepromazine", "levomepromazine"), ("Rudotel", "medazepam"), ("Nobrium", "medazepam"),
+        ("medazepam", "medazepam"), ("Mirzaten", "mirtazapine"), ("Ladose", "fluoxetine"),
+        ("Seronil", "fluoxetine"), ("Deprex", "fluoxetine"), ("Lergigan", "promethazine"),
+        ("Stedon", "diazepam"), ("Endep", "amitriptyline"), ("Asertin", "sertraline"),
+        ("Temaze", "temazepam"), ("Anxiar", "lorazepam"), ("Gabica", "pregabalin"),
+        ("Nexum", "esomeprazole"), ("Claritine", "loratadine"),
+    ],
+)  # fmt: skip
+def test_brands_added_are_known_and_kept_from_redaction(name: str, generic: str) -> None:
+    med = load_lexicon().medication(name)
+    assert med is not None and med.generic == generic
+    assert name.lower() in clinical_terms()
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "dose"),
+    [
+        (("For the agitation he takes Nozinan, twenty-five at night.",), "levomepromazine", 25.0),
+        (("And the Tisercin?", "Fifty, in the evening."), "levomepromazine", 50.0),
+        (("Rudotel, ten milligrams, when the panic comes.",), "medazepam", 10.0),
+        (("I'm on Mirzaten, thirty milligrams at bedtime.",), "mirtazapine", 30.0),
+        (("The Deprex is twenty in the morning.",), "fluoxetine", 20.0),
+        (("And the Lergigan?", "Twenty-five at night, still."), "promethazine", 25.0),
+        (("The GP gave me Asertin, fifty milligrams.",), "sertraline", 50.0),
+        (("Anxiar, one milligram, when my hands shake.",), "lorazepam", 1.0),
+        (("Gabica seventy-five, morning and night.",), "pregabalin", 75.0),
+        (("And the Nexum, forty, for the stomach.",), "esomeprazole", 40.0),
+        (("Only Claritine, ten, for the hay fever.",), "loratadine", 10.0),
+        (("Stedon, five milligrams, only if I need it.",), "diazepam", 5.0),
+        (("The Endep, ten at night.",), "amitriptyline", 10.0),
+    ],
+)  # fmt: skip
+def test_a_drug_added_is_read_with_its_dose(
+    turns: tuple[str, ...], generic: str, dose: float
+) -> None:
+    found = medication_entries(*turns)
+    assert any(n == generic and d == dose for n, d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll end up at the beach by ten, I reckon.",
+        "The next one, I mean the next day, was twenty degrees.",
+        "She was depressed for two years after the move.",
+        "He loaded the van with fifty boxes.",
+        "It was an amazing show, three hours long.",
+    ],
+)
+def test_everyday_words_near_the_brands_are_no_drug(text: str) -> None:
+    assert medication_entries(text) == [], medication_entries(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's the anxious one, one milligram of anything knocks her out.",
+        "Steady on, five milligrams is plenty for a start.",
+    ],
+)
+def test_everyday_speech_before_a_dose_is_not_repaired_to_a_crowded_brand(text: str) -> None:
+    segs, repairs = repair_segments([Segment(10.0, 14.0, text)])
+    assert segs[0].text == text and not repairs, repairs
