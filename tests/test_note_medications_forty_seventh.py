@@ -81,3 +81,69 @@ def test_everyday_words_near_the_brands_are_no_drug(text: str) -> None:
 def test_everyday_speech_before_a_dose_is_not_repaired_to_a_crowded_brand(text: str) -> None:
     segs, repairs = repair_segments([Segment(10.0, 14.0, text)])
     assert segs[0].text == text and not repairs, repairs
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "dose"),
+    [
+        # one tablet of a strength said as a plural, after the name
+        (("And the zopiclone, one of the sevens, when I can't sleep.",), "zopiclone", 7.0),
+        (("The Valium, one of the fives at night.",), "diazepam", 5.0),
+        # the plural of a number ending in -ty ("twenties", "thirties", "twenty-fives")
+        (("The Prozac, two of the twenties.",), "fluoxetine", 40.0),
+        (("I'm on the Seroquel, three of the twenty-fives.",), "quetiapine", 75.0),
+        (("She has the citalopram, one of the thirties.",), "citalopram", 30.0),
+    ],
+)  # fmt: skip
+def test_tablets_counted_of_a_strength_said_as_a_plural(
+    turns: tuple[str, ...], generic: str, dose: float
+) -> None:
+    found = medication_entries(*turns)
+    assert any(n == generic and d == dose for n, d, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("I saw Prozac on the list. One of the twenties fell out of my purse.",),
+        ("My sertraline, and one of the fifties I gave to my sister.",),
+    ],
+)
+def test_one_of_a_plural_that_is_no_dose_taken(turns: tuple[str, ...]) -> None:
+    assert all(d is None for _, d, _ in medication_entries(*turns)), medication_entries(*turns)
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "dose", "before"),
+    [
+        # a change to a count of tablets of a strength
+        (("Did they put the Prozac up?", "Yes, from twenty milligrams to two of the twenties."),
+         "fluoxetine", 40.0, 20.0),
+        (("The Seroquel went from fifty to three of the twenty-fives.",), "quetiapine", 75.0, 50.0),
+        # the new dose answered before the one it replaced
+        (("And the Lexapro?", "Fifteen now instead of ten."), "escitalopram", 15.0, 10.0),
+        # as the prescriber wanted it
+        (("Did the doctor talk about the sertraline?",
+          "Yes, she wanted a hundred now instead of fifty."), "sertraline", 100.0, 50.0),
+        (("The Zoloft?", "He wanted me on a hundred instead of fifty."), "sertraline", 100.0, 50.0),
+    ],
+)  # fmt: skip
+def test_a_change_read_with_the_dose_before(
+    turns: tuple[str, ...], generic: str, dose: float, before: float
+) -> None:
+    found = medication_entries(*turns)
+    assert any(
+        n == generic and d == dose and c is not None and f"from {before:g}" in c
+        for n, d, c in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("The Zoloft?", "She wanted me on a hundred, but I said no."),
+        ("And the Prozac?", "He wants forty, I'm not sure."),
+    ],
+)
+def test_a_dose_only_wished_for_is_no_dose_taken(turns: tuple[str, ...]) -> None:
+    assert all(d is None for _, d, _ in medication_entries(*turns)), medication_entries(*turns)
