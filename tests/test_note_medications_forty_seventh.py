@@ -11,7 +11,7 @@ from localnotes.clinical_lexicon import load_lexicon
 from localnotes.redact.clinical_allow_list import clinical_terms
 from localnotes.term_repair import repair_segments
 from localnotes.types import Segment
-from tests.note_fixtures import medication_entries
+from tests.note_fixtures import measures, medication_entries
 
 
 @pytest.mark.parametrize(
@@ -147,3 +147,53 @@ def test_a_change_read_with_the_dose_before(
 )
 def test_a_dose_only_wished_for_is_no_dose_taken(turns: tuple[str, ...]) -> None:
     assert all(d is None for _, d, _ in medication_entries(*turns)), medication_entries(*turns)
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "dose", "score"),
+    [
+        (("So: sertraline a hundred, and the PHQ-9 down to nine.",), "sertraline", 100.0, 9.0),
+        (("Naproxen five hundred with food, the AUDIT down to twelve.",), "naproxen", 500.0, 12.0),
+        (("Lithium eight hundred, and your GAD-7 up to fifteen.",), "lithium", 800.0, 15.0),
+    ],
+)  # fmt: skip
+def test_a_change_said_of_a_measure_after_the_drug_is_the_measures(
+    turns: tuple[str, ...], generic: str, dose: float, score: float
+) -> None:
+    found = medication_entries(*turns)
+    assert [(n, d) for n, d, _ in found] == [(generic, dose)], found
+    assert all(c is None for _, _, c in found), found
+    assert any(s == score for _, s in measures(*turns)), measures(*turns)
+
+
+def test_a_change_of_the_drug_before_a_measure_is_still_its_own() -> None:
+    found = medication_entries("Sertraline up to a hundred, and the PHQ-9 down to nine.")
+    assert found == [("sertraline", 100.0, "increase to 100")], found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("The endocrinologist sent your results. Your levels look good: estradiol is about two "
+         "hundred and fifty.",),
+        ("The GP had your bloods back.", "Testosterone was around four hundred, so no change."),
+        ("Your blood tests came back. The lithium came back at 0.8.",),
+    ],
+)  # fmt: skip
+def test_a_level_in_the_blood_told_with_the_results_is_no_dose(turns: tuple[str, ...]) -> None:
+    assert all(d is None for _, d, _ in medication_entries(*turns)), medication_entries(*turns)
+
+
+@pytest.mark.parametrize(
+    ("turns", "generic", "dose"),
+    [
+        (("We'll check your bloods next week.", "The sertraline is a hundred now."),
+         "sertraline", 100.0),
+        (("Your bloods were fine. You're on estradiol, about two milligrams?",), "estradiol", 2.0),
+    ],
+)  # fmt: skip
+def test_a_dose_beside_blood_tests_is_still_a_dose(
+    turns: tuple[str, ...], generic: str, dose: float
+) -> None:
+    found = medication_entries(*turns)
+    assert any(n == generic and d == dose for n, d, _ in found), found
