@@ -197,3 +197,30 @@ def test_a_dose_beside_blood_tests_is_still_a_dose(
 ) -> None:
     found = medication_entries(*turns)
     assert any(n == generic and d == dose for n, d, _ in found), found
+
+
+_INTERPRETED = (
+    "Thank you for coming. I'd like to start with his medicines. The doctor gave him Prozac, "
+    "twenty milligrams in the morning. Is he taking it?",
+    "He says yes, one capsule in the morning. He says it helps a little.",
+    "And the diazepam for the nights?",
+    "He says the doctor told him five milligrams. He says he takes it only when he cannot sleep.",
+    "How is he sleeping?",
+    "He says badly. He says the dreams come back.",
+)
+
+
+def test_an_interpreter_speaks_for_the_client_whose_drugs_are_his() -> None:
+    found = {(n, d) for n, d, _ in medication_entries(*_INTERPRETED)}
+    assert {("fluoxetine", 20.0), ("diazepam", 5.0)} <= found, found
+
+
+def test_a_client_who_tells_what_another_said_takes_not_his_drugs() -> None:
+    turns = (
+        "How is your brother?",
+        "He says he's fine. The doctor gave him Prozac, twenty milligrams in the morning.",
+        "And you?",
+        "I'm tired. I'm on sertraline, fifty milligrams.",
+    )
+    found = {n for n, _, _ in medication_entries(*turns)}
+    assert "fluoxetine" not in found and "sertraline" in found, found
