@@ -48,7 +48,9 @@ _ONE_TABLET = re.compile(r"^\W*(?:just\s+)?(?:one|a|1)\s+(?:tablet|pill|capsule)
 #: a tablet's strength said as a plural, leading the answer: "Yeah, the twenty-fives, one at night."
 _PLURAL_LEAD = re.compile(
     # (one tablet of the strength: "One of the tens, an hour before.")
-    r"^\W*(?:(?:yeah|yes|yep)\W+)?(?:one of\s+)?the\s+((?:[a-z]+[\s-])?[a-z]+?)(ies|s)\b",
+    # (in digits as speech recognition writes them: "The 25s, one at night.")
+    r"^\W*(?:(?:yeah|yes|yep)\W+)?(?:one of\s+)?the\s+((?:[a-z]+[\s-])?[a-z]+?|\d+(?:\.\d+)?)"
+    r"'?(ies|s)\b",
     re.I,
 )
 
@@ -72,7 +74,12 @@ _THE_HUNDRED = re.compile(
 )
 #: after the dose: a comma and a clause, or the end ("Forty, because ...", "Forty."), or the dose
 #: it replaced ("Forty now instead of twenty.")
-_THEN = re.compile(r"\s*(?:,|[.!?]?\s*$|(?P<instead>(?:now\s+)?(?:instead of|rather than)\s))")
+#: (a word of time said before the comma, which speech recognition may leave out: "25 still, in
+#: the evening", "Forty now.")
+_THEN = re.compile(
+    r"(?:\s+(?:still|now|only))?"
+    r"\s*(?:,|[.!?]?\s*$|(?P<instead>(?:now\s+)?(?:instead of|rather than)\s))"
+)
 
 
 def leading_dose(text: str, drug: Medication | None) -> NumberSpan | None:

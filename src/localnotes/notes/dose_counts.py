@@ -67,7 +67,9 @@ def count_of_hundreds(text: str, strength: NumberSpan, end: int) -> NumberSpan |
 #: after a count of tablets, their strength said as a plural: "two of the tens", "three of the
 #: twenty-fives" (not "hundreds", read as the strength's own word)
 _OF_THE_PLURAL = re.compile(
-    r"\s+of\s+(?:the|my|those|these|his|her)\s+([a-z]+(?:-[a-z]+)?)(ies|s)\b", re.I
+    # (in digits as speech recognition writes them: "two of the 20s", "one of the 10's")
+    r"\s+of\s+(?:the|my|those|these|his|her)\s+([a-z]+(?:-[a-z]+)?|\d+(?:\.\d+)?)'?(ies|s)\b",
+    re.I,
 )
 
 
