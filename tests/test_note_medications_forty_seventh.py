@@ -76,6 +76,7 @@ def test_everyday_words_near_the_brands_are_no_drug(text: str) -> None:
     [
         "She's the anxious one, one milligram of anything knocks her out.",
         "Steady on, five milligrams is plenty for a start.",
+        "One of the lads takes twenty milligrams of something for his nerves.",
     ],
 )
 def test_everyday_speech_before_a_dose_is_not_repaired_to_a_crowded_brand(text: str) -> None:

@@ -91,8 +91,9 @@ _MED_TALK = {
 PRONOUNS = {"me", "him", "her", "them", "us", "it", "you", "i", "we", "they", "he", "she"}
 _MAX_WORDS = 3
 #: brands repaired to never, only read as spelled: everyday speech before a dose sounds like them
-#: ("the anxious one, one milligram": Anxiar; "steady on, five milligrams": Stedon)
-_CROWDED_BRANDS = frozenset({"anxiar", "stedon"})
+#: ("the anxious one, one milligram": Anxiar; "steady on, five milligrams": Stedon; "one of the
+#: lads overdoses": Ladose)
+_CROWDED_BRANDS = frozenset({"anxiar", "stedon", "ladose"})
 #: words of the next segment read for a dose that answers a question about a medication
 _NEXT_WORDS = 6
 # Thresholds on `similarity` (0..1): a dose right after the words is strong support; a cue word

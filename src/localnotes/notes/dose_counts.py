@@ -75,6 +75,8 @@ _OF_THE_PLURAL = re.compile(
 
 #: one tablet of a strength said as a plural: "the Temaze, one of the tens" (a dose of ten)
 _ONE = re.compile(r"(?:one|1)", re.I)
+#: what tablets counted are told to be or to have done, not taken: "were left", "fell out"
+_TOLD_OF = re.compile(r"\s+(?:were|was|are|is|got|fell|went|had|have|left)\b", re.I)
 #: what follows one tablet taken: the clause's end, or when or how often it is taken
 _ONE_TAKEN = re.compile(
     r"\s*(?:[,.;!?]|$|(?:at|in the|when|if|every|each|twice|a day|before|after|with)\b)", re.I
@@ -93,6 +95,8 @@ def count_of_plural(text: str, count: NumberSpan) -> NumberSpan | None:
         return None
     if one and not _ONE_TAKEN.match(text, m.end()):
         return None  # "one of the fifties I gave to my sister": a tablet told of, not taken
+    if _TOLD_OF.match(text, m.end()):
+        return None  # "Two of the twenties were left in the box.": tablets told of
     singular = m.group(1) + ("y" if m.group(2).lower() == "ies" else "")
     if singular.lower().endswith("ie"):  # "twenties": the "ies" of twenty, read as its "s"
         singular = singular[:-2] + "y"
