@@ -31,7 +31,7 @@ import jellyfish
 
 from localnotes.clinical_lexicon import Lexicon, TermKind, fold, load_lexicon
 from localnotes.drug_dictionary import drug_named
-from localnotes.notes.lexicon import heard_as
+from localnotes.notes.lexicon import CROWDED_BRANDS, heard_as
 from localnotes.types import Segment, TermRepair
 from localnotes.word_lists import common_words
 
@@ -90,10 +90,6 @@ _MED_TALK = {
 #: words that start no drug's name
 PRONOUNS = {"me", "him", "her", "them", "us", "it", "you", "i", "we", "they", "he", "she"}
 _MAX_WORDS = 3
-#: brands repaired to never, only read as spelled: everyday speech before a dose sounds like them
-#: ("the anxious one, one milligram": Anxiar; "steady on, five milligrams": Stedon; "one of the
-#: lads overdoses": Ladose)
-_CROWDED_BRANDS = frozenset({"anxiar", "stedon", "ladose"})
 #: words of the next segment read for a dose that answers a question about a medication
 _NEXT_WORDS = 6
 # Thresholds on `similarity` (0..1): a dose right after the words is strong support; a cue word
@@ -132,9 +128,7 @@ def _names(lexicon: Lexicon) -> tuple[_Name, ...]:
     out: list[_Name] = []
     # not to a drug found only as spelled, never by sound: "decanoate" is no docusate
     for med in (m for m in lexicon.medications if not m.spelled_only):
-        for n in med.names:
-            if n.lower() in _CROWDED_BRANDS:
-                continue
+        for n in (x for x in med.names if x.lower() not in CROWDED_BRANDS):  # (only as spelled)
             out.append(_Name(n, n.lower(), jellyfish.metaphone(n.lower()), "medication"))
     for term in lexicon.terms():
         for n in term.names:
