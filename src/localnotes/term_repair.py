@@ -31,7 +31,7 @@ import jellyfish
 
 from localnotes.clinical_lexicon import Lexicon, TermKind, fold, load_lexicon
 from localnotes.drug_dictionary import drug_named
-from localnotes.notes.lexicon import heard_as
+from localnotes.notes.lexicon import CROWDED_BRANDS, heard_as
 from localnotes.types import Segment, TermRepair
 from localnotes.word_lists import common_words
 
@@ -128,7 +128,7 @@ def _names(lexicon: Lexicon) -> tuple[_Name, ...]:
     out: list[_Name] = []
     # not to a drug found only as spelled, never by sound: "decanoate" is no docusate
     for med in (m for m in lexicon.medications if not m.spelled_only):
-        for n in med.names:
+        for n in (x for x in med.names if x.lower() not in CROWDED_BRANDS):  # (only as spelled)
             out.append(_Name(n, n.lower(), jellyfish.metaphone(n.lower()), "medication"))
     for term in lexicon.terms():
         for n in term.names:

@@ -20,3 +20,9 @@ def common_words() -> frozenset[str]:
     """Common English words that are not given names (`data/common_words.txt`: Zipf >= 4 in
     `wordfreq`, less the Census given names)."""
     return read_list("common_words.txt")
+
+
+@cache
+def person_names() -> frozenset[str]:
+    """Census given names and frequent surnames (`data/person_names.txt`)."""
+    return read_list("person_names.txt")

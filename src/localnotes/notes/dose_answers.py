@@ -28,6 +28,10 @@ _LEAD_IN = re.compile(
     r"(?:(?:since|from|as of)\s+(?:last\s+(?:week|month)|yesterday|(?:mon|tues|wednes|thurs|fri|"
     r"satur|sun)day)\W+)?"
     # ("the" said "da" in Shetland and "di" in Belizean Kriol: "Aye, da seventy-five")
+    # (the prescriber's wish, with the dose it replaced: "Yes, she wanted forty now instead of
+    # twenty.")
+    r"(?P<wish>(?:she|he|they|the doctor|the psychiatrist)\s+(?:wants?|wanted)\s+"
+    r"(?:(?:me|him|her)\s+on\s+)?)?"
     r"(?:(?:the|da|di)\s+|(?:(?:you're|you are|i'm|i am|he's|she's|still)\s+)?on\s+(?:the\s+)?)?"
     r"(?:(?:modified|slow|extended|immediate|sustained|controlled)[\s-]release\s+|"
     r"long[\s-]acting\s+|(?:little|small|big|usual)\s+|"
@@ -44,7 +48,9 @@ _ONE_TABLET = re.compile(r"^\W*(?:just\s+)?(?:one|a|1)\s+(?:tablet|pill|capsule)
 #: a tablet's strength said as a plural, leading the answer: "Yeah, the twenty-fives, one at night."
 _PLURAL_LEAD = re.compile(
     # (one tablet of the strength: "One of the tens, an hour before.")
-    r"^\W*(?:(?:yeah|yes|yep)\W+)?(?:one of\s+)?the\s+((?:[a-z]+[\s-])?[a-z]+?)(ies|s)\b",
+    # (in digits as speech recognition writes them: "The 25s, one at night.")
+    r"^\W*(?:(?:yeah|yes|yep)\W+)?(?:one of\s+)?the\s+((?:[a-z]+[\s-])?[a-z]+?|\d+(?:\.\d+)?)"
+    r"'?(ies|s)\b",
     re.I,
 )
 
@@ -66,8 +72,14 @@ def _plural_lead(text: str) -> tuple[NumberSpan, ...]:
 _THE_HUNDRED = re.compile(
     r"^\W*(?:(?:yes|yeah|yep|aye|okay|ok)\W+)?(?:the|da|di)\s+(hundred|thousand)\b", re.I
 )
-#: after the dose: a comma and a clause, or the end ("Forty, because ...", "Forty.")
-_THEN = re.compile(r"\s*(?:,|[.!?]?\s*$)")
+#: after the dose: a comma and a clause, or the end ("Forty, because ...", "Forty."), or the dose
+#: it replaced ("Forty now instead of twenty.")
+#: (a word of time said before the comma, which speech recognition may leave out: "25 still, in
+#: the evening", "Forty now.")
+_THEN = re.compile(
+    r"(?:\s+(?:still|now|only))?"
+    r"\s*(?:,|[.!?]?\s*$|(?P<instead>(?:now\s+)?(?:instead of|rather than)\s))"
+)
 
 
 def leading_dose(text: str, drug: Medication | None) -> NumberSpan | None:
@@ -83,12 +95,16 @@ def leading_dose(text: str, drug: Medication | None) -> NumberSpan | None:
     if bare:
         value = 100.0 if bare.group(1).lower() == "hundred" else 1000.0
         nums = (NumberSpan(bare.start(1), bare.end(1), value),)
-    if not nums or not (plural or _LEAD_IN.fullmatch(text[: nums[0].start])):
+    lead = None if not nums or plural else _LEAD_IN.fullmatch(text[: nums[0].start])
+    if not nums or not (plural or lead):
         return None
     n = nums[0]
     after = text[n.end :]
-    if not _THEN.match(after) or dw.UNIT_AFTER.match(after):
+    then = _THEN.match(after)
+    if not then or dw.UNIT_AFTER.match(after):
         return None  # a dose with its unit is found as such
+    if lead and lead.group("wish") and not then.group("instead"):
+        return None  # "She wanted me on a hundred, but I said no.": a dose not taken
     if combined_strength(text):
         return None
     if drug is not None:

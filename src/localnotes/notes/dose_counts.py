@@ -67,20 +67,39 @@ def count_of_hundreds(text: str, strength: NumberSpan, end: int) -> NumberSpan |
 #: after a count of tablets, their strength said as a plural: "two of the tens", "three of the
 #: twenty-fives" (not "hundreds", read as the strength's own word)
 _OF_THE_PLURAL = re.compile(
-    r"\s+of\s+(?:the|my|those|these|his|her)\s+([a-z]+(?:-[a-z]+)?)(ies|s)\b", re.I
+    # (in digits as speech recognition writes them: "two of the 20s", "one of the 10's")
+    r"\s+of\s+(?:the|my|those|these|his|her)\s+([a-z]+(?:-[a-z]+)?|\d+(?:\.\d+)?)'?(ies|s)\b",
+    re.I,
+)
+
+
+#: one tablet of a strength said as a plural: "the Temaze, one of the tens" (a dose of ten)
+_ONE = re.compile(r"(?:one|1)", re.I)
+#: what tablets counted are told to be or to have done, not taken: "were left", "fell out"
+_TOLD_OF = re.compile(r"\s+(?:were|was|are|is|got|fell|went|had|have|left)\b", re.I)
+#: what follows one tablet taken: the clause's end, or when or how often it is taken
+_ONE_TAKEN = re.compile(
+    r"\s*(?:[,.;!?]|$|(?:at|in the|when|if|every|each|twice|a day|before|after|with)\b)", re.I
 )
 
 
 def count_of_plural(text: str, count: NumberSpan) -> NumberSpan | None:
-    """ "two of the tens" (`count` the two): two tablets of 10, a dose of 20 over the whole; None
-    where the words after the count are no strength's plural, or a total is said after ("two of
-    the tens, so twenty": that total is the dose)."""
-    if not _COUNT.fullmatch(text, count.start, count.end):
+    """ "two of the tens" (`count` the two): two tablets of 10, a dose of 20 over the whole ("one of
+    the tens": ten); None where the words after the count are no strength's plural, or a total is
+    said after ("two of the tens, so twenty": that total is the dose)."""
+    one = _ONE.fullmatch(text, count.start, count.end) is not None
+    if not (one or _COUNT.fullmatch(text, count.start, count.end)):
         return None
     m = _OF_THE_PLURAL.match(text, count.end)
     if m is None or m.group(1).lower() == "hundred" or dw.SO_TOTAL_AFTER.match(text[m.end() :]):
         return None
+    if one and not _ONE_TAKEN.match(text, m.end()):
+        return None  # "one of the fifties I gave to my sister": a tablet told of, not taken
+    if _TOLD_OF.match(text, m.end()):
+        return None  # "Two of the twenties were left in the box.": tablets told of
     singular = m.group(1) + ("y" if m.group(2).lower() == "ies" else "")
+    if singular.lower().endswith("ie"):  # "twenties": the "ies" of twenty, read as its "s"
+        singular = singular[:-2] + "y"
     said = find_numbers(singular)
     if len(said) != 1 or said[0].start != 0 or said[0].end != len(singular) or said[0].value < 2:
         return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from localnotes.notes import dose_counts
 from localnotes.notes.dose_wording import FROM_TO, changed_from
 from localnotes.notes.numbers import find_numbers
 
@@ -119,7 +120,8 @@ def dose_before(text: str, value: float) -> float | None:
     """The dose before a change to `value` said in one sentence: "from X to Y", or a starting
     dose and then the change ("started me on X, and then put it up to Y"), or the new dose and
     then the one it replaced ("on Y now instead of X"), or None."""
-    nums = find_numbers(text)
+    # (a count of tablets of a strength as the new dose: "from twenty to two of the twenties")
+    nums = [dose_counts.count_of_plural(text, n) or n for n in find_numbers(text)]
     for x, y in itertools.combinations(nums, 2):  # "and then two weeks ago" may stand between
         between, ahead = text[x.end : y.start], text[: x.start]
         if (

@@ -185,17 +185,25 @@ def own_clause(text: str, mentions: Sequence[Mention], i: int, start: int = 0) -
     """The part of `text` that speaks of mention `i` when the sentence names several drugs: from
     where its clause begins to where the next drug's clause begins, so that "start you on
     mirtazapine, fifteen milligrams at night, and stop the zopiclone" stops the zopiclone only.
-    Nothing before `start` (a change said before, which is not theirs)."""
+    Nothing before `start` (a change said before, which is not theirs), nor from a measure named
+    after it ("Sertraline a hundred, and the PHQ-9 down to nine": the PHQ-9's change)."""
+    hi = _measure_named(text, mentions[i].end) if mentions else len(text)
     if len(mentions) < 2:
-        return text[start:]
+        return text[start:hi]
 
     def boundary(j: int) -> int:  # where the clause of mention j (j >= 1) begins
         between = list(_NEXT_CLAUSE.finditer(text, mentions[j - 1].end, mentions[j].start))
         return between[-1].start() if between else mentions[j].start
 
     lo = max(boundary(i) if i else 0, start)
-    hi = boundary(i + 1) if i + 1 < len(mentions) else len(text)
+    hi = min(boundary(i + 1) if i + 1 < len(mentions) else len(text), hi)
     return text[lo:hi]
+
+
+def _measure_named(text: str, start: int) -> int:
+    """Where the first measure named after `start` is, or the end of `text`."""
+    found = (m.start() for _, p in lexicon.load().measures if (m := p.search(text, start)))
+    return min(found, default=len(text))
 
 
 _STILL = re.compile(r"\b(?:still|any ?more|keep|kept|continu\w*|stopped|stop)\b", re.I)
@@ -278,3 +286,40 @@ def dates_the_number(sentences: Sequence[Sentence], k: int, m: Mention) -> bool:
     if not _WHEN_STARTED.search(before):
         return False
     return k > 0 and bool(_SCORE_SAID.search(sentences[k - 1].text))
+
+
+#: a dose weighed ("twenty milligrams") is no score, whatever measure the sentence names too
+WEIGHED = frozenset({"mg", "mcg", "g"})
+
+
+def names_measure(text: str) -> bool:
+    return any(p.search(text) for _, p in lexicon.load().measures)
+
+
+def score_after_measure(text: str, start: int, d: Dose) -> bool:
+    """Whether a measure is named between a drug's name (ending at `start`) and a number after
+    it with no weighed unit: "Sertraline a hundred, and the PHQ-9 down to nine" (the nine is the
+    PHQ-9's score, not a dose or a change)."""
+    return d.unit not in WEIGHED and names_measure(text[start : d.number.start])
+
+
+#: blood results said of, in the sentence or the one before: "The endocrinologist sent your levels."
+_LEVELS_TOLD = re.compile(r"\b(?:levels|bloods|blood (?:tests?|work|results)|lab results)\b", re.I)
+#: between a drug's name and its level in the blood: "Estradiol is about a hundred and eighty"
+_LEVEL_IS = re.compile(
+    # (hedged as a measured value is, or come back: not "The sertraline is a hundred now.")
+    r"^\s*(?:level\s+)?(?:(?:is|was)\s+(?:about|around|roughly|at)|came back(?:\s+at)?)\s*$",
+    re.I,
+)
+
+
+def level_told(sentences: Sequence[Sentence], k: int, start: int, d: Dose) -> bool:
+    """Whether the bare number after a drug's name (ending at `start` in sentence k) is its level
+    in the blood, where the results are told: "The endocrinologist sent your levels. Estradiol is
+    about a hundred and eighty, and the testosterone is down where she wants it." """
+    s = sentences[k]
+    return (
+        d.unit is None
+        and _LEVEL_IS.match(s.text[start : d.number.start]) is not None
+        and any(_LEVELS_TOLD.search(x.text) for x in sentences[max(0, k - 1) : k + 1])
+    )

@@ -15,7 +15,7 @@ from localnotes.clinical_lexicon import load_lexicon
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import lexicon
 from localnotes.notes.numbers import find_numbers
-from localnotes.word_lists import common_words
+from localnotes.word_lists import common_words, person_names
 
 
 @dataclass(frozen=True)
@@ -174,17 +174,31 @@ _NOT_TAKEN_AFTER = re.compile(
 
 def _misspelled_before_dose(text: str, m: re.Match[str]) -> str | None:
     """A name a letter off right before a dose with its unit, any drug's, where the word is no
-    everyday one: "Grandaxine 50 milligrams", "Tersian 25mg"."""
+    everyday one: "Grandaxine 50 milligrams", "Tersian 25mg"; or before a bare dose, as a brand
+    is said and speech recognition spells it a letter off, capitalized, where the word is no
+    person's name and the number a usual dose of that drug: "Gabbica, 75, morning and night"."""
     said = m.group(0).lower()
-    if not _UNIT_DOSE_AT.match(text, m.end()) or said in common_words():
+    if said in common_words():
         return None
-    return lexicon.misspelled_before_dose(said)
+    if _UNIT_DOSE_AT.match(text, m.end()):
+        return lexicon.misspelled_before_dose(said)
+    bare = _BARE_DOSE_AT.match(text, m.end())
+    if bare is None or not m.group(0)[:1].isupper() or said in person_names():
+        return None
+    generic = lexicon.misspelled_before_dose(said)
+    known = load_lexicon().medication(generic) if generic else None
+    nums = find_numbers(bare.group(1))
+    if known is None or len(nums) != 1 or nums[0].end != len(bare.group(1)):
+        return None
+    return generic if known.plausible_dose(nums[0].value, known.units[0]) else None
 
 
 #: a dose with its unit right after a word: " 50 milligrams", ", 25mg"
 _UNIT_DOSE_AT = re.compile(
     r",?\s*(?:\d+(?:\.\d+)?|\.\d+)\s*(?:mg|milligrams?|mcg|micrograms?)\b", re.I
 )
+#: a bare dose set off right after a word, then a clause or the end: ", 75, morning and night"
+_BARE_DOSE_AT = re.compile(r",\s*(\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+){0,2}?)\s*(?=[,.;!?]|$)", re.I)
 #: `dose_wording.DOSE_FOLLOWS` matched at a position, without slicing the text there
 _DOSE_AT = re.compile(dw.DOSE_FOLLOWS.pattern.removeprefix("^"), dw.DOSE_FOLLOWS.flags)
 

@@ -62,6 +62,10 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     parent_speaks = medication_list.parent_speaks_for_client(s.text for s in sentences)
     # "Hey Jaden. Hi, Mr. Brooks.": the parent speaks, for whose drugs "he" takes
     for_child = parent_speaks or medication_list.greets_child_then_parent(s.text for s in sentences)
+    # "He says yes, one capsule in the morning.": an interpreter speaks, "the doctor gave him" his
+    for_child = for_child or medication_list.interpreter_speaks_for_client(
+        s.text for s in sentences
+    )
     theirs = whose_drug.answers_about_another(sentences, for_child)
     theirs |= whose_drug.parents_own(sentences, for_child)
     meds = medication_list.weighed(meds_mod.extract(sentences, theirs))  # "5 mils is 20 mg"

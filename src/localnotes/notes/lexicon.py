@@ -127,6 +127,11 @@ def bounded_distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+#: brands term repair never repairs to, found only as spelled: everyday speech before a dose sounds
+#: like them ("the anxious one, one milligram": Anxiar; "steady on, five milligrams": Stedon; "one
+#: of the lads": Ladose)
+CROWDED_BRANDS = frozenset({"anxiar", "stedon", "ladose"})
+
 # Ordinary words within an edit or two of a drug name.
 _NOT_DRUGS = frozenset(
     {"ability", "abilities", "liability", "ritual", "rituals", "vitamin", "lexical", "cymbal",

@@ -192,7 +192,8 @@ def _after(
                     and (
                         re.search(r"(?:up|down) from\s+$", before, re.I)
                         or re.search(
-                            r"\blast (?:time|month|week|year|visit|session|appointment|review)\b",
+                            r"\blast (?:time|month|week|year|"
+                            r"spring|summer|autumn|fall|winter|visit|session|appointment|review)\b",
                             before,
                             re.I,
                         )

@@ -167,6 +167,19 @@ def greets_child_then_parent(texts: Iterable[str]) -> bool:
     return any(_GREETS_CHILD_THEN_PARENT.search(t) for t in [*said[:1], " ".join(said)])
 
 
+#: an interpreter who speaks for the client, as the client's turns open: "He says yes, one
+#: capsule in the morning."; then "the doctor gave him Ladose" is the client's drug
+_INTERPRETS = re.compile(r"^\W*(?:\w+,\s*)?(?:he|she) (?:says|said)\b", re.I)
+#: sentences so opened, enough to tell an interpreter from one who tells what another said
+_INTERPRETED = 4
+
+
+def interpreter_speaks_for_client(texts: Iterable[str]) -> bool:
+    """Whether an interpreter speaks for the client in the session (the texts are its sentences):
+    whose drugs "he" and "she" take, as where a parent speaks, for the medications only."""
+    return sum(1 for t in texts if _INTERPRETS.search(t)) >= _INTERPRETED
+
+
 def parent_speaks_for_client(texts: Iterable[str]) -> bool:
     """Whether a parent speaks for the client in the session (the texts are its sentences)."""
     return any(

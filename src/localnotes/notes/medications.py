@@ -20,7 +20,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from localnotes.clinical_lexicon import load_lexicon
-from localnotes.notes import dose_counts, dose_from, dose_plans, dose_sound, earlier_doses, lexicon
+from localnotes.notes import dose_counts, dose_from, dose_plans, dose_sound, earlier_doses
 from localnotes.notes import dose_owners as owners
 from localnotes.notes import dose_wording as dw
 from localnotes.notes import doses as dr
@@ -49,14 +49,6 @@ _RATING_SCALE = re.compile(
 def _frequency(text: str) -> str | None:
     m = dw.FREQUENCY.search(text)
     return m.group(0).lower() if m else None
-
-
-#: a dose weighed ("twenty milligrams") is no score, whatever measure the sentence names too
-_WEIGHED = frozenset({"mg", "mcg", "g"})
-
-
-def _names_measure(s: Sentence) -> bool:
-    return any(p.search(s.text) for _, p in lexicon.load().measures)
 
 
 def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list[Medication]:
@@ -129,7 +121,7 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
             if d.number.end <= len(lead)
             and (change_said(lead, d, d.unit) or (announced and d.unit and not mentions))
             and (not mentions or dw.ANOTHER_CLAUSE.search(lead[d.number.end :]))
-            and not (_names_measure(s) and d.unit not in _WEIGHED)
+            and not (owners.names_measure(s.text) and d.unit not in owners.WEIGHED)
             and not dw.UNKNOWN_NAME_BEFORE.search(s.text[: d.number.start])
             and not _RATING_SCALE.search(s.text)  # "from zero to ten?": a rating asked
         ]
@@ -187,7 +179,9 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
             told
             and last_any
             and dr.said_between(sentences, last_any[0], k) <= reach
-            and not (_names_measure(s) and any(d.unit not in _WEIGHED for d in told))
+            and not (
+                owners.names_measure(s.text) and any(d.unit not in owners.WEIGHED for d in told)
+            )
         ):
             _, topic, named_in = last_any
             known = load_lexicon().medication(topic.generic)
@@ -226,6 +220,8 @@ def extract(sentences: Sequence[Sentence], theirs: Collection[Key] = ()) -> list
                 for d in doses
                 if m.end <= d.number.start < nxt
                 and not (i + 1 < len(mentions) and owners.said_before(s.text, d, mentions[i + 1]))
+                and not owners.score_after_measure(s.text, m.end, d)
+                and not owners.level_told(sentences, k, m.end, d)
             ]
             # "fifteen milligrams of mirtazapine"
             ahead = [

@@ -226,7 +226,19 @@ def _bare_hundred(words: list[str], i: int) -> bool:
 @lru_cache(maxsize=4096)
 def find_numbers(text: str) -> tuple[NumberSpan, ...]:
     """Every number in `text`, in order, with its character span."""
-    return tuple(_find(text))
+    return tuple(_with_a(text, n) for n in _find(text))
+
+
+#: "a" before a hundred or a thousand written in digits, as speech recognition writes "a hundred"
+#: ("up to a 100", "a 150"): the number's own word, its span as "a hundred" has it
+_A_BEFORE = re.compile(r"(?:^|(?<=\s))a\s$", re.I)
+
+
+def _with_a(text: str, n: NumberSpan) -> NumberSpan:
+    if not (100 <= n.value < 200 or 1000 <= n.value < 2000) or not text[n.start : n.end].isdigit():
+        return n
+    a = _A_BEFORE.search(text, max(0, n.start - 3), n.start)
+    return NumberSpan(a.start(), n.end, n.value) if a else n
 
 
 def _digit_by_digit(

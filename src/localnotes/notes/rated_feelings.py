@@ -6,6 +6,14 @@ from __future__ import annotations
 import re
 
 RATED = (
+    # a belief asked by its verb, what is believed said after it, whatever it is about: "When the
+    # headache started, how much did you believe it was a tumour, as a percent?" (not "how much do
+    # you believe it" of a thing named before: "When the critic's voice is loud, ...")
+    (
+        "conviction (belief)",
+        r"\bhow much (?:do|did|does) (?:you|he|she) (?:still )?believe (?:that\b|"
+        r"(?:it|this|you|he|she|they)(?:'s|'re| was| is| were| are| would| will))",
+    ),
     ("mood", r"\bmood\b|how (?:are|have) you (?:been )?feeling|\bfeeling overall\b"),
     ("anxiety", r"\banxi\w+|\bnervous"),
     # sadness as the clinician names it ("how much sadness these days?"), not "depression"
@@ -90,6 +98,12 @@ RATED = (
     ),
     ("embarrassment", r"\bembarrass\w*"),
     ("fog", r"\b(?:brain|mental) fog\b|\bfogg(?:y|iness)\b|(?<=\bthe )fog\b"),
+    # feelings named by their noun in the prompt: "And the grief, now, out of ten?", "the
+    # dysphoria, how strong is it these days?", "How much hope do you have today?" (hope the
+    # noun, not "I hope that's all right")
+    ("grief", r"\bgrief\b"),
+    ("dysphoria", r"\bdysphori\w*"),
+    ("hope", r"\b(?:the|your|much|any|some|of|little|no) hope\b"),
 )
 
 

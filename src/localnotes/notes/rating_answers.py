@@ -126,7 +126,8 @@ _WHEN_LEADS = re.compile(
     # (after the word for before: "Before, when I came in August, eight.")
     r"^\W*(?:and |but |so |then )?(?:before,\s*)?"
     r"(?:(?:today|now|right now|tonight|this (?:week|morning|evening)|"
-    r"yesterday|last (?:week|night|month|time|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"yesterday|last (?:week|night|month|year|time|weekend|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     # (with where it was said: "Last time I was here I said six")
     r"(?: i was here| we met| i came in)?|"
     # (the time told of, said as that one: "That night it was nine.")
@@ -134,6 +135,10 @@ _WHEN_LEADS = re.compile(
     r"(?:normally|usually|mostly|generally)(?: now)?|"
     # (the time before alone: "Before, it would be ten.")
     r"before(?=,)|"
+    # (the time before as the start, or as "then": "The first days it was nine.", "At first it
+    # was eight.", "Then it was ten.")
+    r"(?:the )?first (?:few )?(?:days?|weeks?|nights?|months?)|at first|in the beginning|"
+    r"then(?= (?:it|that) was\b)|"
     r"(?:some|most|other|bad|good) (?:days|nights|weeks|mornings|evenings)|"  # "Some days ten."
     rf"(?:back )?{WHEN}\]?|"  # "In March it was nine."
     r"(?:a|one|two|three|a few|\w+) (?:days?|weeks?|"

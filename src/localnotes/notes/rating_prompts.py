@@ -69,7 +69,13 @@ ASKS_FOR_A_NUMBER = re.compile(
     # a belief or a feeling asked for as a percentage: "how certain are you, as a percentage?"
     r"\bhow (?!much\b|many\b|often\b|long\b)\w+ (?:are|were|is|was|do|did) (?:you|it|they)\b"
     r"[^.?!]{0,60}\b(?:as|in) (?:a )?"
-    r"percent(?:age)?\s*\?",
+    r"percent(?:age)?\s*\?|"
+    # how strong a feeling or an urge is, or how much of it, asked for as a percentage: "How
+    # strong is the urge to drink, in percent?", "How much shame do you feel, as a percentage?"
+    # (not a share of something counted: "How much of your pay goes on rent, as a percentage?")
+    r"\b(?:how much (?!money\b|time\b|cash\b|income\b)(?:[a-z]+ )?(?:do|did) you|how (?:strong|bad|"
+    r"intense) (?:is|was|are|were) (?:the|your|that|this|it)\b)[^.?!]{0,60}?,\s*"
+    r"(?:as|in) (?:a )?percent(?:age)?\s*\?",
     re.I,
 )
 #: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")

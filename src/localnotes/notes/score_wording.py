@@ -14,7 +14,8 @@ from localnotes.notes.numbers import NumberSpan, find_numbers
 #: a previous score of the measure said in the next sentences: "it's up from 14 in October",
 #: "it was 3.8 in January", "Last month you were at 12"
 EARLIER_SAID = re.compile(
-    r"(?:\b(?:up|down) from|\blast (?:time|month|week|year|visit|session|appointment|review)\b"
+    r"(?:\b(?:up|down) from|\blast (?:time|month|week|year|"
+    r"spring|summer|autumn|fall|winter|visit|session|appointment|review)\b"
     r"[^.?!]{0,20}\b(?:was|were at|at)|"
     # (hedged, or said as where one stood: "It was like 36 at the start", "you were on 24")
     r"\b(?:it|that|you|i|he|she|they) (?:was|were|scored)(?: at| on| like| about| around)?|"
@@ -42,7 +43,7 @@ _WHERE_BEFORE = (
 #: it was 26", "came to 9; four weeks ago it was 12" (not "last time it was hard")
 EARLIER_CLAUSE_AFTER = re.compile(
     r"^(?:\s+(?:today|now|this (?:time|week|morning)))?\s*[,;]\s+(?:and\s+|but\s+)?"
-    r"(?:last (?:time|month|week|year|visit|session)|"
+    r"(?:last (?:time|month|week|year|spring|summer|autumn|fall|winter|visit|session)|"
     r"in the (?:spring|summer|autumn|fall|winter)|(?:\w+ )?(?:weeks?|months?) ago),?\s+"
     r"(?:it|that) was\s+(?:an?\s+)?$",
     re.I,
@@ -69,7 +70,8 @@ _ARRIVED = (
 EARLIER_AFTER = re.compile(
     rf"^\s*(?:{WHEN}|{_DAY}|at {_SERVICE_STEP}|on (?:admission|discharge)|{_SERVICE_WHEN}|"
     rf"{_ARRIVED}|"
-    r"(?:the )?last (?:time|month|week|year|visit|session|appointment|review)|"
+    r"(?:the )?last (?:time|month|week|year|"
+    r"spring|summer|autumn|fall|winter|visit|session|appointment|review)|"
     r"in (?:your|the) first (?:week|month|visit|session|appointment)|"
     r"before|(?:back )?then|\w+ (?:weeks|months) ago|when (?:you|i|we) (?:first )?(?:came|started|"
     r"began|come|met)|at the (?:start|beginning)|"
@@ -92,7 +94,9 @@ EARLIER_TIME_BEFORE = re.compile(
     r"when (?:you|i|we) (?:first )?(?:came|started|began|come)|"
     # "The week you came in it was 21", "the day he was admitted"
     rf"{_ARRIVED}\b|"
-    r"last (?:time|month|week|year|visit|session|appointment|review)|(?:\w+ )?(?:weeks?|months?|"
+    r"last (?:time|month|week|year|"
+    r"spring|summer|autumn|fall|winter|visit|session|appointment|review)|"
+    r"(?:\w+ )?(?:weeks?|months?|"
     rf"years?) ago|{_DAY}|back then|before that|on day (?:one|1)|{WHEN}|the first time|"
     rf"at (?:our|your|the) first (?:session|visit|appointment|meeting)|{_WHERE_BEFORE}|"
     # "At the eight-week check it was 19"; a time point since a birth or a start: "At six weeks
@@ -134,7 +138,8 @@ def than_earlier(before: str, after: str) -> bool:
 
 #: a further earlier score listed after one, with its own time: "..., and last month 16"
 ANOTHER_EARLIER = re.compile(
-    r"^,?\s+and\s+(?:last (?:time|month|week|year|visit|session)|in \w+|"
+    r"^,?\s+and\s+(?:last (?:time|month|week|year|"
+    r"spring|summer|autumn|fall|winter|visit|session)|in \w+|"
     r"(?:\w+ )?(?:weeks?|months?) ago),?\s+(?:it was\s+|(?:you )?(?:were|was)\s+)?(?:an?\s+)?$",
     re.I,
 )
@@ -142,13 +147,15 @@ ANOTHER_EARLIER = re.compile(
 #: started.", "From thirty-one at intake."
 #: (also the time asked about said back first: "And last year, 25 last year.")
 LEADS = re.compile(
-    r"^\W*(?:(?:and|from|it was|that was|was|yes|yeah|no|last (?:time|month|week|year))\W+)*$",
+    r"^\W*(?:(?:and|from|it was|that was|was|yes|yeah|no|last (?:time|month|week|year|"
+    r"spring|summer|autumn|fall|winter))\W+)*$",
     re.I,
 )
 #: an earlier score said alone after the time that leads its sentence: "Last month, twenty.",
 #: "Last time forty-one.", "At intake, thirty." (the clause ends with it: `ENDS_CLAUSE`)
 TIME_LEADS = re.compile(
-    r"^\W*(?:(?:and|but|so)\s+)?(?:back\s+)?(?:(?:the )?last (?:time|month|week|year|visit|"
+    r"^\W*(?:(?:and|but|so)\s+)?(?:back\s+)?(?:(?:the )?last (?:time|month|week|year|"
+    r"spring|summer|autumn|fall|winter|visit|"
     rf"session|appointment|review)|{WHEN}|{_DAY}|(?:\w+ )?(?:weeks?|months?|years?) ago|"
     rf"at {_SERVICE_STEP}|"
     rf"on (?:admission|discharge)|at the (?:start|beginning)|before that|back then),?\s+"
