@@ -291,3 +291,12 @@ def test_a_time_before_a_no(answer: str, roles: bool) -> None:
     question = "Have you had thoughts of ending your life?"
     assert ("suicidal_ideation", "denied") in found(question, answer, roles=roles)
     assert "suicidal_ideation" not in endorsed(question, answer, roles=roles)
+
+
+@ROLES
+def test_a_summary_checked_as_understood(roles: bool) -> None:
+    turns = (
+        "That sounds like you want to hurt him badly. Have I understood you correctly?",
+        "Yes.",
+    )
+    assert "harm_to_others" in endorsed(*turns, roles=roles)

@@ -39,7 +39,8 @@ _CHECK = re.compile(
     r"^(?:(?:is|was) (?:that|this|it) (?:right|true|fair|correct)|have i got (?:that|it|this)"
     r"(?: right)?|did i get (?:that|it|this)(?: right)?|right|fair|yeah|does that sound right|am i "
     r"right|(?:am i|did i) hear(?:ing)? (?:that|this|it|you) (?:right|correctly)|(?:have|did) i "
-    r"understand?(?:ood)? (?:that|this|it|you)(?: right| correctly)?|is that what you (?:mean|"
+    r"(?:understand|understood) (?:that|this|it|you)(?: right| correctly)?|is that what you "
+    r"(?:mean|"
     r"meant|are saying|'re saying))\b"
 )
 #: a few words the clinician adds before the check: "Maybe worse.", "Or worse.", "Badly."
