@@ -17,6 +17,7 @@ from localnotes.notes import dose_wording as dw
 from localnotes.notes.dose_steps import change_said
 from localnotes.notes.doses import Dose
 from localnotes.notes.drug_mentions import Mention
+from localnotes.notes.measure_named import patterns_in
 from localnotes.notes.model import Medication
 from localnotes.notes.sentences import Sentence
 
@@ -202,7 +203,7 @@ def own_clause(text: str, mentions: Sequence[Mention], i: int, start: int = 0) -
 
 def _measure_named(text: str, start: int) -> int:
     """Where the first measure named after `start` is, or the end of `text`."""
-    found = (m.start() for _, p in lexicon.load().measures if (m := p.search(text, start)))
+    found = (m.start() for p in patterns_in(text) if (m := p.search(text, start)))
     return min(found, default=len(text))
 
 
@@ -293,7 +294,7 @@ WEIGHED = frozenset({"mg", "mcg", "g"})
 
 
 def names_measure(text: str) -> bool:
-    return any(p.search(text) for _, p in lexicon.load().measures)
+    return any(p.search(text) for p in patterns_in(text))
 
 
 def score_after_measure(text: str, start: int, d: Dose) -> bool:

@@ -46,6 +46,14 @@ def _prefilter() -> regex_literals.Prefilter:
     return regex_literals.Prefilter([p for _, p in lexicon.load().measures])
 
 
+@lru_cache(maxsize=4096)
+def patterns_in(text: str) -> tuple[re.Pattern[str], ...]:
+    """The lexicon measures' patterns that may match `text`, in the lexicon's order (the others
+    need words it does not hold); kept for the sentences asked of again, drug by drug."""
+    measures = lexicon.load().measures
+    return tuple(measures[i][1] for i in _prefilter().candidates(text))
+
+
 def lexicon_named(text: str) -> list[tuple[str, int, int]]:
     """The measures of the lexicon a sentence names, (name, start, end), in the lexicon's order."""
     return list(_lexicon_named(text))
