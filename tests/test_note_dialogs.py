@@ -234,17 +234,8 @@ ENDORSED_STILL_MISSED = {
     # 8edcad4, 381b531), then moved and read in the forty-seventh, which found every endorsed
     # statement of their written turns and took back their two wrong ones
     # bd01-bd22, measured blind in the forty-seventh pass (1ab4390, 780a867, 0b59186, 78885fd,
-    # 9c9e155, d7d2444, 9c8d9dc), then moved and read in the forty-eighth
-    "bd01_school_counsellor_reykjavik_friend",
-    "bd04_dialysis_unit_cape_town_taxi_strike",
-    "bd06_couples_session_montreal_tracking",
-    "bd07_family_therapy_kingston_voice_notes",
-    "bd10_forensic_ward_johannesburg_new_boyfriend",
-    "bd13_deaf_client_interpreter_copenhagen",
-    "bd16_carer_support_lagos_father_unfed",
-    "bd17_home_pharmacist_osaka_helper",
-    "bd21_gp_review_suva_cane_knife",
-    "bd22_university_counselling_almaty_balcony",
+    # 9c9e155, d7d2444, 9c8d9dc), then moved and read in the forty-eighth, which found every
+    # endorsed statement of their written turns and took back their six wrong ones
 }
 
 

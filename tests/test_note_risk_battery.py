@@ -62,7 +62,8 @@ _STILL_MISSED = {
     # by one's own name or as "your man here"; a text to one's sister then a bridge, a shotgun's
     # key known (over two sentences); a can of petrol, a
     # fight looked for, a coach's "he touched me" after "I've never said this", "He did throw
-    # the remote" after "No, home's fine"
+    # the remote" after "No, home's fine" (19 since the forty-eighth pass: one's own name said
+    # twice around "you know" is read with the filler left out, `risk_fillers`)
     "risk_battery_46": {
         6,
         7,
@@ -70,7 +71,6 @@ _STILL_MISSED = {
         11,
         12,
         15,
-        33,
         34,
         35,
         37,
@@ -104,12 +104,11 @@ _STILL_WRONG = {
     "risk_battery_46": set(),
     "risk_battery_47": set(),
 }
-#: read right only with speaker labels: in the third, a fatal crash hoped for, told after "like
-#: when", which without them opens like a question (oneself as "you", in the first and the
-#: fourth, is read without them too since the forty-fourth pass: `risk_subject.TOLD_AS_YOU`); in
-#: the sixth, a threat a boyfriend texted, read aloud in quotes
+#: read right only with speaker labels: in the sixth, a threat a boyfriend texted, read aloud in
+#: quotes (oneself as "you", in the first and the fourth, is read without them too since the
+#: forty-fourth pass: `risk_subject.TOLD_AS_YOU`; the third's fatal crash hoped for, told after
+#: "like when", since the forty-eighth, its filler left out: `risk_fillers`)
 _ONLY_WITH_ROLES = {
-    "risk_battery_42": {8},
     "risk_battery_45": {94},
     # in the seventh, a threat texted in quotes ("you won't see me coming") and a stepmother's
     # "youre lucky i feed you", whose "you" without speaker labels reads as the clinician's

@@ -42,6 +42,8 @@ from localnotes.notes.risk_asking import asks
 from localnotes.notes.risk_conditions import conditional
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_disowned import disowned, disputed
+from localnotes.notes.risk_dreams import dreams_denied
+from localnotes.notes.risk_fillers import fillers_out
 from localnotes.notes.risk_fragments import purposes_joined
 from localnotes.notes.risk_friend_is_me import owned_at_last
 from localnotes.notes.risk_intrusive import feared_and_gone, unwanted
@@ -50,6 +52,7 @@ from localnotes.notes.risk_relay import as_said, relayed, text_as_said
 from localnotes.notes.risk_run_on import answers_apart
 from localnotes.notes.risk_speaker_forms import spoken_i
 from localnotes.notes.risk_subject import about_self, clarified, generic_you, unnamed_answer
+from localnotes.notes.risk_summed_up import safety_summed_up
 from localnotes.notes.risk_taken_back import taken_back, taken_back_denial
 from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
@@ -168,7 +171,10 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
     read_as, back = relayed(sentences)
     read_as, mine = owned_at_last(read_as)  # "my friend ... okay, that's me"
     back |= {k: back.get(v, v) for k, v in mine.items()}
+    read_as, plain = fillers_out(read_as)  # "I sort of, you know, swallowed the lot"
+    back |= {k: back.get(v, v) for k, v in plain.items()}
     risks, context, unread = read(read_as)
+    risks = dreams_denied(risks)  # "I dreamed I pushed him ..." ... "Awake, never."
     if not back:
         return risks, context, unread
     return (
@@ -320,6 +326,8 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
                 or (cue.kind == "harm_to_others" and feared_and_gone(sentences, k, low[:start]))
             ):
                 continue  # "I get these pictures of stabbing him": an intrusive image, left to read
+            if cue.inverted and safety_summed_up(sentences, k):
+                continue  # "So you feel safe at home." "Not really.": read with its answer
             if cue.inverted:  # "I don't feel safe at home." tells harm; "I feel safe there." none
                 unsafe = negated(low, start, cue.kind, end)
                 found.append(

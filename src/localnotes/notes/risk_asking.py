@@ -48,10 +48,18 @@ _ASKED_ALL_THE_SAME = re.compile(
 _TOPIC_BEFORE = re.compile(r"^(?:(?:and|so|now|okay|ok|right|also|then),? )*(?:what about )?$")
 
 
+#: the clinician's verdict on what was done, said, not asked: "... is not all right"
+_VERDICT = re.compile(
+    r"\b(?:is|was) (?:not|never) (?:all right|alright|okay|ok|acceptable|fair|allowed)\b"
+)
+
+
 def asks(s: Sentence, cue: rc.Cue, low: str, start: int, end: int) -> bool:
     """The cue is the clinician asking about it (a question, or said to "you"); not when the
     clinician retells what the client said ("You told me you used to burn yourself.") or what was
     done to the client ("He choked you.")."""
+    if not s.text.rstrip().endswith("?") and _VERDICT.search(low, start, end):
+        return False  # "Taking your money ... is not all right, even from a helper": a verdict
     if s.role == "client" or _SELF_ASKED.search(low[:end]) or _HELP_WHEN.search(low[:start]):
         return False  # "I've had this thought, like, what if I just wasn't in the picture?"
     if s.role is None and not s.text.rstrip().endswith("?") and TOLD_AS_YOU.search(low):

@@ -22,6 +22,7 @@ from localnotes.notes import (
     risk_cues_everyday,
     risk_cues_fifteenth_probe,
     risk_cues_fifth_battery,
+    risk_cues_followed_and_withheld,
     risk_cues_fourteenth_probe,
     risk_cues_fourth_battery,
     risk_cues_harm,
@@ -120,6 +121,7 @@ CUES = (
     *risk_cues_named_and_owned.CUES,
     *risk_cues_twenty_first_probe.CUES,
     *risk_cues_eighth_battery.CUES,
+    *risk_cues_followed_and_withheld.CUES,
 )
 
 

@@ -112,10 +112,10 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:wish\w*|rather)\b[^.?!]{0,25}?\b(?:didn't|did not) (?:wake|woke) up"
         r"(?=\s*(?:[.,;:!?]|$|at all\b|any ?more\b|again\b))",
     ),
-    cue(
+    cue(  # (and "I want to dead", Jamaican and West African English)
         "suicidal_ideation",
         r"\b(?:want|wanted|wanting|wants|wish|wishes|wished|wishing|(?:'d|would) like) to "
-        r"(?:just )?(?:die|be dead|not exist|stop existing|"
+        r"(?:just )?(?:die|dead(?= *(?:[.,;!?]|$|now\b|today\b))|be dead|not exist|stop existing|"
         r"cease to exist|stop being alive)\b(?! for (?:a |an )?(?:while|bit|day|week|hour|few))",
     ),
     cue(

@@ -140,7 +140,9 @@ CUES: tuple[Cue, ...] = (
     # money taken by someone close: "My husband takes my whole pay and gives me pocket money"
     cue(
         "abuse_or_neglect",
-        rf"\b{_CLOSE} (?:\w+ )?(?:takes?|took|keeps?|kept|controls?|controlled|has|had) (?:all )?"
+        # (not "He never takes my money": the word between is no negation)
+        rf"\b{_CLOSE} (?:(?!never\b|not\b|nae\b)\w+ )?(?:takes?|took|keeps?|kept|controls?|"
+        r"controlled|has|had) (?:all )?"
         r"(?:of )?my (?:whole |entire )?(?:pay|wages|salary|money|pension|benefits|paycheck|"
         r"pay packet|bank card|savings)\b(?![^.?!]*\b(?:for me|for us|safe|in (?:the|a) bank|to "
         r"the (?:bank|post office)|to pay)\b)",

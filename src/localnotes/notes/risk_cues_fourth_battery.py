@@ -92,6 +92,9 @@ CUES: tuple[Cue, ...] = (
         rf"\bused (?:the|its|a|an) (?:edge|blade|corner|point) on my {_BODY}\b|"
         rf"\bstub(?:bed|s|bing)? (?:my |the )?(?:cigarettes?|fags?|ciggies?|cigs?) out on (?:the "
         rf"(?:inside|back|top) of )?my {_BODY}\b|"
+        # (not a tool borrowed for work: "My cousin keeps the knife. I use his when I cut.")
+        r"(?<!use his )(?<!use hers )(?<!use her )(?<!use mine )(?<!use one )(?<!use that )"
+        r"(?<!use this )(?<!use it )(?<!use them )"
         r"\b(?:after|when|whenever|every time|each time) i cut\b(?! (?:the|my hair|it|them|a|an|"
         r"some|up|down|out|off|back|in|through|myself)\b)(?=\s*(?:[,.;]|$|i\b|and\b))|"
         r"\bi cut (?:too )?deep(?:er)? than i (?:meant|wanted|planned)\b|"

@@ -54,7 +54,10 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:scabs|cuts|scars|marks|burns|lines) (?:from|off) (?:the|a|my) (?:razor|blade|"
         r"lighter|compass|scissors|sharpener|knife)\b|"
         # the act named bare, as its time: "when you cut, are you thinking about dying?" (ax15)
-        r"(?:(?<=\bwhen you )|(?<=\bwhen i )|(?<=\bwhenever you )|(?<=\bwhenever i ))(?:cut|burn|"
+        r"(?:(?<=\bwhen you )|(?<=\bwhen i )|(?<=\bwhenever you )|(?<=\bwhenever i ))"
+        # (not a tool borrowed for work: "I use his when I cut.")
+        r"(?<!use his when i )(?<!use hers when i )(?<!use mine when i )(?<!use one when i )"
+        r"(?<!use that when i )(?<!use it when i )(?:cut|burn|"
         r"self-harm|self harm)(?=\s*[,.?!])|"
         r"\bi (?:\w+ )?(?:hide|hid|stash|stashed) (?:the|my|a|some) (?:blades?|razors?|"
         r"sharpener blades?|lighter|scissors)\b(?![^.?!]*\b(?:away from|out of reach|from the "

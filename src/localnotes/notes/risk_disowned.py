@@ -67,6 +67,18 @@ def _involuntary(sentences: Sequence[Sentence], k: int) -> bool:
     return any(_INVOLUNTARY.search(s.lower.strip(" \"'")) for s in same)
 
 
+#: an itch asked about or told just before: "How is the itching?" "Last month it was nine, I
+#: scratched my legs open at night." (a scratch to stop an itch, not self-harm)
+_ITCH = re.compile(r"\b(?:itch\w*|eczema|rash|hives|scabies|psoriasis|pruritus|mosquito bites)\b")
+
+
+def _itched(sentences: Sequence[Sentence], k: int, start: int, end: int) -> bool:
+    """The cue is a scratch, and an itch is named in its sentence or the four before it."""
+    if "scratch" not in sentences[k].lower[start:end]:
+        return False
+    return any(_ITCH.search(s.lower) for s in sentences[max(0, k - 4) : k + 1])
+
+
 def disowned(sentences: Sequence[Sentence], k: int, kind: str, start: int, end: int) -> bool:
     """Whether sentence k's cue (at start, end) is told and then disowned, or is abuse done by the
     voices the client hears."""
@@ -78,7 +90,7 @@ def disowned(sentences: Sequence[Sentence], k: int, kind: str, start: int, end: 
             return False
         # "the voices, they are still there." ... "And what do they say now?" "They abuse me."
         return any(_VOICES.search(s.lower) for s in sentences[max(0, k - 8) : k + 1])
-    if kind == "self_harm" and _involuntary(sentences, k):
+    if kind == "self_harm" and (_involuntary(sentences, k) or _itched(sentences, k, start, end)):
         return True
     if _THINKS_I_AM.search(rf.clause_before(low, start)) and _WHICH_I_AM_NOT.match(low, end):
         return True  # "he sometimes thinks I'm trying to hurt him, which I'm not" (p15)

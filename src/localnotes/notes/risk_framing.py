@@ -58,6 +58,12 @@ NOT_MEANT = re.compile(
     r"everybody|we|"
     r"kids|they) says?\b|\b(?:just|only|it's|it is|that's|that is) how (?:we|people|kids|"
     r"everyone|everybody|they|men|guys|lads) (?:all )?(?:talk|speak|say it|say things|put it)\b|"
+    # "It's a joke." "I was only joking." (not "It's not a joke", "It's a joke how they pay")
+    r"^(?:(?:no|nah|ah|oh|haha|lol|god),? )*(?:it's|it is|it was|that's|that was|i was|i'm) "
+    r"(?:just |only )?(?:a joke|joking|kidding|having a laugh)(?=\s*(?:[.,;!]|$))|"
+    # "It is what we say." (a saying, said to be one)
+    r"^(?:(?:oh|ah|no|well),? )*(?:it's|it is|that's|that is) (?:just |only )?(?:what|something)"
+    r" (?:we|people|everyone|everybody|they) (?:all )?(?:say|says)\b|"
     r"\bi was (?:just )?(?:exaggerating|being dramatic|being silly)\b|"
     # "No. No way. I'm just mad.", "That's just talk."
     r"\bi'm (?:just|only) (?:mad|angry|frustrated|venting|upset|annoyed|fed up|pissed off)\W*$|"
@@ -68,6 +74,8 @@ NEGATION = re.compile(
     r"haven't|hasn't|hadn't|don't|doesn't|didn't|won't|wouldn't|isn't|aren't|wasn't|weren't|"
     r"can't|cannot|couldn't|shouldn't|no longer)\b|n't\b|"
     # Scots and the north of England: "I'd nae lay a finger on him", "I widna", "I dinnae"
+    # Trinidad and the Caribbean: "I eh want to dead" (I ain't)
+    r"(?<=\bi )eh\b(?!,)|"
     r"\bnae\b|\b(?:wid|would|could|should|can|din|did|will|is|was|does|dis|hae|have|had|wur|"
     r"were|must)n(?:a|ae)\b|"
     # the same as speech recognition hears it: "she does need hurt me", "I need lay a finger on

@@ -31,6 +31,8 @@ _FRIENDS = re.compile(
     r"\b(?:my (?:best |close |good )?(?:friend|mate|pal|buddy)'s|(?:this|a|one) (?:\w+ )?(?:friend|"
     r"mate|pal|buddy) of mine|my (?:best |close |good )?(?:friend|mate|pal|buddy))\b"
 )
+#: how many turns back (the clinician's counted) the friend may have been named
+_TURNS_BACK = 12
 _WHO = re.compile(r"\b(?:she|her|herself|he|him|his|himself)\b")
 
 
@@ -67,4 +69,47 @@ def owned_at_last(
                 out[j] = read
                 back[read.evidence()] = said.evidence()
             j -= 1
+        for i, text in _told_before(sentences, k):
+            read = replace(sentences[i], text=text)
+            out[i] = read
+            back[read.evidence()] = sentences[i].evidence()
     return out, back
+
+
+def _told_before(sentences: Sequence[Sentence], k: int) -> list[tuple[int, str]]:
+    """Where the friend was named in an earlier turn of the client's (within the last
+    `_TURNS_BACK` turns) and owned only now ("It's about a friend of mine." ... "She picks until
+    it bleeds." ... "Okay. It's me. There is no friend."), the client's sentences from the
+    naming to the owning that tell of the friend ("she", "he"), read in the first person. Where
+    speakers are unknown every turn counts, and only sentences that are not questions are read."""
+    turns = 0
+    seg = sentences[k].segment
+    for f in range(k - 1, -1, -1):
+        said = sentences[f]
+        if said.segment != seg:
+            seg = said.segment
+            turns += 1
+            if turns > _TURNS_BACK:
+                return []
+        if said.role == "clinician" or said.segment == sentences[k].segment:
+            continue
+        m = _FRIENDS.search(said.lower)
+        if m is None:
+            continue
+        told = [
+            w[0] for t in sentences[f:k] if t.role != "clinician" for w in _WHO.finditer(t.lower)
+        ]
+        who = "she" if told and told[0].startswith(("she", "her")) else "he"
+        out = []
+        for i in range(f, k):
+            t = sentences[i]
+            if t.role == "clinician" or t.segment == sentences[k].segment:
+                continue
+            if i == f:
+                mine = _as_mine(t.text)
+                if mine is not None:
+                    out.append((i, mine))
+            elif not t.is_question and re.search(rf"\b{who}\b", t.lower):
+                out.append((i, as_first_person(t.text, who)))
+        return out
+    return []

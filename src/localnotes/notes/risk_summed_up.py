@@ -31,8 +31,17 @@ _SUMMED_UP = re.compile(
     r"(?=(?:you(?:'re|'ve|'d)?|your|there(?:'s| is| are|'s been| has been| have been)|"
     r"the (?:\w+ ){1,2}(?:has|have|is|was|were|had|keeps?)|(?:he|she)(?:'s| has| is| was| keeps))"
     r"\b)|"
-    r"^(?:(?:it|that|this|so it) sounds like|sounds like|what i'm hearing is|"
+    r"^(?:(?:it|that|this|so it) sounds (?:like|as if|as though)|sounds (?:like|as if|as "
+    r"though)|what i'm hearing is|"
     r"what i hear is|i'm hearing that|you're telling me|what you're saying is)\b"
+)
+#: a summary without "so", said back plainly: "You were going to stab him." "Yeah." (standing
+#: only where the client's next words are a bare yes)
+_SAID_BACK = re.compile(
+    r"^(?:(?:okay|ok|right|alright|and|mm|hm)[,.]? )*you(?:'d| had|'ve| have| were| was| are|'re)?"
+    r" (?:(?:been |still |really |actually |already )?(?:going to|gonna|planning to|planned to|"
+    r"meaning to|meant to|wanting to|wanted to|trying to|tried to|thinking of|thinking about|"
+    r"thought about))\b"
 )
 #: the clinician's check after it, answered in its stead: "Is that right?", "Have I got that?"
 _CHECK = re.compile(
@@ -88,7 +97,10 @@ def summed_up(sentences: Sequence[Sentence]) -> list[Risk]:
     citing the summary (and the agreement, where the client answers it)."""
     found: list[Risk] = []
     for k, s in enumerate(sentences):
-        if s.role == "client" or not _SUMMED_UP.match(s.lower.strip(" \"'")):
+        plain = _SAID_BACK.match(s.lower.strip(" \"'")) and not s.is_question
+        if s.role == "client" or not (plain or _SUMMED_UP.match(s.lower.strip(" \"'"))):
+            continue
+        if plain and not _yes_next(sentences, k):
             continue
         # a question run on after it, as speech recognition hears a turn: "So there's an urge to
         # hit him, and you've held it back, have you ever hit him?" (its answer answers that)
@@ -96,7 +108,14 @@ def summed_up(sentences: Sequence[Sentence]) -> list[Risk]:
         if s.is_question and not asked:
             continue
         upto = asked[-1] if asked else len(s.lower)
-        kinds = [c.kind for c, a, _ in cues_in(s.text) if a < upto and _stands(s, c.kind, a)]
+        named = [c for c, a, _ in cues_in(s.text) if a < upto and _stands(s, c.kind, a)]
+        # "So you feel safe at home." "Yes.": safety agreed is no abuse told (a denial, where
+        # the client says yes to it)
+        safe = [c.kind for c in named if c.inverted]
+        if safe and not asked and (status := _safety_answered(sentences, k)) is not None:
+            both = (s.evidence(), sentences[k + 1].evidence())
+            found += [Risk(kind, status, "present", both) for kind in dict.fromkeys(safe)]
+        kinds = [c.kind for c in named if not c.inverted]
         if not kinds:
             continue
         ev = [s.evidence()]
@@ -123,3 +142,39 @@ def summed_up(sentences: Sequence[Sentence]) -> list[Risk]:
         for kind in dict.fromkeys(kinds):
             found.append(Risk(kind, "endorsed", rf.time_of(s.lower), tuple(ev)))
     return found
+
+
+def _yes_next(sentences: Sequence[Sentence], k: int) -> bool:
+    """Whether the next sentence is the client's bare yes."""
+    if k + 1 >= len(sentences):
+        return False
+    reply = sentences[k + 1]
+    said = rq.FILLER.sub("", reply.lower.strip(" \"'.…"))
+    other = reply.role is None or reply.role != sentences[k].role
+    return other and bool(rq.BARE_YES.match(said))
+
+
+def safety_summed_up(sentences: Sequence[Sentence], k: int) -> bool:
+    """Whether sentence k is the clinician's summary of the client's safety ("So you feel safe at
+    home."), which `summed_up` reads with its answer."""
+    s = sentences[k]
+    return (
+        s.role != "client"
+        and not s.is_question
+        and bool(_SUMMED_UP.match(s.lower.strip(" \"'")))
+        and _safety_answered(sentences, k) is not None
+    )
+
+
+def _safety_answered(sentences: Sequence[Sentence], k: int) -> str | None:
+    """ "denied" where the client's next words agree to a summary of their safety, "endorsed"
+    where they put it right ("Not really."), None where they do neither."""
+    if k + 1 >= len(sentences):
+        return None
+    reply = sentences[k + 1]
+    if reply.role is not None and reply.role == sentences[k].role:
+        return None
+    said = rq.FILLER.sub("", reply.lower.strip(" \"'.…"))
+    if rq.BARE_YES.match(said):
+        return "denied"
+    return "endorsed" if rq.CORRECTED_TO_NO.match(said) or _DISPUTED.match(said) else None
