@@ -1,7 +1,7 @@
 """Batteries of plain telling (tests/data/risk_battery_41 and risk_battery_41b, issue 17's
 forty-first pass; risk_battery_42, its forty-second; risk_battery_43, its forty-third;
 risk_battery_44, its forty-fourth; risk_battery_45, its forty-fifth; risk_battery_46, its
-forty-sixth; risk_battery_47, its forty-seventh), each
+forty-sixth; risk_battery_47, its forty-seventh; risk_battery_48, its forty-eighth), each
 written by a helper that read nothing
 of the project. The first was read and tuned on; the second was written after the first's rules,
 measured once unread (56 of its 100 statements missed, 59 with the pass's starting code), then
@@ -11,7 +11,9 @@ then read; the fifth, 61 at its pass's start and after that pass's first rules, 
 read; the sixth, 56 at its pass's start and after that pass's first rules, 55 after its second
 (from probe p19), unread, then read; the seventh, 64 at its pass's start and after that pass's
 first two sets of rules, unread, then read; the eighth, 51 at its pass's start and after that
-pass's first two sets of rules (from the blind set bc and the probe p21), unread, then read. Every
+pass's first two sets of rules (from the blind set bc and the probe p21), unread, then read; the
+ninth, 54 at its pass's start and after that pass's first rules (from the set bd), unread, then
+read. Every
 statement is pinned as read as the risk of its kind, and every everyday sentence as no risk, with
 and without speaker labels, save those listed (line numbers from 0), so that one read right at
 last fails here until the list is brought up to date."""
@@ -91,6 +93,14 @@ _STILL_MISSED = {
     # half regretted, "you know" between a head and a wall, a face to "look like mine felt", a
     # head put through a door after a condition, a gran no longer taken to appointments
     "risk_battery_47": {1, 2, 7, 8, 13, 20, 35, 68, 88, 96},
+    # in the ninth (54 unread, 15 when read, `risk_cues_ninth_battery` and `risk_fillers`): a
+    # bridge walked out to in slang, a duty of shame, a rescue half regretted, a hose thought of
+    # "whenever" the bills pile up, a promise on a scan's result, "just a small cut" where nobody
+    # looks, a cut promised "if he leaves", pinching after "if I don't", honour, voices and an
+    # axe by the door, a shove told as the fall it caused, a post typed and deleted, a baby
+    # shaken (harm and abuse differ by convention), children left to feed themselves, a pillow
+    # over a mother's face
+    "risk_battery_48": {8, 12, 13, 15, 24, 33, 35, 49, 59, 60, 64, 65, 79, 81, 98},
 }
 #: everyday sentences still read as risk: in the second, a bungee jump off a bridge; in the third,
 #: a film's jump off a bridge
@@ -103,6 +113,7 @@ _STILL_WRONG = {
     "risk_battery_45": set(),
     "risk_battery_46": set(),
     "risk_battery_47": set(),
+    "risk_battery_48": set(),
 }
 #: read right only with speaker labels: in the sixth, a threat a boyfriend texted, read aloud in
 #: quotes (oneself as "you", in the first and the fourth, is read without them too since the

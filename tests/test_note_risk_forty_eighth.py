@@ -164,3 +164,57 @@ def test_a_dream_denied_awake_is_a_denial(roles: bool) -> None:
     assert found(*dream, *asked, roles=roles) == {("harm_to_others", "denied")}
     # a dream told and not denied is charted as told
     assert "harm_to_others" in endorsed(*dream, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("ngl i've been thinking about how to unalive myself", "suicidal_ideation"),
+        ("I necked the whole box on Friday and went to bed hoping I'd not wake.",
+         "suicidal_ideation"),
+        ("The ambulance came and they pumped my stomach, I'd wanted it over.",
+         "suicidal_ideation"),
+        ("Next time I won't wake up, I promise you that.", "suicidal_ideation"),
+        ("If they'd found me an hour later I'd have been gone by then.", "suicidal_ideation"),
+        ("My nan found the tablets in my drawer. I'd saved them for myself.",
+         "suicidal_ideation"),
+        ("My teacher found the razors in my pencil case. They're what I use on my legs.",
+         "self_harm"),
+        ("Last week I posted my cuts on a private account.", "self_harm"),
+        ("I pick at my arm till it breaks the skin most nights.", "self_harm"),
+        ("He was being a smart mouth so I gave him one across the face.", "harm_to_others"),
+        ("After a few pints I end up holding my girlfriend by the neck.", "harm_to_others"),
+        ("I texted him that he'll regret it, and I meant every word.", "harm_to_others"),
+        ("Mum found the bat in my car. I'd got it for that guy from the pub.", "harm_to_others"),
+        ("He pins me against the wall by my throat when he's angry.", "abuse_or_neglect"),
+        ("My husband moved my pension into his own account without asking.",
+         "abuse_or_neglect"),
+        ("I'm not allowed a key to the house, he locks me in when he goes out.",
+         "abuse_or_neglect"),
+        ("She forces me even when I say no.", "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_found_as_the_ninth_battery_tells_it(said: str, kind: str, roles: bool) -> None:
+    assert kind in endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I swallowed the lot of the soup, hoping that'd be it for lunch.",
+        "They pumped my stomach after the food poisoning from the mushrooms.",
+        "I gave the dog one across the face with the towel to dry him.",
+        "I threw the ball at him and he caught it.",
+        "The nurse says I'm not allowed a key to the medicine cupboard.",
+        "It leaves a mark on her face, the mask she wears at work.",
+        "Dad found the knife in my bag. I'd got it for the lad's birthday cake.",
+        "Dad found the rope in the garage. I'd bought it for myself to tie the canoe down.",
+        "My cat scratched my legs to bits when I bathed her.",
+        "My brother punched me on the arm when I told him about the baby, he was buzzing.",
+        "My wife checks the receipts because we're saving for a wedding.",
+    ],
+)
+def test_the_ninth_batterys_words_harmless(said: str, roles: bool) -> None:
+    assert not endorsed(_HOW, said, roles=roles)

@@ -33,6 +33,7 @@ from localnotes.notes import (
     risk_cues_methods,
     risk_cues_named_and_owned,
     risk_cues_nineteenth_probe,
+    risk_cues_ninth_battery,
     risk_cues_own_body,
     risk_cues_passive,
     risk_cues_plain,
@@ -122,6 +123,7 @@ CUES = (
     *risk_cues_twenty_first_probe.CUES,
     *risk_cues_eighth_battery.CUES,
     *risk_cues_followed_and_withheld.CUES,
+    *risk_cues_ninth_battery.CUES,
 )
 
 
@@ -185,6 +187,8 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
         for c, a, b in out
         if not (low.startswith("suicid", a) and _A_SERVICE.match(low, b))
     ]
+    # "My mate punched me on the arm when I told him about the job, he was buzzing for me": joy
+    out = [(c, a, b) for c, a, b in out if c.kind == "self_harm" or not _IN_FUN.match(low, b)]
     # "I thought about killing the alarm clock": a thing, not a person
     out = [(c, a, b) for c, a, b in out if c.kind != "harm_to_others" or not _A_THING.match(low, b)]
     # "Beat him, like in the game.": a fight in a video game, said just after; "I want to hurt
@@ -233,6 +237,11 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
     return tuple(sorted(firsts.values(), key=lambda x: x[1]))
 
 
+#: a punch on the arm in joy or jest, said just after the cue
+_IN_FUN = re.compile(
+    r" (?:on|in) the (?:arm|shoulder)\b[^.?!]{0,80}?\b(?:buzzing|happy for me|congratulat\w*|"
+    r"joking|for a laugh|messing about|mucking about|playfully|in fun)\b"
+)
 #: a relative clause about another, just before a cue: "the man who ..."
 _SOMEONE_WHO = re.compile(r"\b(?:the|a|that|this) (?:\w+ ){1,2}(?:who|that)\s+$")
 #: another's fear of what one would do, said to be right: "my mum's worried I'll hurt my stepdad

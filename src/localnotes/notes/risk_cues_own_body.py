@@ -135,7 +135,8 @@ CAUSED_BEFORE = re.compile(
     r"\b(?:pushed|shoved|threw|knocked|held|slammed) (?:me|you)\b|\b(?:stove|oven|hob|iron|kettle|"
     r"grill|barbecue|bbq|bonfire|campfire|fireworks?|sunbed|sun)\b|"
     # "the thorns scratched my arms to bits" (what scratched is said, and it is no person)
-    r"\b(?:thorns?|brambles?|branches|nettles|roses|the cat|the dog|the kitten|the puppy) "
+    r"\b(?:thorns?|brambles?|branches|nettles|roses|(?:the|my|our|his|her|a) (?:cat|dog|kitten|"
+    r"puppy|parrot|rabbit|ferret|hamster|budgie)) "
     r"(?:\w+ )?$"
 )
 SKIN_ACT = CUES[0]  # the cue CAUSED_BEFORE filters (risk_cue_scan)

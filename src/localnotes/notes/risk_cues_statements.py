@@ -70,7 +70,10 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         # money begged for and receipts checked; a person forced on one
         r"\bmakes? (?:me|her|him) (?:ask|beg) (?:him |her )?for (?:money|cash|permission)\b|"
-        r"\bchecks? (?:the|my|all the) receipts\b|\bforced (?:himself|herself|themselves) on "
+        # (not "because we're saving for a house, we do the budget together")
+        r"\bchecks? (?:the|my|all the) receipts\b(?![^.?!]*\b(?:together|we're saving|we are "
+        r"saving|we both|for work|for the business|for tax|expenses)\b)|\bforced (?:himself|"
+        r"herself|themselves) on "
         r"(?:me|her|him)\b|"
         # "She leaves Nan sitting in her own mess all day."
         r"\b(?:sitting|sat|lying|left) in (?:her|his|their) own (?:mess|urine|wee|filth|faeces|"

@@ -40,16 +40,29 @@ _PURPOSE = re.compile(
 )
 
 
+#: a thing someone found, owned in the next sentence: "Mum found the rope in my wardrobe. I'd
+#: bought it for myself."; "They're what I use on my arms."; "I'd got it for that lad ..."
+_FOUND = re.compile(r"\bfound (?:the|my|a|an|some|his|her) ")
+_OWNED_NEXT = re.compile(
+    r"^(?:and |but |yeah,? |honestly,? )?(?:i'd|i had|i) (?:bought|got|kept|saved|hidden|hid|"
+    r"stashed|brought|taken|took) (?:it|them|that|those) (?:for|to use on) |^(?:they're|they are|"
+    r"it's|it is|that's|those are) (?:what|the ones?|the one) i (?:use|used|cut with|was going to "
+    r"use)\b"
+)
+
+
 def _joins(prev: Sentence, s: Sentence) -> bool:
     """Fragment `s` finishes `prev`: the same speaker, the same segment, one space between, and
-    `s` a purpose of a few words."""
+    `s` a purpose of a few words, or the owning of a thing `prev` says was found."""
     return (
         s.segment == prev.segment
         and s.speaker == prev.speaker
         and not prev.is_question
         and s.char_start == prev.char_start + len(prev.text) + 1
-        and len(s.text.split()) <= 7
-        and bool(_PURPOSE.match(s.lower))
+        and (
+            (len(s.text.split()) <= 7 and bool(_PURPOSE.match(s.lower)))
+            or (bool(_FOUND.search(prev.lower)) and bool(_OWNED_NEXT.match(s.lower)))
+        )
     )
 
 
