@@ -203,7 +203,8 @@ def doses(s: Sentence, mentions: list[Mention], then: Sequence[Sentence] = ()) -
         ahead = s.text[: n.start]
         if n.value in range(1, 13) and _AT_AFTER_A_DOSE.search(ahead[-40:]):
             continue  # "Circadin, two milligrams, at nine in the evening": when it is taken
-        if dose_counts.HALF_OF_THAT.search(ahead):  # "Half of that, point two five": the total
+        # "Half of that, point two five", "half of the fifty, twenty-five": the total
+        if dose_counts.HALF_OF_THAT.search(ahead) or dose_counts.part_then_total(ahead, n.value):
             out.append(Dose(n, None, total=True))
             continue
         if re.search(r"\bby\s+$", ahead, re.I):
