@@ -181,8 +181,10 @@ NAME_THEN_DOSE = re.compile(  # (or asked back: "And the Imovane, you're taking 
     r"\s+for\s+(?:(?:the|my|me|mi|ma|his|her|your|their|our)\s+)?[a-z]+"
     r"(?:\s+(?:with|wi')\s+(?:it|them))?,\s+(?:" + _BY_LOOK + r")?(?:the\s+)?|"
     # when in the day it is taken, the strength bare after it: "the Ritalin in the morning, twenty"
-    # (its release form between: "the Ritalin LA in the morning, twenty")
-    r"(?:\s+(?-i:XL|XR|SR|MR|CR|ER|LA|CD))?\s+(?:in the (?:morning|evening)|at (?:night|bedtime)|"
+    # (its release form between: "the Ritalin LA in the morning, twenty", also as speech
+    # recognition writes its letters: "the Ritalin L.A. in the morning, 20")
+    r"(?:\s+(?-i:XL|XR|SR|MR|CR|ER|LA|CD|[XSMCEL]\.[LRAD]\.))?\s+(?:in the (?:morning|evening)|"
+    r"at (?:night|bedtime)|"
     r"every (?:morning|night|evening)),\s+|"
     r"(?:\s+[A-Z][a-z]+|" + WHEN_TAKEN + r"|\s+too)?,\s+(?:the\s+|"
     r"(?:you're|you are|you've been|are you)\s+(?:still\s+)?(?:taking|on)\s+(?:the\s+)?|"

@@ -237,7 +237,8 @@ def doses(s: Sentence, mentions: list[Mention], then: Sequence[Sentence] = ()) -
         # "sertraline at one fifty", "go up to 150"
         before = s.text[max(0, n.start - 40) : n.start]
         near_drug = any(
-            0 <= n.start - m.end <= 12
+            # (with no other number between: "the Zimovane, 7.5, one a night" counts the one)
+            (0 <= n.start - m.end <= 12 and not find_numbers(s.text[m.end : n.start]))
             # "metoprolol for my heart, twenty-five, twice a day"
             or (0 <= n.start - m.end <= 30 and dw.BARE_WITH_FREQUENCY.match(after))
             # "the Invega Sustenna, the one fifty-six" (what it is for and its look may stand
