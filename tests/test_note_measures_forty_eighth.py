@@ -47,6 +47,7 @@ def test_a_feeling_given_a_percentage(turns: tuple[str, ...], name: str, score: 
         ("Give me a percentage of your income that goes on rent.", "Forty percent."),
         ("As a percentage, how much of your pay goes on rent?", "Forty percent."),
         ("How much money do you put aside, as a percentage?", "Ten percent."),
+        ("How much did the rent go up, as a percentage?", "Eight percent."),
     ],
 )
 def test_a_share_given_as_a_percentage_is_no_rating(turns: tuple[str, ...]) -> None:

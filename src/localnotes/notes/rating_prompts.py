@@ -74,8 +74,10 @@ ASKS_FOR_A_NUMBER = re.compile(
     # strong is the urge to drink, in percent?", "How much shame do you feel, as a percentage?"
     # (not a share of something counted: "How much of your pay goes on rent, as a percentage?")
     # (or what causes it: "How much fear do the dogs give you, as a percentage?")
-    r"\b(?:how much (?!money\b|time\b|cash\b|income\b)(?:[a-z]+ )?(?:do|does|did) (?:you|the "
-    r"[a-z]+)|how (?:strong|bad|intense) (?:is|was|are|were) (?:the|your|that|this|it)\b)"
+    # (not "How much did the price go up, in percent?": a feeling named before "the")
+    r"\b(?:how much (?!money\b|time\b|cash\b|income\b)(?:(?:[a-z]+ )?(?:do|did) you|"
+    r"(?!do\b|does\b|did\b)[a-z]+ (?:do|does|did) the [a-z]+)|how (?:strong|bad|intense) "
+    r"(?:is|was|are|were) (?:the|your|that|this|it)\b)"
     r"[^.?!]{0,60}?,\s*(?:as|in) (?:a )?percent(?:age)?\s*\?|"
     # a feeling asked about with no verb before "you": "If you had to say how calm you feel, as a
     # percentage?"
