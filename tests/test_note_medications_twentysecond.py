@@ -41,8 +41,9 @@ def test_a_question_about_something_else_ends_the_search_for_a_dose() -> None:
 @pytest.mark.parametrize(
     ("turns", "dose", "step"),
     [
+        # (since the forty-eighth pass "Fifty, one a day." is the dose taken, the change its own)
         (("So the sertraline.", "Fifty, one a day. I'd like to raise it. We'd go to seventy-five "
-          "for a fortnight, then the hundred."), 75.0, "100"),
+          "for a fortnight, then the hundred."), 50.0, "100"),
         (("We'll start you on sertraline at fifty, then up to a hundred after two weeks.",
           "Okay."), 50.0, "100"),
     ],

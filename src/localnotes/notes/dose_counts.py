@@ -252,6 +252,20 @@ HALF_OF_THAT = re.compile(
     re.I,
 )
 _PARTS = {"half": 0.5, "a quarter": 0.25, "double": 2.0, "twice": 2.0}
+#: a part of a tablet of a strength, then a comma: the total said next ("half of the fifty,
+#: twenty-five")
+_PART_OF_STRENGTH = re.compile(
+    r"\b(half|a quarter)(?: of)? (?:the|a|one) ([a-z]+(?:[\s-][a-z]+)?|\d+(?:\.\d+)?)\s*,\s+$", re.I
+)
+
+
+def part_then_total(ahead: str, value: float) -> bool:
+    """The number after `ahead` is the dose a part of a tablet makes, said after it: "I take half
+    of the fifty, twenty-five" (the part times the strength, never another number)."""
+    m = _PART_OF_STRENGTH.search(ahead)
+    # ("the hundred": "the" for "a")
+    said = (find_numbers(m.group(2)) or find_numbers("a " + m.group(2))) if m else ()
+    return bool(m and len(said) == 1 and said[0].value * _PARTS[m.group(1).lower()] == value)
 
 
 def total_of(

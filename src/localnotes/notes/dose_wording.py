@@ -30,6 +30,8 @@ NOT_DOSE_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|am\b|pm\b|"
     r"a\.m|p\.m|percent|%|pounds|kilos?|out of|/|and a half (?:weeks|months)|or so|nights?|"
     r"mornings?|pills?|tablets?|capsules?|people|sessions?|drinks?|beers?|"
+    # the shots or sprays of a drug given counted: "the naloxone, two shots"
+    r"shots|sprays|jabs|"
     # a count of tablets of a strength: "three of the 300s"
     r"of (?:the|my|those|these) (?:\d|[a-z]+s\b|[a-z]+[\s-]hundreds\b|[a-z]+-[a-z]+s\b)|"
     r"of (?:them|those|these|us|hers|his|mine|theirs|yours)\b)",
@@ -133,6 +135,9 @@ BARE_WITH_FREQUENCY = re.compile(
     r"(?:mornings?|nights?|evenings?)|"
     # taken with a meal: "Five hundred with dinner."
     r"with (?:dinner|breakfast|lunch|supper|tea|food|meals?|a meal)|"
+    # one tablet and when: "Seven point five, one a night.", "Fifty, one tablet at bedtime"
+    r"(?:one|a|1)(?: tablet| pill| capsule)? (?:a|at|each|every|per|in the) (?:night|day|morning|"
+    r"evening|bedtime)|"
     # how a dose is told: "Twenty-five, as needed.", "Twenty-five for a week, and fifty since
     # Monday", "Twenty-five to start."
     r"as needed|if needed|when (?:i|you|he|she|they) needs? (?:it|one|them)|prn|to (?:start|begin)|"
@@ -175,6 +180,12 @@ NAME_THEN_DOSE = re.compile(  # (or asked back: "And the Imovane, you're taking 
     # both: "the Zoton for my stomach with it, the wee melty one, fifteen")
     r"\s+for\s+(?:(?:the|my|me|mi|ma|his|her|your|their|our)\s+)?[a-z]+"
     r"(?:\s+(?:with|wi')\s+(?:it|them))?,\s+(?:" + _BY_LOOK + r")?(?:the\s+)?|"
+    # when in the day it is taken, the strength bare after it: "the Ritalin in the morning, twenty"
+    # (its release form between: "the Ritalin LA in the morning, twenty", also as speech
+    # recognition writes its letters: "the Ritalin L.A. in the morning, 20")
+    r"(?:\s+(?-i:XL|XR|SR|MR|CR|ER|LA|CD|[XSMCEL]\.[LRAD]\.))?\s+(?:in the (?:morning|evening)|"
+    r"at (?:night|bedtime)|"
+    r"every (?:morning|night|evening)),\s+|"
     r"(?:\s+[A-Z][a-z]+|" + WHEN_TAKEN + r"|\s+too)?,\s+(?:the\s+|"
     r"(?:you're|you are|you've been|are you)\s+(?:still\s+)?(?:taking|on)\s+(?:the\s+)?|"
     # the tablet told by its look between: "the cotrimoxazole, the big one, nine hundred and sixty"

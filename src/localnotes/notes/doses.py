@@ -203,7 +203,8 @@ def doses(s: Sentence, mentions: list[Mention], then: Sequence[Sentence] = ()) -
         ahead = s.text[: n.start]
         if n.value in range(1, 13) and _AT_AFTER_A_DOSE.search(ahead[-40:]):
             continue  # "Circadin, two milligrams, at nine in the evening": when it is taken
-        if dose_counts.HALF_OF_THAT.search(ahead):  # "Half of that, point two five": the total
+        # "Half of that, point two five", "half of the fifty, twenty-five": the total
+        if dose_counts.HALF_OF_THAT.search(ahead) or dose_counts.part_then_total(ahead, n.value):
             out.append(Dose(n, None, total=True))
             continue
         if re.search(r"\bby\s+$", ahead, re.I):
@@ -236,7 +237,8 @@ def doses(s: Sentence, mentions: list[Mention], then: Sequence[Sentence] = ()) -
         # "sertraline at one fifty", "go up to 150"
         before = s.text[max(0, n.start - 40) : n.start]
         near_drug = any(
-            0 <= n.start - m.end <= 12
+            # (with no other number between: "the Zimovane, 7.5, one a night" counts the one)
+            (0 <= n.start - m.end <= 12 and not find_numbers(s.text[m.end : n.start]))
             # "metoprolol for my heart, twenty-five, twice a day"
             or (0 <= n.start - m.end <= 30 and dw.BARE_WITH_FREQUENCY.match(after))
             # "the Invega Sustenna, the one fifty-six" (what it is for and its look may stand

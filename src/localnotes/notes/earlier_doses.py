@@ -49,7 +49,11 @@ _WAS_AFTER = re.compile(
     # how often it was given: "You were on twenty-five every two weeks before."
     r"(?:(?:every (?:\w+ )?(?:days?|weeks?|months?)|fortnightly|monthly|weekly|(?:once|twice) a "
     r"(?:day|week)|a day|at night|in the morning)\s*)?(?:before|at first|to start|until then|"
-    r"(?:since|for|from|until|till)\s+[\w\s\[\]]{1,25}?)?\s*"
+    r"(?:since|for|from|until|till)\s+[\w\s\[\]]{1,25}?|"
+    # when it changed: "Dr Khan put it up from ten in March.", "It went down from forty last week."
+    r"in (?:(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber|"
+    r"the (?:spring|summer|autumn|fall|winter))|last (?:week|month|year|time)|"
+    r"(?:a|one|two|three|four|a few) (?:days?|weeks?|months?) ago)?\s*"
     # "It was twenty, but he says at my age ...", "It was two twenty-five until the summer, then
     # Dr Morris put it up": a clause after it says no other dose
     # (or with no comma: "It was eighty and my legs were aching")

@@ -250,6 +250,8 @@ RANGES = {
     "K-MPAI (Kenny Music Performance Anxiety Inventory)": 240,
     "SMBM (Shirom-Melamed Burnout Measure)": 7, "TSQ (Trauma Screening Questionnaire)": 10,
     "VASS (Vulnerability to Abuse Screening Scale)": 12,
+    # forty-eighth pass (WAST: eight items 1-3, 8-24; SHI: 22 yes/no items)
+    "WAST (Woman Abuse Screening Tool)": 24, "SHI (Self-Harm Inventory)": 22,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(

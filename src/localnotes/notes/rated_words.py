@@ -43,11 +43,13 @@ def rated_for(after: str) -> str | None:
 #: how a prompt names what it rates when it is none of RATED: "rate your loneliness", "put a
 #: number on the homesickness", "how strong are the urges", "how lonely"
 _NAMED_AFTER = re.compile(
-    r"\b(?:rate|number (?:on|for|to)|score|rating (?:for|of)) (?:your|the|my|his|her|their|"
+    r"\b(?:rated?|number (?:on|for|to)|score|rating (?:for|of)) (?:your|the|my|his|her|their|"
     r"how (?:your|the)) (?:(\w+) )?"
     # "rate your memory yourself": memory, not "yourself"
     # (nor a word after it: "rate the closeness between you", "rate your tiredness most days")
-    r"(?!(?:day|week|today|now|right|it|that|this|between|with|among|most|\w+sel(?:f|ves))\b)"
+    # (nor whom it is felt for: "rate the bitterness toward your brother")
+    r"(?!(?:day|week|today|now|right|it|that|this|between|with|among|most|toward|towards|about|"
+    r"against|over|from|\w+sel(?:f|ves))\b)"
     r"([a-z]{4,})\b|"
     # (or has been: "how bad has the paranoia been")
     r"\bhow (?:strong|bad|intense|high|big|loud|often|hard|heavy|severe) (?:are|is|were|was|has|"
@@ -61,7 +63,9 @@ _NAMED_AFTER = re.compile(
     r"\bhow much ([a-z]{4,}) (?:do|did|would|are|were) you "
     r"(?:usually |normally |generally |really |still )?(?:feel|have|carry|get|feeling)\b|"
     # the number asked for by what it rates: "Give me a fear number"
-    r"\b(?:give|tell) (?:me|us) (?:an?|the|your) ([a-z]{4,}) (?:number|rating|score)\b",
+    r"\b(?:give|tell) (?:me|us) (?:an?|the|your) ([a-z]{4,}) (?:number|rating|score)\b|"
+    # a percentage given to it: "If you gave your tiredness a percentage?"
+    r"\b(?:give|gave|put) (?:your|the) ([a-z]{4,}) (?:a|as a|in) percent",
     re.I,
 )
 #: the head of a two-word thing rated, ending its phrase: "how hard is the traffic noise on you"
@@ -140,7 +144,11 @@ _SCALE_FOR = re.compile(
     r"^\W*(?:and |so |now )?(?:on|for) (?:the|your) ([a-z]{4,}),|"
     # "if school today was out of ten": the thing given a mark
     r"\bif (?:the |your |his |her )?([a-z]{4,})(?: today| this week| now)? (?:was|were|is) "
-    r"(?:marked |scored )?out of (?:ten|10|a hundred|100)\b",
+    r"(?:marked |scored )?out of (?:ten|10|a hundred|100)\b|"
+    # the scale first, then the thing alone: "From zero to ten, the stiffness today?"
+    r"^\W*(?:and |so |now )?(?:from |on )?(?:zero|nought|0|one|1) (?:to|through) (?:ten|10|"
+    r"a hundred|100),? (?:the|your) ([a-z]{4,})(?: today| now| right now| this week| tonight)?"
+    r"\W*$",
     re.I,
 )
 #: "How's the itch, zero to ten?", "How is your breathing today?"
@@ -353,3 +361,9 @@ def said_before(sentences: Sequence[Sentence], k: int, asked: bool = False) -> S
 def rated_or_misheard(text: str) -> str | None:
     """What a sentence names as rated, also misheard by a letter ("you rated cradings")."""
     return rated(text) or rated_misheard(text)
+
+
+def rated_or_asked(s: Sentence) -> str | None:
+    """What a sentence names as rated, or, a question, what it asks to rate ("How strong is the
+    longing for him, zero to ten?" is longing)."""
+    return rated(s.text) or (asked_about(s.text) if s.is_question else None)

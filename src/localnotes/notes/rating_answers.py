@@ -25,13 +25,18 @@ SOUND_ALIKE = re.compile(
 )
 #: a value of the answer said of when or where, not a question although it starts like one:
 #: "When I climb the hill, a five.", "Where it's quiet, maybe a two.", "When I came in, ten.",
-#: "When we got here it was a two, if that.", "When it was bad it was a nine, easily."
+#: "When we got here it was a two, if that.", "When it was bad it was a nine, easily."; "Was
+#: a ten on Friday."
 OF_WHEN = re.compile(
     r"^\W*(?:and |but )?(?:when|where|if)\b[^,?]{1,60}?(?:,\s*|\s+(?=it(?:'s| is| was) ))"
     r"(?:maybe |about |probably |like |more like |it's |it is |it was |it gets to )?"
     r"(?:(?:a|an)\s+\w+|\w+(?=\W*$))"
     r"(?:\W*$|\s+(?:or so|maybe)\b|,\s*(?:if that|at most|at best|tops|or so|easily|at least|"
-    r"for sure|no question)(?:\W*$|,\s))",
+    r"for sure|no question)(?:\W*$|,\s))|"
+    # a value it was, with when, said with no "it": "Was a ten on Friday." (no question)
+    r"^\W*(?:and |but )?(?:was|were) (?:a |an |about |around |like |maybe )?[\w-]+(?: [\w-]+)?\s+"
+    r"(?:on \w+day|last (?:week|night|month|time)|yesterday|at the weekend|before|earlier)\b"
+    r"[^?]*$",
     re.I,
 )
 #: a value said after a circumstance and a hedge, a further value of an answer: "On a weekend
@@ -182,6 +187,27 @@ _USED_TO_BE = re.compile(
 )
 
 
+#: the value it was at another time, that time first: "On the first day it was eight, I couldn't
+#: hold a cup", "Yesterday it was a nine." (not "I was seven": an age)
+_WHEN_IT_WAS = re.compile(
+    # (not "before" or "earlier" alone, a value of no time said)
+    r"^\W*(?:and |but )?(?:on|at|in|by|yesterday|last|when|after)\b[^.?!,]{0,30}?,?"
+    r"\s*(?:it|that|the \w+) (?:was|were|got to|hit)\s+(?:a |an |about |around |like |maybe )?$",
+    re.I,
+)
+#: the value it was, its time after it: "Was a hundred on Friday.", "It was nine last week."
+_IT_WAS = re.compile(
+    r"^\W*(?:and |but )?(?:it |that )?(?:was|were|got to|hit)\s+(?:a |an |about |around |like |"
+    r"maybe )?$",
+    re.I,
+)
+_VALUE_OF_TIME_WAS = re.compile(
+    r"\s+(?:on \w+day|last (?:week|night|month|time)|yesterday|at the weekend|before|earlier|"
+    r"in the (?:morning|summer|winter|spring|autumn))\b",
+    re.I,
+)
+
+
 def of_another_time(text: str, start: int, end: int, same_sentence: bool) -> bool:
     """Whether the number at text[start:end] is a further value of an answer, said of another
     time or circumstance: leading its own sentence after one ("On a good day, six."), or after a
@@ -193,6 +219,11 @@ def of_another_time(text: str, start: int, end: int, same_sentence: bool) -> boo
         return True
     if not same_sentence and HEDGED_AFTER_WHEN.match(text[:start]):
         return True  # "At home, maybe 5."
+    if not same_sentence and (
+        (_WHEN_IT_WAS.match(text[:start]) and _VALUE_ENDS.match(text[end:]))
+        or (_IT_WAS.match(text[:start]) and _VALUE_OF_TIME_WAS.match(text[end:]))
+    ):
+        return True  # "On Monday it was nine.", "Was a ten at the weekend."
     if not same_sentence and re.match(r"\W*(?:and |but |then )?$", text[:start]):
         return bool(_VALUE_OF_TIME.match(text[end:]))  # "Nine by the end of a shift."
     if same_sentence:

@@ -73,9 +73,25 @@ ASKS_FOR_A_NUMBER = re.compile(
     # how strong a feeling or an urge is, or how much of it, asked for as a percentage: "How
     # strong is the urge to drink, in percent?", "How much shame do you feel, as a percentage?"
     # (not a share of something counted: "How much of your pay goes on rent, as a percentage?")
-    r"\b(?:how much (?!money\b|time\b|cash\b|income\b)(?:[a-z]+ )?(?:do|did) you|how (?:strong|bad|"
-    r"intense) (?:is|was|are|were) (?:the|your|that|this|it)\b)[^.?!]{0,60}?,\s*"
-    r"(?:as|in) (?:a )?percent(?:age)?\s*\?",
+    # (or what causes it: "How much fear do the dogs give you, as a percentage?")
+    # (not "How much did the price go up, in percent?": a feeling named before "the")
+    r"\b(?:how much (?!money\b|time\b|cash\b|income\b)(?:(?:[a-z]+ )?(?:do|did) you|"
+    r"(?!do\b|does\b|did\b)[a-z]+ (?:do|does|did) the [a-z]+)|how (?:strong|bad|intense) "
+    r"(?:is|was|are|were) (?:the|your|that|this|it)\b)"
+    r"[^.?!]{0,60}?,\s*(?:as|in) (?:a )?percent(?:age)?\s*\?|"
+    # a feeling asked about with no verb before "you": "If you had to say how calm you feel, as a
+    # percentage?"
+    r"\bhow (?!much\b|many\b|often\b|long\b|far\b|old\b)\w+ (?:you|they) (?:feel|felt|are|were)\b"
+    r"[^.?!]{0,40}\b(?:as|in) (?:a )?percent(?:age)?\s*\?|"
+    # the scale first: "As a percentage, how tired are you today?"
+    r"^\W*(?:and |so )?(?:as|in) (?:a )?percent(?:age)?,\s*how (?!much\b|many\b|often\b|long\b|"
+    r"far\b|old\b)\w+ (?:are|were|is|was|do|did) (?:you|it|they)\b|"
+    # a feeling given a percentage: "If you gave your tiredness a percentage?", "Put your worry
+    # about her as a percentage" (not a share of a thing: "give the kids a percentage of it")
+    r"\b(?:give|gave|put|giving|putting) (?:your|the) [a-z]+(?: [a-z]+){0,3}? (?:a|as a|in) "
+    r"percent(?:age)?\b(?! of\b)|"
+    # "Give me a percentage for your confidence."
+    r"\b(?:give|tell) (?:me|us) a percentage (?:for|on) (?:your|the)\b",
     re.I,
 )
 #: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
@@ -136,6 +152,30 @@ def scale_alone(text: str) -> bool:
     if told is None or text.rstrip().endswith("?"):
         return False
     return all(told.start() <= n.start < told.end() for n in find_numbers(text))
+
+
+#: the scale and when, asked right after an order to rate: "Zero to ten, this week?"
+_SCALE_AND_WHEN = re.compile(
+    r"^\W*(?:(?:zero|nought|0|one|1) to (?:ten|10|a hundred|100)|out of (?:ten|10|a hundred|100)),?"
+    r"\s+(?:this week|today|now|right now|tonight|lately|these days)\W*$",
+    re.I,
+)
+
+
+def scale_after_prompt(sentences: Sequence[Sentence], k: int) -> bool:
+    """Sentence k is only the scale, said right after a question ("How safe do you feel?" "Zero
+    to ten."), or, with when, right after an order to rate in the same turn ("You said you'd rate
+    your jealousy. Zero to ten, this week?"): what that sentence names is what is rated."""
+    if k == 0:
+        return False
+    q, before = sentences[k], sentences[k - 1]
+    if before.is_question:
+        return scale_alone(q.text)
+    return bool(
+        before.segment == q.segment
+        and ASKS_FOR_A_NUMBER.search(before.text)
+        and (scale_alone(q.text) or _SCALE_AND_WHEN.match(q.text))
+    )
 
 
 _WHERE_ON_IT = re.compile(

@@ -38,6 +38,7 @@ from localnotes.notes.rated_words import (
     phrase_prompt,
     rated_first,
     rated_for,
+    rated_or_asked,
     rated_or_misheard,
     said_before,
 )
@@ -113,7 +114,8 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             what = (
                 rated_first(s.text)
                 or named_thing(s.text)
-                or next((r for c in reversed(context) if (r := rated(c.text))), None)
+                # (a question before naming what it asks: "How strong is the longing, 0 to 10?")
+                or next((r for c in reversed(context) if (r := rated_or_asked(c))), None)
             )
             asked = [c.evidence() for c in context[-1:] if what and not rated(s.text)]
             said = None if what else said_before(sentences, k, asked=True)  # "How's the mood?"
@@ -299,7 +301,7 @@ def _answered_rating(
     """The rating prompt k asks for, the sentence that answers it and the answer's number."""
     q = sentences[k]
     named = asked_about(q.text)
-    if not named and k and sentences[k - 1].is_question and prompts.scale_alone(q.text):
+    if not named and prompts.scale_after_prompt(sentences, k):
         named = asked_about(sentences[k - 1].text)  # "How safe do you feel?" "Zero to ten."
     if named == "urge" and k and sentences[k - 1].segment == q.segment:
         # the urge asked about is the craving just named: "The craving's a different thing. How
