@@ -115,3 +115,16 @@ def test_every_match_of_every_risk_cue_holds_what_it_needs() -> None:
         for text in TEXTS:
             for m in cue.pattern.finditer(text.lower()):
                 assert needs is None or any(s in m.group(0) for s in needs), m.group(0)
+
+
+def test_literals_filed_by_their_rarest_pair_are_all_looked_for() -> None:
+    # the prefilter looks only for literals filed under a pair of letters the text holds: it
+    # must keep every pattern whose literal is in the text, as looking for every literal does
+    patterns = [c.pattern for c in risk_cue_scan.CUES]
+    prefilter = Prefilter(patterns)
+    needs = [needed(p) for p in patterns]
+    sentences = [s.lower() for t in TEXTS[:40] for s in re.split(r"(?<=[.?!])\s+", t)]
+    sentences += ["i", "a", "x", "", "q?", "zz zz"]
+    for text in sentences:
+        every = [i for i, n in enumerate(needs) if n is None or any(s in text for s in n)]
+        assert prefilter.candidates(text) == every, text

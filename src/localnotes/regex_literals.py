@@ -47,28 +47,47 @@ def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 class Prefilter:
     """Which of many patterns may match a text: each literal any of them needs is
-    looked for once, and only the patterns whose needs are there are left to run."""
+    looked for once, and only the patterns whose needs are there are left to run. The literals
+    are filed under their rarest two letters (or their one letter), and only those filed under a
+    pair the text holds are looked for: most sentences hold few of the rare pairs."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self._always: list[int] = []
-        self._exact: dict[str, list[int]] = {}  # looked for in the text as it is
-        self._folded: dict[str, list[int]] = {}  # in the casefolded text
+        exact: dict[str, list[int]] = {}  # looked for in the text as it is
+        folded: dict[str, list[int]] = {}  # in the casefolded text
         for i, pattern in enumerate(patterns):
             needs = needed(pattern)
             if needs is None:
                 self._always.append(i)
-            where = self._folded if pattern.flags & re.IGNORECASE else self._exact
+            where = folded if pattern.flags & re.IGNORECASE else exact
             for literal in needs or ():
                 where.setdefault(literal, []).append(i)
+        self._exact = _filed(exact)
+        self._folded = _filed(folded)
 
     def candidates(self, text: str) -> list[int]:
         """The indices of the patterns that may match the text, in order."""
         found = set(self._always)
-        for literals, seen in ((self._exact, text), (self._folded, text.casefold())):
-            for literal, indices in literals.items():
-                if literal in seen:
-                    found.update(indices)
+        for filed, seen in ((self._exact, text), (self._folded, text.casefold())):
+            if not filed:
+                continue
+            keys = {seen[i : i + 2] for i in range(len(seen) - 1)} | set(seen)
+            for key in keys & filed.keys():
+                for literal, indices in filed[key]:
+                    if literal in seen:
+                        found.update(indices)
         return sorted(found)
+
+
+def _filed(literals: dict[str, list[int]]) -> dict[str, list[tuple[str, list[int]]]]:
+    """The literals filed under their rarest pair of letters side by side (a one-letter literal
+    under its letter)."""
+    out: dict[str, list[tuple[str, list[int]]]] = {}
+    for literal, indices in literals.items():
+        pairs = [literal[i : i + 2] for i in range(len(literal) - 1)] or [literal]
+        key = max(pairs, key=lambda p: (sum(_RANK.get(c, _RAREST) for c in p), p))
+        out.setdefault(key, []).append((literal, indices))
+    return out
 
 
 #: each letter's rank in _COMMON (a character not there ranks as the rarest, as `str.find`'s -1
