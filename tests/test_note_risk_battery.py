@@ -58,7 +58,7 @@ _STILL_MISSED = {
     # read in the forty-fifth pass: what one's phone would show, a "no" taken back in the next
     # sentence, a note and a journal line read aloud, going "after the dog's gone", a feared
     # act that is meant, a forklift "I'd do it, I swear", a threat texted in quotes
-    "risk_battery_45": {10, 13, 14, 15, 24, 54, 56, 72},
+    "risk_battery_45": {10, 13, 14, 15, 24, 54, 56},
     # the seventh (64 when read, 20 after `risk_cues_plans_and_wounds` and
     # `risk_cues_threats_and_control`, 2 more read only with speaker labels): oneself as "one",
     # by one's own name or as "your man here"; a text to one's sister then a bridge, a shotgun's
@@ -116,11 +116,12 @@ _STILL_WRONG = {
     "risk_battery_48": set(),
 }
 #: read right only with speaker labels: in the sixth, a threat a boyfriend texted, read aloud in
-#: quotes (oneself as "you", in the first and the fourth, is read without them too since the
+#: quotes, and (since the forty-eighth pass) one's own "Watch your back ..." sent and quoted
+#: (oneself as "you", in the first and the fourth, is read without them too since the
 #: forty-fourth pass: `risk_subject.TOLD_AS_YOU`; the third's fatal crash hoped for, told after
 #: "like when", since the forty-eighth, its filler left out: `risk_fillers`)
 _ONLY_WITH_ROLES = {
-    "risk_battery_45": {94},
+    "risk_battery_45": {72, 94},
     # in the seventh, a threat texted in quotes ("you won't see me coming") and a stepmother's
     # "youre lucky i feed you", whose "you" without speaker labels reads as the clinician's
     "risk_battery_46": {60, 90},

@@ -218,3 +218,50 @@ def test_found_as_the_ninth_battery_tells_it(said: str, kind: str, roles: bool) 
 )
 def test_the_ninth_batterys_words_harmless(said: str, roles: bool) -> None:
     assert not endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        (("Is there a shotgun on the farm you've thought about using on yourself?", "Yes."),
+         "suicidal_ideation"),
+        (("Have you thought about using the rifle on anyone?", "Yes."), "harm_to_others"),
+        (("Has anyone asked you for naked pictures online?", "Yes."), "abuse_or_neglect"),
+        (("Do you ever go without heating because someone won't let you have it?", "Yes."),
+         "abuse_or_neglect"),
+        ((_HOW, "I stood at the top working out whether the drop would be enough."),
+         "suicidal_ideation"),
+        ((_HOW, "I'm going to sort that man out for good, I swear it."), "harm_to_others"),
+    ],
+)  # fmt: skip
+def test_found_as_the_twenty_second_probe_tells_it(
+    turns: tuple[str, ...], kind: str, roles: bool
+) -> None:
+    assert kind in endorsed(*turns, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("answer", "status"),
+    [("The interpreter says: no, he has never thought of it.", "denied"),
+     ("She signs: yes, most nights.", "endorsed")],
+)  # fmt: skip
+def test_an_answer_given_through_an_interpreter_or_in_sign(
+    answer: str, status: str, roles: bool
+) -> None:
+    question = "Have you had thoughts of ending your life?"
+    assert ("suicidal_ideation", status) in found(question, answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll sort the garden out for good this spring.",
+        "We went without heating for a week because the boiler broke.",
+        "He asked me for the pictures from the wedding.",
+    ],
+)
+def test_the_twenty_second_probes_words_harmless(said: str, roles: bool) -> None:
+    assert not endorsed(_HOW, said, roles=roles)

@@ -2,7 +2,7 @@
 (benchmarks/data/risk_probes): p11 (read in issue 17's thirty-seventh pass), p12 (the thirty-
 eighth), p13 (the thirty-ninth, its last three items in the fortieth), p14 (the fortieth), p15
 (the forty-first), p16 (the forty-second), p17 (the forty-third), p18 (the forty-fourth), p19
-(the forty-fifth), p20 (the forty-sixth) and p21 (the forty-seventh).
+(the forty-fifth), p20 (the forty-sixth), p21 (the forty-seventh) and p22 (the forty-eighth).
 Every item is pinned, read as its probe means it with and without speaker labels, save those the
 draft still reads otherwise, listed by file and line number (from 0), so that one read right at
 last fails here until the list is brought up to date. What is left is mostly one convention: a
@@ -41,6 +41,17 @@ _STILL_WRONG: dict[str, dict[str, set[int]]] = {
     # "Maybe. I dunno. Can we talk about something else?" to "Have you had thoughts of ending
     # your life?": a maybe is charted endorsed, for the clinician to ask on, not passed over
     "p21": {"non_answers": {28}},
+    # "Fuck no, mate. Not me."; a head shaken, described; "Aye, well. It's been a long week,
+    # hasn't it." (a question back, read as a no); "No. Well... once."; a plan dated "on the
+    # twelfth" with "do it"; oneself as "one" or by name; a note's words in quotes; a friend's
+    # text quoted; "the girl you see in front of you"; a past beating and "that same rage"; a
+    # threat texted in quotes, and a partner's, read only with speaker labels; "a man like me"
+    "p22": {
+        "noes": {6, 15},
+        "non_answers": {25},
+        "statements": {0, 3, 4, 6, 10, 12, 19, 20, 22, 30},
+        "yeses": {0},
+    },
 }
 
 

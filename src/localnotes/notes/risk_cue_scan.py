@@ -63,6 +63,7 @@ from localnotes.notes import (
     risk_cues_twelfth_probe,
     risk_cues_twentieth_probe,
     risk_cues_twenty_first_probe,
+    risk_cues_twenty_second_probe,
     risk_cues_who_did_what,
 )
 from localnotes.notes import risk_framing as rf
@@ -124,6 +125,7 @@ CUES = (
     *risk_cues_eighth_battery.CUES,
     *risk_cues_followed_and_withheld.CUES,
     *risk_cues_ninth_battery.CUES,
+    *risk_cues_twenty_second_probe.CUES,
 )
 
 

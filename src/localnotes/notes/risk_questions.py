@@ -139,6 +139,9 @@ FILLER = re.compile(
     r"truthfully|to be honest(?: with you)?|like(?=,?\s+(?:yeah|yes|ya|yep|no|nah|nope)\b)|"
     # a stage direction written in: "(sighs) No, I haven't.", "(long pause) Aye." (p21)
     r"\((?:[a-z]+ ){0,2}[a-z]+\)|"
+    # an answer given through an interpreter or in sign, said as such: "The interpreter says:
+    # no, ...", "She signs: yes, many times", "The interpreter says: he says yes, ..." (p22)
+    r"the interpreter says:?|interpreter:|(?:he|she|they) signs?:?|(?<=: )(?:he|she) says|"
     # Irish English: "Ah sure look, I have, yeah."
     r"sure look|look(?=,\s)|"
     # "ya what do you mean like": a yes word before a question asked back
