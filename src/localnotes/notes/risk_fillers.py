@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from localnotes.notes.model import Evidence
+from localnotes.notes.risk_relay import read_anew
 from localnotes.notes.sentences import Sentence
 
 #: a filler after a word, and the commas around it: "sort of, you know,", ", um,", ", like,"
@@ -74,14 +74,5 @@ def fillers_out(
     out: list[Sentence] = []
     back: dict[Evidence, Evidence] = {}
     for s in sentences:
-        if not _FILLER.search(s.text):
-            out.append(s)
-            continue
-        text = _without(s.text)
-        if not text or text == s.text:
-            out.append(s)
-            continue
-        read = replace(s, text=text)
-        out.append(read)
-        back[read.evidence()] = s.evidence()
+        out.append(read_anew(s, _without(s.text), back) if _FILLER.search(s.text) else s)
     return out, back

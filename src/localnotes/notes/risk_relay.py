@@ -142,13 +142,18 @@ def relayed(sentences: Sequence[Sentence]) -> tuple[list[Sentence], dict[Evidenc
             text = as_second_person(s.text, who)
         else:
             text = s.text
-        if text == s.text:
-            out.append(s)
-            continue
-        read = replace(s, text=text)
-        out.append(read)
-        back[read.evidence()] = s.evidence()
+        out.append(read_anew(s, text, back))
     return out, back
+
+
+def read_anew(s: Sentence, text: str, back: dict[Evidence, Evidence]) -> Sentence:
+    """The sentence with `text` read in its place, its evidence as read -> as said put in
+    `back` (the sentence itself where the text is the same, or empty)."""
+    if not text or text == s.text:
+        return s
+    read = replace(s, text=text)
+    back[read.evidence()] = s.evidence()
+    return read
 
 
 def as_said(evidence: Sequence[Evidence], back: dict[Evidence, Evidence]) -> tuple[Evidence, ...]:
