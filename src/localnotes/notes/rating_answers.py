@@ -23,6 +23,10 @@ SOUND_ALIKE = re.compile(
     r"(?=\s*(?:[,.;!?]|$|out of\b|or\b|maybe\b|i (?:think|guess)\b))",
     re.I,
 )
+#: when a value was, said after it: "Was a ten on Friday.", "It was nine last week."
+_WHEN_IT_WAS_SAID = (
+    r"on \w+day|last (?:week|night|month|time)|yesterday|at the weekend|before|earlier"
+)
 #: a value of the answer said of when or where, not a question although it starts like one:
 #: "When I climb the hill, a five.", "Where it's quiet, maybe a two.", "When I came in, ten.",
 #: "When we got here it was a two, if that.", "When it was bad it was a nine, easily."; "Was
@@ -35,8 +39,7 @@ OF_WHEN = re.compile(
     r"for sure|no question)(?:\W*$|,\s))|"
     # a value it was, with when, said with no "it": "Was a ten on Friday." (no question)
     r"^\W*(?:and |but )?(?:was|were) (?:a |an |about |around |like |maybe )?[\w-]+(?: [\w-]+)?\s+"
-    r"(?:on \w+day|last (?:week|night|month|time)|yesterday|at the weekend|before|earlier)\b"
-    r"[^?]*$",
+    r"(?:" + _WHEN_IT_WAS_SAID + r")\b[^?]*$",
     re.I,
 )
 #: a value said after a circumstance and a hedge, a further value of an answer: "On a weekend
@@ -202,8 +205,7 @@ _IT_WAS = re.compile(
     re.I,
 )
 _VALUE_OF_TIME_WAS = re.compile(
-    r"\s+(?:on \w+day|last (?:week|night|month|time)|yesterday|at the weekend|before|earlier|"
-    r"in the (?:morning|summer|winter|spring|autumn))\b",
+    r"\s+(?:" + _WHEN_IT_WAS_SAID + r"|in the (?:morning|summer|winter|spring|autumn))\b",
     re.I,
 )
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from localnotes.notes.model import Evidence
-from localnotes.notes.risk_relay import as_first_person
+from localnotes.notes.risk_relay import as_first_person, read_anew
 from localnotes.notes.sentences import Sentence
 
 #: the friend owned as oneself: "that's me", "I'm talking about me", "it's not a friend obviously
@@ -65,14 +64,10 @@ def owned_at_last(
             said = sentences[j]
             text = _as_mine(said.text)
             if text is not None and said.role != "clinician":
-                read = replace(said, text=text)
-                out[j] = read
-                back[read.evidence()] = said.evidence()
+                out[j] = read_anew(said, text, back)
             j -= 1
         for i, text in _told_before(sentences, k):
-            read = replace(sentences[i], text=text)
-            out[i] = read
-            back[read.evidence()] = sentences[i].evidence()
+            out[i] = read_anew(sentences[i], text, back)
     return out, back
 
 

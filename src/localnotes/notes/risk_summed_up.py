@@ -132,26 +132,31 @@ def summed_up(sentences: Sequence[Sentence]) -> list[Risk]:
         if j < len(sentences) and sentences[j].is_question and _CHECK.match(sentences[j].lower):
             ev.append(sentences[j].evidence())
             j += 1  # "Is that right?": the answer after it answers the summary
-        reply = sentences[j] if j < len(sentences) else None
-        if reply is not None and (reply.role is None or reply.role != s.role):
-            said = rq.FILLER.sub("", reply.lower.strip(" \"'.…"))
+        if (said := _reply(sentences, j, s.role)) is not None:
             if _DISPUTED.match(said):
                 continue  # put right at once
             if rq.BARE_YES.match(said) or len(ev) > 1:
-                ev.append(reply.evidence())
+                ev.append(sentences[j].evidence())
         for kind in dict.fromkeys(kinds):
             found.append(Risk(kind, "endorsed", rf.time_of(s.lower), tuple(ev)))
     return found
 
 
+def _reply(sentences: Sequence[Sentence], j: int, role: str | None) -> str | None:
+    """Sentence j's words, lower case and without fillers, where someone other than `role` (or
+    someone unknown) says it; None where there is no such sentence."""
+    if j >= len(sentences):
+        return None
+    reply = sentences[j]
+    if reply.role is not None and reply.role == role:
+        return None
+    return rq.FILLER.sub("", reply.lower.strip(" \"'.…"))
+
+
 def _yes_next(sentences: Sequence[Sentence], k: int) -> bool:
     """Whether the next sentence is the client's bare yes."""
-    if k + 1 >= len(sentences):
-        return False
-    reply = sentences[k + 1]
-    said = rq.FILLER.sub("", reply.lower.strip(" \"'.…"))
-    other = reply.role is None or reply.role != sentences[k].role
-    return other and bool(rq.BARE_YES.match(said))
+    said = _reply(sentences, k + 1, sentences[k].role)
+    return said is not None and bool(rq.BARE_YES.match(said))
 
 
 def safety_summed_up(sentences: Sequence[Sentence], k: int) -> bool:
@@ -169,12 +174,9 @@ def safety_summed_up(sentences: Sequence[Sentence], k: int) -> bool:
 def _safety_answered(sentences: Sequence[Sentence], k: int) -> str | None:
     """ "denied" where the client's next words agree to a summary of their safety, "endorsed"
     where they put it right ("Not really."), None where they do neither."""
-    if k + 1 >= len(sentences):
+    said = _reply(sentences, k + 1, sentences[k].role)
+    if said is None:
         return None
-    reply = sentences[k + 1]
-    if reply.role is not None and reply.role == sentences[k].role:
-        return None
-    said = rq.FILLER.sub("", reply.lower.strip(" \"'.…"))
     if rq.BARE_YES.match(said):
         return "denied"
     return "endorsed" if rq.CORRECTED_TO_NO.match(said) or _DISPUTED.match(said) else None
