@@ -236,6 +236,9 @@ ENDORSED_STILL_MISSED = {
     # bd01-bd22, measured blind in the forty-seventh pass (1ab4390, 780a867, 0b59186, 78885fd,
     # 9c9e155, d7d2444, 9c8d9dc), then moved and read in the forty-eighth, which found every
     # endorsed statement of their written turns and took back their six wrong ones
+    # be01-be22, measured blind in the forty-eighth pass (31adc5b, 04ea5be, b0f3813, 736e907) and
+    # at the forty-ninth's start (736e907), then moved and read in the forty-ninth
+    "be05_maternity_night_kumasi_thoughts",
 }
 
 
