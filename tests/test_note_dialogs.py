@@ -237,8 +237,8 @@ ENDORSED_STILL_MISSED = {
     # 9c9e155, d7d2444, 9c8d9dc), then moved and read in the forty-eighth, which found every
     # endorsed statement of their written turns and took back their six wrong ones
     # be01-be22, measured blind in the forty-eighth pass (31adc5b, 04ea5be, b0f3813, 736e907) and
-    # at the forty-ninth's start (736e907), then moved and read in the forty-ninth
-    "be05_maternity_night_kumasi_thoughts",
+    # at the forty-ninth's start (736e907), then moved and read in the forty-ninth, which found
+    # the one endorsed statement their written turns missed
 }
 
 

@@ -1,14 +1,13 @@
-"""The risk probes read after each was measured blind over two passes
-(benchmarks/data/risk_probes): p11 (read in issue 17's thirty-seventh pass), p12 (the thirty-
-eighth), p13 (the thirty-ninth, its last three items in the fortieth), p14 (the fortieth), p15
-(the forty-first), p16 (the forty-second), p17 (the forty-third), p18 (the forty-fourth), p19
-(the forty-fifth), p20 (the forty-sixth), p21 (the forty-seventh) and p22 (the forty-eighth).
-Every item is pinned, read as its probe means it with and without speaker labels, save those the
-draft still reads otherwise, listed by file and line number (from 0), so that one read right at
-last fails here until the list is brought up to date. What is left is mostly one convention: a
-history of risk said to be over ("I used to cut when I was fifteen, but I haven't since") is
-charted as past risk, endorsed, as the dialogs' labels chart it, where the probes count it as no
-risk of one's own."""
+"""The risk probes read after each was measured blind over two passes (benchmarks/data/risk_probes):
+p11 (read in issue 17's thirty-seventh pass), p12 (the thirty-eighth), p13 (the thirty-ninth, its
+last three items in the fortieth), p14 (the fortieth), p15 (the forty-first), p16 (the
+forty-second), p17 (the forty-third), p18 (the forty-fourth), p19 (the forty-fifth), p20 (the
+forty-sixth), p21 (the forty-seventh), p22 (the forty-eighth) and p23 (the forty-ninth). Every item
+is pinned, read as its probe means it with and without speaker labels, save those the draft still
+reads otherwise, listed by file and line number (from 0), so that one read right at last fails here
+until the list is brought up to date. What is left is mostly one convention: a history of risk said
+to be over ("I used to cut when I was fifteen, but I haven't since") is charted as past risk,
+endorsed, as the dialogs' labels chart it, where the probes count it as no risk of one's own."""
 
 from __future__ import annotations
 
@@ -52,6 +51,10 @@ _STILL_WRONG: dict[str, dict[str, set[int]]] = {
         "statements": {0, 3, 4, 6, 10, 12, 19, 20, 22, 30},
         "yeses": {0},
     },
+    # a baby shaken, asked as harm to others (the batteries chart it as abuse); a rope found and
+    # owned two sentences later ("I'd put it there, ja. It was for me."); a search history seen
+    # by a son and owned in the next sentence; a tablet stopped on purpose in Jamaican Creole
+    "p23": {"questions": {18}, "statements": {2, 3, 15}},
 }
 
 

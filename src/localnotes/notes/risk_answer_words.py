@@ -26,7 +26,10 @@ DENY_ANSWER = re.compile(
     # the thirteenth probe's noes: "[shakes head]", "Mm-mm.", "I'd tell you if I had, and I
     # haven't."
     r"^\[(?:shakes|shaking) (?:his |her |their |my )?head\b[^\]]*\]|"
-    r"^(?:no|nope|nah|naw|never|not really(?! (?:sure|certain|know|remember)\b)|not at all|"
+    # "Not any more, but I did.": a no to now that owns the past is read as the past's yes
+    r"^(?!not (?:any ?more|now|lately|these days|recently|at the moment|right now),? but i (?:did|"
+    r"have|had|used to|was)\b)"
+    r"(?:no|nope|nah|naw|never|not really(?! (?:sure|certain|know|remember)\b)|not at all|"
     r"nothing like that|nothing|none|"
     r"absolutely not|mm-mm\b|mm mm\b|"
     r"i'd tell you if i (?:had|did|was|were|have|do)\b[^.?!]*\b(?:and|but) i (?:haven't|didn't|"
@@ -37,6 +40,8 @@ DENY_ANSWER = re.compile(
     r"(?:ah|oh|och|ach|aw|awk) no\b(?!,? (?:way|problem|worries)\b)|"  # "Ah no." (Irish English)
     r"(?:now|today|these days|at the moment),? no\b|no way|"
     r"(?:i don't|i do not|i'm not|i am not)\b" + _NOT_AN_ANSWER + r"|i haven't|"
+    # "I did not, no, I swear on my kids." (not "I didn't say that", "I didn't sleep")
+    r"i (?:did not|didn't)(?=\W*$|,? (?:no|never|nope|not once|not ever|i swear)\b)|"
     r"absolutely none|none at all|zero|not even close|not once|not ever|only" + ONLY_THINGS + r"|"
     # a likelihood asked for ("How likely is it that you will ...?"): "Very unlikely."
     r"(?:very |highly |quite |rather |fairly |pretty )?unlikely|no chance|"
@@ -67,6 +72,7 @@ DENY_ANSWER = re.compile(
     r"not that|definitely not|certainly not|of course not|oh,? no|not now|not lately|not since|"
     r"not for|"
     r"not anymore|not at the moment|not right now|not currently|not these days|no,|no\.|"
+    r"not any more|"
     # "I've got too much to live for.", "It's never crossed my mind.", "Not in a million years."
     r"(?:i've|i have) (?:got )?(?:too much|so much|a lot|everything) to live for|"
     r"(?:(?:it's|it has|that's|that has) )?never crossed my mind|not in a million years|"
@@ -102,7 +108,9 @@ ENDORSE_ANSWER = re.compile(
     r"i (?:kind of |sort of |half |partly |probably |really |think i |did )?(?:meant|mean) "
     r"(?:it|that|what i (?:said|wrote))\b|"
     r"(?:i have|i do|i did)(?! (?:my|a|an|the|two|three|kids|children|family|faith|people|"
-    r"friends|too much|no)\b)|i guess|"
+    r"friends|too much|no|not|never)\b)|i guess|"
+    r"not (?:any ?more|now|lately|these days|recently|at the moment|right now),? but i (?:did|"
+    r"have|had|used to|was)\b|"
     r"(?:just |only )?(?:once|the once|the one time|one time)|i slipped(?: up)?|i relapsed|"
     # the thirteenth probe's yeses: "Plenty times, madam.", "Three or four times last week.",
     # "Is true, miss.", "Can't say I haven't.", "Not just lately, it's been going on for months."
@@ -310,6 +318,11 @@ _GIVEN_FOR = re.compile(
     r"(?P<shake>shaking (?:her|his|their|"
     r"your) heads?)|^(?:(?:she|he|they)(?:'s| is| are|'re)|you(?:'re| are)) (?P<nod>nodding)"
 )
+#: a typed transcript's stage direction before or for the answer: "[Client nods slowly.]",
+#: "[Client shrugs, then nods.] Yeah, sometimes.", "[She shakes her head.]"
+_STAGED = re.compile(r"^\[(?P<what>[^\]]*)(?:\]|$)\s*")
+_NODS = re.compile(r"\bnod(?:s|ded|ding)?\b")
+_SHAKES = re.compile(r"\bshak(?:es|ing|e) (?:\w+ )?head\b")
 #: Tagalog's "po" of respect after a word ("Safe po.", "Not every night po.")
 _PO = re.compile(r"\s+po(?=[,.!?]|$)")
 
@@ -320,6 +333,12 @@ def as_heard(low: str) -> str:
     respect left off, and an answer given for the client ("Interpreter: He says no", "My mum
     says yes", "She's shaking her head") read as the client's own yes or no."""
     low = _INTERJECTION.sub("", low.strip(" \"'").lstrip(_PAUSE))
+    if (staged := _STAGED.match(low)) is not None:
+        rest = low[staged.end() :].strip(" \"'")
+        what = staged["what"]
+        # the words said win; with none, the nod or the shake of the head is the answer
+        shook, nodded = _SHAKES.search(what), _NODS.search(what)
+        low = rest or ("no" if shook else "yes" if nodded else "")
     if (given := _GIVEN_FOR.match(low)) is not None:
         said = "no" if given["shake"] else "yes" if given["nod"] else ""
         low = said + low[given.end() :]

@@ -49,6 +49,7 @@ from localnotes.notes import (
     risk_cues_seventeenth_probe,
     risk_cues_sixteenth_probe,
     risk_cues_sixth_battery,
+    risk_cues_sought_and_kept_from,
     risk_cues_statements,
     risk_cues_tenth_probe,
     risk_cues_third_battery,
@@ -126,6 +127,7 @@ CUES = (
     *risk_cues_followed_and_withheld.CUES,
     *risk_cues_ninth_battery.CUES,
     *risk_cues_twenty_second_probe.CUES,
+    *risk_cues_sought_and_kept_from.CUES,
 )
 
 

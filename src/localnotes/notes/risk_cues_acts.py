@@ -130,10 +130,12 @@ CUES: tuple[Cue, ...] = (
         r"deliberately)\b|"
         r"\bi wanted my (?:head|hands?|arms?|body|skin|legs?|knuckles|face) to hurt\b|"
         # a thing punched until one's own hand broke: "I punched the mirror and my knuckles split"
-        r"\b(?:punch|hit|smash|bang|kick|batter|bash|thump|belt|hammer|pound)\w* (?:the|a|my) "
-        r"(?:\w+ )?(?:wall|mirror|door|window|locker|wardrobe|bulkhead|fridge)\b[^.?!]{0,40}?\bmy "
+        r"\b(?:punch|hit|smash|bang|kick|batter|bash|thump|belt|hammer|pound)\w* (?:(?:the|a|my) "
+        r"(?:\w+ )?)?(?:wall|mirror|door|window|locker|wardrobe|bulkhead|"
+        r"fridge)s?\b[^.?!]{0,40}?\bmy "
         r"(?:knuckles|hand|hands|fist|fingers|foot) (?:split|"
-        r"bled|bleed|broke|were bleeding|was bleeding|needed)\b",
+        r"bled|bleed|broke|were bleeding|was bleeding|needed)\b(?! from (?:the )?(?:cold|frost|"
+        r"wind|weather|dry air)\b)",
         True,
     ),
     # harm to others: something thrown at a person, a person bitten, a weapon or something in a

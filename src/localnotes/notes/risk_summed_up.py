@@ -27,7 +27,8 @@ _SUMMED_UP = re.compile(
     r"chart|record)(?: down| in (?:the|your) notes)? (?:that )?)?(?:(?:last|this|in|back in|"
     r"before) \w+,? |(?:a|one|two|three|four|a few|a couple of) (?:days?|weeks?|months?) ago,? )?"
     r"(?:right now,? |just now,? |this week,? |lately,? |at times,? |sometimes,? |some (?:nights|"
-    r"days),? )?"
+    r"days),? |tonight,? |today,? |yesterday,? |last night,? |that night,? |recently,? |earlier,? "
+    r"|back then,? |at the time,? )?"
     r"(?=(?:you(?:'re|'ve|'d)?|your|there(?:'s| is| are|'s been| has been| have been)|"
     r"the (?:\w+ ){1,2}(?:has|have|is|was|were|had|keeps?)|(?:he|she)(?:'s| has| is| was| keeps))"
     r"\b)|"
@@ -35,20 +36,21 @@ _SUMMED_UP = re.compile(
     r"though)|what i'm hearing is|"
     r"what i hear is|i'm hearing that|you're telling me|what you're saying is)\b"
 )
-#: a summary without "so", said back plainly: "You were going to stab him." "Yeah." (standing
-#: only where the client's next words are a bare yes)
+#: a summary without "so", said back plainly: "You were going to stab him." "Yeah.", "You've had
+#: a wish to die." "Yes." (standing only where the client's next words are a bare yes)
 _SAID_BACK = re.compile(
     r"^(?:(?:okay|ok|right|alright|and|mm|hm)[,.]? )*you(?:'d| had|'ve| have| were| was| are|'re)?"
     r" (?:(?:been |still |really |actually |already )?(?:going to|gonna|planning to|planned to|"
     r"meaning to|meant to|wanting to|wanted to|trying to|tried to|thinking of|thinking about|"
-    r"thought about))\b"
+    r"thought about)|(?:had|been having|felt|been feeling|wished|wish) (?:an? |some |the )?"
+    r"(?:wish|wishes|thoughts?|urges?|plans?|feelings?|like|you|to|that)\b)\b"
 )
 #: the clinician's check after it, answered in its stead: "Is that right?", "Have I got that?"
 _CHECK = re.compile(
     r"^(?:(?:is|was) (?:that|this|it) (?:right|true|fair|correct)|have i got (?:that|it|this)"
     r"(?: right)?|did i get (?:that|it|this)(?: right)?|right|fair|yeah|does that sound right|am i "
     r"right|(?:am i|did i) hear(?:ing)? (?:that|this|it|you) (?:right|correctly)|(?:have|did) i "
-    r"(?:understand|understood) (?:that|this|it|you)(?: right| correctly)?|is that what you "
+    r"(?:understand|understood)(?: (?:that|this|it|you))?(?: right| correctly)?|is that what you "
     r"(?:mean|"
     r"meant|are saying|'re saying))\b"
 )
