@@ -1,7 +1,8 @@
 """Batteries of plain telling (tests/data/risk_battery_41 and risk_battery_41b, issue 17's
 forty-first pass; risk_battery_42, its forty-second; risk_battery_43, its forty-third;
 risk_battery_44, its forty-fourth; risk_battery_45, its forty-fifth; risk_battery_46, its
-forty-sixth; risk_battery_47, its forty-seventh; risk_battery_48, its forty-eighth), each
+forty-sixth; risk_battery_47, its forty-seventh; risk_battery_48, its forty-eighth;
+risk_battery_49, its forty-ninth), each
 written by a helper that read nothing
 of the project. The first was read and tuned on; the second was written after the first's rules,
 measured once unread (56 of its 100 statements missed, 59 with the pass's starting code), then
@@ -13,7 +14,8 @@ read; the sixth, 56 at its pass's start and after that pass's first rules, 55 af
 first two sets of rules, unread, then read; the eighth, 51 at its pass's start and after that
 pass's first two sets of rules (from the blind set bc and the probe p21), unread, then read; the
 ninth, 54 at its pass's start and after that pass's first rules (from the set bd), unread, then
-read. Every
+read; the tenth, 59 at its pass's start and after that pass's first rules (from the set be and
+the probe p23), unread, then read. Every
 statement is pinned as read as the risk of its kind, and every everyday sentence as no risk, with
 and without speaker labels, save those listed (line numbers from 0), so that one read right at
 last fails here until the list is brought up to date."""
@@ -101,6 +103,16 @@ _STILL_MISSED = {
     # shaken (harm and abuse differ by convention), children left to feed themselves, a pillow
     # over a mother's face
     "risk_battery_48": {8, 12, 13, 15, 24, 33, 35, 49, 59, 60, 64, 65, 79, 81, 98},
+    # in the tenth (59 unread, also after the forty-ninth pass's first rules; 23 when read,
+    # `risk_cues_preparations_and_acts` and `risk_double_negatives`): pills taken told over two
+    # sentences, a day picked and a cliff named apart, working out "how I'd do it", a note owned
+    # after "I told her no", passwords left "after that", "I haven't tried before" in a double
+    # negative, "you" for oneself, scratching told by a mother, a wall punched then the knuckles,
+    # a kit of blades, blades bought "more", a hammer and when he's alone, a date to "do it", a
+    # knife after a list, a bat by the door told with "you", a cyclist not braked for, a wall
+    # told with "you", immigration threatened "if I leave"
+    "risk_battery_49": {3, 6, 11, 15, 16, 17, 25, 26, 29, 30, 32, 41, 43, 48, 50, 56, 60, 69}
+    | {72, 76, 97},
 }
 #: everyday sentences still read as risk: in the second, a bungee jump off a bridge; in the third,
 #: a film's jump off a bridge
@@ -114,6 +126,7 @@ _STILL_WRONG = {
     "risk_battery_46": set(),
     "risk_battery_47": set(),
     "risk_battery_48": set(),
+    "risk_battery_49": set(),
 }
 #: read right only with speaker labels: in the sixth, a threat a boyfriend texted, read aloud in
 #: quotes, and (since the forty-eighth pass) one's own "Watch your back ..." sent and quoted
@@ -125,6 +138,9 @@ _ONLY_WITH_ROLES = {
     # in the seventh, a threat texted in quotes ("you won't see me coming") and a stepmother's
     # "youre lucky i feed you", whose "you" without speaker labels reads as the clinician's
     "risk_battery_46": {60, 90},
+    # in the tenth, oneself as "you" ("you just want it all to stop ... that's where I've been")
+    # and "you just wanna go to sleep and not wake up ... that's every night for me"
+    "risk_battery_49": {1, 18},
 }
 _KINDS = ("suicidal_ideation", "self_harm", "harm_to_others", "abuse_or_neglect")
 

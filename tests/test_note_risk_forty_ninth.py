@@ -120,3 +120,57 @@ def test_no_said_with_a_not_or_a_shake(answer: str, roles: bool) -> None:
     question = "Have you had any thoughts of ending your life?"
     assert ("suicidal_ideation", "denied") in found(question, answer, roles=roles)
     assert "suicidal_ideation" not in endorsed(question, answer, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        # a double negative that owns the act (the tenth battery)
+        ("It's not as if I didn't go back to cutting, I just hide it better.", "self_harm"),
+        ("I wouldn't say I haven't been burning myself.", "self_harm"),
+        ("I can't say she doesn't hit me. She does, sometimes.", "abuse_or_neglect"),
+        # arranged or done
+        ("There are cards for the boys in the drawer for after I'm gone.", "suicidal_ideation"),
+        ("I've been reading about the most painless ways to die.", "suicidal_ideation"),
+        ("The beam in the garage would hold me, I've looked.", "suicidal_ideation"),
+        ("I keep thinking about using the rifle on myself.", "suicidal_ideation"),
+        ("I scalded myself with the kettle on purpose.", "self_harm"),
+        ("I ran the blade along my thigh in the bathroom.", "self_harm"),
+        ("I've been banging my head on the wall when I can't sleep.", "self_harm"),
+        ("I set my dog on the lad from next door.", "harm_to_others"),
+        ("I drove straight at him in the car park.", "harm_to_others"),
+        ("I'll post those pictures of her online if she leaves.", "harm_to_others"),
+        ("I put some bleach in his tea.", "harm_to_others"),
+        ("I took my belt to him when he lied.", "harm_to_others"),
+        ("I've been leaving my dad in his bed all day with nothing to eat.", "abuse_or_neglect"),
+        ("I've been holding back my mum's heart tablets.", "abuse_or_neglect"),
+        ("My uncle keeps coming into my room at night.", "abuse_or_neglect"),
+        ("He's taken over my bank app, I get nothing.", "abuse_or_neglect"),
+        ("She says she'll tell immigration if I go.", "abuse_or_neglect"),
+    ],
+)  # fmt: skip
+def test_found_when_told(said: str, kind: str, roles: bool) -> None:
+    assert kind in endorsed(_HOW, said, roles=roles)
+
+
+@ROLES
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I can't say I don't know what you mean.",
+        "It's not like I didn't try to stop the car in time.",
+        "I wrote letters to my pen pal for after the holidays.",
+        "We chose the songs for my gran's funeral, so nobody has to do it later.",
+        "I've been reading up on the easiest ways to cook rice.",
+        "The beam will hold the new shelf, the builder said.",
+        "I let the dog off the lead at the park, she loves it.",
+        "I put some sugar in his tea by mistake.",
+        "I poured bleach in the toilet and left it overnight.",
+        "I took the bins out and then my dog to the vet.",
+        "I leave my mum at the day centre all day on Tuesdays, she loves it.",
+        "He took over the lease when I moved, which was a relief.",
+    ],
+)
+def test_everyday_when_told(said: str, roles: bool) -> None:
+    assert not endorsed(_HOW, said, roles=roles)

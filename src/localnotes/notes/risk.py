@@ -42,6 +42,7 @@ from localnotes.notes.risk_asking import asks
 from localnotes.notes.risk_conditions import conditional
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_disowned import disowned, disputed
+from localnotes.notes.risk_double_negatives import said_plainly
 from localnotes.notes.risk_dreams import dreams_denied
 from localnotes.notes.risk_fillers import fillers_out
 from localnotes.notes.risk_fragments import purposes_joined
@@ -173,6 +174,8 @@ def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list
     back |= {k: back.get(v, v) for k, v in mine.items()}
     read_as, plain = fillers_out(read_as)  # "I sort of, you know, swallowed the lot"
     back |= {k: back.get(v, v) for k, v in plain.items()}
+    read_as, owned = said_plainly(read_as)  # "It's not like I didn't go back to cutting"
+    back |= {k: back.get(v, v) for k, v in owned.items()}
     risks, context, unread = read(read_as)
     risks = dreams_denied(risks)  # "I dreamed I pushed him ..." ... "Awake, never."
     if not back:

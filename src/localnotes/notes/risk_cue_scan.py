@@ -41,6 +41,7 @@ from localnotes.notes import (
     risk_cues_plain_disclosures,
     risk_cues_plain_harms,
     risk_cues_plans_and_wounds,
+    risk_cues_preparations_and_acts,
     risk_cues_probed,
     risk_cues_quiet_words,
     risk_cues_reckoned,
@@ -128,6 +129,7 @@ CUES = (
     *risk_cues_ninth_battery.CUES,
     *risk_cues_twenty_second_probe.CUES,
     *risk_cues_sought_and_kept_from.CUES,
+    *risk_cues_preparations_and_acts.CUES,
 )
 
 
