@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes.numbers import find_numbers
+from localnotes.notes.rated_feelings import RATED, rated
+from localnotes.notes.rated_words import asked_about
 from localnotes.notes.sentences import Sentence
 
 SCALE_SET_UP = re.compile(
@@ -49,6 +51,8 @@ SCALE_SET_UP = re.compile(
     r"(?:is|was|being|means|none|nothing)\b",
     re.I,
 )
+#: what a rating rates, for a prompt that asks where it is now
+_FELT = "|".join(f"(?:{pattern})" for _, pattern in RATED)
 #: a prompt for a number that needs no scale said: a question or an order
 ASKS_FOR_A_NUMBER = re.compile(
     r"\bhow (?:would|do|did|will) you (?:rate|score)\b|\brate (?:your|my|it|that|the|this|how)\b|"
@@ -60,7 +64,12 @@ ASKS_FOR_A_NUMBER = re.compile(
     r"\bwhat would you (?:give|rate|score)\b|\bwhat (?:rating|score) would you\b|"
     r"\bput a number (?:on|to)\b|\b(?:where|what)(?:'s| is) (?:the|your|that) number\b|"
     r"\bwhat(?:'s| is) (?:the|your) (?:rating|score) (?:now|today|at)\b|"
-    r"\bwhere(?: are| is|'s) (?:the|your) \w+(?: at)? (?:now|today|at the moment|right now)\b|"
+    # (a feeling, or the number or the scale where it is, "Where's your thermometer now?", not a
+    # thing kept somewhere: "Where's the blade now?")
+    r"\bwhere(?: are| is|'s) (?:the|your) "
+    r"(?=(?:number|level|score|rating|reading|thermometer|scale|chart|meter|dial)\b|"
+    + _FELT
+    + r")\w+(?: at)? (?:now|today|at the moment|right now)\b|"
     # the level asked for: "What were you at back then?", "Where are you at today?"
     # a belief asked for as a percentage: "How much do you believe that now, as a percentage?"
     r"\bhow much do you (?:believe|trust)\b[^.?!]{0,60}\b(?:as|in) (?:a )?percent(?:age)?\s*\?|"
@@ -91,7 +100,17 @@ ASKS_FOR_A_NUMBER = re.compile(
     r"\b(?:give|gave|put|giving|putting) (?:your|the) [a-z]+(?: [a-z]+){0,3}? (?:a|as a|in) "
     r"percent(?:age)?\b(?! of\b)|"
     # "Give me a percentage for your confidence."
-    r"\b(?:give|tell) (?:me|us) a percentage (?:for|on) (?:your|the)\b",
+    r"\b(?:give|tell) (?:me|us) a percentage (?:for|on) (?:your|the)\b|"
+    # a feeling named right after "how much" or "your sense of", asked for as a percentage, with
+    # no verb of feeling: "How much guilt this week, in percent?", "How much dread is there, as a
+    # percentage?", "What's your sense of calm at home, as a percentage?" (a feeling's noun, not a
+    # share of a thing: "How much tax is there, as a percentage?")
+    r"\b(?:how much|what(?:'s| is) (?:your|the) (?:sense|level|feeling) of) (?:the |your )?"
+    r"(?:anxiety|nervousness|sadness|depression|stress|dread|distress|upset|panic|irritability|"
+    r"anger|frustration|hopelessness|hope|confidence|worry|fear|loneliness|guilt|shame|grief|"
+    r"embarrassment|exhaustion|restlessness|pain|safety|calm|calmness|tension|sorrow|despair|"
+    r"jealousy|resentment)\b"
+    r"[^.?!]{0,60}?,\s*(?:as|in) (?:a )?per ?cent(?:age)?\s*\?",
     re.I,
 )
 #: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
@@ -205,3 +224,34 @@ ORDERED = re.compile(
     r"(?:tell me|talk me through|describe|give me)\b",
     re.I,
 )
+
+
+#: a rating question said again at once, shorter, by what it rates: "How frustrated are you, zero
+#: to ten? How much frustration?", "How anxious are you, out of ten? The anxiety?"
+_SAID_AGAIN_SHORT = re.compile(
+    r"^\W*(?:and |so )?(?:how much |what about )?(?:the |your )?([a-z]{4,})\s*\?\s*$", re.I
+)
+
+
+def restated(q: Sentence, s: Sentence) -> bool:
+    """Sentence s, right after the rating prompt q in the same turn, asks it again by the thing
+    rated alone: the answer after it answers q."""
+    m = _SAID_AGAIN_SHORT.match(s.text)
+    if m is None or s.segment != q.segment or find_numbers(s.text):
+        return False
+    asked = asked_about(q.text)
+    noun = m.group(1).lower()
+    return asked is not None and (noun == asked or rated(noun) == asked)
+
+
+#: a question of a score's scale only, asked back of a score told: "Is that out of a hundred?"
+_ASKS_THE_TOP = re.compile(
+    r"^\W*(?:and |so )?(?:is|was) (?:that|it|this) out of (?:ten|10|a hundred|one hundred|100)\W*$",
+    re.I,
+)
+
+
+def asks_a_rating(s: Sentence) -> bool:
+    """A question with a scale said in it asks for a rating, unless it asks only what a score told
+    is out of ("Is that out of a hundred?")."""
+    return s.is_question and not _ASKS_THE_TOP.match(s.text)

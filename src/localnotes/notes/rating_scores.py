@@ -70,6 +70,7 @@ _END_ANCHOR_AFTER = re.compile(
     re.I,
 )
 _TOP_BEFORE = re.compile(r"\b(?:out\s+)?of\s+$", re.I)
+_OUT_OF_BEFORE = re.compile(r"\bout o(?:f|')\s+$", re.I)
 
 
 def answer_scores(text: str, top: float) -> list[NumberSpan]:
@@ -83,6 +84,8 @@ def answer_scores(text: str, top: float) -> list[NumberSpan]:
             0 <= value <= top
             and not any(a <= start < b for a, b in scale)
             and not (value == top and _TOP_BEFORE.search(text[:start]))
+            # any number after "out of" is a scale's top: "It's out of eighty, and ..."
+            and not _OUT_OF_BEFORE.search(text[:start])
             and not _ANCHOR_AFTER.match(text[end:])
             and not (value in (0.0, 1.0, top) and _END_ANCHOR_AFTER.match(text[end:]))
         )
