@@ -52,3 +52,35 @@ def test_everyday_words_near_the_new_brands_are_no_drug(said: str) -> None:
 def test_term_repair_never_writes_a_stimulation_as_the_brand() -> None:
     text = "The stimulation, fifty milligrams of it, was the plan."
     assert repair_segments([Segment(0.0, 5.0, text)])[0][0].text == text
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "dose"),
+    [
+        # a count of tablets of a strength said in the singular: the dose is the total
+        (("I take the lamotrigine, two of the fifty milligram tablets, every morning.",),
+         "lamotrigine", 100.0),
+        (("The quetiapine, three of the twenty-five milligram tablets at night.",),
+         "quetiapine", 75.0),
+    ],
+)  # fmt: skip
+def test_a_count_of_tablets_of_a_strength_is_their_total(
+    turns: tuple[str, ...], name: str, dose: float
+) -> None:
+    assert medications(*turns) == {name: (dose, None)}
+
+
+def test_the_strength_counted_after_a_change_is_no_dose_of_its_own() -> None:
+    got = medications(
+        "We'll bring the sertraline down to a hundred milligrams.",
+        "So the smaller tablets, two of the fifty?",
+        "Yes, two of the fifty milligram tablets.",
+    )
+    assert got == {"sertraline": (100.0, "decrease to 100 mg")}
+
+
+def test_tablets_of_a_strength_told_of_are_no_count() -> None:
+    got = medications(
+        "Sertraline, fifty milligrams.", "Two of the fifty milligram tablets fell out."
+    )
+    assert got == {"sertraline": (50.0, None)}

@@ -145,6 +145,8 @@ def doses(s: Sentence, mentions: list[Mention], then: Sequence[Sentence] = ()) -
         if of_plural is not None:  # "two of the tens": the count's tablets, a dose of twenty
             out.append(Dose(of_plural, None))
             continue
+        if dose_counts.counted_strength(s.text, n):
+            continue  # "two of the fifty milligram tablets": the fifty is the tablets' strength
         h = dw.HUNDREDS_AFTER.match(after)
         if h and re.search(r"\bof\s+(?:the|my|those|these)\s+$", s.text[: n.start], re.I):
             # "two of the five hundreds": the count's tablets, a dose of 1000 (the count alone
