@@ -320,8 +320,10 @@ def asked_about(text: str) -> str | None:
 
 #: a noun asked of by how much there is of it: "how much tension has he had this week?"
 _HOW_MUCH_NOUN = re.compile(
-    r"\bhow much ([a-z]{4,}) (?:are|is|were|was|have|has|had|do|does|did) "
-    r"(?:you|he|she|they|we|i)\b",
+    r"\bhow much ([a-z]{4,})(?: (?:are|is|were|was|have|has|had|do|does|did) "
+    r"(?:you|he|she|they|we|i)\b|"
+    # (or asked by the noun alone, the scale said before: "Most days, 0-10, how much frustration?")
+    r"(?=\s*\?))",
     re.I,
 )
 _NOT_MUCH = frozenset({"more", "less", "longer", "shorter", "better", "worse", "time", "money",

@@ -62,7 +62,8 @@ LEADS_AS_PERCENT = re.compile(
     LEADS_WITH_NUMBER.pattern[:-1]
     # (or run into what follows, as speech recognition leaves it: "60% it used to be 90")
     + r"#\s*(?:percent|%)(?:\s*(?:sure|certain|now|today))?\s*(?:[,.;!?]|$|"
-    r"(?=(?:it|i|but|and|that|maybe|still)\b))|"
+    # (or where or when: "40% here is safe, the door is good")
+    r"(?=(?:it|i|but|and|that|maybe|still|here|there|when|because|at|on|most|these|this)\b))|"
     # (after the thing rated or the time it is of, said back first: "Worry sixty-five percent.",
     # "Today sixty percent.", "Fear, on an ordinary day, forty percent.")
     r"^\W*(?:[a-z]+,?\s+)?(?:(?:today|now|right now|tonight|this week|these days|most days|"
@@ -252,6 +253,8 @@ def of_another_time(text: str, start: int, end: int, same_sentence: bool) -> boo
     if same_sentence:
         if _NOW_LEADS.search(text[:start]) and _VALUE_ENDS.match(text[end:]):
             return True  # "Seven in the morning, now about five."
+        if re.search(r",\s*then\s+$", text[:start]) and _PERCENT_ENDS.match(text[end:]):
+            return True  # "40 percent, but on test days the sirens, then 90 percent, I hid."
         return bool(
             re.search(r",\s*(?:then |and )?$", text[:start]) and _VALUE_OF_TIME.match(text[end:])
         )

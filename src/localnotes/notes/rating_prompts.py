@@ -48,9 +48,15 @@ SCALE_SET_UP = re.compile(
     r"\b(?:ten|10|a hundred|100) on the (?:[\w-]+ ){0,2}scale,? and (?:zero|nought|0) is\b|"
     # the top end first: "If ten is full of hope and zero is none"
     r"\b(?:ten|10|a hundred|100),? (?:is|was|being|means)\b[^.?!]{1,40}?\b(?:zero|nought|0)\b,? "
-    r"(?:is|was|being|means|none|nothing)\b",
+    r"(?:is|was|being|means|none|nothing)\b|"
+    # the scale as a percentage, asked on its own after the question ("How much shame are you
+    # feeling right now?" "As a percentage?")
+    r"^\W*(?:and )?(?:as|in) (?:a )?per ?cent(?:age)?\s*\?\s*$",
     re.I,
 )
+#: the scale asked for as a percentage at a question's end, its comma as speech recognition
+#: leaves it out and "in" as it hears it: ", in percent?", " as a percentage?", " and percent?"
+_AS_PERCENT = r"(?:,\s*|\s+)(?:as|in|and(?= per ?cent\s*\?)) (?:a )?per ?cent(?:age)?\s*\?"
 #: what a rating rates, for a prompt that asks where it is now
 _FELT = "|".join(f"(?:{pattern})" for _, pattern in RATED)
 #: a prompt for a number that needs no scale said: a question or an order
@@ -77,8 +83,7 @@ ASKS_FOR_A_NUMBER = re.compile(
     r"(?: (?:now|today|this week|back then|then|the start|first))?\s*\?|"
     # a belief or a feeling asked for as a percentage: "how certain are you, as a percentage?"
     r"\bhow (?!much\b|many\b|often\b|long\b)\w+ (?:are|were|is|was|do|did) (?:you|it|they)\b"
-    r"[^.?!]{0,60}\b(?:as|in) (?:a )?"
-    r"percent(?:age)?\s*\?|"
+    r"[^.?!]{0,60}?" + _AS_PERCENT + r"|"
     # how strong a feeling or an urge is, or how much of it, asked for as a percentage: "How
     # strong is the urge to drink, in percent?", "How much shame do you feel, as a percentage?"
     # (not a share of something counted: "How much of your pay goes on rent, as a percentage?")
@@ -87,11 +92,11 @@ ASKS_FOR_A_NUMBER = re.compile(
     r"\b(?:how much (?!money\b|time\b|cash\b|income\b)(?:(?:[a-z]+ )?(?:do|did) you|"
     r"(?!do\b|does\b|did\b)[a-z]+ (?:do|does|did) the [a-z]+)|how (?:strong|bad|intense) "
     r"(?:is|was|are|were) (?:the|your|that|this|it)\b)"
-    r"[^.?!]{0,60}?,\s*(?:as|in) (?:a )?percent(?:age)?\s*\?|"
+    r"[^.?!]{0,60}?" + _AS_PERCENT + r"|"
     # a feeling asked about with no verb before "you": "If you had to say how calm you feel, as a
     # percentage?"
     r"\bhow (?!much\b|many\b|often\b|long\b|far\b|old\b)\w+ (?:you|they) (?:feel|felt|are|were)\b"
-    r"[^.?!]{0,40}\b(?:as|in) (?:a )?percent(?:age)?\s*\?|"
+    r"[^.?!]{0,40}?" + _AS_PERCENT + r"|"
     # the scale first: "As a percentage, how tired are you today?"
     r"^\W*(?:and |so )?(?:as|in) (?:a )?percent(?:age)?,\s*how (?!much\b|many\b|often\b|long\b|"
     r"far\b|old\b)\w+ (?:are|were|is|was|do|did) (?:you|it|they)\b|"
@@ -110,14 +115,17 @@ ASKS_FOR_A_NUMBER = re.compile(
     r"anger|frustration|hopelessness|hope|confidence|worry|fear|loneliness|guilt|shame|grief|"
     r"embarrassment|exhaustion|restlessness|pain|safety|calm|calmness|tension|sorrow|despair|"
     r"jealousy|resentment)\b"
-    r"[^.?!]{0,60}?,\s*(?:as|in) (?:a )?per ?cent(?:age)?\s*\?",
+    r"[^.?!]{0,60}?" + _AS_PERCENT,
     re.I,
 )
 #: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
 ONLY_SCALE = re.compile(
     # ("On zero to ten." as speech recognition may glue it: "Unzero to ten.")
     r"^\W*(?:on a scale (?:of|from) |(?:on|un) ?)?(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-|"
-    r"out o(?:f|') )(?:ten|10|a hundred|one hundred|100)(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$",
+    r"out o(?:f|') )(?:ten|10|a hundred|one hundred|100)(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$|"
+    # the scale as a percentage, asked on its own after the question ("How much shame are you
+    # feeling right now?" "As a percentage?")
+    r"^\W*(?:and )?(?:as|in) (?:a )?per ?cent(?:age)?\s*\?\s*$",
     re.I,
 )
 #: the same rating asked for again, for another time or place: "And this week?", "And during

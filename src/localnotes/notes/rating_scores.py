@@ -71,6 +71,8 @@ _END_ANCHOR_AFTER = re.compile(
 )
 _TOP_BEFORE = re.compile(r"\b(?:out\s+)?of\s+$", re.I)
 _OUT_OF_BEFORE = re.compile(r"\bout o(?:f|')\s+$", re.I)
+_THEN_BEFORE = re.compile(r",\s*then\s+$", re.I)
+_PERCENT_ENDS = re.compile(r"^\s*(?:percent|per cent|%)\s*(?:[.,;!]|$)", re.I)
 
 
 def answer_scores(text: str, top: float) -> list[NumberSpan]:
@@ -99,6 +101,13 @@ def answer_scores(text: str, top: float) -> list[NumberSpan]:
             # on a scale to a hundred the number leading the answer is its value, as a percent:
             # "Ninety percent. Maybe a ten percent chance it's nothing."
             or (top == 100 and LEADS_AS_PERCENT.match(text[: n.start] + "#" + text[n.end :]))
+            # or a further one said with "then", its clause ended: "40 percent, but on test days
+            # the sirens, then 90 percent, I hid."
+            or (
+                top == 100
+                and _THEN_BEFORE.search(text[: n.start])
+                and _PERCENT_ENDS.match(text[n.end :])
+            )
         )
     ]
     for m in SOUND_ALIKE.finditer(text):
