@@ -43,6 +43,10 @@ def mentions(s: Sentence, dose_beside: bool = False, named_beside: bool = False)
     return list(drug_mentions.mentions_in(s.text, dose_beside, named_beside))
 
 
+#: a whole hundred, said before the rest of a dose that speech recognition writes apart
+_HUNDREDS = frozenset(float(x) for x in range(100, 1000, 100))
+
+
 def as_doses_are_said(text: str) -> list[NumberSpan]:
     """The numbers of `text`, read as doses are said: "one fifty milligram tablet" is one tablet
     of fifty; "half of the one milligram" is half a milligram; a range going down with one digit
@@ -92,6 +96,16 @@ def as_doses_are_said(text: str) -> list[NumberSpan]:
             and not re.search(r"\bfrom\s+$", ahead, re.I)
         ):  # "seven to five milligrams": heard for "seventy-five"
             out.append(NumberSpan(n.start, nxt.end, n.value * 10 + nxt.value))
+            i += 1
+        elif (
+            nxt is not None
+            and n.value in _HUNDREDS
+            and text[n.end : nxt.start] == " "
+            and re.fullmatch(r"\d{1,2}", text[nxt.start : nxt.end])
+            and 1 <= nxt.value <= 99
+            and dw.UNIT_AFTER.match(text[nxt.end :])
+        ):  # "300 80 milligrams": speech recognition's "three hundred eighty", one dose
+            out.append(NumberSpan(n.start, nxt.end, n.value + nxt.value))
             i += 1
         elif not _ONE_OF_A_KIND.search(text, n.start, n.end + 12):  # "Sertraline is one of the"
             out.append(n)
