@@ -3,7 +3,8 @@ for with no comma before it and "in percent" heard as "and percent" ("How much s
 percent?"); the scale asked alone after the question ("How much anger right now? As a
 percentage?"); an answer in percent run into where or when ("40% here is safe"); a further value
 ", then 90 percent," in the same sentence; "How much frustration?" after the scale; "MSIS"
-spelled out as "Emsis"; and the Kessler title with "six questions" after it as the K6."""
+spelled out as "Emsis"; the Kessler title with "six questions" after it as the K6; and Beck's
+titles heard with "back", Montgomery-Åsberg as "Montgomery Asperg"."""
 
 from __future__ import annotations
 
@@ -75,3 +76,31 @@ def test_instruments_as_speech_recognition_writes_them(
 
 def test_the_kessler_title_alone_is_still_the_k10() -> None:
     assert _has(measures("Your Kessler psychological distress scale came to 30."), "K10", 30.0)
+
+
+@pytest.mark.parametrize(
+    ("said", "name", "score"),
+    [
+        ("You did the back anxiety inventory last month. It came to 24.", "BAI", 24.0),
+        ("Your back depression inventory was 19 today.", "BDI-II", 19.0),
+        ("The back hopelessness scale came to 12.", "BHS (Beck Hopelessness Scale)", 12.0),
+        ("The Montgomery Asperg scale came to 28 this week.", "MADRS", 28.0),
+    ],
+)
+def test_becks_and_montgomery_asberg_as_speech_recognition_hears_them(
+    said: str, name: str, score: float
+) -> None:
+    found = measures(said)
+    assert _has(found, name, score), found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I hurt my back, anxiety is up, and the inventory at work is 30 boxes.",
+        "He's back, depression or not, and the inventory count was 19.",
+        "We drove through Montgomery, a big place, 28 miles from home.",
+    ],
+)
+def test_back_and_montgomery_in_everyday_talk_are_no_measure(said: str) -> None:
+    assert measures(said) == set()
