@@ -152,3 +152,17 @@ def test_the_new_instruments_are_kept_by_the_redactor(term: str) -> None:
     from localnotes.redact.clinical_allow_list import clinical_terms
 
     assert term in clinical_terms()
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("Your PHQ-9 came to 12, last month it was 19.", {12.0, 19.0}),
+        ("The BSL-23 came to 2.1 today, last month it was 2.6.", {2.1, 2.6}),
+        ("Your GAD-7 is eight; last time it was eleven.", {8.0, 11.0}),
+        # no score today before it: the clause alone gives none of its own
+        ("The PHQ-9, last month it was 19, we'll do again.", set()),
+    ],
+)
+def test_an_earlier_score_in_its_own_clause_after_todays(said: str, want: set[float]) -> None:
+    assert {s for _, s in measures(said)} == want

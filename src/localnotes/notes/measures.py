@@ -46,7 +46,7 @@ Ev = tuple[Evidence, ...]
 def _scores(
     s: Sentence, lo: int, hi: int, most: float, whole: bool = True, percent: bool = False
 ) -> list[NumberSpan]:
-    out = []
+    out: list[NumberSpan] = []
     # a rating's scale said beside the measure is no score of it: "The PHQ-9 was nine, cravings
     # this week, zero to ten."
     scale = [(m.start(), m.end()) for m in rating_scores.SCALE_RANGE.finditer(s.text)]
@@ -85,6 +85,9 @@ def _scores(
             score_wording.EARLIER_AFTER.match(s.text[n.end :])
             or score_wording.FROM_AFTER_TODAY.search(s.text[: n.start])
         )
+        # (or one in its own clause after today's: "came to 44, last month it was 51")
+        last_was = score_positions.LAST_WAS_BEFORE.search(s.text[: n.start]) if out else None
+        earlier_from = earlier_from or last_was
         # a measure scored as a percentage: "The Oswestry is forty-eight percent."
         as_percent = percent and PERCENT_AFTER.match(s.text[n.end :])
         if score_positions.COUNT_OF_AFTER.match(s.text[n.end :]):
