@@ -104,3 +104,10 @@ def test_becks_and_montgomery_asberg_as_speech_recognition_hears_them(
 )
 def test_back_and_montgomery_in_everyday_talk_are_no_measure(said: str) -> None:
     assert measures(said) == set()
+
+
+def test_a_percent_run_into_the_rest_keeps_its_value() -> None:
+    found = measures(
+        "How much guilt do you feel as a percentage?", "80% the other 20 is anger, nobody helps."
+    )
+    assert {s for _, s in found} == {80.0}

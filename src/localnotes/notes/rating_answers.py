@@ -62,8 +62,8 @@ LEADS_AS_PERCENT = re.compile(
     LEADS_WITH_NUMBER.pattern[:-1]
     # (or run into what follows, as speech recognition leaves it: "60% it used to be 90")
     + r"#\s*(?:percent|%)(?:\s*(?:sure|certain|now|today))?\s*(?:[,.;!?]|$|"
-    # (or where or when: "40% here is safe, the door is good")
-    r"(?=(?:it|i|but|and|that|maybe|still|here|there|when|because|at|on|most|these|this)\b))|"
+    # (or where or when, or the rest: "40% here is safe", "80% the other 20 is anger")
+    r"(?=(?:it|i|but|and|that|maybe|still|here|there|when|because|at|on|most|these|this|the)\b))|"
     # (after the thing rated or the time it is of, said back first: "Worry sixty-five percent.",
     # "Today sixty percent.", "Fear, on an ordinary day, forty percent.")
     r"^\W*(?:[a-z]+,?\s+)?(?:(?:today|now|right now|tonight|this week|these days|most days|"
