@@ -87,7 +87,9 @@ def _scores(
         )
         # (or one in its own clause after today's: "came to 44, last month it was 51")
         last_was = score_positions.LAST_WAS_BEFORE.search(s.text[: n.start]) if out else None
-        earlier_from = earlier_from or last_was
+        earlier_from = earlier_from or (
+            last_was and score_wording.ENDS_CLAUSE.match(s.text[n.end :])
+        )
         # a measure scored as a percentage: "The Oswestry is forty-eight percent."
         as_percent = percent and PERCENT_AFTER.match(s.text[n.end :])
         if score_positions.COUNT_OF_AFTER.match(s.text[n.end :]):
@@ -197,7 +199,11 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             if said_as:  # the words said stay in the name: "PHQ-9 (said as “the mood one”)"
                 name = f"{name} (said as “{said_as}”)"
             for n in nums:  # each said in sentence `at`
-                earlier = bool(score_positions.EARLIER_BEFORE.search(sentences[at].text[: n.start]))
+                said_before = sentences[at].text[: n.start]
+                earlier = bool(
+                    score_positions.EARLIER_BEFORE.search(said_before)
+                    or score_positions.LAST_WAS_BEFORE.search(said_before)
+                )
                 out.append(Measure(name, n.value, float(most), ev, earlier, said_as))
             used.update(n.start for n in nums if at == k)
             if nums and at == k and i == len(found) - 1:  # "[PERSON] scored 38 and" "[PERSON] 44."

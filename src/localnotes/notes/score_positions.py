@@ -42,8 +42,7 @@ SCORE_VERB_BEFORE = re.compile(r"\b(?:was|is|came (?:to|in at|out at)|scored)\s+
 LAST_WAS_BEFORE = re.compile(
     r"[,;]\s*(?:and\s+|but\s+)?last (?:time|month|week|year)\s+(?:it|that) was\s+$", re.I
 )
-#: (a score after "from", or after "last month it was", is one only if earlier)
-EARLIER_BEFORE = re.compile(r"\bfrom\s+$|" + LAST_WAS_BEFORE.pattern, re.I)
+EARLIER_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # (a score after "from" is one only if earlier)
 #: a score said in the sentence after the one naming the measure sits where a score is said:
 #: "On the Columbia, you answered no to all six questions." "So that's a zero, right?"
 SCORE_POSITION = re.compile(
