@@ -73,6 +73,13 @@ _OF_THE_PLURAL = re.compile(
 )
 
 
+#: after a count of tablets, their strength said in the singular as a tablet's: "two of the
+#: twenty-five milligram tablets", "Two of the twenty-five?" (a dose of fifty)
+_OF_THE_TABLETS = re.compile(
+    r"\s+of\s+(?:the|my|those|these)\s+([a-z]+(?:-[a-z]+)?|\d+(?:\.\d+)?)"
+    r"(?:(?:\s*-\s*|\s+)(?:milligrams?|mg))?(?:\s+(?:tablets|pills|capsules)\b|(?=\s*\?))",
+    re.I,
+)
 #: one tablet of a strength said as a plural: "the Temaze, one of the tens" (a dose of ten)
 _ONE = re.compile(r"(?:one|1)", re.I)
 #: what tablets counted are told to be or to have done, not taken: "were left", "fell out"
@@ -90,6 +97,11 @@ def count_of_plural(text: str, count: NumberSpan) -> NumberSpan | None:
     one = _ONE.fullmatch(text, count.start, count.end) is not None
     if not (one or _COUNT.fullmatch(text, count.start, count.end)):
         return None
+    tablets = None if one else _OF_THE_TABLETS.match(text, count.end)
+    if tablets is not None and not _TOLD_OF.match(text, tablets.end()):
+        said = find_numbers(tablets.group(1))
+        if len(said) == 1 and said[0].end - said[0].start == len(tablets.group(1)):
+            return NumberSpan(count.start, tablets.end(), count.value * said[0].value)
     m = _OF_THE_PLURAL.match(text, count.end)
     if m is None or m.group(1).lower() == "hundred" or dw.SO_TOTAL_AFTER.match(text[m.end() :]):
         return None
@@ -104,6 +116,17 @@ def count_of_plural(text: str, count: NumberSpan) -> NumberSpan | None:
     if len(said) != 1 or said[0].start != 0 or said[0].end != len(singular) or said[0].value < 2:
         return None
     return NumberSpan(count.start, m.end(), count.value * said[0].value)
+
+
+def counted_strength(text: str, n: NumberSpan) -> bool:
+    """The number is the strength of tablets counted before it ("two of the fifty milligram
+    tablets"): the dose is the count's total, not the strength."""
+    c = _COUNT_OF_THE.search(text[: n.start])
+    if c is None:
+        return False
+    count = NumberSpan(c.start(1), c.end(1), find_numbers(c.group(1))[0].value)
+    total = count_of_plural(text, count)
+    return total is not None and total.end >= n.end
 
 
 def digits_said_one_by_one(text: str, nums: Sequence[NumberSpan]) -> bool:

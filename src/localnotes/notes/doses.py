@@ -43,6 +43,10 @@ def mentions(s: Sentence, dose_beside: bool = False, named_beside: bool = False)
     return list(drug_mentions.mentions_in(s.text, dose_beside, named_beside))
 
 
+#: a whole hundred, said before the rest of a dose that speech recognition writes apart
+_HUNDREDS = frozenset(float(x) for x in range(100, 1000, 100))
+
+
 def as_doses_are_said(text: str) -> list[NumberSpan]:
     """The numbers of `text`, read as doses are said: "one fifty milligram tablet" is one tablet
     of fifty; "half of the one milligram" is half a milligram; a range going down with one digit
@@ -92,6 +96,16 @@ def as_doses_are_said(text: str) -> list[NumberSpan]:
             and not re.search(r"\bfrom\s+$", ahead, re.I)
         ):  # "seven to five milligrams": heard for "seventy-five"
             out.append(NumberSpan(n.start, nxt.end, n.value * 10 + nxt.value))
+            i += 1
+        elif (
+            nxt is not None
+            and n.value in _HUNDREDS
+            and text[n.end : nxt.start] == " "
+            and re.fullmatch(r"\d{1,2}", text[nxt.start : nxt.end])
+            and 1 <= nxt.value <= 99
+            and dw.UNIT_AFTER.match(text[nxt.end :])
+        ):  # "300 80 milligrams": speech recognition's "three hundred eighty", one dose
+            out.append(NumberSpan(n.start, nxt.end, n.value + nxt.value))
             i += 1
         elif not _ONE_OF_A_KIND.search(text, n.start, n.end + 12):  # "Sertraline is one of the"
             out.append(n)
@@ -145,6 +159,8 @@ def doses(s: Sentence, mentions: list[Mention], then: Sequence[Sentence] = ()) -
         if of_plural is not None:  # "two of the tens": the count's tablets, a dose of twenty
             out.append(Dose(of_plural, None))
             continue
+        if dose_counts.counted_strength(s.text, n):
+            continue  # "two of the fifty milligram tablets": the fifty is the tablets' strength
         h = dw.HUNDREDS_AFTER.match(after)
         if h and re.search(r"\bof\s+(?:the|my|those|these)\s+$", s.text[: n.start], re.I):
             # "two of the five hundreds": the count's tablets, a dose of 1000 (the count alone

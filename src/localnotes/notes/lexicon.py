@@ -129,8 +129,8 @@ def bounded_distance(a: str, b: str, limit: int) -> int:
 
 #: brands term repair never repairs to, found only as spelled: everyday speech before a dose sounds
 #: like them ("the anxious one, one milligram": Anxiar; "steady on, five milligrams": Stedon; "one
-#: of the lads": Ladose)
-CROWDED_BRANDS = frozenset({"anxiar", "stedon", "ladose"})
+#: of the lads": Ladose; "the stimulation, fifty milligrams": Stimuloton)
+CROWDED_BRANDS = frozenset({"anxiar", "stedon", "ladose", "stimuloton"})
 
 # Ordinary words within an edit or two of a drug name.
 _NOT_DRUGS = frozenset(
@@ -140,7 +140,9 @@ _NOT_DRUGS = frozenset(
      # "pill box", said of the box the week's tablets are sorted into (Plavix, Palexia)
      "pillbox", "pillboxes",
      # a liquid's strength "in every mil" (Evorel), a phone's "SIM card" (Symbicort)
-     "everymil", "everyml", "simcard", "simcards"}
+     "everymil", "everyml", "simcard", "simcards",
+     # a stimulation or a stimulator (Stimuloton), a nominal amount (Dominal)
+     "stimulation", "stimulations", "stimulator", "stimulators", "nominal"}
 )  # fmt: skip
 
 

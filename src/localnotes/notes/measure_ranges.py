@@ -252,6 +252,13 @@ RANGES = {
     "VASS (Vulnerability to Abuse Screening Scale)": 12,
     # forty-eighth pass (WAST: eight items 1-3, 8-24; SHI: 22 yes/no items)
     "WAST (Woman Abuse Screening Tool)": 24, "SHI (Self-Harm Inventory)": 22,
+    # forty-ninth pass (SHAPS: 14 items scored 0-1, or 1-4 each as 14-56; QPR: 22 items 0-4, or
+    # its 15-item form 0-60; WHODAS 2.0: 36 items 1-5, 36-180, or its 12-item form; MSIS-29: 29
+    # items 1-5, 29-145)
+    "SHAPS (Snaith-Hamilton Pleasure Scale)": 56,
+    "QPR (Questionnaire about the Process of Recovery)": 88,
+    "WHODAS 2.0 (WHO Disability Assessment Schedule)": 180,
+    "MSIS-29 (Multiple Sclerosis Impact Scale)": 145,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(

@@ -46,7 +46,7 @@ Ev = tuple[Evidence, ...]
 def _scores(
     s: Sentence, lo: int, hi: int, most: float, whole: bool = True, percent: bool = False
 ) -> list[NumberSpan]:
-    out = []
+    out: list[NumberSpan] = []
     # a rating's scale said beside the measure is no score of it: "The PHQ-9 was nine, cravings
     # this week, zero to ten."
     scale = [(m.start(), m.end()) for m in rating_scores.SCALE_RANGE.finditer(s.text)]
@@ -84,6 +84,11 @@ def _scores(
         earlier_from = re.search(r"\bfrom\s+$", s.text[: n.start]) and (
             score_wording.EARLIER_AFTER.match(s.text[n.end :])
             or score_wording.FROM_AFTER_TODAY.search(s.text[: n.start])
+        )
+        # (or one in its own clause after today's: "came to 44, last month it was 51")
+        last_was = score_positions.LAST_WAS_BEFORE.search(s.text[: n.start]) if out else None
+        earlier_from = earlier_from or (
+            last_was and score_wording.ENDS_CLAUSE.match(s.text[n.end :])
         )
         # a measure scored as a percentage: "The Oswestry is forty-eight percent."
         as_percent = percent and PERCENT_AFTER.match(s.text[n.end :])
@@ -194,7 +199,11 @@ def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
             if said_as:  # the words said stay in the name: "PHQ-9 (said as “the mood one”)"
                 name = f"{name} (said as “{said_as}”)"
             for n in nums:  # each said in sentence `at`
-                earlier = bool(score_positions.EARLIER_BEFORE.search(sentences[at].text[: n.start]))
+                said_before = sentences[at].text[: n.start]
+                earlier = bool(
+                    score_positions.EARLIER_BEFORE.search(said_before)
+                    or score_positions.LAST_WAS_BEFORE.search(said_before)
+                )
                 out.append(Measure(name, n.value, float(most), ev, earlier, said_as))
             used.update(n.start for n in nums if at == k)
             if nums and at == k and i == len(found) - 1:  # "[PERSON] scored 38 and" "[PERSON] 44."

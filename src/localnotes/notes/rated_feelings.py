@@ -15,7 +15,7 @@ RATED = (
         r"(?:it|this|you|he|she|they)(?:'s|'re| was| is| were| are| would| will))",
     ),
     ("mood", r"\bmood\b|how (?:are|have) you (?:been )?feeling|\bfeeling overall\b"),
-    ("anxiety", r"\banxi\w+|\bnervous"),
+    ("anxiety", r"\banxi\w+|\bnervous(?:ness)?"),
     # sadness as the clinician names it ("how much sadness these days?"), not "depression"
     ("sadness", r"\bsadness\b"),
     ("depression", r"\bdepress\w*|\blow\b"),
@@ -124,4 +124,4 @@ def rated(text: str) -> str | None:
     return None
 
 
-_SAID_OF = {"scared", "afraid"}
+_SAID_OF = {"scared", "afraid", "nervousness"}

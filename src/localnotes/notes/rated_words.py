@@ -58,7 +58,9 @@ _NAMED_AFTER = re.compile(
     # a state named with a word before it: "how bad is the morning stiffness" is stiffness
     r"(?:[a-z]+ (?=[a-z]{3,}(?:ness|ity|ment|tion|sion)\b))?([a-z]{4,})\b|"
     # "If you rate homesickness, zero to ten", "What is your discomfort, zero to ten?"
-    r"\b(?:rate|what(?:'s| is| was)(?: your| the)) ([a-z]{5,})\b|"
+    # (the feeling after "sense of": "What's your sense of safety here, in percent?")
+    r"\b(?:rate|what(?:'s| is| was)(?: your| the))(?: (?:sense|level|feeling) of(?: the| your)?)?"
+    r" ((?<=\bof )[a-z]{4,}|[a-z]{5,})\b|"
     # "How much embarrassment do you feel about it?": the feeling felt
     r"\bhow much ([a-z]{4,}) (?:do|did|would|are|were) you "
     r"(?:usually |normally |generally |really |still )?(?:feel|have|carry|get|feeling)\b|"
@@ -318,8 +320,10 @@ def asked_about(text: str) -> str | None:
 
 #: a noun asked of by how much there is of it: "how much tension has he had this week?"
 _HOW_MUCH_NOUN = re.compile(
-    r"\bhow much ([a-z]{4,}) (?:are|is|were|was|have|has|had|do|does|did) "
-    r"(?:you|he|she|they|we|i)\b",
+    r"\bhow much ([a-z]{4,})(?: (?:are|is|were|was|have|has|had|do|does|did) "
+    r"(?:you|he|she|they|we|i)\b|"
+    # (or asked by the noun alone, the scale said before: "Most days, 0-10, how much frustration?")
+    r"(?=\s*\?))",
     re.I,
 )
 _NOT_MUCH = frozenset({"more", "less", "longer", "shorter", "better", "worse", "time", "money",

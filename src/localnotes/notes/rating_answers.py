@@ -62,7 +62,13 @@ LEADS_AS_PERCENT = re.compile(
     LEADS_WITH_NUMBER.pattern[:-1]
     # (or run into what follows, as speech recognition leaves it: "60% it used to be 90")
     + r"#\s*(?:percent|%)(?:\s*(?:sure|certain|now|today))?\s*(?:[,.;!?]|$|"
-    r"(?=(?:it|i|but|and|that|maybe|still)\b))",
+    # (or where or when, or the rest: "40% here is safe", "80% the other 20 is anger")
+    r"(?=(?:it|i|but|and|that|maybe|still|here|there|when|because|at|on|most|these|this|the)\b))|"
+    # (after the thing rated or the time it is of, said back first: "Worry sixty-five percent.",
+    # "Today sixty percent.", "Fear, on an ordinary day, forty percent.")
+    r"^\W*(?:[a-z]+,?\s+)?(?:(?:today|now|right now|tonight|this week|these days|most days|"
+    r"on (?:an? |the )?(?:[a-z]+ )?days?),?\s+)?(?:maybe |about |around |probably )?"
+    r"#\s*(?:percent|per cent|%)\s*(?:[,.;!?]|$)",
     re.I,
 )
 #: an answer that is only a rating: "A six.", "Maybe a four, I guess.", "Six." ("a" also as
@@ -195,6 +201,8 @@ _USED_TO_BE = re.compile(
 _WHEN_IT_WAS = re.compile(
     # (not "before" or "earlier" alone, a value of no time said)
     r"^\W*(?:and |but )?(?:on|at|in|by|yesterday|last|when|after)\b[^.?!,]{0,30}?,?"
+    # (with how long ago set off after it: "At the diagnosis, two years ago, it was ninety.")
+    r"(?:\s*(?:a|one|two|three|four|five|six|a few|some) (?:days?|weeks?|months?|years?) ago,)?"
     r"\s*(?:it|that|the \w+) (?:was|were|got to|hit)\s+(?:a |an |about |around |like |maybe )?$",
     re.I,
 )
@@ -208,6 +216,14 @@ _VALUE_OF_TIME_WAS = re.compile(
     r"\s+(?:" + _WHEN_IT_WAS_SAID + r"|in the (?:morning|summer|winter|spring|autumn))\b",
     re.I,
 )
+
+
+#: a further value of an answer on a scale to a hundred, said with "then" and as a percent:
+#: "But on the day of the test they sound the sirens. Then ninety percent."
+_THEN_A_PERCENT = re.compile(
+    r"^\W*(?:and |but |so )?then,?\s+(?:maybe |about |around |probably |more like )?$", re.I
+)
+_PERCENT_ENDS = re.compile(r"^\s*(?:percent|per cent|%)\s*(?:[.,;!]|$)", re.I)
 
 
 def of_another_time(text: str, start: int, end: int, same_sentence: bool) -> bool:
@@ -226,11 +242,19 @@ def of_another_time(text: str, start: int, end: int, same_sentence: bool) -> boo
         or (_IT_WAS.match(text[:start]) and _VALUE_OF_TIME_WAS.match(text[end:]))
     ):
         return True  # "On Monday it was nine.", "Was a ten at the weekend."
+    if (
+        not same_sentence
+        and _THEN_A_PERCENT.match(text[:start])
+        and _PERCENT_ENDS.match(text[end:])
+    ):
+        return True  # "Then ninety percent.": the value at a worse time, told after what it was
     if not same_sentence and re.match(r"\W*(?:and |but |then )?$", text[:start]):
         return bool(_VALUE_OF_TIME.match(text[end:]))  # "Nine by the end of a shift."
     if same_sentence:
         if _NOW_LEADS.search(text[:start]) and _VALUE_ENDS.match(text[end:]):
             return True  # "Seven in the morning, now about five."
+        if re.search(r",\s*then\s+$", text[:start]) and _PERCENT_ENDS.match(text[end:]):
+            return True  # "40 percent, but on test days the sirens, then 90 percent, I hid."
         return bool(
             re.search(r",\s*(?:then |and )?$", text[:start]) and _VALUE_OF_TIME.match(text[end:])
         )

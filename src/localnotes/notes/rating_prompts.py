@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes.numbers import find_numbers
+from localnotes.notes.rated_feelings import RATED, rated
+from localnotes.notes.rated_words import asked_about
 from localnotes.notes.sentences import Sentence
 
 SCALE_SET_UP = re.compile(
@@ -46,9 +48,17 @@ SCALE_SET_UP = re.compile(
     r"\b(?:ten|10|a hundred|100) on the (?:[\w-]+ ){0,2}scale,? and (?:zero|nought|0) is\b|"
     # the top end first: "If ten is full of hope and zero is none"
     r"\b(?:ten|10|a hundred|100),? (?:is|was|being|means)\b[^.?!]{1,40}?\b(?:zero|nought|0)\b,? "
-    r"(?:is|was|being|means|none|nothing)\b",
+    r"(?:is|was|being|means|none|nothing)\b|"
+    # the scale as a percentage, asked on its own after the question ("How much shame are you
+    # feeling right now?" "As a percentage?")
+    r"^\W*(?:and )?(?:as|in) (?:a )?per ?cent(?:age)?\s*\?\s*$",
     re.I,
 )
+#: the scale asked for as a percentage at a question's end, its comma as speech recognition
+#: leaves it out and "in" as it hears it: ", in percent?", " as a percentage?", " and percent?"
+_AS_PERCENT = r"(?:,\s*|\s+)(?:as|in|and(?= per ?cent\s*\?)) (?:a )?per ?cent(?:age)?\s*\?"
+#: what a rating rates, for a prompt that asks where it is now
+_FELT = "|".join(f"(?:{pattern})" for _, pattern in RATED)
 #: a prompt for a number that needs no scale said: a question or an order
 ASKS_FOR_A_NUMBER = re.compile(
     r"\bhow (?:would|do|did|will) you (?:rate|score)\b|\brate (?:your|my|it|that|the|this|how)\b|"
@@ -60,7 +70,12 @@ ASKS_FOR_A_NUMBER = re.compile(
     r"\bwhat would you (?:give|rate|score)\b|\bwhat (?:rating|score) would you\b|"
     r"\bput a number (?:on|to)\b|\b(?:where|what)(?:'s| is) (?:the|your|that) number\b|"
     r"\bwhat(?:'s| is) (?:the|your) (?:rating|score) (?:now|today|at)\b|"
-    r"\bwhere(?: are| is|'s) (?:the|your) \w+(?: at)? (?:now|today|at the moment|right now)\b|"
+    # (a feeling, or the number or the scale where it is, "Where's your thermometer now?", not a
+    # thing kept somewhere: "Where's the blade now?")
+    r"\bwhere(?: are| is|'s) (?:the|your) "
+    r"(?=(?:number|level|score|rating|reading|thermometer|scale|chart|meter|dial)\b|"
+    + _FELT
+    + r")\w+(?: at)? (?:now|today|at the moment|right now)\b|"
     # the level asked for: "What were you at back then?", "Where are you at today?"
     # a belief asked for as a percentage: "How much do you believe that now, as a percentage?"
     r"\bhow much do you (?:believe|trust)\b[^.?!]{0,60}\b(?:as|in) (?:a )?percent(?:age)?\s*\?|"
@@ -68,8 +83,7 @@ ASKS_FOR_A_NUMBER = re.compile(
     r"(?: (?:now|today|this week|back then|then|the start|first))?\s*\?|"
     # a belief or a feeling asked for as a percentage: "how certain are you, as a percentage?"
     r"\bhow (?!much\b|many\b|often\b|long\b)\w+ (?:are|were|is|was|do|did) (?:you|it|they)\b"
-    r"[^.?!]{0,60}\b(?:as|in) (?:a )?"
-    r"percent(?:age)?\s*\?|"
+    r"[^.?!]{0,60}?" + _AS_PERCENT + r"|"
     # how strong a feeling or an urge is, or how much of it, asked for as a percentage: "How
     # strong is the urge to drink, in percent?", "How much shame do you feel, as a percentage?"
     # (not a share of something counted: "How much of your pay goes on rent, as a percentage?")
@@ -78,11 +92,11 @@ ASKS_FOR_A_NUMBER = re.compile(
     r"\b(?:how much (?!money\b|time\b|cash\b|income\b)(?:(?:[a-z]+ )?(?:do|did) you|"
     r"(?!do\b|does\b|did\b)[a-z]+ (?:do|does|did) the [a-z]+)|how (?:strong|bad|intense) "
     r"(?:is|was|are|were) (?:the|your|that|this|it)\b)"
-    r"[^.?!]{0,60}?,\s*(?:as|in) (?:a )?percent(?:age)?\s*\?|"
+    r"[^.?!]{0,60}?" + _AS_PERCENT + r"|"
     # a feeling asked about with no verb before "you": "If you had to say how calm you feel, as a
     # percentage?"
     r"\bhow (?!much\b|many\b|often\b|long\b|far\b|old\b)\w+ (?:you|they) (?:feel|felt|are|were)\b"
-    r"[^.?!]{0,40}\b(?:as|in) (?:a )?percent(?:age)?\s*\?|"
+    r"[^.?!]{0,40}?" + _AS_PERCENT + r"|"
     # the scale first: "As a percentage, how tired are you today?"
     r"^\W*(?:and |so )?(?:as|in) (?:a )?percent(?:age)?,\s*how (?!much\b|many\b|often\b|long\b|"
     r"far\b|old\b)\w+ (?:are|were|is|was|do|did) (?:you|it|they)\b|"
@@ -91,14 +105,27 @@ ASKS_FOR_A_NUMBER = re.compile(
     r"\b(?:give|gave|put|giving|putting) (?:your|the) [a-z]+(?: [a-z]+){0,3}? (?:a|as a|in) "
     r"percent(?:age)?\b(?! of\b)|"
     # "Give me a percentage for your confidence."
-    r"\b(?:give|tell) (?:me|us) a percentage (?:for|on) (?:your|the)\b",
+    r"\b(?:give|tell) (?:me|us) a percentage (?:for|on) (?:your|the)\b|"
+    # a feeling named right after "how much" or "your sense of", asked for as a percentage, with
+    # no verb of feeling: "How much guilt this week, in percent?", "How much dread is there, as a
+    # percentage?", "What's your sense of calm at home, as a percentage?" (a feeling's noun, not a
+    # share of a thing: "How much tax is there, as a percentage?")
+    r"\b(?:how much|what(?:'s| is) (?:your|the) (?:sense|level|feeling) of) (?:the |your )?"
+    r"(?:anxiety|nervousness|sadness|depression|stress|dread|distress|upset|panic|irritability|"
+    r"anger|frustration|hopelessness|hope|confidence|worry|fear|loneliness|guilt|shame|grief|"
+    r"embarrassment|exhaustion|restlessness|pain|safety|calm|calmness|tension|sorrow|despair|"
+    r"jealousy|resentment)\b"
+    r"[^.?!]{0,60}?" + _AS_PERCENT,
     re.I,
 )
 #: a sentence that is only the scale, said after the question ("Zero to ten.", "0 to 100?")
 ONLY_SCALE = re.compile(
     # ("On zero to ten." as speech recognition may glue it: "Unzero to ten.")
     r"^\W*(?:on a scale (?:of|from) |(?:on|un) ?)?(?:(?:zero|nought|0|one|1) (?:to|through) |[01]-|"
-    r"out o(?:f|') )(?:ten|10|a hundred|one hundred|100)(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$",
+    r"out o(?:f|') )(?:ten|10|a hundred|one hundred|100)(?:,? (?:for )?(?:the|your) [a-z]+)?\W*$|"
+    # the scale as a percentage, asked on its own after the question ("How much shame are you
+    # feeling right now?" "As a percentage?")
+    r"^\W*(?:and )?(?:as|in) (?:a )?per ?cent(?:age)?\s*\?\s*$",
     re.I,
 )
 #: the same rating asked for again, for another time or place: "And this week?", "And during
@@ -205,3 +232,34 @@ ORDERED = re.compile(
     r"(?:tell me|talk me through|describe|give me)\b",
     re.I,
 )
+
+
+#: a rating question said again at once, shorter, by what it rates: "How frustrated are you, zero
+#: to ten? How much frustration?", "How anxious are you, out of ten? The anxiety?"
+_SAID_AGAIN_SHORT = re.compile(
+    r"^\W*(?:and |so )?(?:how much |what about )?(?:the |your )?([a-z]{4,})\s*\?\s*$", re.I
+)
+
+
+def restated(q: Sentence, s: Sentence) -> bool:
+    """Sentence s, right after the rating prompt q in the same turn, asks it again by the thing
+    rated alone: the answer after it answers q."""
+    m = _SAID_AGAIN_SHORT.match(s.text)
+    if m is None or s.segment != q.segment or find_numbers(s.text):
+        return False
+    asked = asked_about(q.text)
+    noun = m.group(1).lower()
+    return asked is not None and (noun == asked or rated(noun) == asked)
+
+
+#: a question of a score's scale only, asked back of a score told: "Is that out of a hundred?"
+_ASKS_THE_TOP = re.compile(
+    r"^\W*(?:and |so )?(?:is|was) (?:that|it|this) out of (?:ten|10|a hundred|one hundred|100)\W*$",
+    re.I,
+)
+
+
+def asks_a_rating(s: Sentence) -> bool:
+    """A question with a scale said in it asks for a rating, unless it asks only what a score told
+    is out of ("Is that out of a hundred?")."""
+    return s.is_question and not _ASKS_THE_TOP.match(s.text)

@@ -70,6 +70,9 @@ _END_ANCHOR_AFTER = re.compile(
     re.I,
 )
 _TOP_BEFORE = re.compile(r"\b(?:out\s+)?of\s+$", re.I)
+_OUT_OF_BEFORE = re.compile(r"\bout o(?:f|')\s+$", re.I)
+_THEN_BEFORE = re.compile(r",\s*then\s+$", re.I)
+_PERCENT_ENDS = re.compile(r"^\s*(?:percent|per cent|%)\s*(?:[.,;!]|$)", re.I)
 
 
 def answer_scores(text: str, top: float) -> list[NumberSpan]:
@@ -83,6 +86,8 @@ def answer_scores(text: str, top: float) -> list[NumberSpan]:
             0 <= value <= top
             and not any(a <= start < b for a, b in scale)
             and not (value == top and _TOP_BEFORE.search(text[:start]))
+            # any number after "out of" is a scale's top: "It's out of eighty, and ..."
+            and not _OUT_OF_BEFORE.search(text[:start])
             and not _ANCHOR_AFTER.match(text[end:])
             and not (value in (0.0, 1.0, top) and _END_ANCHOR_AFTER.match(text[end:]))
         )
@@ -96,6 +101,13 @@ def answer_scores(text: str, top: float) -> list[NumberSpan]:
             # on a scale to a hundred the number leading the answer is its value, as a percent:
             # "Ninety percent. Maybe a ten percent chance it's nothing."
             or (top == 100 and LEADS_AS_PERCENT.match(text[: n.start] + "#" + text[n.end :]))
+            # or a further one said with "then", its clause ended: "40 percent, but on test days
+            # the sirens, then 90 percent, I hid."
+            or (
+                top == 100
+                and _THEN_BEFORE.search(text[: n.start])
+                and _PERCENT_ENDS.match(text[n.end :])
+            )
         )
     ]
     for m in SOUND_ALIKE.finditer(text):

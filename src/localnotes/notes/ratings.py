@@ -172,7 +172,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             or (
                 prompts.SCALE_SET_UP.search(s.text)
                 and (
-                    s.is_question
+                    prompts.asks_a_rating(s)
                     or re.search(r"\b(?:rat|scor)(?:e|ed|ing)\b", s.lower)
                     or scale_after_question
                     or phrase_prompt(s.text)
@@ -355,6 +355,7 @@ def _answered_rating(
             and not leads_with_number(s, top)
             and not prompts.SCALE_SET_UP.search(s.text)
             and not OF_WHEN.match(s.text)  # "When it was bad it was a nine.": an answer
+            and not prompts.restated(q, s)  # "How frustrated ...? How much frustration?"
         ):
             return None  # a new question (but "Zero to ten, ten being fine?" asks the same)
         if q.role and s.role == q.role and not SCALE_RANGE.search(s.text):

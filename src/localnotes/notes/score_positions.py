@@ -38,6 +38,10 @@ NOT_SCORE_BEFORE = re.compile(
 #: a previous score said beside today's: "came in at 41, down from 55", "is eleven, from thirteen"
 #: the verb a score follows: "was one, so just mild" is a score, not "the anxiety one, ..."
 SCORE_VERB_BEFORE = re.compile(r"\b(?:was|is|came (?:to|in at|out at)|scored)\s+$", re.I)
+#: an earlier score in its own clause after today's: "It came to 44, last month it was 51."
+LAST_WAS_BEFORE = re.compile(
+    r"[,;]\s*(?:and\s+|but\s+)?last (?:time|month|week|year)\s+(?:it|that) was\s+$", re.I
+)
 EARLIER_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # (a score after "from" is one only if earlier)
 #: a score said in the sentence after the one naming the measure sits where a score is said:
 #: "On the Columbia, you answered no to all six questions." "So that's a zero, right?"

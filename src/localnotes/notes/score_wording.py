@@ -29,7 +29,8 @@ _DAY = r"(?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 WHEN = (
     # a month as the redacted transcript has it too: "In [DATE] it was 16"
     r"in (?:\[date|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|the (?:spring|summer|fall|autumn|winter))"
+    # (a season with or without "the": "In spring it was seventy-one")
+    r"december|(?:the )?(?:spring|summer|fall|autumn|winter))"
 )
 #: where or while an earlier score was scored, away from today: "on the ward", "in the middle of
 #: chemo", "during the admission", "in hospital"
