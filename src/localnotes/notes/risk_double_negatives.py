@@ -38,8 +38,8 @@ _DOUBLE = re.compile(
     rf"\b(?P<c>{_WHO}) (?P<cn>{_NEGATED}) not\b",
     re.IGNORECASE,
 )
-#: what a double negative is not: "I can't say I don't know", "it's not like I didn't try to
-#: stop" (an effort, not an act)
+#: what a double negative says of no act: "I can't say I don't know", "it's not that I don't
+#: love him", "it's not like I don't want to get better" (left as said)
 _NOT_AN_ACT = re.compile(
     r"\s*(?:know|remember|care|mind|like|love|want (?:help|to (?:get better|stop|live)))\b", re.I
 )
