@@ -28,16 +28,18 @@ _NEGATED = "|".join(sorted((re.escape(k) for k in _NOT), key=len, reverse=True))
 _WHO = r"(?:i|he|she|they|we|my \w+)"
 _DOUBLE = re.compile(
     # "It's not like I didn't ...", "it's not as if I haven't ..."
-    rf"\b(?:it's|it is|its) not (?:like|as if|as though|that) (?P<a>{_WHO}) (?P<an>{_NEGATED})\b|"
+    rf"\b(?:it's|it is|its) not (?:like|as if|as though|that) (?P<a>{_WHO}) (?P<an>{_NEGATED})"
+    r"(?=\s+[a-z])|"
     # "I wouldn't say I haven't ...", "I can't say he doesn't ...", "I'm not going to say I
     # didn't ...", "I won't pretend I don't ..."
     r"\bi(?:'m| am)? (?:wouldn't|would not|won't|will not|can't|cannot|couldn't|not going to|"
     rf"not gonna) (?:say|pretend|tell you|lie and say) (?:that )?(?P<b>{_WHO}) "
-    rf"(?P<bn>{_NEGATED})\b|"
+    rf"(?P<bn>{_NEGATED})(?=\s+[a-z])|"
     # "I haven't not been doing it"
     rf"\b(?P<c>{_WHO}) (?P<cn>{_NEGATED}) not\b",
     re.IGNORECASE,
 )
+#: (an answer's "I wouldn't say I haven't, no." names no act: the answer readers read it)
 #: what a double negative says of no act: "I can't say I don't know", "it's not that I don't
 #: love him", "it's not like I don't want to get better" (left as said)
 _NOT_AN_ACT = re.compile(
