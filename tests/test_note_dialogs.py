@@ -240,15 +240,12 @@ ENDORSED_STILL_MISSED = {
     # at the forty-ninth's start (736e907), then moved and read in the forty-ninth, which found
     # the one endorsed statement their written turns missed
     # bf01-bf22, measured blind in the forty-ninth pass (736e907, 6b98cf1, 611672e, edbf114) and
-    # at the fiftieth's start (ea429c3), then moved: their written turns miss five endorsements
-    # and report four wrongly
-    "bf06_gambling_helpline_singapore_top_floor",
-    "bf09_burns_unit_dhaka_kitchen",
-    "bf10_court_ordered_assessment_louisiana_belt",
-    "bf13_island_gp_hebrides_shotgun",
-    "bf17_chronic_pain_programme_oslo_summer",
-    "bf18_ferry_deckhand_zanzibar_voices",
-    "bf22_addiction_clinic_nuuk_rifle",
+    # at the fiftieth's start (ea429c3), then moved and read in the fiftieth, which found the five
+    # endorsed statements their written turns missed and took back three of their four wrong ones
+    "bf10_court_ordered_assessment_louisiana_belt",  # "I whipped him with my belt", of a boy of
+    # nine, is charted abuse (found since the pass) and harm to others, as "I beat my son" always
+    # was; the labels have abuse only (nine tuned dialogs label such harm "harm_to_others/
+    # abuse_or_neglect", either)
 }
 
 

@@ -2,7 +2,8 @@
 p11 (read in issue 17's thirty-seventh pass), p12 (the thirty-eighth), p13 (the thirty-ninth, its
 last three items in the fortieth), p14 (the fortieth), p15 (the forty-first), p16 (the
 forty-second), p17 (the forty-third), p18 (the forty-fourth), p19 (the forty-fifth), p20 (the
-forty-sixth), p21 (the forty-seventh), p22 (the forty-eighth) and p23 (the forty-ninth). Every item
+forty-sixth), p21 (the forty-seventh), p22 (the forty-eighth), p23 (the forty-ninth) and p24 (the
+fiftieth). Every item
 is pinned, read as its probe means it with and without speaker labels, save those the draft still
 reads otherwise, listed by file and line number (from 0), so that one read right at last fails here
 until the list is brought up to date. What is left is mostly one convention: a history of risk said
@@ -55,6 +56,10 @@ _STILL_WRONG: dict[str, dict[str, set[int]]] = {
     # owned two sentences later ("I'd put it there, ja. It was for me."); a search history seen
     # by a son and owned in the next sentence; a tablet stopped on purpose in Jamaican Creole
     "p23": {"questions": {18}, "statements": {2, 3, 15}},
+    # a daughter's prayer and tablets saved, and a nephew's unpaid work, relayed in the third
+    # person in a session not otherwise relayed; "broke my 90 day streak" after a relapse told
+    # without "I"; a black eye given "at New Year" before "she's still not really speaking to me"
+    "p24": {"statements": {7, 13, 16, 30}},
 }
 
 

@@ -41,6 +41,7 @@ from localnotes.notes.risk_asked_back import asked_back, repeats_what_was_said
 from localnotes.notes.risk_asking import asks
 from localnotes.notes.risk_conditions import conditional
 from localnotes.notes.risk_cue_scan import cues as cues_in
+from localnotes.notes.risk_dialect_words import said_commonly
 from localnotes.notes.risk_disowned import disowned, disputed
 from localnotes.notes.risk_double_negatives import said_plainly
 from localnotes.notes.risk_dreams import dreams_denied
@@ -167,15 +168,18 @@ def _read(sentences: Sequence[Sentence], k: int) -> tuple[_Found, _Found, bool]:
     return retold, cues, asked
 
 
+#: the readers that read sentences anew, in turn, after an interpreter's turns are read directly:
+#: "my friend ... okay, that's me", "I sort of, you know, swallowed the lot", "It's not like I
+#: didn't go back to cutting", "But yah, the thought is there"
+_READ_ANEW = (owned_at_last, fillers_out, said_plainly, said_commonly)
+
+
 def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[RiskPassage]]:
     """`read`, of an interpreted session as if spoken directly, each quote as it was said."""
     read_as, back = relayed(sentences)
-    read_as, mine = owned_at_last(read_as)  # "my friend ... okay, that's me"
-    back |= {k: back.get(v, v) for k, v in mine.items()}
-    read_as, plain = fillers_out(read_as)  # "I sort of, you know, swallowed the lot"
-    back |= {k: back.get(v, v) for k, v in plain.items()}
-    read_as, owned = said_plainly(read_as)  # "It's not like I didn't go back to cutting"
-    back |= {k: back.get(v, v) for k, v in owned.items()}
+    for reader in _READ_ANEW:
+        read_as, anew = reader(read_as)
+        back |= {k: back.get(v, v) for k, v in anew.items()}
     risks, context, unread = read(read_as)
     risks = dreams_denied(risks)  # "I dreamed I pushed him ..." ... "Awake, never."
     if not back:

@@ -35,6 +35,8 @@ _HEDGE = re.compile(
     r"(?:my \w+|he|she|they)(?:'s| is| are) right|doctor|doc|nurse|sister|"
     r"if i'm being (?:straight|real|honest|frank) with you|"
     r"miss|sir|madam|ma'am|daktari|doctor sahib|"
+    # a word of address or an interjection first: "bruh yes", "Le, no, never." (p24)
+    r"bruh|bro|bruv|le|leh|"
     # what was said before, said to be so again: "Like I said, yeah.", "Same as last time, no."
     # a hesitation, and honesty promised: "Er, to be honest with you, doc, yeah."
     r"er+m*|um+|uh+(?! huh)|to be honest(?: with you)?|not (?:gonna|going to) pretend(?: "
@@ -45,7 +47,8 @@ _HEDGE = re.compile(
 #: a reason, then the yes: "I'm not proud of it, but yes."
 #: or with a few words after it that take nothing back ("Not every day, but yeah, it comes.")
 _BUT_YES = (
-    r"^(?!(?:no|nah|nope|never)\b)(?:[^.?!]{0,60},? )?but,? (?:yes|yeah|aye)"
+    r"^(?!(?:no|nah|nope|never)\b)(?:[^.?!]{0,60},? )?but,? (?:yes|yeah|aye|i (?:wanted|wished) "
+    r"(?:it|that) (?:too|also|as well))"
     r"(?:\W*$|,\s+(?![^.?!]*(?:n't|\bnot\b|\bnever\b|\bno\b))[^.?!]{1,30}[.!]*$)"
 )
 #: the thing asked named, then the yes: "But the thought, yes, it was real."

@@ -107,6 +107,10 @@ ENDORSE_ANSWER = re.compile(
     # "I kind of meant it.", "I did mean it." (to "When you wrote that ..., did you mean it?")
     r"i (?:kind of |sort of |half |partly |probably |really |think i |did )?(?:meant|mean) "
     r"(?:it|that|what i (?:said|wrote))\b|"
+    # "Sure have. More'n once." (p24)
+    r"sure (?:have|did|do|has)(?=\W*$|[,.!] )|"
+    # "I wanted it too." (to "Did you want to die too?", bf18), "I wished it, yes."
+    r"i (?:\w+ )?(?:wanted|wished) (?:it|that|to)(?: (?:too|also|as well))?(?=\W*$|[,.!] )|"
     r"(?:i have|i do|i did)(?! (?:my|a|an|the|two|three|kids|children|family|faith|people|"
     r"friends|too much|no|not|never)\b)|i guess|"
     r"not (?:any ?more|now|lately|these days|recently|at the moment|right now),? but i (?:did|"
@@ -127,6 +131,8 @@ ENDORSE_ANSWER = re.compile(
     r"(?:the|an) odd (?:fleeting )?(?:thought|one|time|day|night)|(?:a |the )?fleeting "
     r"(?:thoughts?|ones?)|(?:they|the thoughts?|it) (?:\w+ )?(?:pops?|creeps?|slips?) (?:into|in) "
     r"(?:my )?(?:head|mind)|less than (?:before|it was|they were|i used to|last \w+)|"
+    # "Less. Today they are quieter." (to "Are you still wanting to die?", bf18)
+    r"less(?=\W*$|[,.!] )|"
     r"not as (?:much|often|bad) as\b|i'd be lying if i said (?:no|not|never|i didn't|i haven't|"
     r"(?:it|they|that) (?:hadn't|hasn't|haven't|didn't|wasn't|weren't))|"
     # "Not every day.": some days, then; "Bit worse this week." (still going on, and more)

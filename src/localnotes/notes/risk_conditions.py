@@ -31,6 +31,10 @@ _MEANT_ANYWAY = re.compile(
     r"(?:knife|gun|blade|machete|bat|axe|hammer|shotgun|rifle|crossbow|pistol)\b|"
     # the decision or the help said: "I've decided", "i've got two lads lined up for it"
     r"\b(?:i've|i have|ive) decided\b|\blined up for it\b|"
+    # a last try owned: "if the court takes the kids, next time I won't mess it up" (p24)
+    r"\bnext time i (?:won't|will not|wont) (?:mess|muck|screw|bottle|fuck) it up\b|"
+    # a habit, not a hypothesis: "Whenever Mum and Dad start screaming I go and ..." (p24)
+    r"\bwhenever\b[^.?!]{0,80}?\bi (?:go|end up|just|always|start|take|grab|get)\b|"
     # what one would see, not a condition: "if you looked at my phone youd see ive been ..."
     r"\bif you (?:looked|look|checked|check|went through|read) (?:at |in |on )?my (?:phone|"
     r"history|search history|browser|laptop|searches|diary|journal|texts|messages)\b"

@@ -16,6 +16,7 @@ from localnotes.notes import (
     risk_cues_acts,
     risk_cues_aw_set,
     risk_cues_colloquial,
+    risk_cues_deadlines_and_scalds,
     risk_cues_eighteenth_probe,
     risk_cues_eighth_battery,
     risk_cues_eleventh_probe,
@@ -59,6 +60,7 @@ from localnotes.notes import (
     risk_cues_told,
     risk_cues_told_around,
     risk_cues_told_by_summary,
+    risk_cues_told_in_passing,
     risk_cues_told_plainly,
     risk_cues_told_signs,
     risk_cues_touched_and_burned,
@@ -130,6 +132,8 @@ CUES = (
     *risk_cues_twenty_second_probe.CUES,
     *risk_cues_sought_and_kept_from.CUES,
     *risk_cues_preparations_and_acts.CUES,
+    *risk_cues_deadlines_and_scalds.CUES,
+    *risk_cues_told_in_passing.CUES,
 )
 
 

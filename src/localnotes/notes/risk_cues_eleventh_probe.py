@@ -96,7 +96,10 @@ CUES: tuple[Cue, ...] = (
         r"[^.?!]{0,60}?\b(?:the whole day|all day|all night|overnight|for hours|for days)\b|"
         # a family member's carer or another, doing it to them: "the carer at my mums home she
         # slaps her"; "she beats my small cousin with a belt"
-        r"\bmy " + _KIN + r"'?s?\b[^.?!]{0,60}?\b(?:she|he|they) (?:\w+ )?(?:slaps|slapped|hits|"
+        # (not another grown-up's partner: "My cousin's husband, they say he hits her", p24)
+        r"\bmy " + _KIN + r"(?!(?:(?<=cousin)|(?<=sister)|(?<=brother)|(?<=aunt)|(?<=niece))'?s? "
+        r"(?:husband|wife|partner|boyfriend|girlfriend|fella|fiance|fiancee)\b)'?s?\b"
+        r"[^.?!]{0,60}?\b(?:she|he|they) (?:\w+ )?(?:slaps|slapped|hits|"
         r"beats|beat|kicks|kicked|punches|punched|pushes|shoves|pinches|pinched) (?:her|him)\b|"
         r"\b(?:beats|beat|hits|slaps|whips|belts) my (?:little |small |baby |younger )?"
         + _KIN

@@ -185,7 +185,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to) run (?:him|her|them|the \w+|that "
         r"\w+) (?:over|down)\b|"
         r"\bi gave (?:him|her|them|the \w+) (?:a few |a couple of |some )?(?:digs|slaps|kicks|"
-        r"punches|smacks|a hiding|a kicking|a slap|a dig|a punch|a kick|a smack)\b|"
+        r"punches|smacks|a hiding|a kicking|a slap|a dig|a punch|a kick|a smack)\b(?! (?:at|in) )|"
         r"\bi rammed (?:the back of )?(?:his|her|their|the) (?:car|van|ute|truck|bike)\b|"
         r"\bkicked (?:his|her|their) (?:car |front |back )?door in\b|"
         r"\btak(?:e|ing) (?:my )?(?:\w+ )?(?:gun|rifle|shotgun|knife) (?:in)?to (?:school|work|"

@@ -123,12 +123,12 @@ CUES: tuple[Cue, ...] = (
         rf"\bi (?:threw|flung|hurled|chucked) (?:a|the|my) {THROWN} at the (?:nurses'?|nurse's|"
         r"staff|reception|front|security) (?:station|desk|office|counter)\b",
     ),
-    # "I gave him a shove into the bench"
+    # "I gave him a shove into the bench" (not "a hiding at darts")
     cue(
         "harm_to_others",
         rf"\bi (?:gave|give) {PEOPLE} a (?:\w+ )?(?:shove|slap|punch|whack|smack|kick|thump|"
         r"clout|hiding|thrashing|hammering|kicking|beating|clip round the ear|push(?= (?:into|"
-        r"against|over|down|off|out of|across)\b))\b(?! (?:of|for) )",
+        r"against|over|down|off|out of|across)\b))\b(?! (?:of|for|at|in) )",
         True,
     ),
     cue(

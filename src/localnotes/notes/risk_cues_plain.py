@@ -102,7 +102,10 @@ CUES: tuple[Cue, ...] = (
     cue(
         "self_harm",
         r"\b(?:carv|etch|scratch|cut)\w* (?:[\w']+ ){0,3}(?:into|in|on) (?:my|your) "
-        r"(?:(?:fore)?arms?|legs?|wrists?|thighs?|skin|stomach|hands?)\b",
+        r"(?:(?:fore)?arms?|legs?|wrists?|thighs?|skin|stomach|hands?)\b"
+        # (not "the scratches on my arms, that's the new kitten", p24)
+        r"(?![^.?!]{0,60}?\b(?:kittens?|cats?|puppy|dogs?|brambles?|thorns?|rose ?bush|hamster|"
+        r"rabbit|parrot|ferret)\b)",
         True,
     ),
     cue(

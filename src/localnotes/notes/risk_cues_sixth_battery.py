@@ -222,7 +222,10 @@ CUES: tuple[Cue, ...] = (
     cue(
         "abuse_or_neglect",
         rf"\bleft (?:them|{_KID}|him|her) (?:at )?home (?:on (?:their|his|her) own|alone|by "
-        rf"(?:themselves|himself|herself))\b|\b(?:{_KID}|she|he|they)\b[^.?!]{{0,20}}?\b(?:goes|go|"
+        rf"(?:themselves|himself|herself))\b|\b(?:{_KID}|she|he|they)\b"
+        # (not "They never went without food.", bf22)
+        r"(?![^.?!]{0,20}?\b(?:never|not|didn't|don't|doesn't|won't|wouldn't)\b)"
+        rf"[^.?!]{{0,20}}?\b(?:goes|go|"
         r"went) without (?:tea|dinner|supper|food|a meal|breakfast)\b(?![^.?!]{0,40}?\b(?:power|"
         r"electric\w*|cooker|oven|storm|outage|snow|fasting|ramadan|lent)\b)|\bmy (?:\w+-year-old|"
         r"\w+ "

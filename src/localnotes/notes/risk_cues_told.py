@@ -208,7 +208,7 @@ CUES: tuple[Cue, ...] = (
         r"he'd|she'd|they'd|he will|she will|they will|to) (?:smash|break|wreck|burn|destroy|sell|"
         r"hurt|kill|beat|hit) (?:my|me|us)\b|"
         r"\b(?:he|she|they|my \w+) (?:makes|made|forces|forced) me (?:buy|pay for|hand over|"
-        r"sign)\b|"
+        r"sign)\b(?! (?:the )?(?:remote|controller|telly|tv|ball|charger|game)\b)|"
         r"\bno (?:water|food|drink|call bell|buzzer) (?:in|within) reach\b|"
         r"\b(?:we|i) (?:were|was) (?:left|kept) (?:alone|on (?:my|our) own|home alone) (?:for "
         r"(?:days|weeks|a week|the weekend|whole weekends)|all weekend)\b|"

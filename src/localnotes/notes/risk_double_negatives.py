@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes.model import Evidence
-from localnotes.notes.risk_relay import read_anew
+from localnotes.notes.risk_relay import rewritten
 from localnotes.notes.sentences import Sentence
 
 _NOT = {
@@ -60,8 +60,4 @@ def said_plainly(
 ) -> tuple[list[Sentence], dict[Evidence, Evidence]]:
     """The sentences with each double negative said plainly, and for each sentence read anew,
     its evidence as read -> its evidence as said."""
-    out: list[Sentence] = []
-    back: dict[Evidence, Evidence] = {}
-    for s in sentences:
-        out.append(read_anew(s, _DOUBLE.sub(_plain, s.text), back) if _DOUBLE.search(s.text) else s)
-    return out, back
+    return rewritten(sentences, _DOUBLE, lambda text: _DOUBLE.sub(_plain, text))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from localnotes.notes.model import Evidence
-from localnotes.notes.risk_relay import read_anew
+from localnotes.notes.risk_relay import rewritten
 from localnotes.notes.sentences import Sentence
 
 #: a filler after a word, and the commas around it: "sort of, you know,", ", um,", ", like,"
@@ -71,8 +71,4 @@ def fillers_out(
 ) -> tuple[list[Sentence], dict[Evidence, Evidence]]:
     """The sentences read without their fillers, and for each sentence read anew, its evidence
     as read -> its evidence as said."""
-    out: list[Sentence] = []
-    back: dict[Evidence, Evidence] = {}
-    for s in sentences:
-        out.append(read_anew(s, _without(s.text), back) if _FILLER.search(s.text) else s)
-    return out, back
+    return rewritten(sentences, _FILLER, _without)

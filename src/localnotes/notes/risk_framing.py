@@ -15,7 +15,9 @@ from localnotes.notes.risk_phrases import doer_at as doer_at  # re-exported
 #: A cue after one of these is a hypothetical, not a statement ("if you ever feel like ..."); "if
 #: I'm honest" is no condition.
 CONDITIONAL = re.compile(
-    r"\b(?:if(?! (?:i'm|i am|i was)(?: being)? (?:honest|truthful|frank)\b)|in case|whenever|"
+    # ("as if" is no condition: "It sounds as if you've set yourself a date", bf17)
+    r"\b(?:(?<!\bas )if(?! (?:i'm|i am|i was)(?: being)? (?:honest|truthful|frank)\b)|in case|"
+    r"whenever|"
     r"should you|any ?time|what if|unless|so that|prevent|"
     r"(?<!the )(?<!those )(?<!all the )people (?:who|with|often)|many people|some people|common "
     r"(?:for|in|with)|sometimes people|"

@@ -75,10 +75,13 @@ WELCOMED = (
 
 #: "Only the pigeons on the sill.": a joke of pests or things, no one to harm
 ONLY_THINGS = (
-    r" (?:the|those|them|that|my|our) (?:\w+ )?(?:pigeons?|seagulls?|gulls?|crows?|magpies?|"
+    r"(?: (?:the|those|them|that|my|our) (?:\w+ )?(?:pigeons?|seagulls?|gulls?|crows?|magpies?|"
     r"wasps?|flies|mosquito(?:e)?s|midges|slugs|snails|rats|mice|weeds|printer|computer|laptop|"
     r"telly|tv|television|alarm|traffic lights?|dentist|physio\w*|tattoo\w*|acupuncturist|"
-    r"osteopath|chiropractor|masseuse|personal trainer|waxer)\b"
+    r"osteopath|chiropractor|masseuse|personal trainer|waxer)\b|"
+    # what was done to the walls or the door, not to anyone: "Only paint and a letter." (bf06)
+    r" (?:some |a bit of )?(?:paint|spray paint|graffiti)\b(?![^.?!]*\b(?:me|him|her|them|us|"
+    r"hit|hurt|punch\w*|kick\w*|slap\w*|push\w*)\b))"
 )
 
 #: a cue that begins with its doer: "he's pushed me down the stairs" (risk_cues_who_did_what)

@@ -13,7 +13,7 @@ A session is relayed where at least three turns of the client's side open with "
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from localnotes.notes.model import Evidence
@@ -154,6 +154,19 @@ def read_anew(s: Sentence, text: str, back: dict[Evidence, Evidence]) -> Sentenc
     read = replace(s, text=text)
     back[read.evidence()] = s.evidence()
     return read
+
+
+def rewritten(
+    sentences: Sequence[Sentence], holds: re.Pattern[str], rewrite: Callable[[str], str]
+) -> tuple[list[Sentence], dict[Evidence, Evidence]]:
+    """The sentences, each that `holds` matches read anew as `rewrite` puts it, and for each
+    sentence read anew, its evidence as read -> its evidence as said (the readers of fillers,
+    double negatives and dialect words share this)."""
+    out: list[Sentence] = []
+    back: dict[Evidence, Evidence] = {}
+    for s in sentences:
+        out.append(read_anew(s, rewrite(s.text), back) if holds.search(s.text) else s)
+    return out, back
 
 
 def as_said(evidence: Sequence[Evidence], back: dict[Evidence, Evidence]) -> tuple[Evidence, ...]:

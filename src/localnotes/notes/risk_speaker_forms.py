@@ -26,8 +26,11 @@ _US_FOR_ME = re.compile(
 )
 
 
-#: "mi" for "my" before the body: "Mi cut up mi arm"; Scots "ma" too ("I cut ma arms")
+#: "mi" for "my" before the body: "Mi cut up mi arm"; Scots "ma" too ("I cut ma arms"); "me"
+#: (Newfoundland, Ireland, the north of England: "carving into me arm again", p24)
 _MI_MY = re.compile(
+    # (not before "hand": "makes me hand over my grant")
+    r"\bme(?= (?:arms?|wrists?|legs?|skin|head|belly|thighs?|face|body|neck|throat|chest)\b)|"
     r"\bm[ia](?= (?:arms?|wrists?|legs?|skin|head|hands?|belly|thighs?|face|self|body|neck|throat|"
     r"chest)\b)"
 )

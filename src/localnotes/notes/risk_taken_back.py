@@ -29,6 +29,13 @@ _ASKED_AFTER_A_COMMA = re.compile(
 )
 
 
+#: a statement of what one would do: "I'd shoot him", "I would, so I would"
+_WOULD = re.compile(r"\b(?:i'd|i would|i could)\b")
+#: a check of it in two or three words: "Would you?", "Really?", "Do you mean that?"
+_BARE_CHECK = re.compile(
+    r"^(?:and |but |so )?(?:would|could) you(?: really| actually| now)?\?|^(?:really|seriously|"
+    r"do you mean (?:that|it)|are you serious)\?"
+)
 #: what was said, said not to be death: "Not dead, God, no.", "not out of everything"
 _NOT_DEATH = re.compile(
     r"\bnot (?:dead|to die|dying|die|out of (?:everything|life|it all)|(?:my )?life)\b"
@@ -50,6 +57,9 @@ def taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool 
         asking = q.is_question or _ASKED_AFTER_A_COMMA.search(q.lower)  # no "?" heard
         if not asking or (q.role is not None and q.role == sentences[k].role):
             continue
+        if _checked_bare(sentences, k, j):  # "I'd shoot the man." "Would you?" "Och, no."
+            answer, says = ra.answer(sentences, j)
+            return answer is not None and says in ("no", "no_but")
         if not any(c.kind == kind and asks(q, c, q.lower, a, b) for c, a, b in cues_in(q.text)):
             continue
         answer, says = ra.answer(sentences, j)
@@ -71,6 +81,17 @@ def taken_back(sentences: Sequence[Sentence], k: int, kind: str, answered: bool 
             (b.role is None or b.role != q.role) and _NOT_DEATH.search(b.lower) for b in between
         )
     return False
+
+
+def _checked_bare(sentences: Sequence[Sentence], k: int, j: int) -> bool:
+    """Sentence j, the other speaker's first, checks sentence k, a statement of what one would
+    do, in two or three words: "I'd shoot the man from the council." "Would you?" (bf13)"""
+    said, q = sentences[k], sentences[j]
+    if not _WOULD.search(said.lower) or not _BARE_CHECK.match(q.lower.strip()):
+        return False
+    if said.role is None or q.role is None or q.role == said.role:
+        return j == k + 1 and said.segment != q.segment
+    return all(b.role == said.role for b in sentences[k + 1 : j])
 
 
 def _recount_called_a_saying(sentences: Sequence[Sentence], k: int) -> bool:
