@@ -32,6 +32,9 @@ NOT_DOSE_AFTER = re.compile(
     r"mornings?|pills?|tablets?|capsules?|people|sessions?|drinks?|beers?|"
     # the shots or sprays of a drug given counted: "the naloxone, two shots"
     r"shots|sprays|jabs|"
+    # a distance or a sum of money, never a dose: "We went to Napa, five hundred miles."
+    r"miles|kilomet(?:er|re)s|km\b|met(?:er|re)s|feet|steps|dollars|euros|bucks|quid|rupees|"
+    r"taka|pesos|"
     # a count of tablets of a strength: "three of the 300s"
     r"of (?:the|my|those|these) (?:\d|[a-z]+s\b|[a-z]+[\s-]hundreds\b|[a-z]+-[a-z]+s\b)|"
     r"of (?:them|those|these|us|hers|his|mine|theirs|yours)\b)",

@@ -68,6 +68,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     )
     theirs = whose_drug.answers_about_another(sentences, for_child)
     theirs |= whose_drug.parents_own(sentences, for_child)
+    theirs |= whose_drug.disowned(sentences, for_child)
     meds = medication_list.weighed(meds_mod.extract(sentences, theirs))  # "5 mils is 20 mg"
     meds = liquid_strengths.weighed_by_strength(meds)  # "1 mg in every mil ... three mils"
     meds = dose_corrected.answered_anew(sentences, meds)  # "On the 75?" "Since May, 150."

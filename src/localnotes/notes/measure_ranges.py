@@ -259,6 +259,16 @@ RANGES = {
     "QPR (Questionnaire about the Process of Recovery)": 88,
     "WHODAS 2.0 (WHO Disability Assessment Schedule)": 180,
     "MSIS-29 (Multiple Sclerosis Impact Scale)": 145,
+    # fiftieth pass (OLBI: 16 items 1-4, 16-64; DBAS-16: the mean of 16 items 0-10; APSQ: ten
+    # items 1-5, 10-50; BAAQ: six items 0-4; BAVQ-R: 35 items 0-3; ZLDSI: 13 items 0-3;
+    # H-S/EAST: 15 yes/no items)
+    "OLBI (Oldenburg Burnout Inventory)": 64,
+    "DBAS-16 (Dysfunctional Beliefs and Attitudes about Sleep)": 10,
+    "APSQ (Athlete Psychological Strain Questionnaire)": 50,
+    "BAAQ (Brief Anger-Aggression Questionnaire)": 24,
+    "BAVQ-R (Beliefs About Voices Questionnaire-Revised)": 105,
+    "ZLDSI (Zanmi Lasante Depression Symptom Inventory)": 39,
+    "H-S/EAST (Hwalek-Sengstock Elder Abuse Screening Test)": 15,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(
@@ -290,6 +300,7 @@ DECIMAL = frozenset(
         "HSCL-25 (Hopkins Symptom Checklist-25)",  # the mean of its items: "two point six"
         "SNAP-IV",  # a total, or as often the mean of its items (0-3): "averaged one point eight"
         "SMBM (Shirom-Melamed Burnout Measure)",  # the mean of its items: "five point one"
+        "DBAS-16 (Dysfunctional Beliefs and Attitudes about Sleep)",  # a mean: "six point eight"
     }
 )
 

@@ -50,7 +50,7 @@ def _scores(
     # a rating's scale said beside the measure is no score of it: "The PHQ-9 was nine, cravings
     # this week, zero to ten."
     scale = [(m.start(), m.end()) for m in rating_scores.SCALE_RANGE.finditer(s.text)]
-    scale += score_positions.scale_spans(s.text)  # "the Samn-Perelli, one to seven?"
+    scale += score_positions.scale_spans(s.text, most)  # "the Samn-Perelli, one to seven?"
     for n in find_numbers(s.text):
         if not lo <= n.start < hi or not 0 <= n.value <= most:
             continue
@@ -251,7 +251,7 @@ def _score_said_later(
         said = [
             n
             for n in _scores(s, 0, len(s.text), most, whole)
-            if score_wording.SAID_AS_ITS_SCORE.search(s.text[: n.start])
+            if score_positions.said_as_its_score(s.text, n)
         ]
         if said:
             return said[:1], (sentences[k].evidence(), s.evidence()), j

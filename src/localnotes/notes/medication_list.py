@@ -268,11 +268,21 @@ _VOLUME_IS_WEIGHT = re.compile(
     re.I,
 )
 
+#: ... or in the sentence after, in the same turn: "Two and a half mils at night. The chemist says
+#: that's five milligrams."
+_THAT_IS_WEIGHT = re.compile(
+    r"\b(?:that(?:'s| is| makes| comes to| works out (?:as|at|to))|which is|which makes|it's|"
+    r"it is)\s+(?:about\s+|roughly\s+)?[\w.\s-]{1,30}?\s*(?:mg|milligrams?|mcg|micrograms?)\b",
+    re.I,
+)
+_VOLUME = re.compile(r"\b(?:mls?|mils?|millilit(?:re|er)s?)\b", re.I)
+
 
 def weighed(meds: Sequence[Medication]) -> list[Medication]:
     """The medications, less a liquid's dose in millilitres where the same drug's dose is also
     charted in milligrams from a sentence that works the one out as the other ("Two and a half
-    mils of that one is five milligrams"): one dose, said twice."""
+    mils of that one is five milligrams", or "... that's five milligrams" said next in the same
+    turn): one dose, said twice."""
 
     def worked_out(vol: Medication) -> bool:
         return any(
@@ -285,6 +295,20 @@ def weighed(meds: Sequence[Medication]) -> list[Medication]:
                 for e in m.evidence
             )
             for m in meds
+        ) or any(
+            m.name == vol.name
+            and m.unit in ("mg", "mcg")
+            and m.dose is not None
+            and _THAT_IS_WEIGHT.search(e.quote)
+            and m.dose in {n.value for n in find_numbers(e.quote)}
+            and any(
+                v.start == e.start
+                and _VOLUME.search(v.quote)
+                and vol.dose in {n.value for n in find_numbers(v.quote)}
+                for v in vol.evidence
+            )
+            for m in meds
+            for e in m.evidence
         )
 
     return [m for m in meds if not (m.unit == "ml" and m.dose is not None and worked_out(m))]

@@ -15,6 +15,8 @@ RATED = (
         r"(?:it|this|you|he|she|they)(?:'s|'re| was| is| were| are| would| will))",
     ),
     ("mood", r"\bmood\b|how (?:are|have) you (?:been )?feeling|\bfeeling overall\b"),
+    # anxiety about performing, as musicians and athletes rate it: its own name
+    ("performance anxiety", r"\bperformance anxiety\b"),
     ("anxiety", r"\banxi\w+|\bnervous(?:ness)?"),
     # sadness as the clinician names it ("how much sadness these days?"), not "depression"
     ("sadness", r"\bsadness\b"),
@@ -104,6 +106,10 @@ RATED = (
     ("grief", r"\bgrief\b"),
     ("dysphoria", r"\bdysphori\w*"),
     ("hope", r"\b(?:the|your|much|any|some|of|little|no) hope\b"),
+    # regret asked by its verb or its noun: "How much do you regret it, zero to ten?"
+    ("regret", r"\bregret\w*"),
+    # a parent's bond with a baby: "How would you put your bond with him, as a percentage?"
+    ("bonding", r"\b(?:your|the|her|his|my) bond (?:with|to)\b|\bbonding\b"),
 )
 
 

@@ -65,8 +65,10 @@ LEADS_AS_PERCENT = re.compile(
     # (or where or when, or the rest: "40% here is safe", "80% the other 20 is anger")
     r"(?=(?:it|i|but|and|that|maybe|still|here|there|when|because|at|on|most|these|this|the)\b))|"
     # (after the thing rated or the time it is of, said back first: "Worry sixty-five percent.",
-    # "Today sixty percent.", "Fear, on an ordinary day, forty percent.")
-    r"^\W*(?:[a-z]+,?\s+)?(?:(?:today|now|right now|tonight|this week|these days|most days|"
+    # "Today sixty percent.", "Fear, on an ordinary day, forty percent.", "Performance anxiety,
+    # eighty-five percent.")
+    r"^\W*(?:[a-z]+(?:\s+[a-z]+)?,?\s+)?"
+    r"(?:(?:today|now|right now|tonight|this week|these days|most days|"
     r"on (?:an? |the )?(?:[a-z]+ )?days?),?\s+)?(?:maybe |about |around |probably )?"
     r"#\s*(?:percent|per cent|%)\s*(?:[,.;!?]|$)",
     re.I,
@@ -199,8 +201,10 @@ _USED_TO_BE = re.compile(
 #: the value it was at another time, that time first: "On the first day it was eight, I couldn't
 #: hold a cup", "Yesterday it was a nine." (not "I was seven": an age)
 _WHEN_IT_WAS = re.compile(
-    # (not "before" or "earlier" alone, a value of no time said)
-    r"^\W*(?:and |but )?(?:on|at|in|by|yesterday|last|when|after)\b[^.?!,]{0,30}?,?"
+    # (not "before" or "earlier" alone, a value of no time said; the time may be compared with
+    # first: "Better than last week, it was seven.")
+    r"^\W*(?:and |but )?(?:(?:better|worse|lower|higher|less|more|down|up) (?:than|from) )?"
+    r"(?:on|at|in|by|yesterday|last|when|after)\b[^.?!,]{0,30}?,?"
     # (with how long ago set off after it: "At the diagnosis, two years ago, it was ninety.")
     r"(?:\s*(?:a|one|two|three|four|five|six|a few|some) (?:days?|weeks?|months?|years?) ago,)?"
     r"\s*(?:it|that|the \w+) (?:was|were|got to|hit)\s+(?:a |an |about |around |like |maybe )?$",

@@ -26,6 +26,7 @@ def rated(sentences: Sequence[Sentence]) -> list[Measure]:
         m
         for m in rating_values.said_with_scale(sentences)
         + rating_values.said_plainly(sentences)
+        + rating_values.said_plainly_in_percent(sentences)
         + rating_values.said_for(sentences)
         if (m.evidence[0].quote, m.score) not in answered
     ]

@@ -56,7 +56,11 @@ SCALE_SET_UP = re.compile(
 )
 #: the scale asked for as a percentage at a question's end, its comma as speech recognition
 #: leaves it out and "in" as it hears it: ", in percent?", " as a percentage?", " and percent?"
-_AS_PERCENT = r"(?:,\s*|\s+)(?:as|in|and(?= per ?cent\s*\?)) (?:a )?per ?cent(?:age)?\s*\?"
+_AS_PERCENT = (
+    r"(?:,\s*|\s+)(?:(?:as|in|and(?= per ?cent\s*\?)) (?:a )?|"
+    # (or as a condition: "How frightened are you at home, if you give me a percentage?")
+    r"if you (?:give|gave|put) (?:me|us|it) (?:a |as a |in )?)per ?cent(?:age)?\s*\?"
+)
 #: what a rating rates, for a prompt that asks where it is now
 _FELT = "|".join(f"(?:{pattern})" for _, pattern in RATED)
 #: a prompt for a number that needs no scale said: a question or an order
@@ -106,6 +110,16 @@ ASKS_FOR_A_NUMBER = re.compile(
     r"percent(?:age)?\b(?! of\b)|"
     # "Give me a percentage for your confidence."
     r"\b(?:give|tell) (?:me|us) a percentage (?:for|on) (?:your|the)\b|"
+    # a feeling put as a percentage, or named first: "How would you put your bond with him, as a
+    # percentage?", "And your worry right now, before the exam, as a percentage?"
+    r"\bhow would you put (?:your|the)\b[^.?!]{0,60}?" + _AS_PERCENT + r"|"
+    r"^\W*(?:and |so |now,? )?(?:your|the) (?:own )?(?="
+    + _FELT
+    + r")[^.?!]{0,60}?"
+    + _AS_PERCENT
+    + r"|"
+    # the client's own number for a feeling: "And your own number for performance anxiety?"
+    r"\b(?:your|the) (?:own )?(?:number|rating|score) for (?:the |your )?(?=" + _FELT + r")|"
     # a feeling named right after "how much" or "your sense of", asked for as a percentage, with
     # no verb of feeling: "How much guilt this week, in percent?", "How much dread is there, as a
     # percentage?", "What's your sense of calm at home, as a percentage?" (a feeling's noun, not a

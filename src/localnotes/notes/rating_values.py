@@ -297,6 +297,33 @@ def said_plainly(sentences: Sequence[Sentence]) -> list[Measure]:
     return out
 
 
+#: a rated feeling said as the subject, a percent after it: "Today the urge is like ninety
+#: percent.", "My worry's about seventy percent." (not "the pain is eighty percent better")
+_FEELING_IS_BARE = re.compile(
+    r"(?:\b(?:the|my|his|her|their|your) |^\W*(?:[a-z]+ )?)([a-z]+)(?:'s| is| was| feels like)\s+"
+    r"(?:(?:maybe|about|around|probably|like|easily|only|still|at)\s+)*$",
+    re.I,
+)
+_PERCENT_ENDS = re.compile(
+    r"\s*(?:percent|per cent|%)\s*(?:[.,;!?]|$|(?:today|now|tonight|right now)\b)", re.I
+)
+
+
+def said_plainly_in_percent(sentences: Sequence[Sentence]) -> list[Measure]:
+    """A rating said plainly of a rated feeling in percent, with no scale and no prompt: "Today
+    the urge is like ninety percent." (a rating out of a hundred)."""
+    out: list[Measure] = []
+    for s in sentences:
+        for n in find_numbers(s.text):
+            feeling = _FEELING_IS_BARE.search(s.text[: n.start])
+            what = rated_feelings.rated(feeling.group(1)) if feeling else None
+            if what is not None and n.value <= 100 and _PERCENT_ENDS.match(s.text, n.end):
+                out.append(Measure(ratings.rating_name(what, 100.0), n.value, 100.0,
+                                   (s.evidence(),)))  # fmt: skip
+                break
+    return out
+
+
 def _asked_on(sentences: Sequence[Sentence], k: int, what: str) -> list[Measure]:
     """The same thing asked about in a question just after a rating said of it ("Urge to use, a
     five." ... "And the urges the rest of the week?"), answered as a rating is ("Mostly a four.

@@ -1,12 +1,15 @@
 """Where in a sentence a number said near a measure's name is its score, for `measures`: the
 words before a number that make it no score (a question's number, a scale's top, a cut-off, a
 dose's next step), the verb a score follows, the words before a score said in the sentence
-after the name, and the numbers that describe the scale itself ("one to seven?", "where seven is
-the most ill")."""
+after the name ("You had six."), and the numbers that describe the scale itself ("one to seven?",
+"where seven is the most ill", "from twenty to eighty" of a scale whose top is eighty)."""
 
 from __future__ import annotations
 
 import re
+
+from localnotes.notes.numbers import NumberSpan, find_numbers
+from localnotes.notes.score_wording import SAID_AS_ITS_SCORE
 
 NOT_SCORE_BEFORE = re.compile(
     r"\b(?:question|item|number|session|week|day|page)\s+$|\bout of\s+$|"
@@ -81,14 +84,31 @@ _END_SAID = re.compile(
 )
 
 
-def scale_spans(text: str) -> list[tuple[int, int]]:
+#: a range said from the scale's lowest to its top: "Fifty-eight, from twenty to eighty." (the
+#: UCLA's 20-80); the top is the measure's, so "from A to" its top is its range
+_FROM_TO = re.compile(
+    rf"\bfrom\s+({_NUMBER_WORD})\s+(?:to|through)\s+({_NUMBER_WORD})\b(?=\s*(?:[?,.;:]|$))",
+    re.I,
+)
+
+
+def scale_spans(text: str, top: float | None = None) -> list[tuple[int, int]]:
     """Where `text` says the scale's own numbers, not a score: its range, or an end by what it
-    means."""
+    means; with the measure's `top`, a range "from" a lower number to it."""
     out = [
         (m.start(), m.end())
         for m in _RANGE_SAID.finditer(text)
         if not _MOVED_FROM.search(text[: m.start()])
     ]
+    for m in _FROM_TO.finditer(text) if top is not None else ():
+        ends = find_numbers(m.group(0))
+        if (
+            len(ends) == 2
+            and ends[1].value == top
+            and ends[0].value < top
+            and not _MOVED_FROM.search(text[: m.start(1)])
+        ):
+            out.append((m.start(), m.end()))
     return out + [(m.start(1), m.end(1)) for m in _END_SAID.finditer(text)]
 
 
@@ -99,3 +119,20 @@ COUNT_OF_AFTER = re.compile(
     r"questionnaires?|forms?|scales?|measures?|pages?)\b",
     re.I,
 )
+
+
+#: a score said as had or got, the number ending its clause: "You had six.", "You got thirty-one
+#: on it." (not "You had two bad nights", a count)
+_HAD_BEFORE = re.compile(r"\byou\s+(?:had|got)\s+(?:an?\s+)?$", re.I)
+_CLAUSE_ENDS = re.compile(
+    r"\s*(?:[.,;!?]|$|(?:on (?:it|that|this|them)|points?|this time|today|then)\b)", re.I
+)
+
+
+def said_as_its_score(text: str, n: NumberSpan) -> bool:
+    """Whether the number `n` of `text` is said as a measure's score (`SAID_AS_ITS_SCORE`)."""
+    before = text[: n.start]
+    return bool(
+        SAID_AS_ITS_SCORE.search(before)
+        or (_HAD_BEFORE.search(before) and _CLAUSE_ENDS.match(text, n.end))
+    )

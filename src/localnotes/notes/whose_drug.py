@@ -5,8 +5,9 @@ on"). Two ways of saying it need the sentences around: a question about another 
 medication, whose answer names their drugs ("Does Noah take anything?" "Melatonin, three
 milligrams, for sleep."), and a parent who speaks for a child, the client, and names their own
 drug in the same turn as they speak of the child ("Will it make him sleepy? I'm on sertraline, a
-hundred, and I know how tired tablets can make you."). Each gives the sentences so told, as
-(start, quote) keys of their evidence.
+hundred, and I know how tired tablets can make you."); and a drug disowned right after it is
+named ("Ten milligrams of morphine over the day. That's his, not mine."). Each gives the
+sentences so told, as (start, quote) keys of their evidence.
 """
 
 from __future__ import annotations
@@ -36,6 +37,15 @@ _I_TAKE = re.compile(
 )
 #: their own drug, told apart from the client's: "I take my own, the citalopram"
 _MY_OWN = re.compile(r"\bI(?:'m| am)? (?:take|taking|on) my own\b", re.I)
+#: a drug just named disowned as another person's: "That's his, not mine.", "Those are my dad's,
+#: not mine", "It's for her, not for me." (not "That's mine, not his.")
+_DISOWNED = re.compile(
+    r"(?:^|[,;]\s*)(?:and\s+)?(?:that|this|it|those|these|they)(?:'s|'re| is| are| was| were)\s+"
+    r"(?:all\s+)?(?:his|hers|theirs|(?:my|her|his|our|their)\s+(?:\w+\s+)?\w+'s?|"
+    r"for\s+(?:him|her|them|(?:my|her|his|our|their)\s+\w+)),?\s+"
+    r"(?:and\s+)?not\s+(?:mine|for\s+me|me)\b",
+    re.I,
+)
 #: the client spoken of in the third person by a parent
 _OF_THE_CHILD = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
 
@@ -82,4 +92,21 @@ def parents_own(sentences: Sequence[Sentence], parent_speaks: bool) -> set[Key]:
             after = sentences[k + 1] if k + 1 < len(sentences) else None
             if after is not None and not s.text[mine.end() :].strip(" .,") and after.role == s.role:
                 out.add(key(after))  # "I take my own." "The citalopram twenty, same time."
+    return out
+
+
+def disowned(sentences: Sequence[Sentence], parent_speaks: bool) -> set[Key]:
+    """The sentences whose drug the speaker disowns right after naming it, in the same turn:
+    the one that says "That's his, not mine." and the one before it. Where a parent speaks for
+    the client, "his" may be the client's: none."""
+    out: set[Key] = set()
+    if parent_speaks:
+        return out
+    for k, s in enumerate(sentences):
+        if not _DISOWNED.search(s.text):
+            continue
+        out.add(key(s))
+        before = sentences[k - 1] if k else None
+        if before is not None and before.segment == s.segment and not before.is_question:
+            out.add(key(before))
     return out
