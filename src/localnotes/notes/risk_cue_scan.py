@@ -48,6 +48,7 @@ from localnotes.notes import (
     risk_cues_reckoned,
     risk_cues_said_softly,
     risk_cues_screens,
+    risk_cues_self_harm,
     risk_cues_seventeenth_probe,
     risk_cues_sixteenth_probe,
     risk_cues_sixth_battery,
@@ -77,6 +78,7 @@ from localnotes.notes.risk_speaker_forms import spoken_i
 #: every cue, those of abuse and neglect last
 CUES = (
     *rc.CUES,
+    *risk_cues_self_harm.CUES,
     *risk_cues_indirect.CUES,
     *risk_cues_harm.CUES,
     *risk_cues_abuse.CUES,

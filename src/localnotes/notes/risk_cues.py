@@ -1,7 +1,8 @@
 """The words of risk: what suicidal ideation, self-harm, harm to others and abuse or neglect sound
 like in a session. The idioms that only sound like them, and the other words around a cue that
-change what it says, are in risk_framing; the words of harm to others in risk_cues_harm, and of
-abuse and neglect in risk_cues_abuse.
+change what it says, are in risk_framing; the words of self-harm said plainly in
+risk_cues_self_harm, of harm to others in risk_cues_harm, and of abuse and neglect in
+risk_cues_abuse.
 
 Cues are specific on purpose: "kill myself", never "killing me"; "want to die", never "died". A
 cue said about oneself ("I", "myself", "my life") can be a statement; said about "you" it is the
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 
 from localnotes.notes.risk_phrases import DEATH_IF, GONE, NOT_WHERE_OR_WHEN, WELCOMED
 
-_SELF = r"(?:my|your|them|him|her) ?sel(?:f|ves)(?![- ](?:worth|esteem|image|confidence|respect))"
+SELF = r"(?:my|your|them|him|her) ?sel(?:f|ves)(?![- ](?:worth|esteem|image|confidence|respect))"
 PEOPLE = (
     r"(?:him|her|them|some ?one|some ?body|any ?one|any ?body|people|others|other people|"
     r"(?:someone|somebody|anyone|anybody) else|the (?:baby|kids?|children|boys|girls|lads)|"
@@ -73,7 +74,7 @@ def cue(
 
 CUES: tuple[Cue, ...] = (
     # suicidal ideation, active and passive
-    cue("suicidal_ideation", rf"\b(?:kill|killing|killed|kills) {_SELF}\b(?! laughing)", True),
+    cue("suicidal_ideation", rf"\b(?:kill|killing|killed|kills) {SELF}\b(?! laughing)", True),
     cue("suicidal_ideation", r"\bsuicid\w*"),
     cue(
         "suicidal_ideation",
@@ -181,7 +182,7 @@ CUES: tuple[Cue, ...] = (
         r"\bthoughts? (?:that )?(?:it's|it is|life's|life is|life isn't) (?:not )?worth (?:it|"
         r"living)\b|\b(?:trying|tried|try) to die\b",
     ),
-    cue("suicidal_ideation", rf"\b(?:hang|hanging|shoot|shooting|drown|drowning) {_SELF}\b", True),
+    cue("suicidal_ideation", rf"\b(?:hang|hanging|shoot|shooting|drown|drowning) {SELF}\b", True),
     # an overdose is often accidental: only one meant, or thought of, is a cue
     cue(
         "suicidal_ideation",
@@ -301,100 +302,5 @@ CUES: tuple[Cue, ...] = (
         r"(?: \w+){0,2} (?:it would take|would (?:kill|do it))"
         r"(?=\s*(?:[.,;!?]|$|to (?:die|end|kill)))",
         True,  # "I sat in the car and looked up how many of them it would take"
-    ),
-    cue(
-        "self_harm",
-        rf"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|"
-        rf"harmed|harms|hit|"
-        rf"hitting|scratch\w*|punch\w*|starv\w*) (?:(?:the|your) \w+,? or )?{_SELF}\b"
-        r"(?! (?:off|short)\b)|"  # "hurt the hand, or yourself, on purpose?"
-        # punching one's own body ("I punch my thighs until they're purple")
-        r"\bpunch(?:es|ed|ing)? (?:my|your) (?:own )?(?:thighs?|legs?|arms?|stomach|belly|face|"
-        r"head|chest|ribs|sides?|knees?|shins?|jaw)\b",
-        True,
-    ),
-    cue("self_harm", r"\bself[\s-]?(?:harm\w*|injur\w*|mutilat\w*)"),
-    # an act on one's own body said to be on purpose: "I bit my lip on purpose until it bled"
-    cue(
-        "self_harm",
-        r"\b(?:punch\w*|hit|hitting|scratch\w*|pick\w*|bit|bite|biting|slap\w*|smack\w*|bang\w*|"
-        r"pinch\w*|burn\w*|cut|cutting|claw\w*|dig\w*|dug|gouge\w*) (?:at |on )?(?:(?:my|your) "
-        r"(?:own )?(?:(?:fore)?arms?|legs?|knees?|thighs?|skin|face|head|stomach|belly|hands?|"
-        r"wrists?|chest|scalp|lips?|cheeks?|cuticles?|scabs?|sores?|spots?|plaques?|patches|shins?|"
-        r"feet|foot)|"
-        r"(?:them|it) open)\b[^.?!]{0,30}?\b(?<!not )(?<!n't )(?:on purpose|deliberately|"
-        r"intentionally)\b",
-        True,
-    ),
-    cue(
-        "self_harm",
-        r"\b(?:hurt\w*|harm\w*|injur\w*|damag\w*) (?:my|your) (?:own )?(?:body|skin) "
-        r"(?:on purpose|deliberately|intentionally)\b|"
-        # "hurt yourself on purpose" as speech recognition hears it
-        r"\bheard (?:my|your)self (?:on purpose|deliberately|intentionally)\b",
-        True,
-    ),
-    # the act told with what it was done with: "I'd scratch my arm with a paper clip"
-    cue(
-        "self_harm",
-        r"\b(?:cut|cuts|cutting|scratch\w*|burn\w*|carv\w*) (?:on )?(?:the (?:inside|back|top|"
-        r"underside|palm) of )?(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?|"
-        r"hands?|fingers?|feet|ankles?)\b[^.?!]{0,20}?\bwith (?:a|the|my|your) "
-        r"(?:paper ?clip|razor|blade|knife|lighter|pin|needle|scissors|glass|compass)\b"
-        r"(?! (?:while|when) shaving)",
-        True,
-    ),
-    # "You said you used to burn yourself.": the object left out ("I used to cut in school")
-    cue(
-        "self_harm",
-        r"\b(?:used to|started to|began to) (?:cut|burn|scratch)(?=\s*(?:[,.;!?]|$)| (?:when|in|at|"
-        r"as|back|until|till|again|every|a lot|on (?:my|your))\b)",
-    ),
-    # "I cut." said as a sentence of its own, the object left out
-    cue("self_harm", r"^\W*(?:i|and i|so i) (?:cut|cut again|burned|burnt)\W*$", True),
-    cue(
-        "self_harm",
-        r"\b(?:urges?|urge) to (?:cut|hurt|burn|harm)\b(?! (?:people|others|him|her|them|someone|"
-        r"somebody|anyone|anybody|my|the|a|an|his|their|your|other)\b)",
-    ),
-    cue(
-        "self_harm",
-        r"\b(?:started|stopped|been|was|were|go back to|relapsed on|relapse on|still) cutting\b"
-        + NOT_CUTTING_SOMETHING
-        + r"|"
-        r"\b(?:cut|cuts|scratch\w*|burn\w*|carv\w*|pick\w*|bang\w*|hit|punch\w*|bit|bite|bites|"
-        r"biting) (?:on |at )?"
-        r"(?:my|your) (?:(?:fore)?arms?|legs?|wrists?|thighs?|skin|stomach|head|hands?)\b"
-        r"[^.?!]{0,30}?\b(?:until|till|so) (?:it|they|i|you) (?:bled|bleed|bleeds|bruised|hurt)\b|"
-        r"\bcut (?:on )?(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach|ankles?|calf|"
-        r"calves|hips?|belly|shoulders?|upper arms?)\b|"
-        r"\b(?:the|your|my|her|his|any|more|about) cutting\b(?! (?:board|edge|back|down|"
-        r"corners|class|out|in line|it|ties|remarks?|costs?|hours|the))",
-    ),
-    # a burn held on: "I pressed my hand on the hot iron" (not "I touched the stove by accident")
-    cue(
-        "self_harm",
-        r"\b(?:pressed|press|presses|pressing|held|hold|holds|holding|kept|forced) (?:my|your) "
-        r"(?:own )?(?:hands?|arms?|fingers?|palms?|wrists?|legs?|thighs?) (?:down )?(?:on|onto|"
-        r"against|into|under|over) (?:the |a )?(?:(?:hot|lit) )?(?:iron|stove|hob|burner|oven door|"
-        r"candle|lighter|flame|radiator|cigarette|(?:hot|boiling|burning) (?:water|pan|kettle|"
-        r"metal|plate))\b"
-        r"(?![^.?!]{0,40}\b(?:by accident|accidentally|by mistake|to (?:cool|warm|heat|dry|"
-        r"soothe|thaw))\b)",
-        True,
-    ),
-    # a bite into one's own arm, hard: "I bite my forearm, hard enough to leave marks"
-    cue(
-        "self_harm",
-        r"\b(?:bit|bite|bites|biting) (?:into )?(?:my|your) (?:own )?(?:(?:fore)?arms?|wrists?|"
-        r"hands?|thighs?|legs?)\b(?! off\b)",
-        True,
-    ),
-    # self-harm by what is at hand: nails dug into the skin
-    cue(
-        "self_harm",
-        r"\b(?:dig\w*|dug|press\w*|jab\w*) (?:my|your) (?:finger)?nails into (?:my|your) "
-        r"(?:\w+ )?(?:arms?|forearms?|skin|legs?|hands?|palms?|wrists?|thighs?)\b",
-        True,
     ),
 )
