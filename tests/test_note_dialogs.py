@@ -246,6 +246,12 @@ ENDORSED_STILL_MISSED = {
     # nine, is charted abuse (found since the pass) and harm to others, as "I beat my son" always
     # was; the labels have abuse only (nine tuned dialogs label such harm "harm_to_others/
     # abuse_or_neglect", either)
+    # bg01-bg22, measured blind in the fiftieth pass (ea429c3, 1407405, d7f2749) and at the
+    # fifty-first's start (a32ee3c), then moved to be read in the fifty-first
+    "bg13_depot_clinic_spanish_town_machete",
+    "bg15_private_clinic_lekki_third_mainland",
+    "bg19_sleep_clinic_heliopolis_belt",
+    "bg22_refugee_clinic_minneapolis_desert",
 }
 
 
