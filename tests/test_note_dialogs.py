@@ -247,11 +247,12 @@ ENDORSED_STILL_MISSED = {
     # was; the labels have abuse only (nine tuned dialogs label such harm "harm_to_others/
     # abuse_or_neglect", either)
     # bg01-bg22, measured blind in the fiftieth pass (ea429c3, 1407405, d7f2749) and at the
-    # fifty-first's start (a32ee3c), then moved to be read in the fifty-first
-    "bg13_depot_clinic_spanish_town_machete",
-    "bg15_private_clinic_lekki_third_mainland",
-    "bg19_sleep_clinic_heliopolis_belt",
-    "bg22_refugee_clinic_minneapolis_desert",
+    # fifty-first's start (a32ee3c), then moved and read in the fifty-first, which found two of
+    # the three endorsed statements their written turns missed and took back one of their two
+    # wrong ones
+    "bg19_sleep_clinic_heliopolis_belt",  # "Last month I slapped him. ... I took off my belt.",
+    # of a son of sixteen named turns before: charted harm to others, as bf10's belt is; the
+    # labels have abuse only (the convention left: a client's blows to their own child)
 }
 
 

@@ -2,7 +2,7 @@
 forty-first pass; risk_battery_42, its forty-second; risk_battery_43, its forty-third;
 risk_battery_44, its forty-fourth; risk_battery_45, its forty-fifth; risk_battery_46, its
 forty-sixth; risk_battery_47, its forty-seventh; risk_battery_48, its forty-eighth;
-risk_battery_49, its forty-ninth), each
+risk_battery_49, its forty-ninth; risk_battery_50, its fiftieth), each
 written by a helper that read nothing
 of the project. The first was read and tuned on; the second was written after the first's rules,
 measured once unread (56 of its 100 statements missed, 59 with the pass's starting code), then
@@ -15,7 +15,9 @@ first two sets of rules, unread, then read; the eighth, 51 at its pass's start a
 pass's first two sets of rules (from the blind set bc and the probe p21), unread, then read; the
 ninth, 54 at its pass's start and after that pass's first rules (from the set bd), unread, then
 read; the tenth, 59 at its pass's start and after that pass's first rules (from the set be and
-the probe p23), unread, then read. Every
+the probe p23), unread, then read; the eleventh, 43 at its pass's start and 41 after that pass's
+rules (from the set bf and the probe p24), unread, 41 again at the next pass's start, then read.
+Every
 statement is pinned as read as the risk of its kind, and every everyday sentence as no risk, with
 and without speaker labels, save those listed (line numbers from 0), so that one read right at
 last fails here until the list is brought up to date."""
@@ -46,7 +48,8 @@ _STILL_MISSED = {
     "risk_battery_41": {59},
     # (66, "I'm gonna get him there", found by the eighth battery's rules)
     "risk_battery_41b": {4, 24, 27, 29, 56, 60, 63, 64, 99},
-    "risk_battery_42": {1, 14, 24, 48, 67, 69, 72, 89},
+    # (72, "I will finish him", found by the eleventh battery's rules)
+    "risk_battery_42": {1, 14, 24, 48, 67, 69, 89},
     # the fourth (48 when read, 7 after `risk_cues_fourth_battery`): oneself as "you" (three read
     # with speaker labels, below) and in the third person ("Your man here ...", "She being me"),
     # a river thought about after "yeah nah"
@@ -60,7 +63,8 @@ _STILL_MISSED = {
     # read in the forty-fifth pass: what one's phone would show, a "no" taken back in the next
     # sentence, a note and a journal line read aloud, going "after the dog's gone", a feared
     # act that is meant, a forklift "I'd do it, I swear", a threat texted in quotes
-    "risk_battery_45": {10, 13, 14, 15, 24, 54, 56},
+    # (10, what one's phone would show, found since the fifty-first pass: "ive" read as "i've")
+    "risk_battery_45": {13, 14, 15, 24, 54, 56},
     # the seventh (64 when read, 20 after `risk_cues_plans_and_wounds` and
     # `risk_cues_threats_and_control`, 2 more read only with speaker labels): oneself as "one",
     # by one's own name or as "your man here"; a text to one's sister then a bridge, a shotgun's
@@ -111,8 +115,13 @@ _STILL_MISSED = {
     # a kit of blades, blades bought "more", a hammer and when he's alone, a date to "do it", a
     # knife after a list, a bat by the door told with "you", a cyclist not braked for, a wall
     # told with "you", immigration threatened "if I leave"
-    "risk_battery_49": {3, 6, 11, 15, 16, 17, 25, 26, 29, 30, 32, 41, 43, 48, 50, 56, 60, 69}
-    | {72, 76, 97},
+    # (6, a day picked, and 50, "Is it normal to want to hurt your boss? Because I've got a
+    # hammer ...", found by the fifty-first pass's rules; 69 with speaker labels, below)
+    "risk_battery_49": {3, 11, 15, 16, 17, 25, 26, 29, 30, 32, 41, 43, 48, 56, 60, 72, 76, 97},
+    # the eleventh (43 at the fiftieth pass's start and 41 after its rules, unread; 41 again at
+    # the fifty-first's start, then read; 1 after `risk_cues_eleventh_battery` and the readers of
+    # dialect words): a rope's purpose lied about in the sentence after the rope is named
+    "risk_battery_50": {4},
 }
 #: everyday sentences still read as risk: in the second, a bungee jump off a bridge; in the third,
 #: a film's jump off a bridge
@@ -127,6 +136,9 @@ _STILL_WRONG = {
     "risk_battery_47": set(),
     "risk_battery_48": set(),
     "risk_battery_49": set(),
+    # in the eleventh, a passport kept in a safe "because I lose everything, I can get it out
+    # whenever I want"
+    "risk_battery_50": {53},
 }
 #: read right only with speaker labels: in the sixth, a threat a boyfriend texted, read aloud in
 #: quotes, and (since the forty-eighth pass) one's own "Watch your back ..." sent and quoted
@@ -140,7 +152,9 @@ _ONLY_WITH_ROLES = {
     "risk_battery_46": {60, 90},
     # in the tenth, oneself as "you" ("you just want it all to stop ... that's where I've been")
     # and "you just wanna go to sleep and not wake up ... that's every night for me"
-    "risk_battery_49": {1, 18},
+    # and (since the fifty-first pass) "ya know when someone just keeps pushing you you wanna shut
+    # em up for good and ive got the bat by the door"
+    "risk_battery_49": {1, 18, 69},
 }
 _KINDS = ("suicidal_ideation", "self_harm", "harm_to_others", "abuse_or_neglect")
 

@@ -2,8 +2,8 @@
 p11 (read in issue 17's thirty-seventh pass), p12 (the thirty-eighth), p13 (the thirty-ninth, its
 last three items in the fortieth), p14 (the fortieth), p15 (the forty-first), p16 (the
 forty-second), p17 (the forty-third), p18 (the forty-fourth), p19 (the forty-fifth), p20 (the
-forty-sixth), p21 (the forty-seventh), p22 (the forty-eighth), p23 (the forty-ninth) and p24 (the
-fiftieth). Every item
+forty-sixth), p21 (the forty-seventh), p22 (the forty-eighth), p23 (the forty-ninth), p24 (the
+fiftieth) and p25 (the fifty-first). Every item
 is pinned, read as its probe means it with and without speaker labels, save those the draft still
 reads otherwise, listed by file and line number (from 0), so that one read right at last fails here
 until the list is brought up to date. What is left is mostly one convention: a history of risk said
@@ -47,7 +47,7 @@ _STILL_WRONG: dict[str, dict[str, set[int]]] = {
     # text quoted; "the girl you see in front of you"; a past beating and "that same rage"; a
     # threat texted in quotes, and a partner's, read only with speaker labels; "a man like me"
     "p22": {
-        "noes": {6, 15},
+        "noes": {6},
         "non_answers": {25},
         "statements": {0, 3, 4, 6, 10, 12, 19, 20, 22, 30},
         "yeses": {0},
@@ -60,6 +60,9 @@ _STILL_WRONG: dict[str, dict[str, set[int]]] = {
     # person in a session not otherwise relayed; "broke my 90 day streak" after a relapse told
     # without "I"; a black eye given "at New Year" before "she's still not really speaking to me"
     "p24": {"statements": {7, 13, 16, 30}},
+    # "You don't say no to him, you know, you just let him do what he wants in bed even when
+    # you're crying.": oneself as "you", owned by nothing said after it
+    "p25": {"statements": {27}},
 }
 
 

@@ -48,6 +48,7 @@ from localnotes.notes.risk_dreams import dreams_denied
 from localnotes.notes.risk_fillers import fillers_out
 from localnotes.notes.risk_fragments import purposes_joined
 from localnotes.notes.risk_friend_is_me import owned_at_last
+from localnotes.notes.risk_generic_you import owned_of_anyone
 from localnotes.notes.risk_intrusive import feared_and_gone, unwanted
 from localnotes.notes.risk_negated import negated
 from localnotes.notes.risk_relay import as_said, relayed, text_as_said
@@ -56,6 +57,7 @@ from localnotes.notes.risk_speaker_forms import spoken_i
 from localnotes.notes.risk_subject import about_self, clarified, generic_you, unnamed_answer
 from localnotes.notes.risk_summed_up import safety_summed_up
 from localnotes.notes.risk_taken_back import taken_back, taken_back_denial
+from localnotes.notes.risk_told_for import told_for
 from localnotes.notes.risk_vocabulary import VOCABULARY, kinds_in
 from localnotes.notes.sentences import Sentence
 
@@ -169,9 +171,17 @@ def _read(sentences: Sequence[Sentence], k: int) -> tuple[_Found, _Found, bool]:
 
 
 #: the readers that read sentences anew, in turn, after an interpreter's turns are read directly:
-#: "my friend ... okay, that's me", "I sort of, you know, swallowed the lot", "It's not like I
-#: didn't go back to cutting", "But yah, the thought is there"
-_READ_ANEW = (owned_at_last, fillers_out, said_plainly, said_commonly)
+#: "(Daughter, speaking for her father) Since the stroke he bangs his head ...", "my friend ...
+#: okay, that's me", "You get that feeling ... That's been me", "I sort of, you know, swallowed
+#: the lot", "It's not like I didn't go back to cutting", "But yah, the thought is there"
+_READ_ANEW = (
+    told_for,
+    owned_at_last,
+    owned_of_anyone,
+    fillers_out,
+    said_plainly,
+    said_commonly,
+)
 
 
 def extract(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[RiskPassage]]:

@@ -62,7 +62,9 @@ DENY_ANSWER = re.compile(
     r"hit) (?:anyone|anybody|them|him|her|a soul)\b|"
     # "I'm grumpy, but no, never anything like that."
     r"[^.?!]{0,80}?, but,? no(?=\s*[.!,]|\s*$)|"
-    r"i have not|i never|i wouldn't|i(?:'ve| have) never(?! (?:told|said|admitted|talked|spoken))|"
+    # (not "I wouldn't say no.": a yes, p25)
+    r"i have not|i never|i wouldn't(?! say no\b(?! to\b))|"
+    r"i(?:'ve| have) never(?! (?:told|said|admitted|talked|spoken))|"
     r"i(?:'d| would) never|(?:it's|it is|it isn't|it is not) (?:not )?something i(?:'d| would)|"
     r"not in the slightest|not remotely|not one bit|"
     r"(?:nobody|no one|no-one)\b(?! (?:knows|cares|believes|listens|helps|understands))|"
@@ -86,6 +88,8 @@ ENDORSE_ANSWER = re.compile(
     r"a bit|kind of|"
     # "Yuwai." (Kriol, Aboriginal English: yes), "Na so." (Nigerian Pidgin: that's it)
     r"yuwai\b|na so(?=\W*$|[,.!] )|"
+    # "Eh-heh, yes, I have." (West African English: yes); "I wouldn't say no." (p25)
+    r"eh-?heh\b|i (?:wouldn't|would not|couldn't|can't) (?:say|tell you) no\b(?! to\b)|"
     r"sort of|"  # "Opo.": Tagalog's yes, said with respect
     # "That's kind of why I came in today.", "I think you already know the answer to that."
     r"that(?:'s| is) (?:kind of |sort of |partly |part of |really |actually )?(?:why|the reason) "
@@ -322,11 +326,15 @@ _GIVEN_FOR = re.compile(
     # a shake of the head or a nod said aloud: "She's shaking her head. She says no."
     r"^(?:(?:she|he|they|(?:my|his|her|our) \w+)(?:'s| is| are|'re)|you(?:'re| are)) "
     r"(?P<shake>shaking (?:her|his|their|"
-    r"your) heads?)|^(?:(?:she|he|they)(?:'s| is| are|'re)|you(?:'re| are)) (?P<nod>nodding)"
+    r"your) heads?)|^(?:(?:she|he|they)(?:'s| is| are|'re)|you(?:'re| are)) (?P<nod>nodding)|"
+    # "He nods. He says yes, he has.", "She shakes her head." (p25)
+    r"^(?:she|he|they|(?:my|his|her|our) \w+) (?:(?P<nods>nods|nodded)|(?P<shakes>shakes|shook) "
+    r"(?:her|his|their) head)\b[.,]?\s*"
 )
 #: a typed transcript's stage direction before or for the answer: "[Client nods slowly.]",
 #: "[Client shrugs, then nods.] Yeah, sometimes.", "[She shakes her head.]"
-_STAGED = re.compile(r"^\[(?P<what>[^\]]*)(?:\]|$)\s*")
+#: (or in round brackets: "(Her son, answering for her) No, she hasn't.", p25)
+_STAGED = re.compile(r"^[\[(](?P<what>[^\])]*)(?:[\])]|$)\s*")
 _NODS = re.compile(r"\bnod(?:s|ded|ding)?\b")
 _SHAKES = re.compile(r"\bshak(?:es|ing|e) (?:\w+ )?head\b")
 #: Tagalog's "po" of respect after a word ("Safe po.", "Not every night po.")
@@ -345,11 +353,20 @@ def as_heard(low: str) -> str:
         # the words said win; with none, the nod or the shake of the head is the answer
         shook, nodded = _SHAKES.search(what), _NODS.search(what)
         low = rest or ("no" if shook else "yes" if nodded else "")
-    if (given := _GIVEN_FOR.match(low)) is not None:
-        said = "no" if given["shake"] else "yes" if given["nod"] else ""
-        low = said + low[given.end() :]
+    low = _given_for(low)
     low = _OTHER_NO.sub("no", _OTHER_YES.sub("yes", _PO.sub("", low), count=1), count=1)
     return _AYE_HEARD.sub("aye", low, count=1)
+
+
+def _given_for(low: str) -> str:
+    """An answer given for the client read as the client's own: its nod or shake made a yes or a
+    no, where no words follow it ("He nods. He says yes." reads the words said)."""
+    if (given := _GIVEN_FOR.match(low)) is None:
+        return low
+    rest = low[given.end() :]
+    if given["nods"] or given["shakes"]:
+        return _given_for(rest) if rest else "no" if given["shakes"] else "yes"
+    return ("no" if given["shake"] else "yes" if given["nod"] else "") + rest
 
 
 #: an offer that a yes answers, said without a question mark: "... if you agree."

@@ -19,6 +19,7 @@ from localnotes.notes import (
     risk_cues_deadlines_and_scalds,
     risk_cues_eighteenth_probe,
     risk_cues_eighth_battery,
+    risk_cues_eleventh_battery,
     risk_cues_eleventh_probe,
     risk_cues_everyday,
     risk_cues_fifteenth_probe,
@@ -67,6 +68,7 @@ from localnotes.notes import (
     risk_cues_touched_and_burned,
     risk_cues_twelfth_probe,
     risk_cues_twentieth_probe,
+    risk_cues_twenty_fifth_probe,
     risk_cues_twenty_first_probe,
     risk_cues_twenty_second_probe,
     risk_cues_who_did_what,
@@ -136,6 +138,8 @@ CUES = (
     *risk_cues_preparations_and_acts.CUES,
     *risk_cues_deadlines_and_scalds.CUES,
     *risk_cues_told_in_passing.CUES,
+    *risk_cues_twenty_fifth_probe.CUES,
+    *risk_cues_eleventh_battery.CUES,
 )
 
 

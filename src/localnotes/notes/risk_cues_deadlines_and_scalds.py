@@ -1,8 +1,9 @@
 """Risk told through a deadline, a height or what was thrown (issue 17's fiftieth pass, from the
 set bf, read after it was measured blind for two passes), each made general: "If the pain is
 still here by summer, I won't be."; "I was thinking to jump." said bare, the height named
-before it; hot oil or boiling water thrown by someone at home; a child whipped with a belt by
-the client. Cues as in risk_cues, whose shape they share. Patterns run on lowercase text.
+before it, and "I wanted to jump." (bg, fifty-first pass); hot oil or boiling water thrown by
+someone at home; a child whipped with a belt by the client. Cues as in risk_cues, whose shape
+they share. Patterns run on lowercase text.
 """
 
 from __future__ import annotations
@@ -19,7 +20,11 @@ CUES: tuple[Cue, ...] = (
         # jumping thought of, said bare where the height was named before: "I was thinking to
         # jump." (not "thinking of jumping ship", "thinking to jump on the offer")
         r"\bi (?:was|am|'m|keep|kept) (?:thinking|thought) (?:to|of|about) jump(?:ing)?(?=\W*$|"
-        r"[.!;])",
+        r"[.!;])|"
+        # wanted bare, at a rail: "I wanted to jump, doctor. I won't lie to you." (bg15; not "I
+        # wanted to jump up and down", "jump for joy", "jump in")
+        r"\bi (?:wanted|want|felt like|was ready|was going|was about|nearly wanted) to "
+        r"jump(?=\s*(?:$|[.!;]|, (?:doctor|nurse|sir|madam|miss|ma'am|man|honestly|truly)\b))",
         True,
     ),
     cue(

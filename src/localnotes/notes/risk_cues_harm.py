@@ -20,6 +20,13 @@ STRUCK_BODY = (
     r"hands?|ribs?|lights)"
 )
 
+#: a blow struck asleep, by the one asleep: "she hit him in the sleep", "in my nightmares" (not
+#: "I hit him in his sleep", whose sleep is the one struck)
+ASLEEP = (
+    r"(?:in (?:my|the|our) sleep|in (?:my|a|the|her|his|their) (?:nightmares?|dreams?)|while "
+    r"(?:i|she|he|they) (?:was|were) (?:sleeping|dreaming))"
+)
+
 CUES: tuple[Cue, ...] = (
     cue(
         "harm_to_others",
@@ -36,6 +43,8 @@ CUES: tuple[Cue, ...] = (
         rf"(?:lay|lays|laying|laid|put|puts|putting) a (?:finger|hand) on|(?:lay|laid|laying|put) "
         rf"hands on) {PEOPLE}\b(?!'s)"
         r"(?! (?:out|off|awake|up|under the table)\b)"
+        # "Her husband says she hit him in the sleep": a blow struck asleep, in a nightmare
+        r"(?![^.?!]{0,20}?\b" + ASLEEP + r"\b)"
         # "I shook her and she wouldn't wake up": to wake someone (aw15)
         r"(?!,? (?:and|but) (?:he|she|they) (?:wouldn't|would not|didn't|did not|couldn't) "
         r"(?:wake|come round|respond|move)\b)"
@@ -136,7 +145,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:thoughts?|urges?|intent\w*|wish|desire) (?:of|about|to) (?:actually |really )?"
         r"(?:hurt|hurting|harm|harming|kill|killing|attack\w*|go(?:ing)? after|get(?:ting)? "
         r"(?:back at|even with)|(?:take|taking) revenge on) (?!(?:my|your|them|him|her)sel)"
-        r"(?:[a-z]+\b|\[person\])",
+        # (not "urges to harm your own body": one's own)
+        r"(?!(?:my|your|his|her|their) own (?:body|skin|self)\b)(?:[a-z]+\b|\[person\])",
     ),
     # thoughts of doing something to someone: a question of harm whose yes says it ("Have you
     # had any thoughts of doing something to him?" "Honestly, yeah.")

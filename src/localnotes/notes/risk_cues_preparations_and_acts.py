@@ -84,8 +84,11 @@ CUES: tuple[Cue, ...] = (
         r"\bi (?:set|let) (?:the |my )?dogs? (?:on|at|loose on) (?:him|her|them|the \w+)\b|"
         r"\bi let the dog off (?:the|its) lead at (?:the |him|her|them)\w*(?: \w+)? on purpose\b|"
         # a car driven at someone, rammed into theirs
+        # (not a thing: "I swerved at the bridge on purpose, I wanted it to be over", p25)
         r"\bi (?:drove|drive|reversed|swerved|aimed the car) (?:straight )?at (?:him|her|them|the "
-        r"\w+)\b|\bi (?:[^.?!]{0,60}?(?: and| then|,) )?rammed (?:into )?(?:the back of )?(?:his|"
+        r"(?!(?:bridge|barrier|wall|tree|pillar|kerb|curb|verge|railings?|ditch|lamp\w*|post|river|"
+        r"sea|cliff|edge|water|bollard|hedge|embankment|reservoir)\b)\w+)\b|"
+        r"\bi (?:[^.?!]{0,60}?(?: and| then|,) )?rammed (?:into )?(?:the back of )?(?:his|"
         r"her|their) (?:car|van|bike)\b|"
         # pictures threatened
         r"\b(?:i'll|i will|i'm going to|i'm gonna) (?:send|post|share|put up|leak) (?:those |the |"

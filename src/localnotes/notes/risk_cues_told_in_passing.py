@@ -79,4 +79,14 @@ CUES: tuple[Cue, ...] = (
         r"abused)\b|\b(?:made|forced) to do things you don't want\b|\bpunished if you (?:refuse|"
         r"say no)\b",
     ),
+    cue(
+        "abuse_or_neglect",
+        # a parent's blows denied with no one named: "My dad yells. But he doesn't hit, never."
+        # (bg07; the cue is itself the denial)
+        r"\b(?:he|she|they|my (?:dad|father|mum|mom|mother|stepdad|stepmum|stepmom|parents|"
+        r"husband|wife|partner|boyfriend|girlfriend))(?:'s| has| have)? (?:doesn't|does not|don't|"
+        r"do not|didn't|did not|never|has never|have never|wouldn't|would never) (?:hit|beat|hurt|"
+        r"slap|smack)(?=\s*(?:[.!;]|,? (?:never|ever|at all|no)\b|$))",
+        denies=True,
+    ),
 )

@@ -16,6 +16,7 @@ read as for every cue (risk_framing). Patterns run on lowercase text.
 from __future__ import annotations
 
 from localnotes.notes.risk_cues import Cue, cue
+from localnotes.notes.risk_cues_harm import ASLEEP
 
 
 def _forms(*verbs: str) -> str:
@@ -156,7 +157,7 @@ def _did(doer: str, done_to: str, whose: str) -> str:
         rf"their|my) (?:hair|neck|throat|arm|collar|ear)\b|"
         rf"{_GRABBED} {done_to} (?:by|round|around) (?:the|my|his|her|their) (?:throat|neck|hair|"
         rf"arm|wrist|collar|shoulders?)\b|(?:pulled|pulls|pulling|yanked|yanks|yanking|ripped|rips|"
-        rf"tore) (?:out )?{whose} hair\b){_PLAY}"
+        rf"tore) (?:out )?{whose} hair\b){_PLAY}(?![^.?!]{{0,20}}?\b{ASLEEP}\b)"
     )
 
 

@@ -25,7 +25,7 @@ _NOT = {
     "is not": "is", "will not": "will",
 }  # fmt: skip
 _NEGATED = "|".join(sorted((re.escape(k) for k in _NOT), key=len, reverse=True))
-_WHO = r"(?:i|he|she|they|we|my \w+)"
+_WHO = r"(?:i|he|she|they|we|it|my \w+)"  # "it's not like it hasn't crossed my mind" (p25)
 _DOUBLE = re.compile(
     # "It's not like I didn't ...", "it's not as if I haven't ..."
     rf"\b(?:it's|it is|its) not (?:like|as if|as though|that) (?P<a>{_WHO}) (?P<an>{_NEGATED})"

@@ -247,7 +247,9 @@ ASKED_THEN_NO = re.compile(
 )
 #: After a cue, a fear that did not come true: "I was scared he'd hit me, but he never did."
 NEVER_DID = re.compile(
-    r"\bbut (?:he|she|they|i|it|nobody|no one|that) (?:never|didn't|did not|hasn't|has not|"
+    # (not the act itself not done: "I wrote a goodbye note but I didn't go through with it")
+    r"\bbut (?!i (?:never|didn't|did not) (?:go through with it|act(?:ed)? on it)\b)"
+    r"(?:he|she|they|i|it|nobody|no one|that) (?:never|didn't|did not|hasn't|has not|"
     r"never has)(?: (?:did|has|happened|do it|go through with it|acted on it|act on it))?"
     # ", he's a gentle soul." (not ", not that time, he hit me the week after")
     # ("but I never did and I don't now": the now denied too)

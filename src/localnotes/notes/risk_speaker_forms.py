@@ -32,7 +32,7 @@ _MI_MY = re.compile(
     # (not before "hand": "makes me hand over my grant")
     r"\bme(?= (?:arms?|wrists?|legs?|skin|head|belly|thighs?|face|body|neck|throat|chest)\b)|"
     r"\bm[ia](?= (?:arms?|wrists?|legs?|skin|head|hands?|belly|thighs?|face|self|body|neck|throat|"
-    r"chest)\b)"
+    r"chest|foot|feet|stomach|ankles?|hips?)\b)"  # "mi foot bottom" (the eleventh battery)
 )
 
 
