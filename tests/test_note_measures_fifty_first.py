@@ -3,7 +3,9 @@ Device (its general functioning mean, "FAD" only in capitals, "a fad" being ever
 Job Stress Questionnaire; a score asked for after the name ("What did it show?", "What did you
 get?"); a total said of the answers ("Your answers add up to nine."), or of a part set off after
 "score" ("Your score, the anxiety part, was twelve."); where the client stood on it ("You were on
-thirty-one."); and a cut-off told with what is over it ("ten and above") never a score."""
+thirty-one."); a score told as one's own before the measure is named in a question ("I scored
+fourteen." "That's the GAD-7?"); and a cut-off told with what is over it ("ten and above") never
+a score."""
 
 from __future__ import annotations
 
@@ -98,3 +100,33 @@ def test_a_cut_off_with_what_is_over_it_is_no_score() -> None:
     assert not _has(found, "GAD-7", 10.0), found
     found = measures("The BJSQ line is seventy-seven and above. Yours was eighty-two.")
     assert not _has(found, "BJSQ", 77.0), found
+
+
+@pytest.mark.parametrize(
+    ("turns", "name", "score"),
+    [
+        (("The GP gave me a form. I scored fourteen.", "That's the GAD-7?"), "GAD-7", 14.0),
+        (("My total was nineteen.", "On the PHQ-9?"), "PHQ-9", 19.0),
+        (("The results came from work. My score, um, ninety.", "That's the BJSQ?"), "BJSQ", 90.0),
+    ],
+)  # fmt: skip
+def test_a_score_told_before_the_measure_is_named_in_a_question(
+    turns: tuple[str, ...], name: str, score: float
+) -> None:
+    found = measures(*turns)
+    assert _has(found, name, score), found
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("My score was three hundred at bowling.", "Did you do the PHQ-9 this week?"),
+        ("I got two hours of sleep.", "Did you fill in the PHQ-9?"),
+        ("My score was nine.", "Is that the PHQ-9 or the GAD-7?"),  # which, not said
+        ("My score was nine.", "Right.", "Okay.", "Did you do the PHQ-9?"),  # too far before
+    ],
+)
+def test_a_number_before_a_question_naming_a_measure_that_is_no_score_of_it(
+    turns: tuple[str, ...],
+) -> None:
+    assert not measures(*turns), measures(*turns)

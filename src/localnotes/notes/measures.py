@@ -27,6 +27,7 @@ from localnotes.notes import (
     measure_parts,
     measure_read_aloud,
     measure_subscales,
+    measure_told_before,
     rating_others,
     room_ratings,
     score_owners,
@@ -314,6 +315,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     parts = measure_named_parts.extract(sentences, standardized)  # "Anxiety 11, ..."
     standardized = measure_named_parts.without_parts(standardized, parts) + parts
     standardized += room_ratings.extract(sentences)  # "I'd put the kitchen at a six"
+    standardized += measure_told_before.extract(sentences)  # "My score, 84." "The BJSQ?"
     # "the diabetes questionnaire, the distress scale, averaged 3.4": the measure's score, not a
     # self-rating of distress ("You did the ACL-RSI." "Forty-two out of a hundred.": not a SUDS)
     scored = {(e, m.score) for m in standardized for e in m.evidence}  # (by where said, too)
