@@ -6,7 +6,9 @@ the total after "so", which must be the strength halved, quartered or counted (t
 tablets) for the strength to be left out, so "sixty, and the other one, so thirty" keeps both.
 The split may be told in the next sentence of the same turn ("Oxazepam, the ten. But I break it
 in half, so five."), and the tablets counted before the strength with their word ("three
-capsules of twenty every morning, so sixty").
+capsules of twenty every morning, so sixty"). A count of tablets said before their strength and
+unit ("two five milligram tablets") is no dose, and the strength none where the total follows in
+the sentence ("two five milligram tablets, ten at night").
 """
 
 from __future__ import annotations
@@ -77,3 +79,29 @@ def strength_split_next(text: str, n: NumberSpan, nxt: str) -> bool:
     if m is None or not (_HALF.search(m.group(1)) or _QUARTER.search(m.group(1))):
         return False
     return strength_before_total(joined, n)
+
+
+#: a count of tablets, their strength and unit: "two five milligram tablets", "three 10mg caps"
+_COUNT_OF_STRENGTH = re.compile(
+    r"(?P<count>\b(?:two|three|four)\b|(?<![\d.])[234])\s+(?P<strength>[\w.-]+?)(?:\s*-\s*|\s*)"
+    r"(?:milligrams?|mgs?|micrograms?|mcg)\s+(?:tablets|tabs|pills|capsules|caps)\b",
+    re.I,
+)
+
+
+def counts_tablets(text: str, n: NumberSpan) -> bool:
+    """Whether `n` is the count in "two five milligram tablets": two tablets, not a dose of two."""
+    m = _COUNT_OF_STRENGTH.match(text, n.start)
+    return m is not None and m.end("count") == n.end and bool(find_numbers(m.group("strength")))
+
+
+def strength_then_total(text: str, n: NumberSpan) -> bool:
+    """Whether `n` is the strength in "two five milligram tablets, ten at night": the tablets'
+    strength, where their count times it is said after them in the sentence, as the dose."""
+    for m in _COUNT_OF_STRENGTH.finditer(text, 0, n.end + 40):
+        if m.start("strength") != n.start:
+            continue
+        count = find_numbers(m.group("count"))
+        later = find_numbers(text[m.end() :])
+        return bool(count) and any(x.value == count[0].value * n.value for x in later)
+    return False

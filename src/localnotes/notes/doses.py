@@ -150,6 +150,10 @@ def doses(s: Sentence, mentions: list[Mention], then: Sequence[Sentence] = ()) -
             continue  # "the ten milligram tablets, so half is five milligrams": the tablet's
         if dose_worked_out.strength_before_total(s.text, n):
             continue  # "the sixty, but she said take only half, so thirty": the tablet's
+        if dose_worked_out.counts_tablets(s.text, n) or dose_worked_out.strength_then_total(
+            s.text, n
+        ):  # "two five milligram tablets, ten at night": the count and the tablets' strength
+            continue
         to = dw.FROM_TO.match(after)
         if to and dw.changed_from(s.text[: n.start], after[: to.end()]):
             nxt = find_numbers(after[to.end() :])

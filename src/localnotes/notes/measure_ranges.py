@@ -269,6 +269,9 @@ RANGES = {
     "BAVQ-R (Beliefs About Voices Questionnaire-Revised)": 105,
     "ZLDSI (Zanmi Lasante Depression Symptom Inventory)": 39,
     "H-S/EAST (Hwalek-Sengstock Elder Abuse Screening Test)": 15,
+    # fifty-first pass (FAD: the general functioning scale, the mean of 12 items 1-4; BJSQ: 57
+    # items 1-4, the Stress Check's sum of its parts said as one score)
+    "FAD (Family Assessment Device)": 4, "BJSQ (Brief Job Stress Questionnaire)": 228,
 }  # fmt: skip
 #: the measures scored with a decimal (a mean of items, or half steps): any other is whole
 DECIMAL = frozenset(
@@ -301,6 +304,7 @@ DECIMAL = frozenset(
         "SNAP-IV",  # a total, or as often the mean of its items (0-3): "averaged one point eight"
         "SMBM (Shirom-Melamed Burnout Measure)",  # the mean of its items: "five point one"
         "DBAS-16 (Dysfunctional Beliefs and Attitudes about Sleep)",  # a mean: "six point eight"
+        "FAD (Family Assessment Device)",  # the mean of its items, 1-4: "two point five"
     }
 )
 

@@ -27,79 +27,21 @@ from localnotes.notes import (
     measure_parts,
     measure_read_aloud,
     measure_subscales,
+    measure_told_before,
     rating_others,
-    rating_scores,
     room_ratings,
     score_owners,
     score_positions,
     score_wording,
     screen_items,
 )
-from localnotes.notes.measure_ranges import DECIMAL, MOST_UNKNOWN, PERCENT, PERCENT_AFTER, RANGES
+from localnotes.notes.measure_ranges import DECIMAL, MOST_UNKNOWN, PERCENT, RANGES
+from localnotes.notes.measure_score_numbers import scores as _scores
 from localnotes.notes.model import Evidence, Measure
 from localnotes.notes.numbers import NumberSpan, find_numbers
 from localnotes.notes.sentences import Sentence
 
 Ev = tuple[Evidence, ...]
-
-
-def _scores(
-    s: Sentence, lo: int, hi: int, most: float, whole: bool = True, percent: bool = False
-) -> list[NumberSpan]:
-    out: list[NumberSpan] = []
-    # a rating's scale said beside the measure is no score of it: "The PHQ-9 was nine, cravings
-    # this week, zero to ten."
-    scale = [(m.start(), m.end()) for m in rating_scores.SCALE_RANGE.finditer(s.text)]
-    scale += score_positions.scale_spans(s.text, most)  # "the Samn-Perelli, one to seven?"
-    for n in find_numbers(s.text):
-        if not lo <= n.start < hi or not 0 <= n.value <= most:
-            continue
-        if any(a <= n.start < b for a, b in scale):
-            continue
-        if whole and n.value != int(n.value):
-            continue  # a score outside the measure's scale is not its score
-        said = s.text[n.start : n.end].lower()
-        # ("There's one more, about the urges, the OCDS.": a form counted, not a score)
-        pronoun_after = re.match(r"\s*(?:was|is|that|of|with|more\b|,)", s.text[n.end :], re.I)
-        # "the Barnes scale was one, so just mild": a score said after its verb, then a comma
-        if pronoun_after and pronoun_after.group(0).endswith(","):
-            pronoun_after = (
-                None
-                if score_positions.SCORE_VERB_BEFORE.search(s.text[: n.start])
-                else pronoun_after
-            )
-        # "the quality of life one for people with a stoma": which questionnaire, not a score
-        pronoun_after = pronoun_after or score_wording.ONE_FOR.match(s.text[n.end :])
-        if said == "one" and (
-            score_wording.PRONOUN_ONE_BEFORE.search(s.text[: n.start]) or pronoun_after
-        ):
-            continue
-        if (
-            said == "1"
-            and pronoun_after
-            and score_wording.PRONOUN_DIGIT_BEFORE.search(s.text[: n.start])
-        ):
-            continue  # "the depression 1, the PHQ 9, was 18": "one" as Whisper writes it
-        # "fourteen now, from twenty-two when you started": an earlier score after "from"
-        earlier_from = re.search(r"\bfrom\s+$", s.text[: n.start]) and (
-            score_wording.EARLIER_AFTER.match(s.text[n.end :])
-            or score_wording.FROM_AFTER_TODAY.search(s.text[: n.start])
-        )
-        # (or one in its own clause after today's: "came to 44, last month it was 51")
-        last_was = score_positions.LAST_WAS_BEFORE.search(s.text[: n.start]) if out else None
-        earlier_from = earlier_from or (
-            last_was and score_wording.ENDS_CLAUSE.match(s.text[n.end :])
-        )
-        # a measure scored as a percentage: "The Oswestry is forty-eight percent."
-        as_percent = percent and PERCENT_AFTER.match(s.text[n.end :])
-        if score_positions.COUNT_OF_AFTER.match(s.text[n.end :]):
-            continue  # "Can we look at two of the parts?"
-        if (rating_scores.NOT_SCORE_AFTER.match(s.text[n.end :]) and not as_percent) or (
-            score_positions.NOT_SCORE_BEFORE.search(s.text[: n.start]) and not earlier_from
-        ):
-            continue
-        out.append(n)
-    return out
 
 
 def _standardized(sentences: Sequence[Sentence]) -> list[Measure]:
@@ -373,6 +315,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     parts = measure_named_parts.extract(sentences, standardized)  # "Anxiety 11, ..."
     standardized = measure_named_parts.without_parts(standardized, parts) + parts
     standardized += room_ratings.extract(sentences)  # "I'd put the kitchen at a six"
+    standardized += measure_told_before.extract(sentences)  # "My score, 84." "The BJSQ?"
     # "the diabetes questionnaire, the distress scale, averaged 3.4": the measure's score, not a
     # self-rating of distress ("You did the ACL-RSI." "Forty-two out of a hundred.": not a SUDS)
     scored = {(e, m.score) for m in standardized for e in m.evidence}  # (by where said, too)

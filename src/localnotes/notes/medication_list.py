@@ -55,7 +55,15 @@ def listed(meds: Sequence[Medication]) -> tuple[list[Medication], list[Medicatio
     """The client's medications (a dose said, or said to be taken now), and the drugs only named
     without a dose."""
     mine = [m for m in meds if m.dose is not None or _said_taken_now(m)]
+    # the drug's kind named first, then the drug: "your insulin" is the insulin glargine dosed
+    told = {x.name.lower() for x in mine if x.dose is not None}
+    mine = [m for m in mine if m.dose is not None or not _kind_of(m.name.lower(), told)]
     return mine, [m for m in meds if m not in mine]
+
+
+def _kind_of(name: str, named: Collection[str]) -> bool:
+    """`name` is the first word of another drug `named`: "insulin" of "insulin glargine"."""
+    return any(n != name and n.startswith(f"{name} ") for n in named)
 
 
 #: right before the drug's name: another person's, by a possessive of who they are ("my son's",

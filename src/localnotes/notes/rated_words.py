@@ -107,6 +107,9 @@ _HOW_THE_NOUN = re.compile(
     r"(?:the|your) ([a-z]{4,}) (?:feels?|is|are|was|were|gets?))\b",
     re.I,
 )
+#: a strength asked of a feeling named only after the question: "how strong is that feeling
+#: that he's against you, the paranoia?", "how bad has it been, the anxiety?"
+_HOW_STRONG = re.compile(r"\bhow (?:strong|bad|intense|big|heavy|severe)\b", re.I)
 _NOT_RATED = frozenset({"about", "today", "week", "things", "life", "number", "scale", "zero",
                         "exactly", "really", "much", "many", "strongly", "badly", "deeply",
                         # the scale's own words: "From zero to ten, how ..."
@@ -293,7 +296,8 @@ def asked_about(text: str) -> str | None:
         word = bothers.group(1).lower()
         return rated(word) or f"{word} {bothers.group(2).lower()}"
     last = NAMED_LAST.search(text)
-    if last and _HOW_ADJECTIVE.search(text):  # "how connected ..., your bonding this week?"
+    # "how connected ..., your bonding this week?", "how strong is that feeling ..., the paranoia?"
+    if last and (_HOW_ADJECTIVE.search(text) or _HOW_STRONG.search(text)):
         return rated(last.group(1)) or last.group(1).lower()
     near = _HOW_CLOSE_TO.search(text)
     if near:  # "how close to losing your temper": the temper, not closeness to someone

@@ -180,6 +180,9 @@ _VALUE_OF_TIME = re.compile(
     r"(?:by|at|towards?) the end of (?:the |a |my |your )?\w+)\b",
     re.I,
 )
+#: the value a rating moved from, after it in its sentence: "Four out of ten, from eight." (not
+#: a range: "from eight to ten")
+_FROM_BEFORE = re.compile(r"(?:,\s*|\b(?:down|up|dropped|fallen|come down|gone up) )from\s+$", re.I)
 #: a later time leading a further value after a comma: "Seven in the morning, now about five."
 _NOW_LEADS = re.compile(
     r",\s*(?:and |but |then )?(?:now|right now|today|tonight|these days|this (?:week|evening))"
@@ -259,6 +262,10 @@ def of_another_time(text: str, start: int, end: int, same_sentence: bool) -> boo
             return True  # "Seven in the morning, now about five."
         if re.search(r",\s*then\s+$", text[:start]) and _PERCENT_ENDS.match(text[end:]):
             return True  # "40 percent, but on test days the sirens, then 90 percent, I hid."
+        if _FROM_BEFORE.search(text[:start]) and (
+            _VALUE_ENDS.match(text[end:]) or _VALUE_OF_TIME.match(text[end:])
+        ):
+            return True  # "Four out of ten, from eight.", "a three, down from six last week"
         return bool(
             re.search(r",\s*(?:then |and )?$", text[:start]) and _VALUE_OF_TIME.match(text[end:])
         )

@@ -70,6 +70,12 @@ _END_ANCHOR_AFTER = re.compile(
     re.I,
 )
 _TOP_BEFORE = re.compile(r"\b(?:out\s+)?of\s+$", re.I)
+#: a value supposed, not given: "If it was a ten I'd be in hospital.", "if it were a nine"
+_SUPPOSED_BEFORE = re.compile(
+    r"\b(?:if|even if)\s+(?:it|that|this|i|the \w+)\s+(?:was|were|got to|went to|hit)\s+"
+    r"(?:an?\s+)?$",
+    re.I,
+)
 _OUT_OF_BEFORE = re.compile(r"\bout o(?:f|')\s+$", re.I)
 _THEN_BEFORE = re.compile(r",\s*then\s+$", re.I)
 _PERCENT_ENDS = re.compile(r"^\s*(?:percent|per cent|%)\s*(?:[.,;!]|$)", re.I)
@@ -89,6 +95,7 @@ def answer_scores(text: str, top: float) -> list[NumberSpan]:
             # any number after "out of" is a scale's top: "It's out of eighty, and ..."
             and not _OUT_OF_BEFORE.search(text[:start])
             and not _ANCHOR_AFTER.match(text[end:])
+            and not _SUPPOSED_BEFORE.search(text[:start])
             and not (value in (0.0, 1.0, top) and _END_ANCHOR_AFTER.match(text[end:]))
         )
 

@@ -112,20 +112,26 @@ def scale_spans(text: str, top: float | None = None) -> list[tuple[int, int]]:
     return out + [(m.start(1), m.end(1)) for m in _END_SAID.finditer(text)]
 
 
-#: a count of some of a whole, not a score: "Can we look at two of the parts?"
+#: a count of some of a whole, or a cut-off, not a score: "Can we look at two of the parts?"
 #: (a count of questions or symptoms is a yes-counted screen's score: "yes to five of the eight")
 COUNT_OF_AFTER = re.compile(
     r"\s+of\s+(?:the|those|these|its|your)\s+(?:\w+\s+)?(?:parts?|sections?|subscales?|domains?|"
-    r"questionnaires?|forms?|scales?|measures?|pages?)\b",
+    r"questionnaires?|forms?|scales?|measures?|pages?)\b|"
+    # a cut-off told by what is over it: "seventy-seven and above is high stress", "ten or more"
+    r"\s+(?:and|or) (?:above|over|higher|more|up)\b",
     re.I,
 )
 
 
 #: a score said as had or got, the number ending its clause: "You had six.", "You got thirty-one
-#: on it." (not "You had two bad nights", a count)
-_HAD_BEFORE = re.compile(r"\byou\s+(?:had|got)\s+(?:an?\s+)?$", re.I)
+#: on it." (not "You had two bad nights", a count); or as where the client stood on it: "You
+#: were on twenty-seven.", "You're on nine now."
+_HAD_BEFORE = re.compile(
+    r"\byou\s+(?:had|got|were on|are on)\s+(?:an?\s+)?$|\byou're\s+on\s+$", re.I
+)
 _CLAUSE_ENDS = re.compile(
-    r"\s*(?:[.,;!?]|$|(?:on (?:it|that|this|them)|points?|this time|today|then)\b)", re.I
+    r"\s*(?:[.,;!?]|$|(?:on (?:it|that|this|them)|points?|this time|today|then|(?:just )?now)\b)",
+    re.I,
 )
 
 

@@ -166,8 +166,10 @@ TIME_LEADS = re.compile(
 ENDS_CLAUSE = re.compile(r"\s*(?:[.,;!?]|$)")
 #: the client asks for the score of a measure just named: "What did I get?", "What's my score?"
 ASKS_SCORE = re.compile(
-    r"^(?!.*\b(?:before|last time|used to|previous)).*(?:\bwhat did (?:i|we|it|that) (?:get|score|"
-    r"come (?:to|out at))|\bwhat(?:'s| is| was) (?:my|the|it|that)(?: score| total| number)?\W*$|"
+    # (or what the form showed: "What did it show?", "What did you get?")
+    r"^(?!.*\b(?:before|last time|used to|previous)).*(?:\bwhat did (?:i|we|you|it|that) (?:get|"
+    r"score|show|say|give (?:you|me)|come (?:to|out at))|"
+    r"\bwhat(?:'s| is| was) (?:my|the|it|that)(?: score| total| number)?\W*$|"
     r"\bhow did i (?:do|score)|\bwhat number)",
     re.I,
 )
@@ -192,6 +194,10 @@ SAID_AS_ITS_SCORE = re.compile(
     r"\b(?:you|it|that|which|this|score|total|yours)\s+(?:(?:came|comes) (?:out |in )?(?:at|to)|"
     r"add(?:ed|s) up to|scored|(?<=score )(?:is|was)|(?<=total )(?:is|was)|(?<=yours )(?:is|was))"
     r"\s+(?:an?\s+)?$|"
+    # the answers summed: "Your answers add up to eleven."; a part set off: "Your score, the
+    # general functioning part, was two point five."
+    r"\b(?:answers|scores|points|they|those)\s+(?:add|added|come|came) (?:up )?to\s+$|"
+    r"\b(?:score|total),\s+(?:the|your)\s[^,.?!]{1,40},\s+(?:is|was)\s+(?:an?\s+)?$|"
     # "That's a total of five."
     r"\b(?:that's|that is|it's|it is|which is|which makes|makes|giving)\s+a\s+total\s+of\s+$|"
     # an examination scored when it is done: "That gives a score of four, which is mild."; yes
