@@ -253,6 +253,17 @@ ENDORSED_STILL_MISSED = {
     "bg19_sleep_clinic_heliopolis_belt",  # "Last month I slapped him. ... I took off my belt.",
     # of a son of sixteen named turns before: charted harm to others, as bf10's belt is; the
     # labels have abuse only (the convention left: a client's blows to their own child)
+    # bh01-bh22, measured blind in the fifty-first pass (8d392da, 9e51f17) and at the
+    # fifty-second's start (2dc8b5a), then moved to be read in the fifty-second
+    "bh03_va_clinic_kentucky_porch_shotgun",
+    "bh05_bereavement_midwife_bridgetown_counting",
+    "bh06_sexual_health_london_chemsex_woke",
+    "bh10_army_camp_manawatu_carpark_bat",
+    "bh12_school_counsellor_karachi_mother_nails",
+    "bh13_memory_clinic_rhondda_wardrobe",
+    "bh16_perinatal_ocd_dublin_banister",
+    "bh18_flying_doctor_phone_queensland_crush",
+    "bh19_psychiatry_clinic_lagos_lagoon",
 }
 
 
