@@ -26,13 +26,14 @@ UNITS = {
     "milliliters": "ml", "g": "g", "gram": "g", "grams": "g", "units": "units",
     # "thirty mils twice a day" (said for ml; not "mil", a million)
     "mils": "ml", "mls": "ml", "millilitre": "ml", "millilitres": "ml",
-    # "fifty mics" (said for micrograms)
-    "mic": "mcg", "mics": "mcg",
+    # "fifty mics" (said for micrograms); "twenty mil" of a tablet, as British, Irish and
+    # New Zealand speech says milligrams (a liquid's volume is read from its own words)
+    "mic": "mcg", "mics": "mcg", "mil": "mg",
     # international units, as vitamin D is labelled: "eight hundred IU"
     "iu": "units", "i.u.": "units", "international units": "units",
 }  # fmt: skip
 UNIT_AFTER = re.compile(
-    r"^\s*-?\s*(mgs?|milligrams?|mcg|micrograms?|mics?|ml|mls|mils|milliliters?|millilitres?|grams?|g)\b",
+    r"^\s*-?\s*(mgs?|milligrams?|mcg|micrograms?|mics?|ml|mls|mils?|milliliters?|millilitres?|grams?|g)\b",
     re.I,
 )
 BARE_BEFORE = re.compile(
@@ -261,7 +262,17 @@ HALF_AFTER_NAME = re.compile(
     re.I,
 )
 #: a count of tablets a day or a time: "up to two a day", "three a day", "three at a time"
-COUNT_A_DAY_AFTER = re.compile(r"^\s+(?:(?:a|per|each)\s+day|at\s+a\s+time|at\s+once)\b", re.I)
+#: a sum of money said before "mil" in its clause: "We owe thirty mil on the house", "the house
+#: went for two mil", "he won a mil" (a million, never a dose)
+MONEY_BEFORE = re.compile(
+    r"\b(?:owe[sd]?|owing|worth|costs?|costing|paid|pay(?:s|ing)?|earn(?:s|ed|ing)?|won|wins?|"
+    r"lost|lose|spent|spend|borrow(?:ed)?|debts?|salary|sold|bought|budget|mortgage|loan|"
+    r"went for|goes for|go for|price[ds]?|lottery|house|flat|business|company)\b",
+    re.I,
+)
+COUNT_A_DAY_AFTER = re.compile(  # (or "every day": "point two five microgram, one every day")
+    r"^\s+(?:(?:a|per|each|every)\s+day|at\s+a\s+time|at\s+once)\b", re.I
+)
 
 
 #: a fraction of a unit after the number: "point five of a milligram"
