@@ -110,3 +110,12 @@ def test_counts_restatements_and_the_tablet_said_as_one(
 def test_a_gram_said_alone_is_kept() -> None:
     got = medication_entries("Paracetamol, one gram four times a day.")
     assert [d for n, d, _ in got if n == "acetaminophen"] == [1.0], got
+
+
+def test_mil_of_a_liquid_is_millilitres_weighed_by_its_strength() -> None:
+    got = medication_entries(
+        "How much of the Oramorph do you take?",
+        "Two and a half mil on the little spoon.",
+        "Two and a half mils of that one is five milligrams of morphine.",
+    )
+    assert [d for n, d, _ in got if n == "morphine"] == [5.0], got

@@ -270,6 +270,13 @@ MONEY_BEFORE = re.compile(
     r"went for|goes for|go for|price[ds]?|lottery|house|flat|business|company)\b",
     re.I,
 )
+#: a liquid said of in the sentence: "mil" there is millilitres ("Two and a half mil on the
+#: little spoon" of Oramorph), weighed as the liquid's strength says
+LIQUID = re.compile(
+    r"\b(?:spoons?|spoonfuls?|teaspoons?|bottles?|syrup|liquid|mixture|solution|suspension|"
+    r"elixir|linctus|oramorph|syringe|cup)\b",
+    re.I,
+)
 COUNT_A_DAY_AFTER = re.compile(  # (or "every day": "point two five microgram, one every day")
     r"^\s+(?:(?:a|per|each|every)\s+day|at\s+a\s+time|at\s+once)\b", re.I
 )

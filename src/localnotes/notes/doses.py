@@ -196,6 +196,9 @@ def doses(s: Sentence, mentions: list[Mention], then: Sequence[Sentence] = ()) -
         money = dw.MONEY_BEFORE.search(dw.clause_before(s.text[: n.start]))
         if u and u.group(1).lower() == "mil" and money:
             continue  # "We owe thirty mil on the house": a million, not milligrams
+        if u and u.group(1).lower() == "mil" and dw.LIQUID.search(s.text):
+            out.append(Dose(n, "ml"))  # "Two and a half mil on the little spoon": a volume
+            continue
         if u:
             out.append(Dose(n, dw.UNITS[u.group(1).lower()]))
             continue
