@@ -6,7 +6,19 @@ from __future__ import annotations
 
 import re
 
+from localnotes.notes import tablet_wording as tw
 from localnotes.notes.dose_changes import FROM_A_DAY
+
+# the wording of tablets counted or split, kept in `tablet_wording`, read here by its callers
+SO_TOTAL_BEFORE = tw.SO_TOTAL_BEFORE
+SO_TOTAL_AFTER = tw.SO_TOTAL_AFTER
+COUNT_WORDS = tw.COUNT_WORDS
+FRACTION_OF_UNIT = tw.FRACTION_OF_UNIT
+A_UNIT = tw.A_UNIT
+COMBINED_STRENGTH = tw.COMBINED_STRENGTH
+PERCENT_AFTER = tw.PERCENT_AFTER
+TOPICAL = tw.TOPICAL
+SO_FRACTION = tw.SO_FRACTION
 
 UNITS = {
     "mg": "mg", "mgs": "mg", "milligram": "mg", "milligrams": "mg", "milligrams.": "mg",
@@ -14,13 +26,14 @@ UNITS = {
     "milliliters": "ml", "g": "g", "gram": "g", "grams": "g", "units": "units",
     # "thirty mils twice a day" (said for ml; not "mil", a million)
     "mils": "ml", "mls": "ml", "millilitre": "ml", "millilitres": "ml",
-    # "fifty mics" (said for micrograms)
-    "mic": "mcg", "mics": "mcg",
+    # "fifty mics" (said for micrograms); "twenty mil" of a tablet, as British, Irish and
+    # New Zealand speech says milligrams (a liquid's volume is read from its own words)
+    "mic": "mcg", "mics": "mcg", "mil": "mg",
     # international units, as vitamin D is labelled: "eight hundred IU"
     "iu": "units", "i.u.": "units", "international units": "units",
 }  # fmt: skip
 UNIT_AFTER = re.compile(
-    r"^\s*-?\s*(mgs?|milligrams?|mcg|micrograms?|mics?|ml|mls|mils|milliliters?|millilitres?|grams?|g)\b",
+    r"^\s*-?\s*(mgs?|milligrams?|mcg|micrograms?|mics?|ml|mls|mils?|milliliters?|millilitres?|grams?|g)\b",
     re.I,
 )
 BARE_BEFORE = re.compile(
@@ -215,62 +228,6 @@ AGES_FROM = re.compile(
 )
 
 
-#: before a total restated after a count of tablets: "half a tab, so twenty-five", "two of the two
-#: hundreds, so four hundred", "two in the morning and two at night, so a thousand each time"
-SO_TOTAL_BEFORE = re.compile(r"(?:^|[,\s])so,?\s+(?:that's\s+|that is\s+|it's\s+)?$", re.I)
-#: after a count or strength, the total it makes: "... of the one milligram, so half a milligram"
-SO_TOTAL_AFTER = re.compile(
-    r"^\s*(?:-\s*)?(?:mgs?|milligrams?|mcg|micrograms?|tabs?|tablets?|pills?|capsules?|s)?"
-    r"(?:\s+[\w'-]+){0,4}?,?\s+so,?\s+(?:that's\s+|that is\s+|it's\s+)?",
-    re.I,
-)
-#: a clause that counts tablets or splits one: "half a tab", "two of the fifties", "the whole one"
-COUNT_WORDS = re.compile(
-    r"\b(?:half|quarter|of (?:the|a|an|one|them|those|these|my)|tabs?|tablets?|pills?|capsules?|"
-    r"strips?)\b",
-    re.I,
-)
-#: a fraction of a unit said as words: "half a milligram", "a quarter of a milligram"
-FRACTION_OF_UNIT = re.compile(
-    r"\b(half|(?:a\s+)?quarter)(?:\s+of)?\s+an?\s+(mgs?|milligrams?)\b|"
-    r"(?<!\band )\b(?:a|the)\s+(half|quarter)[\s-]+(mgs?|milligrams?)\b",
-    re.I,
-)
-
-
-#: one of a unit said as words: "paracetamol, a gram, four times a day"
-A_UNIT = re.compile(
-    r"(?<![\w'-])(?<!\bhalf )(?<!\bquarter )(?<!\bof )an?\s+(grams?|milligrams?|micrograms?)\b",
-    re.I,
-)
-
-
-#: a combination tablet's strength, its first part the opioid's and the rest paracetamol's: "the
-#: thirty five hundreds" (co-codamol 30/500), "eight/500"
-COMBINED_STRENGTH = re.compile(
-    r"\b(eight|fifteen|thirty|sixty|8|15|30|60)(?:\s+five hundreds|\s+500s|\s*/\s*500s?)\b", re.I
-)
-
-
-#: a strength in percent, said of a drug put on the skin: "the lidocaine ointment, the five percent
-#: one" (a percent said of anything else is no dose)
-PERCENT_AFTER = re.compile(r"^\s*(?:percent|per cent|%)", re.I)
-TOPICAL = re.compile(
-    r"\b(?:ointments?|creams?|gels?|patch(?:es)?|lotions?|foams?|plasters?|lidocaine|lignocaine|"
-    r"capsaicin)\b",
-    re.I,
-)
-
-
-#: a total said as a fraction after tablets are counted: "Half of one of her point fives. So a
-#: quarter."
-SO_FRACTION = re.compile(
-    r"(?:^|[,.;]\s+|\s)so,?\s+(?:that's\s+|it's\s+)?(a\s+quarter|a\s+half|half)\b(?!\s+(?:of|an?)\b)"
-    r"(?=\W*$)",
-    re.I,
-)
-
-
 def clause_before(text: str) -> str:
     """The text of the clause that ends where `text` ends (back to a full stop or semicolon)."""
     return re.split(r"[.;:!?]\s", text)[-1]
@@ -305,7 +262,24 @@ HALF_AFTER_NAME = re.compile(
     re.I,
 )
 #: a count of tablets a day or a time: "up to two a day", "three a day", "three at a time"
-COUNT_A_DAY_AFTER = re.compile(r"^\s+(?:(?:a|per|each)\s+day|at\s+a\s+time|at\s+once)\b", re.I)
+#: a sum of money said before "mil" in its clause: "We owe thirty mil on the house", "the house
+#: went for two mil", "he won a mil" (a million, never a dose)
+MONEY_BEFORE = re.compile(
+    r"\b(?:owe[sd]?|owing|worth|costs?|costing|paid|pay(?:s|ing)?|earn(?:s|ed|ing)?|won|wins?|"
+    r"lost|lose|spent|spend|borrow(?:ed)?|debts?|salary|sold|bought|budget|mortgage|loan|"
+    r"went for|goes for|go for|price[ds]?|lottery|house|flat|business|company)\b",
+    re.I,
+)
+#: a liquid said of in the sentence: "mil" there is millilitres ("Two and a half mil on the
+#: little spoon" of Oramorph), weighed as the liquid's strength says
+LIQUID = re.compile(
+    r"\b(?:spoons?|spoonfuls?|teaspoons?|bottles?|syrup|liquid|mixture|solution|suspension|"
+    r"elixir|linctus|oramorph|syringe|cup)\b",
+    re.I,
+)
+COUNT_A_DAY_AFTER = re.compile(  # (or "every day": "point two five microgram, one every day")
+    r"^\s+(?:(?:a|per|each|every)\s+day|at\s+a\s+time|at\s+once)\b", re.I
+)
 
 
 #: a fraction of a unit after the number: "point five of a milligram"

@@ -47,6 +47,12 @@ def mentions(s: Sentence, dose_beside: bool = False, named_beside: bool = False)
 _HUNDREDS = frozenset(float(x) for x in range(100, 1000, 100))
 
 
+#: a decimal said after "the", then "one" for the tablet: "the point four one" (0.4)
+_THE_DECIMAL_ONE = re.compile(
+    r"(point(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))+)\s+one", re.I
+)
+
+
 def as_doses_are_said(text: str) -> list[NumberSpan]:
     """The numbers of `text`, read as doses are said: "one fifty milligram tablet" is one tablet
     of fifty; "half of the one milligram" is half a milligram; a range going down with one digit
@@ -83,6 +89,10 @@ def as_doses_are_said(text: str) -> list[NumberSpan]:
             out.append(NumberSpan(n.start, last.end, value))
             i += 3
             continue
+        elif (ones := _THE_DECIMAL_ONE.fullmatch(said)) and re.search(r"\bthe\s+$", ahead, re.I):
+            # "the point four one": the tablet of 0.4 ("one" for it), not 0.41
+            tablet = find_numbers(ones.group(1))
+            out.append(NumberSpan(n.start, n.start + ones.end(1), tablet[0].value) if tablet else n)
         elif dw.HALF_OF_BEFORE.search(ahead) and (
             n.value >= 5 or dw.UNIT_AFTER.match(after) or re.match(r"\s*(?:[,.;!?]|$)", after)
         ):  # (a small one where the clause ends: "the Lexotan, half of the three, at night")
@@ -183,6 +193,12 @@ def doses(s: Sentence, mentions: list[Mention], then: Sequence[Sentence] = ()) -
             u = dw.UNITS_AFTER.match(after) or dose_counts.units_over_time(s.text, n, mentions)
         if u and dw.FOOD_AFTER.match(after[u.end() :]):
             continue  # "one unit for ten grams of carbs": food weighed, not a dose
+        money = dw.MONEY_BEFORE.search(dw.clause_before(s.text[: n.start]))
+        if u and u.group(1).lower() == "mil" and money:
+            continue  # "We owe thirty mil on the house": a million, not milligrams
+        if u and u.group(1).lower() == "mil" and dw.LIQUID.search(s.text):
+            out.append(Dose(n, "ml"))  # "Two and a half mil on the little spoon": a volume
+            continue
         if u:
             out.append(Dose(n, dw.UNITS[u.group(1).lower()]))
             continue

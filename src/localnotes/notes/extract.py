@@ -7,6 +7,8 @@ from dataclasses import replace
 
 from localnotes.notes import (
     dose_corrected,
+    dose_differences,
+    dose_restated,
     liquid_strengths,
     medication_list,
     risk_confirmed,
@@ -72,6 +74,8 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     meds = medication_list.weighed(meds_mod.extract(sentences, theirs))  # "5 mils is 20 mg"
     meds = liquid_strengths.weighed_by_strength(meds)  # "1 mg in every mil ... three mils"
     meds = dose_corrected.answered_anew(sentences, meds)  # "On the 75?" "Since May, 150."
+    meds = dose_differences.steps_left_out(meds)  # "down from sixty" ... "Five mil."
+    meds = dose_restated.restated_left_out(meds)  # "one gram, a thousand milligrams"
     meds, earlier = medication_list.only_earlier(meds)
     meds, others = medication_list.someone_elses(meds, for_child, theirs)
     meds, named_only = medication_list.listed(meds)

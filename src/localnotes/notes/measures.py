@@ -18,6 +18,7 @@ from itertools import pairwise
 from localnotes.notes import (
     cognition_validity,
     measure_descriptions,
+    measure_done_again,
     measure_earlier,
     measure_forms,
     measure_items,
@@ -180,6 +181,15 @@ def _cut_after_and(
     ]
 
 
+#: between two scores of one form, the second part named: ", and work-related burnout was"
+_PART_AFTER = re.compile(
+    # (not a time: "and last time was nineteen" is an earlier score)
+    r",?\s+and\s+(?:the\s+|your\s+)?(?!(?:last|this|next|first|before|earlier|today)\b)"
+    r"[a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:was|is|came to)\s+",
+    re.I,
+)
+
+
 def _score_said_later(
     sentences: Sequence[Sentence], k: int, most: float, whole: bool
 ) -> tuple[list[NumberSpan], Ev, int]:
@@ -196,7 +206,11 @@ def _score_said_later(
             if score_positions.said_as_its_score(s.text, n)
         ]
         if said:
-            return said[:1], (sentences[k].evidence(), s.evidence()), j
+            # and another part's score said after it: "Your personal burnout score was 75, and
+            # work-related burnout was 68."
+            nums = [n for n in _scores(s, 0, len(s.text), most, whole) if n.start >= said[0].start]
+            parts = [b for a, b in pairwise(nums) if _PART_AFTER.fullmatch(s.text[a.end : b.start])]
+            return [said[0], *parts[:2]], (sentences[k].evidence(), s.evidence()), j
         if _scores(s, 0, len(s.text), most, whole):  # not "I taught for thirty-four years"
             break
     return measure_read_aloud.total(sentences, k, most, whole)  # "That adds up to 17."
@@ -316,6 +330,7 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     standardized = measure_named_parts.without_parts(standardized, parts) + parts
     standardized += room_ratings.extract(sentences)  # "I'd put the kitchen at a six"
     standardized += measure_told_before.extract(sentences)  # "My score, 84." "The BJSQ?"
+    standardized += measure_done_again.extract(sentences)  # "You did it again." "It was 3."
     # "the diabetes questionnaire, the distress scale, averaged 3.4": the measure's score, not a
     # self-rating of distress ("You did the ACL-RSI." "Forty-two out of a hundred.": not a SUDS)
     scored = {(e, m.score) for m in standardized for e in m.evidence}  # (by where said, too)

@@ -210,7 +210,9 @@ _WHEN_IT_WAS = re.compile(
     r"(?:on|at|in|by|yesterday|last|when|after)\b[^.?!,]{0,30}?,?"
     # (with how long ago set off after it: "At the diagnosis, two years ago, it was ninety.")
     r"(?:\s*(?:a|one|two|three|four|five|six|a few|some) (?:days?|weeks?|months?|years?) ago,)?"
-    r"\s*(?:it|that|the \w+) (?:was|were|got to|hit)\s+(?:a |an |about |around |like |maybe )?$",
+    # (or the value it moved to by then: "By the end it's down to a five, maybe.")
+    r"\s*(?:it|that|the \w+)(?: (?:was|were|got to|hit)|(?:'s| is| was| went| came| goes| comes|"
+    r" dropped| fell) (?:back )?(?:down|up) to)\s+(?:a |an |about |around |like |maybe )?$",
     re.I,
 )
 #: the value it was, its time after it: "Was a hundred on Friday.", "It was nine last week."

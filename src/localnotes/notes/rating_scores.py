@@ -20,8 +20,9 @@ NOT_SCORE_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:[a-z]+(?:-[a-z]+)*\s+(?=questions?\b|items?\b))?"
     r"(?:weeks?|days?|months?|years?|hours?|minutes?|times?|o'clock|sessions?|"
     r"questions?|items?|drinks?|mg|milligrams?|grams?\b|am\b|pm\b|a\.m|p\.m|nights?|percent|%|pages?|"
-    # a count of a form's scores or parts: "the two scores from the ProQOL", "its three parts"
-    r"scores\b|subscales\b|parts\b|"
+    # a count of a form's scores or parts: "the two scores from the ProQOL", "its three parts";
+    # of the forms themselves: "the two forms the nurse left, the QIDS and the Altman"
+    r"scores\b|subscales\b|parts\b|forms\b|questionnaires\b|sheets\b|scales\b|"
     r"centimet|inch|feet|foot|miles?|kilomet|pounds|kilos?|kg\b|lbs?\b|"
     # a scale's end told by what it means: "nought for not at all up to four for extremely"
     r"for (?:not at all|never|none|nothing|extremely|very (?:often|much)|always)\b|"
