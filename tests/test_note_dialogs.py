@@ -254,16 +254,13 @@ ENDORSED_STILL_MISSED = {
     # of a son of sixteen named turns before: charted harm to others, as bf10's belt is; the
     # labels have abuse only (the convention left: a client's blows to their own child)
     # bh01-bh22, measured blind in the fifty-first pass (8d392da, 9e51f17) and at the
-    # fifty-second's start (2dc8b5a), then moved to be read in the fifty-second
-    "bh03_va_clinic_kentucky_porch_shotgun",
-    "bh05_bereavement_midwife_bridgetown_counting",
-    "bh06_sexual_health_london_chemsex_woke",
-    "bh10_army_camp_manawatu_carpark_bat",
-    "bh12_school_counsellor_karachi_mother_nails",
-    "bh13_memory_clinic_rhondda_wardrobe",
-    "bh16_perinatal_ocd_dublin_banister",
-    "bh18_flying_doctor_phone_queensland_crush",
-    "bh19_psychiatry_clinic_lagos_lagoon",
+    # fifty-second's start (2dc8b5a), then moved and read in the fifty-second, which found the
+    # three endorsed statements their written turns missed and took back nine of their ten wrong
+    # ones
+    "bh18_flying_doctor_phone_queensland_crush",  # "any thoughts of hurting Col?" "I've thought
+    # about belting him back. Would I? No. I'd never hurt him, even now.": charted harm to others
+    # endorsed (a thought of harm owned) and denied (the intent); the label has denied only (the
+    # convention left: a thought of harm owned, then its intent denied)
 }
 
 

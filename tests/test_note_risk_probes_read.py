@@ -3,7 +3,7 @@ p11 (read in issue 17's thirty-seventh pass), p12 (the thirty-eighth), p13 (the 
 last three items in the fortieth), p14 (the fortieth), p15 (the forty-first), p16 (the
 forty-second), p17 (the forty-third), p18 (the forty-fourth), p19 (the forty-fifth), p20 (the
 forty-sixth), p21 (the forty-seventh), p22 (the forty-eighth), p23 (the forty-ninth), p24 (the
-fiftieth) and p25 (the fifty-first). Every item
+fiftieth), p25 (the fifty-first) and p26 (the fifty-second). Every item
 is pinned, read as its probe means it with and without speaker labels, save those the draft still
 reads otherwise, listed by file and line number (from 0), so that one read right at last fails here
 until the list is brought up to date. What is left is mostly one convention: a history of risk said
@@ -63,6 +63,39 @@ _STILL_WRONG: dict[str, dict[str, set[int]]] = {
     # "You don't say no to him, you know, you just let him do what he wants in bed even when
     # you're crying.": oneself as "you", owned by nothing said after it
     "p25": {"statements": {27}},
+    # read in the fifty-second pass: its questions, yeses and noes mostly read; most of its
+    # statements (unprompted telling in dialect and through objects) are still missed
+    "p26": {
+        "noes": {20},
+        "questions": {3, 12, 18},
+        "statements": {
+            0,
+            1,
+            2,
+            3,
+            5,
+            7,
+            8,
+            9,
+            10,
+            11,
+            14,
+            15,
+            17,
+            18,
+            20,
+            21,
+            22,
+            23,
+            25,
+            27,
+            28,
+            29,
+            30,
+            31,
+        },
+        "yeses": {2, 4, 6, 14, 22, 24, 25, 26, 28, 29},
+    },
 }
 
 

@@ -94,6 +94,9 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
     acting = rq.ACT_ON.search(s.lower)
     if not acting and not (rq.BACK_REFERENCE.search(s.lower) or rq.HAS_IT_HAPPENED.search(s.lower)):
         return found
+    if not acting and _asked_next(sentences, k):
+        return found  # "How about now, this week? Are the thoughts of dying there?": the next
+        # question says what is asked of now
     for before in rt.back_from(sentences, k):
         low = before.lower
         if not acting and (rf.IDIOMS.search(low) or rf.SOMEONE_ELSES.search(low)):
@@ -110,6 +113,19 @@ def _asked_about(sentences: Sequence[Sentence], k: int) -> list[tuple[rc.Cue, in
         if acting and before.is_question:
             break  # what one would act on is said after the question before this one
     return found
+
+
+def _asked_next(sentences: Sequence[Sentence], k: int) -> bool:
+    """Whether the asker's very next sentence is a question with a risk of its own, which says
+    what "and now?" asks of (not what the question before it asked)."""
+    if k + 1 >= len(sentences):
+        return False
+    s, after = sentences[k], sentences[k + 1]
+    return (
+        after.is_question
+        and (after.role is None or after.role == s.role)
+        and any(not c.inverted for c, _, _ in _cues_said(after))
+    )
 
 
 def _cues_said(s: Sentence) -> list[tuple[rc.Cue, int, int]]:

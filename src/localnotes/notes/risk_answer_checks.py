@@ -75,7 +75,34 @@ def not_yet(sentences: Sequence[Sentence], a: Sentence, low: str) -> bool:
 #: (besides "Honestly?" and "Seriously?", which risk_framing.RHETORICAL already passes over)
 _ASKED_BACK_FIRST = re.compile(r"^(?:truthfully|really|the truth)\?\W*$")
 _OKAY = re.compile(
+    # nothing said but a pause written in ("[Long pause.] ...Yes.", p26: `as_heard` leaves "")
+    r"^\W*$|"
     r"^(?:okay|ok|alright|all right|(?:i'm not sure|i am not sure|i don't know) how to (?:put|say) "
     r"(?:it|this)|how do i "
     r"(?:put|say) (?:it|this))[.!…]*$"  # "I'm not sure how to put it... okay, yes."
 )
+
+
+#: the client saying the question back of himself: "Am I gonna kill myself?", "Would I end it?"
+ASKED_BACK_OF_ME = re.compile(r"^(?:and |so )?(?:am|would|will|do|did|have|could) i\b[^.!?]*\?$")
+_WORD = re.compile(r"[a-z']+")
+#: words every question shares, which say nothing of what it asks
+_COMMON = frozenset(
+    re.findall(
+        r"\w+",
+        "i you me my your it he she him her they them am are is was were would will do did have "
+        "has had could ever any a an the of to and or so that this about thoughts thought",
+    )
+)
+
+
+def said_back_of_me(low: str, question: str, cued: bool) -> bool:
+    """A question the client says back of himself, with a risk of its own (`cued`) or a word of
+    the question in it ("Any thoughts of ending your life?" "Would I end it? Some nights, yes."):
+    the answer comes after."""
+    if not ASKED_BACK_OF_ME.match(low):
+        return False
+    said = set(_WORD.findall(low)) - _COMMON
+    asked = set(_WORD.findall(question)) - _COMMON
+    # ("end" said back of "ending")
+    return cued or any(len(w) > 2 and q.startswith(w) for w in said for q in asked)

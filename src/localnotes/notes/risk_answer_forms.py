@@ -27,7 +27,8 @@ _HEDGE = re.compile(
     r"truthful|to be fair|truth "
     r"be told|in all "
     r"honesty|honestly|truthfully|to be truthful|i'll be honest|if you want the truth|hand on "
-    r"heart|cross my heart|swear to god|i (?:won't|will not|can't|cannot) lie(?: to you)?|not "
+    r"heart|cross my heart|swear to god|(?:i|mi) (?:won't|will not|can't|cannot|nah go|not go|"
+    r"no go) lie(?: to (?:you|yuh|ya|u))?|not "
     r"(?:gonna|going to) lie|ngl|kinda|sorta|kind of|sort of|because|'cause|cause|so|well|"
     # one who speaks for the client, or is said to be right; a title said first ("He says no,
     # never.", "My son's right, I have.", "Doctor, that one is not in me.")
@@ -129,6 +130,9 @@ YES_FORMS = re.compile(
     r"afraid so|i'm afraid),\s+(?:yes|yeah|yep|aye|ya)\W*$|"
     # "They have, lately."
     r"^(?:they|those|these) (?:have|had|do|did)\b(?!n't| not)|"
+    # the past owned as the whole answer: "Used to all the time. Still do sometimes." (p26)
+    r"^(?:i )?used to(?:,? (?:all the time|a lot|loads|often|sometimes|every (?:day|night|week)))?"
+    r"\W*$|^(?:i )?still do\b|"
     # "Sure I have, God forgive me.", "Too right.", "Got lah, sometimes." (Singapore English),
     # "Is it bad if I say yes?", "My wife thinks so, and to be fair she's right."
     r"^(?:sure|of course|course) i (?:have|do|did|had|am|was)\b|^too right\b|"
@@ -137,7 +141,10 @@ YES_FORMS = re.compile(
     r"^(?:my \w+|he|she|they) thinks? so\b[^.?!]{0,40}\b(?:right|true)\b|"
     # a double negative: "I can't say I haven't", "I'd be lying if I said I hadn't", "I won't say
     # no"
-    r"^i (?:can't|cannot|couldn't|won't|wouldn't) (?:say|pretend|deny) (?:i (?:haven't|hadn't|"
+    # ("I can't honestly say I haven't.", "It would be a lie to say I hadn't.", p26)
+    r"^it(?:'d| would) be a lie to say (?:i (?:haven't|hadn't|don't|didn't|never)|no)\b|"
+    r"^i (?:can't|cannot|couldn't|won't|wouldn't) (?:honestly |really |truthfully )?(?:say|"
+    r"pretend|deny) (?:i (?:haven't|hadn't|"
     r"don't|didn't|never)|(?:it|they) (?:hasn't|haven't|isn't|aren't|doesn't|don't|didn't)|no|not|"
     r"otherwise|that i (?:haven't|don't|didn't))\b|"
     # owned with a feeling about it: "I'm ashamed to say yes.", "That's a yes, unfortunately.",

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from localnotes.notes import risk_answer_checks as ac
 from localnotes.notes import risk_answer_words as aw
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
-from localnotes.notes.risk_answer_checks import agrees_with_a_no, not_yet, verb_said_back
 from localnotes.notes.risk_answer_forms import (
     THING_THEN_YES,
     deed_then_denied,
@@ -33,7 +33,7 @@ from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_denied_by_name import denied_by_name
 from localnotes.notes.risk_disowned import echoed
 from localnotes.notes.risk_no_then_yes import PLAN_ASKED, no_but_yes, short_yes
-from localnotes.notes.risk_other_matter import other_matter
+from localnotes.notes.risk_other_matter import agrees_to_aside, other_matter
 from localnotes.notes.risk_picks import ordinal, picked
 from localnotes.notes.sentences import Sentence
 
@@ -74,8 +74,10 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             return a, None  # "Ending it with him? Yes, I'm leaving him in the spring."
         if (final := aw.final_say(low)) is not None:
             return a, final  # "Yes -- sorry, I mean no.", "I told my GP no, but the truth is yes."
-        if rf.RHETORICAL.match(low) or aw.HESITATION.match(low) or not_yet(sentences, a, low):
+        if rf.RHETORICAL.match(low) or aw.HESITATION.match(low) or ac.not_yet(sentences, a, low):
             continue  # "Um." on its own, "Hurt myself?" said back: the answer comes after it
+        if ac.said_back_of_me(low, sentences[k].lower, bool(cues_in(a.text))):
+            continue  # "Am I gonna top meself? Am I fuck.": the question said back, then answered
         if asker is None and rt.still_asking(a.lower, a.is_question):
             skipped = True  # who speaks is unknown: the asker going on ("Or suicide?")
             continue
@@ -100,7 +102,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             return a, "no_but" if rq.DENY_ANSWER.match(low) else "statement"
         if (place := ordinal(sentences[k].lower, low)) is not None:
             return a, place  # "A wish to be dead, or thoughts of ending your life?" "The first."
-        if verb_said_back(sentences[k].lower, low):
+        if ac.verb_said_back(sentences[k].lower, low):
             return a, "yes"  # "Do you ever bite your arm when ...?" "Okay. I bite."
         if rq.NOT_A_PLAN.match(low) and "plan" not in sentences[k].lower:
             return a, "yes"  # "Were you thinking about ending your life?" "Not a plan."
@@ -118,7 +120,7 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             if no_but_yes(low, sentences[k].lower):
                 return a, "yes"  # "No, but sometimes.", heard as one sentence
             return a, "no"
-        if agrees_with_a_no(low, sentences[k].lower):
+        if ac.agrees_with_a_no(low, sentences[k].lower):
             return a, "no"  # "So you've never hurt yourself on purpose?" "Yeah."
         corrected = next_said(sentences, a) if rq.BARE_YES.match(low) else None
         if corrected is not None and rq.CORRECTED_TO_NO.match(corrected.lower.strip(" \"'")):
@@ -137,6 +139,9 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             or (_WHEN_THEN_TOLD.match(low) and not rf.NEGATION.search(low))
             or yes_form(low)  # "If I'm honest, yeah.", "I can't say I haven't.", "When I drink."
         )  # "Last year I scratched my arms.": saying when it happened says yes
+        aside = " ".join(s.lower for s in sentences[k + 1 : j] if s.role == asker)
+        if yes and asker is not None and agrees_to_aside(low, sentences[k].lower, aside):
+            return late_yes_or_no(sentences, j) or (a, None)  # "Tense, yeah, over money."
         if yes and (matter := other_matter(low, sentences[k].lower)) is not None:
             if matter == "no":  # "Kind of a silly question, no."
                 return a, "no"

@@ -14,8 +14,10 @@ from localnotes.notes import risk_cues as rc
 from localnotes.notes import (
     risk_cues_abuse,
     risk_cues_acts,
+    risk_cues_asked_plainly,
     risk_cues_aw_set,
     risk_cues_colloquial,
+    risk_cues_consent,
     risk_cues_deadlines_and_scalds,
     risk_cues_eighteenth_probe,
     risk_cues_eighth_battery,
@@ -140,6 +142,8 @@ CUES = (
     *risk_cues_told_in_passing.CUES,
     *risk_cues_twenty_fifth_probe.CUES,
     *risk_cues_eleventh_battery.CUES,
+    *risk_cues_consent.CUES,
+    *risk_cues_asked_plainly.CUES,
 )
 
 

@@ -93,6 +93,9 @@ CUES: tuple[Cue, ...] = (
         r"(?<!running )(?<!the game )(?<!the tackles )(?<!the scrum )"
         # "The machine hurt me enough.": an injury at work, no one's act
         r"(?<!machine )(?<!accident )(?<!the fall )(?<!the crash )(?<!surgery )(?<!operation )"
+        # (not "Did I hurt you, Beryl?", the client asking what he did: harm to others, in
+        # risk_cues_consent)
+        r"(?<!\bdid i )(?<!\bhave i )(?<!\bdid i ever )(?<!\bhave i ever )"
         r"\b(?:hurting|hurts|hurt|harming|harm) (?:you|me|either of you|both of you|the other)\b|"
         # a couple asked together: "been hurt or threatened by the other", "afraid of the other"
         r"\b(?:hurt|hit|threatened|pushed|harmed|abused|scared|afraid|frightened) (?:of|by) "

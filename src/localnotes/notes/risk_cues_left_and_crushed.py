@@ -2,7 +2,9 @@
 measured blind in the forty-fifth, each made general: children alone all night while their
 parent works or drinks, asked ("So the children are alone at night?") or told; a load one thinks
 of bringing down on oneself at work ("I think about taking the pallet down too fast so it comes on
-top of me"). Cues as in risk_cues, whose shape they share. Patterns run on lowercase text.
+top of me"); and the question whether children in one's care were left without an adult (bh,
+issue 17's fifty-second pass). Cues as in risk_cues, whose shape they share. Patterns run on
+lowercase text.
 """
 
 from __future__ import annotations
@@ -27,6 +29,18 @@ CUES: tuple[Cue, ...] = (
         r"until) (?:the )?morning|while (?:i|you|we) (?:work|worked|was working|were working|'m "
         r"at work|am at work|'re at work|are at work|go out|went out|drink|drank))\b"
         r"(?! in (?:their|his|her|the) (?:own )?(?:rooms?|beds?|bedrooms?)\b)",
+        unnamed=True,
+        by_client=True,
+    ),
+    # asked of the children in one's care: "Were they ever left without an adult?" (bh08; a
+    # question only: it opens the sentence)
+    cue(
+        "abuse_or_neglect",
+        rf"^(?:[\w']+,? )*?(?:and |so |but )?(?:were|was|are|is|have|has) (?:they|he|she|the "
+        rf"{_CHILDREN}|"
+        rf"your {_CHILDREN}|the grand\w+)(?: ever| been| ever been)* left (?:alone|without (?:an "
+        r"adult|anyone|anybody|a grown-up|supervision)|on (?:their|his|her) own|unsupervised|by "
+        r"(?:themselves|himself|herself))\b",
         unnamed=True,
         by_client=True,
     ),

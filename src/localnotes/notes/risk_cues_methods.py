@@ -245,7 +245,10 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         r"\b(?:kids|children|baby|little ones)\b[^.?!]{0,20}\bleft without (?:food|meals|eating|"
         r"dinner)\b|(?<!not to )(?<!won't )(?<!never )(?<!nobody will )(?<!no one will )"
-        r"\bforc(?:e|es|ed|ing) (?:you|me) (?:to|into)\b",  # not "Not to force you to eat"
+        r"\bforc(?:e|es|ed|ing) (?:you|me) (?:to|into)\b"  # not "Not to force you to eat",
+        # nor "my sister forced me to come" (here, to the clinic: brought, not abused)
+        r"(?! (?:come|coming|see (?:you|a doctor|someone|somebody)|get (?:help|seen)|book|ring|"
+        r"call|phone|make (?:the|this|an) appointment)\b)",
     ),
     # "Does your partner check your phone or control where you can go?"
     cue(

@@ -170,7 +170,8 @@ CUES: tuple[Cue, ...] = (
         "abuse_or_neglect",
         r"(?:(?<=\bhe's never )|(?<=\bshe's never )|(?<=\bhe has never )|(?<=\bshe has never )|"
         r"(?<=\bhe never )|(?<=\bshe never ))(?:laid a (?:finger|hand) on me|hit me|hurt me|"
-        r"raised a hand to me)\b",
+        # "He's harsh, but he's never laid a hand on anyone": the client among them
+        r"raised a hand to me|laid a (?:finger|hand) on (?:anyone|anybody))\b",
         denies=True,
     ),
     # "I wanted to smash his face in."

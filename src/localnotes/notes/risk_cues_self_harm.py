@@ -76,6 +76,8 @@ CUES: tuple[Cue, ...] = (
         r"[^.?!]{0,30}?\b(?:until|till|so) (?:it|they|i|you) (?:bled|bleed|bleeds|bruised|hurt)\b|"
         r"\bcut (?:on )?(?:my|your) (?:arms?|legs?|wrists?|thighs?|skin|stomach|ankles?|calf|"
         r"calves|hips?|belly|shoulders?|upper arms?)\b|"
+        # "Do you cut your body with razor?" (p26; not "cut my body fat", "cut my body hair")
+        r"\bcut (?:my|your) (?:own )?body\b(?! (?:fat|weight|hair|count|clock|of work))|"
         r"\b(?:the|your|my|her|his|any|more|about) cutting\b(?! (?:board|edge|back|down|"
         r"corners|class|out|in line|it|ties|remarks?|costs?|hours|the))",
     ),

@@ -27,7 +27,10 @@ CUES: tuple[Cue, ...] = (
         # to stop when the kids are screaming")
         r"\b(?:want|wanted|wanting|wish|wished)(?: for)? (?:\w+ )?(?:it all|everything|all of it|"
         r"all this) to (?:be over|end|stop)\b(?! when (?:the|my|your) (?:kids|baby|children|twins|"
-        r"boys|girls|dog)\b)|"
+        r"boys|girls|dog)\b)"
+        # (nor "... to stop for one day", "... for a bit": a break wished for)
+        r"(?! (?:just )?for (?:(?:one|a|an|a single|one single|two|five|ten|half an?) )?"
+        r"(?:day|days|week|weekend|minute|minutes|bit|while|night|hour|hours|moment|second|sec)\b)|"
         # "I pray not to see the morning"
         r"\b(?:pray\w*|hope\w*|wish\w*)\b[^.?!]{0,15}\bnot (?:to )?(?:see|make it to|wake up to) "
         r"(?:the )?(?:morning|tomorrow|another day|next year)\b|"

@@ -127,7 +127,9 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:not been|haven't been|stopped|not) (?:changing|giving|doing) {WHOSE} "
         rf"(?:dressings?|"
         r"tablets|insulin|meds|medication|pads?|nappies)\b|"
-        r"\bgives? (?:her|me|him|mum|my \w+) (?:a )?(?:black eye|split lip|bloody nose|fat lip|"
+        # (not "Give him a hiding.", what the client would do to a man: harm to others)
+        r"\b(?:gives (?:her|me|him|mum|my \w+)|give (?:me|mum|my \w+)) (?:a )?(?:black eye|split "
+        r"lip|bloody nose|fat lip|"
         r"hiding|beating|kicking)\b|"
         r"\b(?:makes?|made|making) me (?:wash|clean|cook|work|scrub|do (?:all )?the)\b[^.?!]{0,60}?"
         r"\b(?:not (?:going|allowed to go) to school|no school|sleep\w* on the)\b|"

@@ -19,6 +19,8 @@ _NAMED_THEN_NO = re.compile(
     # "People, no." (after what was struck instead); "Not about ending mine.", "Not of my own."
     r"^(?:but,? )?not (?:about|of) (?:ending |taking |killing |hurting )?(?:mine|my own|me|"
     r"myself)\W*$|^(?:but,? )?(?:people|anyone|anybody|other people|a person),? (?:no|never)\W*$|"
+    # "I've been low, lost the job ... But no, never that." (p26)
+    r"^(?:but |and )?(?:no|nah),? (?:never|not) (?:that|those|anything like that)\W*$|"
     # "I'm angry at them. I wouldn't touch anyone."
     r"^(?:but |and )?i(?: would|'d| could)?(?:n't| not| never) (?:touch|hurt|harm|hit|kill|lay a "
     r"(?:finger|hand) on) (?:anyone|anybody|a soul|them|him|her|a fly)\b|"
@@ -41,6 +43,14 @@ _NAMED_THEN_NO = re.compile(
 )
 
 
+#: "(But) I'd never hurt a hair on her head.", "I would never lay a finger on him": harm to
+#: another named and denied for all time, late in an answer
+_NEVER_HARM = re.compile(
+    r"^(?:but |and )?i(?:'d| would| will|'ll)? never (?:ever )?(?:hurt|harm|hit|touch|strike|"
+    r"lay a (?:hand|finger) on|lift a (?:hand|finger) to|raise a hand to)\b"
+)
+
+
 def denied_by_name(low: str) -> bool:
     """The sentence denies the thing asked by name, or says the speaker wants to live."""
-    return bool(_NAMED_THEN_NO.match(low))
+    return bool(_NAMED_THEN_NO.match(low) or _NEVER_HARM.match(low))

@@ -1,12 +1,12 @@
-"""Words of a dialect read in the words the risk rules know (issue 17's fiftieth pass, from the
-set bf and the probe p24): a yes ("Not ready ready. But yah, the thought is there.", Singapore
-English; "Yeh, I have."), Scots ("thinking aboot just going ower the side", "I cannae"), Cockney
-("finkin'"), "more'n" for "more than" ("me" for "my" before the body is read by the cue scan
-itself, `risk_speaker_forms`); from the set bg (fifty-first pass), Jamaican Patwa ("Mi did waan
-chop him", "It deh deh": I wanted to, it is there) and a negative said twice for one ("I
-wouldn't lay a hand on nobody": anybody). Each sentence that holds one is read with the common
-word in its place, and the evidence found in it quotes the sentence as it was said (as
-`risk_fillers` does).
+"""Words of a dialect read in the words the risk rules know (issue 17's fiftieth pass, from the set
+bf and the probe p24): a yes ("Not ready ready. But yah, the thought is there.", Singapore English;
+"Yeh, I have."), Scots ("thinking aboot just going ower the side", "I cannae"), Cockney ("finkin'"),
+"more'n" for "more than" ("me" for "my" before the body is read by the cue scan itself,
+`risk_speaker_forms`); from the set bg (fifty-first pass), Jamaican Patwa ("Mi did waan chop him",
+"It deh deh": I wanted to, it is there) and a negative said twice for one ("I wouldn't lay a hand on
+nobody": anybody); from the set bh (fifty-second pass), "Am I fuck." (no). Each sentence that holds
+one is read with the common word in its place, and the evidence found in it quotes the sentence as
+it was said (as `risk_fillers` does).
 Patterns ignore case.
 """
 
@@ -66,6 +66,31 @@ _COMMON = {
     "dinna": "don't",
     "didna": "didn't",
     "wouldna": "wouldn't",
+    # Scots "own" and "of" (p26: "thinkin o' takin yer ain life")
+    "yer ain": "your own",
+    "ma ain": "my own",
+    "my ain": "my own",
+    "his ain": "his own",
+    "her ain": "her own",
+    "thinkin o'": "thinking of",
+    "thinking o'": "thinking of",
+    "takin": "taking",
+    "ye've": "you've",
+    "ye've no been": "you've not been",
+    "have ye": "have you",
+    "are ye": "are you",
+    "did ye": "did you",
+    # Nigerian Pidgin "dey" of a habit (p26: "Is it true say you dey cut your body")
+    "you dey": "you",
+    "i dey": "i",
+    "true say": "true that",
+    # British: a question said back with an oath is a flat no ("Am I gonna top meself? Am I
+    # fuck.", bh01)
+    **{
+        f"{aux} i {oath}": "no"
+        for aux in ("am", "will", "would", "have", "did", "do", "can")
+        for oath in ("fuck", "hell", "heck", "buggery", "eck")
+    },
     # a word's apostrophe left out, as speech recognition and texting write it ("im gonna swerve
     # into him", "ive been posting that hes dead"; not "id", "ill", "well", "wed", "were", "its")
     "im": "i'm",

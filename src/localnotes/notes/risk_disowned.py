@@ -121,8 +121,10 @@ _WHICH_I_AM_NOT = re.compile(
 #: the question's words said back as a question of one's own: "Hurt myself?", "Me, cut?"
 #: ("But end my life? No, no. It is a sin.")
 _ECHOED = re.compile(
-    r"^\W*(?:(?:but|and|so|oh|me|what|huh),? )*(?:\w+ ){0,2}(?:myself|me|him|her|them|my life|it "
-    r"all)?\?\W*$"
+    r"^\W*(?:(?:but|and|so|oh|me|what|huh),? )*"
+    # said back of oneself: "Am I gonna top meself?", "Will I hit him?" (not "Did I hurt you?")
+    r"(?:(?:am|will|would|do|could) i (?:ever |really |actually )?(?:gonna |going to )?)?"
+    r"(?:\w+ ){0,2}(?:myself|meself|me|him|her|them|my life|it all|it)?\?\W*$"
 )
 
 

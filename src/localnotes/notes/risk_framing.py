@@ -117,7 +117,11 @@ THREAT_SAID = re.compile(
     r"hurt|stab|batter|do) (?:him|her|them)\b|\bkill (?:me|us) if i (?:ever )?(?:leave|"
     r"left|tell|told|go|went|call|called|report|reported|try|tried|take|took)\b"
 )
-CLAUSE_BREAK = re.compile(r"[,;:]\s|\s(?:but|and|because|though|although|except|so)\s|\s-\s|—")
+#: (not the comma of "I have never, ever thought ...": one negative said twice)
+CLAUSE_BREAK = re.compile(
+    r"[,;:]\s(?!(?<=\bnever, )(?:ever|never)\b)|\s(?:but|and|because|though|although|except|so)"
+    r"\s|\s-\s|—"
+)
 FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|myself)\b|\bmy(?= life| own| thoughts)"
 )
@@ -189,7 +193,9 @@ THEN_I_WILL = re.compile(
     # after a clause of its own: "He keeps coming round, and if he does it again I'll ..."
     r"[,;]\s+(?:and|but|so) )if\b[^,;.?!]*"
     # the comma speech recognition leaves out: "If this pain doesn't stop I'm going to end it"
-    rf"(?:[,;]\s*|\s)(?:then\s+)?{I_WILL}\s+(?:just\s+)?"
+    # ("If he'd a come up that road, I believe I'd a shot him.": a belief before the intent)
+    rf"(?:[,;]\s*|\s)(?:then\s+)?(?:i (?:believe|think|reckon|know|guess|swear)\s+)?{I_WILL}\s+"
+    r"(?:just\s+)?"
     # "If I'd eaten something, I'd make myself run on it to punish myself"
     r"(?:[a-z']+\s+){0,6}$|"
     # "If this is forever, I'm not sure I want to be around."

@@ -88,6 +88,15 @@ IDIOMS = re.compile(
     r"tablets|meds|medications?|capsules|heroin|fentanyl|opioids|methadone|insulin|paracetamol|"
     r"tylenol|drugs|purpose)\b)[a-z]+\b|"
     r"\bsuicide (?:squad|doors?|run|mission)\b|"
+    # a baby's kicks before birth: "I does wake at three, same time she used to kick me"
+    r"\b(?:same|the) time (?:she|he|the baby) (?:used to|would|always) kick\b|"
+    r"\b(?:the baby|baby|the bump|she|he) (?:used to |would |always |keeps? )?kick(?:s|ed|ing)? "
+    r"(?:me )?(?:inside|in (?:my|the) (?:belly|tummy|womb|ribs|bladder))\b|"
+    # "I'm the opposite of neglecting him, I'm smothering him": love too close, told as a fault
+    # (not "smothering him with a pillow")
+    r"\b(?:the )?opposite of (?:neglect\w*|hurt\w*|harm\w*|abus\w*)\b|"
+    r"\b(?:i'm|i am|i've been|i was) (?:\w+ )?smother(?:ing)? (?:him|her|them|the (?:baby|kids))\b"
+    r"(?! (?:with|under|in) (?:a |the |my |his |her )?(?:pillow|cushion|blanket|duvet|coat|hand))|"
     # "That child neglect case in the paper": news
     r"\b(?:abuse|neglect|murder|stabbing) (?:case|story|trial|scandal|inquiry)s? (?:in|on|from) "
     r"the (?:paper|papers|news)\b|\b(?:burn|burned|burnt) (?:my|your)self out\b|"

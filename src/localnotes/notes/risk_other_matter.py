@@ -181,3 +181,18 @@ def other_matter(low: str, question: str = "") -> str | None:
     ):
         return "other"
     return None
+
+
+#: an answer that opens with a word and a yes: "Tense, yeah, over money."
+_WORD_THEN_YES = re.compile(r"^(?P<word>[a-z'-]+(?: [a-z'-]+)?),? (?:yeah|yes|aye|yep|yup)\b")
+
+
+def agrees_to_aside(low: str, question: str, aside: str) -> bool:
+    """Whether the answer's yes agrees with what the asker said after the question, not with the
+    question: "Any thoughts of hurting anyone? You mentioned things are tense with your wife."
+    "Tense, yeah, over money. But I'd never hurt a hair on her head." """
+    m = _WORD_THEN_YES.match(low)
+    if not m:
+        return False
+    said = re.compile(rf"\b{re.escape(m.group('word'))}\b")
+    return bool(said.search(aside)) and not said.search(question)

@@ -144,6 +144,8 @@ FILLER = re.compile(
     r"the interpreter says:?|interpreter:|(?:he|she|they) signs?:?|(?<=: )(?:he|she) says|"
     # Irish English: "Ah sure look, I have, yeah."
     r"sure look|look(?=,\s)|"
+    # "But I'd never hurt a hair on her head.": the "but" of a denial that opens the answer
+    r"but(?= i(?:'d| would| will|'ll| have| never| wouldn't| won't| couldn't| could never)\b)|"
     # "ya what do you mean like": a yes word before a question asked back
     r"(?:ya|yeah|yes|yep)(?=,?\s+what do you mean\b))[,.]?\s+)+"
 )
@@ -236,7 +238,10 @@ NOT_A_PLAN = re.compile(r"^(?:not|never) (?:a|any|really a) plan\b")
 JOKE_TAKEN_BACK = re.compile(
     r"^(?:(?:no|nah|nope),?\s+(?:sorry|seriously|joking|kidding|but seriously|in all seriousness|"
     r"i'm (?:only |just )?(?:joking|kidding))\b|(?:sorry|seriously|joking|kidding|"
-    r"i'm (?:only |just )?(?:joking|kidding)|in all seriousness)\b[^.?!]*\b(?:no|not)\b)"
+    r"i'm (?:only |just )?(?:joking|kidding)|in all seriousness)\b[^.?!]*\b(?:no|not)\b|"
+    # "Only when Wales lose. Duw, no.": an oath and a no, said alone after the joke
+    r"(?:duw|god|lord|good lord|gosh|jeez|heavens|och|ach|blimey|crikey|christ|oh god|dios),? "
+    r"(?:no|nah|nope|naw)\W*$)"
 )
 #: The clinician taking an act as told and asking about it: "When you burned yourself, were you
 #: wanting to die?" retells the burning and asks only about the rest (text before the cue).
@@ -294,4 +299,8 @@ def checks_meaning(question: str, kind: str, answered: bool) -> bool:
 
 
 #: a tag question's tail, whose yes is a yes: "You haven't been hurting yourself, have you?"
-TAG_QUESTION = r",\s*(?:have|has|did|do|does|are|is|were|was|would|will|could|had) you\?\s*$"
+#: (a word of address after it too: "..., have you, love?", "..., have ye, hen?", p26)
+TAG_QUESTION = (
+    r",\s*(?:have|has|did|do|does|are|is|were|was|would|will|could|had) you(?:,\s*(?:love|hen|pet|"
+    r"dear|darling|mate|son|hun|hon|sweetheart|pal|bud|buddy|man|lad|lass|sir|madam|ma'am))?\?\s*$"
+)
