@@ -298,11 +298,11 @@ def unsaid_denial(low: str) -> str:
 #: the start, and a cover story denied before the act is owned ("the marks are not from the cat
 #: i do them"; not "not from him i fell": an act named after it)
 _NO_DENIAL = re.compile(
-    r"\b(?:i'm |im |i am )?not (?:gonna|going to) lie\b|^(?:\w+,? )?(?:not|no|nae) (?:too |so"
-    r" )?bad\b|"
-    r"(?:(?<=\bare )|(?<=\bwere )|(?<=\bwas )|(?<='re ))not(?= from (?:\w+ ){1,3}?(?:they're not "
-    r"|theyre not )?i "
-    r"(?:do|did|done|punch\w*|cut\w*|hit|bang\w*|scratch\w*|burn\w*|make|made)\b)"
+    r"\b(?:i'm |im |i am )?not (?:gonna|going to) lie\b|"
+    r"^(?:\w+,? )?(?:not|no|nae) (?:too |so )?bad\b(?! (?:enough|that|as to)\b)|"
+    r"(?:(?<=\bare )|(?<=\bwere )|(?<=\bwas )|(?<='re ))not(?= from (?:\w+ ){1,3}?"
+    r"(?:they're not |theyre not )?i (?:do|did|done|punch\w*|cut\w*|hit|bang\w*|scratch\w*|"
+    r"burn\w*|make|made)\b)"
 )
 
 
