@@ -99,6 +99,7 @@ def test_found(said: str, kind: str, roles: bool) -> None:
         "I keep spare batteries in the drawer for when I get home late.",
         "I've saved the tablets for when I go on holiday.",
         "I wrote a goodbye card for my colleague's leaving do.",
+        "I wrote my gran a letter saying goodbye before I moved to Perth.",
         "We drove to his flat to end it with him, and I did.",
         "I swung my leg over the bike and rode off.",
         "The kids were jumping in the pool all afternoon.",

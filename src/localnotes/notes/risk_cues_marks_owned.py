@@ -60,8 +60,9 @@ CUES: tuple[Cue, ...] = (
         rf"\bi (?:cut|slice|slash|carve|sliced|slashed|carved) up {_MY} (?:own )?{_BODY}\b"
         r"(?! (?:on|in) (?:the|a) (?:rocks|fence|glass|crash|fall|accident)\b)|"
         # "i've been cutting again", "i do be cutting again since june" (not a diet's "cutting
-        # again for the show", "cutting carbs")
-        r"\b(?:i|i've|ive|i have|i do|i'm|im|i am|i been|been|do be) (?:been |be )?cutting again\b"
+        # again for the show", "cutting carbs"; "been cutting again" with no "I" is left to the
+        # cues that name the body after it)
+        r"\b(?:i(?:'ve| have|ve)? been|i do be|i do|i'm|im|i am|i be) cutting again\b"
         r"(?! for\b)(?![^.?!]*\b(?:carbs|calories|weight|diet|bulk|gym|sugar|cals|show|comp)\b)|"
         # "I did it myself with a razor after the fight" (not "I did it myself with a knife",
         # a box or a board opened)

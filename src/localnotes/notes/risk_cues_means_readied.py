@@ -44,10 +44,11 @@ CUES: tuple[Cue, ...] = (
         rf" "
         r"on myself)\b|"
         # "I wrote my wife a letter saying goodbye and hid it in the glovebox" (not "a goodbye
-        # card for my colleague's leaving do")
+        # card for my colleague's leaving do", nor a letter "before I moved to Perth")
         r"\b(?:wrote|written|write|writing|left|leave)\b[^.?!]{0,40}?\b(?:note|letter)s?\b"
         r"[^.?!]{0,40}?\bsaying goodbye\b(?! (?:to the (?:house|job|office|team|old)|for the "
-        r"(?:summer|holidays?))\b)|"
+        r"(?:summer|holidays?))\b)(?![^.?!]*\b(?:moved|moving|emigrat\w*|left for|leaving for|"
+        r"went (?:to|abroad|away)|holiday|trip|abroad|new job|retir\w*|graduat\w*)\b)|"
         # "the note I left on the table was real, I was going to do it that night" (not "the note
         # for the milkman")
         r"\b(?:note|letter)\b[^.?!]{0,60}?\b(?:it was real|i meant it|i (?:was|am|'m) going to do"
