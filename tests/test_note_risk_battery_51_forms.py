@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.note_fixtures import ROLES, endorsed
+from tests.note_fixtures import ROLES, endorsed, found
 
 _HOW = "How have things been?"
 
@@ -137,3 +137,10 @@ def test_found(said: str, kind: str, roles: bool) -> None:
 )
 def test_harmless(said: str, roles: bool) -> None:
     assert endorsed(_HOW, said, roles=roles) == set()
+
+
+@ROLES
+def test_kids_named_in_a_safety_question_is_no_joke(roles: bool) -> None:
+    # "the kids safe": "kids" before a cue is no joke told (aj20's question, still answered no)
+    turns = ("At home, are you and your partner and the kids safe with each other?", "Yeah.")
+    assert ("abuse_or_neglect", "denied") in found(*turns, roles=roles)

@@ -273,9 +273,10 @@ _IN_FUN = re.compile(
     r"joking|for a laugh|messing about|mucking about|playfully|in fun)\b"
 )
 #: a threat said as a joke, just before it: "my mate jokes he'll strangle me" (not "he says
-#: it's a joke after he hits me": the joke told before the threat, in its own clause)
+#: it's a joke after he hits me": the joke told before the threat; not "the kids", aj20's "are
+#: you and the kids safe")
 _JOKED = re.compile(
-    r"\b(?:jokes?|joked|joking|jokingly|kids|kidding|banters) (?:that )?(?:(?:he'll|she'll|they'll|"
+    r"\b(?:jokes?|joked|joking|jokingly|kidding|banters) (?:that )?(?:(?:he'll|she'll|they'll|"
     r"he'd|she'd|they'd|he will|she will|they will|he's going to|she's going to|he's gonna|"
     r"she's gonna|i'll|i'd)\s*)?$"
 )
