@@ -50,7 +50,9 @@ _HOW = "How have things been?"
 _STILL_MISSED = {
     "risk_battery_41": {59},
     # (66, "I'm gonna get him there", found by the eighth battery's rules)
-    "risk_battery_41b": {4, 24, 27, 29, 56, 60, 63, 64, 99},
+    # (60, a hammer for a bailiff "if he comes round ... again", and 64, a cutlass sharpened for a
+    # landlord who comes "again", found by the fifty-second pass's rules: an act met again)
+    "risk_battery_41b": {4, 24, 27, 29, 56, 63, 99},
     # (72, "I will finish him", found by the eleventh battery's rules)
     "risk_battery_42": {1, 14, 24, 48, 67, 69, 89},
     # the fourth (48 when read, 7 after `risk_cues_fourth_battery`): oneself as "you" (three read
@@ -101,7 +103,9 @@ _STILL_MISSED = {
     # rope, towels under the door after the gas), a bridge sat at with the engine off, a rescue
     # half regretted, "you know" between a head and a wall, a face to "look like mine felt", a
     # head put through a door after a condition, a gran no longer taken to appointments
-    "risk_battery_47": {1, 2, 7, 8, 13, 20, 35, 68, 88, 96},
+    # (35, a head bashed against the bathroom wall "till i had a lump", found by the fifty-second
+    # pass's rules)
+    "risk_battery_47": {1, 2, 7, 8, 13, 20, 68, 88, 96},
     # in the ninth (54 unread, 15 when read, `risk_cues_ninth_battery` and `risk_fillers`): a
     # bridge walked out to in slang, a duty of shame, a rescue half regretted, a hose thought of
     # "whenever" the bills pile up, a promise on a scan's result, "just a small cut" where nobody
@@ -120,7 +124,8 @@ _STILL_MISSED = {
     # told with "you", immigration threatened "if I leave"
     # (6, a day picked, and 50, "Is it normal to want to hurt your boss? Because I've got a
     # hammer ...", found by the fifty-first pass's rules; 69 with speaker labels, below)
-    "risk_battery_49": {3, 11, 15, 16, 17, 25, 26, 29, 30, 32, 41, 43, 48, 56, 60, 72, 76, 97},
+    # (15, a note found and "asked if I meant it", found by the fifty-second pass's rules)
+    "risk_battery_49": {3, 11, 16, 17, 25, 26, 29, 30, 32, 41, 43, 48, 56, 60, 72, 76, 97},
     # the eleventh (43 at the fiftieth pass's start and 41 after its rules, unread; 41 again at
     # the fifty-first's start, then read; 1 after `risk_cues_eleventh_battery` and the readers of
     # dialect words): a rope's purpose lied about in the sentence after the rope is named
