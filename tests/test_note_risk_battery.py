@@ -2,7 +2,8 @@
 forty-first pass; risk_battery_42, its forty-second; risk_battery_43, its forty-third;
 risk_battery_44, its forty-fourth; risk_battery_45, its forty-fifth; risk_battery_46, its
 forty-sixth; risk_battery_47, its forty-seventh; risk_battery_48, its forty-eighth;
-risk_battery_49, its forty-ninth; risk_battery_50, its fiftieth), each
+risk_battery_49, its forty-ninth; risk_battery_50, its fiftieth; risk_battery_51, its
+fifty-first and fifty-second), each
 written by a helper that read nothing
 of the project. The first was read and tuned on; the second was written after the first's rules,
 measured once unread (56 of its 100 statements missed, 59 with the pass's starting code), then
@@ -16,7 +17,9 @@ pass's first two sets of rules (from the blind set bc and the probe p21), unread
 ninth, 54 at its pass's start and after that pass's first rules (from the set bd), unread, then
 read; the tenth, 59 at its pass's start and after that pass's first rules (from the set be and
 the probe p23), unread, then read; the eleventh, 43 at its pass's start and 41 after that pass's
-rules (from the set bf and the probe p24), unread, 41 again at the next pass's start, then read.
+rules (from the set bf and the probe p24), unread, 41 again at the next pass's start, then read;
+the twelfth, 60 at the fifty-first pass's start and 56 after its rules, unread, then read in the
+fifty-second.
 Every
 statement is pinned as read as the risk of its kind, and every everyday sentence as no risk, with
 and without speaker labels, save those listed (line numbers from 0), so that one read right at
@@ -47,7 +50,9 @@ _HOW = "How have things been?"
 _STILL_MISSED = {
     "risk_battery_41": {59},
     # (66, "I'm gonna get him there", found by the eighth battery's rules)
-    "risk_battery_41b": {4, 24, 27, 29, 56, 60, 63, 64, 99},
+    # (60, a hammer for a bailiff "if he comes round ... again", and 64, a cutlass sharpened for a
+    # landlord who comes "again", found by the fifty-second pass's rules: an act met again)
+    "risk_battery_41b": {4, 24, 27, 29, 56, 63, 99},
     # (72, "I will finish him", found by the eleventh battery's rules)
     "risk_battery_42": {1, 14, 24, 48, 67, 69, 89},
     # the fourth (48 when read, 7 after `risk_cues_fourth_battery`): oneself as "you" (three read
@@ -98,7 +103,9 @@ _STILL_MISSED = {
     # rope, towels under the door after the gas), a bridge sat at with the engine off, a rescue
     # half regretted, "you know" between a head and a wall, a face to "look like mine felt", a
     # head put through a door after a condition, a gran no longer taken to appointments
-    "risk_battery_47": {1, 2, 7, 8, 13, 20, 35, 68, 88, 96},
+    # (35, a head bashed against the bathroom wall "till i had a lump", found by the fifty-second
+    # pass's rules)
+    "risk_battery_47": {1, 2, 7, 8, 13, 20, 68, 88, 96},
     # in the ninth (54 unread, 15 when read, `risk_cues_ninth_battery` and `risk_fillers`): a
     # bridge walked out to in slang, a duty of shame, a rescue half regretted, a hose thought of
     # "whenever" the bills pile up, a promise on a scan's result, "just a small cut" where nobody
@@ -117,11 +124,18 @@ _STILL_MISSED = {
     # told with "you", immigration threatened "if I leave"
     # (6, a day picked, and 50, "Is it normal to want to hurt your boss? Because I've got a
     # hammer ...", found by the fifty-first pass's rules; 69 with speaker labels, below)
-    "risk_battery_49": {3, 11, 15, 16, 17, 25, 26, 29, 30, 32, 41, 43, 48, 56, 60, 72, 76, 97},
+    # (15, a note found and "asked if I meant it", found by the fifty-second pass's rules)
+    "risk_battery_49": {3, 11, 16, 17, 25, 26, 29, 30, 32, 41, 43, 48, 56, 60, 72, 76, 97},
     # the eleventh (43 at the fiftieth pass's start and 41 after its rules, unread; 41 again at
     # the fifty-first's start, then read; 1 after `risk_cues_eleventh_battery` and the readers of
     # dialect words): a rope's purpose lied about in the sentence after the rope is named
     "risk_battery_50": {4},
+    # the twelfth (60 at the fifty-first pass's start and 56 after its rules, unread; none after
+    # `risk_cues_means_readied`, `risk_cues_marks_owned`, `risk_cues_threats_said` and
+    # `risk_cues_kept_and_unfed`, with threats told to the one threatened, "again" and "and I
+    # mean it" read as meant in `risk_conditions`, Patwa "mi ago" as "I", and "not gonna lie",
+    # "no bad" and a cover story denied read as no denial in `risk_framing`)
+    "risk_battery_51": set(),
 }
 #: everyday sentences still read as risk: in the second, a bungee jump off a bridge; in the third,
 #: a film's jump off a bridge
@@ -139,6 +153,9 @@ _STILL_WRONG = {
     # in the eleventh, a passport kept in a safe "because I lose everything, I can get it out
     # whenever I want"
     "risk_battery_50": {53},
+    # (the twelfth's neighbour "just shy" and a mate's strangling joked of, read right since the
+    # fifty-second pass: a fear found unfounded, a threat joked, in `risk_cue_scan`)
+    "risk_battery_51": set(),
 }
 #: read right only with speaker labels: in the sixth, a threat a boyfriend texted, read aloud in
 #: quotes, and (since the forty-eighth pass) one's own "Watch your back ..." sent and quoted

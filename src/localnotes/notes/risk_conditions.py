@@ -28,7 +28,21 @@ _CLOSED = re.compile(r" but |, and (?:my|our) [a-z-]+ (?!(?:and|or|if)\b)")
 #: or the help said, or a condition that only says what one would see (intent, not a hypothesis)
 _MEANT_ANYWAY = re.compile(
     r"\b(?:there's|theres|there is|i've got|ive got|i have got|i got|i keep) (?:a|the|my) "
-    r"(?:knife|gun|blade|machete|bat|axe|hammer|shotgun|rifle|crossbow|pistol)\b|"
+    r"(?:\w+ )?(?:knife|gun|blade|machete|bat|axe|hammer|shotgun|rifle|crossbow|pistol)\b|"
+    # the threat told to the one threatened: "I told him if he comes near the kids again ..."
+    r"\bi (?:told|tell|tells|warned|texted|messaged) (?:him|her|them|that \w+|the \w+)\b"
+    r"[^.?!]{0,10}?\bif\b|"
+    # the threat owned as meant: "... and I mean it", "... and I will", "swear", "fr"
+    r"\band i (?:mean|meant) it\b|\band i (?:will|would)\s*[.!]?$|\b(?:i )?swear(?: down| to god)?"
+    r"\s*[.!]?$|\bfr\s*[.!]?$|"
+    # what another has done and would do "again", then what one will do: "if he lays a hand on
+    # her again, I'll ..." (the act met before, no hypothesis; not the clinician's advice, "if he
+    # shoves you again, leave")
+    r"\bif (?:he|she|they|him|that \w+|the \w+|dat \w+)\b[^.?!]{0,50}?\bagain\b[^.?!]{0,30}?"
+    r"\b(?:i'll|ill|i will|i'm|im|i am|i going|i go|i'd|i have|i've|ive|i got|(?:he's|she's|"
+    r"they're|he'll|she'll|they'll) (?:getting|get) it)\b|"
+    # a habit told by its trigger: "if I'm five minutes late he grabs me" (his act each time)
+    r"\bif (?:i'm|im|i am|ahm|i get|i come)\b[^.?!]{0,30}?\b(?:he|she|they) [a-z]+s (?:me|us)\b|"
     # the decision or the help said: "I've decided", "i've got two lads lined up for it"
     r"\b(?:i've|i have|ive) decided\b|\blined up for it\b|"
     # a last try owned: "if the court takes the kids, next time I won't mess it up" (p24)

@@ -32,8 +32,11 @@ from localnotes.notes import (
     risk_cues_harm,
     risk_cues_hastened_death,
     risk_cues_indirect,
+    risk_cues_kept_and_unfed,
     risk_cues_later_probes,
     risk_cues_left_and_crushed,
+    risk_cues_marks_owned,
+    risk_cues_means_readied,
     risk_cues_methods,
     risk_cues_named_and_owned,
     risk_cues_nineteenth_probe,
@@ -61,6 +64,7 @@ from localnotes.notes import (
     risk_cues_third_battery,
     risk_cues_thirteenth_probe,
     risk_cues_threats_and_control,
+    risk_cues_threats_said,
     risk_cues_told,
     risk_cues_told_around,
     risk_cues_told_by_summary,
@@ -136,6 +140,10 @@ CUES = (
     *risk_cues_followed_and_withheld.CUES,
     *risk_cues_ninth_battery.CUES,
     *risk_cues_twenty_second_probe.CUES,
+    *risk_cues_means_readied.CUES,
+    *risk_cues_marks_owned.CUES,
+    *risk_cues_threats_said.CUES,
+    *risk_cues_kept_and_unfed.CUES,
     *risk_cues_sought_and_kept_from.CUES,
     *risk_cues_preparations_and_acts.CUES,
     *risk_cues_deadlines_and_scalds.CUES,
@@ -201,6 +209,12 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
         if c.kind != "harm_to_others"
         or not (_AN_ANIMAL.search(low, 0, a) or _HAD_TO.search(low, max(0, a - 12), a + 1))
     ]
+    # "My brother jokes he'll kill me if I eat his chips": a threat joked, not made
+    out = [
+        (c, a, b)
+        for c, a, b in out
+        if c.kind not in ("abuse_or_neglect", "harm_to_others") or not _JOKED.search(low, 0, a)
+    ]
     # "the suicide prevention line": a service named, not a thought
     out = [
         (c, a, b)
@@ -262,6 +276,14 @@ _IN_FUN = re.compile(
     r" (?:on|in) the (?:arm|shoulder)\b[^.?!]{0,80}?\b(?:buzzing|happy for me|congratulat\w*|"
     r"joking|for a laugh|messing about|mucking about|playfully|in fun)\b"
 )
+#: a threat said as a joke, just before it: "my mate jokes he'll strangle me" (not "he says
+#: it's a joke after he hits me": the joke told before the threat; not "the kids", aj20's "are
+#: you and the kids safe")
+_JOKED = re.compile(
+    r"\b(?:jokes?|joked|joking|jokingly|kidding|banters) (?:that )?(?:(?:he'll|she'll|they'll|"
+    r"he'd|she'd|they'd|he will|she will|they will|he's going to|she's going to|he's gonna|"
+    r"she's gonna|i'll|i'd)\s*)?$"
+)
 #: a relative clause about another, just before a cue: "the man who ..."
 _SOMEONE_WHO = re.compile(r"\b(?:the|a|that|this) (?:\w+ ){1,2}(?:who|that)\s+$")
 #: another's fear of what one would do, said to be right: "my mum's worried I'll hurt my stepdad
@@ -273,9 +295,9 @@ _FEAR_BORNE_OUT = re.compile(
 #: a fear of being hurt, then the one feared found otherwise
 _FEAR_UNFOUNDED = re.compile(
     r"\bi (?:\w+ )?(?:thought|worried|was worried|was scared|was afraid|feared|used to worry|used "
-    r"to think)\b[^.?!]{0,60}(?P<but>\bbut) (?:he|she|they|it)(?:'s| is| was| were| has| had| "
-    r"turned out)(?: \w+)? (?:never|not|decent|fine|okay|ok|kind|lovely|good|nice|alright|all "
-    r"right|great|a gentleman|a sweetheart)\b"
+    r"to think)\b[^.?!]{0,60}(?P<but>\bbut) (?:it turned out )?(?:he|she|they|it)(?:'s| is| was| "
+    r"were| has| had| turned out)(?: \w+)? (?:never|not|decent|fine|okay|ok|kind|lovely|good|nice|"
+    r"alright|all right|great|a gentleman|a sweetheart|shy|harmless|lonely|friendly|gentle|deaf)\b"
     r"(?![^.?!]*\b(?:since|again|any ?more|lately|recently)\b)"  # "he's not done it since": he did
     # "I was scared he'd hit me when I told him, but he just cried."
     r"|\bi (?:\w+ )?(?:was scared|was afraid|was worried|thought|feared)\b[^.?!]{0,60}"

@@ -290,12 +290,26 @@ def clause_before(low: str, at: int) -> str:
 
 
 def unsaid_denial(low: str) -> str:
-    """The sentence with such a denial's frame and negation blanked (offsets kept): "i thought"."""
+    """The sentence with such a denial's frame and negation blanked (offsets kept): "i thought";
+    and a "no" that denies nothing (`_NO_DENIAL`: "not gonna lie", "no bad", a cover story
+    denied before the act is owned)."""
     for m in reversed(list(_UNSAID_DENIAL.finditer(low))):
         for part in ("neg", "lead"):
             a, b = m.span(part)
             low = low[:a] + " " * (b - a) + low[b:]
-    return low
+    return _NO_DENIAL.sub(lambda m: " " * len(m[0]), low)
+
+
+#: a "no" that denies nothing: a filler ("not gonna lie"), "not bad" said of how things are at
+#: the start, and a cover story denied before the act is owned ("the marks are not from the cat
+#: i do them"; not "not from him i fell": an act named after it)
+_NO_DENIAL = re.compile(
+    r"\b(?:i'm |im |i am )?not (?:gonna|going to) lie\b|"
+    r"^(?:\w+,? )?(?:not|no|nae) (?:too |so )?bad\b(?! (?:enough|that|as to)\b)|"
+    r"(?:(?<=\bare )|(?<=\bwere )|(?<=\bwas )|(?<='re ))not(?= from (?:\w+ ){1,3}?"
+    r"(?:they're not |theyre not )?i (?:do|did|done|punch\w*|cut\w*|hit|bang\w*|scratch\w*|"
+    r"burn\w*|make|made)\b)"
+)
 
 
 def time_of(low: str) -> str:

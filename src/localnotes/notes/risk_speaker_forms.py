@@ -11,7 +11,7 @@ import re
 _MI = re.compile(
     r"\bmi(?= (?:think|tink|want|wish|feel|did|do|go|a go|never|just|cyaan|cant|can't|tell|try|"
     r"tried|haffi|would|woulda|wan|waan|cut|burn|burned|burnt|bun|hit|lick|took|tek|punch|"
-    r"punched|scratch|scratched|chop|chopped)\b)|"
+    r"punched|scratch|scratched|chop|chopped|ago|ah go|gwine|gonna|going|buss|bus|have)\b)|"
     # and "mi" heard as "my", before what no "my" comes before: "My did want to hurt him"
     r"\bmy(?= (?:did|nearly|never|cyaan|haffi|woulda|waan|tink|think|want|wanted|feel|felt|would|"
     r"can't|cant|remember)\b)"
