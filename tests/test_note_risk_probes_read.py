@@ -81,7 +81,6 @@ _STILL_WRONG: dict[str, dict[str, set[int]]] = {
             11,
             14,
             15,
-            17,
             18,
             20,
             21,
