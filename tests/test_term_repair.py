@@ -214,3 +214,18 @@ def test_words_after_a_dose_stay_when_no_drug_sounds_like_them(text: str) -> Non
 def test_a_phrase_of_time_before_a_dose_is_no_drug(turns: tuple[str, str]) -> None:
     segs = [Segment(i * 2.0, i * 2.0 + 2.0, t) for i, t in enumerate(turns)]
     assert repair_segments(segs)[1] == ()
+
+
+def test_a_dose_opening_the_next_turn_is_not_read_past_a_sentence_closed() -> None:
+    # "next room" sounds like Nexito; the clinician's dose belongs to the depot named before
+    said = [
+        Segment(0.0, 3.0, "It keeps the voices down, like a radio in the next room."),
+        Segment(3.0, 6.0, "Four hundred milligrams every four weeks, that's right."),
+    ]
+    assert repair_segments(said)[1] == ()
+    # a question still reads on into its answer
+    asked = [
+        Segment(0.0, 2.0, "Are you still on the next room?"),
+        Segment(2.0, 4.0, "Four hundred milligrams."),
+    ]
+    assert [r.replacement for r in repair_segments(asked)[1]] == ["Nexito"]

@@ -30,7 +30,8 @@ from localnotes.asr.whisper import AsrOptions, Recogniser
 from localnotes.clinical_lexicon import load_lexicon
 from localnotes.drug_dictionary import drug_named, more_names
 from localnotes.pcm import SAMPLE_RATE, Float32Array
-from localnotes.term_repair import LINK_WORDS, PRONOUNS, similar_coded
+from localnotes.term_repair import similar_coded
+from localnotes.term_repair_words import LINK_WORDS, PRONOUNS
 from localnotes.types import Segment, TermRepair, Word
 from localnotes.word_lists import common_words
 

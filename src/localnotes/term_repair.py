@@ -32,6 +32,21 @@ import jellyfish
 from localnotes.clinical_lexicon import Lexicon, TermKind, fold, load_lexicon
 from localnotes.drug_dictionary import drug_named
 from localnotes.notes.lexicon import CROWDED_BRANDS, heard_as
+from localnotes.term_repair_words import (
+    CLINICAL,
+    CONCEPT_CUES,
+    DIAGNOSIS_CUES,
+    LINK_WORDS,
+    MED_BEFORE,
+    MED_TALK,
+    MED_VERBS,
+    NUMBER_WORDS,
+    PRONOUNS,
+    THERAPY_CUES,
+    TO_DOSE,
+    UNITS,
+    WHEN,
+)
 from localnotes.types import Segment, TermRepair
 from localnotes.word_lists import common_words
 
@@ -39,56 +54,6 @@ if TYPE_CHECKING:
     from localnotes.redact import KnownIdentifier, Redactor
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:\.\d+)?")
-_NUMBER_WORDS = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "fifteen", "twenty", "twenty-five", "thirty", "forty", "fifty", "sixty",
-    "seventy", "seventy-five", "eighty", "ninety", "hundred", "half", "a",
-}  # fmt: skip
-_UNITS = {"mg", "milligram", "milligrams", "mcg", "microgram", "micrograms", "milligrammes"}
-#: Words after which a medication's name is expected ("my", "taking", "raised my").
-_MED_BEFORE = {
-    "my", "his", "her", "their", "your", "the", "on", "of", "off", "take", "takes", "taking",
-    "took", "start", "started", "starting", "stop", "stopped", "stopping", "raise", "raised",
-    "increase", "increased", "lower", "lowered", "reduce", "reduced", "prescribe", "prescribed",
-    "switch", "switched", "some", "and", "or", "with", "from", "restart", "restarted", "tried",
-}  # fmt: skip
-#: Verbs that name a medication as their object ("taking X", "prescribed X").
-_MED_VERBS = {
-    "take", "takes", "taking", "took", "prescribe", "prescribed", "started", "starting",
-    "stopped", "stopping", "switched", "restarted", "tried", "raised", "increased", "lowered",
-    "reduced", "refill", "refilled",
-}  # fmt: skip
-_TO_DOSE = {"to", "at", "of", "is", "was", "now", "from", "about", "around", "only", "just"}
-#: When a dose is taken, said between the name and the dose ("X at night, 15 milligrams").
-_WHEN = {"at", "in", "the", "night", "morning", "evening", "bedtime", "daily", "nightly"}
-_CONCEPT_CUES = {"diary", "journal", "log", "list", "notice", "identify", "record", "worksheet"}
-_THERAPY_CUES = {"therapy", "therapist", "skills", "practice", "practise", "exercise",
-                 "exercises", "technique", "techniques", "homework", "worksheet"}  # fmt: skip
-_DIAGNOSIS_CUES = {"diagnosed", "diagnosis", "disorder", "symptoms", "history", "treatment"}
-#: Words that make a stretch of talk clinical: a concept, therapy or diagnosis is repaired only
-#: when one of these (or a lexicon term) is said in the same segment or the one before or after.
-_CLINICAL = {
-    "session", "sessions", "therapy", "therapist", "anxiety", "anxious", "panic", "depression",
-    "depressed", "mood", "symptoms", "stress", "stressed", "worry", "worried", "sleep",
-    "medication", "medications", "feelings", "coping", "cope", "urges", "craving", "cravings",
-    "nightmares", "flashbacks", "trauma", "grief", "homework", "overwhelmed", "upset",
-}  # fmt: skip
-LINK_WORDS = {
-    "of", "the", "a", "an", "my", "your", "his", "her", "their", "for", "with", "to", "at",
-    "those", "these", "any", "some", "about", "down", "up", "on",
-}  # fmt: skip
-#: The words of medication talk itself, said next to a dose ("a taper to 25 milligrams"): never a
-#: piece of a drug's name, however close they sound to one ("taper" and Toprol).
-_MED_TALK = {
-    "taper", "tapers", "tapering", "tapered", "titrate", "titrating", "dose", "doses", "dosage",
-    "pill", "pills", "tablet", "tablets", "capsule", "capsules", "patch", "patches", "refill",
-    "refills", "script", "prescription", "generic", "brand", "injection", "shot", "drops",
-    "increase", "decrease", "double", "half", "split", "bump", "step", "wean", "weaning",
-    # how often, said beside a dose ("every" and Evorel)
-    "every", "daily", "twice", "weekly", "nightly", "fortnightly",
-}  # fmt: skip
-#: words that start no drug's name
-PRONOUNS = {"me", "him", "her", "them", "us", "it", "you", "i", "we", "they", "he", "she"}
 _MAX_WORDS = 3
 #: words of the next segment read for a dose that answers a question about a medication
 _NEXT_WORDS = 6
@@ -152,7 +117,7 @@ def similar_coded(a: str, ca: str, b: str, cb: str) -> float:
 
 
 def _is_number(tok: _Token) -> bool:
-    return tok.text[0].isdigit() or tok.low in _NUMBER_WORDS or "-" in tok.low
+    return tok.text[0].isdigit() or tok.low in NUMBER_WORDS or "-" in tok.low
 
 
 def _dose_after(tokens: Sequence[_Token], j: int) -> bool:
@@ -161,17 +126,17 @@ def _dose_after(tokens: Sequence[_Token], j: int) -> bool:
     if j < len(tokens) and tokens[j].low in ("xl", "xr", "sr", "er", "cr", "la"):
         return any(_is_number(t) for t in tokens[j + 1 : j + 3])
     k = j
-    while k < len(tokens) and k < j + 3 and tokens[k].low in _WHEN:
+    while k < len(tokens) and k < j + 3 and tokens[k].low in WHEN:
         k += 1
     if k > j and not (k < len(tokens) and _is_number(tokens[k])):
         k = j  # the words after were not a time of day before a dose
-    while k < len(tokens) and k < j + 2 and tokens[k].low in _TO_DOSE:
+    while k < len(tokens) and k < j + 2 and tokens[k].low in TO_DOSE:
         k += 1
     # (not one opening the next sentence after "is": "Left arm it is. A hundred milligrams.")
-    n, cut = 0, j < k < len(tokens) and tokens[k].opens and tokens[k - 1].low in _TO_DOSE
+    n, cut = 0, j < k < len(tokens) and tokens[k].opens and tokens[k - 1].low in TO_DOSE
     while not cut and k < len(tokens) and _is_number(tokens[k]) and n < 3:
         k, n = k + 1, n + 1
-    return n > 0 and k < len(tokens) and tokens[k].low in _UNITS
+    return n > 0 and k < len(tokens) and tokens[k].low in UNITS
 
 
 def _dose_before(tokens: Sequence[_Token], i: int) -> bool:
@@ -182,7 +147,7 @@ def _dose_before(tokens: Sequence[_Token], i: int) -> bool:
     return (
         k >= 2
         and tokens[k].low == "of"
-        and tokens[k - 1].low in _UNITS
+        and tokens[k - 1].low in UNITS
         and _is_number(tokens[k - 2])
     )
 
@@ -218,22 +183,22 @@ def _support(
     dose or verb is context enough)."""
     before = tokens[i - 1].low if i > 0 else ""
     if kind == "medication":
-        if _dose_after(tokens, j) and (before in _MED_BEFORE or i == 0):
+        if _dose_after(tokens, j) and (before in MED_BEFORE or i == 0):
             return "dose follows", _WITH_DOSE
         if _dose_before(tokens, i):
             return "dose before", _WITH_DOSE
-        if _cue_before(tokens, i, _MED_VERBS):
+        if _cue_before(tokens, i, MED_VERBS):
             return "medication verb before", _WITH_VERB
         return None
     if not clinical:
         return None
-    if kind == "concept" and _cue_before(tokens, i, _CONCEPT_CUES):
+    if kind == "concept" and _cue_before(tokens, i, CONCEPT_CUES):
         return "diary or log before", _WITH_CUE
     if kind == "therapy" and (
-        _cue_after(tokens, j, _THERAPY_CUES) or _cue_before(tokens, i, _THERAPY_CUES)
+        _cue_after(tokens, j, THERAPY_CUES) or _cue_before(tokens, i, THERAPY_CUES)
     ):
         return "therapy word next to it", _WITH_CUE
-    if kind == "diagnosis" and _cue_before(tokens, i, _DIAGNOSIS_CUES):
+    if kind == "diagnosis" and _cue_before(tokens, i, DIAGNOSIS_CUES):
         return "diagnosis word before", _WITH_CUE
     return None
 
@@ -256,13 +221,13 @@ def _best(tokens: Sequence[_Token], i: int, lexicon: Lexicon, clinical: bool) ->
         # first word
         if (
             _is_number(words[-1])
-            or words[-1].low in _UNITS
-            or words[0].low in LINK_WORDS | PRONOUNS | _MED_BEFORE | _MED_VERBS
+            or words[-1].low in UNITS
+            or words[0].low in LINK_WORDS | PRONOUNS | MED_BEFORE | MED_VERBS
         ):
             break  # "took me down from one milligram" is no "methadone"
         if drug_named(words[-1].low):
             break  # a real drug heard right, one the lexicon lacks: "Prednisolone" stays
-        if words[-1].low in _MED_TALK:
+        if words[-1].low in MED_TALK:
             break
         if words[-1].low in LINK_WORDS and best is not None:
             continue  # "venla facts" was heard already: "venla facts at" is not longer a name
@@ -313,7 +278,7 @@ def _written(name: _Name, original: str) -> str:
 
 def _is_clinical(text: str, lexicon: Lexicon) -> bool:
     words = [m.group(0).lower() for m in _TOKEN.finditer(text)]
-    return any(w in _CLINICAL or lexicon.is_known(w) for w in words)
+    return any(w in CLINICAL or lexicon.is_known(w) for w in words)
 
 
 def _known_from(tokens: Sequence[_Token], i: int, inside: int, lexicon: Lexicon) -> int:
@@ -324,6 +289,18 @@ def _known_from(tokens: Sequence[_Token], i: int, inside: int, lexicon: Lexicon)
     return 0
 
 
+def _past_the_end(cand: _Candidate, tokens: Sequence[_Token], inside: int, text: str) -> bool:
+    """English words ending a sentence, their dose the next turn's: "like a radio in the next
+    room." / "Four hundred milligrams every four weeks." is no Nexito ("You're on Lithian." is)."""
+    return (
+        cand.j == inside < len(tokens)
+        and text.rstrip().endswith((".", "!"))
+        and cand.rule == "dose follows"
+        and all(t.low in common_words() for t in tokens[cand.i : cand.j])
+    )
+
+
+@lru_cache(maxsize=4)
 def _repairs(
     text: str, lexicon: Lexicon, clinical: bool, after: str = ""
 ) -> list[tuple[int, int, str, str, str]]:
@@ -352,7 +329,7 @@ def _repairs(
             i = whole
             continue
         cand = _best(tokens, i, lexicon, clinical)
-        if cand is None or cand.j > inside:
+        if cand is None or cand.j > inside or _past_the_end(cand, tokens, inside, text):
             i += 1
             continue
         a, b = tokens[cand.i].start, tokens[cand.j - 1].end
