@@ -261,6 +261,15 @@ ENDORSED_STILL_MISSED = {
     # about belting him back. Would I? No. I'd never hurt him, even now.": charted harm to others
     # endorsed (a thought of harm owned) and denied (the intent); the label has denied only (the
     # convention left: a thought of harm owned, then its intent denied)
+    # bi01-bi22, measured blind in the fifty-second pass (2dc8b5a, 8e71920, b95af1b, 287dbf6) and
+    # at the fifty-third's start (58b4167), then moved to be read in the fifty-third
+    "bi01_eating_disorder_day_programme_birmingham_compass",
+    "bi06_youth_offending_team_liverpool_bus_stop",
+    "bi07_firefighter_trauma_service_johannesburg_bridge",
+    "bi12_telehealth_lorry_driver_merthyr_bridge",
+    "bi13_school_counsellor_video_winnipeg_streak_reset",
+    "bi14_hiv_clinic_mbarara_banana_plantation",
+    "bi19_gp_mental_health_southall_son_interpreting",
 }
 
 
