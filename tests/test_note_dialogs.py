@@ -262,14 +262,19 @@ ENDORSED_STILL_MISSED = {
     # endorsed (a thought of harm owned) and denied (the intent); the label has denied only (the
     # convention left: a thought of harm owned, then its intent denied)
     # bi01-bi22, measured blind in the fifty-second pass (2dc8b5a, 8e71920, b95af1b, 287dbf6) and
-    # at the fifty-third's start (58b4167), then moved to be read in the fifty-third
-    "bi01_eating_disorder_day_programme_birmingham_compass",
-    "bi06_youth_offending_team_liverpool_bus_stop",
-    "bi07_firefighter_trauma_service_johannesburg_bridge",
-    "bi12_telehealth_lorry_driver_merthyr_bridge",
-    "bi13_school_counsellor_video_winnipeg_streak_reset",
-    "bi14_hiv_clinic_mbarara_banana_plantation",
-    "bi19_gp_mental_health_southall_son_interpreting",
+    # at the fifty-third's start (58b4167), then moved and read in the fifty-third, which found
+    # three of the six endorsed statements their written turns missed and took back one of their
+    # two wrong ones
+    "bi06_youth_offending_team_liverpool_bus_stop",  # a boy of fifteen locked out overnight:
+    # "Me mum's fella locks the door at ten. ... He's took me key." and, asked where he slept,
+    # "Stairwell in the flats": told over sentences, each harmless alone
+    "bi13_school_counsellor_video_winnipeg_streak_reset",  # "The streak's dead. I relapsed.
+    # Like, sh. Saturday." then "I used the razor from my dad's shaver. On my leg.": self-harm in
+    # text-speak and fragments, the act and the body part in different sentences
+    "bi14_hiv_clinic_mbarara_banana_plantation",  # rat poison bought and kept "It was not for the
+    # rats, you see. It was for me." (a negation the cue reads as a denial), and "I would never
+    # beat her, my father beat my mother" charted abuse of him (a parent's violence witnessed:
+    # the labels do not have it, the draft reads it as his history)
 }
 
 

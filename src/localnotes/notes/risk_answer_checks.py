@@ -86,7 +86,8 @@ _OKAY = re.compile(
 #: the client saying the question back of himself: "Am I gonna kill myself?", "Would I end it?"
 ASKED_BACK_OF_ME = re.compile(r"^(?:and |so )?(?:am|would|will|do|did|have|could) i\b[^.!?]*\?$")
 _WORD = re.compile(r"[a-z']+")
-#: words every question shares, which say nothing of what it asks
+#: words every question shares, which say nothing of what it asks (a list of its own: spaCy's
+#: STOP_WORDS would serve, but importing spaCy costs the draft 1.5 s where nothing else needs it)
 _COMMON = frozenset(
     re.findall(
         r"\w+",
@@ -106,3 +107,19 @@ def said_back_of_me(low: str, question: str, cued: bool) -> bool:
     asked = set(_WORD.findall(question)) - _COMMON
     # ("end" said back of "ending")
     return cued or any(len(w) > 2 and q.startswith(w) for w in said for q in asked)
+
+
+#: something done on or to oneself, said to a question about oneself: "Did you do anything to
+#: hurt yourself?" "I did a bit of carving on meself." (not "I did my nails myself", nor "I did
+#: nothing to myself")
+_DONE_ON_ME = re.compile(
+    r"^(?:well,? |so,? )?i (?:did|done|'ve done|have done) (?:a (?:bit|little)(?: of \w+)?|"
+    r"something|summat|some \w+|stuff)(?: \w+)? (?:on|to) (?:myself|meself|mesel|masel)\b"
+)
+
+
+def done_on_me(question: str, low: str) -> bool:
+    """The answer tells of something done to oneself, to a question about harm to oneself."""
+    return bool(_DONE_ON_ME.match(low)) and bool(
+        re.search(r"\b(?:hurt|harm)\w* yourself\b", question)
+    )

@@ -75,6 +75,9 @@ _CLAUSE_THEN_YES = (
     r"on and off)\b)"
 )
 YES_FORMS = re.compile(
+    # a check agreed: "That sounds like a thought of ending your life. Is that right?" "It is,
+    # yeah." (not "It is what it is.")
+    r"^(?:it is|it was|they are|they were|that it is)(?:,? (?:yeah|yes|aye|ja|yep|yup))?\W*$|"
     # it is back, or rare now but there was one: "It's come back since Christmas.", "Hardly ever
     # now, but there was one last Tuesday." (p16)
     r"^(?:it's|it has|it have|they've|they have|the (?:thoughts?|urges?|feelings?) (?:have|has|"
@@ -235,6 +238,12 @@ def yes_form(low: str) -> bool:
 
 
 NO_FORMS = re.compile(
+    # "I did nothing.", "I didn't do anything like that." (not "I did nothing but cry", which
+    # goes on to what was done)
+    r"^i (?:did|done|have done|'ve done) (?:nothing|none of (?:that|those|it)|no such thing|nowt|"
+    r"nothing of the (?:sort|kind))\b(?! but\b| except\b)|"
+    r"^i (?:didn't|did not|haven't|have not|never) (?:do|done|did) (?:anything|any of (?:that|it)|"
+    r"nothing)\b(?![^.?!]*\b(?:but|except)\b)|"
     r"^(?:my|the) [\w' ]{1,20}? would (?:say|tell you) no\b(?!,? but\b)|"
     r"^(?:[^.?!]{0,40}?,? and )?the (?:honest )?answer(?:'s| is) no\b|"
     # ("Na so." is Nigerian Pidgin's yes: "that's it")

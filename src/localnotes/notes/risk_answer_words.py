@@ -384,7 +384,7 @@ HESITATION = re.compile(
     r"^(?:(?:doctor|doc|nurse|miss|sir|madam|ma'am),? )?"
     # "Ei! No, doctor.": an interjection on its own before the answer
     r"(?:(?:um+|uh+|erm*|hmm+|mm+|ah+|well|ei+|eh+|oh+|aiyo+|aiya|eish|haba|chai|och|ach|ay+|"
-    r"wow|gosh|jeez|blimey|crikey|herh|ooh+)[.,!…-]*$|"
+    r"wow|gosh|jeez|blimey|crikey|herh|ooh+|ha+|heh)[.,!…-]*$|"
     # "Hmm, let me think...", "I don't know, maybe...": a pause before the answer (p15)
     r"(?:(?:hmm+|um+|well|so),? )?(?:let me think|i don't know,? maybe)[.,!…-]*$|"
     r"(?:i'll|i will|i'm going to|let me) be (?:honest|straight|truthful)(?: with you)?"

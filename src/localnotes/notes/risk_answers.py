@@ -85,6 +85,8 @@ def answer(sentences: Sequence[Sentence], k: int) -> tuple[Sentence | None, str 
             if (later := yes_after_no(sentences, j, sentences[k].lower)) is not None:
                 return later, "yes"  # "Not a plan, no. But the thoughts are there."
             return a, "no"  # "Not really, no.", "Yeah, no." (a no, as said in Canada and Australia)
+        if ac.done_on_me(sentences[k].lower, low):
+            return a, "yes"  # "Did you do anything to hurt yourself?" "I did a bit on meself."
         if cues_in(a.text):
             if rt.YES_SAFE.match(low) and all(c.inverted for c, _, _ in cues_in(a.text)):
                 return a, "yes"  # "Do you feel safe with him?" "Yes, I feel safe with him."

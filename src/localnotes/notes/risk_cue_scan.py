@@ -15,6 +15,7 @@ from localnotes.notes import (
     risk_cues_abuse,
     risk_cues_acts,
     risk_cues_asked_plainly,
+    risk_cues_at_the_wheel,
     risk_cues_aw_set,
     risk_cues_colloquial,
     risk_cues_consent,
@@ -152,6 +153,7 @@ CUES = (
     *risk_cues_eleventh_battery.CUES,
     *risk_cues_consent.CUES,
     *risk_cues_asked_plainly.CUES,
+    *risk_cues_at_the_wheel.CUES,
 )
 
 

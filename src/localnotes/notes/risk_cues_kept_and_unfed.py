@@ -66,6 +66,13 @@ CUES: tuple[Cue, ...] = (
         # "my stepdad locks me out in the cold" (not "put me out in the garden to play")
         r"\b(?:he|she|they)\b (?:put|puts|locked|locks|threw|throws|shut|shuts|kicked|kicks) (?:me|"
         r"us) out (?:in|into) the (?:rain|cold|snow|night|street|dark)\b|"
+        # put out and sleeping rough: "she kicked me out and I kipped in the park" (not "kicked me
+        # out of the game")
+        r"\b(?:threw|thrown|throws|kicked|kicks|put|puts|chucked|chucks|turfed|locked|locks) "
+        r"(?:me|us) out\b(?! of)[^?!]{0,80}?\b(?:slept|sleeping|sleep|kipped|kipping|spent the "
+        r"night|stayed "
+        r"the night) (?:in|on|at|under) (?:the |a )?(?:streets?|park|stairwell|stairs|car|bus "
+        r"(?:stop|shelter|station)|bench|doorway|shed|garage|garden)\b|"
         # "the boss lashes us with a cane", Naija "she dey flog me with koboko"
         r"\b(?:he|she|they|madam|oga|boss|master)\b[^.?!]{0,40}?\b(?:dey |does |do |always )?"
         r"(?:flog|lash|cane|"

@@ -69,7 +69,10 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:gave|given|giving|give) [^.?!]{0,60}?\bwon't be needing (?:them|it|these|those) "
         r"(?:after|by|past|anymore|any more|much longer)\b|"
         # "asking the Lord every evening to take me too"
-        r"\b(?:ask\w*|pray\w*|beg\w*) (?:god|the lord|jesus|allah)\b[^.?!]{0,25}? to take me\b"
+        # (and the names of God in other faiths: "asks Waheguru every night to take him", relayed)
+        r"\b(?:ask\w*|pray\w*|beg\w*) (?:god|the lord|jesus|allah|waheguru|bhagwan|jehovah|the "
+        r"almighty|mungu|olorun|chukwu|chineke|nyame|rabb|khuda|ishwar|krishna)\b[^.?!]{0,25}? to "
+        r"take me\b"
         r"(?! (?:back|home|to|through|out|away from)\b)|"
         # "planning to end it Friday" (not "end it with him")
         r"\b(?:planning|plan|decided) to end it\b(?! (?:with|between|for (?:good )?"

@@ -10,6 +10,7 @@ import re
 
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
+from localnotes.notes.risk_everyday import everyday
 
 #: negations that deny nothing: "wouldn't mind", "can't stop", "don't know", what is hidden ("so
 #: nobody sees"), risk said in negative words ("not worth living"), "what if I just didn't ..."
@@ -110,6 +111,7 @@ def negated(low: str, start: int, kind: str = "", end: int = 0) -> bool:
         rf.NEGATION.search(clause)
         or rq.NOBODY.match(low, start)
         or (kind in ("self_harm", "harm_to_others") and rf.ACCIDENT.search(masked, start))
+        or everyday(low, start, kind)  # "I burn my hands when I'm cooking sometimes."
         or bool(end and rf.DENIED_AFTER.match(low, end))  # "Hurting myself is not in me."
         or bool(_ASKED_ME.search(low, 0, start) and rf.ASKED_THEN_NO.match(low, start))
     )

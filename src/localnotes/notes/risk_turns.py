@@ -205,7 +205,8 @@ def done_by_speaker(low: str, start: int, end: int) -> bool:
 
 #: "Yes, I feel safe.", "Yeah, it's fine.": a yes that goes with being safe
 YES_SAFE = re.compile(
-    r"^(?:yes|yeah|yep|yup)\b,?\s*(?:i (?:do )?feel (?:safe|fine|ok(?:ay)?)|i'm safe|i am safe|"
+    r"^(?:yes|yeah|yep|yup|ja|aye|ya|yah)\b,?\s*(?:i (?:do )?feel (?:safe|fine|ok(?:ay)?)|i'm safe|"
+    r"i am safe|"
     r"it's (?:all )?(?:fine|good|ok(?:ay)?)|all (?:fine|good)|(?:very |totally |perfectly )?safe|"
     r"we're (?:fine|good|ok(?:ay)?))\b"
 )
@@ -216,7 +217,8 @@ _SAFE_SAID = re.compile(
     r"^(?:i (?:do )?feel (?:very |totally |perfectly |completely |quite )?safe|(?:very|totally|"
     r"perfectly|completely|quite|pretty|really) safe|safe as houses|i'm (?:very |perfectly )?safe|"
     r"i am safe|it's safe|(?:home|it) is safe|we're (?:all )?safe|we are (?:all )?safe|"
-    r"everyone's safe|everybody's safe|safe(?=\W*$|[,.] ))\b"
+    r"everyone's safe|everybody's safe|(?:things|everything) (?:are|is|'s) (?:all )?safe|"
+    r"safe(?=\W*$|[,.] ))\b"
 )
 
 
