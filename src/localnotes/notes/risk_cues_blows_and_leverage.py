@@ -109,8 +109,8 @@ CUES: tuple[Cue, ...] = (
         r"(?<!\w)(?:he|she|'e)(?: had| put| 'ad| got|'s had|'d had)? (?:his|her|'is) hands? "
         r"(?:round|around|roon|aroon) (?:my|me|ma) (?:neck|throat)\b|"
         # "my man's been knocking me about", "she's been knocking me around" (not "we've been
-        # knocking about together")
-        r"\b(?:knock\w*'?|slap\w*'?|push\w*'?|shov\w*'?|throw\w*'?|kick\w*'?|bash\w*'?|batter\w*'?)"
+        # knocking about together", nor "the kids push me around the supermarket")
+        r"\b(?:knock\w*'?|slap\w*'?|throw\w*'?|kick\w*'?|bash\w*'?|batter\w*'?)"
         r" (?:me|us) (?:about|aboot|around|aroon|roon|round)\b|"
         # "My son keeps me in the back room", "she keeps me locked in the bedroom" (not "he
         # keeps me in the loop")

@@ -45,8 +45,11 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:from|with|wi|wiv) (?:the|a|my|me|ma) (?:curling (?:iron|tongs|wand)|straighteners|"
         r"hair straighteners|lighter|cigarettes?|fags?|blades?|razors?|compass|kettle|hob|glass|"
         rf"knife|scissors)\b[^.?!]{{0,30}}?\bi did (?:them|it|these|those|that|this) {_MYSELF}\b|"
-        rf"\bi did (?:them|it|these|those|that|this)(?: to)? {_MYSELF}\b[^.?!]{{0,20}}?\b(?:with|"
-        rf"wi|wiv) (?:the|a|my|me|ma) {_TOOL}\b|"
+        # (after them, only marks and a tool that makes them: not "I did it myself with a knife,
+        # the box was taped shut")
+        rf"\bi did (?:them|these|those)(?: to)? {_MYSELF}\b[^.?!]{{0,20}}?\b(?:with|wi|wiv) "
+        r"(?:the|a|my|me|ma) (?:blades?|razors?|razor blades?|lighter|cigarettes?|fags?|compass|"
+        r"safety pins?|shards?|glass)\b|"
         # "the blades are mine, I use them on my wrists", "they're mine, i use them on my arms"
         # (not "I use a razor on my legs": shaving, nor "I use it on my wrists", of a perfume)
         r"\b(?:blades?|razor blades?|shards?|compass|needles?|pins?|sharpeners?|lighter)\b"
