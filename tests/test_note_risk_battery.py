@@ -3,7 +3,7 @@ forty-first pass; risk_battery_42, its forty-second; risk_battery_43, its forty-
 risk_battery_44, its forty-fourth; risk_battery_45, its forty-fifth; risk_battery_46, its
 forty-sixth; risk_battery_47, its forty-seventh; risk_battery_48, its forty-eighth;
 risk_battery_49, its forty-ninth; risk_battery_50, its fiftieth; risk_battery_51, its
-fifty-first and fifty-second), each
+fifty-first and fifty-second; risk_battery_52, its fifty-second and fifty-third), each
 written by a helper that read nothing
 of the project. The first was read and tuned on; the second was written after the first's rules,
 measured once unread (56 of its 100 statements missed, 59 with the pass's starting code), then
@@ -19,7 +19,8 @@ read; the tenth, 59 at its pass's start and after that pass's first rules (from 
 the probe p23), unread, then read; the eleventh, 43 at its pass's start and 41 after that pass's
 rules (from the set bf and the probe p24), unread, 41 again at the next pass's start, then read;
 the twelfth, 60 at the fifty-first pass's start and 56 after its rules, unread, then read in the
-fifty-second.
+fifty-second; the thirteenth, 42 at the fifty-second pass's start and 39 after its rules, unread,
+then read in the fifty-third.
 Every
 statement is pinned as read as the risk of its kind, and every everyday sentence as no risk, with
 and without speaker labels, save those listed (line numbers from 0), so that one read right at
@@ -136,6 +137,10 @@ _STILL_MISSED = {
     # mean it" read as meant in `risk_conditions`, Patwa "mi ago" as "I", and "not gonna lie",
     # "no bad" and a cover story denied read as no denial in `risk_framing`)
     "risk_battery_51": set(),
+    # the thirteenth (39 unread, 1 after `risk_cues_edges_checked`, `risk_cues_marks_explained`
+    # and `risk_cues_blows_and_leverage`): marks on the neck asked of in a question of their
+    # own, then "He had his hands round it" (the neck named only in the question)
+    "risk_battery_52": {78},
 }
 #: everyday sentences still read as risk: in the second, a bungee jump off a bridge; in the third,
 #: a film's jump off a bridge
@@ -156,6 +161,9 @@ _STILL_WRONG = {
     # (the twelfth's neighbour "just shy" and a mate's strangling joked of, read right since the
     # fifty-second pass: a fear found unfounded, a threat joked, in `risk_cue_scan`)
     "risk_battery_51": set(),
+    # (the thirteenth's game of Call of Duty "with my mates" and a strangling threat "we were
+    # both laughing" at, read right since the fifty-third pass, in `risk_cue_scan`)
+    "risk_battery_52": set(),
 }
 #: read right only with speaker labels: in the sixth, a threat a boyfriend texted, read aloud in
 #: quotes, and (since the forty-eighth pass) one's own "Watch your back ..." sent and quoted

@@ -37,8 +37,9 @@ _MEANT_ANYWAY = re.compile(
     r"\s*[.!]?$|\bfr\s*[.!]?$|"
     # what another has done and would do "again", then what one will do: "if he lays a hand on
     # her again, I'll ..." (the act met before, no hypothesis; not the clinician's advice, "if he
-    # shoves you again, leave")
-    r"\bif (?:he|she|they|him|that \w+|the \w+|dat \w+)\b[^.?!]{0,50}?\bagain\b[^.?!]{0,30}?"
+    # shoves you again, leave"); Pidgin "if e come near again, I go ..."
+    r"\bif (?:he|she|they|him|e|im|dem|that \w+|the \w+|dat \w+)\b[^.?!]{0,50}?\bagain\b"
+    r"[^.?!]{0,30}?"
     r"\b(?:i'll|ill|i will|i'm|im|i am|i going|i go|i'd|i have|i've|ive|i got|(?:he's|she's|"
     r"they're|he'll|she'll|they'll) (?:getting|get) it)\b|"
     # a habit told by its trigger: "if I'm five minutes late he grabs me" (his act each time)

@@ -17,9 +17,11 @@ from localnotes.notes import (
     risk_cues_asked_plainly,
     risk_cues_at_the_wheel,
     risk_cues_aw_set,
+    risk_cues_blows_and_leverage,
     risk_cues_colloquial,
     risk_cues_consent,
     risk_cues_deadlines_and_scalds,
+    risk_cues_edges_checked,
     risk_cues_eighteenth_probe,
     risk_cues_eighth_battery,
     risk_cues_eleventh_battery,
@@ -36,6 +38,7 @@ from localnotes.notes import (
     risk_cues_kept_and_unfed,
     risk_cues_later_probes,
     risk_cues_left_and_crushed,
+    risk_cues_marks_explained,
     risk_cues_marks_owned,
     risk_cues_means_readied,
     risk_cues_methods,
@@ -154,6 +157,9 @@ CUES = (
     *risk_cues_consent.CUES,
     *risk_cues_asked_plainly.CUES,
     *risk_cues_at_the_wheel.CUES,
+    *risk_cues_edges_checked.CUES,
+    *risk_cues_marks_explained.CUES,
+    *risk_cues_blows_and_leverage.CUES,
 )
 
 
@@ -215,7 +221,8 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
     out = [
         (c, a, b)
         for c, a, b in out
-        if c.kind not in ("abuse_or_neglect", "harm_to_others") or not _JOKED.search(low, 0, a)
+        if c.kind not in ("abuse_or_neglect", "harm_to_others")
+        or not (_JOKED.search(low, 0, a) or _LAUGHED_AFTER.search(low, b))
     ]
     # "the suicide prevention line": a service named, not a thought
     out = [
@@ -286,6 +293,13 @@ _JOKED = re.compile(
     r"he'd|she'd|they'd|he will|she will|they will|he's going to|she's going to|he's gonna|"
     r"she's gonna|i'll|i'd)\s*)?$"
 )
+#: a threat laughed off by both, said after it: "my brother said he'd kill me if I ate his
+#: chips, we were both laughing" (not "he said he'd kill me and he was laughing", nor "he hit
+#: me, then said he was only joking": one laughed, or the harm made light of)
+_LAUGHED_AFTER = re.compile(
+    r"[^.?!]{0,80}?\b(?:we (?:were|was) (?:both )?(?:laughing|joking|in stitches|creased)|we both"
+    r" (?:laughed|cracked up|were laughing))\b"
+)
 #: a relative clause about another, just before a cue: "the man who ..."
 _SOMEONE_WHO = re.compile(r"\b(?:the|a|that|this) (?:\w+ ){1,2}(?:who|that)\s+$")
 #: another's fear of what one would do, said to be right: "my mum's worried I'll hurt my stepdad
@@ -346,7 +360,10 @@ _HAD_TO = re.compile(r"\bhad to (?=shoot|kill)")
 _BUT_I_DID = re.compile(r"\bbut (?:i|we) (?:did|still|really did|actually did)\b")
 #: a video game named just after the act: "Beat him, like in the game.", "kill them in Fortnite"
 _IN_A_GAME = re.compile(
-    r"[^.?!]{0,20}?\b(?:in|on) (?:the |a )?(?:video ?game|game|fortnite|2k|fifa|call of duty|cod|"
-    r"gta|minecraft|roblox|xbox|playstation|ps5)\b(?! (?:of|with|at|against|on) \w+)|"
+    r"[^.?!]{0,20}?\b(?:in|on) (?:the |a )?(?:video ?game|game)\b(?! (?:of|with|at|against|on) "
+    r"\w+)|"
+    # (a game by its name, whoever it is played with: "on call of duty with my mates")
+    r"[^.?!]{0,20}?\b(?:in|on) (?:the |a )?(?:fortnite|2k|fifa|call of duty|cod|gta|minecraft|"
+    r"roblox|xbox|playstation|ps5|warzone|valorant|counter-?strike|halo|apex)\b|"
     r"[^.?!]{0,20}?\bin-game\b"
 )

@@ -27,6 +27,8 @@ _PURPOSE = re.compile(
     r"(?:\w+ing )?(?:there )?(?:till|until) it's (?:all )?over\b|"
     r"save (?:everyone|everybody|them|you all) the trouble\b|not (?:have to )?wake up\b|"
     r"be done with it\b|"
+    # who did it, owned after another was denied it: "The dog didn't do these. I did."
+    r"i did(?: (?:it|them|that|those|these))?(?: (?:myself|to myself))?\W*$|"
     # where on the body, and what it made: "Like, lines, on my arm."
     r"(?:lines|cuts|marks|scratches|slashes),? on (?:my|me) (?:(?:fore)?arms?|wrists?|legs?|"
     r"thighs?|stomach|hips?)\b|"

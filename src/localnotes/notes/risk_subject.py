@@ -38,6 +38,8 @@ def about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
         # this for both of us"
         if re.search(r"sel(?:f|ves)\b", said):
             return False
+        if not low[:start].strip(" ,.'-") and _ACT_OPENS.match(said):
+            return True  # "Gave the lad a right kicking, he's in hospital": the subject left out
         clause = rf.clause_before(low, start)  # "I stood there and thought about setting ..."
         near = rq.ANY_PERSON.findall(clause) or rq.ANY_PERSON.findall(low[:start]) or [""]
         return rt.speaker_named_first(low) or near[-1] in ("i", "i'm", "i'd", "i've", "i'll")
@@ -77,6 +79,12 @@ def about_self(low: str, cue: rc.Cue, start: int, end: int) -> bool:
 #: a clause with no subject of its own: a participle after a comma ("thinking about just ..."), a
 #: sentence that starts with its verb ("Got into a fight ... and ..."), or what the clause before
 #: is not about (", not of hurting him": a denial)
+#: a past act that opens the sentence, its subject left out: "Gave him a kicking", "Rammed his
+#: car" (the speaker's, as a diary tells it; not "Killed himself", which names whom)
+_ACT_OPENS = re.compile(
+    r"(?:gave|gied|got|went|took|put|had|hit|drove|ran|threw|told|kept|left|held|broke|shot|"
+    r"stabbed|punched|kicked|grabbed|rammed|pinned|slapped|battered|smashed|followed)\b"
+)
 _SUBJECT_LEFT_OUT = re.compile(
     r"^(?:and |just |then )?(?:thinking|wanting|wishing|planning|trying|hoping)\b|"
     r"^(?:got|went|ended up|nearly|almost|lost it) |"
