@@ -70,6 +70,16 @@ class Medication:
             return True  # a depot's dose: "one hundred every month"
         return lo / 4 <= amount <= hi * 1.5
 
+    def plausible_unsaid(self, amount: float) -> bool:
+        """Whether `amount`, said with no unit, could be a dose in one of the drug's units of
+        weight: "point four" of glyceryl trinitrate is 0.4 mg (its first unit is mcg), "the
+        seventy-five" of an estradiol patch 75 mcg."""
+        return any(
+            self.plausible_dose(amount, u)
+            for u in self.units
+            if u == self.units[0] or (u in _IN_GRAMS and self.units[0] in _IN_GRAMS)
+        )
+
 
 @dataclass(frozen=True)
 class Term:

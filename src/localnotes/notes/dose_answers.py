@@ -168,9 +168,10 @@ def dose_alone(s: Sentence) -> float | None:
 def alone_is_dose(value: float, drug: Medication | None, after: str) -> bool:
     """A number said alone after a drug is its dose: with how often in the next sentence ("500."
     "Twice a day."), or where it is a usual dose of the drug, also below one ("The point five?"
-    of alprazolam)."""
+    of alprazolam, "Point four." of glyceryl trinitrate)."""
     if value > 3000:
         return False
     if value >= 1 and dw.BARE_WITH_FREQUENCY.match(after):
         return True
-    return drug is not None and drug.plausible_dose(value, drug.units[0])
+    # (in another of its units of weight: "Point four." of glyceryl trinitrate, 0.4 mg)
+    return drug is not None and drug.plausible_unsaid(value)

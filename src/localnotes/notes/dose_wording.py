@@ -203,6 +203,8 @@ NAME_THEN_DOSE = re.compile(  # (or asked back: "And the Imovane, you're taking 
     r"at (?:night|bedtime)|"
     r"every (?:morning|night|evening)),\s+|"
     r"(?:\s+[A-Z][a-z]+|" + WHEN_TAKEN + r"|\s+too)?,\s+(?:the\s+|"
+    # a hesitation before the dose, "the" said again after it: "Carvedilol, the, uh, the six"
+    r"(?:the,\s+)?(?:uh|um|er|erm|ah),\s+(?:the\s+)?|"
     r"(?:you're|you are|you've been|are you)\s+(?:still\s+)?(?:taking|on)\s+(?:the\s+)?|"
     # the tablet told by its look between: "the cotrimoxazole, the big one, nine hundred and sixty"
      + _BY_LOOK + r")"

@@ -65,7 +65,9 @@ def as_doses_are_said(text: str) -> list[NumberSpan]:
             out.append(NumberSpan(c.start(1), c.end(1), first[0].value))
             nums = [n for n in nums if not c.start() <= n.start < c.end()]
     nums = [
-        n for n, m in itertools.zip_longest(nums, nums[1:]) if not dose_counts.partners(text, n, m)
+        n
+        for n, m in itertools.zip_longest(nums, nums[1:])
+        if not dose_counts.partners(text, n, m) and not _restarted(text, n, m)
     ]
     i = 0
     while i < len(nums):
@@ -121,6 +123,27 @@ def as_doses_are_said(text: str) -> list[NumberSpan]:
             out.append(n)
         i += 1
     return sorted(out, key=lambda n: n.start)
+
+
+#: between a number begun and the same said again in full: ", ", ", uh, ", "... "
+_RESTART = re.compile(r"\s*(?:,|\.\.\.|-)\s*(?:(?:uh|um|er|erm),?\s+)?")
+
+
+def _restarted(text: str, n: NumberSpan, m: NumberSpan | None) -> bool:
+    """`n` is a number begun and said again, longer, right after it: "the six, six and a
+    quarter" is 6.25, "one, one fifty" 150; the first only a false start."""
+    if m is None or not _RESTART.fullmatch(text[n.end : m.start]) or m.value == n.value:
+        return False
+    said, again = text[n.start : n.end].lower(), text[m.start : m.end].lower()
+    return again.startswith(said + " ") or again.startswith(said + "-")
+
+
+def _begun(text: str, start: int, n: NumberSpan) -> int:
+    """Where `n` begins after `start`: at a false start of it ("the six, six and a quarter")."""
+    nums = find_numbers(text[start : n.start])
+    if nums and _restarted(text, NumberSpan(nums[-1].start + start, nums[-1].end + start, 0), n):
+        return nums[-1].start + start
+    return n.start
 
 
 def doses(s: Sentence, mentions: list[Mention], then: Sequence[Sentence] = ()) -> list[Dose]:
@@ -274,12 +297,18 @@ def doses(s: Sentence, mentions: list[Mention], then: Sequence[Sentence] = ()) -
         before = s.text[max(0, n.start - 40) : n.start]
         near_drug = any(
             # (with no other number between: "the Zimovane, 7.5, one a night" counts the one)
-            (0 <= n.start - m.end <= 12 and not find_numbers(s.text[m.end : n.start]))
+            (
+                0 <= n.start - m.end <= 12
+                and not find_numbers(s.text[m.end : _begun(s.text, m.end, n)])
+            )
             # "metoprolol for my heart, twenty-five, twice a day"
             or (0 <= n.start - m.end <= 30 and dw.BARE_WITH_FREQUENCY.match(after))
             # "the Invega Sustenna, the one fifty-six" (what it is for and its look may stand
             # between: "the Zoton for my stomach with it, the wee melty one, fifteen")
-            or (0 <= n.start - m.end <= 60 and dw.NAME_THEN_DOSE.fullmatch(s.text[m.end : n.start]))
+            or (
+                0 <= n.start - m.end <= 60
+                and dw.NAME_THEN_DOSE.fullmatch(s.text[m.end : _begun(s.text, m.end, n)])
+            )
             # "twenty-five of lamotrigine"
             or (m.start > n.end and dw.OF_DRUG.fullmatch(s.text[n.end : m.start]))
             # "eight hundred of the Priadel" (not "two of the lamotrigine": a count)

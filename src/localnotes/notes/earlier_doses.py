@@ -28,11 +28,14 @@ _WAS_AT = re.compile(
     # ninety-six."
     r"(?:(?:(?:last|that) (?:week|month|year|time)|(?:a|one|two|three|four|a few) (?:days?|weeks?|"
     r"months?) ago),?\s+)?"
-    r"(?:(?:it|that|the dose|she|he|they|the doctor|my doctor|dr\.? \w+|\[person\])\s+"
+    r"(?:(?:it|that|the dose|she|he|they|the doctor|my doctor|dr\.? (?:\w+|\[person\])|"
+    r"\[person\])\s+"
     r"(?:went|came|was (?:put|brought|taken|moved)|(?:put|brought|took|moved) (?:it|me))\s+"
     r"(?:up|down)\s+from|"
     r"(?:i|you) (?:was|were|had been|'d been)|(?:i|you)(?:'d| had) been|"
-    r"it was|that was|"
+    r"it (?:was|were)|that was|"
+    # the subject left out, as speech drops it: "Was on the seventy-five before."
+    r"^\W*was on|"
     r"it used to be|"
     r"(?:they|she|he|the doctor|my doctor|doctor \w+|dr\.? \w+|(?:the|my|your) (?:gp|psychiatrist|"
     r"consultant|doctor|team)|\[person\]) had (?:me|you|him|her))"
@@ -53,7 +56,8 @@ _WAS_AFTER = re.compile(
     # when it changed: "Dr Khan put it up from ten in March.", "It went down from forty last week."
     r"in (?:(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber|"
     r"the (?:spring|summer|autumn|fall|winter))|last (?:week|month|year|time)|"
-    r"(?:a|one|two|three|four|a few) (?:days?|weeks?|months?) ago)?\s*"
+    r"(?:(?:about|around|nearly|over|almost) )?(?:a|one|two|three|four|a few) (?:days?|weeks?|"
+    r"months?) ago)?\s*"
     # "It was twenty, but he says at my age ...", "It was two twenty-five until the summer, then
     # Dr Morris put it up": a clause after it says no other dose
     # (or with no comma: "It was eighty and my legs were aching")
@@ -119,6 +123,12 @@ def _only_a_dose(text: str) -> bool:
     return len(said) == 1 and not re.search(r"\w", text[: said[0].start] + text[said[0].end :])
 
 
+def _opens_with_a_dose(text: str) -> float | None:
+    """The number an answer opens with, said again: "Sixty, yeah, in the morning." """
+    said = find_numbers(text)
+    return said[0].value if said and not re.search(r"\w", text[: said[0].start]) else None
+
+
 def with_doses_before(sentences: Sequence[Sentence], entries: list[Medication]) -> None:
     """Give each changed entry (or one whose dose a change word set) the dose before it, where a
     sentence beside the entry's says only that dose; `entries` is changed in place."""
@@ -132,13 +142,19 @@ def with_doses_before(sentences: Sequence[Sentence], entries: list[Medication]) 
         # the question two before, when the sentence between only says its dose again
         if k >= 2 and _only_a_dose(sentences[k - 1].text):
             near.add(sentences[k - 2].evidence())
+        # ... or opens with it: "On fluoxetine, sixty?" "Sixty, yeah, three of the twenties.
+        # Dr Okafor put it up from forty."
+        echo = _opens_with_a_dose(sentences[k - 1].text) if k >= 2 else None
         for i, e in enumerate(entries):
             if e.dose is None or e.dose == was or "from" in (e.change or ""):
                 continue
-            if e.change in ("stop", "earlier", "continue") or not near & set(e.evidence):
+            asked = echo == e.dose and sentences[k - 2].evidence() in e.evidence
+            if e.change in ("stop", "earlier", "continue") or not (near & set(e.evidence) or asked):
                 continue
             known = load_lexicon().medication(e.name)
-            if known and not known.plausible_dose(was, e.unit or known.units[0]):
+            if known and not (
+                known.plausible_dose(was, e.unit) if e.unit else known.plausible_unsaid(was)
+            ):
                 continue  # "I was on ten at night" (another drug) before "paracetamol, a gram"
             way = "increase" if e.dose > was else "decrease"
             unit = f" {e.unit}" if e.unit else ""

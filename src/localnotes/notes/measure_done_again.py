@@ -3,7 +3,8 @@ saw the team you scored thirty-three on the AUDIT." ... "And you did it again fo
 morning." "It was three." The sentence that says the form was done again ("did it again",
 "filled it in again", "redid it") names no measure; the next one tells a number as "it" ("It was
 three.", "It came to twelve.", "It's down to nine."). The measure is the one named last, within
-a few sentences, where no other measure is named between."""
+a few sentences, where no other measure is named between. Also today's form told as "the one
+you filled in today" beside an earlier score of the measure named before."""
 
 from __future__ import annotations
 
@@ -28,12 +29,33 @@ _IT_WAS = re.compile(
     r"came out|scored|'s down to|was down to|is down to|went down to|came down to)\s+(?:an?\s+)?$",
     re.I,
 )
+#: today's form, told beside the one named before: "The one you filled in with me today is
+#: seventeen." (after "the midwife did the EPDS with you at two weeks. It was eleven then.")
+_THE_ONE_DONE = re.compile(
+    r"^\W*(?:and\s+|but\s+)?the one (?:you|she|he|they|we) (?:did|filled in|filled out|completed|"
+    r"done)\b[^.?!\d]{0,30}?\s(?:is|was|came to|came out at|scored)\s+(?:an?\s+)?$",
+    re.I,
+)
 #: how many sentences back the measure may be named
 _NAMED_WITHIN = 6
 
 
 def extract(sentences: Sequence[Sentence]) -> list[Measure]:
     out: list[Measure] = []
+    for k, s in enumerate(sentences):
+        opens = re.match(r"\W*(?:and\s+|but\s+)?the one (?:you|she|he|they|we)\b", s.text, re.I)
+        name = _named_last(sentences, k) if opens else None
+        if name is None or name not in RANGES or measure_named.named(s.text):
+            continue
+        most, whole = float(RANGES[name]), name not in DECIMAL
+        told = [
+            n
+            for n in scores(s, 0, len(s.text), most, whole)
+            if _THE_ONE_DONE.match(s.text[: n.start])
+            and score_wording.ENDS_CLAUSE.match(s.text[n.end :])
+        ]
+        if told:
+            out.append(Measure(name, told[0].value, most, (s.evidence(),)))
     for k in range(1, len(sentences)):
         again, s = sentences[k - 1], sentences[k]
         if not _DONE_AGAIN.search(again.text) or measure_named.named(again.text):

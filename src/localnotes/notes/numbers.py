@@ -262,6 +262,10 @@ def _digit_by_digit(
 _HUNDRED_SAID = frozenset({"hunner", "hunder", "hunnerd"})
 
 
+#: a part said after a whole number: "and a half", "and a quarter"
+_PARTS = {"half": 0.5, "quarter": 0.25}
+
+
 def _find(text: str) -> list[NumberSpan]:
     toks = _tokens(text)
     words = ["hundred" if t[2].lower() in _HUNDRED_SAID else t[2].lower() for t in toks]
@@ -325,9 +329,9 @@ def _find(text: str) -> list[NumberSpan]:
             used -= bare_hundred
             start, end = toks[i][0], toks[i + used - 1][1]
             i += used
-        # "twelve and a half", "1 and a half"
-        if i + 2 < len(toks) and words[i : i + 3] == ["and", "a", "half"]:
-            value += 0.5
+        # "twelve and a half", "1 and a half"; "six and a quarter" (6.25 mg of carvedilol)
+        if i + 2 < len(toks) and words[i : i + 2] == ["and", "a"] and words[i + 2] in _PARTS:
+            value += _PARTS[words[i + 2]]
             end = toks[i + 2][1]
             i += 3
         out.append(NumberSpan(start, end, value))

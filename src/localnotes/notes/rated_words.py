@@ -160,7 +160,9 @@ _SCALE_FOR = re.compile(
 _HOW_IS_THE = re.compile(
     r"\bhow(?:'s| is| are) (?:the|your) ([a-z]{4,})"
     # the thing itself, not a word before another: "How is the carving class"
-    r"(?=\s*(?:[,?.;]|$|today|now|right now|this week|lately|at night|these days)\b|[,?.;]|$)",
+    r"(?=\s*(?:[,?.;]|$|today|now|right now|this week|lately|at night|these days)\b|[,?.;]|$"
+    # or where it is felt: "how's your safety at the camp right now?"
+    r"|\s+(?:at|in) (?:the|your|home|work|school)\b)",
     re.I,
 )
 #: the ending of a noun of a state, what a rating may rate: "breathlessness", "irritability"
