@@ -23,6 +23,7 @@ from localnotes.notes import (
     risk_cues_eighth_battery,
     risk_cues_eleventh_battery,
     risk_cues_eleventh_probe,
+    risk_cues_ends_weighed,
     risk_cues_everyday,
     risk_cues_fifteenth_probe,
     risk_cues_fifth_battery,
@@ -152,6 +153,7 @@ CUES = (
     *risk_cues_eleventh_battery.CUES,
     *risk_cues_consent.CUES,
     *risk_cues_asked_plainly.CUES,
+    *risk_cues_ends_weighed.CUES,
 )
 
 
