@@ -79,6 +79,7 @@ from localnotes.notes import (
     risk_cues_twenty_first_probe,
     risk_cues_twenty_second_probe,
     risk_cues_who_did_what,
+    risk_cues_wounds_hidden,
 )
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
@@ -154,6 +155,7 @@ CUES = (
     *risk_cues_consent.CUES,
     *risk_cues_asked_plainly.CUES,
     *risk_cues_ends_weighed.CUES,
+    *risk_cues_wounds_hidden.CUES,
 )
 
 
