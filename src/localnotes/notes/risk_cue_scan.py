@@ -30,6 +30,7 @@ from localnotes.notes import (
     risk_cues_followed_and_withheld,
     risk_cues_fourteenth_probe,
     risk_cues_fourth_battery,
+    risk_cues_grudges_armed,
     risk_cues_harm,
     risk_cues_hastened_death,
     risk_cues_indirect,
@@ -156,6 +157,7 @@ CUES = (
     *risk_cues_asked_plainly.CUES,
     *risk_cues_ends_weighed.CUES,
     *risk_cues_wounds_hidden.CUES,
+    *risk_cues_grudges_armed.CUES,
 )
 
 
