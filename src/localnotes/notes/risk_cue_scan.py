@@ -28,6 +28,7 @@ from localnotes.notes import (
     risk_cues_fifteenth_probe,
     risk_cues_fifth_battery,
     risk_cues_followed_and_withheld,
+    risk_cues_food_and_papers_kept,
     risk_cues_fourteenth_probe,
     risk_cues_fourth_battery,
     risk_cues_grudges_armed,
@@ -158,6 +159,7 @@ CUES = (
     *risk_cues_ends_weighed.CUES,
     *risk_cues_wounds_hidden.CUES,
     *risk_cues_grudges_armed.CUES,
+    *risk_cues_food_and_papers_kept.CUES,
 )
 
 
