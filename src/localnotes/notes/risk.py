@@ -35,6 +35,7 @@ from localnotes.notes import risk_not_an_act as na
 from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
 from localnotes.notes.model import Item, Risk, RiskPassage
+from localnotes.notes.risk_answer_preludes import preludes_as_pauses
 from localnotes.notes.risk_answer_ratings import rated_statement
 from localnotes.notes.risk_answer_times import HAD_THEM_BEFORE, PAST_YES
 from localnotes.notes.risk_asked_back import asked_back, repeats_what_was_said
@@ -197,6 +198,7 @@ _READ_ANEW = (
     fillers_out,
     said_plainly,
     said_commonly,
+    preludes_as_pauses,
 )
 
 
