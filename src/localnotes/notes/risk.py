@@ -52,6 +52,7 @@ from localnotes.notes.risk_friend_is_me import owned_at_last
 from localnotes.notes.risk_generic_you import owned_of_anyone
 from localnotes.notes.risk_intrusive import feared_and_gone, unwanted
 from localnotes.notes.risk_negated import negated
+from localnotes.notes.risk_patwa_answers import said_in_common_english
 from localnotes.notes.risk_relay import as_said, relayed, text_as_said
 from localnotes.notes.risk_run_on import answers_apart
 from localnotes.notes.risk_speaker_forms import spoken_i
@@ -199,6 +200,7 @@ _READ_ANEW = (
     said_plainly,
     said_commonly,
     preludes_as_pauses,
+    said_in_common_english,
 )
 
 
