@@ -24,11 +24,18 @@ _HEIGHT = (
 CUES: tuple[Cue, ...] = (
     cue(
         "suicidal_ideation",
-        # Scots: "they'd aw be better aff if a wisnae here", "better aff no bein here" (not "better
-        # aff wi the bus", nor "better aff if the rain wisnae here")
-        r"\bbetter (?:aff|oaf) (?:if +(?:i|ah|a|ma|me) (?:just |jist |wis |was )?(?:wisnae|wasnae|"
-        r"wasn'?t|wernae|weren'?t|wis nae|no) (?:here|aroon|around|alive|livin'?)|(?:no|nae|not) "
-        r"(?:bein'?|being) (?:here|aroon|around|alive)|deid)\b",
+        # Scots: "they'd aw be better aff if ah wisnae here" (not "better aff wi the bus", nor
+        # "better aff if the rain wisnae here")
+        r"\bbetter (?:aff|oaf) if +(?:i|ah|a|ma|me) (?:just |jist |wis |was )?(?:wisnae|wasnae|"
+        r"wasn'?t|wernae|weren'?t|wis nae|no) (?:here|aroon|around|alive|livin'?)\b",
+        True,
+    ),
+    cue(
+        "suicidal_ideation",
+        # said of no one: "better aff no bein here", "better aff deid" (not "better aff no bein
+        # at the match", nor "better aff wi'oot the car")
+        r"\bbetter (?:aff|oaf) (?:(?:no|nae|not) (?:bein'?|being) (?:here|aroon|around|alive)|"
+        r"deid)\b",
         False,
         unnamed=True,
     ),
