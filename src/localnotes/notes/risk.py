@@ -35,6 +35,7 @@ from localnotes.notes import risk_not_an_act as na
 from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
 from localnotes.notes.model import Item, Risk, RiskPassage
+from localnotes.notes.risk_answer_preludes import preludes_as_pauses
 from localnotes.notes.risk_answer_ratings import rated_statement
 from localnotes.notes.risk_answer_times import HAD_THEM_BEFORE, PAST_YES
 from localnotes.notes.risk_asked_back import asked_back, repeats_what_was_said
@@ -51,6 +52,7 @@ from localnotes.notes.risk_friend_is_me import owned_at_last
 from localnotes.notes.risk_generic_you import owned_of_anyone
 from localnotes.notes.risk_intrusive import feared_and_gone, unwanted
 from localnotes.notes.risk_negated import negated
+from localnotes.notes.risk_patwa_answers import said_in_common_english
 from localnotes.notes.risk_relay import as_said, relayed, text_as_said
 from localnotes.notes.risk_run_on import answers_apart
 from localnotes.notes.risk_speaker_forms import spoken_i
@@ -197,6 +199,8 @@ _READ_ANEW = (
     fillers_out,
     said_plainly,
     said_commonly,
+    preludes_as_pauses,
+    said_in_common_english,
 )
 
 

@@ -26,12 +26,15 @@ from localnotes.notes import (
     risk_cues_eighth_battery,
     risk_cues_eleventh_battery,
     risk_cues_eleventh_probe,
+    risk_cues_ends_weighed,
     risk_cues_everyday,
     risk_cues_fifteenth_probe,
     risk_cues_fifth_battery,
     risk_cues_followed_and_withheld,
+    risk_cues_food_and_papers_kept,
     risk_cues_fourteenth_probe,
     risk_cues_fourth_battery,
+    risk_cues_grudges_armed,
     risk_cues_harm,
     risk_cues_hastened_death,
     risk_cues_indirect,
@@ -82,6 +85,7 @@ from localnotes.notes import (
     risk_cues_twenty_first_probe,
     risk_cues_twenty_second_probe,
     risk_cues_who_did_what,
+    risk_cues_wounds_hidden,
 )
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
@@ -160,6 +164,10 @@ CUES = (
     *risk_cues_edges_checked.CUES,
     *risk_cues_marks_explained.CUES,
     *risk_cues_blows_and_leverage.CUES,
+    *risk_cues_ends_weighed.CUES,
+    *risk_cues_wounds_hidden.CUES,
+    *risk_cues_grudges_armed.CUES,
+    *risk_cues_food_and_papers_kept.CUES,
 )
 
 

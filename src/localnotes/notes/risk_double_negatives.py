@@ -36,7 +36,16 @@ _DOUBLE = re.compile(
     rf"not gonna) (?:say|pretend|tell you|lie and say) (?:that )?(?P<b>{_WHO}) "
     rf"(?P<bn>{_NEGATED})(?=\s+[a-z])|"
     # "I haven't not been doing it"
-    rf"\b(?P<c>{_WHO}) (?P<cn>{_NEGATED}) not\b",
+    rf"\b(?P<c>{_WHO}) (?P<cn>{_NEGATED}) not\b|"
+    # a whole answer that names no act (issue 17's fifty-third pass, the probe p27): "It's not as
+    # if I never have, let's say.", "Not gonna pretend I didn't." -> "I have.", "I did." (not
+    # "It's not like I've never been to Spain", which names what; nor "I'm not going to pretend I
+    # haven't", which the answer readers read)
+    r"^(?P<d>(?:(?:it's|it is|its) not (?:like|as if|as though|that) i(?:'ve| have)? (?:never"
+    r"(?: have)?|haven't|have not|not)|not (?:going to|gonna) (?:pretend|lie and say|say) i "
+    r"(?:haven't|have not|never have|never did|didn't|did not|don't|do not))(?:,? (?:no|put it "
+    r"that way|let's (?:just )?(?:put it that way|say that|say)|if you know what i mean))?)"
+    r"(?=\W*$)",
     re.IGNORECASE,
 )
 #: (an answer's "I wouldn't say I haven't, no." names no act: the answer readers read it)
@@ -48,6 +57,15 @@ _NOT_AN_ACT = re.compile(
 
 
 def _plain(m: re.Match[str]) -> str:
+    if m["d"]:
+        said = m["d"].lower()
+        return (
+            "I did"
+            if re.search(r"\bdid(?:n't| not)\b", said)
+            else "I do"
+            if re.search(r"\bdo(?:n't| not)\b", said)
+            else "I have"
+        )
     who = m["a"] or m["b"] or m["c"]
     said = (m["an"] or m["bn"] or m["cn"]).lower()
     if _NOT_AN_ACT.match(m.string, m.end()):

@@ -22,7 +22,14 @@ from localnotes.notes.sentences import Sentence
 _FOR = re.compile(
     r"^\s*(?:\((?P<said>[^)]*\b(?:speaking|answering|talking|translating|interpreting) for\b"
     r"[^)]*)\)|through (?:the|an|her|his) interpreter\s*:|(?:the )?interpreter,? (?:for (?:him|"
-    r"her)|translating)\s*:)\s*",
+    r"her)|translating)\s*:|"
+    # a relative's answer given with a colon (the fifty-third pass, the probe p27): "His son
+    # answers for him: he has.", "Her sister says: yes, she does." (not "He says: ..." alone,
+    # a relayed session's, read by `risk_relay`)
+    r"(?P<said2>(?:his|her|their|the client's) (?:wife|husband|mother|mum|mom|father|dad|son|"
+    r"daughter|sister|brother|partner|carer|aunt|uncle|gran|grandmother|grandfather|parents?) "
+    r"(?:answers|answering|says|said|replies|speaks|speaking|tells us|told us)(?: for (?:him|"
+    r"her))?)\s*:)\s*",
     re.IGNORECASE,
 )
 _HE = re.compile(
@@ -60,7 +67,8 @@ def told_for(
         opening = _FOR.match(s.lower)
         if opening is None:
             continue
-        who = _who(opening["said"] or "", s.lower[opening.end() :])
+        said = opening["said"] or opening["said2"] or ""
+        who = _who(said, s.lower[opening.end() :])
         if who is None:
             continue
         j = k
