@@ -72,6 +72,7 @@ LAYERS: dict[str, int] = {
     "speaker_labels": SERVICE,
     "name_check": SERVICE,
     "term_repair": SERVICE,
+    "term_repair_words": SERVICE,
     "transcript_journal": SERVICE,
     "transcription": SERVICE,
     "transcripts": SERVICE,
