@@ -275,23 +275,17 @@ ENDORSED_STILL_MISSED = {
     # rats, you see. It was for me." (a negation the cue reads as a denial), and "I would never
     # beat her, my father beat my mother" charted abuse of him (a parent's violence witnessed:
     # the labels do not have it, the draft reads it as his history)
-    # bj01-bj22, measured blind twice (fifty-third pass, fifty-fourth's start), then moved
-    "bj01_hospice_day_unit_accra_syrup_bottles",
-    "bj02_burns_unit_hull_chip_pan",
-    "bj03_cardiac_rehab_cape_breton_widowmaker",
-    "bj05_seafarers_mission_suva_ship_rail",
-    "bj06_mine_eap_line_harare_night_shift",
-    "bj09_school_nurse_orkney_meter_card",
-    "bj10_forensic_community_georgetown_cutlass",
-    "bj11_gp_counsellor_cork_the_bookies",
-    "bj12_pacific_home_visit_otara_be_with_dad",
-    "bj13_post_icu_clinic_minnesota_uff_da",
-    "bj14_dementia_carers_penang_shook_him",
-    "bj15_vet_wellbeing_line_dunedin_green_bottle",
-    "bj17_sickle_cell_clinic_trinidad_razor",
-    "bj18_perinatal_visit_tower_hamlets_window",
-    "bj21_ibd_psychology_dudley_toilet_map",
-    "bj22_transit_assault_support_boston_bat_in_trunk",
+    # bj01-bj22, measured blind twice (fifty-third pass, fifty-fourth's start), then moved and
+    # read in the fifty-fourth (13 of 16 mended)
+    "bj01_hospice_day_unit_accra_syrup_bottles",  # a nephew who collects the pension, then "no
+    # food in the house" and "two days I was without it" (the syrup he does not fetch): neglect of
+    # a dependent elder told over turns, each sentence harmless alone
+    "bj09_school_nurse_orkney_meter_card",  # a girl feeding her brother, a father asleep among
+    # the cans, "cereal with water", the meter run out, "most weeks" to "is it often there's no
+    # food": child neglect told over turns, never named
+    "bj22_transit_assault_support_boston_bat_in_trunk",  # a passenger's punch charted abuse
+    # ENDORSED: the labels (d20, i18, z19, bj22) file a stranger's assault as none, the reader
+    # files any blow one suffers as abuse; who struck (a stranger, told sentences before) is open
 }
 
 

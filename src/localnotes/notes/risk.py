@@ -297,6 +297,7 @@ def read(sentences: Sequence[Sentence]) -> tuple[list[Risk], list[Item], list[Ri
                         cue = replace(cue, kind="suicidal_ideation")  # a yes to thoughts, no act
                     at = next(i for i, x in enumerate(sentences) if x is answer)
                     if taken_back(sentences, at, cue.kind, answered=True):
+                        found += taken_back_denial(sentences, at, cue.kind, ev)
                         continue
                     # and "Not now." after it: a denial now too
                     found += risk_items.endorsed(sentences, at, cue.kind, time, ev)

@@ -353,3 +353,13 @@ def only_then_nobody(answer: str, after: str) -> bool:
     """ "Only the gate. Nobody's come near us.": "only" names a thing, and nobody did it; "Only
     the plow guy. I just cuss at him.": a target named, and only words for it."""
     return answer.startswith("only ") and bool(_NOBODY_AFTER.match(after.strip(" \"'")))
+
+
+#: after a no and a yes-like clause, the one asked about said never to have done it: "No. When
+#: he's drunk he just gets soppy. He's never hurt anybody." (a condition told, not a yes); not
+#: "He's never hurt me before" (what another did to the speaker, told of a first time)
+NEVER_DONE = re.compile(
+    r"^(?:(?:and|but|so),? )?(?:she|he|they|i|we)(?:'s|'ve|'d| has| have| had| would)? never "
+    r"(?:hurt|harmed|hit|touched|laid a (?:hand|finger) on) (?:anybody|anyone|a soul|no ?one|"
+    r"nobody|a fly)\b"
+)

@@ -13,6 +13,7 @@ from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
 from localnotes.notes.risk_answer_forms import (
+    NEVER_DONE,
     THING_THEN_YES,
     deed_then_denied,
     ends_in_yes,
@@ -291,8 +292,9 @@ def yes_after_no(sentences: Sequence[Sentence], j: int, question: str) -> Senten
             return None  # "No. But last month, yes.": a no now, a yes then, read as such
         if yes and not rq.DENY_ANSWER.match(low) and other_matter(low, question) is None:
             # "Ah no. I'd be lying if I said I never wished for a long sleep. But not dying, no."
-            again = [_TURNED.sub("", x.lower) for x in turn_after(sentences, nxt, 1, True)]
-            return None if again and _says_no(again[0]) else nxt
+            again = [_TURNED.sub("", x.lower) for x in turn_after(sentences, nxt, 2, True)]
+            taken_back = again and (_says_no(again[0]) or any(map(NEVER_DONE.match, again)))
+            return None if taken_back else nxt
     return None
 
 

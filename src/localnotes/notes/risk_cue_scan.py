@@ -34,6 +34,7 @@ from localnotes.notes import (
     risk_cues_food_and_papers_kept,
     risk_cues_fourteenth_probe,
     risk_cues_fourth_battery,
+    risk_cues_gone_at,
     risk_cues_grudges_armed,
     risk_cues_harm,
     risk_cues_hastened_death,
@@ -85,6 +86,7 @@ from localnotes.notes import (
     risk_cues_twenty_first_probe,
     risk_cues_twenty_second_probe,
     risk_cues_who_did_what,
+    risk_cues_wished_gone,
     risk_cues_wounds_hidden,
 )
 from localnotes.notes import risk_framing as rf
@@ -168,6 +170,8 @@ CUES = (
     *risk_cues_wounds_hidden.CUES,
     *risk_cues_grudges_armed.CUES,
     *risk_cues_food_and_papers_kept.CUES,
+    *risk_cues_gone_at.CUES,
+    *risk_cues_wished_gone.CUES,
 )
 
 

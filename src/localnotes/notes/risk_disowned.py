@@ -207,14 +207,37 @@ def taken_back_in_it(low: str) -> bool:
     return bool(tail) and not _A_THOUGHT.search(low) and bool(_WONT.match(tail))
 
 
+#: a firm never said of the act itself: "I'd never do that to anyone.", "I'd never hurt him, even
+#: now." (not "I'd never have thought it", nor a never that goes on with "but")
+_NEVER_WOULD = re.compile(
+    r"^(?:(?:and|but|no),? )*i(?:'d| would) never (?:ever )?(?:do (?:that|it|anything like that)|"
+    r"hurt|harm|touch|hit|lay a (?:hand|finger) on)\b(?![^.?!]*\bbut\b)"
+)
+
+
+def _thought_disowned(sentences: Sequence[Sentence], k: int) -> bool:
+    """A thought of harming another, told, then its act disowned firmly in the same turn: "I've
+    thought about belting him back. Would I? No. I'd never hurt him." (bh18, bj02: the labels
+    have it denied; the quote keeps the thought for the clinician to read)."""
+    turn = []
+    for s in sentences[k + 1 : k + 5]:
+        if s.role is not None and s.role != sentences[k].role:
+            break
+        turn.append(s.lower.strip(" \"'"))
+    owned_again = any(t.startswith(("but ", "though ")) and not _WONT.match(t) for t in turn)
+    return (
+        not owned_again
+        and any(map(_NEVER_WOULD.match, turn))
+        and any(_WONT.match(t) or t == "no." for t in turn)
+    )
+
+
 def _taken_back_after(sentences: Sequence[Sentence], k: int) -> bool:
     asked = sentences[k - 1].lower if k and sentences[k - 1].is_question else ""
-    if (
-        k + 1 >= len(sentences)
-        or sentences[k].is_question
-        or _A_THOUGHT.search(sentences[k].lower + asked)
-    ):
+    if k + 1 >= len(sentences) or sentences[k].is_question:
         return False
+    if _A_THOUGHT.search(sentences[k].lower + asked):
+        return _thought_disowned(sentences, k)
     low = sentences[k].lower
     nxt = sentences[k + 1]
     same = nxt.role is None or nxt.role == sentences[k].role

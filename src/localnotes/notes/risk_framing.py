@@ -76,8 +76,8 @@ NEGATION = re.compile(
     r"haven't|hasn't|hadn't|don't|doesn't|didn't|won't|wouldn't|isn't|aren't|wasn't|weren't|"
     r"can't|cannot|couldn't|shouldn't|no longer)\b|n't\b|"
     # Scots and the north of England: "I'd nae lay a finger on him", "I widna", "I dinnae"
-    # Trinidad and the Caribbean: "I eh want to dead" (I ain't)
-    r"(?<=\bi )eh\b(?!,)|"
+    # Trinidad and the Caribbean: "I eh want to dead" (I ain't), "I doh want to dead" (don't)
+    r"(?<=\bi )(?:eh|doh)\b(?!,)|"
     r"\bnae\b|\b(?:wid|would|could|should|can|din|did|will|is|was|does|dis|hae|have|had|wur|"
     r"were|must)n(?:a|ae)\b|"
     # the same as speech recognition hears it: "she does need hurt me", "I need lay a finger on

@@ -16,7 +16,9 @@ IDIOMS = re.compile(
     # "I'm killing him with the new diet", "kill them with kindness"
     r"\bkill(?:ing|s|ed)? (?:him|her|them|me|you|us) with (?:kindness|love|(?:the|my|our|her|his) "
     r"(?:new )?(?:diet|cooking|food|questions|jokes|puns|singing|snoring|music|noise|nagging))\b|"
-    r"\bdie (?:of|from) (?:embarrassment|shame|boredom|laughing|laughter)\b|\bdie laughing\b|"
+    # "I could die of tiredness", "nearly died of fright" (a state, not a wish to die)
+    r"\bdie (?:of|from) (?:embarrassment|shame|boredom|laughing|laughter|tiredness|exhaustion|"
+    r"fatigue|fright|the heat)\b|\bdie laughing\b|"
     r"\bdying to\b|\bdie for\b|"
     # "I'd cut my arm off before I touched them": what one would rather do than something else
     r"\b(?:i'd|i would) (?:rather |sooner )?(?:cut|chop|saw|gnaw|chew) (?:off )?my (?:own )?\w+ "
@@ -75,6 +77,15 @@ IDIOMS = re.compile(
     r"hob|grill|toaster|radiator|exhaust|bbq|barbecue|aga)\b|"
     r"\bcut (?:my|your)self (?:shaving|cooking|chopping|slicing|peeling|gardening|on (?:a|the) "
     r"(?:knife|glass|paper|tin|can))\b|"
+    # a thing that wears one out: "The stairs are killing my mother", "this heat is killing him"
+    # (not a person doing it: "the neighbour is killing his dog")
+    r"\b(?:the|this|these|that|those) (?!(?:man|woman|guy|bloke|lad|boy|girl|kid|neighbou?r|"
+    r"husband|wife|boss|dog|cat|landlord)\b)\w+ (?:is|are|'s|'re|was|were) (?:really |just |"
+    r"slowly )?killing (?:me|my (?:mother|mum|mam|mom|dad|father|back|knees|feet|nan|gran)|him|her|"
+    r"us|them)\b|"
+    # said to one's face in exasperation: "I've told him I'll kill him one of these days"
+    r"\bi(?:'ve)? (?:told|tell) (?:him|her|them) i(?:'ll| will|'m gonna|'m going to) (?:kill|"
+    r"murder|strangle|throttle) (?:him|her|them) one of these days\b|"
     # "My wife says I'm killing her with my snoring."
     r"\bkill(?:ing|s)? (?:me|him|her|them|us) with (?:my|his|her|your|their) (?:snoring|cooking|"
     r"jokes|singing|questions|kindness|music|driving|nagging|puns|cuteness)\b|"

@@ -13,7 +13,7 @@ from localnotes.notes import risk_answers as ra
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
 from localnotes.notes import risk_turns as rt
-from localnotes.notes.model import Risk
+from localnotes.notes.model import Evidence, Risk
 from localnotes.notes.risk_asking import asks
 from localnotes.notes.risk_cue_scan import cues as cues_in
 from localnotes.notes.risk_disowned import taken_back_at_once, taken_back_in_it
@@ -113,13 +113,15 @@ def _recount_called_a_saying(sentences: Sequence[Sentence], k: int) -> bool:
     return any(rf.NOT_MEANT.search(x.lower) for x in sentences[j : j + 2])
 
 
-def taken_back_denial(sentences: Sequence[Sentence], k: int, kind: str) -> list[Risk]:
+def taken_back_denial(
+    sentences: Sequence[Sentence], k: int, kind: str, asked: tuple[Evidence, ...] = ()
+) -> list[Risk]:
     """Harm to others said and taken back in the next breath ("I said to me mate I could batter
     him. But I wouldn't, I'm five foot nothing."; "I said I will beat him, but it's just talk."):
-    what was taken back is charted denied."""
+    what was taken back is charted denied, after the question it answered (`asked`), if any."""
     if kind != "harm_to_others" or not taken_back_at_once(sentences, k):
         return []
     said = sentences[k]
-    if taken_back_in_it(said.lower):
-        return [Risk(kind, "denied", "present", (said.evidence(),))]
-    return [Risk(kind, "denied", "present", (said.evidence(), sentences[k + 1].evidence()))]
+    back = () if taken_back_in_it(said.lower) else (sentences[k + 1].evidence(),)
+    told = (said.evidence(), *back)
+    return [Risk(kind, "denied", "present", (*asked, *(e for e in told if e not in asked)))]
