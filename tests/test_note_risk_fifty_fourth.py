@@ -73,6 +73,12 @@ def test_not_endorsed_or_not_abuse(turns: tuple[str, ...], roles: bool) -> None:
 @pytest.mark.parametrize(
     ("turns", "kind"),
     [
+        # a person, as whom one would never hurt
+        (("Any thoughts of hurting anyone?",
+          "Ha, I shoot rabbits for a living, I'd never hurt a person."), "harm_to_others"),
+        # Singapore and Malaysian English: "not even that is possible"
+        (("Do you ever think of ending your life?", "Die also cannot. Who will feed the cat?"),
+         "suicidal_ideation"),
         # Trinidad's "doh" (don't)
         ((_HOW, "I doh want to dead, Miss, I want to sleep."), "suicidal_ideation"),
         # a thought of harming another owned, then its act firmly disowned in the same turn

@@ -261,6 +261,8 @@ NO_FORMS = re.compile(
     r"^(?:ha+|haha|heh),? (?:no|nah|nope)\b|"
     # "Ha, as if.", "Where got? No lah." (Singapore English: there is no such thing)
     r"^(?:(?:ha+|haha|heh|pfft),? )?as if\W*$|^where got\b|"
+    # "Die also cannot, who will look after him?" (Singapore and Malaysian English: not even that)
+    r"^(?:want to |wanna )?(?:die|dying|go|end it)(?: also| oso) (?:cannot|can't|no can)\b|"
     r"^(?:that's|that is|that isn't|that's not|it's not|it isn't) (?:not )?(?:me|my thing|my "
     r"style|who i am)\b|^not (?:me|my thing|my style)\b|"
     r"^(?:i )?can't say (?:i (?:have|do|did|am|was)|it has|they (?:have|do))\W*$|"

@@ -25,8 +25,9 @@ PEOPLE = (
     r"teacher|supervisor|stepfather|stepdad|family|flatmate|housemate|mate|friend|colleague|cousin|"
     r"uncle|aunt|nan|gran|grandma|grandad|mum|mam|missus|fella|hubby|other half|cellmate)|(?:the|"
     r"that|this) (?:old )?(?:guy|bloke|lad|fella|man|woman|person|boy|neighbou?r)|\[person(?=\])|"
+    # "hurt Pat, or anyone?", "I'd never hurt a person"
     r"one of the \w+|(?:mr|mrs|ms|dr)\.? (?:[a-z]+|\[person(?=\]))|\w+,? or (?:anyone|anybody|"
-    r"someone|somebody)(?: else)?)"  # "hurt Pat, or anyone?"
+    r"someone|somebody)(?: else)?|a (?:person|human being|living soul|soul))"
 )
 #: What is thrown at someone in a fight
 THROWN = (
