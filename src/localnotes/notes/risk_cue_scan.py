@@ -92,6 +92,7 @@ from localnotes.notes import (
 )
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
+from localnotes.notes.risk_conditions import conditional
 from localnotes.notes.risk_speaker_forms import spoken_i
 
 #: every cue, those of abuse and neglect last
@@ -286,9 +287,9 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
             and rf.CONDITIONAL.search(rf.clause_before(low, kept[1]))
             and (
                 _BUT.search(low, kept[2], c[1])
-                # (or a later cue told outright after it: "if i leave he'll report me, and he's
-                # got my papers so i just stay")
-                or not rf.CONDITIONAL.search(rf.clause_before(low, c[1]))
+                # (or a later cue told outright after it, no condition's: "if i leave he'll
+                # report me, and he's got my papers so i just stay")
+                or not conditional(low, c[1], c[2])
             )
         )
         # (a first cue that tells what someone else did: "following the man who hurt my sister
