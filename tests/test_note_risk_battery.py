@@ -127,8 +127,9 @@ _STILL_MISSED = {
     # told with "you", immigration threatened "if I leave"
     # (6, a day picked, and 50, "Is it normal to want to hurt your boss? Because I've got a
     # hammer ...", found by the fifty-first pass's rules; 69 with speaker labels, below)
-    # (15, a note found and "asked if I meant it", found by the fifty-second pass's rules)
-    "risk_battery_49": {3, 11, 16, 17, 25, 26, 29, 30, 32, 41, 43, 48, 56, 60, 72, 76, 97},
+    # (15, a note found and "asked if I meant it", found by the fifty-second pass's rules; 32, a
+    # kit of blades and plasters, by the fifty-fourth's, `risk_cues_blades_owned`)
+    "risk_battery_49": {3, 11, 16, 17, 25, 26, 29, 30, 41, 43, 48, 56, 60, 72, 76, 97},
     # the eleventh (43 at the fiftieth pass's start and 41 after its rules, unread; 41 again at
     # the fifty-first's start, then read; 1 after `risk_cues_eleventh_battery` and the readers of
     # dialect words): a rope's purpose lied about in the sentence after the rope is named
