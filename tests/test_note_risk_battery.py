@@ -3,7 +3,8 @@ forty-first pass; risk_battery_42, its forty-second; risk_battery_43, its forty-
 risk_battery_44, its forty-fourth; risk_battery_45, its forty-fifth; risk_battery_46, its
 forty-sixth; risk_battery_47, its forty-seventh; risk_battery_48, its forty-eighth;
 risk_battery_49, its forty-ninth; risk_battery_50, its fiftieth; risk_battery_51, its
-fifty-first and fifty-second; risk_battery_52, its fifty-second and fifty-third), each
+fifty-first and fifty-second; risk_battery_52, its fifty-second and fifty-third;
+risk_battery_53, its fifty-third and fifty-fourth), each
 written by a helper that read nothing
 of the project. The first was read and tuned on; the second was written after the first's rules,
 measured once unread (56 of its 100 statements missed, 59 with the pass's starting code), then
@@ -20,7 +21,8 @@ the probe p23), unread, then read; the eleventh, 43 at its pass's start and 41 a
 rules (from the set bf and the probe p24), unread, 41 again at the next pass's start, then read;
 the twelfth, 60 at the fifty-first pass's start and 56 after its rules, unread, then read in the
 fifty-second; the thirteenth, 42 at the fifty-second pass's start and 39 after its rules, unread,
-then read in the fifty-third.
+then read in the fifty-third; the fourteenth, 42 at the fifty-third pass's start and after its
+rules, unread (measured twice), then read in the fifty-fourth.
 Every
 statement is pinned as read as the risk of its kind, and every everyday sentence as no risk, with
 and without speaker labels, save those listed (line numbers from 0), so that one read right at
@@ -125,8 +127,9 @@ _STILL_MISSED = {
     # told with "you", immigration threatened "if I leave"
     # (6, a day picked, and 50, "Is it normal to want to hurt your boss? Because I've got a
     # hammer ...", found by the fifty-first pass's rules; 69 with speaker labels, below)
-    # (15, a note found and "asked if I meant it", found by the fifty-second pass's rules)
-    "risk_battery_49": {3, 11, 16, 17, 25, 26, 29, 30, 32, 41, 43, 48, 56, 60, 72, 76, 97},
+    # (15, a note found and "asked if I meant it", found by the fifty-second pass's rules; 32, a
+    # kit of blades and plasters, by the fifty-fourth's, `risk_cues_blades_owned`)
+    "risk_battery_49": {3, 11, 16, 17, 25, 26, 29, 30, 41, 43, 48, 56, 60, 72, 76, 97},
     # the eleventh (43 at the fiftieth pass's start and 41 after its rules, unread; 41 again at
     # the fifty-first's start, then read; 1 after `risk_cues_eleventh_battery` and the readers of
     # dialect words): a rope's purpose lied about in the sentence after the rope is named
@@ -141,6 +144,12 @@ _STILL_MISSED = {
     # and `risk_cues_blows_and_leverage`): marks on the neck asked of in a question of their
     # own, then "He had his hands round it" (the neck named only in the question)
     "risk_battery_52": {78},
+    # the fourteenth (42 unread, 3 after `risk_cues_ends_rehearsed`, `risk_cues_blades_owned`
+    # and `risk_cues_vows_and_keepers`): a plan told only as "yes, because I was" to a sister's
+    # question of "planning something"; burns owned in a sentence of their own ("I did it ...")
+    # after the question that names them; a blade told of only as kept in a pencil case, after
+    # long sleeves in summer (each needs the sentence before it)
+    "risk_battery_53": {5, 26, 28},
 }
 #: everyday sentences still read as risk: in the second, a bungee jump off a bridge; in the third,
 #: a film's jump off a bridge
@@ -164,6 +173,7 @@ _STILL_WRONG = {
     # (the thirteenth's game of Call of Duty "with my mates" and a strangling threat "we were
     # both laughing" at, read right since the fifty-third pass, in `risk_cue_scan`)
     "risk_battery_52": set(),
+    "risk_battery_53": set(),
 }
 #: read right only with speaker labels: in the sixth, a threat a boyfriend texted, read aloud in
 #: quotes, and (since the forty-eighth pass) one's own "Watch your back ..." sent and quoted

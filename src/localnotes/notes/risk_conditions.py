@@ -20,7 +20,11 @@ _DONE_ALREADY = re.compile(
 #: what closes a condition before the cue: "you asked if ..., but on Tuesday I ...", "I will be
 #: cursed if I do not hand him my salary, and my husband beats me" (a clause of its own, with a
 #: subject of its own, after the condition's)
-_CLOSED = re.compile(r" but |, and (?:my|our) [a-z-]+ (?!(?:and|or|if)\b)")
+_CLOSED = re.compile(
+    r" but |, and (?:my|our) [a-z-]+ (?!(?:and|or|if)\b)|"
+    # what another holds, told as done: "if I leave he'll report me, and he's got my papers"
+    r" and (?:he|she|they)(?:'s| has|'ve| have) (?:got|taken|kept|hidden) (?:my|our) "
+)
 
 
 #: what makes a condition's act meant, anywhere in the sentence: the means at hand ("if he

@@ -17,6 +17,7 @@ from localnotes.notes import (
     risk_cues_asked_plainly,
     risk_cues_at_the_wheel,
     risk_cues_aw_set,
+    risk_cues_blades_owned,
     risk_cues_blows_and_leverage,
     risk_cues_colloquial,
     risk_cues_consent,
@@ -26,6 +27,7 @@ from localnotes.notes import (
     risk_cues_eighth_battery,
     risk_cues_eleventh_battery,
     risk_cues_eleventh_probe,
+    risk_cues_ends_rehearsed,
     risk_cues_ends_weighed,
     risk_cues_everyday,
     risk_cues_fifteenth_probe,
@@ -85,12 +87,14 @@ from localnotes.notes import (
     risk_cues_twenty_fifth_probe,
     risk_cues_twenty_first_probe,
     risk_cues_twenty_second_probe,
+    risk_cues_vows_and_keepers,
     risk_cues_who_did_what,
     risk_cues_wished_gone,
     risk_cues_wounds_hidden,
 )
 from localnotes.notes import risk_framing as rf
 from localnotes.notes import risk_questions as rq
+from localnotes.notes.risk_conditions import conditional
 from localnotes.notes.risk_speaker_forms import spoken_i
 
 #: every cue, those of abuse and neglect last
@@ -172,6 +176,9 @@ CUES = (
     *risk_cues_food_and_papers_kept.CUES,
     *risk_cues_gone_at.CUES,
     *risk_cues_wished_gone.CUES,
+    *risk_cues_ends_rehearsed.CUES,
+    *risk_cues_blades_owned.CUES,
+    *risk_cues_vows_and_keepers.CUES,
 )
 
 
@@ -282,7 +289,12 @@ def cues(text: str) -> tuple[tuple[rc.Cue, int, int], ...]:
         hidden = (
             kept is not None
             and rf.CONDITIONAL.search(rf.clause_before(low, kept[1]))
-            and _BUT.search(low, kept[2], c[1])
+            and (
+                _BUT.search(low, kept[2], c[1])
+                # (or a later cue told outright after it, no condition's: "if i leave he'll
+                # report me, and he's got my papers so i just stay")
+                or not conditional(low, c[1], c[2])
+            )
         )
         # (a first cue that tells what someone else did: "following the man who hurt my sister
         # home every night to see when he's alone")

@@ -20,6 +20,9 @@ _NOT_A_DENIAL = re.compile(
     # a no one said, refused: "If I say no he just keeps on until I give in"
     r"\b(?:i|we) (?:say|said|says|tell him|told him|tell her|told her) no\b(?! (?:to (?:the|a|"
     r"drugs|drink)|thanks))|"
+    # a plea to the listener before the telling: "don't scold me", "abeg no vex" (p53)
+    r"\b(?:don't|do not|dont) (?:scold|judge|shout at|be (?:mad|angry|cross|upset)(?: (?:at|"
+    r"with))?|get (?:mad|angry)(?: (?:at|with))?) me\b|\bno vex\b|"
     r"\b(?:can't|cannot|couldn't|could not) "
     r"(?:stop|help|shake|get rid of)\b|\b(?:don't|do not|didn't|did not|never) (?:know|understand|"
     r"tell|told|say|said|remember|admit|realize|realise|want anyone|want to admit)\b|"

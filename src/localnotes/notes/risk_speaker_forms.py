@@ -43,6 +43,14 @@ _AH = re.compile(
 )
 
 
+#: "ima" and "imma" for "I'm going to" before a verb (offsets kept: "i'm", "i'ma"): "ima run him
+#: over" (not "Ima" as a name: only before these verbs)
+_IMMA = re.compile(
+    r"\bim(m?)a(?= (?:kill|stab|shoot|beat|batter|smash|hurt|slap|punch|merk|shank|slash|cut|jump|"
+    r"knock|run|end|take)\b)"
+)
+
+
 #: "meself" for "myself" (the north of England, Ireland, the Midlands): "To hurt meself"
 _MESELF = re.compile(r"\bmeself\b")
 
@@ -59,6 +67,7 @@ def spoken_i(low: str) -> str:
     said for "my" before the body and "me" before kin written "my", and "us" said for "me" after
     what voices tell written "me" (offsets kept)."""
     low = _MESELF.sub("myself", low)  # "To hurt meself": the same length, offsets kept
+    low = _IMMA.sub(lambda m: "i'ma" if m.group(1) else "i'm", low)
     low = _ME_MY.sub("my", low)
     low = _AH.sub(" i", low)
     return _US_FOR_ME.sub(r"\1me", _MI.sub(" i", _MI_MY.sub("my", low)))
