@@ -257,10 +257,8 @@ ENDORSED_STILL_MISSED = {
     # fifty-second's start (2dc8b5a), then moved and read in the fifty-second, which found the
     # three endorsed statements their written turns missed and took back nine of their ten wrong
     # ones
-    "bh18_flying_doctor_phone_queensland_crush",  # "any thoughts of hurting Col?" "I've thought
-    # about belting him back. Would I? No. I'd never hurt him, even now.": charted harm to others
-    # endorsed (a thought of harm owned) and denied (the intent); the label has denied only (the
-    # convention left: a thought of harm owned, then its intent denied)
+    # (bh18's "I've thought about belting him back. Would I? No. I'd never hurt him", charted
+    # endorsed and denied, read as denied in the fifty-fourth pass with bj02, the labels' way)
     # bi01-bi22, measured blind in the fifty-second pass (2dc8b5a, 8e71920, b95af1b, 287dbf6) and
     # at the fifty-third's start (58b4167), then moved and read in the fifty-third, which found
     # three of the six endorsed statements their written turns missed and took back one of their
