@@ -37,6 +37,7 @@ from localnotes.notes import (
     risk_cues_grudges_armed,
     risk_cues_harm,
     risk_cues_hastened_death,
+    risk_cues_heights_and_marks,
     risk_cues_indirect,
     risk_cues_kept_and_unfed,
     risk_cues_later_probes,
@@ -84,6 +85,7 @@ from localnotes.notes import (
     risk_cues_twenty_fifth_probe,
     risk_cues_twenty_first_probe,
     risk_cues_twenty_second_probe,
+    risk_cues_weapons_in_mind,
     risk_cues_who_did_what,
     risk_cues_wounds_hidden,
 )
@@ -168,6 +170,8 @@ CUES = (
     *risk_cues_wounds_hidden.CUES,
     *risk_cues_grudges_armed.CUES,
     *risk_cues_food_and_papers_kept.CUES,
+    *risk_cues_heights_and_marks.CUES,
+    *risk_cues_weapons_in_mind.CUES,
 )
 
 
