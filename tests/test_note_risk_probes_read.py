@@ -5,10 +5,11 @@ forty-second), p17 (the forty-third), p18 (the forty-fourth), p19 (the forty-fif
 forty-sixth), p21 (the forty-seventh), p22 (the forty-eighth), p23 (the forty-ninth), p24 (the
 fiftieth), p25 (the fifty-first), p26 (the fifty-second), p27 (the fifty-third) and p28 (the
 fifty-fourth). Every item is pinned, read as its probe means it with and without speaker labels,
-save those the draft still reads otherwise, listed by file and line number (from 0), so that one read right at last fails here
-until the list is brought up to date. What is left is mostly one convention: a history of risk said
-to be over ("I used to cut when I was fifteen, but I haven't since") is charted as past risk,
-endorsed, as the dialogs' labels chart it, where the probes count it as no risk of one's own."""
+save those the draft still reads otherwise, listed by file and line number (from 0), so that one
+read right at last fails here until the list is brought up to date. What is left is mostly one
+convention: a history of risk said to be over ("I used to cut when I was fifteen, but I haven't
+since") is charted as past risk, endorsed, as the dialogs' labels chart it, where the probes count
+it as no risk of one's own."""
 
 from __future__ import annotations
 
