@@ -97,9 +97,10 @@ _STILL_WRONG: dict[str, dict[str, set[int]]] = {
         "yeses": {2, 4, 6, 14, 22, 24, 25, 26, 28, 29},
     },
     # read in the fifty-third pass: what is left is told over two sentences (a weapon placed,
-    # then "using it on him"; "I said no", then "he did it anyway"), a question not known as one
-    # (lower case, no question mark), and a neighbour's abuse charted as the client's
-    "p27": {"not_mine": {9}, "questions": {7}, "statements": {2, 4, 15, 16, 18, 28}},
+    # then "using it on him"; "I said no", then "he did it anyway", read since the fifty-fourth),
+    # a question not known as one (lower case, no question mark), and a neighbour's abuse
+    # charted as the client's
+    "p27": {"not_mine": {9}, "questions": {7}, "statements": {2, 4, 15, 16, 18}},
     # read in the fifty-fourth pass: what is left is four questions the client asks and then owns
     # ("Is it wrong that I ...?", "How long would someone get for ...? Because I'm ..."), read as
     # asked where no speaker labels say who asks; and a harm pictured ("these pictures of ..."),
