@@ -3,12 +3,13 @@ p11 (read in issue 17's thirty-seventh pass), p12 (the thirty-eighth), p13 (the 
 last three items in the fortieth), p14 (the fortieth), p15 (the forty-first), p16 (the
 forty-second), p17 (the forty-third), p18 (the forty-fourth), p19 (the forty-fifth), p20 (the
 forty-sixth), p21 (the forty-seventh), p22 (the forty-eighth), p23 (the forty-ninth), p24 (the
-fiftieth), p25 (the fifty-first), p26 (the fifty-second) and p27 (the fifty-third). Every item
-is pinned, read as its probe means it with and without speaker labels, save those the draft still
-reads otherwise, listed by file and line number (from 0), so that one read right at last fails here
-until the list is brought up to date. What is left is mostly one convention: a history of risk said
-to be over ("I used to cut when I was fifteen, but I haven't since") is charted as past risk,
-endorsed, as the dialogs' labels chart it, where the probes count it as no risk of one's own."""
+fiftieth), p25 (the fifty-first), p26 (the fifty-second), p27 (the fifty-third) and p28 (the
+fifty-fourth). Every item is pinned, read as its probe means it with and without speaker labels,
+save those the draft still reads otherwise, listed by file and line number (from 0), so that one
+read right at last fails here until the list is brought up to date. What is left is mostly one
+convention: a history of risk said to be over ("I used to cut when I was fifteen, but I haven't
+since") is charted as past risk, endorsed, as the dialogs' labels chart it, where the probes count
+it as no risk of one's own."""
 
 from __future__ import annotations
 
@@ -96,9 +97,15 @@ _STILL_WRONG: dict[str, dict[str, set[int]]] = {
         "yeses": {2, 4, 6, 14, 22, 24, 25, 26, 28, 29},
     },
     # read in the fifty-third pass: what is left is told over two sentences (a weapon placed,
-    # then "using it on him"; "I said no", then "he did it anyway"), a question not known as one
-    # (lower case, no question mark), and a neighbour's abuse charted as the client's
-    "p27": {"not_mine": {9}, "questions": {7}, "statements": {2, 4, 15, 16, 18, 28}},
+    # then "using it on him"; "I said no", then "he did it anyway", read since the fifty-fourth),
+    # a question not known as one (lower case, no question mark), and a neighbour's abuse
+    # charted as the client's
+    "p27": {"not_mine": {9}, "questions": {7}, "statements": {2, 4, 15, 16, 18}},
+    # read in the fifty-fourth pass: what is left is four questions the client asks and then owns
+    # ("Is it wrong that I ...?", "How long would someone get for ...? Because I'm ..."), read as
+    # asked where no speaker labels say who asks; and a harm pictured ("these pictures of ..."),
+    # left to read as an intrusive image by the draft's convention
+    "p28": {"statements": {3, 11, 19, 21, 27}},
 }
 
 

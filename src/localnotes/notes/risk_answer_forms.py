@@ -30,6 +30,7 @@ _HEDGE = re.compile(
     r"heart|cross my heart|swear to god|(?:i|mi) (?:won't|will not|can't|cannot|nah go|not go|"
     r"no go) lie(?: to (?:you|yuh|ya|u))?|not "
     r"(?:gonna|going to) lie|ngl|kinda|sorta|kind of|sort of|because|'cause|cause|so|well|"
+    r"i reckon|"
     # one who speaks for the client, or is said to be right; a title said first ("He says no,
     # never.", "My son's right, I have.", "Doctor, that one is not in me.")
     r"(?:he|she|they) says?|(?:he|she|they)(?:'s| is| are) saying|god help me|"
@@ -242,8 +243,8 @@ NO_FORMS = re.compile(
     # goes on to what was done)
     r"^i (?:did|done|have done|'ve done) (?:nothing|none of (?:that|those|it)|no such thing|nowt|"
     r"nothing of the (?:sort|kind))\b(?! but\b| except\b)|"
-    r"^i (?:didn't|did not|haven't|have not|never) (?:do|done|did) (?:anything|any of (?:that|it)|"
-    r"nothing)\b(?![^.?!]*\b(?:but|except)\b)|"
+    r"^i (?:didn't|did not|haven't|have not|never|ain'?t(?: never)?) (?:do|done|did) (?:anything|"
+    r"any of (?:that|it)|nothin[g']?)\b(?![^.?!]*\b(?:but|except)\b)|"
     r"^(?:my|the) [\w' ]{1,20}? would (?:say|tell you) no\b(?!,? but\b)|"
     r"^(?:[^.?!]{0,40}?,? and )?the (?:honest )?answer(?:'s| is) no\b|"
     # ("Na so." is Nigerian Pidgin's yes: "that's it")
@@ -255,6 +256,7 @@ NO_FORMS = re.compile(
     r"that|hurt (?:myself|him|her|anyone))\?|"
     # "Mais no!" (Cajun and Louisiana English); "Negative.", "Not even once."
     r"^mais,? (?:no|non|nah)\b|^negative\W*$|^not even once\b|"
+    r"^not (?:even )?(?:a|one) (?:little |tiny |wee )?bit\b|"  # "Not even a little bit."
     # the words asked said back, then the no: "On purpose, no sir, the fryer does it for free."
     r"^(?:on purpose|deliberately|intentionally|like that),? (?:no|nope|nah|never)\b|"
     # a laugh, then the no ("Ha, no, I'm far too busy"; a laugh before a yes is a joke, left alone)

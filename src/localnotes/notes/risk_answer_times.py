@@ -29,7 +29,7 @@ WHEN_ONLY = re.compile(
     # a place of care, a first week, an age: "In the stroke unit, the first week.", "At sixteen."
     r"in (?:the )?(?:hospital|ward|icu|er|emergency room|\w+ unit|\w+ ward)|"
     r"(?:the )?first (?:day|night|week|month|year)s?|at (?:\w+teen|twenty|thirty|forty|\d+)|"
-    r"when (?:i was|we were) (?:a kid|kids|little|small|young|a teen\w*|\w+)|"
+    r"(?:back )?when (?:i was|we were) (?:a kid|kids|little|small|young|a teen\w*|\w+)|"
     # a place, then the age: "In Polmont, when I was seventeen."
     r"(?:in|at) (?:the )?[\w']+(?: [\w']+)?,? when (?:i was|we were) (?:a kid|kids|little|small|"
     r"young|a teen\w*|\w+)|"

@@ -106,6 +106,7 @@ ENDORSE_ANSWER = re.compile(
     r"(?:correct|exactly|spot on|true|you got it|you get (?:it|'em|them)|all (?:true|correct)|"
     r"that(?:'s| is) (?:it|what happened)|(?:é|e|es|c'est) (?:verdade|verdad|vrai))(?=\W*$|[,.!] )|"
     r"pretty much(?! never| not| nothing| none)|more or less|near enough|"
+    r"you(?:'re| are) (?:not wrong|right|dead right|not far off)(?=\W*$|[,.!] )|"  # conceded
     r"you could (?:say|put it) that(?: way)?|"
     # "I have." / "I have, yes." (not "I have my kids": a reason, said before a no)
     # "I kind of meant it.", "I did mean it." (to "When you wrote that ..., did you mean it?")

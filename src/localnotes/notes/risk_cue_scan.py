@@ -40,6 +40,7 @@ from localnotes.notes import (
     risk_cues_grudges_armed,
     risk_cues_harm,
     risk_cues_hastened_death,
+    risk_cues_heights_and_marks,
     risk_cues_indirect,
     risk_cues_kept_and_unfed,
     risk_cues_later_probes,
@@ -88,6 +89,7 @@ from localnotes.notes import (
     risk_cues_twenty_first_probe,
     risk_cues_twenty_second_probe,
     risk_cues_vows_and_keepers,
+    risk_cues_weapons_in_mind,
     risk_cues_who_did_what,
     risk_cues_wished_gone,
     risk_cues_wounds_hidden,
@@ -179,6 +181,8 @@ CUES = (
     *risk_cues_ends_rehearsed.CUES,
     *risk_cues_blades_owned.CUES,
     *risk_cues_vows_and_keepers.CUES,
+    *risk_cues_heights_and_marks.CUES,
+    *risk_cues_weapons_in_mind.CUES,
 )
 
 

@@ -15,7 +15,12 @@ CUES: tuple[Cue, ...] = (
         rf"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|"
         rf"harmed|harms|hit|"
         rf"hitting|scratch\w*|punch\w*|starv\w*) (?:(?:the|your) \w+,? or )?{SELF}\b"
-        r"(?! (?:off|short)\b)|"  # "hurt the hand, or yourself, on purpose?"
+        r"(?! (?:off|short)\b)"  # "hurt the hand, or yourself, on purpose?"
+        # a thing made for oneself: "cut myself a slice of cake", "burned myself a CD" (not "cut
+        # myself a bit", "a few times", "a deep one", "some cuts")
+        r"(?! (?:a|an|some) (?!(?:bit|little|few|couple|lot|fair|wee|tiny|good|bunch|load|number|"
+        r"deep|bad|nasty|handful)\b|(?:\w+ )?(?:times?|cuts?|burns?|marks?|scratch\w*|lines?)\b)"
+        r"\w)|"
         # punching one's own body ("I punch my thighs until they're purple")
         r"\bpunch(?:es|ed|ing)? (?:my|your) (?:own )?(?:thighs?|legs?|arms?|stomach|belly|face|"
         r"head|chest|ribs|sides?|knees?|shins?|jaw)\b",

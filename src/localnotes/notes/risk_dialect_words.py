@@ -82,6 +82,9 @@ _COMMON = {
     "did ye": "did you",
     # Nigerian Pidgin "dey" of a habit (p26: "Is it true say you dey cut your body")
     "you dey": "you",
+    # Jamaican "yuhself" for "yourself" (p28: "yuh cut up yuhself again"; not "yuh" alone, whose
+    # "lie to yuh" reads as said to the clinician)
+    "yuhself": "yourself",
     "i dey": "i",
     "true say": "true that",
     # British: a question said back with an oath is a flat no ("Am I gonna top meself? Am I

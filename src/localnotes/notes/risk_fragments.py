@@ -68,6 +68,19 @@ def _joins(prev: Sentence, s: Sentence) -> bool:
     )
 
 
+def _spanned(prev: Sentence, s: Sentence) -> bool:
+    """A cue written to reach over a full stop reaches from `prev` into `s`, the same speaker's
+    next sentence in one segment: "I said no. He did it anyway." (the fifty-fourth pass)."""
+    if not (
+        s.segment == prev.segment
+        and s.speaker == prev.speaker
+        and not prev.is_question
+        and s.char_start == prev.char_start + len(prev.text) + 1
+    ):
+        return False
+    return any(a < len(prev.text) < b for _, a, b in cues_in(f"{prev.text} {s.text}"))
+
+
 def purposes_joined(sentences: Sequence[Sentence]) -> list[Sentence]:
     """The sentences, each fragment that says what the act before it was for read with that act
     as one sentence (numbered anew), where together they hold a cue that neither holds alone, or
@@ -75,7 +88,7 @@ def purposes_joined(sentences: Sequence[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for s in sentences:
         prev = out[-1] if out else None
-        if prev is not None and _joins(prev, s):
+        if prev is not None and (_joins(prev, s) or _spanned(prev, s)):
             both = replace(prev, text=f"{prev.text} {s.text}", end=s.end)
             held = cues_in(both.text)
             alone = {c.kind for c, _, _ in (*cues_in(prev.text), *cues_in(s.text))}

@@ -123,7 +123,7 @@ def relayed(sentences: Sequence[Sentence]) -> tuple[list[Sentence], dict[Evidenc
     read anew, its evidence as read -> its evidence as said."""
     who = _relayer(sentences)
     if who is None:
-        return list(sentences), {}
+        return _asked_through(sentences)
     out: list[Sentence] = []
     back: dict[Evidence, Evidence] = {}
     relaying = False
@@ -143,6 +143,33 @@ def relayed(sentences: Sequence[Sentence]) -> tuple[list[Sentence], dict[Evidenc
         else:
             text = s.text
         out.append(read_anew(s, text, back))
+    return out, back
+
+
+#: a question put through an interpreter in a session not otherwise relayed: "Please ask him,
+#: has he been drinking?", "Tell her the doctor wants to know: does she ...?" (not "Tell her I
+#: said hello.", which asks nothing of the client)
+_ASK_THROUGH = re.compile(
+    r"^(?:(?:please|could you|can you|would you|will you|and|now),? )*(?:ask|tell) "
+    r"(?P<obj>her|him)\b(?:,? please)?\W"
+)
+
+
+def _asked_through(
+    sentences: Sequence[Sentence],
+) -> tuple[list[Sentence], dict[Evidence, Evidence]]:
+    """The sentences, each question about the client that the clinician asks through an
+    interpreter ("Please tell her: ... did she think about ...?") asked of the client."""
+    out: list[Sentence] = []
+    back: dict[Evidence, Evidence] = {}
+    for s in sentences:
+        m = _ASK_THROUGH.match(s.text.lower())
+        who = "he" if m and m["obj"] == "him" else "she"
+        asked = re.compile(rf"\b(?:does|has|is|was|did|can|would|could|will) {who}\b")
+        if m and s.role != "client" and s.is_question and asked.search(s.lower, m.end()):
+            out.append(read_anew(s, as_second_person(s.text, who), back))
+        else:
+            out.append(s)
     return out, back
 
 
