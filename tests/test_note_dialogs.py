@@ -273,6 +273,9 @@ ENDORSED_STILL_MISSED = {
     # rats, you see. It was for me." (a negation the cue reads as a denial), and "I would never
     # beat her, my father beat my mother" charted abuse of him (a parent's violence witnessed:
     # the labels do not have it, the draft reads it as his history)
+    "f07_skin_picking",  # found only through "I need to cut myself some slack" (an idiom, its
+    # note says) until the fifty-fourth pass read it so; the act told ("took a scalpel home from
+    # work and cut it out. I wanted to punish my face.") is over two sentences, neither risk alone
     # bj01-bj22, measured blind twice (fifty-third pass, fifty-fourth's start), then moved and
     # read in the fifty-fourth (13 of 16 mended)
     "bj01_hospice_day_unit_accra_syrup_bottles",  # a nephew who collects the pension, then "no
