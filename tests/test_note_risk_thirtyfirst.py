@@ -70,8 +70,10 @@ from tests.note_fixtures import ROLES, found
         # one's own violence to someone one lives with: abuse of them too (aj10)
         (("What happened after the row?", "My dad took my phone. I shoved him into the wall."),
          "abuse_or_neglect", "endorsed"),
+        # (an adult partner is no dependent: "I slapped my wife." is harm to others only since
+        # the fifty-fourth pass, as the labels of bi and bj file it)
         (("What happened on Friday?", "I slapped my wife. I'm ashamed of it."),
-         "abuse_or_neglect", "endorsed"),
+         "harm_to_others", "endorsed"),
     ],
 )  # fmt: skip
 def test_found(turns: tuple[str, ...], kind: str, status: str, roles: bool) -> None:
