@@ -274,7 +274,7 @@ def test_a_feeling_asked_about_then_who_answers_first() -> None:
         ("Your DAR-5 is 14 today.", ("DAR-5", 14.0)),
         ("The modified dental anxiety scale came to 19.", ("MDAS", 19.0)),
         ("Your Liebowitz was 66.", ("LSAS", 66.0)),
-        ("On the Maslach, exhaustion came in at 33.", ("MBI (Maslach Burnout Inventory)", 33.0)),
+        ("On the Maslach, exhaustion came in at 33.", ("MBI", 33.0)),
         # (its depression part, by the name the form gives it: issue 17, thirty-third pass)
         ("The HADS depression part was 9.", ("HADS depression subscale", 9.0)),
         ("The PHQ came back at 13 today.", ("PHQ-9", 13.0)),
