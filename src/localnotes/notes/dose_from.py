@@ -74,8 +74,11 @@ BEFORE_THEN = re.compile(
 )
 NOW_AFTER = re.compile(
     r"\s*(?:mgs?|milligrams?|micrograms?|mcg)?(?:\s+(?:at night|in the morning|a day|daily))?"
-    r",?\s+(?:and\s+|but\s+)?now,?\s+"
-    r"(?:(?:it's|it is|i take|i'm on|i am on|he takes|she takes)\s+)?(?:the\s+)?$",
+    # (or "this time": "Last time two point five, this time she said five.")
+    r",?\s+(?:and\s+|but\s+)?(?:now|this (?:time|cycle|round|month)),?\s+"
+    r"(?:(?:it's|it is|i take|i'm on|i am on|he takes|she takes|"
+    r"(?:she|he|they|the doctor|dr\.? \[person\]) (?:said|says|wants|put (?:me|her|him) on))\s+)?"
+    r"(?:the\s+)?$",
     re.I,
 )
 

@@ -48,6 +48,9 @@ _HUNDREDS = frozenset(float(x) for x in range(100, 1000, 100))
 
 
 #: a decimal said after "the", then "one" for the tablet: "the point four one" (0.4)
+#: a strength, then "ones": the tablets of that strength ("the two hundred ones", "the fifty ones")
+_THE_ONES = re.compile(r"\s+ones\b", re.I)
+_THE = re.compile(r"\b(?:the|those|these|my|de|da)\s+$", re.I)
 _THE_DECIMAL_ONE = re.compile(
     r"(point(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))+)\s+one", re.I
 )
@@ -208,6 +211,13 @@ def doses(s: Sentence, mentions: list[Mention], then: Sequence[Sentence] = ()) -
             continue
         if h and 1 <= n.value <= 9:  # "the four hundreds": the 400 mg tablets
             out.append(Dose(NumberSpan(n.start, n.end + h.end(), n.value * 100), None))
+            continue
+        if (
+            (n.value >= 5 or n.value < 1)
+            and _THE_ONES.match(after)
+            and _THE.search(s.text[: n.start])
+        ):
+            out.append(Dose(n, None))  # "the two hundred ones from the shop": the tablets'
             continue
         # "point five of a milligram": a fraction of the unit
         u = dw.UNIT_AFTER.match(after) or (dw.OF_A_UNIT.match(after) if n.value < 1 else None)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from localnotes.clinical_lexicon import load_lexicon
-from localnotes.notes import drug_mentions
+from localnotes.notes import dose_from, drug_mentions
 from localnotes.notes.model import Medication
 from localnotes.notes.numbers import NumberSpan, find_numbers, plain
 from localnotes.notes.sentences import Sentence
@@ -24,6 +24,12 @@ from localnotes.notes.sentences import Sentence
 _WAS_AT = re.compile(
     # (after "before": "Before it was a quarter of a mil, so fifty.")
     r"^\W*(?:before,?\s+)?"
+    # after the change said without its number: "They put it up in the hospital, before it was
+    # five."
+    r"(?:(?:they|she|he|the doctor|my doctor|dr\.? (?:\w+|\[person\])|\[person\])\s+"
+    r"(?:put|brought|moved|upped|raised|increased|lowered|reduced|cut|doubled|halved)\s+"
+    r"(?:it|me|her|him|the dose)\b(?:\s+(?:up|down))?[^,.;?!\d]{0,40},\s+"
+    r"(?:and\s+|but\s+)?before,?\s+)?"
     # when it changed, then the change from the dose before: "Last month it went up from
     # ninety-six."
     r"(?:(?:(?:last|that) (?:week|month|year|time)|(?:a|one|two|three|four|a few) (?:days?|weeks?|"
@@ -67,7 +73,10 @@ _WAS_AFTER = re.compile(
 #: ... or told as the time something else happened, the number its only one: "When we were on the
 #: seventeen point eight I was flagging by lunch."
 _WHEN_ON = re.compile(
-    r"^\W*(?:and |but |so )?when (?:i|we|you) (?:was|were) (?:still )?on\s+(?:the\s+)?$", re.I
+    r"^\W*(?:and |but |so )?when (?:(?:i|we|you) (?:was|were) (?:still )?on|"
+    # the dose as the subject: "When it was the one fifty, me was stiff like board."
+    r"(?:it|the dose) (?:was|were)(?= the\b))\s+(?:the\s+)?$",
+    re.I,
 )
 _NEAR = 1  # the entry's own sentence is the one right before or after
 
@@ -110,6 +119,14 @@ def _dose_before_said(s: Sentence) -> float | None:
     return None
 
 
+#: a sentence that says a dose was changed, and nothing of the dose: "They put it up in the
+#: hospital.", "She upped it last month."
+_CHANGE_UNSAID = re.compile(
+    r"\W*(?:(?:and|so|but)\s+)?(?:they|she|he|the doctor|my doctor|dr\.? (?:\w+|\[person\])|"
+    r"\[person\])\s+(?:put|brought|moved|upped|raised|increased|lowered|reduced|cut|doubled|"
+    r"halved)\s+(?:it|me|her|him|the dose)\b(?:\s+(?:up|down))?[^,.;?!\d]{0,40}[.!]?\s*",
+    re.I,
+)
 _PERIOD = re.compile(r"\s*(?:days?|weeks?|months?)\b", re.I)
 #: one tablet, then its strength: "one capsule, twenty"
 _ONE_OF = re.compile(r"\s+(?:capsule|tablet|tab|pill),\s+", re.I)
@@ -123,6 +140,26 @@ def _only_a_dose(text: str) -> bool:
     return len(said) == 1 and not re.search(r"\w", text[: said[0].start] + text[said[0].end :])
 
 
+#: the dose now, leading a sentence: "Now the hundred, ...", "Now it's fifty and ..."
+_NOW_LEADS = re.compile(
+    r"\W*(?:(?:and|but|so)\s+)?now,?\s+(?:(?:it's|it is|i'm on|i am on|we're on|on)\s+)?"
+    r"(?:the\s+)?",
+    re.I,
+)
+#: how many sentences before the dose before the entry set against it may be
+_NOW_REACH = 4
+
+
+def _now_dose(text: str) -> float | None:
+    lead = _NOW_LEADS.match(text)
+    if lead is None:
+        return None
+    if re.match(r"hundred\b", text[lead.end() :], re.I) and lead.group(0).lower().endswith("the "):
+        return 100.0  # "Now the hundred": "the" for "a"
+    said = find_numbers(text)
+    return said[0].value if said and said[0].start == lead.end() else None
+
+
 def _opens_with_a_dose(text: str) -> float | None:
     """The number an answer opens with, said again: "Sixty, yeah, in the morning." """
     said = find_numbers(text)
@@ -133,8 +170,11 @@ def with_doses_before(sentences: Sequence[Sentence], entries: list[Medication]) 
     """Give each changed entry (or one whose dose a change word set) the dose before it, where a
     sentence beside the entry's says only that dose; `entries` is changed in place."""
     for k, s in enumerate(sentences):
-        was = _dose_before_said(s)
-        if was is None:
+        only = _dose_before_said(s)
+        # "Last time two point five, this time she said five. Five milligrams.": the change said
+        # whole, in a sentence that names no drug, beside the entry of its new dose
+        whole = only is None and not drug_mentions.mentions_in(s.text)
+        if only is None and not whole:
             continue
         near = {sentences[j].evidence() for j in range(max(0, k - _NEAR), k + _NEAR + 1)
                 if j != k and j < len(sentences)}  # fmt: skip
@@ -142,13 +182,23 @@ def with_doses_before(sentences: Sequence[Sentence], entries: list[Medication]) 
         # the question two before, when the sentence between only says its dose again
         if k >= 2 and _only_a_dose(sentences[k - 1].text):
             near.add(sentences[k - 2].evidence())
+        # ... or only says the change, with no number: "The olanzapine, ten. They put it up in the
+        # hospital. Before it was five."
+        if k >= 2 and _CHANGE_UNSAID.fullmatch(sentences[k - 1].text):
+            near.add(sentences[k - 2].evidence())
         # ... or opens with it: "On fluoxetine, sixty?" "Sixty, yeah, three of the twenties.
         # Dr Okafor put it up from forty."
         echo = _opens_with_a_dose(sentences[k - 1].text) if k >= 2 else None
+        # ... or is set against the dose now, said next: "When it was the one fifty, me was stiff
+        # like board. Now the hundred, me does feel like me again." (the entry's a few before)
+        now = _now_dose(sentences[k + 1].text) if only and k + 1 < len(sentences) else None
+        recent = {x.evidence() for x in sentences[max(0, k - _NOW_REACH) : k]}
         for i, e in enumerate(entries):
-            if e.dose is None or e.dose == was or "from" in (e.change or ""):
+            was = only if only is not None else dose_from.dose_before(s.text, e.dose or 0)
+            if was is None or e.dose is None or e.dose == was or "from" in (e.change or ""):
                 continue
             asked = echo == e.dose and sentences[k - 2].evidence() in e.evidence
+            asked = asked or (now == e.dose and bool(recent & set(e.evidence)))
             if e.change in ("stop", "earlier", "continue") or not (near & set(e.evidence) or asked):
                 continue
             known = load_lexicon().medication(e.name)

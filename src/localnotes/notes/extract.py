@@ -8,6 +8,7 @@ from dataclasses import replace
 from localnotes.notes import (
     dose_corrected,
     dose_differences,
+    dose_parts_taken,
     dose_restated,
     liquid_strengths,
     medication_list,
@@ -76,6 +77,7 @@ def extract(segments: Sequence[Segment]) -> Extraction:
     meds = dose_corrected.answered_anew(sentences, meds)  # "On the 75?" "Since May, 150."
     meds = dose_differences.steps_left_out(meds)  # "down from sixty" ... "Five mil."
     meds = dose_restated.restated_left_out(meds)  # "one gram, a thousand milligrams"
+    meds = dose_parts_taken.parts_taken(sentences, meds)  # "start with half, so twenty-five"
     meds, earlier = medication_list.only_earlier(meds)
     meds, others = medication_list.someone_elses(meds, for_child, theirs)
     meds, named_only = medication_list.listed(meds)

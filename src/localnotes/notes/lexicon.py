@@ -129,8 +129,8 @@ def bounded_distance(a: str, b: str, limit: int) -> int:
 
 #: brands term repair never repairs to, found only as spelled: everyday speech before a dose sounds
 #: like them ("the anxious one, one milligram": Anxiar; "steady on, five milligrams": Stedon; "one
-#: of the lads": Ladose; "the stimulation, fifty milligrams": Stimuloton)
-CROWDED_BRANDS = frozenset({"anxiar", "stedon", "ladose", "stimuloton"})
+#: of the lads": Ladose; "the stimulation, fifty milligrams": Stimuloton; "a few more": Femara)
+CROWDED_BRANDS = frozenset({"anxiar", "stedon", "ladose", "stimuloton", "femara"})
 
 # Ordinary words within an edit or two of a drug name.
 _NOT_DRUGS = frozenset(

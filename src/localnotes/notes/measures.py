@@ -349,9 +349,25 @@ def extract(sentences: Sequence[Sentence]) -> list[Measure]:
             at.get(m.evidence[0], -1) < at.get(e, -1) < at.get(m.evidence[-1], -1) and x == m.score
             for e, x in scored
         )
+        and not _a_names_number(m)  # "And the anxiety form, the GAD-7, was thirteen." is no 7
     ]
     for m in sorted(standardized + rated, key=lambda m: m.evidence[0].start):
         if (key := (m.name.split(" (said as")[0], m.score)) not in seen:  # the same, inferred
             seen.add(key)
             out.append(m)
     return out
+
+
+def _a_names_number(m: Measure) -> bool:
+    """The rating's value is said only as the number of a measure's name in its evidence ("Out
+    of ten?" ... "And the anxiety form, the GAD-7, was thirteen."): no rating."""
+    inside = outside = False
+    for e in m.evidence:
+        names = measure_named.lexicon_named(e.quote)
+        for n in find_numbers(e.quote):
+            if n.value == m.score:
+                if any(a <= n.start < b for _, a, b in names):
+                    inside = True
+                else:
+                    outside = True
+    return inside and not outside

@@ -33,7 +33,8 @@ SCALE_SET_UP = re.compile(
     r"\b(?:zero|nought|0) to (?:five|5)(?=\s*[,.?;]|$)|"
     # the scale told by its ends: "if zero was none and 10 is the strongest"
     r"\b(?:zero|nought|0)\b,? (?:is|was|being|means|=)[^.?!]{1,40}?\b(?:ten|10|100|a hundred),? "
-    r"(?:is|was|being|means|=|the \w+est)\b|"
+    # (its verb left out at the top: "If nought is no pain and ten the worst")
+    r"(?:is|was|being|means|=|the \w+est|the (?:worst|best|most))\b|"
     # "zero not at all and ten the loneliest", "from zero, no worry, to ten, the biggest worry"
     r"\b(?:zero|nought|0)\b,? (?:not at all|none|nothing|no [a-z]+|the \w+est|the (?:best|worst))\b"
     r"[^.?!]{0,40}?"

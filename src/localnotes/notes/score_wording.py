@@ -288,7 +288,10 @@ PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:the|that|this)\s+\w+\s+(?:and|or)\s+\w+\s+$|"
     # a name of three words before it, saying no score: "the Penn State worry one"
     r"\bthe\s+(?:(?!(?:was|is|were|came|to|at|scored|got|of|on)\b)\w+\s+){3}$|"
-    r"\b(?:did|does|do|done|had|has|have|got|took|take|filled|fill)\s+$",  # "your GP did one"
+    r"\b(?:did|does|do|done|had|has|have|got|took|take|filled|fill)\s+$|"  # "your GP did one"
+    # a name with its number, then what it asks about: "the WHO-5 well-being one", "the PHQ-9 one"
+    r"\b(?:the|that|this|your)\s+[a-z]+-\w+\s+"
+    r"(?:(?!(?:was|is|were|came|scored|got|at|of|on|to|a|an)\b)[\w-]+\s+)?$",
     re.I,
 )
 #: the same pronoun as a digit after the word it stands for: "the Mania 1, was 4", "Depression-1"
