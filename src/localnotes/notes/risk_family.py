@@ -22,6 +22,7 @@ _HOUSEHOLD = (
     r"bairn|wee one|wee \w+|little \w+)"
 )
 _PARTNER = r"(?:wife|husband|partner|girlfriend|boyfriend|missus|fiancée?)"
+_MY_PARTNER = re.compile(rf"\bmy {_PARTNER}\b", re.I)
 #: the act: "I pushed her", "I hit my wife", "I shoved mum into the door"
 _ACT = (
     r"\bi(?:'ve|'d)? (?:\w+ ){0,2}?(?:hit|pushed|shoved|punched|kicked|slapped|smacked|strangled|"
@@ -51,8 +52,7 @@ def _whom(sentences: Sequence[Sentence], k: int) -> str | None:
     home" where none is named but the home is ("And with Kayleigh, it said there was an incident
     at home.")."""
     window = sentences[max(0, k - 3) : k + 1]
-    partner = re.compile(rf"\bmy {_PARTNER}\b", re.I)
-    if any(partner.search(s.text) for s in window):
+    if any(_MY_PARTNER.search(s.text) for s in window):
         return "my partner"  # "My wife. ... about me sending money to my mother. I pushed her."
     for s in reversed(window):
         named = [m.group(0).lower() for m in _NAMED.finditer(s.text)]
